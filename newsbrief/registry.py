@@ -1,0 +1,298 @@
+"""models.yaml: parsed once into validated, frozen objects.
+
+The registry is data: which model serves which source language, which summarisers
+exist, and the default engine settings. Loading is strict: unknown keys, wrong
+types, unknown engines/families/languages give a `ConfigError` that lists the valid
+choices. Only `yaml.safe_load` is used, so YAML tags cannot construct objects.
+
+Lookup order for the file: explicit path (``--models``), ``NEWSBRIEF_MODELS``, the
+copy shipped inside the package (``newsbrief/models.yaml``, kept identical to the
+repository's top-level ``models.yaml`` by a test).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from newsbrief.errors import ConfigError, LanguageError
+
+ENGINES = ("auto", "ctranslate2", "transformers")
+DEVICES = ("auto", "cpu", "cuda")
+TRANSLATION_FAMILIES = ("marian", "nllb")
+SUMMARISER_KINDS = ("extractive", "seq2seq", "instruct")
+PACKAGED_REGISTRY = Path(__file__).with_name("models.yaml")
+
+
+@dataclass(frozen=True)
+class Defaults:
+    engine: str = "auto"
+    device: str = "auto"
+    beam: int = 4
+
+
+@dataclass(frozen=True)
+class TranslationModel:
+    """One translation model: a hub id (pinned revision) or a local directory."""
+
+    name: str
+    family: str  # marian | nllb
+    source: str  # hub id ("Helsinki-NLP/opus-mt-nl-en") or local directory path
+    revision: str | None  # commit on the hub; None for a local directory
+    max_input_tokens: int = 512
+    #: NLLB only: ISO 639-1 -> NLLB language code ("nl" -> "nld_Latn")
+    language_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    target_code: str | None = None  # NLLB only: "eng_Latn"
+    licence: str | None = None
+
+    @property
+    def is_local(self) -> bool:
+        return Path(self.source).is_dir() or self.source.startswith((".", "/", "~"))
+
+
+@dataclass(frozen=True)
+class SummariserModel:
+    name: str
+    kind: str  # extractive | seq2seq | instruct
+    source: str | None = None
+    revision: str | None = None
+    max_input_tokens: int = 1024
+    licence: str | None = None
+
+
+@dataclass(frozen=True)
+class TranslationRoute:
+    """What translates one language: the model and, for NLLB, the source code."""
+
+    language: str
+    model: TranslationModel
+    source_code: str | None  # NLLB source language code, None for Marian
+    is_fallback: bool
+
+
+@dataclass(frozen=True)
+class Registry:
+    path: Path
+    defaults: Defaults
+    routes: Mapping[str, str]  # ISO 639-1 -> translation model name
+    fallback: str | None
+    translation_models: Mapping[str, TranslationModel]
+    summarisers: Mapping[str, SummariserModel]
+    default_summariser: str
+
+    def route(self, language: str) -> TranslationRoute:
+        """The model that translates `language` to English (raises LanguageError)."""
+        if language in self.routes:
+            return TranslationRoute(language, self.translation_models[self.routes[language]], self._nllb_code(
+                self.translation_models[self.routes[language]], language), False)
+        if self.fallback is not None:
+            model = self.translation_models[self.fallback]
+            code = self._nllb_code(model, language)
+            if code is not None or model.family != "nllb":
+                return TranslationRoute(language, model, code, True)
+        served = sorted(set(self.routes) | set(self._fallback_languages()))
+        raise LanguageError(
+            f"no translation model for language {language!r}; configured languages: "
+            f"{', '.join(served) or 'none'} (add one to {self.path} or pass --lang)"
+        )
+
+    def summariser(self, name: str | None = None) -> SummariserModel:
+        name = name or self.default_summariser
+        if name not in self.summarisers:
+            raise ConfigError(
+                f"unknown summariser {name!r}; valid: {', '.join(sorted(self.summarisers))}"
+            )
+        return self.summarisers[name]
+
+    def _fallback_languages(self) -> list[str]:
+        if self.fallback is None:
+            return []
+        return list(self.translation_models[self.fallback].language_codes)
+
+    @staticmethod
+    def _nllb_code(model: TranslationModel, language: str) -> str | None:
+        if model.family != "nllb":
+            return None
+        return model.language_codes.get(language)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def registry_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("NEWSBRIEF_MODELS")
+    if env:
+        return Path(env)
+    return PACKAGED_REGISTRY
+
+
+def load_registry(explicit: str | os.PathLike[str] | None = None) -> Registry:
+    """Read and validate the registry (see module docstring for the lookup order)."""
+    import yaml  # deferred: keeps `newsbrief --help` free of work it does not need
+
+    path = registry_path(explicit)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"model registry not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read model registry {path}: {exc}") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigError(f"{path}: not valid YAML ({first})") from None
+    return parse_registry(data, path)
+
+
+def parse_registry(data: Any, path: Path) -> Registry:
+    where = str(path)
+    top = _mapping(data, where)
+    _only_keys(top, {"version", "defaults", "translation", "fallback", "translation_models", "summarisers"}, where)
+    if top.get("version", 1) != 1:
+        raise ConfigError(f"{where}: version must be 1, got {top.get('version')!r}")
+
+    defaults = _parse_defaults(top.get("defaults", {}), f"{where}: defaults")
+    base = path.parent
+    models = {
+        name: _parse_translation_model(name, spec, base, f"{where}: translation_models.{name}")
+        for name, spec in _mapping(top.get("translation_models", {}), f"{where}: translation_models").items()
+    }
+    routes = {}
+    for lang, model_name in _mapping(top.get("translation", {}), f"{where}: translation").items():
+        _language_code(lang, f"{where}: translation")
+        routes[lang] = _known(model_name, models, f"{where}: translation.{lang}")
+    fallback = top.get("fallback")
+    if fallback is not None:
+        fallback = _known(fallback, models, f"{where}: fallback")
+
+    summ = _mapping(top.get("summarisers", {"default": "extractive", "models": {"extractive": {"kind": "extractive"}}}),
+                    f"{where}: summarisers")
+    _only_keys(summ, {"default", "models"}, f"{where}: summarisers")
+    summarisers = {
+        name: _parse_summariser(name, spec, base, f"{where}: summarisers.models.{name}")
+        for name, spec in _mapping(summ.get("models", {}), f"{where}: summarisers.models").items()
+    }
+    default_summariser = _known(summ.get("default", "extractive"), summarisers, f"{where}: summarisers.default")
+
+    return Registry(
+        path=path,
+        defaults=defaults,
+        routes=MappingProxyType(routes),
+        fallback=fallback,
+        translation_models=MappingProxyType(models),
+        summarisers=MappingProxyType(summarisers),
+        default_summariser=default_summariser,
+    )
+
+
+def _parse_defaults(data: Any, where: str) -> Defaults:
+    spec = _mapping(data, where)
+    _only_keys(spec, {"engine", "device", "beam"}, where)
+    engine = _choice(spec.get("engine", "auto"), ENGINES, f"{where}.engine")
+    device = _choice(spec.get("device", "auto"), DEVICES, f"{where}.device")
+    beam = _int(spec.get("beam", 4), f"{where}.beam", 1, 16)
+    return Defaults(engine=engine, device=device, beam=beam)
+
+
+def _parse_translation_model(name: str, data: Any, base: Path, where: str) -> TranslationModel:
+    spec = _mapping(data, where)
+    _only_keys(spec, {"family", "source", "revision", "max_input_tokens", "language_codes", "target_code",
+                      "licence"}, where)
+    family = _choice(spec.get("family"), TRANSLATION_FAMILIES, f"{where}.family")
+    source, revision = _source_and_revision(spec, base, where)
+    codes = _mapping(spec.get("language_codes", {}), f"{where}.language_codes")
+    for lang, code in codes.items():
+        _language_code(lang, f"{where}.language_codes")
+        _str(code, f"{where}.language_codes.{lang}")
+    if family == "nllb" and not codes:
+        raise ConfigError(f"{where}: an nllb model needs language_codes (ISO 639-1 -> NLLB code)")
+    return TranslationModel(
+        name=name,
+        family=family,
+        source=source,
+        revision=revision,
+        max_input_tokens=_int(spec.get("max_input_tokens", 512), f"{where}.max_input_tokens", 8, 100_000),
+        language_codes=MappingProxyType(dict(codes)),
+        target_code=_str(spec["target_code"], f"{where}.target_code") if "target_code" in spec else (
+            "eng_Latn" if family == "nllb" else None),
+        licence=_str(spec["licence"], f"{where}.licence") if "licence" in spec else None,
+    )
+
+
+def _parse_summariser(name: str, data: Any, base: Path, where: str) -> SummariserModel:
+    spec = _mapping(data, where)
+    _only_keys(spec, {"kind", "source", "revision", "max_input_tokens", "licence"}, where)
+    kind = _choice(spec.get("kind"), SUMMARISER_KINDS, f"{where}.kind")
+    if kind == "extractive":
+        _only_keys(spec, {"kind"}, where)
+        return SummariserModel(name=name, kind=kind)
+    source, revision = _source_and_revision(spec, base, where)
+    return SummariserModel(
+        name=name,
+        kind=kind,
+        source=source,
+        revision=revision,
+        max_input_tokens=_int(spec.get("max_input_tokens", 1024), f"{where}.max_input_tokens", 8, 1_000_000),
+        licence=_str(spec["licence"], f"{where}.licence") if "licence" in spec else None,
+    )
+
+
+def _source_and_revision(spec: Mapping[str, Any], base: Path, where: str) -> tuple[str, str | None]:
+    source = _str(spec.get("source"), f"{where}.source")
+    if source.startswith(("./", "../", "~")) or Path(source).is_absolute():
+        local = Path(source).expanduser()
+        return str(local if local.is_absolute() else (base / local).resolve()), None
+    if "revision" not in spec:
+        raise ConfigError(f"{where}: hub model {source!r} must be pinned with a revision (a commit hash)")
+    return source, _str(spec["revision"], f"{where}.revision")
+
+
+# --- small validators: each raises ConfigError naming the key and the valid choices ----------
+
+
+def _mapping(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+        raise ConfigError(f"{where}: expected a mapping of names, got {type(value).__name__}")
+    return value
+
+
+def _only_keys(spec: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(spec) - allowed)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(sorted(allowed))}")
+
+
+def _choice(value: Any, choices: tuple[str, ...], where: str) -> str:
+    if value not in choices:
+        raise ConfigError(f"{where}: {value!r} is not valid; choose one of: {', '.join(choices)}")
+    return value
+
+
+def _known(value: Any, known: Mapping[str, Any], where: str) -> str:
+    if not isinstance(value, str) or value not in known:
+        raise ConfigError(f"{where}: unknown model {value!r}; defined: {', '.join(sorted(known)) or 'none'}")
+    return value
+
+
+def _str(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: expected a non-empty string, got {value!r}")
+    return value
+
+
+def _int(value: Any, where: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(f"{where}: expected an integer from {low} to {high}, got {value!r}")
+    return value
+
+
+def _language_code(value: Any, where: str) -> str:
+    if not isinstance(value, str) or len(value) != 2 or not value.isalpha() or not value.islower():
+        raise ConfigError(f"{where}: {value!r} is not an ISO 639-1 code (two lower-case letters, e.g. 'nl')")
+    return value

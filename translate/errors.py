@@ -1,0 +1,21 @@
+"""Errors raised by the translation stage (a library: it never prints)."""
+
+from __future__ import annotations
+
+
+class TranslateError(Exception):
+    """Base for expected failures of the translation stage."""
+
+    kind = "translate"
+
+
+class ModelNotAvailable(TranslateError):
+    """The model is not cached and cannot be downloaded (offline, missing dir, corrupt files)."""
+
+    kind = "model_missing"
+
+
+class EngineUnavailable(TranslateError):
+    """The requested engine/device cannot be used here (e.g. ctranslate2 not installed, no CUDA)."""
+
+    kind = "engine"
