@@ -158,7 +158,7 @@ def parse_registry(data: Any, path: Path) -> Registry:
         raise ConfigError(f"{where}: version must be 1, got {top.get('version')!r}")
 
     defaults = _parse_defaults(top.get("defaults", {}), f"{where}: defaults")
-    base = path.parent
+    base = path.resolve().parent  # resolve: the packaged copy may be a symlink to the top level
     models = {
         name: _parse_translation_model(name, spec, base, f"{where}: translation_models.{name}")
         for name, spec in _mapping(top.get("translation_models", {}), f"{where}: translation_models").items()
@@ -257,8 +257,12 @@ def _source_and_revision(spec: Mapping[str, Any], base: Path, where: str) -> tup
 
 
 def _mapping(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-        raise ConfigError(f"{where}: expected a mapping of names, got {type(value).__name__}")
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str):
+            # YAML 1.1 reads bare no/yes/on/off as booleans: say so, it is the usual cause
+            raise ConfigError(f"{where}: key {key!r} is not a string (quote it, e.g. \"no\")")
     return value
 
 
