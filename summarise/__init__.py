@@ -1,4 +1,63 @@
 """Summarisation stage (library): extractive default, seq2seq and instruct summarisers, bullets, evidence.
 
-Takes explicit parameters; never reads models.yaml, never prints.
+Takes explicit parameters; never reads models.yaml, never prints. The pipeline calls `load_summariser` once per run
+and `summariser.summarise(SummaryInput(...), n)` per article.
 """
+
+from __future__ import annotations
+
+from summarise.errors import SummariseError, SummariserNotAvailable, SummaryRequestError
+from summarise.types import (
+    DEFAULT_BULLETS,
+    MAX_BULLETS,
+    MIN_BULLETS,
+    Bullet,
+    Summariser,
+    Summary,
+    SummaryInput,
+)
+
+KINDS = ("extractive", "seq2seq", "instruct")
+
+
+def load_summariser(
+    kind: str,
+    *,
+    source: str | None = None,
+    revision: str | None = None,
+    device: str = "auto",
+    max_input_tokens: int = 1024,
+    cache_dir: str | None = None,
+    local_files_only: bool = False,
+) -> Summariser:
+    """Build the summariser of `kind` ("extractive", "seq2seq" or "instruct").
+
+    `source` is a hub id or a local directory (needed for the model kinds); `revision` pins the hub commit.
+    Raises SummariserNotAvailable when the model is not cached and cannot be downloaded, SummaryRequestError for an
+    unknown kind.
+    """
+    if kind == "extractive":
+        from summarise.extractive import ExtractiveSummariser
+
+        return ExtractiveSummariser()
+    if kind not in KINDS:
+        raise SummaryRequestError(f"unknown summariser kind {kind!r}; valid: {', '.join(KINDS)}")
+    if not source:
+        raise SummaryRequestError(f"a {kind} summariser needs a model source (hub id or local directory)")
+    if kind == "seq2seq":
+        from summarise.seq2seq import Seq2SeqSummariser
+
+        return Seq2SeqSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
+                                      cache_dir=cache_dir, local_files_only=local_files_only)
+    from summarise.instruct import InstructSummariser
+
+    return InstructSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
+                                   cache_dir=cache_dir, local_files_only=local_files_only)
+
+
+__all__ = [
+    "DEFAULT_BULLETS", "MAX_BULLETS", "MIN_BULLETS", "KINDS",
+    "Bullet", "Summary", "SummaryInput", "Summariser",
+    "SummariseError", "SummariserNotAvailable", "SummaryRequestError",
+    "load_summariser",
+]

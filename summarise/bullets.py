@@ -1,0 +1,173 @@
+"""Turning a sentence into a Key Takeaway bullet without changing what it says.
+
+Steps, each conservative (when in doubt the sentence is left as it is):
+1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
+   previous sentence, which the reader of a bullet list does not see;
+2. drop a content-free attribution ("…, he said." / "According to X, …") when what remains is a full statement and
+   is not itself a quotation (removing the speaker of a quote would turn an opinion into an assertion);
+3. if the sentence is over the word budget, cut trailing clauses at clause boundaries (", which …", ", while …",
+   " -- …") — never inside quotes or brackets, never at a condition ("if", "unless") that would change the meaning;
+4. capitalise the first letter and end with a terminal full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.text import word_count
+
+DEFAULT_MAX_WORDS = 20
+MIN_WORDS = 8  # a cut never leaves fewer words than this
+
+_CONNECTIVES = (
+    "however", "in addition", "additionally", "meanwhile", "moreover", "furthermore", "also", "but", "and", "so",
+    "still", "nevertheless", "nonetheless", "indeed", "in fact", "separately", "instead", "similarly", "likewise",
+    "besides", "then", "yet", "thus", "therefore", "consequently", "as a result", "in turn", "at the same time",
+    "on the other hand", "by contrast", "in contrast", "for its part", "for his part", "for her part", "in response",
+    "of course", "now", "overall", "finally", "first", "second", "third", "lastly", "tragically", "importantly",
+)
+# longest first, so "in addition" wins over "in"
+_CONNECTIVE_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(c) for c in sorted(_CONNECTIVES, key=len, reverse=True)) + r")\b\s*,?\s*",
+    re.IGNORECASE,
+)
+# connectives that may stand without a comma ("But only half was allowed…"); the others need one
+_BARE_OK = {"but", "and", "so", "yet", "still", "also", "then", "now"}
+
+_PRONOUN_SPEAKER = r"(?:he|she|they|it|we|officials|authorities|police|experts|sources|reports)"
+_SPEECH_VERB = r"(?:said|says|added|adds|explained|noted|stated|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|continued|reported)"
+_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|this week|earlier|later|recently))?"
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s+(?:{_PRONOUN_SPEAKER}\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+{_PRONOUN_SPEAKER}){_WHEN}\s*([.!?]?)\s*$",
+    re.IGNORECASE,
+)
+_LEADING_ACCORDING = re.compile(r"^according to ([^,\"“”]{2,60}),\s+", re.IGNORECASE)
+_TRAILING_ACCORDING = re.compile(r",\s+according to ([^,\"“”]{2,60}?)\s*([.!?]?)\s*$", re.IGNORECASE)
+
+# clause starters after which a trailing clause can be cut without changing what the kept part says
+_SAFE_CLAUSE = (
+    "which", "who", "whose", "while", "whilst", "as", "after", "amid", "including", "with", "where", "when",
+    "but", "although", "though", "following", "according to", "leaving", "making", "saying", "adding",
+    "despite", "prompting", "bringing", "taking", "during", "because", "before", "citing", "a move",
+)
+# ", and" is not a safe cut (it usually ends a list: "Paris, London, and Rome"), nor an appositive
+# (", the leader of…"), which often sits between the subject and its verb.
+# A kept part that starts with one of these and has no comma is an introductory phrase, not a statement.
+_INTRODUCTORY = re.compile(
+    r"^(?:in|on|at|as|after|before|while|when|although|though|despite|with|following|according|during|since|"
+    r"because|if|unless|amid|speaking|for|from|under|by|to|of|once|until|[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:,|;|\s+--|\s+–|\s+—)\s+(?=(?:" + "|".join(re.escape(c) for c in _SAFE_CLAUSE) + r")\b)", re.IGNORECASE
+)
+_QUOTES = "\"“”"
+# editorial labels in front of a sentence ("Why this matters: …") are layout, not content
+_LABEL = re.compile(
+    r"^(?:why (?:this|it) matters|the bottom line|bottom line|context|background|analysis|update|breaking|"
+    r"note|editor's note|the big picture|big picture|what's next|what happens next)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def strip_connective(text: str) -> str:
+    m = _CONNECTIVE_RE.match(text)
+    if not m:
+        return text
+    word = m.group(0).rstrip(", ").lower()
+    has_comma = "," in m.group(0)
+    if not has_comma and word not in _BARE_OK:
+        return text  # "Finally the team won" reads fine; "Also known as…" is not a connective
+    rest = text[m.end():]
+    if word_count(rest) < 4:
+        return text
+    return rest
+
+
+def _is_quote(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] in _QUOTES or stripped[:1] == "'" and stripped.count("'") >= 2
+
+
+def _balanced(text: str) -> bool:
+    """Quotes and brackets are closed (curly quotes paired, straight double quotes even)."""
+    if text.count('"') % 2:
+        return False
+    if text.count("“") != text.count("”"):
+        return False
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def strip_attribution(text: str) -> str:
+    """Drop "…, he said." and "According to X, …" / "…, according to X." when the rest stands alone."""
+    m = _TRAILING_ATTRIBUTION.search(text)
+    if m:
+        rest = text[: m.start()]
+        if word_count(rest) >= 5 and not _is_quote(rest) and _balanced(rest):
+            text = rest + (m.group(1) or ".")
+    m = _LEADING_ACCORDING.match(text)
+    if m and not any(ch.isdigit() for ch in m.group(1)):
+        rest = text[m.end():]
+        if word_count(rest) >= 5 and _balanced(rest):
+            text = rest
+    m = _TRAILING_ACCORDING.search(text)
+    if m and not any(ch.isdigit() for ch in m.group(1)):
+        rest = text[: m.start()]
+        if word_count(rest) >= 5 and _balanced(rest):
+            text = rest + (m.group(2) or ".")
+    return text
+
+
+def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int = MIN_WORDS) -> str:
+    """Cut trailing clauses so the text fits `max_words`, at the last safe boundary that fits.
+
+    If no boundary gives a kept part of `min_words`..`max_words` words, the earliest boundary that still
+    shortens the sentence is used only when it keeps at least `min_words`; otherwise the text is returned whole:
+    a long but intact bullet is better than a broken one.
+    """
+    if word_count(text) <= max_words:
+        return text
+    best = None
+    for m in _CLAUSE_BOUNDARY.finditer(text):
+        kept = text[: m.start()]
+        n = word_count(kept)
+        if n < min_words or not _balanced(kept):
+            continue
+        if _INTRODUCTORY.match(kept) and "," not in kept:
+            continue  # "In a statement released by the ministry" is not a statement
+        if n <= max_words:
+            best = kept  # later boundaries keep more: remember the last one that fits
+        elif best is None:
+            best = kept  # nothing fits yet: the shortest intact cut above the budget
+            break
+    return best if best is not None else text
+
+
+def finish(text: str) -> str:
+    """Capitalise the first letter and make sure the bullet ends with terminal punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.strip(" ,;:-–—")
+    if not text:
+        return text
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    # a closing quote or bracket after the final stop is fine: "…peace and security."
+    core = text.rstrip(_QUOTES + "')’")
+    if not core.endswith((".", "!", "?")):
+        if core != text:  # ends with a quote/bracket: put the stop after it
+            text = text + "."
+        else:
+            text = text.rstrip(".…") + "."
+    return text
+
+
+def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
+    """The full post-processing chain for one extracted sentence."""
+    text = re.sub(r"\s+", " ", sentence).strip()
+    text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
+    text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
+    text = _LABEL.sub("", text)
+    text = strip_connective(text)
+    text = strip_attribution(text)
+    text = trim_clauses(text, max_words)
+    return finish(text)
