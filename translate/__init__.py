@@ -1,4 +1,30 @@
 """Translation stage (library): segmentation, engines (transformers, CTranslate2), model loading.
 
-Takes explicit parameters; never reads models.yaml, never prints.
+Takes explicit parameters; never reads models.yaml, never prints. torch, transformers and ctranslate2 are
+imported only inside the functions that need them, so importing this package is cheap.
 """
+
+from translate.cache import TranslationCache
+from translate.document import translate_document
+from translate.engines.base import Translator, load_translator, register_engine, registered_engines
+from translate.errors import EngineUnavailable, ModelNotAvailable, TranslateError
+from translate.segment import chunk_sentence, split_sentences
+from translate.settings import AlignedSentence, DocumentTranslation, EngineSettings, SentenceTranslation
+
+__all__ = [
+    "AlignedSentence",
+    "DocumentTranslation",
+    "EngineSettings",
+    "EngineUnavailable",
+    "ModelNotAvailable",
+    "SentenceTranslation",
+    "TranslateError",
+    "TranslationCache",
+    "Translator",
+    "chunk_sentence",
+    "load_translator",
+    "register_engine",
+    "registered_engines",
+    "split_sentences",
+    "translate_document",
+]

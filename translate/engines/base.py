@@ -1,0 +1,109 @@
+"""The Translator protocol and the engine registry (name -> factory).
+
+Built-in engines are registered by import path so that importing `translate` stays free of torch and
+ctranslate2; tests and the CLI may register their own (e.g. a fake) through `register_engine` and then go
+through exactly the same `load_translator` as the real engines.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import Callable, Protocol, runtime_checkable
+
+from translate.errors import EngineUnavailable
+from translate.settings import EngineSettings, SentenceTranslation
+
+Progress = Callable[[int, int], None]
+
+
+@runtime_checkable
+class Translator(Protocol):
+    """What `translate_document` needs from an engine.
+
+    Optional extras used when present: ``count_tokens(texts) -> list[int]`` (model tokens, for chunking
+    and cache-independent batching) and ``max_input_tokens`` (the limit above which a sentence is chunked).
+    """
+
+    def describe(self) -> dict: ...
+
+    def translate(self, sentences: list[str]) -> list[SentenceTranslation]: ...
+
+
+#: factory(settings, progress) -> Translator; a string is "module:function", imported on first use
+_FACTORIES: dict[str, Callable[..., Translator] | str] = {
+    "transformers": "translate.engines.hf:load",
+    "ctranslate2": "translate.engines.ct2:load",
+}
+
+
+def register_engine(name: str, factory: Callable[..., Translator]) -> None:
+    """Make `EngineSettings(engine=name)` load through `factory(settings, progress=None)`."""
+    if not name or name == "auto":
+        raise ValueError("engine name must be non-empty and not 'auto'")
+    _FACTORIES[name] = factory
+
+
+def registered_engines() -> list[str]:
+    return sorted(_FACTORIES)
+
+
+def ctranslate2_available() -> bool:
+    return importlib.util.find_spec("ctranslate2") is not None
+
+
+def cuda_available() -> bool:
+    """CUDA usable by torch (the transformers engine) or by CTranslate2; imports lazily."""
+    if ctranslate2_available():
+        try:
+            import ctranslate2
+
+            if ctranslate2.get_cuda_device_count() > 0:
+                return True
+        except (ImportError, RuntimeError, OSError):
+            pass
+    if importlib.util.find_spec("torch") is not None:
+        import torch
+
+        return bool(torch.cuda.is_available())
+    return False
+
+
+def resolve_device(device: str) -> str:
+    if device == "auto":
+        return "cuda" if cuda_available() else "cpu"
+    if device == "cuda" and not cuda_available():
+        raise EngineUnavailable("--device cuda was requested but no CUDA device is available; use --device cpu")
+    return device
+
+
+def resolve_engine(engine: str, device: str) -> str:
+    """`auto` -> CTranslate2 when it is installed (on CPU always; on CUDA when its CUDA build sees a GPU)."""
+    if engine != "auto":
+        if engine not in _FACTORIES:
+            raise EngineUnavailable(f"unknown engine {engine!r}; valid: auto, {', '.join(registered_engines())}")
+        if engine == "ctranslate2" and not ctranslate2_available():
+            raise EngineUnavailable("ctranslate2 is not installed; pip install ctranslate2, or use --engine transformers")
+        return engine
+    if ctranslate2_available():
+        if device != "cuda":
+            return "ctranslate2"
+        import ctranslate2
+
+        if ctranslate2.get_cuda_device_count() > 0:
+            return "ctranslate2"
+    return "transformers"
+
+
+def load_translator(settings: EngineSettings, *, progress: Progress | None = None) -> Translator:
+    """Load the model of `settings` with its engine (raises ModelNotAvailable / EngineUnavailable)."""
+    if settings.engine in _FACTORIES and settings.engine not in ("transformers", "ctranslate2"):
+        factory = _FACTORIES[settings.engine]  # a registered (e.g. fake) engine decides its own device
+    else:
+        device = resolve_device(settings.device)
+        engine = resolve_engine(settings.engine, device)
+        factory = _FACTORIES[engine]
+    if isinstance(factory, str):
+        module, _, attr = factory.partition(":")
+        factory = getattr(importlib.import_module(module), attr)
+    return factory(settings, progress=progress)
