@@ -17,6 +17,7 @@ import re
 from summarise.text import word_count
 
 DEFAULT_MAX_WORDS = 20
+HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
 MIN_WORDS = 8  # a cut never leaves fewer words than this
 
 _CONNECTIVES = (
@@ -49,9 +50,16 @@ _SAFE_CLAUSE = (
     "which", "who", "whose", "while", "whilst", "as", "after", "amid", "including", "with", "where", "when",
     "but", "although", "though", "following", "according to", "leaving", "making", "saying", "adding",
     "despite", "prompting", "bringing", "taking", "during", "because", "before", "citing", "a move",
+    "said", "says", "told",
 )
+# the same without a comma: only adverbial clauses whose removal leaves the statement true ("was freed after …");
+# never relative clauses ("the building where …" is restrictive) nor "as" ("described as a hero")
+_BARE_CLAUSE = ("after", "amid", "following", "despite", "while", "because", "before", "during", "citing")
 # ", and" is not a safe cut (it usually ends a list: "Paris, London, and Rome"), nor an appositive
 # (", the leader of…"), which often sits between the subject and its verb.
+# Relative and prepositional openers can start an embedded clause ("X, which …, is 44 years old"): cutting there is
+# only safe when the clause runs to the end of the sentence, i.e. the dropped tail has no further comma.
+_EMBEDDABLE = {"which", "who", "whose", "where", "when", "as", "with", "including", "a move", "during", "before"}
 # A kept part that starts with one of these and has no comma is an introductory phrase, not a statement.
 _INTRODUCTORY = re.compile(
     r"^(?:in|on|at|as|after|before|while|when|although|though|despite|with|following|according|during|since|"
@@ -59,7 +67,9 @@ _INTRODUCTORY = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:,|;|\s+--|\s+–|\s+—)\s+(?=(?:" + "|".join(re.escape(c) for c in _SAFE_CLAUSE) + r")\b)", re.IGNORECASE
+    r"(?:(?:,|;|\s+--|\s+–|\s+—)\s+(?P<comma>" + "|".join(re.escape(c) for c in _SAFE_CLAUSE) + r")"
+    r"|\s+(?P<bare>" + "|".join(re.escape(c) for c in _BARE_CLAUSE) + r"))\b",
+    re.IGNORECASE,
 )
 _QUOTES = "\"“”"
 # editorial labels in front of a sentence ("Why this matters: …") are layout, not content
@@ -118,7 +128,8 @@ def strip_attribution(text: str) -> str:
     return text
 
 
-def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int = MIN_WORDS) -> str:
+def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int = MIN_WORDS,
+                 hard_max_words: int = HARD_MAX_WORDS) -> str:
     """Cut trailing clauses so the text fits `max_words`, at the last safe boundary that fits.
 
     If no boundary gives a kept part of `min_words`..`max_words` words, the earliest boundary that still
@@ -127,12 +138,26 @@ def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int =
     """
     if word_count(text) <= max_words:
         return text
+    cut = _cut(text, max_words, min_words, bare=False)
+    if word_count(cut) > hard_max_words:
+        # comma-less adverbial cuts ("… after the quake") lose more content: only for very long sentences
+        cut = _cut(cut, max_words, min_words, bare=True)
+    return cut
+
+
+def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
     best = None
     for m in _CLAUSE_BOUNDARY.finditer(text):
+        if m.group("bare") and not bare:
+            continue
         kept = text[: m.start()]
         n = word_count(kept)
         if n < min_words or not _balanced(kept):
             continue
+        opener = (m.group("comma") or m.group("bare")).lower()
+        tail = text[m.end():]
+        if opener in _EMBEDDABLE and "," in tail.rstrip(" .!?\"”'"):
+            continue  # maybe an embedded clause: the main verb could follow it
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
         if n <= max_words:

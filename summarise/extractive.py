@@ -31,11 +31,15 @@ from summarise.types import DEFAULT_BULLETS, Bullet, Summary, SummaryInput, chec
 class ExtractiveConfig:
     """Feature weights and limits. Chosen once on CNN/DM as a whole (scripts/eval_summaries.py), not per article."""
 
-    w_centrality: float = 0.3
+    w_centrality: float = 0.15
     w_position: float = 1.0
-    w_coverage: float = 0.5
+    w_coverage: float = 0.25
     w_title: float = 0.3
     position_decay: float = 3.0  # sentences: the lead bonus halves roughly every 2 sentences
+    long_bullet_words: int = 25  # a sentence whose bullet is still longer than this after trimming ...
+    long_bullet_factor: float = 0.85  # ... is down-weighted by this factor
+    very_long_words: int = 45  # so is a sentence longer than this (before trimming)
+    pronoun_factor: float = 0.9  # sentences opening with an unresolved pronoun ("He said…") get this factor
     mmr_lambda: float = 0.7  # 1.0 = pure score, lower = stronger penalty for repeating chosen content
     max_similarity: float = 0.5  # a candidate this similar (cosine) to a chosen sentence is a repeat
     min_words: int = 6  # shorter sentences are captions, datelines or fragments
@@ -48,6 +52,9 @@ _JUNK = re.compile(
     r"\bsign up\b|\bfollow us\b|\ball rights reserved\b|\bscroll down\b",
     re.IGNORECASE,
 )
+
+
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 
 
 class ExtractiveSummariser:
@@ -98,7 +105,7 @@ class ExtractiveSummariser:
         title = _title_overlap(terms, content_terms(doc.title or ""))
         score = (cfg.w_centrality * centrality + cfg.w_position * position + cfg.w_coverage * coverage
                  + cfg.w_title * title)
-        score = score * np.array([_quality(doc.sentences[i]) for i in usable])
+        score = score * np.array([self._quality(doc.sentences[i]) for i in usable])
         return score, sim, usable
 
     def select(self, doc: SummaryInput, n: int) -> list[int]:
@@ -123,6 +130,23 @@ class ExtractiveSummariser:
         return [usable[c] for c in chosen]
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _quality(self, sentence: str) -> float:
+        """Down-weights (never excludes) sentences that make weaker bullets."""
+        cfg = self.config
+        factor = 1.0
+        stripped = sentence.strip()
+        if stripped[:1] in "\"“'‘":
+            factor *= 0.75  # a bare quote is an opinion, not a takeaway
+        if stripped.endswith("?"):
+            factor *= 0.6  # rhetorical questions
+        if _PRONOUN_START.match(stripped):
+            factor *= cfg.pronoun_factor  # "He said …": the bullet list does not say who "he" is
+        if word_count(stripped) > cfg.very_long_words:
+            factor *= cfg.long_bullet_factor  # run-on sentences (often two glued together) make poor bullets
+        if word_count(to_bullet(stripped, cfg.max_words)) > cfg.long_bullet_words:
+            factor *= cfg.long_bullet_factor  # no clean cut: it would stay a long bullet
+        return factor
 
     def _usable(self, doc: SummaryInput) -> list[int]:
         title_terms = set(content_terms(doc.title or ""))
@@ -152,18 +176,6 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
     return True
 
 
-def _quality(sentence: str) -> float:
-    """Down-weights (never excludes) sentences that make weaker bullets."""
-    factor = 1.0
-    stripped = sentence.strip()
-    if stripped[:1] in "\"“'‘":
-        factor *= 0.75  # a bare quote is an opinion, not a takeaway
-    if stripped.endswith("?"):
-        factor *= 0.6  # rhetorical questions
-    n = word_count(stripped)
-    if n > 45:
-        factor *= 0.85  # will need heavy trimming
-    return factor
 
 
 def _tfidf_similarity(terms: list[list[str]]) -> np.ndarray:
