@@ -1,0 +1,175 @@
+"""Bytes to clean text: the first stage every input goes through.
+
+Scraped articles arrive in whatever encoding the scraper wrote: UTF-8 (with or
+without a BOM), UTF-16 (often without a BOM when exported from Windows tools),
+Windows-1256 for Arabic and Windows-1252/Latin-1 for Dutch. We decode them with
+charset-normalizer, then make the text uniform so that later stages can rely on
+it: LF line endings, NFC, no zero-width/bidi/control characters (tab becomes a
+space). Arabic diacritics (combining marks) are left alone.
+
+Failures raise `InputError` with one line saying what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from newsbrief.errors import InputError
+
+DEFAULT_MAX_BYTES = 10_000_000
+
+_BOMS = (
+    # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# When charset-normalizer finds several single-byte code pages equally plausible
+# (cp1250 and cp1252 decode Dutch "ë/é/ö" identically, but differ on "è/à"), we
+# prefer the ones the web actually uses for our languages (WHATWG maps Latin-1 to cp1252).
+_PREFERRED = ("utf_8", "cp1252", "cp1256")
+
+# Invisible characters that only get in the way of matching and tokenising:
+# zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks/embeddings/isolates.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_NEWLINES = re.compile("\r\n|\r|[\u0085\u2028\u2029]")
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """The UTF-16 byte order of BOM-less data, judged by where its NUL bytes fall.
+
+    ASCII-range text (spaces, digits, newlines, Latin letters) in UTF-16 has a NUL
+    in every other byte; Arabic has 0x06 there instead, but its spaces still give
+    NULs. Binary files have NULs scattered on both positions.
+    """
+    if len(data) < 2:
+        return None
+    sample = data[:65536]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    total = even + odd
+    if total < 0.02 * half:
+        return None
+    # Nearly all NULs on one side: text. Tolerate a few on the other (U+0100-style code points).
+    if odd >= 0.98 * total:
+        return "utf-16-le"
+    if even >= 0.98 * total:
+        return "utf-16-be"
+    return None
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 1.0
+    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t")
+    return 1.0 - bad / len(text)
+
+
+def _detect(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{source}: cannot decode as {encoding} despite its byte-order mark ({exc.reason} at byte "
+                    f"{exc.start}); re-save the file as UTF-8"
+                ) from exc
+
+    if b"\x00" in data:
+        encoding = _looks_utf16(data)
+        if encoding is None:
+            raise InputError(f"{source}: binary data (NUL bytes), not a text file; pass plain-text articles only")
+        text = data.decode(encoding, errors="replace")
+        if text.count("\ufffd") > 0.01 * len(text) or _printable_ratio(text) < 0.97:
+            raise InputError(f"{source}: binary data (NUL bytes), not a text file; pass plain-text articles only")
+        return text
+
+    try:  # the common case, and strict UTF-8 never matches random bytes by accident
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+
+    import charset_normalizer  # imported here: only non-UTF-8 input needs it
+
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        raise InputError(
+            f"{source}: cannot decode: no text encoding fits these bytes (binary data?); re-save the file as UTF-8"
+        )
+    best = matches[0]
+    for preferred in _PREFERRED:
+        for match in matches:
+            equivalent = [c.replace("-", "_").lower() for c in match.could_be_from_charset]
+            if preferred in equivalent and match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.05:
+                text = data.decode(preferred)
+                break
+        else:
+            continue
+        break
+    else:
+        text = str(best)
+    if _printable_ratio(text) < 0.95:
+        raise InputError(f"{source}: binary data (control bytes), not a text file; pass plain-text articles only")
+    return text
+
+
+def clean_text(text: str) -> str:
+    """Uniform text: LF newlines, NFC, no invisible or control characters, tab as space."""
+    text = _NEWLINES.sub("\n", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\t", " ")
+    # Remaining C0/C1 controls (except the newline) carry no text; DEL included.
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def decode_bytes(data: bytes, *, source: str = "-") -> str:
+    """Decode one article's bytes to clean text, or raise `InputError` saying why not."""
+    if not data.strip():
+        raise InputError(f"{source}: empty file; nothing to read")
+    text = clean_text(_detect(data, source))
+    if not text.strip():
+        raise InputError(f"{source}: empty file (only whitespace or invisible characters); nothing to read")
+    return text
+
+
+def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read and decode one input; ``"-"`` means standard input.
+
+    At most ``max_bytes + 1`` bytes are read, so an oversized file is rejected
+    without loading it whole.
+    """
+    limit_hint = "raise the size limit (--max-bytes) if this really is one article"
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"-: standard input is larger than {max_bytes} bytes; {limit_hint}")
+        return decode_bytes(data, source="-")
+
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory; pass the files in it, or the folder to the CLI which walks it")
+        with open(p, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file; check the path") from exc
+    except PermissionError as exc:
+        raise InputError(f"{path}: permission denied; make the file readable") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a directory; pass the files in it") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({os.strerror(exc.errno) if exc.errno else exc})") from exc
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: file is larger than {max_bytes} bytes; {limit_hint}")
+    return decode_bytes(data, source=path)

@@ -1,0 +1,65 @@
+"""The plain-text normaliser: a scraped article in, a clean article record out.
+
+`normalise_text` splits the text into lines, joins hard-wrapped ones, computes
+structural features and phrase categories (`features.py`, `phrases.py`), and lets
+the line classifier (`classify.py`) give every line exactly one role. Nothing
+vanishes: every non-blank input line ends up in the title, byline, published,
+a paragraph, the source takeaways, or `removed`; `line_roles` records which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsbrief.normalise.boxes import strip_bullet
+from newsbrief.normalise.classify import classify
+from newsbrief.normalise.features import line_features
+from newsbrief.normalise.lines import join_hard_wraps, split_lines
+
+__all__ = ["NormalisedArticle", "normalise_text"]
+
+
+@dataclass
+class NormalisedArticle:
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    source_takeaways: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    #: (input line, role, reason) for every non-blank input line, in order: the accounting trail
+    line_roles: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def normalise_text(text: str, *, language: str | None = None) -> NormalisedArticle:
+    """Clean one scraped article. Never raises on str input; `language` is only a hint (unused so far:
+    the phrase lists of all languages apply, so the result does not depend on language id)."""
+    article = NormalisedArticle()
+    if not isinstance(text, str) or not text.strip():
+        return article
+    lines = join_hard_wraps(split_lines(text))
+    feats = line_features(lines)
+    for line, decision in zip(lines, classify(lines, feats)):
+        role = decision.role
+        if role == "title" and article.title is None:
+            article.title = decision.value or line.text
+        elif role == "byline" and article.byline is None:
+            article.byline = decision.value or line.text
+            if decision.date and article.published is None:
+                article.published = decision.date
+        elif role == "published" and article.published is None:
+            article.published = decision.value or line.text
+        elif role == "content":
+            article.paragraphs.append(line.text)
+        elif role == "takeaway":
+            article.source_takeaways.append(strip_bullet(line.text))
+        else:
+            role = "removed"
+            article.removed.append(line.text)
+        for source in line.sources:
+            article.line_roles.append((source, role, decision.reason))
+    return article

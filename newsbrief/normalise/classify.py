@@ -1,0 +1,253 @@
+"""The line classifier: every line gets one role.
+
+Roles: ``title``, ``byline``, ``published``, ``content``, ``takeaway`` or
+``removed`` (with a reason, for debugging and tests).
+
+How it decides, in passes:
+
+1. **Phrases and shape** (`features.py`): phrase categories, prose vs short lines.
+2. **Summary boxes** (`boxes.py`) are set aside.
+3. **Body region.** Prose lines are grouped into clusters; a cluster breaks at
+   an end marker ("Related news", "الأكثر قراءة") or at a long run of non-prose
+   lines. The cluster with the most prose is the article body. A cluster cut by
+   an end marker is extended when the lines right after the marker are long
+   paragraphs that share the story's vocabulary (the story clearly continues).
+4. **Header.** Before the body: the title (the most headline-like line, or the
+   first line when the page starts with a headline), byline and date lines,
+   and a bullet standfirst. Everything else there is navigation.
+5. **Smoothing inside the body.** Phrase-matched lines, captions and runs of
+   three or more short lines (menus, headline lists, embed residue) are removed;
+   a lone short line between paragraphs is a subheading or a short quote and is kept.
+6. **After the body** everything is boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.normalise.boxes import find_boxes
+from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import (
+    date_in,
+    heading_score,
+    is_name_like,
+    split_byline,
+    title_variant,
+    unglue_title,
+)
+
+#: non-prose lines allowed between two prose lines of the same body
+MAX_GAP = 8
+#: a run of this many short lines inside the body is a widget, not subheadings
+WIDGET_RUN = 3
+#: a paragraph right after an end marker continues the story if it is this long ...
+CONTINUATION_MIN_WORDS = 30
+#: ... and this share of its longer words already occurred in the story
+CONTINUATION_OVERLAP = 0.25
+#: how many lines after the body start may still hold a byline or date
+HEADER_SPILL = 6
+
+# Categories that make a line boilerplate wherever it is.
+_BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
+
+
+@dataclass
+class Decision:
+    role: str           # title | byline | published | content | takeaway | removed
+    reason: str = ""
+    value: str | None = None  # the cleaned title/byline/date, when it differs from the line
+    date: str | None = None   # a date found on a byline line ("By Jane Doe | March 4, 2024")
+
+
+def _is_boiler(f: Features) -> bool:
+    if f.has("read_more") and f.words > 25:
+        return False  # a long paragraph that happens to start with "More on …" is prose
+    return any(f.has(c) for c in _BOILER)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
+
+
+def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, int, bool]]:
+    """(first, last, prose characters, ended_by_marker) for each group of prose lines."""
+    clusters: list[list] = []
+    current: list | None = None
+    gap = 0
+    for i, f in enumerate(feats):
+        if i in skip:
+            continue
+        if f.has("end") and f.words <= 8:
+            if current is not None:
+                current[3] = True
+                clusters.append(current)
+                current = None
+            continue
+        if f.prose and not _is_boiler(f) and not f.has("caption"):
+            if current is None or gap > MAX_GAP:
+                if current is not None:
+                    clusters.append(current)
+                current = [i, i, 0, False]
+            current[1] = i
+            current[2] += f.chars
+            gap = 0
+        elif current is not None:
+            gap += 1
+    if current is not None:
+        clusters.append(current)
+    return [tuple(c) for c in clusters]
+
+
+def _extend_after_marker(lines, feats, last: int, story_words: set[str]) -> int:
+    """The last line of the body once paragraphs that continue the story after an end marker are added."""
+    i = last + 1
+    # skip to the marker (only boilerplate may sit between the body and the marker)
+    while i < len(lines) and not (feats[i].has("end") and feats[i].words <= 8):
+        if feats[i].prose and not _is_boiler(feats[i]):
+            return last
+        i += 1
+    i += 1
+    end = last
+    while i < len(lines):
+        f = feats[i]
+        if not (f.prose and f.words >= CONTINUATION_MIN_WORDS and not _is_boiler(f) and not f.has("caption")):
+            break
+        words = _content_words(lines[i].text)
+        if not words or len(words & story_words) / len(words) < CONTINUATION_OVERLAP:
+            break
+        story_words |= words
+        end = i
+        i += 1
+    return end
+
+
+def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
+    n = len(lines)
+    out: list[Decision | None] = [None] * n
+    if n == 0:
+        return []
+
+    # 2. summary boxes
+    for i, role in find_boxes(lines, feats).items():
+        out[i] = Decision("takeaway" if role == "box_item" else "removed", "summary box" if role == "box_item" else "summary box heading")
+    boxed = {i for i, d in enumerate(out) if d is not None}
+
+    # 3. body region
+    clusters = _clusters(lines, feats, boxed)
+    if clusters:
+        best = max(clusters, key=lambda c: c[2])
+        start, end = best[0], best[1]
+        if best[3]:
+            story = set()
+            for k in range(start, end + 1):
+                story |= _content_words(lines[k].text)
+            end = _extend_after_marker(lines, feats, end, story)
+    else:
+        start, end = n, n - 1  # no prose at all: header logic only
+
+    # 4. title: the page's first line when it reads as a headline, else the best headline before the body
+    title_idx = None
+    first = next((i for i in range(n) if i not in boxed), None)
+    if first is not None and heading_score(lines[first].text, feats[first]) > 0 and first <= start:
+        title_idx = first
+    else:
+        window = range(max(0, start - 25), min(start, n))
+        scored = [(heading_score(lines[i].text, feats[i]) + 0.02 * (i - start), i) for i in window if i not in boxed]
+        scored = [(s, i) for s, i in scored if s > 0]
+        if scored:
+            title_idx = max(scored)[1]
+    title = None
+    if title_idx is not None:
+        title = unglue_title(lines[title_idx].text, [l.text for l in lines])
+        out[title_idx] = Decision("title", "headline", title)
+
+    have_byline = have_date = False
+    header_end = start + HEADER_SPILL
+
+    for i in range(n):
+        if out[i] is not None:
+            continue
+        text, f = lines[i].text, feats[i]
+        in_header = i < start or (i <= header_end and not f.prose)
+
+        if title is not None and title_variant(text, title):
+            out[i] = Decision("removed", "title repeated")
+            continue
+
+        # byline / date, near the top only
+        if in_header and f.words <= 14 and not f.terminal:
+            if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)):
+                author, date = split_byline(text)
+                if not have_byline and author:
+                    out[i] = Decision("byline", "byline", author)
+                    have_byline = True
+                    if date and not have_date:
+                        out[i].date = date
+                        have_date = True
+                    continue
+                if date and not have_date:
+                    out[i] = Decision("published", "date", date)
+                    have_date = True
+                    continue
+                out[i] = Decision("removed", "byline")
+                continue
+            found = date_in(text)
+            if found or f.has("date"):
+                if found and not have_date:
+                    out[i] = Decision("published", "date", found)
+                    have_date = True
+                else:
+                    out[i] = Decision("removed", "date")
+                continue
+
+        if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):
+            out[i] = Decision("removed", "caption")
+            continue
+        if f.has("caption") and f.prose and not f.terminal:
+            out[i] = Decision("removed", "caption")
+            continue
+        if _is_boiler(f) or f.has("end") or f.has("summary_heading"):
+            reason = next(c for c in f.categories) if f.categories else "boilerplate"
+            out[i] = Decision("removed", reason)
+            continue
+
+        if i < start:
+            # a bullet standfirst right above the body is content; anything else up here is navigation
+            if f.bullet and f.words >= 5 and all(
+                out[k] is not None or feats[k].bullet for k in range(i + 1, start)
+            ):
+                out[i] = Decision("content", "standfirst")
+            else:
+                out[i] = Decision("removed", "before the article")
+            continue
+        if i > end:
+            out[i] = Decision("removed", "after the article")
+            continue
+        if f.prose:
+            out[i] = Decision("content", "prose")
+            continue
+        out[i] = None  # short line inside the body: decided by context below
+
+    # 5. smoothing: short lines inside the body
+    i = start
+    while i <= end and i < n:
+        if out[i] is not None:
+            i += 1
+            continue
+        j = i
+        while j <= end and out[j] is None:
+            j += 1
+        run = list(range(i, j))
+        for k in run:
+            f = feats[k]
+            if len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run):
+                out[k] = Decision("removed", "run of short lines (menu or headline list)")
+            elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
+                out[k] = Decision("removed", "single word")
+            else:
+                out[k] = Decision("content", "short line in the body")
+        i = j
+
+    return [d if d is not None else Decision("removed", "unclassified") for d in out]

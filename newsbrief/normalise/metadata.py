@@ -1,0 +1,161 @@
+"""Title, byline and publication date.
+
+Dates are recognised by shape in English, Dutch and Arabic (month names, numeric
+dates, times); bylines by their prefix ("By", "Door", "بقلم") or, close to the
+title, by looking like a person's name. The title is the headline once:
+repeated copies and copies glued to a section name ("WorldIsrael and …") are
+recognised as duplicates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.phrases import match_key
+
+_MONTHS = (
+    # English
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    # Dutch
+    "januari|februari|maart|mei|juni|juli|augustus|oktober|mrt|okt|"
+    # Arabic (Egyptian/Gulf and Levantine names; matched on the alef-normalised key)
+    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
+)
+_DAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
+    "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
+)
+_DATE = re.compile(
+    rf"(?<!\w)(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
+    rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
+    rf"|(?:{_MONTHS})\.?\s+\d{{4}}"                                           # March 2024
+    r"|\d{4}-\d{1,2}-\d{1,2}"                                                 # 2024-03-04
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\w)",                                # 04/03/2024
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"(?<!\w)\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uur|u))?(?!\w)", re.IGNORECASE)
+_ZONE = re.compile(r"(?<!\w)(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|et|pt|ast)(?:\s*[+-]\d{1,2})?(?!\w)", re.IGNORECASE)
+_DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)\.?,?", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"(?<!\w)(?:published|updated|last|posted|first|modified|on|at|date|am|pm|"
+    r"gepubliceerd|bijgewerkt|laatste|update|geplaatst|aangepast|om|op|"
+    r"نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|تم|التحديث|الساعة|الموافق)(?!\w)",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+[|•·–—/-]\s+|\s*\|\s*")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|de|der|den|ten|ter|von|bin|ibn|al|el|la|le|du|da|dos)$")
+
+
+def date_in(text: str) -> str | None:
+    """The date (and time) this line states, if the line is essentially just a date; else None."""
+    key = match_key(text) if re.search("[\u0600-\u06ff]", text) else text
+    found = _DATE.search(key)
+    if not found:
+        return None
+    rest = _DATE.sub(" ", key)
+    for rx in (_TIME, _ZONE, _DAY, _DATE_WORDS):
+        rest = rx.sub(" ", rest)
+    if len(word_tokens(rest)) > 2 or len(word_tokens(text)) > 14:
+        return None
+    if key is text:
+        # Return the span from the date to the end (keeps a trailing time/zone), without prefixes.
+        start = found.start()
+        day = _DAY.search(text[:start])
+        if day:
+            start = day.start()
+        return text[start:].strip(" ,-|")
+    return text.strip()
+
+
+def is_date_line(text: str, feats: Features) -> bool:
+    return feats.has("date") and feats.words <= 14 or date_in(text) is not None
+
+
+def _strip_byline_prefix(text: str) -> str:
+    return re.sub(
+        r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|author:|authors:|door:?|tekst:|"
+        r"tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|بقلم:?|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?)\s*",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    ).strip(" :-|")
+
+
+def split_byline(text: str) -> tuple[str | None, str | None]:
+    """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024")."""
+    author_parts, date = [], None
+    for part in _SEPARATORS.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        found = date_in(part)
+        if found and date is None:
+            date = found
+        else:
+            author_parts.append(part)
+    author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
+    return (author or None), date
+
+
+def is_name_like(text: str, feats: Features) -> bool:
+    """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
+    if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
+        return False
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+
+def title_variant(line: str, title: str) -> bool:
+    """Whether `line` repeats the title: the same text, or the title glued after a short section name."""
+    key, tkey = match_key(line), match_key(title)
+    if not tkey:
+        return False
+    if key == tkey:
+        return True
+    if key.endswith(tkey):
+        prefix = line[: len(line) - len(title)] if line.endswith(title) else ""
+        head = key[: len(key) - len(tkey)].strip()
+        # "WorldIsrael and …": a section name of at most three words glued in front
+        return 0 < len(head.split()) <= 3 and (not prefix or not prefix.endswith((".", "!", "?")))
+    return False
+
+
+def unglue_title(line: str, others: list[str]) -> str:
+    """Clean a headline that has a section name glued to its front, using the page's other lines."""
+    for other in others:
+        if other != line and len(other) >= 10 and line.endswith(other) and title_variant(line, other):
+            return other
+    match = re.match(r"^([A-Z][a-z]{2,15})([A-Z][a-z].{10,})$", line)
+    if match and match_key(match.group(1)) in _SECTION_NAMES():
+        return match.group(2)
+    return line
+
+
+def _SECTION_NAMES() -> frozenset[str]:
+    from newsbrief.normalise.phrases import phrase_sets
+
+    return phrase_sets()["navigation"].exact
+
+
+def heading_score(text: str, feats: Features) -> float:
+    """How much a line looks like a headline (0 = not at all)."""
+    if feats.categories or feats.bullet or not 3 <= feats.words <= 30:
+        return 0.0
+    if text.endswith(".") and not text.endswith("..."):
+        return 0.0
+    score = min(feats.words, 15) / 15
+    if feats.repeated > 1:
+        score += 1.0
+    if feats.capitalised >= 0.6:
+        score += 0.3
+    return score
+
+
+def looks_like_title(tokens_line: str) -> bool:
+    return 3 <= len(word_tokens(tokens_line)) <= 30

@@ -1,0 +1,175 @@
+"""The per-language phrase lists (newsbrief/phrases/*.yaml), loaded once and validated.
+
+The lists are data so that supporting a new site's widget is one YAML line. All
+languages are merged: a scraped Dutch page often carries English share buttons,
+and the normaliser must not depend on language id.
+
+Categories and what the classifier does with a match:
+
+============== =====================================================================
+navigation     menu items, section names, breadcrumbs            -> removed
+share          share/print/social buttons                        -> removed
+read_more      "Read more …", "Lees ook: …", "اقرأ أيضا …"        -> removed
+end            "Related news", "Most read", "الأكثر قراءة" …     -> removed, and ends the article
+newsletter     newsletter / subscription prompts (short lines)   -> removed
+cookie         cookie / privacy notices (short lines)            -> removed
+advert         advertisement markers                             -> removed
+tags           "Tags: …"                                         -> removed
+comments       comment counters and prompts                      -> removed
+copyright      copyright lines                                   -> removed
+misc           other widget text ("Follow us on …")              -> removed
+caption        image captions and credits                        -> removed
+byline         "By …", "Door …", "بقلم …"                         -> byline (near the top)
+date           "Published …", "Laatste update …", "نشر في …"      -> published (near the top)
+summary_heading "Key Takeaways", "In het kort", "أبرز النقاط"      -> source_takeaways box
+============== =====================================================================
+
+Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
+``contains`` (anywhere, only in short lines) and ``regex`` (searched in the
+line). Matching ignores case, surrounding punctuation and bullets, Arabic
+diacritics/tatweel and the alef variants, so a phrase is written once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from newsbrief.errors import ConfigError
+
+CATEGORIES = (
+    "navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags", "comments",
+    "copyright", "misc", "caption", "byline", "date", "summary_heading",
+)
+KINDS = ("exact", "prefix", "contains", "regex")
+LANGUAGE_FILES = ("common", "en", "nl", "ar")
+
+#: "contains" phrases only apply to lines at most this long (in words): in a long
+#: paragraph, a mention of "cookies" or "newsletter" is content, not a widget.
+CONTAINS_MAX_WORDS = 20
+
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def match_key(text: str) -> str:
+    """The form lines and phrases are compared in (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _ARABIC_MARKS.sub("", text).translate(_ALEF)
+    text = text.replace("’", "'").replace("‘", "'")
+    text = _SPACES.sub(" ", text).strip()
+    # Strip bullets, quotes and punctuation at the edges, but keep a trailing ":" distinguishable
+    # only for prefix phrases (they carry their own colon if they need one).
+    return _EDGE.sub("", text)
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """All phrases of one category, compiled for matching."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    contains: re.Pattern | None
+    regexes: tuple[re.Pattern, ...]
+
+    def matches(self, key: str, loose: str, raw: str, words: int) -> bool:
+        """Whether a line matches; `key` is its `match_key`, `loose` its prefix form plus a space."""
+        if key in self.exact:
+            return True
+        for prefix in self.prefixes:
+            if loose.startswith(prefix) and (not prefix[-1].isalnum() or not loose[len(prefix)].isalnum()):
+                return True
+        if self.contains is not None and words <= CONTAINS_MAX_WORDS and self.contains.search(key):
+            return True
+        return any(rx.search(raw) for rx in self.regexes)
+
+
+def _prefix_key(phrase: str) -> str:
+    # Prefix phrases may end in ":" or a space, which is meaningful ("by " must not match "bystander").
+    text = unicodedata.normalize("NFKC", phrase).casefold()
+    text = _ARABIC_MARKS.sub("", text).translate(_ALEF).replace("’", "'")
+    return _SPACES.sub(" ", text).lstrip()
+
+
+def _validate(name: str, data: object) -> dict[str, dict[str, list[str]]]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"phrases/{name}.yaml: expected a mapping of categories, got {type(data).__name__}")
+    for category, kinds in data.items():
+        if category not in CATEGORIES:
+            raise ConfigError(
+                f"phrases/{name}.yaml: unknown category {category!r}; valid: {', '.join(CATEGORIES)}"
+            )
+        if not isinstance(kinds, dict):
+            raise ConfigError(f"phrases/{name}.yaml: {category} must map match kinds to lists")
+        for kind, phrases in kinds.items():
+            if kind not in KINDS:
+                raise ConfigError(f"phrases/{name}.yaml: {category}: unknown match kind {kind!r}; valid: {', '.join(KINDS)}")
+            if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+                raise ConfigError(f"phrases/{name}.yaml: {category}.{kind} must be a list of non-empty strings")
+            if kind == "regex":
+                for pattern in phrases:
+                    try:
+                        re.compile(pattern)
+                    except re.error as exc:
+                        raise ConfigError(f"phrases/{name}.yaml: {category}: bad regex {pattern!r}: {exc}") from exc
+    return data
+
+
+def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
+    """Compile phrase YAML documents (name -> YAML text) into one PhraseSet per category."""
+    merged: dict[str, dict[str, list[str]]] = {c: {k: [] for k in KINDS} for c in CATEGORIES}
+    for name, text in texts.items():
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"phrases/{name}.yaml: not valid YAML: {exc}") from exc
+        for category, kinds in _validate(name, data).items():
+            for kind, phrases in kinds.items():
+                merged[category][kind].extend(phrases)
+    sets = {}
+    for category, kinds in merged.items():
+        contains = [match_key(p) for p in kinds["contains"]]
+        sets[category] = PhraseSet(
+            exact=frozenset(match_key(p) for p in kinds["exact"]),
+            prefixes=tuple(sorted({_prefix_key(p) for p in kinds["prefix"]}, key=len, reverse=True)),
+            contains=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, contains)) + r")(?!\w)") if contains else None,
+            regexes=tuple(re.compile(p, re.IGNORECASE) for p in kinds["regex"]),
+        )
+    return sets
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_sets() -> dict[str, PhraseSet]:
+    """The packaged phrase lists, parsed once per process."""
+    folder = resources.files("newsbrief") / "phrases"
+    texts = {}
+    for name in LANGUAGE_FILES:
+        try:
+            texts[name] = (folder / f"{name}.yaml").read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise ConfigError(f"phrases/{name}.yaml is missing from the installed package; reinstall newsbrief") from exc
+    return load_phrase_data(texts)
+
+
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
+
+
+def categories_of(text: str, words: int) -> list[str]:
+    """Every category whose phrases match this line (in the order of `CATEGORIES`)."""
+    raw = text.strip()
+    # Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for ourNewsletter"):
+    # split such lower->upper joins for matching only.
+    unglued = _GLUED.sub(" ", raw)
+    key = match_key(unglued)
+    loose = _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " "
+    return [c for c, phrases in phrase_sets().items() if phrases.matches(key, loose, raw, words)]
