@@ -1,0 +1,121 @@
+"""A run over many inputs: read, skip what is already done, process, save, report.
+
+`run_batch` is the one library call behind ``newsbrief normalise|translate|summarise``.
+It reads each input once (so the content hash used for resuming is of the very bytes
+processed), asks the `OutputTree` whether an identical result already exists, runs the
+`Pipeline`, saves atomically and hands each finished article to ``on_article`` (the
+renderer) before starting the next, so ``--json`` output streams.
+
+Ctrl-C (KeyboardInterrupt) ends the loop between two steps: everything already saved
+stays saved, the stats say how far it got, and the exception is re-raised for the CLI
+to turn into exit code 130.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from newsbrief.errors import ERROR_FAMILY, error_kind
+from newsbrief.inputs import InputItem, content_hash, read_bytes
+from newsbrief.output import OutputTree
+from newsbrief.pipeline import Pipeline
+from newsbrief.record import Article
+
+DONE, SKIPPED, FAILED = "done", "skipped", "failed"
+
+
+@dataclass
+class RunStats:
+    total: int = 0
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    started: float = field(default_factory=time.monotonic)
+    interrupted: bool = False
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+    def summary(self) -> str:
+        line = f"{self.done} done, {self.skipped} skipped, {self.failed} failed in {self.seconds:.1f}s"
+        if self.interrupted:
+            left = self.total - self.done - self.skipped - self.failed
+            line += f" (interrupted; {left} left to do)"
+        return line
+
+
+def run_batch(
+    items: list[InputItem],
+    pipeline: Pipeline,
+    *,
+    output: OutputTree | None = None,
+    force: bool = False,
+    markdown: Callable[[Article], str] | None = None,
+    on_article: Callable[[InputItem, Article | None, str], None] | None = None,
+    on_start: Callable[[InputItem, int], None] | None = None,
+    stats: RunStats | None = None,
+) -> RunStats:
+    """Process `items` in order; see the module docstring.
+
+    Pass your own `stats` to still have the counts when KeyboardInterrupt propagates.
+    ``on_article(item, article, status)`` gets ``article=None`` for a skipped input.
+    """
+    stats = stats if stats is not None else RunStats()
+    stats.total = len(items)
+    digest = pipeline.settings_digest()
+    if output is not None:
+        output.remove_stale_temporaries()
+    try:
+        for index, item in enumerate(items):
+            if on_start:
+                on_start(item, index)
+            article = _one(item, pipeline, digest, output, force, markdown)
+            if article is None:
+                stats.skipped += 1
+                if on_article:
+                    on_article(item, None, SKIPPED)
+                continue
+            status = FAILED if article.error else DONE
+            if status == FAILED:
+                stats.failed += 1
+            else:
+                stats.done += 1
+            if on_article:
+                on_article(item, article, status)
+    except KeyboardInterrupt:
+        stats.interrupted = True
+        raise
+    return stats
+
+
+def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,
+         markdown: Callable[[Article], str] | None) -> Article | None:
+    try:
+        data = read_bytes(item, max_bytes=pipeline.options.max_bytes)
+    except ERROR_FAMILY as exc:
+        article = Article(source=item.source)
+        article.fail(error_kind(exc), str(exc))
+        _save(article, item, output, markdown)
+        return article
+    sha = content_hash(data)
+    if output is not None and not force and output.is_done(item, sha, digest):
+        return None
+    article = pipeline.process(item.source, data)
+    article.models["input_sha256"] = sha
+    article.models["settings_digest"] = digest
+    _save(article, item, output, markdown)
+    return article
+
+
+def _save(article: Article, item: InputItem, output: OutputTree | None,
+          markdown: Callable[[Article], str] | None) -> None:
+    if output is None:
+        return
+    try:
+        output.save(item, article.to_dict(), markdown(article) if markdown else "")
+    except ERROR_FAMILY as exc:
+        if article.error is None:
+            article.fail(error_kind(exc), str(exc))

@@ -1,0 +1,154 @@
+"""Turning the command line's PATH... into an ordered list of inputs.
+
+A PATH is a file, a folder (walked recursively for names matching ``--glob``) or ``-``
+for stdin. The order is stable: the arguments in the order given, each folder's files
+sorted by their path relative to that folder. Symbolic links are followed only while
+they stay inside the folder being walked, and a folder reached twice (a link loop) is
+walked once, so a crafted tree cannot make a run loop or escape its root.
+
+Missing paths are *not* rejected here: they become an input whose reading fails, so
+that article gets an ``error`` record and the others still run (issue 2).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from newsbrief.errors import ConfigError, InputError
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class InputItem:
+    """One article to process.
+
+    ``source`` is what the record and messages show (the path as given, or ``-``);
+    ``relative`` is where its outputs go under ``-o OUTDIR`` (mirroring the input tree).
+    """
+
+    source: str
+    path: Path | None  # None for stdin
+    relative: PurePosixPath
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path is None
+
+
+def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt") -> list[InputItem]:
+    """Expand PATH arguments into inputs (see module docstring).
+
+    Raises ConfigError (a usage error) when stdin is given twice.
+    """
+    items: list[InputItem] = []
+    seen_files: set[str] = set()
+    stdin_used = False
+    for arg in paths:
+        if arg == STDIN:
+            if stdin_used:
+                raise ConfigError("'-' (stdin) can be given only once")
+            stdin_used = True
+            items.append(InputItem(STDIN, None, PurePosixPath("stdin")))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            for file, rel in walk_folder(path, glob):
+                key = os.path.realpath(file)
+                if key not in seen_files:
+                    seen_files.add(key)
+                    items.append(InputItem(str(file), file, rel))
+        else:
+            key = os.path.realpath(path)
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            items.append(InputItem(arg, path, PurePosixPath(path.name or "input")))
+    return items
+
+
+def walk_folder(root: Path, glob: str) -> list[tuple[Path, PurePosixPath]]:
+    """Files under `root` whose name matches `glob`, sorted by relative path.
+
+    Links are resolved and followed only when their target lies inside `root`; each real
+    folder is visited once (guards against link loops).
+    """
+    real_root = os.path.realpath(root)
+    found: list[tuple[Path, PurePosixPath]] = []
+    visited: set[str] = set()
+
+    def inside(target: str) -> bool:
+        return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
+
+    def visit(folder: Path, rel: PurePosixPath) -> None:
+        real = os.path.realpath(folder)
+        if real in visited or not inside(real):
+            return
+        visited.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return  # unreadable sub-folder: nothing we can list; the others still run
+        for entry in entries:
+            child = folder / entry.name
+            child_rel = rel / entry.name
+            if entry.is_symlink() and not inside(os.path.realpath(child)):
+                continue  # a link pointing out of the tree is not followed
+            if entry.is_dir(follow_symlinks=True):
+                visit(child, child_rel)
+            elif entry.is_file(follow_symlinks=True) and fnmatch.fnmatchcase(entry.name, glob):
+                found.append((child, child_rel))
+
+    visit(root, PurePosixPath())
+    found.sort(key=lambda pair: pair[1].parts)
+    return found
+
+
+def read_bytes(item: InputItem, *, max_bytes: int) -> bytes:
+    """The raw bytes of an input, at most `max_bytes` (InputError otherwise).
+
+    Reads one byte past the limit instead of trusting the size on disk, so pipes and
+    growing files are handled the same way.
+    """
+    limit_text = f"{max_bytes:,} bytes"
+    if item.is_stdin:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = item.path
+        assert path is not None
+        try:
+            if path.is_dir():
+                raise InputError(f"{item.source}: is a folder, not a file")
+            with open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError(f"{item.source}: no such file") from None
+        except PermissionError:
+            raise InputError(f"{item.source}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{item.source}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{item.source}: larger than the limit of {limit_text} (raise it with --max-bytes)")
+    return data
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_unique_outputs(items: list[InputItem]) -> None:
+    """ConfigError when two inputs would write the same files under ``-o`` (e.g. a.txt and a.md)."""
+    seen: dict[str, str] = {}
+    for item in items:
+        key = str(item.relative.with_suffix(""))
+        if key in seen:
+            raise ConfigError(
+                f"{seen[key]} and {item.source} would write the same output {key}.json; "
+                "run them separately or rename one"
+            )
+        seen[key] = item.source

@@ -1,0 +1,175 @@
+"""The library side of ``newsbrief models list | pull | doctor``.
+
+Translation models are handled by the translation stage's hub helpers (cache check,
+size, download + CTranslate2 conversion, environment report). Summariser models are
+plain hub snapshots, so their cache state and download go through huggingface_hub
+directly. Functions return plain data; the CLI renders it.
+"""
+
+from __future__ import annotations
+
+import platform
+from typing import Any, Callable, Iterator
+
+from newsbrief import __version__
+from newsbrief.errors import ERROR_FAMILY, ConfigError
+from newsbrief.registry import Registry, load_registry
+
+
+def _hub():
+    import translate.hub as hub  # deferred: the stage's hub helpers import huggingface_hub
+
+    return hub
+
+
+def _settings_for(registry: Registry, name: str, engine: str | None = None):
+    """EngineSettings for translation model `name` (for NLLB: its first listed language)."""
+    from translate import EngineSettings
+
+    model = registry.translation_models[name]
+    src_code = next(iter(model.language_codes.values()), None) if model.family == "nllb" else None
+    return EngineSettings(source=model.source, revision=model.revision, family=model.family,
+                          engine=engine or registry.defaults.engine, device=registry.defaults.device,
+                          beam=registry.defaults.beam, src_code=src_code, tgt_code=model.target_code,
+                          max_input_tokens=model.max_input_tokens, name=model.name)
+
+
+def _serves(registry: Registry, name: str) -> str:
+    langs = sorted(lang for lang, model in registry.routes.items() if model == name)
+    parts = [", ".join(langs)] if langs else []
+    if registry.fallback == name:
+        parts.append(f"fallback ({len(registry.translation_models[name].language_codes)} languages)")
+    return "; ".join(parts) or "unused"
+
+
+def _human(size: int | None) -> str | None:
+    if size is None:
+        return None
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return None
+
+
+def _summariser_cached(source: str, revision: str | None) -> tuple[bool, int | None]:
+    """Whether a hub snapshot of `source` at `revision` is in the local cache, and its size."""
+    from pathlib import Path
+
+    local = Path(source)
+    if local.is_dir():
+        return True, sum(p.stat().st_size for p in local.rglob("*") if p.is_file())
+    try:
+        from huggingface_hub import scan_cache_dir
+
+        cache = scan_cache_dir()
+    except Exception:  # noqa: BLE001 - no cache folder yet, or unreadable: simply not cached
+        return False, None
+    for repo in cache.repos:
+        if repo.repo_id == source:
+            for rev in repo.revisions:
+                if revision is None or rev.commit_hash == revision or revision in rev.refs:
+                    return True, rev.size_on_disk
+    return False, None
+
+
+def list_models(models_file: str | None) -> list[dict[str, Any]]:
+    registry = load_registry(models_file)
+    hub = _hub()
+    rows = []
+    for name, model in registry.translation_models.items():
+        settings = _settings_for(registry, name)
+        try:
+            cached = bool(hub.is_cached(settings))
+            size = hub.size_on_disk(settings)
+        except ERROR_FAMILY:
+            cached, size = False, None
+        rows.append({"name": name, "kind": f"translation ({model.family})", "serves": _serves(registry, name),
+                     "source": model.source, "revision": model.revision, "cached": cached, "size": _human(size),
+                     "size_bytes": size, "licence": model.licence})
+    for name, spec in registry.summarisers.items():
+        serves = "summaries (default)" if name == registry.default_summariser else "summaries"
+        if spec.kind == "extractive":
+            cached, size = True, None  # built in: nothing to download
+        else:
+            cached, size = _summariser_cached(spec.source or "", spec.revision)
+        rows.append({"name": name, "kind": f"summariser ({spec.kind})", "serves": serves, "source": spec.source
+                     or "built-in", "revision": spec.revision, "cached": cached, "size": _human(size),
+                     "size_bytes": size, "licence": spec.licence})
+    return rows
+
+
+def default_pull_names(registry: Registry) -> list[str]:
+    """What `models pull` fetches without names: the routed translation models and the default summariser.
+
+    The NLLB fallback (2.5 GB, non-commercial licence) is pulled only when named.
+    """
+    names = list(dict.fromkeys(registry.routes.values()))
+    if registry.summarisers[registry.default_summariser].kind != "extractive":
+        names.append(registry.default_summariser)
+    return names
+
+
+def pull_models(models_file: str | None, names: tuple[str, ...] | list[str], *, engine: str | None = None,
+                progress: Callable[[str], Any] | None = None) -> Iterator[tuple[str, str | None]]:
+    """Download (and convert) each model; yields (name, None) on success or (name, error message)."""
+    registry = load_registry(models_file)
+    known = set(registry.translation_models) | set(registry.summarisers)
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ConfigError(f"unknown model {unknown[0]!r}; configured: {', '.join(sorted(known))}")
+    for name in names or default_pull_names(registry):
+        task = progress(f"pulling {name}") if progress else None
+        try:
+            if name in registry.translation_models:
+                _hub().pull(_settings_for(registry, name, engine), progress=task)
+            else:
+                spec = registry.summarisers[name]
+                if spec.kind != "extractive":
+                    _pull_snapshot(spec.source or "", spec.revision)
+        except ERROR_FAMILY as exc:
+            yield name, str(exc)
+            continue
+        yield name, None
+
+
+def _pull_snapshot(source: str, revision: str | None) -> None:
+    from pathlib import Path
+
+    from summarise.errors import SummariserNotAvailable
+
+    if Path(source).is_dir():
+        return
+    try:
+        from huggingface_hub import snapshot_download
+
+        snapshot_download(source, revision=revision)
+    except Exception as exc:  # noqa: BLE001 - hub/network errors come in many types; one message for all
+        raise SummariserNotAvailable(
+            f"cannot download {source}@{revision}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            " (check the network or HF_HUB_OFFLINE)"
+        ) from None
+
+
+def doctor_report(models_file: str | None) -> dict[str, Any]:
+    """Versions, registry, device, threads, caches and hub reachability, as one flat mapping."""
+    from newsbrief.pipeline import translation_cache_path
+    from newsbrief.registry import registry_path
+
+    report: dict[str, Any] = {"newsbrief": __version__, "python": platform.python_version(),
+                              "platform": platform.platform(terse=True)}
+    try:
+        registry = load_registry(models_file)
+        report["registry"] = f"{registry.path} (ok: {len(registry.translation_models)} translation models, "
+        report["registry"] += f"{len(registry.summarisers)} summarisers)"
+    except ConfigError as exc:
+        report["registry"] = f"{registry_path(models_file)} (INVALID: {exc})"
+    report["translation_cache"] = str(translation_cache_path())
+    try:
+        env = _hub().environment_report()
+    except ERROR_FAMILY as exc:
+        env = {"environment": f"unavailable: {exc}"}
+    for key, value in env.items():
+        report[key] = value
+    return report

@@ -1,0 +1,280 @@
+"""Turning one input into an `Article`: decode → normalise → language → sentences → translate → summarise.
+
+`RunOptions` is the one options object the CLI builds. A `Pipeline` holds what a run
+shares across articles: the registry, the translators (loaded lazily, once per route,
+on first need) and the summariser. A failure of one article — any error of
+`newsbrief.errors.ERROR_FAMILY` — becomes that article's ``error``; the caller goes on
+with the next one. A model that failed to load is remembered, so the next article of
+that language fails fast with the same message instead of retrying a download.
+
+The stage libraries (and through them torch) are imported inside the methods that need
+them: ``newsbrief normalise`` never loads them, and ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from newsbrief import SCHEMA, __version__
+from newsbrief.errors import ERROR_FAMILY, error_kind
+from newsbrief.record import Article, Sentence, Takeaway
+
+COMMANDS = ("normalise", "translate", "summarise")
+
+#: ``progress(description)`` returns a ``callback(done, total)`` for one task, or None
+ProgressFactory = Callable[[str], "Callable[[int, int], None] | None"]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything that decides what a run produces (and nothing about how it is shown)."""
+
+    command: str = "summarise"  # normalise | translate | summarise
+    lang: str | None = None  # ISO 639-1 override of language detection
+    models_file: str | None = None  # --models / NEWSBRIEF_MODELS; None = packaged registry
+    engine: str | None = None  # None = the registry's default
+    device: str | None = None
+    beam: int | None = None
+    use_cache: bool = True  # the SQLite translation cache
+    cache_dir: str | None = None  # model cache (Hugging Face); None = its default
+    summariser: str | None = None  # None = the registry's default
+    bullets: int = 5
+    max_bytes: int = 10_000_000
+
+    def __post_init__(self) -> None:
+        if self.command not in COMMANDS:
+            raise ValueError(f"command must be one of {COMMANDS}, got {self.command!r}")
+
+
+def translation_cache_path() -> Path:
+    """Where the SQLite translation cache lives: $NEWSBRIEF_CACHE_DIR or the XDG cache folder."""
+    base = os.environ.get("NEWSBRIEF_CACHE_DIR")
+    if base:
+        return Path(base) / "translations.sqlite3"
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(xdg) / "newsbrief" / "translations.sqlite3"
+
+
+class Pipeline:
+    """One run's shared state; `process` turns bytes into an `Article`."""
+
+    def __init__(self, options: RunOptions, *, registry=None, progress: ProgressFactory | None = None):
+        self.options = options
+        self._progress = progress
+        self._translators: dict[Any, Any] = {}  # EngineSettings -> Translator or the exception it raised
+        self._summariser: Any = None
+        self._summariser_error: BaseException | None = None
+        self._cache: Any = None
+        self._cache_warned = 0
+        self.registry = registry
+        if registry is None and options.command != "normalise":
+            from newsbrief.registry import load_registry
+
+            # loaded up front: a broken registry is a configuration error (exit 2), not N article errors
+            self.registry = load_registry(options.models_file)
+        if options.command == "summarise" and self.registry is not None:
+            self.registry.summariser(options.summariser)  # unknown name -> ConfigError now
+
+    # --- the settings that decide the output (for resume) -----------------------------------
+
+    def settings_digest(self) -> str:
+        """A digest of everything that changes an article's output (not how it is shown)."""
+        opts = asdict(self.options)
+        for key in ("max_bytes", "use_cache", "cache_dir", "models_file"):
+            opts.pop(key)  # change where/how, not what
+        if self.options.command == "normalise":
+            for key in ("engine", "device", "beam", "summariser", "bullets"):
+                opts.pop(key)
+        elif self.options.command == "translate":
+            opts.pop("summariser")
+            opts.pop("bullets")
+        payload = {"options": opts, "schema": SCHEMA, "version": __version__}
+        if self.registry is not None:
+            try:
+                payload["registry"] = hashlib.sha256(Path(self.registry.path).read_bytes()).hexdigest()
+            except OSError:
+                payload["registry"] = str(self.registry.path)
+        blob = json.dumps(payload, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    # --- one article ---------------------------------------------------------------------------
+
+    def process(self, source: str, data: bytes) -> Article:
+        """Run every stage the command needs on one input; errors of the family go into the record."""
+        article = Article(source=source)
+        article.models = {"newsbrief": __version__, "command": self.options.command}
+        try:
+            self._normalise(article, data)
+            if self.options.command != "normalise":
+                self._translate(article)
+            if self.options.command == "summarise":
+                self._summarise(article)
+        except ERROR_FAMILY as exc:
+            article.fail(error_kind(exc), str(exc))
+        return article
+
+    def _normalise(self, article: Article, data: bytes) -> None:
+        from newsbrief.decode import decode_bytes
+        from newsbrief.langid import detect_language
+        from newsbrief.normalise import normalise_text
+
+        text = decode_bytes(data, source=article.source)
+        norm = normalise_text(text, language=self.options.lang)
+        article.title = norm.title
+        article.byline = norm.byline
+        article.published = norm.published
+        article.text = "\n\n".join(p for p in norm.paragraphs if p.strip())
+        article.source_takeaways = list(norm.source_takeaways)
+        article.removed = list(norm.removed)
+
+        sample = "\n\n".join(filter(None, [article.title, article.text]))
+        guess = detect_language(sample)
+        if self.options.lang:
+            article.language, article.language_confidence = self.options.lang, 1.0
+            if guess.reliable and guess.code not in ("und", self.options.lang):
+                article.warnings.append(
+                    f"--lang {self.options.lang} overrides the detected language "
+                    f"{guess.code} (confidence {guess.confidence:.2f})"
+                )
+        elif guess.reliable and guess.code != "und":
+            article.language, article.language_confidence = guess.code, guess.confidence
+        else:
+            article.language, article.language_confidence = "und", guess.confidence
+            best = f"best guess {guess.code}, " if guess.code != "und" else ""
+            article.warnings.append(
+                f"language could not be identified reliably ({best}confidence {guess.confidence:.2f}); "
+                "recorded as 'und' — pass --lang to set it"
+            )
+
+    def _translate(self, article: Article) -> None:
+        from translate import split_sentences, translate_document
+
+        paragraphs = article.paragraphs
+        if article.language == "en":
+            # English passes through: the alignment unit is still the sentence, en = src
+            article.title_en, article.text_en = article.title, article.text
+            article.sentences = [
+                Sentence(i, piece.strip(), piece.strip(), None)
+                for i, para in enumerate(paragraphs)
+                for piece in split_sentences(para, "en")
+                if piece.strip()
+            ]
+            article.models["translation"] = {"identity": True, "reason": "English source"}
+            return
+
+        route = self.registry.route(article.language)  # LanguageError when nothing serves it
+        translator, described = self._translator(route)
+        article.models["translation"] = described
+        cache = self._translation_cache()
+        doc = translate_document(paragraphs, article.language, translator, cache=cache,
+                                 progress=self._task(f"translating {_short(article.source)}"))
+        article.sentences = [Sentence(s.paragraph, s.src, s.en, s.score) for s in doc.sentences]
+        article.text_en = "\n\n".join(doc.paragraphs_en)
+        article.warnings.extend(doc.warnings)
+        if cache is not None and len(getattr(cache, "warnings", [])) > self._cache_warned:
+            article.warnings.extend(cache.warnings[self._cache_warned:])  # said once per run, not per article
+            self._cache_warned = len(cache.warnings)
+        if article.title:
+            title_doc = translate_document([article.title], article.language, translator, cache=cache)
+            article.title_en = title_doc.paragraphs_en[0] if title_doc.paragraphs_en else None
+            article.warnings.extend(f"title: {w}" for w in title_doc.warnings)
+
+    def _summarise(self, article: Article) -> None:
+        from summarise import SummaryInput
+
+        summariser, described = self._load_summariser()
+        article.models["summariser"] = described
+        if not article.sentences:
+            article.warnings.append("the article has no body text after cleaning; no takeaways written")
+            return
+        doc = SummaryInput(
+            sentences=[s.en or "" for s in article.sentences],
+            paragraphs=[s.paragraph for s in article.sentences],
+            title=article.title_en,
+        )
+        summary = summariser.summarise(doc, n=self.options.bullets)
+        article.takeaways = [Takeaway(b.text, list(b.evidence)) for b in summary.takeaways]
+        article.warnings.extend(summary.warnings)
+
+    # --- shared, lazily loaded models -----------------------------------------------------------
+
+    def engine_settings(self, route):
+        """The translate.EngineSettings for a registry route under this run's options."""
+        from translate import EngineSettings
+
+        model = route.model
+        defaults = self.registry.defaults
+        return EngineSettings(
+            source=model.source,
+            revision=model.revision,
+            family=model.family,
+            engine=self.options.engine or defaults.engine,
+            device=self.options.device or defaults.device,
+            beam=self.options.beam or defaults.beam,
+            src_code=route.source_code,
+            tgt_code=model.target_code,
+            max_input_tokens=model.max_input_tokens,
+            cache_dir=self.options.cache_dir,
+            name=model.name,  # lets the stage's errors name the `newsbrief models pull NAME` fix
+        )
+
+    def _translator(self, route):
+        from translate import load_translator
+
+        settings = self.engine_settings(route)
+        if settings not in self._translators:
+            try:
+                translator = load_translator(settings, progress=self._task(f"loading {route.model.name}"))
+                described = {"name": route.model.name, "source": route.model.source,
+                             "revision": route.model.revision, "family": route.model.family,
+                             "fallback": route.is_fallback, **translator.describe()}
+                self._translators[settings] = (translator, described)
+            except ERROR_FAMILY as exc:
+                self._translators[settings] = exc
+        loaded = self._translators[settings]
+        if isinstance(loaded, BaseException):
+            raise loaded
+        return loaded
+
+    def _load_summariser(self):
+        if self._summariser_error is not None:
+            raise self._summariser_error
+        if self._summariser is None:
+            from summarise import load_summariser
+
+            spec = self.registry.summariser(self.options.summariser)
+            try:
+                summariser = load_summariser(
+                    spec.kind, source=spec.source, revision=spec.revision,
+                    device=self.options.device or self.registry.defaults.device,
+                    max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir,
+                )
+            except ERROR_FAMILY as exc:
+                self._summariser_error = exc
+                raise
+            described = {"name": spec.name, "kind": spec.kind, "source": spec.source,
+                         "revision": spec.revision, **summariser.describe()}
+            self._summariser = (summariser, described)
+        return self._summariser
+
+    def _translation_cache(self):
+        if not self.options.use_cache:
+            return None
+        if self._cache is None:
+            from translate import TranslationCache
+
+            # the cache never raises: on an I/O problem it disables itself and says so in .warnings
+            self._cache = TranslationCache(translation_cache_path())
+        return self._cache
+
+    def _task(self, description: str):
+        return self._progress(description) if self._progress else None
+
+
+def _short(source: str) -> str:
+    return os.path.basename(source) or source

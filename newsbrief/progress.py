@@ -1,0 +1,77 @@
+"""Progress on stderr for people: articles of a run, models loading, sentences of a long article.
+
+`Progress` is a context manager. Enabled, it drives a transient rich progress display on
+stderr (rich is imported only then); disabled — stderr is not a terminal, or
+``--quiet`` — it shows nothing and its callbacks are None, so the stages skip the calls.
+`Progress.message` prints a line on stderr *above* a live display, so error lines and bars
+never garble each other. The stages only ever see ``callback(done, total)``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Callable, TextIO
+
+
+class Progress:
+    def __init__(self, enabled: bool, *, stream: TextIO | None = None):
+        self.enabled = enabled
+        self.stream = stream if stream is not None else sys.stderr
+        self._rich = None
+        self._articles = None
+
+    def __enter__(self) -> "Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress
+            from rich.progress import TextColumn, TimeElapsedColumn
+
+            console = Console(file=self.stream, stderr=True)
+            self._rich = RichProgress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=console, transient=True,
+            )
+            self._rich.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._rich is not None:
+            self._rich.stop()
+            self._rich = None
+
+    # --- what the CLI and the pipeline call --------------------------------------------------
+
+    def articles(self, total: int) -> None:
+        """Start the run's article bar (only worth it for more than one article)."""
+        if self._rich is not None and total > 1:
+            self._articles = self._rich.add_task("articles", total=total)
+
+    def article_finished(self) -> None:
+        if self._rich is not None and self._articles is not None:
+            self._rich.advance(self._articles)
+
+    def task(self, description: str) -> Callable[[int, int], None] | None:
+        """A ``callback(done, total)`` for one piece of work; its bar vanishes once done == total."""
+        rich = self._rich
+        if rich is None:
+            return None
+        state: dict[str, int] = {}
+
+        def update(done: int, total: int) -> None:
+            if "id" not in state:
+                state["id"] = rich.add_task(description, total=total)
+            rich.update(state["id"], completed=done, total=total)
+            if total and done >= total:
+                rich.remove_task(state["id"])
+                del state["id"]
+
+        return update
+
+    def message(self, line: str) -> None:
+        """One line for a person on stderr, printed above any live bars."""
+        if self._rich is not None:
+            from rich.text import Text
+
+            self._rich.console.print(Text(line), soft_wrap=True, highlight=False)
+        else:
+            print(line, file=self.stream, flush=True)

@@ -1,0 +1,230 @@
+"""Rendering article records for people (text, markdown) and programs (json, jsonl).
+
+Pure functions build strings (used for stdout and for the ``<name>.md`` files); the
+`StdoutRenderer` streams them: jsonl is flushed after every article, json is one
+document written at the end (one object for a single file or stdin, an array
+otherwise). Text on a terminal is styled with rich (imported only then, and it honours
+``NO_COLOR``); piped, it is plain text without escape codes. stdout carries results
+only — errors and warnings are the caller's to put on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from newsbrief.record import Article
+
+FORMATS = ("text", "markdown", "json", "jsonl")
+
+
+# --- plain strings --------------------------------------------------------------------------
+
+
+def _title(article: Article, command: str) -> str | None:
+    if command == "normalise":
+        return article.title
+    return article.title_en or article.title
+
+
+def _language_line(article: Article) -> str:
+    line = f"Language: {article.language}"
+    if article.language != "und" or article.language_confidence:
+        line += f" ({article.language_confidence:.2f})"
+    return line
+
+
+def describe_models(article: Article) -> str:
+    """One line naming the models used, e.g. 'translation: opus-mt-nl-en (ctranslate2, cpu); summariser: extractive'."""
+    parts = []
+    translation = article.models.get("translation")
+    if isinstance(translation, dict):
+        if translation.get("identity"):
+            parts.append("translation: none (English source)")
+        else:
+            how = ", ".join(str(translation[k]) for k in ("engine", "device", "compute_type") if translation.get(k))
+            parts.append(f"translation: {translation.get('name', translation.get('source', '?'))}"
+                         + (f" ({how})" if how else ""))
+    summariser = article.models.get("summariser")
+    if isinstance(summariser, dict):
+        parts.append(f"summariser: {summariser.get('name', summariser.get('kind', '?'))}")
+    return "; ".join(parts)
+
+
+def _evidence_lines(article: Article, evidence: list[int]) -> list[str]:
+    """The sentences a bullet rests on: original language, plus English when translated."""
+    lines = []
+    for index in evidence:
+        if not 0 <= index < len(article.sentences):
+            continue
+        sentence = article.sentences[index]
+        lines.append(f"[{index}] {sentence.src}")
+        if sentence.en and sentence.en != sentence.src:
+            lines.append(f"    en: {sentence.en}")
+    return lines
+
+
+def render_text(article: Article, command: str, *, evidence: bool = False) -> str:
+    """The article as plain text: what a person reads in a terminal or a pager."""
+    if article.error:
+        return f"{article.source}: error ({article.error['type']}): {article.error['message']}\n"
+    out: list[str] = []
+    title = _title(article, command)
+    if title:
+        out += [title, ""]
+    if command == "normalise":
+        meta = " · ".join(filter(None, [article.byline, article.published]))
+        if meta:
+            out += [meta, ""]
+        out += [article.text, ""]
+        if article.source_takeaways:
+            out += ["Source summary box (removed from the text):"]
+            out += [f"  • {t}" for t in article.source_takeaways] + [""]
+    elif command == "translate":
+        out += [article.text_en or "", ""]
+    else:
+        out += ["Key Takeaways"]
+        for bullet in article.takeaways:
+            out.append(f"  • {bullet.text}")
+            if evidence:
+                out += [f"      {line}" for line in _evidence_lines(article, bullet.evidence)]
+        if not article.takeaways:
+            out.append("  (none)")
+        out.append("")
+    footer = " · ".join(filter(None, [_language_line(article), describe_models(article)]))
+    out.append(footer)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_escape_line(text: str) -> str:
+    # a line starting with '#', '>', '-', '+', '*' or 'N.' would change meaning in markdown
+    if text[:1] in "#>-+*" or (text[:1].isdigit() and ". " in text[:5]):
+        return "\\" + text
+    return text
+
+
+def render_markdown(article: Article, command: str, *, evidence: bool = False) -> str:
+    """The article as a markdown document (also the ``<name>.md`` file under ``-o``)."""
+    if article.error:
+        return (f"# {article.source}\n\n**Error** ({article.error['type']}): {article.error['message']}\n")
+    title = _title(article, command) or article.source
+    out = [f"# {title}", ""]
+    meta = [f"Source: `{article.source}`", _language_line(article)]
+    if command == "normalise":
+        meta += [m for m in (article.byline, article.published) if m]
+    out += [" · ".join(meta), ""]
+    if command in ("normalise", "translate"):
+        body = article.text if command == "normalise" else (article.text_en or "")
+        for para in body.split("\n\n"):
+            if para.strip():
+                out += [_md_escape_line(para), ""]
+        if command == "normalise" and article.source_takeaways:
+            out += ["## Source summary box (removed from the text)", ""]
+            out += [f"- {t}" for t in article.source_takeaways] + [""]
+    else:
+        out += ["## Key Takeaways", ""]
+        for bullet in article.takeaways:
+            out.append(f"- {bullet.text}")
+            if evidence:
+                for n, line in enumerate(_evidence_lines(article, bullet.evidence)):
+                    # a blank quoted line between sentences keeps them apart when rendered
+                    out += (["  >"] if n else []) + [f"  > {line.strip()}"]
+        if not article.takeaways:
+            out.append("*(no takeaways)*")
+        out.append("")
+    if article.warnings:
+        out += ["## Warnings", ""] + [f"- {w}" for w in article.warnings] + [""]
+    models = describe_models(article)
+    if models:
+        out += [f"*Models: {models}*", ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_record(article: Article, *, indent: int | None = None) -> str:
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
+
+
+# --- streaming to stdout --------------------------------------------------------------------
+
+
+class StdoutRenderer:
+    """Writes each finished article to `stream` in `fmt`; call `close()` at the end.
+
+    `single`: the run has exactly one input that is a file or stdin, so ``--format json``
+    prints one object rather than an array.
+    """
+
+    def __init__(self, fmt: str, command: str, *, stream: IO[str], evidence: bool = False,
+                 single: bool = False, tty: bool = False):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.fmt, self.command, self.stream = fmt, command, stream
+        self.evidence, self.single, self.tty = evidence, single, tty
+        self._records: list[dict[str, Any]] = []
+        self._count = 0
+        self._console = None
+
+    def article(self, article: Article) -> None:
+        """Emit one article (errors included in json/jsonl; text/markdown leave them to stderr)."""
+        if self.fmt == "jsonl":
+            self.stream.write(render_record(article) + "\n")
+            self.stream.flush()  # a consumer downstream sees each record as soon as it is done
+            return
+        if self.fmt == "json":
+            self._records.append(article.to_dict())
+            return
+        if article.error:
+            return
+        if self._count:
+            self.stream.write("\n---\n\n" if self.fmt == "markdown" else "\n")
+        self._count += 1
+        if self.fmt == "markdown":
+            self.stream.write(render_markdown(article, self.command, evidence=self.evidence))
+        elif self.tty:
+            self._rich_text(article)
+        else:
+            self.stream.write(render_text(article, self.command, evidence=self.evidence))
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            doc: Any = self._records[0] if self.single and len(self._records) == 1 else self._records
+            self.stream.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+            self.stream.flush()
+
+    def _rich_text(self, article: Article) -> None:
+        from rich.console import Console  # only on a terminal: keeps pipes free of rich's import cost
+        from rich.text import Text
+
+        if self._console is None:
+            self._console = Console(file=self.stream, highlight=False, soft_wrap=False)
+        console = self._console
+        title = _title(article, self.command)
+        if title:
+            console.print(Text(title, style="bold"))
+            console.print()
+        if self.command == "normalise":
+            meta = " · ".join(filter(None, [article.byline, article.published]))
+            if meta:
+                console.print(Text(meta, style="dim"))
+                console.print()
+            for para in article.paragraphs:
+                console.print(Text(para))
+                console.print()
+        elif self.command == "translate":
+            for para in (article.text_en or "").split("\n\n"):
+                if para.strip():
+                    console.print(Text(para))
+                    console.print()
+        else:
+            console.print(Text("Key Takeaways", style="bold underline"))
+            for bullet in article.takeaways:
+                line = Text("  • ", style="cyan")
+                line.append(bullet.text)
+                console.print(line)
+                if self.evidence:
+                    for ev in _evidence_lines(article, bullet.evidence):
+                        console.print(Text(f"      {ev}", style="dim"))
+            console.print()
+        footer = " · ".join(filter(None, [_language_line(article), describe_models(article)]))
+        console.print(Text(footer, style="dim"))

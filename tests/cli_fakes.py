@@ -1,0 +1,99 @@
+"""Fakes for the orchestration tests, plugged in through the real machinery.
+
+`register_fakes()` registers translation engines with `translate.register_engine`, so the
+pipeline goes through the real `load_translator`, `translate_document`, cache and record
+code; only the model is fake:
+
+- ``fake``: "translates" by tagging each sentence (``EN: <sentence>``), deterministic;
+- ``slowfake``: the same, sleeping ``NEWSBRIEF_FAKE_DELAY`` seconds (default 0.4) per call,
+  so kill tests can interrupt a folder run part way, deterministically;
+- ``missing``: loading fails with ModelNotAvailable, as an uncached model does offline.
+
+`write_registry(folder)` writes a models.yaml routing nl and ar to local fake model dirs.
+Run as a script (``python tests/cli_fakes.py ARGS``) it registers the fakes and runs the
+real CLI entry point — the subprocess tests use it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+if __name__ == "__main__":  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from translate import ModelNotAvailable, SentenceTranslation, register_engine  # noqa: E402
+
+LOADS: list[str] = []  # model sources loaded in this process (to check "once per run")
+
+
+class FakeTranslator:
+    def __init__(self, settings, delay: float = 0.0):
+        self.settings = settings
+        self.delay = delay
+        self.calls = 0
+
+    def describe(self) -> dict:
+        return {"model": self.settings.source, "engine": "fake", "device": "cpu", "beam": self.settings.beam}
+
+    def translate(self, sentences: list[str]) -> list[SentenceTranslation]:
+        self.calls += 1
+        if self.delay:
+            time.sleep(self.delay)
+        return [SentenceTranslation(text=f"EN: {s}", score=-0.25) for s in sentences]
+
+
+def _fake(settings, progress=None):
+    LOADS.append(settings.source)
+    if progress:
+        progress(1, 1)
+    return FakeTranslator(settings)
+
+
+def _slowfake(settings, progress=None):
+    LOADS.append(settings.source)
+    return FakeTranslator(settings, delay=float(os.environ.get("NEWSBRIEF_FAKE_DELAY", "0.4")))
+
+
+def _missing(settings, progress=None):
+    raise ModelNotAvailable(
+        f"model {settings.name or settings.source} is not cached and the hub cannot be reached; "
+        f"run `newsbrief models pull {settings.name or settings.source}` on a connected machine"
+    )
+
+
+def register_fakes() -> None:
+    register_engine("fake", _fake)
+    register_engine("slowfake", _slowfake)
+    register_engine("missing", _missing)
+
+
+REGISTRY = """\
+version: 1
+defaults: {engine: auto, device: cpu, beam: 2}
+translation:
+  nl: fake-nl
+  ar: fake-ar
+translation_models:
+  fake-nl: {family: marian, source: ./fake-nl}
+  fake-ar: {family: marian, source: ./fake-ar}
+summarisers:
+  default: extractive
+  models:
+    extractive: {kind: extractive}
+"""
+
+
+def write_registry(folder: Path) -> Path:
+    path = Path(folder) / "models.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    register_fakes()
+    from newsbrief.cli import main
+
+    main(sys.argv[1:])
