@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 pytest_plugins = [
+    "tests.fixtures_translate",
     # "tests.fixtures_translate",   # added by their owners
 ]
 

@@ -44,6 +44,7 @@ class TranslationCache:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.warnings: list[str] = []
+        self._reported = 0
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         try:
@@ -56,6 +57,12 @@ class TranslationCache:
             self._conn = conn
         except (sqlite3.Error, OSError) as exc:
             self._disable(f"opening it failed ({exc})")
+
+    def take_warnings(self) -> list[str]:
+        """Warnings not handed out before (so a disabled cache is reported once per run, not per article)."""
+        fresh = self.warnings[self._reported:]
+        self._reported = len(self.warnings)
+        return fresh
 
     @property
     def enabled(self) -> bool:

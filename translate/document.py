@@ -109,7 +109,6 @@ def _translate_pieces(pieces, translator, cache, progress, warnings) -> dict[str
     """Translate unique pieces, cache first; returns piece -> translation."""
     unique = list(dict.fromkeys(pieces))
     key = model_key(translator.describe()) if cache is not None else ""
-    known_warnings = len(cache.warnings) if cache is not None else 0
     results = cache.get_many(key, unique) if cache is not None else {}
     pending = [p for p in unique if p not in results]
     total = len(unique)
@@ -132,5 +131,5 @@ def _translate_pieces(pieces, translator, cache, progress, warnings) -> dict[str
         if progress is not None:
             progress(done, total)
     if cache is not None:
-        warnings.extend(cache.warnings[known_warnings:])
+        warnings.extend(cache.take_warnings())
     return results

@@ -1,0 +1,27 @@
+"""Session fixtures for the translation tests: tiny models built once, a private HF cache, engine fakes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def tiny_translation_models(tmp_path_factory) -> dict[str, Path]:
+    """Tiny random-weight Marian nl→en, ar→en and NLLB models with the real file formats (built once)."""
+    scripts = str(REPO / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    from tiny_models import translation
+
+    return translation.build_all(tmp_path_factory.mktemp("tiny-translation-models"))
+
+
+@pytest.fixture(scope="session")
+def translation_hf_cache(tmp_path_factory) -> Path:
+    """A Hugging Face cache directory private to the test session (CTranslate2 conversions go here)."""
+    return tmp_path_factory.mktemp("hf-cache")

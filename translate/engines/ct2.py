@@ -1,0 +1,106 @@
+"""The CTranslate2 engine: the same models converted once (int8 on CPU, int8_float16 on CUDA), then reused.
+
+Tokenisation stays with the model's own Hugging Face tokenizer: CTranslate2 takes token strings. For NLLB
+the tokenizer already adds the source language code and </s>, and the target side starts with the English
+code as `target_prefix`. Scores come from `return_scores=True`: with length_penalty=1 CTranslate2 divides
+the cumulative log-probability by the length, i.e. the mean token log-probability.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from translate.batching import plan_batches
+from translate.convert import ensure_converted
+from translate.engines.base import resolve_device
+from translate.engines.common import count_tokens, describe, load_tokenizer, resolve_threads
+from translate.errors import EngineUnavailable, ModelNotAvailable
+from translate.loading import pull_hint, resolve_model_dir
+from translate.settings import EngineSettings, SentenceTranslation
+
+
+def default_compute_type(device: str) -> str:
+    return "int8_float16" if device == "cuda" else "int8"
+
+
+def load(settings: EngineSettings, progress=None) -> "CT2Translator":
+    return CT2Translator(settings, resolve_model_dir(settings))
+
+
+class CT2Translator:
+    engine = "ctranslate2"
+
+    def __init__(self, settings: EngineSettings, model_dir: Path):
+        try:
+            import ctranslate2
+        except ImportError:
+            raise EngineUnavailable("ctranslate2 is not installed; pip install ctranslate2, or use --engine transformers") from None
+        self.settings = settings
+        self.model_dir = model_dir
+        self.device = resolve_device(settings.device)
+        self.threads = resolve_threads(settings)
+        self.compute_type = settings.compute_type or default_compute_type(self.device)
+        self.tokenizer = load_tokenizer(settings, model_dir)
+        # the stored weights: int8 for CPU; float16 for CUDA (int8_float16 is then applied when loading)
+        quantization = "int8" if self.device == "cpu" else "float16"
+        self.ct2_dir = ensure_converted(settings, model_dir, quantization)
+        try:
+            self.translator = ctranslate2.Translator(
+                str(self.ct2_dir), device=self.device, compute_type=self.compute_type,
+                intra_threads=self.threads if self.device == "cpu" else 0, inter_threads=1)
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelNotAvailable(
+                f"model {settings.display_name}: CTranslate2 cannot load {self.ct2_dir} ({exc}); "
+                f"delete that folder to reconvert, {pull_hint(settings)}") from None
+        import json
+
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        self.max_input_tokens = min(settings.max_input_tokens,
+                                    int(config.get("max_position_embeddings", settings.max_input_tokens)))
+        self.target_prefix = [settings.target_code] if settings.family == "nllb" else None
+
+    def describe(self) -> dict:
+        return describe(self.settings, engine=self.engine, device=self.device, compute_type=self.compute_type,
+                        threads=self.threads, ct2_path=str(self.ct2_dir))
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return count_tokens(self.tokenizer, texts)
+
+    def tokenize(self, texts: list[str]) -> list[list[str]]:
+        """Token strings as CTranslate2 wants them (special tokens included, as the tokenizer adds them)."""
+        ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+        return [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+
+    def detokenize(self, tokens: list[str]) -> str:
+        ids = self.tokenizer.convert_tokens_to_ids(tokens)
+        return self.tokenizer.decode(ids, skip_special_tokens=True).strip()
+
+    def decode_options(self, longest: int) -> dict:
+        prefix = 1 if self.target_prefix else 0  # the language code counts towards the decoding length
+        options = dict(beam_size=self.settings.beam, length_penalty=1.0, return_scores=True,
+                       max_input_length=0,  # never truncate: chunking upstream keeps inputs in range
+                       max_decoding_length=self.settings.output_cap(longest) + prefix)
+        if self.settings.fixed_output_tokens:
+            n = self.settings.fixed_output_tokens + prefix
+            options.update(max_decoding_length=n, min_decoding_length=n)
+        return options
+
+    def translate(self, sentences: list[str]) -> list[SentenceTranslation]:
+        """Translate `sentences` (length-sorted token-budget batches), results in input order."""
+        results: list[SentenceTranslation | None] = [None] * len(sentences)
+        tokens = self.tokenize(sentences)
+        lengths = [len(t) for t in tokens]
+        for batch in plan_batches(lengths, self.settings.max_batch_tokens):
+            longest = max(lengths[i] for i in batch)
+            options = self.decode_options(longest)
+            prefixes = [list(self.target_prefix) for _ in batch] if self.target_prefix else None
+            out = self.translator.translate_batch([tokens[i] for i in batch], target_prefix=prefixes, **options)
+            for i, res in zip(batch, out):
+                hyp = list(res.hypotheses[0])
+                if self.target_prefix and hyp[:1] == self.target_prefix:
+                    hyp = hyp[1:]
+                # no end token seen within the cap: decoding was cut by max_decoding_length
+                capped = len(hyp) + (1 if self.target_prefix else 0) >= options["max_decoding_length"]
+                score = float(res.scores[0]) if res.scores else None
+                results[i] = SentenceTranslation(text=self.detokenize(hyp), score=score, capped=capped)
+        return results  # type: ignore[return-value]

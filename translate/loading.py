@@ -1,0 +1,164 @@
+"""Where a model's files are: a local directory, or a Hugging Face hub snapshot at a pinned revision.
+
+Hub models go through `huggingface_hub.snapshot_download` with the pinned revision and our cache directory;
+`HF_HUB_OFFLINE=1` (read at call time, not import time) or `local_files_only` restrict it to the cache.
+Anything missing or unreadable becomes `ModelNotAvailable` naming the model and the command that fixes it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Callable
+
+from translate.errors import ModelNotAvailable
+from translate.settings import EngineSettings
+
+#: files a translation model needs; weights in either format (opus-mt repos often carry only .bin)
+ALLOW_PATTERNS = [
+    "*.json",
+    "*.spm",
+    "*.model",
+    "*.txt",
+    "*.safetensors",
+    "pytorch_model.bin",
+]
+WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json", "pytorch_model.bin.index.json")
+
+
+def hub_offline() -> bool:
+    """True when HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE is set (checked now, so tests and the CLI can set it)."""
+    return any(os.environ.get(v, "").strip().lower() in {"1", "true", "yes", "on"}
+               for v in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
+
+
+def is_local_source(source: str) -> bool:
+    return source.startswith((".", "/", "~")) or Path(source).expanduser().is_dir()
+
+
+def pull_hint(settings: EngineSettings) -> str:
+    return f"run `newsbrief models pull {settings.display_name}` on a connected machine"
+
+
+def cache_root(settings: EngineSettings) -> Path:
+    """The Hugging Face hub cache used for `settings` (HF_HUB_CACHE / HF_HOME honoured)."""
+    if settings.cache_dir:
+        return Path(settings.cache_dir).expanduser()
+    from huggingface_hub import constants
+
+    return Path(os.environ.get("HF_HUB_CACHE") or constants.HF_HUB_CACHE).expanduser()
+
+
+def check_model_dir(path: Path, settings: EngineSettings) -> Path:
+    """Raise ModelNotAvailable unless `path` holds a readable config, tokenizer and weights."""
+    what = f"model {settings.display_name} ({path})"
+    config = path / "config.json"
+    if not config.is_file():
+        raise ModelNotAvailable(f"{what} has no config.json; {pull_hint(settings)}")
+    try:
+        json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelNotAvailable(f"{what}: config.json is unreadable or corrupt ({exc}); {pull_hint(settings)}") from None
+    if not any((path / name).is_file() for name in WEIGHT_FILES):
+        raise ModelNotAvailable(f"{what} has no weights (model.safetensors or pytorch_model.bin); {pull_hint(settings)}")
+    tokenizer_files = ("source.spm", "tokenizer.json", "sentencepiece.bpe.model")
+    if not any((path / name).is_file() for name in tokenizer_files):
+        raise ModelNotAvailable(f"{what} has no tokenizer files ({', '.join(tokenizer_files)}); {pull_hint(settings)}")
+    return path
+
+
+def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
+                      tqdm_class=None, force: bool = False) -> Path:
+    """The directory holding the model's files, downloading when allowed.
+
+    `download=None` follows the settings: download unless `local_files_only` or HF_HUB_OFFLINE is set.
+    """
+    if is_local_source(settings.source):
+        path = Path(settings.source).expanduser()
+        if not path.is_dir():
+            raise ModelNotAvailable(
+                f"model {settings.display_name}: local directory {path} does not exist; "
+                "fix `source` in models.yaml or copy the model there")
+        return check_model_dir(path, settings)
+
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import (
+        HfHubHTTPError,
+        LocalEntryNotFoundError,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
+
+    offline = (settings.local_files_only or hub_offline()) if download is None else (not download)
+    where = f"{settings.source}" + (f" at revision {settings.revision}" if settings.revision else "")
+    try:
+        path = snapshot_download(
+            settings.source,
+            revision=settings.revision,
+            cache_dir=str(cache_root(settings)),
+            local_files_only=offline,
+            allow_patterns=ALLOW_PATTERNS,
+            force_download=force,
+            tqdm_class=tqdm_class,
+        )
+    except (RepositoryNotFoundError, RevisionNotFoundError) as exc:
+        raise ModelNotAvailable(
+            f"model {settings.display_name}: {where} does not exist on the hub ({type(exc).__name__}); "
+            "check `source`/`revision` in models.yaml") from None
+    except LocalEntryNotFoundError:
+        reason = "offline mode (HF_HUB_OFFLINE or --offline) is on" if offline else "the hub cannot be reached"
+        raise ModelNotAvailable(
+            f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and {reason}; "
+            f"{pull_hint(settings)}") from None
+    except (HfHubHTTPError, OSError, ValueError) as exc:
+        raise ModelNotAvailable(
+            f"model {settings.display_name} ({where}) could not be fetched ({type(exc).__name__}: {exc}); "
+            f"{pull_hint(settings)}") from None
+    return check_model_dir(Path(path), settings)
+
+
+def directory_size(path: Path) -> int:
+    """Bytes under `path`, following the hub cache's snapshot symlinks to their blobs once each."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                stat = (Path(root) / name).stat()
+            except OSError:
+                continue
+            key = (stat.st_dev, stat.st_ino)
+            if key not in seen:
+                seen.add(key)
+                total += stat.st_size
+    return total
+
+
+def progress_tqdm(progress: Callable[[int, int], None] | None):
+    """A tqdm class forwarding byte counts to `progress(done, total)` (and printing nothing)."""
+    if progress is None:
+        return None
+    from tqdm.auto import tqdm
+
+    class _Forward(tqdm):
+        def __init__(self, *args, **kwargs):
+            kwargs["disable"] = False
+            kwargs["file"] = open(os.devnull, "w")  # noqa: SIM115 - closed in close()
+            super().__init__(*args, **kwargs)
+
+        def update(self, n=1):
+            out = super().update(n)
+            if self.total:
+                progress(int(self.n), int(self.total))
+            return out
+
+        def close(self):
+            fp = self.fp
+            super().close()
+            try:
+                fp.close()
+            except (OSError, AttributeError):
+                pass
+
+    return _Forward
