@@ -57,7 +57,11 @@ def _slowfake(settings, progress=None):
     return FakeTranslator(settings, delay=float(os.environ.get("NEWSBRIEF_FAKE_DELAY", "0.4")))
 
 
+MISSING_CALLS: list[str] = []
+
+
 def _missing(settings, progress=None):
+    MISSING_CALLS.append(settings.source)
     raise ModelNotAvailable(
         f"model {settings.name or settings.source} is not cached and the hub cannot be reached; "
         f"run `newsbrief models pull {settings.name or settings.source}` on a connected machine"
@@ -90,6 +94,20 @@ def write_registry(folder: Path) -> Path:
     path = Path(folder) / "models.yaml"
     path.write_text(REGISTRY, encoding="utf-8")
     return path
+
+
+
+
+def fake_environment(tmp_path: Path, monkeypatch) -> Path:
+    """Register the fakes, point NEWSBRIEF_MODELS at the fake registry and the caches at `tmp_path`."""
+    register_fakes()
+    registry = write_registry(tmp_path)
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(registry))
+    monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    LOADS.clear()
+    MISSING_CALLS.clear()
+    return registry
 
 
 if __name__ == "__main__":
