@@ -42,8 +42,11 @@ from newsbrief.normalise.metadata import (
 MAX_GAP = 8
 #: a run of this many short lines inside the body is a widget, not subheadings
 WIDGET_RUN = 3
-#: a paragraph right after an end marker continues the story if it is this long ...
-CONTINUATION_MIN_WORDS = 30
+#: prose split from the body by a widget or end marker continues the story if, next to the gap,
+#: it has a run of this many paragraphs (a non-prose line between them at most) ...
+CONTINUATION_RUN = 2
+#: ... with this many words together ...
+CONTINUATION_MIN_WORDS = 40
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
 #: how many lines after the body start may still hold a byline or date
@@ -67,19 +70,29 @@ def _is_boiler(f: Features) -> bool:
     return any(f.has(c) for c in _BOILER)
 
 
+def _ends_article(f: Features) -> bool:
+    """An end marker ("Related news") or a copyright line (the page footer starts there)."""
+    return (f.has("end") and f.words <= 8) or (f.has("copyright") and not f.has("caption") and f.words <= 20)
+
+
 def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
 
 
-def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, int, bool]]:
-    """(first, last, prose characters, ended_by_marker) for each group of prose lines."""
+def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, float, bool]]:
+    """(first, last, score, ended_by_marker) for each group of prose lines.
+
+    The score is the prose characters times the share of prose lines in the group:
+    an article body is dense running text, while a list of teasers (headline, author,
+    date, one-sentence summary, again and again) has as much prose but spread thin.
+    """
     clusters: list[list] = []
     current: list | None = None
     gap = 0
     for i, f in enumerate(feats):
         if i in skip:
             continue
-        if f.has("end") and f.words <= 8:
+        if _ends_article(f):
             if current is not None:
                 current[3] = True
                 clusters.append(current)
@@ -89,38 +102,58 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
             if current is None or gap > MAX_GAP:
                 if current is not None:
                     clusters.append(current)
-                current = [i, i, 0, False]
+                current = [i, i, 0, False, 0]
             current[1] = i
             current[2] += f.chars
+            current[4] += 1
             gap = 0
         elif current is not None:
             gap += 1
     if current is not None:
         clusters.append(current)
-    return [tuple(c) for c in clusters]
+    out = []
+    for first, last, chars, marker, prose_lines in clusters:
+        span = sum(1 for k in range(first, last + 1) if k not in skip)
+        out.append((first, last, chars * prose_lines / max(1, span), marker))
+    return out
 
 
-def _extend_after_marker(lines, feats, last: int, story_words: set[str]) -> int:
-    """The last line of the body once paragraphs that continue the story after an end marker are added."""
-    i = last + 1
-    # skip to the marker (only boilerplate may sit between the body and the marker)
-    while i < len(lines) and not (feats[i].has("end") and feats[i].words <= 8):
-        if feats[i].prose and not _is_boiler(feats[i]):
-            return last
-        i += 1
-    i += 1
-    end = last
-    while i < len(lines):
-        f = feats[i]
-        if not (f.prose and f.words >= CONTINUATION_MIN_WORDS and not _is_boiler(f) and not f.has("caption")):
-            break
-        words = _content_words(lines[i].text)
-        if not words or len(words & story_words) / len(words) < CONTINUATION_OVERLAP:
-            break
-        story_words |= words
-        end = i
-        i += 1
-    return end
+def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) -> bool:
+    """Whether a neighbouring prose cluster is more of the same story (split off by a widget or a marker).
+
+    It must be close (at most a short widget in between), dense running text rather
+    than teasers, and share the story's vocabulary.
+    """
+    first, last = (body[1], other[0]) if other[0] > body[1] else (other[1], body[0])
+    between = [k for k in range(first + 1, last) if k not in skip]
+    if len(between) > MAX_GAP:
+        return False
+    inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
+    if other[0] < body[0]:
+        inside.reverse()  # walk away from the body, starting at the side that touches it
+    # The prose run next to the gap: a story goes on with paragraph after paragraph, while a
+    # teaser list alternates one sentence with headline/author/date lines.
+    prose: list[int] = []
+    misses = 0
+    for k in inside:
+        if feats[k].prose:
+            prose.append(k)
+            misses = 0
+        else:
+            misses += 1
+            if misses > 1:
+                break
+    words = sum(feats[k].words for k in prose)
+    if len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS:
+        return False
+    story: set[str] = set()
+    for k in range(body[0], body[1] + 1):
+        if feats[k].prose:
+            story |= _content_words(lines[k].text)
+    theirs: set[str] = set()
+    for k in prose:
+        theirs |= _content_words(lines[k].text)
+    return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
 
 
 def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
@@ -137,13 +170,17 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
     # 3. body region
     clusters = _clusters(lines, feats, boxed)
     if clusters:
-        best = max(clusters, key=lambda c: c[2])
-        start, end = best[0], best[1]
-        if best[3]:
-            story = set()
-            for k in range(start, end + 1):
-                story |= _content_words(lines[k].text)
-            end = _extend_after_marker(lines, feats, end, story)
+        at = max(range(len(clusters)), key=lambda k: clusters[k][2])
+        lo = hi = at
+        body = clusters[at]
+        # grow the body over neighbours that continue the story past a widget or an end marker
+        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
+            hi += 1
+            body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
+        while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed):
+            lo -= 1
+            body = (clusters[lo][0], body[1], body[2], body[3])
+        start, end = body[0], body[1]
     else:
         start, end = n, n - 1  # no prose at all: header logic only
 
@@ -202,6 +239,9 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
                     out[i] = Decision("removed", "date")
                 continue
 
+        if f.words <= 12 and date_in(text) is not None:
+            out[i] = Decision("removed", "date")
+            continue
         if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):
             out[i] = Decision("removed", "caption")
             continue

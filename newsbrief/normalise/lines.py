@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+_TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_TERMINAL = re.compile(r"[.!?…؟。:;]['\"”’»)\]]*$")
 
 
 @dataclass
@@ -37,33 +37,40 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _first_word_len(text: str) -> int:
+    return len(text.split(" ", 1)[0])
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
     """The fixed width a document was hard-wrapped at, or None when it is not hard-wrapped.
 
-    A wrapped document has many lines that follow another line directly (no blank
-    line) and whose lengths bunch up just under one width; unwrapped scrapes have
-    paragraph lines of every length.
+    A wrapping tool breaks a line only when the next word would not fit. So in a
+    wrapped document, for (nearly) every line followed directly by another one,
+    the line plus the next line's first word is longer than the width. Scrapes
+    with one paragraph or link per line fail this test at once: their short lines
+    could easily have taken the next word.
     """
-    lengths = sorted(len(line.text) for line in lines if len(line.text) >= 30)
+    lengths = sorted(len(line.text) for line in lines)
     if len(lengths) < 4:
         return None
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width > 120:
+    width = lengths[-1] if len(lengths) < 20 else lengths[int(0.98 * (len(lengths) - 1))]
+    if not 30 <= width <= 120:
         return None
-    near = sum(1 for line in lines if 0.7 * width <= len(line.text) <= width + 5)
-    continued = sum(1 for line in lines if not line.blank_before)
-    if near >= 0.5 * len(lengths) and continued >= 0.3 * len(lines):
-        return width
-    return None
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before and len(a.text) >= 0.5 * width]
+    if len(pairs) < 3:
+        return None
+    overflow = sum(1 for a, b in pairs if len(a.text) + 1 + _first_word_len(b.text) > width)
+    return width if overflow >= 0.75 * len(pairs) else None
 
 
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join lines that a fixed-width wrap split inside a paragraph.
 
-    In a hard-wrapped document a line that fills most of the width and is directly
-    followed by another line (no blank line between) continues into it, unless it
-    ends a sentence well before the width (a paragraph end). Documents that are
-    not hard-wrapped are left alone: there, a line break is a paragraph break.
+    In a hard-wrapped document (see `_wrap_width`) a line continues into the next
+    one (no blank line between) when the next line's first word would not have
+    fitted on it; a line that could have taken that word ended its paragraph.
+    Documents that are not hard-wrapped are left alone: there, a line break is a
+    paragraph break.
     """
     width = _wrap_width(lines)
     if width is None:
@@ -72,12 +79,16 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     for line in lines:
         if out and not line.blank_before:
             prev = out[-1]
-            last_len = len(prev.sources[-1])
-            ends_sentence = bool(_TERMINAL.search(prev.sources[-1]))
-            wrapped = last_len >= 0.6 * width and not (ends_sentence and last_len < 0.85 * width)
-            if wrapped or line.text[:1].islower():
-                if prev.text.endswith("-") and line.text[:1].islower():
-                    prev.text = prev.text[:-1] + line.text  # hyphenated word split by the wrap
+            last = prev.sources[-1]
+            overflow = len(last) + 1 + _first_word_len(line.text) > width
+            # A sentence end followed by a short line that is no sentence: a label or heading of its own
+            # ("Published", "Related news"), not the tail of the paragraph.
+            label = _TERMINAL.search(last) and not _TERMINAL.search(line.text) and len(line.text) < 0.5 * width
+            if overflow and not label:
+                if last.endswith("-") and last[-2:-1].isalpha():
+                    # Wrapped at a hyphen: keep it, without a space ("Al-Qaida"). A dictionary would be needed
+                    # to tell a soft hyphenation ("coali-tion") apart, and keeping the hyphen loses nothing.
+                    prev.text = prev.text + line.text
                 else:
                     prev.text = prev.text + " " + line.text
                 prev.sources.append(line.sources[0])

@@ -1,0 +1,136 @@
+#!/usr/bin/env python
+"""Score the normaliser on the boilerplate eval set (word-bag precision / recall / F1).
+
+Reads ``aeb_news50.jsonl`` (50 English news pages: ``raw_text`` as a naive scraper
+would dump it, ``gold_text`` the human-marked article body) from
+``../shared/eval/boilerplate`` next to the repository, or from the folder given by
+``--eval-dir`` / the ``NEWSBRIEF_EVAL_DIR`` environment variable (which points at
+the ``eval`` folder, as in tests/conftest.py).
+
+Tokens: lower-case ``\\w+``; overlap of the two multisets (Counter). Scores are
+averaged over pages (macro). Printed in the same run: the two baselines of
+DESIGN.md, "keep everything" and "keep lines of >= 5 words ending in punctuation".
+
+    .venv/bin/python scripts/eval_normalise.py            # the table for BENCHMARKS.md
+    .venv/bin/python scripts/eval_normalise.py --worst 5  # plus the five worst pages, for debugging
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from newsbrief.normalise import normalise_text  # noqa: E402
+
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> Counter:
+    return Counter(_TOKEN.findall(text.lower()))
+
+
+def prf(predicted: str, gold: str) -> tuple[float, float, float]:
+    p, g = tokens(predicted), tokens(gold)
+    overlap = sum((p & g).values())
+    precision = overlap / sum(p.values()) if p else 0.0
+    recall = overlap / sum(g.values()) if g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def keep_everything(raw: str) -> str:
+    return raw
+
+
+def keep_sentences(raw: str) -> str:
+    """DESIGN.md baseline: lines of at least 5 words that end in punctuation."""
+    kept = [
+        line for line in raw.split("\n")
+        if len(line.split()) >= 5 and line.rstrip()[-1:] in ".!?\"'”’:;)…"
+    ]
+    return "\n".join(kept)
+
+
+def newsbrief_text(raw: str) -> str:
+    return normalise_text(raw).text
+
+
+SYSTEMS = {
+    "keep everything (baseline)": keep_everything,
+    "lines >= 5 words ending in punctuation (baseline)": keep_sentences,
+    "newsbrief normalise_text": newsbrief_text,
+}
+
+
+def show(page: dict) -> None:
+    """Each input line, marked G when it is a line of the gold body, with the role given to it."""
+    gold_lines = {line.strip() for line in page["gold_text"].split("\n") if line.strip()}
+    article = normalise_text(page["raw_text"])
+    print("=" * 20, page["url"], "P/R/F1 = %.3f %.3f %.3f" % prf(article.text, page["gold_text"]))
+    for source, role, reason in article.line_roles:
+        mark = "G" if source.strip() in gold_lines else " "
+        keep = "+" if role == "content" else " "
+        print(f"{mark}{keep} {role[:8]:<8} {reason[:22]:<22} | {source[:110]}")
+
+
+def eval_dir(option: str | None) -> Path:
+    if option:
+        return Path(option)
+    env = os.environ.get("NEWSBRIEF_EVAL_DIR")
+    base = Path(env) if env else REPO.parent / "shared" / "eval"
+    return base / "boilerplate" if (base / "boilerplate").is_dir() else base
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", help="folder holding aeb_news50.jsonl (default: ../shared/eval/boilerplate)")
+    parser.add_argument("--worst", type=int, default=0, help="also list the N pages with the lowest F1")
+    parser.add_argument("--show", metavar="URL_PART", help="print every line of the matching page with its role and "
+                        "whether it is in the gold body (G), to see what the classifier did")
+    args = parser.parse_args(argv)
+
+    path = eval_dir(args.eval_dir) / "aeb_news50.jsonl"
+    if not path.is_file():
+        print(f"error: {path} not found; pass --eval-dir or set NEWSBRIEF_EVAL_DIR", file=sys.stderr)
+        return 2
+    pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    if args.show:
+        for page in pages:
+            if args.show in page["url"]:
+                show(page)
+        return 0
+
+    print(f"{len(pages)} pages from {path}")
+    print(f"{'system':<52} {'precision':>9} {'recall':>7} {'F1':>6} {'ms/page':>8}")
+    per_page: dict[str, list[tuple[float, str]]] = {}
+    for name, system in SYSTEMS.items():
+        scores = []
+        started = time.perf_counter()
+        for page in pages:
+            scores.append(prf(system(page["raw_text"]), page["gold_text"]))
+        elapsed = (time.perf_counter() - started) * 1000 / len(pages)
+        per_page[name] = [(s[2], page["url"]) for s, page in zip(scores, pages)]
+        mean = [sum(s[k] for s in scores) / len(scores) for k in range(3)]
+        print(f"{name:<52} {mean[0]:>9.3f} {mean[1]:>7.3f} {mean[2]:>6.3f} {elapsed:>8.1f}")
+
+    if args.worst:
+        print(f"\nworst {args.worst} pages for newsbrief (F1, url):")
+        ranked = sorted(zip(per_page["newsbrief normalise_text"], pages), key=lambda x: x[0][0])
+        for (f1, url), page in ranked[: args.worst]:
+            p, r, _ = prf(newsbrief_text(page["raw_text"]), page["gold_text"])
+            print(f"  {f1:.3f}  P={p:.3f} R={r:.3f}  {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
