@@ -40,6 +40,8 @@ from newsbrief.normalise.metadata import (
 
 #: non-prose lines allowed between two prose lines of the same body
 MAX_GAP = 8
+#: the longest inline widget of short link lines ("Most read" box) that a story may continue after
+MAX_WIDGET = 24
 #: a run of this many short lines inside the body is a widget, not subheadings
 WIDGET_RUN = 3
 #: prose split from the body by a widget or end marker continues the story if, next to the gap,
@@ -126,7 +128,9 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     """
     first, last = (body[1], other[0]) if other[0] > body[1] else (other[1], body[0])
     between = [k for k in range(first + 1, last) if k not in skip]
-    if len(between) > MAX_GAP:
+    # A widget between two parts of a story: a few lines, or a longer list of short link lines
+    # (an inline "Most read" box) but then with no running text in it at all.
+    if len(between) > MAX_GAP and (len(between) > MAX_WIDGET or any(feats[k].words > 15 for k in between)):
         return False
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
     if other[0] < body[0]:

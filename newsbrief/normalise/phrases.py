@@ -172,4 +172,4 @@ def categories_of(text: str, words: int) -> list[str]:
     unglued = _GLUED.sub(" ", raw)
     key = match_key(unglued)
     loose = _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " "
-    return [c for c, phrases in phrase_sets().items() if phrases.matches(key, loose, raw, words)]
+    return [c for c, phrases in phrase_sets().items() if phrases.matches(key, loose, unglued, words)]
