@@ -51,6 +51,8 @@ CONTINUATION_RUN = 2
 CONTINUATION_MIN_WORDS = 40
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
+#: a short line kept inside the body (subheading, one-line quote) has at most this many words
+SUBHEADING_MAX_WORDS = 12
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
 
@@ -290,6 +292,9 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
+            elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
+                # too long for a subheading yet no sentence: the headline of a link to another story
+                out[k] = Decision("removed", "headline link in the body")
             else:
                 out[k] = Decision("content", "short line in the body")
         i = j
