@@ -42,6 +42,7 @@ class ExtractiveConfig:
     pronoun_factor: float = 0.9  # sentences opening with an unresolved pronoun ("He said…") get this factor
     mmr_lambda: float = 0.7  # 1.0 = pure score, lower = stronger penalty for repeating chosen content
     max_similarity: float = 0.5  # a candidate this similar (cosine) to a chosen sentence is a repeat
+    max_containment: float = 0.6  # ... and so is a bullet whose content words are mostly in a chosen bullet
     min_words: int = 6  # shorter sentences are captions, datelines or fragments
     max_words: int = DEFAULT_MAX_WORDS  # bullet length budget (trailing clauses are cut past it)
     damping: float = 0.85  # TextRank damping factor (as in PageRank)
@@ -91,12 +92,13 @@ class ExtractiveSummariser:
             warnings.append("no English sentences to summarise")
         return Summary(takeaways=bullets, warnings=warnings)
 
-    def scores(self, doc: SummaryInput) -> tuple[np.ndarray, np.ndarray, list[int]]:
-        """(score per usable sentence, their similarity matrix, their indices into doc.sentences)."""
+    def scores(self, doc: SummaryInput) -> tuple[np.ndarray, np.ndarray, list[int], list[str]]:
+        """(score per usable sentence, their similarity matrix, their indices into doc.sentences, their bullets)."""
         usable = self._usable(doc)
         if not usable:
-            return np.zeros(0), np.zeros((0, 0)), []
+            return np.zeros(0), np.zeros((0, 0)), [], []
         cfg = self.config
+        bullets = [to_bullet(doc.sentences[i], cfg.max_words) for i in usable]
         terms = [content_terms(doc.sentences[i]) for i in usable]
         sim = _tfidf_similarity(terms)
         centrality = _textrank(sim, cfg.damping)
@@ -105,13 +107,14 @@ class ExtractiveSummariser:
         title = _title_overlap(terms, content_terms(doc.title or ""))
         score = (cfg.w_centrality * centrality + cfg.w_position * position + cfg.w_coverage * coverage
                  + cfg.w_title * title)
-        score = score * np.array([self._quality(doc.sentences[i]) for i in usable])
-        return score, sim, usable
+        score = score * np.array([self._quality(doc.sentences[i], b) for i, b in zip(usable, bullets)])
+        return score, sim, usable, bullets
 
     def select(self, doc: SummaryInput, n: int) -> list[int]:
         """Indices into doc.sentences of up to n sentences, most important first (MMR)."""
-        score, sim, usable = self.scores(doc)
+        score, sim, usable, bullets = self.scores(doc)
         cfg = self.config
+        bullet_terms = [set(content_terms(b)) for b in bullets]
         chosen: list[int] = []  # positions in `usable`
         candidates = list(range(len(usable)))
         while candidates and len(chosen) < n:
@@ -119,6 +122,9 @@ class ExtractiveSummariser:
             for c in candidates:
                 redundancy = max((sim[c, s] for s in chosen), default=0.0)
                 if redundancy > cfg.max_similarity:
+                    continue
+                # after trimming, a bullet can say what a chosen one says even when the full sentences differ
+                if any(_containment(bullet_terms[c], bullet_terms[s]) > cfg.max_containment for s in chosen):
                     continue
                 value = cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy
                 if value > best_value + 1e-12:  # strict: ties go to the earlier sentence (deterministic)
@@ -131,7 +137,7 @@ class ExtractiveSummariser:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _quality(self, sentence: str) -> float:
+    def _quality(self, sentence: str, bullet: str) -> float:
         """Down-weights (never excludes) sentences that make weaker bullets."""
         cfg = self.config
         factor = 1.0
@@ -144,7 +150,7 @@ class ExtractiveSummariser:
             factor *= cfg.pronoun_factor  # "He said …": the bullet list does not say who "he" is
         if word_count(stripped) > cfg.very_long_words:
             factor *= cfg.long_bullet_factor  # run-on sentences (often two glued together) make poor bullets
-        if word_count(to_bullet(stripped, cfg.max_words)) > cfg.long_bullet_words:
+        if word_count(bullet) > cfg.long_bullet_words:
             factor *= cfg.long_bullet_factor  # no clean cut: it would stay a long bullet
         return factor
 
@@ -158,6 +164,13 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+def _containment(a: set[str], b: set[str]) -> float:
+    """Share of the smaller term set found in the other (1.0: one bullet's content is inside the other's)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bool:

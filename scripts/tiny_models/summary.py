@@ -6,7 +6,7 @@ Qwen/Qwen2.5-1.5B-Instruct): byte-level BPE with <|endoftext|>, <|im_start|>, <|
 chat template, a Qwen2 causal-LM config, model.safetensors.
 
 Byte-level BPE is trained in-process with the `tokenizers` library on the seeds, so real characters round-trip.
-Position limits are small on purpose (BART 128 tokens, Qwen2 384) so a seed-sized article already needs the
+Position limits are small on purpose (BART 128 tokens, Qwen2 1024 with a prompt of ~200 and room for the answer) so a seed-sized article already needs the
 chunk-summarise-merge path. Weights are random: outputs are garbage, but loading, chat templating, generation,
 chunking, parsing, evidence linking and the faithfulness guard run exactly as with the real models.
 """
@@ -88,7 +88,7 @@ def build_bart(outdir: Path, *, d_model: int = 16, layers: int = 1, ffn: int = 3
 
 
 def build_chat(outdir: Path, *, hidden: int = 16, layers: int = 1, ffn: int = 32, heads: int = 2,
-               vocab_size: int = 600, max_positions: int = 384, seed: int = 0) -> Path:
+               vocab_size: int = 600, max_positions: int = 1024, seed: int = 0) -> Path:
     """Write a tiny Qwen2-shaped chat model (ChatML template) to `outdir`; returns `outdir`."""
     import torch
     from transformers import GenerationConfig, Qwen2Config, Qwen2ForCausalLM, Qwen2Tokenizer

@@ -1,0 +1,125 @@
+"""What the model-based summarisers share: chunk → generate → merge → bullets → evidence → guard → fill-in.
+
+A subclass says how to count tokens, how much article fits one call, how to generate for one chunk and how to
+turn the model's text into candidate sentences. This class does the rest, identically for seq2seq and instruct:
+
+* the article is split into balanced chunks at sentence boundaries (`chunking`), never truncated;
+* every chunk is summarised; all candidates go through the faithfulness guard (`faithfulness`) — dropped ones are
+  reported in warnings;
+* the surviving candidates are merged by the extractive scorer (lead bias: earlier chunks and earlier sentences of
+  each output first; MMR: repeats across chunks removed) into at most n bullets;
+* each bullet gets evidence from lexical overlap with the article (`evidence`);
+* if fewer than n remain, extractive bullets from sentences not already cited fill in (noted in warnings).
+"""
+
+from __future__ import annotations
+
+from summarise.bullets import to_bullet
+from summarise.chunking import Chunk, chunk_sentences
+from summarise.evidence import EvidenceIndex
+from summarise.extractive import ExtractiveConfig, ExtractiveSummariser
+from summarise.faithfulness import ArticleFacts, filter_bullets
+from summarise.text import content_terms
+from summarise.types import DEFAULT_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
+
+# a filled-in extractive bullet must not repeat a kept one: share of content words above which it is a repeat
+REPEAT_OVERLAP = 0.5
+
+
+class AbstractiveSummariser:
+    kind = "abstractive"
+
+    def __init__(self, *, source: str, revision: str | None, device: str, path: str, max_input_tokens: int,
+                 max_words: int = 25) -> None:
+        self.source = source
+        self.revision = revision
+        self.device = device
+        self.path = path
+        self.max_input_tokens = max_input_tokens
+        self.max_words = max_words  # model sentences are already short; trim only real run-ons
+        self._extractive = ExtractiveSummariser()
+        # merging candidates: model sentences are short and clean, so no minimum-length filter
+        self._merger = ExtractiveSummariser(ExtractiveConfig(min_words=3))
+        self.last_chunks: list[Chunk] = []  # for describe()/tests: how the last article was split
+
+    # --- to be provided by subclasses -------------------------------------------------------
+
+    def count_tokens(self, text: str) -> int:
+        raise NotImplementedError
+
+    def chunk_budget(self, n: int = 10) -> int:
+        """Tokens of article text one model call can take when asking for `n` bullets."""
+        raise NotImplementedError
+
+    def generate(self, chunk_text: str, n: int, title: str | None) -> str:
+        raise NotImplementedError
+
+    def candidates(self, generated: str) -> list[str]:
+        raise NotImplementedError
+
+    # --- shared --------------------------------------------------------------------------------
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "model": self.source, "revision": self.revision, "device": self.device,
+                "path": self.path, "chunk_tokens": self.chunk_budget(DEFAULT_BULLETS)}
+
+    def summarise(self, doc: SummaryInput, n: int = DEFAULT_BULLETS) -> Summary:
+        check_bullet_count(n)
+        if not any(s.strip() for s in doc.sentences):
+            return Summary(takeaways=[], warnings=["no English sentences to summarise"])
+        warnings: list[str] = []
+        budget = self.chunk_budget(n)
+        chunks = chunk_sentences(doc.sentences, self.count_tokens, budget)
+        self.last_chunks = chunks
+        if len(chunks) > 1:
+            warnings.append(
+                f"article longer than the model's input ({budget} tokens): summarised in {len(chunks)} chunks and "
+                "merged, nothing truncated"
+            )
+        texts: list[str] = []
+        groups: list[int] = []  # chunk of each candidate
+        for k, chunk in enumerate(chunks):
+            for sentence in self.candidates(self.generate(chunk.text, n, doc.title)):
+                bullet = to_bullet(sentence, self.max_words)
+                if bullet and bullet not in texts:  # chunks often yield the same sentence: keep the first
+                    texts.append(bullet)
+                    groups.append(k)
+        facts = ArticleFacts(doc.sentences, doc.title)
+        kept_texts, dropped = filter_bullets(texts, facts)
+        warnings.extend(dropped)
+        passed = set(kept_texts)
+        kept_groups = [g for t, g in zip(texts, groups) if t in passed]
+        bullets = self._merge(kept_texts, kept_groups, doc, n)
+        if len(bullets) < n:
+            added = self._fill_in(bullets, doc, n)
+            if added:
+                warnings.append(f"{added} takeaway(s) filled in by the extractive summariser "
+                                "(the model gave fewer usable ones than asked)")
+        return Summary(takeaways=bullets, warnings=warnings)
+
+    def _merge(self, texts: list[str], groups: list[int], doc: SummaryInput, n: int) -> list[Bullet]:
+        if not texts:
+            return []
+        merged = SummaryInput(sentences=texts, paragraphs=groups, title=doc.title)
+        order = self._merger.select(merged, n)
+        index = EvidenceIndex(doc.sentences)
+        return [Bullet(text=texts[i], evidence=index.link(texts[i])) for i in order]
+
+    def _fill_in(self, bullets: list[Bullet], doc: SummaryInput, n: int) -> int:
+        cited = {i for b in bullets for i in b.evidence}
+        kept_terms = [set(content_terms(b.text)) for b in bullets]
+        added = 0
+        # a generous pool: some candidates will be skipped as already cited or repeating a kept bullet
+        for i in self._extractive.select(doc, min(len(doc.sentences), 3 * n + 5)):
+            if len(bullets) >= n:
+                break
+            if i in cited:
+                continue
+            text = to_bullet(doc.sentences[i], self._extractive.config.max_words)
+            terms = set(content_terms(text))
+            if any(terms and len(terms & k) / len(terms) > REPEAT_OVERLAP for k in kept_terms):
+                continue
+            bullets.append(Bullet(text=text, evidence=[i]))
+            kept_terms.append(terms)
+            added += 1
+        return added

@@ -1,0 +1,100 @@
+"""Abstractive Key Takeaways from a small instruction-tuned chat model (e.g. Qwen/Qwen2.5-1.5B-Instruct).
+
+The prompt asks for exactly N takeaways in the house style (one per line, 8-20 words, names and numbers kept,
+only facts from the article) and goes through the tokenizer's own chat template (`apply_chat_template`), so any
+chat model with a template works. Decoding is greedy: deterministic, and sampling buys nothing for summaries.
+The answer is parsed by `summarise.parsing`; long articles are chunked like the seq2seq path.
+"""
+
+from __future__ import annotations
+
+from summarise.abstractive import AbstractiveSummariser
+from summarise.errors import SummariserFailed
+from summarise.loading import pick_device, quiet_transformers, resolve_model_dir
+from summarise.parsing import parse_takeaways
+
+SYSTEM_PROMPT = "You write Key Takeaways for news articles. You only state facts that are in the article."
+USER_PROMPT = (
+    "Write exactly {n} Key Takeaways for the news article below.\n"
+    "Rules: one takeaway per line, each starting with \"- \"; 8 to 20 words each; one point per takeaway; the most "
+    "important first; keep names and numbers exactly as in the article; no repetition; no introduction and no "
+    "closing remarks.\n\n"
+    "{title}Article:\n{article}"
+)
+TOKENS_PER_BULLET = 48  # 20 words ≈ 30 tokens, plus marker and slack
+
+
+def max_new_tokens(n: int) -> int:
+    return TOKENS_PER_BULLET * n + 16
+
+
+class InstructSummariser(AbstractiveSummariser):
+    kind = "instruct"
+
+    def __init__(self, model, tokenizer, **kw) -> None:
+        super().__init__(**kw)
+        self.model = model
+        self.tokenizer = tokenizer
+        # the prompt without an article (a long title allowed for), measured once with the real template
+        self._overhead = len(self._prompt_ids("", 10, "x" * 40)[0])
+
+    @classmethod
+    def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 8192,
+             cache_dir: str | None = None, local_files_only: bool = False) -> "InstructSummariser":
+        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only)
+        device = pick_device(device)
+        quiet_transformers()
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+            # CPU: float32 (bfloat16 matmuls are slow on most CPUs); GPU: the checkpoint's own dtype
+            model = AutoModelForCausalLM.from_pretrained(path, trust_remote_code=False,
+                                                         dtype="auto" if device == "cuda" else torch.float32)
+        except (OSError, ValueError) as exc:
+            raise SummariserFailed(f"cannot load instruct summariser from {path}: {exc}; re-download it with "
+                                   "`newsbrief models pull NAME`") from None
+        if not getattr(tokenizer, "chat_template", None):
+            raise SummariserFailed(f"{source} has no chat template; the instruct summariser needs a chat model")
+        model.to(device)
+        model.eval()
+        return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),
+                   max_input_tokens=max_input_tokens)
+
+    def _messages(self, article: str, n: int, title: str | None) -> list[dict]:
+        user = USER_PROMPT.format(n=n, title=f"Title: {title}\n\n" if title else "", article=article)
+        return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
+
+    def _prompt_ids(self, article: str, n: int, title: str | None):
+        enc = self.tokenizer.apply_chat_template(self._messages(article, n, title), add_generation_prompt=True,
+                                                 tokenize=True, return_dict=True, return_tensors="pt")
+        return enc["input_ids"]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def chunk_budget(self, n: int = 10) -> int:
+        context = min(self.max_input_tokens,
+                      getattr(self.model.config, "max_position_embeddings", None) or self.max_input_tokens)
+        budget = context - self._overhead - max_new_tokens(n)
+        if budget < 32:
+            raise SummariserFailed(
+                f"{self.source}: a context of {context} tokens leaves no room for the article after the prompt and "
+                f"{max_new_tokens(n)} answer tokens; raise max_input_tokens in models.yaml or ask for fewer bullets"
+            )
+        return budget
+
+    def generate(self, chunk_text: str, n: int, title: str | None) -> str:
+        import torch
+
+        enc = self.tokenizer.apply_chat_template(self._messages(chunk_text, n, title), add_generation_prompt=True,
+                                                 tokenize=True, return_dict=True, return_tensors="pt").to(self.device)
+        prompt_len = int(enc["input_ids"].shape[1])
+        with torch.inference_mode():
+            output = self.model.generate(**enc, do_sample=False, max_new_tokens=max_new_tokens(n),
+                                         pad_token_id=self.tokenizer.pad_token_id)
+        return self.tokenizer.decode(output[0][prompt_len:], skip_special_tokens=True)
+
+    def candidates(self, generated: str) -> list[str]:
+        return parse_takeaways(generated)

@@ -1,0 +1,70 @@
+"""Abstractive news summariser: a seq2seq model such as sshleifer/distilbart-cnn-12-6 or facebook/bart-large-cnn.
+
+The model writes a short paragraph per chunk; its sentences become the candidate bullets. Decoding settings come
+from the model's own generation_config (distilbart-cnn: 4 beams, length penalty 2, no repeated trigrams), except
+that the minimum summary length is capped at half the chunk's length: a CNN model forced to write 56 tokens about
+a two-sentence chunk invents the rest.
+"""
+
+from __future__ import annotations
+
+from summarise.abstractive import AbstractiveSummariser
+from summarise.errors import SummariserFailed
+from summarise.loading import pick_device, quiet_transformers, resolve_model_dir
+from summarise.sentences import split_english
+
+
+class Seq2SeqSummariser(AbstractiveSummariser):
+    kind = "seq2seq"
+
+    def __init__(self, model, tokenizer, **kw) -> None:
+        super().__init__(**kw)
+        self.model = model
+        self.tokenizer = tokenizer
+        self._specials = len(tokenizer("", add_special_tokens=True)["input_ids"])
+
+    @classmethod
+    def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 1024,
+             cache_dir: str | None = None, local_files_only: bool = False) -> "Seq2SeqSummariser":
+        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only)
+        device = pick_device(device)
+        quiet_transformers()
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+            model = AutoModelForSeq2SeqLM.from_pretrained(
+                path, trust_remote_code=False, dtype="auto" if device == "cuda" else torch.float32)
+        except (OSError, ValueError) as exc:
+            raise SummariserFailed(f"cannot load seq2seq summariser from {path}: {exc}; re-download it with "
+                                   "`newsbrief models pull NAME`") from None
+        model.to(device)
+        model.eval()
+        return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),
+                   max_input_tokens=max_input_tokens)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def chunk_budget(self, n: int = 10) -> int:
+        limits = [self.max_input_tokens, getattr(self.model.config, "max_position_embeddings", None) or 10**9]
+        if 0 < (self.tokenizer.model_max_length or 0) < 10**8:
+            limits.append(self.tokenizer.model_max_length)
+        return min(limits) - self._specials
+
+    def generate(self, chunk_text: str, n: int, title: str | None) -> str:
+        import torch
+
+        inputs = self.tokenizer(chunk_text, return_tensors="pt", truncation=False).to(self.device)
+        length = int(inputs["input_ids"].shape[1])
+        if length > self.chunk_budget() + self._specials:  # chunking guarantees this never happens
+            raise SummariserFailed(f"internal error: chunk of {length} tokens exceeds the model input")
+        config = self.model.generation_config
+        min_length = min(config.min_length or 0, max(1, length // 2))
+        with torch.inference_mode():
+            output = self.model.generate(**inputs, min_length=min_length)
+        return self.tokenizer.decode(output[0], skip_special_tokens=True)
+
+    def candidates(self, generated: str) -> list[str]:
+        return split_english(generated)
