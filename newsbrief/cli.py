@@ -200,7 +200,11 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
                 for warning in article.warnings:
                     progress.message(f"newsbrief: warning: {article.source}: {warning}")
             if renderer is not None:
-                renderer.article(article)
+                if renderer.tty:  # stdout shares the terminal with the bars: keep them apart
+                    with progress.suspended():
+                        renderer.article(article)
+                else:
+                    renderer.article(article)
 
         try:
             run_batch(items, pipeline, output=output, force=force, stats=stats, on_article=on_article,

@@ -171,5 +171,9 @@ def doctor_report(models_file: str | None) -> dict[str, Any]:
     except ERROR_FAMILY as exc:
         env = {"environment": f"unavailable: {exc}"}
     for key, value in env.items():
-        report[key] = value
+        if isinstance(value, dict):  # e.g. versions: one line per package reads better than a dict
+            for sub, subvalue in value.items():
+                report[f"{key}.{sub}"] = subvalue
+        else:
+            report[key] = value
     return report

@@ -9,8 +9,9 @@ never garble each other. The stages only ever see ``callback(done, total)``.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from typing import Callable, TextIO
+from typing import Callable, Iterator, TextIO
 
 
 class Progress:
@@ -30,6 +31,9 @@ class Progress:
             self._rich = RichProgress(
                 TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=console, transient=True,
+                # rich would otherwise capture stdout while live and print it on *stderr*'s console:
+                # results must stay on stdout (see `suspended` for the shared-terminal case)
+                redirect_stdout=False, redirect_stderr=False,
             )
             self._rich.start()
         return self
@@ -66,6 +70,23 @@ class Progress:
                 del state["id"]
 
         return update
+
+    @contextlib.contextmanager
+    def suspended(self) -> Iterator[None]:
+        """Take the live display off the terminal while results are written to stdout.
+
+        Needed only when stdout is the same terminal: the bars are cleared, the result is
+        written below them, and the bars are drawn again under it.
+        """
+        rich = self._rich
+        if rich is None:
+            yield
+            return
+        rich.stop()
+        try:
+            yield
+        finally:
+            rich.start()
 
     def message(self, line: str) -> None:
         """One line for a person on stderr, printed above any live bars."""

@@ -219,9 +219,7 @@ class StdoutRenderer:
         else:
             console.print(Text("Key Takeaways", style="bold underline"))
             for bullet in article.takeaways:
-                line = Text("  • ", style="cyan")
-                line.append(bullet.text)
-                console.print(line)
+                console.print(Text.assemble(("  • ", "cyan"), bullet.text))
                 if self.evidence:
                     for ev in _evidence_lines(article, bullet.evidence):
                         console.print(Text(f"      {ev}", style="dim"))
