@@ -43,7 +43,7 @@ def size_on_disk(settings: EngineSettings) -> int | None:
     except TranslateError:
         return None
     total = directory_size(model_dir)
-    for quantization in ("int8", "float16"):
+    for quantization in ("int8", "int8_float16", "int8_float32", "float16", "float32"):
         ct2 = converted_dir(settings, model_dir, quantization)
         if is_converted(ct2):
             total += directory_size(ct2)
@@ -62,20 +62,27 @@ def pull(settings: EngineSettings, progress: Callable[[int, int], None] | None =
     if convert is None:
         convert = resolve_engine(settings.engine, resolve_device(settings.device)) == "ctranslate2"
     if convert:
-        quantization = "int8" if resolve_device(settings.device) == "cpu" else "float16"
-        ensure_converted(settings, model_dir, quantization)
+        from translate.engines.ct2 import default_compute_type
+
+        ensure_converted(settings, model_dir, settings.compute_type or default_compute_type(resolve_device(settings.device)))
     return model_dir
 
 
-def hub_reachable(timeout: float = 3.0, host: str = "huggingface.co") -> bool:
-    """Whether a TCP connection to the hub opens within `timeout` seconds (False when offline mode is on)."""
+def hub_reachable(timeout: float = 3.0) -> bool:
+    """Whether a TCP connection to the hub (HF_ENDPOINT honoured) opens within `timeout` seconds.
+
+    False when offline mode is on. A TCP probe, not an HTTP request: huggingface_hub's own client retries
+    for ~25 s before giving up, far too long to learn that there is no network.
+    """
     if hub_offline():
         return False
-    endpoint = os.environ.get("HF_ENDPOINT", "")
-    if endpoint.startswith(("http://", "https://")):
-        host = endpoint.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0]
+    from urllib.parse import urlsplit
+
+    url = urlsplit(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
+    host = url.hostname or "huggingface.co"
+    port = url.port or (80 if url.scheme == "http" else 443)
     try:
-        socket.create_connection((host, 443), timeout=timeout).close()
+        socket.create_connection((host, port), timeout=timeout).close()
     except OSError:
         return False
     return True

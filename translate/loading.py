@@ -92,25 +92,42 @@ def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
 
     offline = (settings.local_files_only or hub_offline()) if download is None else (not download)
     where = f"{settings.source}" + (f" at revision {settings.revision}" if settings.revision else "")
+    kwargs = dict(revision=settings.revision, cache_dir=str(cache_root(settings)), allow_patterns=ALLOW_PATTERNS)
+
+    # 1. The cache first, without touching the network: a pinned commit that is cached is authoritative,
+    #    and huggingface_hub would otherwise spend ~25 s retrying when there is no network.
+    if not force:
+        try:
+            return check_model_dir(Path(snapshot_download(settings.source, local_files_only=True, **kwargs)), settings)
+        except (LocalEntryNotFoundError, ModelNotAvailable, OSError, ValueError) as exc:
+            if offline:
+                if isinstance(exc, ModelNotAvailable):
+                    raise  # cached but incomplete/corrupt: the message says what is wrong
+                raise ModelNotAvailable(
+                    f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and "
+                    f"offline mode (HF_HUB_OFFLINE / local_files_only) is on; {pull_hint(settings)}") from None
+    elif offline:
+        raise ModelNotAvailable(f"model {settings.display_name}: cannot re-download in offline mode; "
+                                "unset HF_HUB_OFFLINE")
+
+    # 2. Download: fail fast when the hub does not answer at all.
+    from translate.hub import hub_reachable
+
+    if not hub_reachable():
+        raise ModelNotAvailable(
+            f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and the hub "
+            f"cannot be reached; {pull_hint(settings)}")
     try:
-        path = snapshot_download(
-            settings.source,
-            revision=settings.revision,
-            cache_dir=str(cache_root(settings)),
-            local_files_only=offline,
-            allow_patterns=ALLOW_PATTERNS,
-            force_download=force,
-            tqdm_class=tqdm_class,
-        )
+        path = snapshot_download(settings.source, local_files_only=False, force_download=force,
+                                 tqdm_class=tqdm_class, **kwargs)
     except (RepositoryNotFoundError, RevisionNotFoundError) as exc:
         raise ModelNotAvailable(
             f"model {settings.display_name}: {where} does not exist on the hub ({type(exc).__name__}); "
             "check `source`/`revision` in models.yaml") from None
     except LocalEntryNotFoundError:
-        reason = "offline mode (HF_HUB_OFFLINE or --offline) is on" if offline else "the hub cannot be reached"
         raise ModelNotAvailable(
-            f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and {reason}; "
-            f"{pull_hint(settings)}") from None
+            f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and the hub "
+            f"cannot be reached; {pull_hint(settings)}") from None
     except (HfHubHTTPError, OSError, ValueError) as exc:
         raise ModelNotAvailable(
             f"model {settings.display_name} ({where}) could not be fetched ({type(exc).__name__}: {exc}); "

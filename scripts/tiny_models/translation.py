@@ -97,6 +97,9 @@ def build_marian(outdir: Path, source_texts: list[str], source_lang: str, *, d_m
         pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
         bad_words_ids=[[pad]], num_beams=4, max_length=512,
         architectures=["MarianMTModel"],
+        # 10x the default init: with d_model 16 the default gives near-uniform logits, every input then decodes
+        # to the same string and float ties flip between engines; sharper logits make outputs input-dependent
+        init_std=0.2,
     )
     torch.manual_seed(seed)
     model = MarianMTModel(config)
@@ -126,6 +129,7 @@ def build_nllb(outdir: Path, texts: list[str], *, d_model: int = 16, layers: int
         max_position_embeddings=1024, scale_embedding=True, activation_function="relu",
         bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
         tokenizer_class="NllbTokenizer", architectures=["M2M100ForConditionalGeneration"], max_length=200,
+        init_std=0.2,  # see build_marian
     )
     torch.manual_seed(seed)
     model = M2M100ForConditionalGeneration(config)

@@ -41,9 +41,9 @@ class CT2Translator:
         self.threads = resolve_threads(settings)
         self.compute_type = settings.compute_type or default_compute_type(self.device)
         self.tokenizer = load_tokenizer(settings, model_dir)
-        # the stored weights: int8 for CPU; float16 for CUDA (int8_float16 is then applied when loading)
-        quantization = "int8" if self.device == "cpu" else "float16"
-        self.ct2_dir = ensure_converted(settings, model_dir, quantization)
+        # store the weights in the compute type itself: no re-quantisation at load, and "float32" really
+        # is the float32 model (converting int8 weights back would not be)
+        self.ct2_dir = ensure_converted(settings, model_dir, self.compute_type)
         try:
             self.translator = ctranslate2.Translator(
                 str(self.ct2_dir), device=self.device, compute_type=self.compute_type,
