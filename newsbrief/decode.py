@@ -32,7 +32,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# When charset-normalizer finds several single-byte code pages equally plausible
+# When charset-normalizer finds several single-byte code pages about equally plausible
 # (cp1250 and cp1252 decode Dutch "ë/é/ö" identically, but differ on "è/à"), we
 # prefer the ones the web actually uses for our languages (WHATWG maps Latin-1 to cp1252).
 _PREFERRED = ("utf_8", "cp1252", "cp1256")
@@ -110,7 +110,7 @@ def _detect(data: bytes, source: str) -> str:
     for preferred in _PREFERRED:
         for match in matches:
             equivalent = [c.replace("-", "_").lower() for c in match.could_be_from_charset]
-            if preferred in equivalent and match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.05:
+            if preferred in equivalent and match.chaos <= best.chaos + 0.1 and match.coherence >= best.coherence - 0.1:
                 text = data.decode(preferred)
                 break
         else:
@@ -126,11 +126,13 @@ def _detect(data: bytes, source: str) -> str:
 def clean_text(text: str) -> str:
     """Uniform text: LF newlines, NFC, no invisible or control characters, tab as space."""
     text = _NEWLINES.sub("\n", text)
-    text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = text.replace("\t", " ")
     # Remaining C0/C1 controls (except the newline) carry no text; DEL included.
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    # NFC last: removing a character between a letter and its combining mark must not leave
+    # a decomposed pair behind.
+    return unicodedata.normalize("NFC", text)
 
 
 def decode_bytes(data: bytes, *, source: str = "-") -> str:
