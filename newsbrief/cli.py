@@ -302,10 +302,12 @@ def models_doctor(models_file: str | None, as_json: bool) -> None:
         import json
 
         click.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))
-        return
-    width = max(len(k) for k in report)
-    for key, value in report.items():
-        click.echo(f"{key.ljust(width)}  {_cell(value)}")
+    else:
+        width = max(len(k) for k in report)
+        for key, value in report.items():
+            click.echo(f"{key.ljust(width)}  {_cell(value)}")
+    if not report.get("registry_ok", True):
+        raise _Failure(EXIT_USAGE)  # the report is printed in full, but a broken registry is a config error
 
 
 # --- entry point -------------------------------------------------------------------------------

@@ -163,8 +163,10 @@ def doctor_report(models_file: str | None) -> dict[str, Any]:
         registry = load_registry(models_file)
         report["registry"] = f"{registry.path} (ok: {len(registry.translation_models)} translation models, "
         report["registry"] += f"{len(registry.summarisers)} summarisers)"
+        report["registry_ok"] = True
     except ConfigError as exc:
         report["registry"] = f"{registry_path(models_file)} (INVALID: {exc})"
+        report["registry_ok"] = False
     report["translation_cache"] = str(translation_cache_path())
     try:
         env = _hub().environment_report()

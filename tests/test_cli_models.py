@@ -1,0 +1,156 @@
+"""`newsbrief models list|pull|doctor`, and translate/summarise end to end on tiny real models.
+
+The tiny Marian/NLLB models (engineer B's builder, session fixture `tiny_translation_models`)
+have random weights but the real file formats, so these runs go through the real
+transformers and CTranslate2 loading, conversion and generation code behind the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsbrief.cli import cli
+from tests import cli_fakes
+from tests.cli_articles import ARABIC, DUTCH, ENGLISH, write
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def tiny_registry(tmp_path, monkeypatch, tiny_translation_models, translation_hf_cache) -> Path:
+    models = tiny_translation_models
+    text = f"""\
+version: 1
+defaults: {{engine: auto, device: cpu, beam: 2}}
+translation:
+  nl: tiny-nl
+  ar: tiny-ar
+fallback: tiny-nllb
+translation_models:
+  tiny-nl: {{family: marian, source: {models['marian-nl-en']}, max_input_tokens: 64}}
+  tiny-ar: {{family: marian, source: {models['marian-ar-en']}, max_input_tokens: 64}}
+  tiny-nllb:
+    family: nllb
+    source: {models['nllb']}
+    language_codes: {{nl: nld_Latn, ar: arb_Arab, de: deu_Latn}}
+summarisers:
+  default: extractive
+  models:
+    extractive: {{kind: extractive}}
+"""
+    path = write(tmp_path, "models.yaml", text)
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(path))
+    monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path / "nbcache"))
+    monkeypatch.setenv("HF_HUB_CACHE", str(translation_hf_cache))  # CT2 conversions land here
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path):
+    src = tmp_path / "in"
+    write(src, "a_nl.txt", DUTCH)
+    write(src, "b_ar.txt", ARABIC)
+    write(src, "c_en.txt", ENGLISH)
+    return src
+
+
+@pytest.mark.parametrize("engine", ["transformers", "ctranslate2"])
+def test_summarise_folder_on_tiny_models(tiny_registry, folder, tmp_path, engine):
+    out = tmp_path / f"out-{engine}"
+    result = invoke("summarise", str(folder), "--engine", engine, "-o", str(out), "--json", "--bullets", "3")
+    assert result.exit_code == 0, result.stderr
+    recs = {Path(r["source"]).name: r for r in map(json.loads, result.stdout.splitlines())}
+    assert set(recs) == {"a_nl.txt", "b_ar.txt", "c_en.txt"}
+    for name in ("a_nl.txt", "b_ar.txt"):
+        record = recs[name]
+        assert record["error"] is None
+        translation = record["models"]["translation"]
+        assert translation["engine"] == engine and translation["device"] == "cpu"
+        assert translation["name"] == ("tiny-nl" if name == "a_nl.txt" else "tiny-ar")
+        assert record["sentences"] and all(isinstance(s["en"], str) for s in record["sentences"])
+        assert all(isinstance(s["score"], float) for s in record["sentences"])
+        assert len(record["takeaways"]) <= 3
+        assert (out / name.replace(".txt", ".json")).is_file()
+    assert recs["c_en.txt"]["models"]["translation"]["identity"] is True
+
+
+def test_nllb_fallback_serves_a_language_without_its_own_model(tiny_registry, tmp_path):
+    german = write(tmp_path, "de.txt", "Die Stadt baut eine neue Brücke über den Fluss.\n\nDer Stadtrat hat am "
+                   "Dienstag beschlossen, eine neue Brücke für Fußgänger zu bauen, sagte der Bürgermeister.\n")
+    result = invoke("translate", str(german), "--engine", "transformers", "--json")
+    assert result.exit_code == 0, result.stderr
+    (record,) = map(json.loads, result.stdout.splitlines())
+    assert record["language"] == "de"
+    assert record["models"]["translation"]["name"] == "tiny-nllb"
+    assert record["models"]["translation"]["fallback"] is True
+
+
+def test_models_list_shows_cached_local_models_with_sizes(tiny_registry):
+    result = invoke("models", "list", "--json")
+    assert result.exit_code == 0, result.stderr
+    rows = {row["name"]: row for row in map(json.loads, result.stdout.splitlines())}
+    assert set(rows) == {"tiny-nl", "tiny-ar", "tiny-nllb", "extractive"}
+    assert rows["tiny-nl"]["cached"] is True and rows["tiny-nl"]["size_bytes"] > 0
+    assert rows["tiny-nl"]["serves"] == "nl"
+    assert rows["tiny-nllb"]["serves"].startswith("fallback (3 languages)")
+    assert rows["extractive"]["source"] == "built-in" and rows["extractive"]["cached"] is True
+    table = invoke("models", "list")
+    assert table.stdout.splitlines()[0].split() == ["name", "kind", "serves", "source", "revision", "cached",
+                                                    "size"]
+    assert len(table.stdout.splitlines()) == 5
+
+
+def test_models_pull_converts_a_local_model_for_ctranslate2(tiny_registry):
+    result = invoke("models", "pull", "tiny-ar", "--engine", "ctranslate2")
+    assert result.exit_code == 0, result.stderr
+    assert "newsbrief: pulled tiny-ar" in result.stderr
+    rows = {row["name"]: row for row in map(json.loads, invoke("models", "list", "--json").stdout.splitlines())}
+    assert rows["tiny-ar"]["cached"] is True
+
+
+def test_models_pull_unknown_name_is_a_usage_error(tiny_registry):
+    result = invoke("models", "pull", "opus-mt-xx-en")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("newsbrief: error: unknown model 'opus-mt-xx-en'; configured: extractive, "
+                                     "tiny-ar, tiny-nl, tiny-nllb")
+
+
+def test_models_pull_failure_is_one_line_and_exit_1(tmp_path, monkeypatch):
+    registry = cli_fakes.fake_environment(tmp_path, monkeypatch)  # sources ./fake-nl etc. do not exist
+    result = invoke("models", "pull", "fake-nl", "--models", str(registry))
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsbrief: error: fake-nl: ")
+
+
+def test_models_doctor_reports_environment_and_registry(tiny_registry):
+    result = invoke("models", "doctor", "--json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["newsbrief"] == "0.1.0"
+    assert "(ok: 3 translation models, 1 summarisers)" in report["registry"]
+    assert report["offline"] is True and report["hub_reachable"] is False
+    assert report["cpus_available"] >= 1
+    assert "versions.ctranslate2" in report
+    text = invoke("models", "doctor")
+    assert any(line.startswith("hub_reachable") and line.endswith("no") for line in text.stdout.splitlines())
+
+
+def test_models_doctor_names_an_invalid_registry(tmp_path):
+    bad = write(tmp_path, "bad.yaml", "version: 2\n")
+    result = invoke("models", "doctor", "--models", str(bad), "--json")
+    assert "INVALID" in json.loads(result.stdout)["registry"]
+    assert result.exit_code == 2
+
+
+def test_stdin_summary_with_tiny_models(tiny_registry):
+    result = invoke("summarise", "-", "--json", "--engine", "transformers", input=DUTCH.encode())
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["language"] == "nl"
