@@ -61,7 +61,7 @@ def run_batch(
     """Process `items` in order; see the module docstring.
 
     Pass your own `stats` to still have the counts when KeyboardInterrupt propagates.
-    ``on_article(item, article, status)`` gets ``article=None`` for a skipped input.
+    ``on_article(item, article, status)`` gets, for a skipped input, the saved record (None if unreadable).
     """
     stats = stats if stats is not None else RunStats()
     stats.total = len(items)
@@ -76,7 +76,8 @@ def run_batch(
             if article is None:
                 stats.skipped += 1
                 if on_article:
-                    on_article(item, None, SKIPPED)
+                    # the saved result, so a resumed run shows the same output as a fresh one
+                    on_article(item, output.load(item) if output is not None else None, SKIPPED)
                 continue
             status = FAILED if article.error else DONE
             if status == FAILED:

@@ -154,7 +154,7 @@ def summarise(**kw: Any) -> None:
 
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
-    from newsbrief.batch import FAILED, RunStats, run_batch
+    from newsbrief.batch import FAILED, SKIPPED, RunStats, run_batch
     from newsbrief.inputs import collect_inputs
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import Pipeline, RunOptions
@@ -191,7 +191,9 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
             progress.article_finished()
             if article is None:
                 return
-            if status == FAILED:
+            if status == SKIPPED:
+                pass  # done in an earlier run: its errors and warnings were reported then
+            elif status == FAILED:
                 message = article.error["message"]
                 if not message.startswith(article.source):
                     message = f"{article.source}: {message}"

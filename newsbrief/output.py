@@ -25,6 +25,7 @@ from typing import Any
 
 from newsbrief.errors import OutputError
 from newsbrief.inputs import InputItem, check_unique_outputs
+from newsbrief.record import Article, Sentence, Takeaway
 
 TMP_SUFFIX = ".nbtmp"
 _TMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]*" + re.escape(TMP_SUFFIX) + r"$")
@@ -91,6 +92,14 @@ class OutputTree:
             and models.get("settings_digest") == settings_digest
         )
 
+    def load(self, item: InputItem) -> Article | None:
+        """The saved record of `item` as an Article (to show a skipped article), or None if unreadable."""
+        json_path, _md = self.paths(item)
+        try:
+            return article_from_record(json.loads(json_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
     def save(self, item: InputItem, record: dict[str, Any], markdown: str) -> tuple[Path, Path]:
         json_path, md_path = self.paths(item)
         try:
@@ -126,3 +135,15 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError:
         return True  # exists, owned by someone else
     return True
+
+
+def article_from_record(record: dict[str, Any]) -> Article:
+    """Rebuild an Article from its JSON record (the inverse of `Article.to_dict`)."""
+    fields = {k: record[k] for k in ("source", "language", "language_confidence", "title", "byline", "published",
+                                    "text", "source_takeaways", "removed", "title_en", "text_en", "models",
+                                    "warnings", "error") if k in record}
+    article = Article(**fields)
+    article.sentences = [Sentence(s["paragraph"], s["src"], s.get("en"), s.get("score"))
+                         for s in record.get("sentences", [])]
+    article.takeaways = [Takeaway(t["text"], list(t.get("evidence", []))) for t in record.get("takeaways", [])]
+    return article
