@@ -33,9 +33,10 @@ _CONNECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # connectives that may stand without a comma ("But only half was allowed…"); the others need one
-_BARE_OK = {"but", "and", "so", "yet", "still", "also", "then", "now"}
+_BARE_OK = {"but", "and"}  # not "so" ("So far, …"), "also" ("Also known as …"), "still", "yet", "now"
 
-_PRONOUN_SPEAKER = r"(?:he|she|they|it|we|officials|authorities|police|experts|sources|reports)"
+_PRONOUN_SPEAKER = (r"(?:he|she|they|it|we|officials|authorities|police|experts|sources|reports|"
+                    r"(?:a|an|the) (?:spokesman|spokeswoman|spokesperson|official|source|statement|report))")
 _SPEECH_VERB = r"(?:said|says|added|adds|explained|noted|stated|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|continued|reported)"
 _WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|this week|earlier|later|recently))?"
 _TRAILING_ATTRIBUTION = re.compile(
@@ -72,6 +73,11 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = "\"“”"
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|told [\w ]{1,30}|reported)(?:\s+\w+){0,2}\W*$"
+    r"|,\s+according to [^,]{2,60}$",
+    re.IGNORECASE,
+)
 # editorial labels in front of a sentence ("Why this matters: …") are layout, not content
 _LABEL = re.compile(
     r"^(?:why (?:this|it) matters|the bottom line|bottom line|context|background|analysis|update|breaking|"
@@ -155,7 +161,7 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
         if n < min_words or not _balanced(kept):
             continue
         opener = (m.group("comma") or m.group("bare")).lower()
-        tail = text[m.end():]
+        tail = _TAIL_ATTRIBUTION.sub("", text[m.end():])  # "…, a spokesman said." ends a clause, not embeds it
         if opener in _EMBEDDABLE and "," in tail.rstrip(" .!?\"”'"):
             continue  # maybe an embedded clause: the main verb could follow it
         if _INTRODUCTORY.match(kept) and "," not in kept:
@@ -189,6 +195,7 @@ def finish(text: str) -> str:
 def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
     """The full post-processing chain for one extracted sentence."""
     text = re.sub(r"\s+", " ", sentence).strip()
+    text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—)\s+", "", text)  # a list marker scraped with the sentence
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
     text = _LABEL.sub("", text)

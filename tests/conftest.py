@@ -15,6 +15,7 @@ import pytest
 
 pytest_plugins = [
     "tests.fixtures_translate",
+    "tests.fixtures_summarise",
     # "tests.fixtures_translate",   # added by their owners
 ]
 

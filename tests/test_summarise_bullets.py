@@ -1,0 +1,91 @@
+"""Bullet post-processing: connectives, attributions, clause trimming, finishing — conservative by design."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.bullets import finish, strip_attribution, strip_connective, to_bullet, trim_clauses
+from summarise.text import word_count
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("However, the ministry has not yet responded to the request.", "the ministry has not yet responded to the request."),
+    ("In addition, Israel offered to train Maltese security forces.", "Israel offered to train Maltese security forces."),
+    ("Meanwhile, the government kept a neutral stance on the conflict.", "the government kept a neutral stance on the conflict."),
+    ("But only half of the kite was allowed to fly.", "only half of the kite was allowed to fly."),
+    ("Also known as the Warsaw Process, the talks began in 2019.", "Also known as the Warsaw Process, the talks began in 2019."),
+    ("However, it failed.", "However, it failed."),  # too little would remain
+])
+def test_strip_connective(sentence, expected):
+    assert strip_connective(sentence) == expected
+
+
+def test_content_free_attribution_is_dropped_but_speakers_of_quotes_are_kept():
+    assert strip_attribution("The spacecraft will re-enter the atmosphere in about a week, he said on Tuesday.") == \
+        "The spacecraft will re-enter the atmosphere in about a week."
+    assert strip_attribution("According to the survey, divorcees retire with 13 per cent less income.") == \
+        "divorcees retire with 13 per cent less income."
+    assert strip_attribution("Divorcees retire with 13 per cent less income, according to the survey.") == \
+        "Divorcees retire with 13 per cent less income."
+    # a named speaker carries content: kept
+    named = "The agreement was a historic step, Gantz said."
+    assert strip_attribution(named) == named
+    # removing the speaker of a quotation would turn an opinion into an assertion: kept
+    quote = '"We are not talking about little green men," she said.'
+    assert strip_attribution(quote) == quote
+    # what would remain is not a full statement: kept
+    short = "It worked, he said."
+    assert strip_attribution(short) == short
+
+
+def test_trim_cuts_a_trailing_clause_at_a_safe_boundary():
+    long = ("Rescuers pulled a man from the wreckage of a collapsed building in the capital on Tuesday, "
+            "which experts called a rare survival after such a long time under the rubble.")
+    out = trim_clauses(long, max_words=20)
+    assert out == "Rescuers pulled a man from the wreckage of a collapsed building in the capital on Tuesday"
+    assert word_count(out) <= 20
+
+
+def test_trim_never_cuts_an_embedded_clause_or_inside_quotes_or_an_introduction():
+    embedded = ("It is hard to believe that his phenomenal eight and a half minute allegory about the country, "
+                "which millions of Americans know by heart, is 44 years old.")
+    assert trim_clauses(embedded, max_words=15) == embedded  # the main verb comes after the clause
+    quoted = ('"The threat of terrorism knows no borders, which is why we must work together with every partner '
+              'in the region," the spokesperson said.')
+    assert trim_clauses(quoted, max_words=15) == quoted
+    intro = ("In a statement released by the Israeli Foreign Ministry on Monday, a spokesperson emphasised the "
+             "importance of international collaboration in the fight against terrorism.")
+    out = trim_clauses(intro, max_words=12)
+    assert out.startswith("In a statement released by the Israeli Foreign Ministry on Monday, a spokesperson")
+
+
+def test_trim_leaves_short_sentences_and_uncuttable_ones_alone():
+    short = "Malta has not responded."
+    assert trim_clauses(short, max_words=20) == short
+    no_boundary = " ".join(["word"] * 30) + "."
+    assert trim_clauses(no_boundary, max_words=20) == no_boundary
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the ministry has not yet responded", "The ministry has not yet responded."),
+    ("Malta remains neutral.", "Malta remains neutral."),
+    ('He called it "a historic step."', 'He called it "a historic step."'),
+    ("Is Malta next?", "Is Malta next?"),
+    ("Rescuers dug for ten hours,", "Rescuers dug for ten hours."),
+    ("iPhone sales fell", "IPhone sales fell."),
+])
+def test_finish(text, expected):
+    assert finish(text) == expected
+
+
+def test_to_bullet_full_chain():
+    sentence = ("(CNN)However, rescuers in Nepal pulled a man from the wreckage of a building where he was stuck "
+                "for 82 hours, which experts say is rare after such a powerful earthquake, a spokesman said.")
+    bullet = to_bullet(sentence, max_words=20)
+    assert bullet == "Rescuers in Nepal pulled a man from the wreckage of a building where he was stuck for 82 hours."
+    assert "82" in bullet  # numbers kept
+
+
+def test_to_bullet_drops_a_scraped_list_marker():
+    assert to_bullet("• The two countries signed an intelligence and security agreement in Rabat") == \
+        "The two countries signed an intelligence and security agreement in Rabat."
