@@ -98,7 +98,12 @@ def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
     #    and huggingface_hub would otherwise spend ~25 s retrying when there is no network.
     if not force:
         try:
-            return check_model_dir(Path(snapshot_download(settings.source, local_files_only=True, **kwargs)), settings)
+            # allow_patterns=config.json: huggingface_hub checks cached snapshots against the repo listing
+            # for the requested patterns; we download only one weights format, so ask only for the
+            # config here and let check_model_dir verify weights and tokenizer on disk
+            local = snapshot_download(settings.source, local_files_only=True,
+                                      **{**kwargs, "allow_patterns": ["config.json"]})
+            return check_model_dir(Path(local), settings)
         except (LocalEntryNotFoundError, ModelNotAvailable, OSError, ValueError) as exc:
             if offline:
                 if isinstance(exc, ModelNotAvailable):
@@ -118,6 +123,7 @@ def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
             f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and the hub "
             f"cannot be reached; {pull_hint(settings)}")
     try:
+        kwargs["allow_patterns"] = _download_patterns(settings)
         path = snapshot_download(settings.source, local_files_only=False, force_download=force,
                                  tqdm_class=tqdm_class, **kwargs)
     except (RepositoryNotFoundError, RevisionNotFoundError) as exc:
@@ -133,6 +139,16 @@ def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
             f"model {settings.display_name} ({where}) could not be fetched ({type(exc).__name__}: {exc}); "
             f"{pull_hint(settings)}") from None
     return check_model_dir(Path(path), settings)
+
+
+def _download_patterns(settings: EngineSettings) -> list[str]:
+    """ALLOW_PATTERNS minus pytorch_model.bin when the revision also has safetensors (one copy of the weights)."""
+    from huggingface_hub import HfApi
+
+    files = HfApi().list_repo_files(settings.source, revision=settings.revision)
+    if any(name.endswith(".safetensors") for name in files):
+        return [p for p in ALLOW_PATTERNS if p != "pytorch_model.bin"]
+    return list(ALLOW_PATTERNS)
 
 
 def directory_size(path: Path) -> int:
