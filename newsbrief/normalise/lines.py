@@ -54,10 +54,15 @@ def _wrap_width(lines: list[Line]) -> int | None:
     if len(lengths) < 4:
         return None
     width = lengths[-1] if len(lengths) < 20 else lengths[int(0.98 * (len(lengths) - 1))]
-    if not 30 <= width <= 120:
+    if not 50 <= width <= 120:
         return None
     pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before and len(a.text) >= 0.5 * width]
     if len(pairs) < 3:
+        return None
+    # In cased scripts a wrap mostly lands mid-sentence, so many continuation lines start lower-case;
+    # lists of headlines or paragraphs of similar length start upper-case.
+    cased = [b.text[0] for _, b in pairs if b.text[0].isupper() or b.text[0].islower()]
+    if cased and sum(ch.islower() for ch in cased) < 0.3 * len(cased):
         return None
     overflow = sum(1 for a, b in pairs if len(a.text) + 1 + _first_word_len(b.text) > width)
     return width if overflow >= 0.75 * len(pairs) else None

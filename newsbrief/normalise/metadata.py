@@ -46,6 +46,13 @@ _DATE_WORDS = re.compile(
     r"نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|تم|التحديث|الساعة|الموافق)(?!\w)",
     re.IGNORECASE,
 )
+# Words that introduce a date; stripped so that `published` holds just the date.
+_DATE_PREFIX = re.compile(
+    r"^[\s|:,-]*(?:(?:last updated|first published|published|updated|posted|modified|date|on|at|"
+    r"laatste update|gepubliceerd|bijgewerkt|geplaatst|aangepast|update|op|om|"
+    r"نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تحديث|نشر|بتاريخ|في)(?!\w)[\s|:,-]*)+",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"\s+[|•·–—/-]\s+|\s*\|\s*")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|de|der|den|ten|ter|von|bin|ibn|al|el|la|le|du|da|dos)$")
 
@@ -61,14 +68,7 @@ def date_in(text: str) -> str | None:
         rest = rx.sub(" ", rest)
     if len(word_tokens(rest)) > 2 or len(word_tokens(text)) > 14:
         return None
-    if key is text:
-        # Return the span from the date to the end (keeps a trailing time/zone), without prefixes.
-        start = found.start()
-        day = _DAY.search(text[:start])
-        if day:
-            start = day.start()
-        return text[start:].strip(" ,-|")
-    return text.strip()
+    return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
 
 
 def is_date_line(text: str, feats: Features) -> bool:
