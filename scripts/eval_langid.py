@@ -133,8 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         for c in cells:
             cell = row["results"][c]
             text = f"{100 * cell['correct'] / cell['n']:.2f}%"
+            wrong = cell["n"] - cell["correct"] - cell["und"]
             if cell["und"]:
-                text += f" ({100 * cell['und'] / cell['n']:.1f}% und)"
+                text += f" ({100 * cell['und'] / cell['n']:.1f}% und, {wrong} wrong)"
             accs.append(f"{text:>18}")
         print(f"{row['system']:<12} " + " ".join(accs)
               + f" {row['load_s']:>7.2f} {1000 * row['run_s'] / row['items']:>8.3f} {row['peak_rss_mb']:>12.0f} {row['model_rss_mb']:>9.0f}")
