@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -24,7 +25,16 @@ from newsbrief import __version__
 ENGINES = ("auto", "ctranslate2", "transformers")
 DEVICES = ("auto", "cpu", "cuda")
 FORMATS = ("text", "markdown", "json", "jsonl")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping the run as cleanly as Ctrl-C does (exit 143 rather than 130)."""
+
+
+def _terminate(_signum, _frame) -> None:
+    raise _Terminated()
 
 
 class _Failure(Exception):
@@ -154,12 +164,10 @@ def summarise(**kw: Any) -> None:
 
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
-    from newsbrief.batch import FAILED, SKIPPED, RunStats, run_batch
+    from newsbrief.batch import RunStats
     from newsbrief.inputs import collect_inputs
     from newsbrief.output import OutputTree
-    from newsbrief.pipeline import Pipeline, RunOptions
-    from newsbrief.progress import Progress
-    from newsbrief.render import StdoutRenderer, render_markdown
+    from newsbrief.pipeline import RunOptions
 
     if as_json and fmt not in (None, "jsonl"):
         raise click.UsageError(f"--json means --format jsonl; it cannot be combined with --format {fmt}")
@@ -178,13 +186,44 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
     # with -o the results go to files; stdout gets them too only when a format was asked for
     to_stdout = output is None or fmt_given
     single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
-    folder_run = not single
 
+    view = _View(command=command, fmt=fmt, evidence=evidence, quiet=quiet, to_stdout=to_stdout,
+                 single=single, folder_run=not single)
     stats = RunStats()
-    with Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+    try:
+        _run_with_progress(view, items, options, output, force, stats)
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, like a Unix tool killed by SIGPIPE (128 + 13)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit cannot complain
+        raise _Failure(EXIT_BROKEN_PIPE) from None
+    if stats.failed:
+        raise _Failure(EXIT_FAILED)
+
+
+@dataclass(frozen=True)
+class _View:
+    """How this run shows its results (as opposed to RunOptions: what it computes)."""
+
+    command: str
+    fmt: str
+    evidence: bool
+    quiet: bool
+    to_stdout: bool  # results on stdout (always without -o; with -o only when a format was asked for)
+    single: bool  # one file or stdin: --format json prints an object, not an array
+    folder_run: bool  # several inputs: a summary line at the end
+
+
+def _run_with_progress(view: _View, items, options, output, force, stats) -> None:
+    from newsbrief.batch import FAILED, SKIPPED, run_batch
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.progress import Progress
+    from newsbrief.render import StdoutRenderer, render_markdown
+
+    with Progress(enabled=not view.quiet and sys.stderr.isatty()) as progress:
         pipeline = Pipeline(options, progress=progress.task)  # ConfigError here: exit 2
-        renderer = StdoutRenderer(fmt, command, stream=sys.stdout, evidence=evidence, single=single,
-                                  tty=sys.stdout.isatty()) if to_stdout else None
+        renderer = StdoutRenderer(view.fmt, view.command, stream=sys.stdout, evidence=view.evidence,
+                                  single=view.single, tty=sys.stdout.isatty()) if view.to_stdout else None
         progress.articles(len(items))
 
         def on_article(item, article, status) -> None:
@@ -198,7 +237,7 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
                 if not message.startswith(article.source):
                     message = f"{article.source}: {message}"
                 progress.message(f"newsbrief: error: {message}")
-            elif not quiet and renderer is not None and fmt in ("text", "markdown"):
+            elif not view.quiet and renderer is not None and view.fmt in ("text", "markdown"):
                 for warning in article.warnings:
                     progress.message(f"newsbrief: warning: {article.source}: {warning}")
             if renderer is not None:
@@ -210,21 +249,19 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
 
         try:
             run_batch(items, pipeline, output=output, force=force, stats=stats, on_article=on_article,
-                      markdown=lambda a: render_markdown(a, command, evidence=True))
-        except KeyboardInterrupt:
+                      markdown=lambda a: render_markdown(a, view.command, evidence=True))
+        except KeyboardInterrupt as exc:
             if renderer is not None:
                 renderer.close()
             progress.message(f"newsbrief: interrupted: {stats.summary()}")
             if output is not None:
                 progress.message("newsbrief: finished articles are saved; to resume, run the same command again: "
                                  + shlex.join(["newsbrief", *sys.argv[1:]]))
-            raise _Failure(EXIT_INTERRUPTED) from None
+            raise _Failure(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
         if renderer is not None:
             renderer.close()
-        if folder_run and not quiet:
+        if view.folder_run and not view.quiet:
             progress.message(f"newsbrief: {stats.summary()}")
-    if stats.failed:
-        raise _Failure(EXIT_FAILED)
 
 
 # --- models ------------------------------------------------------------------------------------
@@ -327,6 +364,7 @@ def _guarded(invoke) -> int:
         # a process started in the background by a non-interactive shell inherits SIGINT ignored;
         # restore Python's handler so Ctrl-C / `kill -INT` always stops the run cleanly
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _terminate)  # `kill`, `timeout`, a service manager: same clean stop
     try:
         result = invoke()
     except _Failure as exc:
@@ -343,14 +381,9 @@ def _guarded(invoke) -> int:
         return exc.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except (click.exceptions.Abort, KeyboardInterrupt) as exc:
         click.echo("newsbrief: interrupted", err=True)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # the reader went away (`| head`): not an error of ours; keep Python from complaining at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+        return EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into one line
         return _unexpected(exc)
     return result if isinstance(result, int) else EXIT_OK

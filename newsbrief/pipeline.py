@@ -228,14 +228,20 @@ class Pipeline:
 
         settings = self.engine_settings(route)
         if settings not in self._translators:
+            task = self._task(f"loading {route.model.name}")
+            if task:
+                task(0, 1)  # show the bar while loading, even if the engine reports no progress itself
             try:
-                translator = load_translator(settings, progress=self._task(f"loading {route.model.name}"))
+                translator = load_translator(settings, progress=task)
                 described = {"name": route.model.name, "source": route.model.source,
                              "revision": route.model.revision, "family": route.model.family,
                              "fallback": route.is_fallback, **translator.describe()}
                 self._translators[settings] = (translator, described)
             except ERROR_FAMILY as exc:
                 self._translators[settings] = exc
+            finally:
+                if task:
+                    task(1, 1)
         loaded = self._translators[settings]
         if isinstance(loaded, BaseException):
             raise loaded
@@ -248,6 +254,9 @@ class Pipeline:
             from summarise import load_summariser
 
             spec = self.registry.summariser(self.options.summariser)
+            task = self._task(f"loading {spec.name}") if spec.kind != "extractive" else None
+            if task:
+                task(0, 1)
             try:
                 summariser = load_summariser(
                     spec.kind, source=spec.source, revision=spec.revision,
@@ -257,6 +266,9 @@ class Pipeline:
             except ERROR_FAMILY as exc:
                 self._summariser_error = exc
                 raise
+            finally:
+                if task:
+                    task(1, 1)
             described = {"name": spec.name, "kind": spec.kind, "source": spec.source,
                          "revision": spec.revision, **summariser.describe()}
             self._summariser = (summariser, described)

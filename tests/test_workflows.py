@@ -107,6 +107,20 @@ def test_jsonl_streams_each_record_as_it_finishes(tmp_path, env):
     assert proc.returncode == 0
 
 
+def test_reader_closing_the_pipe_stops_quietly(tmp_path):
+    """`newsbrief ... | head -1`: no traceback, and not exit 1 (which means "an article failed")."""
+    folder = tmp_path / "in"
+    for i in range(30):
+        write(folder, f"{i:02d}.txt", ENGLISH.replace("five years", f"{i + 2} years"))
+    proc = subprocess.Popen([*installed_newsbrief(), "normalise", str(folder), "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert json.loads(proc.stdout.readline())["source"].endswith("00.txt")
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) in (0, 141)  # 0 only if it finished before noticing the closed pipe
+    assert stderr == ""
+
+
 # --- interrupted folder runs --------------------------------------------------------------------
 
 
@@ -142,7 +156,8 @@ def _check_no_partial_files(out: Path) -> dict[str, tuple[int, int]]:
     return finished
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["SIGINT", "SIGTERM",
+                                                                                       "SIGKILL"])
 def test_killed_folder_run_leaves_whole_files_and_resumes(tmp_path, env, sig):
     folder, out, cmd = _folder_run(tmp_path, env)
     env["NEWSBRIEF_FAKE_DELAY"] = "0.4"
@@ -150,8 +165,8 @@ def test_killed_folder_run_leaves_whole_files_and_resumes(tmp_path, env, sig):
     _wait_for_outputs(out, proc, 2)
     proc.send_signal(sig)
     stdout, stderr = proc.communicate(timeout=60)
-    if sig == signal.SIGINT:
-        assert proc.returncode == 130, stderr
+    if sig != signal.SIGKILL:
+        assert proc.returncode == 128 + sig, stderr  # 130 for Ctrl-C, 143 for SIGTERM
         assert "interrupted" in stderr and "run the same command again" in stderr
         assert shlex.join(["newsbrief", *cmd[2:]]) in stderr  # the exact command to resume with
         assert "Traceback" not in stderr
