@@ -188,7 +188,7 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
     single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
 
     view = _View(command=command, fmt=fmt, evidence=evidence, quiet=quiet, to_stdout=to_stdout,
-                 single=single, folder_run=not single)
+                 single=single, folder_run=not single or output is not None)
     stats = RunStats()
     try:
         _run_with_progress(view, items, options, output, force, stats)
@@ -211,7 +211,7 @@ class _View:
     quiet: bool
     to_stdout: bool  # results on stdout (always without -o; with -o only when a format was asked for)
     single: bool  # one file or stdin: --format json prints an object, not an array
-    folder_run: bool  # several inputs: a summary line at the end
+    folder_run: bool  # several inputs, or -o: a summary line at the end (done, skipped, failed, time)
 
 
 def _run_with_progress(view: _View, items, options, output, force, stats) -> None:
@@ -317,7 +317,7 @@ def models_pull(models_file: str | None, names: tuple[str, ...], engine: str | N
     from newsbrief.modelcmds import pull_models
     from newsbrief.progress import Progress
 
-    with Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+    with Progress(enabled=not quiet and sys.stderr.isatty(), unit="bytes") as progress:
         failed = 0
         for name, error in pull_models(models_file, names, engine=engine, progress=progress.task):
             if error is None:

@@ -15,8 +15,9 @@ from typing import Callable, Iterator, TextIO
 
 
 class Progress:
-    def __init__(self, enabled: bool, *, stream: TextIO | None = None):
+    def __init__(self, enabled: bool, *, stream: TextIO | None = None, unit: str = "items"):
         self.enabled = enabled
+        self.unit = unit  # "items" (articles, sentences) or "bytes" (downloads)
         self.stream = stream if stream is not None else sys.stderr
         self._rich = None
         self._articles = None
@@ -24,12 +25,13 @@ class Progress:
     def __enter__(self) -> "Progress":
         if self.enabled:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress
-            from rich.progress import TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress as RichProgress
+            from rich.progress import TextColumn, TimeElapsedColumn, TransferSpeedColumn
 
             console = Console(file=self.stream, stderr=True)
+            counts = [DownloadColumn(), TransferSpeedColumn()] if self.unit == "bytes" else [MofNCompleteColumn()]
             self._rich = RichProgress(
-                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                TextColumn("{task.description}"), BarColumn(), *counts, TimeElapsedColumn(),
                 console=console, transient=True,
                 # rich would otherwise capture stdout while live and print it on *stderr*'s console:
                 # results must stay on stdout (see `suspended` for the shared-terminal case)

@@ -217,12 +217,18 @@ class StdoutRenderer:
                     console.print(Text(para))
                     console.print()
         else:
+            from rich.table import Table
+
             console.print(Text("Key Takeaways", style="bold underline"))
+            grid = Table.grid(padding=(0, 1))  # a grid gives wrapped bullets a hanging indent
+            grid.add_column(no_wrap=True)
+            grid.add_column()
             for bullet in article.takeaways:
-                console.print(Text.assemble(("  • ", "cyan"), bullet.text))
+                grid.add_row(Text("  •", style="cyan"), Text(bullet.text))
                 if self.evidence:
                     for ev in _evidence_lines(article, bullet.evidence):
-                        console.print(Text(f"      {ev}", style="dim"))
+                        grid.add_row("", Text(ev, style="dim"))
+            console.print(grid)
             console.print()
         footer = " · ".join(filter(None, [_language_line(article), describe_models(article)]))
         console.print(Text(footer, style="dim"))
