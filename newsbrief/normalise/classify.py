@@ -208,6 +208,13 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
 
     have_byline = have_date = False
     header_end = start + HEADER_SPILL
+    # only_bullets_until_body[i]: between line i and the body there are only bullets (or lines already
+    # placed: title, box); computed once, backwards, so a long page stays linear.
+    only_bullets_until_body = [False] * n
+    clear = True
+    for k in range(min(start, n) - 1, -1, -1):
+        only_bullets_until_body[k] = clear
+        clear = clear and (out[k] is not None or feats[k].bullet)
 
     for i in range(n):
         if out[i] is not None:
@@ -261,9 +268,7 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
 
         if i < start:
             # a bullet standfirst right above the body is content; anything else up here is navigation
-            if f.bullet and f.words >= 5 and all(
-                out[k] is not None or feats[k].bullet for k in range(i + 1, start)
-            ):
+            if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
             else:
                 out[i] = Decision("removed", "before the article")

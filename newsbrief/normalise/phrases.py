@@ -52,6 +52,8 @@ LANGUAGE_FILES = ("common", "en", "nl", "ar")
 #: "contains" phrases only apply to lines at most this long (in words): in a long
 #: paragraph, a mention of "cookies" or "newsletter" is content, not a widget.
 CONTAINS_MAX_WORDS = 20
+#: lines longer than this (characters) are never matched against the phrase lists
+MAX_PHRASE_LINE = 1500
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
@@ -75,20 +77,19 @@ class PhraseSet:
     """All phrases of one category, compiled for matching."""
 
     exact: frozenset[str]
-    prefixes: tuple[str, ...]
+    prefixes: re.Pattern | None
     contains: re.Pattern | None
-    regexes: tuple[re.Pattern, ...]
+    regex: re.Pattern | None
 
     def matches(self, key: str, loose: str, raw: str, words: int) -> bool:
         """Whether a line matches; `key` is its `match_key`, `loose` its prefix form plus a space."""
         if key in self.exact:
             return True
-        for prefix in self.prefixes:
-            if loose.startswith(prefix) and (not prefix[-1].isalnum() or not loose[len(prefix)].isalnum()):
-                return True
+        if self.prefixes is not None and self.prefixes.match(loose):
+            return True
         if self.contains is not None and words <= CONTAINS_MAX_WORDS and self.contains.search(key):
             return True
-        return any(rx.search(raw) for rx in self.regexes)
+        return self.regex is not None and self.regex.search(raw) is not None
 
 
 def _prefix_key(phrase: str) -> str:
@@ -96,6 +97,14 @@ def _prefix_key(phrase: str) -> str:
     text = unicodedata.normalize("NFKC", phrase).casefold()
     text = _ARABIC_MARKS.sub("", text).translate(_ALEF).replace("’", "'")
     return _SPACES.sub(" ", text).lstrip()
+
+
+def _prefix_pattern(prefixes: set[str]) -> re.Pattern | None:
+    """One anchored regex for all prefixes; a prefix ending in a letter must end a word ("by " vs "bystander")."""
+    if not prefixes:
+        return None
+    parts = [re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in sorted(prefixes, key=len, reverse=True)]
+    return re.compile("(?:" + "|".join(parts) + ")")
 
 
 def _validate(name: str, data: object) -> dict[str, dict[str, list[str]]]:
@@ -140,9 +149,9 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
         contains = [match_key(p) for p in kinds["contains"]]
         sets[category] = PhraseSet(
             exact=frozenset(match_key(p) for p in kinds["exact"]),
-            prefixes=tuple(sorted({_prefix_key(p) for p in kinds["prefix"]}, key=len, reverse=True)),
+            prefixes=_prefix_pattern({_prefix_key(p) for p in kinds["prefix"]}),
             contains=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, contains)) + r")(?!\w)") if contains else None,
-            regexes=tuple(re.compile(p, re.IGNORECASE) for p in kinds["regex"]),
+            regex=re.compile("|".join(f"(?:{p})" for p in kinds["regex"]), re.IGNORECASE) if kinds["regex"] else None,
         )
     return sets
 
@@ -166,6 +175,19 @@ _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
 
 def categories_of(text: str, words: int) -> list[str]:
     """Every category whose phrases match this line (in the order of `CATEGORIES`)."""
+    if len(text) <= 200:
+        return list(_categories_cached(text, words))  # menus repeat the same lines many times
+    if len(text) > MAX_PHRASE_LINE:
+        return []  # no widget line is this long; don't run every pattern over a huge paragraph
+    return _categories(text, words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _categories_cached(text: str, words: int) -> tuple[str, ...]:
+    return tuple(_categories(text, words))
+
+
+def _categories(text: str, words: int) -> list[str]:
     raw = text.strip()
     # Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for ourNewsletter"):
     # split such lower->upper joins for matching only.
