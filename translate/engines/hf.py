@@ -88,27 +88,58 @@ class HFTranslator:
 
         enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self.device)
         kwargs = self.generate_kwargs(longest)
-        with torch.inference_mode():
-            out = self.model.generate(**enc, **kwargs, output_scores=True, return_dict_in_generate=True)
-            # beam search scores are already log-softmaxed per step; greedy ones are raw logits
-            transition = self.model.compute_transition_scores(
-                out.sequences, out.scores, getattr(out, "beam_indices", None) if self.settings.beam > 1 else None,
-                normalize_logits=self.settings.beam == 1)
-        sequences = out.sequences[:, 1:]  # drop the decoder start token
         gen_config = self.model.generation_config
         pad_id = gen_config.pad_token_id if gen_config.pad_token_id is not None else self.tokenizer.pad_token_id
         eos_id = gen_config.eos_token_id if gen_config.eos_token_id is not None else self.tokenizer.eos_token_id
-        eos_ids = set(eos_id) if isinstance(eos_id, (list, tuple)) else {eos_id}
-        texts_out = self.tokenizer.batch_decode(out.sequences, skip_special_tokens=True)
+        eos_ids = torch.tensor(sorted(set(eos_id) if isinstance(eos_id, (list, tuple)) else {eos_id}))
+        # Scores without output_scores=True: that keeps a (batch x beams x vocabulary) tensor per step
+        # (about 1 GB for 32 sentences x 32 steps with a 60k vocabulary). Greedy: a logits processor notes
+        # the chosen token's log-probability as it goes. Beam search: one teacher-forced pass afterwards.
+        recorder = _GreedyLogProb() if self.settings.beam == 1 else None
+        with torch.inference_mode():
+            sequences = self.model.generate(
+                **enc, **kwargs, logits_processor=[recorder] if recorder is not None else None)
+            generated = sequences[:, 1:]  # drop the decoder start token
+            real = (generated != pad_id)
+            if recorder is not None:
+                step_logprobs = torch.stack(recorder.steps, dim=1)[:, : generated.shape[1]]
+            else:
+                step_logprobs = self._teacher_forced_logprobs(enc, sequences)
+        texts_out = self.tokenizer.batch_decode(sequences, skip_special_tokens=True)
         cap = kwargs["max_new_tokens"]
         results = []
         for row, text in enumerate(texts_out):
-            tokens = sequences[row, : transition.shape[1]]
-            scores = transition[row, : tokens.shape[0]]
-            mask = (tokens != pad_id) & torch.isfinite(scores)
-            score = float(scores[mask].mean()) if bool(mask.any()) else None
+            mask = real[row] & torch.isfinite(step_logprobs[row])
+            score = float(step_logprobs[row][mask].mean()) if bool(mask.any()) else None
             # Marian forces </s> at the last allowed position, so "ends with </s>" does not mean "finished":
             # a translation that used the whole budget was stopped by the cap.
-            generated = int(((tokens != pad_id) & ~torch.isin(tokens, torch.tensor(sorted(eos_ids)))).sum())
-            results.append(SentenceTranslation(text=text.strip(), score=score, capped=generated >= cap - 1))
+            content = int((real[row] & ~torch.isin(generated[row], eos_ids)).sum())
+            results.append(SentenceTranslation(text=text.strip(), score=score, capped=content >= cap - 1))
         return results
+
+    def _teacher_forced_logprobs(self, enc, sequences, rows_per_pass: int = 8):
+        """Log-probability of each generated token under the model, in small slices to bound memory."""
+        import torch
+
+        out = []
+        for start in range(0, sequences.shape[0], rows_per_pass):
+            part = slice(start, start + rows_per_pass)
+            logits = self.model(input_ids=enc["input_ids"][part], attention_mask=enc["attention_mask"][part],
+                                decoder_input_ids=sequences[part, :-1]).logits
+            logprobs = torch.log_softmax(logits.float(), dim=-1)
+            out.append(logprobs.gather(-1, sequences[part, 1:].unsqueeze(-1)).squeeze(-1))
+        return torch.cat(out, dim=0)
+
+
+class _GreedyLogProb:
+    """Logits processor (run last) recording, per step, the log-probability of the greedy choice."""
+
+    def __init__(self):
+        self.steps = []
+
+    def __call__(self, input_ids, scores):
+        import torch
+
+        # greedy picks the arg-max of the processed scores; its normalised log-probability is the max
+        self.steps.append(torch.log_softmax(scores.float(), dim=-1).max(dim=-1).values)
+        return scores

@@ -1,0 +1,251 @@
+"""Translation speed: newsbrief's pipeline vs the raw engine call, CTranslate2 int8 vs transformers fp32.
+
+    python scripts/bench_translate.py [--sentences 48] [--out-tokens 32] [--repeats 3] [--threads N]
+
+Builds a random-weight model with the opus-mt shape (d_model 512, 6+6 layers, 8 heads, FFN 2048, a shared
+vocabulary of 60,000, ~75M parameters) once into a temp dir, and times, side by side in one run, at beam 4
+and greedy:
+
+  * raw transformers   tokenizer + model.generate + batch_decode on length-sorted, token-budget batches
+  * newsbrief/transformers   translate_document(...) with the transformers engine (cache off)
+  * raw CTranslate2   translator.translate_batch(all tokens, batch_type="tokens") + detokenise
+  * newsbrief/ctranslate2   translate_document(...) with the CTranslate2 engine (cache off)
+
+Random weights emit garbage of random length, so every output is forced to exactly --out-tokens tokens
+(transformers: min_new_tokens = max_new_tokens; CTranslate2: min_decoding_length = max_decoding_length);
+tokens/s counts those target tokens. Peak resident memory is measured in a fresh subprocess per engine
+(VmHWM after loading and translating everything; see peak_memory_child for why not ru_maxrss). The vocabulary: sentencepiece cannot learn 60k pieces
+from the seeds, so vocab.json holds the pieces of a real spm trained on the seeds plus filler pieces up
+to 60,000 ids; the embedding and the 60k-way output projection -- the part of the cost the vocabulary
+size drives -- are therefore real size, while source tokenisation uses the real spm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+VOCAB = 60_000
+
+
+def build_model(outdir: Path) -> Path:
+    """Random-weight opus-mt-shaped Marian with a 60k shared vocabulary (see module docstring)."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    from tiny_models.spm import train_sentencepiece
+    from tiny_models.translation import DUTCH, seed_texts
+
+    if (outdir / "model.safetensors").is_file():
+        return outdir
+    outdir.mkdir(parents=True, exist_ok=True)
+    texts = seed_texts() + DUTCH
+    for name in ("source", "target"):
+        spm = train_sentencepiece(texts, outdir / f"_{name}", 2000)
+        (outdir / f"{name}.spm").write_bytes(spm.read_bytes())
+    import sentencepiece
+
+    vocab = {"</s>": 0, "<unk>": 1}
+    for name in ("source", "target"):
+        proc = sentencepiece.SentencePieceProcessor(model_file=str(outdir / f"{name}.spm"))
+        for i in range(proc.get_piece_size()):
+            piece = proc.id_to_piece(i)
+            if piece not in ("<s>", "</s>", "<unk>", "<pad>"):
+                vocab.setdefault(piece, len(vocab))
+    filler = 0
+    while len(vocab) < VOCAB - 1:
+        vocab[f"▁filler{filler}"] = len(vocab)
+        filler += 1
+    vocab["<pad>"] = len(vocab)
+    (outdir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    MarianTokenizer(source_spm=str(outdir / "source.spm"), target_spm=str(outdir / "target.spm"),
+                    vocab=str(outdir / "vocab.json"), source_lang="nl", target_lang="en").save_pretrained(outdir)
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=VOCAB, decoder_vocab_size=VOCAB, d_model=512, encoder_layers=6, decoder_layers=6,
+        encoder_attention_heads=8, decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048,
+        max_position_embeddings=512, activation_function="swish", scale_embedding=True,
+        share_encoder_decoder_embeddings=True, static_position_embeddings=True, pad_token_id=pad,
+        eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0, bad_words_ids=[[pad]],
+        architectures=["MarianMTModel"],
+    )
+    torch.manual_seed(0)
+    MarianMTModel(config).save_pretrained(outdir)
+    return outdir
+
+
+def paragraphs_and_sentences(n: int) -> tuple[list[str], list[str]]:
+    """`n` seed sentences of 6-40 words, grouped 4 per paragraph; returns (paragraphs, sentences)."""
+    from tiny_models.translation import seed_texts
+    from translate import split_sentences
+
+    sentences = []
+    for text in seed_texts():
+        for para in text.split("\n"):
+            for s in split_sentences(para, "en"):
+                s = s.strip()
+                if 6 <= len(s.split()) <= 40 and s not in sentences:
+                    sentences.append(s)
+    sentences = sentences[:n]
+    paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+    # the pipeline splits the paragraphs again: benchmark the raw call on exactly the same pieces
+    pieces = [p.strip() for para in paragraphs for p in split_sentences(para, "en") if p.strip()]
+    return paragraphs, pieces
+
+
+def settings(model_dir: Path, engine: str, beam: int, out_tokens: int, threads: int, cache_dir: Path):
+    from translate import EngineSettings
+
+    return EngineSettings(str(model_dir), None, "marian", engine=engine, device="cpu", beam=beam,
+                          threads=threads, cache_dir=str(cache_dir), fixed_output_tokens=out_tokens,
+                          name="bench-opus-mt-shape")
+
+
+def raw_transformers(translator, sentences: list[str], beam: int, out_tokens: int) -> None:
+    """The plain transformers call: tokenise, generate, decode -- same length-sorted token-budget batches."""
+    import torch
+
+    from translate.batching import plan_batches
+
+    tok, model = translator.tokenizer, translator.model
+    lengths = [len(ids) for ids in tok(sentences)["input_ids"]]
+    for batch in plan_batches(lengths, translator.settings.max_batch_tokens):
+        enc = tok([sentences[i] for i in batch], return_tensors="pt", padding=True)
+        with torch.inference_mode():
+            out = model.generate(**enc, num_beams=beam, do_sample=False, min_new_tokens=out_tokens,
+                                 max_new_tokens=out_tokens)
+        tok.batch_decode(out, skip_special_tokens=True)
+
+
+def raw_ctranslate2(translator, sentences: list[str], beam: int, out_tokens: int) -> None:
+    """The plain CTranslate2 call: tokenise, one translate_batch (it sorts and batches by tokens), decode."""
+    tok = translator.tokenizer
+    tokens = [tok.convert_ids_to_tokens(ids) for ids in tok(sentences)["input_ids"]]
+    results = translator.translator.translate_batch(
+        tokens, beam_size=beam, max_batch_size=translator.settings.max_batch_tokens, batch_type="tokens",
+        min_decoding_length=out_tokens, max_decoding_length=out_tokens)
+    for r in results:
+        tok.decode(tok.convert_tokens_to_ids(r.hypotheses[0]), skip_special_tokens=True)
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def peak_memory_child(args) -> None:
+    """Subprocess entry: load one engine, translate the set through the pipeline, print ru_maxrss (MB)."""
+    from translate import load_translator, translate_document
+
+    paragraphs, _ = paragraphs_and_sentences(args.sentences)
+    translator = load_translator(settings(Path(args.model_dir), args.engine, 4, args.out_tokens, args.threads,
+                                          Path(args.cache_dir)))
+    translate_document(paragraphs, "en", translator)
+    # VmHWM, the RSS high-water mark of this process image. ru_maxrss would be wrong here: Linux carries it
+    # across fork+execve, so a child of the (large) benchmark process starts with the parent's peak.
+    hwm = None
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                hwm = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    print(json.dumps({"peak_rss_mb": hwm, "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sentences", type=int, default=48)
+    parser.add_argument("--out-tokens", type=int, default=32)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=None, help="default: CPUs available to this process")
+    parser.add_argument("--workdir", default=None, help="where the model is built (default: a temp dir)")
+    parser.add_argument("--child-peak", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--engine", help=argparse.SUPPRESS)
+    parser.add_argument("--model-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    from translate.threads import available_cpus
+
+    args.threads = args.threads or available_cpus()
+    if args.child_peak:
+        peak_memory_child(args)
+        return 0
+
+    from translate import load_translator, translate_document
+
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-translate-"))
+    model_dir = build_model(work / "opus-mt-shape")
+    cache_dir = work / "hf-cache"
+    import torch
+
+    params = sum(p.numel() for p in __import__("transformers").MarianMTModel.from_pretrained(
+        str(model_dir)).parameters())
+    paragraphs, pieces = paragraphs_and_sentences(args.sentences)
+    target_tokens = len(pieces) * args.out_tokens
+    print(f"model: opus-mt shape, {params / 1e6:.1f}M parameters, vocab {VOCAB}; "
+          f"{len(pieces)} sentences, {target_tokens} target tokens per pass (forced length {args.out_tokens}); "
+          f"threads {args.threads}; torch {torch.__version__}, "
+          f"ctranslate2 {__import__('ctranslate2').__version__}; {platform.processor() or platform.machine()}",
+          flush=True)
+
+    results: dict[tuple[str, int], dict[str, float]] = {}
+    for beam in (4, 1):
+        loaded = {engine: load_translator(settings(model_dir, engine, beam, args.out_tokens, args.threads, cache_dir))
+                  for engine in ("transformers", "ctranslate2")}
+        runs = {
+            "raw transformers": lambda b=beam: raw_transformers(loaded["transformers"], pieces, b, args.out_tokens),
+            "newsbrief/transformers": lambda: translate_document(paragraphs, "en", loaded["transformers"]),
+            "raw ctranslate2": lambda b=beam: raw_ctranslate2(loaded["ctranslate2"], pieces, b, args.out_tokens),
+            "newsbrief/ctranslate2": lambda: translate_document(paragraphs, "en", loaded["ctranslate2"]),
+        }
+        for fn in runs.values():  # warm-up: first-call allocations, thread pools
+            fn()
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(args.repeats):  # interleaved, so drift on the shared machine hits all alike
+            for name, fn in runs.items():
+                times[name].append(timed(fn))
+        for name, ts in times.items():
+            med = statistics.median(ts)
+            results[(name, beam)] = {"seconds": med, "tokens_per_s": target_tokens / med}
+            print(f"beam {beam}  {name:24s} {med:7.2f} s  {target_tokens / med:8.1f} tokens/s  "
+                  f"(runs: {', '.join(f'{t:.2f}' for t in ts)})", flush=True)
+
+    print()
+    for beam in (4, 1):
+        r = {name: results[(name, beam)]["tokens_per_s"] for name, b in results if b == beam}
+        print(f"beam {beam}: CTranslate2 int8 vs transformers fp32 (newsbrief pipeline): "
+              f"{r['newsbrief/ctranslate2'] / r['newsbrief/transformers']:.2f}x; raw: "
+              f"{r['raw ctranslate2'] / r['raw transformers']:.2f}x")
+        for engine in ("transformers", "ctranslate2"):
+            overhead = results[(f"newsbrief/{engine}", beam)]["seconds"] / results[(f"raw {engine}", beam)]["seconds"] - 1
+            print(f"beam {beam}: newsbrief overhead over raw {engine}: {overhead * 100:+.1f}%")
+    for engine in ("ctranslate2", "transformers"):
+        out = subprocess.run(
+            [sys.executable, __file__, "--child-peak", "--engine", engine, "--model-dir", str(model_dir),
+             "--cache-dir", str(cache_dir), "--sentences", str(args.sentences), "--out-tokens",
+             str(args.out_tokens), "--threads", str(args.threads)],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        mem = json.loads(out.stdout.strip().splitlines()[-1])
+        label = "CTranslate2 int8" if engine == "ctranslate2" else "transformers fp32"
+        print(f"peak memory, {label} (fresh process: load + translate the set): VmHWM {mem['peak_rss_mb']:.0f} MB "
+              f"(ru_maxrss {mem['ru_maxrss_mb']:.0f} MB, inherited from this process across exec)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
