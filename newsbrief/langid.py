@@ -40,6 +40,8 @@ class LanguageGuess:
     code: str
     confidence: float
     reliable: bool
+    #: the identifier's top answer when it was refused for low confidence (for a "best guess" warning)
+    candidate: str | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,8 +73,8 @@ def detect_language(text: str) -> LanguageGuess:
     code, confidence = _identifier().classify(text)
     confidence = float(confidence)
     if share >= ARABIC_SCRIPT_SHARE and code == "ar":
-        return LanguageGuess("und", confidence, False)
+        return LanguageGuess("und", round(confidence, 4), False, candidate="ar")
     if confidence < MIN_CONFIDENCE or len(code) != 2:
         # py3langid also knows languages without a 639-1 code (e.g. "pcm"); the record promises 639-1.
-        return LanguageGuess("und", round(confidence, 4), False)
+        return LanguageGuess("und", round(confidence, 4), False, candidate=code)
     return LanguageGuess(code, round(confidence, 4), True)

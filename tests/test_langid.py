@@ -54,6 +54,8 @@ def test_ambiguous_text_is_und_never_a_default_to_english():
     guess = detect_language("Benjamin Netanyahu Emmanuel Macron Xiomara Castro 2019 2020 2021 Rabat Amman")
     assert not guess.reliable
     assert guess.code == "und"
+    assert guess.candidate  # the refused top answer is still reported, for the warning
+    assert guess.confidence < 0.8
 
 
 def test_mixed_script_without_majority_goes_to_the_classifier():
