@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass
 from typing import Callable
 
+from summarise.errors import SummaryRequestError
+
 
 @dataclass
 class Chunk:
@@ -22,7 +24,8 @@ class Chunk:
 def chunk_sentences(sentences: list[str], count_tokens: Callable[[str], int], budget: int) -> list[Chunk]:
     """Chunks covering every sentence in order; each chunk's text counts at most `budget` tokens."""
     if budget < 1:
-        raise ValueError(f"chunk budget must be positive, got {budget}")
+        raise SummaryRequestError(f"chunk budget must be a positive number of tokens, got {budget}; "
+                                  "raise max_input_tokens in models.yaml")
     pieces: list[tuple[int, str]] = []
     for i, sentence in enumerate(sentences):
         sentence = sentence.strip()

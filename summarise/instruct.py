@@ -92,9 +92,27 @@ class InstructSummariser(AbstractiveSummariser):
                                                  tokenize=True, return_dict=True, return_tensors="pt").to(self.device)
         prompt_len = int(enc["input_ids"].shape[1])
         with torch.inference_mode():
-            output = self.model.generate(**enc, do_sample=False, max_new_tokens=max_new_tokens(n),
-                                         pad_token_id=self.tokenizer.pad_token_id)
+            output = self.model.generate(**enc, generation_config=self._greedy(n))
         return self.tokenizer.decode(output[0][prompt_len:], skip_special_tokens=True)
+
+    def _greedy(self, n: int):
+        """The model's own generation settings (eos ids, repetition penalty) made greedy.
+
+        Chat models ship sampling defaults (Qwen2.5: temperature 0.7, top_p 0.8); clearing them rather than
+        overriding do_sample alone keeps transformers from warning that they are ignored.
+        """
+        import copy
+
+        config = copy.deepcopy(self.model.generation_config)
+        config.do_sample = False
+        config.temperature = None
+        config.top_p = None
+        config.top_k = None
+        config.max_new_tokens = max_new_tokens(n)
+        config.max_length = None
+        if config.pad_token_id is None:
+            config.pad_token_id = self.tokenizer.pad_token_id
+        return config
 
     def candidates(self, generated: str) -> list[str]:
         return parse_takeaways(generated)
