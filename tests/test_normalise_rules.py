@@ -426,3 +426,104 @@ def test_phrase_file_with_bad_regex_is_a_config_error():
 def test_adding_a_phrase_is_one_line_of_yaml():
     sets = load_phrase_data({"xx": "end:\n  exact: [\"Meer uit de regio\"]\n"})
     assert sets["end"].matches("meer uit de regio", "meer uit de regio ", "Meer uit de regio", 4)
+
+
+# --- whole pages ---------------------------------------------------------------------------------
+
+NL_PAGE = """Ga naar de inhoud
+Menu
+Zoeken
+Net binnen
+Binnenland
+Buitenland
+Economie
+Sport
+Tech
+Cultuur
+Binnenland
+Kabinet trekt extra geld uit voor dijkversterking
+Door Sanne Bakker
+Gisteren, 18:42
+Laatste update: 5 maart 2024, 09:12
+Deel dit artikel
+Het kabinet trekt de komende tien jaar 2,5 miljard euro extra uit voor het versterken van dijken langs de grote rivieren. Dat heeft minister Harbers dinsdag bekendgemaakt.
+Aanleiding is een nieuw rapport van Rijkswaterstaat, waaruit blijkt dat ruim 400 kilometer dijk niet aan de nieuwe veiligheidsnormen voldoet.
+Foto: ANP
+"We kunnen niet wachten tot het misgaat", zei Harbers in de Tweede Kamer.
+Waterschappen blij
+De waterschappen reageren opgelucht. Zij waarschuwen al jaren dat het geld voor onderhoud tekortschiet en dat projecten daardoor vertraging oplopen.
+Lees ook: Waterschappen waarschuwen voor tekort aan technici
+Volgens de Unie van Waterschappen is met het extra geld een groot deel van de achterstand in te halen, maar blijft personeel een probleem.
+Advertentie
+De oppositie noemt het bedrag te laag. GroenLinks-PvdA wil dat het kabinet ook investeert in ruimte voor de rivier, zodat dijken minder hoog hoeven te worden.
+Het debat over de begroting van Infrastructuur en Waterstaat gaat donderdag verder.
+Meer over dit onderwerp
+Waterschappen
+Klimaat
+Meest gelezen
+Storm zorgt voor chaos op Schiphol
+Ajax verliest opnieuw
+Nieuwe regels voor huurders per 1 juli
+Schrijf je in voor onze nieuwsbrief
+© 2024 Voorbeeld Media B.V. Alle rechten voorbehouden.
+Privacyverklaring
+Cookie-instellingen
+"""
+
+AR_PAGE = """الرئيسية
+أخبار
+سياسة
+اقتصاد
+رياضة
+منوعات
+اقتصاد
+البنك المركزي يرفع سعر الفائدة للمرة الثالثة هذا العام
+بقلم: سارة محمود
+نشر في: 12 مارس 2024
+شارك
+فيسبوك
+تويتر
+واتساب
+رفع البنك المركزي سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية، في خطوة تهدف إلى كبح التضخم الذي بلغ أعلى مستوياته منذ عشر سنوات.
+وقال محافظ البنك في مؤتمر صحفي إن القرار جاء بعد مراجعة دقيقة لمؤشرات الأسعار والنمو خلال الربع الأخير.
+صورة: أرشيفية
+ردود فعل الأسواق
+تراجعت أسهم البنوك في البورصة بنسبة طفيفة بعد الإعلان، بينما ارتفعت العملة المحلية أمام الدولار.
+اقرأ أيضاً: الحكومة تعلن حزمة دعم جديدة للأسر
+ويتوقع محللون أن يواصل البنك سياسة التشديد النقدي حتى نهاية العام إذا استمرت الضغوط التضخمية.
+إعلان
+أبرز النقاط
+• رفع الفائدة نصف نقطة مئوية.
+• التضخم في أعلى مستوى منذ عشر سنوات.
+الوسوم: اقتصاد، البنك المركزي، التضخم
+مواضيع ذات صلة
+الحكومة تعلن حزمة دعم جديدة
+ارتفاع أسعار الذهب
+الأكثر قراءة
+جميع الحقوق محفوظة © 2024
+"""
+
+
+def test_whole_dutch_page():
+    art = normalise_text(NL_PAGE)
+    assert art.title == "Kabinet trekt extra geld uit voor dijkversterking"
+    assert art.byline == "Sanne Bakker"
+    assert art.published == "5 maart 2024, 09:12"
+    assert art.paragraphs[0].startswith("Het kabinet trekt de komende tien jaar")
+    assert "Waterschappen blij" in art.paragraphs  # subheading kept
+    assert art.paragraphs[-1] == "Het debat over de begroting van Infrastructuur en Waterstaat gaat donderdag verder."
+    assert len(art.paragraphs) == 8
+    for gone in ("Foto: ANP", "Advertentie", "Meest gelezen", "Ajax verliest opnieuw", "Cookie-instellingen"):
+        assert gone in art.removed
+
+
+def test_whole_arabic_page():
+    art = normalise_text(AR_PAGE)
+    assert art.title == "البنك المركزي يرفع سعر الفائدة للمرة الثالثة هذا العام"
+    assert art.byline == "سارة محمود"
+    assert art.published == "12 مارس 2024"
+    assert art.source_takeaways == ["رفع الفائدة نصف نقطة مئوية.", "التضخم في أعلى مستوى منذ عشر سنوات."]
+    assert "ردود فعل الأسواق" in art.paragraphs  # subheading kept
+    assert len(art.paragraphs) == 5
+    for gone in ("صورة: أرشيفية", "إعلان", "الأكثر قراءة", "ارتفاع أسعار الذهب", "واتساب"):
+        assert gone in art.removed
