@@ -527,3 +527,11 @@ def test_whole_arabic_page():
     assert len(art.paragraphs) == 5
     for gone in ("صورة: أرشيفية", "إعلان", "الأكثر قراءة", "ارتفاع أسعار الذهب", "واتساب"):
         assert gone in art.removed
+
+
+def test_page_without_running_text_keeps_its_short_lines():
+    art = run("Explosion reported in Rotterdam port", "Fire crews on scene", "Roads closed around the harbour",
+              "More updates soon", "Share")
+    assert art.title == "Explosion reported in Rotterdam port"
+    assert art.paragraphs == ["Fire crews on scene", "Roads closed around the harbour", "More updates soon"]
+    assert art.removed == ["Share"]

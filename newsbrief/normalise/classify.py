@@ -188,7 +188,9 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
             body = (clusters[lo][0], body[1], body[2], body[3])
         start, end = body[0], body[1]
     else:
-        start, end = n, n - 1  # no prose at all: header logic only
+        # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
+        # so everything after the headline that no phrase marks as furniture is kept.
+        start, end = 0, n - 1
 
     # 4. title: the page's first line when it reads as a headline, else the best headline before the body
     title_idx = None
@@ -293,7 +295,9 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
         run = list(range(i, j))
         for k in run:
             f = feats[k]
-            if len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run):
+            if not clusters:
+                out[k] = Decision("content", "no running text on the page: kept")
+            elif len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run):
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
