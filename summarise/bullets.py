@@ -73,6 +73,14 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = "\"“”"
+_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s")
+_TIME_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|time|shortly|soon|just|long|"
+    r"immediately|right|only|even|ever|not|and|or|but)\s*$",
+    re.IGNORECASE,
+)
+_OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
+_CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|told [\w ]{1,30}|reported)(?:\s+\w+){0,2}\W*$"
     r"|,\s+according to [^,]{2,60}$",
@@ -162,8 +170,14 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
             continue
         opener = (m.group("comma") or m.group("bare")).lower()
         tail = _TAIL_ATTRIBUTION.sub("", text[m.end():])  # "…, a spokesman said." ends a clause, not embeds it
-        if opener in _EMBEDDABLE and "," in tail.rstrip(" .!?\"”'"):
+        if _DASH.search(m.group(0)) and _DASH.search(tail):
+            continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
+        if opener in _EMBEDDABLE and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
             continue  # maybe an embedded clause: the main verb could follow it
+        if m.group("bare") and _TIME_BEFORE.search(kept):
+            continue  # "just a few days after …", "the years before …": the phrase needs its clause
+        if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
+            continue  # inside a quotation opened with a single quote
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
         if n <= max_words:

@@ -89,3 +89,21 @@ def test_to_bullet_full_chain():
 def test_to_bullet_drops_a_scraped_list_marker():
     assert to_bullet("• The two countries signed an intelligence and security agreement in Rabat") == \
         "The two countries signed an intelligence and security agreement in Rabat."
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dash parenthetical: the main verb follows it
+    "Detention centre operator Transfield Services said the employees – who are part of Nauru's emergency response "
+    "team - were found to be contravening a company policy that they display 'cultural sensitivity'.",
+    # "a few days after …" needs its clause
+    "The bizarre post on the player's official Instagram account emerged on Sunday, just a few days after the "
+    "Togo international had taken to Twitter to insist he was committed to fighting for his place in the team.",
+    # a quotation opened with a single quote and not closed before the cut
+    "'Holywell will run in the Betfred Bowl after a great run in the Cheltenham Gold Cup, which he nearly won "
+    "despite the ground going against us a bit on the day,' the trainer told reporters at the yard.",
+])
+def test_cuts_that_would_break_the_sentence_are_not_made(sentence):
+    bullet = to_bullet(sentence, max_words=20)
+    assert bullet.rstrip(".") in sentence or bullet.rstrip(".") == sentence.rstrip(".")
+    kept = bullet.rstrip(".")
+    assert not kept.endswith(("the employees", "a few days", "Betfred Bowl")), bullet
