@@ -8,10 +8,12 @@ How it decides, in passes:
 1. **Phrases and shape** (`features.py`): phrase categories, prose vs short lines.
 2. **Summary boxes** (`boxes.py`) are set aside.
 3. **Body region.** Prose lines are grouped into clusters; a cluster breaks at
-   an end marker ("Related news", "الأكثر قراءة") or at a long run of non-prose
-   lines. The cluster with the most prose is the article body. A cluster cut by
-   an end marker is extended when the lines right after the marker are long
-   paragraphs that share the story's vocabulary (the story clearly continues).
+   an end marker ("Related news", "الأكثر قراءة"), a copyright line, or a long
+   run of non-prose lines. The cluster with the most prose, weighted by its
+   density, is the article body (a list of teasers has prose too, but thin).
+   The body grows over a neighbouring cluster when only a small widget or a
+   marker lies between and the neighbour clearly continues the story: a run of
+   paragraphs that share the story's vocabulary.
 4. **Header.** Before the body: the title (the most headline-like line, or the
    first line when the page starts with a headline), byline and date lines,
    and a bullet standfirst. Everything else there is navigation.
@@ -23,7 +25,6 @@ How it decides, in passes:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes

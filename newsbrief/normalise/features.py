@@ -31,7 +31,6 @@ class Features:
     bullet: bool         # starts with a bullet or "1." list marker
     arabic: bool         # mostly Arabic script (no letter case to look at)
     capitalised: float   # share of words starting upper-case (Latin script)
-    link_like: bool      # short, not a sentence: a menu item, a headline link, a label
     prose: bool          # running text
     repeated: int        # how many lines on the page have the same text
     categories: list[str]
@@ -57,7 +56,6 @@ def line_features(lines: list[Line]) -> list[Features]:
         terminal = bool(_TERMINAL.search(text))
         bullet = bool(_BULLET.match(text))
         prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
-        link_like = not terminal and n <= 10
         out.append(
             Features(
                 words=n,
@@ -66,7 +64,6 @@ def line_features(lines: list[Line]) -> list[Features]:
                 bullet=bullet,
                 arabic=arabic,
                 capitalised=capitalised,
-                link_like=link_like,
                 prose=prose,
                 repeated=counts[match_key(text)],
                 categories=categories_of(text, n),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.phrases import match_key
+from newsbrief.normalise.phrases import match_key, phrase_sets
 
 _MONTHS = (
     # English
@@ -71,10 +71,6 @@ def date_in(text: str) -> str | None:
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
 
 
-def is_date_line(text: str, feats: Features) -> bool:
-    return feats.has("date") and feats.words <= 14 or date_in(text) is not None
-
-
 def _strip_byline_prefix(text: str) -> str:
     return re.sub(
         r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|author:|authors:|door:?|tekst:|"
@@ -131,16 +127,11 @@ def unglue_title(line: str, others: list[str]) -> str:
     for other in others:
         if other != line and len(other) >= 10 and line.endswith(other) and title_variant(line, other):
             return other
+    # No clean copy on the page: strip a glued word that the phrase lists know as a section name.
     match = re.match(r"^([A-Z][a-z]{2,15})([A-Z][a-z].{10,})$", line)
-    if match and match_key(match.group(1)) in _SECTION_NAMES():
+    if match and match_key(match.group(1)) in phrase_sets()["navigation"].exact:
         return match.group(2)
     return line
-
-
-def _SECTION_NAMES() -> frozenset[str]:
-    from newsbrief.normalise.phrases import phrase_sets
-
-    return phrase_sets()["navigation"].exact
 
 
 def heading_score(text: str, feats: Features) -> float:
@@ -155,7 +146,3 @@ def heading_score(text: str, feats: Features) -> float:
     if feats.capitalised >= 0.6:
         score += 0.3
     return score
-
-
-def looks_like_title(tokens_line: str) -> bool:
-    return 3 <= len(word_tokens(tokens_line)) <= 30
