@@ -121,7 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         proc = subprocess.run([sys.executable, __file__, "--worker", name, "--eval-dir", str(folder)],
                               capture_output=True, text=True)
         if proc.returncode != 0:
-            print(f"{name}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
+            if "No module named 'lingua'" in proc.stderr:
+                print(f"{name}: skipped (lingua is not installed: pip install lingua-language-detector "
+                      "to compare; newsbrief itself does not need it)", file=sys.stderr)
+            else:
+                print(f"{name}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
             continue
         rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
 
