@@ -6,7 +6,8 @@ and `summariser.summarise(SummaryInput(...), n)` per article.
 
 from __future__ import annotations
 
-from summarise.errors import SummariseError, SummariserNotAvailable, SummaryRequestError
+from summarise.errors import SummariseError, SummariserFailed, SummariserNotAvailable, SummaryRequestError
+from summarise.loading import is_cached, pull  # model management for `newsbrief models` (no heavy imports)
 from summarise.types import (
     DEFAULT_BULLETS,
     MAX_BULLETS,
@@ -58,6 +59,6 @@ def load_summariser(
 __all__ = [
     "DEFAULT_BULLETS", "MAX_BULLETS", "MIN_BULLETS", "KINDS",
     "Bullet", "Summary", "SummaryInput", "Summariser",
-    "SummariseError", "SummariserNotAvailable", "SummaryRequestError",
-    "load_summariser",
+    "SummariseError", "SummariserFailed", "SummariserNotAvailable", "SummaryRequestError",
+    "load_summariser", "is_cached", "pull",
 ]

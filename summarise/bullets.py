@@ -79,6 +79,7 @@ _TIME_BEFORE = re.compile(
     r"immediately|right|only|even|ever|not|and|or|but)\s*$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
 _TAIL_ATTRIBUTION = re.compile(
@@ -176,6 +177,9 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
             continue  # maybe an embedded clause: the main verb could follow it
         if m.group("bare") and _TIME_BEFORE.search(kept):
             continue  # "just a few days after …", "the years before …": the phrase needs its clause
+        rel = _RELATIVE.search(kept)
+        if rel and word_count(kept[: rel.start()]) <= 5 and "," not in kept[rel.end():]:
+            continue  # "The German champions, who host Porto on Tuesday": the subject's verb is in the tail
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
             continue  # inside a quotation opened with a single quote
         if _INTRODUCTORY.match(kept) and "," not in kept:
@@ -209,7 +213,7 @@ def finish(text: str) -> str:
 def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
     """The full post-processing chain for one extracted sentence."""
     text = re.sub(r"\s+", " ", sentence).strip()
-    text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—)\s+", "", text)  # a list marker scraped with the sentence
+    text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—|\d{1,2}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
     text = _LABEL.sub("", text)

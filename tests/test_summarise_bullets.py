@@ -107,3 +107,14 @@ def test_cuts_that_would_break_the_sentence_are_not_made(sentence):
     assert bullet.rstrip(".") in sentence or bullet.rstrip(".") == sentence.rstrip(".")
     kept = bullet.rstrip(".")
     assert not kept.endswith(("the employees", "a few days", "Betfred Bowl")), bullet
+
+
+def test_no_cut_that_leaves_a_subject_without_its_verb():
+    sentence = ("The German champions, who host Porto on Tuesday in the Champions League quarter-final second leg, "
+                "are now 13 points clear at the top of the table with only seven games left.")
+    assert to_bullet(sentence, max_words=20) == sentence
+
+
+def test_numbered_list_item_loses_its_number():
+    assert to_bullet("1. Twizzlers are one of his favourite snacks.") == "Twizzlers are one of his favourite snacks."
+    assert to_bullet("2015 was the warmest year on record.") == "2015 was the warmest year on record."
