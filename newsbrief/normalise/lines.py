@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 _TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
+_BULLET = re.compile(r"^(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -21,6 +22,8 @@ class Line:
     text: str
     sources: list[str] = field(default_factory=list)
     blank_before: bool = False
+    #: length of the last input line as it stood, indentation included (what a wrapping tool measured)
+    width: int = 0
 
 
 def split_lines(text: str) -> list[Line]:
@@ -32,7 +35,7 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             blank = True
             continue
-        lines.append(Line(stripped, [raw.strip()], blank_before=blank or not lines))
+        lines.append(Line(stripped, [raw.strip()], blank_before=blank or not lines, width=len(raw.rstrip())))
         blank = False
     return lines
 
@@ -50,13 +53,13 @@ def _wrap_width(lines: list[Line]) -> int | None:
     with one paragraph or link per line fail this test at once: their short lines
     could easily have taken the next word.
     """
-    lengths = sorted(len(line.text) for line in lines)
+    lengths = sorted(line.width for line in lines)
     if len(lengths) < 4:
         return None
     width = lengths[-1] if len(lengths) < 20 else lengths[int(0.98 * (len(lengths) - 1))]
     if not 50 <= width <= 120:
         return None
-    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before and len(a.text) >= 0.5 * width]
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before and a.width >= 0.5 * width]
     if len(pairs) < 3:
         return None
     # In cased scripts a wrap mostly lands mid-sentence, so many continuation lines start lower-case;
@@ -64,7 +67,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
     cased = [b.text[0] for _, b in pairs if b.text[0].isupper() or b.text[0].islower()]
     if cased and sum(ch.islower() for ch in cased) < 0.3 * len(cased):
         return None
-    overflow = sum(1 for a, b in pairs if len(a.text) + 1 + _first_word_len(b.text) > width)
+    overflow = sum(1 for a, b in pairs if a.width + 1 + _first_word_len(b.text) > width)
     return width if overflow >= 0.75 * len(pairs) else None
 
 
@@ -85,11 +88,17 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
         if out and not line.blank_before:
             prev = out[-1]
             last = prev.sources[-1]
-            overflow = len(last) + 1 + _first_word_len(line.text) > width
+            overflow = prev.width + 1 + _first_word_len(line.text) > width
             # A sentence end followed by a short line that is no sentence: a label or heading of its own
             # ("Published", "Related news"), not the tail of the paragraph.
-            label = _TERMINAL.search(last) and not _TERMINAL.search(line.text) and len(line.text) < 0.5 * width
-            if overflow and not label:
+            label = (
+                _TERMINAL.search(last)
+                and not _TERMINAL.search(line.text)
+                and len(line.text) < 0.5 * width
+                and any(ch.isalpha() for ch in line.text)  # a lone closing quote is the paragraph's tail
+                and not line.text.endswith((",", ";", ":", "-"))  # so is a clause that goes on
+            )
+            if overflow and not label and not _BULLET.match(line.text):  # a new bullet is a new item
                 if last.endswith("-") and last[-2:-1].isalpha():
                     # Wrapped at a hyphen: keep it, without a space ("Al-Qaida"). A dictionary would be needed
                     # to tell a soft hyphenation ("coali-tion") apart, and keeping the hyphen loses nothing.
@@ -97,6 +106,7 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
                 else:
                     prev.text = prev.text + " " + line.text
                 prev.sources.append(line.sources[0])
+                prev.width = line.width
                 continue
-        out.append(Line(line.text, list(line.sources), line.blank_before))
+        out.append(Line(line.text, list(line.sources), line.blank_before, line.width))
     return out
