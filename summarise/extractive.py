@@ -192,22 +192,36 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
 
 
 def _tfidf_similarity(terms: list[list[str]]) -> np.ndarray:
-    vocab: dict[str, int] = {}
-    for ts in terms:
-        for t in ts:
-            vocab.setdefault(t, len(vocab))
+    """Cosine similarity of sublinear TF-IDF sentence vectors.
+
+    Only terms shared by two or more sentences can contribute to a dot product, so the matrix is built over those
+    columns alone (norms still use every term): same result, and a long article stays fast and small in memory.
+    """
     n = len(terms)
-    if not vocab:
-        return np.zeros((n, n))
-    tf = np.zeros((n, len(vocab)))
+    counts = [dict() for _ in range(n)]
+    df: dict[str, int] = {}
     for i, ts in enumerate(terms):
+        c = counts[i]
         for t in ts:
-            tf[i, vocab[t]] += 1.0
-    df = (tf > 0).sum(axis=0)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    x = np.log1p(tf) * idf  # sublinear tf: one sentence repeating a word is not "more about" it
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
-    x = np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
+            c[t] = c.get(t, 0) + 1
+        for t in c:
+            df[t] = df.get(t, 0) + 1
+    if not df:
+        return np.zeros((n, n))
+    idf = {t: math.log((1.0 + n) / (1.0 + d)) + 1.0 for t, d in df.items()}
+    shared = {t: k for k, t in enumerate(t for t, d in df.items() if d >= 2)}
+    x = np.zeros((n, len(shared)))
+    norms = np.zeros(n)
+    for i, c in enumerate(counts):
+        total = 0.0
+        for t, tf in c.items():
+            w = math.log1p(tf) * idf[t]  # sublinear tf: one sentence repeating a word is not "more about" it
+            total += w * w
+            k = shared.get(t)
+            if k is not None:
+                x[i, k] = w
+        norms[i] = math.sqrt(total)
+    x = np.divide(x, norms[:, None], out=np.zeros_like(x), where=norms[:, None] > 0)
     sim = x @ x.T
     np.fill_diagonal(sim, 0.0)
     return sim
