@@ -355,7 +355,7 @@ def test_unwrapped_scrape_is_not_joined():
 
 def _check_accounting(text: str, art: NormalisedArticle) -> None:
     """Every non-blank input line has exactly one role, in order, and its text is where the role says."""
-    inputs = [line.strip() for line in text.split("\n") if line.strip()]
+    inputs = [line.strip() for line in text.splitlines() if line.strip()]
     assert [src for src, _, _ in art.line_roles] == inputs
     roles = [role for _, role, _ in art.line_roles]
     for single in ("title", "byline", "published"):

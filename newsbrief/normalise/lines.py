@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 _TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
-_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -30,7 +30,7 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines, stripped, inner runs of spaces collapsed; remembers blank lines before each."""
     lines: list[Line] = []
     blank = False
-    for raw in text.split("\n"):
+    for raw in text.splitlines():  # every Unicode line break, not only "\n" (the input may not be decoded by us)
         stripped = _SPACES.sub(" ", raw).strip()
         if not stripped:
             blank = True
