@@ -153,7 +153,10 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """
     limit_hint = "raise the size limit (--max-bytes) if this really is one article"
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("-: no standard input to read (stdin is closed); pass a file path instead")
+        data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(f"-: standard input is larger than {max_bytes} bytes; {limit_hint}")
         return decode_bytes(data, source="-")

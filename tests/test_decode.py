@@ -186,3 +186,9 @@ def test_decode_bytes_returns_text_or_raises_input_error(data):
         assert "\n" not in str(exc)
     else:
         assert isinstance(text, str) and text.strip()
+
+
+def test_read_input_stdin_closed(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(InputError, match="no standard input"):
+        read_input("-")
