@@ -79,6 +79,7 @@ _TIME_BEFORE = re.compile(
     r"immediately|right|only|even|ever|not|and|or|but)\s*$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
@@ -160,7 +161,7 @@ def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int =
     return cut
 
 
-def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
+def _cut(text: str, max_words: int, min_words: int, *, bare: bool, keep_numbers: bool = True) -> str:
     best = None
     for m in _CLAUSE_BOUNDARY.finditer(text):
         if m.group("bare") and not bare:
@@ -180,6 +181,8 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
         rel = _RELATIVE.search(kept)
         if rel and word_count(kept[: rel.start()]) <= 5 and "," not in kept[rel.end():]:
             continue  # "The German champions, who host Porto on Tuesday": the subject's verb is in the tail
+        if keep_numbers and _DIGIT.search(tail) and not _DIGIT.search(kept):
+            continue  # the only figure (a toll, a date, a sum) is in the tail: numbers are what readers check
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
             continue  # inside a quotation opened with a single quote
         if _INTRODUCTORY.match(kept) and "," not in kept:

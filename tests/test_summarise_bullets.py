@@ -118,3 +118,14 @@ def test_no_cut_that_leaves_a_subject_without_its_verb():
 def test_numbered_list_item_loses_its_number():
     assert to_bullet("1. Twizzlers are one of his favourite snacks.") == "Twizzlers are one of his favourite snacks."
     assert to_bullet("2015 was the warmest year on record.") == "2015 was the warmest year on record."
+
+
+def test_the_only_number_is_not_cut_away():
+    sentence = ("A car bomb exploded near the central market of the capital during the morning rush hour, "
+                "which killed at least 20 people and wounded dozens more.")
+    assert "20" in to_bullet(sentence, max_words=15)
+    # when the kept part has its own figures, a trailing clause may still go
+    sentence = ("The council approved a 2.5 billion euro budget for the new hydrogen terminal at the port, "
+                "which is expected to open in 2030 after years of delays.")
+    assert to_bullet(sentence, max_words=18) == \
+        "The council approved a 2.5 billion euro budget for the new hydrogen terminal at the port."
