@@ -535,3 +535,11 @@ def test_page_without_running_text_keeps_its_short_lines():
     assert art.title == "Explosion reported in Rotterdam port"
     assert art.paragraphs == ["Fire crews on scene", "Roads closed around the harbour", "More updates soon"]
     assert art.removed == ["Share"]
+
+
+def test_relative_date_gives_way_to_an_absolute_one():
+    art = run(TITLES["nl"], "Gisteren, 18:42", "Bijgewerkt: 5 maart 2024", NL_BODY)
+    assert art.published == "5 maart 2024"
+    assert "Gisteren, 18:42" in art.removed
+    art = run(TITLES["en"], "Yesterday, 18:42", EN_BODY)
+    assert art.published == "Yesterday, 18:42"  # better than nothing when it is all there is

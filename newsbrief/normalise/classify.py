@@ -33,6 +33,7 @@ from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
+    is_relative_date,
     is_name_like,
     split_byline,
     title_variant,
@@ -210,6 +211,7 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
         out[title_idx] = Decision("title", "headline", title)
 
     have_byline = have_date = False
+    relative_date_at: int | None = None
     header_end = start + HEADER_SPILL
     # only_bullets_until_body[i]: between line i and the body there are only bullets (or lines already
     # placed: title, box); computed once, backwards, so a long page stays linear.
@@ -251,6 +253,12 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
                 if found and not have_date:
                     out[i] = Decision("published", "date", found)
                     have_date = True
+                    relative_date_at = i if is_relative_date(found) else None
+                elif found and relative_date_at is not None and not is_relative_date(found):
+                    # "Gisteren, 18:42" then "Laatste update: 5 maart 2024": the absolute date is the useful one
+                    out[relative_date_at] = Decision("removed", "relative date")
+                    out[i] = Decision("published", "date", found)
+                    relative_date_at = None
                 else:
                     out[i] = Decision("removed", "date")
                 continue

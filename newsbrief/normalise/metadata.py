@@ -33,6 +33,7 @@ _DATE = re.compile(
     rf"(?<!\w)(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
     rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
     rf"|(?:{_MONTHS})\.?\s+\d{{4}}"                                           # March 2024
+    r"|(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*\d{1,2}[:.]\d{2}"  # Gisteren, 18:42
     r"|\d{4}-\d{1,2}-\d{1,2}"                                                 # 2024-03-04
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\w)",                                # 04/03/2024
     re.IGNORECASE,
@@ -69,6 +70,14 @@ def date_in(text: str) -> str | None:
     if len(word_tokens(rest)) > 2 or len(word_tokens(text)) > 14:
         return None
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
+
+
+_RELATIVE = re.compile(r"(?<!\w)(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس|أمس)(?!\w)", re.IGNORECASE)
+
+
+def is_relative_date(date: str) -> bool:
+    """"Yesterday, 18:42" and the like: a date that means nothing once the page is saved."""
+    return _RELATIVE.search(date) is not None
 
 
 def _strip_byline_prefix(text: str) -> str:
