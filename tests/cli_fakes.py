@@ -4,10 +4,10 @@
 pipeline goes through the real `load_translator`, `translate_document`, cache and record
 code; only the model is fake:
 
-- ``fake``: "translates" by tagging each sentence (``EN: <sentence>``), deterministic;
-- ``slowfake``: the same, sleeping ``NEWSBRIEF_FAKE_DELAY`` seconds (default 0.4) per call,
+- ``cli-fake``: "translates" by tagging each sentence (``EN: <sentence>``), deterministic;
+- ``cli-slowfake``: the same, sleeping ``NEWSBRIEF_FAKE_DELAY`` seconds (default 0.4) per call,
   so kill tests can interrupt a folder run part way, deterministically;
-- ``missing``: loading fails with ModelNotAvailable, as an uncached model does offline.
+- ``cli-missing``: loading fails with ModelNotAvailable, as an uncached model does offline.
 
 `write_registry(folder)` writes a models.yaml routing nl and ar to local fake model dirs.
 Run as a script (``python tests/cli_fakes.py ARGS``) it registers the fakes and runs the
@@ -36,7 +36,7 @@ class FakeTranslator:
         self.calls = 0
 
     def describe(self) -> dict:
-        return {"model": self.settings.source, "engine": "fake", "device": "cpu", "beam": self.settings.beam}
+        return {"model": self.settings.source, "engine": "cli-fake", "device": "cpu", "beam": self.settings.beam}
 
     def translate(self, sentences: list[str]) -> list[SentenceTranslation]:
         self.calls += 1
@@ -69,9 +69,9 @@ def _missing(settings, progress=None):
 
 
 def register_fakes() -> None:
-    register_engine("fake", _fake)
-    register_engine("slowfake", _slowfake)
-    register_engine("missing", _missing)
+    register_engine("cli-fake", _fake)
+    register_engine("cli-slowfake", _slowfake)
+    register_engine("cli-missing", _missing)
 
 
 REGISTRY = """\

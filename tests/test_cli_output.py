@@ -42,7 +42,7 @@ def snapshot(out):
 
 def test_output_mirrors_the_input_tree(env, folder, tmp_path):
     out = tmp_path / "out"
-    result = invoke("summarise", str(folder), "--engine", "fake", "-o", str(out))
+    result = invoke("summarise", str(folder), "--engine", "cli-fake", "-o", str(out))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""  # with -o the results go to files unless a format is asked for
     assert outputs(out) == ["a_nl.json", "a_nl.md", "b_en.json", "b_en.md", "c/ar.json", "c/ar.md",
@@ -56,7 +56,7 @@ def test_output_mirrors_the_input_tree(env, folder, tmp_path):
 
 def test_rerun_skips_finished_articles_and_force_redoes_them(env, folder, tmp_path):
     out = tmp_path / "out"
-    args = ["summarise", str(folder), "--engine", "fake", "-o", str(out)]
+    args = ["summarise", str(folder), "--engine", "cli-fake", "-o", str(out)]
     assert invoke(*args).exit_code == 0
     before = snapshot(out)
     again = invoke(*args)
@@ -70,7 +70,7 @@ def test_rerun_skips_finished_articles_and_force_redoes_them(env, folder, tmp_pa
 
 def test_changed_input_or_settings_are_redone(env, folder, tmp_path):
     out = tmp_path / "out"
-    args = ["summarise", str(folder), "--engine", "fake", "-o", str(out)]
+    args = ["summarise", str(folder), "--engine", "cli-fake", "-o", str(out)]
     invoke(*args)
     write(folder, "a_nl.txt", DUTCH + "\nDe stalling krijgt volgend jaar ook laadpalen voor elektrische fietsen.\n")
     assert "1 done, 3 skipped, 0 failed" in invoke(*args).stderr
@@ -92,7 +92,7 @@ def test_changed_input_or_settings_are_redone(env, folder, tmp_path):
 def test_failed_articles_are_saved_with_their_error_and_retried(env, folder, tmp_path):
     out = tmp_path / "out"
     write(folder, "b2_empty.txt", "   \n")
-    args = ["summarise", str(folder), "--engine", "fake", "-o", str(out)]
+    args = ["summarise", str(folder), "--engine", "cli-fake", "-o", str(out)]
     result = invoke(*args)
     assert result.exit_code == 1
     assert json.loads((out / "b2_empty.json").read_text())["error"]["type"] == "input"
@@ -106,7 +106,7 @@ def test_failed_articles_are_saved_with_their_error_and_retried(env, folder, tmp
 
 def test_format_with_output_also_streams_to_stdout(env, folder, tmp_path):
     out = tmp_path / "out"
-    result = invoke("translate", str(folder), "--engine", "fake", "-o", str(out), "--json")
+    result = invoke("translate", str(folder), "--engine", "cli-fake", "-o", str(out), "--json")
     assert len(result.stdout.splitlines()) == 4
     assert json.loads(result.stdout.splitlines()[0])["source"].endswith("a_nl.txt")
 

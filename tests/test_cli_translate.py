@@ -1,7 +1,7 @@
 """`newsbrief translate` and `newsbrief summarise` through CliRunner, with a fake engine.
 
 The fake is registered through `translate.register_engine` and selected with
-``--engine fake``; everything else — registry, loading, document translation, cache,
+``--engine cli-fake``; everything else — registry, loading, document translation, cache,
 extractive summariser, record, rendering — is the real code.
 """
 
@@ -41,17 +41,17 @@ def records(result):
 
 
 def test_translate_text_prints_english_title_and_paragraphs(env, folder):
-    result = invoke("translate", str(folder / "a_nl.txt"), "--engine", "fake")
+    result = invoke("translate", str(folder / "a_nl.txt"), "--engine", "cli-fake")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "EN: Gemeente Utrecht opent nieuw fietsenpakhuis bij station"
     assert "EN: De gemeente Utrecht heeft dinsdag een nieuwe fietsenstalling geopend naast het centraal station." \
         in result.stdout
-    assert "Language: nl" in result.stdout and "translation: fake-nl (fake, cpu)" in result.stdout
+    assert "Language: nl" in result.stdout and "translation: fake-nl (cli-fake, cpu)" in result.stdout
 
 
 def test_translate_record_aligns_every_sentence(env, folder):
-    result = invoke("translate", str(folder / "a_nl.txt"), "--engine", "fake", "--format", "json")
+    result = invoke("translate", str(folder / "a_nl.txt"), "--engine", "cli-fake", "--format", "json")
     record = json.loads(result.stdout)
     assert record["language"] == "nl" and record["error"] is None
     assert record["title_en"] == "EN: " + record["title"]
@@ -62,17 +62,17 @@ def test_translate_record_aligns_every_sentence(env, folder):
         assert sentence["src"] in record["text"].split("\n\n")[sentence["paragraph"]]
     assert record["text_en"].count("\n\n") == record["text"].count("\n\n")  # paragraphs kept
     translation = record["models"]["translation"]
-    assert translation["name"] == "fake-nl" and translation["engine"] == "fake" and translation["beam"] == 2
+    assert translation["name"] == "fake-nl" and translation["engine"] == "cli-fake" and translation["beam"] == 2
     assert record["models"]["newsbrief"] == "0.1.0"
 
 
 def test_beam_option_reaches_the_engine(env, folder):
-    result = invoke("translate", str(folder / "a_nl.txt"), "--engine", "fake", "--beam", "5", "--json")
+    result = invoke("translate", str(folder / "a_nl.txt"), "--engine", "cli-fake", "--beam", "5", "--json")
     assert records(result)[0]["models"]["translation"]["beam"] == 5
 
 
 def test_english_passes_through_untranslated(env, folder):
-    result = invoke("translate", str(folder / "b_en.txt"), "--engine", "fake", "--json")
+    result = invoke("translate", str(folder / "b_en.txt"), "--engine", "cli-fake", "--json")
     (record,) = records(result)
     assert record["title_en"] == record["title"] and record["text_en"] == record["text"]
     assert record["sentences"] and all(s["en"] == s["src"] for s in record["sentences"])
@@ -81,7 +81,7 @@ def test_english_passes_through_untranslated(env, folder):
 
 
 def test_models_load_once_per_run(env, folder):
-    result = invoke("translate", str(folder), "--engine", "fake", "--json", "--lang", "nl")
+    result = invoke("translate", str(folder), "--engine", "cli-fake", "--json", "--lang", "nl")
     assert result.exit_code == 0
     assert len(records(result)) == 4
     assert len(cli_fakes.LOADS) == 1  # four articles, one route, one load
@@ -99,7 +99,7 @@ def test_summarise_text_shows_title_and_takeaways(env, folder):
 
 
 def test_summarise_json_takeaways_carry_valid_evidence(env, folder):
-    result = invoke("summarise", str(folder), "--engine", "fake", "--format", "json", "--bullets", "2")
+    result = invoke("summarise", str(folder), "--engine", "cli-fake", "--format", "json", "--bullets", "2")
     assert result.exit_code == 0, result.stderr
     recs = json.loads(result.stdout)
     assert len(recs) == 4
@@ -112,7 +112,7 @@ def test_summarise_json_takeaways_carry_valid_evidence(env, folder):
 
 
 def test_summarise_markdown_evidence_shows_original_sentences(env, folder):
-    result = invoke("summarise", str(folder / "a_nl.txt"), "--engine", "fake", "--format", "markdown",
+    result = invoke("summarise", str(folder / "a_nl.txt"), "--engine", "cli-fake", "--format", "markdown",
                     "--evidence", "--bullets", "3")
     assert result.exit_code == 0
     md = result.stdout
@@ -122,18 +122,18 @@ def test_summarise_markdown_evidence_shows_original_sentences(env, folder):
     assert quoted, md
     # the quoted lines are the original Dutch, not the English
     assert any("fietsenstalling" in line and "EN:" not in line for line in quoted)
-    without = invoke("summarise", str(folder / "a_nl.txt"), "--engine", "fake", "--format", "markdown")
+    without = invoke("summarise", str(folder / "a_nl.txt"), "--engine", "cli-fake", "--format", "markdown")
     assert "  > [" not in without.stdout
 
 
 def test_summarise_from_stdin_jsonl(env):
-    result = invoke("summarise", "-", "--json", "--engine", "fake", input=DUTCH.encode())
+    result = invoke("summarise", "-", "--json", "--engine", "cli-fake", input=DUTCH.encode())
     (record,) = records(result)
     assert record["source"] == "-" and record["takeaways"]
 
 
 def test_missing_model_fails_those_articles_once_and_the_rest_run(env, folder):
-    result = invoke("summarise", str(folder), "--engine", "missing", "--json")
+    result = invoke("summarise", str(folder), "--engine", "cli-missing", "--json")
     assert result.exit_code == 1
     by_name = {r["source"].rsplit("/", 1)[-1]: r for r in records(result)}
     for name in ("a_nl.txt", "d_nl.txt", "ar.txt"):
@@ -154,7 +154,7 @@ def test_unconfigured_language_is_an_article_error_naming_the_choices(env, tmp_p
               "Gegner sagen, das Geld hätte besser für die Reparatur der bestehenden Straßen verwendet werden "
               "sollen.\n")
     path = write(tmp_path, "de.txt", german)
-    result = invoke("translate", str(path), "--engine", "fake", "--json")
+    result = invoke("translate", str(path), "--engine", "cli-fake", "--json")
     assert result.exit_code == 1
     (record,) = records(result)
     assert record["language"] == "de"
@@ -175,8 +175,8 @@ def test_unknown_engine_lists_the_valid_ones(env, folder):
 
 
 def test_warnings_go_to_stderr_not_stdout(env, folder):
-    result = invoke("translate", str(folder / "b_en.txt"), "--lang", "nl", "--engine", "fake")
+    result = invoke("translate", str(folder / "b_en.txt"), "--lang", "nl", "--engine", "cli-fake")
     assert "newsbrief: warning:" in result.stderr and "overrides the detected language" in result.stderr
     assert "warning" not in result.stdout
-    quiet = invoke("translate", str(folder / "b_en.txt"), "--lang", "nl", "--engine", "fake", "--quiet")
+    quiet = invoke("translate", str(folder / "b_en.txt"), "--lang", "nl", "--engine", "cli-fake", "--quiet")
     assert quiet.stderr == ""

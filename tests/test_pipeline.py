@@ -35,7 +35,7 @@ def test_normalise_needs_no_registry_and_fills_the_record(monkeypatch):
 
 
 def test_translate_then_summarise_one_dutch_article(registry):
-    pipeline = Pipeline(RunOptions(command="summarise", engine="fake", bullets=3))
+    pipeline = Pipeline(RunOptions(command="summarise", engine="cli-fake", bullets=3))
     article = pipeline.process("nl.txt", DUTCH.encode())
     assert article.error is None, article.error
     assert article.language == "nl"
@@ -47,7 +47,7 @@ def test_translate_then_summarise_one_dutch_article(registry):
 
 
 def test_translators_are_loaded_lazily_once_per_route(registry):
-    pipeline = Pipeline(RunOptions(command="translate", engine="fake"))
+    pipeline = Pipeline(RunOptions(command="translate", engine="cli-fake"))
     assert cli_fakes.LOADS == []  # nothing loaded up front
     pipeline.process("en.txt", ENGLISH.encode())
     assert cli_fakes.LOADS == []  # English needs no model
@@ -59,7 +59,7 @@ def test_translators_are_loaded_lazily_once_per_route(registry):
 
 
 def test_one_failure_does_not_poison_the_pipeline(registry):
-    pipeline = Pipeline(RunOptions(command="summarise", engine="fake"))
+    pipeline = Pipeline(RunOptions(command="summarise", engine="cli-fake"))
     bad = pipeline.process("bad.bin", b"\x00\x00\xff\xfe\x00binary")
     assert bad.error and bad.error["type"] == "input"
     good = pipeline.process("nl.txt", DUTCH.encode())
@@ -67,7 +67,7 @@ def test_one_failure_does_not_poison_the_pipeline(registry):
 
 
 def test_unreliable_language_becomes_und_with_a_warning(registry):
-    article = Pipeline(RunOptions(command="translate", engine="fake")).process("n.txt", b"12345 67890\n\n2024 99")
+    article = Pipeline(RunOptions(command="translate", engine="cli-fake")).process("n.txt", b"12345 67890\n\n2024 99")
     assert article.language == "und"
     assert any("could not be identified reliably" in w and "--lang" in w for w in article.warnings)
     assert article.error and article.error["type"] == "language"  # never silently English
@@ -78,12 +78,12 @@ def test_settings_digest_tracks_what_changes_the_output(registry):
     def digest(**kw):
         return Pipeline(RunOptions(**kw)).settings_digest()
 
-    base = digest(command="summarise", engine="fake")
-    assert base == digest(command="summarise", engine="fake", use_cache=False, max_bytes=5)
-    assert base != digest(command="summarise", engine="fake", bullets=2)
-    assert base != digest(command="summarise", engine="fake", beam=3)
-    assert base != digest(command="translate", engine="fake")
-    assert digest(command="translate", engine="fake") == digest(command="translate", engine="fake", bullets=2)
+    base = digest(command="summarise", engine="cli-fake")
+    assert base == digest(command="summarise", engine="cli-fake", use_cache=False, max_bytes=5)
+    assert base != digest(command="summarise", engine="cli-fake", bullets=2)
+    assert base != digest(command="summarise", engine="cli-fake", beam=3)
+    assert base != digest(command="translate", engine="cli-fake")
+    assert digest(command="translate", engine="cli-fake") == digest(command="translate", engine="cli-fake", bullets=2)
     assert digest(command="normalise") == digest(command="normalise", engine="transformers", beam=5)
     assert digest(command="normalise") != digest(command="normalise", lang="nl")
 

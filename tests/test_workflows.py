@@ -94,7 +94,7 @@ def test_jsonl_streams_each_record_as_it_finishes(tmp_path, env):
     for i, text in enumerate(dutch_variants(3)):
         write(folder, f"{i}.txt", text)
     env["NEWSBRIEF_FAKE_DELAY"] = "0.6"
-    proc = subprocess.Popen([*LAUNCHER, "translate", str(folder), "--engine", "slowfake", "--json", "--no-cache"],
+    proc = subprocess.Popen([*LAUNCHER, "translate", str(folder), "--engine", "cli-slowfake", "--json", "--no-cache"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         first = json.loads(proc.stdout.readline())
@@ -129,7 +129,7 @@ def _folder_run(tmp_path, env, count=6):
     for i, text in enumerate(dutch_variants(count)):
         write(folder, f"part{i // 3}/{i:02d}.txt", text)
     out = tmp_path / "out"
-    cmd = [*LAUNCHER, "summarise", str(folder), "--engine", "slowfake", "-o", str(out), "--no-cache"]
+    cmd = [*LAUNCHER, "summarise", str(folder), "--engine", "cli-slowfake", "-o", str(out), "--no-cache"]
     return folder, out, cmd
 
 
@@ -219,7 +219,7 @@ def three_articles(tmp_path):
 
 def test_progress_goes_to_the_terminal_on_stderr_and_results_to_stdout(tmp_path, tty_env, three_articles):
     stdout_file = tmp_path / "stdout.txt"
-    cmd = shlex.join([*LAUNCHER, "summarise", str(three_articles), "--engine", "slowfake", "--no-cache"])
+    cmd = shlex.join([*LAUNCHER, "summarise", str(three_articles), "--engine", "cli-slowfake", "--no-cache"])
     terminal = _spawn_in_pty(f"exec {cmd} > {shlex.quote(str(stdout_file))}", tty_env)
     # stderr is the terminal: the progress display was drawn there, with escape codes, but no results
     assert "articles" in terminal and "\x1b[" in terminal
@@ -234,7 +234,7 @@ def test_progress_goes_to_the_terminal_on_stderr_and_results_to_stdout(tmp_path,
 def test_results_on_a_terminal_are_styled_and_progress_hidden_when_stderr_is_not(tmp_path, tty_env,
                                                                                    three_articles):
     stderr_file = tmp_path / "stderr.txt"
-    cmd = shlex.join([*LAUNCHER, "summarise", str(three_articles), "--engine", "slowfake", "--no-cache"])
+    cmd = shlex.join([*LAUNCHER, "summarise", str(three_articles), "--engine", "cli-slowfake", "--no-cache"])
     terminal = _spawn_in_pty(f"exec {cmd} 2> {shlex.quote(str(stderr_file))}", tty_env)
     assert terminal.count("Key Takeaways") == 3
     assert "\x1b[1m" in terminal  # rich styling on a terminal (bold titles)
@@ -252,7 +252,7 @@ def test_results_on_a_terminal_are_styled_and_progress_hidden_when_stderr_is_not
 
 def test_quiet_hides_progress_on_a_terminal(tmp_path, tty_env, three_articles):
     stdout_file = tmp_path / "stdout.txt"
-    cmd = shlex.join([*LAUNCHER, "summarise", str(three_articles), "--engine", "slowfake", "--no-cache", "-q"])
+    cmd = shlex.join([*LAUNCHER, "summarise", str(three_articles), "--engine", "cli-slowfake", "--no-cache", "-q"])
     terminal = _spawn_in_pty(f"exec {cmd} > {shlex.quote(str(stdout_file))}", tty_env)
     assert terminal.strip() == ""
     assert stdout_file.read_text().count("Key Takeaways") == 3
