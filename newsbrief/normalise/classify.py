@@ -164,7 +164,70 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
 
 
+def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
+    """First and last line of the article body: the best prose cluster, grown over its continuations."""
+    if not clusters:
+        # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
+        # so everything after the headline that no phrase marks as furniture is kept.
+        return 0, len(lines) - 1
+    at = max(range(len(clusters)), key=lambda k: clusters[k][2])
+    lo = hi = at
+    body = clusters[at]
+    # grow the body over neighbours that continue the story past a widget or an end marker
+    while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
+        hi += 1
+        body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
+    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed):
+        lo -= 1
+        body = (clusters[lo][0], body[1], body[2], body[3])
+    return body[0], body[1]
+
+
+def _title_index(lines, feats, boxed: set[int], start: int) -> int | None:
+    """The headline: the page's first line when it reads as one, else the best headline-like line
+    in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better)."""
+    n = len(lines)
+    first = next((i for i in range(n) if i not in boxed), None)
+    if first is not None and first <= start and heading_score(lines[first].text, feats[first]) > 0:
+        return first
+    scored = [
+        (heading_score(lines[i].text, feats[i]) + 0.02 * (i - start), i)
+        for i in range(max(0, start - 25), min(start, n))
+        if i not in boxed and heading_score(lines[i].text, feats[i]) > 0
+    ]
+    return max(scored)[1] if scored else None
+
+
+def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all: bool) -> None:
+    """Decide the short lines left inside the body by their context (runs, length)."""
+    i = start
+    while i <= end and i < len(lines):
+        if out[i] is not None:
+            i += 1
+            continue
+        j = i
+        while j <= end and out[j] is None:
+            j += 1
+        run = range(i, j)
+        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run)
+        for k in run:
+            f = feats[k]
+            if keep_all:
+                out[k] = Decision("content", "no running text on the page: kept")
+            elif widget:
+                out[k] = Decision("removed", "run of short lines (menu or headline list)")
+            elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
+                out[k] = Decision("removed", "single word")
+            elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
+                # too long for a subheading yet no sentence: the headline of a link to another story
+                out[k] = Decision("removed", "headline link in the body")
+            else:
+                out[k] = Decision("content", "short line in the body")
+        i = j
+
+
 def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
+    """One decision per line (see the module docstring for the passes)."""
     n = len(lines)
     out: list[Decision | None] = [None] * n
     if n == 0:
@@ -172,42 +235,21 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
 
     # 2. summary boxes
     for i, role in find_boxes(lines, feats).items():
-        out[i] = Decision("takeaway" if role == "box_item" else "removed", "summary box" if role == "box_item" else "summary box heading")
+        if role == "box_item":
+            out[i] = Decision("takeaway", "summary box")
+        else:
+            out[i] = Decision("removed", "summary box heading")
     boxed = {i for i, d in enumerate(out) if d is not None}
 
     # 3. body region
     clusters = _clusters(lines, feats, boxed)
-    if clusters:
-        at = max(range(len(clusters)), key=lambda k: clusters[k][2])
-        lo = hi = at
-        body = clusters[at]
-        # grow the body over neighbours that continue the story past a widget or an end marker
-        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
-            hi += 1
-            body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
-        while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed):
-            lo -= 1
-            body = (clusters[lo][0], body[1], body[2], body[3])
-        start, end = body[0], body[1]
-    else:
-        # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
-        # so everything after the headline that no phrase marks as furniture is kept.
-        start, end = 0, n - 1
+    start, end = _body_region(lines, feats, clusters, boxed)
 
-    # 4. title: the page's first line when it reads as a headline, else the best headline before the body
-    title_idx = None
-    first = next((i for i in range(n) if i not in boxed), None)
-    if first is not None and heading_score(lines[first].text, feats[first]) > 0 and first <= start:
-        title_idx = first
-    else:
-        window = range(max(0, start - 25), min(start, n))
-        scored = [(heading_score(lines[i].text, feats[i]) + 0.02 * (i - start), i) for i in window if i not in boxed]
-        scored = [(s, i) for s, i in scored if s > 0]
-        if scored:
-            title_idx = max(scored)[1]
+    # 4. title
+    title_idx = _title_index(lines, feats, boxed, start)
     title = None
     if title_idx is not None:
-        title = unglue_title(lines[title_idx].text, [l.text for l in lines])
+        title = unglue_title(lines[title_idx].text, [line.text for line in lines])
         out[title_idx] = Decision("title", "headline", title)
 
     have_byline = have_date = False
@@ -293,28 +335,6 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
         out[i] = None  # short line inside the body: decided by context below
 
     # 5. smoothing: short lines inside the body
-    i = start
-    while i <= end and i < n:
-        if out[i] is not None:
-            i += 1
-            continue
-        j = i
-        while j <= end and out[j] is None:
-            j += 1
-        run = list(range(i, j))
-        for k in run:
-            f = feats[k]
-            if not clusters:
-                out[k] = Decision("content", "no running text on the page: kept")
-            elif len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run):
-                out[k] = Decision("removed", "run of short lines (menu or headline list)")
-            elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
-                out[k] = Decision("removed", "single word")
-            elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
-                # too long for a subheading yet no sentence: the headline of a link to another story
-                out[k] = Decision("removed", "headline link in the body")
-            else:
-                out[k] = Decision("content", "short line in the body")
-        i = j
+    _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
 
     return [d if d is not None else Decision("removed", "unclassified") for d in out]
