@@ -133,6 +133,17 @@ def cli() -> None:
     """Clean scraped news articles, translate Dutch and Arabic to English, write Key Takeaways.
 
     PATH is a file, a folder (searched recursively) or - for stdin.
+
+    \b
+    Examples:
+      newsbrief summarise article.txt
+      cat article.txt | newsbrief summarise - --json | jq -r '.takeaways[].text'
+      newsbrief summarise scraped/ -o briefs/      (re-run to resume; --force redoes)
+      newsbrief models pull                        (once, on a connected machine)
+
+    \b
+    Exit codes: 0 all articles ok, 1 some article failed (its record has an error),
+    2 usage or configuration error, 130 interrupted (re-run the command to resume).
     """
 
 

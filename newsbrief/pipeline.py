@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsbrief import SCHEMA, __version__
-from newsbrief.errors import ERROR_FAMILY, error_kind
+from newsbrief.errors import ERROR_FAMILY, InputError, error_kind
 from newsbrief.record import Article, Sentence, Takeaway
 
 COMMANDS = ("normalise", "translate", "summarise")
@@ -155,6 +155,11 @@ class Pipeline:
         from translate import split_sentences, translate_document
 
         paragraphs = article.paragraphs
+        if not paragraphs:
+            # say what happened, rather than the misleading "no model for language 'und'" that follows
+            raise InputError(f"{article.source}: no article text left after removing boilerplate "
+                             f"({len(article.removed)} line(s) removed); see `newsbrief normalise` for what was "
+                             "kept and removed")
         if article.language == "en":
             # English passes through: the alignment unit is still the sentence, en = src
             article.title_en, article.text_en = article.title, article.text

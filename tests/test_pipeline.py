@@ -97,3 +97,12 @@ def test_registry_change_changes_the_digest(registry):
 def test_unknown_summariser_fails_at_construction(registry):
     with pytest.raises(ConfigError, match="unknown summariser 'bart'"):
         Pipeline(RunOptions(command="summarise", summariser="bart"))
+
+
+def test_nothing_left_after_cleaning_is_a_clear_input_error(registry):
+    page = b"Home | News | Sport\n\nShare on Facebook\n\nRead more\n\nCookies help us deliver our services.\n"
+    normalised = Pipeline(RunOptions(command="normalise")).process("nav.txt", page)
+    assert normalised.error is None and normalised.text == ""  # normalise just reports what it found
+    article = Pipeline(RunOptions(command="summarise", engine="cli-fake")).process("nav.txt", page)
+    assert article.error["type"] == "input"
+    assert "no article text left after removing boilerplate" in article.error["message"]
