@@ -22,6 +22,8 @@ from pathlib import Path
 from newsbrief.errors import InputError
 
 DEFAULT_MAX_BYTES = 10_000_000
+#: non-UTF-8 input larger than this is identified on its first bytes only (see `_detect`)
+_SAMPLE_BYTES = 200_000
 
 _BOMS = (
     # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
@@ -67,11 +69,15 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+# Characters no text file contains: C0/C1 controls (bar tab and line breaks), private use, U+FFFD.
+_NON_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc except the newline
+
+
 def _printable_ratio(text: str) -> float:
     if not text:
         return 1.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t")
-    return 1.0 - bad / len(text)
+    return 1.0 - len(_NON_TEXT.findall(text)) / len(text)
 
 
 def _detect(data: bytes, source: str) -> str:
@@ -99,6 +105,25 @@ def _detect(data: bytes, source: str) -> str:
     except UnicodeDecodeError:
         pass
 
+    encoding = None
+    if len(data) > _SAMPLE_BYTES:
+        # Detection reads every candidate code page over the whole input: on a 10 MB file that takes
+        # seconds. Decide on a sample, then decode everything with that encoding (strictly).
+        encoding = _guess_encoding(data[:_SAMPLE_BYTES], source)
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            encoding = None
+    if encoding is None:
+        encoding = _guess_encoding(data, source)
+        text = data.decode(encoding, errors="replace")
+    if _printable_ratio(text) < 0.95:
+        raise InputError(f"{source}: binary data (control bytes), not a text file; pass plain-text articles only")
+    return text
+
+
+def _guess_encoding(data: bytes, source: str) -> str:
+    """The encoding charset-normalizer finds for these bytes, preferring cp1252/cp1256 on near-ties."""
     import charset_normalizer  # imported here: only non-UTF-8 input needs it
 
     matches = list(charset_normalizer.from_bytes(data))
@@ -111,16 +136,8 @@ def _detect(data: bytes, source: str) -> str:
         for match in matches:
             equivalent = [c.replace("-", "_").lower() for c in match.could_be_from_charset]
             if preferred in equivalent and match.chaos <= best.chaos + 0.1 and match.coherence >= best.coherence - 0.1:
-                text = data.decode(preferred)
-                break
-        else:
-            continue
-        break
-    else:
-        text = str(best)
-    if _printable_ratio(text) < 0.95:
-        raise InputError(f"{source}: binary data (control bytes), not a text file; pass plain-text articles only")
-    return text
+                return preferred
+    return best.encoding
 
 
 def clean_text(text: str) -> str:
@@ -129,7 +146,7 @@ def clean_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = text.replace("\t", " ")
     # Remaining C0/C1 controls (except the newline) carry no text; DEL included.
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    text = _CONTROLS.sub("", text)
     # NFC last: removing a character between a letter and its combining mark must not leave
     # a decomposed pair behind.
     return unicodedata.normalize("NFC", text)
