@@ -192,3 +192,13 @@ def test_read_input_stdin_closed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     with pytest.raises(InputError, match="no standard input"):
         read_input("-")
+
+
+def test_large_non_utf8_input_is_identified_on_a_sample():
+    big = ARABIC * 3000  # about 0.5 MB in cp1256, more than the detection sample
+    assert decode_bytes(big.encode("cp1256")) == big
+
+
+def test_large_input_whose_sample_is_plain_ascii_still_decodes():
+    text = "plain ascii line of text\n" * 20000 + DUTCH  # the accents come after the sample
+    assert decode_bytes(text.encode("cp1252")) == text
