@@ -52,7 +52,9 @@ LANGUAGE_FILES = ("common", "en", "nl", "ar")
 #: "contains" phrases only apply to lines at most this long (in words): in a long
 #: paragraph, a mention of "cookies" or "newsletter" is content, not a widget.
 CONTAINS_MAX_WORDS = 20
-#: lines longer than this (characters) are never matched against the phrase lists
+#: lines longer than this (words, characters) are never matched against the phrase lists: the
+#: widgets and credits are shorter (a long caption ending in a credit still fits)
+MAX_PHRASE_WORDS = 60
 MAX_PHRASE_LINE = 1500
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -175,10 +177,10 @@ _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
 
 def categories_of(text: str, words: int) -> list[str]:
     """Every category whose phrases match this line (in the order of `CATEGORIES`)."""
+    if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
+        return []  # no widget line is this long; don't run every pattern over every paragraph
     if len(text) <= 200:
         return list(_categories_cached(text, words))  # menus repeat the same lines many times
-    if len(text) > MAX_PHRASE_LINE:
-        return []  # no widget line is this long; don't run every pattern over a huge paragraph
     return _categories(text, words)
 
 
