@@ -8,18 +8,15 @@ blank lines to go by).
 
 from __future__ import annotations
 
-import re
-
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import BULLET, Line
 
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
 
 
 def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text).strip()
+    return BULLET.sub("", text).strip()
 
 
 def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:

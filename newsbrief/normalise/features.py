@@ -10,12 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import BULLET, TERMINAL, Line
 from newsbrief.normalise.phrases import categories_of, match_key
 
 _WORD = re.compile(r"\w+")
-_TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 #: a "prose" line reads like running text: a sentence of some length, or simply long
@@ -53,8 +51,8 @@ def line_features(lines: list[Line]) -> list[Features]:
         arabic = len(_ARABIC.findall(text)) > 0.5 * max(1, sum(ch.isalpha() for ch in text))
         latin_words = [w for w in words if w[0].isalpha() and not _ARABIC.match(w)]
         capitalised = (sum(1 for w in latin_words if w[0].isupper()) / len(latin_words)) if latin_words else 0.0
-        terminal = bool(_TERMINAL.search(text))
-        bullet = bool(_BULLET.match(text))
+        terminal = bool(TERMINAL.search(text))
+        bullet = bool(BULLET.match(text))
         prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
         out.append(
             Features(

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
-_BULLET = re.compile(r"^(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
+#: a line ending a sentence: . ! ? … ؟ (closing quotes or brackets may follow)
+TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
+#: a list item: a bullet sign or "1." / "1)" then a space
+BULLET = re.compile(r"^\s*(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -92,13 +94,13 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
             # A sentence end followed by a short line that is no sentence: a label or heading of its own
             # ("Published", "Related news"), not the tail of the paragraph.
             label = (
-                _TERMINAL.search(last)
-                and not _TERMINAL.search(line.text)
+                TERMINAL.search(last)
+                and not TERMINAL.search(line.text)
                 and len(line.text) < 0.5 * width
                 and any(ch.isalpha() for ch in line.text)  # a lone closing quote is the paragraph's tail
                 and not line.text.endswith((",", ";", ":", "-"))  # so is a clause that goes on
             )
-            if overflow and not label and not _BULLET.match(line.text):  # a new bullet is a new item
+            if overflow and not label and not BULLET.match(line.text):  # a new bullet is a new item
                 if last.endswith("-") and last[-2:-1].isalpha():
                     # Wrapped at a hyphen: keep it, without a space ("Al-Qaida"). A dictionary would be needed
                     # to tell a soft hyphenation ("coali-tion") apart, and keeping the hyphen loses nothing.
