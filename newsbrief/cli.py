@@ -198,6 +198,7 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
     to_stdout = output is None or fmt_given
     single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
 
+    _quiet_library_loggers()
     view = _View(command=command, fmt=fmt, evidence=evidence, quiet=quiet, to_stdout=to_stdout,
                  single=single, folder_run=not single or output is not None)
     stats = RunStats()
@@ -210,6 +211,22 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
         raise _Failure(EXIT_BROKEN_PIPE) from None
     if stats.failed:
         raise _Failure(EXIT_FAILED)
+
+
+def _quiet_library_loggers() -> None:
+    """Keep the hub's and transformers' retry/warning chatter off stderr (it is for our one-line messages).
+
+    Their failures still reach the user as the stages' typed errors; NEWSBRIEF_DEBUG=1 shows everything.
+    """
+    if os.environ.get("NEWSBRIEF_DEBUG"):
+        return
+    import logging
+
+    for name in ("huggingface_hub", "transformers", "sentence_transformers", "ctranslate2"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # our own progress bar shows downloads
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_VERBOSITY", "error")  # read when huggingface_hub first sets its level
 
 
 @dataclass(frozen=True)
@@ -294,6 +311,8 @@ def models_list(models_file: str | None, as_json: bool) -> None:
     """Configured models: what they serve, whether cached, size on disk."""
     from newsbrief.modelcmds import list_models
 
+    _quiet_library_loggers()
+
     rows = list_models(models_file)
     if as_json:
         import json
@@ -327,6 +346,8 @@ def models_pull(models_file: str | None, names: tuple[str, ...], engine: str | N
     """Download NAMEs (default: the models the default set-up needs) and convert for CTranslate2."""
     from newsbrief.modelcmds import pull_models
     from newsbrief.progress import Progress
+
+    _quiet_library_loggers()
 
     with Progress(enabled=not quiet and sys.stderr.isatty(), unit="bytes") as progress:
         failed = 0
