@@ -37,7 +37,7 @@ class ExtractiveConfig:
     w_title: float = 0.3
     position_decay: float = 3.0  # sentences: the lead bonus halves roughly every 2 sentences
     long_bullet_words: int = 25  # a sentence whose bullet is still longer than this after trimming ...
-    long_bullet_factor: float = 0.85  # ... is down-weighted by this factor
+    long_bullet_factor: float = 0.75  # ... is down-weighted by this factor
     very_long_words: int = 45  # so is a sentence longer than this (before trimming)
     pronoun_factor: float = 0.9  # sentences opening with an unresolved pronoun ("He said…") get this factor
     mmr_lambda: float = 0.7  # 1.0 = pure score, lower = stronger penalty for repeating chosen content
