@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
-from summarise.text import content_terms, normalise_word, word_count, words
+from summarise.text import content_terms, word_count, words
 from summarise.types import DEFAULT_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
 
 
@@ -272,7 +272,3 @@ def _title_overlap(terms: list[list[str]], title_terms: list[str]) -> np.ndarray
         return np.zeros(len(terms))
     return np.array([len(title & set(ts)) / len(title) for ts in terms])
 
-
-def normalised_key(text: str) -> str:
-    """Case/punctuation-insensitive form of a bullet, for duplicate checks."""
-    return " ".join(normalise_word(w) for w in words(text))
