@@ -190,7 +190,7 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
     options = RunOptions(command=command, lang=lang, models_file=models_file, engine=engine, device=device,
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
                          max_bytes=max_bytes)
-    items = collect_inputs(paths, glob=glob)
+    items = collect_inputs(paths, glob=glob, exclude=outdir)
     if not items:
         raise click.UsageError(f"no input files matching {glob!r} in {', '.join(paths)}")
     output = OutputTree(outdir, items) if outdir else None

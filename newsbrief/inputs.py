@@ -41,8 +41,12 @@ class InputItem:
         return self.path is None
 
 
-def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt") -> list[InputItem]:
+def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt",
+                   exclude: str | os.PathLike[str] | None = None) -> list[InputItem]:
     """Expand PATH arguments into inputs (see module docstring).
+
+    `exclude`: a folder never walked into — the run's OUTDIR when it lies inside an input folder,
+    so a re-run never reads its own outputs as articles.
 
     Raises ConfigError (a usage error) when stdin is given twice.
     """
@@ -58,7 +62,7 @@ def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt") -
             continue
         path = Path(arg)
         if path.is_dir():
-            for file, rel in walk_folder(path, glob):
+            for file, rel in walk_folder(path, glob, exclude=exclude):
                 key = os.path.realpath(file)
                 if key not in seen_files:
                     seen_files.add(key)
@@ -72,7 +76,8 @@ def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt") -
     return items
 
 
-def walk_folder(root: Path, glob: str) -> list[tuple[Path, PurePosixPath]]:
+def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None = None
+                ) -> list[tuple[Path, PurePosixPath]]:
     """Files under `root` whose name matches `glob`, sorted by relative path.
 
     Links are resolved and followed only when their target lies inside `root`; each real
@@ -81,6 +86,8 @@ def walk_folder(root: Path, glob: str) -> list[tuple[Path, PurePosixPath]]:
     real_root = os.path.realpath(root)
     found: list[tuple[Path, PurePosixPath]] = []
     visited: set[str] = set()
+    if exclude is not None:
+        visited.add(os.path.realpath(exclude))  # treated as seen: never entered
 
     def inside(target: str) -> bool:
         return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)

@@ -133,3 +133,10 @@ def test_stale_temporaries_of_dead_writers_are_removed(tmp_path):
     assert tree.remove_stale_temporaries() == 1
     assert not stale.exists() and alive.exists() and unrelated.exists()
     json.dumps(tree.root.as_posix())  # the tree stays usable
+
+
+def test_outdir_inside_an_input_folder_is_not_walked(tmp_path):
+    touch(tmp_path / "a.txt")
+    touch(tmp_path / "out" / "a.txt")  # e.g. a previous run's output folder
+    assert rels(collect_inputs([str(tmp_path)], exclude=tmp_path / "out")) == ["a.txt"]
+    assert rels(collect_inputs([str(tmp_path)])) == ["a.txt", "out/a.txt"]
