@@ -35,8 +35,8 @@ class InstructSummariser(AbstractiveSummariser):
         super().__init__(**kw)
         self.model = model
         self.tokenizer = tokenizer
-        # the prompt without an article (a long title allowed for), measured once with the real template
-        self._overhead = len(self._prompt_ids("", 10, "x" * 40)[0])
+        # the prompt without an article (a 40-word title allowed for), measured once with the real template
+        self._overhead = len(self._prompt_ids("", 10, "Xx " * 40)[0])
 
     @classmethod
     def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 8192,
