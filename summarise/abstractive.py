@@ -59,9 +59,13 @@ class AbstractiveSummariser:
 
     # --- shared --------------------------------------------------------------------------------
 
+    def decoding(self) -> dict:
+        """The generation settings in force, for the record's `models` entry."""
+        return {}
+
     def describe(self) -> dict:
         return {"kind": self.kind, "model": self.source, "revision": self.revision, "device": self.device,
-                "path": self.path, "chunk_tokens": self.chunk_budget(DEFAULT_BULLETS)}
+                "path": self.path, "chunk_tokens": self.chunk_budget(DEFAULT_BULLETS), "decoding": self.decoding()}
 
     def summarise(self, doc: SummaryInput, n: int = DEFAULT_BULLETS) -> Summary:
         check_bullet_count(n)

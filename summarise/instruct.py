@@ -95,6 +95,11 @@ class InstructSummariser(AbstractiveSummariser):
             output = self.model.generate(**enc, generation_config=self._greedy(n))
         return self.tokenizer.decode(output[0][prompt_len:], skip_special_tokens=True)
 
+    def decoding(self) -> dict:
+        c = self._greedy(1)
+        return {"do_sample": False, "repetition_penalty": c.repetition_penalty,
+                "max_new_tokens": f"{TOKENS_PER_BULLET} per bullet + 16"}
+
     def _greedy(self, n: int):
         """The model's own generation settings (eos ids, repetition penalty) made greedy.
 

@@ -44,6 +44,12 @@ class Seq2SeqSummariser(AbstractiveSummariser):
         return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),
                    max_input_tokens=max_input_tokens)
 
+    def decoding(self) -> dict:
+        c = self.model.generation_config
+        return {"num_beams": c.num_beams, "length_penalty": c.length_penalty, "max_length": c.max_length,
+                "min_length": c.min_length, "no_repeat_ngram_size": c.no_repeat_ngram_size,
+                "min_length_cap": "half the chunk's tokens"}
+
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
 

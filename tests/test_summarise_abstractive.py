@@ -81,6 +81,7 @@ def test_seq2seq_long_article_is_chunked_summarised_and_filled(seq2seq, seed000)
         assert b.evidence and all(0 <= i < len(seed000.sentences) for i in b.evidence)
     described = seq2seq.describe()
     assert described["kind"] == "seq2seq" and described["device"] == "cpu"
+    assert described["decoding"]["num_beams"] == 2  # the tiny model's generation_config
 
 
 def test_seq2seq_is_deterministic(seq2seq, seed000):
@@ -129,7 +130,8 @@ def test_instruct_runs_the_chat_template_and_generation_path(instruct, seed000):
     assert len(summary.takeaways) == 3
     for b in summary.takeaways:
         assert b.evidence and all(0 <= i < len(seed000.sentences) for i in b.evidence)
-    assert instruct.describe()["kind"] == "instruct"
+    described = instruct.describe()
+    assert described["kind"] == "instruct" and described["decoding"]["do_sample"] is False
 
 
 def test_instruct_prompt_asks_for_n_takeaways_with_the_article(instruct):
