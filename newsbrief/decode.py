@@ -40,8 +40,17 @@ _BOMS = (
 _PREFERRED = ("utf_8", "cp1252", "cp1256")
 
 # Invisible characters that only get in the way of matching and tokenising:
-# zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks/embeddings/isolates.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks/embeddings/isolates,
+# and the Arabic letter mark (U+061C, the RLM of Arabic text).
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Arabic presentation forms (glyph variants some old tools and PDFs emit): folded to the plain letters with
+# NFKC, because translation vocabularies and the language identifier know only those. Only these blocks:
+# NFKC on all text would also rewrite ½, ², ﬁ and full-width forms.
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+# UTF-8 decoded with surrogateescape: each byte that is not valid UTF-8 becomes one of these
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _NEWLINES = re.compile("\r\n|\r|[\u0085\u2028\u2029]")
 
 
@@ -80,7 +89,28 @@ def _printable_ratio(text: str) -> float:
     return 1.0 - len(_NON_TEXT.findall(text)) / len(text)
 
 
-def _detect(data: bytes, source: str) -> str:
+def _utf8_with_strays(data: bytes) -> tuple[str, int, str] | None:
+    """UTF-8 text with a few bytes that are not (a damaged file, or a paragraph pasted in from a legacy
+    code page): (text, stray byte count, code page used for them); None when it is not that.
+
+    It is read as UTF-8 when it has valid multi-byte characters and no more than four stray bytes for each:
+    text in a single-byte code page has almost no valid multi-byte sequences (cp1256 Arabic makes a few by
+    accident, among many more strays), so it still goes to detection; and where cp1252 text is taken
+    for UTF-8 here, its strays are read as cp1252 anyway. The
+    strays are read in the code page that fits the text around them: cp1256 for Arabic, else cp1252.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    strays = sum(len(run) for run in _STRAY_BYTES.findall(text))
+    valid = len(_NON_ASCII.findall(text)) - strays
+    if valid < 1 or 4 * valid < strays:
+        return None
+    codepage = "cp1256" if 2 * len(_ARABIC_CHAR.findall(text)) >= valid else "cp1252"
+    text = _STRAY_BYTES.sub(
+        lambda run: bytes(ord(ch) - 0xDC00 for ch in run.group()).decode(codepage, errors="replace"), text)
+    return text, strays, codepage
+
+
+def _detect(data: bytes, source: str, warnings: list[str] | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -104,6 +134,14 @@ def _detect(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+
+    mostly = _utf8_with_strays(data)
+    if mostly is not None:
+        text, strays, codepage = mostly
+        if warnings is not None:
+            warnings.append(f"{strays} byte(s) were not valid UTF-8 (a damaged file or mixed encodings); "
+                            f"read them as {codepage}: check the words around them")
+        return text
 
     encoding = None
     if len(data) > _SAMPLE_BYTES:
@@ -147,6 +185,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\t", " ")
     # Remaining C0/C1 controls (except the newline) carry no text; DEL included.
     text = _CONTROLS.sub("", text)
+    text = _PRESENTATION_FORMS.sub(lambda forms: unicodedata.normalize("NFKC", forms.group()), text)
     # NFC last: removing a character between a letter and its combining mark must not leave
     # a decomposed pair behind.
     return unicodedata.normalize("NFC", text)
@@ -154,12 +193,18 @@ def clean_text(text: str) -> str:
 
 def decode_bytes(data: bytes, *, source: str = "-") -> str:
     """Decode one article's bytes to clean text, or raise `InputError` saying why not."""
+    return decode_with_warnings(data, source=source)[0]
+
+
+def decode_with_warnings(data: bytes, *, source: str = "-") -> tuple[str, list[str]]:
+    """`decode_bytes`, plus the warnings for the record (e.g. bytes that were not valid UTF-8)."""
     if not data.strip():
         raise InputError(f"{source}: empty file; nothing to read")
-    text = clean_text(_detect(data, source))
+    warnings: list[str] = []
+    text = clean_text(_detect(data, source, warnings))
     if not text.strip():
         raise InputError(f"{source}: empty file (only whitespace or invisible characters); nothing to read")
-    return text
+    return text, warnings
 
 
 def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
