@@ -116,14 +116,21 @@ class Pipeline:
                 self._summarise(article)
         except ERROR_FAMILY as exc:
             article.fail(error_kind(exc), str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug hit by one article must not stop an unattended batch
+            if os.environ.get("NEWSBRIEF_DEBUG"):
+                raise
+            detail = " ".join(str(exc).split())  # one line on stderr, whatever the exception text holds
+            article.fail("internal", f"internal error: {type(exc).__name__}: {detail} (set NEWSBRIEF_DEBUG=1 "
+                                     "for the traceback; please report it)")
         return article
 
     def _normalise(self, article: Article, data: bytes) -> None:
-        from newsbrief.decode import decode_bytes
+        from newsbrief.decode import decode_with_warnings
         from newsbrief.langid import detect_language
         from newsbrief.normalise import normalise_text
 
-        text = decode_bytes(data, source=article.source)
+        text, decode_warnings = decode_with_warnings(data, source=article.source)
+        article.warnings.extend(decode_warnings)
         norm = normalise_text(text, language=self.options.lang)
         article.title = norm.title
         article.byline = norm.byline
@@ -131,6 +138,10 @@ class Pipeline:
         article.text = "\n\n".join(p for p in norm.paragraphs if p.strip())
         article.source_takeaways = list(norm.source_takeaways)
         article.removed = list(norm.removed)
+        if not article.text and self.options.command == "normalise":
+            # translate/summarise fail such an article (nothing to translate); normalise keeps its title
+            article.warnings.append(f"no article text left after removing boilerplate "
+                                    f"({len(article.removed)} line(s) removed)")
 
         sample = "\n\n".join(filter(None, [article.title, article.text]))
         guess = detect_language(sample)
