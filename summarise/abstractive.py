@@ -57,6 +57,10 @@ class AbstractiveSummariser:
     def candidates(self, generated: str) -> list[str]:
         raise NotImplementedError
 
+    def generate_many(self, chunk_texts: list[str], n: int, title: str | None) -> list[str]:
+        """One model output per chunk, in order (subclasses may batch)."""
+        return [self.generate(text, n, title) for text in chunk_texts]
+
     # --- shared --------------------------------------------------------------------------------
 
     def decoding(self) -> dict:
@@ -82,8 +86,9 @@ class AbstractiveSummariser:
             )
         texts: list[str] = []
         groups: list[int] = []  # chunk of each candidate
-        for k, chunk in enumerate(chunks):
-            for sentence in self.candidates(self.generate(chunk.text, n, doc.title)):
+        outputs = self.generate_many([chunk.text for chunk in chunks], n, doc.title)
+        for k, generated in enumerate(outputs):
+            for sentence in self.candidates(generated):
                 bullet = to_bullet(sentence, self.max_words)
                 if bullet and bullet not in texts:  # chunks often yield the same sentence: keep the first
                     texts.append(bullet)

@@ -14,6 +14,9 @@ from summarise.loading import pick_device, quiet_transformers, resolve_model_dir
 from summarise.sentences import split_english
 
 
+BATCH_SIZE = 8  # chunks per generate() call: one long article's chunks usually fit one batch
+
+
 class Seq2SeqSummariser(AbstractiveSummariser):
     kind = "seq2seq"
 
@@ -60,17 +63,26 @@ class Seq2SeqSummariser(AbstractiveSummariser):
         return min(limits) - self._specials
 
     def generate(self, chunk_text: str, n: int, title: str | None) -> str:
+        return self.generate_many([chunk_text], n, title)[0]
+
+    def generate_many(self, chunk_texts: list[str], n: int, title: str | None) -> list[str]:
+        """Summaries of the chunks, BATCH_SIZE at a time (padding is masked; chunks are balanced in length)."""
         import torch
 
-        inputs = self.tokenizer(chunk_text, return_tensors="pt", truncation=False).to(self.device)
-        length = int(inputs["input_ids"].shape[1])
-        if length > self.chunk_budget() + self._specials:  # chunking guarantees this never happens
-            raise SummariserFailed(f"internal error: chunk of {length} tokens exceeds the model input")
         config = self.model.generation_config
-        min_length = min(config.min_length or 0, max(1, length // 2))
-        with torch.inference_mode():
-            output = self.model.generate(**inputs, min_length=min_length)
-        return self.tokenizer.decode(output[0], skip_special_tokens=True)
+        out: list[str] = []
+        for start in range(0, len(chunk_texts), BATCH_SIZE):
+            batch = chunk_texts[start:start + BATCH_SIZE]
+            inputs = self.tokenizer(batch, return_tensors="pt", padding=True, truncation=False).to(self.device)
+            lengths = inputs["attention_mask"].sum(dim=1)
+            if int(lengths.max()) > self.chunk_budget() + self._specials:  # chunking guarantees this never happens
+                raise SummariserFailed(f"internal error: a chunk of {int(lengths.max())} tokens exceeds the model input")
+            # a short chunk must not be padded out with invention: cap the minimum at half the shortest chunk
+            min_length = min(config.min_length or 0, max(1, int(lengths.min()) // 2))
+            with torch.inference_mode():
+                output = self.model.generate(**inputs, min_length=min_length)
+            out.extend(self.tokenizer.batch_decode(output, skip_special_tokens=True))
+        return out
 
     def candidates(self, generated: str) -> list[str]:
         return split_english(generated)

@@ -80,7 +80,7 @@ def build_bart(outdir: Path, *, d_model: int = 16, layers: int = 1, ffn: int = 3
     # distilbart-cnn's decoding settings, scaled down (it uses max_length 142, min_length 56, beams 4)
     model.generation_config = GenerationConfig(
         bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2, forced_bos_token_id=0,
-        forced_eos_token_id=2, num_beams=2, max_length=40, min_length=8, no_repeat_ngram_size=3,
+        forced_eos_token_id=2, num_beams=2, max_length=20, min_length=4, no_repeat_ngram_size=3,
         length_penalty=2.0, early_stopping=True,
     )
     model.save_pretrained(outdir)
