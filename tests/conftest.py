@@ -16,7 +16,7 @@ import pytest
 pytest_plugins = [
     "tests.fixtures_translate",
     "tests.fixtures_summarise",
-    # "tests.fixtures_translate",   # added by their owners
+    "tests.fixtures_cli",
 ]
 
 REPO = Path(__file__).resolve().parent.parent

@@ -11,15 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newsbrief.cli import cli
+from tests.fixtures_cli import invoke
 from tests import cli_fakes
 from tests.cli_articles import ARABIC, DUTCH, ENGLISH, write
-
-
-def invoke(*args, input=None):
-    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
 @pytest.fixture

@@ -10,18 +10,13 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from newsbrief.cli import cli
+from tests.fixtures_cli import invoke
 from tests.cli_articles import DUTCH, ENGLISH, write
 
 RECORD_KEYS = {"schema", "source", "language", "language_confidence", "title", "byline", "published", "text",
                "source_takeaways", "removed", "title_en", "text_en", "sentences", "takeaways", "models",
                "warnings", "error"}
-
-
-def invoke(*args, input=None):
-    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
 @pytest.fixture

@@ -9,27 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from newsbrief.cli import cli
-from tests import cli_fakes
-from tests.cli_articles import ARABIC, DUTCH, DUTCH_2, ENGLISH, write
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    return cli_fakes.fake_environment(tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def folder(tmp_path):
-    src = tmp_path / "in"
-    write(src, "a_nl.txt", DUTCH)
-    write(src, "b_en.txt", ENGLISH)
-    write(src, "c/ar.txt", ARABIC)
-    write(src, "c/d_nl.txt", DUTCH_2)
-    return src
-
-
-def invoke(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+from tests.fixtures_cli import invoke
+from tests.cli_articles import DUTCH, ENGLISH, write
 
 
 def outputs(out):
