@@ -3,7 +3,8 @@
 The registry is data: which model serves which source language, which summarisers
 exist, and the default engine settings. Loading is strict: unknown keys, wrong
 types, unknown engines/families/languages give a `ConfigError` that lists the valid
-choices. Only `yaml.safe_load` is used, so YAML tags cannot construct objects.
+choices. Only the safe loader is used (a `yaml.SafeLoader` that also refuses duplicate keys), so YAML
+tags cannot construct objects.
 
 Lookup order for the file: explicit path (``--models``), ``NEWSBRIEF_MODELS``, the
 copy shipped inside the package (``newsbrief/models.yaml``, kept identical to the
@@ -143,11 +144,39 @@ def load_registry(explicit: str | os.PathLike[str] | None = None) -> Registry:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read model registry {path}: {exc}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_strict_loader())  # a SafeLoader: tags cannot construct objects
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(f"{path}: not valid YAML ({first})") from None
     return parse_registry(data, path)
+
+
+def _strict_loader():
+    """yaml.SafeLoader that refuses a key given twice in one mapping.
+
+    Plain YAML keeps the last of two equal keys, so a second ``translation:`` block would silently
+    replace the first: a hostile or badly merged file must fail loudly instead.
+    """
+    import yaml
+
+    class StrictSafeLoader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # merge keys (<<) may be overridden; a collection key is reported by construct_mapping
+            key = loader.construct_object(key_node, deep=deep)
+            duplicate = key in seen
+            seen.add(key)
+            if duplicate:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (line {key_node.start_mark.line + 1})", key_node.start_mark)
+        return loader.construct_mapping(node, deep=deep)
+
+    StrictSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return StrictSafeLoader
 
 
 def parse_registry(data: Any, path: Path) -> Registry:
