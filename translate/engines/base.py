@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 from typing import Callable, Protocol, runtime_checkable
 
-from translate.errors import EngineUnavailable
+from translate.errors import EngineUnavailable, ModelNotAvailable, TranslateError
 from translate.settings import EngineSettings, SentenceTranslation
 
 Progress = Callable[[int, int], None]
@@ -106,4 +106,18 @@ def load_translator(settings: EngineSettings, *, progress: Progress | None = Non
     if isinstance(factory, str):
         module, _, attr = factory.partition(":")
         factory = getattr(importlib.import_module(module), attr)
-    return factory(settings, progress=progress)
+    try:
+        return factory(settings, progress=progress)
+    except TranslateError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see below
+        # Corrupt or truncated model files fail deep inside safetensors, sentencepiece, huggingface_hub's
+        # config validation or the CTranslate2 converter, each with its own exception type. Whatever the
+        # type, the model cannot be used: say so as the stage's typed error, so one article fails with a
+        # fix to try instead of the run stopping on an unexpected exception.
+        from translate.loading import pull_hint
+
+        detail = " ".join(str(exc).split())
+        raise ModelNotAvailable(
+            f"model {settings.display_name} cannot be loaded ({type(exc).__name__}: {detail}); its files may be "
+            f"incomplete or corrupt: {pull_hint(settings)} (for a local model, rebuild or copy it again)") from exc
