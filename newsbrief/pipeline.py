@@ -70,7 +70,6 @@ class Pipeline:
         self._summariser: Any = None
         self._summariser_error: BaseException | None = None
         self._cache: Any = None
-        self._cache_warned = 0
         self.registry = registry
         if registry is None and options.command != "normalise":
             from newsbrief.registry import load_registry
@@ -192,9 +191,8 @@ class Pipeline:
         article.sentences = [Sentence(s.paragraph, s.src, s.en, s.score) for s in doc.sentences]
         article.text_en = "\n\n".join(doc.paragraphs_en)
         article.warnings.extend(doc.warnings)
-        if cache is not None and len(getattr(cache, "warnings", [])) > self._cache_warned:
-            article.warnings.extend(cache.warnings[self._cache_warned:])  # said once per run, not per article
-            self._cache_warned = len(cache.warnings)
+        # a disabled cache is already in doc.warnings, once per run (TranslationCache.take_warnings): adding
+        # cache.warnings here as well said it twice
         if article.title:
             title_doc = translate_document([article.title], article.language, translator, cache=cache)
             article.title_en = title_doc.paragraphs_en[0] if title_doc.paragraphs_en else None
