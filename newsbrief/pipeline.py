@@ -275,7 +275,7 @@ class Pipeline:
                 summariser = load_summariser(
                     spec.kind, source=spec.source, revision=spec.revision,
                     device=self.options.device or self.registry.defaults.device,
-                    max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir,
+                    max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir, name=spec.name,
                 )
             except ERROR_FAMILY as exc:
                 self._summariser_error = exc

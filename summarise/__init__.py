@@ -7,7 +7,7 @@ and `summariser.summarise(SummaryInput(...), n)` per article.
 from __future__ import annotations
 
 from summarise.errors import SummariseError, SummariserFailed, SummariserNotAvailable, SummaryRequestError
-from summarise.loading import is_cached, pull  # model management for `newsbrief models` (no heavy imports)
+from summarise.loading import is_cached, model_size, pull  # model management for `newsbrief models` (no heavy imports)
 from summarise.types import (
     DEFAULT_BULLETS,
     MAX_BULLETS,
@@ -30,10 +30,13 @@ def load_summariser(
     max_input_tokens: int = 1024,
     cache_dir: str | None = None,
     local_files_only: bool = False,
+    name: str | None = None,
 ) -> Summariser:
     """Build the summariser of `kind` ("extractive", "seq2seq" or "instruct").
 
-    `source` is a hub id or a local directory (needed for the model kinds); `revision` pins the hub commit.
+    `source` is a hub id or a local directory (needed for the model kinds); `revision` pins the hub commit; `name` is
+    the registry name, quoted in errors (`newsbrief models pull NAME`). The local cache is tried first: the hub is
+    contacted only for a model that is not cached, and not at all with `local_files_only` or HF_HUB_OFFLINE=1.
     Raises SummariserNotAvailable when the model is not cached and cannot be downloaded, SummaryRequestError for an
     unknown kind.
     """
@@ -49,16 +52,16 @@ def load_summariser(
         from summarise.seq2seq import Seq2SeqSummariser
 
         return Seq2SeqSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
-                                      cache_dir=cache_dir, local_files_only=local_files_only)
+                                      cache_dir=cache_dir, local_files_only=local_files_only, name=name)
     from summarise.instruct import InstructSummariser
 
     return InstructSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
-                                   cache_dir=cache_dir, local_files_only=local_files_only)
+                                   cache_dir=cache_dir, local_files_only=local_files_only, name=name)
 
 
 __all__ = [
     "DEFAULT_BULLETS", "MAX_BULLETS", "MIN_BULLETS", "KINDS",
     "Bullet", "Summary", "SummaryInput", "Summariser",
     "SummariseError", "SummariserFailed", "SummariserNotAvailable", "SummaryRequestError",
-    "load_summariser", "is_cached", "pull",
+    "load_summariser", "is_cached", "model_size", "pull",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from summarise.abstractive import AbstractiveSummariser
 from summarise.errors import SummariserFailed
-from summarise.loading import pick_device, quiet_transformers, resolve_model_dir
+from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.parsing import parse_takeaways
 
 SYSTEM_PROMPT = "You write Key Takeaways for news articles. You only state facts that are in the article."
@@ -40,8 +40,10 @@ class InstructSummariser(AbstractiveSummariser):
 
     @classmethod
     def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 8192,
-             cache_dir: str | None = None, local_files_only: bool = False) -> "InstructSummariser":
-        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only)
+             cache_dir: str | None = None, local_files_only: bool = False,
+             name: str | None = None) -> "InstructSummariser":
+        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only,
+                                 name=name)
         device = pick_device(device)
         quiet_transformers()
         import torch
@@ -53,8 +55,8 @@ class InstructSummariser(AbstractiveSummariser):
             model = AutoModelForCausalLM.from_pretrained(path, trust_remote_code=False,
                                                          dtype="auto" if device == "cuda" else torch.float32)
         except (OSError, ValueError) as exc:
-            raise SummariserFailed(f"cannot load instruct summariser from {path}: {exc}; re-download it with "
-                                   "`newsbrief models pull NAME`") from None
+            raise SummariserFailed(f"cannot load instruct summariser from {path}: {exc}; the files may be damaged: "
+                                   f"{pull_hint(name)}") from None
         if not getattr(tokenizer, "chat_template", None):
             raise SummariserFailed(f"{source} has no chat template; the instruct summariser needs a chat model")
         model.to(device)

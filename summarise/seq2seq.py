@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from summarise.abstractive import AbstractiveSummariser
 from summarise.errors import SummariserFailed
-from summarise.loading import pick_device, quiet_transformers, resolve_model_dir
+from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.sentences import split_english
 
 
@@ -28,8 +28,10 @@ class Seq2SeqSummariser(AbstractiveSummariser):
 
     @classmethod
     def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 1024,
-             cache_dir: str | None = None, local_files_only: bool = False) -> "Seq2SeqSummariser":
-        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only)
+             cache_dir: str | None = None, local_files_only: bool = False,
+             name: str | None = None) -> "Seq2SeqSummariser":
+        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only,
+                                 name=name)
         device = pick_device(device)
         quiet_transformers()
         import torch
@@ -40,8 +42,8 @@ class Seq2SeqSummariser(AbstractiveSummariser):
             model = AutoModelForSeq2SeqLM.from_pretrained(
                 path, trust_remote_code=False, dtype="auto" if device == "cuda" else torch.float32)
         except (OSError, ValueError) as exc:
-            raise SummariserFailed(f"cannot load seq2seq summariser from {path}: {exc}; re-download it with "
-                                   "`newsbrief models pull NAME`") from None
+            raise SummariserFailed(f"cannot load seq2seq summariser from {path}: {exc}; the files may be damaged: "
+                                   f"{pull_hint(name)}") from None
         model.to(device)
         model.eval()
         return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),

@@ -149,3 +149,20 @@ def test_stdin_summary_with_tiny_models(tiny_registry):
     result = invoke("summarise", "-", "--json", "--engine", "transformers", input=DUTCH.encode())
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["language"] == "nl"
+
+
+def test_summariser_missing_without_network_names_its_pull_command(tmp_path, monkeypatch):
+    """The shipped registry's distilbart-cnn, not cached, hub unreachable (not HF_HUB_OFFLINE): the article fails
+    with the registry name and the command that fixes it."""
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("NEWSBRIEF_MODELS", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-hub-cache"))
+    article = write(tmp_path, "en.txt", ENGLISH)
+    result = invoke("summarise", str(article), "--summariser", "distilbart-cnn", "--json")
+    assert result.exit_code == 1
+    (record,) = map(json.loads, result.stdout.splitlines())
+    assert record["error"]["type"] == "model_missing"
+    message = record["error"]["message"]
+    assert message.startswith("summariser model distilbart-cnn (sshleifer/distilbart-cnn-12-6 at revision ")
+    assert "cannot be reached" in message and "`newsbrief models pull distilbart-cnn`" in message

@@ -6,8 +6,56 @@ import shutil
 
 import pytest
 
-from summarise import SummariserNotAvailable, load_summariser
+from summarise import SummariserNotAvailable, load_summariser, model_size
 from summarise.loading import is_cached, pick_device, pull, resolve_model_dir
+from tests.fixtures_translate import COMMIT, fake_hub_cache
+
+DISTILBART = "sshleifer/distilbart-cnn-12-6"
+UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, the connection is refused at once
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Online mode (HF_HUB_OFFLINE unset) but a hub that cannot be reached: the slow case for huggingface_hub."""
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", UNREACHABLE)
+
+
+def test_unreachable_hub_names_the_registry_model_and_its_pull_command(no_network, tmp_path):
+    with pytest.raises(SummariserNotAvailable) as err:
+        load_summariser("seq2seq", source=DISTILBART, revision="a4f8f3ea906ed274767e9906dbaede7531d660ff",
+                        cache_dir=str(tmp_path), name="distilbart-cnn")
+    message = str(err.value)
+    assert message.startswith(f"summariser model distilbart-cnn ({DISTILBART} at revision a4f8f3ea")
+    assert f"the hub ({UNREACHABLE}) cannot be reached" in message
+    assert "`newsbrief models pull distilbart-cnn`" in message and "NAME" not in message
+    with pytest.raises(SummariserNotAvailable, match="`newsbrief models pull distilbart-cnn`"):
+        pull(DISTILBART, revision="a4f8f3ea906ed274767e9906dbaede7531d660ff", cache_dir=str(tmp_path),
+             name="distilbart-cnn")
+
+
+def test_cached_snapshot_is_used_without_the_network(no_network, tiny_summary_models, tmp_path):
+    snapshot = fake_hub_cache(tmp_path, DISTILBART, tiny_summary_models["bart-sum"])
+    for revision in (COMMIT, None):  # the pinned commit, and the cached ref of the default branch
+        assert resolve_model_dir(DISTILBART, revision=revision, cache_dir=str(tmp_path)) == snapshot
+        assert is_cached(DISTILBART, revision=revision, cache_dir=str(tmp_path))
+    weights = (snapshot / "model.safetensors").stat().st_size
+    assert model_size(DISTILBART, revision=COMMIT, cache_dir=str(tmp_path)) > weights
+    assert model_size(DISTILBART, revision="f" * 40, cache_dir=str(tmp_path)) is None
+    summariser = load_summariser("seq2seq", source=DISTILBART, revision=COMMIT, cache_dir=str(tmp_path),
+                                 device="cpu", name="distilbart-cnn")
+    assert summariser.describe()["model"] == DISTILBART and summariser.path == str(snapshot)
+    assert pull(DISTILBART, revision=COMMIT, cache_dir=str(tmp_path)) == snapshot  # cached: nothing to fetch
+
+
+def test_cached_snapshot_without_weights_is_reported_incomplete(monkeypatch, tiny_summary_models, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    snapshot = fake_hub_cache(tmp_path, DISTILBART, tiny_summary_models["bart-sum"])
+    (snapshot / "model.safetensors").unlink()
+    with pytest.raises(SummariserNotAvailable, match=r"incomplete.*`newsbrief models pull distilbart-cnn`"):
+        resolve_model_dir(DISTILBART, revision=COMMIT, cache_dir=str(tmp_path), name="distilbart-cnn")
+    assert not is_cached(DISTILBART, revision=COMMIT, cache_dir=str(tmp_path))
 
 
 def test_hub_model_missing_offline_names_model_and_fix(monkeypatch, tmp_path):
