@@ -66,8 +66,10 @@ class OutputTree:
 
     def paths(self, item: InputItem) -> tuple[Path, Path]:
         """(json, markdown) paths for `item`, checked to lie inside OUTDIR."""
-        stem = item.relative.with_suffix("")
-        json_path = self.root.joinpath(*stem.parts).with_name(stem.name + ".json")
+        # by string, not with_suffix(""): "..txt" would become the path "." and its output a sibling of OUTDIR
+        name, suffix = item.relative.name, item.relative.suffix
+        stem = name[: -len(suffix)] if suffix else name
+        json_path = self.root.joinpath(*item.relative.parent.parts, stem + ".json")
         md_path = json_path.with_suffix(".md")
         for path in (json_path, md_path):
             real = os.path.realpath(path)
