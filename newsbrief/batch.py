@@ -102,8 +102,13 @@ def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | 
         _save(article, item, output, markdown)
         return article
     sha = content_hash(data)
-    if output is not None and not force and output.is_done(item, sha, digest):
-        return None
+    try:
+        if output is not None and not force and output.is_done(item, sha, digest):
+            return None
+    except ERROR_FAMILY as exc:  # e.g. its output path leads out of OUTDIR: this article fails, the run goes on
+        article = Article(source=item.source)
+        article.fail(error_kind(exc), str(exc))
+        return article
     article = pipeline.process(item.source, data)
     article.models["input_sha256"] = sha
     article.models["settings_digest"] = digest
