@@ -106,9 +106,14 @@ def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None
             child_rel = rel / entry.name
             if entry.is_symlink() and not inside(os.path.realpath(child)):
                 continue  # a link pointing out of the tree is not followed
-            if entry.is_dir(follow_symlinks=True):
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+                is_file = not is_dir and entry.is_file(follow_symlinks=True)
+            except OSError:
+                continue  # a cycle of links (ELOOP) or an entry gone meanwhile: nothing to read there
+            if is_dir:
                 visit(child, child_rel)
-            elif entry.is_file(follow_symlinks=True) and fnmatch.fnmatchcase(entry.name, glob):
+            elif is_file and fnmatch.fnmatchcase(entry.name, glob):
                 found.append((child, child_rel))
 
     visit(root, PurePosixPath())
