@@ -24,7 +24,7 @@ MARKER = "newsbrief-converted.json"
 CT2_DIRNAME = "newsbrief-ct2"
 
 
-def _fingerprint(model_dir: Path) -> str:
+def fingerprint(model_dir: Path) -> str:
     """Identifies the model files: the hub snapshot path is already unique, a local directory may change."""
     h = hashlib.sha256(str(model_dir.resolve()).encode())
     for name in sorted(os.listdir(model_dir)):
@@ -42,7 +42,7 @@ def converted_dir(settings: EngineSettings, model_dir: Path, quantization: str) 
     if settings.revision:
         key = f"{readable}@{settings.revision[:12]}"
     else:
-        key = f"{readable}@{_fingerprint(model_dir)}"
+        key = f"{readable}@{fingerprint(model_dir)}"
     return cache_root(settings) / CT2_DIRNAME / f"{key}-{quantization}"
 
 
@@ -86,7 +86,7 @@ def ensure_converted(settings: EngineSettings, model_dir: Path, quantization: st
         except OSError:
             if not is_converted(target):  # not a lost race: a real failure
                 raise
-    except (OSError, ValueError, RuntimeError, KeyError, NotImplementedError) as exc:
+    except (OSError, ValueError, RuntimeError, KeyError, TypeError, NotImplementedError) as exc:
         raise ModelNotAvailable(
             f"converting model {settings.display_name} to CTranslate2 failed ({type(exc).__name__}: {exc}); "
             f"{pull_hint(settings)}, or use --engine transformers") from None

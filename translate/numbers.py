@@ -20,7 +20,8 @@ _WORDS = {
     "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
     "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
     "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
-    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "half": "5",
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+    "half": "5",  # "0,5 procent" -> "half a percent": digits "05", compared without leading zeros
 }
 
 

@@ -43,11 +43,30 @@ def load_tokenizer(settings: EngineSettings, model_dir: Path):
     return tokenizer
 
 
-def count_tokens(tokenizer, texts: list[str]) -> list[int]:
-    """Model tokens per text, special tokens included (what the encoder really sees)."""
-    if not texts:
-        return []
-    return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True)["input_ids"]]
+class TokenCounter:
+    """Token ids per text (special tokens included: what the encoder really sees), remembered.
+
+    translate_document counts every sentence to decide on chunking, the engine counts again to batch and
+    then needs the ids; opus-mt's tokenizer is slow Python (Moses normalisation + sentencepiece), so each
+    sentence is tokenised once. Bounded: cleared when it grows past `limit` entries.
+    """
+
+    def __init__(self, tokenizer, limit: int = 50_000):
+        self.tokenizer = tokenizer
+        self.limit = limit
+        self.known: dict[str, list[int]] = {}
+
+    def ids(self, texts: list[str]) -> list[list[int]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        if missing:
+            if len(self.known) + len(missing) > self.limit:
+                self.known.clear()
+            rows = self.tokenizer(missing, add_special_tokens=True)["input_ids"]
+            self.known.update(zip(missing, (list(row) for row in rows)))
+        return [self.known[t] for t in texts]
+
+    def __call__(self, texts: list[str]) -> list[int]:
+        return [len(row) for row in self.ids(texts)]
 
 
 def resolve_threads(settings: EngineSettings) -> int:
@@ -55,8 +74,9 @@ def resolve_threads(settings: EngineSettings) -> int:
 
 
 def describe(settings: EngineSettings, *, engine: str, device: str, compute_type: str, threads: int,
-             **extra) -> dict:
-    return {
+             model_dir: Path | None = None, **extra) -> dict:
+    """What produced a translation; everything but threads and paths also keys the translation cache."""
+    info = {
         "model": settings.display_name,
         "source": settings.source,
         "revision": settings.revision,
@@ -72,3 +92,12 @@ def describe(settings: EngineSettings, *, engine: str, device: str, compute_type
         "max_output_tokens": f"{settings.output_ratio:g} x source tokens + {settings.output_slack}",
         **extra,
     }
+    if settings.revision is None and model_dir is not None:
+        # a local directory has no commit: its file sizes and times stand in, so that a model rebuilt in
+        # place does not serve stale cached translations
+        from translate.convert import fingerprint
+
+        info["files"] = fingerprint(model_dir)
+    if settings.fixed_output_tokens:
+        info["fixed_output_tokens"] = settings.fixed_output_tokens
+    return info

@@ -13,7 +13,7 @@ from pathlib import Path
 from translate.batching import plan_batches
 from translate.convert import ensure_converted
 from translate.engines.base import resolve_device
-from translate.engines.common import count_tokens, describe, load_tokenizer, resolve_threads
+from translate.engines.common import TokenCounter, describe, load_tokenizer, resolve_threads
 from translate.errors import EngineUnavailable, ModelNotAvailable
 from translate.loading import pull_hint, resolve_model_dir
 from translate.settings import EngineSettings, SentenceTranslation
@@ -24,7 +24,13 @@ def default_compute_type(device: str) -> str:
 
 
 def load(settings: EngineSettings, progress=None) -> "CT2Translator":
-    return CT2Translator(settings, resolve_model_dir(settings))
+    model_dir = resolve_model_dir(settings)
+    if progress is not None:
+        progress(0, 1)  # the first load of a model may convert it: minutes for NLLB
+    translator = CT2Translator(settings, model_dir)
+    if progress is not None:
+        progress(1, 1)
+    return translator
 
 
 class CT2Translator:
@@ -41,6 +47,7 @@ class CT2Translator:
         self.threads = resolve_threads(settings)
         self.compute_type = settings.compute_type or default_compute_type(self.device)
         self.tokenizer = load_tokenizer(settings, model_dir)
+        self._counter = TokenCounter(self.tokenizer)
         # store the weights in the compute type itself: no re-quantisation at load, and "float32" really
         # is the float32 model (converting int8 weights back would not be)
         self.ct2_dir = ensure_converted(settings, model_dir, self.compute_type)
@@ -61,15 +68,14 @@ class CT2Translator:
 
     def describe(self) -> dict:
         return describe(self.settings, engine=self.engine, device=self.device, compute_type=self.compute_type,
-                        threads=self.threads, ct2_path=str(self.ct2_dir))
+                        threads=self.threads, model_dir=self.model_dir, ct2_path=str(self.ct2_dir))
 
     def count_tokens(self, texts: list[str]) -> list[int]:
-        return count_tokens(self.tokenizer, texts)
+        return self._counter(texts)
 
     def tokenize(self, texts: list[str]) -> list[list[str]]:
         """Token strings as CTranslate2 wants them (special tokens included, as the tokenizer adds them)."""
-        ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
-        return [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+        return [self.tokenizer.convert_ids_to_tokens(row) for row in self._counter.ids(list(texts))]
 
     def detokenize(self, tokens: list[str]) -> str:
         ids = self.tokenizer.convert_tokens_to_ids(tokens)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from translate.batching import plan_batches
 from translate.engines.base import resolve_device
-from translate.engines.common import count_tokens, describe, load_tokenizer, resolve_threads
+from translate.engines.common import TokenCounter, describe, load_tokenizer, resolve_threads
 from translate.errors import ModelNotAvailable
 from translate.loading import pull_hint, resolve_model_dir
 from translate.settings import EngineSettings, SentenceTranslation
@@ -35,6 +35,7 @@ class HFTranslator:
         self.threads = resolve_threads(settings)
         torch.set_num_threads(self.threads)
         self.tokenizer = load_tokenizer(settings, model_dir)
+        self._counter = TokenCounter(self.tokenizer)
         try:
             if settings.family == "marian":
                 from transformers import MarianMTModel
@@ -56,10 +57,10 @@ class HFTranslator:
 
     def describe(self) -> dict:
         return describe(self.settings, engine=self.engine, device=self.device, compute_type="float32",
-                        threads=self.threads, model_dir=str(self.model_dir))
+                        threads=self.threads, model_dir=self.model_dir)
 
     def count_tokens(self, texts: list[str]) -> list[int]:
-        return count_tokens(self.tokenizer, texts)
+        return self._counter(texts)
 
     def translate(self, sentences: list[str]) -> list[SentenceTranslation]:
         """Translate `sentences` (length-sorted token-budget batches), results in input order."""
@@ -86,7 +87,7 @@ class HFTranslator:
     def _translate_batch(self, texts: list[str], longest: int) -> list[SentenceTranslation]:
         import torch
 
-        enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self.device)
+        enc = self.tokenizer.pad({"input_ids": self._counter.ids(texts)}, return_tensors="pt").to(self.device)
         kwargs = self.generate_kwargs(longest)
         gen_config = self.model.generation_config
         pad_id = gen_config.pad_token_id if gen_config.pad_token_id is not None else self.tokenizer.pad_token_id
@@ -140,6 +141,7 @@ class _GreedyLogProb:
     def __call__(self, input_ids, scores):
         import torch
 
-        # greedy picks the arg-max of the processed scores; its normalised log-probability is the max
-        self.steps.append(torch.log_softmax(scores.float(), dim=-1).max(dim=-1).values)
+        # greedy picks the arg-max of the processed scores; its log-probability is max - logsumexp
+        # (two reductions, no vocabulary-sized log_softmax tensor per step)
+        self.steps.append(scores.max(dim=-1).values.float() - torch.logsumexp(scores.float(), dim=-1))
         return scores
