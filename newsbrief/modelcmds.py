@@ -1,9 +1,10 @@
 """The library side of ``newsbrief models list | pull | doctor``.
 
 Translation models are handled by the translation stage's hub helpers (cache check,
-size, download + CTranslate2 conversion, environment report). Summariser models are
-plain hub snapshots, so their cache state and download go through huggingface_hub
-directly. Functions return plain data; the CLI renders it.
+size, download + CTranslate2 conversion, environment report), summariser models by the
+summarisation stage's (cache check, size, download of only the files a summariser loads:
+configs, tokenizer and one weights format, not a repo's Flax/TF/Rust copies). Functions
+return plain data; the CLI renders it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, Callable, Iterator
 from newsbrief import __version__
 from newsbrief.errors import ERROR_FAMILY, ConfigError
 from newsbrief.registry import Registry, load_registry
+import summarise  # light: the stage's hub helpers import huggingface_hub only when called
 
 
 def _hub():
@@ -53,27 +55,6 @@ def _human(size: int | None) -> str | None:
     return None
 
 
-def _summariser_cached(source: str, revision: str | None) -> tuple[bool, int | None]:
-    """Whether a hub snapshot of `source` at `revision` is in the local cache, and its size."""
-    from pathlib import Path
-
-    local = Path(source)
-    if local.is_dir():
-        return True, sum(p.stat().st_size for p in local.rglob("*") if p.is_file())
-    try:
-        from huggingface_hub import scan_cache_dir
-
-        cache = scan_cache_dir()
-    except Exception:  # noqa: BLE001 - no cache folder yet, or unreadable: simply not cached
-        return False, None
-    for repo in cache.repos:
-        if repo.repo_id == source:
-            for rev in repo.revisions:
-                if revision is None or rev.commit_hash == revision or revision in rev.refs:
-                    return True, rev.size_on_disk
-    return False, None
-
-
 def list_models(models_file: str | None) -> list[dict[str, Any]]:
     registry = load_registry(models_file)
     hub = _hub()
@@ -93,7 +74,11 @@ def list_models(models_file: str | None) -> list[dict[str, Any]]:
         if spec.kind == "extractive":
             cached, size = True, None  # built in: nothing to download
         else:
-            cached, size = _summariser_cached(spec.source or "", spec.revision)
+            try:
+                size = summarise.model_size(spec.source or "", revision=spec.revision)
+            except ERROR_FAMILY:
+                size = None
+            cached = size is not None
         rows.append({"name": name, "kind": f"summariser ({spec.kind})", "serves": serves, "source": spec.source
                      or "built-in", "revision": spec.revision, "cached": cached, "size": _human(size),
                      "size_bytes": size, "licence": spec.licence})
@@ -127,29 +112,11 @@ def pull_models(models_file: str | None, names: tuple[str, ...] | list[str], *, 
             else:
                 spec = registry.summarisers[name]
                 if spec.kind != "extractive":
-                    _pull_snapshot(spec.source or "", spec.revision)
+                    summarise.pull(spec.source or "", revision=spec.revision, name=name, progress=task)
         except ERROR_FAMILY as exc:
             yield name, str(exc)
             continue
         yield name, None
-
-
-def _pull_snapshot(source: str, revision: str | None) -> None:
-    from pathlib import Path
-
-    from summarise.errors import SummariserNotAvailable
-
-    if Path(source).is_dir():
-        return
-    try:
-        from huggingface_hub import snapshot_download
-
-        snapshot_download(source, revision=revision)
-    except Exception as exc:  # noqa: BLE001 - hub/network errors come in many types; one message for all
-        raise SummariserNotAvailable(
-            f"cannot download {source}@{revision}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-            " (check the network or HF_HUB_OFFLINE)"
-        ) from None
 
 
 def doctor_report(models_file: str | None) -> dict[str, Any]:

@@ -59,6 +59,15 @@ def _has_weights(path: Path) -> bool:
     return any(path.glob("*.safetensors")) or any(path.glob("pytorch_model*.bin"))
 
 
+def hub_cache(cache_dir: str | None) -> str:
+    """The hub cache to use: `cache_dir`, else HF_HUB_CACHE read now (huggingface_hub reads it once, at import)."""
+    if cache_dir:
+        return str(Path(cache_dir).expanduser())
+    from huggingface_hub import constants
+
+    return os.environ.get("HF_HUB_CACHE") or constants.HF_HUB_CACHE
+
+
 def pull_hint(name: str | None) -> str:
     """The command that fixes a missing model: with the registry name when known."""
     command = f"`newsbrief models pull {name}`" if name else "`newsbrief models pull NAME` (NAME from models.yaml)"
@@ -88,6 +97,7 @@ def resolve_model_dir(source: str, *, revision: str | None = None, cache_dir: st
             )
         return path
     offline = local_files_only or hub_offline()
+    cache_dir = hub_cache(cache_dir)
     try:
         cached = _cached_snapshot(source, revision=revision, cache_dir=cache_dir, name=name)
     except SummariserNotAvailable:
@@ -97,11 +107,12 @@ def resolve_model_dir(source: str, *, revision: str | None = None, cache_dir: st
     if cached is not None:
         return cached
     if offline:
-        raise _missing(source, revision, "not in the local cache and downloads are off "
+        raise _missing(source, revision, f"not in the hub cache {cache_dir} and downloads are off "
                                          "(HF_HUB_OFFLINE / local_files_only)", name)
     if not hub_reachable():
         endpoint = os.environ.get("HF_ENDPOINT") or "https://huggingface.co"
-        raise _missing(source, revision, f"not cached and the hub ({endpoint}) cannot be reached", name)
+        raise _missing(source, revision, f"not in the hub cache {cache_dir} and the hub ({endpoint}) cannot be "
+                                         "reached", name)
     path = _download(source, revision=revision, cache_dir=cache_dir, name=name, progress=progress)
     if not (path / "config.json").is_file() or not _has_weights(path):
         raise _missing(source, revision, "the downloaded snapshot has no config.json or no weights", name)

@@ -15,6 +15,7 @@ import pytest
 from tests.fixtures_cli import invoke
 from tests import cli_fakes
 from tests.cli_articles import ARABIC, DUTCH, ENGLISH, write
+from tests.fixtures_translate import COMMIT, fake_hub_cache
 
 
 @pytest.fixture
@@ -166,3 +167,53 @@ def test_summariser_missing_without_network_names_its_pull_command(tmp_path, mon
     message = record["error"]["message"]
     assert message.startswith("summariser model distilbart-cnn (sshleifer/distilbart-cnn-12-6 at revision ")
     assert "cannot be reached" in message and "`newsbrief models pull distilbart-cnn`" in message
+
+
+@pytest.fixture
+def summariser_registry(tmp_path, monkeypatch, tiny_translation_models, tiny_summary_models) -> Path:
+    """Summarisers of every kind of availability: built in, a local folder, a cached hub snapshot, not cached."""
+    hub_cache = tmp_path / "hub"
+    fake_hub_cache(hub_cache, "sshleifer/distilbart-cnn-12-6", tiny_summary_models["bart-sum"])
+    text = f"""\
+version: 1
+translation: {{nl: tiny-nl}}
+translation_models:
+  tiny-nl: {{family: marian, source: {tiny_translation_models['marian-nl-en']}}}
+summarisers:
+  default: extractive
+  models:
+    extractive: {{kind: extractive}}
+    bart-local: {{kind: seq2seq, source: {tiny_summary_models['bart-sum']}}}
+    bart-cached: {{kind: seq2seq, source: sshleifer/distilbart-cnn-12-6, revision: {COMMIT}}}
+    qwen-missing: {{kind: instruct, source: Qwen/Qwen2.5-1.5B-Instruct, revision: {"f" * 40}}}
+"""
+    path = write(tmp_path, "models.yaml", text)
+    monkeypatch.setenv("NEWSBRIEF_MODELS", str(path))
+    monkeypatch.setenv("HF_HUB_CACHE", str(hub_cache))
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")  # unreachable: nothing may need the network here
+    return path
+
+
+def test_models_list_summarisers_cached_and_sized_by_the_stage(summariser_registry, tiny_summary_models):
+    rows = {row["name"]: row for row in map(json.loads, invoke("models", "list", "--json").stdout.splitlines())}
+    assert rows["extractive"]["cached"] is True and rows["extractive"]["size_bytes"] is None
+    local = tiny_summary_models["bart-sum"]
+    assert rows["bart-local"]["cached"] is True
+    assert rows["bart-local"]["size_bytes"] == sum(f.stat().st_size for f in local.iterdir() if f.is_file())
+    assert rows["bart-cached"]["cached"] is True
+    assert rows["bart-cached"]["size_bytes"] == rows["bart-local"]["size_bytes"]  # the same files, via symlinks
+    assert rows["bart-cached"]["revision"] == COMMIT and rows["bart-cached"]["kind"] == "summariser (seq2seq)"
+    assert rows["qwen-missing"]["cached"] is False and rows["qwen-missing"]["size"] is None
+
+
+def test_models_pull_summarisers_cached_is_a_no_op_missing_names_the_fix(summariser_registry):
+    result = invoke("models", "pull", "bart-cached", "bart-local", "extractive")
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("newsbrief: pulled")] == [
+        "newsbrief: pulled bart-cached", "newsbrief: pulled bart-local", "newsbrief: pulled extractive"]
+    failed = invoke("models", "pull", "qwen-missing")
+    assert failed.exit_code == 1
+    (line,) = failed.stderr.strip().splitlines()
+    assert line.startswith("newsbrief: error: qwen-missing: summariser model qwen-missing (Qwen/Qwen2.5-1.5B-Instruct")
+    assert "cannot be reached" in line and "`newsbrief models pull qwen-missing`" in line

@@ -121,3 +121,43 @@ def test_stage_never_imports_newsbrief_or_translate():
                 assert not name.startswith(("newsbrief", "translate", "click", "rich")), (path.name, name)
             if isinstance(node, ast.keyword) and node.arg == "trust_remote_code":
                 assert isinstance(node.value, ast.Constant) and node.value.value is False, path.name
+
+
+# distilbart-cnn-12-6's files at the pinned revision: five weight formats, ~5 GB in all; a summariser loads one
+DISTILBART_FILES = [".gitattributes", "README.md", "config.json", "flax_model.msgpack", "merges.txt",
+                    "pytorch_model.bin", "rust_model.ot", "tf_model.h5", "tokenizer_config.json", "vocab.json"]
+
+
+@pytest.mark.parametrize("listing, weights", [
+    (DISTILBART_FILES, "pytorch_model.bin"),  # no safetensors at this revision: the torch .bin
+    (DISTILBART_FILES + ["model.safetensors"], "model.safetensors"),  # safetensors present: never the .bin too
+])
+def test_pull_fetches_only_what_a_summariser_loads(monkeypatch, tmp_path, listing, weights):
+    """The network boundary is replaced (no hub here): the hub's listing is given, and the fake download writes the
+    files the real snapshot_download would select with the patterns pull passes."""
+    import huggingface_hub
+    from huggingface_hub.utils import filter_repo_objects
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr("summarise.loading.hub_reachable", lambda: True)
+    monkeypatch.setattr(huggingface_hub.HfApi, "list_repo_files", lambda self, repo, revision=None: list(listing))
+    real_snapshot_download = huggingface_hub.snapshot_download
+    fetched: list[str] = []
+
+    def fake_snapshot_download(repo_id, *, revision=None, cache_dir=None, local_files_only=False,
+                               allow_patterns=None, tqdm_class=None, **_):
+        if local_files_only:  # the cache-first look-up: the real function, on the empty cache
+            return real_snapshot_download(repo_id, revision=revision, cache_dir=cache_dir, local_files_only=True,
+                                          allow_patterns=allow_patterns)
+        snapshot = tmp_path / "snapshot"
+        for name in filter_repo_objects(listing, allow_patterns=allow_patterns):
+            fetched.append(name)
+            (snapshot / name).parent.mkdir(parents=True, exist_ok=True)
+            (snapshot / name).write_text("{}")
+        return str(snapshot)
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", fake_snapshot_download)
+    path = pull(DISTILBART, revision="a4f8f3ea906ed274767e9906dbaede7531d660ff", cache_dir=str(tmp_path / "cache"),
+                name="distilbart-cnn")
+    assert path == tmp_path / "snapshot"
+    assert sorted(fetched) == sorted(["config.json", "merges.txt", "tokenizer_config.json", "vocab.json", weights])
