@@ -1,6 +1,8 @@
 """Turning a sentence into a Key Takeaway bullet without changing what it says.
 
 Steps, each conservative (when in doubt the sentence is left as it is):
+0. repair unbalanced quotation marks (summarise/quotes.py), first, so the later steps know what is quoted and
+   never edit inside a quotation whose opening mark was lost;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
    previous sentence, which the reader of a bullet list does not see;
 2. drop a content-free attribution ("…, he said." / "According to X, …") when what remains is a full statement and
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.quotes import repair_quotes
 from summarise.text import word_count
 
 DEFAULT_MAX_WORDS = 20
@@ -204,7 +207,7 @@ def finish(text: str) -> str:
     if text[0].islower():
         text = text[0].upper() + text[1:]
     # a closing quote or bracket after the final stop is fine: "…peace and security."
-    core = text.rstrip(_QUOTES + "')’")
+    core = text.rstrip(_QUOTES + "»')’")
     if not core.endswith((".", "!", "?")):
         if core != text:  # ends with a quote/bracket: put the stop after it
             text = text + "."
@@ -220,7 +223,9 @@ def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
     text = _LABEL.sub("", text)
+    text, speaker_needed = repair_quotes(text)
     text = strip_connective(text)
-    text = strip_attribution(text)
+    if not speaker_needed:  # the words before "…, she said" were quoted (their opening mark is lost)
+        text = strip_attribution(text)
     text = trim_clauses(text, max_words)
     return finish(text)

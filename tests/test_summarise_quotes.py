@@ -1,0 +1,95 @@
+"""Unbalanced quotation marks in bullets: the opening mark restored before an attribution, a lone mark dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.bullets import to_bullet
+from summarise.quotes import balance_quotes, repair_quotes
+
+
+def balanced(text: str) -> bool:
+    return (text.count("“") + text.count("„") == text.count("”") and text.count("«") == text.count("»")
+            and text.count('"') % 2 == 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quotation's opening mark was lost (seed 003's scrape) or lies in the previous sentence
+    ("Today we have taken a historic step,” Gantz said after signing the document.",
+     "“Today we have taken a historic step,” Gantz said after signing the document."),
+    ("The border will stay open for aid convoys,” said the Egyptian foreign minister on Sunday.",
+     "“The border will stay open for aid convoys,” said the Egyptian foreign minister on Sunday."),
+    ('We will rebuild every school in the province," the governor told reporters.',
+     '"We will rebuild every school in the province," the governor told reporters.'),
+    ("Nous ne céderons pas », said the French minister.", "« Nous ne céderons pas », said the French minister."),
+    # Arabic: the verb comes first ("said Gantz"), with or without the conjunction و
+    ("اتخذنا اليوم خطوة تاريخية» قال غانتس بعد توقيع الوثيقة.",
+     "«اتخذنا اليوم خطوة تاريخية» قال غانتس بعد توقيع الوثيقة."),
+    ("هذا اتفاق تاريخي”، وأضاف الوزير أن التعاون سيستمر.",
+     "“هذا اتفاق تاريخي”، وأضاف الوزير أن التعاون سيستمر."),
+])
+def test_missing_opening_mark_is_restored_before_an_attribution(text, expected):
+    assert balance_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no attribution after the lone closing mark: nothing says where a quotation began
+    ("The deal was signed in Rabat” and markets rose.", "The deal was signed in Rabat and markets rose."),
+    ('The deal was signed in Rabat" and markets rose.', "The deal was signed in Rabat and markets rose."),
+    ("وقع الاتفاق في الرباط» وارتفعت الأسواق.", "وقع الاتفاق في الرباط وارتفعت الأسواق."),
+    # a mark that opens nothing
+    ("A stray “ mark in a sentence about the budget.", "A stray mark in a sentence about the budget."),
+])
+def test_a_lone_mark_that_marks_nothing_is_dropped(text, expected):
+    assert balance_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quotation goes on in the next sentence: it is closed where the bullet ends, after the stop
+    ("Gantz said: “This is a historic day for both countries.",
+     "Gantz said: “This is a historic day for both countries.”"),
+    ('The minister said "the agreement opens a new chapter', 'The minister said "the agreement opens a new chapter"'),
+    ("وقال غانتس «اتخذنا اليوم خطوة تاريخية.", "وقال غانتس «اتخذنا اليوم خطوة تاريخية.»"),
+    ("قال غانتس: “اتخذنا اليوم خطوة تاريخية", "قال غانتس: “اتخذنا اليوم خطوة تاريخية”"),
+])
+def test_an_opening_mark_without_its_closing_one_is_closed_at_the_end(text, expected):
+    assert balance_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“Today we have taken a historic step,” Gantz said.",
+    '"Balanced," he said, calling the plan "a start".',
+    "«اتخذنا اليوم خطوة تاريخية» قال غانتس.",
+    "The ministry's 'Iron Dome' plan isn't new.",  # single quotes and apostrophes are never counted
+    'He bought a 55" television for the lobby.',  # an inch mark, not a quotation
+    "No quotation marks at all in this sentence about Rabat.",
+])
+def test_balanced_text_is_left_alone(text):
+    assert repair_quotes(text) == (text, False)
+
+
+def test_ambiguous_start_drops_the_mark_but_keeps_the_speaker():
+    # an earlier pair means the quotation's start cannot be placed; the words before "she said" were quoted, so
+    # the attribution must stay or her opinion would read as fact
+    text = "He called it “historic” and said it was only the beginning of the cooperation,” she said."
+    assert repair_quotes(text) == (
+        "He called it “historic” and said it was only the beginning of the cooperation, she said.", True)
+    assert to_bullet(text).endswith("cooperation, she said.")
+    # without a quotation, a pronoun attribution carries no content and goes, as before
+    assert to_bullet("He called it historic and said it was only the beginning of the cooperation, she said.") == \
+        "He called it historic and said it was only the beginning of the cooperation."
+
+
+def test_bullet_from_seed_003_sentence():
+    sentence = "Today we have taken a historic step,” Gantz said after signing the document."
+    assert to_bullet(sentence) == "“Today we have taken a historic step,” Gantz said after signing the document."
+
+
+def test_no_seed_summary_has_a_lone_quotation_mark(english_seed_docs):
+    from summarise.extractive import ExtractiveSummariser
+
+    summariser = ExtractiveSummariser()
+    for name, (doc, _article) in english_seed_docs.items():
+        for n in (3, 5, 10):
+            for bullet in summariser.summarise(doc, n=n).takeaways:
+                assert balanced(bullet.text), (name, bullet.text)
