@@ -57,13 +57,45 @@ def _offsets(text: str, segments: list[str]) -> list[int]:
     return starts
 
 
+#: pysbd's abbreviation pass is quadratic in the abbreviations of one text (50 000 characters of "dhr. " took
+#: 15 s; a 10 MB paragraph would take hours), so a longer text goes to pysbd in windows of this many
+#: characters: each window keeps the sentences pysbd found in it except the last (which may run on past the
+#: window), and the next window starts there. A window with no sentence end is cut at its last whitespace
+#: and the sentence continues into the next one. The pieces still join back to the text.
+_WINDOW_CHARS = 3000
+
+
+def _segment(text: str, language: str) -> list[str]:
+    """pysbd's sentences as pieces of `text` (joining back to it), window by window for long texts."""
+    segmenter = _segmenter(language)
+    groups: list[list[str]] = []
+    start, continues = 0, False
+    while start < len(text):
+        window = text[start:start + _WINDOW_CHARS]
+        pieces = _pieces(window, _offsets(window, segmenter.segment(window)))
+        next_continues = False
+        if start + len(window) < len(text):  # not the last window
+            if len(pieces) > 1:
+                pieces.pop()  # may be cut short by the window: the next window starts with it
+            else:
+                cuts = [m.end() for m in re.finditer(r"\s+", window)]
+                pieces = [window[:cuts[-1]] if cuts else window]  # no whitespace at all: a hard cut
+                next_continues = True
+        advance = sum(map(len, pieces))
+        if continues and groups and pieces:
+            groups[-1].append(pieces.pop(0))  # the sentence cut at the previous window's end goes on
+        groups.extend([piece] for piece in pieces)
+        start, continues = start + advance, next_continues
+    return ["".join(group) for group in groups]
+
+
 def _pieces(text: str, starts: list[int]) -> list[str]:
     bounds = sorted(set(starts)) + [len(text)]
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
-    words = piece.rstrip().split()
+    words = piece[-_TAIL:].rstrip().split()  # the end only: `piece` may be a long merged run
     if not words:
         return False
     last = words[-1].lower().lstrip("(\"'“‘")
@@ -73,14 +105,22 @@ def _ends_with_abbreviation(piece: str) -> bool:
     return bool(re.fullmatch(r"[a-z]\.", last))
 
 
+#: how much of the end of a merged piece the keep-together rules look at (they only test its last word or
+#: character); passing the whole growing piece and concatenating as we go was quadratic in the merges
+_TAIL = 200
+
+
 def _merge(pieces: list[str], keep_together: Callable[[str, str], bool]) -> list[str]:
-    out: list[str] = []
+    groups: list[list[str]] = []
+    tail = ""
     for piece in pieces:
-        if out and keep_together(out[-1], piece):
-            out[-1] += piece
+        if groups and keep_together(tail, piece):
+            groups[-1].append(piece)
+            tail = (tail + piece)[-_TAIL:]
         else:
-            out.append(piece)
-    return out
+            groups.append([piece])
+            tail = piece[-_TAIL:]
+    return ["".join(group) for group in groups]
 
 
 def split_sentences(text: str, language: str) -> list[str]:
@@ -89,8 +129,7 @@ def split_sentences(text: str, language: str) -> list[str]:
         return []
     if not text.strip():
         return [text]
-    segments = _segmenter(language).segment(text)
-    pieces = _pieces(text, _offsets(text, segments))
+    pieces = _segment(text, language)
     if language == "nl":
         pieces = _merge(pieces, lambda prev, nxt: _ends_with_abbreviation(prev))
     if language in _ARABIC_SCRIPT:
