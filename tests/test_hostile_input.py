@@ -61,7 +61,8 @@ def assert_clean_stderr(stderr: str, *, internal_ok: bool = False) -> None:
 
 
 def run_with_neighbours(tmp_path: Path, hostile: bytes, *, command: str = "translate", name: str = "b_hostile.txt",
-                        extra: tuple[str, ...] = (), internal_ok: bool = False):
+                        extra: tuple[str, ...] = (), internal_ok: bool = False,
+                        languages: tuple[str, str] = ("nl", "en")):
     """Run `command` over {a_nl, hostile, c_en}; return (result, hostile record, the other records)."""
     folder = tmp_path / "in"
     write(folder, "a_nl.txt", DUTCH)
@@ -81,7 +82,7 @@ def run_with_neighbours(tmp_path: Path, hostile: bytes, *, command: str = "trans
         assert other["text"]
         if command != "normalise":
             assert other["text_en"] and other["sentences"]
-    assert [r["language"] for r in others] == ["nl", "en"]
+    assert tuple(r["language"] for r in others) == languages
     return result, hostile_record, others
 
 
@@ -449,3 +450,40 @@ def test_size_limit_bounds_memory(tmp_path):
     # a 1 MB article costs tens of MB, not hundreds; a 100 MB file is never read whole
     assert at - base < 60 * limit
     assert refused - base < 3 * 10_000_000
+
+
+# --- pathological text: no stage may be quadratic in a run of one pattern --------------------------
+
+
+def test_a_paragraph_of_abbreviations_goes_to_pysbd_in_bounded_windows(env, tmp_path, monkeypatch):
+    """pysbd's abbreviation pass is quadratic (50 000 characters of 'dhr. ' took 15 s in one call; the
+    10 MB limit would allow hours): split_sentences must hand it bounded windows and still lose nothing."""
+    import pysbd
+
+    from translate import segment
+
+    seen: list[int] = []
+    real = pysbd.Segmenter.segment
+
+    def spy(self, text):
+        seen.append(len(text))
+        return real(self, text)
+
+    monkeypatch.setattr(pysbd.Segmenter, "segment", spy)
+    body = "De gemeente zei dat " + "dhr. " * 10_000 + "Jansen kwam."
+    page = DUTCH.replace("Volgens wethouder Pieters", body + "\n\nVolgens wethouder Pieters")
+    result, record, _ = run_with_neighbours(tmp_path, page.encode(), extra=("--lang", "nl"), languages=("nl", "nl"))
+    assert result.exit_code == 0 and record["error"] is None and record["language"] == "nl"
+    assert body in record["text"].split("\n\n")
+    body_sentences = [s["src"] for s in record["sentences"] if "dhr." in s["src"]]
+    assert " ".join(body_sentences) == body  # sentences are stripped; nothing else is lost
+    assert max(seen) <= segment._WINDOW_CHARS
+    assert sum(seen) >= len(body)  # every character went through pysbd, window by window
+
+
+def test_a_line_of_twenty_thousand_quotes_is_normalised(env, tmp_path):
+    """match_key's edge regex '[\\s\\W_]+$' was quadratic in a run of punctuation (20 000 quotes: 10 s)."""
+    page = "Een titel\n\nDe wethouder zei " + "\"" * 20_000 + " en ging weer naar huis.\n"
+    result, record, _ = run_with_neighbours(tmp_path, page.encode(), command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    assert ("\"" * 20_000) in record["text"] or ("\"" * 20_000) in " ".join(record["removed"])

@@ -198,3 +198,17 @@ def test_pipeline_turns_any_bytes_into_a_record(data):
         assert record["language"] == "und" or re.fullmatch("[a-z]{2}", record["language"])
         assert 0.0 <= record["language_confidence"] <= 1.0
         assert isinstance(record["text"], str)
+
+
+# --- 5. the linear match_key edge strip equals the regex it replaced -----------------------------
+
+
+@SETTINGS
+@given(st.text(max_size=60))
+def test_match_key_strips_edges_like_the_regex_definition(text):
+    """phrases.match_key strips non-word edges with a loop (the regex '[\\s\\W_]+$' was quadratic)."""
+    from newsbrief.normalise.phrases import match_key
+
+    key = match_key(text)
+    assert re.sub(r"^[\s\W_]+|[\s\W_]+$", "", key) == key  # nothing left to strip
+    assert match_key(key) == key  # idempotent
