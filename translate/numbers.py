@@ -38,6 +38,7 @@ def missing_numbers(source: str, english: str) -> list[str]:
     for word in re.findall(r"[a-z]+", english.lower()):
         if word in _WORDS:
             present.add(_WORDS[word])
+    present_norm = {d.lstrip("0") or "0" for d in present}  # built once: per number it made the check quadratic
     missing = []
     ascii_source = source.translate(_DIGITS)
     for match in _NUMBER.finditer(ascii_source):
@@ -45,7 +46,7 @@ def missing_numbers(source: str, english: str) -> list[str]:
         for digits in numbers_in(match.group()):
             # strip leading zeros for the comparison ("05" -> "5"), keep "0"
             norm = digits.lstrip("0") or "0"
-            if norm in {d.lstrip("0") or "0" for d in present}:
+            if norm in present_norm:
                 continue
             # "1,5 miljoen" -> "1.5 million" is present; "3,5" -> "3.5" too: the digit run appears in the text
             if len(norm) > 1 and norm in present_digits and any(norm in d for d in present):
