@@ -503,3 +503,24 @@ def test_a_scraped_table_of_twenty_thousand_numbers_in_one_line(digit_engines, t
                                             languages=("nl", "nl"))
     missing = [w for w in record["warnings"] if "missing from the translation" in w]
     assert missing and "1.000" in missing[0]
+
+
+def test_an_article_of_thousands_of_sentences_is_summarised_in_bounded_memory(env, tmp_path, monkeypatch):
+    """TextRank's similarity matrix is quadratic in the sentences (4 000 took 500 MB; the 10 MB limit allows
+    ~100 000, which would exhaust memory and end the run): candidates are capped, and the record says so."""
+    from summarise import extractive
+
+    sizes: list[int] = []
+    real = extractive._tfidf_similarity
+    monkeypatch.setattr(extractive, "_tfidf_similarity", lambda terms: sizes.append(len(terms)) or real(terms))
+    sentences = [f"De gemeente meldde op dag {i} dat de nieuwe fietsenstalling {i + 3} keer werd gebruikt door "
+                 f"reizigers uit wijk {i % 17}." for i in range(extractive.MAX_CANDIDATES + 500)]
+    page = "Duizenden meldingen over de fietsenstalling\n\n" + "\n\n".join(sentences) + "\n"
+    # --lang: py3langid calls thousands of numbered lines 'zxx' (no language), a separate matter
+    result, record, _ = run_with_neighbours(tmp_path, page.encode(), command="summarise", extra=("--lang", "nl"),
+                                            languages=("nl", "nl"))
+    assert result.exit_code == 0 and record["error"] is None, (record["error"], result.stderr)
+    assert len(record["sentences"]) == len(sentences)  # everything translated: only the candidates are capped
+    assert record["takeaways"]
+    assert max(sizes) <= extractive.MAX_CANDIDATES
+    assert any(f"takeaways were chosen from the first {extractive.MAX_CANDIDATES}" in w for w in record["warnings"])
