@@ -524,3 +524,13 @@ def test_an_article_of_thousands_of_sentences_is_summarised_in_bounded_memory(en
     assert record["takeaways"]
     assert max(sizes) <= extractive.MAX_CANDIDATES
     assert any(f"takeaways were chosen from the first {extractive.MAX_CANDIDATES}" in w for w in record["warnings"])
+
+
+def test_a_two_megabyte_article_is_still_recognised(env, tmp_path):
+    """py3langid's confidence falls as the text grows (a Dutch article repeated to 3 MB scored 0.52: 'und',
+    so it could not be translated); language id looks at the first 20 000 characters."""
+    body = DUTCH.split("\n\n", 1)[1]
+    page = "Een heel lang verslag van de gemeenteraad\n\n" + body * (2_000_000 // len(body))
+    result, record, _ = run_with_neighbours(tmp_path, page.encode(), command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    assert record["language"] == "nl" and record["language_confidence"] > 0.9
