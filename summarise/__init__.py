@@ -48,15 +48,28 @@ def load_summariser(
         raise SummaryRequestError(f"unknown summariser kind {kind!r}; valid: {', '.join(KINDS)}")
     if not source:
         raise SummaryRequestError(f"a {kind} summariser needs a model source (hub id or local directory)")
-    if kind == "seq2seq":
-        from summarise.seq2seq import Seq2SeqSummariser
+    try:
+        if kind == "seq2seq":
+            from summarise.seq2seq import Seq2SeqSummariser
 
-        return Seq2SeqSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
-                                      cache_dir=cache_dir, local_files_only=local_files_only, name=name)
-    from summarise.instruct import InstructSummariser
+            return Seq2SeqSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
+                                          cache_dir=cache_dir, local_files_only=local_files_only, name=name)
+        from summarise.instruct import InstructSummariser
 
-    return InstructSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
-                                   cache_dir=cache_dir, local_files_only=local_files_only, name=name)
+        return InstructSummariser.load(source, revision=revision, device=device, max_input_tokens=max_input_tokens,
+                                       cache_dir=cache_dir, local_files_only=local_files_only, name=name)
+    except SummariseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see below
+        # Corrupt or truncated model files fail inside safetensors, tokenizers or huggingface_hub's config
+        # validation, each with its own exception type: whatever it is, this model cannot be used. Say so as our
+        # typed error, so the articles fail with a fix to try instead of the run stopping on an unknown exception.
+        from summarise.loading import pull_hint
+
+        detail = " ".join(str(exc).split())
+        raise SummariserNotAvailable(
+            f"summariser {name or source} cannot be loaded ({type(exc).__name__}: {detail}); its files may be "
+            f"incomplete or corrupt: {pull_hint(name or source)}") from exc
 
 
 __all__ = [

@@ -483,3 +483,38 @@ def test_a_finished_looking_folder_without_the_marker_is_converted_again(tmp_pat
     assert again.exit_code == 0, again.stderr
     assert json.loads(again.stdout)["sentences"] == json.loads(first.stdout)["sentences"]
     assert (target / "newsbrief-converted.json").is_file() and (target / "model.bin").stat().st_size > 100
+
+
+# --- a broken summariser model -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind, model", [("seq2seq", "bart-sum"), ("instruct", "chat")])
+@pytest.mark.parametrize("fault", ["corrupt-weights", "truncated-weights", "config-wrong-type"])
+def test_broken_summariser_model_fails_with_the_fix_not_a_crash(fake_env, tmp_path, articles, tiny_summary_models,
+                                                                 kind, model, fault):
+    broken = tmp_path / f"broken-{model}"
+    shutil.copytree(tiny_summary_models[model], broken)
+    if fault == "config-wrong-type":
+        config = json.loads((broken / "config.json").read_text())
+        config["d_model" if kind == "seq2seq" else "hidden_size"] = "big"
+        (broken / "config.json").write_text(json.dumps(config))
+    else:
+        for weights in _weights(broken):
+            data = weights.read_bytes()
+            weights.write_bytes(b"\x93NUMPY" * 64 if fault == "corrupt-weights" else data[: len(data) // 2])
+    registry = tmp_path / "models.yaml"
+    registry.write_text(cli_fakes.REGISTRY.replace(
+        "    extractive: {kind: extractive}\n",
+        f"    extractive: {{kind: extractive}}\n    broken: {{kind: {kind}, source: {broken}}}\n"), encoding="utf-8")
+    result = invoke("summarise", str(articles), "--json", "--engine", "cli-fake", "--models", str(registry),
+                    "--summariser", "broken")
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 3
+    for record in records:  # every article needs the summariser: each fails, with the same clear message
+        assert record["error"]["type"] != "internal"
+        assert "summariser broken cannot be loaded" in record["error"]["message"]
+        assert "--summariser extractive" in record["error"]["message"]
+    # ... and the run still went through all of them, translating each before the summariser was needed
+    assert all(r["sentences"] for r in records)
