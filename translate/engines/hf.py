@@ -98,14 +98,20 @@ class HFTranslator:
         # the chosen token's log-probability as it goes. Beam search: one teacher-forced pass afterwards.
         recorder = _GreedyLogProb() if self.settings.beam == 1 else None
         with torch.inference_mode():
-            sequences = self.model.generate(
-                **enc, **kwargs, logits_processor=[recorder] if recorder is not None else None)
+            if recorder is not None:
+                sequences = self.model.generate(**enc, **kwargs, logits_processor=[recorder])
+                step_logprobs = torch.stack(recorder.steps, dim=1)[:, : sequences.shape[1] - 1]
+            else:
+                # run the encoder once and share it between beam search and the scoring pass
+                from transformers.modeling_outputs import BaseModelOutput
+
+                hidden = self.model.get_encoder()(**enc).last_hidden_state
+                # a fresh wrapper: generate() expands encoder outputs for the beams in place
+                sequences = self.model.generate(encoder_outputs=BaseModelOutput(last_hidden_state=hidden),
+                                                attention_mask=enc["attention_mask"], **kwargs)
+                step_logprobs = self._teacher_forced_logprobs(hidden, enc["attention_mask"], sequences)
             generated = sequences[:, 1:]  # drop the decoder start token
             real = (generated != pad_id)
-            if recorder is not None:
-                step_logprobs = torch.stack(recorder.steps, dim=1)[:, : generated.shape[1]]
-            else:
-                step_logprobs = self._teacher_forced_logprobs(enc, sequences)
         texts_out = self.tokenizer.batch_decode(sequences, skip_special_tokens=True)
         cap = kwargs["max_new_tokens"]
         results = []
@@ -118,14 +124,17 @@ class HFTranslator:
             results.append(SentenceTranslation(text=text.strip(), score=score, capped=content >= cap - 1))
         return results
 
-    def _teacher_forced_logprobs(self, enc, sequences, rows_per_pass: int = 8):
-        """Log-probability of each generated token under the model, in small slices to bound memory."""
+    def _teacher_forced_logprobs(self, hidden, attention_mask, sequences, rows_per_pass: int = 8):
+        """Log-probability of each generated token under the model (decoder only: the encoder output is
+        reused), in small slices so the (rows x length x vocabulary) logits stay small."""
         import torch
+        from transformers.modeling_outputs import BaseModelOutput
 
         out = []
         for start in range(0, sequences.shape[0], rows_per_pass):
             part = slice(start, start + rows_per_pass)
-            logits = self.model(input_ids=enc["input_ids"][part], attention_mask=enc["attention_mask"][part],
+            logits = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=hidden[part]),
+                                attention_mask=attention_mask[part],
                                 decoder_input_ids=sequences[part, :-1]).logits
             logprobs = torch.log_softmax(logits.float(), dim=-1)
             out.append(logprobs.gather(-1, sequences[part, 1:].unsqueeze(-1)).squeeze(-1))
