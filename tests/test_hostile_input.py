@@ -534,3 +534,27 @@ def test_a_two_megabyte_article_is_still_recognised(env, tmp_path):
     result, record, _ = run_with_neighbours(tmp_path, page.encode(), command="normalise")
     assert result.exit_code == 0 and record["error"] is None
     assert record["language"] == "nl" and record["language_confidence"] > 0.9
+
+
+@pytest.mark.parametrize("stdin, code, message", [
+    (b"", 1, "-: empty file"),
+    (bytes(range(256)) * 4, 1, "-: binary data"),
+    (DUTCH.encode() * 40, 1, "-: larger than the limit of 2,000 bytes"),
+    (ARABIC.encode("utf-16"), 0, None),
+    (ARABIC.encode("cp1256"), 0, None),
+], ids=["empty", "binary", "oversize", "utf16", "cp1256"])
+def test_hostile_stdin_next_to_a_file_with_the_installed_command(tmp_path, stdin, code, message):
+    good = write(tmp_path, "good.txt", ENGLISH)
+    proc = subprocess.run([*installed_newsbrief(), "normalise", "-", str(good), "--json", "--max-bytes", "2000"],
+                          input=stdin, capture_output=True, env=subprocess_env(tmp_path), timeout=120)
+    stderr = proc.stderr.decode()
+    assert_clean_stderr(stderr)
+    assert proc.returncode == code
+    first, second = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert first["source"] == "-" and second["source"] == str(good)
+    assert second["error"] is None and second["language"] == "en"
+    if message is None:
+        assert first["error"] is None and first["language"] == "ar"
+    else:
+        assert message in first["error"]["message"]
+        assert len([ln for ln in stderr.splitlines() if ln.startswith("newsbrief: error:")]) == 1
