@@ -31,7 +31,8 @@ class Progress:
             console = Console(file=self.stream, stderr=True)
             counts = [DownloadColumn(), TransferSpeedColumn()] if self.unit == "bytes" else [MofNCompleteColumn()]
             self._rich = RichProgress(
-                TextColumn("{task.description}"), BarColumn(), *counts, TimeElapsedColumn(),
+                # markup=False: descriptions carry file names, and "[bold]x.txt" is a legal one
+                TextColumn("{task.description}", markup=False), BarColumn(), *counts, TimeElapsedColumn(),
                 console=console, transient=True,
                 # rich would otherwise capture stdout while live and print it on *stderr*'s console:
                 # results must stay on stdout (see `suspended` for the shared-terminal case)

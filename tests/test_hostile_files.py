@@ -278,3 +278,29 @@ def test_outdir_that_fills_up_leaves_only_whole_outputs(env, tmp_path, tmpfs):
             assert (out / f"{stem}.md").exists()
     done = len([f for f in files if f.endswith(".json")])
     assert done + len(errors) == 6
+
+
+def test_file_names_that_look_like_terminal_markup_are_shown_as_they_are(tmp_path):
+    """Progress descriptions carry file names; rich read '[bold red]b.txt' as markup (shown as a red 'b.txt')."""
+    import re
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    repo = Path(__file__).resolve().parent.parent
+    src = tmp_path / "in"
+    write(src, "[bold red]b.txt", DUTCH)
+    write(src, "[blink on white]c.txt", DUTCH_2)
+    environ = dict(os.environ, NEWSBRIEF_MODELS=str(cli_fakes.write_registry(tmp_path)),
+                   NEWSBRIEF_CACHE_DIR=str(tmp_path / "cache"), HF_HUB_OFFLINE="1", NEWSBRIEF_FAKE_DELAY="0.4",
+                   TERM="xterm-256color", COLUMNS="120")
+    child = pexpect.spawn(sys.executable, [str(repo / "tests" / "cli_fakes.py"), "translate", str(src), "--engine",
+                                           "cli-slowfake", "-o", str(tmp_path / "out")],
+                          env=environ, timeout=120, encoding="utf-8")
+    child.expect(pexpect.EOF)
+    child.close()
+    terminal = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.before)
+    assert child.exitstatus == 0, terminal[-2000:]
+    assert "translating [bold red]b.txt" in terminal
+    assert "translating [blink on white]c.txt" in terminal
+    assert written(tmp_path / "out") == sorted(["[blink on white]c.json", "[blink on white]c.md", "[bold red]b.json",
+                                                "[bold red]b.md"])
