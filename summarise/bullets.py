@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.asides import drop_asides
 from summarise.quotes import repair_quotes
 from summarise.text import word_count
 
@@ -59,6 +60,12 @@ _SAFE_CLAUSE = (
 # the same without a comma: only adverbial clauses whose removal leaves the statement true ("was freed after …");
 # never relative clauses ("the building where …" is restrictive) nor "as" ("described as a hero")
 _BARE_CLAUSE = ("after", "amid", "following", "despite", "while", "because", "before", "during", "citing")
+# A second main clause with its own pronoun subject ("… in 1997 and he was powerless …") can go: the first one is
+# a complete statement. With a comma past the budget; without one only past HARD_MAX_WORDS, like the adverbials.
+_NEXT_MAIN_CLAUSE = ("and he", "and she", "and they", "and it", "and we", "and i",
+                     "but he", "but she", "but they", "but it")
+_SAFE_CLAUSE = _SAFE_CLAUSE + _NEXT_MAIN_CLAUSE
+_BARE_CLAUSE = _BARE_CLAUSE + _NEXT_MAIN_CLAUSE
 # ", and" is not a safe cut (it usually ends a list: "Paris, London, and Rome"), nor an appositive
 # (", the leader of…"), which often sits between the subject and its verb.
 # Relative and prepositional openers can start an embedded clause ("X, which …, is 44 years old"): cutting there is
@@ -86,6 +93,10 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
+# single quotes that open (after a space, bracket or colon, before a letter) and close (after a letter or stop, before
+# a space, stop or the end): ’ alone is an apostrophe, so only its position tells
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=\w)")
+_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?])")
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|told [\w ]{1,30}|reported)(?:\s+\w+){0,2}\W*$"
     r"|,\s+according to [^,]{2,60}$",
@@ -157,6 +168,9 @@ def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int =
     """
     if word_count(text) <= max_words:
         return text
+    # a non-restrictive "…, who …," aside goes before any trailing clause: the main statement and its tail are
+    # worth more than a side fact about someone already named (CNN/DM: +0.1 on all three ROUGE scores)
+    text = drop_asides(text, max_words)
     cut = _cut(text, max_words, min_words, bare=False)
     if word_count(cut) > hard_max_words:
         # comma-less adverbial cuts ("… after the quake") lose more content: only for very long sentences
@@ -188,6 +202,8 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool, keep_numbers:
             continue  # the only figure (a toll, a date, a sum) is in the tail: numbers are what readers check
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
             continue  # inside a quotation opened with a single quote
+        if len(_SINGLE_OPENER.findall(kept)) > len(_SINGLE_CLOSER.findall(kept)):
+            continue  # inside a single-quoted quotation opened mid-sentence ("He said: 'It is …")
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
         if n <= max_words:

@@ -47,9 +47,14 @@ def test_trim_cuts_a_trailing_clause_at_a_safe_boundary():
 
 
 def test_trim_never_cuts_an_embedded_clause_or_inside_quotes_or_an_introduction():
+    # the main verb comes after the clause; with a number in it, the clause is not dropped as an aside either
     embedded = ("It is hard to believe that his phenomenal eight and a half minute allegory about the country, "
-                "which millions of Americans know by heart, is 44 years old.")
-    assert trim_clauses(embedded, max_words=15) == embedded  # the main verb comes after the clause
+                "which 100 million Americans know by heart, is 44 years old.")
+    assert trim_clauses(embedded, max_words=15) == embedded
+    # without one, the aside goes and the main verb stays (summarise/asides.py)
+    assert trim_clauses(embedded.replace("100 million", "millions of"), max_words=15) == (
+        "It is hard to believe that his phenomenal eight and a half minute allegory about the country "
+        "is 44 years old.")
     quoted = ('"The threat of terrorism knows no borders, which is why we must work together with every partner '
               'in the region," the spokesperson said.')
     assert trim_clauses(quoted, max_words=15) == quoted
@@ -112,7 +117,10 @@ def test_cuts_that_would_break_the_sentence_are_not_made(sentence):
 def test_no_cut_that_leaves_a_subject_without_its_verb():
     sentence = ("The German champions, who host Porto on Tuesday in the Champions League quarter-final second leg, "
                 "are now 13 points clear at the top of the table with only seven games left.")
-    assert to_bullet(sentence, max_words=20) == sentence
+    # never "The German champions, who host Porto on Tuesday" (a cut at the relative clause's end); the aside
+    # itself may go, the subject keeps its verb
+    assert to_bullet(sentence, max_words=20) == ("The German champions are now 13 points clear at the top of the "
+                                                  "table with only seven games left.")
 
 
 def test_numbered_list_item_loses_its_number():
