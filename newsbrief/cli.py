@@ -45,7 +45,9 @@ class _Failure(Exception):
 
 
 def _error(message: str) -> None:
-    click.echo(f"newsbrief: error: {message}", err=True)
+    from newsbrief.progress import one_line  # a path in the message may hold a newline or an escape sequence
+
+    click.echo(f"newsbrief: error: {one_line(message)}", err=True)
 
 
 # --- option groups ----------------------------------------------------------------------------

@@ -10,8 +10,18 @@ never garble each other. The stages only ever see ``callback(done, total)``.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from typing import Callable, Iterator, TextIO
+
+# C0/C1 controls (newline and ESC included): a file name may hold any of them, and printed raw they would
+# forge extra stderr lines ("evil\nnewsbrief: 99 done.txt") or drive the terminal ("\x1b[2J").
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(text: str) -> str:
+    """`text` safe to print as one line on a terminal: control characters shown escaped (\\n, \\x1b)."""
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Progress:
@@ -66,7 +76,7 @@ class Progress:
 
         def update(done: int, total: int) -> None:
             if "id" not in state:
-                state["id"] = rich.add_task(description, total=total)
+                state["id"] = rich.add_task(one_line(description), total=total)
             rich.update(state["id"], completed=done, total=total)
             if total and done >= total:
                 rich.remove_task(state["id"])
@@ -93,6 +103,7 @@ class Progress:
 
     def message(self, line: str) -> None:
         """One line for a person on stderr, printed above any live bars."""
+        line = one_line(line)
         if self._rich is not None:
             from rich.text import Text
 

@@ -304,3 +304,23 @@ def test_file_names_that_look_like_terminal_markup_are_shown_as_they_are(tmp_pat
     assert "translating [blink on white]c.txt" in terminal
     assert written(tmp_path / "out") == sorted(["[blink on white]c.json", "[blink on white]c.md", "[bold red]b.json",
                                                 "[bold red]b.md"])
+
+
+def test_control_characters_in_file_names_cannot_forge_lines_or_drive_the_terminal(env, tmp_path):
+    """A file name may hold a newline or ESC: printed raw, 'evil\\nnewsbrief: 99 done' forged a summary line
+    and '\\x1b[2J' would clear the screen. Messages print them escaped, on one line each."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "evil\nnewsbrief: 99 done.txt").write_bytes(b"")
+    (src / "esc\x1b[2Jclear.txt").write_bytes(b"")
+    write(src, "good.txt", DUTCH)
+    result = invoke("normalise", str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("newsbrief: 1 done, 0 skipped, 2 failed")
+    assert any("evil\\nnewsbrief: 99 done.txt: empty file" in line for line in lines)
+    assert any("esc\\x1b[2Jclear.txt: empty file" in line for line in lines)
+    assert not any(line.startswith("newsbrief: 99 done") for line in lines)
+    # the outputs keep the real names (a file system allows them; only the terminal needs protecting)
+    assert (tmp_path / "out" / "good.json").exists()
