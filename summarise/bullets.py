@@ -7,8 +7,10 @@ Steps, each conservative (when in doubt the sentence is left as it is):
    previous sentence, which the reader of a bullet list does not see;
 2. drop a content-free attribution ("…, he said." / "According to X, …") when what remains is a full statement and
    is not itself a quotation (removing the speaker of a quote would turn an opinion into an assertion);
-3. if the sentence is over the word budget, cut trailing clauses at clause boundaries (", which …", ", while …",
-   " -- …") — never inside quotes or brackets, never at a condition ("if", "unless") that would change the meaning;
+3. if the sentence is over the word budget, drop non-restrictive asides first ("Wright, who had seven seasons at
+   Arsenal, will …"; summarise/asides.py), then cut trailing clauses at clause boundaries (", which …",
+   ", while …", " -- …", a second main clause with its own subject: ", and he …") — never inside quotes (double or
+   single) or brackets, never at a condition ("if", "unless") that would change the meaning;
 4. capitalise the first letter and end with a terminal full stop.
 """
 
