@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
+from newsbrief.progress import one_line
 from newsbrief.record import Article
 
 FORMATS = ("text", "markdown", "json", "jsonl")
@@ -67,7 +68,7 @@ def _evidence_lines(article: Article, evidence: list[int]) -> list[str]:
 def render_text(article: Article, command: str, *, evidence: bool = False) -> str:
     """The article as plain text: what a person reads in a terminal or a pager."""
     if article.error:
-        return f"{article.source}: error ({article.error['type']}): {article.error['message']}\n"
+        return one_line(f"{article.source}: error ({article.error['type']}): {article.error['message']}") + "\n"
     out: list[str] = []
     title = _title(article, command)
     if title:
@@ -106,10 +107,12 @@ def _md_escape_line(text: str) -> str:
 def render_markdown(article: Article, command: str, *, evidence: bool = False) -> str:
     """The article as a markdown document (also the ``<name>.md`` file under ``-o``)."""
     if article.error:
-        return (f"# {article.source}\n\n**Error** ({article.error['type']}): {article.error['message']}\n")
-    title = _title(article, command) or article.source
+        return (f"# {one_line(article.source)}\n\n**Error** ({article.error['type']}): "
+                f"{one_line(article.error['message'])}\n")
+    title = _title(article, command) or one_line(article.source)
     out = [f"# {title}", ""]
-    meta = [f"Source: `{article.source}`", _language_line(article)]
+    # one_line: a file name may hold a newline or ESC; the text itself was cleaned when decoded
+    meta = [f"Source: `{one_line(article.source)}`", _language_line(article)]
     if command == "normalise":
         meta += [m for m in (article.byline, article.published) if m]
     out += [" · ".join(meta), ""]

@@ -324,3 +324,16 @@ def test_control_characters_in_file_names_cannot_forge_lines_or_drive_the_termin
     assert not any(line.startswith("newsbrief: 99 done") for line in lines)
     # the outputs keep the real names (a file system allows them; only the terminal needs protecting)
     assert (tmp_path / "out" / "good.json").exists()
+
+
+def test_control_characters_in_file_names_stay_out_of_markdown_and_text(env, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "esc\x1b[2Jclear.txt").write_text(DUTCH, encoding="utf-8")
+    (src / "bad\x1b]0;title\x07.txt").write_bytes(b"")
+    for fmt in ("markdown", "text"):
+        result = invoke("normalise", str(src), "--format", fmt, "-o", str(tmp_path / f"out-{fmt}"))
+        assert result.exit_code == 1
+        assert "\x1b" not in result.stdout and "\x1b" not in result.stderr and "\x07" not in result.stderr
+    md = (tmp_path / "out-markdown" / "esc\x1b[2Jclear.md").read_text(encoding="utf-8")
+    assert "\x1b" not in md and "esc\\x1b[2Jclear.txt" in md
