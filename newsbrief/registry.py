@@ -26,6 +26,7 @@ DEVICES = ("auto", "cpu", "cuda")
 TRANSLATION_FAMILIES = ("marian", "nllb")
 SUMMARISER_KINDS = ("extractive", "seq2seq", "instruct")
 PACKAGED_REGISTRY = Path(__file__).with_name("models.yaml")
+MAX_REGISTRY_BYTES = 1_000_000  # the shipped one is ~5 kB
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,13 @@ def load_registry(explicit: str | os.PathLike[str] | None = None) -> Registry:
 
     path = registry_path(explicit)
     try:
-        raw = path.read_text(encoding="utf-8")
+        # bounded: --models /dev/zero (or any endless stream) must not read until memory runs out
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_REGISTRY_BYTES + 1)
+        if len(data) > MAX_REGISTRY_BYTES:
+            raise ConfigError(f"model registry {path} is larger than {MAX_REGISTRY_BYTES:,} bytes; "
+                              "is it really a models.yaml?")
+        raw = data.decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"model registry not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:

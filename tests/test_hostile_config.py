@@ -518,3 +518,29 @@ def test_broken_summariser_model_fails_with_the_fix_not_a_crash(fake_env, tmp_pa
         assert "--summariser extractive" in record["error"]["message"]
     # ... and the run still went through all of them, translating each before the summariser was needed
     assert all(r["sentences"] for r in records)
+
+
+@pytest.mark.parametrize("how", ["--models", "NEWSBRIEF_MODELS"])
+def test_an_endless_registry_file_is_refused_not_read_to_exhaustion(tmp_path, articles, how):
+    """`--models /dev/zero` read until memory ran out; the registry is read up to 1 MB."""
+    import resource
+
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+
+    def limit_memory():  # should the bound regress, fail with MemoryError instead of exhausting the machine
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+    beside = Path(sys.executable).with_name("newsbrief")
+    command = [str(beside)] if beside.exists() else [sys.executable, "-m", "newsbrief"]
+    environ = {k: v for k, v in os.environ.items() if k != "NEWSBRIEF_MODELS"}
+    args = [*command, "translate", str(articles)]
+    if how == "--models":
+        args += ["--models", "/dev/zero"]
+    else:
+        environ["NEWSBRIEF_MODELS"] = "/dev/zero"
+    proc = subprocess.run(args, capture_output=True, text=True, env=environ, timeout=120, preexec_fn=limit_memory)
+    assert proc.returncode == 2
+    line = assert_one_error_line(proc.stderr)
+    assert "model registry /dev/zero is larger than 1,000,000 bytes" in line
+    assert proc.stdout == ""
