@@ -92,31 +92,41 @@ def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None
     def inside(target: str) -> bool:
         return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
 
-    def visit(folder: Path, rel: PurePosixPath) -> None:
-        real = os.path.realpath(folder)
+    def listing(folder: Path, real: str):
+        """Its entries, sorted, or None when it was seen already, lies outside or cannot be read."""
         if real in visited or not inside(real):
-            return
+            return None
         visited.add(real)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            return iter(sorted(os.scandir(folder), key=lambda e: e.name))
         except OSError:
-            return  # unreadable sub-folder: nothing we can list; the others still run
-        for entry in entries:
-            child = folder / entry.name
-            child_rel = rel / entry.name
-            if entry.is_symlink() and not inside(os.path.realpath(child)):
-                continue  # a link pointing out of the tree is not followed
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-                is_file = not is_dir and entry.is_file(follow_symlinks=True)
-            except OSError:
-                continue  # a cycle of links (ELOOP) or an entry gone meanwhile: nothing to read there
-            if is_dir:
-                visit(child, child_rel)
-            elif is_file and fnmatch.fnmatchcase(entry.name, glob):
-                found.append((child, child_rel))
+            return None  # unreadable sub-folder: nothing we can list; the others still run
 
-    visit(root, PurePosixPath())
+    # Depth first in name order, with an explicit stack rather than recursion: a tree a thousand folders deep
+    # (legal, and easy to make) hit Python's recursion limit and ended the run.
+    # each entry carries its folder's real path: realpath() costs one lstat per level, so calling it for every
+    # folder was quadratic in the depth; only links need resolving
+    stack = [(root, PurePosixPath(), real_root, listing(root, real_root))]
+    while stack:
+        folder, rel, real_folder, entries = stack[-1]
+        entry = next(entries, None) if entries is not None else None
+        if entry is None:
+            stack.pop()
+            continue
+        child = folder / entry.name
+        child_rel = rel / entry.name
+        if entry.is_symlink() and not inside(os.path.realpath(child)):
+            continue  # a link pointing out of the tree is not followed
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+            is_file = not is_dir and entry.is_file(follow_symlinks=True)
+        except OSError:
+            continue  # a cycle of links (ELOOP) or an entry gone meanwhile: nothing to read there
+        if is_dir:
+            real = os.path.realpath(child) if entry.is_symlink() else os.path.join(real_folder, entry.name)
+            stack.append((child, child_rel, real, listing(child, real)))
+        elif is_file and fnmatch.fnmatchcase(entry.name, glob):
+            found.append((child, child_rel))
     found.sort(key=lambda pair: pair[1].parts)
     return found
 

@@ -33,7 +33,7 @@ _TMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]*" + re.escape(TMP_SUFFIX) + r"$")
 
 def atomic_write(path: Path, text: str) -> None:
     """Write `text` to `path` so readers see the old file or the whole new one, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -48,6 +48,34 @@ def atomic_write(path: Path, text: str) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def make_folders(folder: Path) -> None:
+    """``mkdir -p`` without recursion: Path.mkdir(parents=True) recurses once per missing level, and an input tree
+    a thousand folders deep (mirrored under OUTDIR) overflowed Python's stack and ended the run."""
+    missing = []
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for level in reversed(missing):
+        try:
+            level.mkdir()
+        except FileExistsError:
+            if not level.is_dir():
+                raise
+
+
+def _walk(root: Path):
+    """(folder, file names) under `root`, with an explicit stack (os.walk recurses per level in Python 3.11)."""
+    stack = [str(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        stack.extend(e.path for e in entries if e.is_dir(follow_symlinks=False))
+        yield folder, [e.name for e in entries if not e.is_dir(follow_symlinks=False)]
 
 
 class OutputTree:
@@ -115,7 +143,7 @@ class OutputTree:
     def remove_stale_temporaries(self) -> int:
         """Delete temporary files left by writers that no longer run (e.g. killed with SIGKILL)."""
         removed = 0
-        for folder, _dirs, files in os.walk(self.root):
+        for folder, files in _walk(self.root):
             for name in files:
                 match = _TMP_NAME.match(name)
                 if match and not _pid_alive(int(match.group(1))):

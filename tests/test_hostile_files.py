@@ -337,3 +337,23 @@ def test_control_characters_in_file_names_stay_out_of_markdown_and_text(env, tmp
         assert "\x1b" not in result.stdout and "\x1b" not in result.stderr and "\x07" not in result.stderr
     md = (tmp_path / "out-markdown" / "esc\x1b[2Jclear.md").read_text(encoding="utf-8")
     assert "\x1b" not in md and "esc\\x1b[2Jclear.txt" in md
+
+
+def test_an_input_tree_a_thousand_folders_deep(env, tmp_path):
+    """Walking the input, creating the mirrored OUTDIR folders and looking for stale temporaries all recursed
+    once per level (Python's limit is 1 000): the run ended with a RecursionError before any article."""
+    src = tmp_path / "in"
+    write(src, "top.txt", DUTCH)
+    deep = src
+    for _ in range(1100):  # 2 200 characters below tmp_path: within PATH_MAX (os.makedirs would recurse too)
+        deep = deep / "a"
+        deep.mkdir()
+    write(deep, "deep.txt", DUTCH_2)
+    out = tmp_path / "out"
+    first = invoke("normalise", str(src), "-o", str(out))
+    assert first.exit_code == 0, first.stderr
+    assert_clean_stderr(first.stderr)
+    assert "2 done, 0 skipped, 0 failed" in first.stderr
+    assert out.joinpath(*["a"] * 1100, "deep.json").is_file()
+    again = invoke("normalise", str(src), "-o", str(out))
+    assert again.exit_code == 0 and "0 done, 2 skipped, 0 failed" in again.stderr
