@@ -544,3 +544,36 @@ def test_an_endless_registry_file_is_refused_not_read_to_exhaustion(tmp_path, ar
     line = assert_one_error_line(proc.stderr)
     assert "model registry /dev/zero is larger than 1,000,000 bytes" in line
     assert proc.stdout == ""
+
+
+# --- a model cache (CTranslate2 conversions) that is read-only or full -------------------------------
+
+
+@pytest.mark.parametrize("options, expected", [
+    ("ro,size=64k", "Read-only file system"),
+    ("size=48k", "No space left on device"),  # the conversion starts, then the disk fills
+])
+def test_model_cache_read_only_or_full(tmp_path, articles, tiny_registry_factory, monkeypatch, tmpfs, options,
+                                       expected):
+    """The CTranslate2 copy cannot be stored: the articles of that model fail with the fix (writable cache,
+    HF_HUB_CACHE, or --engine transformers), no half-converted model is left, English still passes through,
+    and --engine transformers works from the same read-only cache. (No automatic fallback: see BENCHMARKS.)"""
+    disk = tmpfs("hf", options)
+    registry = tiny_registry_factory()
+    monkeypatch.setenv("HF_HUB_CACHE", str(disk / "hub"))
+    if "ro" not in options:
+        (disk / "hub").mkdir()
+    result = invoke("translate", str(articles), "--json", "--engine", "ctranslate2", "--models", str(registry))
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert result.exit_code == 1
+    records = {Path(r["source"]).name: r for r in map(json.loads, result.stdout.splitlines())}
+    for name in ("a_nl.txt", "b_ar.txt"):
+        message = records[name]["error"]["message"]
+        assert expected in message and "--engine transformers" in message
+    assert records["c_en.txt"]["error"] is None
+    if (disk / "hub" / "newsbrief-ct2").exists():
+        assert not [p for p in (disk / "hub" / "newsbrief-ct2").iterdir() if not p.name.startswith(".")]
+    fallback = invoke("translate", str(articles / "a_nl.txt"), "--json", "--engine", "transformers",
+                      "--models", str(registry))
+    assert fallback.exit_code == 0, fallback.stderr
+    assert json.loads(fallback.stdout)["sentences"]

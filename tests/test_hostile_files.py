@@ -339,7 +339,31 @@ def test_control_characters_in_file_names_stay_out_of_markdown_and_text(env, tmp
     assert "\x1b" not in md and "esc\\x1b[2Jclear.txt" in md
 
 
-def test_an_input_tree_a_thousand_folders_deep(env, tmp_path):
+def _remove_chain(top: Path) -> None:
+    """Delete a deep tree bottom-up without recursion (shutil.rmtree, and with it pytest's clean-up of old
+    temporary folders, recurses per level and fails on it)."""
+    stack = [top]
+    while stack:
+        folder = stack[-1]
+        subfolders = [e.path for e in os.scandir(folder) if e.is_dir(follow_symlinks=False)]
+        if subfolders:
+            stack.extend(Path(s) for s in subfolders)
+            continue
+        for entry in os.scandir(folder):
+            os.unlink(entry.path)
+        folder.rmdir()
+        stack.pop()
+
+
+@pytest.fixture
+def deep_cleanup(tmp_path):
+    yield
+    for name in ("in", "out"):
+        if (tmp_path / name).exists():
+            _remove_chain(tmp_path / name)
+
+
+def test_an_input_tree_a_thousand_folders_deep(env, tmp_path, deep_cleanup):
     """Walking the input, creating the mirrored OUTDIR folders and looking for stale temporaries all recursed
     once per level (Python's limit is 1 000): the run ended with a RecursionError before any article."""
     src = tmp_path / "in"
