@@ -1,6 +1,7 @@
 """Translation speed: newsbrief's pipeline vs the raw engine call, CTranslate2 int8 vs transformers fp32.
 
-    python scripts/bench_translate.py [--sentences 48] [--out-tokens 32] [--repeats 3] [--threads N]
+    python scripts/bench_translate.py [--sentences 48] [--out-tokens 32] [--repeats 5] [--threads N]
+                                      [--beams 4 1] [--engines transformers ctranslate2] [--no-memory]
 
 Builds a random-weight model with the opus-mt shape (d_model 512, 6+6 layers, 8 heads, FFN 2048, a shared
 vocabulary of 60,000, ~75M parameters) once into a temp dir, and times, side by side in one run, at beam 4
@@ -173,6 +174,10 @@ def main() -> int:
     parser.add_argument("--out-tokens", type=int, default=32)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--threads", type=int, default=None, help="default: CPUs available to this process")
+    parser.add_argument("--beams", type=int, nargs="+", default=[4, 1], help="beam sizes to run (default 4 1)")
+    parser.add_argument("--engines", nargs="+", default=["transformers", "ctranslate2"],
+                        choices=["transformers", "ctranslate2"], help="engines to run (default both)")
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
     parser.add_argument("--workdir", default=None, help="where the model is built (default: a temp dir)")
     parser.add_argument("--child-peak", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--engine", help=argparse.SUPPRESS)
@@ -204,15 +209,14 @@ def main() -> int:
           flush=True)
 
     results: dict[tuple[str, int], dict[str, float]] = {}
-    for beam in (4, 1):
+    raw_call = {"transformers": raw_transformers, "ctranslate2": raw_ctranslate2}
+    for beam in args.beams:
         loaded = {engine: load_translator(settings(model_dir, engine, beam, args.out_tokens, args.threads, cache_dir))
-                  for engine in ("transformers", "ctranslate2")}
-        runs = {
-            "raw transformers": lambda b=beam: raw_transformers(loaded["transformers"], pieces, b, args.out_tokens),
-            "newsbrief/transformers": lambda: translate_document(paragraphs, "en", loaded["transformers"]),
-            "raw ctranslate2": lambda b=beam: raw_ctranslate2(loaded["ctranslate2"], pieces, b, args.out_tokens),
-            "newsbrief/ctranslate2": lambda: translate_document(paragraphs, "en", loaded["ctranslate2"]),
-        }
+                  for engine in args.engines}
+        runs = {}
+        for engine in args.engines:
+            runs[f"raw {engine}"] = lambda e=engine, b=beam: raw_call[e](loaded[e], pieces, b, args.out_tokens)
+            runs[f"newsbrief/{engine}"] = lambda e=engine: translate_document(paragraphs, "en", loaded[e])
         for fn in runs.values():  # warm-up: first-call allocations, thread pools
             fn()
         times: dict[str, list[float]] = {name: [] for name in runs}
@@ -229,15 +233,16 @@ def main() -> int:
     # Ratios use the best of the repeats: other processes on a shared machine only ever add time, so the
     # minimum is the least disturbed measurement (medians are printed above for comparison).
     print()
-    for beam in (4, 1):
+    for beam in args.beams:
         r = {name: results[(name, beam)]["tokens_per_s"] for name, b in results if b == beam}
-        print(f"beam {beam}: CTranslate2 int8 vs transformers fp32 (newsbrief pipeline): "
-              f"{r['newsbrief/ctranslate2'] / r['newsbrief/transformers']:.2f}x; raw: "
-              f"{r['raw ctranslate2'] / r['raw transformers']:.2f}x")
-        for engine in ("transformers", "ctranslate2"):
+        if len(args.engines) == 2:
+            print(f"beam {beam}: CTranslate2 int8 vs transformers fp32 (newsbrief pipeline): "
+                  f"{r['newsbrief/ctranslate2'] / r['newsbrief/transformers']:.2f}x; raw: "
+                  f"{r['raw ctranslate2'] / r['raw transformers']:.2f}x")
+        for engine in args.engines:
             overhead = results[(f"newsbrief/{engine}", beam)]["seconds"] / results[(f"raw {engine}", beam)]["seconds"] - 1
             print(f"beam {beam}: newsbrief overhead over raw {engine}: {overhead * 100:+.1f}%")
-    for engine in ("ctranslate2", "transformers"):
+    for engine in ([] if args.no_memory else ("ctranslate2", "transformers")):
         out = subprocess.run(
             [sys.executable, __file__, "--child-peak", "--engine", engine, "--model-dir", str(model_dir),
              "--cache-dir", str(cache_dir), "--sentences", str(args.sentences), "--out-tokens",

@@ -54,7 +54,7 @@ def engine_settings(args, language: str):
 
     if args.model_dir:
         return EngineSettings(args.model_dir, None, args.family, engine=args.engine, device=args.device,
-                              beam=args.beam, src_code=args.src_code, name=Path(args.model_dir).name)
+                              beam=args.beam or 4, src_code=args.src_code, name=Path(args.model_dir).name)
     from newsbrief.registry import load_registry
 
     registry = load_registry(args.models)

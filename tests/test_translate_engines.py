@@ -258,3 +258,51 @@ def test_threads_follow_affinity_and_cgroup_quota(tmp_path):
     (tmp_path / "cpu.max").write_text("max 100000\n")
     assert cgroup_cpu_limit(tmp_path) is None
     assert available_cpus(tmp_path) == len(os.sched_getaffinity(0))
+
+
+def test_rebuilt_local_model_does_not_hit_stale_cache(tiny_translation_models, tmp_path):
+    """A local model has no revision: its files' fingerprint is part of the cache key."""
+    from translate.cache import model_key
+
+    model = tmp_path / "model"
+    shutil.copytree(tiny_translation_models["marian-nl-en"], model)
+    s = EngineSettings(str(model), None, "marian", engine="transformers", threads=1)
+    before = model_key(load_translator(s).describe())
+    weights = model / "model.safetensors"
+    os.utime(weights, (weights.stat().st_atime, weights.stat().st_mtime + 10))
+    after = model_key(load_translator(s).describe())
+    assert before != after
+    assert "threads" not in before  # threads do not change a translation: not part of the key
+
+
+def test_each_sentence_is_tokenised_once(tiny_translation_models, translation_hf_cache):
+    translator = load_translator(settings_for(tiny_translation_models, "marian-nl-en", translation_hf_cache,
+                                              engine="ctranslate2"))
+    calls = []
+    real = translator.tokenizer.__class__.__call__
+
+    def counting(self, texts, *a, **k):
+        calls.append(list(texts) if isinstance(texts, list) else [texts])
+        return real(self, texts, *a, **k)
+
+    translator.tokenizer.__class__.__call__ = counting
+    try:
+        translate_document(["Een zin die nog niet vertaald is. En nog een andere zin."], "nl", translator)
+    finally:
+        translator.tokenizer.__class__.__call__ = real
+    seen = [t for call in calls for t in call]
+    assert sorted(seen) == sorted(set(seen))  # no sentence tokenised twice
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_output_cap_never_exceeds_the_decoder_positions(tiny_translation_models, translation_hf_cache, engine):
+    # 2 x 300 + 10 > 512 decoder positions: the cap must be clamped, not crash the engine
+    translator = load_translator(settings_for(tiny_translation_models, "marian-ar-en", translation_hf_cache,
+                                              engine=engine, beam=1))
+    words = 10
+    while translator.count_tokens([" ".join(["كلمة"] * words)])[0] < 300:
+        words += 10
+    long = " ".join(["كلمة"] * words)
+    assert 300 <= translator.count_tokens([long])[0] <= translator.max_input_tokens
+    result = translator.translate([long])[0]
+    assert result.capped and result.text

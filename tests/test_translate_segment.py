@@ -98,3 +98,10 @@ def test_chunking_keeps_decimal_commas():
 @given(st.text(alphabet=st.sampled_from(list("ab c,;،؛—-:\n")), max_size=200), st.integers(1, 8))
 def test_chunk_never_loses_characters(sentence, limit):
     assert "".join(chunk_sentence(sentence, limit)) == sentence
+
+
+def test_a_single_word_over_the_limit_is_cut_into_character_windows():
+    url = "https://example.org/" + "a" * 50
+    pieces = chunk_sentence("zie " + url, 10, count=len)  # count = characters here
+    assert "".join(pieces) == "zie " + url
+    assert all(len(p) <= 10 for p in pieces)

@@ -167,9 +167,9 @@ def whitespace_tokens(text: str) -> int:
 def chunk_sentence(sentence: str, max_tokens: int, count: Callable[[str], int] = whitespace_tokens) -> list[str]:
     """Cut `sentence` into pieces of at most `max_tokens` (by `count`) at clause boundaries.
 
-    Tries semicolons/colons, then dashes, then commas; a clause still too long is cut into word windows.
-    The pieces join back to `sentence` exactly. A single word longer than the limit stays whole: cutting
-    inside a word would corrupt it, and the engine's own input limit is set above ours.
+    Tries semicolons/colons, then dashes, then commas; a clause still too long is cut into word windows,
+    and a single word longer than the limit (a URL, a long number) into character windows. The pieces
+    join back to `sentence` exactly.
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be >= 1")
@@ -208,8 +208,26 @@ def _word_windows(text: str, max_tokens: int, count: Callable[[str], int]) -> li
     for word in words:
         if out and count(out[-1] + word) <= max_tokens:
             out[-1] += word
+        elif count(word) > max_tokens:
+            out.extend(_char_windows(word, max_tokens, count))
         else:
             out.append(word)
     if out:
         out[0] = lead + out[0]
     return out or [text]
+
+
+def _char_windows(word: str, max_tokens: int, count: Callable[[str], int]) -> list[str]:
+    """A single "word" longer than the limit (a URL, a run of digits): the longest prefixes that fit."""
+    out = []
+    while word:
+        low, high = 1, len(word)
+        while low < high:  # longest prefix within the limit (at least one character: always progress)
+            mid = (low + high + 1) // 2
+            if count(word[:mid]) <= max_tokens:
+                low = mid
+            else:
+                high = mid - 1
+        out.append(word[:low])
+        word = word[low:]
+    return out

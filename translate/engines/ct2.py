@@ -62,8 +62,10 @@ class CT2Translator:
         import json
 
         config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
-        self.max_input_tokens = min(settings.max_input_tokens,
-                                    int(config.get("max_position_embeddings", settings.max_input_tokens)))
+        positions = int(config.get("max_position_embeddings", settings.max_input_tokens))
+        self.max_input_tokens = min(settings.max_input_tokens, positions)
+        # the decoder has as many positions as the encoder: the output cap may never exceed them
+        self.max_output_tokens = positions - 2
         self.target_prefix = [settings.target_code] if settings.family == "nllb" else None
 
     def describe(self) -> dict:
@@ -85,7 +87,7 @@ class CT2Translator:
         prefix = 1 if self.target_prefix else 0  # the language code counts towards the decoding length
         options = dict(beam_size=self.settings.beam, length_penalty=1.0, return_scores=True,
                        max_input_length=0,  # never truncate: chunking upstream keeps inputs in range
-                       max_decoding_length=self.settings.output_cap(longest) + prefix)
+                       max_decoding_length=min(self.settings.output_cap(longest), self.max_output_tokens) + prefix)
         if self.settings.fixed_output_tokens:
             n = self.settings.fixed_output_tokens + prefix
             options.update(max_decoding_length=n, min_decoding_length=n)

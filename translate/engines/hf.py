@@ -50,8 +50,10 @@ class HFTranslator:
                 f"model {settings.display_name}: cannot load its weights from {model_dir} "
                 f"({type(exc).__name__}: {exc}); {pull_hint(settings)}") from None
         self.model = model.to(self.device).eval()
-        self.max_input_tokens = min(settings.max_input_tokens,
-                                    getattr(model.config, "max_position_embeddings", settings.max_input_tokens))
+        positions = getattr(model.config, "max_position_embeddings", None) or settings.max_input_tokens
+        self.max_input_tokens = min(settings.max_input_tokens, positions)
+        # the decoder has as many positions as the encoder (start token and NLLB language code included)
+        self.max_output_tokens = positions - 2
         self.forced_bos = (self.tokenizer.convert_tokens_to_ids(settings.target_code)
                            if settings.family == "nllb" else None)
 
@@ -73,7 +75,7 @@ class HFTranslator:
         return results  # type: ignore[return-value]
 
     def generate_kwargs(self, longest: int) -> dict:
-        cap = self.settings.output_cap(longest)
+        cap = min(self.settings.output_cap(longest), self.max_output_tokens)
         kwargs = dict(num_beams=self.settings.beam, max_new_tokens=cap, do_sample=False)
         if self.settings.beam > 1:
             kwargs["early_stopping"] = True  # stop once `beam` hypotheses are finished
