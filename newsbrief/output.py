@@ -34,7 +34,9 @@ _TMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]*" + re.escape(TMP_SUFFIX) + r"$")
 def atomic_write(path: Path, text: str) -> None:
     """Write `text` to `path` so readers see the old file or the whole new one, never a part."""
     make_folders(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=TMP_SUFFIX)
+    # the name is shortened in the temporary's: a final name near NAME_MAX (255 bytes) must still fit with the
+    # pid, random part and suffix added
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:120]}.{os.getpid()}.", suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -108,8 +110,11 @@ class OutputTree:
     def is_done(self, item: InputItem, input_sha256: str, settings_digest: str) -> bool:
         """True when this input's outputs exist for the same bytes and settings, without error."""
         json_path, md_path = self.paths(item)
-        if not (json_path.is_file() and md_path.is_file()):
-            return False
+        try:
+            if not (json_path.is_file() and md_path.is_file()):
+                return False
+        except OSError as exc:  # e.g. ENAMETOOLONG: a 255-byte input name gets a 256-byte "<name>.json"
+            raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
         try:
             record = json.loads(json_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -135,7 +140,11 @@ class OutputTree:
         try:
             atomic_write(md_path, markdown)
             # JSON last: its presence (with matching digests) is what resume trusts
-            atomic_write(json_path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            try:
+                atomic_write(json_path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            except BaseException:
+                md_path.unlink(missing_ok=True)  # whole outputs or none: no markdown without its record
+                raise
         except OSError as exc:
             raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
         return json_path, md_path

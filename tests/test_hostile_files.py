@@ -278,6 +278,7 @@ def test_outdir_that_fills_up_leaves_only_whole_outputs(env, tmp_path, tmpfs):
             assert (out / f"{stem}.md").exists()
     done = len([f for f in files if f.endswith(".json")])
     assert done + len(errors) == 6
+    assert all(md.with_suffix(".json").exists() for md in out.glob("*.md"))  # no markdown without its record
 
 
 def test_file_names_that_look_like_terminal_markup_are_shown_as_they_are(tmp_path):
@@ -381,3 +382,22 @@ def test_an_input_tree_a_thousand_folders_deep(env, tmp_path, deep_cleanup):
     assert out.joinpath(*["a"] * 1100, "deep.json").is_file()
     again = invoke("normalise", str(src), "-o", str(out))
     assert again.exit_code == 0 and "0 done, 2 skipped, 0 failed" in again.stderr
+
+
+def test_an_input_name_too_long_for_its_output_name(env, tmp_path):
+    """A 255-byte name is legal for the input, but '<name>.json' is one byte over NAME_MAX: checking for it raised
+    ENAMETOOLONG out of the resume check and ended the run; now that article fails and the others are written.
+    A 234-byte name fits, but its temporary file's name did not: the .md was left without its .json."""
+    src = tmp_path / "in"
+    write(src, "y" * 251 + ".txt", DUTCH)
+    write(src, "x" * 230 + ".txt", DUTCH_2)
+    write(src, "z_ok.txt", ENGLISH)
+    out = tmp_path / "out"
+    result = invoke("normalise", str(src), "-o", str(out))
+    assert_clean_stderr(result.stderr)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: error:")]
+    assert len(errors) == 1 and "File name too long" in errors[0] and "y" * 251 in errors[0]
+    assert written(out) == ["x" * 230 + ".json", "x" * 230 + ".md", "z_ok.json", "z_ok.md"]
+    assert "2 done, 0 skipped, 1 failed" in result.stderr
+    assert_no_temporaries(out)
