@@ -281,8 +281,13 @@ def _parse_summariser(name: str, data: Any, base: Path, where: str) -> Summarise
 
 def _source_and_revision(spec: Mapping[str, Any], base: Path, where: str) -> tuple[str, str | None]:
     source = _str(spec.get("source"), f"{where}.source")
+    if "\0" in source:  # no path or hub id holds one; os calls would raise ValueError later
+        raise ConfigError(f"{where}.source: {source!r} contains a NUL character")
     if source.startswith(("./", "../", "~")) or Path(source).is_absolute():
-        local = Path(source).expanduser()
+        try:
+            local = Path(source).expanduser()
+        except RuntimeError:  # "~someone/..." for a user without a home folder
+            raise ConfigError(f"{where}.source: cannot expand {source!r}: no such user's home folder") from None
         return str(local if local.is_absolute() else (base / local).resolve()), None
     if "revision" not in spec:
         raise ConfigError(f"{where}: hub model {source!r} must be pinned with a revision (a commit hash)")

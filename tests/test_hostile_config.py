@@ -90,6 +90,10 @@ HOSTILE_REGISTRIES = {
     "duplicate-nested-key": ("version: 1\ndefaults: {beam: 2, beam: 16}\n", "duplicate key 'beam'"),
     "nllb-without-codes": ("version: 1\ntranslation_models:\n  m: {family: nllb, source: ./m}\n",
                            "an nllb model needs language_codes"),
+    "source-unknown-home": ("version: 1\ntranslation_models:\n  m: {family: marian, source: '~nosuchuser0/model'}\n",
+                            "no such user's home folder"),
+    "source-nul": ("version: 1\ntranslation_models:\n  m: {family: marian, source: \"./a\\0b\"}\n",
+                   "contains a NUL character"),
     "summariser-unknown-kind": ("version: 1\nsummarisers: {default: x, models: {x: {kind: gpt}}}\n",
                                 "choose one of: extractive, seq2seq, instruct"),
 }
