@@ -155,6 +155,8 @@ def load_registry(explicit: str | os.PathLike[str] | None = None) -> Registry:
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(f"{path}: not valid YAML ({first})") from None
+    except RecursionError:  # PyYAML composes recursively: "[[[[..." a few thousand deep exhausts the stack
+        raise ConfigError(f"{path}: not valid YAML (nested too deeply for a model registry)") from None
     return parse_registry(data, path)
 
 

@@ -94,6 +94,7 @@ HOSTILE_REGISTRIES = {
                             "no such user's home folder"),
     "source-nul": ("version: 1\ntranslation_models:\n  m: {family: marian, source: \"./a\\0b\"}\n",
                    "contains a NUL character"),
+    "nested-5000-deep": ("version: 1\ntranslation: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
     "summariser-unknown-kind": ("version: 1\nsummarisers: {default: x, models: {x: {kind: gpt}}}\n",
                                 "choose one of: extractive, seq2seq, instruct"),
 }
