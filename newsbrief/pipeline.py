@@ -155,7 +155,8 @@ class Pipeline:
             article.language, article.language_confidence = guess.code, guess.confidence
         else:
             article.language, article.language_confidence = "und", guess.confidence
-            best = f"best guess {guess.code}, " if guess.code != "und" else ""
+            # the refused top language helps the reader choose --lang; the code itself is "und" here
+            best = f"best guess {guess.candidate}, " if guess.candidate else ""
             article.warnings.append(
                 f"language could not be identified reliably ({best}confidence {guess.confidence:.2f}); "
                 "recorded as 'und' — pass --lang to set it"

@@ -74,6 +74,15 @@ def test_unreliable_language_becomes_und_with_a_warning(registry):
     assert "pass --lang" in article.error["message"]
 
 
+def test_unreliable_language_warning_names_the_refused_best_guess(monkeypatch):
+    import newsbrief.langid as langid
+
+    monkeypatch.setattr(langid, "detect_language", lambda text: langid.LanguageGuess("und", 0.41, False, candidate="af"))
+    article = Pipeline(RunOptions(command="normalise")).process("x.txt", ENGLISH.encode())
+    assert article.language == "und"
+    assert any("best guess af, confidence 0.41" in w for w in article.warnings), article.warnings
+
+
 def test_settings_digest_tracks_what_changes_the_output(registry):
     def digest(**kw):
         return Pipeline(RunOptions(**kw)).settings_digest()
