@@ -117,7 +117,7 @@ class OutputTree:
             raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
         try:
             record = json.loads(json_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: "[[[[..." nested past the C decoder's limit
             return False  # unreadable or foreign file: redo it
         models = record.get("models") if isinstance(record, dict) else None
         return (
@@ -132,7 +132,7 @@ class OutputTree:
         json_path, _md = self.paths(item)
         try:
             return article_from_record(json.loads(json_path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError):
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
             return None
 
     def save(self, item: InputItem, record: dict[str, Any], markdown: str) -> tuple[Path, Path]:

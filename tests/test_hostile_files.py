@@ -401,3 +401,26 @@ def test_an_input_name_too_long_for_its_output_name(env, tmp_path):
     assert written(out) == ["x" * 230 + ".json", "x" * 230 + ".md", "z_ok.json", "z_ok.md"]
     assert "2 done, 0 skipped, 1 failed" in result.stderr
     assert_no_temporaries(out)
+
+
+def test_a_hostile_record_already_in_outdir_is_redone(env, tmp_path):
+    """Resume reads OUTDIR's <name>.json: one nested 100 000 deep raised RecursionError out of json.loads (not
+    a ValueError) and ended the run. Foreign, broken or hostile records are simply redone."""
+    src = tmp_path / "in"
+    write(src, "a_nl.txt", DUTCH)
+    write(src, "b_nl.txt", DUTCH_2)
+    write(src, "c_en.txt", ENGLISH)
+    out = tmp_path / "out"
+    write(out, "a_nl.json", "[" * 100_000 + "]" * 100_000)
+    write(out, "a_nl.md", "planted")
+    write(out, "b_nl.json", '{"models": "not a mapping", "error": null}')
+    write(out, "b_nl.md", "planted")
+    write(out, "c_en.json", b"\xff\xfe not json")
+    write(out, "c_en.md", "planted")
+    result = invoke("normalise", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert_clean_stderr(result.stderr)
+    assert "3 done, 0 skipped, 0 failed" in result.stderr
+    for name in ("a_nl", "b_nl", "c_en"):
+        assert json.loads((out / f"{name}.json").read_text())["error"] is None
+        assert (out / f"{name}.md").read_text() != "planted"
