@@ -18,7 +18,9 @@ from summarise.bullets import to_bullet
 from summarise.chunking import Chunk, chunk_sentences
 from summarise.evidence import EvidenceIndex
 from summarise.extractive import ExtractiveConfig, ExtractiveSummariser
+from summarise.errors import SummariserFailed
 from summarise.faithfulness import ArticleFacts, filter_bullets
+from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.text import content_terms
 from summarise.types import DEFAULT_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
 
@@ -28,6 +30,39 @@ REPEAT_OVERLAP = 0.5
 
 class AbstractiveSummariser:
     kind = "abstractive"
+    #: the transformers Auto class that loads the model, and the input limit when the registry gives none
+    auto_model_class = ""
+    default_max_input_tokens = 1024
+
+    @classmethod
+    def load(cls, source: str, *, revision: str | None = None, device: str = "auto",
+             max_input_tokens: int | None = None, cache_dir: str | None = None, local_files_only: bool = False,
+             name: str | None = None):
+        """Resolve (cache first, then the hub) and load the model and tokenizer; remote code never runs."""
+        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only,
+                                 name=name)
+        device = pick_device(device)
+        quiet_transformers()
+        import torch
+        import transformers
+
+        try:
+            tokenizer = transformers.AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+            # CPU: float32 (bfloat16 matmuls are slow on most CPUs); GPU: the checkpoint's own dtype
+            model = getattr(transformers, cls.auto_model_class).from_pretrained(
+                path, trust_remote_code=False, dtype="auto" if device == "cuda" else torch.float32)
+        except (OSError, ValueError) as exc:
+            raise SummariserFailed(f"cannot load {cls.kind} summariser from {path}: {exc}; the files may be damaged: "
+                                   f"{pull_hint(name)}") from None
+        cls.check_tokenizer(tokenizer, source)
+        model.to(device)
+        model.eval()
+        return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),
+                   max_input_tokens=max_input_tokens or cls.default_max_input_tokens)
+
+    @classmethod
+    def check_tokenizer(cls, tokenizer, source: str) -> None:
+        """Refuse a tokenizer the subclass cannot work with (raise SummariserFailed); by default any will do."""
 
     def __init__(self, *, source: str, revision: str | None, device: str, path: str, max_input_tokens: int,
                  max_words: int = 25) -> None:

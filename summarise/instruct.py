@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from summarise.abstractive import AbstractiveSummariser
 from summarise.errors import SummariserFailed
-from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.parsing import parse_takeaways
 
 SYSTEM_PROMPT = "You write Key Takeaways for news articles. You only state facts that are in the article."
@@ -30,6 +29,8 @@ def max_new_tokens(n: int) -> int:
 
 class InstructSummariser(AbstractiveSummariser):
     kind = "instruct"
+    auto_model_class = "AutoModelForCausalLM"
+    default_max_input_tokens = 8192
 
     def __init__(self, model, tokenizer, **kw) -> None:
         super().__init__(**kw)
@@ -39,30 +40,9 @@ class InstructSummariser(AbstractiveSummariser):
         self._overhead = len(self._prompt_ids("", 10, "Xx " * 40)[0])
 
     @classmethod
-    def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 8192,
-             cache_dir: str | None = None, local_files_only: bool = False,
-             name: str | None = None) -> "InstructSummariser":
-        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only,
-                                 name=name)
-        device = pick_device(device)
-        quiet_transformers()
-        import torch
-        from transformers import AutoModelForCausalLM, AutoTokenizer
-
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
-            # CPU: float32 (bfloat16 matmuls are slow on most CPUs); GPU: the checkpoint's own dtype
-            model = AutoModelForCausalLM.from_pretrained(path, trust_remote_code=False,
-                                                         dtype="auto" if device == "cuda" else torch.float32)
-        except (OSError, ValueError) as exc:
-            raise SummariserFailed(f"cannot load instruct summariser from {path}: {exc}; the files may be damaged: "
-                                   f"{pull_hint(name)}") from None
+    def check_tokenizer(cls, tokenizer, source: str) -> None:
         if not getattr(tokenizer, "chat_template", None):
             raise SummariserFailed(f"{source} has no chat template; the instruct summariser needs a chat model")
-        model.to(device)
-        model.eval()
-        return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),
-                   max_input_tokens=max_input_tokens)
 
     def _messages(self, article: str, n: int, title: str | None) -> list[dict]:
         user = USER_PROMPT.format(n=n, title=f"Title: {title}\n\n" if title else "", article=article)

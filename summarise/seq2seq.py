@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from summarise.abstractive import AbstractiveSummariser
 from summarise.errors import SummariserFailed
-from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.sentences import split_english
 
 
@@ -19,35 +18,14 @@ BATCH_SIZE = 8  # chunks per generate() call: one long article's chunks usually 
 
 class Seq2SeqSummariser(AbstractiveSummariser):
     kind = "seq2seq"
+    auto_model_class = "AutoModelForSeq2SeqLM"
+    default_max_input_tokens = 1024
 
     def __init__(self, model, tokenizer, **kw) -> None:
         super().__init__(**kw)
         self.model = model
         self.tokenizer = tokenizer
         self._specials = len(tokenizer("", add_special_tokens=True)["input_ids"])
-
-    @classmethod
-    def load(cls, source: str, *, revision: str | None = None, device: str = "auto", max_input_tokens: int = 1024,
-             cache_dir: str | None = None, local_files_only: bool = False,
-             name: str | None = None) -> "Seq2SeqSummariser":
-        path = resolve_model_dir(source, revision=revision, cache_dir=cache_dir, local_files_only=local_files_only,
-                                 name=name)
-        device = pick_device(device)
-        quiet_transformers()
-        import torch
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
-            model = AutoModelForSeq2SeqLM.from_pretrained(
-                path, trust_remote_code=False, dtype="auto" if device == "cuda" else torch.float32)
-        except (OSError, ValueError) as exc:
-            raise SummariserFailed(f"cannot load seq2seq summariser from {path}: {exc}; the files may be damaged: "
-                                   f"{pull_hint(name)}") from None
-        model.to(device)
-        model.eval()
-        return cls(model, tokenizer, source=source, revision=revision, device=device, path=str(path),
-                   max_input_tokens=max_input_tokens)
 
     def decoding(self) -> dict:
         c = self.model.generation_config
