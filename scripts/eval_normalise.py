@@ -11,6 +11,11 @@ Tokens: lower-case ``\\w+``; overlap of the two multisets (Counter). Scores are
 averaged over pages (macro). Printed in the same run: the two baselines of
 DESIGN.md, "keep everything" and "keep lines of >= 5 words ending in punctuation".
 
+Titles have no gold in this set, so one proxy is printed as well: how often the chosen title
+agrees with the page's HTML ``<title>`` (at least 60% of the title's words occur in it). A site
+may title a page differently from its headline, so 100% is not reachable; the number is for
+comparing versions of the title rule, and `--titles` lists every disagreement to read.
+
     .venv/bin/python scripts/eval_normalise.py            # the table for BENCHMARKS.md
     .venv/bin/python scripts/eval_normalise.py --worst 5  # plus the five worst pages, for debugging
 """
@@ -45,6 +50,15 @@ def prf(predicted: str, gold: str) -> tuple[float, float, float]:
     recall = overlap / sum(g.values()) if g else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def title_agrees(title: str | None, html_title: str) -> bool:
+    """At least 60% of the title's words occur in the HTML <title> (which adds the site name, etc.)."""
+    words = tokens(title or "")
+    if not words:
+        return False
+    theirs = tokens(html_title)
+    return sum(1 for w in words if w in theirs) / len(words) >= 0.6
 
 
 def keep_everything(raw: str) -> str:
@@ -99,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="also list the N pages with the lowest F1")
     parser.add_argument("--show", metavar="URL_PART", help="print every line of the matching page with its role and "
                         "whether it is in the gold body (G), to see what the classifier did")
+    parser.add_argument("--titles", action="store_true", help="list the pages whose title disagrees with <title>")
     args = parser.parse_args(argv)
 
     path = eval_dir(args.eval_dir) / "aeb_news50.jsonl"
@@ -125,6 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         per_page[name] = [(s[2], page["url"]) for s, page in zip(scores, pages)]
         mean = [sum(s[k] for s in scores) / len(scores) for k in range(3)]
         print(f"{name:<52} {mean[0]:>9.3f} {mean[1]:>7.3f} {mean[2]:>6.3f} {elapsed:>8.1f}")
+
+    agree = 0
+    for page in pages:
+        title = normalise_text(page["raw_text"]).title
+        if title_agrees(title, page["title"]):
+            agree += 1
+        elif args.titles:
+            print(f"  title {title!r:.80}  <title> {page['title']!r:.80}")
+    print(f"title agrees with the page's <title>: {agree} of {len(pages)}")
 
     if args.worst:
         print(f"\nworst {args.worst} pages for newsbrief (F1, url):")

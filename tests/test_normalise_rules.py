@@ -88,6 +88,38 @@ def test_title_after_navigation():
     assert art.removed[:4] == ["Home", "News", "World", "Sport"]
 
 
+BANNERS = {
+    "en": "Welcome to our European Union experience",
+    "nl": "Welkom bij de vernieuwde website van onze krant",
+    "ar": "مرحبا بكم في التجربة الجديدة لموقعنا الإلكتروني",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_banner_above_the_headline_is_not_the_title(lang):
+    # The first line reads like a headline but shares no words with the story; the headline below it does
+    # (in Dutch through a compound, woonbegroting ~ begroting; in Arabic behind a clitic, الإسكان ~ والإسكان).
+    art = run(BANNERS[lang], TITLES[lang], BODIES[lang])
+    assert art.title == TITLES[lang]
+    assert BANNERS[lang] in art.removed
+    assert_body_intact(art, BODIES[lang])
+
+
+def test_share_bar_caption_and_date_above_the_body_are_not_the_title():
+    share_bar = ["Show more sharing options", "Facebook", "Twitter", "Copy Link URLCopied!"]
+    caption = "Council members during the budget vote in the city hall (Jane Doe / City Press)"
+    art = run(share_bar, TITLES["en"], caption, "Nov. 19, 2019", share_bar, EN_BODY)
+    assert art.title == TITLES["en"]
+    assert caption not in art.paragraphs
+    assert_body_intact(art, EN_BODY)
+
+
+def test_markup_residue_is_never_the_title():
+    residue = '<img height="1" width="1" style="display:none" src="https://example.com/p?c1=2">'
+    art = run(residue, TITLES["en"], EN_BODY)
+    assert art.title == TITLES["en"]
+
+
 # --- byline and date --------------------------------------------------------------------------
 
 def test_english_by_line_with_date():

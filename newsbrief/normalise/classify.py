@@ -25,6 +25,7 @@ How it decides, in passes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes
@@ -55,6 +56,9 @@ CONTINUATION_MIN_WORDS = 40
 CONTINUATION_OVERLAP = 0.25
 #: a short line kept inside the body (subheading, one-line quote) has at most this many words
 SUBHEADING_MAX_WORDS = 12
+#: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
+#: shares "more" with any story, a headline shares its names and nouns)
+TITLE_STORY_SHARE = 0.34
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
 
@@ -79,6 +83,10 @@ def _is_boiler(f: Features) -> bool:
 def _ends_article(f: Features) -> bool:
     """An end marker ("Related news") or a copyright line (the page footer starts there)."""
     return (f.has("end") and f.words <= 8) or (f.has("copyright") and not f.has("caption") and f.words <= 20)
+
+
+#: HTML or template residue that a scraper left in the text (``<img …>``, ``style="…"``): never a headline
+_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>?|\w+=\"")
 
 
 def _content_words(text: str) -> set[str]:
@@ -183,18 +191,48 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     return body[0], body[1]
 
 
-def _title_index(lines, feats, boxed: set[int], start: int) -> int | None:
+def _title_index(lines, feats, boxed: set[int], start: int, end: int) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
-    in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better)."""
+    in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
+
+    A headline is about the story, so it shares words with the body's opening paragraphs: a promo banner
+    ("Welcome to … EXPERIENCE"), a share bar or a wire slug above the story does not. Only when no line
+    above the body does (a headline in other words than its story) does shape alone decide."""
     n = len(lines)
+    story: set[str] = set()
+    for k in range(start, min(end, start + 40) + 1):
+        if k < n and feats[k].prose:
+            story |= _content_words(lines[k].text)
+
+    def score(i: int) -> float:
+        text = lines[i].text
+        # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
+        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")"):
+            return 0.0
+        return heading_score(text, feats[i])
+
+    # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
+    unprefixed = story | {w[k:] for w in story for k in (1, 2) if len(w) - k >= 4}
+
+    def in_story(word: str) -> bool:
+        # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)
+        return word in unprefixed or any(word[k:] in story for k in range(1, len(word) - 4))
+
+    def story_share(i: int) -> float:
+        words = _content_words(lines[i].text)
+        return sum(1 for w in words if in_story(w)) / len(words) if words else 0.0
+
+    def about_story(i: int) -> bool:
+        return story_share(i) >= TITLE_STORY_SHARE
+
     first = next((i for i in range(n) if i not in boxed), None)
-    if first is not None and first <= start and heading_score(lines[first].text, feats[first]) > 0:
+    window = range(max(0, start - 25), min(start, n))
+    scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
+    on_topic = [(value, i) for value, i in scored if about_story(i)]
+    if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic):
         return first
-    scored = [
-        (heading_score(lines[i].text, feats[i]) + 0.02 * (i - start), i)
-        for i in range(max(0, start - 25), min(start, n))
-        if i not in boxed and heading_score(lines[i].text, feats[i]) > 0
-    ]
+    if on_topic:
+        return max(on_topic)[1]
     return max(scored)[1] if scored else None
 
 
@@ -246,7 +284,7 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
     start, end = _body_region(lines, feats, clusters, boxed)
 
     # 4. title
-    title_idx = _title_index(lines, feats, boxed, start)
+    title_idx = _title_index(lines, feats, boxed, start, end)
     title = None
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
