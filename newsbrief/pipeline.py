@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsbrief import SCHEMA, __version__
-from newsbrief.errors import ERROR_FAMILY, InputError, error_kind
+from newsbrief.errors import ERROR_FAMILY, InputError, LanguageError, error_kind
 from newsbrief.record import Article, Sentence, Takeaway
 
 COMMANDS = ("normalise", "translate", "summarise")
@@ -108,9 +108,9 @@ class Pipeline:
         article = Article(source=source)
         article.models = {"newsbrief": __version__, "command": self.options.command}
         try:
-            self._normalise(article, data)
+            candidate = self._normalise(article, data)
             if self.options.command != "normalise":
-                self._translate(article)
+                self._translate(article, candidate)
             if self.options.command == "summarise":
                 self._summarise(article)
         except ERROR_FAMILY as exc:
@@ -123,7 +123,8 @@ class Pipeline:
                                      "for the traceback; please report it)")
         return article
 
-    def _normalise(self, article: Article, data: bytes) -> None:
+    def _normalise(self, article: Article, data: bytes) -> str | None:
+        """Fill title, text and language; returns the identifier's refused best guess when the language is 'und'."""
         from newsbrief.decode import decode_with_warnings
         from newsbrief.langid import detect_language
         from newsbrief.normalise import normalise_text
@@ -161,8 +162,10 @@ class Pipeline:
                 f"language could not be identified reliably ({best}confidence {guess.confidence:.2f}); "
                 "recorded as 'und' — pass --lang to set it"
             )
+            return guess.candidate
+        return None
 
-    def _translate(self, article: Article) -> None:
+    def _translate(self, article: Article, candidate: str | None = None) -> None:
         from translate import split_sentences, translate_document
 
         paragraphs = article.paragraphs
@@ -183,6 +186,12 @@ class Pipeline:
             article.models["translation"] = {"identity": True, "reason": "English source"}
             return
 
+        if article.language == "und":
+            # "no model for language 'und'" would send the reader to models.yaml; what helps is --lang
+            candidate = candidate if candidate and len(candidate) == 2 else None  # --lang takes ISO 639-1 codes
+            best = f" (best guess {candidate})" if candidate else ""
+            raise LanguageError(f"{article.source}: the language could not be identified reliably{best}; pass "
+                                f"--lang {candidate or 'CODE'} to {self.options.command} it")
         route = self.registry.route(article.language)  # LanguageError when nothing serves it
         translator, described = self._translator(route)
         article.models["translation"] = described

@@ -83,6 +83,20 @@ def test_unreliable_language_warning_names_the_refused_best_guess(monkeypatch):
     assert any("best guess af, confidence 0.41" in w for w in article.warnings), article.warnings
 
 
+@pytest.mark.parametrize(("candidate", "advice"), [("en", "reliably (best guess en); pass --lang en to summarise it"),
+                                                    ("pcm", "reliably; pass --lang CODE to summarise it"),
+                                                    (None, "reliably; pass --lang CODE to summarise it")])
+def test_und_article_error_says_which_lang_to_pass(registry, monkeypatch, candidate, advice):
+    # not "no translation model for language 'und'", which sends the reader to models.yaml
+    import newsbrief.langid as langid
+
+    monkeypatch.setattr(langid, "detect_language",
+                        lambda text: langid.LanguageGuess("und", 0.63, False, candidate=candidate))
+    article = Pipeline(RunOptions(command="summarise", engine="cli-fake")).process("box.txt", ENGLISH.encode())
+    assert article.error["type"] == "language"
+    assert article.error["message"] == f"box.txt: the language could not be identified {advice}"
+
+
 def test_settings_digest_tracks_what_changes_the_output(registry):
     def digest(**kw):
         return Pipeline(RunOptions(**kw)).settings_digest()
