@@ -44,15 +44,23 @@ def test_shipped_registry_is_the_top_level_file_and_loads(repo_root):
     assert registry.summariser().kind == "extractive"
 
 
-def test_every_hub_model_is_pinned_to_a_commit():
+def test_every_hub_model_is_pinned_to_a_commit_or_a_pull_request():
+    # A branch ("main") moves under the user; a commit does not. A hub pull-request ref is allowed for a fix that
+    # was never merged (opus-mt-tc-big-ar-en, see models.yaml), and only where its hash could not be read here.
+    import re
+
     registry = load_registry(PACKAGED_REGISTRY)
     models = list(registry.translation_models.values()) + [
         s for s in registry.summarisers.values() if s.kind != "extractive"
     ]
+    refs = []
     for model in models:
-        assert model.revision and len(model.revision) == 40 and all(c in "0123456789abcdef" for c in model.revision), (
+        assert model.revision and re.fullmatch(r"[0-9a-f]{40}|refs/pr/[0-9]+", model.revision), (
             f"{model.name} is not pinned to a commit hash: {model.revision!r}"
         )
+        if model.revision.startswith("refs/"):
+            refs.append(model.name)
+    assert refs == ["opus-mt-tc-big-ar-en"]  # the one exception, explained in models.yaml
 
 
 def test_routes_local_paths_and_fallback(tmp_path):

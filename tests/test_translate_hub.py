@@ -40,3 +40,24 @@ def test_environment_report(monkeypatch, tmp_path):
     assert report["default_engine_cpu"] == "ctranslate2"
     assert report["cuda_available"] in (True, False)
     assert hub_reachable() is False
+
+
+def test_a_pull_request_ref_loads_offline_and_its_conversion_is_keyed_by_the_resolved_commit(
+        tiny_translation_models, tmp_path, monkeypatch):
+    # models.yaml pins opus-mt-tc-big-ar-en at refs/pr/7: the cache must resolve that ref with no network, and the
+    # CTranslate2 copy must be named by the commit it resolved to (no "refs/pr/7" path pieces, and a new
+    # conversion if the ref ever moves).
+    from translate.loading import resolve_model_dir
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    cache = tmp_path / "hub"
+    snapshot = fake_hub_cache(cache, "Helsinki-NLP/opus-mt-tc-big-ar-en", tiny_translation_models["marian-ar-en"])
+    ref = cache / "models--Helsinki-NLP--opus-mt-tc-big-ar-en" / "refs" / "refs" / "pr" / "7"
+    ref.parent.mkdir(parents=True)
+    ref.write_text(COMMIT)
+    s = EngineSettings("Helsinki-NLP/opus-mt-tc-big-ar-en", "refs/pr/7", "marian", cache_dir=str(cache),
+                       name="opus-mt-tc-big-ar-en")
+    model_dir = resolve_model_dir(s)
+    assert model_dir == snapshot
+    target = converted_dir(s, model_dir, "int8")
+    assert target.name == f"Helsinki-NLP--opus-mt-tc-big-ar-en@{COMMIT[:12]}-int8"

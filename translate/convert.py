@@ -39,10 +39,12 @@ def converted_dir(settings: EngineSettings, model_dir: Path, quantization: str) 
     """Where the CTranslate2 copy of `model_dir` at `quantization` lives (it may not exist yet)."""
     readable = settings.source.replace("/", "--").strip(".-~") or "model"
     readable = "".join(c if c.isalnum() or c in "-_." else "_" for c in readable)[-60:]
-    if settings.revision:
-        key = f"{readable}@{settings.revision[:12]}"
+    if model_dir.parent.name == "snapshots":
+        # hub cache: the folder is named by the commit the revision resolved to, so a branch or PR ref
+        # ("refs/pr/7") gets a new conversion when it moves, and a commit hash keys as itself
+        key = f"{readable}@{model_dir.name[:12]}"
     else:
-        key = f"{readable}@{fingerprint(model_dir)}"
+        key = f"{readable}@{fingerprint(model_dir)}"  # a local directory: its files decide
     return cache_root(settings) / CT2_DIRNAME / f"{key}-{quantization}"
 
 
