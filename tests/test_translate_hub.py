@@ -61,3 +61,7 @@ def test_a_pull_request_ref_loads_offline_and_its_conversion_is_keyed_by_the_res
     assert model_dir == snapshot
     target = converted_dir(s, model_dir, "int8")
     assert target.name == f"Helsinki-NLP--opus-mt-tc-big-ar-en@{COMMIT[:12]}-int8"
+    from translate.engines.common import describe
+
+    info = describe(s, engine="ctranslate2", device="cpu", compute_type="int8", threads=1, model_dir=model_dir)
+    assert info["revision"] == "refs/pr/7" and info["commit"] == COMMIT  # in the record and the cache key

@@ -98,6 +98,9 @@ def describe(settings: EngineSettings, *, engine: str, device: str, compute_type
         from translate.convert import fingerprint
 
         info["files"] = fingerprint(model_dir)
+    elif model_dir is not None and model_dir.parent.name == "snapshots" and model_dir.name != settings.revision:
+        # a ref ("refs/pr/7") pins less than a commit: record, and key the cache by, the commit it resolved to
+        info["commit"] = model_dir.name
     if settings.fixed_output_tokens:
         info["fixed_output_tokens"] = settings.fixed_output_tokens
     return info
