@@ -198,8 +198,10 @@ def decode_bytes(data: bytes, *, source: str = "-") -> str:
 
 def decode_with_warnings(data: bytes, *, source: str = "-") -> tuple[str, list[str]]:
     """`decode_bytes`, plus the warnings for the record (e.g. bytes that were not valid UTF-8)."""
-    if not data.strip():
+    if not data:
         raise InputError(f"{source}: empty file; nothing to read")
+    if not data.strip():
+        raise InputError(f"{source}: empty file (only whitespace); nothing to read")
     warnings: list[str] = []
     text = clean_text(_detect(data, source, warnings))
     if not text.strip():

@@ -99,9 +99,9 @@ def error_line(result, record) -> str:
 
 @pytest.mark.parametrize("command", ["normalise", "translate"])
 @pytest.mark.parametrize("data, message", [
-    (b"", "empty file"),
-    (b"   \n\t\n  \r\n\n", "empty file"),
-    ("\u200b\u200f\ufeff\n\u00ad \n".encode(), "empty file"),  # only invisible characters
+    (b"", "empty file; nothing to read"),
+    (b"   \n\t\n  \r\n\n", "empty file (only whitespace)"),
+    ("\u200b\u200f\ufeff\n\u00ad \n".encode(), "empty file (only whitespace or invisible characters)"),
     (bytes(range(256)) * 40, "binary data"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary data"),
     (DUTCH.encode()[:200] + b"\x00\x00\x00\x00" + DUTCH.encode()[200:], "binary data (NUL bytes)"),
