@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from newsbrief import SCHEMA, __version__
+from newsbrief import SCHEMA, __version__, cachedir
 from newsbrief.errors import ERROR_FAMILY, InputError, LanguageError, error_kind
 from newsbrief.record import Article, Sentence, Takeaway
 
@@ -52,12 +52,8 @@ class RunOptions:
 
 
 def translation_cache_path() -> Path:
-    """Where the SQLite translation cache lives: $NEWSBRIEF_CACHE_DIR or the XDG cache folder."""
-    base = os.environ.get("NEWSBRIEF_CACHE_DIR")
-    if base:
-        return Path(base) / "translations.sqlite3"
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(xdg) / "newsbrief" / "translations.sqlite3"
+    """Where the SQLite translation cache lives."""
+    return cachedir.cache_dir() / "translations.sqlite3"
 
 
 class Pipeline:

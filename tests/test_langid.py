@@ -70,3 +70,70 @@ def test_seeds(seeds_dir):
         guess = detect_language(path.read_text(encoding="utf-8"))
         assert guess.code == expected[path.name[:3]], path.name
         assert guess.reliable
+
+
+# --- the unpacked model copy (a start-up saving, never a change of answers) ---------------------------------
+
+SAMPLES = [DUTCH, ENGLISH, GERMAN, "Le gouvernement a annoncé mardi de nouvelles mesures contre la crise du logement."]
+
+
+@pytest.fixture
+def fresh_identifier(tmp_path, monkeypatch):
+    """The identifier reloaded with the user cache folder in tmp_path (and reloaded again afterwards)."""
+    import newsbrief.langid as langid
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    langid._identifier.cache_clear()
+    yield tmp_path / "xdg" / "newsbrief"
+    langid._identifier.cache_clear()
+
+
+def _stock_answers():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    stock = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return [stock.classify(text) for text in SAMPLES]
+
+
+def _our_answers():
+    import newsbrief.langid as langid
+
+    langid._identifier.cache_clear()
+    return [langid._identifier().classify(text) for text in SAMPLES]
+
+
+def test_the_unpacked_copy_is_written_once_then_used_and_answers_like_py3langid(fresh_identifier, monkeypatch):
+    import newsbrief.langid as langid
+
+    stock = _stock_answers()
+    assert _our_answers() == stock  # first load: unpacks into the cache folder
+    copies = list(fresh_identifier.glob("langid-*.npz"))
+    assert len(copies) == 1 and copies[0].stat().st_size > 10_000_000
+    monkeypatch.setattr(langid, "_unpack", lambda *a: pytest.fail("unpacked again although a copy exists"))
+    assert _our_answers() == stock  # second load: from the copy
+
+
+def test_a_corrupt_or_stale_copy_is_replaced(fresh_identifier):
+    stock = _stock_answers()
+    fresh_identifier.mkdir(parents=True)
+    (fresh_identifier / "langid-1-1.npz").write_bytes(b"from an older py3langid")
+    assert _our_answers() == stock
+    (copy,) = fresh_identifier.glob("langid-*.npz")  # the stale one is gone
+    copy.write_bytes(b"PK\x03\x04 truncated zip")
+    assert _our_answers() == stock
+    assert copy.stat().st_size > 10_000_000
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    import newsbrief.langid as langid
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # mkdir below a file fails, even as root
+    stock = _stock_answers()
+    try:
+        assert _our_answers() == stock
+        assert detect_language(DUTCH).code == "nl"
+    finally:
+        langid._identifier.cache_clear()
+    assert blocker.read_text() == "not a folder"
