@@ -25,6 +25,9 @@ from newsbrief import __version__
 ENGINES = ("auto", "ctranslate2", "transformers")
 DEVICES = ("auto", "cpu", "cuda")
 FORMATS = ("text", "markdown", "json", "jsonl")
+#: warnings of one article printed on stderr in the terminal workflow; a long article with a weak model can
+#: have one per sentence, and the record (json/jsonl, or the .json of -o) keeps every one
+WARNINGS_SHOWN = 5
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM
 
@@ -268,8 +271,11 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
                     message = f"{article.source}: {message}"
                 progress.message(f"newsbrief: error: {message}")
             elif not view.quiet and renderer is not None and view.fmt in ("text", "markdown"):
-                for warning in article.warnings:
+                for warning in article.warnings[:WARNINGS_SHOWN]:
                     progress.message(f"newsbrief: warning: {article.source}: {warning}")
+                if len(article.warnings) > WARNINGS_SHOWN:
+                    progress.message(f"newsbrief: warning: {article.source}: and "
+                                     f"{len(article.warnings) - WARNINGS_SHOWN} more; --format json lists them all")
             if renderer is not None:
                 if renderer.tty:  # stdout shares the terminal with the bars: keep them apart
                     with progress.suspended():

@@ -147,6 +147,27 @@ def test_unknown_summariser_is_a_usage_error(env, folder):
     assert "unknown summariser 'nope'; valid: extractive" in result.stderr
 
 
+def test_a_flood_of_warnings_is_capped_on_stderr_and_kept_whole_in_the_record(env, folder, monkeypatch):
+    # a weak model can flag every sentence of a long article: the terminal gets the first few and a count
+    from newsbrief.cli import WARNINGS_SHOWN
+    from newsbrief.pipeline import Pipeline
+
+    translate = Pipeline._translate
+
+    def noisy(self, article, *args):
+        translate(self, article, *args)
+        article.warnings.extend(f"sentence {i}: low translation confidence" for i in range(1, 13))
+
+    monkeypatch.setattr(Pipeline, "_translate", noisy)
+    path = str(folder / "a_nl.txt")
+    result = invoke("translate", path, "--engine", "cli-fake")
+    lines = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: warning:")]
+    assert len(lines) == WARNINGS_SHOWN + 1
+    assert lines[-1] == f"newsbrief: warning: {path}: and {12 - WARNINGS_SHOWN} more; --format json lists them all"
+    record = json.loads(invoke("translate", path, "--engine", "cli-fake", "--format", "json").stdout)
+    assert sum("low translation confidence" in w for w in record["warnings"]) == 12
+
+
 def test_unknown_engine_lists_the_valid_ones(env, folder):
     result = invoke("translate", str(folder), "--engine", "warp")
     assert result.exit_code == 2
