@@ -162,7 +162,7 @@ class Pipeline:
         return None
 
     def _translate(self, article: Article, candidate: str | None = None) -> None:
-        from translate import split_sentences, translate_document
+        from translate import paragraph_sentences, translate_document
 
         paragraphs = article.paragraphs
         if not paragraphs:
@@ -173,12 +173,8 @@ class Pipeline:
         if article.language == "en":
             # English passes through: the alignment unit is still the sentence, en = src
             article.title_en, article.text_en = article.title, article.text
-            article.sentences = [
-                Sentence(i, piece.strip(), piece.strip(), None)
-                for i, para in enumerate(paragraphs)
-                for piece in split_sentences(para, "en")
-                if piece.strip()
-            ]
+            article.sentences = [Sentence(p, sentence, sentence, None)
+                                 for p, sentence in paragraph_sentences(paragraphs, "en")]
             article.models["translation"] = {"identity": True, "reason": "English source"}
             return
 

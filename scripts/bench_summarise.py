@@ -42,20 +42,15 @@ def load_docs(eval_dir: Path, limit: int) -> list[tuple[str, SummaryInput]]:
         print(f"note: {path} not found; timing the seeds only", file=sys.stderr)
     from newsbrief.langid import detect_language
     from newsbrief.normalise import normalise_text
-    from translate import split_sentences
+    from translate import paragraph_sentences
 
     for seed in sorted((REPO / "seeds").glob("*.txt")):
         text = seed.read_text(encoding="utf-8")
         if detect_language(text).code != "en":
             continue
         article = normalise_text(text)
-        sentences, paragraphs = [], []
-        for p, paragraph in enumerate(article.paragraphs):
-            for s in split_sentences(paragraph, "en"):
-                if s.strip():
-                    sentences.append(s.strip())
-                    paragraphs.append(p)
-        docs.append(("seed", SummaryInput(sentences, paragraphs, article.title)))
+        found = paragraph_sentences(article.paragraphs, "en")
+        docs.append(("seed", SummaryInput([s for _, s in found], [p for p, _ in found], article.title)))
     return docs
 
 

@@ -88,7 +88,7 @@ def in_process(corpus: list[tuple[str, bytes]], repeat: int) -> float:
     from newsbrief.normalise import normalise_text
     from newsbrief.pipeline import Pipeline, RunOptions
     from summarise import SummaryInput, load_summariser
-    from translate import split_sentences
+    from translate import paragraph_sentences
 
     summariser = load_summariser("extractive", local_files_only=True)
     pipeline = Pipeline(RunOptions(command="summarise"))
@@ -97,14 +97,9 @@ def in_process(corpus: list[tuple[str, bytes]], repeat: int) -> float:
         text, _ = decode_with_warnings(data, source=name)
         norm = normalise_text(text)
         detect_language("\n\n".join(filter(None, [norm.title, *norm.paragraphs])))
-        sentences, paragraphs = [], []
-        for p, para in enumerate(norm.paragraphs):
-            for piece in split_sentences(para, "en"):
-                if piece.strip():
-                    sentences.append(piece.strip())
-                    paragraphs.append(p)
-        if sentences:
-            summariser.summarise(SummaryInput(sentences, paragraphs, norm.title), 5)
+        found = paragraph_sentences(norm.paragraphs, "en")
+        if found:
+            summariser.summarise(SummaryInput([s for _, s in found], [p for p, _ in found], norm.title), 5)
 
     def whole(name: str, data: bytes) -> None:
         json.dumps(pipeline.process(name, data).to_dict(), ensure_ascii=False)  # the record, as emitted

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
 def tiny_summary_models(tmp_path_factory) -> dict[str, Path]:
     """Tiny random-weight BART (seq2seq) and Qwen2 chat models with the real file formats (built once)."""
-    scripts = str(REPO / "scripts")
-    if scripts not in sys.path:
-        sys.path.insert(0, scripts)
-    from tiny_models import summary
+    from tiny_models import summary  # scripts/ is on sys.path (pyproject: pytest pythonpath)
 
     return summary.build_all(tmp_path_factory.mktemp("tiny-summary-models"))
 
@@ -25,16 +20,11 @@ def seed_document(path: Path):
     """(SummaryInput, NormalisedArticle) for a seed, made the way the pipeline makes it for an English article."""
     from newsbrief.normalise import normalise_text
     from summarise import SummaryInput
-    from translate import split_sentences
+    from translate import paragraph_sentences
 
     article = normalise_text(path.read_text(encoding="utf-8"))
-    sentences, paragraphs = [], []
-    for p, paragraph in enumerate(article.paragraphs):
-        for sentence in split_sentences(paragraph, "en"):
-            if sentence.strip():
-                sentences.append(sentence.strip())
-                paragraphs.append(p)
-    return SummaryInput(sentences=sentences, paragraphs=paragraphs, title=article.title), article
+    found = paragraph_sentences(article.paragraphs, "en")
+    return SummaryInput(sentences=[s for _, s in found], paragraphs=[p for p, _ in found], title=article.title), article
 
 
 @pytest.fixture(scope="session")

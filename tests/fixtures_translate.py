@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
 def tiny_translation_models(tmp_path_factory) -> dict[str, Path]:
     """Tiny random-weight Marian nl→en, ar→en and NLLB models with the real file formats (built once)."""
-    scripts = str(REPO / "scripts")
-    if scripts not in sys.path:
-        sys.path.insert(0, scripts)
-    from tiny_models import translation
+    from tiny_models import translation  # scripts/ is on sys.path (pyproject: pytest pythonpath)
 
     return translation.build_all(tmp_path_factory.mktemp("tiny-translation-models"))
 

@@ -256,7 +256,7 @@ def test_arabic_with_latin_names_and_numbers_is_arabic(env, tmp_path):
 
 def test_bidi_controls_are_removed_and_the_words_kept(env, tmp_path):
     marks = "\u200f\u200e\u202b\u202c\u2067\u2069\u061c"
-    page = ARABIC.replace("البلدية", f"\u200fالبلدية\u200e").replace("مكتبة", "\u202bمكتبة\u202c")
+    page = ARABIC.replace("البلدية", "\u200fالبلدية\u200e").replace("مكتبة", "\u202bمكتبة\u202c")
     page = "\u2067" + page.replace("الأسبوع", "\u061cالأسبوع") + "\u2069"
     result, record, _ = run_with_neighbours(tmp_path, page.encode())
     assert result.exit_code == 0 and record["error"] is None

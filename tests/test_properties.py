@@ -23,7 +23,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -45,14 +44,13 @@ def test_to_bullet_only_removes_text(text):
         assert any(word.strip(".") in w or w in word for w in source), (word, text, bullet)
 
 
-def test_eval_script_runs_on_a_few_articles(repo_root, capsys):
+def test_eval_script_runs_on_a_few_articles(capsys):
     from tests.conftest import SHARED_EVAL  # the same default location the script uses
 
     data = SHARED_EVAL / "sum" / "cnndm_sample.jsonl"
     if not data.is_file():
         pytest.skip(f"evaluation data not found at {data}")
-    sys.path.insert(0, str(repo_root / "scripts"))
-    import eval_summaries
+    import eval_summaries  # from scripts/ (pyproject: pytest pythonpath)
 
     assert eval_summaries.main(["--limit", "5", "--json", "--eval-dir", str(SHARED_EVAL)]) == 0
     result = json.loads(capsys.readouterr().out)

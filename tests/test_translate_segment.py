@@ -105,3 +105,11 @@ def test_a_single_word_over_the_limit_is_cut_into_character_windows():
     pieces = chunk_sentence("zie " + url, 10, count=len)  # count = characters here
     assert "".join(pieces) == "zie " + url
     assert all(len(p) <= 10 for p in pieces)
+
+
+def test_paragraph_sentences_numbers_paragraphs_and_drops_only_whitespace():
+    from translate import paragraph_sentences
+
+    paragraphs = ["Dhr. Jansen kwam. Hij bleef.", "   ", "Nog een alinea."]
+    assert paragraph_sentences(paragraphs, "nl") == [(0, "Dhr. Jansen kwam."), (0, "Hij bleef."),
+                                                     (2, "Nog een alinea.")]

@@ -8,7 +8,7 @@ from translate.cache import TranslationCache
 from translate.document import translate_document
 from translate.engines.base import Translator, load_translator, register_engine, registered_engines
 from translate.errors import EngineUnavailable, ModelNotAvailable, TranslateError
-from translate.segment import chunk_sentence, split_sentences
+from translate.segment import chunk_sentence, paragraph_sentences, split_sentences
 from translate.settings import AlignedSentence, DocumentTranslation, EngineSettings, SentenceTranslation
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "Translator",
     "chunk_sentence",
     "load_translator",
+    "paragraph_sentences",
     "register_engine",
     "registered_engines",
     "split_sentences",

@@ -13,7 +13,7 @@ from typing import Callable
 
 from translate.cache import TranslationCache, model_key
 from translate.numbers import missing_numbers
-from translate.segment import chunk_sentence, split_sentences, whitespace_tokens
+from translate.segment import chunk_sentence, paragraph_sentences, whitespace_tokens
 from translate.settings import AlignedSentence, DocumentTranslation, SentenceTranslation
 
 #: sentences sent to the engine per call; small enough for a progress bar to move, large enough to batch well
@@ -58,21 +58,19 @@ def translate_document(
     warnings: list[str] = []
 
     units: list[_Unit] = []
-    for p_index, paragraph in enumerate(paragraphs):
-        sentences = [s.strip() for s in split_sentences(paragraph, language)]
-        sentences = [s for s in sentences if s]
-        counts = count_many(sentences) if sentences else []
-        for sentence, tokens in zip(sentences, counts):
-            pieces = [sentence]
-            if chunk_limit and tokens > chunk_limit:
-                pieces = [p.strip() for p in chunk_sentence(sentence, chunk_limit, lambda t: count_many([t])[0])]
-                pieces = [p for p in pieces if p]
-                warnings.append(
-                    f"sentence {len(units) + 1} is {tokens} tokens, over the model's {limit}-token input limit: "
-                    f"translated in {len(pieces)} pieces split at clause boundaries (nothing cut): "
-                    f"\"{_short(sentence)}\""
-                )
-            units.append(_Unit(p_index, sentence, pieces, tokens))
+    found = paragraph_sentences(paragraphs, language)
+    counts = count_many([sentence for _, sentence in found]) if found else []
+    for (p_index, sentence), tokens in zip(found, counts):
+        pieces = [sentence]
+        if chunk_limit and tokens > chunk_limit:
+            pieces = [p.strip() for p in chunk_sentence(sentence, chunk_limit, lambda t: count_many([t])[0])]
+            pieces = [p for p in pieces if p]
+            warnings.append(
+                f"sentence {len(units) + 1} is {tokens} tokens, over the model's {limit}-token input limit: "
+                f"translated in {len(pieces)} pieces split at clause boundaries (nothing cut): "
+                f"\"{_short(sentence)}\""
+            )
+        units.append(_Unit(p_index, sentence, pieces, tokens))
 
     results = _translate_pieces([p for u in units for p in u.pieces], translator, cache, progress, warnings)
 

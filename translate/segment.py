@@ -149,6 +149,15 @@ def split_sentences(text: str, language: str) -> list[str]:
     return pieces
 
 
+def paragraph_sentences(paragraphs: list[str], language: str) -> list[tuple[int, str]]:
+    """(paragraph index, sentence) for every non-empty sentence, stripped, in reading order: the alignment
+    unit of the record's `sentences`."""
+    return [(p, piece.strip())
+            for p, paragraph in enumerate(paragraphs)
+            for piece in split_sentences(paragraph, language)
+            if piece.strip()]
+
+
 # --- clause chunking ----------------------------------------------------------------------------
 
 # Clause boundaries, strongest first: a cut is made *after* the match, so punctuation stays with its clause.
