@@ -54,14 +54,14 @@ def run_batch(
     output: OutputTree | None = None,
     force: bool = False,
     markdown: Callable[[Article], str] | None = None,
-    on_article: Callable[[InputItem, Article | None, str], None] | None = None,
+    on_article: Callable[[InputItem, Article, str], None] | None = None,
     on_start: Callable[[InputItem, int], None] | None = None,
     stats: RunStats | None = None,
 ) -> RunStats:
     """Process `items` in order; see the module docstring.
 
     Pass your own `stats` to still have the counts when KeyboardInterrupt propagates.
-    ``on_article(item, article, status)`` gets, for a skipped input, the saved record (None if unreadable).
+    ``on_article(item, article, status)`` gets, for a skipped input, its saved result.
     """
     stats = stats if stats is not None else RunStats()
     stats.total = len(items)
@@ -72,19 +72,15 @@ def run_batch(
         for index, item in enumerate(items):
             if on_start:
                 on_start(item, index)
-            article = _one(item, pipeline, digest, output, force, markdown)
-            if article is None:
+            status, article = _one(item, pipeline, digest, output, force, markdown)
+            if status == SKIPPED:
                 stats.skipped += 1
-                if on_article:
-                    # the saved result, so a resumed run shows the same output as a fresh one
-                    on_article(item, output.load(item) if output is not None else None, SKIPPED)
-                continue
-            status = FAILED if article.error else DONE
-            if status == FAILED:
+            elif status == FAILED:
                 stats.failed += 1
             else:
                 stats.done += 1
             if on_article:
+                # a skipped article comes with its saved result, so a resumed run shows what a fresh one would
                 on_article(item, article, status)
     except KeyboardInterrupt:
         stats.interrupted = True
@@ -93,27 +89,29 @@ def run_batch(
 
 
 def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,
-         markdown: Callable[[Article], str] | None) -> Article | None:
+         markdown: Callable[[Article], str] | None) -> tuple[str, Article]:
+    """(DONE | FAILED, the new article) or (SKIPPED, the saved one)."""
     try:
         data = read_bytes(item, max_bytes=pipeline.options.max_bytes)
     except ERROR_FAMILY as exc:
         article = Article(source=item.source)
         article.fail(error_kind(exc), str(exc))
         _save(article, item, output, markdown)
-        return article
+        return FAILED, article
     sha = content_hash(data)
     try:
-        if output is not None and not force and output.is_done(item, sha, digest):
-            return None
+        saved = output.finished(item, sha, digest) if output is not None and not force else None
     except ERROR_FAMILY as exc:  # e.g. its output path leads out of OUTDIR: this article fails, the run goes on
         article = Article(source=item.source)
         article.fail(error_kind(exc), str(exc))
-        return article
+        return FAILED, article
+    if saved is not None:
+        return SKIPPED, saved
     article = pipeline.process(item.source, data)
     article.models["input_sha256"] = sha
     article.models["settings_digest"] = digest
     _save(article, item, output, markdown)
-    return article
+    return (FAILED if article.error else DONE), article
 
 
 def _save(article: Article, item: InputItem, output: OutputTree | None,

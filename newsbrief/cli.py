@@ -261,8 +261,6 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
 
         def on_article(item, article, status) -> None:
             progress.article_finished()
-            if article is None:
-                return
             if status == SKIPPED:
                 pass  # done in an earlier run: its errors and warnings were reported then
             elif status == FAILED:

@@ -107,31 +107,25 @@ class OutputTree:
                 raise OutputError(f"{item.source}: output {path} would be outside {self.root}; not written")
         return json_path, md_path
 
-    def is_done(self, item: InputItem, input_sha256: str, settings_digest: str) -> bool:
-        """True when this input's outputs exist for the same bytes and settings, without error."""
+    def finished(self, item: InputItem, input_sha256: str, settings_digest: str) -> Article | None:
+        """The saved result (to show it again) when this input's outputs exist for the same bytes and settings,
+        without error; None when the article must be done (again). The record is read once."""
         json_path, md_path = self.paths(item)
         try:
             if not (json_path.is_file() and md_path.is_file()):
-                return False
+                return None
         except OSError as exc:  # e.g. ENAMETOOLONG: a 255-byte input name gets a 256-byte "<name>.json"
             raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
         try:
             record = json.loads(json_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):  # RecursionError: "[[[[..." nested past the C decoder's limit
-            return False  # unreadable or foreign file: redo it
-        models = record.get("models") if isinstance(record, dict) else None
-        return (
-            isinstance(models, dict)
-            and record.get("error") is None
-            and models.get("input_sha256") == input_sha256
-            and models.get("settings_digest") == settings_digest
-        )
-
-    def load(self, item: InputItem) -> Article | None:
-        """The saved record of `item` as an Article (to show a skipped article), or None if unreadable."""
-        json_path, _md = self.paths(item)
-        try:
-            return article_from_record(json.loads(json_path.read_text(encoding="utf-8")))
+            models = record.get("models") if isinstance(record, dict) else None
+            if not (isinstance(models, dict)
+                    and record.get("error") is None
+                    and models.get("input_sha256") == input_sha256
+                    and models.get("settings_digest") == settings_digest):
+                return None
+            return article_from_record(record)
+        # unreadable, foreign or planted file: redo it. RecursionError: "[[[[..." nested past the C decoder's limit
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
             return None
 

@@ -109,18 +109,19 @@ def test_output_paths_stay_inside_outdir(tmp_path):
 def test_resume_check_needs_same_hash_settings_and_no_error(tmp_path):
     item = InputItem("a.txt", Path("a.txt"), PurePosixPath("a.txt"))
     tree = OutputTree(tmp_path, [item])
-    assert not tree.is_done(item, "h", "s")
-    record = {"models": {"input_sha256": "h", "settings_digest": "s"}, "error": None}
+    assert tree.finished(item, "h", "s") is None
+    record = {"source": "a.txt", "title": "A", "models": {"input_sha256": "h", "settings_digest": "s"}, "error": None}
     tree.save(item, record, "# a\n")
-    assert tree.is_done(item, "h", "s")
-    assert not tree.is_done(item, "other", "s") and not tree.is_done(item, "h", "other")
+    saved = tree.finished(item, "h", "s")
+    assert saved is not None and saved.title == "A"  # the saved result, to show again
+    assert tree.finished(item, "other", "s") is None and tree.finished(item, "h", "other") is None
     tree.save(item, {**record, "error": {"type": "input", "message": "x"}}, "# a\n")
-    assert not tree.is_done(item, "h", "s")
+    assert tree.finished(item, "h", "s") is None
     (tmp_path / "a.json").write_text("{truncated")
-    assert not tree.is_done(item, "h", "s")
+    assert tree.finished(item, "h", "s") is None
     tree.save(item, record, "# a\n")
     (tmp_path / "a.md").unlink()
-    assert not tree.is_done(item, "h", "s")
+    assert tree.finished(item, "h", "s") is None
 
 
 def test_stale_temporaries_of_dead_writers_are_removed(tmp_path):
