@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from summarise import SummaryInput, load_summariser  # noqa: E402
+from evaldata import eval_root  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 
 def load_docs(eval_dir: Path, limit: int) -> list[tuple[str, SummaryInput]]:
@@ -77,7 +78,7 @@ def describe(ms: list[float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--eval-dir", default=os.environ.get("NEWSBRIEF_EVAL_DIR", str(REPO.parent / "shared" / "eval")))
+    ap.add_argument("--eval-dir", help="the eval folder (default $NEWSBRIEF_EVAL_DIR or ../shared/eval)")
     ap.add_argument("--summariser", default="extractive", choices=["extractive", "seq2seq", "instruct"])
     ap.add_argument("--source")
     ap.add_argument("--revision")
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N CNN/DM articles only")
     args = ap.parse_args(argv)
 
-    docs = load_docs(Path(args.eval_dir), args.limit)
+    docs = load_docs(eval_root(args.eval_dir), args.limit)
     summariser = load_summariser(args.summariser, source=args.source, revision=args.revision, local_files_only=True)
     summariser.summarise(docs[0][1], args.bullets)  # warm-up: imports, caches
     words = [sum(len(s.split()) for s in doc.sentences) for _, doc in docs]

@@ -32,6 +32,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from evaldata import eval_root  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 NEWSBRIEF = [sys.executable, "-m", "newsbrief"]
 
@@ -158,12 +159,12 @@ def command_lines(corpus: list[tuple[str, bytes]], pipeline_seconds: float) -> N
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--eval-dir", default=os.environ.get("NEWSBRIEF_EVAL_DIR", str(REPO.parent / "shared" / "eval")))
+    ap.add_argument("--eval-dir", help="the eval folder (default $NEWSBRIEF_EVAL_DIR or ../shared/eval)")
     ap.add_argument("--limit", type=int, default=0, help="first N of each source only")
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
 
-    corpus = load_corpus(Path(args.eval_dir), args.limit)
+    corpus = load_corpus(eval_root(args.eval_dir), args.limit)
     print(f"{len(corpus)} English articles, {sum(len(d) for _, d in corpus) / 1e6:.1f} MB; "
           f"{os.cpu_count()} CPU cores; {sys.executable}")
     startup(max(args.repeat, 5), corpus[0][1])

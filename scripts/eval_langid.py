@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
+from evaldata import eval_subdir  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = {
@@ -33,14 +33,6 @@ FILES = {
     "ntrex": {"nl": "ntrex128.nld", "en": "ntrex128.eng", "ar": "ntrex128.arb"},
 }
 SYSTEMS = ("py3langid", "lingua-low", "lingua-high", "newsbrief")
-
-
-def eval_dir(option: str | None) -> Path:
-    if option:
-        return Path(option)
-    env = os.environ.get("NEWSBRIEF_EVAL_DIR")
-    base = Path(env) if env else REPO.parent / "shared" / "eval"
-    return base / "mt" if (base / "mt").is_dir() else base
 
 
 def load_items(folder: Path) -> list[tuple[str, str, str, str]]:
@@ -108,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated subset of " + ", ".join(SYSTEMS))
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    folder = eval_dir(args.eval_dir)
+    folder = eval_subdir(args.eval_dir, "mt")
     if args.worker:
         worker(args.worker, folder)
         return 0

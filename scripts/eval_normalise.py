@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -35,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from newsbrief.normalise import normalise_text  # noqa: E402
+from evaldata import eval_subdir  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 _TOKEN = re.compile(r"\w+")
 
@@ -99,14 +99,6 @@ def show(page: dict) -> None:
         print(f"{mark}{keep} {role[:8]:<8} {reason[:22]:<22} | {source[:110]}")
 
 
-def eval_dir(option: str | None) -> Path:
-    if option:
-        return Path(option)
-    env = os.environ.get("NEWSBRIEF_EVAL_DIR")
-    base = Path(env) if env else REPO.parent / "shared" / "eval"
-    return base / "boilerplate" if (base / "boilerplate").is_dir() else base
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", help="folder holding aeb_news50.jsonl (default: ../shared/eval/boilerplate)")
@@ -116,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--titles", action="store_true", help="list the pages whose title disagrees with <title>")
     args = parser.parse_args(argv)
 
-    path = eval_dir(args.eval_dir) / "aeb_news50.jsonl"
+    path = eval_subdir(args.eval_dir, "boilerplate") / "aeb_news50.jsonl"
     if not path.is_file():
         print(f"error: {path} not found; pass --eval-dir or set NEWSBRIEF_EVAL_DIR", file=sys.stderr)
         return 2

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -25,12 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
 from summarise import SummaryInput, load_summariser  # noqa: E402
-
-
-def eval_dir(explicit: str | None) -> Path:
-    if explicit:
-        return Path(explicit)
-    return Path(os.environ.get("NEWSBRIEF_EVAL_DIR", REPO.parent / "shared" / "eval"))
+from evaldata import eval_root  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 
 def split_article(text: str) -> list[str]:
@@ -56,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from rouge_score import rouge_scorer
 
-    path = eval_dir(args.eval_dir) / "sum" / "cnndm_sample.jsonl"
+    path = eval_root(args.eval_dir) / "sum" / "cnndm_sample.jsonl"
     if not path.is_file():
         print(f"eval data not found: {path} (set NEWSBRIEF_EVAL_DIR or pass --eval-dir)", file=sys.stderr)
         return 2

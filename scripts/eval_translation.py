@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from evaldata import eval_root  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 SETS = {
     # name: {language: (source file, reference file)}
@@ -31,13 +31,6 @@ SETS = {
     "ntrex128": {"nl": ("ntrex128.nld", "ntrex128.eng"), "ar": ("ntrex128.arb", "ntrex128.eng")},
     "tico19": {"ar": ("tico19-test.ara", "tico19-test.eng")},
 }
-
-
-def eval_dir(explicit: str | None) -> Path:
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("NEWSBRIEF_EVAL_DIR")
-    return Path(env) if env else REPO.parent / "shared" / "eval"
 
 
 def read_lines(path: Path, limit: int | None) -> list[str]:
@@ -90,7 +83,7 @@ def main() -> int:
 
     from translate import TranslateError, load_translator, translate_document
 
-    mt = eval_dir(args.eval_dir) / "mt"
+    mt = eval_root(args.eval_dir) / "mt"
     if not mt.is_dir():
         print(f"no evaluation data at {mt}; pass --eval-dir or set NEWSBRIEF_EVAL_DIR", file=sys.stderr)
         return 2

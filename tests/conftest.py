@@ -12,6 +12,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from evaldata import eval_root  # scripts/ is on sys.path (pyproject: pytest pythonpath)
 
 pytest_plugins = [
     "tests.fixtures_translate",
@@ -21,7 +22,7 @@ pytest_plugins = [
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
-SHARED_EVAL = Path(os.environ.get("NEWSBRIEF_EVAL_DIR", REPO.parent / "shared" / "eval"))
+SHARED_EVAL = eval_root()  # scripts/evaldata.py: the location every eval script reads
 
 
 @functools.lru_cache(maxsize=1)
