@@ -558,3 +558,46 @@ def test_hostile_stdin_next_to_a_file_with_the_installed_command(tmp_path, stdin
     else:
         assert message in first["error"]["message"]
         assert len([ln for ln in stderr.splitlines() if ln.startswith("newsbrief: error:")]) == 1
+
+
+# --- mixed encodings where the legacy code page dominates, and mojibake saved as UTF-8 (issue 12 item 10) ------
+
+MIXED_UTF8 = "De Israëlische functionaris nam deel aan de conferentie in Marokko.\n"
+MIXED_CP1252 = ("Volgens de coördinator was het één groot succes, en de reünie in België ging door zoals gepland. "
+                "Hè, de scène was à la carte, zei hij.\n")
+
+
+@pytest.mark.parametrize("data", [
+    # a UTF-8 paragraph (one accented letter) followed by a longer cp1252 one: mostly cp1252 bytes
+    MIXED_UTF8.encode() + b"\n" + MIXED_CP1252.encode("cp1252"),
+    # a cp1252 file with one UTF-8 word pasted in
+    (MIXED_UTF8 + "\n" + MIXED_CP1252).encode("cp1252").replace("Israëlische".encode("cp1252"),
+                                                                  "Israëlische".encode()),
+], ids=["utf8-then-cp1252", "cp1252-with-a-utf8-word"])
+def test_mixed_utf8_and_cp1252_is_read_per_stretch_with_a_warning(env, tmp_path, data):
+    result, record, _ = run_with_neighbours(tmp_path, data, command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    body = (record["title"] or "") + "\n" + record["text"]
+    assert "Israëlische" in body, body  # not "IsraÃ«lische" (UTF-8 read as cp1252) nor "IsraĂ«lische" (cp1250)
+    assert "coördinator" in body and "één groot succes" in body and "scène was à la carte" in body, body
+    assert any("not valid UTF-8" in w and "cp1252" in w for w in record["warnings"]), record["warnings"]
+
+
+def test_mojibake_saved_as_utf8_is_repaired_with_a_warning(env, tmp_path):
+    # UTF-8 read as cp1252 by some earlier tool, then saved as UTF-8 again: valid UTF-8, wrong letters
+    garbled = (MIXED_UTF8 + "\n" + MIXED_CP1252).encode().decode("cp1252")
+    assert "IsraÃ«lische" in garbled
+    result, record, _ = run_with_neighbours(tmp_path, garbled.encode(), command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    body = (record["title"] or "") + "\n" + record["text"]
+    assert "Israëlische" in body and "coördinator" in body and "Ã" not in body, body
+    assert any("mojibake" in w for w in record["warnings"]), record["warnings"]
+
+
+def test_text_that_only_looks_odd_is_left_alone(env, tmp_path):
+    # legitimate text with letters that mojibake also uses: no repair, no warning
+    text = "São Paulo en Ærø: de Ålesund-route kost €12, zei Ångström. Ça va, zei de Øresund-gids.\n" + DUTCH
+    result, record, _ = run_with_neighbours(tmp_path, text.encode(), command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    assert "São Paulo en Ærø" in (record["title"] or "") + record["text"]
+    assert not any("mojibake" in w for w in record["warnings"]), record["warnings"]
