@@ -61,22 +61,49 @@ def _identifier():
 
 def _model_arrays() -> tuple:
     """The model's arrays. py3langid ships them LZMA-compressed (4.6 MB) and unpacks them on every load: 0.4 s
-    of every newsbrief start. The unpacked .npz (68 MB) is kept in the user's newsbrief cache folder, keyed by the
-    packed file's size and time, and loaded from there (0.05 s). A missing, stale, corrupt or unwritable copy
-    only means the slow path: the identifier is the same either way."""
+    of every newsbrief start. The unpacked .npz (68 MB) is kept in the user's newsbrief cache folder, named by a
+    hash of the packed file's content (15 ms to compute), so every install of the same model shares one copy and
+    installs of different models keep one each, instead of rewriting each other's. A missing, corrupt or
+    unwritable copy only means the slow path: the identifier is the same either way."""
     from py3langid import modelio
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     from newsbrief.cachedir import user_cache_dir
 
     packed = MODEL_DIR / MODEL_FILE
-    stat = packed.stat()
-    unpacked = user_cache_dir() / f"langid-{stat.st_size}-{int(stat.st_mtime)}.npz"
+    try:
+        unpacked = user_cache_dir() / f"langid-{_content_key(packed)}.npz"
+    except OSError:
+        return modelio.load_model(packed)  # the packed file cannot be read: let py3langid say so
     arrays = _load_unpacked(unpacked)
     if arrays is None:
         _unpack(packed, unpacked)
         arrays = _load_unpacked(unpacked)
+    else:
+        _touch(unpacked)
     return arrays if arrays is not None else modelio.load_model(packed)
+
+
+def _content_key(packed) -> str:
+    """The first 16 hex digits of the packed model's SHA-256: the same bytes, the same name, wherever installed."""
+    import hashlib
+
+    with open(packed, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()[:16]
+
+
+#: a copy no install has loaded for this long belongs to a py3langid that is gone: its 68 MB are freed
+STALE_COPY_DAYS = 30
+
+
+def _touch(path) -> None:
+    """Mark a copy as in use (its time stamp is what `_unpack` judges staleness by); best effort."""
+    import os
+
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def _load_unpacked(path):
@@ -97,6 +124,7 @@ def _unpack(packed, unpacked) -> None:
     import os
     import shutil
     import tempfile
+    import time
 
     try:
         unpacked.parent.mkdir(parents=True, exist_ok=True)
@@ -105,8 +133,10 @@ def _unpack(packed, unpacked) -> None:
             with os.fdopen(fd, "wb") as out, lzma.open(packed) as src:
                 shutil.copyfileobj(src, out, length=1 << 20)
             os.replace(tmp, unpacked)
-            for old in unpacked.parent.glob("langid-*.npz"):  # copies of an earlier py3langid's model
-                if old != unpacked:
+            # other models' copies: another install may still use one, so only those unused for a month go
+            stale = time.time() - STALE_COPY_DAYS * 86400
+            for old in unpacked.parent.glob("langid-*.npz"):
+                if old != unpacked and old.stat().st_mtime < stale:
                     old.unlink(missing_ok=True)
         finally:
             if os.path.exists(tmp):
