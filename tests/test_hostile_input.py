@@ -131,7 +131,35 @@ def test_title_only_fails_translation_naming_the_reason(env, tmp_path, command):
     result, record, _ = run_with_neighbours(tmp_path, page.encode(), command=command)
     assert result.exit_code == 1
     assert record["error"]["type"] == "input"
-    assert "no article text left after removing boilerplate" in error_line(result, record)
+    assert ("no article text: the first line became the title and the other 2 line(s) were removed as "
+            "boilerplate") in error_line(result, record)
+
+
+# --- very short items (issue 12 item 12) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["normalise", "translate", "summarise"])
+def test_a_headline_only_input_says_so(env, tmp_path, command):
+    result, record, _ = run_with_neighbours(tmp_path, b"Kabinet valt over het stikstofakkoord\n", command=command)
+    said = record["error"]["message"] if record["error"] else " ".join(record["warnings"])
+    assert "only a headline (taken as the title)" in said, said
+    assert "0 line(s) removed" not in said and "after removing boilerplate" not in said, said
+    assert record["language"] == "nl"  # short, but its function words (het) confirm the identifier's answer
+    assert result.exit_code == (0 if command == "normalise" else 1)
+
+
+def test_a_one_sentence_english_brief_is_summarised(env, tmp_path):
+    brief = b"Earthquake of magnitude 6.1 hits northern Japan, no tsunami warning issued.\n"
+    result, record, _ = run_with_neighbours(tmp_path, brief, command="summarise")
+    assert result.exit_code == 0 and record["error"] is None, record["error"]
+    assert record["language"] == "en"
+    assert [t["text"] for t in record["takeaways"]] == [brief.decode().strip()]
+
+
+def test_a_short_line_of_names_stays_und_and_asks_for_lang(env, tmp_path):
+    names = b"Mark Rutte, Frans Timmermans, Sigrid Kaag, Geert Wilders\n\nAmsterdam Rotterdam Den Haag Utrecht\n"
+    result, record, _ = run_with_neighbours(tmp_path, names, command="translate")
+    assert record["language"] == "und" and result.exit_code == 1
+    assert "--lang" in record["error"]["message"]
 
 
 def test_file_over_the_size_limit_is_refused_and_the_rest_run(env, tmp_path):

@@ -195,3 +195,67 @@ def test_a_different_model_gets_its_own_copy_and_leaves_the_other(fresh_identifi
     monkeypatch.setattr(langid, "_content_key", lambda packed: "another-version")  # as another py3langid's model
     assert _our_answers() == stock
     assert set(fresh_identifier.glob("langid-*.npz")) == {first, fresh_identifier / "langid-another-version.npz"}
+
+
+# --- short texts: a decision rule that accepts clear ones and still refuses real ambiguity -------------------
+
+SHORT_CLEAR = [
+    ("Earthquake of magnitude 6.1 hits northern Japan, no tsunami warning issued.", "en"),
+    ("Storm leaves thousands without power after a night of heavy rain", "en"),
+    ("Police say the suspect was arrested at his home on Friday", "en"),
+    ("Kabinet valt over het stikstofakkoord", "nl"),
+    ("Brand in woonwijk: bewoners mogen nog niet naar huis", "nl"),
+    ("Vakbond dreigt met staking bij het openbaar vervoer", "nl"),
+    ("زلزال في اليابان", "ar"),  # three words: short, but Arabic script and an Arabic function word
+    ("انفجار قرب ميناء بيروت", "ar"),  # no function word, but ي: a letter Persian writes ی
+]
+
+
+@pytest.mark.parametrize("text, code", SHORT_CLEAR)
+def test_clear_short_texts_are_identified(text, code):
+    guess = detect_language(text)
+    assert (guess.code, guess.reliable) == (code, True), guess
+
+
+SHORT_AMBIGUOUS = [
+    "Benjamin Netanyahu Emmanuel Macron Xiomara Castro 2019 2020 2021 Rabat Amman",  # names and numbers
+    "Mark Rutte, Frans Timmermans, Sigrid Kaag, Geert Wilders",
+    "Amsterdam Rotterdam Den Haag Utrecht Eindhoven Groningen",
+    "Ajax - Feyenoord 2-1 (1-0), PSV - AZ 3-3 (2-1)",
+    "Donald Trump, Joe Biden, Kamala Harris, 2024",
+    "Kabinet valt over stikstofakkoord",  # a headline with no function word of its own: refused, not guessed
+    "The minister zei dat the situation ernstig is",  # words of both languages: not ours to settle
+]
+
+
+@pytest.mark.parametrize("text", SHORT_AMBIGUOUS)
+def test_genuinely_ambiguous_short_texts_stay_und(text):
+    guess = detect_language(text)
+    assert guess.code == "und" and not guess.reliable, guess
+
+
+SHORT_OTHER_LANGUAGES = [
+    ("Die Regierung hat am Dienstag neue Maßnahmen angekündigt.", "de"),
+    ("Erdbeben der Stärke 6,1 erschüttert den Norden Japans", "de"),
+    ("Die regering het Dinsdag nuwe maatreëls aangekondig.", "af"),
+    ("Die kabinet het oor die begroting gepraat", "af"),
+    ("It regear hat tiisdei nije maatregels oankundige.", "fy"),
+    ("Regeringen har tirsdag annonceret nye tiltag.", "da"),
+    ("Le gouvernement a annoncé mardi de nouvelles mesures.", "fr"),
+    ("Terremoto de magnitud 6,1 sacude el norte de Japón", "es"),
+]
+
+
+@pytest.mark.parametrize("text, code", SHORT_OTHER_LANGUAGES)
+def test_short_texts_in_neighbouring_languages_are_never_made_dutch_or_english(text, code):
+    guess = detect_language(text)
+    assert guess.code in (code, "und"), guess  # their own language, or a refusal: never nl/en by the short rule
+
+
+def test_short_persian_is_still_not_arabic():
+    assert detect_language("زلزله در ژاپن").code != "ar"  # a Persian-only letter (ژ)
+
+
+def test_short_arabic_script_without_arabic_evidence_stays_und():
+    # 12 letters of Arabic script, no Arabic-only letter and no function word: Arabic, Persian or Urdu alike
+    assert detect_language("زلزال تهران").code == "und"
