@@ -132,11 +132,13 @@ def _codepage_with_utf8(data: bytes, source: str) -> tuple[str, int, str] | None
     ("Ã«", "â€™": ftfy's badness test, made for exactly this), and in a cp1256 file it is also two characters or
     more (cp1256 Arabic makes a valid UTF-8 pair by accident, a letter before "،", but never a run of them).
     """
-    stretches = list(_UTF8_STRETCH.finditer(data))
-    if not stretches:
-        return None
     from ftfy.badness import is_bad  # imported here: only undecodable input needs it
 
+    # stretches whose cp1252 reading is mojibake; found before the (slower) code page detection, which most
+    # legacy files then never need here
+    stretches = [m for m in _UTF8_STRETCH.finditer(data) if is_bad(m.group().decode("cp1252", errors="replace"))]
+    if not stretches:
+        return None
     rest = _UTF8_STRETCH.sub(b"", data[:_SAMPLE_BYTES])
     if not any(byte >= 0x80 for byte in rest):
         return None
@@ -148,8 +150,6 @@ def _codepage_with_utf8(data: bytes, source: str) -> tuple[str, int, str] | None
     start = 0
     for stretch in stretches:
         as_utf8 = stretch.group().decode("utf-8")
-        if not is_bad(stretch.group().decode("cp1252", errors="replace")):
-            continue
         if codepage == "cp1256" and len(as_utf8) < 2:
             continue
         legacy += data[start:stretch.start()]
