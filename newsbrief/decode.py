@@ -7,6 +7,11 @@ charset-normalizer, then make the text uniform so that later stages can rely on
 it: LF line endings, NFC, no zero-width/bidi/control characters (tab becomes a
 space). Arabic diacritics (combining marks) are left alone.
 
+Files that mix encodings are read per stretch: UTF-8 with a paragraph pasted in from cp1252/cp1256, or a
+cp1252 file with UTF-8 words, is read as UTF-8 where the bytes are UTF-8 and in the code page elsewhere.
+Mojibake (UTF-8 once read as cp1252 and saved again: "IsraÃ«lische") is repaired with ftfy. Both leave a
+warning in the record, never a silent change.
+
 Failures raise `InputError` with one line saying what is wrong and what to do.
 """
 
@@ -51,6 +56,12 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _STRAY_BYTES = re.compile("[\udc80-\udcff]+")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+# One UTF-8 encoded character of two to four bytes (the strict ranges: no overlong forms, no surrogates), and
+# a stretch of them with nothing between.
+_UTF8_MULTIBYTE = (rb"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                   rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                   rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})")
+_UTF8_STRETCH = re.compile(_UTF8_MULTIBYTE + rb"+")
 _NEWLINES = re.compile("\r\n|\r|[\u0085\u2028\u2029]")
 
 
@@ -110,6 +121,53 @@ def _utf8_with_strays(data: bytes) -> tuple[str, int, str] | None:
     return text, strays, codepage
 
 
+def _codepage_with_utf8(data: bytes, source: str) -> tuple[str, int, str] | None:
+    """A cp1252 or cp1256 file with stretches of real UTF-8 in it (a word or paragraph pasted in), or UTF-8 with
+    too few multi-byte characters for `_utf8_with_strays` to be sure: (text, bytes read in the code page, code
+    page); None when it is not that.
+
+    The code page is identified on the bytes with every UTF-8-shaped stretch taken out, and must be cp1252 or
+    cp1256 (the web's code pages for our languages; any other goes to whole-file detection as before). A stretch
+    is read as UTF-8 only when it cannot be text in the code page: read as cp1252 it is classic mojibake
+    ("Ã«", "â€™": ftfy's badness test, made for exactly this), and in a cp1256 file it is also two characters or
+    more (cp1256 Arabic makes a valid UTF-8 pair by accident, a letter before "،", but never a run of them).
+    """
+    from ftfy.badness import is_bad  # imported here: only undecodable input needs it
+
+    # stretches whose cp1252 reading is mojibake; found before the (slower) code page detection, which most
+    # legacy files then never need here
+    stretches = [m for m in _UTF8_STRETCH.finditer(data) if is_bad(m.group().decode("cp1252", errors="replace"))]
+    if not stretches:
+        return None
+    rest = _UTF8_STRETCH.sub(b"", data[:_SAMPLE_BYTES])
+    if not any(byte >= 0x80 for byte in rest):
+        return None
+    codepage = _normal_codepage(_guess_encoding(rest, source))
+    if codepage not in ("cp1252", "cp1256"):
+        return None
+    pieces: list[str] = []
+    legacy = bytearray()  # the bytes read in the code page
+    start = 0
+    for stretch in stretches:
+        as_utf8 = stretch.group().decode("utf-8")
+        if codepage == "cp1256" and len(as_utf8) < 2:
+            continue
+        legacy += data[start:stretch.start()]
+        pieces += [data[start:stretch.start()].decode(codepage, errors="replace"), as_utf8]
+        start = stretch.end()
+    if not pieces:
+        return None
+    legacy += data[start:]
+    pieces.append(data[start:].decode(codepage, errors="replace"))
+    return "".join(pieces), sum(1 for byte in legacy if byte >= 0x80), codepage
+
+
+def _normal_codepage(encoding: str) -> str:
+    """charset-normalizer's name for a code page as Python spells it (cp1252 for Latin-1, which it extends)."""
+    name = codecs.lookup(encoding).name
+    return "cp1252" if name in ("iso8859-1", "latin-1") else name
+
+
 def _detect(data: bytes, source: str, warnings: list[str] | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -135,9 +193,9 @@ def _detect(data: bytes, source: str, warnings: list[str] | None = None) -> str:
     except UnicodeDecodeError:
         pass
 
-    mostly = _utf8_with_strays(data)
-    if mostly is not None:
-        text, strays, codepage = mostly
+    mixed = _utf8_with_strays(data) or _codepage_with_utf8(data, source)
+    if mixed is not None:
+        text, strays, codepage = mixed
         if warnings is not None:
             warnings.append(f"{strays} byte(s) were not valid UTF-8 (a damaged file or mixed encodings); "
                             f"read them as {codepage}: check the words around them")
@@ -178,6 +236,43 @@ def _guess_encoding(data: bytes, source: str) -> str:
     return best.encoding
 
 
+# A character that starts classic mojibake: UTF-8's lead bytes read as cp1252/Latin-1 (Â Ã Ä Å Æ Ç … â ã ä …).
+# Text without one cannot hold the mojibake ftfy repairs here, so ftfy is not even imported for it.
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                            "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+                            "\u203a\u20ac\u2122]")
+
+
+def _repair_mojibake(text: str, warnings: list[str] | None = None) -> str:
+    """Undo UTF-8 that was read as cp1252 (or Latin-1) and saved again ("IsraÃ«lische" -> "Israëlische").
+
+    ftfy does the repair: it is made for this, changes only what its badness test calls mojibake (so "São Paulo"
+    and "Ærø" stay), and handles text where only some stretches are damaged. Only its encoding fixers run: quotes,
+    ligatures, widths and HTML entities are not ours to change here. A repair is reported with an example.
+    """
+    if not _MOJIBAKE_LEAD.search(text):
+        return text
+    import ftfy  # imported here: most text never needs it
+
+    fixed = ftfy.fix_text(text, ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
+        normalization=None))
+    if fixed != text and warnings is not None:
+        before, after = _first_changed_word(text, fixed)
+        warnings.append(f"repaired mojibake (UTF-8 that was once read as cp1252, e.g. {before!r} -> {after!r}); "
+                        "check the accented words")
+    return fixed
+
+
+def _first_changed_word(old: str, new: str) -> tuple[str, str]:
+    """The word around the first difference, in the old and the new text (for the warning's example)."""
+    at = len(os.path.commonprefix([old, new]))
+    start = max(old.rfind(" ", 0, at), old.rfind("\n", 0, at)) + 1
+    end_old, end_new = (re.search(r"\s|$", s[at:]).start() + at for s in (old, new))
+    return old[start:end_old][:40], new[start:end_new][:40]
+
+
 def clean_text(text: str) -> str:
     """Uniform text: LF newlines, NFC, no invisible or control characters, tab as space."""
     text = _NEWLINES.sub("\n", text)
@@ -203,7 +298,7 @@ def decode_with_warnings(data: bytes, *, source: str = "-") -> tuple[str, list[s
     if not data.strip():
         raise InputError(f"{source}: empty file (only whitespace); nothing to read")
     warnings: list[str] = []
-    text = clean_text(_detect(data, source, warnings))
+    text = clean_text(_repair_mojibake(_detect(data, source, warnings), warnings))
     if not text.strip():
         raise InputError(f"{source}: empty file (only whitespace or invisible characters); nothing to read")
     return text, warnings

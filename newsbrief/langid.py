@@ -10,6 +10,21 @@ Two steps, because they fail differently:
    wheel (no download), with probabilities normalised to 0..1. It was chosen over
    lingua by measurement (see BENCHMARKS.md "Language id", `scripts/eval_langid.py`).
 
+3. **Short texts.** On a sentence or a headline py3langid's probability is spread
+   over related languages even when the text is clear ("Earthquake of magnitude
+   6.1 hits northern Japan, ..." gets en 0.78, "und" by the rule above). Below
+   `SHORT_LETTERS` letters its top answer is still accepted for Dutch or English
+   when function words confirm it: words from the `stop-words` package's list of
+   that language and not of the other (so "de", "in", "is", shared by both, count
+   for neither), none of the other's, and either one of them with the top answer
+   at 0.5 or more, or two with the top answer at `SHORT_MIN_CONFIDENCE` and at
+   least twice the runner-up (the margin). Arabic-script text needs fewer letters
+   (`MIN_ARABIC_LETTERS`) when an Arabic function word or a letter Persian and Urdu
+   write otherwise (ي ك ة ى) is there. Names, numbers and
+   other languages get no such help, so they stay "und"; the rule was set on
+   FLORES/NTREX sentences and their first six words (`scripts/eval_langid.py`,
+   BENCHMARKS.md "Language id on short texts").
+
 Anything too short or not confidently classified is ``"und"`` with
 ``reliable=False``; the caller turns that into a warning. There is no silent
 default to English.
@@ -27,11 +42,20 @@ MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.80
 #: share of letters in Arabic script at which a document counts as Arabic-script
 ARABIC_SCRIPT_SHARE = 0.60
+#: below this many letters a text is "short" and function words may confirm the classifier's top answer
+SHORT_LETTERS = 300
+#: the least classifier probability a short text's top answer needs when two function words confirm it
+SHORT_MIN_CONFIDENCE = 0.20
+#: Arabic-script text this short (a three-word headline) is Arabic when an Arabic function word confirms it
+MIN_ARABIC_LETTERS = 8
 #: characters of a document that are looked at. py3langid's confidence falls as a text grows (a Dutch article
 #: repeated to 1 MB: 0.83, to 3 MB: 0.52, so 'und'), and a few pages say all there is to say about the language.
 SAMPLE_CHARS = 20_000
 
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+# Letters Arabic writes and Persian/Urdu write otherwise (ي ك for their ی ک; ة ى): script evidence on short text
+_ARABIC_ONLY_LETTER = re.compile("[\u0629\u0643\u0649\u064a]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Letters used by Persian/Urdu/Pashto but not by Arabic.
 _NON_ARABIC_LANG_LETTER = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
 
@@ -45,6 +69,23 @@ class LanguageGuess:
     reliable: bool
     #: the identifier's top answer when it was refused for low confidence (for a "best guess" warning)
     candidate: str | None = None
+    #: what decided it: "script", "classifier", "short-text" (classifier plus function words), or None for "und"
+    basis: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Function words that tell Dutch from English, and Arabic's: the `stop-words` package's lists (well kept,
+    BSD), each minus the words Dutch and English share (evidence for both is evidence for neither)."""
+    from stop_words import get_stop_words
+
+    nl, en = set(get_stop_words("dutch")), set(get_stop_words("english"))
+    return {"nl": frozenset(nl - en), "en": frozenset(en - nl), "ar": frozenset(get_stop_words("arabic"))}
+
+
+def _function_word_counts(text: str) -> dict[str, int]:
+    words = [word.lower() for word in _WORD.findall(text)]
+    return {code: sum(word in vocabulary for word in words) for code, vocabulary in _function_words().items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,22 +102,49 @@ def _identifier():
 
 def _model_arrays() -> tuple:
     """The model's arrays. py3langid ships them LZMA-compressed (4.6 MB) and unpacks them on every load: 0.4 s
-    of every newsbrief start. The unpacked .npz (68 MB) is kept in the user's newsbrief cache folder, keyed by the
-    packed file's size and time, and loaded from there (0.05 s). A missing, stale, corrupt or unwritable copy
-    only means the slow path: the identifier is the same either way."""
+    of every newsbrief start. The unpacked .npz (68 MB) is kept in the user's newsbrief cache folder, named by a
+    hash of the packed file's content (15 ms to compute), so every install of the same model shares one copy and
+    installs of different models keep one each, instead of rewriting each other's. A missing, corrupt or
+    unwritable copy only means the slow path: the identifier is the same either way."""
     from py3langid import modelio
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     from newsbrief.cachedir import user_cache_dir
 
     packed = MODEL_DIR / MODEL_FILE
-    stat = packed.stat()
-    unpacked = user_cache_dir() / f"langid-{stat.st_size}-{int(stat.st_mtime)}.npz"
+    try:
+        unpacked = user_cache_dir() / f"langid-{_content_key(packed)}.npz"
+    except OSError:
+        return modelio.load_model(packed)  # the packed file cannot be read: let py3langid say so
     arrays = _load_unpacked(unpacked)
     if arrays is None:
         _unpack(packed, unpacked)
         arrays = _load_unpacked(unpacked)
+    else:
+        _touch(unpacked)
     return arrays if arrays is not None else modelio.load_model(packed)
+
+
+def _content_key(packed) -> str:
+    """The first 16 hex digits of the packed model's SHA-256: the same bytes, the same name, wherever installed."""
+    import hashlib
+
+    with open(packed, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()[:16]
+
+
+#: a copy no install has loaded for this long belongs to a py3langid that is gone: its 68 MB are freed
+STALE_COPY_DAYS = 30
+
+
+def _touch(path) -> None:
+    """Mark a copy as in use (its time stamp is what `_unpack` judges staleness by); best effort."""
+    import os
+
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def _load_unpacked(path):
@@ -97,6 +165,7 @@ def _unpack(packed, unpacked) -> None:
     import os
     import shutil
     import tempfile
+    import time
 
     try:
         unpacked.parent.mkdir(parents=True, exist_ok=True)
@@ -105,8 +174,10 @@ def _unpack(packed, unpacked) -> None:
             with os.fdopen(fd, "wb") as out, lzma.open(packed) as src:
                 shutil.copyfileobj(src, out, length=1 << 20)
             os.replace(tmp, unpacked)
-            for old in unpacked.parent.glob("langid-*.npz"):  # copies of an earlier py3langid's model
-                if old != unpacked:
+            # other models' copies: another install may still use one, so only those unused for a month go
+            stale = time.time() - STALE_COPY_DAYS * 86400
+            for old in unpacked.parent.glob("langid-*.npz"):
+                if old != unpacked and old.stat().st_mtime < stale:
                     old.unlink(missing_ok=True)
         finally:
             if os.path.exists(tmp):
@@ -123,22 +194,44 @@ def detect_language(text: str) -> LanguageGuess:
     """Guess the language of a whole document; ``"und"``/unreliable when it cannot be trusted."""
     text = text[:SAMPLE_CHARS]
     letters = _letters(text)
+    arabic = len(_ARABIC_LETTER.findall(text))
+    share = arabic / letters if letters else 0.0
+    if share >= ARABIC_SCRIPT_SHARE and letters >= MIN_ARABIC_LETTERS:
+        other = len(_NON_ARABIC_LANG_LETTER.findall(text))
+        # a stray Persian letter in a name is fine; a short text needs more: an Arabic-only letter or function word
+        if other <= 0.005 * arabic and (letters >= MIN_LETTERS or _ARABIC_ONLY_LETTER.search(text)
+                                        or _function_word_counts(text)["ar"]):
+            return LanguageGuess("ar", round(share, 4), True, basis="script")
+        # Arabic script but Persian/Urdu letters: let the classifier name it, never "ar".
     if letters < MIN_LETTERS:
         return LanguageGuess("und", 0.0, False)
-
-    arabic = len(_ARABIC_LETTER.findall(text))
-    share = arabic / letters
-    if share >= ARABIC_SCRIPT_SHARE:
-        other = len(_NON_ARABIC_LANG_LETTER.findall(text))
-        if other <= 0.005 * arabic:  # a stray Persian letter in a name is fine
-            return LanguageGuess("ar", round(share, 4), True)
-        # Arabic script but Persian/Urdu letters: let the classifier name it, never "ar".
 
     code, confidence = _identifier().classify(text)
     confidence = float(confidence)
     if share >= ARABIC_SCRIPT_SHARE and code == "ar":
         return LanguageGuess("und", round(confidence, 4), False, candidate="ar")
-    if confidence < MIN_CONFIDENCE or len(code) != 2:
+    if len(code) != 2:
         # py3langid also knows languages without a 639-1 code (e.g. "pcm"); the record promises 639-1.
         return LanguageGuess("und", round(confidence, 4), False, candidate=code)
-    return LanguageGuess(code, round(confidence, 4), True)
+    if confidence >= MIN_CONFIDENCE:
+        return LanguageGuess(code, round(confidence, 4), True, basis="classifier")
+    if letters < SHORT_LETTERS and _short_text_confirms(text, code, confidence):
+        return LanguageGuess(code, round(confidence, 4), True, basis="short-text")
+    return LanguageGuess("und", round(confidence, 4), False, candidate=code)
+
+
+def _short_text_confirms(text: str, code: str, confidence: float) -> bool:
+    """Whether function words confirm the classifier's unsure top answer on a short Dutch or English text."""
+    if code not in ("nl", "en"):
+        return False
+    counts = _function_word_counts(text)
+    mine, theirs = counts[code], counts["en" if code == "nl" else "nl"]
+    if theirs:
+        return False  # words of both: a mixed or unclear text, not ours to settle
+    if mine >= 1 and confidence >= 0.5:
+        return True
+    if mine < 2 or confidence < SHORT_MIN_CONFIDENCE:
+        return False
+    ranked = _identifier().rank(text)  # only here: ranking all languages costs a fifth more than the top one
+    runner_up = float(ranked[1][1]) if len(ranked) > 1 else 0.0
+    return confidence >= 2 * runner_up

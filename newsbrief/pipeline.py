@@ -136,8 +136,7 @@ class Pipeline:
         article.removed = list(norm.removed)
         if not article.text and self.options.command == "normalise":
             # translate/summarise fail such an article (nothing to translate); normalise keeps its title
-            article.warnings.append(f"no article text left after removing boilerplate "
-                                    f"({len(article.removed)} line(s) removed)")
+            article.warnings.append(_no_text_reason(article))
 
         sample = "\n\n".join(filter(None, [article.title, article.text]))
         guess = detect_language(sample)
@@ -167,9 +166,8 @@ class Pipeline:
         paragraphs = article.paragraphs
         if not paragraphs:
             # say what happened, rather than the misleading "no model for language 'und'" that follows
-            raise InputError(f"{article.source}: no article text left after removing boilerplate "
-                             f"({len(article.removed)} line(s) removed); see `newsbrief normalise` for what was "
-                             "kept and removed")
+            raise InputError(f"{article.source}: {_no_text_reason(article)}; nothing to {self.options.command} "
+                             "(`newsbrief normalise` shows what was kept and removed)")
         if article.language == "en":
             # English passes through: the alignment unit is still the sentence, en = src
             article.title_en, article.text_en = article.title, article.text
@@ -306,3 +304,17 @@ class Pipeline:
 
 def _short(source: str) -> str:
     return os.path.basename(source) or source
+
+
+def _no_text_reason(article: Article) -> str:
+    """Why an article has no body text, as it happened: "0 line(s) removed as boilerplate" for a headline-only
+    input contradicted itself (its one line had become the title)."""
+    removed = len(article.removed)
+    if article.title and not removed:
+        return "the input holds only a headline (taken as the title) and no article text"
+    if article.title:
+        return (f"no article text: the first line became the title and the other {removed} line(s) were removed "
+                "as boilerplate")
+    if removed:
+        return f"no article text left after removing boilerplate ({removed} line(s) removed)"
+    return "no article text: every line was read as metadata (byline or date)"

@@ -9,8 +9,8 @@ Candidates (each runs in its own child process so its memory is measured alone):
 * ``newsbrief``            — ``newsbrief.langid.detect_language`` (script rule + py3langid + "und" thresholds)
 
 Data: FLORES-200 devtest and NTREX-128 (nld, eng, arb) from ``../shared/eval/mt`` (or ``--eval-dir`` /
-``NEWSBRIEF_EVAL_DIR``). Two granularities: single sentences ("lines") and paragraph-sized snippets of
-five consecutive sentences ("paragraphs"). A prediction is correct when the top language is the
+``NEWSBRIEF_EVAL_DIR``). Three granularities: single sentences ("lines"), their first six words ("words6",
+headline-sized) and paragraph-sized snippets of five consecutive sentences ("paragraphs"). A prediction is correct when the top language is the
 expected one; for ``newsbrief`` "und" is counted separately (it is a refusal, not an error).
 
     .venv/bin/python scripts/eval_langid.py
@@ -42,6 +42,8 @@ def load_items(folder: Path) -> list[tuple[str, str, str, str]]:
         for code, name in files.items():
             lines = [l.strip() for l in (folder / name).read_text(encoding="utf-8").splitlines() if l.strip()]
             items += [(corpus, "lines", code, l) for l in lines]
+            # headline-sized: the first six words of each sentence (what a title-only or one-line item gives)
+            items += [(corpus, "words6", code, " ".join(l.split()[:6])) for l in lines]
             items += [(corpus, "paragraphs", code, " ".join(lines[i:i + 5])) for i in range(0, len(lines) - 4, 5)]
     return items
 

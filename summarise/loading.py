@@ -11,10 +11,10 @@ everywhere): the summarisers use stock architectures.
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 from typing import Callable
 
+from modelhub import HubDownloadError, download_snapshot, hub_cache_dir, hub_offline, hub_reachable, is_local_source
 from summarise.errors import SummariserNotAvailable
 
 # What a summariser needs from a hub repo: configs, tokenizer files, chat templates and the weights. safetensors is
@@ -25,47 +25,13 @@ ALLOW_PATTERNS = ["*.json", "*.txt", "*.model", "*.jinja", "*.safetensors", "*.s
 BIN_PATTERNS = ["pytorch_model*.bin", "pytorch_model.bin.index.json"]
 
 
-def hub_offline() -> bool:
-    """True when HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE is set (read now, so tests and the CLI can set it late)."""
-    return any(os.environ.get(v, "").strip().lower() in {"1", "true", "yes", "on"}
-               for v in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
-
-
-def hub_reachable(timeout: float = 3.0) -> bool:
-    """Whether a TCP connection to the hub (HF_ENDPOINT honoured) opens within `timeout` seconds; False offline.
-
-    The same probe as the translation stage's (the stages do not import each other): a failed connect answers in
-    milliseconds to seconds, where huggingface_hub's HTTP client retries for ~25 s.
-    """
-    if hub_offline():
-        return False
-    from urllib.parse import urlsplit
-
-    url = urlsplit(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
-    host = url.hostname or "huggingface.co"
-    port = url.port or (80 if url.scheme == "http" else 443)
-    try:
-        socket.create_connection((host, port), timeout=timeout).close()
-    except OSError:
-        return False
-    return True
-
-
-def is_local_source(source: str) -> bool:
-    return source.startswith((".", "/", "~")) or Path(source).expanduser().is_dir()
-
-
 def _has_weights(path: Path) -> bool:
     return any(path.glob("*.safetensors")) or any(path.glob("pytorch_model*.bin"))
 
 
 def hub_cache(cache_dir: str | None) -> str:
     """The hub cache to use: `cache_dir`, else HF_HUB_CACHE read now (huggingface_hub reads it once, at import)."""
-    if cache_dir:
-        return str(Path(cache_dir).expanduser())
-    from huggingface_hub import constants
-
-    return os.environ.get("HF_HUB_CACHE") or constants.HF_HUB_CACHE
+    return str(hub_cache_dir(cache_dir))
 
 
 def pull_hint(name: str | None) -> str:
@@ -143,59 +109,20 @@ def _cached_snapshot(source: str, *, revision: str | None, cache_dir: str | None
 
 def _download(source: str, *, revision: str | None, cache_dir: str | None, name: str | None,
               progress: Callable[[int, int], None] | None) -> Path:
-    from huggingface_hub import HfApi, snapshot_download
-    from huggingface_hub.errors import (
-        GatedRepoError,
-        HfHubHTTPError,
-        LocalEntryNotFoundError,
-        RepositoryNotFoundError,
-        RevisionNotFoundError,
-    )
-
     try:
-        files = HfApi().list_repo_files(source, revision=revision)
-        # one copy of the weights: pytorch_model*.bin only when the revision has no safetensors
-        patterns = ALLOW_PATTERNS if any(f.endswith(".safetensors") for f in files) else ALLOW_PATTERNS + BIN_PATTERNS
-        return Path(snapshot_download(source, revision=revision, cache_dir=cache_dir, allow_patterns=patterns,
-                                      tqdm_class=_progress_tqdm(progress)))
-    except (RepositoryNotFoundError, GatedRepoError) as exc:
-        raise _missing(source, revision, f"no such repository or no access: {type(exc).__name__}", name) from None
-    except RevisionNotFoundError:
-        raise _missing(source, revision, "the pinned revision does not exist on the hub", name) from None
-    except LocalEntryNotFoundError:
-        raise _missing(source, revision, "not cached and the hub is unreachable", name) from None
-    except (HfHubHTTPError, OSError, ValueError) as exc:
-        first_line = (str(exc).splitlines() or [""])[0]
-        raise _missing(source, revision, f"download failed: {type(exc).__name__}: {first_line}", name) from None
-
-
-def _progress_tqdm(progress: Callable[[int, int], None] | None):
-    """A tqdm class that forwards byte counts to `progress(done, total)` and prints nothing (the stage never prints)."""
-    if progress is None:
-        return None
-    from tqdm.auto import tqdm
-
-    class _Forward(tqdm):
-        def __init__(self, *args, **kwargs):
-            kwargs["disable"] = False
-            kwargs["file"] = open(os.devnull, "w")  # noqa: SIM115 - closed in close()
-            super().__init__(*args, **kwargs)
-
-        def update(self, n=1):
-            out = super().update(n)
-            if self.total:
-                progress(int(self.n), int(self.total))
-            return out
-
-        def close(self):
-            fp = self.fp
-            super().close()
-            try:
-                fp.close()
-            except (OSError, AttributeError):
-                pass
-
-    return _Forward
+        return download_snapshot(source, revision=revision, cache_dir=cache_dir, patterns=ALLOW_PATTERNS,
+                                 bin_patterns=BIN_PATTERNS, progress=progress)
+    except HubDownloadError as exc:
+        cause = exc.cause
+        if exc.reason == "not_found":
+            raise _missing(source, revision, f"no such repository or no access: {type(cause).__name__}",
+                           name) from None
+        if exc.reason == "no_revision":
+            raise _missing(source, revision, "the pinned revision does not exist on the hub", name) from None
+        if exc.reason == "unreachable":
+            raise _missing(source, revision, "not cached and the hub is unreachable", name) from None
+        first_line = (str(cause).splitlines() or [""])[0]
+        raise _missing(source, revision, f"download failed: {type(cause).__name__}: {first_line}", name) from None
 
 
 def is_cached(source: str, *, revision: str | None = None, cache_dir: str | None = None) -> bool:

@@ -131,7 +131,35 @@ def test_title_only_fails_translation_naming_the_reason(env, tmp_path, command):
     result, record, _ = run_with_neighbours(tmp_path, page.encode(), command=command)
     assert result.exit_code == 1
     assert record["error"]["type"] == "input"
-    assert "no article text left after removing boilerplate" in error_line(result, record)
+    assert ("no article text: the first line became the title and the other 2 line(s) were removed as "
+            "boilerplate") in error_line(result, record)
+
+
+# --- very short items (issue 12 item 12) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["normalise", "translate", "summarise"])
+def test_a_headline_only_input_says_so(env, tmp_path, command):
+    result, record, _ = run_with_neighbours(tmp_path, b"Kabinet valt over het stikstofakkoord\n", command=command)
+    said = record["error"]["message"] if record["error"] else " ".join(record["warnings"])
+    assert "only a headline (taken as the title)" in said, said
+    assert "0 line(s) removed" not in said and "after removing boilerplate" not in said, said
+    assert record["language"] == "nl"  # short, but its function words (het) confirm the identifier's answer
+    assert result.exit_code == (0 if command == "normalise" else 1)
+
+
+def test_a_one_sentence_english_brief_is_summarised(env, tmp_path):
+    brief = b"Earthquake of magnitude 6.1 hits northern Japan, no tsunami warning issued.\n"
+    result, record, _ = run_with_neighbours(tmp_path, brief, command="summarise")
+    assert result.exit_code == 0 and record["error"] is None, record["error"]
+    assert record["language"] == "en"
+    assert [t["text"] for t in record["takeaways"]] == [brief.decode().strip()]
+
+
+def test_a_short_line_of_names_stays_und_and_asks_for_lang(env, tmp_path):
+    names = b"Mark Rutte, Frans Timmermans, Sigrid Kaag, Geert Wilders\n\nAmsterdam Rotterdam Den Haag Utrecht\n"
+    result, record, _ = run_with_neighbours(tmp_path, names, command="translate")
+    assert record["language"] == "und" and result.exit_code == 1
+    assert "--lang" in record["error"]["message"]
 
 
 def test_file_over_the_size_limit_is_refused_and_the_rest_run(env, tmp_path):
@@ -558,3 +586,46 @@ def test_hostile_stdin_next_to_a_file_with_the_installed_command(tmp_path, stdin
     else:
         assert message in first["error"]["message"]
         assert len([ln for ln in stderr.splitlines() if ln.startswith("newsbrief: error:")]) == 1
+
+
+# --- mixed encodings where the legacy code page dominates, and mojibake saved as UTF-8 (issue 12 item 10) ------
+
+MIXED_UTF8 = "De Israëlische functionaris nam deel aan de conferentie in Marokko.\n"
+MIXED_CP1252 = ("Volgens de coördinator was het één groot succes, en de reünie in België ging door zoals gepland. "
+                "Hè, de scène was à la carte, zei hij.\n")
+
+
+@pytest.mark.parametrize("data", [
+    # a UTF-8 paragraph (one accented letter) followed by a longer cp1252 one: mostly cp1252 bytes
+    MIXED_UTF8.encode() + b"\n" + MIXED_CP1252.encode("cp1252"),
+    # a cp1252 file with one UTF-8 word pasted in
+    (MIXED_UTF8 + "\n" + MIXED_CP1252).encode("cp1252").replace("Israëlische".encode("cp1252"),
+                                                                  "Israëlische".encode()),
+], ids=["utf8-then-cp1252", "cp1252-with-a-utf8-word"])
+def test_mixed_utf8_and_cp1252_is_read_per_stretch_with_a_warning(env, tmp_path, data):
+    result, record, _ = run_with_neighbours(tmp_path, data, command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    body = (record["title"] or "") + "\n" + record["text"]
+    assert "Israëlische" in body, body  # not "IsraÃ«lische" (UTF-8 read as cp1252) nor "IsraĂ«lische" (cp1250)
+    assert "coördinator" in body and "één groot succes" in body and "scène was à la carte" in body, body
+    assert any("not valid UTF-8" in w and "cp1252" in w for w in record["warnings"]), record["warnings"]
+
+
+def test_mojibake_saved_as_utf8_is_repaired_with_a_warning(env, tmp_path):
+    # UTF-8 read as cp1252 by some earlier tool, then saved as UTF-8 again: valid UTF-8, wrong letters
+    garbled = (MIXED_UTF8 + "\n" + MIXED_CP1252).encode().decode("cp1252")
+    assert "IsraÃ«lische" in garbled
+    result, record, _ = run_with_neighbours(tmp_path, garbled.encode(), command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    body = (record["title"] or "") + "\n" + record["text"]
+    assert "Israëlische" in body and "coördinator" in body and "Ã" not in body, body
+    assert any("mojibake" in w for w in record["warnings"]), record["warnings"]
+
+
+def test_text_that_only_looks_odd_is_left_alone(env, tmp_path):
+    # legitimate text with letters that mojibake also uses: no repair, no warning
+    text = "São Paulo en Ærø: de Ålesund-route kost €12, zei Ångström. Ça va, zei de Øresund-gids.\n" + DUTCH
+    result, record, _ = run_with_neighbours(tmp_path, text.encode(), command="normalise")
+    assert result.exit_code == 0 and record["error"] is None
+    assert "São Paulo en Ærø" in (record["title"] or "") + record["text"]
+    assert not any("mojibake" in w for w in record["warnings"]), record["warnings"]

@@ -1,5 +1,6 @@
 """Model management for `newsbrief models list|pull|doctor`: cached?, size, download + convert, environment.
 
+`hub_reachable` is modelhub's (shared with the summarisation stage), importable from here as before.
 All functions take EngineSettings (built by the caller from models.yaml) and never print; `pull` reports
 progress through an optional `progress(done, total)` callable (bytes while downloading).
 """
@@ -8,21 +9,14 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-import socket
 from pathlib import Path
 from typing import Callable
 
+from modelhub import hub_offline, hub_reachable, is_local_source, progress_tqdm
 from translate.convert import CT2_DIRNAME, converted_dir, ensure_converted, is_converted
 from translate.engines.base import ctranslate2_available, resolve_device, resolve_engine
 from translate.errors import TranslateError
-from translate.loading import (
-    cache_root,
-    directory_size,
-    hub_offline,
-    is_local_source,
-    progress_tqdm,
-    resolve_model_dir,
-)
+from translate.loading import cache_root, directory_size, resolve_model_dir
 from translate.settings import EngineSettings
 from translate.threads import available_cpus, cgroup_cpu_limit
 
@@ -66,26 +60,6 @@ def pull(settings: EngineSettings, progress: Callable[[int, int], None] | None =
 
         ensure_converted(settings, model_dir, settings.compute_type or default_compute_type(resolve_device(settings.device)))
     return model_dir
-
-
-def hub_reachable(timeout: float = 3.0) -> bool:
-    """Whether a TCP connection to the hub (HF_ENDPOINT honoured) opens within `timeout` seconds.
-
-    False when offline mode is on. A TCP probe, not an HTTP request: huggingface_hub's own client retries
-    for ~25 s before giving up, far too long to learn that there is no network.
-    """
-    if hub_offline():
-        return False
-    from urllib.parse import urlsplit
-
-    url = urlsplit(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
-    host = url.hostname or "huggingface.co"
-    port = url.port or (80 if url.scheme == "http" else 443)
-    try:
-        socket.create_connection((host, port), timeout=timeout).close()
-    except OSError:
-        return False
-    return True
 
 
 def _version(package: str) -> str | None:

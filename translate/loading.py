@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Callable
 
+from modelhub import HubDownloadError, download_snapshot, hub_cache_dir, hub_offline, hub_reachable, is_local_source
 from translate.errors import ModelNotAvailable
 from translate.settings import EngineSettings
 
@@ -27,27 +27,13 @@ ALLOW_PATTERNS = [
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json", "pytorch_model.bin.index.json")
 
 
-def hub_offline() -> bool:
-    """True when HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE is set (checked now, so tests and the CLI can set it)."""
-    return any(os.environ.get(v, "").strip().lower() in {"1", "true", "yes", "on"}
-               for v in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
-
-
-def is_local_source(source: str) -> bool:
-    return source.startswith((".", "/", "~")) or Path(source).expanduser().is_dir()
-
-
 def pull_hint(settings: EngineSettings) -> str:
     return f"run `newsbrief models pull {settings.display_name}` on a connected machine"
 
 
 def cache_root(settings: EngineSettings) -> Path:
     """The Hugging Face hub cache used for `settings` (HF_HUB_CACHE / HF_HOME honoured)."""
-    if settings.cache_dir:
-        return Path(settings.cache_dir).expanduser()
-    from huggingface_hub import constants
-
-    return Path(os.environ.get("HF_HUB_CACHE") or constants.HF_HUB_CACHE).expanduser()
+    return hub_cache_dir(settings.cache_dir)
 
 
 def check_model_dir(path: Path, settings: EngineSettings) -> Path:
@@ -83,12 +69,7 @@ def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
         return check_model_dir(path, settings)
 
     from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import (
-        HfHubHTTPError,
-        LocalEntryNotFoundError,
-        RepositoryNotFoundError,
-        RevisionNotFoundError,
-    )
+    from huggingface_hub.errors import LocalEntryNotFoundError
 
     offline = (settings.local_files_only or hub_offline()) if download is None else (not download)
     where = f"{settings.source}" + (f" at revision {settings.revision}" if settings.revision else "")
@@ -116,39 +97,29 @@ def resolve_model_dir(settings: EngineSettings, *, download: bool | None = None,
                                 "unset HF_HUB_OFFLINE")
 
     # 2. Download: fail fast when the hub does not answer at all.
-    from translate.hub import hub_reachable
-
     if not hub_reachable():
         raise ModelNotAvailable(
             f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and the hub "
             f"cannot be reached; {pull_hint(settings)}")
     try:
-        kwargs["allow_patterns"] = _download_patterns(settings)
-        path = snapshot_download(settings.source, local_files_only=False, force_download=force,
-                                 tqdm_class=tqdm_class, **kwargs)
-    except (RepositoryNotFoundError, RevisionNotFoundError) as exc:
+        # one copy of the weights: pytorch_model.bin only when the revision has no safetensors
+        path = download_snapshot(settings.source, revision=settings.revision, cache_dir=cache_root(settings),
+                                 patterns=[p for p in ALLOW_PATTERNS if p != "pytorch_model.bin"],
+                                 bin_patterns=["pytorch_model.bin"], tqdm_class=tqdm_class, force=force)
+    except HubDownloadError as exc:
+        cause = exc.cause
+        if exc.reason in ("not_found", "no_revision"):
+            raise ModelNotAvailable(
+                f"model {settings.display_name}: {where} does not exist on the hub ({type(cause).__name__}); "
+                "check `source`/`revision` in models.yaml") from None
+        if exc.reason == "unreachable":
+            raise ModelNotAvailable(
+                f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and the hub "
+                f"cannot be reached; {pull_hint(settings)}") from None
         raise ModelNotAvailable(
-            f"model {settings.display_name}: {where} does not exist on the hub ({type(exc).__name__}); "
-            "check `source`/`revision` in models.yaml") from None
-    except LocalEntryNotFoundError:
-        raise ModelNotAvailable(
-            f"model {settings.display_name} ({where}) is not in the cache {cache_root(settings)} and the hub "
-            f"cannot be reached; {pull_hint(settings)}") from None
-    except (HfHubHTTPError, OSError, ValueError) as exc:
-        raise ModelNotAvailable(
-            f"model {settings.display_name} ({where}) could not be fetched ({type(exc).__name__}: {exc}); "
+            f"model {settings.display_name} ({where}) could not be fetched ({type(cause).__name__}: {cause}); "
             f"{pull_hint(settings)}") from None
     return check_model_dir(Path(path), settings)
-
-
-def _download_patterns(settings: EngineSettings) -> list[str]:
-    """ALLOW_PATTERNS minus pytorch_model.bin when the revision also has safetensors (one copy of the weights)."""
-    from huggingface_hub import HfApi
-
-    files = HfApi().list_repo_files(settings.source, revision=settings.revision)
-    if any(name.endswith(".safetensors") for name in files):
-        return [p for p in ALLOW_PATTERNS if p != "pytorch_model.bin"]
-    return list(ALLOW_PATTERNS)
 
 
 def directory_size(path: Path) -> int:
@@ -166,32 +137,3 @@ def directory_size(path: Path) -> int:
                 seen.add(key)
                 total += stat.st_size
     return total
-
-
-def progress_tqdm(progress: Callable[[int, int], None] | None):
-    """A tqdm class forwarding byte counts to `progress(done, total)` (and printing nothing)."""
-    if progress is None:
-        return None
-    from tqdm.auto import tqdm
-
-    class _Forward(tqdm):
-        def __init__(self, *args, **kwargs):
-            kwargs["disable"] = False
-            kwargs["file"] = open(os.devnull, "w")  # noqa: SIM115 - closed in close()
-            super().__init__(*args, **kwargs)
-
-        def update(self, n=1):
-            out = super().update(n)
-            if self.total:
-                progress(int(self.n), int(self.total))
-            return out
-
-        def close(self):
-            fp = self.fp
-            super().close()
-            try:
-                fp.close()
-            except (OSError, AttributeError):
-                pass
-
-    return _Forward
