@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsbrief import SCHEMA, __version__, cachedir
+from newsbrief.deadline import paused, time_limit
 from newsbrief.errors import ERROR_FAMILY, InputError, LanguageError, error_kind
 from newsbrief.record import Article, Sentence, Takeaway
 
@@ -45,6 +46,7 @@ class RunOptions:
     summariser: str | None = None  # None = the registry's default
     bullets: int = 5
     max_bytes: int = 10_000_000
+    time_limit: float | None = None  # seconds per article (newsbrief.deadline); None or 0 = no limit
 
     def __post_init__(self) -> None:
         if self.command not in COMMANDS:
@@ -80,7 +82,7 @@ class Pipeline:
     def settings_digest(self) -> str:
         """A digest of everything that changes an article's output (not how it is shown)."""
         opts = asdict(self.options)
-        for key in ("max_bytes", "use_cache", "cache_dir", "models_file"):
+        for key in ("max_bytes", "use_cache", "cache_dir", "models_file", "time_limit"):
             opts.pop(key)  # change where/how, not what
         if self.options.command == "normalise":
             for key in ("engine", "device", "beam", "summariser", "bullets"):
@@ -94,8 +96,29 @@ class Pipeline:
                 payload["registry"] = hashlib.sha256(Path(self.registry.path).read_bytes()).hexdigest()
             except OSError:
                 payload["registry"] = str(self.registry.path)
+            payload["local_models"] = self._local_model_files()
         blob = json.dumps(payload, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+    def _local_model_files(self) -> dict[str, str]:
+        """The file fingerprint of each local-directory model this command may use (as the translation cache keys
+        it): a model rebuilt in place must not leave resumed runs "skipped" with stale results."""
+        from translate.convert import fingerprint
+
+        sources: list[str] = []
+        if self.options.command in ("translate", "summarise"):
+            sources += [m.source for m in self.registry.translation_models.values() if m.revision is None]
+        if self.options.command == "summarise":
+            spec = self.registry.summariser(self.options.summariser)
+            if spec.source and spec.revision is None:
+                sources.append(spec.source)
+        found = {}
+        for source in sorted(set(sources)):
+            try:
+                found[source] = fingerprint(Path(source).expanduser())
+            except OSError:
+                found[source] = "missing"  # its articles fail; once it appears, they are redone
+        return found
 
     # --- one article ---------------------------------------------------------------------------
 
@@ -104,11 +127,12 @@ class Pipeline:
         article = Article(source=source)
         article.models = {"newsbrief": __version__, "command": self.options.command}
         try:
-            candidate = self._normalise(article, data)
-            if self.options.command != "normalise":
-                self._translate(article, candidate)
-            if self.options.command == "summarise":
-                self._summarise(article)
+            with time_limit(self.options.time_limit, source):  # TimeLimitError: this article fails, the run goes on
+                candidate = self._normalise(article, data)
+                if self.options.command != "normalise":
+                    self._translate(article, candidate)
+                if self.options.command == "summarise":
+                    self._summarise(article)
         except ERROR_FAMILY as exc:
             article.fail(error_kind(exc), str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug hit by one article must not stop an unattended batch
@@ -248,7 +272,8 @@ class Pipeline:
             if task:
                 task(0, 1)  # show the bar while loading, even if the engine reports no progress itself
             try:
-                translator = load_translator(settings, progress=task)
+                with paused():  # loading is the run's cost, not this article's
+                    translator = load_translator(settings, progress=task)
                 described = {"name": route.model.name, "source": route.model.source,
                              "revision": route.model.revision, "family": route.model.family,
                              "fallback": route.is_fallback, **translator.describe()}
@@ -274,11 +299,12 @@ class Pipeline:
             if task:
                 task(0, 1)
             try:
-                summariser = load_summariser(
-                    spec.kind, source=spec.source, revision=spec.revision,
-                    device=self.options.device or self.registry.defaults.device,
-                    max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir, name=spec.name,
-                )
+                with paused():  # loading is the run's cost, not this article's
+                    summariser = load_summariser(
+                        spec.kind, source=spec.source, revision=spec.revision,
+                        device=self.options.device or self.registry.defaults.device,
+                        max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir, name=spec.name,
+                    )
             except ERROR_FAMILY as exc:
                 self._summariser_error = exc
                 raise
