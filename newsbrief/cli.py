@@ -339,7 +339,7 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
                         _write_results(lambda: renderer.article(article))
                 else:
                     _write_results(lambda: renderer.article(article))
-                if streams.escaped() and not escape_noted:
+                if streams.escaped() and not escape_noted and not view.quiet:
                     escape_noted.append(True)
                     progress.message(f"newsbrief: warning: stdout's character set ({streams.stdout_encoding()}) "
                                      "cannot show some characters of the results; they are written as \\u escapes "

@@ -181,7 +181,8 @@ class OutputTree:
         except OSError as exc:  # e.g. ENAMETOOLONG: a 255-byte input name gets a 256-byte "<name>.json"
             raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
         record = self._read_record(json_path) if has_json else None
-        self._records[json_path] = record
+        if not force:  # finished() is asked next, and takes it from here (with --force it is never asked)
+            self._records[json_path] = record
         foreign = [path for path, ours in ((json_path, not has_json or _is_record(record)),
                                            (md_path, not has_md or _is_record(record) or _has_marker(md_path)))
                    if not ours]
