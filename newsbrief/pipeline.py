@@ -96,28 +96,48 @@ class Pipeline:
                 payload["registry"] = hashlib.sha256(Path(self.registry.path).read_bytes()).hexdigest()
             except OSError:
                 payload["registry"] = str(self.registry.path)
-            payload["local_models"] = self._local_model_files()
+            if self.options.command != "normalise":
+                payload["model_files"] = self._model_files()
         blob = json.dumps(payload, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
-    def _local_model_files(self) -> dict[str, str]:
-        """The file fingerprint of each local-directory model this command may use (as the translation cache keys
-        it): a model rebuilt in place must not leave resumed runs "skipped" with stale results."""
-        from translate.convert import fingerprint
+    def _model_files(self) -> dict[str, Any]:
+        """What identifies the files of each model this command may use, as the translation cache keys them
+        (translate.engines.common.describe): a local directory's file fingerprint, and the commit a hub ref that
+        is not a commit ("refs/pr/7") points at in the local cache. A model rebuilt in place or a ref that moved
+        must not leave a resumed run "skipped" with stale results. Also whether CTranslate2 is installed when the
+        engine is "auto": installing it changes the engine, and with it the output. Read from disk only — no
+        engine or hub library is imported, so a resume that skips everything stays fast."""
+        import re
 
-        sources: list[str] = []
-        if self.options.command in ("translate", "summarise"):
-            sources += [m.source for m in self.registry.translation_models.values() if m.revision is None]
+        from translate import EngineSettings
+        from translate.convert import fingerprint
+        from translate.engines.base import ctranslate2_available
+        from translate.loading import cache_root
+
+        models = [(m.source, m.revision) for m in self.registry.translation_models.values()]
         if self.options.command == "summarise":
             spec = self.registry.summariser(self.options.summariser)
-            if spec.source and spec.revision is None:
-                sources.append(spec.source)
-        found = {}
-        for source in sorted(set(sources)):
-            try:
-                found[source] = fingerprint(Path(source).expanduser())
-            except OSError:
-                found[source] = "missing"  # its articles fail; once it appears, they are redone
+            if spec.source:
+                models.append((spec.source, spec.revision))
+        found: dict[str, Any] = {}
+        for source, revision in sorted(set(models), key=str):
+            if revision is None:
+                try:
+                    found[source] = fingerprint(Path(source).expanduser())
+                except OSError:
+                    found[source] = "missing"  # its articles fail; once it is there, they are redone
+            elif not re.fullmatch(r"[0-9a-f]{40}", revision):
+                # only its cache folder is used (the summarisers' hub models share the same cache)
+                settings = EngineSettings(source=source, revision=revision, family="marian",
+                                          cache_dir=self.options.cache_dir)
+                ref = cache_root(settings) / f"models--{source.replace('/', '--')}" / "refs" / revision
+                try:
+                    found[source] = ref.read_text(encoding="utf-8").strip()
+                except (OSError, ValueError):
+                    found[source] = "not cached"
+        if (self.options.engine or self.registry.defaults.engine) == "auto":
+            found["ctranslate2 installed"] = ctranslate2_available()
         return found
 
     # --- one article ---------------------------------------------------------------------------

@@ -364,3 +364,33 @@ def test_output_files_respect_the_umask(tmp_path, umask, mode):
     assert result.returncode == 0, result.stderr
     for name in ("a.json", "a.md"):
         assert (out / name).stat().st_mode & 0o777 == mode, name
+
+
+def test_resume_redoes_articles_when_a_hub_ref_moves(env, tmp_path, monkeypatch):
+    """A hub model pinned to a ref that is not a commit ("refs/pr/7"): the cache keys it by the commit the ref
+    points at; so does resume (read from the local hub cache, no network)."""
+    registry = tmp_path / "hub.yaml"
+    registry.write_text(cli_fakes.REGISTRY.replace("{family: marian, source: ./fake-nl}",
+                                                   "{family: marian, source: org/nl-en, revision: refs/pr/7}"))
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    # huggingface_hub's layout: the ref file lies at refs/<revision>, so refs/refs/pr/7
+    ref = write(tmp_path / "hub" / "models--org--nl-en" / "refs" / "refs" / "pr", "7", "a" * 40)
+    article = write(tmp_path / "in", "a_nl.txt", DUTCH)
+    args = ["translate", str(article), "-o", str(tmp_path / "out"), "--engine", "cli-fake", "--models", str(registry)]
+    assert "1 done" in invoke(*args).stderr
+    assert "0 done, 1 skipped" in invoke(*args).stderr
+    ref.write_text("b" * 40)
+    assert "1 done, 0 skipped" in invoke(*args).stderr
+
+
+def test_resume_key_notices_ctranslate2_appearing_under_engine_auto(env, monkeypatch):
+    """engine "auto" means CTranslate2 when it is installed: installing it changes the output, so the key."""
+    from newsbrief.pipeline import Pipeline, RunOptions
+
+    pipeline = Pipeline(RunOptions(command="translate"))
+    monkeypatch.setattr("translate.engines.base.ctranslate2_available", lambda: False)
+    without = pipeline.settings_digest()
+    monkeypatch.setattr("translate.engines.base.ctranslate2_available", lambda: True)
+    assert pipeline.settings_digest() != without
+    assert Pipeline(RunOptions(command="translate", engine="transformers")).settings_digest() == \
+        Pipeline(RunOptions(command="translate", engine="transformers")).settings_digest()
