@@ -187,7 +187,8 @@ def summarise(**kw: Any) -> None:
 
 
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
-         time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
+         time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
+         bullets=5, evidence=False) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import collect_inputs
     from newsbrief.output import OutputTree
@@ -304,11 +305,11 @@ class _View:
 
 
 def _run_with_progress(view: _View, items, options, output, force, stats) -> None:
+    from newsbrief import streams
     from newsbrief.batch import FAILED, SKIPPED, run_batch
+    from newsbrief.errors import DiskFullError
     from newsbrief.pipeline import Pipeline
     from newsbrief.progress import Progress
-    from newsbrief import streams
-    from newsbrief.errors import DiskFullError
     from newsbrief.render import StdoutRenderer, render_markdown
 
     escape_noted: list[bool] = []  # the escape notice is given once per run
