@@ -8,7 +8,12 @@ renderer) before starting the next, so ``--json`` output streams.
 
 Ctrl-C (KeyboardInterrupt) ends the loop between two steps: everything already saved
 stays saved, the stats say how far it got, and the exception is re-raised for the CLI
-to turn into exit code 130.
+to turn into exit code 130. A full disk under OUTDIR (`DiskFullError`) ends it the same
+way: every later article would fail alike.
+
+An input that cannot be read (a mistyped path, a folder, too big) leaves nothing under
+OUTDIR: its error is reported, and an earlier result of the same name stays as it was.
+The caller holds OUTDIR's lock (`OutputTree.locked`) around the run.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-from newsbrief.errors import ERROR_FAMILY, error_kind
+from newsbrief.errors import ERROR_FAMILY, DiskFullError, error_kind
 from newsbrief.inputs import InputItem, content_hash, read_bytes
-from newsbrief.output import OutputTree
+from newsbrief.output import OutputTree, input_path
 from newsbrief.pipeline import Pipeline
 from newsbrief.record import Article
 
@@ -93,13 +98,14 @@ def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | 
     """(DONE | FAILED, the new article) or (SKIPPED, the saved one)."""
     try:
         data = read_bytes(item, max_bytes=pipeline.options.max_bytes)
-    except ERROR_FAMILY as exc:
+    except ERROR_FAMILY as exc:  # not saved: a mistyped path must not leave an error record under OUTDIR
         article = Article(source=item.source)
         article.fail(error_kind(exc), str(exc))
-        _save(article, item, output, markdown)
         return FAILED, article
     sha = content_hash(data)
     try:
+        if output is not None:
+            output.check(item, force=force)  # never replace a file that is not ours, nor another input's result
         saved = output.finished(item, sha, digest) if output is not None and not force else None
     except ERROR_FAMILY as exc:  # e.g. its output path leads out of OUTDIR: this article fails, the run goes on
         article = Article(source=item.source)
@@ -110,6 +116,7 @@ def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | 
     article = pipeline.process(item.source, data)
     article.models["input_sha256"] = sha
     article.models["settings_digest"] = digest
+    article.models["input_path"] = input_path(item)
     _save(article, item, output, markdown)
     return (FAILED if article.error else DONE), article
 
@@ -120,6 +127,8 @@ def _save(article: Article, item: InputItem, output: OutputTree | None,
         return
     try:
         output.save(item, article.to_dict(), markdown(article) if markdown else "")
+    except DiskFullError:
+        raise  # stops the run: one message, not one per remaining article
     except ERROR_FAMILY as exc:
         if article.error is None:
             article.fail(error_kind(exc), str(exc))

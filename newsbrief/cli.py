@@ -10,6 +10,7 @@ Exit codes: 0 all articles ok, 1 some article failed, 2 usage or configuration e
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import sys
@@ -28,6 +29,9 @@ FORMATS = ("text", "markdown", "json", "jsonl")
 #: warnings of one article printed on stderr in the terminal workflow; a long article with a weak model can
 #: have one per sentence, and the record (json/jsonl, or the .json of -o) keeps every one
 WARNINGS_SHOWN = 5
+#: seconds one article may take (newsbrief.deadline.DEFAULT_SECONDS, kept here so --help imports nothing;
+#: tests/test_reliability.py checks they match)
+DEFAULT_TIME_LIMIT = 900.0
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143  # 128 + SIGINT / SIGPIPE / SIGTERM
 
@@ -95,6 +99,10 @@ def _common_options(func):
                      envvar="NEWSBRIEF_MODELS", help="Model registry file [env NEWSBRIEF_MODELS; default: packaged]."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
                      help="Largest input accepted, in bytes."),
+        click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
+                     envvar="NEWSBRIEF_TIME_LIMIT", metavar="SECONDS",
+                     help="Time one article may take; past it that article fails and the run goes on "
+                          "(0: no limit) [env NEWSBRIEF_TIME_LIMIT]."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -179,7 +187,8 @@ def summarise(**kw: Any) -> None:
 
 
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
-         engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
+         time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
+         bullets=5, evidence=False) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import collect_inputs
     from newsbrief.output import OutputTree
@@ -194,13 +203,15 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
 
     options = RunOptions(command=command, lang=lang, models_file=models_file, engine=engine, device=device,
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
-                         max_bytes=max_bytes)
+                         max_bytes=max_bytes, time_limit=time_limit or None)
     items = collect_inputs(paths, glob=glob, exclude=outdir)
     if not items:
         raise click.UsageError(f"no input files matching {glob!r} in {', '.join(paths)}")
     output = OutputTree(outdir, items) if outdir else None
     # with -o the results go to files; stdout gets them too only when a format was asked for
     to_stdout = output is None or fmt_given
+    if to_stdout:
+        _check_stdout(fmt)
     single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
 
     _quiet_library_loggers()
@@ -208,14 +219,60 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
                  single=single, folder_run=not single or output is not None)
     stats = RunStats()
     try:
-        _run_with_progress(view, items, options, output, force, stats)
+        # one run at a time per OUTDIR: a second one stops here (exit 2) instead of redoing the first one's work
+        with output.locked() if output is not None else contextlib.nullcontext():
+            _run_with_progress(view, items, options, output, force, stats)
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, like a Unix tool killed by SIGPIPE (128 + 13)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit cannot complain
+        _stdout_to_devnull()  # so the final flush at exit cannot complain
         raise _Failure(EXIT_BROKEN_PIPE) from None
+    except _StdoutFailed as exc:
+        _stdout_to_devnull()
+        saved = "; finished articles are saved under -o" if output is not None else ""
+        _error(f"cannot write the results to stdout ({exc.error.strerror or exc.error}); stopped: "
+               f"{stats.summary()}{saved}")
+        raise _Failure(EXIT_FAILED) from None
     if stats.failed:
         raise _Failure(EXIT_FAILED)
+
+
+def _check_stdout(fmt: str) -> None:
+    """Refuse a run whose results would go nowhere; JSON is UTF-8 whatever the locale (text escapes instead)."""
+    from newsbrief import streams
+
+    if streams.stdout_closed():
+        _error("stdout is closed, so the results have nowhere to go; redirect it (> FILE) or save them with -o DIR")
+        raise _Failure(EXIT_USAGE)
+    if fmt in ("json", "jsonl"):
+        streams.utf8_stdout()
+
+
+class _StdoutFailed(Exception):
+    """Writing the results to stdout failed (a full disk, /dev/full, an I/O error): the run stops."""
+
+    def __init__(self, error: OSError):
+        self.error = error
+
+
+def _write_results(write) -> None:
+    """Run one write to stdout; any OSError but a closed pipe (exit 141, handled by the caller) ends the run."""
+    try:
+        write()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StdoutFailed(exc) from None
+
+
+def _stdout_to_devnull() -> None:
+    """Point fd 1 at /dev/null, so the interpreter's last flush of what is still buffered cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real descriptor (a test's capture): nothing will flush it at exit
+    finally:
+        os.close(devnull)
 
 
 def _quiet_library_loggers() -> None:
@@ -248,11 +305,14 @@ class _View:
 
 
 def _run_with_progress(view: _View, items, options, output, force, stats) -> None:
+    from newsbrief import streams
     from newsbrief.batch import FAILED, SKIPPED, run_batch
+    from newsbrief.errors import DiskFullError
     from newsbrief.pipeline import Pipeline
     from newsbrief.progress import Progress
     from newsbrief.render import StdoutRenderer, render_markdown
 
+    escape_noted: list[bool] = []  # the escape notice is given once per run
     with Progress(enabled=not view.quiet and sys.stderr.isatty()) as progress:
         pipeline = Pipeline(options, progress=progress.task)  # ConfigError here: exit 2
         renderer = StdoutRenderer(view.fmt, view.command, stream=sys.stdout, evidence=view.evidence,
@@ -277,23 +337,34 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
             if renderer is not None:
                 if renderer.tty:  # stdout shares the terminal with the bars: keep them apart
                     with progress.suspended():
-                        renderer.article(article)
+                        _write_results(lambda: renderer.article(article))
                 else:
-                    renderer.article(article)
+                    _write_results(lambda: renderer.article(article))
+                if streams.escaped() and not escape_noted and not view.quiet:
+                    escape_noted.append(True)
+                    progress.message(f"newsbrief: warning: stdout's character set ({streams.stdout_encoding()}) "
+                                     "cannot show some characters of the results; they are written as \\u escapes "
+                                     "(use a UTF-8 locale such as LC_ALL=C.UTF-8, --json, or -o DIR for the text)")
 
         try:
             run_batch(items, pipeline, output=output, force=force, stats=stats, on_article=on_article,
                       markdown=lambda a: render_markdown(a, view.command, evidence=True))
         except KeyboardInterrupt as exc:
             if renderer is not None:
-                renderer.close()
+                _write_results(renderer.close)
             progress.message(f"newsbrief: interrupted: {stats.summary()}")
             if output is not None:
                 progress.message("newsbrief: finished articles are saved; to resume, run the same command again: "
                                  + shlex.join(["newsbrief", *sys.argv[1:]]))
             raise _Failure(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
+        except DiskFullError as exc:  # every later article would fail alike: one message, then stop
+            if renderer is not None:
+                _write_results(renderer.close)
+            progress.message(f"newsbrief: error: {exc}; stopped: {stats.summary()}. Finished articles are saved; "
+                             "free some space and run the same command again to resume")
+            raise _Failure(EXIT_FAILED) from None
         if renderer is not None:
-            renderer.close()
+            _write_results(renderer.close)
         if view.folder_run and not view.quiet:
             progress.message(f"newsbrief: {stats.summary()}")
 
@@ -322,6 +393,10 @@ def models_list(models_file: str | None, as_json: bool) -> None:
     rows = list_models(models_file)
     if as_json:
         import json
+
+        from newsbrief import streams
+
+        streams.utf8_stdout()  # JSON is UTF-8 whatever the locale
 
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -378,6 +453,10 @@ def models_doctor(models_file: str | None, as_json: bool) -> None:
     if as_json:
         import json
 
+        from newsbrief import streams
+
+        streams.utf8_stdout()  # JSON is UTF-8 whatever the locale
+
         click.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:
         width = max(len(k) for k in report)
@@ -398,6 +477,9 @@ def main(argv: list[str] | None = None) -> None:
 def _guarded(invoke) -> int:
     import signal
 
+    from newsbrief import streams
+
+    streams.prepare()  # a closed stdout/stderr, a locale that cannot show Unicode: made safe before any output
     if threading_is_main():
         # a process started in the background by a non-interactive shell inherits SIGINT ignored;
         # restore Python's handler so Ctrl-C / `kill -INT` always stops the run cleanly

@@ -44,6 +44,16 @@ class OutputError(NewsbriefError):
     kind = "output"
 
 
+class TimeLimitError(NewsbriefError):
+    """One article took longer than the per-article time limit (``--time-limit``); the run goes on."""
+
+    kind = "time_limit"
+
+
+class DiskFullError(OutputError):
+    """The output folder's disk (or quota) is full: every later article would fail the same way, so the run stops."""
+
+
 ERROR_FAMILY = (NewsbriefError, TranslateError, SummariseError)
 
 

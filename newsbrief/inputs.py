@@ -135,11 +135,15 @@ def read_bytes(item: InputItem, *, max_bytes: int) -> bytes:
     """The raw bytes of an input, at most `max_bytes` (InputError otherwise).
 
     Reads one byte past the limit instead of trusting the size on disk, so pipes and
-    growing files are handled the same way.
+    growing files are handled the same way — in chunks, so that a huge limit
+    (``--max-bytes 100000000000``) is never allocated up front (MemoryError) nor passed
+    to a read call that cannot take it (OverflowError).
     """
     limit_text = f"{max_bytes:,} bytes"
     if item.is_stdin:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        if sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise InputError("-: stdin is closed; give a file, or pipe the article in")
+        data = _read_limited(sys.stdin.buffer, max_bytes + 1)
     else:
         path = item.path
         assert path is not None
@@ -147,7 +151,7 @@ def read_bytes(item: InputItem, *, max_bytes: int) -> bytes:
             if path.is_dir():
                 raise InputError(f"{item.source}: is a folder, not a file")
             with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                data = _read_limited(handle, max_bytes + 1)
         except FileNotFoundError:
             raise InputError(f"{item.source}: no such file") from None
         except PermissionError:
@@ -157,6 +161,22 @@ def read_bytes(item: InputItem, *, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"{item.source}: larger than the limit of {limit_text} (raise it with --max-bytes)")
     return data
+
+
+_CHUNK = 1 << 20
+
+
+def _read_limited(handle, limit: int) -> bytes:
+    """At most `limit` bytes from `handle`, read a chunk at a time until the end or the limit."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = handle.read(min(_CHUNK, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def content_hash(data: bytes) -> str:

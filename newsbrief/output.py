@@ -12,10 +12,28 @@ JSON exists with the same two values and no error; ``--force`` redoes it.
 
 Temporary files carry the writer's pid (``.<name>.<pid>.nbtmp``); a later run removes
 those whose writer is gone (left by SIGKILL), and only those.
+
+What is never replaced (`OutputTree.check`, before an article is processed):
+- a file newsbrief did not write: a ``.json`` that is not a newsbrief record, a ``.md`` without our marker
+  line whose ``.json`` is not one either (``summarise notes/report.txt -o notes`` next to the user's own
+  ``report.md``): that article fails with a message saying so;
+- the saved result of a *different* input with the same relative name (``x.txt`` of two input folders run
+  one after the other into one OUTDIR), told apart by ``models.input_path`` (the input's real path):
+  refused with the fix, unless ``--force``.
+
+One run at a time per OUTDIR: `OutputTree.locked` holds an exclusive ``flock`` on the OUTDIR folder for the
+run; a second run into the same folder stops at once with a usage error (exit 2) instead of redoing what the
+first is doing. The kernel drops the lock when its process ends, ``kill -9`` included.
+
+Files are created with the permissions the umask allows (0666 & ~umask), like any file a shell writes;
+a full disk raises `DiskFullError`, which stops the run (the article being written leaves nothing behind).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import json
 import os
 import re
@@ -23,12 +41,32 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from newsbrief.errors import OutputError
+from newsbrief.errors import DiskFullError, OutputError
 from newsbrief.inputs import InputItem, check_unique_outputs
 from newsbrief.record import Article, Sentence, Takeaway
 
 TMP_SUFFIX = ".nbtmp"
 _TMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]*" + re.escape(TMP_SUFFIX) + r"$")
+#: the last line of every ``<name>.md`` written under -o: how a later run knows the file is ours to replace
+MD_MARKER = "<!-- written by newsbrief; the record is the .json beside this file -->"
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    # the only portable way to read the umask is to set it; done once, before any thread writes a file
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def input_path(item: InputItem) -> str:
+    """What tells two inputs apart across runs (their real path; "-" for stdin): kept as ``models.input_path``."""
+    return "-" if item.is_stdin else os.path.realpath(item.path)
+
+
+def _is_record(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("schema"), str) and value["schema"].startswith("newsbrief/")
 
 
 def atomic_write(path: Path, text: str) -> None:
@@ -38,6 +76,7 @@ def atomic_write(path: Path, text: str) -> None:
     # pid, random part and suffix added
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:120]}.{os.getpid()}.", suffix=TMP_SUFFIX)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600: the output is the user's file, as a shell's would be
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -93,6 +132,32 @@ class OutputTree:
         if not os.access(self.root, os.W_OK):
             raise OutputError(f"output folder {self.root} is not writable")
         self._real_root = os.path.realpath(self.root)
+        self._records: dict[Path, Any] = {}  # read by check(), used by finished(): each record is read once
+
+    @contextlib.contextmanager
+    def locked(self):
+        """Hold OUTDIR's lock for a run; OutputError at once when another run holds it.
+
+        The lock is an exclusive ``flock`` on the folder itself: nothing is written for it, and the kernel drops
+        it when the run ends, however it ends (``kill -9`` included).
+        """
+        import fcntl
+
+        try:
+            fd = os.open(self.root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError as exc:
+            raise OutputError(f"cannot open the output folder {self.root}: {exc.strerror or exc}") from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputError(f"another newsbrief run is writing to {self.root}; wait for it to finish (then "
+                                  "run this again to add what is missing), or choose another -o folder") from None
+            except OSError:
+                pass  # a file system without flock (some network mounts): run unlocked rather than not at all
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def paths(self, item: InputItem) -> tuple[Path, Path]:
         """(json, markdown) paths for `item`, checked to lie inside OUTDIR."""
@@ -107,6 +172,32 @@ class OutputTree:
                 raise OutputError(f"{item.source}: output {path} would be outside {self.root}; not written")
         return json_path, md_path
 
+    def check(self, item: InputItem, *, force: bool = False) -> None:
+        """OutputError when writing `item`'s outputs would replace a file newsbrief did not write, or (without
+        `force`) the saved result of another input with the same name; see the module docstring."""
+        json_path, md_path = self.paths(item)
+        try:
+            has_json, has_md = json_path.exists(), md_path.exists()
+        except OSError as exc:  # e.g. ENAMETOOLONG: a 255-byte input name gets a 256-byte "<name>.json"
+            raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
+        record = self._read_record(json_path) if has_json else None
+        if not force:  # finished() is asked next, and takes it from here (with --force it is never asked)
+            self._records[json_path] = record
+        foreign = [path for path, ours in ((json_path, not has_json or _is_record(record)),
+                                           (md_path, not has_md or _is_record(record) or _has_marker(md_path)))
+                   if not ours]
+        if foreign:
+            one = len(foreign) == 1
+            raise OutputError(f"{item.source}: {' and '.join(map(str, foreign))} already {'exists' if one else 'exist'}"
+                              f" and {'was' if one else 'were'} not written by newsbrief; not replaced (move "
+                              f"{'it' if one else 'them'} away, or choose another -o folder)")
+        models = record.get("models") if _is_record(record) else None
+        previous = models.get("input_path") if isinstance(models, dict) else None
+        if not force and isinstance(previous, str) and previous != input_path(item):
+            raise OutputError(f"{item.source}: {json_path} holds the result of another input with the same name "
+                              f"({record.get('source')!s}); not replaced: write to another -o folder, or pass "
+                              "--force to replace it")
+
     def finished(self, item: InputItem, input_sha256: str, settings_digest: str) -> Article | None:
         """The saved result (to show it again) when this input's outputs exist for the same bytes and settings,
         without error; None when the article must be done (again). The record is read once."""
@@ -116,8 +207,8 @@ class OutputTree:
                 return None
         except OSError as exc:  # e.g. ENAMETOOLONG: a 255-byte input name gets a 256-byte "<name>.json"
             raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
+        record = self._records.pop(json_path) if json_path in self._records else self._read_record(json_path)
         try:
-            record = json.loads(json_path.read_text(encoding="utf-8"))
             models = record.get("models") if isinstance(record, dict) else None
             if not (isinstance(models, dict)
                     and record.get("error") is None
@@ -125,14 +216,22 @@ class OutputTree:
                     and models.get("settings_digest") == settings_digest):
                 return None
             return article_from_record(record)
-        # unreadable, foreign or planted file: redo it. RecursionError: "[[[[..." nested past the C decoder's limit
-        except (OSError, ValueError, TypeError, KeyError, RecursionError):
+        except (ValueError, TypeError, KeyError):  # a record of ours that cannot be shown: redo it
+            return None
+
+    @staticmethod
+    def _read_record(json_path: Path) -> Any:
+        """The parsed JSON file, or None when it cannot be read or parsed."""
+        try:
+            return json.loads(json_path.read_text(encoding="utf-8"))
+        # unreadable or planted file. RecursionError: "[[[[..." nested past the C decoder's limit
+        except (OSError, ValueError, RecursionError):
             return None
 
     def save(self, item: InputItem, record: dict[str, Any], markdown: str) -> tuple[Path, Path]:
         json_path, md_path = self.paths(item)
         try:
-            atomic_write(md_path, markdown)
+            atomic_write(md_path, markdown.rstrip("\n") + "\n\n" + MD_MARKER + "\n")
             # JSON last: its presence (with matching digests) is what resume trusts
             try:
                 atomic_write(json_path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
@@ -140,6 +239,8 @@ class OutputTree:
                 md_path.unlink(missing_ok=True)  # whole outputs or none: no markdown without its record
                 raise
         except OSError as exc:
+            if exc.errno in _FULL:
+                raise DiskFullError(f"cannot write {json_path.parent}: {exc.strerror}") from None
             raise OutputError(f"{item.source}: cannot write {json_path.parent}: {exc.strerror or exc}") from None
         return json_path, md_path
 
@@ -156,6 +257,17 @@ class OutputTree:
                     except OSError:
                         pass  # gone already or not ours to remove: harmless
         return removed
+
+
+def _has_marker(md_path: Path) -> bool:
+    """Whether a markdown file ends with our marker line (read from the end: the file may be anyone's, and big)."""
+    try:
+        with open(md_path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - len(MD_MARKER) - 16))
+            return MD_MARKER.encode() in handle.read()
+    except OSError:
+        return False
 
 
 def _pid_alive(pid: int) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsbrief import SCHEMA, __version__, cachedir
+from newsbrief.deadline import paused, time_limit
 from newsbrief.errors import ERROR_FAMILY, InputError, LanguageError, error_kind
 from newsbrief.record import Article, Sentence, Takeaway
 
@@ -45,6 +46,7 @@ class RunOptions:
     summariser: str | None = None  # None = the registry's default
     bullets: int = 5
     max_bytes: int = 10_000_000
+    time_limit: float | None = None  # seconds per article (newsbrief.deadline); None or 0 = no limit
 
     def __post_init__(self) -> None:
         if self.command not in COMMANDS:
@@ -80,7 +82,7 @@ class Pipeline:
     def settings_digest(self) -> str:
         """A digest of everything that changes an article's output (not how it is shown)."""
         opts = asdict(self.options)
-        for key in ("max_bytes", "use_cache", "cache_dir", "models_file"):
+        for key in ("max_bytes", "use_cache", "cache_dir", "models_file", "time_limit"):
             opts.pop(key)  # change where/how, not what
         if self.options.command == "normalise":
             for key in ("engine", "device", "beam", "summariser", "bullets"):
@@ -94,8 +96,49 @@ class Pipeline:
                 payload["registry"] = hashlib.sha256(Path(self.registry.path).read_bytes()).hexdigest()
             except OSError:
                 payload["registry"] = str(self.registry.path)
+            if self.options.command != "normalise":
+                payload["model_files"] = self._model_files()
         blob = json.dumps(payload, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+    def _model_files(self) -> dict[str, Any]:
+        """What identifies the files of each model this command may use, as the translation cache keys them
+        (translate.engines.common.describe): a local directory's file fingerprint, and the commit a hub ref that
+        is not a commit ("refs/pr/7") points at in the local cache. A model rebuilt in place or a ref that moved
+        must not leave a resumed run "skipped" with stale results. Also whether CTranslate2 is installed when the
+        engine is "auto": installing it changes the engine, and with it the output. Read from disk only — no
+        engine or hub library is imported, so a resume that skips everything stays fast."""
+        import re
+
+        from translate import EngineSettings
+        from translate.convert import fingerprint
+        from translate.engines.base import ctranslate2_available
+        from translate.loading import cache_root
+
+        models = [(m.source, m.revision) for m in self.registry.translation_models.values()]
+        if self.options.command == "summarise":
+            spec = self.registry.summariser(self.options.summariser)
+            if spec.source:
+                models.append((spec.source, spec.revision))
+        found: dict[str, Any] = {}
+        for source, revision in sorted(set(models), key=str):
+            if revision is None:
+                try:
+                    found[source] = fingerprint(Path(source).expanduser())
+                except OSError:
+                    found[source] = "missing"  # its articles fail; once it is there, they are redone
+            elif not re.fullmatch(r"[0-9a-f]{40}", revision):
+                # only its cache folder is used (the summarisers' hub models share the same cache)
+                settings = EngineSettings(source=source, revision=revision, family="marian",
+                                          cache_dir=self.options.cache_dir)
+                ref = cache_root(settings) / f"models--{source.replace('/', '--')}" / "refs" / revision
+                try:
+                    found[source] = ref.read_text(encoding="utf-8").strip()
+                except (OSError, ValueError):
+                    found[source] = "not cached"
+        if (self.options.engine or self.registry.defaults.engine) == "auto":
+            found["ctranslate2 installed"] = ctranslate2_available()
+        return found
 
     # --- one article ---------------------------------------------------------------------------
 
@@ -104,11 +147,12 @@ class Pipeline:
         article = Article(source=source)
         article.models = {"newsbrief": __version__, "command": self.options.command}
         try:
-            candidate = self._normalise(article, data)
-            if self.options.command != "normalise":
-                self._translate(article, candidate)
-            if self.options.command == "summarise":
-                self._summarise(article)
+            with time_limit(self.options.time_limit, source):  # TimeLimitError: this article fails, the run goes on
+                candidate = self._normalise(article, data)
+                if self.options.command != "normalise":
+                    self._translate(article, candidate)
+                if self.options.command == "summarise":
+                    self._summarise(article)
         except ERROR_FAMILY as exc:
             article.fail(error_kind(exc), str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug hit by one article must not stop an unattended batch
@@ -246,7 +290,8 @@ class Pipeline:
             if task:
                 task(0, 1)  # show the bar while loading, even if the engine reports no progress itself
             try:
-                translator = load_translator(settings, progress=task)
+                with paused():  # loading is the run's cost, not this article's
+                    translator = load_translator(settings, progress=task)
                 described = {"name": route.model.name, "source": route.model.source,
                              "revision": route.model.revision, "family": route.model.family,
                              "fallback": route.is_fallback, **translator.describe()}
@@ -272,11 +317,12 @@ class Pipeline:
             if task:
                 task(0, 1)
             try:
-                summariser = load_summariser(
-                    spec.kind, source=spec.source, revision=spec.revision,
-                    device=self.options.device or self.registry.defaults.device,
-                    max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir, name=spec.name,
-                )
+                with paused():  # loading is the run's cost, not this article's
+                    summariser = load_summariser(
+                        spec.kind, source=spec.source, revision=spec.revision,
+                        device=self.options.device or self.registry.defaults.device,
+                        max_input_tokens=spec.max_input_tokens, cache_dir=self.options.cache_dir, name=spec.name,
+                    )
             except ERROR_FAMILY as exc:
                 self._summariser_error = exc
                 raise
