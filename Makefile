@@ -23,9 +23,13 @@ setup: $(STAMP)
 # Online, the pinned translation models are fetched once (`models pull`); offline (or not yet pinned) the
 # English articles are still summarised and each Dutch/Arabic one says which model to pull: exit code 1
 # ("some articles failed") is expected then, 2 (usage/config error) is not.
+# The pull's own errors go to out/models-pull.log: each article that needs a missing model says so below, and
+# printing the pull's error too showed every missing-model error twice.
 demo: $(STAMP)
-	@$(VENV)/bin/newsbrief models pull || echo "newsbrief: could not fetch the translation models (offline?);" \
-	  "English articles are still summarised, Dutch and Arabic ones will name the model to pull" >&2
+	@mkdir -p out
+	@$(VENV)/bin/newsbrief models pull -q 2>out/models-pull.log || echo "newsbrief: translation models not" \
+	  "fetched (why: out/models-pull.log); English articles are still summarised, Dutch and Arabic ones" \
+	  "name the model to pull" >&2
 	@$(VENV)/bin/newsbrief summarise seeds/ --format text -o out/demo; rc=$$?; test $$rc -le 1
 	@echo "records (.json) and readable briefs (.md) are in out/demo/" >&2
 
