@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -378,3 +379,46 @@ def test_stderr_lines_wrap_at_word_boundaries_on_a_narrow_terminal(tmp_path, ter
         assert joined.count(warning) == 1, joined  # whole words, and once (not wrapped a second time)
     if term == "dumb":
         assert "━" not in shown  # no bar a dumb terminal cannot redraw
+
+
+# --- 18: make demo; packaging -------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_make_demo_offline_shows_each_missing_model_error_once(tmp_path):
+    """The README's first command, offline: each Dutch/Arabic seed names its missing model once (the pull's
+    own error for the same model used to come first)."""
+    if not shutil.which("make"):
+        pytest.skip("make is not installed")
+    venv = Path(sys.executable).parent.parent
+    env = {k: v for k, v in os.environ.items() if k not in ("NEWSBRIEF_MODELS", "HF_HUB_OFFLINE")}
+    env.update({"HF_ENDPOINT": "http://127.0.0.1:9", "HF_HUB_CACHE": str(tmp_path / "empty-hub-cache"),
+                "NEWSBRIEF_CACHE_DIR": str(tmp_path / "nbcache")})
+    # -o STAMP: use this venv as it is (the set-up step would reinstall it)
+    proc = subprocess.run(["make", "-s", "-C", str(REPO), "-o", f"{venv}/.installed", f"VENV={venv}",
+                           f"DEMO_OUT={tmp_path / 'demo'}", "demo"], capture_output=True, text=True, env=env,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("newsbrief: error:")]
+    assert errors, proc.stderr  # the Dutch and Arabic seeds do fail offline
+    per_model = {}
+    for line in errors:
+        model = re.search(r"model (\S+) \(", line).group(1)
+        source = line.split(": ")[2]
+        per_model.setdefault(model, []).append(source)
+    for model, sources in per_model.items():
+        assert len(sources) == len(set(sources)) and all(s.startswith("seeds/") for s in sources), (model, sources)
+    assert "cannot be reached" in (tmp_path / "demo" / "models-pull.log").read_text()
+
+
+def test_building_the_package_prints_no_setuptools_warnings(tmp_path):
+    setuptools = pytest.importorskip("setuptools")
+    if int(setuptools.__version__.split(".")[0]) < 77:
+        pytest.skip("pyproject.toml needs setuptools>=77 (SPDX licence); this environment has an older one")
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w",
+                           str(tmp_path), str(REPO)], capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    output = proc.stdout + proc.stderr
+    for noise in ("Warning", "would be ignored", "deprecated", "!!"):
+        assert noise not in output, output
