@@ -180,7 +180,9 @@ def cli() -> None:
 
     \b
     Exit codes: 0 all articles ok, 1 some article failed (its record has an error),
-    2 usage or configuration error, 130 interrupted (re-run the command to resume).
+    2 usage or configuration error, 130 interrupted (re-run the command to resume),
+    141 stdout closed by its reader (| head), 143 stopped by SIGTERM (resumable too).
+    summarize and normalize are accepted for summarise and normalise.
     """
 
 
