@@ -171,16 +171,25 @@ def test_device_cuda_without_cuda_is_one_configuration_error(env, tmp_path):
     assert result.stdout == ""
 
 
-@pytest.fixture
-def read_only_cache_registry(tmp_path, monkeypatch, tiny_translation_models) -> Path:
+@pytest.fixture(params=["read-only mount", "chmod and a file in the way"])
+def read_only_cache_registry(request, tmp_path, monkeypatch, tiny_translation_models) -> Path:
     """The tiny Marian nl→en model, engine auto (CTranslate2 here), and a hub cache its conversion cannot be
-    written to."""
+    written to: a read-only tmpfs (needs root and mount(8)), or a chmod 555 folder whose conversion folder's
+    place is taken by a file (root ignores permission bits; the file makes writing fail for root too)."""
     cache = tmp_path / "ro-hub-cache"
     cache.mkdir()
-    # root ignores permission bits: occupy the conversion folder's place with a file as well, so writing fails
-    # for every user as it does for an ordinary one in a read-only cache
-    (cache / "newsbrief-ct2").write_text("not a folder")
-    cache.chmod(0o555)
+    if request.param == "read-only mount":
+        if os.geteuid() != 0 or not shutil.which("mount"):
+            pytest.skip("mounting a tmpfs needs root and mount(8)")
+        proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(cache)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({proc.stderr.strip()})")
+        request.addfinalizer(lambda: subprocess.run(["umount", "-l", str(cache)], capture_output=True))
+    else:
+        (cache / "newsbrief-ct2").write_text("not a folder")
+        cache.chmod(0o555)
+        request.addfinalizer(lambda: cache.chmod(0o755))
     registry = write(tmp_path, "models.yaml", f"""\
 version: 1
 defaults: {{engine: auto, device: cpu, beam: 1}}
@@ -196,8 +205,7 @@ summarisers:
     monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path / "nbcache"))
     monkeypatch.setenv("HF_HUB_CACHE", str(cache))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    yield registry
-    cache.chmod(0o755)
+    return registry
 
 
 def test_read_only_cache_uses_the_engine_that_works_and_says_so(read_only_cache_registry, tmp_path):
