@@ -69,9 +69,10 @@ def ensure_converted(settings: EngineSettings, model_dir: Path, quantization: st
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
     except OSError as exc:
         # a read-only (shared, mounted) cache: the model is there, only its conversion cannot be written
+        why = exc.strerror or str(exc)
         raise CacheNotWritable(
-            f"cannot write the CTranslate2 conversion of {settings.display_name} to {parent} "
-            f"({exc.strerror or exc}); make it writable, set HF_HUB_CACHE, or use --engine transformers") from None
+            f"cannot write the CTranslate2 conversion of {settings.display_name} to {parent} ({why}); "
+            "make it writable, set HF_HUB_CACHE, or use --engine transformers", folder=parent, reason=why) from None
     try:
         converter = ctranslate2.converters.TransformersConverter(
             str(model_dir), low_cpu_mem_usage=True, trust_remote_code=False)

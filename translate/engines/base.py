@@ -115,7 +115,10 @@ def load_translator(settings: EngineSettings, *, progress: Progress | None = Non
         # engine auto chose CTranslate2, whose one-off conversion cannot be written here (a read-only cache);
         # transformers reads the same files as they are: use it, and say so (`load_warnings`)
         translator = load_translator(replace(settings, engine="transformers"), progress=progress)
-        translator.load_warnings = [f"using the transformers engine: {exc}"]
+        translator.load_warnings = [
+            f"using the transformers engine: CTranslate2 (the default here) must first write its conversion of "
+            f"{settings.display_name} to {exc.folder}, which cannot be written ({exc.reason}); make it writable "
+            "or set HF_HUB_CACHE to use CTranslate2"]
         return translator
     except TranslateError:
         raise
