@@ -215,7 +215,7 @@ def summarise(**kw: Any) -> None:
 def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
     from newsbrief.batch import RunStats
-    from newsbrief.inputs import WalkReport, collect_inputs, parse_globs
+    from newsbrief.inputs import WalkReport, check_outdir_is_not_an_input, collect_inputs, parse_globs
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import RunOptions
 
@@ -230,11 +230,11 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
                          max_bytes=max_bytes)
     patterns = parse_globs(globs)  # ConfigError (exit 2) for a pattern that cannot match
-    _check_outdir_is_not_an_input(outdir, paths)
+    check_outdir_is_not_an_input(outdir, paths)
     walked = WalkReport()
     items = collect_inputs(paths, glob=patterns, exclude=outdir, report=walked)
     if not items:
-        raise click.UsageError(_nothing_found(paths, patterns, walked))
+        raise click.UsageError(walked.nothing_found(paths, patterns))
     if not quiet:
         _note_left_out(walked)
     if "-" in paths and not quiet and sys.stdin.isatty() and sys.stderr.isatty():
@@ -260,52 +260,12 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
         raise _Failure(EXIT_FAILED)
 
 
-def _check_outdir_is_not_an_input(outdir: str | None, paths) -> None:
-    """-o naming an input folder itself: its results would sit among (and be walked with) the articles."""
-    if outdir is None or not os.path.isdir(outdir):
-        return
-    real = os.path.realpath(outdir)
-    for path in paths:
-        if path != "-" and os.path.isdir(path) and os.path.realpath(path) == real:
-            suggestion = os.path.join(outdir, "briefs")
-            raise click.UsageError(f"-o {outdir} is the input folder itself; write the results to a folder of "
-                                   f"their own, e.g. -o {suggestion} (a folder inside the input is not read "
-                                   "as input)")
-
-
-def _links_left_out(walked) -> str:
-    parts = []
-    if walked.links_out:
-        parts.append(f"{len(walked.links_out)} link(s) leading out of the folder are not followed "
-                     f"({_some(walked.links_out)}); name such files on the command line to take them")
-    if walked.broken_links:
-        parts.append(f"{len(walked.broken_links)} broken link(s) skipped ({_some(walked.broken_links)})")
-    return "; ".join(parts)
-
-
-def _some(paths: list[str], shown: int = 3) -> str:
-    more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
-    return ", ".join(paths[:shown]) + more
-
-
-def _nothing_found(paths, patterns, walked) -> str:
-    """Why a run found no input: what the folders held that the patterns or the link rule left out."""
-    message = f"no input files matching {', '.join(map(repr, patterns))} in {', '.join(paths)}"
-    reasons = []
-    if walked.unmatched:
-        reasons.append(f"{walked.unmatched} other file(s) there; --glob takes more, e.g. --glob '*'")
-    links = _links_left_out(walked)
-    if links:
-        reasons.append(links)
-    return message + (f" ({'; '.join(reasons)})" if reasons else "")
-
-
 def _note_left_out(walked) -> None:
-    links = _links_left_out(walked)
-    if links:
+    note = walked.left_out()
+    if note:
         from newsbrief.progress import for_terminal, one_line  # link names may hold newlines or escapes
 
-        click.echo(for_terminal(f"newsbrief: note: {one_line(links)}", sys.stderr), err=True)
+        click.echo(for_terminal(f"newsbrief: note: {one_line(note)}", sys.stderr), err=True)
 
 
 def _quiet_library_loggers() -> None:

@@ -41,6 +41,44 @@ class WalkReport:
     links_out: list[str] = field(default_factory=list)  # links leading out of their folder (not followed)
     broken_links: list[str] = field(default_factory=list)  # links to nothing (or a cycle of links)
 
+    def left_out(self) -> str:
+        """The links left out and why, for a note (empty when there were none)."""
+        parts = []
+        if self.links_out:
+            parts.append(f"{len(self.links_out)} link(s) leading out of the folder are not followed "
+                         f"({_some(self.links_out)}); name such files on the command line to take them")
+        if self.broken_links:
+            parts.append(f"{len(self.broken_links)} broken link(s) skipped ({_some(self.broken_links)})")
+        return "; ".join(parts)
+
+    def nothing_found(self, paths, patterns: tuple[str, ...]) -> str:
+        """Why a run found no input: what the folders held that the patterns or the link rule left out."""
+        message = f"no input files matching {', '.join(map(repr, patterns))} in {', '.join(paths)}"
+        reasons = []
+        if self.unmatched:
+            reasons.append(f"{self.unmatched} other file(s) there; --glob takes more, e.g. --glob '*'")
+        if self.left_out():
+            reasons.append(self.left_out())
+        return message + (f" ({'; '.join(reasons)})" if reasons else "")
+
+
+def _some(paths: list[str], shown: int = 3) -> str:
+    more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+    return ", ".join(paths[:shown]) + more
+
+
+def check_outdir_is_not_an_input(outdir: str | None, paths) -> None:
+    """ConfigError when -o names an input folder itself: the results would sit among the articles (and a
+    folder walk skips the output folder, so such a run found "no input files" in a folder full of them)."""
+    if outdir is None or not os.path.isdir(outdir):
+        return
+    real = os.path.realpath(outdir)
+    for path in paths:
+        if path != STDIN and os.path.isdir(path) and os.path.realpath(path) == real:
+            raise ConfigError(f"-o {outdir} is the input folder itself; write the results to a folder of their "
+                              f"own, e.g. -o {os.path.join(outdir, 'briefs')} (a folder inside the input is not "
+                              "read as input)")
+
 
 def parse_globs(values: str | Iterable[str] | None) -> tuple[str, ...]:
     """--glob values (each may be a comma list) as a tuple of patterns; DEFAULT_GLOBS when none.

@@ -167,7 +167,8 @@ def test_device_cuda_without_cuda_is_one_configuration_error(env, tmp_path):
     result = invoke("translate", str(folder), "--device", "cuda", "--engine", "transformers")
     assert result.exit_code == EXIT_USAGE
     (line,) = _lines(result.stderr)
-    assert line.startswith("newsbrief: error: --device cuda, but no CUDA device is available") and "--device cpu" in line
+    assert line.startswith("newsbrief: error: --device cuda, but no CUDA device is available")
+    assert "--device cpu" in line
     assert result.stdout == ""
 
 
@@ -338,8 +339,9 @@ def test_stdin_on_a_terminal_says_it_is_waiting(tmp_path):
 
 
 def test_escape_sequences_leave_no_residue_in_title_or_text(env, tmp_path):
-    article = write(tmp_path, "esc.txt", "\x1b[31mRED\x1b[0m alert: council \x1b]0;PWNED\x07approves bridge\n\n"
-                    + ENGLISH.split("\n\n", 2)[2].replace("pedestrian", "\x1b]8;;http://x\x1b\\pedestrian\x1b]8;;\x1b\\"))
+    link = "\x1b]8;;http://x\x1b\\pedestrian\x1b]8;;\x1b\\"  # an OSC 8 hyperlink around one word
+    body = ENGLISH.split("\n\n", 2)[2].replace("pedestrian", link)
+    article = write(tmp_path, "esc.txt", "\x1b[31mRED\x1b[0m alert: council \x1b]0;PWNED\x07approves bridge\n\n" + body)
     result = invoke("normalise", str(article), "--json")
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
