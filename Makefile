@@ -28,6 +28,7 @@ setup: $(STAMP)
 DEMO_OUT ?= out/demo
 demo: $(STAMP)
 	@mkdir -p $(DEMO_OUT)
+	@echo "newsbrief: fetching the translation models once (can take minutes online; quick when cached)" >&2
 	@$(VENV)/bin/newsbrief models pull -q 2>$(DEMO_OUT)/models-pull.log || echo "newsbrief: translation" \
 	  "models not fetched (why: $(DEMO_OUT)/models-pull.log); English articles are still summarised, Dutch" \
 	  "and Arabic ones name the model to pull" >&2

@@ -296,6 +296,13 @@ def test_text_and_markdown_name_the_source_of_an_untitled_article(env, tmp_path,
     assert "Source: standard input" in stdin.stdout.replace("`", "")
 
 
+def test_text_on_a_terminal_names_the_source_too(env, tmp_path):
+    write(tmp_path, "untitled.txt", UNTITLED)
+    shown = _pty(f"cd {shlex.quote(str(tmp_path))} && {_console_script()} summarise untitled.txt 2>/dev/null")
+    assert "Key Takeaways" in shown
+    assert "Source: untitled.txt" in re.sub(r"\x1b\[[0-9;]*m", "", shown)  # the styled (rich) rendering
+
+
 # --- 22: stdin ---------------------------------------------------------------------------------
 
 
