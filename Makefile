@@ -23,11 +23,17 @@ setup: $(STAMP)
 # Online, the pinned translation models are fetched once (`models pull`); offline (or not yet pinned) the
 # English articles are still summarised and each Dutch/Arabic one says which model to pull: exit code 1
 # ("some articles failed") is expected then, 2 (usage/config error) is not.
+# The pull's own errors go to $(DEMO_OUT)/models-pull.log: each article that needs a missing model says so below, and
+# printing the pull's error too showed every missing-model error twice.
+DEMO_OUT ?= out/demo
 demo: $(STAMP)
-	@$(VENV)/bin/newsbrief models pull || echo "newsbrief: could not fetch the translation models (offline?);" \
-	  "English articles are still summarised, Dutch and Arabic ones will name the model to pull" >&2
-	@$(VENV)/bin/newsbrief summarise seeds/ --format text -o out/demo; rc=$$?; test $$rc -le 1
-	@echo "records (.json) and readable briefs (.md) are in out/demo/" >&2
+	@mkdir -p $(DEMO_OUT)
+	@echo "newsbrief: fetching the translation models once (can take minutes online; quick when cached)" >&2
+	@$(VENV)/bin/newsbrief models pull -q 2>$(DEMO_OUT)/models-pull.log || echo "newsbrief: translation" \
+	  "models not fetched (why: $(DEMO_OUT)/models-pull.log); English articles are still summarised, Dutch" \
+	  "and Arabic ones name the model to pull" >&2
+	@$(VENV)/bin/newsbrief summarise seeds/ --format text -o $(DEMO_OUT); rc=$$?; test $$rc -le 1
+	@echo "records (.json) and readable briefs (.md) are in $(DEMO_OUT)/" >&2
 
 test: $(STAMP)
 	$(PY) -m pytest -q

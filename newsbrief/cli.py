@@ -52,9 +52,9 @@ class _Failure(Exception):
 
 
 def _error(message: str) -> None:
-    from newsbrief.progress import one_line  # a path in the message may hold a newline or an escape sequence
+    from newsbrief.progress import for_terminal, one_line  # a path may hold a newline or an escape sequence
 
-    click.echo(f"newsbrief: error: {one_line(message)}", err=True)
+    click.echo(for_terminal(f"newsbrief: error: {one_line(message)}", sys.stderr), err=True)
 
 
 # --- option groups ----------------------------------------------------------------------------
@@ -81,14 +81,34 @@ def _check_engine(_ctx, _param, value: str | None) -> str | None:
     return value
 
 
+def _check_outdir(_ctx, _param, value: str | None) -> str | None:
+    # `-o "$OUT"` with OUT unset: going on would print to stdout and save nothing, and say nothing about it
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty (an unset shell variable?); give the folder to write to")
+    return value
+
+
+class _GlobOption(click.Option):
+    """--glob, whose default is `newsbrief.inputs.DEFAULT_GLOBS` (the one place it is written), read lazily
+    so that --help and --version do not import the input module at start-up."""
+
+    def get_default(self, ctx, call=True):
+        from newsbrief.inputs import DEFAULT_GLOBS
+
+        return DEFAULT_GLOBS
+
+
 def _common_options(func):
     options = [
         click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
-        click.option("--glob", default="*.txt", show_default=True, help="File names to take from folders."),
+        click.option("--glob", "globs", cls=_GlobOption, multiple=True, metavar="PATTERN", show_default=True,
+                     help="Files to take from folders; repeat it or separate patterns by commas. A pattern "
+                          "with / matches the path inside the folder ('sub/*.txt', '**/*.txt')."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Output format on stdout [default: text]."),
         click.option("--json", "as_json", is_flag=True, help="Short for --format jsonl."),
         click.option("-o", "--output", "outdir", type=click.Path(file_okay=False), default=None,
+                     callback=_check_outdir,
                      help="Write <name>.json and <name>.md per article under DIR (mirrors the input tree; "
                           "re-running resumes)."),
         click.option("--force", is_flag=True, help="With -o: redo articles whose outputs already exist."),
@@ -125,12 +145,24 @@ def _translation_options(func):
 # --- the commands -------------------------------------------------------------------------------
 
 
+#: US spellings accepted as the same commands (not listed in --help, which shows one name each)
+ALIASES = {"summarize": "summarise", "normalize": "normalise"}
+
+
 class _Cli(click.Group):
     """A group whose `main` turns every failure into one stderr line and an exit code.
 
     Overriding `main` (rather than wrapping it) means click's CliRunner, the console script
     and ``python -m newsbrief`` all get the same behaviour.
     """
+
+    def get_command(self, ctx, cmd_name):
+        return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
+
+    def resolve_command(self, ctx, args):
+        # the canonical name, so usage lines and messages read `newsbrief summarise` either way
+        _name, command, rest = super().resolve_command(ctx, args)
+        return (command.name if command else _name), command, rest
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         code = _guarded(lambda: click.Group.main(self, args=args, prog_name=prog_name or "newsbrief",
@@ -156,7 +188,9 @@ def cli() -> None:
 
     \b
     Exit codes: 0 all articles ok, 1 some article failed (its record has an error),
-    2 usage or configuration error, 130 interrupted (re-run the command to resume).
+    2 usage or configuration error, 130 interrupted (re-run the command to resume),
+    141 stdout closed by its reader (| head), 143 stopped by SIGTERM (resumable too).
+    summarize and normalize are accepted for summarise and normalise.
     """
 
 
@@ -186,11 +220,11 @@ def summarise(**kw: Any) -> None:
     _run("summarise", **kw)
 
 
-def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
+def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
          bullets=5, evidence=False) -> None:
     from newsbrief.batch import RunStats
-    from newsbrief.inputs import collect_inputs
+    from newsbrief.inputs import WalkReport, check_outdir_is_not_an_input, collect_inputs, parse_globs
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import RunOptions
 
@@ -204,9 +238,17 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
     options = RunOptions(command=command, lang=lang, models_file=models_file, engine=engine, device=device,
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
                          max_bytes=max_bytes, time_limit=time_limit or None)
-    items = collect_inputs(paths, glob=glob, exclude=outdir)
+    patterns = parse_globs(globs)  # ConfigError (exit 2) for a pattern that cannot match
+    check_outdir_is_not_an_input(outdir, paths)
+    walked = WalkReport()
+    items = collect_inputs(paths, glob=patterns, exclude=outdir, report=walked)
     if not items:
-        raise click.UsageError(f"no input files matching {glob!r} in {', '.join(paths)}")
+        raise click.UsageError(walked.nothing_found(paths, patterns))
+    if not quiet:
+        _note_left_out(walked)
+    if "-" in paths and not quiet and sys.stdin.isatty() and sys.stderr.isatty():
+        # a bare `newsbrief summarise -` otherwise looks hung
+        click.echo("newsbrief: reading an article from standard input; end it with Ctrl-D (Ctrl-C stops)", err=True)
     output = OutputTree(outdir, items) if outdir else None
     # with -o the results go to files; stdout gets them too only when a format was asked for
     to_stdout = output is None or fmt_given
@@ -275,6 +317,14 @@ def _stdout_to_devnull() -> None:
         os.close(devnull)
 
 
+def _note_left_out(walked) -> None:
+    note = walked.left_out()
+    if note:
+        from newsbrief.progress import for_terminal, one_line  # link names may hold newlines or escapes
+
+        click.echo(for_terminal(f"newsbrief: note: {one_line(note)}", sys.stderr), err=True)
+
+
 def _quiet_library_loggers() -> None:
     """Keep the hub's and transformers' retry/warning chatter off stderr (it is for our one-line messages).
 
@@ -328,7 +378,10 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
                 if not message.startswith(article.source):
                     message = f"{article.source}: {message}"
                 progress.message(f"newsbrief: error: {message}")
-            elif not view.quiet and renderer is not None and view.fmt in ("text", "markdown"):
+            elif (not view.quiet and renderer is not None and view.fmt in ("text", "markdown")
+                  and not (view.fmt == "markdown" and renderer.tty)):
+                # markdown lists the warnings in the document ("## Warnings"): on a terminal that shares
+                # stdout and stderr, the stderr copy showed each warning twice
                 for warning in article.warnings[:WARNINGS_SHOWN]:
                     progress.message(f"newsbrief: warning: {article.source}: {warning}")
                 if len(article.warnings) > WARNINGS_SHOWN:

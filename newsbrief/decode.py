@@ -92,6 +92,20 @@ def _looks_utf16(data: bytes) -> str | None:
 # Characters no text file contains: C0/C1 controls (bar tab and line breaks), private use, U+FFFD.
 _NON_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc except the newline
+# Whole terminal escape sequences (ECMA-48), removed before the lone controls: dropping only the ESC
+# left their printable tail in the text and the title ("[31mRED[0m", "]0;PWNED").
+# OSC / DCS / SOS / PM / APC strings run to BEL or ST (a missing terminator: to the end of the line);
+# CSI is ESC[ with parameter, intermediate and final bytes; ESC with intermediates takes one final byte
+# (ESC ( B); without, only the two-character commands terminals act on (ESC c resets, ESC 7/8 save and
+# restore the cursor, ...): a stray ESC before an ordinary letter loses the ESC, not the letter.
+# Only the 7-bit (ESC) forms: a lone C1 character such as U+009D is usually mojibake ("â\x80\x9d" for a
+# curly quote), and reading it as a string introducer would eat the rest of the line.
+_ESCAPES = re.compile(
+    "\x1b[\\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?"
+    "|\x1b\\[[0-?]*[ -/]*[@-~]?"
+    "|\x1b[ -/]+[0-~]"
+    "|\x1b[78=>cDEHMZ\\\\]"
+)
 
 
 def _printable_ratio(text: str) -> float:
@@ -278,6 +292,7 @@ def clean_text(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = text.replace("\t", " ")
+    text = _ESCAPES.sub("", text)
     # Remaining C0/C1 controls (except the newline) carry no text; DEL included.
     text = _CONTROLS.sub("", text)
     text = _PRESENTATION_FORMS.sub(lambda forms: unicodedata.normalize("NFKC", forms.group()), text)

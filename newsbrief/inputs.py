@@ -1,10 +1,16 @@
 """Turning the command line's PATH... into an ordered list of inputs.
 
-A PATH is a file, a folder (walked recursively for names matching ``--glob``) or ``-``
+A PATH is a file, a folder (walked recursively for files matching ``--glob``) or ``-``
 for stdin. The order is stable: the arguments in the order given, each folder's files
 sorted by their path relative to that folder. Symbolic links are followed only while
 they stay inside the folder being walked, and a folder reached twice (a link loop) is
-walked once, so a crafted tree cannot make a run loop or escape its root.
+walked once, so a crafted tree cannot make a run loop or escape its root. What a walk
+left out and why (links leading out, broken links, files the patterns did not take) is
+counted in a `WalkReport`, so the CLI can say it instead of "no input files".
+
+``--glob`` takes one or more patterns. A pattern without ``/`` matches file names at any
+depth (``*.txt``); one with ``/`` matches the path relative to the folder given
+(``sub/*.txt``; ``**`` stands for any number of folders, none included).
 
 Missing paths are *not* rejected here: they become an input whose reading fails, so
 that article gets an ``error`` record and the others still run (issue 2).
@@ -16,12 +22,105 @@ import fnmatch
 import hashlib
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from newsbrief.errors import ConfigError, InputError
 
 STDIN = "-"
+#: what a folder walk takes when --glob is not given (the one place this default is written)
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt",)
+
+
+@dataclass
+class WalkReport:
+    """What folder walks left out, for a message: links not followed, and files no pattern took."""
+
+    unmatched: int = 0  # regular files inside the folders that no --glob pattern took
+    links_out: list[str] = field(default_factory=list)  # links leading out of their folder (not followed)
+    broken_links: list[str] = field(default_factory=list)  # links to nothing (or a cycle of links)
+
+    def left_out(self) -> str:
+        """The links left out and why, for a note (empty when there were none)."""
+        parts = []
+        if self.links_out:
+            parts.append(f"{len(self.links_out)} link(s) leading out of the folder are not followed "
+                         f"({_some(self.links_out)}); name such files on the command line to take them")
+        if self.broken_links:
+            parts.append(f"{len(self.broken_links)} broken link(s) skipped ({_some(self.broken_links)})")
+        return "; ".join(parts)
+
+    def nothing_found(self, paths, patterns: tuple[str, ...]) -> str:
+        """Why a run found no input: what the folders held that the patterns or the link rule left out."""
+        message = f"no input files matching {', '.join(map(repr, patterns))} in {', '.join(paths)}"
+        reasons = []
+        if self.unmatched:
+            reasons.append(f"{self.unmatched} other file(s) there; --glob takes more, e.g. --glob '*'")
+        if self.left_out():
+            reasons.append(self.left_out())
+        return message + (f" ({'; '.join(reasons)})" if reasons else "")
+
+
+def _some(paths: list[str], shown: int = 3) -> str:
+    more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+    return ", ".join(paths[:shown]) + more
+
+
+def check_outdir_is_not_an_input(outdir: str | None, paths) -> None:
+    """ConfigError when -o names an input folder itself: the results would sit among the articles (and a
+    folder walk skips the output folder, so such a run found "no input files" in a folder full of them)."""
+    if outdir is None or not os.path.isdir(outdir):
+        return
+    real = os.path.realpath(outdir)
+    for path in paths:
+        if path != STDIN and os.path.isdir(path) and os.path.realpath(path) == real:
+            raise ConfigError(f"-o {outdir} is the input folder itself; write the results to a folder of their "
+                              f"own, e.g. -o {os.path.join(outdir, 'briefs')} (a folder inside the input is not "
+                              "read as input)")
+
+
+def parse_globs(values: str | Iterable[str] | None) -> tuple[str, ...]:
+    """--glob values (each may be a comma list) as a tuple of patterns; DEFAULT_GLOBS when none.
+
+    Raises ConfigError for an empty pattern or one that leaves the folder (absolute, or a ``..``
+    step): patterns are relative to each folder given, and such a pattern would silently match nothing.
+    """
+    if values is None:
+        return DEFAULT_GLOBS
+    if isinstance(values, str):
+        values = [values]
+    patterns: list[str] = []
+    for value in values:
+        for pattern in value.split(","):
+            pattern = pattern.strip()
+            if not pattern:
+                raise ConfigError(f"--glob {value!r} holds an empty pattern; give e.g. --glob '*.txt'")
+            if pattern.startswith("/") or ".." in pattern.split("/"):
+                raise ConfigError(f"--glob {pattern!r} points outside the folder; patterns are relative to "
+                                  "each folder given (e.g. 'sub/*.txt', '**/*.txt')")
+            patterns.append(pattern)
+    return tuple(dict.fromkeys(patterns)) or DEFAULT_GLOBS
+
+
+def glob_matches(relative: PurePosixPath, patterns: tuple[str, ...]) -> bool:
+    """Whether a file at `relative` (inside the folder walked) is taken by any of `patterns`."""
+    for pattern in patterns:
+        if "/" not in pattern:
+            if fnmatch.fnmatchcase(relative.name, pattern):
+                return True
+        elif _match_parts(relative.parts, tuple(p for p in pattern.split("/") if p)):
+            return True
+    return False
+
+
+def _match_parts(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    # one path step per pattern step (fnmatch's * would cross '/'); ** takes zero or more steps
+    if not pattern:
+        return not parts
+    if pattern[0] == "**":
+        return any(_match_parts(parts[i:], pattern[1:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pattern[0]) and _match_parts(parts[1:], pattern[1:])
 
 
 @dataclass(frozen=True)
@@ -41,15 +140,19 @@ class InputItem:
         return self.path is None
 
 
-def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt",
-                   exclude: str | os.PathLike[str] | None = None) -> list[InputItem]:
+def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str | Iterable[str] | None = None,
+                   exclude: str | os.PathLike[str] | None = None,
+                   report: WalkReport | None = None) -> list[InputItem]:
     """Expand PATH arguments into inputs (see module docstring).
 
+    `glob`: one pattern or several (see `parse_globs`); None takes DEFAULT_GLOBS.
     `exclude`: a folder never walked into — the run's OUTDIR when it lies inside an input folder,
     so a re-run never reads its own outputs as articles.
+    `report`: filled with what the folder walks left out.
 
     Raises ConfigError (a usage error) when stdin is given twice.
     """
+    patterns = parse_globs(glob)
     items: list[InputItem] = []
     seen_files: set[str] = set()
     stdin_used = False
@@ -62,7 +165,7 @@ def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt",
             continue
         path = Path(arg)
         if path.is_dir():
-            for file, rel in walk_folder(path, glob, exclude=exclude):
+            for file, rel in walk_folder(path, patterns, exclude=exclude, report=report):
                 key = os.path.realpath(file)
                 if key not in seen_files:
                     seen_files.add(key)
@@ -76,13 +179,17 @@ def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt",
     return items
 
 
-def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None = None
-                ) -> list[tuple[Path, PurePosixPath]]:
-    """Files under `root` whose name matches `glob`, sorted by relative path.
+def walk_folder(root: Path, glob: str | tuple[str, ...], *, exclude: str | os.PathLike[str] | None = None,
+                report: WalkReport | None = None) -> list[tuple[Path, PurePosixPath]]:
+    """Files under `root` matching `glob` (one pattern or several), sorted by relative path.
 
     Links are resolved and followed only when their target lies inside `root`; each real
-    folder is visited once (guards against link loops).
+    folder is visited once (guards against link loops). A link leading out of `root`, even to a
+    file, is not followed: a planted ``escape.txt -> ~/.ssh/id_rsa`` must not end up in a summary;
+    the user who wants such a file names it on the command line. `report` counts what was left out.
     """
+    patterns = (glob,) if isinstance(glob, str) else glob
+    report = report if report is not None else WalkReport()
     real_root = os.path.realpath(root)
     found: list[tuple[Path, PurePosixPath]] = []
     visited: set[str] = set()
@@ -115,18 +222,25 @@ def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None
             continue
         child = folder / entry.name
         child_rel = rel / entry.name
-        if entry.is_symlink() and not inside(os.path.realpath(child)):
-            continue  # a link pointing out of the tree is not followed
+        is_link = entry.is_symlink()
+        if is_link and not os.path.exists(child):
+            report.broken_links.append(str(child))  # dangling, or a cycle of links (ELOOP)
+            continue
+        if is_link and not inside(os.path.realpath(child)):
+            report.links_out.append(str(child))  # a link pointing out of the tree is not followed
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=True)
             is_file = not is_dir and entry.is_file(follow_symlinks=True)
         except OSError:
-            continue  # a cycle of links (ELOOP) or an entry gone meanwhile: nothing to read there
+            continue  # an entry gone meanwhile: nothing to read there
         if is_dir:
-            real = os.path.realpath(child) if entry.is_symlink() else os.path.join(real_folder, entry.name)
+            real = os.path.realpath(child) if is_link else os.path.join(real_folder, entry.name)
             stack.append((child, child_rel, real, listing(child, real)))
-        elif is_file and fnmatch.fnmatchcase(entry.name, glob):
+        elif is_file and glob_matches(child_rel, patterns):
             found.append((child, child_rel))
+        elif is_file:
+            report.unmatched += 1
     found.sort(key=lambda pair: pair[1].parts)
     return found
 
@@ -144,6 +258,9 @@ def read_bytes(item: InputItem, *, max_bytes: int) -> bytes:
         if sys.stdin is None:  # started with stdin closed (`<&-`)
             raise InputError("-: stdin is closed; give a file, or pipe the article in")
         data = _read_limited(sys.stdin.buffer, max_bytes + 1)
+        if not data.strip():  # "-: empty file" read as if a file named '-' were meant
+            raise InputError("-: standard input is empty; pipe an article in (cat article.txt | newsbrief ...) "
+                             "or name a file")
     else:
         path = item.path
         assert path is not None

@@ -104,7 +104,17 @@ def pull_models(models_file: str | None, names: tuple[str, ...] | list[str], *, 
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ConfigError(f"unknown model {unknown[0]!r}; configured: {', '.join(sorted(known))}")
+    unreachable: list[str | None] = []  # the reason the hub cannot be reached, probed once, on first need
     for name in names or default_pull_names(registry):
+        missing = _to_download(registry, name)
+        if missing is not None:
+            if not unreachable:
+                unreachable.append(_why_no_download())
+            if unreachable[0] is not None:
+                # the stages' own hint ("run `newsbrief models pull NAME` on a connected machine") names the
+                # command that just failed: say what is wrong with this machine and what to do instead
+                yield name, f"{missing} is not cached and cannot be downloaded: {unreachable[0]}"
+                continue
         task = progress(f"pulling {name}") if progress else None
         try:
             if name in registry.translation_models:
@@ -117,6 +127,49 @@ def pull_models(models_file: str | None, names: tuple[str, ...] | list[str], *, 
             yield name, str(exc)
             continue
         yield name, None
+
+
+def _to_download(registry: Registry, name: str) -> str | None:
+    """The model, described for a message, when `models pull NAME` needs the hub for it; None when it does not
+    (cached, built in, or a local directory, whose own problems the stage reports)."""
+    if name in registry.translation_models:
+        model = registry.translation_models[name]
+        settings = _settings_for(registry, name)
+        if _hub().is_local_source(model.source) or _hub().is_cached(settings):
+            return None
+        what, source, revision = "model", model.source, model.revision
+    else:
+        spec = registry.summarisers[name]
+        if spec.kind == "extractive" or _hub().is_local_source(spec.source or ""):
+            return None
+        try:
+            if summarise.model_size(spec.source or "", revision=spec.revision) is not None:
+                return None
+        except ERROR_FAMILY:
+            pass
+        what, source, revision = "summariser model", spec.source, spec.revision
+    return f"{what} {name} ({source}" + (f" at revision {revision})" if revision else ")")
+
+
+def _why_no_download() -> str | None:
+    """None when the hub answers; else what is wrong and what to do, in one sentence."""
+    import os
+
+    hub = _hub()
+    if hub.hub_offline():
+        return "downloads are switched off (HF_HUB_OFFLINE or TRANSFORMERS_OFFLINE is set); unset it and run again"
+    if hub.hub_reachable():
+        return None
+    endpoint = os.environ.get("HF_ENDPOINT") or "https://huggingface.co"
+    return (f"the Hugging Face hub ({endpoint}) cannot be reached: no network, or a firewall or proxy in the way "
+            "(HTTPS_PROXY, HF_ENDPOINT for a mirror); connect and run again, or pull on a connected machine and "
+            f"copy its Hugging Face cache ({hub.cache_root(_settings_for_cache())}) here")
+
+
+def _settings_for_cache():
+    from translate import EngineSettings
+
+    return EngineSettings(source="-", revision=None, family="marian")
 
 
 def doctor_report(models_file: str | None) -> dict[str, Any]:

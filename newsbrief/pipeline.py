@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from newsbrief import SCHEMA, __version__, cachedir
 from newsbrief.deadline import paused, time_limit
-from newsbrief.errors import ERROR_FAMILY, InputError, LanguageError, error_kind
+from newsbrief.errors import ERROR_FAMILY, ConfigError, InputError, LanguageError, error_kind
 from newsbrief.record import Article, Sentence, Takeaway
 
 COMMANDS = ("normalise", "translate", "summarise")
@@ -68,6 +68,7 @@ class Pipeline:
         self._summariser: Any = None
         self._summariser_error: BaseException | None = None
         self._cache: Any = None
+        self._load_warnings: list[str] = []  # what loading a model had to say, for the next article's record
         self.registry = registry
         if registry is None and options.command != "normalise":
             from newsbrief.registry import load_registry
@@ -76,6 +77,21 @@ class Pipeline:
             self.registry = load_registry(options.models_file)
         if options.command == "summarise" and self.registry is not None:
             self.registry.summariser(options.summariser)  # unknown name -> ConfigError now
+        if self.registry is not None:
+            self._check_device()
+
+    def _check_device(self) -> None:
+        """CUDA asked for on a machine without it: a configuration error now (exit 2, one line), not a failure
+        of every article that needs a model."""
+        device = self.options.device or self.registry.defaults.device
+        if device != "cuda":
+            return
+        from translate.engines.base import cuda_available
+
+        if not cuda_available():
+            asked = "--device cuda" if self.options.device else f"device: cuda in {self.registry.path}"
+            raise ConfigError(f"{asked}, but no CUDA device is available here; use --device cpu "
+                              "(or --device auto, which takes CUDA when there is one)")
 
     # --- the settings that decide the output (for resume) -----------------------------------
 
@@ -229,6 +245,8 @@ class Pipeline:
         route = self.registry.route(article.language)  # LanguageError when nothing serves it
         translator, described = self._translator(route)
         article.models["translation"] = described
+        article.warnings.extend(self._load_warnings)  # e.g. the engine fell back: said with the first article
+        self._load_warnings.clear()
         cache = self._translation_cache()
         doc = translate_document(paragraphs, article.language, translator, cache=cache,
                                  progress=self._task(f"translating {_short(article.source)}"))
@@ -292,6 +310,7 @@ class Pipeline:
             try:
                 with paused():  # loading is the run's cost, not this article's
                     translator = load_translator(settings, progress=task)
+                self._load_warnings.extend(getattr(translator, "load_warnings", []))
                 described = {"name": route.model.name, "source": route.model.source,
                              "revision": route.model.revision, "family": route.model.family,
                              "fallback": route.is_fallback, **translator.describe()}

@@ -10,6 +10,7 @@ never garble each other. The stages only ever see ``callback(done, total)``.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sys
 from typing import Callable, Iterator, TextIO
@@ -22,6 +23,28 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 def one_line(text: str) -> str:
     """`text` safe to print as one line on a terminal: control characters shown escaped (\\n, \\x1b)."""
     return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def for_terminal(line: str, stream: TextIO) -> str:
+    """`line` (one line, see `one_line`) wrapped at word boundaries to `stream`'s width when it is a terminal.
+
+    A terminal wraps an over-long line at its last column, mid-word ("opus-mt-n" / "l-en"); continuation
+    lines are indented so each message still reads as one. Piped or redirected, the line is left whole
+    (one message per line is what a log or `grep` wants). Words longer than the width (a path) are kept
+    whole: cutting them would make them impossible to copy.
+    """
+    try:
+        if not stream.isatty():
+            return line
+        width = os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return line
+    if width < 20 or len(line) <= width:
+        return line
+    import textwrap
+
+    return "\n".join(textwrap.wrap(line, width=width - 1, subsequent_indent="  ", break_long_words=False,
+                                   break_on_hyphens=False))
 
 
 class Progress:
@@ -39,6 +62,10 @@ class Progress:
             from rich.progress import TextColumn, TimeElapsedColumn, TransferSpeedColumn
 
             console = Console(file=self.stream, stderr=True)
+            if console.is_dumb_terminal:
+                # TERM=dumb cannot redraw a bar in place: rich prints none, then a blank line on stop;
+                # the messages are printed plainly instead
+                return self
             counts = [DownloadColumn(), TransferSpeedColumn()] if self.unit == "bytes" else [MofNCompleteColumn()]
             self._rich = RichProgress(
                 # markup=False: descriptions carry file names, and "[bold]x.txt" is a legal one
@@ -103,10 +130,11 @@ class Progress:
 
     def message(self, line: str) -> None:
         """One line for a person on stderr, printed above any live bars."""
-        line = one_line(line)
+        line = for_terminal(one_line(line), self.stream)
         if self._rich is not None:
             from rich.text import Text
 
+            # soft_wrap: wrapped already (rich's own wrapping at its idea of the width wrapped a second time)
             self._rich.console.print(Text(line), soft_wrap=True, highlight=False)
         else:
             print(line, file=self.stream, flush=True)

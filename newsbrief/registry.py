@@ -96,9 +96,15 @@ class Registry:
             if code is not None or model.family != "nllb":
                 return TranslationRoute(language, model, code, True)
         served = sorted(set(self.routes) | set(self._fallback_languages()))
+        if Path(self.path).resolve() == PACKAGED_REGISTRY.resolve():
+            # the packaged file is replaced by every reinstall: a user's own copy is the place for a route
+            where = (f"copy {self.path}, add a route for {language!r} and pass the copy with --models FILE "
+                     "or NEWSBRIEF_MODELS=FILE")
+        else:
+            where = f"add a route for {language!r} to {self.path}"
         raise LanguageError(
             f"no translation model for language {language!r}; configured languages: "
-            f"{', '.join(served) or 'none'} (add one to {self.path} or pass --lang)"
+            f"{', '.join(served) or 'none'} ({where}; if the language was misdetected, pass --lang)"
         )
 
     def summariser(self, name: str | None = None) -> SummariserModel:

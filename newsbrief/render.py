@@ -35,6 +35,20 @@ def _language_line(article: Article) -> str:
     return line
 
 
+def _source_label(article: Article) -> str:
+    return "standard input" if article.source == "-" else one_line(article.source)
+
+
+def _footer(article: Article) -> str:
+    """The last line of a text rendering: which file, which language, which models.
+
+    The source comes first: an article without a title otherwise printed only "Key Takeaways", and in a
+    folder run nothing said which file the takeaways came from.
+    """
+    return " · ".join(filter(None, [f"Source: {_source_label(article)}", _language_line(article),
+                                    describe_models(article)]))
+
+
 def describe_models(article: Article) -> str:
     """One line naming the models used, e.g. 'translation: opus-mt-nl-en (ctranslate2, cpu); summariser: extractive'."""
     parts = []
@@ -92,8 +106,7 @@ def render_text(article: Article, command: str, *, evidence: bool = False) -> st
         if not article.takeaways:
             out.append("  (none)")
         out.append("")
-    footer = " · ".join(filter(None, [_language_line(article), describe_models(article)]))
-    out.append(footer)
+    out.append(_footer(article))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -112,7 +125,7 @@ def render_markdown(article: Article, command: str, *, evidence: bool = False) -
     title = _title(article, command) or one_line(article.source)
     out = [f"# {title}", ""]
     # one_line: a file name may hold a newline or ESC; the text itself was cleaned when decoded
-    meta = [f"Source: `{one_line(article.source)}`", _language_line(article)]
+    meta = [f"Source: `{_source_label(article)}`", _language_line(article)]
     if command == "normalise":
         meta += [m for m in (article.byline, article.published) if m]
     out += [" · ".join(meta), ""]
@@ -233,5 +246,4 @@ class StdoutRenderer:
                         grid.add_row("", Text(ev, style="dim"))
             console.print(grid)
             console.print()
-        footer = " · ".join(filter(None, [_language_line(article), describe_models(article)]))
-        console.print(Text(footer, style="dim"))
+        console.print(Text(_footer(article), style="dim"))

@@ -216,4 +216,6 @@ def test_models_pull_summarisers_cached_is_a_no_op_missing_names_the_fix(summari
     assert failed.exit_code == 1
     (line,) = failed.stderr.strip().splitlines()
     assert line.startswith("newsbrief: error: qwen-missing: summariser model qwen-missing (Qwen/Qwen2.5-1.5B-Instruct")
-    assert "cannot be reached" in line and "`newsbrief models pull qwen-missing`" in line
+    # what failed and what to do; not "run `newsbrief models pull qwen-missing`", the command just run (issue 12)
+    assert "not cached and cannot be downloaded" in line and "cannot be reached" in line
+    assert "models pull" not in line and "connect and run again" in line

@@ -572,7 +572,8 @@ def test_model_cache_read_only_or_full(tmp_path, articles, tiny_registry_factory
                                        expected):
     """The CTranslate2 copy cannot be stored: the articles of that model fail with the fix (writable cache,
     HF_HUB_CACHE, or --engine transformers), no half-converted model is left, English still passes through,
-    and --engine transformers works from the same read-only cache. (No automatic fallback: see BENCHMARKS.)"""
+    and --engine transformers works from the same read-only cache. (Named, CTranslate2 is not replaced; with
+    engine auto the run falls back to transformers: tests/test_cli_confusing.py.)"""
     disk = tmpfs("hf", options)
     registry = tiny_registry_factory()
     monkeypatch.setenv("HF_HUB_CACHE", str(disk / "hub"))

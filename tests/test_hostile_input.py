@@ -565,7 +565,7 @@ def test_a_two_megabyte_article_is_still_recognised(env, tmp_path):
 
 
 @pytest.mark.parametrize("stdin, code, message", [
-    (b"", 1, "-: empty file"),
+    (b"", 1, "-: standard input is empty"),  # not "empty file" (issue 12)
     (bytes(range(256)) * 4, 1, "-: binary data"),
     (DUTCH.encode() * 40, 1, "-: larger than the limit of 2,000 bytes"),
     (ARABIC.encode("utf-16"), 0, None),

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from translate.errors import EngineUnavailable, ModelNotAvailable
+from translate.errors import CacheNotWritable, EngineUnavailable, ModelNotAvailable
 from translate.loading import cache_root, pull_hint
 from translate.settings import EngineSettings
 
@@ -65,12 +65,14 @@ def ensure_converted(settings: EngineSettings, model_dir: Path, quantization: st
     parent = target.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(parent, target.name)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
     except OSError as exc:
-        raise ModelNotAvailable(
-            f"cannot create the CTranslate2 cache {parent} ({exc}); make it writable, set HF_HUB_CACHE, "
-            "or use --engine transformers") from None
-    _remove_stale_temps(parent, target.name)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
+        # a read-only (shared, mounted) cache: the model is there, only its conversion cannot be written
+        why = exc.strerror or str(exc)
+        raise CacheNotWritable(
+            f"cannot write the CTranslate2 conversion of {settings.display_name} to {parent} ({why}); "
+            "make it writable, set HF_HUB_CACHE, or use --engine transformers", folder=parent, reason=why) from None
     try:
         converter = ctranslate2.converters.TransformersConverter(
             str(model_dir), low_cpu_mem_usage=True, trust_remote_code=False)

@@ -19,3 +19,15 @@ class EngineUnavailable(TranslateError):
     """The requested engine/device cannot be used here (e.g. ctranslate2 not installed, no CUDA)."""
 
     kind = "engine"
+
+
+class CacheNotWritable(ModelNotAvailable):
+    """The CTranslate2 conversion of a model cannot be written (a read-only or shared Hugging Face cache).
+
+    The model itself is there: `load_translator` with engine ``auto`` falls back to transformers, which
+    reads the hub files as they are. `folder` and `reason` let that fallback say what to change.
+    """
+
+    def __init__(self, message: str, *, folder: object = None, reason: str = ""):
+        super().__init__(message)
+        self.folder, self.reason = folder, reason

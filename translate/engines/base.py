@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from dataclasses import replace
 from typing import Callable, Protocol, runtime_checkable
 
-from translate.errors import EngineUnavailable, ModelNotAvailable, TranslateError
+from translate.errors import CacheNotWritable, EngineUnavailable, ModelNotAvailable, TranslateError
 from translate.settings import EngineSettings, SentenceTranslation
 
 Progress = Callable[[int, int], None]
@@ -108,6 +109,17 @@ def load_translator(settings: EngineSettings, *, progress: Progress | None = Non
         factory = getattr(importlib.import_module(module), attr)
     try:
         return factory(settings, progress=progress)
+    except CacheNotWritable as exc:
+        if settings.engine != "auto":
+            raise  # --engine ctranslate2 was asked for by name: say why it cannot be used
+        # engine auto chose CTranslate2, whose one-off conversion cannot be written here (a read-only cache);
+        # transformers reads the same files as they are: use it, and say so (`load_warnings`)
+        translator = load_translator(replace(settings, engine="transformers"), progress=progress)
+        translator.load_warnings = [
+            f"using the transformers engine: CTranslate2 (the default here) must first write its conversion of "
+            f"{settings.display_name} to {exc.folder}, which cannot be written ({exc.reason}); make it writable "
+            "or set HF_HUB_CACHE to use CTranslate2"]
+        return translator
     except TranslateError:
         raise
     except Exception as exc:  # noqa: BLE001 - see below
