@@ -288,11 +288,14 @@ def _read_limited(handle, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while size < limit:
-        chunk = handle.read(min(_CHUNK, limit - size))
-        if not chunk:
-            break
+        want = min(_CHUNK, limit - size)
+        chunk = handle.read(want)
         chunks.append(chunk)
         size += len(chunk)
+        if len(chunk) < want:
+            # a buffered read returns short only at the end; reading again would wait for more, and on a
+            # terminal the end (Ctrl-D) is not sticky: a second read blocks until the user types again
+            break
     return b"".join(chunks)
 
 
