@@ -171,7 +171,8 @@ def translate(**kw: Any) -> None:
 @_common_options
 @_translation_options
 @click.option("--summariser", default=None, help="Summariser name from models.yaml [default: its default].")
-@click.option("--bullets", type=click.IntRange(1, 10), default=5, show_default=True, help="Number of takeaways.")
+@click.option("--bullets", type=click.IntRange(1, 10), default=None,
+              help="Number of takeaways (1-10) [default: 3-5 chosen per article, about 60 words in all].")
 @click.option("--evidence", is_flag=True, help="Show the source sentences each takeaway rests on.")
 def summarise(**kw: Any) -> None:
     """Normalise, translate when needed, and write Key Takeaways."""
@@ -179,7 +180,7 @@ def summarise(**kw: Any) -> None:
 
 
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
-         engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
+         engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=None, evidence=False) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import collect_inputs
     from newsbrief.output import OutputTree
