@@ -84,6 +84,9 @@ _JUNK = re.compile(
 #: sentences are left out of the candidates, and the summary says so.
 MAX_CANDIDATES = 2000
 
+#: a listicle item's name is a label ("The Harbour Museum"); a longer numbered header is a statement of its own
+LIST_NAME_WORDS = 8
+
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -179,7 +182,7 @@ class ExtractiveSummariser:
         total = 0
         seen: set[str] = set()
         while candidates and len(chosen) < hi:
-            best, best_value, best_long = None, -math.inf, True
+            ranked = []  # (over the cap, -value, position): a bullet within the cap always beats one over it
             for c in candidates:
                 if len(chosen) >= lo and total + cost[c] > budget:
                     continue  # past the minimum, a bullet must fit what is left of the word budget
@@ -189,12 +192,11 @@ class ExtractiveSummariser:
                 redundancy = max((sim[c, s] for s in chosen), default=0.0)
                 if redundancy > cfg.max_similarity or bullets[c].lower() in seen:
                     continue
-                if any(repeats(c, s) for s in chosen):
-                    continue  # the same point again, in other words
                 value = (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[c] ** cfg.cost_exponent
-                # a bullet within the cap always beats one over it; ties go to the earlier sentence (deterministic)
-                if (best_long and not long_) or (long_ == best_long and value > best_value + 1e-12):
-                    best, best_value, best_long = c, value, long_
+                ranked.append((long_, -round(value, 12), c))  # ties go to the earlier sentence (deterministic)
+            ranked.sort()
+            # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass
+            best = next((c for _, _, c in ranked if not any(repeats(c, s) for s in chosen)), None)
             if best is None:
                 break
             chosen.append(best)
@@ -213,7 +215,11 @@ class ExtractiveSummariser:
             name = self.bullet_text(item.name).rstrip(".!?")
             body = [where[i] for i in item.body if i in where and bullets[where[i]]]
             best = max(body, key=lambda c: (score[c] / len(bullets[c].split()) ** cfg.cost_exponent, -c), default=None)
-            if best is None:
+            header = where.get(item.header)
+            if len(name.split()) > LIST_NAME_WORDS and header is not None:
+                # a numbered point that is a full statement ("3. The court ruled that …") is its own bullet
+                text, evidence, value = bullets[header], [item.header], float(score[header])
+            elif best is None:
                 text, evidence, value = name + ".", [item.header], 0.0
             elif set(content_terms(name)) <= set(content_terms(bullets[best])):
                 text, evidence, value = bullets[best], [usable[best]], float(score[best])  # it names the item already

@@ -197,6 +197,21 @@ def test_listicle_bullets_name_their_items():
         assert [b.evidence[0] for b in bullets] == sorted(b.evidence[0] for b in bullets)  # in list order
 
 
+def test_numbered_statements_stay_whole_bullets():
+    points = [
+        "The report makes three findings about the city's water supply.",
+        "1. The reservoir lost a fifth of its capacity to silt over the past twenty years.",
+        "2. Leaks in the old pipes waste about 30 per cent of the treated water every day.",
+        "3. Demand will outgrow supply by 2035 unless a second treatment plant is built.",
+    ]
+    doc = SummaryInput(points, list(range(len(points))))
+    bullets = ExtractiveSummariser().summarise(doc).takeaways
+    assert len(bullets) == 3
+    for b in bullets:
+        assert b.evidence[0] in (1, 2, 3) and len(b.evidence) == 1 and ":" not in b.text
+        assert_bullet_from_sentence(b.text, points[b.evidence[0]])
+
+
 def test_numbers_that_do_not_count_up_are_not_a_list():
     doc = SummaryInput(["1. Prices rose again.", "3. Wages did not.", "7. Rents fell."], [0, 1, 2])
     assert list_items(doc.sentences, doc.paragraphs) is None
