@@ -172,7 +172,7 @@ def translate(**kw: Any) -> None:
 @_translation_options
 @click.option("--summariser", default=None, help="Summariser name from models.yaml [default: its default].")
 @click.option("--bullets", type=click.IntRange(1, 10), default=None,
-              help="Number of takeaways (1-10) [default: 3-5 chosen per article, about 60 words in all].")
+              help="Number of takeaways (1-10) [default: 3-5 chosen per article, about 70 words in all].")
 @click.option("--evidence", is_flag=True, help="Show the source sentences each takeaway rests on.")
 def summarise(**kw: Any) -> None:
     """Normalise, translate when needed, and write Key Takeaways."""
