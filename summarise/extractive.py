@@ -214,6 +214,10 @@ class ExtractiveSummariser:
         for k, item in enumerate(items):
             name = self.bullet_text(item.name).rstrip(".!?")
             body = [where[i] for i in item.body if i in where and bullets[where[i]]]
+            named = set(content_terms(name))
+            fitting = [c for c in body if len(bullets[c].split())
+                       + (0 if named <= set(content_terms(bullets[c])) else len(name.split())) <= cfg.cap_words]
+            body = fitting or body  # "Name: …" stays within the ceiling when the item has a sentence that allows it
             best = max(body, key=lambda c: (score[c] / len(bullets[c].split()) ** cfg.cost_exponent, -c), default=None)
             header = where.get(item.header)
             if len(name.split()) > LIST_NAME_WORDS and header is not None:
@@ -221,7 +225,7 @@ class ExtractiveSummariser:
                 text, evidence, value = bullets[header], [item.header], float(score[header])
             elif best is None:
                 text, evidence, value = name + ".", [item.header], 0.0
-            elif set(content_terms(name)) <= set(content_terms(bullets[best])):
+            elif named <= set(content_terms(bullets[best])):
                 text, evidence, value = bullets[best], [usable[best]], float(score[best])  # it names the item already
             else:
                 said = bullets[best][:1].lower() + bullets[best][1:] if _lower_ok(bullets[best]) else bullets[best]
