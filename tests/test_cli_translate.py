@@ -193,3 +193,6 @@ def test_default_count_is_adaptive_and_a_short_article_is_no_warning(env, folder
     forced = invoke("summarise", str(folder / "b_en.txt"), "--format", "json", "--bullets", "5")
     assert forced.exit_code == 0, forced.stderr
     assert any("asked for 5 takeaways" in w for w in json.loads(forced.stdout)["warnings"])
+    auto = invoke("summarise", str(folder / "b_en.txt"), "--format", "json", "--bullets", "auto")
+    assert auto.exit_code == 0, auto.stderr
+    assert json.loads(auto.stdout)["takeaways"] == record["takeaways"]
