@@ -149,6 +149,22 @@ def _translation_options(func):
 ALIASES = {"summarize": "summarise", "normalize": "normalise"}
 
 
+class _BulletCount(click.ParamType):
+    """--bullets: an integer 1-10 forces that many; "auto" (the default) lets the summariser choose 3-5."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value is None or isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        if text == "auto":
+            return None
+        if not text.isdigit() or not 1 <= int(text) <= 10:
+            self.fail(f"{value!r} is neither a number from 1 to 10 nor 'auto'", param, ctx)
+        return int(text)
+
+
 class _Cli(click.Group):
     """A group whose `main` turns every failure into one stderr line and an exit code.
 
@@ -213,7 +229,9 @@ def translate(**kw: Any) -> None:
 @_common_options
 @_translation_options
 @click.option("--summariser", default=None, help="Summariser name from models.yaml [default: its default].")
-@click.option("--bullets", type=click.IntRange(1, 10), default=5, show_default=True, help="Number of takeaways.")
+@click.option("--bullets", type=_BulletCount(), default=None,
+              help="Number of takeaways, 1-10, or 'auto' [default: auto: 3-5 chosen per article, about 70 words "
+                   "in all].")
 @click.option("--evidence", is_flag=True, help="Show the source sentences each takeaway rests on.")
 def summarise(**kw: Any) -> None:
     """Normalise, translate when needed, and write Key Takeaways."""
@@ -222,7 +240,7 @@ def summarise(**kw: Any) -> None:
 
 def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
-         bullets=5, evidence=False) -> None:
+         bullets=None, evidence=False) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import WalkReport, check_outdir_is_not_an_input, collect_inputs, parse_globs
     from newsbrief.output import OutputTree

@@ -44,7 +44,7 @@ class RunOptions:
     use_cache: bool = True  # the SQLite translation cache
     cache_dir: str | None = None  # model cache (Hugging Face); None = its default
     summariser: str | None = None  # None = the registry's default
-    bullets: int = 5
+    bullets: int | None = None  # None: an editor-length set (3-5, chosen per article); N forces N
     max_bytes: int = 10_000_000
     time_limit: float | None = None  # seconds per article (newsbrief.deadline); None or 0 = no limit
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-article time of a summariser (default: the embedded extractive one), split by stage.
 
-    .venv/bin/python scripts/bench_summarise.py                 # CNN/DM sample + the English seeds, 5 bullets
+    .venv/bin/python scripts/bench_summarise.py                 # CNN/DM sample + the English seeds, default (adaptive) count
     .venv/bin/python scripts/bench_summarise.py --repeat 5 --bullets 3
     .venv/bin/python scripts/bench_summarise.py --summariser seq2seq --source DIR --limit 20
 
@@ -29,6 +29,23 @@ from summarise import SummaryInput, load_summariser  # noqa: E402
 from evaldata import eval_root  # noqa: E402 - scripts/ is sys.path[0] when a script runs
 
 
+def seed_docs() -> list[tuple[str, SummaryInput]]:
+    """The English seeds, normalised and split the way the pipeline does it for an English article."""
+    from newsbrief.langid import detect_language
+    from newsbrief.normalise import normalise_text
+    from translate import paragraph_sentences
+
+    docs = []
+    for seed in sorted((REPO / "seeds").glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        if detect_language(text).code != "en":
+            continue
+        article = normalise_text(text)
+        found = paragraph_sentences(article.paragraphs, "en")
+        docs.append(("seed", SummaryInput([s for _, s in found], [p for p, _ in found], article.title)))
+    return docs
+
+
 def load_docs(eval_dir: Path, limit: int) -> list[tuple[str, SummaryInput]]:
     from eval_summaries import split_article
 
@@ -41,17 +58,7 @@ def load_docs(eval_dir: Path, limit: int) -> list[tuple[str, SummaryInput]]:
             docs.append(("cnndm", SummaryInput(sentences, [0] * len(sentences))))
     else:
         print(f"note: {path} not found; timing the seeds only", file=sys.stderr)
-    from newsbrief.langid import detect_language
-    from newsbrief.normalise import normalise_text
-    from translate import paragraph_sentences
-
-    for seed in sorted((REPO / "seeds").glob("*.txt")):
-        text = seed.read_text(encoding="utf-8")
-        if detect_language(text).code != "en":
-            continue
-        article = normalise_text(text)
-        found = paragraph_sentences(article.paragraphs, "en")
-        docs.append(("seed", SummaryInput([s for _, s in found], [p for p, _ in found], article.title)))
+    docs.extend(seed_docs())
     return docs
 
 
@@ -82,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--summariser", default="extractive", choices=["extractive", "seq2seq", "instruct"])
     ap.add_argument("--source")
     ap.add_argument("--revision")
-    ap.add_argument("--bullets", type=int, default=5)
+    ap.add_argument("--bullets", type=int, default=None, help="force a count (default: adaptive, as the CLI)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="first N CNN/DM articles only")
     args = ap.parse_args(argv)
@@ -93,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     words = [sum(len(s.split()) for s in doc.sentences) for _, doc in docs]
     print(f"{len(docs)} articles ({sum(1 for k, _ in docs if k == 'cnndm')} CNN/DM, "
           f"{sum(1 for k, _ in docs if k == 'seed')} seeds), median {statistics.median(words):.0f} words; "
-          f"{os.cpu_count()} CPU cores; {args.summariser}, {args.bullets} bullets, best of {args.repeat}")
+          f"{os.cpu_count()} CPU cores; {args.summariser}, {args.bullets or 'adaptive'} bullets, best of {args.repeat}")
     print("ms per article:")
     full = lambda d: summariser.summarise(d, args.bullets)  # noqa: E731
     if args.summariser == "extractive":

@@ -1,7 +1,7 @@
 """Summarisation stage (library): extractive default, seq2seq and instruct summarisers, bullets, evidence.
 
 Takes explicit parameters; never reads models.yaml, never prints. The pipeline calls `load_summariser` once per run
-and `summariser.summarise(SummaryInput(...), n)` per article.
+and `summariser.summarise(SummaryInput(...), n)` per article (n=None: an editor-length set of 3–5).
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 from summarise.errors import SummariseError, SummariserFailed, SummariserNotAvailable, SummaryRequestError
 from summarise.loading import is_cached, model_size, pull  # model management for `newsbrief models` (no heavy imports)
 from summarise.types import (
+    AUTO_MAX_BULLETS,
+    AUTO_MIN_BULLETS,
     DEFAULT_BULLETS,
     MAX_BULLETS,
     MIN_BULLETS,
@@ -73,7 +75,7 @@ def load_summariser(
 
 
 __all__ = [
-    "DEFAULT_BULLETS", "MAX_BULLETS", "MIN_BULLETS", "KINDS",
+    "AUTO_MAX_BULLETS", "AUTO_MIN_BULLETS", "DEFAULT_BULLETS", "MAX_BULLETS", "MIN_BULLETS", "KINDS",
     "Bullet", "Summary", "SummaryInput", "Summariser",
     "SummariseError", "SummariserFailed", "SummariserNotAvailable", "SummaryRequestError",
     "load_summariser", "is_cached", "model_size", "pull",

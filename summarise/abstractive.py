@@ -22,7 +22,7 @@ from summarise.errors import SummariserFailed
 from summarise.faithfulness import ArticleFacts, filter_bullets
 from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.text import content_terms
-from summarise.types import DEFAULT_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
+from summarise.types import AUTO_MAX_BULLETS, AUTO_MIN_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
 
 # a filled-in extractive bullet must not repeat a kept one: share of content words above which it is a repeat
 REPEAT_OVERLAP = 0.5
@@ -104,10 +104,14 @@ class AbstractiveSummariser:
 
     def describe(self) -> dict:
         return {"kind": self.kind, "model": self.source, "revision": self.revision, "device": self.device,
-                "path": self.path, "chunk_tokens": self.chunk_budget(DEFAULT_BULLETS), "decoding": self.decoding()}
+                "path": self.path, "chunk_tokens": self.chunk_budget(AUTO_MAX_BULLETS), "decoding": self.decoding()}
 
-    def summarise(self, doc: SummaryInput, n: int = DEFAULT_BULLETS) -> Summary:
-        check_bullet_count(n)
+    def summarise(self, doc: SummaryInput, n: int | None = None) -> Summary:
+        # n=None (adaptive): ask for the most, let the merge keep an editor-length set, fill in up to the least
+        forced = n
+        if n is not None:
+            check_bullet_count(n)
+        n = n if n is not None else AUTO_MAX_BULLETS
         if not any(s.strip() for s in doc.sentences):
             return Summary(takeaways=[], warnings=["no English sentences to summarise"])
         warnings: list[str] = []
@@ -133,15 +137,16 @@ class AbstractiveSummariser:
         warnings.extend(dropped)
         passed = set(kept_texts)
         kept_groups = [g for t, g in zip(texts, groups) if t in passed]
-        bullets = self._merge(kept_texts, kept_groups, doc, n)
-        if len(bullets) < n:
-            added = self._fill_in(bullets, doc, n)
+        bullets = self._merge(kept_texts, kept_groups, doc, forced)
+        want = forced if forced is not None else AUTO_MIN_BULLETS
+        if len(bullets) < want:
+            added = self._fill_in(bullets, doc, want)
             if added:
                 warnings.append(f"{added} takeaway(s) filled in by the extractive summariser "
                                 "(the model gave fewer usable ones than asked)")
         return Summary(takeaways=bullets, warnings=warnings)
 
-    def _merge(self, texts: list[str], groups: list[int], doc: SummaryInput, n: int) -> list[Bullet]:
+    def _merge(self, texts: list[str], groups: list[int], doc: SummaryInput, n: int | None) -> list[Bullet]:
         if not texts:
             return []
         merged = SummaryInput(sentences=texts, paragraphs=groups, title=doc.title)

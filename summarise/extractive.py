@@ -9,9 +9,17 @@ Each usable sentence of the English text gets a score from four explainable feat
   the sentence mentions;
 * title overlap — shared content words with the headline, when there is one.
 
-Sentences are then chosen greedily with maximal marginal relevance (score minus similarity to what is already
-chosen), so two bullets never say the same thing, and turned into bullets by `summarise.bullets`. Bullets come out
-most important first (selection order); each carries the index of its sentence as evidence.
+Each candidate is turned into its bullet first (`bullet_text`: one call, today `summarise.bullets.to_bullet`), so
+selection knows what every bullet will cost in words. Sentences are then chosen greedily with maximal marginal
+relevance per word (score minus similarity to what is already chosen, divided by words**cost_exponent):
+
+* by default the count adapts (editor length): at least `min_bullets`, then more while they fit a total
+  `word_budget`, at most `max_bullets`; `n` forces a count instead;
+* a bullet over `cap_words` is chosen only when no shorter candidate is left;
+* a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped.
+
+Live blogs are read latest entry first and listicles give one bullet per item, named (summarise.structure).
+Bullets come out most important first (selection order); each carries the index of its sentence as evidence.
 """
 
 from __future__ import annotations
@@ -23,8 +31,18 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
+from summarise.repeats import Signature, same_point, signature
+from summarise.structure import list_items, reading_order
 from summarise.text import content_terms, word_count, words
-from summarise.types import DEFAULT_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
+from summarise.types import (
+    AUTO_MAX_BULLETS,
+    AUTO_MIN_BULLETS,
+    DEFAULT_BULLETS,
+    Bullet,
+    Summary,
+    SummaryInput,
+    check_bullet_count,
+)
 
 
 @dataclass(frozen=True)
@@ -42,10 +60,15 @@ class ExtractiveConfig:
     pronoun_factor: float = 0.9  # sentences opening with an unresolved pronoun ("He said…") get this factor
     mmr_lambda: float = 0.7  # 1.0 = pure score, lower = stronger penalty for repeating chosen content
     max_similarity: float = 0.5  # a candidate this similar (cosine) to a chosen sentence is a repeat
-    max_containment: float = 0.6  # ... and so is a bullet whose content words are mostly in a chosen bullet
     min_words: int = 6  # shorter sentences are captions, datelines or fragments
     max_words: int = DEFAULT_MAX_WORDS  # bullet length budget (trailing clauses are cut past it)
     damping: float = 0.85  # TextRank damping factor (as in PageRank)
+    # editor length (issue 11): the adaptive count; the sweep in scripts/eval_summaries.py --sweep chose these
+    word_budget: int = 70  # total words of the bullets: one more bullet is added only while it fits
+    min_bullets: int = AUTO_MIN_BULLETS
+    max_bullets: int = AUTO_MAX_BULLETS
+    cap_words: int = 35  # a longer bullet is chosen only when nothing shorter is left
+    cost_exponent: float = 0.3  # value per word**this: 0 ignores length, 1 is value per word
 
 
 _JUNK = re.compile(
@@ -60,6 +83,9 @@ _JUNK = re.compile(
 #: the whole run. News puts its point first (the position weight decays every few sentences), so later
 #: sentences are left out of the candidates, and the summary says so.
 MAX_CANDIDATES = 2000
+
+#: a listicle item's name is a label ("The Harbour Museum"); a longer numbered header is a statement of its own
+LIST_NAME_WORDS = 8
 
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 
@@ -77,24 +103,18 @@ class ExtractiveSummariser:
 
     # --- public ----------------------------------------------------------------------------
 
-    def summarise(self, doc: SummaryInput, n: int = DEFAULT_BULLETS) -> Summary:
-        check_bullet_count(n)
+    def summarise(self, doc: SummaryInput, n: int | None = DEFAULT_BULLETS) -> Summary:
+        """Bullets for `doc`: an editor-length set when `n` is None (the default), else `n` of them."""
+        if n is not None:
+            check_bullet_count(n)
         warnings: list[str] = []
         usable = len(self._usable(doc))
         if usable > MAX_CANDIDATES:
             warnings.append(f"the article has {usable} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        chosen = self.select(doc, n)
-        bullets: list[Bullet] = []
-        seen: set[str] = set()
-        for index in chosen:
-            text = to_bullet(doc.sentences[index], self.config.max_words)
-            key = text.lower()
-            if not text or key in seen:
-                continue
-            seen.add(key)
-            bullets.append(Bullet(text=text, evidence=[index]))
-        if len(bullets) < n and doc.sentences:
+        bullets = self.plan(doc, n)
+        # only a count the user asked for can fall short; the adaptive default takes what the article has
+        if n is not None and len(bullets) < n and doc.sentences:
             warnings.append(
                 f"asked for {n} takeaways; the article has {len(bullets)} usable distinct sentence(s)"
             )
@@ -102,17 +122,21 @@ class ExtractiveSummariser:
             warnings.append("no English sentences to summarise")
         return Summary(takeaways=bullets, warnings=warnings)
 
+    def bullet_text(self, sentence: str) -> str:
+        """The bullet a sentence becomes. Selection counts its words, so a better compressor plugs in here alone."""
+        return to_bullet(sentence, self.config.max_words)
+
     def scores(self, doc: SummaryInput) -> tuple[np.ndarray, np.ndarray, list[int], list[str]]:
         """(score per usable sentence, their similarity matrix, their indices into doc.sentences, their bullets)."""
         usable = self._usable(doc)[:MAX_CANDIDATES]
         if not usable:
             return np.zeros(0), np.zeros((0, 0)), [], []
         cfg = self.config
-        bullets = [to_bullet(doc.sentences[i], cfg.max_words) for i in usable]
+        bullets = [self.bullet_text(doc.sentences[i]) for i in usable]
         terms = [content_terms(doc.sentences[i]) for i in usable]
         sim = _tfidf_similarity(terms)
         centrality = _textrank(sim, cfg.damping)
-        position = np.array([math.exp(-rank / cfg.position_decay) for rank in range(len(usable))])
+        position = np.array([math.exp(-rank / cfg.position_decay) for rank in self._ranks(doc, usable)])
         coverage = _coverage(terms, content_terms(doc.title or ""))
         title = _title_overlap(terms, content_terms(doc.title or ""))
         score = (cfg.w_centrality * centrality + cfg.w_position * position + cfg.w_coverage * coverage
@@ -120,32 +144,118 @@ class ExtractiveSummariser:
         score = score * np.array([self._quality(doc.sentences[i], b) for i, b in zip(usable, bullets)])
         return score, sim, usable, bullets
 
-    def select(self, doc: SummaryInput, n: int) -> list[int]:
-        """Indices into doc.sentences of up to n sentences, most important first (MMR)."""
+    def select(self, doc: SummaryInput, n: int | None) -> list[int]:
+        """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
         score, sim, usable, bullets = self.scores(doc)
+        return [usable[c] for c in self._choose(score, sim, bullets, n)]
+
+    def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
+        """The bullets themselves: one per chosen sentence, or one per listicle item (named)."""
+        score, sim, usable, bullets = self.scores(doc)
+        items = list_items(doc.sentences, doc.paragraphs)
+        if items:
+            listed = self._list_bullets(doc, items, score, usable, bullets, n)
+            if listed:
+                return listed
+        return [Bullet(text=bullets[c], evidence=[usable[c]]) for c in self._choose(score, sim, bullets, n)]
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None) -> list[int]:
+        """Positions (in the candidate list) of the chosen bullets, greedy MMR per word within the limits."""
         cfg = self.config
-        bullet_terms = [set(content_terms(b)) for b in bullets]
-        chosen: list[int] = []  # positions in `usable`
-        candidates = list(range(len(usable)))
-        while candidates and len(chosen) < n:
-            best, best_value = None, -math.inf
+        lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
+        cost = [max(1, len(b.split())) for b in bullets]
+        sigs: dict[int, Signature] = {}
+        verdicts: dict[tuple[int, int], bool] = {}
+
+        def repeats(c: int, s: int) -> bool:  # memoised: the same pairs come up in every round
+            if (c, s) not in verdicts:
+                for k in (c, s):
+                    if k not in sigs:
+                        sigs[k] = signature(bullets[k])
+                verdicts[c, s] = same_point(sigs[c], sigs[s])
+            return verdicts[c, s]
+
+        candidates = [c for c in range(len(bullets)) if bullets[c]]
+        chosen: list[int] = []
+        total = 0
+        seen: set[str] = set()
+        while candidates and len(chosen) < hi:
+            ranked = []  # (over the cap, -value, position): a bullet within the cap always beats one over it
             for c in candidates:
+                if len(chosen) >= lo and total + cost[c] > budget:
+                    continue  # past the minimum, a bullet must fit what is left of the word budget
+                long_ = cost[c] > cfg.cap_words
+                if long_ and n is None and chosen:
+                    continue  # the adaptive count takes fewer bullets rather than a run-on one
                 redundancy = max((sim[c, s] for s in chosen), default=0.0)
-                if redundancy > cfg.max_similarity:
+                if redundancy > cfg.max_similarity or bullets[c].lower() in seen:
                     continue
-                # after trimming, a bullet can say what a chosen one says even when the full sentences differ
-                if any(_containment(bullet_terms[c], bullet_terms[s]) > cfg.max_containment for s in chosen):
-                    continue
-                value = cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy
-                if value > best_value + 1e-12:  # strict: ties go to the earlier sentence (deterministic)
-                    best, best_value = c, value
+                value = (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[c] ** cfg.cost_exponent
+                ranked.append((long_, -round(value, 12), c))  # ties go to the earlier sentence (deterministic)
+            ranked.sort()
+            # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass
+            best = next((c for _, _, c in ranked if not any(repeats(c, s) for s in chosen)), None)
             if best is None:
                 break
             chosen.append(best)
             candidates.remove(best)
-        return [usable[c] for c in chosen]
+            total += cost[best]
+            seen.add(bullets[best].lower())
+        return chosen
+
+    def _list_bullets(self, doc: SummaryInput, items, score: np.ndarray, usable: list[int], bullets: list[str],
+                      n: int | None) -> list[Bullet]:
+        """One bullet per listicle item, "Name: what the item says", items by score, shown in list order."""
+        cfg = self.config
+        where = {i: c for c, i in enumerate(usable)}
+        options = []  # (score, page order, Bullet)
+        for k, item in enumerate(items):
+            name = self.bullet_text(item.name).rstrip(".!?")
+            body = [where[i] for i in item.body if i in where and bullets[where[i]]]
+            named = set(content_terms(name))
+            fitting = [c for c in body if len(bullets[c].split())
+                       + (0 if named <= set(content_terms(bullets[c])) else len(name.split())) <= cfg.cap_words]
+            body = fitting or body  # "Name: …" stays within the ceiling when the item has a sentence that allows it
+            best = max(body, key=lambda c: (score[c] / len(bullets[c].split()) ** cfg.cost_exponent, -c), default=None)
+            header = where.get(item.header)
+            if len(name.split()) > LIST_NAME_WORDS and header is not None:
+                # a numbered point that is a full statement ("3. The court ruled that …") is its own bullet
+                text, evidence, value = bullets[header], [item.header], float(score[header])
+            elif best is None:
+                text, evidence, value = name + ".", [item.header], 0.0
+            elif named <= set(content_terms(bullets[best])):
+                text, evidence, value = bullets[best], [usable[best]], float(score[best])  # it names the item already
+            else:
+                said = bullets[best][:1].lower() + bullets[best][1:] if _lower_ok(bullets[best]) else bullets[best]
+                text = f"{name}: {said}"
+                evidence, value = [item.header, usable[best]], float(score[best])
+            if text.strip(" .:"):
+                options.append((value, k, Bullet(text=text, evidence=evidence)))
+        lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
+        picked, total = [], 0
+        for value, k, bullet in sorted(options, key=lambda o: (-o[0], o[1])):
+            words_ = len(bullet.text.split())
+            if len(picked) >= hi or (len(picked) >= lo and total + words_ > budget):
+                continue
+            picked.append((k, bullet))
+            total += words_
+        return [b for _, b in sorted(picked, key=lambda p: p[0])]
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _ranks(self, doc: SummaryInput, usable: list[int]) -> list[int]:
+        """The lead-bonus rank of each candidate: its place in the article, or in a live blog's newest-first order."""
+        order = reading_order(doc.sentences, doc.paragraphs)
+        if order is None:
+            return list(range(len(usable)))
+        place = {i: k for k, i in enumerate(order)}
+        by_place = sorted(range(len(usable)), key=lambda c: place[usable[c]])
+        ranks = [0] * len(usable)
+        for rank, c in enumerate(by_place):
+            ranks[c] = rank
+        return ranks
 
     def _quality(self, sentence: str, bullet: str) -> float:
         """Down-weights (never excludes) sentences that make weaker bullets."""
@@ -176,11 +286,14 @@ class ExtractiveSummariser:
         return out
 
 
-def _containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller term set found in the other (1.0: one bullet's content is inside the other's)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
+def _lower_ok(text: str) -> bool:
+    """May the bullet's first letter be lower-cased after "Name: "? Not for a name, "I" or an acronym."""
+    first = words(text)[:1]
+    return bool(first) and first[0][:1].isupper() and first[0][1:].islower() and first[0].lower() in _FUNCTION_STARTS
+
+
+_FUNCTION_STARTS = frozenset("the a an it its this these they their there he she his her we our you your in on at "
+                             "for from with by to of as after before when while if".split())
 
 
 def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bool:

@@ -10,7 +10,13 @@ from typing import Protocol, runtime_checkable
 
 MIN_BULLETS = 1
 MAX_BULLETS = 10
-DEFAULT_BULLETS = 5
+#: the default count is adaptive (None): an editor-length set, 3–5 bullets within a word budget (issue 11);
+#: an integer forces that many
+DEFAULT_BULLETS: int | None = None
+#: the adaptive range, and what a model is asked to write when the count is adaptive (the merge then keeps an
+#: editor-length set of what it wrote)
+AUTO_MIN_BULLETS = 3
+AUTO_MAX_BULLETS = 5
 
 
 @dataclass(frozen=True)
@@ -55,8 +61,8 @@ class Summariser(Protocol):
     def describe(self) -> dict:
         """What produced the takeaways: kind, model id, revision, device, decoding settings."""
 
-    def summarise(self, doc: SummaryInput, n: int = DEFAULT_BULLETS) -> Summary:
-        """Up to `n` bullets (1–10), most important first."""
+    def summarise(self, doc: SummaryInput, n: int | None = DEFAULT_BULLETS) -> Summary:
+        """Up to `n` bullets (1–10), most important first; `n=None`: an editor-length set (3–5)."""
 
 
 def check_bullet_count(n: int) -> int:

@@ -134,6 +134,7 @@ def test_too_big_input_respects_max_bytes(articles):
     ["normalise", "x.txt", "--force"],  # --force without -o
     ["normalise", "x.txt", "--lang", "dutch"],
     ["summarise", "x.txt", "--bullets", "11"],
+    ["summarise", "x.txt", "--bullets", "many"],
     ["frobnicate"],
 ])
 def test_usage_errors_exit_2_with_one_line(args):

@@ -181,3 +181,19 @@ def test_warnings_go_to_stderr_not_stdout(env, folder):
     assert "newsbrief: warning" not in result.stdout and "overrides the detected language" not in result.stdout
     quiet = invoke("translate", str(folder / "b_en.txt"), "--lang", "nl", "--engine", "cli-fake", "--quiet")
     assert quiet.stderr == ""
+
+
+def test_default_count_is_adaptive_and_a_short_article_is_no_warning(env, folder):
+    """Issue 12 item 21: "asked for 5 takeaways" only when the user asked for a count the article cannot give."""
+    result = invoke("summarise", str(folder / "b_en.txt"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert 1 <= len(record["takeaways"]) <= 5
+    assert not any("asked for" in w for w in record["warnings"]), record["warnings"]
+    assert "asked for" not in result.stderr
+    forced = invoke("summarise", str(folder / "b_en.txt"), "--format", "json", "--bullets", "5")
+    assert forced.exit_code == 0, forced.stderr
+    assert any("asked for 5 takeaways" in w for w in json.loads(forced.stdout)["warnings"])
+    auto = invoke("summarise", str(folder / "b_en.txt"), "--format", "json", "--bullets", "auto")
+    assert auto.exit_code == 0, auto.stderr
+    assert json.loads(auto.stdout)["takeaways"] == record["takeaways"]

@@ -174,3 +174,19 @@ def test_instruct_parses_a_chatty_answer(instruct, seed000, monkeypatch):
         "Israel has offered to provide training to Maltese security forces.",
     }
     assert all(b.evidence for b in summary.takeaways)
+
+
+def test_seq2seq_default_count_is_an_editor_length_set(seq2seq, seed000, monkeypatch):
+    """n=None: the model is asked for 5, the merge keeps 3-5 within the word budget, the shortfall is no warning."""
+    asked = []
+
+    def canned(texts, n, title):
+        asked.append(n)
+        return ["Israel has urged Malta to join a coalition against terrorism . Malta is situated just 200 miles "
+                "north of Libya . Malta's government has not yet officially responded to Israel's call ."] * len(texts)
+
+    monkeypatch.setattr(seq2seq, "generate_many", canned)
+    summary = seq2seq.summarise(seed000)
+    assert asked and set(asked) == {5}
+    assert 3 <= len(summary.takeaways) <= 5
+    assert not any("asked for" in w for w in summary.warnings)

@@ -54,6 +54,11 @@ def test_eval_script_runs_on_a_few_articles(capsys):
 
     assert eval_summaries.main(["--limit", "5", "--json", "--eval-dir", str(SHARED_EVAL)]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["articles"] == 5 and result["bullets"] == 3
+    assert result["articles"] == 5 and result["bullets"] == "adaptive"  # the CLI's default count
     assert set(result["ours"]) == set(result["lead3"]) == {"rouge1", "rouge2", "rougeLsum"}
     assert 0 < result["ours"]["rouge1"] <= 100 and result["avg_bullet_words"] > 0
+    assert 3 <= result["avg_bullets"] <= 5 and result["max_bullet_words"] <= 35
+    for metric, (low, high) in result["ci95_ours_minus_lead3"].items():  # the paired bootstrap CI holds the mean
+        assert low <= result["ours"][metric] - result["lead3"][metric] + 0.01 and low <= high, metric
+        assert result["ours"][metric] - result["lead3"][metric] - 0.01 <= high, metric
+    assert 0 <= result["share_late"] <= 1 and 0 <= result["highlights_share_late"] <= 1

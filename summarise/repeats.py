@@ -1,0 +1,69 @@
+"""Do two bullets make the same point? A paraphrase-level check that needs no model.
+
+Word overlap alone misses a point said again in other words ("The quake killed 300 people in the north." /
+"At least 300 people died when the earthquake hit northern towns."). Each bullet is reduced to its *point
+signature*: light-stemmed content terms (summarise.text), with terms that share a long prefix or end in one another
+matched ("north"/"northern", "quake"/"earthquake"), plus its numbers and names. Two bullets repeat each other when
+
+* most of the smaller signature is inside the other (`containment`), or
+* they share a specific fact (a number other than a bare year, or a name) and a good part of their content
+  (a concrete figure or person said twice with the same surroundings is the same point, whatever the verb).
+
+Used by the extractive selection (summarise/extractive.py) between candidate bullets, and open to any other
+summariser that needs the same test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarise.text import capitalised_names, content_terms, numbers
+
+#: share of the smaller bullet's content found in the other above which it says nothing new
+CONTAINMENT = 0.6
+#: with a shared number or name, this much shared content already makes it the same point
+FACT_CONTAINMENT = 0.34
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MIN_AFFIX = 5  # "north"/"northern", "quake"/"earthquake": shorter ones join unrelated words ("car"/"card")
+
+
+@dataclass(frozen=True)
+class Signature:
+    terms: frozenset[str]
+    facts: frozenset[str]  # numbers (not bare years) and names
+    affixes: frozenset[str]  # every start and end (>= 5 letters) of the terms, for the related-term match
+
+
+def _affixes(term: str) -> set[str]:
+    if not term.isalpha() or len(term) <= _MIN_AFFIX:
+        return set()
+    return {term[:k] for k in range(_MIN_AFFIX, len(term))} | {term[k:] for k in range(1, len(term) - _MIN_AFFIX + 1)}
+
+
+def signature(text: str) -> Signature:
+    facts = {n for n in numbers(text) if not _YEAR.match(n) and n not in {"1", "2", "one"}}
+    facts |= capitalised_names(text)
+    terms = frozenset(content_terms(text))
+    return Signature(terms, frozenset(facts), frozenset(a for t in terms for a in _affixes(t)))
+
+
+def _related(term: str, affixes: set[str], other: Signature) -> bool:
+    """The term is in the other bullet, starts or ends one of its terms, or one of them starts or ends it."""
+    return term in other.terms or term in other.affixes or not affixes.isdisjoint(other.terms)
+
+
+def containment(a: Signature, b: Signature) -> float:
+    """Share of the smaller term set that has a related term in the other (1.0: nothing new)."""
+    small, big = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
+    if not small.terms:
+        return 0.0
+    return sum(1 for t in small.terms if _related(t, _affixes(t), big)) / len(small.terms)
+
+
+def same_point(a: Signature, b: Signature) -> bool:
+    """True when bullet `b` would repeat the point of bullet `a` (symmetric)."""
+    share = containment(a, b)
+    if share > CONTAINMENT:
+        return True
+    return share >= FACT_CONTAINMENT and bool(a.facts & b.facts)
