@@ -112,6 +112,11 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     return (author or None), date
 
 
+#: first words of short capitalised headings that are never a person's name ("About Acme Robotics",
+#: "Over ANP", "عن الشركة" has no case and never gets here)
+_NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
+
+
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
@@ -119,6 +124,8 @@ def is_name_like(text: str, feats: Features) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False
+    if match_key(words[0]) in _NOT_NAME_START:
+        return False  # "About Acme Robotics", "Media Contact": a heading, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
