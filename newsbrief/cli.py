@@ -80,7 +80,8 @@ def _check_engine(_ctx, _param, value: str | None) -> str | None:
 def _common_options(func):
     options = [
         click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
-        click.option("--glob", default="*.txt", show_default=True, help="File names to take from folders."),
+        click.option("--glob", default=None,
+                     help="File names to take from folders, a comma list [default: *.txt,*.html,*.htm]."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Output format on stdout [default: text]."),
         click.option("--json", "as_json", is_flag=True, help="Short for --format jsonl."),
@@ -181,7 +182,7 @@ def summarise(**kw: Any) -> None:
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
     from newsbrief.batch import RunStats
-    from newsbrief.inputs import collect_inputs
+    from newsbrief.inputs import DEFAULT_GLOBS, collect_inputs
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import RunOptions
 
@@ -195,6 +196,7 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
     options = RunOptions(command=command, lang=lang, models_file=models_file, engine=engine, device=device,
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
                          max_bytes=max_bytes)
+    glob = glob or ",".join(DEFAULT_GLOBS)  # the default lives in newsbrief.inputs (imported lazily)
     items = collect_inputs(paths, glob=glob, exclude=outdir)
     if not items:
         raise click.UsageError(f"no input files matching {glob!r} in {', '.join(paths)}")

@@ -22,6 +22,9 @@ from pathlib import Path, PurePosixPath
 from newsbrief.errors import ConfigError, InputError
 
 STDIN = "-"
+#: what a folder walk takes when --glob is not given: plain-text and HTML scrapes (HTML is recognised by its
+#: content, whatever the name; these names only choose what a folder walk picks up)
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.html", "*.htm")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class InputItem:
         return self.path is None
 
 
-def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt",
+def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = ",".join(DEFAULT_GLOBS),
                    exclude: str | os.PathLike[str] | None = None) -> list[InputItem]:
     """Expand PATH arguments into inputs (see module docstring).
 
@@ -78,7 +81,7 @@ def collect_inputs(paths: list[str] | tuple[str, ...], *, glob: str = "*.txt",
 
 def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None = None
                 ) -> list[tuple[Path, PurePosixPath]]:
-    """Files under `root` whose name matches `glob`, sorted by relative path.
+    """Files under `root` whose name matches `glob` (one pattern or a comma list), sorted by relative path.
 
     Links are resolved and followed only when their target lies inside `root`; each real
     folder is visited once (guards against link loops).
@@ -125,7 +128,7 @@ def walk_folder(root: Path, glob: str, *, exclude: str | os.PathLike[str] | None
         if is_dir:
             real = os.path.realpath(child) if entry.is_symlink() else os.path.join(real_folder, entry.name)
             stack.append((child, child_rel, real, listing(child, real)))
-        elif is_file and fnmatch.fnmatchcase(entry.name, glob):
+        elif is_file and any(fnmatch.fnmatchcase(entry.name, g.strip()) for g in glob.split(",")):
             found.append((child, child_rel))
     found.sort(key=lambda pair: pair[1].parts)
     return found

@@ -30,6 +30,8 @@ class NormalisedArticle:
     removed: list[str] = field(default_factory=list)
     #: (input line, role, reason) for every non-blank input line, in order: the accounting trail
     line_roles: list[tuple[str, str, str]] = field(default_factory=list)
+    #: what the reader should know about how the input was cleaned (e.g. an HTML page without an article)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
