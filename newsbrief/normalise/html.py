@@ -11,7 +11,8 @@ lines are removed, datelines go to the byline. trafilatura's title, author and
 date, read from the page's metadata, fill the record's title, byline and published.
 
 Nothing vanishes: the text of the page that the extractor left out is listed in
-`removed` (after the normaliser's own removals), one block per line.
+`removed` (after the normaliser's own removals), one block per line; `line_roles`
+accounts for the lines of the extracted text.
 Everything else (plain text) goes to `normalise_text` unchanged.
 """
 
