@@ -151,3 +151,10 @@ def test_missing_trafilatura_is_one_clear_error(tmp_path, monkeypatch):
     assert records["plain.txt"]["error"] is None  # the plain-text article is still done
     assert "needs trafilatura" in records["page.html"]["error"]["message"]
     assert "needs trafilatura" in result.stderr and result.stderr.count("\n") <= 3
+
+
+def test_a_name_from_the_press_contact_below_the_story_is_not_the_byline():
+    article = normalise_document(_page("en_release"))
+    assert article.byline == "SAN FRANCISCO, Calif. (PRNewswire)"
+    assert article.published == "March 5, 2024"
+    assert "About Acme Robotics" not in (article.byline or "")

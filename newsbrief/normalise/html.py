@@ -22,6 +22,8 @@ import re
 
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
+from newsbrief.normalise.datelines import dateline_line
+from newsbrief.normalise.metadata import split_byline
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -121,6 +123,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         if article.title and article.title != title:
             article.removed.insert(0, article.title)  # the line the normaliser took for the title: not lost
         article.title = title
+    lines = page_lines(html)
+    _drop_byline_below_the_story(article)
     author = (doc.author or "").strip()
     if author:
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
@@ -128,8 +132,28 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.byline = f"{author}, {dateline}" if dateline else author
     if doc.date and not article.published:
         article.published = doc.date
-    article.removed.extend(_left_out(page_lines(html), paragraphs))
+    article.removed.extend(_left_out(lines, paragraphs))
     return article
+
+
+def _drop_byline_below_the_story(article: NormalisedArticle) -> None:
+    """Take back a byline the normaliser found below the first paragraph ("Media Contact" / "Jane Smith").
+
+    The extracted text starts with the story, so the normaliser's header allowance (a few lines into the body)
+    reaches into the contact block of a short press release. A dateline there stays."""
+    first_content = next((i for i, (_s, role, _r) in enumerate(article.line_roles) if role == "content"), None)
+    for i, (source, role, reason) in enumerate(article.line_roles):
+        if role != "byline" or first_content is None or i < first_content or dateline_line(source):
+            continue
+        author = split_byline(source)[0] or source
+        if article.byline == author:
+            article.byline = None
+        elif article.byline and article.byline.startswith(author + ", "):
+            article.byline = article.byline[len(author) + 2:]
+        else:
+            continue
+        article.line_roles[i] = (source, "removed", "byline below the story")
+        article.removed.append(source)
 
 
 _WORD = re.compile(r"\w+")
