@@ -29,8 +29,9 @@ from typing import Iterable
 from newsbrief.errors import ConfigError, InputError
 
 STDIN = "-"
-#: what a folder walk takes when --glob is not given (the one place this default is written)
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt",)
+#: what a folder walk takes when --glob is not given (the one place this default is written): plain-text and
+#: HTML scrapes (HTML is recognised by its content, whatever the name; these names only choose what a walk takes)
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.html", "*.htm")
 
 
 @dataclass

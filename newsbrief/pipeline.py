@@ -183,11 +183,12 @@ class Pipeline:
         """Fill title, text and language; returns the identifier's refused best guess when the language is 'und'."""
         from newsbrief.decode import decode_with_warnings
         from newsbrief.langid import detect_language
-        from newsbrief.normalise import normalise_text
+        from newsbrief.normalise.html import normalise_document  # HTML by content, else the plain-text path
 
         text, decode_warnings = decode_with_warnings(data, source=article.source)
         article.warnings.extend(decode_warnings)
-        norm = normalise_text(text, language=self.options.lang)
+        norm = normalise_document(text, language=self.options.lang)
+        article.warnings.extend(norm.warnings)
         article.title = norm.title
         article.byline = norm.byline
         article.published = norm.published

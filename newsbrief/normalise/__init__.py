@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
+from newsbrief.normalise.datelines import Dateline, dateline_line, split_opening
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.lines import join_hard_wraps, split_lines
 
@@ -29,10 +30,20 @@ class NormalisedArticle:
     removed: list[str] = field(default_factory=list)
     #: (input line, role, reason) for every non-blank input line, in order: the accounting trail
     line_roles: list[tuple[str, str, str]] = field(default_factory=list)
+    #: what the reader should know about how the input was cleaned (e.g. an HTML page without an article)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
+    """Record a dateline: the byline (after an author byline already found), and its date if none yet."""
+    article.byline = f"{article.byline}, {found.byline}" if article.byline else found.byline
+    if found.published and article.published is None:
+        article.published = found.published
+    return article.byline
 
 
 def normalise_text(text: str, *, language: str | None = None) -> NormalisedArticle:
@@ -43,18 +54,29 @@ def normalise_text(text: str, *, language: str | None = None) -> NormalisedArtic
         return article
     lines = join_hard_wraps(split_lines(text))
     feats = line_features(lines)
+    dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     for line, decision in zip(lines, classify(lines, feats)):
         role = decision.role
         if role == "title" and article.title is None:
             article.title = decision.value or line.text
-        elif role == "byline" and article.byline is None:
-            article.byline = decision.value or line.text
+        elif role == "byline" and (article.byline is None or article.byline == dateline):
+            author = decision.value or line.text
+            article.byline = f"{author}, {dateline}" if dateline else author
             if decision.date and article.published is None:
                 article.published = decision.date
         elif role == "published" and article.published is None:
             article.published = decision.value or line.text
+        elif role != "content" and not article.paragraphs and (found := dateline_line(line.text)):
+            # "Reuters", "أبوظبي - رويترز" above the story: where it comes from, not boilerplate
+            role = "byline"
+            dateline = _add_dateline(article, found)
         elif role == "content":
-            article.paragraphs.append(line.text)
+            text = line.text
+            if not article.paragraphs and (opening := split_opening(text)):
+                # "AMSTERDAM (ANP) - Het kabinet …": the dateline leaves the first sentence for the byline
+                found, text = opening
+                dateline = _add_dateline(article, found)
+            article.paragraphs.append(text)
         elif role == "takeaway":
             article.source_takeaways.append(strip_bullet(line.text))
         else:

@@ -59,6 +59,8 @@ SUBHEADING_MAX_WORDS = 12
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
 #: shares "more" with any story, a headline shares its names and nouns)
 TITLE_STORY_SHARE = 0.34
+#: the longest word a headline word is split as a compound (Dutch "arbeidsongeschiktheidsverzekering": 33)
+MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
 
@@ -86,7 +88,9 @@ def _ends_article(f: Features) -> bool:
 
 
 #: HTML or template residue that a scraper left in the text (``<img …>``, ``style="…"``): never a headline
-_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>?|\w+=\"")
+# `(?<!\w)\w++` tries each word once: a bare `\w+="` restarted at every letter of a long word (quadratic;
+# a 200 kB line took 152 s in title detection)
+_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>?|(?<!\w)\w++=\"")
 
 
 def _content_words(text: str) -> set[str]:
@@ -216,7 +220,11 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int) -> int | N
 
     def in_story(word: str) -> bool:
         # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)
-        return word in unprefixed or any(word[k:] in story for k in range(1, len(word) - 4))
+        # (compounds are looked for in words of at most 64 letters: slicing every suffix of a 100 kB "word"
+        # is quadratic)
+        return word in unprefixed or (
+            len(word) <= MAX_COMPOUND_CHARS and any(word[k:] in story for k in range(1, len(word) - 4))
+        )
 
     def story_share(i: int) -> float:
         words = _content_words(lines[i].text)

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
 #: a list item: a bullet sign or "1." / "1)" then a space
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -33,7 +32,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
     for raw in text.splitlines():  # every Unicode line break, not only "\n" (the input may not be decoded by us)
-        stripped = _SPACES.sub(" ", raw).strip()
+        stripped = " ".join(raw.split())  # runs of spaces collapsed, ends stripped (str.split is C-fast)
         if not stripped:
             blank = True
             continue
@@ -86,6 +85,9 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
     if width is None:
         return lines
     out: list[Line] = []
+    # the pieces of each output line's text, joined once at the end: growing `prev.text` by concatenation
+    # copies the paragraph so far at every wrapped line (quadratic on a long hard-wrapped paragraph)
+    pieces: list[list[str]] = []
     for line in lines:
         if out and not line.blank_before:
             prev = out[-1]
@@ -104,11 +106,14 @@ def join_hard_wraps(lines: list[Line]) -> list[Line]:
                 if last.endswith("-") and last[-2:-1].isalpha():
                     # Wrapped at a hyphen: keep it, without a space ("Al-Qaida"). A dictionary would be needed
                     # to tell a soft hyphenation ("coali-tion") apart, and keeping the hyphen loses nothing.
-                    prev.text = prev.text + line.text
+                    pieces[-1].append(line.text)
                 else:
-                    prev.text = prev.text + " " + line.text
+                    pieces[-1].extend((" ", line.text))
                 prev.sources.append(line.sources[0])
                 prev.width = line.width
                 continue
         out.append(Line(line.text, list(line.sources), line.blank_before, line.width))
+        pieces.append([line.text])
+    for line, parts in zip(out, pieces):
+        line.text = "".join(parts)
     return out

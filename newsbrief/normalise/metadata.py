@@ -38,6 +38,8 @@ _DATE = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\w)",                                # 04/03/2024
     re.IGNORECASE,
 )
+#: a line that is "essentially just a date" (at most 14 words) is never longer than this
+DATE_LINE_MAX_CHARS = 300
 _TIME = re.compile(r"(?<!\w)\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uur|u))?(?!\w)", re.IGNORECASE)
 _ZONE = re.compile(r"(?<!\w)(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|et|pt|ast)(?:\s*[+-]\d{1,2})?(?!\w)", re.IGNORECASE)
 _DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)\.?,?", re.IGNORECASE)
@@ -54,12 +56,16 @@ _DATE_PREFIX = re.compile(
     r"نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تحديث|نشر|بتاريخ|في)(?!\w)[\s|:,-]*)+",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+[|•·–—/-]\s+|\s*\|\s*")
+# Anchored at the start of a whitespace run (`(?<!\s)`): otherwise each space of a long run starts a new
+# attempt that scans the rest of the run (quadratic in the run's length).
+_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|•·–—/-]\s+|\s*\|\s*)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|de|der|den|ten|ter|von|bin|ibn|al|el|la|le|du|da|dos)$")
 
 
 def date_in(text: str) -> str | None:
     """The date (and time) this line states, if the line is essentially just a date; else None."""
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return None  # no date line is this long; the date patterns are linear but costly on a 1 MB line
     key = match_key(text) if re.search("[\u0600-\u06ff]", text) else text
     found = _DATE.search(key)
     if not found:
@@ -106,6 +112,11 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     return (author or None), date
 
 
+#: first words of short capitalised headings that are never a person's name ("About Acme Robotics",
+#: "Over ANP", "عن الشركة" has no case and never gets here)
+_NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
+
+
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
@@ -113,11 +124,15 @@ def is_name_like(text: str, feats: Features) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False
+    if match_key(words[0]) in _NOT_NAME_START:
+        return False  # "About Acme Robotics", "Media Contact": a heading, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
 def title_variant(line: str, title: str) -> bool:
     """Whether `line` repeats the title: the same text, or the title glued after a short section name."""
+    if len(line) > 4 * len(title) + 200:
+        return False  # not the title plus a short section name; and match_key costs 0.2 s on a 1 MB line
     key, tkey = match_key(line), match_key(title)
     if not tkey:
         return False

@@ -1,0 +1,132 @@
+"""Datelines: where and from which agency a story comes ("AMSTERDAM (ANP) -", "أبوظبي - رويترز").
+
+A dateline is metadata, not text: it goes to the record's `byline` (and a press
+release's date to `published`) instead of being removed or staying glued to the
+first sentence. Three shapes are recognised:
+
+* a line of its own: "Reuters", "رويترز", "أبوظبي - رويترز", "(AP)";
+* the opening of the first paragraph: "AMSTERDAM (ANP) - Het kabinet …",
+  "(AP) — A powerful storm …", "القاهرة (رويترز) - ارتفعت …";
+* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …".
+
+Every pattern is anchored at the start of the line with bounded repeats, so it
+costs at most a few hundred characters of scanning whatever the line's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.normalise.metadata import date_in
+from newsbrief.normalise.phrases import match_key
+
+# News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
+# alef-normalised match key, so "أ ف ب" is written once).
+_AGENCIES_LATIN = (
+    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|"
+    r"associated press|agence france-presse|press association|novum"
+)
+_AGENCIES_ARABIC = (
+    r"رويترز|ا ف ب|ا\.ف\.ب|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
+    r"وكالات|الوكالات"
+)
+_AGENCY = rf"(?:{_AGENCIES_LATIN}|{_AGENCIES_ARABIC})"
+# press-release wires, between slashes: "/PRNewswire/", "/ Business Wire /"
+_WIRE = r"(?:prnewswire(?:-\w{2,10})?|pr newswire|business ?wire|globe ?newswire|accesswire|newsfile|eqs-news|ots)"
+
+_DASH = r"(?:--|[-–—:])"
+# a place: one to five words, no digits needed, may carry a state or date after commas ("LONDON, March 5")
+_PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,]{1,2}[\w.'’-]{1,40}){0,5}?"
+
+# "Reuters", "(AP)", "رويترز", "أبوظبي - رويترز", "Amsterdam (ANP)": the whole line
+# (a place needs a dash or brackets before the agency: "Site Map" is no "Site M" + "AP")
+_LINE = re.compile(
+    rf"^(?:[(\[]\s{{0,3}}(?P<agency>{_AGENCY})\s{{0,3}}[)\]]|(?P<agency2>{_AGENCY})"
+    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:[(\[]\s{{0,3}}{_AGENCY}\s{{0,3}}[)\]]|[-–—]\s{{0,3}}{_AGENCY}))$",
+    re.IGNORECASE,
+)
+# "AMSTERDAM (ANP) - ", "(AP) — ", "LONDON, March 5 (Reuters) - ", "القاهرة (رويترز) - ", "دبي - رويترز - "
+_OPENING = re.compile(
+    rf"^(?:(?P<place>{_PLACE})\s{{0,3}})?"
+    rf"(?:[(\[]\s{{0,3}}(?P<agency>{_AGENCY})\s{{0,3}}[)\]]|(?<=\s){_DASH}\s{{0,3}}(?P<agency2>{_AGENCY}))"
+    rf"\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
+    re.IGNORECASE,
+)
+# "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- "
+_RELEASE = re.compile(rf"^(?P<head>[^/\n]{{1,160}}?)\s{{0,3}}/\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}/\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
+                      re.IGNORECASE)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+@dataclass
+class Dateline:
+    """What a dateline says: the byline to record ("AMSTERDAM (ANP)"), and a date when it states one."""
+
+    byline: str
+    published: str | None = None
+
+    def __post_init__(self) -> None:
+        text = self.byline.strip(" -–—:")
+        if text[:1] in "([" and text[-1:] in ")]" and not re.search(r"[)\]].", text):
+            text = text[1:-1].strip()  # "(AP)" -> "AP"
+        self.byline = text
+
+
+def _key(text: str) -> str:
+    # Arabic is matched on its match key (alef variants, diacritics folded); other scripts as written
+    return match_key(text) if _ARABIC.search(text) else text
+
+
+def dateline_line(text: str) -> Dateline | None:
+    """A line that is nothing but a dateline ("Reuters", "أبوظبي - رويترز"), else None."""
+    if len(text) > 80:
+        return None
+    if _LINE.match(_key(text.strip())):
+        return Dateline(text.strip())
+    return None
+
+
+def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
+    """A dateline opening `paragraph`, and the paragraph without it; None when it has none."""
+    found = _RELEASE.match(paragraph)
+    if found:
+        head = found.group("head").strip(" ,")
+        date = None
+        # "SAN FRANCISCO, Calif., March 5, 2024": the date is the last comma-separated parts that read as one
+        parts = [p.strip() for p in head.split(",")]
+        for k in range(len(parts) - 1, -1, -1):  # shortest tail first: "2024", "March 5, 2024", …
+            candidate = ", ".join(parts[k:])
+            if date_in(candidate) == candidate:
+                date, head = candidate, ", ".join(parts[:k]).strip(" ,")
+                break
+            if date is None and k < len(parts) - 3:
+                break  # a date is at most three comma-separated parts ("Tuesday, March 5, 2024")
+        wire = found.group("wire")
+        byline = f"{head} ({wire})" if head else wire
+        return Dateline(byline, date), paragraph[found.end():]
+    key = _key(paragraph[:300])
+    found = _OPENING.match(key)
+    if not found:
+        return None
+    rest = paragraph[_original_end(paragraph, key, found.end()):]
+    if not rest.strip():
+        return None  # the whole paragraph is the dateline: `dateline_line` decides about it
+    return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
+
+
+def _original_end(original: str, key: str, end: int) -> int:
+    """Where, in the original paragraph, the match that ended at `end` in its match key ends.
+
+    The match key drops diacritics and folds letters, so positions can differ: we find the same number
+    of word tokens in the original."""
+    if key is original or original[:end] == key[:end]:
+        return end
+    words = len(re.findall(r"\w+", key[:end]))
+    seen = 0
+    for token in re.finditer(r"\w+", original):
+        seen += 1
+        if seen == words:
+            tail = re.match(rf"[\s)\]]{{0,6}}{_DASH}{{1,2}}\s{{0,3}}", original[token.end():])
+            return token.end() + (tail.end() if tail else 0)
+    return end

@@ -1,0 +1,160 @@
+"""HTML input (issue 10, item 6): a page that is HTML, by its content, is cleaned from its markup by trafilatura,
+then joins the plain-text normaliser's record, boxes and datelines. Plain text is not touched.
+
+The pages in tests/html_pages/ are hand-written (nl/ar/en, with menus, cookie banners, related boxes, comment
+sections and footers); each has the article body we wrote as its gold (<name>.gold.txt).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.html import looks_like_html, normalise_document
+from tests.cli_articles import ENGLISH, write
+from tests.fixtures_cli import invoke
+
+PAGES = Path(__file__).parent / "html_pages"
+
+
+def _page(name: str) -> str:
+    return (PAGES / f"{name}.html").read_text(encoding="utf-8")
+
+
+def _word_f1(pred: str, gold: str) -> float:
+    p, g = Counter(re.findall(r"\w+", pred.lower())), Counter(re.findall(r"\w+", gold.lower()))
+    overlap = sum((p & g).values())
+    return 0.0 if not overlap else 2 * overlap / (sum(p.values()) + sum(g.values()))
+
+
+def _records(result) -> list[dict]:
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in PAGES.glob("*.html")))
+def test_html_page_body_matches_its_gold(tmp_path, name):
+    record = _records(invoke("normalise", str(PAGES / f"{name}.html"), "--format", "jsonl"))[0]
+    gold = (PAGES / f"{name}.gold.txt").read_text(encoding="utf-8")
+    assert _word_f1(record["text"], gold) >= 0.9, record["text"]
+    for boiler in ("cookie", "Reacties", "التعليقات", "Sort by", "Meest gelezen", "الأكثر قراءة", "©"):
+        assert boiler not in record["text"]
+
+
+def test_html_metadata_fills_title_byline_published(tmp_path):
+    record = _records(invoke("normalise", str(PAGES / "nl_woningbouw.html"), "--format", "jsonl"))[0]
+    assert record["title"] == "Kabinet trekt twee miljard extra uit voor betaalbare woningen"
+    assert record["byline"] == "Sanne de Vries, AMSTERDAM (ANP)"  # author from <meta>, then the dateline
+    assert record["published"] == "2024-03-05"
+    assert record["text"].startswith("Het kabinet trekt volgend jaar")  # dateline out of the first sentence
+    assert record["language"] == "nl"
+    # nothing vanishes: the menu, the related box and the comments are listed as removed
+    for line in ("Binnenland", "Lees ook", "Huurprijzen stijgen opnieuw harder dan de inflatie", "Reacties (3)"):
+        assert line in record["removed"]
+
+
+def test_arabic_dateline_line_becomes_the_byline():
+    article = normalise_document(_page("ar_taqa"))
+    assert article.byline == "أبوظبي - رويترز"
+    assert article.published == "2024-02-20"
+    assert "اقرأ أيضاً" not in article.text and "أسعار النفط تتراجع" not in article.text
+
+
+@pytest.mark.parametrize(("name", "takeaways"), [("nl_fietsen", 3), ("ar_naft", 2)])
+def test_summary_box_in_html_goes_to_source_takeaways(name, takeaways):
+    article = normalise_document(_page(name))
+    assert len(article.source_takeaways) == takeaways
+    assert all(t not in article.text for t in article.source_takeaways)
+
+
+def test_related_box_in_the_middle_removes_only_itself():
+    article = normalise_document(_page("nl_fietsen"))
+    assert "Fietsdiefstal" not in article.text
+    assert article.text.rstrip().endswith("plekken tekortkomen.")  # the story goes on after the box
+
+
+def test_article_table_rows_are_kept():
+    article = normalise_document(_page("en_storm"))
+    assert "Louisiana" in article.text and "120,000" in article.text
+    assert "Stay safe everyone" not in article.text  # the comment section is not
+
+
+def test_html_is_recognised_by_content_not_by_name(tmp_path):
+    write(tmp_path, "saved-page.txt", _page("en_storm"))
+    record = _records(invoke("normalise", str(tmp_path / "saved-page.txt"), "--format", "jsonl"))[0]
+    assert record["title"] == "Storm knocks out power to thousands across the Gulf Coast"
+    assert "<p>" not in record["text"] and "Accept all" not in record["text"]
+
+
+def test_html_on_stdin():
+    record = _records(invoke("normalise", "-", "--format", "jsonl", input=_page("nl_woningbouw")))[0]
+    assert record["title"] == "Kabinet trekt twee miljard extra uit voor betaalbare woningen"
+
+
+def test_folder_walk_takes_html_and_htm_by_default(tmp_path):
+    write(tmp_path, "a.txt", ENGLISH)
+    write(tmp_path, "b.html", _page("en_storm"))
+    write(tmp_path, "sub/c.htm", _page("nl_fietsen"))
+    write(tmp_path, "notes.md", "not an article")
+    sources = [Path(r["source"]).name for r in _records(invoke("normalise", str(tmp_path), "--format", "jsonl"))]
+    assert sources == ["a.txt", "b.html", "c.htm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH,
+        "Title\n\nA scraped line with <img src=\"x.jpg\"> residue and a <b>bold</b> word in it.\n",
+        "<p>One short paragraph only.</p>\n",
+        "Prices < 5 and > 3 were seen.\n\nMore <div> talk in plain text.\n",
+    ],
+)
+def test_plain_text_keeps_the_plain_path(text):
+    assert not looks_like_html(text)
+    assert normalise_document(text) == normalise_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body><p>x</p></body></html>",
+        "\ufeff  <?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html><body>x</body></html>",
+        "<!-- saved by a scraper -->\n<html lang=\"ar\"><head><title>t</title></head><body></body></html>",
+        "<div class=\"story\"><h1>Kop</h1><p>Een.</p><p>Twee.</p><p>Drie.</p></div>",
+    ],
+)
+def test_html_documents_and_fragments_are_recognised(text):
+    assert looks_like_html(text)
+
+
+def test_html_without_an_article_says_so(tmp_path):
+    write(tmp_path, "empty.html", "<html><head><title>Gallery</title></head><body><img src='a.jpg'>"
+                                  "<script>var a = 1;</script></body></html>")
+    record = _records(invoke("normalise", str(tmp_path / "empty.html"), "--format", "jsonl"))[0]
+    assert any("HTML extractor found no article text" in w for w in record["warnings"])
+    assert record["text"] == ""
+
+
+def test_missing_trafilatura_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura now raises ImportError
+    write(tmp_path, "page.html", _page("en_storm"))
+    write(tmp_path, "plain.txt", ENGLISH)
+    result = invoke("normalise", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code != 0
+    records = {Path(r["source"]).name: r for r in (json.loads(x) for x in result.stdout.splitlines())}
+    assert records["plain.txt"]["error"] is None  # the plain-text article is still done
+    assert "needs trafilatura" in records["page.html"]["error"]["message"]
+    assert "needs trafilatura" in result.stderr and result.stderr.count("\n") <= 3
+
+
+def test_a_name_from_the_press_contact_below_the_story_is_not_the_byline():
+    article = normalise_document(_page("en_release"))
+    assert article.byline == "SAN FRANCISCO, Calif. (PRNewswire)"
+    assert article.published == "March 5, 2024"
+    assert "About Acme Robotics" not in (article.byline or "")
