@@ -148,7 +148,7 @@ def test_usage_errors_exit_2_with_one_line(args):
 def test_empty_folder_is_a_usage_error(tmp_path):
     result = invoke("normalise", str(tmp_path))
     assert result.exit_code == 2
-    assert "no input files matching '*.txt,*.html,*.htm'" in result.stderr
+    assert "no input files matching '*.txt', '*.html', '*.htm'" in result.stderr
 
 
 def test_bad_registry_is_a_config_error_exit_2(tmp_path, articles):
