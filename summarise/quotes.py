@@ -12,8 +12,13 @@ characters around it):
 - an opening mark with no closing: the quotation runs on past the end of the sentence, so the closing mark is
   added at the end of the bullet (after its final stop, as quotations are written); a mark that opens nothing
   (followed by a space or the end) is dropped.
-Single quotes are left alone: ’ is also the apostrophe, so counting them says nothing. A straight " right after a
-digit may be an inch mark and is never touched.
+A straight " right after a digit may be an inch mark and is never touched.
+
+Single quotes cannot be counted (’ is also the apostrophe), so their role is read from position alone
+(`SINGLE_OPEN`, `SINGLE_CLOSE`): a quotation opened in the sentence and not closed runs past its end, and gets its
+closing mark at the end of the bullet; nothing else is touched. Brackets (`repair_brackets`): a closing one that
+closes nothing is dropped, an opening one with nothing after it is dropped, one with text after it is closed at the
+end (the scrape or the sentence splitter cut the aside short).
 """
 
 from __future__ import annotations
@@ -38,6 +43,48 @@ _ATTRIBUTION = re.compile(
     rf"^\s*[,،]?\s*(?:(?:[\w.'’-]+\s+){{0,5}}{_VERB}\b|{_ARABIC_VERB}(?:\s|$))",
     re.IGNORECASE,
 )
+
+
+# a single quote that opens (after a space, bracket, colon or dash, before a letter; not an elided "'s", "'t" …) and
+# one that closes (after a letter or stop, before a space, stop, bracket, double quote or the end)
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–\-“\"]))['‘](?=[A-Za-z])(?!(?:s|t|re|ll|d|m|ve)\b)")
+SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?)\]—–\-\"”»])")
+_BRACKETS = ("()", "[]")
+
+
+def repair_single_quotes(text: str) -> str:
+    """Close a single-quoted quotation that runs past the end of `text` ("He said: 'We will go on." + ')."""
+    opened = SINGLE_OPEN.findall(text)
+    if len(opened) <= len(SINGLE_CLOSE.findall(text)):
+        return text
+    closer = "’" if opened[-1] == "‘" else "'"
+    return text.rstrip() + closer
+
+
+def repair_brackets(text: str) -> str:
+    """Drop a bracket that closes nothing or opens nothing; close one whose aside runs to the end."""
+    for opener, closer in _BRACKETS:
+        stack: list[int] = []
+        drop: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opener:
+                stack.append(i)
+            elif ch == closer:
+                if stack:
+                    stack.pop()
+                else:
+                    drop.append(i)
+        append = False
+        for i in stack:
+            if re.fullmatch(r"[\s.,;:!?]*", text[i + 1:]):
+                drop.append(i)
+            else:
+                append = True
+        for i in sorted(drop, reverse=True):
+            text = text[:i] + text[i + 1:]
+        if append:
+            text = text.rstrip() + closer * sum(1 for i in stack if i not in drop)
+    return _tidy(text) if text else text
 
 
 def balance_quotes(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.bullets import finish, strip_attribution, strip_connective, to_bullet, trim_clauses
+from summarise.bullets import compress, finish, safe_compressions, strip_connective, to_bullet, trim_clauses
 from summarise.text import word_count
 
 
@@ -20,22 +20,58 @@ def test_strip_connective(sentence, expected):
     assert strip_connective(sentence) == expected
 
 
-def test_content_free_attribution_is_dropped_but_speakers_of_quotes_are_kept():
-    assert strip_attribution("The spacecraft will re-enter the atmosphere in about a week, he said on Tuesday.") == \
-        "The spacecraft will re-enter the atmosphere in about a week."
-    assert strip_attribution("According to the survey, divorcees retire with 13 per cent less income.") == \
-        "divorcees retire with 13 per cent less income."
-    assert strip_attribution("Divorcees retire with 13 per cent less income, according to the survey.") == \
-        "Divorcees retire with 13 per cent less income."
-    # a named speaker carries content: kept
-    named = "The agreement was a historic step, Gantz said."
-    assert strip_attribution(named) == named
-    # removing the speaker of a quotation would turn an opinion into an assertion: kept
-    quote = '"We are not talking about little green men," she said.'
-    assert strip_attribution(quote) == quote
-    # what would remain is not a full statement: kept
-    short = "It worked, he said."
-    assert strip_attribution(short) == short
+@pytest.mark.parametrize("sentence, expected", [
+    # the attribution is what makes it a claim: kept, only its date may go
+    ("The spacecraft will re-enter the atmosphere in about a week, he said on Tuesday.",
+     "The spacecraft will re-enter the atmosphere in about a week, he said on Tuesday."),
+    ("According to the survey, divorcees retire with 13 per cent less income.",
+     "According to the survey, divorcees retire with 13 per cent less income."),
+    ("Divorcees retire with 13 per cent less income, according to the survey.",
+     "Divorcees retire with 13 per cent less income, according to the survey."),
+    ('"We are not talking about little green men," she said.', '"We are not talking about little green men," she said.'),
+])
+def test_attribution_is_never_dropped(sentence, expected):
+    assert to_bullet(sentence) == expected
+
+
+def test_a_cut_puts_the_attribution_back_without_its_date():
+    sentence = ("Rescuers pulled a man from the wreckage of a collapsed building in the capital, which experts called a "
+                "rare survival after such a long time under the rubble, police said on Tuesday.")
+    assert to_bullet(sentence, max_words=20) == (
+        "Rescuers pulled a man from the wreckage of a collapsed building in the capital, police said.")
+    # ", said Wednesday": the speaker stands in the part that would be cut, so nothing is cut
+    speaker_in_body = ("The spacecraft will re-enter the atmosphere in about a week, Roscosmos, the Russian Federal "
+                       "Space Agency, said Wednesday.")
+    assert to_bullet(speaker_in_body, max_words=12) == speaker_in_body
+
+
+@pytest.mark.parametrize("sentence", [
+    "They may not be the little green men of science fiction films, but we may be close to finding evidence of alien "
+    "life.",
+    "Supporters of the measure described it as a groundbreaking step for the state, while opponents warned it was "
+    "dangerous and among the most restrictive laws in the country.",
+    "The law does not spell out a specific time frame for the procedure, although doctors say it is rarely used.",
+    "Crossovers may have become the vehicle of choice for most car buyers, yet the sedan is still relevant to many.",
+])
+def test_never_cut_before_a_contrast_or_concession(sentence):
+    assert to_bullet(sentence, max_words=12) == sentence
+
+
+def test_safe_compressions_and_compress_for_selection():
+    sentence = ("On Tuesday, the council approved a new budget for the hydrogen terminal at the port of Rotterdam, "
+                "which will open in 2030, a spokesman said on Monday.")
+    options = safe_compressions(sentence)
+    assert options[0] == sentence  # the whole sentence first
+    assert [word_count(o) for o in options] == sorted((word_count(o) for o in options), reverse=True)
+    assert "The council approved a new budget for the hydrogen terminal at the port of Rotterdam, a spokesman said." \
+        not in options  # the clause holds the only figure (2030): never cut away
+    assert all("spokesman said" in o for o in options)  # attribution in every one
+    assert compress(sentence, max_words=23) == ("The council approved a new budget for the hydrogen terminal at the "
+                                                "port of Rotterdam, which will open in 2030, a spokesman said.")
+    assert compress(sentence, max_words=8) is None  # no safe cut is that short
+    short = "Malta has not responded to the call."
+    assert safe_compressions(short) == [short] and compress(short, 20) == short
+    assert compress("", 20) is None and safe_compressions("") == []
 
 
 def test_trim_cuts_a_trailing_clause_at_a_safe_boundary():
@@ -87,7 +123,8 @@ def test_to_bullet_full_chain():
     sentence = ("(CNN)However, rescuers in Nepal pulled a man from the wreckage of a building where he was stuck "
                 "for 82 hours, which experts say is rare after such a powerful earthquake, a spokesman said.")
     bullet = to_bullet(sentence, max_words=20)
-    assert bullet == "Rescuers in Nepal pulled a man from the wreckage of a building where he was stuck for 82 hours."
+    assert bullet == ("Rescuers in Nepal pulled a man from the wreckage of a building where he was stuck for 82 hours, "
+                      "a spokesman said.")
     assert "82" in bullet  # numbers kept
 
 
