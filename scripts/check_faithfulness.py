@@ -72,7 +72,7 @@ def load_articles(root: Path, names: list[str], limit: int) -> list[dict]:
 
 def summarise_all(articles: list[dict], bullets: int | None) -> list[dict]:
     """Run the default summariser of the `summarise` package on sys.path; bullets with their evidence sentences."""
-    from summarise import DEFAULT_BULLETS, SummaryInput, load_summariser
+    from summarise import SummaryInput, load_summariser
     from translate.segment import paragraph_sentences
 
     summariser = load_summariser("extractive")
@@ -81,7 +81,8 @@ def summarise_all(articles: list[dict], bullets: int | None) -> list[dict]:
         pairs = paragraph_sentences(art["paragraphs"], "en")
         sentences = [s for _, s in pairs]
         doc = SummaryInput(sentences=sentences, paragraphs=[p for p, _ in pairs], title=art["title"])
-        summary = summariser.summarise(doc, bullets or DEFAULT_BULLETS)
+        # no count given: the summariser's own default (a fixed count or an adaptive one)
+        summary = summariser.summarise(doc, bullets) if bullets else summariser.summarise(doc)
         out.append({"dataset": art["dataset"], "id": art["id"],
                     "bullets": [[b.text, [sentences[i] for i in b.evidence]] for b in summary.takeaways]})
     return out
@@ -124,7 +125,7 @@ def _print_table(columns: dict[str, dict]) -> None:
     names = list(next(iter(columns.values()))["stats"])
     for name in names:
         print(f"\n== {name} ==")
-        print(f"{'':<20}" + "".join(f"{label:>12}" for label in columns))
+        print(f"{'':<20}" + "".join(f"{label:>16}" for label in columns))
         for key in keys:
             label = {"any": "any kind (%)", "over_30": "> 30 words (%)", "over_35": "> 35 words (%)"}.get(
                 key, key if key in ("bullets", "words_per_bullet", "max_words") else f"{key} (%)")

@@ -147,22 +147,6 @@ class AbstractiveSummariser:
                                 "(the model gave fewer usable ones than asked)")
         return Summary(takeaways=bullets, warnings=warnings)
 
-    def _guard(self, texts: list[str], doc: SummaryInput) -> tuple[list[str], list[str]]:
-        """(generated bullets their evidence supports, one warning per dropped one)."""
-        index = EvidenceIndex(doc.sentences)
-        kept, warnings = [], []
-        for text in texts:
-            evidence = [doc.sentences[i] for i in index.link(text)]
-            problems = unsupported_by_evidence(text, evidence)
-            problems += [v.detail for v in check_bullet(text, evidence, extractive=False)]
-            if problems:
-                shown = ", ".join(repr(p) for p in problems[:4])
-                warnings.append(f"dropped a generated takeaway not supported by its evidence ({shown}); an extractive "
-                                f"one takes its place: {text!r}")
-            else:
-                kept.append(text)
-        return kept, warnings
-
     def _merge(self, texts: list[str], groups: list[int], doc: SummaryInput, n: int) -> list[Bullet]:
         if not texts:
             return []
@@ -189,3 +173,19 @@ class AbstractiveSummariser:
             kept_terms.append(terms)
             added += 1
         return added
+
+    def _guard(self, texts: list[str], doc: SummaryInput) -> tuple[list[str], list[str]]:
+        """(generated bullets their evidence supports, one warning per dropped one)."""
+        index = EvidenceIndex(doc.sentences)
+        kept, warnings = [], []
+        for text in texts:
+            evidence = [doc.sentences[i] for i in index.link(text)]
+            problems = unsupported_by_evidence(text, evidence)
+            problems += [v.detail for v in check_bullet(text, evidence, extractive=False)]
+            if problems:
+                shown = ", ".join(repr(p) for p in problems[:4])
+                warnings.append(f"dropped a generated takeaway not supported by its evidence ({shown}); an extractive "
+                                f"one takes its place: {text!r}")
+            else:
+                kept.append(text)
+        return kept, warnings
