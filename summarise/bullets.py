@@ -138,37 +138,6 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
-def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int = MIN_WORDS,
-                 hard_max_words: int = HARD_MAX_WORDS) -> str:
-    """Cut trailing clauses so the text fits `max_words`, at the last safe boundary that fits.
-
-    If no boundary gives a kept part of `min_words`..`max_words` words, the earliest boundary that still
-    shortens the sentence is used only when it keeps at least `min_words`; otherwise the text is returned whole:
-    a long but intact bullet is better than a broken one.
-    """
-    if word_count(text) <= max_words:
-        return text
-    # a non-restrictive "…, who …," aside goes before any trailing clause: the main statement and its tail are
-    # worth more than a side fact about someone already named (CNN/DM: +0.1 on all three ROUGE scores)
-    text = drop_asides(text, max_words)
-    cut = _cut(text, max_words, min_words, bare=False)
-    if word_count(cut) > hard_max_words:
-        # comma-less adverbial cuts ("… after the quake") lose more content: only for very long sentences
-        cut = _cut(cut, max_words, min_words, bare=True)
-    return cut
-
-
-def _cut(text: str, max_words: int, min_words: int, *, bare: bool) -> str:
-    """The last safe cut that fits `max_words`; else the shortest one above it; else `text` whole."""
-    best = None
-    for kept in _cut_points(text, min_words, bare=bare):
-        if word_count(kept) <= max_words:
-            best = kept  # later boundaries keep more: remember the last one that fits
-        elif best is None:
-            return kept  # nothing fits: the shortest intact cut above the budget
-    return best if best is not None else text
-
-
 def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = True):
     """Every prefix of `text` that ends at a safe clause boundary, shortest first."""
     for m in _CLAUSE_BOUNDARY.finditer(text):
@@ -231,12 +200,15 @@ def clean(sentence: str) -> str:
     return strip_connective(text)
 
 
-# a leading adverbial or participial phrase set off by a comma ("On Tuesday, …", "Speaking to reporters, …"): the
-# statement after it says the same without it. Never a condition, a concession or an attribution ("If …",
-# "Although …", "According to …": the checker refuses those anyway).
+# a leading phrase that only says when, or where someone spoke ("On Tuesday, …", "Earlier this month, …",
+# "Speaking to reporters, …", "In a statement released on Monday, …"): the statement after it says the same without
+# it. Never a phrase that limits the claim ("In some cases", "At least in theory", "By 2030", "Since 2010") — those
+# would turn a qualified statement into a general one — nor a condition, concession or attribution.
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _LEADING_PHRASE = re.compile(
-    r"^(?:in|on|at|after|before|during|since|following|amid|earlier|later|last|this|speaking|[a-z]+ing)\b"
-    r"[^,;:\"“”«»‘'()]{2,80},\s+(?=\w)",
+    rf"^(?:(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\s+(?:this|that|on)\s+\w+|"
+    rf"(?:last|this)\s+(?:week|weekend|month|year|{_DAY})|(?:speaking|writing|talking)\b[^,;:\"“”«»‘'()]{{2,80}}|"
+    rf"in a statement\b[^,;:\"“”«»‘'()]{{0,80}}),\s+(?=\w)",
     re.IGNORECASE,
 )
 _BRACKET_ASIDE = re.compile(r"\s\([^()\d\"“”]{1,60}\)(?=[\s,.;:!?])")
