@@ -64,6 +64,8 @@ def repair_single_quotes(text: str) -> str:
 def repair_brackets(text: str) -> str:
     """Drop a bracket that closes nothing or opens nothing; close one whose aside runs to the end."""
     for opener, closer in _BRACKETS:
+        if opener not in text and closer not in text:
+            continue
         stack: list[int] = []
         drop: list[int] = []
         for i, ch in enumerate(text):
@@ -108,6 +110,8 @@ def repair_quotes(text: str) -> tuple[str, bool]:
 
 def _marks(text: str, openers: str, closer: str) -> list[tuple[int, str]]:
     """Positions and roles ("open"/"close") of a family's marks, in order."""
+    if closer not in text and not any(o in text for o in openers):
+        return []  # most sentences: no scan
     return [(i, "open" if ch in openers else "close") for i, ch in enumerate(text) if ch in openers or ch == closer]
 
 
@@ -115,9 +119,8 @@ def _straight_marks(text: str) -> list[tuple[int, str]]:
     """Straight double quotes, each read as opening or closing from its neighbours."""
     marks: list[tuple[int, str]] = []
     depth = 0
-    for i, ch in enumerate(text):
-        if ch != '"':
-            continue
+    positions = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []  # most sentences: no scan
+    for i in positions:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isdigit():
