@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN
+from summarise.quotes import open_single_quote
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
 
 
@@ -206,11 +206,8 @@ def _align(bullet: list[str], evidence: list[str]) -> tuple[int, int] | None:
 
 def ends_on_function_word(text: str) -> bool:
     """The last word of `text` (punctuation ignored) is a determiner, preposition, conjunction or title."""
-    toks = _TOKEN.findall(text)
-    if not toks:
-        return False
-    last = normalise_word(toks[-1])
-    return last in FUNCTION_ENDINGS
+    toks = words(text)  # "L.A." stays one word: its "A" is not the article
+    return bool(toks) and normalise_word(toks[-1]) in FUNCTION_ENDINGS
 
 
 def unclosed_marks(text: str) -> list[str]:
@@ -234,7 +231,7 @@ def unclosed_marks(text: str) -> list[str]:
                     break
         if depth:
             out.append(opener + closer)
-    if len(SINGLE_OPEN.findall(text)) > len(SINGLE_CLOSE.findall(text)):
+    if open_single_quote(text):
         out.append("'")
     return out
 
@@ -263,7 +260,7 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     """
     out: list[Violation] = []
     if ends_on_function_word(bullet):
-        out.append(Violation("broken_ending", f"ends on {_TOKEN.findall(bullet)[-1]!r}"))
+        out.append(Violation("broken_ending", f"ends on {words(bullet)[-1]!r}"))
     open_marks = unclosed_marks(bullet)
     if open_marks:
         out.append(Violation("unclosed", "unbalanced " + " ".join(open_marks)))

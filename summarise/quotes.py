@@ -52,13 +52,31 @@ SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?)\]—–\-\"”»
 _BRACKETS = ("()", "[]")
 
 
+def open_single_quote(text: str) -> str | None:
+    """The mark of a single-quoted quotation still open at the end of `text`, else None.
+
+    An opening mark inside an open quotation is the British continuation mark (each new paragraph of a long quote
+    opens again, only the last one closes: "'It was hard. 'We lost everything.'"), not a second quotation.
+    """
+    if "'" not in text and "‘" not in text:
+        return None
+    marks = sorted([(m.start(), m.group(0)) for m in SINGLE_OPEN.finditer(text)]
+                   + [(m.start(), None) for m in SINGLE_CLOSE.finditer(text)])
+    opened = None
+    for _, mark in marks:
+        if mark is None:
+            opened = None
+        elif opened is None:
+            opened = mark
+    return opened
+
+
 def repair_single_quotes(text: str) -> str:
     """Close a single-quoted quotation that runs past the end of `text` ("He said: 'We will go on." + ')."""
-    opened = SINGLE_OPEN.findall(text)
-    if len(opened) <= len(SINGLE_CLOSE.findall(text)):
+    opened = open_single_quote(text)
+    if opened is None:
         return text
-    closer = "’" if opened[-1] == "‘" else "'"
-    return text.rstrip() + closer
+    return text.rstrip() + ("’" if opened == "‘" else "'")
 
 
 def repair_brackets(text: str) -> str:

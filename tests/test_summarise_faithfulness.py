@@ -184,3 +184,9 @@ def test_check_script_refuses_an_unknown_dataset(capsys):
 
     assert check_faithfulness.main(["--datasets", "nope"]) == 2
     assert "unknown dataset" in capsys.readouterr().err
+
+
+def test_abbreviations_and_continued_quotes_are_not_violations():
+    assert "broken_ending" not in kinds("Two singers gave birth on Saturday in L.A.", "Two singers gave birth on Saturday in L.A.")
+    continued = "'The badger did not attack me, but I was shaken. 'If my dog had not been there, it could have had me.'"
+    assert "unclosed" not in kinds(continued, continued)

@@ -115,3 +115,10 @@ def test_single_quotes_are_closed(text, expected):
 ])
 def test_lone_brackets_are_dropped_or_closed(text, expected):
     assert repair_brackets(text) == expected
+
+
+def test_a_continued_quotation_is_one_quotation():
+    # British style: each paragraph of a long quotation opens again, only the last closes
+    text = "'The badger did not attack me, but I was shaken. 'If my dog had not been there, it could have had me.'"
+    assert repair_single_quotes(text) == text
+    assert repair_single_quotes(text[:-1]) == text
