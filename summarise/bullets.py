@@ -288,7 +288,8 @@ def safe_compressions(sentence: str) -> list[str]:
     return [whole] + [c for c in cuts if verdict.safe(c)]
 
 
-@functools.lru_cache(maxsize=4096)  # selection asks for the same sentence again when it builds the bullets
+# selection asks for a sentence's bullet again when it builds the summary; 512 holds one article, not a corpus
+@functools.lru_cache(maxsize=512)
 def _best(sentence: str, max_words: int) -> tuple[str | None, str]:
     """(longest safe bullet within max_words or None, the bullet to use when none fits)."""
     whole, cuts = _options(sentence)
