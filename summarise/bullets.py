@@ -102,11 +102,6 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
-_TAIL_ATTRIBUTION = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|told [\w ]{1,30}|reported)(?:\s+\w+){0,2}\W*$"
-    r"|,\s+according to [^,]{2,60}$",
-    re.IGNORECASE,
-)
 # editorial labels in front of a sentence ("Why this matters: …") are layout, not content
 _LABEL = re.compile(
     r"^(?:why (?:this|it) matters|the bottom line|bottom line|context|background|analysis|update|breaking|"
@@ -148,7 +143,7 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
         if n < min_words or not _balanced(kept):
             continue
         opener = (m.group("comma") or m.group("bare")).lower()
-        tail = _TAIL_ATTRIBUTION.sub("", text[m.end():])  # "…, a spokesman said." ends a clause, not embeds it
+        tail = split_trailing_attribution(text[m.end():])[0]  # "…, a spokesman said." ends it, not embeds it
         if _DASH.search(m.group(0)) and _DASH.search(tail):
             continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
         if opener in _EMBEDDABLE and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
