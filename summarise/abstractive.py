@@ -4,12 +4,16 @@ A subclass says how to count tokens, how much article fits one call, how to gene
 turn the model's text into candidate sentences. This class does the rest, identically for seq2seq and instruct:
 
 * the article is split into balanced chunks at sentence boundaries (`chunking`), never truncated;
-* every chunk is summarised; all candidates go through the faithfulness guard (`faithfulness`) — dropped ones are
-  reported in warnings;
+* every chunk is summarised; all candidates go through the faithfulness guard (`faithfulness`), twice: their numbers
+  and names must occur in the article, and then their numbers, names and negation must be supported by the
+  sentences they are linked to as evidence (a generated "did not" over a sentence that says it did, a figure from
+  another paragraph); a candidate with no supporting sentence, or one that breaks the bullet rules (an ending on a
+  function word, an unclosed quote), goes too. Dropped ones are reported in warnings;
 * the surviving candidates are merged by the extractive scorer (lead bias: earlier chunks and earlier sentences of
   each output first; MMR: repeats across chunks removed) into at most n bullets;
 * each bullet gets evidence from lexical overlap with the article (`evidence`);
-* if fewer than n remain, extractive bullets from sentences not already cited fill in (noted in warnings).
+* if fewer than n remain, extractive bullets from sentences not already cited fill in (noted in warnings): a dropped
+  generated bullet is replaced by an extractive one.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from summarise.chunking import Chunk, chunk_sentences
 from summarise.evidence import EvidenceIndex
 from summarise.extractive import ExtractiveConfig, ExtractiveSummariser
 from summarise.errors import SummariserFailed
-from summarise.faithfulness import ArticleFacts, filter_bullets
+from summarise.faithfulness import ArticleFacts, check_bullet, filter_bullets, unsupported_by_evidence
 from summarise.loading import pick_device, pull_hint, quiet_transformers, resolve_model_dir
 from summarise.text import content_terms
 from summarise.types import AUTO_MAX_BULLETS, AUTO_MIN_BULLETS, Bullet, Summary, SummaryInput, check_bullet_count
@@ -135,6 +139,8 @@ class AbstractiveSummariser:
         facts = ArticleFacts(doc.sentences, doc.title)
         kept_texts, dropped = filter_bullets(texts, facts)
         warnings.extend(dropped)
+        kept_texts, dropped = self._guard(kept_texts, doc)
+        warnings.extend(dropped)
         passed = set(kept_texts)
         kept_groups = [g for t, g in zip(texts, groups) if t in passed]
         bullets = self._merge(kept_texts, kept_groups, doc, forced)
@@ -172,3 +178,19 @@ class AbstractiveSummariser:
             kept_terms.append(terms)
             added += 1
         return added
+
+    def _guard(self, texts: list[str], doc: SummaryInput) -> tuple[list[str], list[str]]:
+        """(generated bullets their evidence supports, one warning per dropped one)."""
+        index = EvidenceIndex(doc.sentences)
+        kept, warnings = [], []
+        for text in texts:
+            evidence = [doc.sentences[i] for i in index.link(text)]
+            problems = unsupported_by_evidence(text, evidence)
+            problems += [v.detail for v in check_bullet(text, evidence, extractive=False)]
+            if problems:
+                shown = ", ".join(repr(p) for p in problems[:4])
+                warnings.append(f"dropped a generated takeaway not supported by its evidence ({shown}); an extractive "
+                                f"one takes its place: {text!r}")
+            else:
+                kept.append(text)
+        return kept, warnings

@@ -1,25 +1,39 @@
-"""Turning a sentence into a Key Takeaway bullet without changing what it says.
+"""Turning a sentence into a Key Takeaway bullet: shorter where it is safe, never saying something else.
 
-Steps, each conservative (when in doubt the sentence is left as it is):
-0. repair unbalanced quotation marks (summarise/quotes.py), first, so the later steps know what is quoted and
-   never edit inside a quotation whose opening mark was lost;
+The rule that cannot be broken (issue 11): a bullet may shorten its sentence but never change what it asserts. Every
+cut is checked by `summarise.faithfulness.check_bullet` against the sentence it came from; a cut that adds any
+violation (attribution dropped, a cut before a contrast or concession, a function-word ending, an unclosed quote or
+bracket, a negation or modal lost, a word that is not in the sentence) is not made, and when no safe cut exists the
+sentence stays whole. Only words of the sentence are used.
+
+Steps, each conservative:
+0. clean: whitespace, a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
+   and brackets (summarise/quotes.py) so the later steps know what is quoted;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
    previous sentence, which the reader of a bullet list does not see;
-2. drop a content-free attribution ("…, he said." / "According to X, …") when what remains is a full statement and
-   is not itself a quotation (removing the speaker of a quote would turn an opinion into an assertion);
-3. if the sentence is over the word budget, drop non-restrictive asides first ("Wright, who had seven seasons at
-   Arsenal, will …"; summarise/asides.py), then cut trailing clauses at clause boundaries (", which …",
-   ", while …", " -- …", a second main clause with its own subject: ", and he …") — never inside quotes (double or
-   single) or brackets, never at a condition ("if", "unless") that would change the meaning;
+2. keep the attribution: a reporting clause that ends the sentence ("…, police said.", "…, according to Reuters.")
+   is set aside before cutting and put back after the cut, so "X, which Y, police said." becomes "X, police said.";
+3. if the sentence is over the word budget, drop non-restrictive asides ("Wright, who had seven seasons at
+   Arsenal, will …"; summarise/asides.py), then cut trailing clauses at clause boundaries (", which …", ", after …",
+   " -- …", a second main clause with its own subject: ", and he …") — never before a contrast or concession
+   ("but", "while", "although" …), never inside quotes or brackets, never at a condition ("if", "unless");
 4. capitalise the first letter and end with a terminal full stop.
+
+For sentence selection (summarise/extractive.py), two entry points:
+* `safe_compressions(sentence)` — every bullet the sentence can safely become, longest (the whole sentence) first;
+* `compress(sentence, max_words)` — the longest of them within `max_words` words, or None when even the shortest
+  safe one is longer (selection may then prefer another sentence).
+`to_bullet(sentence, max_words)` is `compress`, falling back to the shortest safe bullet when nothing fits.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarise.asides import drop_asides
-from summarise.quotes import repair_quotes
+from summarise.faithfulness import check_bullet, names_its_source, split_trailing_attribution
+from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN, repair_brackets, repair_quotes, repair_single_quotes
 from summarise.text import word_count
 
 DEFAULT_MAX_WORDS = 20
@@ -41,31 +55,20 @@ _CONNECTIVE_RE = re.compile(
 # connectives that may stand without a comma ("But only half was allowed…"); the others need one
 _BARE_OK = {"but", "and"}  # not "so" ("So far, …"), "also" ("Also known as …"), "still", "yet", "now"
 
-_PRONOUN_SPEAKER = (r"(?:he|she|they|it|we|officials|authorities|police|experts|sources|reports|"
-                    r"(?:a|an|the) (?:spokesman|spokeswoman|spokesperson|official|source|statement|report))")
-_SPEECH_VERB = r"(?:said|says|added|adds|explained|noted|stated|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|continued|reported)"
-_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|this week|earlier|later|recently))?"
-_TRAILING_ATTRIBUTION = re.compile(
-    rf",\s+(?:{_PRONOUN_SPEAKER}\s+{_SPEECH_VERB}|{_SPEECH_VERB}\s+{_PRONOUN_SPEAKER}){_WHEN}\s*([.!?]?)\s*$",
-    re.IGNORECASE,
-)
-_LEADING_ACCORDING = re.compile(r"^according to ([^,\"“”]{2,60}),\s+", re.IGNORECASE)
-_TRAILING_ACCORDING = re.compile(r",\s+according to ([^,\"“”]{2,60}?)\s*([.!?]?)\s*$", re.IGNORECASE)
-
 # clause starters after which a trailing clause can be cut without changing what the kept part says
+# — never a contrast or concession ("but", "while", "although", "though", "despite", "yet": the kept part would
+# lose its counterweight) and never an attribution ("according to", "said": a reported claim would read as fact)
 _SAFE_CLAUSE = (
-    "which", "who", "whose", "while", "whilst", "as", "after", "amid", "including", "with", "where", "when",
-    "but", "although", "though", "following", "according to", "leaving", "making", "saying", "adding",
-    "despite", "prompting", "bringing", "taking", "during", "because", "before", "citing", "a move",
-    "said", "says", "told",
+    "which", "who", "whose", "as", "after", "amid", "including", "with", "where", "when",
+    "following", "leaving", "making", "saying", "adding",
+    "prompting", "bringing", "taking", "during", "because", "before", "citing", "a move",
 )
 # the same without a comma: only adverbial clauses whose removal leaves the statement true ("was freed after …");
 # never relative clauses ("the building where …" is restrictive) nor "as" ("described as a hero")
-_BARE_CLAUSE = ("after", "amid", "following", "despite", "while", "because", "before", "during", "citing")
+_BARE_CLAUSE = ("after", "amid", "following", "because", "before", "during", "citing")
 # A second main clause with its own pronoun subject ("… in 1997 and he was powerless …") can go: the first one is
 # a complete statement. With a comma past the budget; without one only past HARD_MAX_WORDS, like the adverbials.
-_NEXT_MAIN_CLAUSE = ("and he", "and she", "and they", "and it", "and we", "and i",
-                     "but he", "but she", "but they", "but it")
+_NEXT_MAIN_CLAUSE = ("and he", "and she", "and they", "and it", "and we", "and i")
 _SAFE_CLAUSE = _SAFE_CLAUSE + _NEXT_MAIN_CLAUSE
 _BARE_CLAUSE = _BARE_CLAUSE + _NEXT_MAIN_CLAUSE
 # ", and" is not a safe cut (it usually ends a list: "Paris, London, and Rome"), nor an appositive
@@ -79,8 +82,12 @@ _INTRODUCTORY = re.compile(
     r"because|if|unless|amid|speaking|for|from|under|by|to|of|once|until|[a-z]+ing)\b",
     re.IGNORECASE,
 )
+# any participle clause after a comma (", texting him hours before …", ", sparking protests"): an adjunct, the
+# main clause is a complete statement without it; not the -ing words that are nouns, attributions or negations
+_PARTICIPLE = (r"(?!(?:according|nothing|something|anything|everything|morning|evening|during|building|meeting|"
+               r"king|spring|thing|string|ring|wing|sibling|darling|ceiling|feeling|being)\b)[a-z]{2,}ing")
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:(?:,|;|\s+--|\s+–|\s+—)\s+(?P<comma>" + "|".join(re.escape(c) for c in _SAFE_CLAUSE) + r")"
+    r"(?:(?:,|;|\s+--|\s+–|\s+—)\s+(?P<comma>" + "|".join(re.escape(c) for c in _SAFE_CLAUSE) + "|" + _PARTICIPLE + r")"
     r"|\s+(?P<bare>" + "|".join(re.escape(c) for c in _BARE_CLAUSE) + r"))\b",
     re.IGNORECASE,
 )
@@ -95,19 +102,10 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
-# single quotes that open (after a space, bracket or colon, before a letter) and close (after a letter or stop, before
-# a space, stop or the end): ’ alone is an apostrophe, so only its position tells
-_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=\w)")
-_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?])")
-_TAIL_ATTRIBUTION = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|told [\w ]{1,30}|reported)(?:\s+\w+){0,2}\W*$"
-    r"|,\s+according to [^,]{2,60}$",
-    re.IGNORECASE,
-)
 # editorial labels in front of a sentence ("Why this matters: …") are layout, not content
 _LABEL = re.compile(
     r"^(?:why (?:this|it) matters|the bottom line|bottom line|context|background|analysis|update|breaking|"
-    r"note|editor's note|the big picture|big picture|what's next|what happens next)\s*:\s*(?=\S)",
+    r"note|editor's note|the big picture|big picture|what's next|what happens next|watch(?: the video)?)\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -126,11 +124,6 @@ def strip_connective(text: str) -> str:
     return rest
 
 
-def _is_quote(text: str) -> bool:
-    stripped = text.strip()
-    return stripped[:1] in _QUOTES or stripped[:1] == "'" and stripped.count("'") >= 2
-
-
 def _balanced(text: str) -> bool:
     """Quotes and brackets are closed (curly quotes paired, straight double quotes even)."""
     if text.count('"') % 2:
@@ -140,48 +133,8 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
-def strip_attribution(text: str) -> str:
-    """Drop "…, he said." and "According to X, …" / "…, according to X." when the rest stands alone."""
-    m = _TRAILING_ATTRIBUTION.search(text)
-    if m:
-        rest = text[: m.start()]
-        if word_count(rest) >= 5 and not _is_quote(rest) and _balanced(rest):
-            text = rest + (m.group(1) or ".")
-    m = _LEADING_ACCORDING.match(text)
-    if m and not any(ch.isdigit() for ch in m.group(1)):
-        rest = text[m.end():]
-        if word_count(rest) >= 5 and _balanced(rest):
-            text = rest
-    m = _TRAILING_ACCORDING.search(text)
-    if m and not any(ch.isdigit() for ch in m.group(1)):
-        rest = text[: m.start()]
-        if word_count(rest) >= 5 and _balanced(rest):
-            text = rest + (m.group(2) or ".")
-    return text
-
-
-def trim_clauses(text: str, max_words: int = DEFAULT_MAX_WORDS, min_words: int = MIN_WORDS,
-                 hard_max_words: int = HARD_MAX_WORDS) -> str:
-    """Cut trailing clauses so the text fits `max_words`, at the last safe boundary that fits.
-
-    If no boundary gives a kept part of `min_words`..`max_words` words, the earliest boundary that still
-    shortens the sentence is used only when it keeps at least `min_words`; otherwise the text is returned whole:
-    a long but intact bullet is better than a broken one.
-    """
-    if word_count(text) <= max_words:
-        return text
-    # a non-restrictive "…, who …," aside goes before any trailing clause: the main statement and its tail are
-    # worth more than a side fact about someone already named (CNN/DM: +0.1 on all three ROUGE scores)
-    text = drop_asides(text, max_words)
-    cut = _cut(text, max_words, min_words, bare=False)
-    if word_count(cut) > hard_max_words:
-        # comma-less adverbial cuts ("… after the quake") lose more content: only for very long sentences
-        cut = _cut(cut, max_words, min_words, bare=True)
-    return cut
-
-
-def _cut(text: str, max_words: int, min_words: int, *, bare: bool, keep_numbers: bool = True) -> str:
-    best = None
+def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = True):
+    """Every prefix of `text` that ends at a safe clause boundary, shortest first."""
     for m in _CLAUSE_BOUNDARY.finditer(text):
         if m.group("bare") and not bare:
             continue
@@ -190,7 +143,7 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool, keep_numbers:
         if n < min_words or not _balanced(kept):
             continue
         opener = (m.group("comma") or m.group("bare")).lower()
-        tail = _TAIL_ATTRIBUTION.sub("", text[m.end():])  # "…, a spokesman said." ends a clause, not embeds it
+        tail = split_trailing_attribution(text[m.end():])[0]  # "…, a spokesman said." ends it, not embeds it
         if _DASH.search(m.group(0)) and _DASH.search(tail):
             continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
         if opener in _EMBEDDABLE and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
@@ -204,16 +157,11 @@ def _cut(text: str, max_words: int, min_words: int, *, bare: bool, keep_numbers:
             continue  # the only figure (a toll, a date, a sum) is in the tail: numbers are what readers check
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
             continue  # inside a quotation opened with a single quote
-        if len(_SINGLE_OPENER.findall(kept)) > len(_SINGLE_CLOSER.findall(kept)):
+        if len(SINGLE_OPEN.findall(kept)) > len(SINGLE_CLOSE.findall(kept)):
             continue  # inside a single-quoted quotation opened mid-sentence ("He said: 'It is …")
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
-        if n <= max_words:
-            best = kept  # later boundaries keep more: remember the last one that fits
-        elif best is None:
-            best = kept  # nothing fits yet: the shortest intact cut above the budget
-            break
-    return best if best is not None else text
+        yield kept
 
 
 def finish(text: str) -> str:
@@ -234,16 +182,127 @@ def finish(text: str) -> str:
     return text
 
 
-def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
-    """The full post-processing chain for one extracted sentence."""
+def clean(sentence: str) -> str:
+    """The sentence as a bullet before any cut: markers, datelines and labels off, quotes and brackets balanced,
+    a leading connective dropped."""
     text = re.sub(r"\s+", " ", sentence).strip()
     text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—|\d{1,2}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
     text = _LABEL.sub("", text)
-    text, speaker_needed = repair_quotes(text)
-    text = strip_connective(text)
-    if not speaker_needed:  # the words before "…, she said" were quoted (their opening mark is lost)
-        text = strip_attribution(text)
-    text = trim_clauses(text, max_words)
-    return finish(text)
+    text = repair_quotes(text)[0]
+    text = repair_brackets(repair_single_quotes(text))
+    return strip_connective(text)
+
+
+# a leading phrase that only says when, or where someone spoke ("On Tuesday, …", "Earlier this month, …",
+# "Speaking to reporters, …", "In a statement released on Monday, …"): the statement after it says the same without
+# it. Never a phrase that limits the claim ("In some cases", "At least in theory", "By 2030", "Since 2010") — those
+# would turn a qualified statement into a general one — nor a condition, concession or attribution.
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+_LEADING_PHRASE = re.compile(
+    rf"^(?:(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\s+(?:this|that|on)\s+\w+|"
+    rf"(?:last|this)\s+(?:week|weekend|month|year|{_DAY})|(?:speaking|writing|talking)\b[^,;:\"“”«»‘'()]{{2,80}}|"
+    rf"in a statement\b[^,;:\"“”«»‘'()]{{0,80}}),\s+(?=\w)",
+    re.IGNORECASE,
+)
+_BRACKET_ASIDE = re.compile(r"\s\([^()\d\"“”]{1,60}\)(?=[\s,.;:!?])")
+_ATTRIBUTION_TIME = re.compile(
+    r"\s+(?:in a statement|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
+    r"last week|this week|earlier|later|recently)(?=[\s.!?\"”’']*$)",
+    re.IGNORECASE,
+)
+
+
+def _shorter(text: str) -> list[str]:
+    """Cut versions of a cleaned sentence (unchecked), the reporting clause that ends it kept, without its date."""
+    body, attribution = split_trailing_attribution(text)
+    if attribution and not names_its_source(attribution):
+        return []  # ", said Wednesday": the speaker sits in the body; any cut could drop it
+    short_attribution = _ATTRIBUTION_TIME.sub("", attribution) if attribution else ""
+    starts = [body]
+    for base in (body, _BRACKET_ASIDE.sub("", body)):
+        lead = _LEADING_PHRASE.match(base)
+        if lead and word_count(base[lead.end():]) >= MIN_WORDS and base[lead.end():] not in starts:
+            starts.append(base[lead.end():])
+    bodies = []
+    for start in starts:
+        for variant in (start, drop_asides(start, 0), _BRACKET_ASIDE.sub("", start)):
+            if variant not in bodies:
+                bodies.append(variant)
+        both = _BRACKET_ASIDE.sub("", drop_asides(start, 0))
+        if both not in bodies:
+            bodies.append(both)
+    out = []
+    for b in bodies:
+        out.append(b + short_attribution)
+        bare = word_count(b) > HARD_MAX_WORDS  # comma-less cuts lose more: only in very long sentences
+        for kept in _cut_points(b, MIN_WORDS, bare=bare):
+            out.append(kept.rstrip(" ,;:-–—") + short_attribution)
+    return out
+
+
+def _options(sentence: str) -> tuple[str, list[str]]:
+    """(whole bullet, shorter unchecked bullets longest first)."""
+    cleaned = clean(sentence)
+    whole = finish(cleaned)
+    if not whole:
+        return "", []
+    n = word_count(whole)
+    cuts = {finish(c) for c in _shorter(cleaned)} if n > MIN_WORDS else set()
+    return whole, sorted((c for c in cuts if c and word_count(c) < n), key=lambda c: (-word_count(c), c))
+
+
+class _Verdict:
+    """Whether a cut of `sentence` is safe: it adds no violation to those the whole sentence already has. The
+    whole sentence is checked only when a cut has a violation (most have none)."""
+
+    def __init__(self, sentence: str, whole: str) -> None:
+        self.sentence, self.whole, self._allowed = sentence, whole, None
+
+    def safe(self, bullet: str) -> bool:
+        kinds = {v.kind for v in check_bullet(bullet, [self.sentence])}
+        if not kinds:
+            return True
+        if self._allowed is None:
+            self._allowed = {v.kind for v in check_bullet(self.whole, [self.sentence])}
+        return kinds <= self._allowed
+
+
+def safe_compressions(sentence: str) -> list[str]:
+    """Every bullet `sentence` can become without changing what it asserts, longest first; the first is the whole
+    (cleaned) sentence, which is always there for a non-empty sentence.
+
+    A cut is safe when `summarise.faithfulness.check_bullet` finds nothing wrong with it that the whole sentence
+    does not already have.
+    """
+    whole, cuts = _options(sentence)
+    if not whole:
+        return []
+    verdict = _Verdict(sentence, whole)
+    return [whole] + [c for c in cuts if verdict.safe(c)]
+
+
+# selection asks for a sentence's bullet again when it builds the summary; 512 holds one article, not a corpus
+@functools.lru_cache(maxsize=512)
+def _best(sentence: str, max_words: int) -> tuple[str | None, str]:
+    """(longest safe bullet within max_words or None, the bullet to use when none fits)."""
+    whole, cuts = _options(sentence)
+    if not whole or word_count(whole) <= max_words:
+        return whole or None, whole  # nothing to cut: no checks needed (most sentences)
+    verdict = _Verdict(sentence, whole)
+    # checked lazily, longest first: the first safe one is the answer
+    fitting = next((c for c in cuts if word_count(c) <= max_words and verdict.safe(c)), None)
+    if fitting is not None:
+        return fitting, fitting
+    return None, next((c for c in reversed(cuts) if verdict.safe(c)), whole)
+
+
+def compress(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str | None:
+    """The longest safe bullet of `sentence` with at most `max_words` words; None when there is none."""
+    return _best(sentence, max_words)[0]
+
+
+def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
+    """The bullet for one extracted sentence: `compress`, or the shortest safe bullet when none fits the budget."""
+    return _best(sentence, max_words)[1]

@@ -12,8 +12,13 @@ characters around it):
 - an opening mark with no closing: the quotation runs on past the end of the sentence, so the closing mark is
   added at the end of the bullet (after its final stop, as quotations are written); a mark that opens nothing
   (followed by a space or the end) is dropped.
-Single quotes are left alone: ’ is also the apostrophe, so counting them says nothing. A straight " right after a
-digit may be an inch mark and is never touched.
+A straight " right after a digit may be an inch mark and is never touched.
+
+Single quotes cannot be counted (’ is also the apostrophe), so their role is read from position alone
+(`SINGLE_OPEN`, `SINGLE_CLOSE`): a quotation opened in the sentence and not closed runs past its end, and gets its
+closing mark at the end of the bullet; nothing else is touched. Brackets (`repair_brackets`): a closing one that
+closes nothing is dropped, an opening one with nothing after it is dropped, one with text after it is closed at the
+end (the scrape or the sentence splitter cut the aside short).
 """
 
 from __future__ import annotations
@@ -40,6 +45,68 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# a single quote that opens (after a space, bracket, colon or dash, before a letter; not an elided "'s", "'t" …) and
+# one that closes (after a letter or stop, before a space, stop, bracket, double quote or the end)
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–\-“\"]))['‘](?=[A-Za-z])(?!(?:s|t|re|ll|d|m|ve)\b)")
+SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$|[.,;:!?)\]—–\-\"”»])")
+_BRACKETS = ("()", "[]")
+
+
+def open_single_quote(text: str) -> str | None:
+    """The mark of a single-quoted quotation still open at the end of `text`, else None.
+
+    An opening mark inside an open quotation is the British continuation mark (each new paragraph of a long quote
+    opens again, only the last one closes: "'It was hard. 'We lost everything.'"), not a second quotation.
+    """
+    if "'" not in text and "‘" not in text:
+        return None
+    marks = sorted([(m.start(), m.group(0)) for m in SINGLE_OPEN.finditer(text)]
+                   + [(m.start(), None) for m in SINGLE_CLOSE.finditer(text)])
+    opened = None
+    for _, mark in marks:
+        if mark is None:
+            opened = None
+        elif opened is None:
+            opened = mark
+    return opened
+
+
+def repair_single_quotes(text: str) -> str:
+    """Close a single-quoted quotation that runs past the end of `text` ("He said: 'We will go on." + ')."""
+    opened = open_single_quote(text)
+    if opened is None:
+        return text
+    return text.rstrip() + ("’" if opened == "‘" else "'")
+
+
+def repair_brackets(text: str) -> str:
+    """Drop a bracket that closes nothing or opens nothing; close one whose aside runs to the end."""
+    for opener, closer in _BRACKETS:
+        if opener not in text and closer not in text:
+            continue
+        stack: list[int] = []
+        drop: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opener:
+                stack.append(i)
+            elif ch == closer:
+                if stack:
+                    stack.pop()
+                else:
+                    drop.append(i)
+        append = False
+        for i in stack:
+            if re.fullmatch(r"[\s.,;:!?]*", text[i + 1:]):
+                drop.append(i)
+            else:
+                append = True
+        for i in sorted(drop, reverse=True):
+            text = text[:i] + text[i + 1:]
+        if append:
+            text = text.rstrip() + closer * sum(1 for i in stack if i not in drop)
+    return _tidy(text) if text else text
+
+
 def balance_quotes(text: str) -> str:
     """`text` with every lone double quotation mark repaired (added where the span is clear, else dropped)."""
     return repair_quotes(text)[0]
@@ -61,6 +128,8 @@ def repair_quotes(text: str) -> tuple[str, bool]:
 
 def _marks(text: str, openers: str, closer: str) -> list[tuple[int, str]]:
     """Positions and roles ("open"/"close") of a family's marks, in order."""
+    if closer not in text and not any(o in text for o in openers):
+        return []  # most sentences: no scan
     return [(i, "open" if ch in openers else "close") for i, ch in enumerate(text) if ch in openers or ch == closer]
 
 
@@ -68,9 +137,8 @@ def _straight_marks(text: str) -> list[tuple[int, str]]:
     """Straight double quotes, each read as opening or closing from its neighbours."""
     marks: list[tuple[int, str]] = []
     depth = 0
-    for i, ch in enumerate(text):
-        if ch != '"':
-            continue
+    positions = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []  # most sentences: no scan
+    for i in positions:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isdigit():

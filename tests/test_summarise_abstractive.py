@@ -190,3 +190,21 @@ def test_seq2seq_default_count_is_an_editor_length_set(seq2seq, seed000, monkeyp
     assert asked and set(asked) == {5}
     assert 3 <= len(summary.takeaways) <= 5
     assert not any("asked for" in w for w in summary.warnings)
+
+
+def test_generated_takeaways_must_be_supported_by_their_evidence(instruct, seed000, monkeypatch):
+    """Issue 11 item 5: a flipped negation or a broken ending is dropped, with a warning, and an extractive bullet
+    takes its place; the article-level guard alone let both through (every word is in the article)."""
+    answer = ("- Malta's government has officially responded to Israel's call.\n"      # the article says "not yet"
+              "- Israel has offered to provide training to Maltese security forces and.\n"  # a broken ending
+              "- Israel urges Malta to join a coalition against terrorism.\n")
+    monkeypatch.setattr(instruct, "generate", lambda chunk_text, n, title: answer)
+    summary = instruct.summarise(seed000, 3)
+    texts = [b.text for b in summary.takeaways]
+    assert "Israel urges Malta to join a coalition against terrorism." in texts
+    assert not any("officially responded" in t and "not" not in t for t in texts)
+    assert not any(t.endswith("and.") for t in texts)
+    assert len(texts) == 3  # two extractive replacements
+    dropped = [w for w in summary.warnings if "not supported by its evidence" in w]
+    assert len(dropped) == 2 and any("negation" in w for w in dropped)
+    assert any("filled in by the extractive summariser" in w for w in summary.warnings)

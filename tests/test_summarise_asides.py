@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.asides import drop_asides
-from summarise.bullets import HARD_MAX_WORDS, to_bullet, trim_clauses
+from summarise.bullets import HARD_MAX_WORDS, to_bullet
 from summarise.text import word_count
 
 
@@ -49,7 +49,7 @@ def test_what_is_not_clearly_an_aside_stays(sentence):
 def test_asides_go_only_from_bullets_over_budget():
     sentence = "Mr Zhang, who was unmarried, sold vegetables at the local market."
     assert drop_asides(sentence, max_words=20) == sentence
-    assert trim_clauses(sentence, max_words=20) == sentence
+    assert to_bullet(sentence, max_words=20) == sentence
 
 
 def test_a_second_main_clause_with_its_own_subject_is_cut_past_the_budget():

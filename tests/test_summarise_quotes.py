@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.bullets import to_bullet
-from summarise.quotes import balance_quotes, repair_quotes
+from summarise.quotes import balance_quotes, repair_brackets, repair_quotes, repair_single_quotes
 
 
 def balanced(text: str) -> bool:
@@ -75,9 +75,9 @@ def test_ambiguous_start_drops_the_mark_but_keeps_the_speaker():
     assert repair_quotes(text) == (
         "He called it “historic” and said it was only the beginning of the cooperation, she said.", True)
     assert to_bullet(text).endswith("cooperation, she said.")
-    # without a quotation, a pronoun attribution carries no content and goes, as before
-    assert to_bullet("He called it historic and said it was only the beginning of the cooperation, she said.") == \
-        "He called it historic and said it was only the beginning of the cooperation."
+    # without a quotation the attribution stays too: it is what makes the sentence a claim (issue 11)
+    plain = "He called it historic and said it was only the beginning of the cooperation, she said."
+    assert to_bullet(plain) == plain
 
 
 def test_bullet_from_seed_003_sentence():
@@ -93,3 +93,32 @@ def test_no_seed_summary_has_a_lone_quotation_mark(english_seed_docs):
         for n in (3, 5, 10):
             for bullet in summariser.summarise(doc, n=n).takeaways:
                 assert balanced(bullet.text), (name, bullet.text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single-quoted quotation that runs past the sentence end gets its closing mark
+    ("Mr Rose said: 'The officers told me today that I have entered the political world.",
+     "Mr Rose said: 'The officers told me today that I have entered the political world.'"),
+    ("She said: ‘We will fight on.", "She said: ‘We will fight on.’"),
+    # elisions and apostrophes are not quotation marks
+    ("Boeing 's order and O'Neill's dogs' bowls were in the news.", "Boeing 's order and O'Neill's dogs' bowls were in the news."),
+])
+def test_single_quotes_are_closed(text, expected):
+    assert repair_single_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (") (SWX:LOGN) unveiled the new remote control.", "(SWX:LOGN) unveiled the new remote control."),
+    ("Today at the show, Logitech (", "Today at the show, Logitech"),
+    ("The firm (which employs 300 people said so.", "The firm (which employs 300 people said so.)"),
+    ("The firm (Acme) said so.", "The firm (Acme) said so."),
+])
+def test_lone_brackets_are_dropped_or_closed(text, expected):
+    assert repair_brackets(text) == expected
+
+
+def test_a_continued_quotation_is_one_quotation():
+    # British style: each paragraph of a long quotation opens again, only the last closes
+    text = "'The badger did not attack me, but I was shaken. 'If my dog had not been there, it could have had me.'"
+    assert repair_single_quotes(text) == text
+    assert repair_single_quotes(text[:-1]) == text

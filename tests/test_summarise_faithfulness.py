@@ -1,0 +1,192 @@
+"""The faithfulness rule book (summarise.faithfulness.check_bullet / check_summary): one test per kind, each with a
+bullet that breaks the rule and one that keeps it, on hand-written sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarise.faithfulness import KINDS, check_bullet, check_summary, unsupported_by_evidence
+
+
+def kinds(bullet: str, *evidence: str, extractive: bool = True) -> set[str]:
+    return {v.kind for v in check_bullet(bullet, list(evidence), extractive=extractive)}
+
+
+@pytest.mark.parametrize("evidence, bad, good", [
+    ("According to Reuters, the prosecutor's questions include the firm's tax returns for 2019.",
+     "The prosecutor's questions include the firm's tax returns for 2019.",
+     "According to Reuters, the prosecutor's questions include the firm's tax returns for 2019."),
+    ("The driver was arrested at the scene on Friday night, police said.",
+     "The driver was arrested at the scene on Friday night.",
+     "The driver was arrested at the scene on Friday night, police said."),
+    ('"We will rebuild every school in the province," the governor told reporters on Monday.',
+     '"We will rebuild every school in the province."',
+     '"We will rebuild every school in the province," the governor told reporters.'),
+    ("Police said the man had been drinking before the crash.",
+     "The man had been drinking before the crash.",
+     "Police said the man had been drinking before the crash."),
+])
+def test_attribution_dropped(evidence, bad, good):
+    assert "attribution" in kinds(bad, evidence)
+    assert "attribution" not in kinds(good, evidence)
+
+
+def test_a_cut_tail_that_is_its_own_clause_is_not_an_attribution():
+    evidence = ("The horse was in great form at the yard on Thursday, and he said he could not be happier with the way "
+                "it had recovered from the long journey home.")
+    assert "attribution" not in kinds("The horse was in great form at the yard on Thursday.", evidence)
+
+
+@pytest.mark.parametrize("evidence, bad", [
+    ("Crossovers may have become the vehicle of choice for most car buyers, but that doesn't mean the sedan is no "
+     "longer relevant.", "Crossovers may have become the vehicle of choice for most car buyers."),
+    ("The council approved the plan, although several members voted against it.", "The council approved the plan."),
+    ("Supporters described the law as a step forward, while opponents called it dangerous.",
+     "Supporters described the law as a step forward."),
+    ("The company raised its forecast; however, its shares fell in early trading.", "The company raised its forecast."),
+    ("De regering stemde in met het plan, maar de oppositie blijft kritisch.", "De regering stemde in met het plan."),
+    ("وافقت الحكومة على الخطة لكن المعارضة رفضتها", "وافقت الحكومة على الخطة"),
+])
+def test_contrast_cut(evidence, bad):
+    assert "contrast_cut" in kinds(bad, evidence)
+    assert "contrast_cut" not in kinds(evidence, evidence)
+
+
+def test_a_cut_before_an_ordinary_clause_is_not_a_contrast_cut():
+    evidence = "The council approved the plan on Monday, which will cost the city about two million euros."
+    assert "contrast_cut" not in kinds("The council approved the plan on Monday.", evidence)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Researchers tested the benefits of mindfulness and.",
+    "Families are struggling with the rising costs of.",
+    "The minister met the.",
+    "The prize went to Mrs.",
+])
+def test_broken_ending(bullet):
+    assert "broken_ending" in kinds(bullet, bullet.rstrip("."))
+
+
+@pytest.mark.parametrize("bullet", ["He said it was time to move on.", "The flat was paid for.",
+                                    "Families are struggling with the rising costs of energy."])
+def test_ordinary_endings_pass(bullet):
+    assert "broken_ending" not in kinds(bullet, bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    'He called the plan "a disgrace in every way.',
+    "The talks (held in Rabat ended without a deal.",
+    "The talks ended) without a deal.",
+    "She said: 'We will fight on until the end.",
+    "He called it “a start.",
+])
+def test_unclosed_quote_or_bracket(bullet):
+    assert "unclosed" in kinds(bullet, bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    'He called the plan "a disgrace" in parliament.',
+    "The talks (held in Rabat) ended without a deal.",
+    "O'Neill's dogs' bowls and the '90s were not mentioned.",
+    "She said: 'We will fight on.'",
+])
+def test_closed_marks_pass(bullet):
+    assert "unclosed" not in kinds(bullet, bullet)
+
+
+def test_invented_word():
+    evidence = "The council approved a new budget for the port on Tuesday."
+    assert "invented_word" in kinds("The council rejected a new budget for the port.", evidence)
+    assert "invented_word" in kinds("Reuters reports the council approved a budget.", evidence)
+    # case, punctuation and a final stop are not new words
+    assert "invented_word" not in kinds("The Council approved a new budget for the port.", evidence)
+    # a generated (abstractive) bullet is not held to the sentence's words
+    assert "invented_word" not in kinds("The council rejected a new budget.", evidence, extractive=False)
+
+
+@pytest.mark.parametrize("bullet", [
+    "John Smith, chief executive of Acme Holdings.",
+    "Dr Jane Doe, professor of economics at Leeds University.",
+    "In October, Rep. David McKinley, R-W.Va.",
+])
+def test_title_only(bullet):
+    assert "title_only" in kinds(bullet, bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    "John Smith, chief executive of Acme Holdings, resigned on Friday.",
+    "Former party chairman Michael Steele joins the panel to discuss the race.",
+    "In each case, President Trump tied himself to the outcome.",
+])
+def test_statements_with_titles_pass(bullet):
+    assert "title_only" not in kinds(bullet, bullet)
+
+
+@pytest.mark.parametrize("evidence, bad", [
+    ("The ministry has not confirmed the deal with the Maltese government.",
+     "The ministry has confirmed the deal with the Maltese government."),
+    ("It is unlikely that the bridge will reopen before the summer.", "The bridge will reopen before the summer."),
+    ("The suspect may have fled the country on a false passport.", "The suspect have fled the country on a false passport."),
+    ("The company allegedly paid bribes to officials in three countries.",
+     "The company paid bribes to officials in three countries."),
+])
+def test_negation_or_modality_dropped(evidence, bad):
+    assert "negation_modality" in kinds(bad, evidence)
+    assert "negation_modality" not in kinds(evidence, evidence)
+
+
+def test_near_duplicate_bullets():
+    bullets = ["Israel urged Malta to join a coalition against terrorism.",
+               "Malta was urged by Israel to join the coalition against terrorism.",
+               "Malta's government has not yet responded to the call."]
+    verdicts = check_summary(bullets, [[b] for b in bullets])
+    assert [sorted(v.kind for v in vs) for vs in verdicts] == [[], ["near_duplicate"], []]
+
+
+def test_a_faithful_cut_passes_every_check():
+    evidence = ("Rescuers pulled a man from the wreckage of a collapsed building in the capital, which experts called "
+                "a rare survival, police said on Tuesday.")
+    assert check_bullet("Rescuers pulled a man from the wreckage of a collapsed building in the capital, police said.",
+                        [evidence]) == []
+    assert set(KINDS) == {"attribution", "contrast_cut", "broken_ending", "unclosed", "invented_word", "title_only",
+                          "negation_modality", "near_duplicate"}
+
+
+def test_abstractive_guard_wants_numbers_names_and_negation_from_the_evidence():
+    evidence = ["Malta's government has not yet officially responded to the call from Israel."]
+    assert unsupported_by_evidence("Malta has not responded to Israel's call.", evidence) == []
+    assert unsupported_by_evidence("Malta has responded to Israel's call.", evidence) == ["the negation of its sentence"]
+    assert unsupported_by_evidence("Malta has not responded to 300 calls from Israel.", evidence) == ["300"]
+    assert unsupported_by_evidence("Cyprus has not responded.", evidence) == ["cyprus"]
+    assert "a negation" in unsupported_by_evidence("Israel did not call Malta.", ["Israel called on Malta to act."])
+    assert unsupported_by_evidence("Anything.", []) == ["no supporting sentence"]
+
+
+def test_check_script_reports_rates_per_kind(capsys):
+    from tests.conftest import SHARED_EVAL
+
+    if not (SHARED_EVAL / "sum" / "cnndm_sample.jsonl").is_file():
+        pytest.skip(f"evaluation data not found at {SHARED_EVAL}")
+    import check_faithfulness  # from scripts/ (pyproject: pytest pythonpath)
+
+    assert check_faithfulness.main(["--limit", "3", "--datasets", "cnndm,aeb_news50", "--json",
+                                    "--eval-dir", str(SHARED_EVAL)]) == 0
+    stats = json.loads(capsys.readouterr().out)["this checkout"]
+    assert set(stats) == {"cnndm", "aeb_news50", "all"}
+    assert stats["all"]["bullets"] == stats["cnndm"]["bullets"] + stats["aeb_news50"]["bullets"] > 0
+    assert set(KINDS) <= set(stats["all"]) and 0 <= stats["all"]["any"] <= 100
+
+
+def test_check_script_refuses_an_unknown_dataset(capsys):
+    import check_faithfulness
+
+    assert check_faithfulness.main(["--datasets", "nope"]) == 2
+    assert "unknown dataset" in capsys.readouterr().err
+
+
+def test_abbreviations_and_continued_quotes_are_not_violations():
+    assert "broken_ending" not in kinds("Two singers gave birth on Saturday in L.A.", "Two singers gave birth on Saturday in L.A.")
+    continued = "'The badger did not attack me, but I was shaken. 'If my dog had not been there, it could have had me.'"
+    assert "unclosed" not in kinds(continued, continued)
