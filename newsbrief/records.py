@@ -237,15 +237,16 @@ def _item(path: str, position: int, row: dict | None, problem: str | None, field
     date = row.get(fields.date) if fields.date else None
     published = str(date) if date not in (None, "") else None
     error = None
+    where = f"record {position}" if position > 0 else "the record"  # a Ray dataset's rows have no line number
     if not isinstance(text, str):
         present = ", ".join(sorted(map(str, row))[:12]) or "none"
-        error = (f"record {position} has no text field {fields.text!r} (its fields: {present}); choose one with "
+        error = (f"{where} has no text field {fields.text!r} (its fields: {present}); choose one with "
                  "--text-field or --preset" if text is None else
-                 f"record {position}: field {fields.text!r} is a {type(text).__name__}, not text")
+                 f"{where}: field {fields.text!r} is a {type(text).__name__}, not text")
         text = ""
     data = "\n\n".join(part.strip() for part in (title, text) if part and part.strip()).encode("utf-8")
     if error is None and len(data) > max_bytes:
-        error = f"record {position} is larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
+        error = f"{where} is larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
     if not record_id:
         # stable across runs and moves: derived from the content, not from the file name or line number
         record_id = "sha256:" + hashlib.sha256(data or f"{path}:{position}".encode()).hexdigest()[:16]

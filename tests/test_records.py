@@ -181,3 +181,21 @@ def test_parquet_in_and_out_with_flat_columns(env, tmp_path):
     again = invoke("summarise", str(src), "-o", str(out), "--preset", "news-please", "--output-format", "parquet",
                    *FAKE)
     assert "0 done, 3 skipped" in again.stderr
+
+
+def test_ray_runner_without_ray_is_one_line_naming_the_install(env, tmp_path, monkeypatch):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": "a", "text": DUTCH}])
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if not installed
+    result = invoke("summarise", str(src), "-o", str(tmp_path / "out"), "--runner", "ray", *FAKE)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "newsbrief: error: --runner ray needs Ray Data: pip install 'newsbrief[ray]'"]
+    assert not shard_paths(tmp_path / "out")
+
+
+def test_ray_runner_takes_record_archives_only(env, tmp_path):
+    plain = tmp_path / "a.txt"
+    plain.write_text(DUTCH, encoding="utf-8")
+    result = invoke("summarise", str(plain), "--runner", "ray", *FAKE)
+    assert result.exit_code == 2 and "--runner ray takes record archives" in result.stderr
