@@ -320,8 +320,9 @@ def _run_records(command, paths, options, *, fmt, fmt_given, outdir, force, quie
 
         def on_article(article, status) -> None:
             progress.article_finished()
-            if status == FAILED and not quiet:
-                progress.message(f"newsbrief: error: {article.source}#{article.id}: {article.error['message']}")
+            if status == FAILED:  # errors are shown even with -q, as for the local runner's articles
+                label, message = f"{article.source}#{article.id}", article.error["message"]
+                progress.message(f"newsbrief: error: {message if message.startswith(label) else label + ': ' + message}")
             if renderer is not None:
                 _write_results(lambda: renderer.article(article))
 
@@ -336,7 +337,7 @@ def _run_records(command, paths, options, *, fmt, fmt_given, outdir, force, quie
                     run_records_on_ray(paths, pipeline, fields, sink=sink, done=done, stats=stats,
                                        address=ray_address, workers=workers, gpus_per_worker=gpus_per_worker,
                                        batch_articles=batch_articles or DEFAULT_BATCH_ARTICLES,
-                                       on_article=on_article)
+                                       on_article=on_article, on_error=on_error)
                 else:
                     from newsbrief.recordrun import run_records
 

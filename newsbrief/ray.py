@@ -227,19 +227,35 @@ def run_records_on_ray(paths: Sequence[str], pipeline: Pipeline, fields: FieldMa
                        done: set[tuple[str, str, str]] | None = None, stats=None, address: str | None = None,
                        workers: int = 1, gpus_per_worker: float = 0.0, batch_articles: int = 32,
                        on_article: Callable[[Article, str], None] | None = None,
+                       on_error: Callable[[str], None] | None = None,
                        no_progress_timeout_s: float | None = None, num_cpus: int | None = None):
     """The CLI's ``--runner ray``: archives in, the sink (or `on_article`) out, resumable like the local runner.
 
     Results come back to this process in the order Ray finishes them and are written here, so the output
-    files, resume and Ctrl-C behave as with the local runner.
+    files, resume and Ctrl-C behave as with the local runner. An archive that is missing fails alone (`on_error`);
+    one that turns out corrupt part way stops the job (Ray fails the read task), keeping what was written.
     """
     import logging
 
     from newsbrief.batch import DONE, FAILED, RunStats
     from newsbrief.output import article_from_record
 
+    from newsbrief.records import _is_remote
+
     ray = _require_ray()
     stats = stats if stats is not None else RunStats()
+    readable = []
+    for path in paths:  # a missing archive fails alone, here; inside Ray a read error would stop the whole job
+        if _is_remote(path) or os.access(path, os.R_OK) and os.path.isfile(path):
+            readable.append(path)
+        else:
+            stats.total += 1
+            stats.failed += 1
+            if on_error:
+                on_error(f"{path}: cannot read the archive (no such file, or not readable)")
+    if not readable:
+        return stats
+    paths = readable
     if not ray.is_initialized():
         ray.init(address=address, num_cpus=num_cpus if address is None else None, include_dashboard=False,
                  logging_level=logging.WARNING, log_to_driver=False, configure_logging=False)

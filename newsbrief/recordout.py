@@ -7,7 +7,7 @@ For record archives the output is a few big files, not two files per article:
   title_en, takeaways, ...) and ``record``, the full record as JSON (its nested ``models`` varies per row,
   which a Parquet schema cannot hold as a struct).
 
-``<run>`` is the run's UTC start time and pid, so runs never overwrite each other's shards. A shard is
+``<run>`` is the run's UTC start time (to the nanosecond) and pid, so runs never overwrite each other's shards. A shard is
 written to a temporary name and moved into place when it is full or the run ends (Ctrl-C included), so
 a shard never holds half a record; a run killed with SIGKILL loses at most its open shard, which the next
 run redoes.
@@ -80,7 +80,10 @@ class RecordSink:
             self._zstd = _need("zstandard", "zstd-compressed output")
         self.root = Path(outdir)
         self.fmt, self.compression, self.shard_records = fmt, compression, max(1, shard_records)
-        self._run = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + f"-{os.getpid()}"
+        # sorts in start order (latest_records relies on it); nanoseconds: two runs of one process in the same
+        # second (a notebook, a test) must not share names, or the second overwrites the first one's shards
+        now = time.time_ns()
+        self._run = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now // 10**9)) + f".{now % 10**9:09d}Z-{os.getpid()}"
         self._number = 0
         self._count = 0
         self._handle: Any = None

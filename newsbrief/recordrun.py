@@ -49,10 +49,24 @@ class _Views:
         if lang is None or self.base.options.lang:  # --lang overrides every record's hint
             return self.base
         if lang not in self._views:
+            self._load_shared()
             view = copy.copy(self.base)  # shallow: the translator dict, registry and cache are shared
             view.options = replace(self.base.options, lang=lang)
             self._views[lang] = view
         return self._views[lang]
+
+
+    def _load_shared(self) -> None:
+        """Load what the base creates lazily (summariser, translation cache) before it is copied, so every view
+        holds the same objects rather than loading its own (an abstractive summariser once per language)."""
+        base = self.base
+        if base.options.command != "normalise":
+            base._translation_cache()
+        if base.options.command == "summarise":
+            try:
+                base._load_summariser()
+            except ERROR_FAMILY:
+                pass  # remembered by the base (and so by its views): each article fails with it, as without views
 
 
 def brief_items(pipeline: Pipeline | _Views, items: Sequence[RecordItem], digest: str) -> list[Article]:

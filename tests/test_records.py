@@ -199,3 +199,46 @@ def test_ray_runner_takes_record_archives_only(env, tmp_path):
     plain.write_text(DUTCH, encoding="utf-8")
     result = invoke("summarise", str(plain), "--runner", "ray", *FAKE)
     assert result.exit_code == 2 and "--runner ray takes record archives" in result.stderr
+
+
+def test_language_hints_share_one_summariser(env, tmp_path):
+    from newsbrief.pipeline import Pipeline, RunOptions
+    from newsbrief.recordrun import _Views, brief_items
+
+    items = list(read_records(str(_hinted(tmp_path)), FieldMap.build(lang="lang")))
+    views = _Views(Pipeline(RunOptions(engine="cli-fake")))
+    articles = brief_items(views, items, "digest")
+    assert [a.language for a in articles] == ["nl", "en"]
+    assert [a.language_confidence for a in articles] == [1.0, 1.0]  # the hint was used, not detection
+    assert views.get("nl")._summariser is views.base._summariser is views.get("en")._summariser
+
+
+def _hinted(tmp_path):
+    path = tmp_path / "hinted.jsonl"
+    write_jsonl(path, [{"id": "a", "text": DUTCH, "lang": "nl"}, {"id": "b", "text": ENGLISH, "lang": "en"}])
+    return path
+
+
+def test_interrupted_run_keeps_finished_records_and_resumes(env, tmp_path, monkeypatch):
+    import newsbrief.recordrun as recordrun
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": f"r{i}", "text": DUTCH + f"\nBericht {i}.\n"} for i in range(6)])
+    out = tmp_path / "out"
+    monkeypatch.setattr(recordrun, "DEFAULT_BATCH_ARTICLES", 2)
+    real, calls = recordrun.brief_items, []
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # Ctrl-C while the second batch is in flight
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(recordrun, "brief_items", interrupted)
+    first = invoke("summarise", str(src), "-o", str(out), *FAKE)
+    assert first.exit_code == 130 and "interrupted: 2 done" in first.stderr
+    assert [r["id"] for r in iter_output(out)] == ["r0", "r1"]  # the open shard was closed, not lost
+    monkeypatch.setattr(recordrun, "brief_items", real)
+    second = invoke("summarise", str(src), "-o", str(out), *FAKE)
+    assert "4 done, 2 skipped, 0 failed" in second.stderr
+    assert sorted(latest_records(out)) == [f"r{i}" for i in range(6)]
