@@ -139,21 +139,21 @@ def _record_options(func):
         click.option("--lang-field", default=None, metavar="NAME", help="Record field with a language hint "
                      "(ISO 639-1; --lang overrides it)."),
         click.option("--date-field", default=None, metavar="NAME", help="Record field with the publication date."),
-        click.option("--output-format", "records_format", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
-                     show_default=True, help="With records and -o: sharded JSONL, or Parquet with flat columns."),
-        click.option("--compress", type=click.Choice(["none", "gzip", "zstd"]), default="none", show_default=True,
-                     help="With records and -o: compress the JSONL shards."),
-        click.option("--shard-records", type=click.IntRange(min=1), default=10_000, show_default=True,
-                     metavar="N", help="With records and -o: records per output shard."),
+        click.option("--output-format", "records_format", type=click.Choice(["jsonl", "parquet"]), default=None,
+                     help="With records and -o: sharded JSONL, or Parquet with flat columns [default: jsonl]."),
+        click.option("--compress", type=click.Choice(["none", "gzip", "zstd"]), default=None,
+                     help="With records and -o: compress the JSONL shards [default: none]."),
+        click.option("--shard-records", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="With records and -o: records per output shard [default: 10000]."),
         click.option("--runner", type=click.Choice(RUNNERS), default="local", show_default=True,
                      help="Where records are processed: this process, or a Ray cluster (pip install "
                           "'newsbrief[ray]')."),
         click.option("--ray-address", default=None, metavar="ADDR", help="Ray cluster to join ('auto': the "
                      "running one) [default: a local Ray]."),
-        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Ray: pipeline actors (each loads the models once)."),
-        click.option("--gpus-per-worker", type=click.FloatRange(min=0), default=0.0, show_default=True,
-                     metavar="F", help="Ray: GPUs per actor (fractions share one GPU)."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Ray: pipeline actors (each loads the models once) [default: 1]."),
+        click.option("--gpus-per-worker", type=click.FloatRange(min=0), default=None, metavar="F",
+                     help="Ray: GPUs per actor (fractions share one GPU) [default: 0]."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -291,6 +291,16 @@ def _run_records(command, paths, options, *, fmt, fmt_given, outdir, force, quie
                  id_field, title_field, lang_field, date_field, records_format, compress, shard_records, runner,
                  ray_address, workers, gpus_per_worker, batch_articles=None) -> None:
     """Record archives in, one record per article out: shards under -o (resumable), or stdout."""
+    given = {"--output-format": records_format, "--compress": compress, "--shard-records": shard_records}
+    cluster = {"--ray-address": ray_address, "--workers": workers, "--gpus-per-worker": gpus_per_worker}
+    for options_given, needed, missing in ((given, "-o DIR", outdir is None), (cluster, "--runner ray",
+                                                                              runner != "ray")):
+        names = [name for name, value in options_given.items() if value is not None]
+        if missing and names:
+            raise click.UsageError(f"{', '.join(names)} {'applies' if len(names) == 1 else 'apply'} only with "
+                                   f"{needed}")
+    records_format, compress = records_format or "jsonl", compress or "none"
+    shard_records, workers, gpus_per_worker = shard_records or 10_000, workers or 1, gpus_per_worker or 0.0
     from newsbrief.batch import FAILED, RunStats
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import Pipeline

@@ -102,12 +102,13 @@ def _drop_done(batch, *, done: frozenset, digest: str, mark: bool = False):
     """The anti-join: items whose key is in `done` are left out (``mark``: kept with ``skip`` set, so the
     CLI can count them; the actor passes them by)."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     finished = pa.array([key_digest(i, s, digest) in done for i, s in
                          zip(batch.column("id").to_pylist(), batch.column("input_sha256").to_pylist())], pa.bool_())
     if mark:
         return batch.append_column("skip", finished)
-    return batch.filter(pa.compute.invert(finished))
+    return batch.filter(pc.invert(finished))
 
 
 def archives_dataset(paths: Sequence[str], fields: FieldMap, *, max_bytes: int, rows_per_block: int = 1024):

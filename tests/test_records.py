@@ -242,3 +242,18 @@ def test_interrupted_run_keeps_finished_records_and_resumes(env, tmp_path, monke
     second = invoke("summarise", str(src), "-o", str(out), *FAKE)
     assert "4 done, 2 skipped, 0 failed" in second.stderr
     assert sorted(latest_records(out)) == [f"r{i}" for i in range(6)]
+
+
+def test_presets_listed_by_the_cli_are_the_library_presets():
+    from newsbrief import cli, records
+
+    assert set(cli.PRESETS) == set(records.PRESETS)
+
+
+def test_options_that_cannot_apply_are_refused(env, tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": "a", "text": DUTCH}])
+    no_out = invoke("summarise", str(src), "--output-format", "parquet", *FAKE)
+    assert no_out.exit_code == 2 and "--output-format applies only with -o DIR" in no_out.stderr
+    local = invoke("summarise", str(src), "-o", str(tmp_path / "o"), "--workers", "4", *FAKE)
+    assert local.exit_code == 2 and "--workers applies only with --runner ray" in local.stderr
