@@ -67,3 +67,24 @@ def test_ray_runner_output_equals_the_local_runner(local_ray, tmp_path):
 
     again = invoke("summarise", str(src), "-o", str(tmp_path / "ray"), "--runner", "ray", *FAKE)
     assert "0 done, 19 skipped, 1 failed" in again.stderr
+
+
+def test_map_articles_on_a_users_dataset_leaves_out_finished_records(local_ray, tmp_path):
+    from newsbrief.api import run_options
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.ray import key_digest, map_articles
+    from newsbrief.records import FieldMap
+
+    rows = [json.loads(line) for line in _records()[:6]]
+    options = run_options(engine="cli-fake", use_cache=False)
+    everything = map_articles(ray.data.from_items(rows), options, fields=FieldMap(), source="crawl").take_all()
+    assert [r["id"] for r in everything] == [r["id"] for r in rows]
+    records = {r["id"]: json.loads(r["record"]) for r in everything}
+    assert records["r00"]["language"] == "nl" and records["r00"]["source"] == "crawl"
+    assert all(r["error"] is None for r in everything)
+
+    digest = Pipeline(options).settings_digest()
+    done = [key_digest(r["id"], r["input_sha256"], digest) for r in everything[:4]]
+    rest = map_articles(ray.data.from_items(rows), options, fields=FieldMap(), source="crawl", done=done).take_all()
+    assert [r["id"] for r in rest] == [r["id"] for r in rows[4:]]
+    assert [json.loads(r["record"]) for r in rest] == [records[r["id"]] for r in rows[4:]]
