@@ -79,6 +79,10 @@ class RecordSink:
         elif compression == "zstd":
             self._zstd = _need("zstandard", "zstd-compressed output")
         self.root = Path(outdir)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create output folder {self.root}: {exc.strerror or exc}") from None
         self.fmt, self.compression, self.shard_records = fmt, compression, max(1, shard_records)
         # sorts in start order (latest_records relies on it); nanoseconds: two runs of one process in the same
         # second (a notebook, a test) must not share names, or the second overwrites the first one's shards
@@ -122,13 +126,14 @@ class RecordSink:
     def _open_shard(self) -> None:
         suffix = ".parquet" if self.fmt == "parquet" else _SUFFIX[self.compression]
         name = f"part-{self._run}-{self._number:05d}{suffix}"
-        self._final = self.root / name
-        self._tmp = self.root / f".{name}.{os.getpid()}.nbtmp"  # the name OutputTree cleans up after SIGKILL
+        tmp = self.root / f".{name}.{os.getpid()}.nbtmp"  # the name OutputTree cleans up after SIGKILL
         self._count = 0
         if self.fmt == "parquet":
             self._rows = []
+            self._tmp, self._final = tmp, self.root / name
             return
-        raw = open(self._tmp, "wb")
+        raw = open(tmp, "wb")  # first: a shard that could not be opened is not "open"
+        self._tmp, self._final = tmp, self.root / name
         if self.compression == "gzip":
             self._handle = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)
             self._raw = raw

@@ -257,3 +257,15 @@ def test_options_that_cannot_apply_are_refused(env, tmp_path):
     assert no_out.exit_code == 2 and "--output-format applies only with -o DIR" in no_out.stderr
     local = invoke("summarise", str(src), "-o", str(tmp_path / "o"), "--workers", "4", *FAKE)
     assert local.exit_code == 2 and "--workers applies only with --runner ray" in local.stderr
+
+
+def test_record_sink_creates_its_folder_and_round_trips(tmp_path):
+    from newsbrief.recordout import RecordSink
+
+    records = [{"schema": "newsbrief/1", "source": "a", "id": str(i), "error": None,
+                "models": {"input_sha256": "h", "settings_digest": "d"}} for i in range(5)]
+    with RecordSink(tmp_path / "new" / "out", "jsonl", "gzip", shard_records=2) as sink:
+        for record in records:
+            sink.write(record)
+    assert list(iter_output(tmp_path / "new" / "out")) == records
+    assert done_keys(tmp_path / "new" / "out") == {(str(i), "h", "d") for i in range(5)}
