@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newsbrief.batch import DONE, FAILED, SKIPPED, RunStats
-from newsbrief.errors import ERROR_FAMILY, error_kind
+from newsbrief.errors import ERROR_FAMILY, InputError, error_kind
 from newsbrief.pipeline import Pipeline
 from newsbrief.record import Article
 from newsbrief.records import FieldMap, RecordItem, read_records
@@ -104,11 +104,16 @@ def _finish(article: Article, item: RecordItem, digest: str) -> None:
 
 def _chunks(records: Iterable[RecordItem], size: int) -> Iterator[list[RecordItem]]:
     chunk: list[RecordItem] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
+    try:
+        for record in records:
+            chunk.append(record)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    except InputError:
+        if chunk:
+            yield chunk  # an archive cut off part way: what was read before the break is still done
+        raise
     if chunk:
         yield chunk
 

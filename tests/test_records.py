@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from newsbrief.errors import ConfigError
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.recordout import done_keys, iter_output, latest_records, shard_paths
 from newsbrief.records import FieldMap, read_records, record_format
 from tests.cli_articles import ARABIC, DUTCH, DUTCH_2, ENGLISH
@@ -269,3 +269,38 @@ def test_record_sink_creates_its_folder_and_round_trips(tmp_path):
             sink.write(record)
     assert list(iter_output(tmp_path / "new" / "out")) == records
     assert done_keys(tmp_path / "new" / "out") == {(str(i), "h", "d") for i in range(5)}
+
+
+def test_fsspec_paths_are_read_through_fsspec(env):
+    fsspec = pytest.importorskip("fsspec", reason="the 'records' extra (fsspec) is not installed")
+    with fsspec.open("memory://bucket/day1.jsonl.gz", "wb", compression="gzip") as handle:
+        handle.write((json.dumps({"url": "u1", "maintext": _split(DUTCH)[1], "title": _split(DUTCH)[0]}) + "\n")
+                     .encode())
+    items = list(read_records("memory://bucket/day1.jsonl.gz", FieldMap.build("news-please")))
+    assert [(i.id, i.error) for i in items] == [("u1", None)]
+    result = invoke("summarise", "memory://bucket/day1.jsonl.gz", "--preset", "news-please", "--json", *FAKE)
+    assert result.exit_code == 0 and json.loads(result.stdout)["language"] == "nl"
+
+
+def test_a_corrupt_archive_fails_once_and_the_others_run(env, tmp_path):
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl.gz"
+    write_jsonl(good, [{"id": "a", "text": ENGLISH}])
+    import hashlib
+
+    # enough hard-to-compress records that the cut falls well past the gzip reader's first buffers
+    noise = [" ".join(hashlib.sha256(f"{i}-{j}".encode()).hexdigest() for j in range(8)) for i in range(200)]
+    whole = gzip.compress(b"".join(json.dumps({"id": f"b{i}", "text": f"{ENGLISH}\n\nReference {noise[i]}."})
+                                   .encode() + b"\n" for i in range(200)))
+    bad.write_bytes(whole[: len(whole) // 2])  # cut off part way, as by a full disk or a killed scraper
+    result = invoke("summarise", str(bad), str(good), "-o", str(tmp_path / "out"), *FAKE)
+    assert result.exit_code == 1
+    assert f"{bad}: cannot read the archive" in result.stderr
+    done = latest_records(tmp_path / "out")
+    assert "a" in done
+    cut = [key for key in done if key.startswith("b")]
+    readable = []
+    with pytest.raises(InputError):
+        for item in read_records(str(bad)):
+            readable.append(item.id)
+    assert len(readable) % 32  # not a whole number of batches: the test needs a batch cut off by the break
+    assert cut == readable  # every record read before the break was done, the cut-off batch included
