@@ -304,3 +304,14 @@ def test_a_corrupt_archive_fails_once_and_the_others_run(env, tmp_path):
             readable.append(item.id)
     assert len(readable) % 32  # not a whole number of batches: the test needs a batch cut off by the break
     assert cut == readable  # every record read before the break was done, the cut-off batch included
+
+
+def test_force_redoes_every_record_and_the_newest_wins(env, tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": "a", "text": DUTCH}, {"id": "b", "text": ENGLISH}])
+    out = tmp_path / "out"
+    assert invoke("summarise", str(src), "-o", str(out), *FAKE).exit_code == 0
+    forced = invoke("summarise", str(src), "-o", str(out), "--force", "--bullets", "1", *FAKE)
+    assert "2 done, 0 skipped" in forced.stderr
+    assert len(list(iter_output(out))) == 4  # the earlier shard is kept (never rewritten in place)
+    assert all(len(r["takeaways"]) == 1 for r in latest_records(out).values())
