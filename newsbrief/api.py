@@ -8,8 +8,9 @@
     >>> articles = briefer.brief_many(texts)            # one engine call per language for the whole list
 
 `brief(text_or_path)` takes the article's text (str or bytes) or a path (`pathlib.Path`, or a str naming an
-existing file with no line break in it). Errors of one article are in its ``error`` (as in the CLI's records);
-a bad configuration (unknown summariser, broken models.yaml) raises `newsbrief.errors.ConfigError`.
+existing file with no line break in it; a str like ``name.txt`` naming no file is an InputError). Errors of one
+article are in its ``error`` (as in the CLI's records); a bad configuration (unknown summariser, broken
+models.yaml) raises `newsbrief.errors.ConfigError`.
 
 `brief_pandas(df, options)` is a plain function from a pandas DataFrame of records to a DataFrame of results
 (flat columns, see `newsbrief.recordout.FLAT_COLUMNS`), for Spark ``mapInPandas`` or Dask ``map_partitions``:
@@ -20,6 +21,7 @@ imported only there.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -56,6 +58,10 @@ def _as_input(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, bytes]
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if isinstance(text_or_path, str):
+        if re.fullmatch(r"\S+\.(txt|html?|md|text)", text_or_path):
+            # a mistyped file name would otherwise be briefed as a one-line article
+            raise InputError(f"{text_or_path}: no such file (to brief text that looks like a file name, pass "
+                             "it as bytes)")
         return "<text>", text_or_path.encode("utf-8")
     raise TypeError(f"expected text, bytes or a path, got {type(text_or_path).__name__}")
 

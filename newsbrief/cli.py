@@ -332,7 +332,8 @@ def _run_records(command, paths, options, *, fmt, fmt_given, outdir, force, quie
             progress.article_finished()
             if status == FAILED:  # errors are shown even with -q, as for the local runner's articles
                 label, message = f"{article.source}#{article.id}", article.error["message"]
-                progress.message(f"newsbrief: error: {message if message.startswith(label) else label + ': ' + message}")
+                shown = message if message.startswith(label) else f"{label}: {message}"
+                progress.message(f"newsbrief: error: {shown}")
             if renderer is not None:
                 _write_results(lambda: renderer.article(article))
 

@@ -7,10 +7,10 @@ For record archives the output is a few big files, not two files per article:
   title_en, takeaways, ...) and ``record``, the full record as JSON (its nested ``models`` varies per row,
   which a Parquet schema cannot hold as a struct).
 
-``<run>`` is the run's UTC start time (to the nanosecond) and pid, so runs never overwrite each other's shards. A shard is
-written to a temporary name and moved into place when it is full or the run ends (Ctrl-C included), so
-a shard never holds half a record; a run killed with SIGKILL loses at most its open shard, which the next
-run redoes.
+``<run>`` is the run's UTC start time (to the nanosecond) and pid, so runs never overwrite each other's shards.
+A shard is written to a temporary name and moved into place when it is full or the run ends (Ctrl-C included), so
+a shard never holds half a record; a run killed with SIGKILL loses at most its open shard, which the next run
+redoes.
 
 Resume: `done_keys` reads every shard's (id, input_sha256, settings_digest) of records without error;
 the runner skips a record whose key is there. A record redone (an earlier error, ``--force``) appears in
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from newsbrief.errors import ConfigError, DiskFullError, OutputError
+from newsbrief.output import TMP_SUFFIX
 from newsbrief.records import RECORDS_EXTRA, _need
 
 OUTPUT_FORMATS = ("jsonl", "parquet")
@@ -126,7 +127,8 @@ class RecordSink:
     def _open_shard(self) -> None:
         suffix = ".parquet" if self.fmt == "parquet" else _SUFFIX[self.compression]
         name = f"part-{self._run}-{self._number:05d}{suffix}"
-        tmp = self.root / f".{name}.{os.getpid()}.nbtmp"  # the name OutputTree cleans up after SIGKILL
+        # the pattern of output.atomic_write's temporaries, which OutputTree removes once their writer is gone
+        tmp = self.root / f".{name}.{os.getpid()}.shard{TMP_SUFFIX}"
         self._count = 0
         if self.fmt == "parquet":
             self._rows = []

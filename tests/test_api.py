@@ -53,3 +53,10 @@ def test_brief_pandas_one_row_per_record_with_flat_columns(env):
     assert list(out["language"][:2]) == ["nl", "en"]
     assert out["error"][0] is None and "no text field 'maintext'" in out["error"][2]
     assert json.loads(out["record"][0])["takeaways"][0]["text"] == out["takeaways"][0][0]
+
+
+def test_a_mistyped_file_name_is_an_error_not_a_one_line_article(env, tmp_path):
+    from newsbrief.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        newsbrief.brief(str(tmp_path / "missing.txt"), engine="cli-fake")

@@ -315,3 +315,31 @@ def test_force_redoes_every_record_and_the_newest_wins(env, tmp_path):
     assert "2 done, 0 skipped" in forced.stderr
     assert len(list(iter_output(out))) == 4  # the earlier shard is kept (never rewritten in place)
     assert all(len(r["takeaways"]) == 1 for r in latest_records(out).values())
+
+
+def test_a_shard_left_by_a_killed_run_is_removed_and_its_records_redone(env, tmp_path):
+    import subprocess
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": "a", "text": ENGLISH}])
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # a pid that no longer runs, as after SIGKILL
+    left = out / f".part-20260101T000000.000000000Z-{dead.pid}-00000.jsonl.{dead.pid}.shard.nbtmp"
+    left.write_text('{"id": "a", "trunc', encoding="utf-8")
+    result = invoke("summarise", str(src), "-o", str(out), *FAKE)
+    assert "1 done, 0 skipped" in result.stderr
+    assert not left.exists() and list(latest_records(out)) == ["a"]
+
+
+def test_an_open_shard_has_a_temporary_name_that_a_later_run_can_clean_up(tmp_path):
+    from newsbrief.output import _TMP_NAME
+    from newsbrief.recordout import RecordSink
+
+    sink = RecordSink(tmp_path, "jsonl", "none")
+    sink.write({"id": "a"})
+    (open_shard,) = [p.name for p in tmp_path.iterdir()]
+    assert _TMP_NAME.match(open_shard) and not shard_paths(tmp_path)  # not a finished shard yet
+    sink.close()
+    assert [p.name for p in tmp_path.iterdir()] == [p.name for p in shard_paths(tmp_path)]
