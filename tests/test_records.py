@@ -343,3 +343,20 @@ def test_an_open_shard_has_a_temporary_name_that_a_later_run_can_clean_up(tmp_pa
     assert _TMP_NAME.match(open_shard) and not shard_paths(tmp_path)  # not a finished shard yet
     sink.close()
     assert [p.name for p in tmp_path.iterdir()] == [p.name for p in shard_paths(tmp_path)]
+
+
+@pytest.mark.parametrize("preset, row", [
+    ("trafilatura", {"source": "https://x/1", "title": "T", "text": "Body.", "language": "nl", "date": "2024-01-02"}),
+    ("newspaper4k", {"url": "https://x/1", "title": "T", "text": "Body.", "meta_lang": "nl",
+                     "publish_date": "2024-01-02"}),
+    ("news-please", {"url": "https://x/1", "title": "T", "maintext": "Body.", "language": "nl",
+                     "date_publish": "2024-01-02"}),
+])
+def test_presets_map_what_each_scraper_writes(tmp_path, preset, row):
+    path = tmp_path / "in.jsonl"
+    write_jsonl(path, [row])
+    (item,) = read_records(str(path), FieldMap.build(preset))
+    assert (item.id, item.data, item.lang, item.published, item.error) == ("https://x/1", b"T\n\nBody.", "nl",
+                                                                          "2024-01-02", None)
+    (overridden,) = read_records(str(path), FieldMap.build(preset, id="title"))
+    assert overridden.id == "T"
