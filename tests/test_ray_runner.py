@@ -14,7 +14,7 @@ import pytest
 
 from newsbrief.recordout import latest_records
 from tests.cli_articles import ARABIC, ENGLISH, dutch_variants
-from tests.fixtures_cli import env, invoke  # noqa: F401 - pytest fixture
+from tests.fixtures_cli import invoke
 
 ray = pytest.importorskip("ray", reason="Ray Data is not installed (pip install 'newsbrief[ray]')")
 pytest.importorskip("ray.data", reason="Ray Data is not installed (pip install 'newsbrief[ray]')")
@@ -33,22 +33,27 @@ def _records() -> list[str]:
     return lines
 
 
-@pytest.fixture
-def local_ray(env, tmp_path):
+@pytest.fixture(scope="module")
+def local_ray(tmp_path_factory):
+    """One local Ray (2 CPUs) for the module: starting one costs 5-15 s here."""
+    from tests import cli_fakes
+
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
-             runtime_env={"worker_process_setup_hook": "tests.cli_fakes.register_fakes",
-                          "env_vars": {k: os.environ[k] for k in ("NEWSBRIEF_MODELS", "NEWSBRIEF_CACHE_DIR",
-                                                                  "HF_HUB_OFFLINE")}
-                          | {"PYTHONPATH": root}})
-    context = ray.data.DataContext.get_current()
-    before = context.execution_no_progress_timeout_s
-    context.execution_no_progress_timeout_s = 60  # a hang (ray#44687) fails in a minute, not in half an hour
-    try:
-        yield
-    finally:
-        context.execution_no_progress_timeout_s = before
-        ray.shutdown()
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        cli_fakes.fake_environment(tmp_path_factory.mktemp("ray-env"), monkeypatch)
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
+                 runtime_env={"worker_process_setup_hook": "tests.cli_fakes.register_fakes",
+                              "env_vars": {k: os.environ[k] for k in ("NEWSBRIEF_MODELS", "NEWSBRIEF_CACHE_DIR",
+                                                                      "HF_HUB_OFFLINE")}
+                              | {"PYTHONPATH": root}})
+        context = ray.data.DataContext.get_current()
+        before = context.execution_no_progress_timeout_s
+        context.execution_no_progress_timeout_s = 60  # a hang (ray#44687) fails in a minute, not in half an hour
+        try:
+            yield
+        finally:
+            context.execution_no_progress_timeout_s = before
+            ray.shutdown()
 
 
 def test_ray_runner_output_equals_the_local_runner(local_ray, tmp_path):
