@@ -1,8 +1,10 @@
-"""The Ray Data runner (issue 13, item 3): one smoke test on a local 2-CPU Ray, skipped without `ray[data]`.
+"""The Ray Data runner (issue 13, item 3), on one local 2-CPU Ray; skipped without `ray[data]`.
 
-It runs the real CLI with ``--runner ray`` on 20 mixed records (one of them bad) and checks that the output
-equals the local runner's, record for record, and that a second run resumes (skips all finished records).
-The fake engines reach Ray's worker processes through Ray's ``worker_process_setup_hook``.
+The smoke test runs the real CLI with ``--runner ray`` on 20 mixed records (one of them bad) and checks that the
+output equals the local runner's, record for record, and that a second run resumes (skips all finished records).
+Two more: `map_articles` on a user's dataset (with finished keys left out), and a wrapper bug failing the job.
+The fake engines reach Ray's worker processes through Ray's ``worker_process_setup_hook``; Ray's no-progress
+timeout is 60 s, so a hang (ray#44687) fails in a minute.
 """
 
 from __future__ import annotations
