@@ -142,6 +142,44 @@ def _translation_options(func):
     return func
 
 
+PRESETS = ("news-please", "trafilatura", "newspaper4k")  # newsbrief.records.PRESETS (kept here for --help)
+RUNNERS = ("local", "ray")
+
+
+def _record_options(func):
+    """Options for record archives (.jsonl[.gz|.zst], .csv, .parquet) and the runner that processes them."""
+    options = [
+        click.option("--preset", type=click.Choice(PRESETS), default=None,
+                     help="Record fields as this scraper writes them (records: text, id, title, language, date)."),
+        click.option("--text-field", default=None, metavar="NAME", help="Record field with the article text "
+                     "[default: text]."),
+        click.option("--id-field", default=None, metavar="NAME", help="Record field with its id [default: id; "
+                     "none: derived from the content]."),
+        click.option("--title-field", default=None, metavar="NAME", help="Record field with the title."),
+        click.option("--lang-field", default=None, metavar="NAME", help="Record field with a language hint "
+                     "(ISO 639-1; --lang overrides it)."),
+        click.option("--date-field", default=None, metavar="NAME", help="Record field with the publication date."),
+        click.option("--output-format", "records_format", type=click.Choice(["jsonl", "parquet"]), default=None,
+                     help="With records and -o: sharded JSONL, or Parquet with flat columns [default: jsonl]."),
+        click.option("--compress", type=click.Choice(["none", "gzip", "zstd"]), default=None,
+                     help="With records and -o: compress the JSONL shards [default: none]."),
+        click.option("--shard-records", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="With records and -o: records per output shard [default: 10000]."),
+        click.option("--runner", type=click.Choice(RUNNERS), default="local", show_default=True,
+                     help="Where records are processed: this process, or a Ray cluster (pip install "
+                          "'newsbrief[ray]')."),
+        click.option("--ray-address", default=None, metavar="ADDR", help="Ray cluster to join ('auto': the "
+                     "running one) [default: a local Ray]."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Ray: pipeline actors (each loads the models once) [default: 1]."),
+        click.option("--gpus-per-worker", type=click.FloatRange(min=0), default=None, metavar="F",
+                     help="Ray: GPUs per actor (fractions share one GPU) [default: 0]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 # --- the commands -------------------------------------------------------------------------------
 
 
@@ -212,6 +250,7 @@ def cli() -> None:
 
 @cli.command()
 @_common_options
+@_record_options
 def normalise(**kw: Any) -> None:
     """Clean articles: title, byline, body without boilerplate, language."""
     _run("normalise", **kw)
@@ -220,6 +259,7 @@ def normalise(**kw: Any) -> None:
 @cli.command()
 @_common_options
 @_translation_options
+@_record_options
 def translate(**kw: Any) -> None:
     """Translate articles to English (English passes through)."""
     _run("translate", **kw)
@@ -228,6 +268,7 @@ def translate(**kw: Any) -> None:
 @cli.command()
 @_common_options
 @_translation_options
+@_record_options
 @click.option("--summariser", default=None, help="Summariser name from models.yaml [default: its default].")
 @click.option("--bullets", type=_BulletCount(), default=None,
               help="Number of takeaways, 1-10, or 'auto' [default: auto: 3-5 chosen per article, about 70 words "
@@ -240,11 +281,12 @@ def summarise(**kw: Any) -> None:
 
 def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
-         bullets=None, evidence=False) -> None:
+         bullets=None, evidence=False, **records) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import WalkReport, check_outdir_is_not_an_input, collect_inputs, parse_globs
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import RunOptions
+    from newsbrief.records import is_record_file
 
     if as_json and fmt not in (None, "jsonl"):
         raise click.UsageError(f"--json means --format jsonl; it cannot be combined with --format {fmt}")
@@ -256,6 +298,15 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
     options = RunOptions(command=command, lang=lang, models_file=models_file, engine=engine, device=device,
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
                          max_bytes=max_bytes, time_limit=time_limit or None)
+    archives = [p for p in paths if is_record_file(p)]
+    if archives or records.get("runner", "local") != "local":
+        if len(archives) != len(paths):
+            raise click.UsageError("record archives (.jsonl, .csv, .parquet) and plain articles cannot be mixed "
+                                   "in one run" if archives else "--runner ray takes record archives "
+                                   "(.jsonl[.gz|.zst], .csv, .parquet)")
+        _run_records(command, archives, options, fmt=fmt, fmt_given=fmt_given, outdir=outdir, force=force,
+                     quiet=quiet, evidence=evidence, **records)
+        return
     patterns = parse_globs(globs)  # ConfigError (exit 2) for a pattern that cannot match
     check_outdir_is_not_an_input(outdir, paths)
     walked = WalkReport()
@@ -292,6 +343,91 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
         _error(f"cannot write the results to stdout ({exc.error.strerror or exc.error}); stopped: "
                f"{stats.summary()}{saved}")
         raise _Failure(EXIT_FAILED) from None
+    if stats.failed:
+        raise _Failure(EXIT_FAILED)
+
+
+def _run_records(command, paths, options, *, fmt, fmt_given, outdir, force, quiet, evidence, preset, text_field,
+                 id_field, title_field, lang_field, date_field, records_format, compress, shard_records, runner,
+                 ray_address, workers, gpus_per_worker, batch_articles=None) -> None:
+    """Record archives in, one record per article out: shards under -o (resumable), or stdout."""
+    given = {"--output-format": records_format, "--compress": compress, "--shard-records": shard_records}
+    cluster = {"--ray-address": ray_address, "--workers": workers, "--gpus-per-worker": gpus_per_worker}
+    for options_given, needed, missing in ((given, "-o DIR", outdir is None), (cluster, "--runner ray",
+                                                                              runner != "ray")):
+        names = [name for name, value in options_given.items() if value is not None]
+        if missing and names:
+            raise click.UsageError(f"{', '.join(names)} {'applies' if len(names) == 1 else 'apply'} only with "
+                                   f"{needed}")
+    records_format, compress = records_format or "jsonl", compress or "none"
+    shard_records, workers, gpus_per_worker = shard_records or 10_000, workers or 1, gpus_per_worker or 0.0
+    from newsbrief.batch import FAILED, RunStats
+    from newsbrief.output import OutputTree
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.progress import Progress
+    from newsbrief.recordout import RecordSink, done_keys
+    from newsbrief.records import FieldMap
+    from newsbrief.recordrun import DEFAULT_BATCH_ARTICLES
+    from newsbrief.render import StdoutRenderer
+
+    fields = FieldMap.build(preset, text=text_field, id=id_field, title=title_field, lang=lang_field,
+                            date=date_field)
+    to_stdout = outdir is None or fmt_given
+    if to_stdout:
+        _check_stdout(fmt)
+    _quiet_library_loggers()
+    stats = RunStats()
+    tree = OutputTree(outdir, []) if outdir else None  # for its lock: one run at a time per OUTDIR
+    with Progress(enabled=not quiet and sys.stderr.isatty()) as progress, \
+            (tree.locked() if tree is not None else contextlib.nullcontext()):
+        pipeline = Pipeline(options, progress=progress.task)  # ConfigError here: exit 2
+        renderer = StdoutRenderer(fmt, command, stream=sys.stdout, evidence=evidence, single=False,
+                                  tty=sys.stdout.isatty()) if to_stdout else None
+        if tree is not None:
+            tree.remove_stale_temporaries()  # shards of a run killed with SIGKILL
+        done = done_keys(outdir) if outdir and not force else set()
+        sink = RecordSink(outdir, records_format, compress, shard_records) if outdir else None
+
+        def on_article(article, status) -> None:
+            progress.article_finished()
+            if status == FAILED:  # errors are shown even with -q, as for the local runner's articles
+                label, message = f"{article.source}#{article.id}", article.error["message"]
+                shown = message if message.startswith(label) else f"{label}: {message}"
+                progress.message(f"newsbrief: error: {shown}")
+            if renderer is not None:
+                _write_results(lambda: renderer.article(article))
+
+        def on_error(message) -> None:
+            progress.message(f"newsbrief: error: {message}")
+
+        try:
+            try:
+                if runner == "ray":
+                    from newsbrief.ray import run_records_on_ray
+
+                    run_records_on_ray(paths, pipeline, fields, sink=sink, done=done, stats=stats,
+                                       address=ray_address, workers=workers, gpus_per_worker=gpus_per_worker,
+                                       batch_articles=batch_articles or DEFAULT_BATCH_ARTICLES,
+                                       on_article=on_article, on_error=on_error)
+                else:
+                    from newsbrief.recordrun import run_records
+
+                    run_records(paths, pipeline, fields, sink=sink, done=done, stats=stats,
+                                batch_articles=batch_articles or DEFAULT_BATCH_ARTICLES, on_article=on_article,
+                                on_error=on_error)
+            finally:
+                if sink is not None:
+                    sink.close()  # the open shard is kept: everything finished stays finished
+                if renderer is not None:
+                    _write_results(renderer.close)
+        except KeyboardInterrupt as exc:
+            progress.message(f"newsbrief: interrupted: {stats.summary()}")
+            if outdir:
+                progress.message("newsbrief: finished records are saved; to resume, run the same command again: "
+                                 + shlex.join(["newsbrief", *sys.argv[1:]]))
+            raise _Failure(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
+        if not quiet:
+            progress.message(f"newsbrief: {stats.summary()}")
     if stats.failed:
         raise _Failure(EXIT_FAILED)
 

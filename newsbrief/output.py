@@ -286,7 +286,7 @@ def article_from_record(record: dict[str, Any]) -> Article:
     """Rebuild an Article from its JSON record (the inverse of `Article.to_dict`)."""
     fields = {k: record[k] for k in ("source", "language", "language_confidence", "title", "byline", "published",
                                     "text", "source_takeaways", "removed", "title_en", "text_en", "models",
-                                    "warnings", "error") if k in record}
+                                    "warnings", "error", "id") if k in record}
     article = Article(**fields)
     article.sentences = [Sentence(s["paragraph"], s["src"], s.get("en"), s.get("score"))
                          for s in record.get("sentences", [])]

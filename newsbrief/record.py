@@ -52,6 +52,7 @@ class Article:
     models: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: dict[str, str] | None = None
+    id: str | None = None  # the input record's id, for articles read from a record archive (DESIGN.md)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -62,7 +63,7 @@ class Article:
         self.error = {"type": kind, "message": message}
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record = {
             "schema": SCHEMA,
             "source": self.source,
             "language": self.language,
@@ -81,3 +82,6 @@ class Article:
             "warnings": list(self.warnings),
             "error": self.error,
         }
+        if self.id is not None:  # only archive records have one; a .txt article's record is unchanged
+            record = {"schema": SCHEMA, "source": self.source, "id": self.id, **record}
+        return record

@@ -141,8 +141,6 @@ def registry_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def load_registry(explicit: str | os.PathLike[str] | None = None) -> Registry:
     """Read and validate the registry (see module docstring for the lookup order)."""
-    import yaml  # deferred: keeps `newsbrief --help` free of work it does not need
-
     path = registry_path(explicit)
     try:
         # bounded: --models /dev/zero (or any endless stream) must not read until memory runs out
@@ -156,6 +154,18 @@ def load_registry(explicit: str | os.PathLike[str] | None = None) -> Registry:
         raise ConfigError(f"model registry not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read model registry {path}: {exc}") from None
+    return registry_from_text(raw, path)
+
+
+def registry_from_text(raw: str, path: str | os.PathLike[str]) -> Registry:
+    """A registry from the text of models.yaml; relative model paths resolve against `path`'s folder.
+
+    What a worker on another machine is given (with the path it was read from): a `Registry` does not
+    pickle, and the file itself may not be there.
+    """
+    import yaml  # deferred: keeps `newsbrief --help` free of work it does not need
+
+    path = Path(path)
     try:
         data = yaml.load(raw, Loader=_strict_loader())  # a SafeLoader: tags cannot construct objects
     except yaml.YAMLError as exc:
