@@ -195,6 +195,7 @@ class Pipeline:
         article.text = "\n\n".join(p for p in norm.paragraphs if p.strip())
         article.source_takeaways = list(norm.source_takeaways)
         article.removed = list(norm.removed)
+        article.warnings.extend(norm.warnings)  # a glued second article, a dropped table, a thin body
         if not article.text and self.options.command == "normalise":
             # translate/summarise fail such an article (nothing to translate); normalise keeps its title
             article.warnings.append(_no_text_reason(article))

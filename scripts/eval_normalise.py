@@ -18,6 +18,11 @@ comparing versions of the title rule, and `--titles` lists every disagreement to
 
     .venv/bin/python scripts/eval_normalise.py            # the table for BENCHMARKS.md
     .venv/bin/python scripts/eval_normalise.py --worst 5  # plus the five worst pages, for debugging
+    .venv/bin/python scripts/eval_normalise.py --dev      # every boilerplate set, one row per set and system
+
+`--dev` scores the packaged model on pages it was fitted on (in-sample: a regression check, not a result).
+The site-held-out numbers for BENCHMARKS.md come from `scripts/fit_normaliser.py`, which fits one model per
+fold and scores each page with the model that never saw its site, using `prf` from here.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from newsbrief.normalise import normalise_text  # noqa: E402
-from evaldata import eval_subdir  # noqa: E402 - scripts/ is sys.path[0] when a script runs
+from evaldata import BOILERPLATE_SETS, boilerplate_pages, eval_subdir  # noqa: E402 - scripts/ is sys.path[0]
 
 _TOKEN = re.compile(r"\w+")
 
@@ -81,11 +86,32 @@ def newsbrief_text(raw: str) -> str:
     return normalise_text(raw).text
 
 
+def rules_text(raw: str) -> str:
+    return normalise_text(raw, model=False).text
+
+
 SYSTEMS = {
     "keep everything (baseline)": keep_everything,
     "lines >= 5 words ending in punctuation (baseline)": keep_sentences,
+    "newsbrief rules only (model=False)": rules_text,
     "newsbrief normalise_text": newsbrief_text,
 }
+
+
+def dev_table(option: str | None, names: list[str]) -> int:
+    """Mean P/R/F1 and ms/page per boilerplate set and system (the packaged model: in-sample, see above)."""
+    print("| dataset | pages | system | precision | recall | F1 | ms/page |")
+    print("|---|---|---|---|---|---|---|")
+    for name in names:
+        pages = boilerplate_pages(option, [name])
+        for system_name, system in SYSTEMS.items():
+            started = time.perf_counter()
+            scores = [prf(system(page["raw_text"]), page["gold_text"]) for page in pages]
+            ms = (time.perf_counter() - started) * 1000 / len(pages)
+            mean = [sum(s[k] for s in scores) / len(scores) for k in range(3)]
+            print(f"| {name} | {len(pages)} | {system_name} | {mean[0]:.3f} | {mean[1]:.3f} | {mean[2]:.3f} | {ms:.1f} |")
+        sys.stdout.flush()
+    return 0
 
 
 def show(page: dict) -> None:
@@ -106,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", metavar="URL_PART", help="print every line of the matching page with its role and "
                         "whether it is in the gold body (G), to see what the classifier did")
     parser.add_argument("--titles", action="store_true", help="list the pages whose title disagrees with <title>")
+    parser.add_argument("--dev", nargs="*", metavar="SET", help="score these boilerplate sets (default: all of "
+                        f"{', '.join(BOILERPLATE_SETS)}) instead; in-sample for the packaged model")
     args = parser.parse_args(argv)
+    if args.dev is not None:
+        return dev_table(args.eval_dir, args.dev or list(BOILERPLATE_SETS))
 
     path = eval_subdir(args.eval_dir, "boilerplate") / "aeb_news50.jsonl"
     if not path.is_file():

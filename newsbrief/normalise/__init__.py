@@ -16,6 +16,7 @@ from newsbrief.normalise.classify import classify
 from newsbrief.normalise.datelines import Dateline, dateline_line, split_opening
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.lines import join_hard_wraps, split_lines
+from newsbrief.normalise.losses import loss_warnings
 
 __all__ = ["NormalisedArticle", "normalise_text"]
 
@@ -30,7 +31,8 @@ class NormalisedArticle:
     removed: list[str] = field(default_factory=list)
     #: (input line, role, reason) for every non-blank input line, in order: the accounting trail
     line_roles: list[tuple[str, str, str]] = field(default_factory=list)
-    #: what the reader should know about how the input was cleaned (e.g. an HTML page without an article)
+    #: what the reader should know about how the input was cleaned: an HTML page without an article, a glued
+    #: second article, a dropped table, most of the page dropped
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -46,16 +48,19 @@ def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
     return article.byline
 
 
-def normalise_text(text: str, *, language: str | None = None) -> NormalisedArticle:
+def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (unused so far:
-    the phrase lists of all languages apply, so the result does not depend on language id)."""
+    the phrase lists of all languages apply, so the result does not depend on language id). `model`:
+    other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
     lines = join_hard_wraps(split_lines(text))
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
-    for line, decision in zip(lines, classify(lines, feats)):
+    decisions = classify(lines, feats, model)
+    roles = []
+    for line, decision in zip(lines, decisions):
         role = decision.role
         if role == "title" and article.title is None:
             article.title = decision.value or line.text
@@ -82,6 +87,8 @@ def normalise_text(text: str, *, language: str | None = None) -> NormalisedArtic
         else:
             role = "removed"
             article.removed.append(line.text)
+        roles.append(role)
         for source in line.sources:
             article.line_roles.append((source, role, decision.reason))
+    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions]))
     return article

@@ -1,9 +1,15 @@
-"""Summary boxes written by the source ("Key Takeaways", "In het kort", "أبرز النقاط").
+"""Boxes inside an article: summary boxes and related-links boxes.
 
-They are moved to `source_takeaways`, out of the text, so that no summariser can
+Summary boxes written by the source ("Key Takeaways", "In het kort", "أبرز النقاط")
+are moved to `source_takeaways`, out of the text, so that no summariser can
 copy them. A box is its heading plus the bullet lines after it; a box without
 bullets runs to the next blank line (or is one line long when the page has no
 blank lines to go by).
+
+Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
+"اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
+after them) are removed, heading and headlines, and nothing else: the story
+before and after them stays one story (`find_related_boxes`).
 """
 
 from __future__ import annotations
@@ -13,6 +19,12 @@ from newsbrief.normalise.lines import BULLET, Line
 
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
+#: a related box holds at most this many headlines ...
+MAX_RELATED = 4
+#: ... of this many words each
+RELATED_ITEM_WORDS = (4, 20)
+#: prose must stand this close above the box heading for the box to be inside a story
+RELATED_PROSE_ABOVE = 2
 
 
 def strip_bullet(text: str) -> str:
@@ -49,3 +61,36 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
                 roles[k] = "box_item"
         i = j if items else i + 1
     return roles
+
+
+def _headline(f: Features) -> bool:
+    """A linked headline: a few words, no sentence (a question is fine), no widget phrase of its own."""
+    low, high = RELATED_ITEM_WORDS
+    return low <= f.words <= high and not f.prose and not f.has("summary_heading") and not f.has("end")
+
+
+def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
+
+    The heading is a short read-more/related phrase; one to four headlines follow (two at least after a
+    "Related"/"More news" heading: one headline and paragraphs after such a heading is a glued second
+    article, see losses.py); then running text again, and running text stands right above the heading
+    too. A marker with no story after it is left to the classifier (it ends the article there).
+    """
+    found: set[int] = set()
+    n = len(lines)
+    for i, f in enumerate(feats):
+        if f.words > 5 or not (f.has("read_more") or f.has("end")):
+            continue
+        if not any(feats[k].prose for k in range(max(0, i - RELATED_PROSE_ABOVE), i)):
+            continue
+        j = i + 1
+        while j < n and j - i <= MAX_RELATED and _headline(feats[j]):
+            j += 1
+        if j == i + 1 or j >= n or not feats[j].prose:
+            continue
+        if j == i + 2 and not f.has("read_more"):
+            continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article
+        found.update(range(i, j))
+    return found
+

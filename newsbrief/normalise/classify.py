@@ -28,9 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.normalise.boxes import find_boxes
+from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.learned import content_probabilities, decide, packaged_model
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.losses import second_article
+from newsbrief.normalise.phrases import match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
@@ -40,6 +43,7 @@ from newsbrief.normalise.metadata import (
     title_variant,
     unglue_title,
 )
+from newsbrief.normalise.vectors import RULE_GROUPS, line_vectors
 
 #: non-prose lines allowed between two prose lines of the same body
 MAX_GAP = 8
@@ -95,6 +99,16 @@ _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>?|(?<!\w)\w++=\"")
 
 def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
+
+
+_COMMENT_BAR = re.compile(r"^\s*(?:sort(?: comments)? by|order by|sorteer(?: reacties)? op|ترتيب حسب)\b", re.IGNORECASE)
+
+
+def _menu_words(text: str) -> bool:
+    """A line made only of menu words ("Menu Search Subscribe"): a navigation bar, never a headline."""
+    words = word_tokens(text)
+    menu = phrase_sets()["navigation"].exact
+    return bool(words) and all(match_key(w) in menu for w in words)
 
 
 def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, float, bool]]:
@@ -195,7 +209,7 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     return body[0], body[1]
 
 
-def _title_index(lines, feats, boxed: set[int], start: int, end: int) -> int | None:
+def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
     in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
 
@@ -211,7 +225,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int) -> int | N
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
-        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")"):
+        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text):
             return 0.0
         return heading_score(text, feats[i])
 
@@ -234,7 +248,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int) -> int | N
         return story_share(i) >= TITLE_STORY_SHARE
 
     first = next((i for i in range(n) if i not in boxed), None)
-    window = range(max(0, start - 25), min(start, n))
+    # no body found (a headline-plus-caption page): the headline is among the first lines
+    window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
     on_topic = [(value, i) for value, i in scored if about_story(i)]
     if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic):
@@ -242,6 +257,12 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int) -> int | N
     if on_topic:
         return max(on_topic)[1]
     return max(scored)[1] if scored else None
+
+
+def _table(lines, feats, run: range) -> bool:
+    """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data."""
+    return all(feats[k].words <= 14 and any(ch.isdigit() for ch in lines[k].text) for k in run[1:]) and \
+        feats[run[0]].words <= 14
 
 
 def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all: bool) -> None:
@@ -255,10 +276,12 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
         while j <= end and out[j] is None:
             j += 1
         run = range(i, j)
-        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run)
+        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run)
         for k in run:
             f = feats[k]
-            if keep_all:
+            if keep_all and _menu_words(lines[k].text):
+                out[k] = Decision("removed", "menu bar")
+            elif keep_all:
                 out[k] = Decision("content", "no running text on the page: kept")
             elif widget:
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
@@ -272,12 +295,46 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
         i = j
 
 
-def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
-    """One decision per line (see the module docstring for the passes)."""
+def classify(lines: list[Line], feats: list[Features], model: dict | None | bool = None) -> list[Decision]:
+    """One decision per line: the rules' (below), then the learned model's keep/drop for the body lines.
+
+    `model`: fitted parameters to use instead of the packaged ones (the fitting script's cross-validation),
+    or False for the rules alone."""
+    decisions, title = rule_classify(lines, feats)
+    if model is False or not decisions:
+        return decisions
+    params = model or packaged_model()
+    vectors = line_vectors(lines, feats, [d.reason for d in decisions], title)
+    probs = content_probabilities(vectors, params)
+    fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
+    words = [len(line.text.split()) for line in lines]
+    keep = decide(fixed, [d.role == "content" for d in decisions], probs, words, params)
+    for d, p, x, k in zip(decisions, probs, fixed, keep):
+        if x is None:
+            d.reason = f"model {p:.2f} (rules: {d.reason})"
+            d.role = "content" if k else "removed"
+    return decisions
+
+
+#: rule decisions the model does not overrule: title/byline/date, boxes, captions and phrase-list matches
+#: (widgets the lists name are boilerplate on any site; the model decides what the lists do not know)
+FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
+#: ... and these: a line above the headline is not part of the story; a page without running text keeps its lines
+FIXED_REASONS = ("above the headline", "no running text on the page: kept", "comment section", "menu bar")
+
+
+def model_decides(d: Decision) -> bool:
+    """Whether the learned model may overrule this rule decision (see FIXED_GROUPS)."""
+    return d.role in ("content", "removed") and RULE_GROUPS.get(d.reason, "r_phrase") not in FIXED_GROUPS \
+        and d.reason not in FIXED_REASONS
+
+
+def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decision], str | None]:
+    """The hand-written rules: one decision per line (see the module docstring for the passes), and the title."""
     n = len(lines)
     out: list[Decision | None] = [None] * n
     if n == 0:
-        return []
+        return [], None
 
     # 2. summary boxes
     for i, role in find_boxes(lines, feats).items():
@@ -285,6 +342,9 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
             out[i] = Decision("takeaway", "summary box")
         else:
             out[i] = Decision("removed", "summary box heading")
+    for i in find_related_boxes(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", "related box")
     boxed = {i for i, d in enumerate(out) if d is not None}
 
     # 3. body region
@@ -292,7 +352,7 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
     start, end = _body_region(lines, feats, clusters, boxed)
 
     # 4. title
-    title_idx = _title_index(lines, feats, boxed, start, end)
+    title_idx = _title_index(lines, feats, boxed, start, end, no_body=not clusters)
     title = None
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
@@ -309,6 +369,9 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
         only_bullets_until_body[k] = clear
         clear = clear and (out[k] is not None or feats[k].bullet)
 
+    # the first comment counter or sort bar after the body: what follows is the comment section
+    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or _COMMENT_BAR.match(lines[k].text)),
+                         None)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -321,7 +384,8 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
 
         # byline / date, near the top only
         if in_header and f.words <= 14 and not f.terminal:
-            if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)):
+            if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
+                                   and not _menu_words(text)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
@@ -370,10 +434,14 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
             if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
             else:
-                out[i] = Decision("removed", "before the article")
+                above = title_idx is not None and i < title_idx
+                out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end:
-            out[i] = Decision("removed", "after the article")
+            if comments_from is not None and i > comments_from:
+                out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story
+            else:
+                out[i] = Decision("removed", "after the article")
             continue
         if f.prose:
             out[i] = Decision("content", "prose")
@@ -383,4 +451,10 @@ def classify(lines: list[Line], feats: list[Features]) -> list[Decision]:
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
 
-    return [d if d is not None else Decision("removed", "unclassified") for d in out]
+    decisions = [d if d is not None else Decision("removed", "unclassified") for d in out]
+    # a second article glued after this one is set aside whatever the model says (losses.py warns about it)
+    glued = second_article(lines, feats, [d.role == "content" for d in decisions])
+    if glued is not None:
+        for k in range(glued[0], glued[1] + 1):
+            decisions[k] = Decision("removed", "second article")
+    return decisions, title

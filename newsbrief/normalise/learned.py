@@ -1,0 +1,156 @@
+"""The learned boilerplate model: is a line part of the article? (plain-Python inference, no ML library)
+
+Two logistic regressions, fitted by scripts/fit_normaliser.py on the boilerplate corpus
+with site-grouped cross-validation; only their weights ship, in `normaliser_model.json`:
+
+1. **Line model** on the features of `vectors.py` (the line's shape, stop-word density,
+   phrase categories, the rule classifier's decision, and its neighbours' shape).
+2. **Context model** (jusText-style smoothing, but learned): the line model's score of the
+   line and of its neighbours (a short line between two content paragraphs is content; a
+   lone "paragraph" inside a menu is not), window averages, and a few of the line's own features.
+
+The decision is ``content`` when the context model's probability reaches ``threshold`` (``drop_kept_below``
+for a line the rules keep), see `decide`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+
+from newsbrief.errors import ConfigError
+from newsbrief.normalise.vectors import FEATURE_NAMES
+
+MODEL_FILE = "normaliser_model.json"
+MODEL_VERSION = 1
+#: neighbours of the line whose line-model probability the context model sees
+CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
+#: half-widths of the windows whose mean line-model probability it sees
+CONTEXT_WINDOWS = (2, 5, 12)
+#: own features passed through to the context model
+CONTEXT_OWN = ("log_words", "prose", "terminal", "r_prose", "r_before", "r_after", "stop_share", "bullet")
+_OWN_INDEX = [FEATURE_NAMES.index(name) for name in CONTEXT_OWN]
+CONTEXT_NAMES = (
+    ("bias", "logit")
+    + tuple(f"p@{k:+d}" for k in CONTEXT_OFFSETS)
+    + tuple(f"mean_p±{w}" for w in CONTEXT_WINDOWS)
+    + ("max_p_before", "max_p_after")
+    + CONTEXT_OWN
+)
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_model() -> dict:
+    """The shipped parameters, checked against the features this version computes."""
+    path = resources.files("newsbrief.normalise") / MODEL_FILE
+    try:
+        params = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError) as exc:
+        raise ConfigError(f"newsbrief/normalise/{MODEL_FILE} is missing or not JSON; reinstall newsbrief") from exc
+    try:
+        for name in ("line", "context"):  # the file keeps one readable row per feature: "name": [coef, mean, scale]
+            layer = params[name]
+            if "weights" in layer and layer.get("kind") != "trees":
+                rows = layer.pop("weights")
+                layer["features"] = list(rows)
+                layer["coef"], layer["mean"], layer["scale"] = (list(col) for col in zip(*rows.values()))
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ConfigError(f"newsbrief/normalise/{MODEL_FILE} is malformed ({exc}); reinstall newsbrief") from exc
+    check_model(params)
+    return params
+
+
+def check_model(params: dict) -> None:
+    if params.get("version") != MODEL_VERSION or tuple(params.get("line", {}).get("features", ())) != FEATURE_NAMES \
+            or tuple(params.get("context", {}).get("features", ())) != CONTEXT_NAMES:
+        raise ConfigError(f"{MODEL_FILE} was fitted for other features; refit with scripts/fit_normaliser.py")
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _score(rows: list[list[float]], layer: dict) -> list[float]:
+    """The layer's logit for each row: a logistic regression, or a small boosted tree ensemble."""
+    if layer.get("kind") == "trees":
+        return _trees(rows, layer)
+    return _linear(rows, layer)
+
+
+def _trees(rows: list[list[float]], layer: dict) -> list[float]:
+    """Sum of the trees' leaf values plus the baseline; a node is [feature, threshold, left, right, value],
+    a leaf has feature -1 (x[feature] <= threshold goes left, as in scikit-learn's histogram boosting)."""
+    out = []
+    trees = layer["trees"]
+    base = layer["baseline"]
+    for row in rows:
+        total = base
+        for nodes in trees:
+            node = nodes[0]
+            while node[0] >= 0:
+                node = nodes[node[2]] if row[node[0]] <= node[1] else nodes[node[3]]
+            total += node[4]
+        out.append(total)
+    return out
+
+
+def _linear(rows: list[list[float]], layer: dict) -> list[float]:
+    """w · ((x - mean) / scale) for each row (the scaling was part of the fit)."""
+    weights = [w / s for w, s in zip(layer["coef"], layer["scale"])]
+    offset = layer["intercept"] - sum(w * m for w, m in zip(weights, layer["mean"]))
+    return [offset + sum(w * x for w, x in zip(weights, row) if x) for row in rows]
+
+
+def context_rows(vectors: list[list[float]], line_logits: list[float]) -> list[list[float]]:
+    """The context model's input rows (see the module docstring)."""
+    n = len(vectors)
+    p = [_sigmoid(z) for z in line_logits]
+    prefix = [0.0]
+    for value in p:
+        prefix.append(prefix[-1] + value)
+    rows = []
+    for i in range(n):
+        row = [1.0, line_logits[i]]
+        row.extend(p[i + k] if 0 <= i + k < n else 0.0 for k in CONTEXT_OFFSETS)
+        for w in CONTEXT_WINDOWS:
+            lo, hi = max(0, i - w), min(n, i + w + 1)
+            row.append((prefix[hi] - prefix[lo]) / (hi - lo))
+        row.append(max(p[max(0, i - 5):i], default=0.0))
+        row.append(max(p[i + 1:i + 6], default=0.0))
+        row.extend(vectors[i][k] for k in _OWN_INDEX)
+        rows.append(row)
+    return rows
+
+
+def line_logits(vectors: list[list[float]], params: dict) -> list[float]:
+    return _score(vectors, params["line"])
+
+
+def content_probabilities(vectors: list[list[float]], params: dict | None = None) -> list[float]:
+    """P(line is article content) for each line's feature row."""
+    if not vectors:
+        return []
+    params = params or packaged_model()
+    rows = context_rows(vectors, line_logits(vectors, params))
+    return [_sigmoid(z) for z in _score(rows, params["context"])]
+
+
+def decide(fixed: list, rule_kept: list[bool], probs: list[float], words: list[int], params: dict) -> list[bool]:
+    """Keep or drop each line: the rules' call where `fixed` holds one (title, byline, boxes), else the model's.
+
+    When the model keeps less than `fallback` of the words the rules keep on the lines it decides, the page
+    is unlike the pages it learned from (a photo page, a fixture, a list) and the rules decide it instead:
+    losing a whole article silently is the worst outcome.
+    """
+    threshold = params["threshold"]
+    # a line the rules keep (running text inside the article) needs clearer evidence to drop than a line
+    # the rules drop needs to be kept: a wrongly dropped paragraph is lost, a kept widget line is only noise
+    drop_below = params.get("drop_kept_below", threshold)
+    keep = [x if x is not None else p >= (drop_below if r else threshold) for x, r, p in zip(fixed, rule_kept, probs)]
+    model_words = sum(w for w, k, x in zip(words, keep, fixed) if k and x is None)
+    rule_words = sum(w for w, k, x in zip(words, rule_kept, fixed) if k and x is None)
+    if rule_words and model_words < params.get("fallback", 0.0) * rule_words:
+        return [x if x is not None else r for x, r in zip(fixed, rule_kept)]
+    return keep

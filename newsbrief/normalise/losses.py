@@ -1,0 +1,100 @@
+"""What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
+
+Three cases: a second article glued after the first (it is set aside, never silently: `second_article`
+finds it, the warning names its headline); a table or list of numbers removed from inside the article;
+and a kept body that is a small share of the page's running text (the classifier may have picked
+the wrong block, or dropped most of the story).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import Line
+
+#: a glued second article: at least this many paragraphs ...
+SECOND_MIN_PROSE = 3
+#: ... with this many words together, right after its own headline
+SECOND_MIN_WORDS = 45
+#: warn when the kept text holds less than this share of the words of the page's running text ...
+LOW_SHARE = 0.4
+#: ... and the page has at least this many words of running text
+LOW_SHARE_MIN_WORDS = 150
+#: a removed run of this many lines holding numbers inside the article is a table or a list of numbers
+NUMBER_RUN = 3
+_NUMBER = re.compile(r"\d")
+
+
+def _headline_like(line: Line, f: Features) -> bool:
+    return 3 <= f.words <= 20 and not f.terminal and not f.categories and not f.bullet
+
+
+def second_article(lines: list[Line], feats: list[Features], kept: list[bool]) -> tuple[int, int] | None:
+    """(headline, last line) of a second article after the kept one, or None.
+
+    After the last kept line: an end marker ("Related Topics", "Meer nieuws"), then within a few lines a
+    headline followed directly by paragraphs, then more paragraphs (at most one other line between two of
+    them: a comment section has a name, a date and "Reply" between its comments; a teaser list has a
+    headline between its one-sentence summaries, so it never starts with paragraphs in a row).
+    """
+    if not any(kept):
+        return None
+    last = max(i for i, k in enumerate(kept) if k)
+    n = len(lines)
+    for m in range(last + 1, n):
+        if not feats[m].has("end") or feats[m].words > 8:
+            continue
+        for h in range(m + 1, min(n, m + 4)):
+            if not _headline_like(lines[h], feats[h]):
+                continue
+            prose, words, misses, end = 0, 0, 0, h
+            for k in range(h + 1, n):
+                if feats[k].prose and not feats[k].categories:
+                    prose += 1
+                    words += feats[k].words
+                    misses, end = 0, k
+                else:
+                    misses += 1
+                    if misses > 1:
+                        break
+            opening = all(feats[k].prose for k in range(h + 1, min(n, h + 1 + SECOND_MIN_PROSE)))
+            if opening and prose >= SECOND_MIN_PROSE and words >= SECOND_MIN_WORDS:
+                return h, end
+        return None
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
+    """The warnings for one normalised page (roles/reasons per line, as the classifier gave them)."""
+    out: list[str] = []
+    kept = [r == "content" for r in roles]
+    glued = [i for i, r in enumerate(reasons) if r == "second article"]
+    if glued:
+        paragraphs = sum(1 for i in glued if feats[i].prose)
+        out.append(f"a second article follows the first and was not kept: {_short(lines[glued[0]].text)!r} "
+                   f"({paragraphs} paragraphs, in `removed`)")
+    if any(kept):
+        first = kept.index(True)
+        last = len(kept) - 1 - kept[::-1].index(True)
+        i = first
+        while i <= last:
+            j = i
+            while j <= last and not kept[j] and roles[j] == "removed" and _NUMBER.search(lines[j].text) \
+                    and feats[j].words <= 20 and reasons[j] != "second article":
+                j += 1
+            if j - i >= NUMBER_RUN:
+                out.append(f"a table or list of numbers was removed from the article ({j - i} lines, from "
+                           f"{_short(lines[i].text)!r})")
+                break
+            i = j + 1
+    prose_words = sum(f.words for f in feats if f.prose)
+    kept_words = sum(f.words for f, k in zip(feats, kept) if k)
+    if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
+        out.append(f"the kept text is a small part of the page's running text ({kept_words} of {prose_words} "
+                   "words); the article may be incomplete, see `removed`")
+    return out
