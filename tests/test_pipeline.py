@@ -128,6 +128,6 @@ def test_nothing_left_after_cleaning_is_a_clear_input_error(registry):
     assert normalised.error is None and normalised.text == ""  # normalise just reports what it found
     article = Pipeline(RunOptions(command="summarise", engine="cli-fake")).process("nav.txt", page)
     assert article.error["type"] == "input"
-    # what happened, said as it happened: the navigation line was taken for the title, the rest removed
-    assert ("no article text: the first line became the title and the other 3 line(s) were removed as "
-            "boilerplate") in article.error["message"]
+    # what happened, said as it happened: a menu line is no headline, so all four lines went as boilerplate
+    assert normalised.title is None and len(normalised.removed) == 4
+    assert "no article text left after removing boilerplate (4 line(s) removed)" in article.error["message"]

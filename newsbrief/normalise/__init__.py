@@ -62,7 +62,11 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     roles = []
     for line, decision in zip(lines, decisions):
         role = decision.role
-        if role == "title" and article.title is None:
+        if role in ("content", "removed") and not article.paragraphs and (found := dateline_line(line.text)):
+            # "Reuters", "أبوظبي - رويترز" above the story: where it comes from, not boilerplate nor body text
+            role = "byline"
+            dateline = _add_dateline(article, found)
+        elif role == "title" and article.title is None:
             article.title = decision.value or line.text
         elif role == "byline" and (article.byline is None or article.byline == dateline):
             author = decision.value or line.text
@@ -71,10 +75,6 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
                 article.published = decision.date
         elif role == "published" and article.published is None:
             article.published = decision.value or line.text
-        elif role != "content" and not article.paragraphs and (found := dateline_line(line.text)):
-            # "Reuters", "أبوظبي - رويترز" above the story: where it comes from, not boilerplate
-            role = "byline"
-            dateline = _add_dateline(article, found)
         elif role == "content":
             text = line.text
             if not article.paragraphs and (opening := split_opening(text)):

@@ -311,9 +311,16 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
     keep = decide(fixed, [d.role == "content" for d in decisions], probs, words, params)
     for d, p, x, k in zip(decisions, probs, fixed, keep):
         if x is None:
-            d.reason = f"model {p:.2f} (rules: {d.reason})"
+            d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
     return decisions
+
+
+def rule_reason(reason: str) -> str:
+    """The rules' reason of a decision, also when the learned model decided ("model 0.40 (rules: R)" -> R)."""
+    if reason.startswith("model ") and reason.endswith(")") and " (rules: " in reason:
+        return reason[reason.index(" (rules: ") + len(" (rules: "):-1]
+    return reason
 
 
 #: rule decisions the model does not overrule: title/byline/date, boxes, captions and phrase-list matches

@@ -22,6 +22,7 @@ import re
 
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
+from newsbrief.normalise.classify import rule_reason
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.metadata import split_byline
 
@@ -117,7 +118,10 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
-    article = normalise_text("\n\n".join(paragraphs), language=language)
+    # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
+    # body is another kind of text (no navigation left around it), on which it dropped an article's closing
+    # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
+    article = normalise_text("\n\n".join(paragraphs), language=language, model=False)
     _keep_extracted_body(article)
     if title:
         if article.title and article.title != title:
@@ -182,7 +186,7 @@ def _keep_extracted_body(article: NormalisedArticle) -> None:
             continue
         if role != "removed" or _TABLE_RULE.match(source):
             continue
-        if (reason in _POSITIONAL and _reads_as_prose(source)) or _TABLE_ROW.match(source):
+        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(source)) or _TABLE_ROW.match(source):
             body.append(source)
             if source in article.removed:
                 article.removed.remove(source)
