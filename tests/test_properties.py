@@ -141,8 +141,9 @@ def _check_every_word_accounted(text: str) -> None:
     assert art.text == "\n\n".join(art.paragraphs)
     kept = [*art.paragraphs, *art.removed, *art.source_takeaways,
             *(v for v in (art.title, art.byline, art.published) if v)]
-    # the metadata lines as they were (the record keeps the extracted value)
-    kept += [src for src, role, _ in art.line_roles if role in META_ROLES]
+    # the metadata lines as they were (the record keeps the extracted value), and summary-box items as they were
+    # (the record keeps each item without its list marker: "1. de" -> "de")
+    kept += [src for src, role, _ in art.line_roles if role in META_ROLES or role == "takeaway"]
     haystack = "\n".join(kept)
     compact = re.sub(r"\s+", "", haystack)  # a hard-wrap join may glue "fiet-" + "sen"
     for line in text.splitlines():
