@@ -108,6 +108,8 @@ class AlignedSentence:
     src: str
     en: str
     score: float | None
+    #: the sentence's language when it differs from the document's and it was kept as it is (en == src)
+    lang: str | None = None
 
 
 @dataclass
