@@ -108,6 +108,8 @@ def _translation_options(func):
         click.option("--device", type=click.Choice(DEVICES), default=None, help="[default: models.yaml]"),
         click.option("--beam", type=click.IntRange(1, 16), default=None, help="Beam size [default: models.yaml]."),
         click.option("--no-cache", is_flag=True, help="Do not use or fill the translation cache."),
+        click.option("--batch-articles", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="Articles translated together in one engine call per language [default: 32]."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -179,7 +181,8 @@ def summarise(**kw: Any) -> None:
 
 
 def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
-         engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False) -> None:
+         engine=None, device=None, beam=None, no_cache=False, summariser=None, bullets=5, evidence=False,
+         batch_articles=None) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import collect_inputs
     from newsbrief.output import OutputTree
@@ -208,7 +211,7 @@ def _run(command: str, *, paths, glob, fmt, as_json, outdir, force, quiet, lang,
                  single=single, folder_run=not single or output is not None)
     stats = RunStats()
     try:
-        _run_with_progress(view, items, options, output, force, stats)
+        _run_with_progress(view, items, options, output, force, stats, batch_articles)
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, like a Unix tool killed by SIGPIPE (128 + 13)
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -247,8 +250,8 @@ class _View:
     folder_run: bool  # several inputs, or -o: a summary line at the end (done, skipped, failed, time)
 
 
-def _run_with_progress(view: _View, items, options, output, force, stats) -> None:
-    from newsbrief.batch import FAILED, SKIPPED, run_batch
+def _run_with_progress(view: _View, items, options, output, force, stats, batch_articles=None) -> None:
+    from newsbrief.batch import DEFAULT_BATCH_ARTICLES, FAILED, SKIPPED, run_batch
     from newsbrief.pipeline import Pipeline
     from newsbrief.progress import Progress
     from newsbrief.render import StdoutRenderer, render_markdown
@@ -283,7 +286,8 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
 
         try:
             run_batch(items, pipeline, output=output, force=force, stats=stats, on_article=on_article,
-                      markdown=lambda a: render_markdown(a, view.command, evidence=True))
+                      markdown=lambda a: render_markdown(a, view.command, evidence=True),
+                      batch_articles=batch_articles or DEFAULT_BATCH_ARTICLES)
         except KeyboardInterrupt as exc:
             if renderer is not None:
                 renderer.close()

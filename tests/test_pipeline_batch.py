@@ -129,8 +129,9 @@ def test_an_engine_failure_fails_only_the_guilty_article(tiny_registry, monkeypa
     monkeypatch.setattr(CT2Translator, "translate", fragile)
     batch = Pipeline(options).process_many(_items())
     guilty = [a for a in batch if a.source == "g_nl.txt"][0]
-    assert guilty.error["type"] == "translate"
-    assert "out of memory (injected)" in guilty.error["message"]
+    # as it would alone: an unexpected engine exception is an internal error of that article
+    assert guilty.error["type"] == "internal"
+    assert "RuntimeError: CUDA out of memory (injected)" in guilty.error["message"]
     assert [r for r in _records(batch) if r["source"] != "g_nl.txt"] == clean
     assert len(attempts) > 2  # the failing call was split, not given up on
 

@@ -14,7 +14,6 @@ from typing import Callable
 
 from translate.cache import TranslationCache, model_key
 from translate.document import translate_pieces
-from translate.errors import TranslateError
 from translate.settings import SentenceTranslation
 
 Outcome = dict[str, SentenceTranslation] | Exception
@@ -29,9 +28,9 @@ def translate_jobs(
 ) -> tuple[list[Outcome], list[str]]:
     """Per job, piece -> translation, or the error that job alone raised; plus the cache's warnings.
 
-    Only `Exception`s are caught (KeyboardInterrupt goes through). An engine failure (out of memory, an
-    input it rejects) becomes a `TranslateError` naming it, with the original as its cause. A bug that fails
-    every job costs each job its own call before it is reported; it is reported per job, never swallowed.
+    Only `Exception`s are caught (KeyboardInterrupt goes through); the caller decides what a job's
+    exception means (the pipeline fails that article with it, exactly as if it had been translated alone).
+    A bug that fails every job costs each job its own call before it is reported, per job, never swallowed.
     """
     warnings: list[str] = []
     unique = list(dict.fromkeys(p for job in jobs for p in job))
@@ -53,7 +52,7 @@ def translate_jobs(
             known.update(translate_pieces(pieces, translator, None, report, warnings))
         except Exception as exc:  # noqa: BLE001 - whatever the engine raised, find the job that causes it
             if len(members) == 1:
-                failed[members[0]] = _as_translate_error(exc)
+                failed[members[0]] = exc
                 return
             half = len(members) // 2
             run(members[:half])
@@ -71,12 +70,3 @@ def translate_jobs(
                                for j, job in enumerate(jobs)]
     return outcomes, warnings
 
-
-def _as_translate_error(exc: Exception) -> TranslateError:
-    if isinstance(exc, TranslateError):
-        return exc
-    detail = " ".join(str(exc).split())
-    error = TranslateError(f"the translation engine failed on this article's sentences ({type(exc).__name__}: "
-                           f"{detail}); the other articles of its batch were translated")
-    error.__cause__ = exc
-    return error
