@@ -27,9 +27,10 @@ from newsbrief.record import Article
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 
-#: articles per `process_many` call. On 2 cores, 2 engine workers need a few thousand source tokens per
-#: call to stay busy to the end (news articles have ~300-600); larger chunks gain little more and hold more
-#: unsaved work when a run is interrupted (BENCHMARKS.md, "Batch-first translation")
+#: articles per `process_many` call: news articles have ~300-600 source tokens, so 32 make ~10-20k tokens, 5-10
+#: batches of 2,048 for the engine's workers (only the last batch of a call can leave one idle); a larger
+#: chunk holds more unsaved work when a run is interrupted. Chosen by that arithmetic, not swept (BENCHMARKS.md,
+#: "Batch-first translation")
 DEFAULT_BATCH_ARTICLES = 32
 
 
