@@ -225,8 +225,11 @@ def bench_ntrex(args, model_dir: Path, work: Path) -> int:
               flush=True)
         times: dict[str, list[float]] = {name: [] for name in runs}
         cpu: dict[str, list[float]] = {name: [] for name in runs}
-        for _ in range(args.repeats):  # interleaved: drift on the shared machine hits all alike
-            for name, fn in runs.items():
+        names = list(runs)
+        for repeat in range(args.repeats):  # interleaved: drift on the shared machine hits all alike
+            # and rotated, so that no configuration always runs first (or right after the same other one)
+            for name in names[repeat % len(names):] + names[:repeat % len(names)]:
+                fn = runs[name]
                 # process CPU time (all threads) too: on a machine shared with other jobs wall time mostly
                 # measures them; CPU seconds per token still compare the work each configuration does
                 c0 = time.process_time()
