@@ -184,10 +184,9 @@ def translate_pieces(pieces, translator, cache, progress, warnings) -> dict[str,
         pending.sort(key=len)
         groups = [pending[start:start + _GROUP] for start in range(0, len(pending), _GROUP)]
     for group in groups:
-        if getattr(translator, "reports_progress", False):
+        if progress is not None and getattr(translator, "reports_progress", False):
             base = done
-            out = translator.translate(group, progress=(lambda n, _t: progress(base + n, total))
-                                       if progress is not None else None)
+            out = translator.translate(group, progress=lambda n, _t: progress(base + n, total))
         else:
             out = translator.translate(group)
         if len(out) != len(group):
