@@ -1,15 +1,16 @@
 """A run over many inputs: read, skip what is already done, process, save, report.
 
-`run_batch` is the one library call behind ``newsbrief normalise|translate|summarise``.
-It reads each input once (so the content hash used for resuming is of the very bytes
-processed), asks the `OutputTree` whether an identical result already exists, runs the
-`Pipeline`, saves atomically and hands each finished article to ``on_article`` (the
-renderer) before starting the next, so ``--json`` output streams.
+`run_batch` is the one library call behind ``newsbrief normalise|translate|summarise``
+(the local runner). It takes the inputs in chunks of `batch_articles`: reads each input
+of a chunk once (so the content hash used for resuming is of the very bytes processed),
+asks the `OutputTree` whether an identical result already exists, runs the rest through
+`Pipeline.process_many` together (one engine call per language for the whole chunk),
+then saves each article atomically and hands it to ``on_article`` (the renderer) in input
+order, so ``--json`` output streams chunk by chunk and progress moves per article.
 
-Ctrl-C (KeyboardInterrupt) ends the loop between two steps: everything already saved
-stays saved, the stats say how far it got, and the exception is re-raised for the CLI
-to turn into exit code 130. A full disk under OUTDIR (`DiskFullError`) ends it the same
-way: every later article would fail alike.
+Ctrl-C (KeyboardInterrupt) ends the loop: everything already saved stays saved (at most
+the chunk in flight is redone by the next run), the stats say how far it got, and the
+exception is re-raised for the CLI to turn into exit code 130.
 
 An input that cannot be read (a mistyped path, a folder, too big) leaves nothing under
 OUTDIR: its error is reported, and an earlier result of the same name stays as it was.
@@ -29,6 +30,12 @@ from newsbrief.pipeline import Pipeline
 from newsbrief.record import Article
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
+
+#: articles per `process_many` call: news articles have ~300-600 source tokens, so 32 make ~10-20k tokens, 5-10
+#: batches of 2,048 for the engine's workers (only the last batch of a call can leave one idle); a larger
+#: chunk holds more unsaved work when a run is interrupted. Chosen by that arithmetic, not swept (BENCHMARKS.md,
+#: "Batch-first translation")
+DEFAULT_BATCH_ARTICLES = 32
 
 
 @dataclass
@@ -62,46 +69,78 @@ def run_batch(
     on_article: Callable[[InputItem, Article, str], None] | None = None,
     on_start: Callable[[InputItem, int], None] | None = None,
     stats: RunStats | None = None,
+    batch_articles: int = DEFAULT_BATCH_ARTICLES,
 ) -> RunStats:
-    """Process `items` in order; see the module docstring.
+    """Process `items` in order, `batch_articles` at a time; see the module docstring.
 
     Pass your own `stats` to still have the counts when KeyboardInterrupt propagates.
     ``on_article(item, article, status)`` gets, for a skipped input, its saved result.
     """
+    if batch_articles < 1:
+        raise ValueError(f"batch_articles must be >= 1, got {batch_articles}")
     stats = stats if stats is not None else RunStats()
     stats.total = len(items)
     digest = pipeline.settings_digest()
     if output is not None:
         output.remove_stale_temporaries()
     try:
-        for index, item in enumerate(items):
+        for start in range(0, len(items), batch_articles):
+            chunk = items[start:start + batch_articles]
             if on_start:
-                on_start(item, index)
-            status, article = _one(item, pipeline, digest, output, force, markdown)
-            if status == SKIPPED:
-                stats.skipped += 1
-            elif status == FAILED:
-                stats.failed += 1
-            else:
-                stats.done += 1
-            if on_article:
-                # a skipped article comes with its saved result, so a resumed run shows what a fresh one would
-                on_article(item, article, status)
+                for index, item in enumerate(chunk, start=start):
+                    on_start(item, index)
+            for item, status, article in _chunk(chunk, pipeline, digest, output, force, markdown):
+                _count(stats, status)
+                if on_article:
+                    # a skipped article comes with its saved result, so a resumed run shows what a fresh one
+                    # would
+                    on_article(item, article, status)
     except KeyboardInterrupt:
         stats.interrupted = True
         raise
     return stats
 
 
+def _count(stats: RunStats, status: str) -> None:
+    if status == SKIPPED:
+        stats.skipped += 1
+    elif status == FAILED:
+        stats.failed += 1
+    else:
+        stats.done += 1
+
+
+def _chunk(chunk: list[InputItem], pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,
+           markdown: Callable[[Article], str] | None):
+    """(item, status, article) for each item of `chunk`, in order; the new ones processed together."""
+    settled: list[tuple[str, Article] | None] = []
+    todo: list[tuple[int, bytes, str]] = []  # (index in chunk, data, its hash)
+    for index, item in enumerate(chunk):
+        status, article, data, sha = _one(item, pipeline, digest, output, force, markdown)
+        settled.append((status, article) if status else None)
+        if not status:
+            todo.append((index, data, sha))
+    articles = pipeline.process_many([(chunk[i].source, data) for i, data, _ in todo]) if todo else []
+    for (i, _, sha), article in zip(todo, articles):
+        article.models["input_sha256"] = sha
+        article.models["settings_digest"] = digest
+        article.models["input_path"] = input_path(chunk[i])  # tells same-named inputs of two roots apart
+        _save(article, chunk[i], output, markdown)
+        settled[i] = ((FAILED if article.error else DONE), article)
+    for item, (status, article) in zip(chunk, settled):
+        yield item, status, article
+
+
 def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,
-         markdown: Callable[[Article], str] | None) -> tuple[str, Article]:
-    """(DONE | FAILED, the new article) or (SKIPPED, the saved one)."""
+         markdown: Callable[[Article], str] | None) -> tuple[str | None, Article | None, bytes, str]:
+    """(FAILED, the failed article, ...) or (SKIPPED, the saved one, ...); or (None, None, data, its hash)
+    for an input to process."""
     try:
         data = read_bytes(item, max_bytes=pipeline.options.max_bytes)
     except ERROR_FAMILY as exc:  # not saved: a mistyped path must not leave an error record under OUTDIR
         article = Article(source=item.source)
         article.fail(error_kind(exc), str(exc))
-        return FAILED, article
+        return FAILED, article, b"", ""
     sha = content_hash(data)
     try:
         if output is not None:
@@ -110,15 +149,10 @@ def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | 
     except ERROR_FAMILY as exc:  # e.g. its output path leads out of OUTDIR: this article fails, the run goes on
         article = Article(source=item.source)
         article.fail(error_kind(exc), str(exc))
-        return FAILED, article
+        return FAILED, article, b"", ""
     if saved is not None:
-        return SKIPPED, saved
-    article = pipeline.process(item.source, data)
-    article.models["input_sha256"] = sha
-    article.models["settings_digest"] = digest
-    article.models["input_path"] = input_path(item)
-    _save(article, item, output, markdown)
-    return (FAILED if article.error else DONE), article
+        return SKIPPED, saved, b"", ""
+    return None, None, data, sha
 
 
 def _save(article: Article, item: InputItem, output: OutputTree | None,

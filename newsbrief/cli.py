@@ -136,6 +136,8 @@ def _translation_options(func):
         click.option("--device", type=click.Choice(DEVICES), default=None, help="[default: models.yaml]"),
         click.option("--beam", type=click.IntRange(1, 16), default=None, help="Beam size [default: models.yaml]."),
         click.option("--no-cache", is_flag=True, help="Do not use or fill the translation cache."),
+        click.option("--batch-articles", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="Articles translated together in one engine call per language [default: 32]."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -281,7 +283,7 @@ def summarise(**kw: Any) -> None:
 
 def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang, models_file, max_bytes,
          time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
-         bullets=None, evidence=False, **records) -> None:
+         bullets=None, evidence=False, batch_articles=None, **records) -> None:
     from newsbrief.batch import RunStats
     from newsbrief.inputs import WalkReport, check_outdir_is_not_an_input, collect_inputs, parse_globs
     from newsbrief.output import OutputTree
@@ -332,7 +334,7 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
     try:
         # one run at a time per OUTDIR: a second one stops here (exit 2) instead of redoing the first one's work
         with output.locked() if output is not None else contextlib.nullcontext():
-            _run_with_progress(view, items, options, output, force, stats)
+            _run_with_progress(view, items, options, output, force, stats, batch_articles)
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, like a Unix tool killed by SIGPIPE (128 + 13)
         _stdout_to_devnull()  # so the final flush at exit cannot complain
@@ -508,9 +510,9 @@ class _View:
     folder_run: bool  # several inputs, or -o: a summary line at the end (done, skipped, failed, time)
 
 
-def _run_with_progress(view: _View, items, options, output, force, stats) -> None:
+def _run_with_progress(view: _View, items, options, output, force, stats, batch_articles=None) -> None:
     from newsbrief import streams
-    from newsbrief.batch import FAILED, SKIPPED, run_batch
+    from newsbrief.batch import DEFAULT_BATCH_ARTICLES, FAILED, SKIPPED, run_batch
     from newsbrief.errors import DiskFullError
     from newsbrief.pipeline import Pipeline
     from newsbrief.progress import Progress
@@ -555,7 +557,8 @@ def _run_with_progress(view: _View, items, options, output, force, stats) -> Non
 
         try:
             run_batch(items, pipeline, output=output, force=force, stats=stats, on_article=on_article,
-                      markdown=lambda a: render_markdown(a, view.command, evidence=True))
+                      markdown=lambda a: render_markdown(a, view.command, evidence=True),
+                      batch_articles=batch_articles or DEFAULT_BATCH_ARTICLES)
         except KeyboardInterrupt as exc:
             if renderer is not None:
                 _write_results(renderer.close)

@@ -1,11 +1,19 @@
-"""Turning one input into an `Article`: decode → normalise → language → sentences → translate → summarise.
+"""Turning inputs into `Article`s: decode → normalise → language → sentences → translate → summarise.
 
 `RunOptions` is the one options object the CLI builds. A `Pipeline` holds what a run
 shares across articles: the registry, the translators (loaded lazily, once per route,
 on first need) and the summariser. A failure of one article — any error of
-`newsbrief.errors.ERROR_FAMILY` — becomes that article's ``error``; the caller goes on
-with the next one. A model that failed to load is remembered, so the next article of
-that language fails fast with the same message instead of retrying a download.
+`newsbrief.errors.ERROR_FAMILY` — becomes that article's ``error``; the others go on.
+A model that failed to load is remembered, so the next article of that language fails
+fast with the same message instead of retrying a download.
+
+**Batch first** (DESIGN.md): `process_many` is the entry point; `process` is a batch of
+one. Every article of a batch is decoded, normalised, language-identified and split
+into a translation plan (`translate.plan_document`, titles included as their own plan);
+the plans' sentences are then grouped by translation route and each route gets one
+engine call for the whole batch (`translate.translate_jobs`, which isolates an article
+whose sentences make the engine fail); finally each article is assembled and summarised.
+The records are the same as processing each article alone.
 
 The stage libraries (and through them torch) are imported inside the methods that need
 them: ``newsbrief normalise`` never loads them, and ``--help`` stays instant.
@@ -16,9 +24,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from newsbrief import SCHEMA, __version__, cachedir
 from newsbrief.deadline import paused, time_limit
@@ -156,19 +164,40 @@ class Pipeline:
             found["ctranslate2 installed"] = ctranslate2_available()
         return found
 
-    # --- one article ---------------------------------------------------------------------------
+    # --- a batch of articles ----------------------------------------------------------------
 
     def process(self, source: str, data: bytes) -> Article:
-        """Run every stage the command needs on one input; errors of the family go into the record."""
-        article = Article(source=source)
-        article.models = {"newsbrief": __version__, "command": self.options.command}
+        """One input: a batch of one (see `process_many`)."""
+        return self.process_many([(source, data)])[0]
+
+    def process_many(self, items: Sequence[tuple[str, bytes]]) -> list[Article]:
+        """Turn `(source, data)` pairs into one `Article` each, in order; see the module docstring.
+
+        `source` names the input in the record (a path, "-", or an archive's record id) and `data` is its
+        raw bytes. Errors of one article (its input, its language, its model, an engine failure caused by
+        its sentences, a bug it hits) go into that article's ``error``; this never raises for them.
+        Runners (the CLI's local loop, record archives, Ray) call this with batches of their choosing.
+        """
+        batch = [_Work(Article(source=source), data) for source, data in items]
+        for work in batch:
+            work.article.models = {"newsbrief": __version__, "command": self.options.command}
+            self._guarded(work, self._prepare)
+        if self.options.command != "normalise":
+            self._translate_batch([w for w in batch if w.plan is not None and w.article.error is None])
+        for work in batch:
+            if work.article.error is None:
+                self._guarded(work, self._finish)
+            work.data = b""  # the input can go as soon as its record is complete
+        return [work.article for work in batch]
+
+    def _guarded(self, work: "_Work", step: Callable[["_Work"], None]) -> None:
+        """Run one step for one article; an error becomes the article's, never the batch's."""
+        article = work.article
         try:
-            with time_limit(self.options.time_limit, source):  # TimeLimitError: this article fails, the run goes on
-                candidate = self._normalise(article, data)
-                if self.options.command != "normalise":
-                    self._translate(article, candidate)
-                if self.options.command == "summarise":
-                    self._summarise(article)
+            # TimeLimitError: this article fails, the batch goes on (the shared engine call is not timed
+            # per article: one call into C cannot be interrupted; see newsbrief.deadline)
+            with time_limit(self.options.time_limit, article.source):
+                step(work)
         except ERROR_FAMILY as exc:
             article.fail(error_kind(exc), str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug hit by one article must not stop an unattended batch
@@ -177,7 +206,19 @@ class Pipeline:
             detail = " ".join(str(exc).split())  # one line on stderr, whatever the exception text holds
             article.fail("internal", f"internal error: {type(exc).__name__}: {detail} (set NEWSBRIEF_DEBUG=1 "
                                      "for the traceback; please report it)")
-        return article
+
+    def _prepare(self, work: "_Work") -> None:
+        """Per article, before the engine: normalise, identify the language, plan the translation."""
+        candidate = self._normalise(work.article, work.data)
+        if self.options.command != "normalise":
+            work.plan = self._plan_translation(work.article, candidate)
+
+    def _finish(self, work: "_Work") -> None:
+        """Per article, after the engine: assemble the translation, summarise."""
+        if work.plan is not None:
+            self._assemble(work)
+        if self.options.command == "summarise":
+            self._summarise(work.article)
 
     def _normalise(self, article: Article, data: bytes) -> str | None:
         """Fill title, text and language; returns the identifier's refused best guess when the language is 'und'."""
@@ -188,14 +229,13 @@ class Pipeline:
         text, decode_warnings = decode_with_warnings(data, source=article.source)
         article.warnings.extend(decode_warnings)
         norm = normalise_document(text, language=self.options.lang)
-        article.warnings.extend(norm.warnings)
         article.title = norm.title
         article.byline = norm.byline
         article.published = norm.published
         article.text = "\n\n".join(p for p in norm.paragraphs if p.strip())
         article.source_takeaways = list(norm.source_takeaways)
         article.removed = list(norm.removed)
-        article.warnings.extend(norm.warnings)  # a glued second article, a dropped table, a thin body
+        article.warnings.extend(norm.warnings)  # a glued second article, a dropped table, a thin body, no HTML body
         if not article.text and self.options.command == "normalise":
             # translate/summarise fail such an article (nothing to translate); normalise keeps its title
             article.warnings.append(_no_text_reason(article))
@@ -222,8 +262,9 @@ class Pipeline:
             return guess.candidate
         return None
 
-    def _translate(self, article: Article, candidate: str | None = None) -> None:
-        from translate import paragraph_sentences, translate_document
+    def _plan_translation(self, article: Article, candidate: str | None) -> "_TranslationPlan | None":
+        """What the engine must translate for this article (None when nothing: an English article)."""
+        from translate import paragraph_sentences, plan_document
 
         paragraphs = article.paragraphs
         if not paragraphs:
@@ -236,7 +277,7 @@ class Pipeline:
             article.sentences = [Sentence(p, sentence, sentence, None)
                                  for p, sentence in paragraph_sentences(paragraphs, "en")]
             article.models["translation"] = {"identity": True, "reason": "English source"}
-            return
+            return None
 
         if article.language == "und":
             # "no model for language 'und'" would send the reader to models.yaml; what helps is --lang
@@ -249,16 +290,44 @@ class Pipeline:
         article.models["translation"] = described
         article.warnings.extend(self._load_warnings)  # e.g. the engine fell back: said with the first article
         self._load_warnings.clear()
-        cache = self._translation_cache()
-        doc = translate_document(paragraphs, article.language, translator, cache=cache,
-                                 progress=self._task(f"translating {_short(article.source)}"))
-        article.sentences = [Sentence(s.paragraph, s.src, s.en, s.score) for s in doc.sentences]
+        passthrough = _english_passthrough(article.language)
+        body = plan_document(paragraphs, article.language, translator, passthrough=passthrough)
+        title = (plan_document([article.title], article.language, translator, passthrough=passthrough)
+                 if article.title else None)
+        return _TranslationPlan(self.engine_settings(route), translator, body, title)
+
+    def _translate_batch(self, batch: list["_Work"]) -> None:
+        """One engine call per route for the sentences of every article of the batch."""
+        from translate import translate_jobs
+
+        routes: dict[Any, list[_Work]] = {}
+        for work in batch:
+            routes.setdefault(work.plan.route, []).append(work)
+        for works in routes.values():
+            translator = works[0].plan.translator
+            label = (_short(works[0].article.source) if len(works) == 1
+                     else f"{len(works)} articles ({works[0].article.language})")
+            outcomes, warnings = translate_jobs([w.plan.pieces for w in works], translator,
+                                                cache=self._translation_cache(),
+                                                progress=self._task(f"translating {label}"))
+            for work, outcome in zip(works, outcomes):
+                work.translated = outcome
+            # a disabled cache says so once per run (TranslationCache.take_warnings): on the first article
+            works[0].cache_warnings = warnings
+
+    def _assemble(self, work: "_Work") -> None:
+        from translate import assemble_document
+
+        article, plan = work.article, work.plan
+        if isinstance(work.translated, BaseException):
+            raise work.translated  # the engine failed on this article's sentences (translate_jobs isolated it)
+        doc = assemble_document(plan.body, work.translated)
+        article.sentences = [Sentence(s.paragraph, s.src, s.en, s.score, s.lang) for s in doc.sentences]
         article.text_en = "\n\n".join(doc.paragraphs_en)
         article.warnings.extend(doc.warnings)
-        # a disabled cache is already in doc.warnings, once per run (TranslationCache.take_warnings): adding
-        # cache.warnings here as well said it twice
-        if article.title:
-            title_doc = translate_document([article.title], article.language, translator, cache=cache)
+        article.warnings.extend(work.cache_warnings)
+        if plan.title is not None:
+            title_doc = assemble_document(plan.title, work.translated)
             article.title_en = title_doc.paragraphs_en[0] if title_doc.paragraphs_en else None
             article.warnings.extend(f"title: {w}" for w in title_doc.warnings)
 
@@ -385,3 +454,35 @@ def _no_text_reason(article: Article) -> str:
     if removed:
         return f"no article text left after removing boilerplate ({removed} line(s) removed)"
     return "no article text: every line was read as metadata (byline or date)"
+
+
+def _english_passthrough(language: str) -> Callable[[str], str | None]:
+    """translate.plan_document's `passthrough`: keep a sentence confidently identified as English as it is."""
+    from newsbrief.langid import sentence_is_english
+
+    return lambda sentence: "en" if sentence_is_english(sentence, language) else None
+
+
+@dataclass
+class _TranslationPlan:
+    """One article's translation work: its route, the loaded translator, the body and title plans."""
+
+    route: Any  # the EngineSettings: articles of one route share one engine call
+    translator: Any
+    body: Any  # translate.DocumentPlan
+    title: Any  # translate.DocumentPlan | None
+
+    @property
+    def pieces(self) -> list[str]:
+        return self.body.pieces + (self.title.pieces if self.title is not None else [])
+
+
+@dataclass
+class _Work:
+    """One article on its way through `process_many`."""
+
+    article: Article
+    data: bytes
+    plan: _TranslationPlan | None = None
+    translated: Any = None  # piece -> SentenceTranslation, or the exception the engine raised for it
+    cache_warnings: list = field(default_factory=list)

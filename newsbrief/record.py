@@ -20,9 +20,14 @@ class Sentence:
     src: str
     en: str | None = None
     score: float | None = None
+    #: set only for a sentence in another language than the article's, kept as it is (en == src)
+    lang: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"paragraph": self.paragraph, "src": self.src, "en": self.en, "score": self.score}
+        out = {"paragraph": self.paragraph, "src": self.src, "en": self.en, "score": self.score}
+        if self.lang is not None:
+            out["lang"] = self.lang
+        return out
 
 
 @dataclass

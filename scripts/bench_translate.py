@@ -12,6 +12,15 @@ and greedy:
   * raw CTranslate2   translator.translate_batch(all tokens, batch_type="tokens") + detokenise
   * newsbrief/ctranslate2   translate_document(...) with the CTranslate2 engine (cache off)
 
+With --ntrex DOCS (issue 13, "Batch-first translation"): the local runner (`run_batch` over a folder of the
+first DOCS Dutch NTREX-128 documents, `translate` command, cache off) against raw CTranslate2
+`translate_iterable(batch_type="tokens")` over exactly the sentences the runner sent (titles included),
+tokenisation and detokenisation included, for a sweep of inter_threads x intra_threads and token budgets;
+all interleaved per repeat, greedy and beam 4:
+
+    python scripts/bench_translate.py --ntrex 100 --eval-dir ../shared/eval [--repeats 2] [--beams 1 4]
+        [--layouts 2x1 1x2] [--budgets 1024 2048 4096] [--batch-articles 32]
+
 Random weights emit garbage of random length, so every output is forced to exactly --out-tokens tokens
 (transformers: min_new_tokens = max_new_tokens; CTranslate2: min_decoding_length = max_decoding_length);
 tokens/s counts those target tokens. Peak resident memory is measured in a fresh subprocess per engine
@@ -123,7 +132,7 @@ def raw_transformers(translator, sentences: list[str], beam: int, out_tokens: in
 
     tok, model = translator.tokenizer, translator.model
     lengths = [len(ids) for ids in tok(sentences)["input_ids"]]
-    for batch in plan_batches(lengths, translator.settings.max_batch_tokens):
+    for batch in plan_batches(lengths, translator.settings.batch_tokens("cpu")):
         enc = tok([sentences[i] for i in batch], return_tensors="pt", padding=True)
         with torch.inference_mode():
             out = model.generate(**enc, num_beams=beam, do_sample=False, min_new_tokens=out_tokens,
@@ -136,10 +145,108 @@ def raw_ctranslate2(translator, sentences: list[str], beam: int, out_tokens: int
     tok = translator.tokenizer
     tokens = [tok.convert_ids_to_tokens(ids) for ids in tok(sentences)["input_ids"]]
     results = translator.translator.translate_batch(
-        tokens, beam_size=beam, max_batch_size=translator.settings.max_batch_tokens, batch_type="tokens",
+        tokens, beam_size=beam, max_batch_size=translator.batch_tokens, batch_type="tokens",
         min_decoding_length=out_tokens, max_decoding_length=out_tokens)
     for r in results:
         tok.decode(tok.convert_tokens_to_ids(r.hypotheses[0]), skip_special_tokens=True)
+
+
+def ntrex_documents(eval_dir: str | None, count: int) -> list[str]:
+    """The first `count` Dutch NTREX-128 documents as article texts: first line the title, then a blank
+    line, then one paragraph per sentence line (read from the eval folder; never copied anywhere)."""
+    from evaldata import eval_subdir
+
+    mt = eval_subdir(eval_dir, "mt")
+    lines = (mt / "ntrex128.nld").read_text(encoding="utf-8").splitlines()
+    ids = (mt / "ntrex128.docids.tsv").read_text(encoding="utf-8").splitlines()
+    docs: dict[str, list[str]] = {}
+    for doc_id, line in zip(ids, lines):
+        docs.setdefault(doc_id.split("\t")[0], []).append(line.strip())
+    return ["\n\n".join(doc) + "\n" for doc in list(docs.values())[:count]]
+
+
+def bench_ntrex(args, model_dir: Path, work: Path) -> int:
+    """See the module docstring (--ntrex)."""
+    import dataclasses
+
+    import ctranslate2
+
+    from newsbrief.batch import run_batch
+    from newsbrief.inputs import collect_inputs
+    from newsbrief.pipeline import Pipeline, RunOptions
+
+    folder = Path(tempfile.mkdtemp(prefix="ntrex-", dir=work))
+    for i, text in enumerate(ntrex_documents(args.eval_dir, args.ntrex)):
+        (folder / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
+    items = collect_inputs([str(folder)], glob="*.txt", exclude=None)
+    registry = work / "models.yaml"
+    registry.write_text(f"version: 1\ndefaults: {{engine: ctranslate2, device: cpu, beam: 4}}\n"
+                        f"translation: {{nl: bench-nl}}\ntranslation_models:\n"
+                        f"  bench-nl: {{family: marian, source: {model_dir}}}\n", encoding="utf-8")
+    os.environ["HF_HUB_CACHE"] = str(work / "hf-cache")
+    print(f"{len(items)} NTREX documents; forced output length {args.out_tokens}; CPUs {args.threads}; "
+          f"ctranslate2 {ctranslate2.__version__}", flush=True)
+    for beam in args.beams:
+        pipeline = Pipeline(RunOptions(command="translate", models_file=str(registry), beam=beam, use_cache=False))
+        settings_of = pipeline.engine_settings
+        # benchmarks only: forced output lengths (random weights emit garbage lengths), as for the raw runs
+        pipeline.engine_settings = lambda route: dataclasses.replace(
+            settings_of(route), fixed_output_tokens=args.out_tokens, threads=args.threads)
+        records = []
+        run_batch(items, pipeline, batch_articles=args.batch_articles,
+                  on_article=lambda item, article, status: records.append(article))  # warm-up; what is sent
+        failed = [a.source for a in records if a.error]
+        if failed:
+            raise SystemExit(f"{len(failed)} documents failed: {records[0].error}")
+        ours = next(iter(pipeline._translators.values()))[0]
+        pieces = [s.src for a in records for s in a.sentences] + [a.title for a in records if a.title]
+        target_tokens = len(pieces) * args.out_tokens
+        tok = ours.tokenizer
+
+        def raw(translator, budget):
+            tokens = [tok.convert_ids_to_tokens(ids) for ids in tok(pieces)["input_ids"]]
+            for r in translator.translate_iterable(
+                    tokens, max_batch_size=budget, batch_type="tokens", beam_size=beam,
+                    min_decoding_length=args.out_tokens, max_decoding_length=args.out_tokens):
+                tok.decode(tok.convert_tokens_to_ids(r.hypotheses[0]), skip_special_tokens=True)
+
+        runs = {f"newsbrief local runner ({ours.inter_threads}x{ours.intra_threads}, {ours.batch_tokens}, "
+                f"{args.batch_articles} articles/call)": lambda: run_batch(items, pipeline,
+                                                                           batch_articles=args.batch_articles)}
+        engines = {}
+        for layout in args.layouts:
+            inter, intra = (int(x) for x in layout.split("x"))
+            engines[layout] = ctranslate2.Translator(str(ours.ct2_dir), device="cpu", compute_type="int8",
+                                                     inter_threads=inter, intra_threads=intra)
+            for budget in args.budgets:
+                runs[f"raw translate_iterable {layout}, {budget} tokens"] = \
+                    lambda t=engines[layout], b=budget: raw(t, b)
+        print(f"beam {beam}: {len(pieces)} sentences (titles included), {target_tokens} target tokens per pass",
+              flush=True)
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        cpu: dict[str, list[float]] = {name: [] for name in runs}
+        names = list(runs)
+        for repeat in range(args.repeats):  # interleaved: drift on the shared machine hits all alike
+            # and rotated, so that no configuration always runs first (or right after the same other one)
+            for name in names[repeat % len(names):] + names[:repeat % len(names)]:
+                fn = runs[name]
+                # process CPU time (all threads) too: on a machine shared with other jobs wall time mostly
+                # measures them; CPU seconds per token still compare the work each configuration does
+                c0 = time.process_time()
+                times[name].append(timed(fn))
+                cpu[name].append(time.process_time() - c0)
+                print(f"  {name}: {times[name][-1]:.2f} s wall, {cpu[name][-1]:.2f} s CPU", flush=True)
+        rows = {name: (target_tokens / min(ts), target_tokens / statistics.median(ts),
+                       target_tokens / min(cpu[name])) for name, ts in times.items()}
+        best_raw = [max(r[k] for n, r in rows.items() if n.startswith("raw")) for k in range(3)]
+        print(f"\nbeam {beam} | configuration | best tokens/s | median tokens/s | tokens per CPU-s (best) | "
+              "vs best raw: best / median / per CPU-s")
+        for name, (best, med, per_cpu) in rows.items():
+            print(f"beam {beam} | {name} | {best:.0f} | {med:.0f} | {per_cpu:.0f} | {best / best_raw[0]:.2f}x / "
+                  f"{med / best_raw[1]:.2f}x / {per_cpu / best_raw[2]:.2f}x", flush=True)
+        print(flush=True)
+        del engines
+    return 0
 
 
 def timed(fn) -> float:
@@ -179,6 +286,13 @@ def main() -> int:
                         choices=["transformers", "ctranslate2"], help="engines to run (default both)")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
     parser.add_argument("--workdir", default=None, help="where the model is built (default: a temp dir)")
+    parser.add_argument("--ntrex", type=int, default=0, metavar="DOCS",
+                        help="local runner vs raw CTranslate2 sweep on DOCS Dutch NTREX documents (issue 13)")
+    parser.add_argument("--eval-dir", default=None, help="eval data folder (default: see scripts/evaldata.py)")
+    parser.add_argument("--layouts", nargs="+", default=["2x1", "1x2"], help="--ntrex: inter x intra threads")
+    parser.add_argument("--budgets", type=int, nargs="+", default=[1024, 2048, 4096],
+                        help="--ntrex: raw token budgets (max_batch_size, batch_type=tokens)")
+    parser.add_argument("--batch-articles", type=int, default=32, help="--ntrex: articles per process_many call")
     parser.add_argument("--child-peak", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--model-dir", help=argparse.SUPPRESS)
@@ -195,6 +309,8 @@ def main() -> int:
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-translate-"))
     model_dir = build_model(work / "opus-mt-shape")
+    if args.ntrex:
+        return bench_ntrex(args, model_dir, work)
     cache_dir = work / "hf-cache"
     import torch
 

@@ -152,13 +152,13 @@ def test_a_flood_of_warnings_is_capped_on_stderr_and_kept_whole_in_the_record(en
     from newsbrief.cli import WARNINGS_SHOWN
     from newsbrief.pipeline import Pipeline
 
-    translate = Pipeline._translate
+    assemble = Pipeline._assemble
 
-    def noisy(self, article, *args):
-        translate(self, article, *args)
-        article.warnings.extend(f"sentence {i}: low translation confidence" for i in range(1, 13))
+    def noisy(self, work):
+        assemble(self, work)
+        work.article.warnings.extend(f"sentence {i}: low translation confidence" for i in range(1, 13))
 
-    monkeypatch.setattr(Pipeline, "_translate", noisy)
+    monkeypatch.setattr(Pipeline, "_assemble", noisy)
     path = str(folder / "a_nl.txt")
     result = invoke("translate", path, "--engine", "cli-fake")
     lines = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: warning:")]

@@ -486,18 +486,16 @@ def test_size_limit_bounds_memory(tmp_path):
 def test_a_paragraph_of_abbreviations_goes_to_pysbd_in_bounded_windows(env, tmp_path, monkeypatch):
     """pysbd's abbreviation pass is quadratic (50 000 characters of 'dhr. ' took 15 s in one call; the
     10 MB limit would allow hours): split_sentences must hand it bounded windows and still lose nothing."""
-    import pysbd
-
-    from translate import segment
+    from translate import sbd, segment
 
     seen: list[int] = []
-    real = pysbd.Segmenter.segment
+    real = sbd.sentences
 
-    def spy(self, text):
+    def spy(segmenter, text):
         seen.append(len(text))
-        return real(self, text)
+        return real(segmenter, text)
 
-    monkeypatch.setattr(pysbd.Segmenter, "segment", spy)
+    monkeypatch.setattr(sbd, "sentences", spy)
     body = "De gemeente zei dat " + "dhr. " * 10_000 + "Jansen kwam."
     page = DUTCH.replace("Volgens wethouder Pieters", body + "\n\nVolgens wethouder Pieters")
     result, record, _ = run_with_neighbours(tmp_path, page.encode(), extra=("--lang", "nl"), languages=("nl", "nl"))

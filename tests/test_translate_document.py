@@ -165,6 +165,13 @@ def test_plan_batches_sorts_by_length_and_respects_the_budget():
     batches = plan_batches(lengths, max_batch_tokens=12)
     assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
     for batch in batches:
-        assert len(batch) == 1 or len(batch) * max(lengths[i] for i in batch) <= 12
+        assert len(batch) == 1 or sum(lengths[i] for i in batch) <= 12
     flat = [lengths[i] for b in batches for i in b]
-    assert flat == sorted(lengths)
+    assert flat == sorted(lengths, reverse=True)
+
+
+def test_plan_batches_counts_tokens_as_ctranslate2_does_not_padding():
+    # 10 sentences of 20 tokens and one of 40: 240 tokens, one CTranslate2 batch under a 256 budget; counting
+    # padding (11 x 40 = 440) split it in two
+    lengths = [20] * 10 + [40]
+    assert plan_batches(lengths, max_batch_tokens=256) == [[10, *range(10)]]

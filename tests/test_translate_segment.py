@@ -113,3 +113,22 @@ def test_paragraph_sentences_numbers_paragraphs_and_drops_only_whitespace():
     paragraphs = ["Dhr. Jansen kwam. Hij bleef.", "   ", "Nog een alinea."]
     assert paragraph_sentences(paragraphs, "nl") == [(0, "Dhr. Jansen kwam."), (0, "Hij bleef."),
                                                      (2, "Nog een alinea.")]
+
+
+def test_sentence_splitting_compiles_its_patterns_once(monkeypatch):
+    """pysbd compiled a pattern per sentence and, past the standard library's 512-pattern cache, its own rule
+    patterns again on every text (2,724 compilations for 20 news articles, half of its time)."""
+    import re
+    import re._compiler
+
+    warm = "Dhr. Jansen zei o.a. dat de prijs met 3,5 procent steeg. Het kabinet reageerde niet. Wat nu?"
+    split_sentences(warm, "nl")
+    for i in range(600):  # other code fills the standard library's cache meanwhile
+        re.compile(f"unrelated-{i}-[a-z]+")
+    compiled = []
+    original = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda *a, **k: compiled.append(a[0]) or original(*a, **k))
+    fresh = "Wat nu? Het kabinet reageerde niet. Dhr. Jansen zei o.a. dat de prijs met 3,5 procent steeg."
+    assert "".join(split_sentences(fresh, "nl")) == fresh
+    assert len(split_sentences(fresh, "nl")) == 3
+    assert compiled == []

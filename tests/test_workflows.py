@@ -129,7 +129,9 @@ def _folder_run(tmp_path, env, count=6):
     for i, text in enumerate(dutch_variants(count)):
         write(folder, f"part{i // 3}/{i:02d}.txt", text)
     out = tmp_path / "out"
-    cmd = [*LAUNCHER, "summarise", str(folder), "--engine", "cli-slowfake", "-o", str(out), "--no-cache"]
+    # two articles per engine call: the kill lands between saved chunks and inside one
+    cmd = [*LAUNCHER, "summarise", str(folder), "--engine", "cli-slowfake", "-o", str(out), "--no-cache",
+           "--batch-articles", "2"]
     return folder, out, cmd
 
 

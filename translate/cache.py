@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS translations (
 """
 
 #: describe() keys that do not change the translation (so they must not split the cache)
-_VOLATILE = {"threads", "ct2_path", "model_dir"}
+_VOLATILE = {"threads", "ct2_path", "model_dir", "inter_threads", "intra_threads", "batch_tokens"}
 
 
 def model_key(description: dict) -> str:

@@ -12,9 +12,10 @@ back to the input exactly.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable
+
+from translate import sbd
 
 # Abbreviations after which pysbd (or our own rules) must not end a Dutch sentence. Lower-case, with dots.
 DUTCH_ABBREVIATIONS = frozenset(
@@ -30,14 +31,14 @@ _PYSBD_LANGS = frozenset(
 )
 _ARABIC_SCRIPT = {"ar", "fa", "ur"}
 # Sentence ends pysbd may miss in Arabic-script text: ؟ (Arabic question mark), ۔ (Urdu full stop), !, .
+# compiled here, not through re's 512-entry cache, which pysbd's patterns would evict
+_INITIAL = re.compile(r"[a-z]\.")
+_WHITESPACE = re.compile(r"\s+")
 _ARABIC_END = re.compile(r"(?<=[؟۔!])\s+|(?<=[^\d\s]\.)\s+(?=\S)")
 
 
-@functools.lru_cache(maxsize=None)
 def _segmenter(language: str):
-    import pysbd  # deferred: a few hundred ms of regex compilation
-
-    return pysbd.Segmenter(language=language if language in _PYSBD_LANGS else "en", clean=False)
+    return sbd.segmenter(language if language in _PYSBD_LANGS else "en")
 
 
 def _offsets(text: str, segments: list[str]) -> list[int]:
@@ -72,13 +73,13 @@ def _segment(text: str, language: str) -> list[str]:
     start, continues = 0, False
     while start < len(text):
         window = text[start:start + _WINDOW_CHARS]
-        pieces = _pieces(window, _offsets(window, segmenter.segment(window)))
+        pieces = _pieces(window, _offsets(window, sbd.sentences(segmenter, window)))
         next_continues = False
         if start + len(window) < len(text):  # not the last window
             if len(pieces) > 1:
                 pieces.pop()  # may be cut short by the window: the next window starts with it
             else:
-                cuts = [m.end() for m in re.finditer(r"\s+", window)]
+                cuts = [m.end() for m in _WHITESPACE.finditer(window)]
                 pieces = [window[:cuts[-1]] if cuts else window]  # no whitespace at all: a hard cut
                 next_continues = True
         advance = sum(map(len, pieces))
@@ -102,7 +103,7 @@ def _ends_with_abbreviation(piece: str) -> bool:
     if last in DUTCH_ABBREVIATIONS:
         return True
     # single initials ("J. de Vries") are never sentence ends
-    return bool(re.fullmatch(r"[a-z]\.", last))
+    return bool(_INITIAL.fullmatch(last))
 
 
 #: how much of the end of a merged piece the keep-together rules look at (they only test its last word or

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 ENGINES = ("auto", "ctranslate2", "transformers")
 DEVICES = ("auto", "cpu", "cuda")
 FAMILIES = ("marian", "nllb")
+#: batch budgets in source tokens per device: on CPU 2,048 was the best raw CTranslate2 setting measured on
+#: 2 cores (BENCHMARKS.md, issue 13); a GPU wants far larger batches to be busy (not measured here)
+DEFAULT_BATCH_TOKENS = {"cpu": 2048, "cuda": 16384}
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,12 @@ class EngineSettings:
     compute_type: str | None = None
     #: CPU threads; None follows the CPUs this process may use (affinity and cgroup quota)
     threads: int | None = None
-    #: batch budget in source tokens (padding included): sorts by length, then fills batches up to this
-    max_batch_tokens: int = 2048
+    #: batch budget in source tokens (the sum of the lengths, as CTranslate2's batch_type="tokens" counts);
+    #: None: DEFAULT_BATCH_TOKENS for the device
+    max_batch_tokens: int | None = None
+    #: CTranslate2 workers x threads per worker; None: translate.threads.thread_layout(threads)
+    inter_threads: int | None = None
+    intra_threads: int | None = None
     #: output cap = ratio * source tokens + slack; stops a repetition loop from running away
     output_ratio: float = 2.0
     output_slack: int = 10
@@ -71,6 +78,10 @@ class EngineSettings:
     def display_name(self) -> str:
         return self.name or self.source
 
+    def batch_tokens(self, device: str) -> int:
+        """The batch budget for `device` ("cpu" | "cuda"), in source tokens."""
+        return self.max_batch_tokens or DEFAULT_BATCH_TOKENS.get(device, DEFAULT_BATCH_TOKENS["cpu"])
+
     def output_cap(self, source_tokens: int) -> int:
         """Maximum output tokens for a source of `source_tokens` tokens."""
         return int(self.output_ratio * source_tokens) + self.output_slack
@@ -97,6 +108,8 @@ class AlignedSentence:
     src: str
     en: str
     score: float | None
+    #: the sentence's language when it differs from the document's and it was kept as it is (en == src)
+    lang: str | None = None
 
 
 @dataclass

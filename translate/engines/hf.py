@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from translate.batching import plan_batches
+from translate.batching import length_classes, plan_batches
 from translate.engines.base import resolve_device
 from translate.engines.common import TokenCounter, describe, load_tokenizer, resolve_threads
 from translate.errors import ModelNotAvailable
@@ -68,10 +68,16 @@ class HFTranslator:
         """Translate `sentences` (length-sorted token-budget batches), results in input order."""
         results: list[SentenceTranslation | None] = [None] * len(sentences)
         lengths = self.count_tokens(sentences)
-        for batch in plan_batches(lengths, self.settings.max_batch_tokens):
-            out = self._translate_batch([sentences[i] for i in batch], max(lengths[i] for i in batch))
-            for i, result in zip(batch, out):
-                results[i] = result
+        budget = self.settings.batch_tokens(self.device)
+        # the output cap comes from the length class, not the batch (see translate.batching)
+        for bound, indices in length_classes(lengths, fixed=bool(self.settings.fixed_output_tokens)):
+            for batch in plan_batches([lengths[i] for i in indices], budget):
+                members = [indices[j] for j in batch]
+                caps = None if self.settings.fixed_output_tokens else [
+                    min(self.settings.output_cap(lengths[i]), self.max_output_tokens) for i in members]
+                out = self._translate_batch([sentences[i] for i in members], bound, caps)
+                for i, result in zip(members, out):
+                    results[i] = result
         return results  # type: ignore[return-value]
 
     def generate_kwargs(self, longest: int) -> dict:
@@ -86,7 +92,10 @@ class HFTranslator:
             kwargs["forced_bos_token_id"] = self.forced_bos
         return kwargs
 
-    def _translate_batch(self, texts: list[str], longest: int) -> list[SentenceTranslation]:
+    def _translate_batch(self, texts: list[str], longest: int,
+                         caps: list[int] | None = None) -> list[SentenceTranslation]:
+        """Generate for one batch under the cap of `longest`; `caps` (per row) then cut each translation at
+        its own cap, as generating with that cap would have (Marian ends at the last slot with </s>)."""
         import torch
 
         enc = self.tokenizer.pad({"input_ids": self._counter.ids(texts)}, return_tensors="pt").to(self.device)
@@ -123,7 +132,13 @@ class HFTranslator:
             # Marian forces </s> at the last allowed position, so "ends with </s>" does not mean "finished":
             # a translation that used the whole budget was stopped by the cap.
             content = int((real[row] & ~torch.isin(generated[row], eos_ids)).sum())
-            results.append(SentenceTranslation(text=text.strip(), score=score, capped=content >= cap - 1))
+            capped = content >= cap - 1
+            if caps is not None and content >= caps[row] - 1:
+                keep = max(0, caps[row] - 1)
+                text = self.tokenizer.decode(generated[row][:keep], skip_special_tokens=True)
+                score = float(step_logprobs[row][:keep][mask[:keep]].mean()) if bool(mask[:keep].any()) else None
+                capped = True
+            results.append(SentenceTranslation(text=text.strip(), score=score, capped=capped))
         return results
 
     def _teacher_forced_logprobs(self, hidden, attention_mask, sequences, rows_per_pass: int = 8):
