@@ -298,7 +298,6 @@ class Pipeline:
 
     def _translate_batch(self, batch: list["_Work"]) -> None:
         """One engine call per route for the sentences of every article of the batch."""
-        from translate import translate_jobs
 
         routes: dict[Any, list[_Work]] = {}
         for work in batch:
@@ -307,13 +306,44 @@ class Pipeline:
             translator = works[0].plan.translator
             label = (_short(works[0].article.source) if len(works) == 1
                      else f"{len(works)} articles ({works[0].article.language})")
-            outcomes, warnings = translate_jobs([w.plan.pieces for w in works], translator,
-                                                cache=self._translation_cache(),
-                                                progress=self._task(f"translating {label}"))
+            outcomes, warnings = self._translate_timed(works, translator, f"translating {label}")
             for work, outcome in zip(works, outcomes):
                 work.translated = outcome
             # a disabled cache says so once per run (TranslationCache.take_warnings): on the first article
             works[0].cache_warnings = warnings
+
+    def _translate_timed(self, works: list["_Work"], translator, description: str):
+        """translate_jobs for the articles of one route, under the per-article time limit.
+
+        The shared call gets the limits of its articles together. If it runs over, it is redone one article at a
+        time, each under its own limit (what was translated is cached by then), so that only the article that is
+        really slow fails, with the same error as when it runs alone. Without a limit: one plain call."""
+        from translate import translate_jobs
+
+        from newsbrief.errors import TimeLimitError
+
+        limit = self.options.time_limit
+        cache = self._translation_cache()
+
+        def call(members, seconds, what):
+            with time_limit(seconds, what):
+                return translate_jobs([w.plan.pieces for w in members], translator, cache=cache,
+                                      progress=self._task(description), reraise=(TimeLimitError,))
+
+        try:
+            return call(works, limit * len(works) if limit else None, works[0].article.source)
+        except TimeLimitError as exc:
+            if len(works) == 1:
+                return [exc], []
+        outcomes, warnings = [], []
+        for work in works:
+            try:
+                (outcome,), more = call([work], limit, work.article.source)
+            except TimeLimitError as exc:
+                outcome, more = exc, []
+            outcomes.append(outcome)
+            warnings.extend(more)
+        return outcomes, warnings
 
     def _assemble(self, work: "_Work") -> None:
         from translate import assemble_document

@@ -297,7 +297,8 @@ def test_file_names_that_look_like_terminal_markup_are_shown_as_they_are(tmp_pat
                    NEWSBRIEF_CACHE_DIR=str(tmp_path / "cache"), HF_HUB_OFFLINE="1", NEWSBRIEF_FAKE_DELAY="0.4",
                    TERM="xterm-256color", COLUMNS="120")
     child = pexpect.spawn(sys.executable, [str(repo / "tests" / "cli_fakes.py"), "translate", str(src), "--engine",
-                                           "cli-slowfake", "-o", str(tmp_path / "out")],
+                                           "cli-slowfake", "-o", str(tmp_path / "out"),
+                                           "--batch-articles", "1"],  # one progress task per file, named
                           env=environ, timeout=120, encoding="utf-8")
     child.expect(pexpect.EOF)
     child.close()

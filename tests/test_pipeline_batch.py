@@ -136,6 +136,33 @@ def test_an_engine_failure_fails_only_the_guilty_article(tiny_registry, monkeypa
     assert len(attempts) > 2  # the failing call was split, not given up on
 
 
+def test_a_slow_article_in_a_batch_fails_at_the_time_limit_alone(tiny_registry, monkeypatch):
+    """The shared engine call gets its articles' limits together; when it runs over, each article is redone
+    under its own limit, so only the slow one fails (issue 12 item 6 under batching, issue 13)."""
+    import time
+
+    from translate.engines.ct2 import CT2Translator
+
+    original = CT2Translator.translate
+
+    def stalls_on_poison(self, sentences, progress=None):
+        if POISON in sentences:
+            time.sleep(30)  # interruptible, as Python-level work is; one C call would only fail on return
+        return original(self, sentences, progress=progress)
+
+    monkeypatch.setattr(CT2Translator, "translate", stalls_on_poison)
+    options = RunOptions(command="translate", models_file=str(tiny_registry), engine="ctranslate2", use_cache=False,
+                         time_limit=1.0)
+    items = [(name, data) for name, data in _items() if name in ("a_nl.txt", "d_nl.txt", "g_nl.txt")]
+    Pipeline(options).process_many(items[:1])  # load the model first: loading does not count, but takes time
+    started = time.monotonic()
+    batch = {a.source: a for a in Pipeline(options).process_many(items)}
+    assert time.monotonic() - started < 20
+    assert batch["g_nl.txt"].error["type"] == "time_limit"
+    assert batch["a_nl.txt"].error is None and batch["a_nl.txt"].sentences
+    assert batch["d_nl.txt"].error is None and batch["d_nl.txt"].sentences
+
+
 def test_an_english_quote_in_a_dutch_article_is_kept_not_translated(env, folder):  # noqa: F811
     path = folder / "quote_nl.txt"
     path.write_text(DUTCH_WITH_QUOTE, encoding="utf-8")

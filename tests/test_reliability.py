@@ -303,7 +303,9 @@ def test_second_run_into_the_same_output_stops_on_the_lock(tmp_path, proc_env):
     for i, text in enumerate(dutch_variants(4)):
         write(folder, f"{i:02d}.txt", text)
     out = tmp_path / "out"
-    cmd = [*LAUNCHER, "translate", str(folder), "--engine", "cli-slowfake", "-o", str(out), "--no-cache"]
+    # one article per engine call, so that the first run is still writing when the second starts
+    cmd = [*LAUNCHER, "translate", str(folder), "--engine", "cli-slowfake", "-o", str(out), "--no-cache",
+           "--batch-articles", "1"]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env={**proc_env, "NEWSBRIEF_FAKE_DELAY": "0.5"})
     try:

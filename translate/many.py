@@ -25,12 +25,15 @@ def translate_jobs(
     *,
     cache: TranslationCache | None = None,
     progress: Callable[[int, int], None] | None = None,
+    reraise: tuple[type[BaseException], ...] = (),
 ) -> tuple[list[Outcome], list[str]]:
     """Per job, piece -> translation, or the error that job alone raised; plus the cache's warnings.
 
     Only `Exception`s are caught (KeyboardInterrupt goes through); the caller decides what a job's
     exception means (the pipeline fails that article with it, exactly as if it had been translated alone).
     A bug that fails every job costs each job its own call before it is reported, per job, never swallowed.
+    Exceptions of `reraise` are not bisected but end the call (the caller's time limit: bisecting under a
+    clock that has run out would fail every job); what was translated before is cached.
     """
     warnings: list[str] = []
     unique = list(dict.fromkeys(p for job in jobs for p in job))
@@ -51,6 +54,8 @@ def translate_jobs(
             # no cache here: hits were taken above, and fresh results are stored below once per call
             known.update(translate_pieces(pieces, translator, None, report, warnings))
         except Exception as exc:  # noqa: BLE001 - whatever the engine raised, find the job that causes it
+            if isinstance(exc, reraise):
+                raise
             if len(members) == 1:
                 failed[members[0]] = exc
                 return
