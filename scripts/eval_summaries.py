@@ -4,6 +4,7 @@
     .venv/bin/python scripts/eval_summaries.py                  # extractive, default settings (adaptive count)
     .venv/bin/python scripts/eval_summaries.py --bullets 3 --limit 50
     .venv/bin/python scripts/eval_summaries.py --sweep          # word budget x cost exponent, and forced counts
+    .venv/bin/python scripts/eval_summaries.py --set position_decay=2.5 --set max_words=22   # one knob changed
     .venv/bin/python scripts/eval_summaries.py --summariser seq2seq --source ./models/distilbart
 
 Besides the mean ROUGE it prints the paired bootstrap 95% CI of (ours - Lead-3) per metric (articles resampled with
@@ -74,6 +75,20 @@ def best_matches(scorer, sentences: list[str], highlights: list[str]) -> list[in
             if f > best_f + 1e-12:
                 best, best_f = i, f
         out.append(best)
+    return out
+
+
+def knobs(pairs: list[str]) -> dict:
+    """--set KNOB=VALUE pairs as ExtractiveConfig overrides, each value cast to the field's default's type."""
+    from summarise.extractive import ExtractiveConfig
+
+    defaults = ExtractiveConfig()
+    out = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if not hasattr(defaults, name) or not value:
+            raise SystemExit(f"--set {pair!r}: expected KNOB=VALUE with KNOB a field of ExtractiveConfig")
+        out[name] = type(getattr(defaults, name))(value)
     return out
 
 
@@ -184,8 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", action="store_true", help="print ROUGE over word budgets, cost exponents and counts")
     ap.add_argument("--shape", action="store_true",
                     help="also report bullet length/position on the aeb_news50 gold bodies and the English seeds")
+    ap.add_argument("--set", action="append", default=[], metavar="KNOB=VALUE",
+                    help="extractive only: override one ExtractiveConfig field (repeatable), e.g. --set position_decay=2.5")
     ap.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     args = ap.parse_args(argv)
+    overrides = knobs(args.set)  # a mistyped knob stops the run before the data is read
 
     from rouge_score import rouge_scorer
 
@@ -202,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         sweep(args, docs, scorer)
         return 0
 
-    summariser = make_summariser(args)
+    summariser = make_summariser(args, **overrides)
     run = score_run(summariser, docs, scorer, args.bullets)
     result = {"articles": len(rows), "summariser": args.summariser, "bullets": args.bullets or "adaptive",
               **summary_row(run)}
