@@ -15,7 +15,7 @@ relevance per word (score minus similarity to what is already chosen, divided by
 
 * by default the count adapts (editor length): at least `min_bullets`, then more while they fit a total
   `word_budget`, at most `max_bullets`; `n` forces a count instead;
-* a bullet over `cap_words` is chosen only when no shorter candidate is left;
+* a bullet over `cap_words` is chosen only when no shorter candidate is left, and the summary's warnings say so;
 * a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped.
 
 Live blogs are read latest entry first and listicles give one bullet per item, named (summarise.structure).
@@ -113,6 +113,7 @@ class ExtractiveSummariser:
             warnings.append(f"the article has {usable} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
         bullets = self.plan(doc, n)
+        warnings.extend(self._long_bullet_warnings(bullets))
         # only a count the user asked for can fall short; the adaptive default takes what the article has
         if n is not None and len(bullets) < n and doc.sentences:
             warnings.append(
@@ -121,6 +122,15 @@ class ExtractiveSummariser:
         if not doc.sentences:
             warnings.append("no English sentences to summarise")
         return Summary(takeaways=bullets, warnings=warnings)
+
+    def _long_bullet_warnings(self, bullets: list[Bullet]) -> list[str]:
+        """Say so when a bullet is over the ceiling: the selection takes one only when every candidate is (a one-
+        sentence article, a forced count), and its sentence has no safe shorter form (summarise.bullets keeps a
+        sentence whole rather than change what it says), so the reader should know why it is long."""
+        cap = self.config.cap_words
+        return [f"takeaway {k} is {word_count(b.text)} words (over {cap}): the article has no shorter candidate "
+                f"sentence and no safe shorter form of this one, so it is kept whole"
+                for k, b in enumerate(bullets, 1) if word_count(b.text) > cap]
 
     def bullet_text(self, sentence: str) -> str:
         """The bullet a sentence becomes. Selection counts its words, so a better compressor plugs in here alone."""

@@ -80,6 +80,37 @@ def test_a_sentence_that_stays_over_35_words_is_not_chosen_when_others_exist():
         assert max(words_of(bullets)) <= 35
 
 
+RUN_ON = ("The committee that the minister set up last year to review the rules that govern how the country's "
+          "ports handle dangerous cargo such as ammonium nitrate and liquefied gas published its long report "
+          "on the state of the ports on Wednesday morning in the capital.")
+
+
+def test_a_one_sentence_article_over_35_words_keeps_it_whole_and_says_why():
+    """Decided for issue 11: a faithful bullet beats a short one. When every candidate is over 35 words and no safe
+    cut shortens it, the sentence is kept whole and the record's warnings say so."""
+    summary = ExtractiveSummariser().summarise(SummaryInput([RUN_ON], [0]))
+    assert [b.evidence for b in summary.takeaways] == [[0]]
+    assert len(summary.takeaways[0].text.split()) > 35
+    assert any("over 35" in w and "kept whole" in w for w in summary.warnings), summary.warnings
+    # an article with a shorter sentence never gets the warning: the run-on is not chosen
+    mixed = ExtractiveSummariser().summarise(SummaryInput([RUN_ON] + FLOOD[4:], list(range(1 + len(FLOOD[4:])))))
+    assert not any("over 35" in w for w in mixed.warnings)
+
+
+def test_cli_record_warns_about_a_bullet_over_35_words(tmp_path):
+    import json
+
+    from tests.fixtures_cli import invoke
+
+    article = tmp_path / "port.txt"
+    article.write_text("Port report published\n\n" + RUN_ON + "\n", encoding="utf-8")
+    result = invoke("summarise", str(article), "--format", "jsonl", "--quiet", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["takeaways"] and len(record["takeaways"][0]["text"].split()) > 35
+    assert any("over 35" in w for w in record["warnings"]), record["warnings"]
+
+
 def test_cost_of_a_bullet_comes_from_one_function(monkeypatch):
     """Selection counts the words of what `bullet_text` returns: a better compressor plugs in there alone."""
     summariser = ExtractiveSummariser()
