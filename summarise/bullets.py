@@ -146,8 +146,11 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
         tail = split_trailing_attribution(text[m.end():])[0]  # "…, a spokesman said." ends it, not embeds it
         if _DASH.search(m.group(0)) and _DASH.search(tail):
             continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
-        if opener in _EMBEDDABLE and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
-            continue  # maybe an embedded clause: the main verb could follow it
+        embeddable = opener in _EMBEDDABLE or (m.group("comma") and opener.lower() not in _SAFE_CLAUSE)
+        if embeddable and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
+            # maybe an embedded clause: the main verb could follow it ("this coalition, consisting of many
+            # countries, might engage …": a participle clause embeds as a relative one does)
+            continue
         if m.group("bare") and _TIME_BEFORE.search(kept):
             continue  # "just a few days after …", "the years before …": the phrase needs its clause
         rel = _RELATIVE.search(kept)

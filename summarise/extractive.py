@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
+from summarise.faithfulness import ends_on_function_word
 from summarise.repeats import Signature, same_point, signature
 from summarise.structure import list_items, reading_order
 from summarise.text import content_terms, word_count, words
@@ -313,6 +314,8 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
     stripped = sentence.strip()
     if stripped.endswith(":"):
         return False  # introduces a list or a quote that is not part of this sentence
+    if ends_on_function_word(stripped):
+        return False  # broken in the source ("… was described as a ." in a garbled scrape): no faithful bullet
     capitalised = sum(1 for t in toks if t[:1].isupper() or t[:1].isdigit())
     if capitalised / len(toks) > 0.75 and not stripped.endswith((".", "!", "?", '"', "”")):
         return False  # a headline or caption repeated in the body

@@ -203,3 +203,17 @@ def test_safe_shortenings(sentence, expected):
 ])
 def test_limiting_introductions_stay(sentence):
     assert to_bullet(sentence, max_words=12) == sentence
+
+
+def test_a_participle_clause_inside_the_sentence_is_not_cut_off():
+    """Seen on seed 004: "how this U.S.-led coalition, consisting of …, might engage …" was cut to "how this U.S.-led
+    coalition." (no verb: a broken statement); a participle clause can embed like a relative clause."""
+    from summarise.bullets import safe_compressions
+
+    sentence = ("However, Macron did not delve into the specifics of how this U.S.-led coalition, consisting of "
+                "numerous countries (excluding Israel), might engage in this broader mission.")
+    for bullet in safe_compressions(sentence):
+        assert bullet.rstrip(".").endswith("might engage in this broader mission"), bullet
+    trailing = ("The regional government closed every school in the province on Monday morning, prompting angry "
+                "protests by parents and teachers.")
+    assert any(b.endswith("on Monday morning.") for b in safe_compressions(trailing))

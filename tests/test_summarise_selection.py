@@ -311,3 +311,23 @@ def test_translated_listicle_names_items_in_english_and_links_the_dutch(tmp_path
 def test_load_summariser_default_count_is_adaptive():
     summary = load_summariser("extractive").summarise(flood_doc())
     assert 3 <= len(summary.takeaways) <= 5
+
+
+def test_a_sentence_broken_in_the_source_is_not_chosen():
+    """Seen on seed 003: a garbled scrape ("… this trip was described as a . is marked by …") split into a sentence
+    ending on "a", which became a bullet ending "described as a."; a sentence that ends on a function word cannot
+    make a faithful bullet, so another one is taken."""
+    from summarise import SummaryInput
+    from summarise.extractive import ExtractiveSummariser
+
+    sentences = [
+        "The defence ministers of both countries signed a security agreement in the capital on Wednesday.",
+        "In addition to working at the military level, this trip was described as a.",
+        "The agreement covers intelligence sharing, joint exercises and the purchase of equipment.",
+        "Officials said the visit was the first of its kind between the two countries.",
+        "Both governments said they would meet again next year to review the agreement.",
+    ]
+    doc = SummaryInput(sentences=sentences, paragraphs=list(range(len(sentences))), title="Security pact signed")
+    summary = ExtractiveSummariser().summarise(doc, 4)
+    assert all(1 not in b.evidence for b in summary.takeaways)
+    assert not any(b.text.endswith(" a.") for b in summary.takeaways)
