@@ -83,9 +83,7 @@ class Briefer:
 
     def brief_many(self, texts_or_paths: Iterable[str | bytes | os.PathLike[str]]) -> list[Article]:
         """Many articles in one batch (one engine call per language), in order."""
-        from newsbrief.recordrun import process_batch
-
-        return process_batch(self.pipeline, [_as_input(x) for x in texts_or_paths])
+        return self.pipeline.process_many([_as_input(x) for x in texts_or_paths])
 
     def brief_records(self, records: Iterable[dict[str, Any]], fields: FieldMap = FieldMap(), *,
                       source: str = "<records>") -> list[Article]:

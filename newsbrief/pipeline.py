@@ -170,15 +170,20 @@ class Pipeline:
         """One input: a batch of one (see `process_many`)."""
         return self.process_many([(source, data)])[0]
 
-    def process_many(self, items: Sequence[tuple[str, bytes]]) -> list[Article]:
+    def process_many(self, items: Sequence[tuple[str, bytes]],
+                     langs: Sequence[str | None] | None = None) -> list[Article]:
         """Turn `(source, data)` pairs into one `Article` each, in order; see the module docstring.
 
         `source` names the input in the record (a path, "-", or an archive's record id) and `data` is its
         raw bytes. Errors of one article (its input, its language, its model, an engine failure caused by
         its sentences, a bug it hits) go into that article's ``error``; this never raises for them.
         Runners (the CLI's local loop, record archives, Ray) call this with batches of their choosing.
+        `langs`: per item, a language hint (an archive record's language field, ISO 639-1) that sets the language
+        as --lang does; the run's --lang, when given, overrides every hint.
         """
-        batch = [_Work(Article(source=source), data) for source, data in items]
+        hints = langs if langs is not None else [None] * len(items)
+        batch = [_Work(Article(source=source), data, lang=self.options.lang or hint)
+                 for (source, data), hint in zip(items, hints, strict=True)]
         for work in batch:
             work.article.models = {"newsbrief": __version__, "command": self.options.command}
             self._guarded(work, self._prepare)
@@ -209,7 +214,7 @@ class Pipeline:
 
     def _prepare(self, work: "_Work") -> None:
         """Per article, before the engine: normalise, identify the language, plan the translation."""
-        candidate = self._normalise(work.article, work.data)
+        candidate = self._normalise(work.article, work.data, work.lang)
         if self.options.command != "normalise":
             work.plan = self._plan_translation(work.article, candidate)
 
@@ -220,7 +225,7 @@ class Pipeline:
         if self.options.command == "summarise":
             self._summarise(work.article)
 
-    def _normalise(self, article: Article, data: bytes) -> str | None:
+    def _normalise(self, article: Article, data: bytes, lang: str | None = None) -> str | None:
         """Fill title, text and language; returns the identifier's refused best guess when the language is 'und'."""
         from newsbrief.decode import decode_with_warnings
         from newsbrief.langid import detect_language
@@ -228,7 +233,7 @@ class Pipeline:
 
         text, decode_warnings = decode_with_warnings(data, source=article.source)
         article.warnings.extend(decode_warnings)
-        norm = normalise_document(text, language=self.options.lang)
+        norm = normalise_document(text, language=lang)
         article.title = norm.title
         article.byline = norm.byline
         article.published = norm.published
@@ -242,11 +247,12 @@ class Pipeline:
 
         sample = "\n\n".join(filter(None, [article.title, article.text]))
         guess = detect_language(sample)
-        if self.options.lang:
-            article.language, article.language_confidence = self.options.lang, 1.0
-            if guess.reliable and guess.code not in ("und", self.options.lang):
+        if lang:
+            article.language, article.language_confidence = lang, 1.0
+            if guess.reliable and guess.code not in ("und", lang):
+                given = "--lang" if self.options.lang else "the record's language hint"
                 article.warnings.append(
-                    f"--lang {self.options.lang} overrides the detected language "
+                    f"{given} {lang} overrides the detected language "
                     f"{guess.code} (confidence {guess.confidence:.2f})"
                 )
         elif guess.reliable and guess.code != "und":
@@ -516,3 +522,4 @@ class _Work:
     plan: _TranslationPlan | None = None
     translated: Any = None  # piece -> SentenceTranslation, or the exception the engine raised for it
     cache_warnings: list = field(default_factory=list)
+    lang: str | None = None  # --lang, or the item's language hint: set instead of detected

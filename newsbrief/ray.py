@@ -153,14 +153,13 @@ class BriefActor:
     def __init__(self, options: dict[str, Any], registry_text: str | None, registry_path: str | None,
                  digest: str, cache: str = "node"):
         from newsbrief.registry import registry_from_text
-        from newsbrief.recordrun import _Views
 
         if cache == "node":
             # the node's own disk: SQLite on a shared file system would corrupt or crawl
             os.environ["NEWSBRIEF_CACHE_DIR"] = os.path.join(tempfile.gettempdir(), "newsbrief-ray-cache")
         opts = RunOptions(**{**options, "use_cache": options.get("use_cache", True) and cache != "off"})
         registry = registry_from_text(registry_text, registry_path) if registry_text is not None else None
-        self.views = _Views(Pipeline(opts, registry=registry))
+        self.pipeline = Pipeline(opts, registry=registry)
         self.digest = digest
 
     def __call__(self, batch):
@@ -173,7 +172,7 @@ class BriefActor:
 
         skip = batch.column("skip").to_pylist() if "skip" in batch.column_names else [False] * batch.num_rows
         items = _items_from_table(batch)
-        articles = iter(brief_items(self.views, [i for i, s in zip(items, skip) if not s], self.digest))
+        articles = iter(brief_items(self.pipeline, [i for i, s in zip(items, skip) if not s], self.digest))
         rows = [{"id": i.id, "source": i.source} if s else flat_row(next(articles).to_dict())
                 for i, s in zip(items, skip)]  # a skipped item: its id, and no record
         return pa.Table.from_pylist([{c: r.get(c) for c in FLAT_COLUMNS} for r in rows], schema=_parquet_schema(pa))

@@ -5,8 +5,8 @@ actors of `newsbrief.ray`): a list of `RecordItem`\\ s in, one `Article` each ou
 `Pipeline.process_many` (one engine call per language route for the whole batch). A record that failed
 to read (not JSON, no text field) becomes an article with that error; nothing raises for one record.
 
-A record's language hint (``--lang-field``) is honoured unless ``--lang`` is given: the records of one hint
-go through a view of the pipeline with that language set, sharing its loaded models.
+A record's language hint (``--lang-field``) is honoured unless ``--lang`` is given: `process_many` takes it per
+item (``langs=``), so records of every hint share one batch.
 
 `run_records` is what ``newsbrief summarise archive.jsonl.gz -o out/`` runs: records are taken
 `batch_articles` at a time; with an output folder, a record whose (id, input hash, settings digest) is
@@ -16,8 +16,6 @@ so everything finished is kept; the next run does the rest.
 
 from __future__ import annotations
 
-import copy
-from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newsbrief.batch import DONE, FAILED, SKIPPED, RunStats
@@ -29,62 +27,21 @@ from newsbrief.records import FieldMap, RecordItem, read_records
 DEFAULT_BATCH_ARTICLES = 32
 
 
-def process_batch(pipeline: Pipeline, items: Sequence[tuple[str, bytes]]) -> list[Article]:
-    """`Pipeline.process_many` (the batch-first entry point of issue 13); one `process` call per item on a
-    pipeline that predates it, so this module works on either side of that change."""
-    many = getattr(pipeline, "process_many", None)
-    if many is not None:
-        return many(items)
-    return [pipeline.process(source, data) for source, data in items]
-
-
-class _Views:
-    """Pipelines that differ from the base only in ``options.lang``, sharing its loaded models."""
-
-    def __init__(self, base: Pipeline):
-        self.base = base
-        self._views: dict[str, Pipeline] = {}
-
-    def get(self, lang: str | None) -> Pipeline:
-        if lang is None or self.base.options.lang:  # --lang overrides every record's hint
-            return self.base
-        if lang not in self._views:
-            self._load_shared()
-            view = copy.copy(self.base)  # shallow: the translator dict, registry and cache are shared
-            view.options = replace(self.base.options, lang=lang)
-            self._views[lang] = view
-        return self._views[lang]
-
-
-    def _load_shared(self) -> None:
-        """Load what the base creates lazily (summariser, translation cache) before it is copied, so every view
-        holds the same objects rather than loading its own (an abstractive summariser once per language)."""
-        base = self.base
-        if base.options.command != "normalise":
-            base._translation_cache()
-        if base.options.command == "summarise":
-            try:
-                base._load_summariser()
-            except ERROR_FAMILY:
-                pass  # remembered by the base (and so by its views): each article fails with it, as without views
-
-
-def brief_items(pipeline: Pipeline | _Views, items: Sequence[RecordItem], digest: str) -> list[Article]:
-    """One finished `Article` per item, in order (see the module docstring)."""
-    views = pipeline if isinstance(pipeline, _Views) else _Views(pipeline)
+def brief_items(pipeline: Pipeline, items: Sequence[RecordItem], digest: str) -> list[Article]:
+    """One finished `Article` per item, in order (see the module docstring): the readable ones in one
+    `Pipeline.process_many` call, each with its language hint."""
     articles: list[Article | None] = [None] * len(items)
-    groups: dict[str | None, list[int]] = {}
+    todo: list[int] = []
     for index, item in enumerate(items):
         if item.error is not None:
             article = Article(source=item.source)
             article.fail("input", f"{item.label}: {item.error}")
             articles[index] = article
         else:
-            groups.setdefault(item.lang, []).append(index)
-    for lang, indices in groups.items():
-        done = process_batch(views.get(lang), [(items[i].label, items[i].data) for i in indices])
-        for i, article in zip(indices, done):
-            articles[i] = article
+            todo.append(index)
+    done = pipeline.process_many([(items[i].label, items[i].data) for i in todo], langs=[items[i].lang for i in todo])
+    for i, article in zip(todo, done):
+        articles[i] = article
     for item, article in zip(items, articles):
         assert article is not None
         _finish(article, item, digest)
@@ -140,7 +97,6 @@ def run_records(
         raise ValueError(f"batch_articles must be >= 1, got {batch_articles}")
     stats = stats if stats is not None else RunStats()
     digest = pipeline.settings_digest()
-    views = _Views(pipeline)
     done = done or set()
     try:
         for path in paths:
@@ -150,7 +106,7 @@ def run_records(
                     stats.total += len(chunk)
                     todo = [item for item in chunk if (item.id, item.input_hash, digest) not in done]
                     stats.skipped += len(chunk) - len(todo)
-                    for article in brief_items(views, todo, digest):
+                    for article in brief_items(pipeline, todo, digest):
                         if sink is not None:
                             sink.write(article.to_dict())
                         status = FAILED if article.error else DONE
@@ -171,4 +127,4 @@ def run_records(
     return stats
 
 
-__all__ = ["brief_items", "process_batch", "run_records", "DEFAULT_BATCH_ARTICLES", "SKIPPED"]
+__all__ = ["brief_items", "run_records", "DEFAULT_BATCH_ARTICLES", "SKIPPED"]

@@ -201,16 +201,26 @@ def test_ray_runner_takes_record_archives_only(env, tmp_path):
     assert result.exit_code == 2 and "--runner ray takes record archives" in result.stderr
 
 
-def test_language_hints_share_one_summariser(env, tmp_path):
+def test_language_hints_go_through_one_batch(env, tmp_path, monkeypatch):
+    """Records with different hints share one `process_many` call (one engine call per route, one summariser),
+    each hint setting its record's language as --lang would; a hint that contradicts detection says so."""
     from newsbrief.pipeline import Pipeline, RunOptions
-    from newsbrief.recordrun import _Views, brief_items
+    from newsbrief.recordrun import brief_items
 
-    items = list(read_records(str(_hinted(tmp_path)), FieldMap.build(lang="lang")))
-    views = _Views(Pipeline(RunOptions(engine="cli-fake")))
-    articles = brief_items(views, items, "digest")
-    assert [a.language for a in articles] == ["nl", "en"]
-    assert [a.language_confidence for a in articles] == [1.0, 1.0]  # the hint was used, not detection
-    assert views.get("nl")._summariser is views.base._summariser is views.get("en")._summariser
+    pipeline = Pipeline(RunOptions(engine="cli-fake"))
+    calls = []
+    original = pipeline.process_many
+    monkeypatch.setattr(pipeline, "process_many", lambda items, langs=None: calls.append(langs) or original(items, langs))
+    path = tmp_path / "hinted.jsonl"
+    write_jsonl(path, [{"id": "a", "text": DUTCH, "lang": "nl"}, {"id": "b", "text": ENGLISH, "lang": "en"},
+                       {"id": "c", "text": ENGLISH, "lang": "nl"}])
+    articles = brief_items(pipeline, list(read_records(str(path), FieldMap.build(lang="lang"))), "digest")
+    assert calls == [["nl", "en", "nl"]]
+    assert [a.language for a in articles] == ["nl", "en", "nl"]
+    assert [a.language_confidence for a in articles] == [1.0, 1.0, 1.0]  # the hint was used, not detection
+    assert any("the record's language hint nl overrides the detected language en" in w for w in articles[2].warnings)
+    with_lang = Pipeline(RunOptions(engine="cli-fake", lang="en")).process_many([("x", DUTCH.encode())], langs=["nl"])
+    assert with_lang[0].language == "en"  # --lang overrides every hint
 
 
 def _hinted(tmp_path):
