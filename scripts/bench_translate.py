@@ -21,6 +21,12 @@ all interleaved per repeat, greedy and beam 4:
     python scripts/bench_translate.py --ntrex 100 --eval-dir ../shared/eval [--repeats 2] [--beams 1 4]
         [--layouts 2x1 1x2] [--budgets 1024 2048 4096] [--batch-articles 32]
 
+With --ntrex-langs nl ar the folder is mixed: DOCS Dutch and DOCS Arabic documents (different stories), each
+language served by its own random-weight model in its registry model's shape (nl: opus-mt-nl-en, a Marian base;
+ar: opus-mt-tc-big-ar-en, a transformer-big, ~4x the parameters); the raw call is one translate_iterable per
+model, one after the other. Unless --no-memory, a fresh process then runs the local runner over the folder once
+at beam 4 and reports its peak resident memory (one process holding every model of the folder).
+
 Random weights emit garbage of random length, so every output is forced to exactly --out-tokens tokens
 (transformers: min_new_tokens = max_new_tokens; CTranslate2: min_decoding_length = max_decoding_length);
 tokens/s counts those target tokens. Peak resident memory is measured in a fresh subprocess per engine
@@ -50,19 +56,29 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 VOCAB = 60_000
 
+#: the shapes of the registry's two translation models (their config.json on the hub): opus-mt-nl-en, a
+#: Marian "base", and opus-mt-tc-big-ar-en, a transformer-big with a 61,109-piece shared vocabulary
+SHAPES = {
+    "base": dict(vocab=VOCAB, d_model=512, heads=8, ffn=2048, positions=512, activation="swish"),
+    "big": dict(vocab=61_109, d_model=1024, heads=16, ffn=4096, positions=1024, activation="relu"),
+}
+#: --ntrex-langs: language -> (NTREX-128 file suffix, model shape, the tiny-model sentences its spm learns from)
+NTREX_LANGS = {"nl": ("nld", "base", "DUTCH"), "ar": ("arb", "big", "ARABIC")}
 
-def build_model(outdir: Path) -> Path:
-    """Random-weight opus-mt-shaped Marian with a 60k shared vocabulary (see module docstring)."""
+
+def build_model(outdir: Path, shape: str = "base", source_lines: str = "DUTCH") -> Path:
+    """Random-weight Marian of one of the SHAPES (default: opus-mt, 60k shared vocabulary; see module docstring)."""
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
     from tiny_models.spm import train_sentencepiece
-    from tiny_models.translation import DUTCH, seed_texts
+    import tiny_models.translation as tiny
 
     if (outdir / "model.safetensors").is_file():
         return outdir
     outdir.mkdir(parents=True, exist_ok=True)
-    texts = seed_texts() + DUTCH
+    size = SHAPES[shape]
+    texts = tiny.seed_texts() + getattr(tiny, source_lines)
     for name in ("source", "target"):
         spm = train_sentencepiece(texts, outdir / f"_{name}", 2000)
         (outdir / f"{name}.spm").write_bytes(spm.read_bytes())
@@ -76,7 +92,7 @@ def build_model(outdir: Path) -> Path:
             if piece not in ("<s>", "</s>", "<unk>", "<pad>"):
                 vocab.setdefault(piece, len(vocab))
     filler = 0
-    while len(vocab) < VOCAB - 1:
+    while len(vocab) < size["vocab"] - 1:
         vocab[f"▁filler{filler}"] = len(vocab)
         filler += 1
     vocab["<pad>"] = len(vocab)
@@ -85,9 +101,10 @@ def build_model(outdir: Path) -> Path:
                     vocab=str(outdir / "vocab.json"), source_lang="nl", target_lang="en").save_pretrained(outdir)
     pad = vocab["<pad>"]
     config = MarianConfig(
-        vocab_size=VOCAB, decoder_vocab_size=VOCAB, d_model=512, encoder_layers=6, decoder_layers=6,
-        encoder_attention_heads=8, decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048,
-        max_position_embeddings=512, activation_function="swish", scale_embedding=True,
+        vocab_size=size["vocab"], decoder_vocab_size=size["vocab"], d_model=size["d_model"], encoder_layers=6,
+        decoder_layers=6, encoder_attention_heads=size["heads"], decoder_attention_heads=size["heads"],
+        encoder_ffn_dim=size["ffn"], decoder_ffn_dim=size["ffn"], max_position_embeddings=size["positions"],
+        activation_function=size["activation"], scale_embedding=True,
         share_encoder_decoder_embeddings=True, static_position_embeddings=True, pad_token_id=pad,
         eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0, bad_words_ids=[[pad]],
         architectures=["MarianMTModel"],
@@ -151,78 +168,111 @@ def raw_ctranslate2(translator, sentences: list[str], beam: int, out_tokens: int
         tok.decode(tok.convert_tokens_to_ids(r.hypotheses[0]), skip_special_tokens=True)
 
 
-def ntrex_documents(eval_dir: str | None, count: int) -> list[str]:
-    """The first `count` Dutch NTREX-128 documents as article texts: first line the title, then a blank
-    line, then one paragraph per sentence line (read from the eval folder; never copied anywhere)."""
+def ntrex_documents(eval_dir: str | None, count: int, suffix: str = "nld", skip: int = 0) -> list[str]:
+    """`count` NTREX-128 documents of one language (file suffix "nld", "arb"), after the first `skip`, as
+    article texts: first line the title, then a blank line, then one paragraph per sentence line (read from
+    the eval folder; never copied anywhere)."""
     from evaldata import eval_subdir
 
     mt = eval_subdir(eval_dir, "mt")
-    lines = (mt / "ntrex128.nld").read_text(encoding="utf-8").splitlines()
+    lines = (mt / f"ntrex128.{suffix}").read_text(encoding="utf-8").splitlines()
     ids = (mt / "ntrex128.docids.tsv").read_text(encoding="utf-8").splitlines()
     docs: dict[str, list[str]] = {}
     for doc_id, line in zip(ids, lines):
         docs.setdefault(doc_id.split("\t")[0], []).append(line.strip())
-    return ["\n\n".join(doc) + "\n" for doc in list(docs.values())[:count]]
+    return ["\n\n".join(doc) + "\n" for doc in list(docs.values())[skip:skip + count]]
 
 
-def bench_ntrex(args, model_dir: Path, work: Path) -> int:
-    """See the module docstring (--ntrex)."""
+def ntrex_setup(args, work: Path):
+    """The --ntrex folder (DOCS documents per language of --ntrex-langs; the languages take consecutive NTREX
+    documents, so a mixed folder holds different stories) and a registry naming one random-weight model per
+    language, in its real shape. Returns (items, registry path, folder)."""
+    from newsbrief.inputs import collect_inputs
+
+    folder = work / ("ntrex-" + "-".join(args.ntrex_langs) + f"-{args.ntrex}")
+    folder.mkdir(parents=True, exist_ok=True)
+    routes, models = [], []
+    for n, lang in enumerate(args.ntrex_langs):
+        suffix, shape, lines = NTREX_LANGS[lang]
+        model_dir = build_model(work / ("opus-mt-shape" if shape == "base" else f"opus-mt-{shape}-{lang}-shape"),
+                                shape, lines)
+        for i, text in enumerate(ntrex_documents(args.eval_dir, args.ntrex, suffix, skip=n * args.ntrex)):
+            (folder / f"{lang}{i:03d}.txt").write_text(text, encoding="utf-8")
+        routes.append(f"{lang}: bench-{lang}")
+        models.append(f"  bench-{lang}: {{family: marian, source: {model_dir}}}")
+    registry = work / ("models-" + "-".join(args.ntrex_langs) + ".yaml")
+    registry.write_text("version: 1\ndefaults: {engine: ctranslate2, device: cpu, beam: 4}\n"
+                        f"translation: {{{', '.join(routes)}}}\ntranslation_models:\n" + "\n".join(models) + "\n",
+                        encoding="utf-8")
+    os.environ["HF_HUB_CACHE"] = str(work / "hf-cache")
+    return collect_inputs([str(folder)], glob="*.txt", exclude=None), registry, folder
+
+
+def ntrex_pipeline(args, registry: Path, beam: int):
+    """The local runner's pipeline, with the forced output length of the benchmark (random weights emit
+    garbage lengths) -- the only change from what `newsbrief translate` builds."""
     import dataclasses
 
+    from newsbrief.pipeline import Pipeline, RunOptions
+
+    pipeline = Pipeline(RunOptions(command="translate", models_file=str(registry), beam=beam, use_cache=False))
+    settings_of = pipeline.engine_settings
+    pipeline.engine_settings = lambda route: dataclasses.replace(
+        settings_of(route), fixed_output_tokens=args.out_tokens, threads=args.threads)
+    return pipeline
+
+
+def bench_ntrex(args, work: Path) -> int:
+    """See the module docstring (--ntrex)."""
     import ctranslate2
 
     from newsbrief.batch import run_batch
-    from newsbrief.inputs import collect_inputs
-    from newsbrief.pipeline import Pipeline, RunOptions
 
-    folder = Path(tempfile.mkdtemp(prefix="ntrex-", dir=work))
-    for i, text in enumerate(ntrex_documents(args.eval_dir, args.ntrex)):
-        (folder / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
-    items = collect_inputs([str(folder)], glob="*.txt", exclude=None)
-    registry = work / "models.yaml"
-    registry.write_text(f"version: 1\ndefaults: {{engine: ctranslate2, device: cpu, beam: 4}}\n"
-                        f"translation: {{nl: bench-nl}}\ntranslation_models:\n"
-                        f"  bench-nl: {{family: marian, source: {model_dir}}}\n", encoding="utf-8")
-    os.environ["HF_HUB_CACHE"] = str(work / "hf-cache")
-    print(f"{len(items)} NTREX documents; forced output length {args.out_tokens}; CPUs {args.threads}; "
-          f"ctranslate2 {ctranslate2.__version__}", flush=True)
+    items, registry, folder = ntrex_setup(args, work)
+    print(f"{len(items)} NTREX documents ({', '.join(args.ntrex_langs)}); forced output length {args.out_tokens}; "
+          f"CPUs {args.threads}; ctranslate2 {ctranslate2.__version__}", flush=True)
     for beam in args.beams:
-        pipeline = Pipeline(RunOptions(command="translate", models_file=str(registry), beam=beam, use_cache=False))
-        settings_of = pipeline.engine_settings
-        # benchmarks only: forced output lengths (random weights emit garbage lengths), as for the raw runs
-        pipeline.engine_settings = lambda route: dataclasses.replace(
-            settings_of(route), fixed_output_tokens=args.out_tokens, threads=args.threads)
+        pipeline = ntrex_pipeline(args, registry, beam)
         records = []
         run_batch(items, pipeline, batch_articles=args.batch_articles,
                   on_article=lambda item, article, status: records.append(article))  # warm-up; what is sent
         failed = [a.source for a in records if a.error]
         if failed:
-            raise SystemExit(f"{len(failed)} documents failed: {records[0].error}")
-        ours = next(iter(pipeline._translators.values()))[0]
-        pieces = [s.src for a in records for s in a.sentences] + [a.title for a in records if a.title]
-        target_tokens = len(pieces) * args.out_tokens
-        tok = ours.tokenizer
+            raise SystemExit(f"{len(failed)} documents failed: {next(a.error for a in records if a.error)}")
+        # each language's translator (the pipeline loaded one per route), and exactly the pieces it was sent
+        ours = {settings.name.removeprefix("bench-"): loaded[0] for settings, loaded in pipeline._translators.items()}
+        pieces = {lang: [s.src for a in records if a.language == lang for s in a.sentences]
+                  + [a.title for a in records if a.language == lang and a.title] for lang in ours}
+        tokens = {lang: [ours[lang].tokenizer.convert_ids_to_tokens(ids)
+                         for ids in ours[lang].tokenizer(pieces[lang])["input_ids"]] for lang in ours}
+        target_tokens = sum(len(p) for p in pieces.values()) * args.out_tokens
 
-        def raw(translator, budget):
-            tokens = [tok.convert_ids_to_tokens(ids) for ids in tok(pieces)["input_ids"]]
-            for r in translator.translate_iterable(
-                    tokens, max_batch_size=budget, batch_type="tokens", beam_size=beam,
-                    min_decoding_length=args.out_tokens, max_decoding_length=args.out_tokens):
-                tok.decode(tok.convert_tokens_to_ids(r.hypotheses[0]), skip_special_tokens=True)
+        def raw(translators, budget):
+            # one translate_iterable per model, one after the other, as a user scripting CTranslate2 would
+            for lang, translator in translators.items():
+                tok = ours[lang].tokenizer
+                source = [tok.convert_ids_to_tokens(ids) for ids in tok(pieces[lang])["input_ids"]]
+                for r in translator.translate_iterable(
+                        source, max_batch_size=budget, batch_type="tokens", beam_size=beam,
+                        min_decoding_length=args.out_tokens, max_decoding_length=args.out_tokens):
+                    tok.decode(tok.convert_tokens_to_ids(r.hypotheses[0]), skip_special_tokens=True)
 
-        runs = {f"newsbrief local runner ({ours.inter_threads}x{ours.intra_threads}, {ours.batch_tokens}, "
+        first = next(iter(ours.values()))
+        runs = {f"newsbrief local runner ({first.inter_threads}x{first.intra_threads}, {first.batch_tokens}, "
                 f"{args.batch_articles} articles/call)": lambda: run_batch(items, pipeline,
                                                                            batch_articles=args.batch_articles)}
         engines = {}
         for layout in args.layouts:
             inter, intra = (int(x) for x in layout.split("x"))
-            engines[layout] = ctranslate2.Translator(str(ours.ct2_dir), device="cpu", compute_type="int8",
-                                                     inter_threads=inter, intra_threads=intra)
+            engines[layout] = {lang: ctranslate2.Translator(str(t.ct2_dir), device="cpu", compute_type="int8",
+                                                            inter_threads=inter, intra_threads=intra)
+                               for lang, t in ours.items()}
             for budget in args.budgets:
                 runs[f"raw translate_iterable {layout}, {budget} tokens"] = \
                     lambda t=engines[layout], b=budget: raw(t, b)
-        print(f"beam {beam}: {len(pieces)} sentences (titles included), {target_tokens} target tokens per pass",
-              flush=True)
+        print(f"beam {beam}: " + ", ".join(f"{lang} {len(p)} sentences ({sum(map(len, tokens[lang])) / len(p):.1f} "
+                                           f"source tokens each)" for lang, p in pieces.items())
+              + f" (titles included), {target_tokens} target tokens per pass", flush=True)
         times: dict[str, list[float]] = {name: [] for name in runs}
         cpu: dict[str, list[float]] = {name: [] for name in runs}
         names = list(runs)
@@ -246,7 +296,37 @@ def bench_ntrex(args, model_dir: Path, work: Path) -> int:
                   f"{med / best_raw[1]:.2f}x / {per_cpu / best_raw[2]:.2f}x", flush=True)
         print(flush=True)
         del engines
+    if not args.no_memory:
+        out = subprocess.run([sys.executable, __file__, "--child-runner-peak", "--workdir", str(work), "--ntrex",
+                              str(args.ntrex), "--ntrex-langs", *args.ntrex_langs, "--out-tokens",
+                              str(args.out_tokens), "--threads", str(args.threads), "--beams", "4"]
+                             + (["--eval-dir", args.eval_dir] if args.eval_dir else []),
+                             capture_output=True, text=True, check=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        mem = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"peak memory of one local-runner process holding the {', '.join(args.ntrex_langs)} model(s) "
+              f"(fresh process: `translate` over the folder at beam 4): VmHWM {mem['peak_rss_mb']:.0f} MB", flush=True)
     return 0
+
+
+def runner_peak_child(args) -> None:
+    """Subprocess entry (--ntrex memory): the local runner over the --ntrex folder once, then VmHWM."""
+    from newsbrief.batch import run_batch
+
+    items, registry, _ = ntrex_setup(args, Path(args.workdir))
+    run_batch(items, ntrex_pipeline(args, registry, 4), batch_articles=args.batch_articles)
+    print(json.dumps({"peak_rss_mb": vm_hwm_mb()}))
+
+
+def vm_hwm_mb() -> float | None:
+    """VmHWM, the RSS high-water mark of this process image. ru_maxrss would be wrong in a child: Linux carries
+    it across fork+execve, so a child of the (large) benchmark process starts with the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
 
 
 def timed(fn) -> float:
@@ -263,16 +343,8 @@ def peak_memory_child(args) -> None:
     translator = load_translator(settings(Path(args.model_dir), args.engine, 4, args.out_tokens, args.threads,
                                           Path(args.cache_dir)))
     translate_document(paragraphs, "en", translator)
-    # VmHWM, the RSS high-water mark of this process image. ru_maxrss would be wrong here: Linux carries it
-    # across fork+execve, so a child of the (large) benchmark process starts with the parent's peak.
-    hwm = None
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                hwm = int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    print(json.dumps({"peak_rss_mb": hwm, "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(json.dumps({"peak_rss_mb": vm_hwm_mb(),
+                      "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
 def main() -> int:
@@ -287,13 +359,17 @@ def main() -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
     parser.add_argument("--workdir", default=None, help="where the model is built (default: a temp dir)")
     parser.add_argument("--ntrex", type=int, default=0, metavar="DOCS",
-                        help="local runner vs raw CTranslate2 sweep on DOCS Dutch NTREX documents (issue 13)")
+                        help="local runner vs raw CTranslate2 sweep on DOCS NTREX documents per language (issue 13)")
+    parser.add_argument("--ntrex-langs", nargs="+", default=["nl"], choices=sorted(NTREX_LANGS),
+                        help="--ntrex: languages of the folder (nl: opus-mt-nl-en shape, ar: opus-mt-tc-big-ar-en "
+                             "shape); several make a mixed folder, one model per language")
     parser.add_argument("--eval-dir", default=None, help="eval data folder (default: see scripts/evaldata.py)")
     parser.add_argument("--layouts", nargs="+", default=["2x1", "1x2"], help="--ntrex: inter x intra threads")
     parser.add_argument("--budgets", type=int, nargs="+", default=[1024, 2048, 4096],
                         help="--ntrex: raw token budgets (max_batch_size, batch_type=tokens)")
     parser.add_argument("--batch-articles", type=int, default=32, help="--ntrex: articles per process_many call")
     parser.add_argument("--child-peak", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-runner-peak", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--model-dir", help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
@@ -304,13 +380,16 @@ def main() -> int:
     if args.child_peak:
         peak_memory_child(args)
         return 0
+    if args.child_runner_peak:
+        runner_peak_child(args)
+        return 0
 
     from translate import load_translator, translate_document
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-translate-"))
-    model_dir = build_model(work / "opus-mt-shape")
     if args.ntrex:
-        return bench_ntrex(args, model_dir, work)
+        return bench_ntrex(args, work)
+    model_dir = build_model(work / "opus-mt-shape")
     cache_dir = work / "hf-cache"
     import torch
 
