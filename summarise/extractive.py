@@ -16,7 +16,9 @@ relevance per word (score minus similarity to what is already chosen, divided by
 * by default the count adapts (editor length): at least `min_bullets`, then more while they fit a total
   `word_budget`, at most `max_bullets`; `n` forces a count instead;
 * a bullet over `cap_words` is chosen only when no shorter candidate is left, and the summary's warnings say so;
-* a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped.
+* a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped;
+* a long sentence of independent clauses (summarise.splitting) is offered whole and clause by clause, so a long lead
+  can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence.
 
 Live blogs are read latest entry first and listicles give one bullet per item, named (summarise.structure).
 Bullets come out most important first (selection order); each carries the index of its sentence as evidence.

@@ -333,7 +333,8 @@ def _fragment(bullet: str, prefix: str, tail: str) -> list[Violation]:
     from summarise.splitting import has_finite_verb, is_full_clause
 
     out = []
-    if prefix.strip() and _SPLIT_BEFORE.search(prefix) and not is_full_clause(bullet):
+    # only after a clause: "LONDON (Reuters) - X" is a dateline, not the first half of a split
+    if prefix.strip() and _SPLIT_BEFORE.search(prefix) and has_finite_verb(prefix) and not is_full_clause(bullet):
         out.append(Violation("fragment", f"no subject and verb after {prefix.strip()[-20:]!r}"))
     elif _SPLIT_AFTER.match(tail) and not has_finite_verb(bullet):
         out.append(Violation("fragment", f"no finite verb before {tail.strip()[:20]!r}"))

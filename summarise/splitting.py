@@ -137,7 +137,7 @@ def is_full_clause(text: str, *, strict: bool = True) -> bool:
             nxt = toks[k + 1] if k + 1 < len(toks) else ""
             return bool(nxt) and (nxt.lower() in _DETERMINER or nxt.lower() in _OBJECT_PRONOUN
                                   or nxt[:1].isupper() or nxt[:1].isdigit())
-        if (low in _NOT_A_SUBJECT and low not in _NOUN_PHRASE_PREPOSITIONS) or low.endswith(("ing", "ly")):
+        if (low in _NOT_A_SUBJECT and low not in _NOUN_PHRASE_WORDS) or low.endswith(("ing", "ly")):
             return False  # an adverb, a conjunction or a participle in the subject: "fines still being decided"
     return False
 
@@ -153,7 +153,8 @@ def _clause_start(part: str) -> bool:
 
 
 _OBJECT_PRONOUN = frozenset("him her them it us me his their its".split())
-_NOUN_PHRASE_PREPOSITIONS = frozenset("of in at for from with on".split())
+# words that may sit inside a subject ("the mother of the victim", "film and television studios")
+_NOUN_PHRASE_WORDS = frozenset("of in at for from with on and".split())
 
 
 def _depth_zero(text: str, end: int) -> bool:

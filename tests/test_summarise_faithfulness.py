@@ -171,6 +171,9 @@ def test_fragment_a_split_part_must_be_a_full_clause():
     # the two clauses of a coordinated sentence are full clauses: no violation of any kind
     assert kinds("A man was arrested on Tuesday in the north of the city.", SPLIT_SOURCE) == set()
     assert kinds("Police said he had been carrying a loaded gun.", SPLIT_SOURCE) == set()
+    # a wire dateline before a dash is no clause: what follows it is not the second half of a split
+    assert "fragment" not in kinds("To LeBron James, triple-doubles are not a goal.",
+                                   "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.")
 
 
 def test_a_split_part_after_a_contrast_is_a_contrast_cut():

@@ -134,6 +134,7 @@ def test_no_relative_split(sentence):
     ("the man who was arrested", False),
     ("its own body of law premised on one principle", False),
     ("fines still being decided by the court", False),
+    ("Hollywood's film and television studios said on Friday", True),
 ])
 def test_full_clause_heuristic(text, full):
     assert is_full_clause(text) is full
