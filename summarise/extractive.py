@@ -16,7 +16,9 @@ relevance per word (score minus similarity to what is already chosen, divided by
 * by default the count adapts (editor length): at least `min_bullets`, then more while they fit a total
   `word_budget`, at most `max_bullets`; `n` forces a count instead;
 * a bullet over `cap_words` is chosen only when no shorter candidate is left, and the summary's warnings say so;
-* a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped.
+* a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped;
+* a long sentence of independent clauses (summarise.splitting) is offered whole and clause by clause, so a long lead
+  can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence.
 
 Live blogs are read latest entry first and listicles give one bullet per item, named (summarise.structure).
 Bullets come out most important first (selection order); each carries the index of its sentence as evidence.
@@ -33,6 +35,7 @@ import numpy as np
 from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.repeats import Signature, same_point, signature
+from summarise.splitting import split_bullets
 from summarise.structure import list_items, reading_order
 from summarise.text import content_terms, word_count, words
 from summarise.types import (
@@ -70,6 +73,10 @@ class ExtractiveConfig:
     max_bullets: int = AUTO_MAX_BULLETS
     cap_words: int = 35  # a longer bullet is chosen only when nothing shorter is left
     cost_exponent: float = 0.3  # value per word**this: 0 ignores length, 1 is value per word
+    # faithful splitting (summarise/splitting.py): a sentence whose bullet is over split_words words and that holds
+    # independent main clauses becomes one bullet per clause; 0 turns it off
+    split_words: int = DEFAULT_MAX_WORDS
+    split_share_exponent: float = 0.3  # a part's value: the sentence's score x (share of its content terms)**this
 
 
 _JUNK = re.compile(
@@ -137,13 +144,27 @@ class ExtractiveSummariser:
         """The bullet a sentence becomes. Selection counts its words, so a better compressor plugs in here alone."""
         return to_bullet(sentence, self.config.max_words)
 
+    def bullet_parts(self, sentence: str) -> list[str]:
+        """The bullets a sentence becomes: one per main clause when it is split (summarise/splitting.py, each part
+        through `bullet_text`), else `[bullet_text(sentence)]`."""
+        if self.config.split_words:
+            parts = split_bullets(sentence, self.bullet_text, self.config.split_words)
+            if parts:
+                return parts
+        return [self.bullet_text(sentence)]
+
     def scores(self, doc: SummaryInput) -> tuple[np.ndarray, np.ndarray, list[int], list[str]]:
         """(score per usable sentence, their similarity matrix, their indices into doc.sentences, their bullets)."""
+        return self._scored(doc)[:4]
+
+    def _scored(self, doc: SummaryInput):
+        """`scores` plus the bullets each candidate becomes (several for a split sentence)."""
         usable = self._usable(doc)[:MAX_CANDIDATES]
         if not usable:
-            return np.zeros(0), np.zeros((0, 0)), [], []
+            return np.zeros(0), np.zeros((0, 0)), [], [], []
         cfg = self.config
         bullets = [self.bullet_text(doc.sentences[i]) for i in usable]
+        parts = [self.bullet_parts(doc.sentences[i]) for i in usable]
         terms = [content_terms(doc.sentences[i]) for i in usable]
         sim = _tfidf_similarity(terms)
         centrality = _textrank(sim, cfg.damping)
@@ -152,69 +173,109 @@ class ExtractiveSummariser:
         title = _title_overlap(terms, content_terms(doc.title or ""))
         score = (cfg.w_centrality * centrality + cfg.w_position * position + cfg.w_coverage * coverage
                  + cfg.w_title * title)
-        score = score * np.array([self._quality(doc.sentences[i], b) for i, b in zip(usable, bullets)])
-        return score, sim, usable, bullets
+        quality = [self._quality(doc.sentences[i], b) for i, b in zip(usable, bullets)]
+        score = score * np.array(quality)
+        # a part of a split sentence is a bullet of its own: its length factor is its own, not the whole bullet's
+        parts = [[(t, self._quality(doc.sentences[i], t) / quality[c]) for t in p] if len(p) > 1 else []
+                 for c, (i, p) in enumerate(zip(usable, parts))]
+        return score, sim, usable, bullets, parts
 
     def select(self, doc: SummaryInput, n: int | None) -> list[int]:
         """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
-        score, sim, usable, bullets = self.scores(doc)
-        return [usable[c] for c in self._choose(score, sim, bullets, n)]
+        score, sim, usable, bullets, parts = self._scored(doc)
+        return [usable[c] for c, _ in self._choose(score, sim, bullets, n, parts)]
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
-        """The bullets themselves: one per chosen sentence, or one per listicle item (named)."""
-        score, sim, usable, bullets = self.scores(doc)
+        """The bullets themselves: one per chosen sentence (one per clause of a split one, each with the sentence as
+        its evidence), or one per listicle item (named)."""
+        score, sim, usable, bullets, parts = self._scored(doc)
         items = list_items(doc.sentences, doc.paragraphs)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
                 return listed
-        return [Bullet(text=bullets[c], evidence=[usable[c]]) for c in self._choose(score, sim, bullets, n)]
+        return [Bullet(text=text, evidence=[usable[c]])
+                for c, texts in self._choose(score, sim, bullets, n, parts) for text in texts]
 
     # --- selection ------------------------------------------------------------------------------
 
-    def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None) -> list[int]:
-        """Positions (in the candidate list) of the chosen bullets, greedy MMR per word within the limits."""
+    def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None,
+                parts: list[list[tuple[str, float]]] | None = None) -> list[tuple[int, list[str]]]:
+        """(position in the candidate list, its bullet texts) of the chosen candidates, greedy MMR per word within
+        the limits. A split sentence offers itself whole (its `bullet_text`) and each of its parts on its own, so the
+        selection may take the parts that carry the story and leave the others; a part is judged by the share of
+        its sentence's content it carries (`split_share_exponent`) and its own length (`_quality`, given with each
+        part). Once a part is taken the whole form is no longer offered; once the whole form is taken, neither are
+        the parts it already says (its other parts still are)."""
         cfg = self.config
         lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
-        cost = [max(1, len(b.split())) for b in bullets]
+        # units: (candidate, text, value factor); the whole bullet first
+        units: list[tuple[int, str, float]] = [(c, b, 1.0) for c, b in enumerate(bullets)]
+        for c, texts in enumerate(parts or []):
+            if len(texts) < 2:
+                continue
+            have = {term for t, _ in texts for term in content_terms(t)} or {""}  # the sentence's, all parts
+            for t, quality in texts:
+                share = min(1.0, len(set(content_terms(t)) & have) / len(have) + 1e-9)
+                units.append((c, t, quality * share ** cfg.split_share_exponent))
         sigs: dict[int, Signature] = {}
         verdicts: dict[tuple[int, int], bool] = {}
 
-        def repeats(c: int, s: int) -> bool:  # memoised: the same pairs come up in every round
-            if (c, s) not in verdicts:
-                for k in (c, s):
+        def repeats(u: int, v: int) -> bool:  # memoised: the same pairs come up in every round
+            if (u, v) not in verdicts:
+                for k in (u, v):
                     if k not in sigs:
-                        sigs[k] = signature(bullets[k])
-                verdicts[c, s] = same_point(sigs[c], sigs[s])
-            return verdicts[c, s]
+                        sigs[k] = signature(units[k][1])
+                verdicts[u, v] = same_point(sigs[u], sigs[v])
+            return verdicts[u, v]
 
-        candidates = [c for c in range(len(bullets)) if bullets[c]]
+        candidates = [u for u in range(len(units)) if units[u][1]]
+        cost = [max(1, len(t.split())) for _, t, _ in units]
         chosen: list[int] = []
         total = 0
         seen: set[str] = set()
         while candidates and len(chosen) < hi:
             ranked = []  # (over the cap, -value, position): a bullet within the cap always beats one over it
-            for c in candidates:
-                if len(chosen) >= lo and total + cost[c] > budget:
+            for u in candidates:
+                c, text, factor = units[u]
+                if len(chosen) >= lo and total + cost[u] > budget:
                     continue  # past the minimum, a bullet must fit what is left of the word budget
-                long_ = cost[c] > cfg.cap_words
+                long_ = cost[u] > cfg.cap_words
                 if long_ and n is None and chosen:
                     continue  # the adaptive count takes fewer bullets rather than a run-on one
-                redundancy = max((sim[c, s] for s in chosen), default=0.0)
-                if redundancy > cfg.max_similarity or bullets[c].lower() in seen:
+                # another clause of a sentence already used is no repeat of it: only other sentences count
+                redundancy = max((sim[c, units[v][0]] for v in chosen if units[v][0] != c), default=0.0)
+                if redundancy > cfg.max_similarity or text.lower() in seen:
                     continue
-                value = (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[c] ** cfg.cost_exponent
-                ranked.append((long_, -round(value, 12), c))  # ties go to the earlier sentence (deterministic)
+                value = factor * (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[u] ** cfg.cost_exponent
+                ranked.append((long_, -round(value, 12), u))  # ties go to the earlier sentence (deterministic)
             ranked.sort()
             # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass
-            best = next((c for _, _, c in ranked if not any(repeats(c, s) for s in chosen)), None)
+            best = next((u for _, _, u in ranked
+                         if not any(repeats(u, v) for v in chosen if units[v][0] != units[u][0])), None)
             if best is None:
                 break
             chosen.append(best)
-            candidates.remove(best)
             total += cost[best]
-            seen.add(bullets[best].lower())
-        return chosen
+            seen.add(units[best][1].lower())
+            c = units[best][0]
+            # a part excludes the whole form of its sentence; the whole form excludes the parts it already says
+            # (a part whose content terms are mostly in it), not the others; parts do not exclude parts
+            if best == c:
+                said = set(content_terms(units[c][1]))
+                candidates = [u for u in candidates if u != best and not (
+                    units[u][0] == c and _mostly_in(content_terms(units[u][1]), said))]
+            else:
+                candidates = [u for u in candidates if u not in (best, c)]
+        # a sentence's parts come out together, in the order of the sentence
+        out: list[tuple[int, list[str]]] = []
+        for u in chosen:
+            c = units[u][0]
+            if out and any(o[0] == c for o in out):
+                continue
+            mine = [v for v in chosen if units[v][0] == c]
+            out.append((c, [units[v][1] for v in sorted(mine)]))
+        return out
 
     def _list_bullets(self, doc: SummaryInput, items, score: np.ndarray, usable: list[int], bullets: list[str],
                       n: int | None) -> list[Bullet]:
@@ -295,6 +356,14 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+def _mostly_in(terms: list[str], said: set[str]) -> bool:
+    """The part with content `terms` says what the bullet with content `said` says, or the other way round (the
+    whole bullet is a compressed form of the part): they share half of either's terms."""
+    have = set(terms)
+    shared = len(have & said)
+    return not have or shared >= len(have) / 2 or shared >= len(said) / 2
 
 
 def _lower_ok(text: str) -> bool:

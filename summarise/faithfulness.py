@@ -94,10 +94,16 @@ def filter_bullets(bullets: list[str], facts: ArticleFacts) -> tuple[list[str], 
 #   title_only         the bullet is only a name and a title ("John Smith, chief executive of Acme.");
 #   negation_modality  a "not"/"never"/"no" or a "may"/"could"/"allegedly" of the evidence is gone (or, for a
 #                      generated bullet, a negation appears that the evidence does not have);
-#   near_duplicate     (summaries) the bullet's content words are mostly those of an earlier bullet.
+#   near_duplicate     (summaries) the bullet's content words are mostly those of an earlier bullet;
+#   fragment           one part of a split sentence (summarise/splitting.py) is not a full clause: a part that
+#                      starts after ", and" / ";" / a dash has no subject and finite verb ("Charged him with …",
+#                      "Rome."), or a part that ends there has no finite verb ("Paris, London.").
+# A split also answers to the older kinds: a part that starts right after a contrast ("A, but B" -> "B.") is a
+# contrast_cut, and a part that leaves behind the reporting clause ending its sentence ("X, and Y, police said" ->
+# "X.") drops the attribution.
 
 KINDS = ("attribution", "contrast_cut", "broken_ending", "unclosed", "invented_word", "title_only",
-         "negation_modality", "near_duplicate")
+         "negation_modality", "near_duplicate", "fragment")
 
 
 @dataclass(frozen=True)
@@ -283,17 +289,55 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     prefix = source[: etoks[start][1]]
     tail = source[etoks[end - 1][2]:]
     has_attribution = bool(_ATTRIBUTION_WORD.search(bullet))
-    if not has_attribution and (_ATTRIBUTION_WORD.search(prefix) or _TRAILING_ATTRIBUTION.match(tail)):
+    if not has_attribution and (_ATTRIBUTION_WORD.search(prefix) or _TRAILING_ATTRIBUTION.match(tail)
+                                or _ends_with_attribution(tail)):
         dropped = prefix.strip() if _ATTRIBUTION_WORD.search(prefix) else tail.strip()
         out.append(Violation("attribution", f"source dropped: {dropped[:80]!r}"))
     m = _CONTRAST.match(tail)
     if m:
         out.append(Violation("contrast_cut", f"cut before {tail.strip()[:40]!r}"))
+    elif _CONTRAST_BEFORE.search(prefix):
+        out.append(Violation("contrast_cut", f"split after {prefix.strip()[-40:]!r}"))
+    out.extend(_fragment(bullet, prefix, tail))
     before = _marker_count(enorm[:end])
     kept = _marker_count(btoks)
     lost = sorted(k for k, c in before.items() if kept.get(k, 0) < c)
     if lost:
         out.append(Violation("negation_modality", "dropped: " + ", ".join(lost)))
+    return out
+
+
+# a part of a split sentence that starts right after a contrast or concession: "A, but B" -> "B." (not a sentence-
+# initial "But"/"However," — that links to the previous sentence and is dropped by the compressor)
+_CONTRAST_BEFORE = re.compile(
+    r"\w[^\w]*(?:[,;:]|\s-{1,2}|[—–])\s*(?:and\s+)?(?:but|yet|while|whilst|although|though|however|whereas|"
+    r"nevertheless|nonetheless|still|maar|echter|hoewel|terwijl|لكن|ولكن|بينما)[\s,]*$",
+    re.IGNORECASE,
+)
+# where summarise/splitting.py splits a sentence: ", and", ";" or a dash
+_SPLIT_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?|\s(?:--|—|–|-))\s*$", re.IGNORECASE)
+_SPLIT_AFTER = re.compile(r"^\s*(?:,\s+and\s|;\s|\s(?:--|—|–|-)\s)\s*\S", re.IGNORECASE)
+
+
+def _ends_with_attribution(tail: str) -> bool:
+    """The dropped tail ends with a reporting clause that names its source (", and Y, police said."): it may cover
+    the kept part too, so the kept part may not go without it."""
+    if not tail.strip() or not _SPLIT_AFTER.match(tail):
+        return False  # only a split leaves a clause *and* the reporting clause behind; cuts keep the latter
+    attribution = split_trailing_attribution(tail)[1]
+    return bool(attribution) and names_its_source(attribution)
+
+
+def _fragment(bullet: str, prefix: str, tail: str) -> list[Violation]:
+    """A part of a split sentence that is not a full clause (kind `fragment`)."""
+    from summarise.splitting import has_finite_verb, is_full_clause
+
+    out = []
+    # only after a clause: "LONDON (Reuters) - X" is a dateline, not the first half of a split
+    if prefix.strip() and _SPLIT_BEFORE.search(prefix) and has_finite_verb(prefix) and not is_full_clause(bullet):
+        out.append(Violation("fragment", f"no subject and verb after {prefix.strip()[-20:]!r}"))
+    elif _SPLIT_AFTER.match(tail) and not has_finite_verb(bullet):
+        out.append(Violation("fragment", f"no finite verb before {tail.strip()[:20]!r}"))
     return out
 
 

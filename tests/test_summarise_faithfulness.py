@@ -151,7 +151,47 @@ def test_a_faithful_cut_passes_every_check():
     assert check_bullet("Rescuers pulled a man from the wreckage of a collapsed building in the capital, police said.",
                         [evidence]) == []
     assert set(KINDS) == {"attribution", "contrast_cut", "broken_ending", "unclosed", "invented_word", "title_only",
-                          "negation_modality", "near_duplicate"}
+                          "negation_modality", "near_duplicate", "fragment"}
+
+
+# --- the rules a split sentence answers to (summarise/splitting.py) ----------------------------------------------
+
+SPLIT_SOURCE = ("A man was arrested on Tuesday in the north of the city, and police said he had been carrying a "
+                "loaded gun.")
+
+
+def test_fragment_a_split_part_must_be_a_full_clause():
+    # the part after ", and" needs its own subject and verb; the part before it needs a verb
+    list_source = "Paris, London, and Rome were the three stops of the prime minister's long European tour."
+    assert "fragment" in kinds("Paris, London.", list_source)  # a list, not a clause
+    assert kinds("Rome was the last stop of the long tour.",
+                 "He met officials in Paris, and Rome was the last stop of the long tour.") == set()
+    verb_phrase = "The suspect was arrested on Tuesday near the border, and charged with murder in court on Friday."
+    assert "fragment" in kinds("Charged with murder in court on Friday.", verb_phrase)
+    # the two clauses of a coordinated sentence are full clauses: no violation of any kind
+    assert kinds("A man was arrested on Tuesday in the north of the city.", SPLIT_SOURCE) == set()
+    assert kinds("Police said he had been carrying a loaded gun.", SPLIT_SOURCE) == set()
+    # a wire dateline before a dash is no clause: what follows it is not the second half of a split
+    assert "fragment" not in kinds("To LeBron James, triple-doubles are not a goal.",
+                                   "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.")
+
+
+def test_a_split_part_after_a_contrast_is_a_contrast_cut():
+    evidence = "The team won the cup in a dramatic final, but the coach was sacked two days later by the club."
+    assert "contrast_cut" in kinds("The coach was sacked two days later by the club.", evidence)
+    assert "contrast_cut" in kinds("The team won the cup in a dramatic final.", evidence)
+    # a sentence-initial "But" links to the previous sentence; dropping it is no split
+    assert "contrast_cut" not in kinds("The coach was sacked two days later.", "But the coach was sacked two days later.")
+
+
+def test_a_split_part_may_not_leave_the_shared_reporting_clause_behind():
+    evidence = "The fire broke out at 3am in the old town, and two people were injured, firefighters said."
+    assert "attribution" in kinds("The fire broke out at 3am in the old town.", evidence)
+    # a part that is itself the reporting clause keeps it; the other part is the writer's own statement
+    assert "attribution" not in kinds("Police said he had been carrying a loaded gun.", SPLIT_SOURCE)
+    # "Police said X, and Y": Y may be part of what police said
+    reported = "Police said the man was arrested in the north of the city, and his car was seized by officers."
+    assert "attribution" in kinds("His car was seized by officers.", reported)
 
 
 def test_abstractive_guard_wants_numbers_names_and_negation_from_the_evidence():

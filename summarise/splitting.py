@@ -1,0 +1,414 @@
+"""Faithful sentence splitting: a long sentence made of independent main clauses becomes one bullet per clause.
+
+"A man was arrested on Tuesday, and police said he had a gun" says two things; as two bullets ("A man was arrested
+on Tuesday." / "Police said he had a gun.") it keeps every word the reader (and ROUGE) cares about while each bullet
+is short. Cutting the second clause off instead would lose it. A split may never change what the source asserts, so
+it is made only where both parts are full clauses that the source asserts on their own:
+
+* boundaries: ", and <clause>", "; <clause>", " — <clause>" / " -- <clause>" (a dash whose tail has no second dash:
+  "A — who … — B" is a parenthetical, not a boundary); never a contrast or concession (", but", ", while", ", yet",
+  "although" …: the point would lose its qualification), never ", or" (neither half is asserted), never a subordinate
+  clause (", after …", ", because …");
+* the part before the boundary has a finite verb and does not open with a subordinator or a condition ("If X, A, and
+  B": the condition covers both), the part after has a subject and then a finite verb ("and police said …", not "and
+  charged him …", "and Rome", "and that he …"), checked by the small heuristics below (no parser in the deps);
+* nothing is split inside quotation marks or brackets;
+* every part is then held to the rule book (`summarise.faithfulness.check_bullet`) against the whole sentence,
+  like any cut: a part may add no violation the sentence does not already have. That is what keeps attribution
+  with its clause — "X, and Y, police said" is not split, because the part "X" would drop the reporting clause that
+  covers it, and "Police said X, and Y" is not split, because "Y" would lose it — and keeps a negation or modal
+  of the first part from being left behind.
+
+`split_clauses(sentence)` returns the parts as text (the second part's "and" dropped, its first letter capitalised
+by `summarise.bullets.finish`) or [] when the sentence has no safe split. The evidence of every part is the whole
+source sentence: a record lists the same sentence index for each bullet of a split.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from summarise.text import word_count
+
+MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
+
+# ", and X" / "; X" / " — X" / " -- X" / " - X": the boundary, the part after it starts at group end
+# (without a comma, " and " only before a pronoun subject: "… in 1997 and he was powerless …"; before a noun it is
+# as often the second half of a noun phrase: "the lives of Floyd Mayweather and Manny Pacquiao are …")
+_BOUNDARY = re.compile(r",\s+and\s+(?=\S)|\s+and\s+(?=(?:he|she|they|we|it|i)\s)|;\s+(?:and\s+)?(?=\S)|"
+                       r"\s(?:--|—|–|-)\s+(?=\S)")
+_DASH = re.compile(r"\s(?:--|—|–|-)\s")
+
+# a first part that opens with one of these is (or starts with) a subordinate clause whose scope may reach the
+# second part: "If X, A, and B"; "When police arrived, A, and B"
+_SUBORDINATE_OPENING = frozenset(
+    "if unless when whenever while whilst although though as after before since because until once whether even "
+    "where wherever provided".split()
+)
+# the second part may not start with these: not a subject (a verb, an adverb, a complementiser, a contrast …)
+_NOT_A_SUBJECT = frozenset(
+    """and or but yet so nor then also still only even just not never that whether if how what why when where who
+    whom whose which while although though because since after before until unless as once however instead thus
+    therefore meanwhile later earlier now again almost nearly to in on at by for from with without into of about
+    over under against between through during including like than""".split()
+)
+_PRONOUN = frozenset("i you he she it we they there this these those".split())
+# finite verbs: auxiliaries and modals (with their negated forms), common irregular pasts, present forms that a
+# reporting or stative clause uses; a regular past in -ed is taken as finite after a subject
+_AUX = frozenset(
+    """is are was were am has have had will would can could may might must should shall do does did isn't aren't
+    wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't mustn't shouldn't don't doesn't didn't
+    's 're 've 'll 'd""".split()
+)
+_IRREGULAR = frozenset(
+    """said says say told tells went goes came comes got gets took takes gave gives made makes found finds knew knows
+    thought thinks saw sees left leaves kept keeps held holds led leads won wins lost loses began begins became
+    becomes brought brings bought buys built builds caught catches chose drew drove ate fell feels felt fought
+    flew forgot froze grew hung heard hears hid hit hurt laid lay lent let lit meant means met paid put quit ran
+    rose runs sat sent sends set shot shut sang sank slept spent spoke spread stood stands stole struck swore
+    swam beat taught tore threw understood woke wore wrote writes remains remain believes believe continues continue
+    wants want needs need faces face appears appear seems seem lives live looks look plans plan hopes hope
+    expects expect insists insist denies deny admits admit claims claim shows show suggests suggest""".split()
+)
+_RELATIVE = frozenset("who whom whose which that".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()\"“”]")
+
+
+_DETERMINER = frozenset("a an the this that these those his her its their our my your some any each every no".split())
+# inside a subject these start a subordinate clause or a time phrase: "Eight months after his brother was killed"
+_SUBORDINATOR = frozenset("after before when while since until because although though if unless as once".split())
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("’", "'") for t in _TOKEN.findall(text)]
+
+
+def _is_finite(tok: str, previous: str = "") -> bool:
+    """A finite verb form. A regular past in -ed counts unless it is capitalised (a name: "Manchester United") or
+    follows a determiner (an adjective: "an estimated 10 million")."""
+    low = tok.lower()
+    if low in _AUX or low in _IRREGULAR or low.endswith("n't"):
+        return True
+    return (len(low) > 4 and low.endswith("ed") and tok[:1].islower()
+            and previous.lower() not in _DETERMINER)
+
+
+_CONTRACTED = re.compile(r"^(?:[a-z]+'(?:re|ve|ll|d|m)|(?:he|she|it|that|there|here|what|who)'s)$", re.IGNORECASE)
+
+
+def has_finite_verb(text: str) -> bool:
+    """A finite verb somewhere after the first word (the first word of a statement is its subject, or starts it),
+    or a contracted one anywhere ("She's been living …", "they're")."""
+    toks = [t for t in _tokens(text) if t[0].isalnum()]
+    return (any(_is_finite(t, p) for p, t in zip(toks, toks[1:]))
+            or any(_CONTRACTED.match(t) for t in toks))
+
+
+def is_full_clause(text: str, *, strict: bool = True) -> bool:
+    """`text` starts with a subject (up to six words: a pronoun, a name, a noun phrase) followed by a finite verb:
+    "police said …", "the 25-year-old was charged …", "Smith's wife told reporters …" — not "charged him …" (no
+    subject), "Rome" (no verb), "that he …" (a complement), "the man who was …" (a noun phrase with a relative),
+    "eight months after his brother was …" (a time phrase), "'frequently referred …" (a quotation), "its own body
+    of law premised on …" (a participle, not a verb)."""
+    text = text.lstrip()
+    toks = _tokens(text)
+    if not toks or not text[:1].isalnum() or not toks[0][0].isalnum():
+        return False
+    first = toks[0].lower()
+    if first in _NOT_A_SUBJECT or _is_finite(toks[0]) or first.endswith(("ing", "ly")):
+        return False
+    if _CONTRACTED.match(first):
+        return True  # "he's", "they're": subject and verb in one
+    if first in _PRONOUN:
+        return len(toks) > 1 and _is_finite(toks[1], toks[0])
+    for k in range(1, min(len(toks), 7)):
+        tok, low = toks[k], toks[k].lower()
+        if not tok[0].isalnum() or low in _RELATIVE or low in _SUBORDINATOR:
+            return False  # a comma, a relative clause or a time phrase before any verb: not a simple subject
+        if _is_finite(tok, toks[k - 1]):
+            if low in _AUX or low in _IRREGULAR or low.endswith("n't"):
+                return True
+            # a regular past in -ed is as often a participle ("a body of law premised on …"): a verb only with
+            # an object after it ("police arrested the man", "officials blamed Smith"), unless the text is known to
+            # open a sentence (`strict=False`: the first part of a split)
+            if not strict:
+                return True
+            nxt = toks[k + 1] if k + 1 < len(toks) else ""
+            return bool(nxt) and (nxt.lower() in _DETERMINER or nxt.lower() in _OBJECT_PRONOUN
+                                  or nxt[:1].isupper() or nxt[:1].isdigit())
+        if (low in _NOT_A_SUBJECT and low not in _NOUN_PHRASE_WORDS) or low.endswith(("ing", "ly")):
+            return False  # an adverb, a conjunction or a participle in the subject: "fines still being decided"
+    return False
+
+
+def _clause_start(part: str) -> bool:
+    """The first part of a split is a statement: a full clause, perhaps after a short opening phrase and a comma
+    ("On Tuesday, a man was arrested")."""
+    if is_full_clause(part, strict=False):
+        return True
+    head, comma, rest = part.partition(", ")
+    return (bool(comma) and len(head.split()) <= 6 and not has_finite_verb(head)
+            and is_full_clause(rest, strict=False))
+
+
+_OBJECT_PRONOUN = frozenset("him her them it us me his their its".split())
+# words that may sit inside a subject ("the mother of the victim", "film and television studios")
+_NOUN_PHRASE_WORDS = frozenset("of in at for from with on and".split())
+
+
+def _depth_zero(text: str, end: int) -> bool:
+    """No quotation mark or bracket is open at `end`."""
+    head = text[:end]
+    if head.count('"') % 2 or head.count("“") != head.count("”"):
+        return False
+    if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+        return False
+    # a single-quoted quotation opened mid-sentence: "He said: 'It is …"
+    return len(re.findall(r"(?:^|\s)['‘]\w", head)) <= len(re.findall(r"\w[.,!?]?['’](?:\s|$)", head))
+
+
+def _candidate_boundaries(text: str) -> list[tuple[int, int]]:
+    """(end of the part before, start of the part after) for every syntactically plausible boundary."""
+    out = []
+    for m in _BOUNDARY.finditer(text):
+        if _DASH.match(m.group(0)) and (_DASH.search(text, m.end()) or _DASH.search(text[: m.start()])):
+            continue  # "A — who … — B": a dash pair encloses a parenthetical (at either of its dashes)
+        if not _depth_zero(text, m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def reported_at_end(text: str) -> bool:
+    """The sentence's last comma-separated stretch reports a source (", police said.", ", the court heard.",
+    ", according to X."): it may cover every clause before it, so the sentence is not split."""
+    from summarise.faithfulness import _ATTRIBUTION_WORD, split_trailing_attribution
+
+    if split_trailing_attribution(text)[1]:
+        return True
+    last = re.split(r"[,;:]|\s(?:--|—|–|-)\s", text)[-1].strip()
+    if re.match(r"(?:and|but|or)\b", last, re.IGNORECASE):
+        return False  # "…, and police said Y": a clause of its own, reporting only itself
+    return len(last.split()) <= 8 and bool(_ATTRIBUTION_WORD.search(last) or _HEARD.search(last))
+
+
+_HEARD = re.compile(r"\b(?:heard|was told|were told|reports?|reported)\b", re.IGNORECASE)
+
+
+def _first_part_ok(part: str) -> bool:
+    toks = _tokens(part)
+    words_ = [t for t in toks if t[0].isalnum()]
+    if not words_ or words_[0].lower() in _SUBORDINATE_OPENING:
+        return False
+    return _clause_start(part)
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """The main clauses of `sentence` as separate texts, each a full clause the source asserts; [] when the sentence
+    has no safe split (the caller keeps it whole or compresses it)."""
+    from summarise.bullets import clean, finish
+    from summarise.faithfulness import check_bullet
+
+    text = clean(sentence)
+    if reported_at_end(text):
+        return []  # "X, and Y, police said": the reporting clause may cover both
+    cuts = []
+    start = 0
+    for end, nxt in _candidate_boundaries(text):
+        if end <= start:
+            continue
+        left, right = text[start:end], text[nxt:]
+        if not _first_part_ok(left) or not is_full_clause(right):
+            continue
+        if word_count(left) < MIN_PART_WORDS or word_count(right) < MIN_PART_WORDS:
+            continue
+        cuts.append((end, nxt))
+        start = nxt
+    if not cuts:
+        return []
+    spans, begin = [], 0
+    for end, nxt in cuts:
+        spans.append(text[begin:end])
+        begin = nxt
+    spans.append(text[begin:])
+    parts = [finish(p) for p in spans]
+    # the rule book has the last word: no part may misstate the sentence more than the whole bullet does
+    allowed = {v.kind for v in check_bullet(finish(text), [sentence])}
+    for part in parts:
+        if {v.kind for v in check_bullet(part, [sentence])} - allowed:
+            return []
+    return parts
+
+
+def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) -> list[str] | None:
+    """The bullets a sentence becomes when it is split: one per main clause (`split_clauses`, else
+    `split_shared_subject`), each passed through `shorten` (the summariser's own bullet maker, so a better
+    compressor shortens the parts too); None when the sentence is not split.
+
+    It is split only when its whole bullet is over `min_words` words: a short sentence reads best whole. A shortened
+    part is checked against the whole sentence again (a cut of a part must be as safe as a cut of the sentence); when
+    it is not safe the part stays whole.
+    """
+    from summarise.bullets import clean, finish
+    from summarise.faithfulness import check_bullet
+
+    if word_count(sentence) <= min_words:
+        return None
+    whole = finish(clean(sentence))
+    if word_count(whole) <= min_words:
+        return None
+    parts = split_clauses(sentence) or split_shared_subject(sentence) or split_relative(sentence)
+    if len(parts) < 2:
+        return None
+    allowed = None
+    out = []
+    for part in parts:
+        short = shorten(part)
+        if short != part:
+            if allowed is None:
+                allowed = {v.kind for v in check_bullet(whole, [sentence])}
+            if {v.kind for v in check_bullet(short, [sentence])} - allowed:
+                short = part  # the part's own cut is not safe against the whole sentence: keep the part whole
+        out.append(short)
+    return out
+
+
+# --- a shared subject: "S V1 … and V2 …" -> "S V1 …" / "S V2 …" ---------------------------------------------------
+#
+# Two verb phrases of one subject ("A guard was shot in the abdomen and later died Thursday") are two assertions
+# about it; repeating the subject (words of the source, nothing added) makes each a full clause. Only where the
+# grammar is unambiguous without a parser:
+# * the subject is the sentence's opening words up to its first finite verb, with no comma, relative pronoun,
+#   subordinator or preposition-led time phrase in it, and not a pronoun alone ("He was …": the bullet list does not
+#   say who "he" is, and a repeated "He" reads worse than the whole sentence);
+# * the second verb is unambiguously finite and not a participle sharing the first verb's auxiliary: after an
+#   auxiliary first verb ("was shot and killed" = "was killed") the second must itself be an auxiliary or modal
+#   ("and was", "and has", "and will"); after a simple past ("beat Hoffenheim and closed in") a past form will do;
+# * between the two verbs there is no other clause the "and" could belong to (no that/who/which/when/after/if …,
+#   no other finite verb except a participle right after an auxiliary) and no comma;
+# * the rule book checks both bullets against the whole sentence, as for any split.
+_AND_VERB = re.compile(r",?\s+and\s+(?:(?:later|then|also|subsequently|eventually|now|still|has since|since)\s+)?",
+                       re.IGNORECASE)
+_CLAUSE_WORDS = frozenset(
+    """that who whom whose which when whenever where while whilst after before since until because although though
+    if unless as once whether what how why so and or but""".split()
+)
+_INTRANSITIVE_PAST = frozenset("died fled went came ran arrived remained became began".split())
+_AUXILIARY = frozenset("is are was were am has have had will would can could may might must should shall do does did".split())
+
+
+def _subject_end(toks: list[str]) -> int | None:
+    """Index of the first finite verb when the words before it make a clean subject; None otherwise."""
+    for k, tok in enumerate(toks[:9]):
+        low = tok.lower()
+        if not tok[0].isalnum() or low in _RELATIVE or low in _SUBORDINATOR or low in _CLAUSE_WORDS:
+            return None
+        if k and _is_finite(tok, toks[k - 1]):
+            return k
+    return None
+
+
+def split_shared_subject(sentence: str) -> list[str]:
+    """["S V1 ….", "S V2 …."] for a sentence of one subject and two coordinated verb phrases; [] when the sentence is
+    not one (see the rules above)."""
+    from summarise.bullets import clean, finish
+    from summarise.faithfulness import check_bullet
+
+    text = clean(sentence)
+    if reported_at_end(text):
+        return []  # "S V1 and V2, police said": the reporting clause covers both
+    spans = list(_TOKEN.finditer(text))
+    toks = [m.group(0).replace("’", "'") for m in spans]
+    end = _subject_end(toks)
+    if end is None or (end == 1 and toks[0].lower() in _PRONOUN):
+        return []
+    first_verb = toks[end].lower()
+    subject = text[: spans[end].start()].strip()
+    for m in _AND_VERB.finditer(text, spans[end].end()):
+        if not _depth_zero(text, m.start()):
+            break
+        between = _TOKEN.findall(text[spans[end].end(): m.start()])
+        if any(not t[0].isalnum() for t in between) or any(t.lower() in _CLAUSE_WORDS for t in between):
+            break  # a comma or another clause between the verbs: the "and" may belong to it
+        rest = text[m.end():]
+        nxt = _TOKEN.match(rest)
+        if not nxt:
+            break
+        verb = nxt.group(0).replace("’", "'")
+        low = verb.lower()
+        after_aux = first_verb in _AUXILIARY or first_verb.endswith("n't")
+        if after_aux:
+            # an intransitive past ("was shot … and later died") cannot be a participle sharing the auxiliary
+            ok = low in _AUXILIARY or low.endswith("n't") or low in _INTRANSITIVE_PAST
+        else:
+            ok = _is_finite(verb) and not low.endswith("ing")
+        # any other finite verb between them must be a participle right after the first verb's auxiliary
+        inner = [t for k, t in enumerate(between) if _is_finite(t, between[k - 1] if k else toks[end])]
+        if inner and not (after_aux and inner == between[:1]) and not (after_aux and len(inner) == 1
+                                                                        and between[:2] and inner[0] in between[:2]):
+            break
+        if not ok:
+            continue
+        first, second = text[: m.start()], subject + " " + rest
+        if word_count(first) < MIN_PART_WORDS + 1 or word_count(rest) < MIN_PART_WORDS - 1:
+            return []
+        parts = [finish(first), finish(second)]
+        allowed = {v.kind for v in check_bullet(finish(text), [sentence])}
+        if any({v.kind for v in check_bullet(p, [sentence])} - allowed for p in parts):
+            return []
+        return parts
+    return []
+
+
+# --- a relative clause on the subject: "S, who R, V …" -> "S V …" / "S R" ------------------------------------------
+#
+# A non-restrictive relative clause on the sentence's subject ("Wright, who had seven seasons at Arsenal, will hand
+# over the trophy") states a second fact about the subject; the compressor drops it to shorten the bullet
+# (summarise/asides.py), splitting keeps it as a bullet of its own with the subject repeated ("Wright had seven
+# seasons at Arsenal."). Only when the clause is an aside that asides.py may drop, the subject is the sentence's
+# opening words (at most eight, no verb, no comma, not opened by a time word or an adverb: "Yesterday Mr Hussen, who
+# went …" would date the clause), and the relative pronoun is the clause's subject (who/which + a finite verb:
+# "who was …", not "who police arrested …").
+_TIME_OPENING = frozenset(
+    """yesterday today tonight now then later earlier last this next meanwhile recently once monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+
+
+def split_relative(sentence: str) -> list[str]:
+    """["S V ….", "S R."] for "S, who R, V …" (see the rules above); [] when the sentence is not one."""
+    from summarise.asides import _COMMA_ASIDE, _DASH_ASIDE, _droppable
+    from summarise.bullets import clean, finish
+    from summarise.faithfulness import check_bullet
+
+    text = clean(sentence)
+    if reported_at_end(text):
+        return []
+    for pattern in (_COMMA_ASIDE, _DASH_ASIDE):
+        m = pattern.search(text)
+        if not m or not _droppable(text, m):
+            continue
+        subject = text[: m.start()].strip()
+        toks = _tokens(subject)
+        if not toks or len(toks) > 8 or "," in subject or has_finite_verb(subject) or not toks[0][0].isalnum():
+            continue
+        low = [t.lower() for t in toks]
+        if low[0] in _NOT_A_SUBJECT or low[0] in _TIME_OPENING or low[0].endswith(("ly", "ing")):
+            continue
+        if any(t in _RELATIVE or t in _SUBORDINATOR for t in low) or (len(toks) == 1 and low[0] in _PRONOUN):
+            continue
+        clause = m.group(0).strip(" ,–—")
+        ctoks = _tokens(clause)
+        if len(ctoks) < 3 or ctoks[0].lower() not in ("who", "which") or not _is_finite(ctoks[1], "x"):
+            continue
+        relative = clause.split(None, 1)[1]
+        main = finish(text[: m.start()] + " " + text[m.end():])
+        fact = finish(subject + " " + relative)
+        if word_count(main) < MIN_PART_WORDS or word_count(fact) < MIN_PART_WORDS:
+            continue
+        allowed = {v.kind for v in check_bullet(finish(text), [sentence])}
+        if any({v.kind for v in check_bullet(p, [sentence])} - allowed for p in (main, fact)):
+            continue
+        return [main, fact]
+    return []
