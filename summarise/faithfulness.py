@@ -94,10 +94,15 @@ def filter_bullets(bullets: list[str], facts: ArticleFacts) -> tuple[list[str], 
 #   title_only         the bullet is only a name and a title ("John Smith, chief executive of Acme.");
 #   negation_modality  a "not"/"never"/"no" or a "may"/"could"/"allegedly" of the evidence is gone (or, for a
 #                      generated bullet, a negation appears that the evidence does not have);
-#   near_duplicate     (summaries) the bullet's content words are mostly those of an earlier bullet.
+#   near_duplicate     (summaries) the bullet's content words are mostly those of an earlier bullet;
+#   broken_join        (extractive) a deletion inside the sentence left its punctuation dangling (" ,", ", .",
+#                      "()"), more often than the evidence itself has it.
+# Deletions inside a sentence (summarise/inner.py, asides) are held to the same rules as cuts at its ends: a gap in
+# the middle of the bullet that holds the speaker is an attribution dropped, and a gap that opens on a contrast or
+# concession ("X, although Y, Z" -> "X Z") is a contrast cut.
 
 KINDS = ("attribution", "contrast_cut", "broken_ending", "unclosed", "invented_word", "title_only",
-         "negation_modality", "near_duplicate")
+         "negation_modality", "near_duplicate", "broken_join")
 
 
 @dataclass(frozen=True)
@@ -204,6 +209,27 @@ def _align(bullet: list[str], evidence: list[str]) -> tuple[int, int] | None:
     return best
 
 
+def _gaps(bullet: list[str], evidence: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs [a, b) of evidence tokens inside the aligned window that the bullet leaves out (its inner
+    deletions), matching the bullet's words in order, each as early as it can."""
+    have = set(evidence)
+    wanted = [t for t in bullet if t in have]
+    out, k, gap_start = [], 0, None
+    for i in range(start, end):
+        if k < len(wanted) and evidence[i] == wanted[k]:
+            k += 1
+            if gap_start is not None:
+                out.append((gap_start, i))
+                gap_start = None
+        elif gap_start is None:
+            gap_start = i
+    return out
+
+
+# punctuation a deletion can leave behind: " ,", ", ." or ",,", an empty bracket, a bullet opening on a comma
+_DANGLING = re.compile(r"\s[,;](?=\s)|[,;:]\s*[,;.!?]|\(\s*\)|^\W*[,;]")
+
+
 def ends_on_function_word(text: str) -> bool:
     """The last word of `text` (punctuation ignored) is a determiner, preposition, conjunction or title."""
     toks = words(text)  # "L.A." stays one word: its "A" is not the article
@@ -282,13 +308,23 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     start, end = span
     prefix = source[: etoks[start][1]]
     tail = source[etoks[end - 1][2]:]
+    gaps = [(source[etoks[a - 1][2]: etoks[b - 1][2]], source[etoks[a - 1][2]:])
+            for a, b in _gaps(btoks, enorm, start, end)]
     has_attribution = bool(_ATTRIBUTION_WORD.search(bullet))
     if not has_attribution and (_ATTRIBUTION_WORD.search(prefix) or _TRAILING_ATTRIBUTION.match(tail)):
         dropped = prefix.strip() if _ATTRIBUTION_WORD.search(prefix) else tail.strip()
         out.append(Violation("attribution", f"source dropped: {dropped[:80]!r}"))
+    elif not has_attribution and any(_ATTRIBUTION_WORD.search(gap) for gap, _ in gaps):
+        dropped = next(gap for gap, _ in gaps if _ATTRIBUTION_WORD.search(gap))
+        out.append(Violation("attribution", f"source dropped from inside: {dropped.strip()[:80]!r}"))
     m = _CONTRAST.match(tail)
     if m:
         out.append(Violation("contrast_cut", f"cut before {tail.strip()[:40]!r}"))
+    elif any(_CONTRAST.match(after) for _, after in gaps):
+        dropped = next(gap for gap, after in gaps if _CONTRAST.match(after))
+        out.append(Violation("contrast_cut", f"dropped from inside: {dropped.strip()[:40]!r}"))
+    if len(_DANGLING.findall(bullet)) > len(_DANGLING.findall(source)):
+        out.append(Violation("broken_join", f"dangling punctuation: {_DANGLING.search(bullet).group(0)!r}"))
     before = _marker_count(enorm[:end])
     kept = _marker_count(btoks)
     lost = sorted(k for k, c in before.items() if kept.get(k, 0) < c)
