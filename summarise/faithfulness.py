@@ -226,6 +226,16 @@ def _gaps(bullet: list[str], evidence: list[str], start: int, end: int) -> list[
     return out
 
 
+# a relative clause says something about its antecedent ("The singer, who announced she was pregnant, arrived"):
+# a reporting verb inside it is not the source of the sentence's claim
+_RELATIVE_GAP = re.compile(r"^[\s,–—-]*(?:who|which|whose|whom)\b", re.IGNORECASE)
+
+
+def _dropped_source(gap: str) -> bool:
+    """A deleted inner span that named who says the claim ("The plant, the ministry said, will close")."""
+    return bool(_ATTRIBUTION_WORD.search(gap)) and not _RELATIVE_GAP.match(gap)
+
+
 # punctuation a deletion can leave behind: " ,", ", ." or ",,", an empty bracket, a bullet opening on a comma
 _DANGLING = re.compile(r"\s[,;](?=\s)|[,;:]\s*[,;.!?]|\(\s*\)|^\W*[,;]")
 
@@ -314,8 +324,8 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     if not has_attribution and (_ATTRIBUTION_WORD.search(prefix) or _TRAILING_ATTRIBUTION.match(tail)):
         dropped = prefix.strip() if _ATTRIBUTION_WORD.search(prefix) else tail.strip()
         out.append(Violation("attribution", f"source dropped: {dropped[:80]!r}"))
-    elif not has_attribution and any(_ATTRIBUTION_WORD.search(gap) for gap, _ in gaps):
-        dropped = next(gap for gap, _ in gaps if _ATTRIBUTION_WORD.search(gap))
+    elif not has_attribution and any(_dropped_source(gap) for gap, _ in gaps):
+        dropped = next(gap for gap, _ in gaps if _dropped_source(gap))
         out.append(Violation("attribution", f"source dropped from inside: {dropped.strip()[:80]!r}"))
     m = _CONTRAST.match(tail)
     if m:

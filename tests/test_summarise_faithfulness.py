@@ -238,3 +238,12 @@ def test_broken_join(bullet):
 def test_punctuation_the_evidence_has_itself_is_not_a_broken_join():
     evidence = "The man , who was not named , was taken to hospital."
     assert "broken_join" not in kinds(evidence, evidence)
+
+
+def test_a_relative_clause_with_a_reporting_verb_is_no_source():
+    # the clause is about the singer; the claim ("pulled up outside the store") was never attributed to anyone
+    evidence = "The singer, who announced recently that she was pregnant, pulled up outside the store in a carriage."
+    assert "attribution" not in kinds("The singer pulled up outside the store in a carriage.", evidence)
+    # a bracketed "as X said" is the source of the claim
+    evidence = "They observed a link between tides and the moon (as Michael said in a comment) and this was new."
+    assert "attribution" in kinds("They observed a link between tides and the moon and this was new.", evidence)
