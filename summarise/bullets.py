@@ -10,11 +10,13 @@ Steps, each conservative:
 0. clean: whitespace, a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
    and brackets (summarise/quotes.py) so the later steps know what is quoted;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
-   previous sentence, which the reader of a bullet list does not see;
+   previous sentence, which the reader of a bullet list does not see; drop the inner words that carry no content
+   (PREFERRED_KINDS of summarise/inner.py: "said that X" -> "said X", "also"), when the checker allows it;
 2. keep the attribution: a reporting clause that ends the sentence ("…, police said.", "…, according to Reuters.")
    is set aside before cutting and put back after the cut, so "X, which Y, police said." becomes "X, police said.";
 3. if the sentence is over the word budget, drop non-restrictive asides ("Wright, who had seven seasons at
-   Arsenal, will …"; summarise/asides.py), then cut trailing clauses at clause boundaries (", which …", ", after …",
+   Arsenal, will …"; summarise/asides.py; and the inner deletions of INNER_KINDS, none by default), then cut
+   trailing clauses at clause boundaries (", which …", ", after …",
    " -- …", a second main clause with its own subject: ", and he …") — never before a contrast or concession
    ("but", "while", "although" …), never inside quotes or brackets, never at a condition ("if", "unless");
 4. capitalise the first letter and end with a terminal full stop.
@@ -33,12 +35,19 @@ import re
 
 from summarise.asides import drop_asides
 from summarise.faithfulness import check_bullet, names_its_source, split_trailing_attribution
+from summarise.inner import variants as inner_variants
 from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN, repair_brackets, repair_quotes, repair_single_quotes
 from summarise.text import word_count
 
 DEFAULT_MAX_WORDS = 20
 HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
 MIN_WORDS = 8  # a cut never leaves fewer words than this
+# Inner deletions (summarise/inner.py), chosen on the even CNN/DM article ids and confirmed on the odd ones
+# (BENCHMARKS.md, "Inner-word compression"): the complementiser "that" after a reporting verb and the adverb "also"
+# carry almost no content, so they go from every bullet; the other kinds (an age, an appositive, a day, a dash aside,
+# an emphasis adverb) take words that highlights reuse as often as any other, so they are not made by default.
+PREFERRED_KINDS: tuple[str, ...] = ("that", "also")  # made in every bullet, when the checker allows it
+INNER_KINDS: tuple[str, ...] = ()  # tried, like the trailing cuts, only where a sentence is over the word budget
 
 _CONNECTIVES = (
     "however", "in addition", "additionally", "meanwhile", "moreover", "furthermore", "also", "but", "and", "so",
@@ -217,12 +226,26 @@ _ATTRIBUTION_TIME = re.compile(
 )
 
 
+# a newspaper named for its day: "told The Mail on Sunday" must not become "told The Mail"
+_PAPER_DAY = re.compile(r"\b(?:Mail|Scotland|Wales|Independent|Express|Observer)\s+on\s*$")
+
+
+def _drop_attribution_time(attribution: str) -> str:
+    """The reporting clause without its date (", police said on Tuesday." -> ", police said."), unless the "date"
+    is part of a name."""
+    m = _ATTRIBUTION_TIME.search(attribution)
+    if not m or _PAPER_DAY.search(attribution[: m.start()] + (" on" if m.group(0).lower().lstrip().startswith("on")
+                                                              else "")):
+        return attribution
+    return attribution[: m.start()] + attribution[m.end():]
+
+
 def _shorter(text: str) -> list[str]:
     """Cut versions of a cleaned sentence (unchecked), the reporting clause that ends it kept, without its date."""
     body, attribution = split_trailing_attribution(text)
     if attribution and not names_its_source(attribution):
         return []  # ", said Wednesday": the speaker sits in the body; any cut could drop it
-    short_attribution = _ATTRIBUTION_TIME.sub("", attribution) if attribution else ""
+    short_attribution = _drop_attribution_time(attribution) if attribution else ""
     starts = [body]
     for base in (body, _BRACKET_ASIDE.sub("", body)):
         lead = _LEADING_PHRASE.match(base)
@@ -236,6 +259,11 @@ def _shorter(text: str) -> list[str]:
         both = _BRACKET_ASIDE.sub("", drop_asides(start, 0))
         if both not in bodies:
             bodies.append(both)
+    # inner deletions (summarise/inner.py) on top of each of those, when any kind is tried
+    for b in list(bodies) if INNER_KINDS else []:
+        for variant in inner_variants(b, INNER_KINDS):
+            if variant not in bodies:
+                bodies.append(variant)
     out = []
     for b in bodies:
         out.append(b + short_attribution)
@@ -245,12 +273,25 @@ def _shorter(text: str) -> list[str]:
     return out
 
 
+def _preferred(sentence: str, cleaned: str, whole: str) -> tuple[str, str]:
+    """(cleaned, whole) with the always-made inner deletions (PREFERRED_KINDS) applied when they are safe."""
+    shorter = inner_variants(cleaned, PREFERRED_KINDS)
+    if not shorter:
+        return cleaned, whole
+    bullet = finish(shorter[0])
+    if _Verdict(sentence, whole).safe(bullet):
+        return shorter[0], bullet
+    return cleaned, whole
+
+
 def _options(sentence: str) -> tuple[str, list[str]]:
     """(whole bullet, shorter unchecked bullets longest first)."""
     cleaned = clean(sentence)
     whole = finish(cleaned)
     if not whole:
         return "", []
+    if PREFERRED_KINDS:
+        cleaned, whole = _preferred(sentence, cleaned, whole)
     n = word_count(whole)
     cuts = {finish(c) for c in _shorter(cleaned)} if n > MIN_WORDS else set()
     return whole, sorted((c for c in cuts if c and word_count(c) < n), key=lambda c: (-word_count(c), c))

@@ -98,12 +98,17 @@ def filter_bullets(bullets: list[str], facts: ArticleFacts) -> tuple[list[str], 
 #   fragment           one part of a split sentence (summarise/splitting.py) is not a full clause: a part that
 #                      starts after ", and" / ";" / a dash has no subject and finite verb ("Charged him with …",
 #                      "Rome."), or a part that ends there has no finite verb ("Paris, London.").
+#   broken_join        (extractive) a deletion inside the sentence left its punctuation dangling (" ,", ", .",
+#                      "()"), more often than the evidence itself has it.
 # A split also answers to the older kinds: a part that starts right after a contrast ("A, but B" -> "B.") is a
 # contrast_cut, and a part that leaves behind the reporting clause ending its sentence ("X, and Y, police said" ->
 # "X.") drops the attribution.
+# Deletions inside a sentence (summarise/inner.py, asides) are held to the same rules as cuts at its ends: a gap in
+# the middle of the bullet that holds the speaker is an attribution dropped, and a gap that opens on a contrast or
+# concession ("X, although Y, Z" -> "X Z") is a contrast cut.
 
 KINDS = ("attribution", "contrast_cut", "broken_ending", "unclosed", "invented_word", "title_only",
-         "negation_modality", "near_duplicate", "fragment")
+         "negation_modality", "near_duplicate", "fragment", "broken_join")
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,37 @@ def _align(bullet: list[str], evidence: list[str]) -> tuple[int, int] | None:
     return best
 
 
+def _gaps(bullet: list[str], evidence: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs [a, b) of evidence tokens inside the aligned window that the bullet leaves out (its inner
+    deletions), matching the bullet's words in order, each as early as it can."""
+    have = set(evidence)
+    wanted = [t for t in bullet if t in have]
+    out, k, gap_start = [], 0, None
+    for i in range(start, end):
+        if k < len(wanted) and evidence[i] == wanted[k]:
+            k += 1
+            if gap_start is not None:
+                out.append((gap_start, i))
+                gap_start = None
+        elif gap_start is None:
+            gap_start = i
+    return out
+
+
+# a relative clause says something about its antecedent ("The singer, who announced she was pregnant, arrived"):
+# a reporting verb inside it is not the source of the sentence's claim
+_RELATIVE_GAP = re.compile(r"^[\s,–—-]*(?:who|which|whose|whom)\b", re.IGNORECASE)
+
+
+def _dropped_source(gap: str) -> bool:
+    """A deleted inner span that named who says the claim ("The plant, the ministry said, will close")."""
+    return bool(_ATTRIBUTION_WORD.search(gap)) and not _RELATIVE_GAP.match(gap)
+
+
+# punctuation a deletion can leave behind: " ,", ", ." or ",,", an empty bracket, a bullet opening on a comma
+_DANGLING = re.compile(r"\s[,;](?=\s)|[,;:]\s*[,;.!?]|\(\s*\)|^\W*[,;]")
+
+
 def ends_on_function_word(text: str) -> bool:
     """The last word of `text` (punctuation ignored) is a determiner, preposition, conjunction or title."""
     toks = words(text)  # "L.A." stays one word: its "A" is not the article
@@ -288,17 +324,27 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     start, end = span
     prefix = source[: etoks[start][1]]
     tail = source[etoks[end - 1][2]:]
+    gaps = [(source[etoks[a - 1][2]: etoks[b - 1][2]], source[etoks[a - 1][2]:])
+            for a, b in _gaps(btoks, enorm, start, end)]
     has_attribution = bool(_ATTRIBUTION_WORD.search(bullet))
     if not has_attribution and (_ATTRIBUTION_WORD.search(prefix) or _TRAILING_ATTRIBUTION.match(tail)
                                 or _ends_with_attribution(tail)):
         dropped = prefix.strip() if _ATTRIBUTION_WORD.search(prefix) else tail.strip()
         out.append(Violation("attribution", f"source dropped: {dropped[:80]!r}"))
+    elif not has_attribution and any(_dropped_source(gap) for gap, _ in gaps):
+        dropped = next(gap for gap, _ in gaps if _dropped_source(gap))
+        out.append(Violation("attribution", f"source dropped from inside: {dropped.strip()[:80]!r}"))
     m = _CONTRAST.match(tail)
     if m:
         out.append(Violation("contrast_cut", f"cut before {tail.strip()[:40]!r}"))
     elif _CONTRAST_BEFORE.search(prefix):
         out.append(Violation("contrast_cut", f"split after {prefix.strip()[-40:]!r}"))
+    elif any(_CONTRAST.match(after) for _, after in gaps):
+        dropped = next(gap for gap, after in gaps if _CONTRAST.match(after))
+        out.append(Violation("contrast_cut", f"dropped from inside: {dropped.strip()[:40]!r}"))
     out.extend(_fragment(bullet, prefix, tail))
+    if len(_DANGLING.findall(bullet)) > len(_DANGLING.findall(source)):
+        out.append(Violation("broken_join", f"dangling punctuation: {_DANGLING.search(bullet).group(0)!r}"))
     before = _marker_count(enorm[:end])
     kept = _marker_count(btoks)
     lost = sorted(k for k, c in before.items() if kept.get(k, 0) < c)

@@ -84,12 +84,13 @@ def test_trim_cuts_a_trailing_clause_at_a_safe_boundary():
 
 def test_trim_never_cuts_an_embedded_clause_or_inside_quotes_or_an_introduction():
     # the main verb comes after the clause; with a number in it, the clause is not dropped as an aside either
+    # (the "that" after "believe" is a complementiser with no content: summarise/inner.py deletes it everywhere)
     embedded = ("It is hard to believe that his phenomenal eight and a half minute allegory about the country, "
                 "which 100 million Americans know by heart, is 44 years old.")
-    assert to_bullet(embedded, max_words=15) == embedded
+    assert to_bullet(embedded, max_words=15) == embedded.replace("believe that his", "believe his")
     # without one, the aside goes and the main verb stays (summarise/asides.py)
     assert to_bullet(embedded.replace("100 million", "millions of"), max_words=15) == (
-        "It is hard to believe that his phenomenal eight and a half minute allegory about the country "
+        "It is hard to believe his phenomenal eight and a half minute allegory about the country "
         "is 44 years old.")
     quoted = ('"The threat of terrorism knows no borders, which is why we must work together with every partner '
               'in the region," the spokesperson said.')

@@ -151,7 +151,7 @@ def test_a_faithful_cut_passes_every_check():
     assert check_bullet("Rescuers pulled a man from the wreckage of a collapsed building in the capital, police said.",
                         [evidence]) == []
     assert set(KINDS) == {"attribution", "contrast_cut", "broken_ending", "unclosed", "invented_word", "title_only",
-                          "negation_modality", "near_duplicate", "fragment"}
+                          "negation_modality", "near_duplicate", "fragment", "broken_join"}
 
 
 # --- the rules a split sentence answers to (summarise/splitting.py) ----------------------------------------------
@@ -230,3 +230,60 @@ def test_abbreviations_and_continued_quotes_are_not_violations():
     assert "broken_ending" not in kinds("Two singers gave birth on Saturday in L.A.", "Two singers gave birth on Saturday in L.A.")
     continued = "'The badger did not attack me, but I was shaken. 'If my dog had not been there, it could have had me.'"
     assert "unclosed" not in kinds(continued, continued)
+
+
+# --- deletions inside a sentence (summarise/inner.py, asides) are held to the same rules as cuts at its ends ---
+
+@pytest.mark.parametrize("evidence, bad, good", [
+    # the speaker sits in the middle of the sentence: deleting it makes the claim read as fact
+    ("The plant, the ministry said, will close by the end of the year.",
+     "The plant will close by the end of the year.",
+     "The plant, the ministry said, will close by the end of the year."),
+    ("The suspect, according to court papers, fled the country in a rented car.",
+     "The suspect fled the country in a rented car.",
+     "The suspect, according to court papers, fled the country in a rented car."),
+])
+def test_attribution_dropped_from_inside(evidence, bad, good):
+    assert "attribution" in kinds(bad, evidence)
+    assert "attribution" not in kinds(good, evidence)
+
+
+@pytest.mark.parametrize("evidence, bad", [
+    ("The council, although several members voted against it, approved the plan on Monday.",
+     "The council approved the plan on Monday."),
+    ("The minister -- but not his deputy -- will attend the summit in Brussels.",
+     "The minister will attend the summit in Brussels."),
+])
+def test_contrast_dropped_from_inside(evidence, bad):
+    assert "contrast_cut" in kinds(bad, evidence)
+    assert "contrast_cut" not in kinds(evidence, evidence)
+
+
+def test_an_inner_aside_without_speaker_or_contrast_passes():
+    evidence = "Ellen Stofan, NASA's chief scientist, said the agency would find evidence of alien life within a decade."
+    bullet = "Ellen Stofan said the agency would find evidence of alien life within a decade."
+    assert check_bullet(bullet, [evidence]) == []
+
+
+@pytest.mark.parametrize("bullet", [
+    "Louis Jordan , was found by a German ship.",  # the aside went, its comma stayed
+    "The plant will close by the end of the year, .",
+    "The vote () was held in the capital last night.",
+])
+def test_broken_join(bullet):
+    evidence = "Louis Jordan, 37, was found by a German ship. The plant will close by the end of the year, officials said."
+    assert "broken_join" in kinds(bullet, evidence, "The vote (the first in years) was held in the capital last night.")
+
+
+def test_punctuation_the_evidence_has_itself_is_not_a_broken_join():
+    evidence = "The man , who was not named , was taken to hospital."
+    assert "broken_join" not in kinds(evidence, evidence)
+
+
+def test_a_relative_clause_with_a_reporting_verb_is_no_source():
+    # the clause is about the singer; the claim ("pulled up outside the store") was never attributed to anyone
+    evidence = "The singer, who announced recently that she was pregnant, pulled up outside the store in a carriage."
+    assert "attribution" not in kinds("The singer pulled up outside the store in a carriage.", evidence)
+    # a bracketed "as X said" is the source of the claim
+    evidence = "They observed a link between tides and the moon (as Michael said in a comment) and this was new."
+    assert "attribution" in kinds("They observed a link between tides and the moon and this was new.", evidence)
