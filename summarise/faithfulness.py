@@ -97,7 +97,8 @@ def filter_bullets(bullets: list[str], facts: ArticleFacts) -> tuple[list[str], 
 #   near_duplicate     (summaries) the bullet's content words are mostly those of an earlier bullet;
 #   fragment           one part of a split sentence (summarise/splitting.py) is not a full clause: a part that
 #                      starts after ", and" / ";" / a dash has no subject and finite verb ("Charged him with …",
-#                      "Rome."), or a part that ends there has no finite verb ("Paris, London.").
+#                      "Rome."), or a part that ends there has no finite verb ("Paris, London."); or any cut that
+#                      left no verb of a sentence that had one ("The professor now being investigated.").
 #   broken_join        (extractive) a deletion inside the sentence left its punctuation dangling (" ,", ", .",
 #                      "()"), more often than the evidence itself has it.
 # A split also answers to the older kinds: a part that starts right after a contrast ("A, but B" -> "B.") is a
@@ -342,7 +343,7 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     elif any(_CONTRAST.match(after) for _, after in gaps):
         dropped = next(gap for gap, after in gaps if _CONTRAST.match(after))
         out.append(Violation("contrast_cut", f"dropped from inside: {dropped.strip()[:40]!r}"))
-    out.extend(_fragment(bullet, prefix, tail))
+    out.extend(_fragment(bullet, prefix, tail) or _verbless_cut(bullet, source, prefix, tail, gaps))
     if len(_DANGLING.findall(bullet)) > len(_DANGLING.findall(source)):
         out.append(Violation("broken_join", f"dangling punctuation: {_DANGLING.search(bullet).group(0)!r}"))
     before = _marker_count(enorm[:end])
@@ -385,6 +386,19 @@ def _fragment(bullet: str, prefix: str, tail: str) -> list[Violation]:
     elif _SPLIT_AFTER.match(tail) and not has_finite_verb(bullet):
         out.append(Violation("fragment", f"no finite verb before {tail.strip()[:20]!r}"))
     return out
+
+
+def _verbless_cut(bullet: str, source: str, prefix: str, tail: str, gaps: list) -> list[Violation]:
+    """A cut that took the sentence's only verb with it ("The law professor from Philadelphia now being
+    investigated." from "…, who is now being investigated, …"): a noun phrase, not a statement (kind `fragment`).
+    Only where the bullet surely has no verb (`may_have_verb`), so an unknown present tense is never flagged."""
+    from summarise.splitting import has_finite_verb, may_have_verb
+
+    if not (prefix.strip() or tail.strip(" .!?\"'”’") or gaps):
+        return []  # the whole sentence: whatever it is, the bullet did not make it so
+    if has_finite_verb(source) and not may_have_verb(bullet):
+        return [Violation("fragment", "the cut left no verb")]
+    return []
 
 
 def check_summary(bullets: list[str], evidence: list[list[str]], *, extractive: bool = True) -> list[list[Violation]]:

@@ -75,6 +75,7 @@ _RELATIVE = frozenset("who whom whose which that".split())
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()\"“”]")
 
 
+_PARTICIPLE_AFTER = frozenset("being been".split())
 _DETERMINER = frozenset("a an the this that these those his her its their our my your some any each every no".split())
 # inside a subject these start a subordinate clause or a time phrase: "Eight months after his brother was killed"
 _SUBORDINATOR = frozenset("after before when while since until because although though if unless as once".split())
@@ -90,8 +91,9 @@ def _is_finite(tok: str, previous: str = "") -> bool:
     low = tok.lower()
     if low in _AUX or low in _IRREGULAR or low.endswith("n't"):
         return True
+    # "being investigated", "been charged": a participle (the verb, if any, is the auxiliary before it)
     return (len(low) > 4 and low.endswith("ed") and tok[:1].islower()
-            and previous.lower() not in _DETERMINER)
+            and previous.lower() not in _DETERMINER and previous.lower() not in _PARTICIPLE_AFTER)
 
 
 _CONTRACTED = re.compile(r"^(?:[a-z]+'(?:re|ve|ll|d|m)|(?:he|she|it|that|there|here|what|who)'s)$", re.IGNORECASE)
@@ -103,6 +105,15 @@ def has_finite_verb(text: str) -> bool:
     toks = [t for t in _tokens(text) if t[0].isalnum()]
     return (any(_is_finite(t, p) for p, t in zip(toks, toks[1:]))
             or any(_CONTRACTED.match(t) for t in toks))
+
+
+def may_have_verb(text: str) -> bool:
+    """`has_finite_verb`, a verb as the first word (a question or an imperative: "Is this …?", "Don't miss …"), or
+    a lower-case word in -s that may be a present-tense verb the word lists do not know ("unveils", "warns"): the
+    lenient test, for flagging only what surely has no verb."""
+    toks = [t for t in _tokens(text) if t[0].isalnum()]
+    return (has_finite_verb(text) or bool(toks) and _is_finite(toks[0])
+            or any(t.islower() and t.endswith("s") and not t.endswith(("ss", "us", "is")) for t in toks[1:]))
 
 
 def is_full_clause(text: str, *, strict: bool = True) -> bool:

@@ -287,3 +287,23 @@ def test_a_relative_clause_with_a_reporting_verb_is_no_source():
     # a bracketed "as X said" is the source of the claim
     evidence = "They observed a link between tides and the moon (as Michael said in a comment) and this was new."
     assert "attribution" in kinds("They observed a link between tides and the moon and this was new.", evidence)
+
+
+def test_fragment_a_cut_may_not_take_the_only_verb():
+    # a cut before the sentence's verb leaves a noun phrase: "X now being investigated." says nothing happened
+    source = ("The respected law professor from Philadelphia now being investigated after allegedly emailing "
+              "students a link to the footage, was once a contestant on a quiz show, it has emerged.")
+    assert "fragment" in kinds("The respected law professor from Philadelphia now being investigated.", source)
+    # a cut that keeps a verb is fine, and so is a present tense the word lists do not know ("unveils")
+    assert "fragment" not in kinds("The professor was once a contestant on a quiz show, it has emerged.",
+                                   "The professor, who is now being investigated, was once a contestant on a quiz "
+                                   "show, it has emerged.")
+    assert "fragment" not in kinds("Apple unveils a new phone.",
+                                   "Apple unveils a new phone, which was designed in California.")
+    # the whole sentence is never a fragment of itself, verb or not
+    assert "fragment" not in kinds("Goals from Smith and Jones.", "Goals from Smith and Jones.")
+    # a question or an imperative opens on its verb: dropping a leading "But"/"And" leaves it a statement
+    assert "fragment" not in kinds("Is this the best way for them to raise money?",
+                                   "But is this the best way for them to raise money?")
+    assert "fragment" not in kinds("Don't miss the interview with the president.",
+                                   "And don't miss the interview with the president.")
