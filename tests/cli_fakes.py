@@ -9,6 +9,9 @@ code; only the model is fake:
   so kill tests can interrupt a folder run part way, deterministically;
 - ``cli-missing``: loading fails with ModelNotAvailable, as an uncached model does offline.
 
+`register_dictionary_engine(name, translations)` registers one more engine that "translates" by looking each
+sentence up in a dict (a real English sentence per source sentence), for tests that read the English.
+
 `write_registry(folder)` writes a models.yaml routing nl and ar to local fake model dirs.
 Run as a script (``python tests/cli_fakes.py ARGS``) it registers the fakes and runs the
 real CLI entry point — the subprocess tests use it.
@@ -55,6 +58,24 @@ def _fake(settings, progress=None):
 def _slowfake(settings, progress=None):
     LOADS.append(settings.source)
     return FakeTranslator(settings, delay=float(os.environ.get("NEWSBRIEF_FAKE_DELAY", "0.4")))
+
+
+class DictionaryTranslator:
+    """Translates by looking each sentence up in `translations` (unknown sentences pass through)."""
+
+    def __init__(self, settings, translations: dict[str, str]):
+        self.settings = settings
+        self.translations = translations
+
+    def describe(self) -> dict:
+        return {"model": "dict", "engine": "dict-fake", "device": "cpu", "beam": 1}
+
+    def translate(self, sentences: list[str]) -> list[SentenceTranslation]:
+        return [SentenceTranslation(text=self.translations.get(s.strip(), s), score=-0.1) for s in sentences]
+
+
+def register_dictionary_engine(name: str, translations: dict[str, str]) -> None:
+    register_engine(name, lambda settings, progress=None: DictionaryTranslator(settings, translations))
 
 
 MISSING_CALLS: list[str] = []

@@ -216,20 +216,9 @@ DUTCH = {
 def test_a_translated_sentence_is_split_in_english_and_both_bullets_link_the_dutch(tmp_path, monkeypatch):
     from newsbrief.pipeline import Pipeline, RunOptions
     from tests import cli_fakes
-    from translate import SentenceTranslation, register_engine
-
-    class DictTranslator:
-        def __init__(self, settings):
-            self.settings = settings
-
-        def describe(self):
-            return {"model": "dict", "engine": "dict-fake", "device": "cpu", "beam": 1}
-
-        def translate(self, sentences):
-            return [SentenceTranslation(text=DUTCH.get(s.strip(), s), score=-0.1) for s in sentences]
 
     cli_fakes.fake_environment(tmp_path, monkeypatch)
-    register_engine("dict-fake", lambda settings, progress=None: DictTranslator(settings))
+    cli_fakes.register_dictionary_engine("dict-fake", DUTCH)
     text = "\n\n".join(DUTCH) + "\n"
     article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang="nl")).process("nl.txt",
                                                                                             text.encode())
