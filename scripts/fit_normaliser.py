@@ -15,6 +15,18 @@ every fold (`--check`) the normaliser runs end to end with the fold's parameters
 to it, in the same run: keep-everything and the hand-written rules alone (what `model=False` keeps).
 The final model is then fitted on all pages and written.
 
+Three layers are fitted per fold: the line model and the context model (logistic regressions on the lines),
+then the page layer (`newsbrief/normalise/pagemode.py`): a multinomial logistic regression that picks, per
+page, how much to keep (the strict article mode, or an open mode in which the model also decides the lines the
+rules put above the headline or in a comment section, at a lower threshold). Its training target is the mode
+with the best F1 on each training page; it sees page-shape features only, never the dataset's name. It learns
+from the training pages' line probabilities (in-sample by default; `--inner-folds K` for nested site-grouped
+folds, K more fits per fold). The second table printed scores the same pages' text alone against title +
+byline + text, since the l3s and dragnet golds count the headline (and often the byline) as main text.
+
+    nice -n 19 .venv/bin/python scripts/fit_normaliser.py --only-fold 0 --no-write  # quick experiment
+    nice -n 19 .venv/bin/python scripts/fit_normaliser.py --fit-only               # write the model, no CV
+
 Needs scikit-learn (a dev dependency: only fitting uses it; inference is plain Python).
 
     nice -n 10 .venv/bin/python scripts/fit_normaliser.py --trees 80 # CV table + write the model
@@ -41,9 +53,13 @@ from eval_normalise import prf  # noqa: E402 - one scorer: the aeb_news50 one (w
 
 from newsbrief.normalise import normalise_text  # noqa: E402
 from newsbrief.normalise.classify import model_decides, rule_classify  # noqa: E402
+from newsbrief.normalise.pagemode import (  # noqa: E402
+    MIN_LINES, MODES, PAGE_FEATURE_NAMES, SOFT_REASONS, page_features,
+)  # noqa: E402
 from newsbrief.normalise.features import line_features  # noqa: E402
 from newsbrief.normalise.learned import (  # noqa: E402
-    CONTEXT_NAMES, MODEL_FILE, MODEL_VERSION, check_model, context_rows, line_logits,
+    CONTEXT_NAMES, MODEL_FILE, MODEL_VERSION, check_model, content_probabilities, context_rows, decide_page,
+    line_logits, mode_decisions,
 )
 from newsbrief.normalise.lines import join_hard_wraps, split_lines  # noqa: E402
 from newsbrief.normalise.vectors import FEATURE_NAMES, line_vectors  # noqa: E402
@@ -56,6 +72,12 @@ _TOKEN = re.compile(r"\w+")
 FALLBACK = 0.25
 DROP_KEPT_BELOW = 0.3
 TREES = 0
+#: inverse regularisation of the page layer (chosen on fold 0 and 1 of the site-grouped split)
+PAGE_C = 1.0
+#: inner site-grouped folds that give the page layer line probabilities of pages the line model never saw;
+#: 0: the page layer learns from the fold's own (in-sample) line probabilities, which costs no extra fit (the
+#: shared 2-core machine could not run the nested fits in time; the test fold is untouched either way)
+INNER_FOLDS = 0
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 
@@ -119,7 +141,10 @@ def page_rows(page: dict):
     scale = DATASET_WEIGHT[page["dataset"]] / max(1, total)
     fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
     rule_kept = [d.role == "content" for d in decisions]
-    return vectors, labels, [w * scale for w in weights], [line.text for line in lines], fixed, rule_kept
+    # the rules' roles and reasons too: which decisions the model may overrule is then a choice made at fit
+    # time (no recomputation), and the record's title/byline lines can be scored against the gold
+    return (vectors, labels, [w * scale for w in weights], [line.text for line in lines], fixed, rule_kept,
+            [(d.role, d.reason) for d in decisions])
 
 
 def features(pages: list[dict], cache: Path) -> list[tuple]:
@@ -127,10 +152,10 @@ def features(pages: list[dict], cache: Path) -> list[tuple]:
 
     code = hashlib.sha256()
     for path in sorted((REPO / "newsbrief").glob("normalise/*.py")) + sorted((REPO / "newsbrief").glob("phrases/*.yaml")):
-        if path.name != "learned.py":  # the model's own code does not change the features
+        if path.name not in ("learned.py", "pagemode.py"):  # the model's own code does not change the features
             code.update(path.read_bytes())
     # the features depend on the rules and phrase lists too: any change to them recomputes the cache
-    key = (FEATURE_NAMES, len(pages), sum(len(p["raw_text"]) for p in pages), code.hexdigest())
+    key = (2, FEATURE_NAMES, len(pages), sum(len(p["raw_text"]) for p in pages), code.hexdigest())
     if cache.is_file():
         with cache.open("rb") as f:
             stored = pickle.load(f)
@@ -170,8 +195,9 @@ def _trees_layer(model, names) -> dict:
             "trees": trees}
 
 
-def fit(rows: list[tuple], c: float, threshold: float) -> dict:
-    """Both logistic regressions on these pages' lines: the line model, then the context model on its scores."""
+def fit(rows: list[tuple], c: float, threshold: float, probs_out: list | None = None) -> dict:
+    """Both logistic regressions on these pages' lines: the line model, then the context model on its scores.
+    `probs_out`, if given, receives each page's line probabilities from the fitted model (in-sample)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
@@ -202,12 +228,87 @@ def fit(rows: list[tuple], c: float, threshold: float) -> dict:
     scaler2.scale_[scaler2.scale_ == 0] = 1.0
     ctx = LogisticRegression(C=c, max_iter=500).fit(scaler2.transform(C), y, sample_weight=w)
     params["context"] = _layer(ctx, scaler2, CONTEXT_NAMES)
+    if probs_out is not None:
+        p = ctx.predict_proba(scaler2.transform(C))[:, 1].tolist()
+        at = 0
+        for vectors, *_ in rows:
+            probs_out.append(p[at:at + len(vectors)])
+            at += len(vectors)
     return params
+
+
+def page_inputs(row: tuple) -> tuple:
+    """(soft, reasons, has_title, words) of a cached page: what decide_page needs besides the probabilities."""
+    roles = row[6]
+    soft = [role in ("content", "removed") and reason in SOFT_REASONS for role, reason in roles]
+    return soft, [reason for _, reason in roles], any(role == "title" for role, _ in roles), [len(t.split()) for t in row[3]]
+
+
+def page_table(pages: list[dict], rows: list[tuple], idx: list[int], probs: dict) -> tuple[list, list]:
+    """Page features and the F1 each mode gets against the gold, for the pages `idx` (probs: page -> line probs)."""
+    X, G = [], []
+    for k in idx:
+        vectors, _, _, texts, fixed, rule_kept, _ = rows[k]
+        if not vectors:
+            continue
+        soft, reasons, has_title, words = page_inputs(rows[k])
+        kept = mode_decisions(fixed, soft, rule_kept, probs[k], words, [list(m) for m in MODES], FALLBACK)
+        X.append(page_features(vectors, probs[k], words, rule_kept, soft, reasons, has_title, kept))
+        G.append([prf("\n".join(t for t, x in zip(texts, keep) if x), pages[k]["gold_text"])[2] for keep in kept])
+    return X, G
+
+
+def fit_page(X: list, G: list) -> dict:
+    """The page layer: a multinomial logistic regression that picks a page's mode. Cost-sensitive: a page's
+    target is its best mode (the first on a tie), weighted by how much F1 the choice is worth on that page."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    X, G = np.array(X, dtype=float), np.array(G, dtype=float)
+    y = G.argmax(1)
+    w = G.max(1) - G.min(1) + 1e-3
+    scaler = StandardScaler().fit(X)
+    scaler.scale_[scaler.scale_ == 0] = 1.0
+    model = LogisticRegression(C=PAGE_C, max_iter=3000).fit(scaler.transform(X), y, sample_weight=w)
+    coef = np.zeros((len(MODES), X.shape[1]))
+    intercept = np.full(len(MODES), -1e3)  # a mode no training page preferred is never chosen
+    if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes
+        coef[model.classes_[1]], intercept[model.classes_[1]] = model.coef_[0], model.intercept_[0]
+        intercept[model.classes_[0]] = 0.0
+    else:
+        for row, cls in enumerate(model.classes_):
+            coef[cls], intercept[cls] = model.coef_[row], model.intercept_[row]
+    # pages under MIN_LINES stay in the article mode when normalised (the gate is applied there, not here)
+    return {"modes": [list(m) for m in MODES], "min_lines": MIN_LINES, "features": list(PAGE_FEATURE_NAMES),
+            "mean": [round(float(x), 6) for x in scaler.mean_], "scale": [round(float(x), 6) for x in scaler.scale_],
+            "coef": [[round(float(x), 6) for x in row] for row in coef],
+            "intercept": [round(float(x), 6) for x in intercept]}
+
+
+def out_of_fold_probs(rows: list[tuple], idx: list[int], groups: list[str], k: int, c: float, threshold: float) -> dict:
+    """Line probabilities of the pages `idx`, each from a line model fitted on the other pages of `idx`
+    (site-grouped, k folds): what the page layer learns from must look like what it meets on a new site."""
+    inner = group_folds([groups[i] for i in idx], k)
+    probs = {}
+    for fold in range(k):
+        params = fit([rows[i] for i, f in zip(idx, inner) if f != fold], c, threshold)
+        for i, f in zip(idx, inner):
+            if f == fold:
+                probs[i] = content_probabilities(rows[i][0], params) if rows[i][0] else []
+    return probs
+
+
+def page_keep(row: tuple, probs: list[float], params: dict) -> tuple[list[bool], int]:
+    """What the normaliser keeps of a cached page with these parameters (decide_page), and the mode."""
+    vectors, _, _, _, fixed, rule_kept, _ = row
+    soft, reasons, has_title, words = page_inputs(row)
+    return decide_page(fixed, soft, rule_kept, probs, words, vectors, reasons, has_title, params)
 
 
 def model_json(params: dict) -> str:
     """The parameters as JSON a person can read: one line per feature, "name": [coef, mean, scale]."""
-    head = {k: v for k, v in params.items() if k not in ("line", "context")}
+    head = {k: v for k, v in params.items() if k not in ("line", "context", "page")}
     out = ["{"] + [f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
     for name in ("line", "context"):
         layer = params[name]
@@ -217,7 +318,7 @@ def model_json(params: dict) -> str:
             out.append('  "trees": [')
             out.append(",\n".join("   " + json.dumps(tree) for tree in layer["trees"]))
             out.append("  ]")
-            out.append(" }," if name == "line" else " }")
+            out.append(" },")
             continue
         out.append(f' "{name}": {{')
         out.append(f'  "intercept": {layer["intercept"]},')
@@ -227,7 +328,18 @@ def model_json(params: dict) -> str:
                 for f, c, m, s in zip(layer["features"], layer["coef"], layer["mean"], layer["scale"])]
         out.append(",\n".join(rows))
         out.append("  }")
-        out.append(" }," if name == "line" else " }")
+        out.append(" },")
+    page = params["page"]  # one row per page feature: [mean, scale, coef of each mode]
+    out.append(' "page": {')
+    out.append(f'  "modes": {json.dumps(page["modes"])},')
+    out.append(f'  "min_lines": {page["min_lines"]},')
+    out.append(f'  "intercept": {json.dumps(page["intercept"])},')
+    out.append('  "columns": ["mean", "scale"' + "".join(f', "coef {m[0]}"' for m in page["modes"]) + '],')
+    out.append('  "weights": {')
+    out.append(",\n".join(f'   {json.dumps(f)}: {json.dumps([m, sc] + [row[j] for row in page["coef"]])}'
+                          for j, (f, m, sc) in enumerate(zip(page["features"], page["mean"], page["scale"]))))
+    out.append("  }")
+    out.append(" }")
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -247,23 +359,32 @@ def group_folds(groups: list[str], k: int) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global FALLBACK, TREES, PAGE_C
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", help="the eval folder (default: ../shared/eval)")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--only-fold", type=int, help="quick experiment: fit and score this one fold only (its "
+                        "table is not a CV result; nothing is written)")
+    parser.add_argument("--order", help="run the folds in this order (e.g. 2,3,4,0,1: the folds not used to "
+                        "choose settings first, so that a run cut short still reports clean held-out folds)")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--page-c", type=float, default=PAGE_C, help="inverse regularisation of the page layer")
+    parser.add_argument("--inner-folds", type=int, default=INNER_FOLDS, help="site-grouped inner folds that give "
+                        "the page layer out-of-fold line probabilities")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--fallback", type=float, default=0.25, help="use the rules' decision on a page where the "
                         "model keeps less than this share of the words the rules keep")
     parser.add_argument("--cache", default=str(REPO / ".cache" / "fit_normaliser.pkl"))
     parser.add_argument("--no-write", action="store_true", help="validate only; leave the packaged model alone")
+    parser.add_argument("--fit-only", action="store_true", help="skip the cross-validation: fit on all pages and "
+                        "write the model (the same fit the full run ends with)")
     parser.add_argument("--trees", type=int, default=0, help="a boosted ensemble of this many small trees as the "
                         "line model instead of the logistic regression")
     parser.add_argument("--check", type=int, default=60, help="per fold, run the normaliser end to end on this "
                         "many test pages: their text must hold exactly the words scored, and they are timed")
     parser.add_argument("--per-page", help="write each test page's scores here (JSONL), for reading the misses")
     args = parser.parse_args(argv)
-    global FALLBACK, TREES
-    FALLBACK, TREES = args.fallback, args.trees
+    FALLBACK, TREES, PAGE_C = args.fallback, args.trees, args.page_c
 
     pages = boilerplate_pages(args.eval_dir)
     print(f"{len(pages)} pages; computing line features ...", file=sys.stderr)
@@ -272,50 +393,78 @@ def main(argv: list[str] | None = None) -> int:
     folds = group_folds(groups, args.folds)
     assert all(len({folds[i] for i, g in enumerate(groups) if g == grp}) == 1 for grp in set(groups))
 
-    from newsbrief.normalise.learned import content_probabilities, decide
-
     results: dict[str, list[tuple]] = {name: [] for name in DATASETS}
+    modes_used: dict[str, list[int]] = {name: [0] * len(MODES) for name in DATASETS}
     times: list[float] = []
     checked = 0
+    oof: dict[int, list[float]] = {}  # test pages' line probabilities, from the fold model that never saw the site
     per_page = open(args.per_page, "w", encoding="utf-8") if args.per_page else None
-    for fold in range(args.folds):
-        train = [r for r, f in zip(rows, folds) if f != fold]
-        params = fit(train, args.c, args.threshold)
+    run_folds = range(args.folds) if args.only_fold is None else [args.only_fold]
+    if args.order and args.only_fold is None:
+        run_folds = [int(x) for x in args.order.split(",")]
+        assert sorted(run_folds) == list(range(args.folds)), "--order must name every fold once"
+    if args.fit_only:
+        run_folds = []
+    for fold in run_folds:
+        started = time.perf_counter()
+        train_idx = [k for k, f in enumerate(folds) if f != fold]
+        insample: list = []
+        params = fit([rows[k] for k in train_idx], args.c, args.threshold, insample)
+        # the page layer learns from line probabilities of the training pages: from inner folds whose line model
+        # did not see the page (--inner-folds), or the fold model's own; never from a test page
+        if args.inner_folds > 1:
+            inner = out_of_fold_probs(rows, train_idx, groups, args.inner_folds, args.c, args.threshold)
+        else:
+            inner = dict(zip(train_idx, insample))
+        params["page"] = fit_page(*page_table(pages, rows, train_idx, inner))
         check_model(params)
         tested = [k for k, f in enumerate(folds) if f == fold]
         for k in tested:
             page = pages[k]
-            vectors, _, _, texts, fixed, rule_kept = rows[k]
-            probs = content_probabilities(vectors, params) if vectors else []
-            keep = decide(fixed, rule_kept, probs, [len(t.split()) for t in texts], params)
+            texts, rule_kept, roles = rows[k][3], rows[k][5], rows[k][6]
+            oof[k] = probs = content_probabilities(rows[k][0], params) if rows[k][0] else []
+            keep, mode = page_keep(rows[k], probs, params) if rows[k][0] else ([], 0)
+            modes_used[page["dataset"]][mode] += 1
             learned = "\n".join(t for t, x in zip(texts, keep) if x)
             rules = "\n".join(t for t, x in zip(texts, rule_kept) if x)
+            # the lines the record holds in title/byline rather than text (l3s and dragnet golds count them)
+            meta = "\n".join(t for t, (role, _) in zip(texts, roles) if role in ("title", "byline"))
             scores = (prf(learned, page["gold_text"]), prf(rules, page["gold_text"]),
-                      prf(page["raw_text"], page["gold_text"]))
+                      prf(page["raw_text"], page["gold_text"]), prf(meta + "\n" + learned, page["gold_text"]),
+                      prf(meta + "\n" + rules, page["gold_text"]))
             results[page["dataset"]].append(scores)
             if per_page:
                 per_page.write(json.dumps({"dataset": page["dataset"], "id": page["id"], "url": page.get("url"),
-                                           "fold": fold, "f1_learned": round(scores[0][2], 4),
+                                           "fold": fold, "mode": MODES[mode][0], "f1_learned": round(scores[0][2], 4),
                                            "f1_rules": round(scores[1][2], 4), "f1_keep": round(scores[2][2], 4)}) + "\n")
         # The scores above join the cached lines the model keeps. Check on a sample of the fold that this is
         # exactly what the normaliser's text holds (same words), and time the normaliser end to end there.
         for k in tested[:: max(1, len(tested) // args.check)] if args.check else []:
-            started = time.perf_counter()
+            t0 = time.perf_counter()
             text = normalise_text(pages[k]["raw_text"], model=params).text
-            times.append(time.perf_counter() - started)
-            vectors, _, _, texts, fixed, rule_kept = rows[k]
-            probs = content_probabilities(vectors, params) if vectors else []
-            keep = decide(fixed, rule_kept, probs, [len(t.split()) for t in texts], params)
-            joined = "\n".join(t for t, x in zip(texts, keep) if x)
+            times.append(time.perf_counter() - t0)
+            keep, _ = page_keep(rows[k], oof[k], params) if rows[k][0] else ([], 0)
+            joined = "\n".join(t for t, x in zip(rows[k][3], keep) if x)
             if _TOKEN.findall(text.lower()) != _TOKEN.findall(joined.lower()):
                 raise SystemExit(f"fold {fold}: the normaliser's text differs from the cached lines on "
                                  f"{pages[k].get('url') or pages[k]['id']}; the cache is stale or the code drifted")
             checked += 1
-        print(f"  fold {fold}: fitted on {len(train)} pages, tested on {len(tested)}", file=sys.stderr)
+        print(f"  fold {fold}: fitted on {len(train_idx)} pages, tested on {len(tested)}, "
+              f"{time.perf_counter() - started:.0f} s; so far: " + ", ".join(
+                  f"{n} {statistics.mean(x[0][2] for x in r):.3f} (rules {statistics.mean(x[1][2] for x in r):.3f}, "
+                  f"keep {statistics.mean(x[2][2] for x in r):.3f}, n={len(r)})" for n, r in results.items() if r),
+              file=sys.stderr)
 
-    print(f"site-grouped {args.folds}-fold CV, {len(set(groups))} groups; every page scored by a model that never saw its site")
-    print("| dataset | pages | learned F1 (P / R) | rules only F1 | keep-everything F1 | learned pages < 0.5 |")
-    print("|---|---|---|---|---|---|")
+    if args.fit_only:
+        pass
+    elif args.only_fold is None:
+        print(f"site-grouped {args.folds}-fold CV, {len(set(groups))} groups; every page scored by a model that never "
+              "saw its site")
+    else:
+        print(f"fold {args.only_fold} of the site-grouped {args.folds}-fold split only (a quick experiment)")
+    print("| dataset | pages | learned F1 (P / R) | rules only F1 | keep-everything F1 | learned pages < 0.5 | "
+          "pages per mode (" + ", ".join(m[0] for m in MODES) + ") |")
+    print("|---|---|---|---|---|---|---|")
     mean = statistics.mean
     for name in DATASETS:
         s = results[name]
@@ -324,18 +473,36 @@ def main(argv: list[str] | None = None) -> int:
         learned = [x[0] for x in s]
         print(f"| {name} | {len(s)} | {mean(x[2] for x in learned):.3f} ({mean(x[0] for x in learned):.2f} / "
               f"{mean(x[1] for x in learned):.2f}) | {mean(x[1][2] for x in s):.3f} | {mean(x[2][2] for x in s):.3f} | "
-              f"{sum(x[2] < 0.5 for x in learned)} |")
+              f"{sum(x[2] < 0.5 for x in learned)} | {' / '.join(map(str, modes_used[name]))} |")
+    print("\nthe same pages, text alone vs title + byline + text (the lines the rules gave the title and byline roles):")
+    print("| dataset | learned: text | learned: title+byline+text | rules: text | rules: title+byline+text |")
+    print("|---|---|---|---|---|")
+    for name in DATASETS:
+        s = results[name]
+        if s:
+            print(f"| {name} | {mean(x[0][2] for x in s):.3f} | {mean(x[3][2] for x in s):.3f} | "
+                  f"{mean(x[1][2] for x in s):.3f} | {mean(x[4][2] for x in s):.3f} |")
     if times:
         ms = sorted(t * 1000 for t in times)
         print(f"normalise_text end to end with the fold's model, on {checked} test pages (same words as scored: "
               f"checked): median {statistics.median(ms):.1f} ms/page, p90 {ms[int(0.9 * (len(ms) - 1))]:.1f} ms, "
               f"max {ms[-1]:.0f} ms")
+    sys.stdout.flush()
 
-    if not args.no_write:
-        params = fit(rows, args.c, args.threshold)
+    if not args.no_write and args.only_fold is None:
+        insample = []
+        params = fit(rows, args.c, args.threshold, insample)
+        # the shipped page layer learns the way the fold layers above did (same procedure, so the CV measures it)
+        if args.inner_folds > 1:
+            page_probs = out_of_fold_probs(rows, list(range(len(rows))), groups, args.inner_folds, args.c,
+                                           args.threshold)
+        else:
+            page_probs = dict(enumerate(insample))
+        params["page"] = fit_page(*page_table(pages, rows, list(range(len(rows))), page_probs))
+        check_model(params)
         params["fitted_on"] = {name: sum(1 for p in pages if p["dataset"] == name) for name in DATASETS}
         params["note"] = ("Fitted by scripts/fit_normaliser.py (logistic regressions, scikit-learn); "
-                          "features: newsbrief/normalise/vectors.py and learned.py. Weights only, no data.")
+                          "features: newsbrief/normalise/vectors.py, learned.py and pagemode.py. Weights only, no data.")
         out = REPO / "newsbrief" / "normalise" / MODEL_FILE
         out.write_text(model_json(params), encoding="utf-8")
         print(f"wrote {out.relative_to(REPO)}", file=sys.stderr)

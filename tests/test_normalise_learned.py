@@ -16,7 +16,10 @@ from newsbrief.errors import ConfigError
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.classify import rule_classify
 from newsbrief.normalise.features import line_features
-from newsbrief.normalise.learned import MODEL_FILE, check_model, content_probabilities, decide, packaged_model
+from newsbrief.normalise.learned import (
+    MODEL_FILE, check_model, content_probabilities, decide, decide_page, packaged_model,
+)
+from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, page_features
 from newsbrief.normalise.lines import split_lines
 from newsbrief.normalise.vectors import FEATURE_NAMES, line_vectors
 
@@ -92,5 +95,53 @@ def test_line_roles_say_what_the_model_decided():
 def test_model_file_is_readable_json_with_one_row_per_feature():
     text = (resources.files("newsbrief.normalise") / MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data["version"] == 1 and "note" in data
+    assert data["version"] == 2 and "note" in data
     assert text.count("\n") > len(FEATURE_NAMES) // 2  # not one long line: a person can read and diff it
+
+
+# --- the page layer (pagemode.py): one mode per page ---------------------------------------------
+
+def _layer_preferring(mode: int) -> dict:
+    """A page layer that picks `mode` whatever the page (intercepts only), with the packaged modes."""
+    page = packaged_model()["page"]
+    n = len(PAGE_FEATURE_NAMES)
+    return {"modes": page["modes"], "features": list(PAGE_FEATURE_NAMES), "mean": [0.0] * n, "scale": [1.0] * n,
+            "coef": [[0.0] * n for _ in page["modes"]],
+            "intercept": [1.0 if m == mode else 0.0 for m in range(len(page["modes"]))]}
+
+
+def test_packaged_page_layer_has_one_row_per_feature_and_starts_with_the_article_mode():
+    page = packaged_model()["page"]
+    assert page["features"] == list(PAGE_FEATURE_NAMES)
+    assert len(page["coef"]) == len(page["intercept"]) == len(page["modes"]) >= 2
+    assert page["modes"][0][1] is False  # the first mode keeps the rules' header and comment decisions
+
+
+def test_only_an_open_mode_lets_the_model_overrule_the_header_and_comment_rules():
+    # a banner above the headline (soft, removed by the rules) that the model finds content-like, then the story
+    fixed = [False, None, None]
+    soft = [True, False, False]
+    rule_kept = [False, True, True]
+    probs, words = [0.9, 0.9, 0.9], [6, 30, 25]
+    vectors = [[0.0] * len(FEATURE_NAMES) for _ in probs]
+    modes = packaged_model()["page"]["modes"]
+    open_mode = next(m for m, mode in enumerate(modes) if mode[1])
+    for mode, banner_kept in ((0, False), (open_mode, True)):
+        params = {"fallback": 0.25, "page": _layer_preferring(mode)}
+        keep, chosen = decide_page(fixed, soft, rule_kept, probs, words, vectors, ["above the headline", "prose",
+                                                                                    "prose"], True, params)
+        assert chosen == mode
+        assert keep == [banner_kept, True, True]
+
+
+def test_page_features_are_shares_of_the_page():
+    lines, vectors = _vectors(PAGE)
+    n = len(lines)
+    words = [len(line.text.split()) for line in lines]
+    kept = [[True] * n] + [[False] * n] * 4
+    row = page_features(vectors, [0.5] * n, words, [True] * n, [False] * n, ["prose"] * n, True, kept)
+    assert len(row) == len(PAGE_FEATURE_NAMES)
+    named = dict(zip(PAGE_FEATURE_NAMES, row))
+    assert named["kept_article"] == 1.0 and named["kept_open"] == 0.0 and named["rules_kept"] == 1.0
+    assert named["has_title"] == 1.0 and 0.0 <= named["prose_share"] <= 1.0
+    assert choose_mode(row, None) == 0  # no layer: the article mode

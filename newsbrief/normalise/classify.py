@@ -30,9 +30,10 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.learned import content_probabilities, decide, packaged_model
+from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.losses import second_article
+from newsbrief.normalise.pagemode import SOFT_REASONS
 from newsbrief.normalise.phrases import match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     date_in,
@@ -304,13 +305,17 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
     if model is False or not decisions:
         return decisions
     params = model or packaged_model()
-    vectors = line_vectors(lines, feats, [d.reason for d in decisions], title)
+    reasons = [d.reason for d in decisions]
+    vectors = line_vectors(lines, feats, reasons, title)
     probs = content_probabilities(vectors, params)
     fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
+    soft = [soft_decision(d) for d in decisions]
     words = [len(line.text.split()) for line in lines]
-    keep = decide(fixed, [d.role == "content" for d in decisions], probs, words, params)
-    for d, p, x, k in zip(decisions, probs, fixed, keep):
-        if x is None:
+    keep, mode = decide_page(fixed, soft, [d.role == "content" for d in decisions], probs, words, vectors, reasons,
+                             title is not None, params)
+    relaxed = params["page"]["modes"][mode][1]
+    for d, p, x, s, k in zip(decisions, probs, fixed, soft, keep):
+        if x is None or (relaxed and s):
             d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
     return decisions
@@ -327,6 +332,7 @@ def rule_reason(reason: str) -> str:
 #: (widgets the lists name are boilerplate on any site; the model decides what the lists do not know)
 FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: ... and these: a line above the headline is not part of the story; a page without running text keeps its lines
+#: (on a page that is no single news article the page layer lets the model overrule the first and the third)
 FIXED_REASONS = ("above the headline", "no running text on the page: kept", "comment section", "menu bar")
 
 
@@ -334,6 +340,12 @@ def model_decides(d: Decision) -> bool:
     """Whether the learned model may overrule this rule decision (see FIXED_GROUPS)."""
     return d.role in ("content", "removed") and RULE_GROUPS.get(d.reason, "r_phrase") not in FIXED_GROUPS \
         and d.reason not in FIXED_REASONS
+
+
+def soft_decision(d: Decision) -> bool:
+    """Whether the model may overrule this rule decision on a page the page layer finds is no single news
+    article (pagemode.SOFT_REASONS: above the headline, comment section)."""
+    return d.role in ("content", "removed") and d.reason in SOFT_REASONS
 
 
 def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decision], str | None]:

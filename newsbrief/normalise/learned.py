@@ -10,7 +10,9 @@ with site-grouped cross-validation; only their weights ship, in `normaliser_mode
    lone "paragraph" inside a menu is not), window averages, and a few of the line's own features.
 
 The decision is ``content`` when the context model's probability reaches ``threshold`` (``drop_kept_below``
-for a line the rules keep), see `decide`.
+for a line the rules keep), see `decide`. Which threshold, and whether the model may also overrule the rules
+above the headline and in a comment section, is chosen per page by a third fitted layer (`pagemode.py`,
+`decide_page`): a news article keeps the strict setting, a page of many short texts keeps more.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ import math
 from importlib import resources
 
 from newsbrief.errors import ConfigError
+from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, page_features
 from newsbrief.normalise.vectors import FEATURE_NAMES
 
 MODEL_FILE = "normaliser_model.json"
-MODEL_VERSION = 1
+MODEL_VERSION = 2  # 2: the page-mode layer ("page")
 #: neighbours of the line whose line-model probability the context model sees
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 #: half-widths of the windows whose mean line-model probability it sees
@@ -56,6 +59,13 @@ def packaged_model() -> dict:
                 rows = layer.pop("weights")
                 layer["features"] = list(rows)
                 layer["coef"], layer["mean"], layer["scale"] = (list(col) for col in zip(*rows.values()))
+        page = params["page"]  # "name": [mean, scale, coef of mode 0, coef of mode 1, ...]
+        if "weights" in page:
+            rows = page.pop("weights")
+            page["features"] = list(rows)
+            page["mean"] = [r[0] for r in rows.values()]
+            page["scale"] = [r[1] for r in rows.values()]
+            page["coef"] = [[r[2 + m] for r in rows.values()] for m in range(len(page["modes"]))]
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ConfigError(f"newsbrief/normalise/{MODEL_FILE} is malformed ({exc}); reinstall newsbrief") from exc
     check_model(params)
@@ -64,7 +74,8 @@ def packaged_model() -> dict:
 
 def check_model(params: dict) -> None:
     if params.get("version") != MODEL_VERSION or tuple(params.get("line", {}).get("features", ())) != FEATURE_NAMES \
-            or tuple(params.get("context", {}).get("features", ())) != CONTEXT_NAMES:
+            or tuple(params.get("context", {}).get("features", ())) != CONTEXT_NAMES \
+            or tuple(params.get("page", {}).get("features", ())) != PAGE_FEATURE_NAMES:
         raise ConfigError(f"{MODEL_FILE} was fitted for other features; refit with scripts/fit_normaliser.py")
 
 
@@ -154,3 +165,32 @@ def decide(fixed: list, rule_kept: list[bool], probs: list[float], words: list[i
     if rule_words and model_words < params.get("fallback", 0.0) * rule_words:
         return [x if x is not None else r for x, r in zip(fixed, rule_kept)]
     return keep
+
+
+def decide_page(fixed: list, soft: list[bool], rule_kept: list[bool], probs: list[float], words: list[int],
+                vectors: list[list[float]], reasons: list[str], has_title: bool, params: dict) -> tuple[list[bool], int]:
+    """Keep or drop each line, in the mode the page layer picks for this page; and the mode's index.
+
+    `fixed` as for `decide` (the strict setting); `soft[i]`: the rules put line i above the headline or in a
+    comment section, which only the open modes let the model overrule. Every mode's decision is computed (a
+    few passes over the lines), since the share of words each would keep is what the page layer reads.
+    """
+    page = params["page"]
+    kept = mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"][:1] if len(vectors) < page.get(
+        "min_lines", 0) else page["modes"], params.get("fallback", 0.0))
+    if len(vectors) < page.get("min_lines", 0):
+        return kept[0], 0
+    mode = choose_mode(page_features(vectors, probs, words, rule_kept, soft, reasons, has_title, kept), page)
+    return kept[mode], mode
+
+
+def mode_decisions(fixed: list, soft: list[bool], rule_kept: list[bool], probs: list[float], words: list[int],
+                   modes: list, fallback: float) -> list[list[bool]]:
+    """Each mode's keep decision: (name, open, threshold, drop_kept_below); an open mode lets the model
+    decide the soft lines too."""
+    kept = []
+    for _, relaxed, threshold, drop in modes:
+        mode_fixed = [None if relaxed and s else x for x, s in zip(fixed, soft)]
+        kept.append(decide(mode_fixed, rule_kept, probs, words,
+                           {"threshold": threshold, "drop_kept_below": drop, "fallback": fallback}))
+    return kept

@@ -1,0 +1,96 @@
+"""Page-level mode of the learned normaliser: how much of a page to keep, decided from the page's shape.
+
+The line model (`learned.py`) answers "is this line part of the main text?" one line at a time. How much
+a page should keep also depends on what kind of page it is: on a news article with one body, the rules'
+header and comment-section decisions hold and a doubtful line is better dropped; on a page that is not
+one article with one body (a forum thread, a list of links, a product page, a homepage, a personal page),
+most non-furniture text is the content, and the lines above the first headline or after a "comments"
+marker are content too. A small multinomial logistic regression (fitted by scripts/fit_normaliser.py on
+site-held-out line probabilities, never told which dataset a page comes from) picks one of `MODES` from
+page-level features: shares of the page's words that each mode would keep, the rules' body and header
+shares, the spread of the line probabilities, and the page's shape (length, prose, short lines, bullets).
+"""
+
+from __future__ import annotations
+
+import math
+
+from newsbrief.normalise.vectors import FEATURE_NAMES
+
+#: (name, the model may overrule the rules above the headline and in comment sections, threshold,
+#: drop_kept_below): the first mode is the strict news-article one, the others keep progressively more.
+#: In the article mode a line the rules dropped needs a clear 0.7 to be kept (the rules' page structure
+#: holds); chosen on folds 0 and 1 of the site-grouped split against 0.5 and 0.85 (scripts/fit_normaliser.py)
+MODES = (
+    ("article", False, 0.7, 0.3),
+    ("open", True, 0.5, 0.3),
+    ("wide", True, 0.3, 0.15),
+    ("wider", True, 0.15, 0.08),
+    ("all", True, 0.05, 0.03),
+)
+#: a page of fewer lines stays in the article mode: the layer learned from whole-page dumps (a median of 136 to
+#: 200 lines; about 50 of the 2,872 pages are shorter), and a short input is an article's text already, or a part of
+#: one, where a headline-like line above the headline is a banner, not a post
+MIN_LINES = 20
+#: rule reasons that only the open modes let the model overrule
+SOFT_REASONS = ("above the headline", "comment section")
+
+_I = {name: FEATURE_NAMES.index(name) for name in (
+    "page_prose_share", "w_le_5", "terminal", "r_run", "r_single", "bullet", "r_after", "r_before", "r_prose",
+    "stop_share", "log_repeated", "urlish", "r_short_kept", "prose_run", "r_phrase")}
+
+PAGE_FEATURE_NAMES = (
+    ("bias", "log_lines", "prose_share", "rules_kept")
+    + tuple(f"kept_{name}" for name, *_ in MODES)
+    + ("soft_words", "soft_model_kept", "mean_p", "unsure_p", "sure_p", "has_title", "short_lines", "menu_words",
+       "bullet_words", "after_words", "before_words", "comment_words", "prose_words", "terminal_lines",
+       "mean_stop", "repeated_lines", "url_lines", "short_kept_words", "max_prose_run", "phrase_words",
+       "log_words_per_line")
+)
+
+
+def page_features(vectors: list[list[float]], probs: list[float], words: list[int], rule_kept: list[bool],
+                  soft: list[bool], reasons: list[str], has_title: bool, kept: list[list[bool]]) -> list[float]:
+    """One row of PAGE_FEATURE_NAMES; `kept` holds each mode's keep decision (mode_keep)."""
+    n = len(vectors)
+    total = max(1, sum(words))
+
+    def share(flags) -> float:  # share of the page's words on the flagged lines
+        return sum(w for w, f in zip(words, flags) if f) / total
+
+    col = {name: [v[k] for v in vectors] for name, k in _I.items()}
+    row = [1.0, math.log1p(n) / 8, col["page_prose_share"][0] if n else 0.0, share(rule_kept)]
+    row += [share(k) for k in kept]
+    row += [
+        share(soft),
+        share([s and p >= 0.5 for s, p in zip(soft, probs)]),
+        sum(w * p for w, p in zip(words, probs)) / total,
+        share([0.2 < p < 0.8 for p in probs]),
+        share([p >= 0.9 for p in probs]),
+        float(has_title),
+        sum(s * (1 - t) for s, t in zip(col["w_le_5"], col["terminal"])) / max(1, n),
+        share([a or b for a, b in zip(col["r_run"], col["r_single"])]),
+        share(col["bullet"]),
+        share(col["r_after"]),
+        share(col["r_before"]),
+        share([r == "comment section" for r in reasons]),
+        share(col["r_prose"]),
+        sum(col["terminal"]) / max(1, n),
+        sum(w * s for w, s in zip(words, col["stop_share"])) / total,
+        sum(1 for x in col["log_repeated"] if x > 0) / max(1, n),
+        sum(col["urlish"]) / max(1, n),
+        share(col["r_short_kept"]),
+        max(col["prose_run"], default=0.0) / 5,
+        share(col["r_phrase"]),
+        math.log1p(total / max(1, n)) / 4,
+    ]
+    return row
+
+
+def choose_mode(row: list[float], layer: dict | None) -> int:
+    """The mode with the highest score of the fitted multinomial model (the first mode without one)."""
+    if not layer:
+        return 0
+    x = [(v - m) / s for v, m, s in zip(row, layer["mean"], layer["scale"])]
+    scores = [b + sum(c * v for c, v in zip(coefs, x)) for coefs, b in zip(layer["coef"], layer["intercept"])]
+    return max(range(len(scores)), key=scores.__getitem__)
