@@ -37,7 +37,7 @@ from summarise.asides import drop_asides
 from summarise.faithfulness import check_bullet, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN, repair_brackets, repair_quotes, repair_single_quotes
-from summarise.text import word_count
+from summarise.text import WEEKDAYS, word_count
 
 DEFAULT_MAX_WORDS = 20
 HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
@@ -211,7 +211,8 @@ def clean(sentence: str) -> str:
 # "Speaking to reporters, …", "In a statement released on Monday, …"): the statement after it says the same without
 # it. Never a phrase that limits the claim ("In some cases", "At least in theory", "By 2030", "Since 2010") — those
 # would turn a qualified statement into a general one — nor a condition, concession or attribution.
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_DAY = rf"(?:{_WEEKDAY}|today|yesterday|tonight)"
 _LEADING_PHRASE = re.compile(
     rf"^(?:(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\s+(?:this|that|on)\s+\w+|"
     rf"(?:last|this)\s+(?:week|weekend|month|year|{_DAY})|(?:speaking|writing|talking)\b[^,;:\"“”«»‘'()]{{2,80}}|"
@@ -220,7 +221,7 @@ _LEADING_PHRASE = re.compile(
 )
 _BRACKET_ASIDE = re.compile(r"\s\([^()\d\"“”]{1,60}\)(?=[\s,.;:!?])")
 _ATTRIBUTION_TIME = re.compile(
-    r"\s+(?:in a statement|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
+    rf"\s+(?:in a statement|(?:on\s+)?{_WEEKDAY}|today|yesterday|"
     r"last week|this week|earlier|later|recently)(?=[\s.!?\"”’']*$)",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN
+from summarise.text import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # the sentence goes on with its verb after an aside: an auxiliary, a past tense, a reporting verb, or an adverb
 # before the verb — anything else ("…, and Jones", "…, the radio") means the commas were not a pair around an aside
@@ -47,11 +48,7 @@ _VERB_AFTER = (
     r"wrote|also|now|still|later|recently|[a-z]{2,}ed)\b"
 )
 _NAME = r"(?<![\w.'’-])[A-Z][\w'’.-]*"  # a capitalised word (a name, or the last word of one)
-_MONTHS_DAYS = re.compile(
-    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-    r"jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
-    re.IGNORECASE,
-)
+_MONTHS_DAYS = re.compile("^(?:" + "|".join(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS) + ")$", re.IGNORECASE)
 # "Louis Jordan, 37, was …": an age is a number from 1 to 119 between commas, a name before it, a verb after it
 _AGE = re.compile(rf"(?P<name>{_NAME}),\s+(?:1[01]\d|[1-9]\d?),\s+(?={_VERB_AFTER}|and\s+{_NAME},\s+\d)")
 # ", a spokesman for the agency," / ", the group's founder," / ", NASA's chief scientist,": an aside that starts
@@ -66,7 +63,7 @@ _APPOSITIVE_BLOCK = re.compile(
     r"say|claim|claims|claimed|believe|believed|believes|reportedly|allegedly|alleged|suspected|accused|and|or)\b",
     re.IGNORECASE,
 )
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"  # capitalised: _TIME is case-sensitive
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # the time phrases that only date an event in a news sentence: "on Tuesday (night)", a bare weekday after a verb,
 # "earlier this week", "last month", "this weekend", "yesterday", "today"
@@ -83,9 +80,11 @@ _TIME_BEFORE_BLOCK = re.compile(
     r"telegraph|sun|times|post|people|world)|\d)$",
     re.IGNORECASE,
 )
+_MONTHS_NOT_MAY = "|".join(m for m in MONTHS if m != "may")
 _TIME_ANY = re.compile(
-    rf"(?<!-)\b(?:{_DAY}|yesterday|today|tonight|tomorrow|week|weekend|month|year|january|february|march|april|june|july|"
-    r"august|september|october|november|december|hours?|days?|ago|morning|afternoon|evening|night)\b(?!-)",
+    # every month but "may", which is far more often the modal verb
+    rf"(?<!-)\b(?:{_DAY}|yesterday|today|tonight|tomorrow|week|weekend|month|year|{_MONTHS_NOT_MAY}|"
+    r"hours?|days?|ago|morning|afternoon|evening|night)\b(?!-)",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(

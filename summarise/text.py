@@ -13,6 +13,12 @@ import unicodedata
 _WORD = re.compile(r"[^\W_]+(?:['’.\-,][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
+# calendar words, for the patterns that recognise a date or a time phrase (bullets.py's cuts, inner.py's deletions)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
 STOPWORDS = frozenset(
     """
     a about above after again against all almost also although am among an and another any are aren't around as at
