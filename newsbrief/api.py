@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import fields as dataclass_fields
-from pathlib import Path
+from dataclasses import fields as dataclass_fields, replace
+from functools import cached_property
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Iterator
 
 from newsbrief.pipeline import Pipeline, RunOptions
@@ -35,17 +36,17 @@ _OPTION_NAMES = {f.name for f in dataclass_fields(RunOptions)}
 
 def run_options(options: RunOptions | None = None, **overrides: Any) -> RunOptions:
     """RunOptions from keyword arguments (``bullets=3, lang="nl", use_cache=False``); TypeError names a wrong one."""
-    from dataclasses import replace
-
     unknown = sorted(set(overrides) - _OPTION_NAMES)
     if unknown:
         raise TypeError(f"unknown option(s) {', '.join(unknown)}; valid: {', '.join(sorted(_OPTION_NAMES))}")
     return replace(options or RunOptions(), **overrides)
 
 
-def _as_input(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, bytes]:
-    """(source, data): a Path is read, a str is a path only when it names an existing file (and has no newline)."""
+def _as_input(text_or_path: str | bytes | os.PathLike[str], max_bytes: int) -> tuple[str, bytes]:
+    """(source, data): a Path is read (as the CLI reads a file: `inputs.read_bytes`, with the --max-bytes limit),
+    a str is a path only when it names an existing file (and has no newline)."""
     from newsbrief.errors import InputError
+    from newsbrief.inputs import InputItem, read_bytes
 
     if isinstance(text_or_path, bytes):
         return "<bytes>", text_or_path
@@ -53,10 +54,7 @@ def _as_input(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, bytes]
             isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
             and os.path.isfile(text_or_path)):
         path = Path(text_or_path)
-        try:
-            return str(path), path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        return str(path), read_bytes(InputItem(str(path), path, PurePosixPath(path.name)), max_bytes=max_bytes)
     if isinstance(text_or_path, str):
         if re.fullmatch(r"\S+\.(txt|html?|md|text)", text_or_path):
             # a mistyped file name would otherwise be briefed as a one-line article
@@ -83,7 +81,7 @@ class Briefer:
 
     def brief_many(self, texts_or_paths: Iterable[str | bytes | os.PathLike[str]]) -> list[Article]:
         """Many articles in one batch (one engine call per language), in order."""
-        return self.pipeline.process_many([_as_input(x) for x in texts_or_paths])
+        return self.pipeline.process_many([_as_input(x, self.options.max_bytes) for x in texts_or_paths])
 
     def brief_records(self, records: Iterable[dict[str, Any]], fields: FieldMap = FieldMap(), *,
                       source: str = "<records>") -> list[Article]:
@@ -91,7 +89,13 @@ class Briefer:
         from newsbrief.recordrun import brief_items
 
         items = list(_items_from_dicts(records, fields, source, self.options.max_bytes))
-        return brief_items(self.pipeline, items, self.pipeline.settings_digest())
+        return brief_items(self.pipeline, items, self.settings_digest)
+
+    @cached_property
+    def settings_digest(self) -> str:
+        """The pipeline's settings digest, worked out once: it reads the registry and fingerprints the model
+        files, and neither changes under a Briefer (its options are fixed and its models load once)."""
+        return self.pipeline.settings_digest()
 
 
 def brief(text_or_path: str | bytes | os.PathLike[str], options: RunOptions | None = None, **overrides: Any

@@ -60,3 +60,14 @@ def test_a_mistyped_file_name_is_an_error_not_a_one_line_article(env, tmp_path):
 
     with pytest.raises(InputError, match="no such file"):
         newsbrief.brief(str(tmp_path / "missing.txt"), engine="cli-fake")
+
+
+def test_a_file_is_read_as_the_cli_reads_it_with_the_size_limit(env, tmp_path):
+    from newsbrief.errors import InputError
+
+    path = write(tmp_path, "a.txt", DUTCH)
+    with pytest.raises(InputError, match="larger than the limit"):
+        newsbrief.brief(path, engine="cli-fake", max_bytes=100)
+    with pytest.raises(InputError, match="is a folder"):
+        newsbrief.brief(tmp_path, engine="cli-fake")
+    assert newsbrief.brief(path, engine="cli-fake", max_bytes=len(DUTCH.encode()) + 1).error is None
