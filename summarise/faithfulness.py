@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.quotes import open_single_quote
+from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
 
 
@@ -177,8 +178,7 @@ DUPLICATE_CONTAINMENT = 0.7  # share of the shorter bullet's content words found
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """(normalised word piece, start, end) for every word piece of `text`."""
-    return [(w.lower().replace("’", "'") if w.isascii() else normalise_word(w), m.start(), m.end())
-            for m in _TOKEN.finditer(text) for w in (m.group(0),)]
+    return [(normalise_word(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def _is_negation(tok: str) -> bool:
@@ -377,8 +377,6 @@ def _ends_with_attribution(tail: str) -> bool:
 
 def _fragment(bullet: str, prefix: str, tail: str) -> list[Violation]:
     """A part of a split sentence that is not a full clause (kind `fragment`)."""
-    from summarise.splitting import has_finite_verb, is_full_clause
-
     out = []
     # only after a clause: "LONDON (Reuters) - X" is a dateline, not the first half of a split
     if prefix.strip() and _SPLIT_BEFORE.search(prefix) and has_finite_verb(prefix) and not is_full_clause(bullet):
@@ -392,8 +390,6 @@ def _verbless_cut(bullet: str, source: str, prefix: str, tail: str, gaps: list) 
     """A cut that took the sentence's only verb with it ("The law professor from Philadelphia now being
     investigated." from "…, who is now being investigated, …"): a noun phrase, not a statement (kind `fragment`).
     Only where the bullet surely has no verb (`may_have_verb`), so an unknown present tense is never flagged."""
-    from summarise.splitting import has_finite_verb, may_have_verb
-
     if not (prefix.strip() or tail.strip(" .!?\"'”’") or gaps):
         return []  # the whole sentence: whatever it is, the bullet did not make it so
     if has_finite_verb(source) and not may_have_verb(bullet):
