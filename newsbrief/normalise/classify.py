@@ -44,7 +44,7 @@ from newsbrief.normalise.metadata import (
     title_variant,
     unglue_title,
 )
-from newsbrief.normalise.vectors import RULE_GROUPS, line_vectors
+from newsbrief.normalise.vectors import line_vectors, rule_group
 
 #: non-prose lines allowed between two prose lines of the same body
 MAX_GAP = 8
@@ -331,14 +331,15 @@ def rule_reason(reason: str) -> str:
 #: rule decisions the model does not overrule: title/byline/date, boxes, captions and phrase-list matches
 #: (widgets the lists name are boilerplate on any site; the model decides what the lists do not know)
 FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
-#: ... and these: a line above the headline is not part of the story; a page without running text keeps its lines
-#: (on a page that is no single news article the page layer lets the model overrule the first and the third)
-FIXED_REASONS = ("above the headline", "no running text on the page: kept", "comment section", "menu bar")
+#: ... and these: a line above the headline or in a comment section is not part of the story (on a page that is no
+#: single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page without running
+#: text keeps its lines; a menu bar is a menu bar
+FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar")
 
 
 def model_decides(d: Decision) -> bool:
     """Whether the learned model may overrule this rule decision (see FIXED_GROUPS)."""
-    return d.role in ("content", "removed") and RULE_GROUPS.get(d.reason, "r_phrase") not in FIXED_GROUPS \
+    return d.role in ("content", "removed") and rule_group(d.reason) not in FIXED_GROUPS \
         and d.reason not in FIXED_REASONS
 
 

@@ -176,10 +176,10 @@ def decide_page(fixed: list, soft: list[bool], rule_kept: list[bool], probs: lis
     few passes over the lines), since the share of words each would keep is what the page layer reads.
     """
     page = params["page"]
-    kept = mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"][:1] if len(vectors) < page.get(
-        "min_lines", 0) else page["modes"], params.get("fallback", 0.0))
-    if len(vectors) < page.get("min_lines", 0):
-        return kept[0], 0
+    fallback = params.get("fallback", 0.0)
+    if len(vectors) < page.get("min_lines", 0):  # a short page stays in the article mode (pagemode.MIN_LINES)
+        return mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"][:1], fallback)[0], 0
+    kept = mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"], fallback)
     mode = choose_mode(page_features(vectors, probs, words, rule_kept, soft, reasons, has_title, kept), page)
     return kept[mode], mode
 

@@ -81,7 +81,8 @@ def stop_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def _group(reason: str) -> str:
+def rule_group(reason: str) -> str:
+    """The feature group of a rule decision's reason (a reason no table names is a phrase-list match)."""
     return RULE_GROUPS.get(reason, "r_phrase")
 
 
@@ -145,7 +146,7 @@ def line_vectors(lines: list[Line], feats: list[Features], reasons: list[str], t
         row["log_page_lines"] = math.log1p(n) / 8
         for g in _GROUPS:
             row[g] = 0.0
-        row[_group(reason)] = 1.0
+        row[rule_group(reason)] = 1.0
     out = []
     for i, row in enumerate(rows):
         vec = [row[name] for name in _OWN]
