@@ -51,6 +51,15 @@ class RunStats:
     def seconds(self) -> float:
         return time.monotonic() - self.started
 
+    def count(self, status: str) -> None:
+        """One more article finished with `status` (DONE, SKIPPED or FAILED)."""
+        if status == SKIPPED:
+            self.skipped += 1
+        elif status == FAILED:
+            self.failed += 1
+        else:
+            self.done += 1
+
     def summary(self) -> str:
         line = f"{self.done} done, {self.skipped} skipped, {self.failed} failed in {self.seconds:.1f}s"
         if self.interrupted:
@@ -90,7 +99,7 @@ def run_batch(
                 for index, item in enumerate(chunk, start=start):
                     on_start(item, index)
             for item, status, article in _chunk(chunk, pipeline, digest, output, force, markdown):
-                _count(stats, status)
+                stats.count(status)
                 if on_article:
                     # a skipped article comes with its saved result, so a resumed run shows what a fresh one
                     # would
@@ -99,15 +108,6 @@ def run_batch(
         stats.interrupted = True
         raise
     return stats
-
-
-def _count(stats: RunStats, status: str) -> None:
-    if status == SKIPPED:
-        stats.skipped += 1
-    elif status == FAILED:
-        stats.failed += 1
-    else:
-        stats.done += 1
 
 
 def _chunk(chunk: list[InputItem], pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,

@@ -279,8 +279,7 @@ def run_records_on_ray(paths: Sequence[str], pipeline: Pipeline, fields: FieldMa
                     continue
                 record = json.loads(value)
                 status = FAILED if record.get("error") else DONE
-                stats.failed += status == FAILED
-                stats.done += status == DONE
+                stats.count(status)
                 if sink is not None:
                     sink.write(record)
                 if on_article:

@@ -110,8 +110,7 @@ def run_records(
                         if sink is not None:
                             sink.write(article.to_dict())
                         status = FAILED if article.error else DONE
-                        stats.failed += status == FAILED
-                        stats.done += status == DONE
+                        stats.count(status)
                         if on_article:
                             on_article(article, status)
             except ERROR_FAMILY as exc:
