@@ -34,7 +34,7 @@ import functools
 import re
 
 from summarise.asides import drop_asides
-from summarise.faithfulness import check_bullet, names_its_source, split_trailing_attribution
+from summarise.faithfulness import Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN, repair_brackets, repair_quotes, repair_single_quotes
 from summarise.text import WEEKDAYS, word_count
@@ -280,7 +280,7 @@ def _preferred(sentence: str, cleaned: str, whole: str) -> tuple[str, str]:
     if not shorter:
         return cleaned, whole
     bullet = finish(shorter[0])
-    if _Verdict(sentence, whole).safe(bullet):
+    if Verdict(sentence, whole).safe(bullet):
         return shorter[0], bullet
     return cleaned, whole
 
@@ -298,22 +298,6 @@ def _options(sentence: str) -> tuple[str, list[str]]:
     return whole, sorted((c for c in cuts if c and word_count(c) < n), key=lambda c: (-word_count(c), c))
 
 
-class _Verdict:
-    """Whether a cut of `sentence` is safe: it adds no violation to those the whole sentence already has. The
-    whole sentence is checked only when a cut has a violation (most have none)."""
-
-    def __init__(self, sentence: str, whole: str) -> None:
-        self.sentence, self.whole, self._allowed = sentence, whole, None
-
-    def safe(self, bullet: str) -> bool:
-        kinds = {v.kind for v in check_bullet(bullet, [self.sentence])}
-        if not kinds:
-            return True
-        if self._allowed is None:
-            self._allowed = {v.kind for v in check_bullet(self.whole, [self.sentence])}
-        return kinds <= self._allowed
-
-
 def safe_compressions(sentence: str) -> list[str]:
     """Every bullet `sentence` can become without changing what it asserts, longest first; the first is the whole
     (cleaned) sentence, which is always there for a non-empty sentence.
@@ -324,7 +308,7 @@ def safe_compressions(sentence: str) -> list[str]:
     whole, cuts = _options(sentence)
     if not whole:
         return []
-    verdict = _Verdict(sentence, whole)
+    verdict = Verdict(sentence, whole)
     return [whole] + [c for c in cuts if verdict.safe(c)]
 
 
@@ -335,7 +319,7 @@ def _best(sentence: str, max_words: int) -> tuple[str | None, str]:
     whole, cuts = _options(sentence)
     if not whole or word_count(whole) <= max_words:
         return whole or None, whole  # nothing to cut: no checks needed (most sentences)
-    verdict = _Verdict(sentence, whole)
+    verdict = Verdict(sentence, whole)
     # checked lazily, longest first: the first safe one is the answer
     fitting = next((c for c in cuts if word_count(c) <= max_words and verdict.safe(c)), None)
     if fitting is not None:

@@ -397,6 +397,23 @@ def _verbless_cut(bullet: str, source: str, prefix: str, tail: str, gaps: list) 
     return []
 
 
+class Verdict:
+    """Whether a cut or a part of `sentence` is safe: it adds no violation to those of `whole` (the sentence as a
+    bullet, which may already have some). The
+    whole sentence is checked only when a cut has a violation (most have none)."""
+
+    def __init__(self, sentence: str, whole: str) -> None:
+        self.sentence, self.whole, self._allowed = sentence, whole, None
+
+    def safe(self, bullet: str) -> bool:
+        kinds = {v.kind for v in check_bullet(bullet, [self.sentence])}
+        if not kinds:
+            return True
+        if self._allowed is None:
+            self._allowed = {v.kind for v in check_bullet(self.whole, [self.sentence])}
+        return kinds <= self._allowed
+
+
 def check_summary(bullets: list[str], evidence: list[list[str]], *, extractive: bool = True) -> list[list[Violation]]:
     """`check_bullet` for each bullet, plus near_duplicate for a bullet whose content an earlier one already has."""
     out = [check_bullet(b, ev, extractive=extractive) for b, ev in zip(bullets, evidence)]

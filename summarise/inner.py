@@ -24,7 +24,7 @@ span that adds detail about something the sentence still names, or a word that c
 
 Never deleted: a negation or a modal (may, could, reportedly, allegedly), an attribution (said, according to), a
 contrast or concession (but, although, while), a number other than an age, anything inside quotation marks or
-brackets. Every deleted version is still checked by summarise.faithfulness.check_bullet (bullets.py's `_Verdict`),
+brackets. Every deleted version is still checked by summarise.faithfulness.check_bullet (through `faithfulness.Verdict`),
 whose inner-gap rules (a speaker or a contrast lost from inside the sentence, a marker lost, a dangling comma) are
 the last word. Only words of the sentence are kept: deletion, never rewriting.
 

@@ -219,7 +219,7 @@ def split_clauses(sentence: str) -> list[str]:
     """The main clauses of `sentence` as separate texts, each a full clause the source asserts; [] when the sentence
     has no safe split (the caller keeps it whole or compresses it)."""
     from summarise.bullets import clean, finish
-    from summarise.faithfulness import check_bullet
+    from summarise.faithfulness import Verdict
 
     text = clean(sentence)
     if reported_at_end(text):
@@ -245,11 +245,8 @@ def split_clauses(sentence: str) -> list[str]:
     spans.append(text[begin:])
     parts = [finish(p) for p in spans]
     # the rule book has the last word: no part may misstate the sentence more than the whole bullet does
-    allowed = {v.kind for v in check_bullet(finish(text), [sentence])}
-    for part in parts:
-        if {v.kind for v in check_bullet(part, [sentence])} - allowed:
-            return []
-    return parts
+    verdict = Verdict(sentence, finish(text))
+    return parts if all(verdict.safe(part) for part in parts) else []
 
 
 def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) -> list[str] | None:
@@ -262,7 +259,7 @@ def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) 
     it is not safe the part stays whole.
     """
     from summarise.bullets import clean, finish
-    from summarise.faithfulness import check_bullet
+    from summarise.faithfulness import Verdict
 
     if word_count(sentence) <= min_words:
         return None
@@ -272,15 +269,12 @@ def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) 
     parts = split_clauses(sentence) or split_shared_subject(sentence) or split_relative(sentence)
     if len(parts) < 2:
         return None
-    allowed = None
+    verdict = Verdict(sentence, whole)
     out = []
     for part in parts:
         short = shorten(part)
-        if short != part:
-            if allowed is None:
-                allowed = {v.kind for v in check_bullet(whole, [sentence])}
-            if {v.kind for v in check_bullet(short, [sentence])} - allowed:
-                short = part  # the part's own cut is not safe against the whole sentence: keep the part whole
+        if short != part and not verdict.safe(short):
+            short = part  # the part's own cut is not safe against the whole sentence: keep the part whole
         out.append(short)
     return out
 
@@ -324,7 +318,7 @@ def split_shared_subject(sentence: str) -> list[str]:
     """["S V1 ….", "S V2 …."] for a sentence of one subject and two coordinated verb phrases; [] when the sentence is
     not one (see the rules above)."""
     from summarise.bullets import clean, finish
-    from summarise.faithfulness import check_bullet
+    from summarise.faithfulness import Verdict
 
     text = clean(sentence)
     if reported_at_end(text):
@@ -365,10 +359,8 @@ def split_shared_subject(sentence: str) -> list[str]:
         if word_count(first) < MIN_PART_WORDS + 1 or word_count(rest) < MIN_PART_WORDS - 1:
             return []
         parts = [finish(first), finish(second)]
-        allowed = {v.kind for v in check_bullet(finish(text), [sentence])}
-        if any({v.kind for v in check_bullet(p, [sentence])} - allowed for p in parts):
-            return []
-        return parts
+        verdict = Verdict(sentence, finish(text))
+        return parts if all(verdict.safe(p) for p in parts) else []
     return []
 
 
@@ -391,7 +383,7 @@ def split_relative(sentence: str) -> list[str]:
     """["S V ….", "S R."] for "S, who R, V …" (see the rules above); [] when the sentence is not one."""
     from summarise.asides import _COMMA_ASIDE, _DASH_ASIDE, _droppable
     from summarise.bullets import clean, finish
-    from summarise.faithfulness import check_bullet
+    from summarise.faithfulness import Verdict
 
     text = clean(sentence)
     if reported_at_end(text):
@@ -418,8 +410,8 @@ def split_relative(sentence: str) -> list[str]:
         fact = finish(subject + " " + relative)
         if word_count(main) < MIN_PART_WORDS or word_count(fact) < MIN_PART_WORDS:
             continue
-        allowed = {v.kind for v in check_bullet(finish(text), [sentence])}
-        if any({v.kind for v in check_bullet(p, [sentence])} - allowed for p in (main, fact)):
+        verdict = Verdict(sentence, finish(text))
+        if not all(verdict.safe(p) for p in (main, fact)):
             continue
         return [main, fact]
     return []
