@@ -7,23 +7,32 @@ summariser would make of it and described by `summarise.learned.features`, compu
 (`ExtractiveSummariser.candidate_features`), so fitting and inference cannot drift apart. Its label is how much
 that one bullet overlaps the article's reference highlights (`--label`, rouge-score's tokenizer with stemming):
 
-* ``r1p``  — ROUGE-1 precision: the share of the bullet's words the editors used;
-* ``r1f`` / ``r2f`` / ``mix`` — ROUGE-1 F, ROUGE-2 F, or their mean;
+* ``r2f`` (default) — ROUGE-2 F against all the highlights;
+* ``r1f`` / ``mix`` — ROUGE-1 F, or the mean of ROUGE-1 and ROUGE-2 F;
+* ``hl`` — the mean of ROUGE-1 and ROUGE-2 F against the one highlight the bullet matches best (no reward for length);
+* ``r1p`` — ROUGE-1 precision: the share of the bullet's words the editors used;
 * ``oracle`` — 1 for the sentences of the greedy extractive oracle (R-1 F + R-2 F of the set), else 0.
 
-The model is a logistic regression on standardised features; a graded label is fitted as a soft target (each row
-twice: y=1 weighted by the label, y=0 by 1 - label, the label scaled by the article's best). Only its weights ship.
+The model is a logistic regression on standardised features (scikit-learn). Pairwise by default: it sees the feature
+difference of two candidates of the same article whose labels differ by more than 0.05, so it learns the order within
+an article, which is all selection uses; pointwise (`fit(..., pairwise=False)`, in the --choose grid) fits the label
+itself as a soft target. Only the weights ship; `summarise.learned.value` turns them into exp(z - z_max) per article.
+Selection adds `learned_weight` x that value to `hand_weight` x the hand score (summarise/extractive.py).
 
 Validation (the honest number): fit on the even article ids and summarise the odd ones, and the reverse, so every
 article is summarised by a model that never saw it; ROUGE of those summaries over all 250, next to Lead-3 and the
 hand-weighted default in the same run, with the paired bootstrap CI of eval_summaries.py. Settings are chosen on one
 half only: `--choose` prints, for each setting, the even half scored by models fitted on the odd half; the odd half
 (scored by models fitted on the even half) is the check. The in-sample row (fit on all 250, score all 250) is what
-the shipped model does on the data it saw.
+the shipped model does on the data it saw. Two uses are scored: the learned value replacing the hand score, and added
+to it (`--weight`, 0.5 chosen on the even half). Neither beat the hand score on held-out articles (BENCHMARKS.md,
+"Learned sentence value"), so the default keeps learned_weight 0 and the written model is opt-in.
 
     nice -n 19 .venv/bin/python scripts/fit_takeaways.py --choose          # settings grid, even half only
     nice -n 19 .venv/bin/python scripts/fit_takeaways.py                   # cross-fitted table + write the model
-    nice -n 19 .venv/bin/python scripts/fit_takeaways.py --no-write --set cost_exponent=0.4
+    nice -n 19 .venv/bin/python scripts/fit_takeaways.py --no-write --label hl --set cost_exponent=0.4
+
+The pysbd split and each configuration's features and labels are cached under .cache/fit_takeaways/ (git-ignored).
 
 Needs scikit-learn and rouge-score (dev dependencies); inference (summarise/learned.py) is numpy only.
 """
@@ -59,7 +68,8 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 _REPLACE = {"hand_weight": 0.0, "learned_weight": 1.0}
 GRID = [(label, True, 0, _REPLACE) for label in ("r2f", "hl", "mix", "oracle")] + [
     ("r2f", False, 0, _REPLACE), ("oracle", False, 0, _REPLACE), ("r2f", True, 8, _REPLACE)] + [
-    (label, True, 0, {"hand_weight": 1.0, "learned_weight": w}) for label in ("r2f", "hl") for w in (0.25, 0.5, 1.0)] + [
+    (label, True, 0, {"hand_weight": 1.0, "learned_weight": w})
+    for label in ("r2f", "hl") for w in (0.25, 0.5, 1.0)] + [
     ("r2f", True, 0, {"hand_weight": 1.0, "learned_weight": 0.5, "learned_temperature": 2.0})] + [
     ("r2f", True, 0, {"hand_weight": 1.0, "learned_weight": w, "word_budget": b, "cost_exponent": e})
     for w in (0.0, 0.5) for b, e in ((70, 0.4), (75, 0.3), (75, 0.4))]
@@ -186,7 +196,7 @@ def fit(rows: list[dict], label: str, c_reg: float, pairwise: bool = True, margi
 
 
 def summarise_rows(rows: list[dict], config: ExtractiveConfig, model: dict | None, scorer) -> dict:
-    """Per article ROUGE F (ours, Lead-3) and bullet lengths; `model` None: the config's scorer as is."""
+    """Per article ROUGE F (ours, Lead-3) and bullet lengths; `model` None: the packaged one (if the config uses it)."""
     summariser = ExtractiveSummariser(config, model=from_json(model) if model else None)
     out = {"ours": {m: [] for m in METRICS}, "lead3": {m: [] for m in METRICS}, "words": [], "ids": []}
     for r in rows:
@@ -231,7 +241,8 @@ def lead_line(run: dict) -> str:
 
 def model_json(model: dict, articles: int) -> str:
     """The model file: its provenance, then one readable line per feature ("name": [coef, mean, scale])."""
-    head = {"version": model["version"], "fitted_on": f"the CNN/DM sample of ../shared/eval/sum, all {articles} articles",
+    head = {"version": model["version"],
+            "fitted_on": f"the CNN/DM sample of ../shared/eval/sum, all {articles} articles",
             "note": "Fitted by scripts/fit_takeaways.py (pairwise logistic regression, scikit-learn); features: "
                     "summarise/learned.py. Weights only, no data. Not used by default (learned_weight 0): on held-out "
                     "articles it did not beat the hand-weighted score (BENCHMARKS.md, 'Learned sentence value').",
@@ -290,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     print(line("  even ids", hand_even))
     print(line("  odd ids", hand_odd), flush=True)
     for title, weights in (("learned replaces it", {"hand_weight": 0.0, "learned_weight": 1.0}),
-                           (f"learned added, weight {args.weight}", {"hand_weight": 1.0, "learned_weight": args.weight})):
+                           (f"learned added, weight {args.weight}",
+                            {"hand_weight": 1.0, "learned_weight": args.weight})):
         config = ExtractiveConfig(**{**overrides, **weights})
         on_even = summarise_rows(even, config, models["even"], scorer)
         on_odd = summarise_rows(odd, config, models["odd"], scorer)

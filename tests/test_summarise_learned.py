@@ -56,7 +56,8 @@ def test_default_does_not_use_the_learned_value():
     # a model that would reverse the order is ignored at weight 0
     reverse = {"coef": np.eye(len(FEATURE_NAMES))[FEATURE_NAMES.index("log_rank")] * 50,
                "mean": np.zeros(len(FEATURE_NAMES)), "scale": np.ones(len(FEATURE_NAMES))}
-    assert ExtractiveSummariser(model=reverse).summarise(harbour_doc()) == ExtractiveSummariser().summarise(harbour_doc())
+    doc = harbour_doc()
+    assert ExtractiveSummariser(model=reverse).summarise(doc) == ExtractiveSummariser().summarise(doc)
 
 
 def test_learned_value_steers_selection_when_switched_on():
