@@ -9,6 +9,10 @@ Each usable sentence of the English text gets a score from four explainable feat
   the sentence mentions;
 * title overlap — shared content words with the headline, when there is one.
 
+A learned value (summarise/learned.py: a linear model over generic sentence features, fitted on news highlights by
+scripts/fit_takeaways.py) can be added to this score or replace it (`learned_weight`, `hand_weight`); it is off by
+default because on articles it was not fitted on it did not beat these four.
+
 Each candidate is turned into its bullet first (`bullet_text`: one call, today `summarise.bullets.to_bullet`), so
 selection knows what every bullet will cost in words. Sentences are then chosen greedily with maximal marginal
 relevance per word (score minus similarity to what is already chosen, divided by words**cost_exponent):
@@ -102,7 +106,6 @@ MAX_CANDIDATES = 2000
 
 #: a listicle item's name is a label ("The Harbour Museum"); a longer numbered header is a statement of its own
 LIST_NAME_WORDS = 8
-
 
 
 class ExtractiveSummariser:
