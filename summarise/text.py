@@ -12,6 +12,8 @@ import unicodedata
 # letters/digits with inner apostrophes, hyphens, dots or commas in numbers ("U.S.", "2,100", "don't")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-,][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: a sentence opening with a pronoun: as a bullet it does not say who "he" is (extractive scoring, learned features)
+PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 
 # calendar words, for the patterns that recognise a date or a time phrase (bullets.py's cuts, inner.py's deletions)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
