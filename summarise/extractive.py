@@ -42,7 +42,7 @@ from summarise.faithfulness import ends_on_function_word
 from summarise.repeats import Signature, same_point, signature
 from summarise.splitting import split_bullets
 from summarise.structure import list_items, reading_order
-from summarise.text import PRONOUN_START, content_terms, word_count, words
+from summarise.text import PRONOUN_START, content_terms, normalise_word, word_count, words
 from summarise.types import (
     AUTO_MAX_BULLETS,
     AUTO_MIN_BULLETS,
@@ -300,8 +300,8 @@ class ExtractiveSummariser:
             # (a part whose content terms are mostly in it), not the others; parts do not exclude parts
             if best == c:
                 said = set(content_terms(units[c][1]))
-                candidates = [u for u in candidates if u != best and not (
-                    units[u][0] == c and _mostly_in(content_terms(units[u][1]), said))]
+                candidates = [u for u in candidates if u != best and not (units[u][0] == c and (
+                    _mostly_in(content_terms(units[u][1]), said) or _restates(units[u][1], units[c][1])))]
             else:
                 candidates = [u for u in candidates if u not in (best, c)]
         # a sentence's parts come out together, in the order of the sentence
@@ -401,6 +401,25 @@ def _mostly_in(terms: list[str], said: set[str]) -> bool:
     have = set(terms)
     shared = len(have & said)
     return not have or shared >= len(have) / 2 or shared >= len(said) / 2
+
+
+#: a part that shares this many words in a row with its sentence's whole bullet (past their shared opening, the
+#: repeated subject) repeats its assertion: "Roberts, who featured in Fox News reports, was yanked off his plane." and
+#: the part "Roberts was yanked off his plane after it landed …" both say "was yanked off his plane"
+RESTATED_RUN = 4
+
+
+def _restates(part: str, whole: str) -> bool:
+    """Does `part` (a clause of a split sentence) repeat what `whole` (the sentence's own bullet, often a cut that
+    kept an aside the part dropped) asserts: a run of RESTATED_RUN words in common after their common opening?"""
+    a = [normalise_word(w) for w in words(part)]
+    b = [normalise_word(w) for w in words(whole)]
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1  # the shared subject: every part of a split repeats it, so it says nothing about the assertion
+    a, b = a[k:], b[k:]
+    runs = {tuple(b[i:i + RESTATED_RUN]) for i in range(len(b) - RESTATED_RUN + 1)}
+    return any(tuple(a[i:i + RESTATED_RUN]) in runs for i in range(len(a) - RESTATED_RUN + 1))
 
 
 def _lower_ok(text: str) -> bool:

@@ -200,6 +200,27 @@ def test_a_forced_count_is_kept_when_a_sentence_splits():
         assert len(ExtractiveSummariser().summarise(story_doc(), n).takeaways) == n
 
 
+def test_a_part_that_repeats_the_chosen_whole_bullet_is_not_offered_again():
+    """Seen on CNN/DM: the whole bullet (a cut that kept the relative clause) and the main-clause part of the same
+    sentence both said "was yanked off his plane". Once the whole form is chosen, a part sharing a run of its words
+    past the repeated subject is a repeat; a part that says something the cut left out is still offered."""
+    import numpy as np
+
+    whole = "Mark Tellan, who featured in a long string of popular television news reports, was taken off his train."
+    main = "Mark Tellan was taken off his train after it arrived in Leeds on Monday night by two detectives."
+    aside = "Mark Tellan featured in a long string of popular television news reports."
+    other = "Detectives took his laptop and two memory sticks."
+    chosen = ExtractiveSummariser()._choose(np.array([1.0, 0.3]), np.eye(2), [whole, other], 3,
+                                            [[(main, 1.0), (aside, 1.0)], []])
+    assert chosen == [(0, [whole]), (1, [other])]
+    # the shared subject alone is no repeat: a cut that dropped the second clause leaves it choosable
+    cut = "A guard was shot in the abdomen outside the bureau."
+    second = "A guard later died in hospital on Friday."
+    chosen = ExtractiveSummariser()._choose(np.array([1.0]), np.eye(1), [cut], 2,
+                                            [[(cut, 1.0), (second, 1.0)]])
+    assert [text for _, texts in chosen for text in texts] == [cut, second]
+
+
 # --- a translated article: bullets from the English sentences, evidence on the Dutch original -----------------------
 
 DUTCH = {
