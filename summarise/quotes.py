@@ -19,6 +19,10 @@ Single quotes cannot be counted (’ is also the apostrophe), so their role is r
 closing mark at the end of the bullet; nothing else is touched. Brackets (`repair_brackets`): a closing one that
 closes nothing is dropped, an opening one with nothing after it is dropped, one with text after it is closed at the
 end (the scrape or the sentence splitter cut the aside short).
+
+`open_marks` / `inside_marks` answer "is a quotation or bracket left open here?" once for the whole package: the
+faithfulness checker, the cuts of summarise/bullets.py, the splits of summarise/splitting.py and the inner deletions
+of summarise/inner.py. This module imports nothing of the package, so every one of them can import it.
 """
 
 from __future__ import annotations
@@ -69,6 +73,48 @@ def open_single_quote(text: str) -> str | None:
         elif opened is None:
             opened = mark
     return opened
+
+
+def open_marks(text: str) -> list[str]:
+    """The quotation marks and brackets of `text` left open or closed without opening ('"', "“”", "«»", "()",
+    "[]", "'"); empty when every quotation and bracket is closed.
+
+    The one rule for "is a quote or bracket unbalanced here": the faithfulness checker's `unclosed` kind, the cut
+    points of summarise/bullets.py, the split points of summarise/splitting.py and the inner deletions of
+    summarise/inner.py (through `inside_marks`) all use it. A straight " right after a digit may be an inch mark
+    (55") and is not counted; „ opens like “; a bracket is unbalanced when one closes before it opened ("a) b (c")
+    even if the counts match; single quotes are read from position (`open_single_quote`: ’ is also the apostrophe).
+    """
+    out = []
+    if len(re.findall(r'(?<!\d)"', text)) % 2:
+        out.append('"')
+    if text.count("“") + text.count("„") != text.count("”"):
+        out.append("“”")
+    if text.count("«") != text.count("»"):
+        out.append("«»")
+    for opener, closer in _BRACKETS:
+        depth = 0
+        for ch in text:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth -= 1
+                if depth < 0:
+                    break
+        if depth:
+            out.append(opener + closer)
+    if open_single_quote(text):
+        out.append("'")
+    return out
+
+
+def inside_marks(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation or a bracket: does the text before it leave a mark open (`open_marks`)?
+
+    A stray closing mark before `pos` counts too: the sentence then began inside a quotation, and without its
+    opening mark nothing says the words before `pos` are the writer's own, so callers treat them as quoted.
+    """
+    return bool(open_marks(text[:pos]))
 
 
 def repair_single_quotes(text: str) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from summarise.quotes import inside_marks
 from summarise.text import word_count
 
 MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
@@ -168,25 +169,14 @@ _OBJECT_PRONOUN = frozenset("him her them it us me his their its".split())
 _NOUN_PHRASE_WORDS = frozenset("of in at for from with on and".split())
 
 
-def _depth_zero(text: str, end: int) -> bool:
-    """No quotation mark or bracket is open at `end`."""
-    head = text[:end]
-    if head.count('"') % 2 or head.count("“") != head.count("”"):
-        return False
-    if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
-        return False
-    # a single-quoted quotation opened mid-sentence: "He said: 'It is …"
-    return len(re.findall(r"(?:^|\s)['‘]\w", head)) <= len(re.findall(r"\w[.,!?]?['’](?:\s|$)", head))
-
-
 def _candidate_boundaries(text: str) -> list[tuple[int, int]]:
     """(end of the part before, start of the part after) for every syntactically plausible boundary."""
     out = []
     for m in _BOUNDARY.finditer(text):
         if _DASH.match(m.group(0)) and (_DASH.search(text, m.end()) or _DASH.search(text[: m.start()])):
             continue  # "A — who … — B": a dash pair encloses a parenthetical (at either of its dashes)
-        if not _depth_zero(text, m.start()):
-            continue
+        if inside_marks(text, m.start()):
+            continue  # nothing is split inside a quotation or a bracket
         out.append((m.start(), m.end()))
     return out
 
@@ -331,7 +321,7 @@ def split_shared_subject(sentence: str) -> list[str]:
     first_verb = toks[end].lower()
     subject = text[: spans[end].start()].strip()
     for m in _AND_VERB.finditer(text, spans[end].end()):
-        if not _depth_zero(text, m.start()):
+        if inside_marks(text, m.start()):
             break
         between = _TOKEN.findall(text[spans[end].end(): m.start()])
         if any(not t[0].isalnum() for t in between) or any(t.lower() in _CLAUSE_WORDS for t in between):
