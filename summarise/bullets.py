@@ -37,7 +37,7 @@ from summarise.asides import drop_asides
 from summarise.faithfulness import Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
-from summarise.text import WEEKDAYS, word_count
+from summarise.text import DIGIT, SPACED_DASH, WEEKDAYS, word_count
 
 DEFAULT_MAX_WORDS = 20
 HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
@@ -101,13 +101,11 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = "\"“”"
-_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s")
 _TIME_BEFORE = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|time|shortly|soon|just|long|"
     r"immediately|right|only|even|ever|not|and|or|but)\s*$",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
@@ -144,10 +142,10 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
             continue
         opener = (m.group("comma") or m.group("bare")).lower()
         tail = split_trailing_attribution(text[m.end():])[0]  # "…, a spokesman said." ends it, not embeds it
-        if _DASH.search(m.group(0)) and _DASH.search(tail):
+        if SPACED_DASH.search(m.group(0)) and SPACED_DASH.search(tail):
             continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
         embeddable = opener in _EMBEDDABLE or (m.group("comma") and opener.lower() not in _SAFE_CLAUSE)
-        if embeddable and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
+        if embeddable and ("," in tail.rstrip(" .!?\"”'") or SPACED_DASH.search(tail)):
             # maybe an embedded clause: the main verb could follow it ("this coalition, consisting of many
             # countries, might engage …": a participle clause embeds as a relative one does)
             continue
@@ -156,7 +154,7 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
         rel = _RELATIVE.search(kept)
         if rel and word_count(kept[: rel.start()]) <= 5 and "," not in kept[rel.end():]:
             continue  # "The German champions, who host Porto on Tuesday": the subject's verb is in the tail
-        if keep_numbers and _DIGIT.search(tail) and not _DIGIT.search(kept):
+        if keep_numbers and DIGIT.search(tail) and not DIGIT.search(kept):
             continue  # the only figure (a toll, a date, a sum) is in the tail: numbers are what readers check
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
             # stricter than open_marks on purpose: a sentence opening with a single quote is a quotation, and a

@@ -92,7 +92,8 @@ _CONTRAST = re.compile(
     r"again|before)\b",
     re.IGNORECASE,
 )
-# " -- the first in 20 years -- ": an aside between a pair of dashes, inside the sentence
+# " -- the first in 20 years -- ": an aside between a pair of dashes, inside the sentence; not a lone hyphen
+# (text.SPACED_DASH has it), which between spaces is as often a score or a range ("won 2 - 1")
 _DASH_ASIDE = re.compile(r"\s(?:--|–|—)\s(?P<aside>[^–—\"“”«»()\[\]:;!?]{3,120}?)\s(?:--|–|—)\s(?=\w)")
 _DASH_BLOCK = re.compile(r"^(?:and|or|nor|not)\b|\d|--|\b(?:said|says|told|according|not|no|never|but|although|though|may|might|could|"
                          r"reportedly|allegedly)\b", re.IGNORECASE)
@@ -114,7 +115,6 @@ _AUX_BEFORE = re.compile(r"\b(?:will|would|can|could|may|might|should|must|has|h
 _ALSO_NEXT = re.compile(r"^(?:[a-z]{2,}(?:ed|s)|said|told|has|have|had|is|was|were|are|will|would|can|took|made|"
                         r"went|won|lost|led|left|sold|saw|became|began|gave|got|came|ran|met|paid|kept|held|found|"
                         r"spoke|wrote|say|tell|want|need|believe|hope|plan|face|urge|call)$")
-_DIGIT = re.compile(r"\d")
 # words that, before a name in its clause, make the name an object ("Under the procedure, the former manager, was
 # …": the aside is the subject; "abounded on TV, the radio and on records, has …": a list) — then it is no aside
 _NOT_SUBJECT = re.compile(

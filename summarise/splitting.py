@@ -30,7 +30,7 @@ import re
 from typing import Callable
 
 from summarise.quotes import inside_marks
-from summarise.text import word_count
+from summarise.text import SPACED_DASH, word_count
 
 MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 
@@ -39,7 +39,6 @@ MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 # as often the second half of a noun phrase: "the lives of Floyd Mayweather and Manny Pacquiao are …")
 _BOUNDARY = re.compile(r",\s+and\s+(?=\S)|\s+and\s+(?=(?:he|she|they|we|it|i)\s)|;\s+(?:and\s+)?(?=\S)|"
                        r"\s(?:--|—|–|-)\s+(?=\S)")
-_DASH = re.compile(r"\s(?:--|—|–|-)\s")
 
 # a first part that opens with one of these is (or starts with) a subordinate clause whose scope may reach the
 # second part: "If X, A, and B"; "When police arrived, A, and B"
@@ -173,7 +172,8 @@ def _candidate_boundaries(text: str) -> list[tuple[int, int]]:
     """(end of the part before, start of the part after) for every syntactically plausible boundary."""
     out = []
     for m in _BOUNDARY.finditer(text):
-        if _DASH.match(m.group(0)) and (_DASH.search(text, m.end()) or _DASH.search(text[: m.start()])):
+        dash = SPACED_DASH.match(m.group(0))
+        if dash and (SPACED_DASH.search(text, m.end()) or SPACED_DASH.search(text[: m.start()])):
             continue  # "A — who … — B": a dash pair encloses a parenthetical (at either of its dashes)
         if inside_marks(text, m.start()):
             continue  # nothing is split inside a quotation or a bracket
