@@ -12,7 +12,8 @@ characters around it):
 - an opening mark with no closing: the quotation runs on past the end of the sentence, so the closing mark is
   added at the end of the bullet (after its final stop, as quotations are written); a mark that opens nothing
   (followed by a space or the end) is dropped.
-A straight " right after a digit may be an inch mark and is never touched.
+A straight " right after a digit may be an inch mark and is never touched, unless a quotation is open (the TV series
+("24"): there it is the closing mark.
 
 Single quotes cannot be counted (’ is also the apostrophe), so their role is read from position alone
 (`SINGLE_OPEN`, `SINGLE_CLOSE`): a quotation opened in the sentence and not closed runs past its end, and gets its
@@ -81,12 +82,12 @@ def open_marks(text: str) -> list[str]:
 
     The one rule for "is a quote or bracket unbalanced here": the faithfulness checker's `unclosed` kind, the cut
     points of summarise/bullets.py, the split points of summarise/splitting.py and the inner deletions of
-    summarise/inner.py (through `inside_marks`) all use it. A straight " right after a digit may be an inch mark
-    (55") and is not counted; „ opens like “; a bracket is unbalanced when one closes before it opened ("a) b (c")
+    summarise/inner.py (through `inside_marks`) all use it. Straight quotes are read as the repair reads them
+    (`_straight_marks`: a " right after a digit is an inch mark unless it closes a quotation); „ opens like “; a bracket is unbalanced when one closes before it opened ("a) b (c")
     even if the counts match; single quotes are read from position (`open_single_quote`: ’ is also the apostrophe).
     """
     out = []
-    if len(re.findall(r'(?<!\d)"', text)) % 2:
+    if len(_straight_marks(text)) % 2:
         out.append('"')
     if text.count("“") + text.count("„") != text.count("”"):
         out.append("“”")
@@ -187,8 +188,8 @@ def _straight_marks(text: str) -> list[tuple[int, str]]:
     for i in positions:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isdigit():
-            continue  # 55" may be inches: not a quotation mark
+        if before.isdigit() and not depth:
+            continue  # 55" may be inches: not a quotation mark, unless it closes one (the series "24")
         opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
         if opens == closes:  # both or neither (x"y, a lone " between spaces): pair with what is open

@@ -63,6 +63,7 @@ def test_an_opening_mark_without_its_closing_one_is_closed_at_the_end(text, expe
     "«اتخذنا اليوم خطوة تاريخية» قال غانتس.",
     "The ministry's 'Iron Dome' plan isn't new.",  # single quotes and apostrophes are never counted
     'He bought a 55" television for the lobby.',  # an inch mark, not a quotation
+    'Faces from TV series ("24") and films ("Heat").',  # after a digit, but it closes a quotation
     "No quotation marks at all in this sentence about Rabat.",
 ])
 def test_balanced_text_is_left_alone(text):
@@ -128,6 +129,7 @@ def test_a_continued_quotation_is_one_quotation():
 @pytest.mark.parametrize("text, expected", [
     ('He said "we will win" and left.', []),
     ('He bought a 55" television.', []),  # an inch mark, not a quotation
+    ('She starred in "24" and left.', []),  # after a digit, but it closes the quotation
     ("He said “we will win and left.", ["“”"]),
     ("Il a dit « nous gagnerons et partit.", ["«»"]),
     ("The firm) said (so.", ["()"]),  # counts match, order does not
