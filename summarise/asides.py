@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 
-from summarise.text import word_count
+from summarise.text import DIGIT, word_count
 
 # the clause: 1-15 words without commas, quotation marks, brackets, colons or a sentence end ("." "!" "?"), so it
 # can neither swallow a list ("on TV, the radio and on records") nor run into the next sentence of a bad scrape
 _CLAUSE = r"(?:who|which|whose)\s+(?:[^\s,;:.!?\"“”«»'‘’()\[\]–—]+\s+){0,14}[^\s,;:.!?\"“”«»'‘’()\[\]–—]+"
 _COMMA_ASIDE = re.compile(rf",\s+{_CLAUSE},\s+(?=(?P<next>[a-z]+)\b)")
+# only en/em dashes, unlike text.SPACED_DASH and inner.py's dash aside: widening it to " -- " and " - " would
+# change which asides are dropped (and what splitting.split_relative splits off), a change to measure, not a tidy-up
 _DASH_ASIDE = re.compile(rf"\s+[–—]\s+{_CLAUSE}\s+[–—]\s+(?=(?P<next>[a-z]+)\b)")
 # the sentence must go on with its main verb: an auxiliary, a regular past tense, a common irregular one, or an
 # adverb standing before the verb. Anything else ("…, instead of", "…, the radio", "…, according to") means the
@@ -31,7 +33,6 @@ _VERB_AFTER = re.compile(
     r"took|made|went|won|lost|led|left|sold|saw|became|began|gave|got|came|ran|met|paid|kept|held|found|spoke|"
     r"wrote|also|now|still|later|recently|[a-z]+ed)$"
 )
-_DIGIT = re.compile(r"\d")
 
 
 def drop_asides(text: str, max_words: int) -> str:
@@ -46,6 +47,6 @@ def drop_asides(text: str, max_words: int) -> str:
 
 
 def _droppable(text: str, m: re.Match) -> bool:
-    if not _VERB_AFTER.match(m.group("next")) or _DIGIT.search(m.group(0)):
+    if not _VERB_AFTER.match(m.group("next")) or DIGIT.search(m.group(0)):
         return False
     return word_count(text[: m.start()]) >= 1

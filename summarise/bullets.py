@@ -36,8 +36,8 @@ import re
 from summarise.asides import drop_asides
 from summarise.faithfulness import Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
-from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN, repair_brackets, repair_quotes, repair_single_quotes
-from summarise.text import WEEKDAYS, word_count
+from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
+from summarise.text import DIGIT, SPACED_DASH, WEEKDAYS, word_count
 
 DEFAULT_MAX_WORDS = 20
 HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
@@ -101,13 +101,11 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = "\"“”"
-_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s")
 _TIME_BEFORE = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|time|shortly|soon|just|long|"
     r"immediately|right|only|even|ever|not|and|or|but)\s*$",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*$", re.IGNORECASE)
 _OPEN_SINGLE_QUOTE = re.compile(r"^\s*['‘]")
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.,!?]['’](?:\s|$)")
@@ -133,15 +131,6 @@ def strip_connective(text: str) -> str:
     return rest
 
 
-def _balanced(text: str) -> bool:
-    """Quotes and brackets are closed (curly quotes paired, straight double quotes even)."""
-    if text.count('"') % 2:
-        return False
-    if text.count("“") != text.count("”"):
-        return False
-    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
-
-
 def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = True):
     """Every prefix of `text` that ends at a safe clause boundary, shortest first."""
     for m in _CLAUSE_BOUNDARY.finditer(text):
@@ -149,14 +138,14 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
             continue
         kept = text[: m.start()]
         n = word_count(kept)
-        if n < min_words or not _balanced(kept):
+        if n < min_words or open_marks(kept):  # never cut inside a quotation or bracket
             continue
         opener = (m.group("comma") or m.group("bare")).lower()
         tail = split_trailing_attribution(text[m.end():])[0]  # "…, a spokesman said." ends it, not embeds it
-        if _DASH.search(m.group(0)) and _DASH.search(tail):
+        if SPACED_DASH.search(m.group(0)) and SPACED_DASH.search(tail):
             continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
         embeddable = opener in _EMBEDDABLE or (m.group("comma") and opener.lower() not in _SAFE_CLAUSE)
-        if embeddable and ("," in tail.rstrip(" .!?\"”'") or _DASH.search(tail)):
+        if embeddable and ("," in tail.rstrip(" .!?\"”'") or SPACED_DASH.search(tail)):
             # maybe an embedded clause: the main verb could follow it ("this coalition, consisting of many
             # countries, might engage …": a participle clause embeds as a relative one does)
             continue
@@ -165,12 +154,13 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
         rel = _RELATIVE.search(kept)
         if rel and word_count(kept[: rel.start()]) <= 5 and "," not in kept[rel.end():]:
             continue  # "The German champions, who host Porto on Tuesday": the subject's verb is in the tail
-        if keep_numbers and _DIGIT.search(tail) and not _DIGIT.search(kept):
+        if keep_numbers and DIGIT.search(tail) and not DIGIT.search(kept):
             continue  # the only figure (a toll, a date, a sum) is in the tail: numbers are what readers check
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
-            continue  # inside a quotation opened with a single quote
-        if len(SINGLE_OPEN.findall(kept)) > len(SINGLE_CLOSE.findall(kept)):
-            continue  # inside a single-quoted quotation opened mid-sentence ("He said: 'It is …")
+            # stricter than open_marks on purpose: a sentence opening with a single quote is a quotation, and a
+            # plural possessive inside it ("'We lost the fans' trust, which …") reads as its closing mark there;
+            # here only a mark after a stop closes it
+            continue
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
         yield kept

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.quotes import open_single_quote
+from summarise.quotes import open_marks
 from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
 
@@ -253,32 +253,6 @@ def ends_on_function_word(text: str) -> bool:
     return bool(toks) and normalise_word(toks[-1]) in FUNCTION_ENDINGS
 
 
-def unclosed_marks(text: str) -> list[str]:
-    """The quotation marks and brackets of `text` left open (or closed without opening)."""
-    out = []
-    straight = len(re.findall(r'(?<!\d)"', text))
-    if straight % 2:
-        out.append('"')
-    if text.count("“") + text.count("„") != text.count("”"):
-        out.append("“”")
-    if text.count("«") != text.count("»"):
-        out.append("«»")
-    for opener, closer in ("()", "[]"):
-        depth = 0
-        for ch in text:
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth < 0:
-                    break
-        if depth:
-            out.append(opener + closer)
-    if open_single_quote(text):
-        out.append("'")
-    return out
-
-
 def is_title_only(text: str) -> bool:
     """A name with a title and no statement: "Jane Doe, professor of economics at Leeds University."."""
     toks = words(text)
@@ -304,9 +278,9 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     out: list[Violation] = []
     if ends_on_function_word(bullet):
         out.append(Violation("broken_ending", f"ends on {words(bullet)[-1]!r}"))
-    open_marks = unclosed_marks(bullet)
-    if open_marks:
-        out.append(Violation("unclosed", "unbalanced " + " ".join(open_marks)))
+    unbalanced = open_marks(bullet)
+    if unbalanced:
+        out.append(Violation("unclosed", "unbalanced " + " ".join(unbalanced)))
     if is_title_only(bullet):
         out.append(Violation("title_only", "a name and title, no statement"))
     if not extractive or not evidence:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.quotes import SINGLE_CLOSE, SINGLE_OPEN
+from summarise.quotes import inside_marks
 from summarise.text import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # the sentence goes on with its verb after an aside: an auxiliary, a past tense, a reporting verb, or an adverb
@@ -92,7 +92,8 @@ _CONTRAST = re.compile(
     r"again|before)\b",
     re.IGNORECASE,
 )
-# " -- the first in 20 years -- ": an aside between a pair of dashes, inside the sentence
+# " -- the first in 20 years -- ": an aside between a pair of dashes, inside the sentence; not a lone hyphen
+# (text.SPACED_DASH has it), which between spaces is as often a score or a range ("won 2 - 1")
 _DASH_ASIDE = re.compile(r"\s(?:--|–|—)\s(?P<aside>[^–—\"“”«»()\[\]:;!?]{3,120}?)\s(?:--|–|—)\s(?=\w)")
 _DASH_BLOCK = re.compile(r"^(?:and|or|nor|not)\b|\d|--|\b(?:said|says|told|according|not|no|never|but|although|though|may|might|could|"
                          r"reportedly|allegedly)\b", re.IGNORECASE)
@@ -114,7 +115,6 @@ _AUX_BEFORE = re.compile(r"\b(?:will|would|can|could|may|might|should|must|has|h
 _ALSO_NEXT = re.compile(r"^(?:[a-z]{2,}(?:ed|s)|said|told|has|have|had|is|was|were|are|will|would|can|took|made|"
                         r"went|won|lost|led|left|sold|saw|became|began|gave|got|came|ran|met|paid|kept|held|found|"
                         r"spoke|wrote|say|tell|want|need|believe|hope|plan|face|urge|call)$")
-_DIGIT = re.compile(r"\d")
 # words that, before a name in its clause, make the name an object ("Under the procedure, the former manager, was
 # …": the aside is the subject; "abounded on TV, the radio and on records, has …": a list) — then it is no aside
 _NOT_SUBJECT = re.compile(
@@ -125,16 +125,6 @@ _NOT_SUBJECT = re.compile(
 )
 
 KINDS = ("age", "appositive", "day", "also", "dash", "that", "adverb")
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Is `pos` inside a quotation or a bracket (an aside there is someone's words or the writer's own aside)?"""
-    before = text[:pos]
-    if before.count('"') % 2 or before.count("“") > before.count("”") or before.count("«") > before.count("»"):
-        return True
-    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
-        return True
-    return len(SINGLE_OPEN.findall(before)) > len(SINGLE_CLOSE.findall(before))
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -148,11 +138,11 @@ def spans(text: str, kinds: tuple[str, ...] = KINDS) -> list[tuple[str, int, int
     (callers apply a non-overlapping subset with `apply`)."""
     out: list[tuple[str, int, int, str]] = []
     for m in _AGE.finditer(text) if "age" in kinds else ():
-        if not _MONTHS_DAYS.match(m.group("name").rstrip(".")) and not _quoted(text, m.start()):
+        if not _MONTHS_DAYS.match(m.group("name").rstrip(".")) and not inside_marks(text, m.start()):
             out.append(("age", m.end("name"), m.end(), " "))
     for m in _APPOSITIVE.finditer(text) if "appositive" in kinds else ():
         aside = m.group("aside")
-        if _APPOSITIVE_BLOCK.search(aside) or _MONTHS_DAYS.match(m.group("name")) or _quoted(text, m.start()):
+        if _APPOSITIVE_BLOCK.search(aside) or _MONTHS_DAYS.match(m.group("name")) or inside_marks(text, m.start()):
             continue
         if m.group("name").islower() and m.start("name") == 0:
             continue  # no subject before it
@@ -167,7 +157,7 @@ def spans(text: str, kinds: tuple[str, ...] = KINDS) -> list[tuple[str, int, int
         next_word = m.group("next") or ""
         lead_comma = m.group("lead").startswith(",")
         if (before and not _TIME_BEFORE_BLOCK.search(before) and not next_word[:1].isupper()
-                and not _quoted(text, m.start()) and before[-1:].isalpha()):
+                and not inside_marks(text, m.start()) and before[-1:].isalpha()):
             if lead_comma:
                 # ", on Tuesday, the …": only a pair of commas around the time may go together
                 if m.group("after") == ",":
@@ -175,21 +165,21 @@ def spans(text: str, kinds: tuple[str, ...] = KINDS) -> list[tuple[str, int, int
             else:
                 out.append(("day", m.start(), m.end(), ""))
     for m in _DASH_ASIDE.finditer(text) if "dash" in kinds else ():
-        if not _DASH_BLOCK.search(m.group("aside")) and not _quoted(text, m.start()) and m.start() > 0:
+        if not _DASH_BLOCK.search(m.group("aside")) and not inside_marks(text, m.start()) and m.start() > 0:
             out.append(("dash", m.start(), m.end(), " "))
     for m in _THAT.finditer(text) if "that" in kinds else ():
-        if not _quoted(text, m.start("that")):
+        if not inside_marks(text, m.start("that")):
             out.append(("that", m.start("that"), m.end("that"), ""))
     for m in _ADVERB.finditer(text) if "adverb" in kinds else ():
         # after a negation the adverb may be what is denied ("was not immediately clear" is not "was not clear")
         if (_ALSO_NEXT.match(m.group("next")) and not _NEGATED.search(text[: m.start()])
-                and not _quoted(text, m.start())):
+                and not inside_marks(text, m.start())):
             out.append(("adverb", m.start(), m.end(), ""))
     for m in _ALSO.finditer(text) if "also" in kinds else ():
         # "not only X – it also Y": there "also" carries the construction
         # after an auxiliary the next word is the verb ("will also close", "is also a doctor")
         if ((_AUX_BEFORE.search(text[: m.start()]) or _ALSO_NEXT.match(m.group("next")))
-                and not _quoted(text, m.start())
+                and not inside_marks(text, m.start())
                 and not _NOT_ONLY.search(text[: m.start()])):
             out.append(("also", m.start(), m.end(), ""))
     return out

@@ -27,7 +27,7 @@ from importlib import resources
 
 import numpy as np
 
-from summarise.text import PRONOUN_START, word_count, words
+from summarise.text import DIGIT, PRONOUN_START, word_count, words
 
 MODEL_FILE = "takeaway_model.json"
 MODEL_VERSION = 1
@@ -42,7 +42,6 @@ FEATURE_NAMES = (
 
 _QUOTE_MARKS = re.compile("[\"“”‘’]|(?:^|\\s)'|'(?:\\s|$)")
 _REPORTING = re.compile(r"\b(?:said|says|told|according to|claimed|added|stated|reported|announced)\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 
 
 def features(sentences: list[str], bullets: list[str], ranks: list[int], sim: np.ndarray,
@@ -87,7 +86,7 @@ def features(sentences: list[str], bullets: list[str], ranks: list[int], sim: np
             float(sim[c].sum() / max(1, n - 1)),
             new_terms[c],
             hand[c],
-            min(3, len(_DIGIT.findall(bullet))) / 3.0,
+            min(3, len(DIGIT.findall(bullet))) / 3.0,
             sum(1 for t in inner if t[:1].isupper()) / max(1, len(inner)),
             1.0 if _QUOTE_MARKS.search(bullet) else 0.0,
             1.0 if _REPORTING.search(bullet) else 0.0,

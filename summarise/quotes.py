@@ -12,13 +12,18 @@ characters around it):
 - an opening mark with no closing: the quotation runs on past the end of the sentence, so the closing mark is
   added at the end of the bullet (after its final stop, as quotations are written); a mark that opens nothing
   (followed by a space or the end) is dropped.
-A straight " right after a digit may be an inch mark and is never touched.
+A straight " right after a digit may be an inch mark and is never touched, unless a quotation is open (the TV series
+("24"): there it is the closing mark.
 
 Single quotes cannot be counted (’ is also the apostrophe), so their role is read from position alone
 (`SINGLE_OPEN`, `SINGLE_CLOSE`): a quotation opened in the sentence and not closed runs past its end, and gets its
 closing mark at the end of the bullet; nothing else is touched. Brackets (`repair_brackets`): a closing one that
 closes nothing is dropped, an opening one with nothing after it is dropped, one with text after it is closed at the
 end (the scrape or the sentence splitter cut the aside short).
+
+`open_marks` / `inside_marks` answer "is a quotation or bracket left open here?" once for the whole package: the
+faithfulness checker, the cuts of summarise/bullets.py, the splits of summarise/splitting.py and the inner deletions
+of summarise/inner.py. This module imports nothing of the package, so every one of them can import it.
 """
 
 from __future__ import annotations
@@ -69,6 +74,48 @@ def open_single_quote(text: str) -> str | None:
         elif opened is None:
             opened = mark
     return opened
+
+
+def open_marks(text: str) -> list[str]:
+    """The quotation marks and brackets of `text` left open or closed without opening ('"', "“”", "«»", "()",
+    "[]", "'"); empty when every quotation and bracket is closed.
+
+    The one rule for "is a quote or bracket unbalanced here": the faithfulness checker's `unclosed` kind, the cut
+    points of summarise/bullets.py, the split points of summarise/splitting.py and the inner deletions of
+    summarise/inner.py (through `inside_marks`) all use it. Straight quotes are read as the repair reads them
+    (`_straight_marks`: a " right after a digit is an inch mark unless it closes a quotation); „ opens like “; a bracket is unbalanced when one closes before it opened ("a) b (c")
+    even if the counts match; single quotes are read from position (`open_single_quote`: ’ is also the apostrophe).
+    """
+    out = []
+    if len(_straight_marks(text)) % 2:
+        out.append('"')
+    if text.count("“") + text.count("„") != text.count("”"):
+        out.append("“”")
+    if text.count("«") != text.count("»"):
+        out.append("«»")
+    for opener, closer in _BRACKETS:
+        depth = 0
+        for ch in text:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth -= 1
+                if depth < 0:
+                    break
+        if depth:
+            out.append(opener + closer)
+    if open_single_quote(text):
+        out.append("'")
+    return out
+
+
+def inside_marks(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation or a bracket: does the text before it leave a mark open (`open_marks`)?
+
+    A stray closing mark before `pos` counts too: the sentence then began inside a quotation, and without its
+    opening mark nothing says the words before `pos` are the writer's own, so callers treat them as quoted.
+    """
+    return bool(open_marks(text[:pos]))
 
 
 def repair_single_quotes(text: str) -> str:
@@ -141,8 +188,8 @@ def _straight_marks(text: str) -> list[tuple[int, str]]:
     for i in positions:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isdigit():
-            continue  # 55" may be inches: not a quotation mark
+        if before.isdigit() and not depth:
+            continue  # 55" may be inches: not a quotation mark, unless it closes one (the series "24")
         opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
         if opens == closes:  # both or neither (x"y, a lone " between spaces): pair with what is open

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarise.text import word_count
+from summarise.quotes import inside_marks
+from summarise.text import SPACED_DASH, word_count
 
 MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 
@@ -38,7 +39,6 @@ MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 # as often the second half of a noun phrase: "the lives of Floyd Mayweather and Manny Pacquiao are …")
 _BOUNDARY = re.compile(r",\s+and\s+(?=\S)|\s+and\s+(?=(?:he|she|they|we|it|i)\s)|;\s+(?:and\s+)?(?=\S)|"
                        r"\s(?:--|—|–|-)\s+(?=\S)")
-_DASH = re.compile(r"\s(?:--|—|–|-)\s")
 
 # a first part that opens with one of these is (or starts with) a subordinate clause whose scope may reach the
 # second part: "If X, A, and B"; "When police arrived, A, and B"
@@ -168,25 +168,15 @@ _OBJECT_PRONOUN = frozenset("him her them it us me his their its".split())
 _NOUN_PHRASE_WORDS = frozenset("of in at for from with on and".split())
 
 
-def _depth_zero(text: str, end: int) -> bool:
-    """No quotation mark or bracket is open at `end`."""
-    head = text[:end]
-    if head.count('"') % 2 or head.count("“") != head.count("”"):
-        return False
-    if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
-        return False
-    # a single-quoted quotation opened mid-sentence: "He said: 'It is …"
-    return len(re.findall(r"(?:^|\s)['‘]\w", head)) <= len(re.findall(r"\w[.,!?]?['’](?:\s|$)", head))
-
-
 def _candidate_boundaries(text: str) -> list[tuple[int, int]]:
     """(end of the part before, start of the part after) for every syntactically plausible boundary."""
     out = []
     for m in _BOUNDARY.finditer(text):
-        if _DASH.match(m.group(0)) and (_DASH.search(text, m.end()) or _DASH.search(text[: m.start()])):
+        dash = SPACED_DASH.match(m.group(0))
+        if dash and (SPACED_DASH.search(text, m.end()) or SPACED_DASH.search(text[: m.start()])):
             continue  # "A — who … — B": a dash pair encloses a parenthetical (at either of its dashes)
-        if not _depth_zero(text, m.start()):
-            continue
+        if inside_marks(text, m.start()):
+            continue  # nothing is split inside a quotation or a bracket
         out.append((m.start(), m.end()))
     return out
 
@@ -331,7 +321,7 @@ def split_shared_subject(sentence: str) -> list[str]:
     first_verb = toks[end].lower()
     subject = text[: spans[end].start()].strip()
     for m in _AND_VERB.finditer(text, spans[end].end()):
-        if not _depth_zero(text, m.start()):
+        if inside_marks(text, m.start()):
             break
         between = _TOKEN.findall(text[spans[end].end(): m.start()])
         if any(not t[0].isalnum() for t in between) or any(t.lower() in _CLAUSE_WORDS for t in between):

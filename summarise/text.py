@@ -12,6 +12,10 @@ import unicodedata
 # letters/digits with inner apostrophes, hyphens, dots or commas in numbers ("U.S.", "2,100", "don't")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-,][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: any digit: a figure in a span (a cut or deletion never takes the only number away; a learned feature counts them)
+DIGIT = re.compile(r"\d")
+#: a dash between spaces (" - ", " -- ", " – ", " — "): a clause boundary or one end of a parenthetical
+SPACED_DASH = re.compile(r"\s(?:--|—|–|-)\s")
 #: a sentence opening with a pronoun: as a bullet it does not say who "he" is (extractive scoring, learned features)
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 

@@ -158,3 +158,63 @@ def test_a_name_from_the_press_contact_below_the_story_is_not_the_byline():
     assert article.byline == "SAN FRANCISCO, Calif. (PRNewswire)"
     assert article.published == "March 5, 2024"
     assert "About Acme Robotics" not in (article.byline or "")
+
+
+BRIDGE = """<!doctype html><html><head><title>Bridge reopens after repairs | The Courier</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Bridge reopens after two years of repairs</h1>
+<p>The Old Mill bridge reopened to traffic on Monday after two years of repairs that cost the county 14 million
+dollars, officials said.</p>
+<p>Read more:</p>
+<ul><li><a href="/a">Council approves new bus routes for the north side</a></li></ul>
+<p>Engineers replaced the deck and strengthened the piers, which had been damaged by floods in the spring of 2022.</p>
+<p>Drivers had faced a detour of twenty minutes through the village while the work went on, residents said.</p>
+</article>
+<footer><p>Copyright 2024 The Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def _assert_trail_matches(article) -> None:
+    """line_roles says what became of each extracted line: content in the text, removed in `removed`."""
+    for source, role, reason in article.line_roles:
+        if role == "content":  # the paragraph may have lost an opening dateline to the byline
+            assert any(paragraph in source for paragraph in article.paragraphs), (source, reason)
+        elif role == "removed":
+            assert source in article.removed, (source, reason)
+
+
+def test_removed_lists_the_page_in_its_order():
+    # the menu and the footer were left out by the extractor, "Read more:" removed by the normaliser from the
+    # extracted text: a reader of `removed` gets them as the page shows them, not one source after the other
+    article = normalise_document(BRIDGE)
+    assert article.removed == ["Home Local Sport", "Read more:", "Council approves new bus routes for the north side",
+                               "Copyright 2024 The Courier. All rights reserved."]
+    assert article.text.startswith("The Old Mill bridge reopened")  # put back: the extractor's body
+    _assert_trail_matches(article)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in PAGES.glob("*.html")))
+def test_removed_is_in_page_order_on_every_page(name):
+    from newsbrief.normalise.html import page_lines
+
+    html = _page(name)
+    article = normalise_document(html)
+    lines = page_lines(html)
+    at = [lines.index(line) for line in article.removed if line in lines]  # a table rule is not a page line
+    assert at == sorted(at), article.removed
+    _assert_trail_matches(article)
+
+
+def test_the_headline_replaced_by_the_page_title_stays_in_its_place():
+    # the page's metadata title wins; the headline the normaliser had taken for the title is listed where it stands
+    page = BRIDGE.replace("<title>Bridge reopens after repairs | The Courier</title>",
+                          '<meta property="og:title" content="The Courier - Local news, sport and weather for the '
+                          'county and the villages around it, every day.">')
+    article = normalise_document(page)
+    assert article.title.startswith("The Courier - Local news")
+    headline = "Bridge reopens after two years of repairs"
+    assert article.removed.index("Home Local Sport") < article.removed.index(headline) < article.removed.index(
+        "Read more:")
+    assert next(role for source, role, _ in article.line_roles if source == headline) == "removed"
+    _assert_trail_matches(article)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarise.bullets import to_bullet
-from summarise.quotes import balance_quotes, repair_brackets, repair_quotes, repair_single_quotes
+from summarise.quotes import (balance_quotes, inside_marks, open_marks, repair_brackets, repair_quotes,
+                              repair_single_quotes)
 
 
 def balanced(text: str) -> bool:
@@ -62,6 +63,7 @@ def test_an_opening_mark_without_its_closing_one_is_closed_at_the_end(text, expe
     "«اتخذنا اليوم خطوة تاريخية» قال غانتس.",
     "The ministry's 'Iron Dome' plan isn't new.",  # single quotes and apostrophes are never counted
     'He bought a 55" television for the lobby.',  # an inch mark, not a quotation
+    'Faces from TV series ("24") and films ("Heat").',  # after a digit, but it closes a quotation
     "No quotation marks at all in this sentence about Rabat.",
 ])
 def test_balanced_text_is_left_alone(text):
@@ -122,3 +124,25 @@ def test_a_continued_quotation_is_one_quotation():
     text = "'The badger did not attack me, but I was shaken. 'If my dog had not been there, it could have had me.'"
     assert repair_single_quotes(text) == text
     assert repair_single_quotes(text[:-1]) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "we will win" and left.', []),
+    ('He bought a 55" television.', []),  # an inch mark, not a quotation
+    ('She starred in "24" and left.', []),  # after a digit, but it closes the quotation
+    ("He said “we will win and left.", ["“”"]),
+    ("Il a dit « nous gagnerons et partit.", ["«»"]),
+    ("The firm) said (so.", ["()"]),  # counts match, order does not
+    ("The 1980s and '90s were good.", []),  # an elided year, not a quotation
+    ("Isaby, of the TaxPayers’ Alliance, said: ‘These losses are enormous.", ["'"]),  # the possessive closes nothing
+])
+def test_open_marks(text, expected):
+    assert open_marks(text) == expected
+
+
+def test_inside_marks_reads_the_text_before_the_position():
+    text = "He said (on Monday) that ‘the plan, which failed, is dead’, and left."
+    assert not inside_marks(text, text.index("that"))
+    assert inside_marks(text, text.index("on Monday"))
+    assert inside_marks(text, text.index(", which"))
+    assert not inside_marks(text, text.index(", and"))

@@ -11,13 +11,16 @@ lines are removed, datelines go to the byline. trafilatura's title, author and
 date, read from the page's metadata, fill the record's title, byline and published.
 
 Nothing vanishes: the text of the page that the extractor left out is listed in
-`removed` (after the normaliser's own removals), one block per line; `line_roles`
-accounts for the lines of the extracted text.
+`removed` with the normaliser's own removals, one block per line, all in the page's
+order; `line_roles` accounts for the lines of the extracted text (a line the
+normaliser removed and the extractor's structure put back says "content" there).
 Everything else (plain text) goes to `normalise_text` unchanged.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from newsbrief.errors import InputError
@@ -122,10 +125,15 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
     article = normalise_text("\n\n".join(paragraphs), language=language, model=False)
+    # What `removed` lists for each removed line of the trail. One entry per line: the paragraphs are separated by
+    # blank lines, so the normaliser joins no hard-wrapped lines here. The steps below change roles in the trail
+    # only; `removed` is rebuilt from it once, in page order, at the end.
+    listed = iter(article.removed)
+    texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
     _keep_extracted_body(article)
     if title:
         if article.title and article.title != title:
-            article.removed.insert(0, article.title)  # the line the normaliser took for the title: not lost
+            _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title
     lines = page_lines(html)
     _drop_byline_below_the_story(article)
@@ -136,8 +144,56 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.byline = f"{author}, {dateline}" if dateline else author
     if doc.date and not article.published:
         article.published = doc.date
-    article.removed.extend(_left_out(lines, paragraphs))
+    article.removed = _in_page_order(article, texts, lines, _left_out(lines, paragraphs))
     return article
+
+
+def _title_line_removed(article: NormalisedArticle, texts: dict[int, str]) -> None:
+    """The line the normaliser took for the title goes to `removed` (as the title it read from it): the page's
+    metadata title replaces it."""
+    i = next((i for i, (_s, role, _r) in enumerate(article.line_roles) if role == "title"), None)
+    if i is not None:
+        source, _role, reason = article.line_roles[i]
+        article.line_roles[i] = (source, "removed", f"title line, the page's own title replaces it ({reason})")
+        texts[i] = article.title
+
+
+def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: list[str],
+                   left_out: list[tuple[int, str]]) -> list[str]:
+    """`removed`: the removed lines of the extracted text (as the normaliser listed them) and the page lines the
+    extractor left out, sorted once by where they stand in the page (`lines`)."""
+    anchors = _anchors(lines, [source for source, _role, _r in article.line_roles])
+    entries = [(anchors[i], 0, i, texts.get(i, source))
+               for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"]
+    entries += [(j, 1, j, line) for j, line in left_out]  # at one page line, the extracted text's line first
+    return [text for *_key, text in sorted(entries)]
+
+
+def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
+    """For each extracted line, in order, the index of the page line it starts in: found by its first words
+    (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page), searched
+    from just after the previous one. A line not found (a title from the page's metadata, a table rule the
+    extractor writes) takes the index of the line before it."""
+    words: list[str] = []
+    line_of: list[int] = []  # the page line of each word
+    for j, line in enumerate(lines):
+        found = _WORD.findall(line)
+        words += found
+        line_of += [j] * len(found)
+    where: dict[str, list[int]] = {}
+    for k, word in enumerate(words):
+        where.setdefault(word, []).append(k)
+    cursor = index = 0
+    out = []
+    for text in extracted:
+        head = _WORD.findall(text)[:5]
+        starts = where.get(head[0], []) if head else []
+        for k in itertools.islice(starts, bisect.bisect_left(starts, cursor), None):
+            if words[k:k + len(head)] == head:
+                index, cursor = line_of[k], k + 1
+                break
+        out.append(index)
+    return out
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:
@@ -157,7 +213,6 @@ def _drop_byline_below_the_story(article: NormalisedArticle) -> None:
         else:
             continue
         article.line_roles[i] = (source, "removed", "byline below the story")
-        article.removed.append(source)
 
 
 _WORD = re.compile(r"\w+")
@@ -177,10 +232,11 @@ def _keep_extracted_body(article: NormalisedArticle) -> None:
     structure says it is content: paragraphs of running text, and the rows of the article's own tables.
 
     Phrase matches (share lines, "Lees ook" boxes, summary boxes, captions) keep their decision: they are what
-    the plain-text normaliser adds on top of the extractor. Works on the accounting trail, in page order."""
+    the plain-text normaliser adds on top of the extractor. Works on the accounting trail, in page order; a line
+    put back says "content" there (the caller rebuilds `removed` from the trail)."""
     paragraphs = iter(article.paragraphs)
     body: list[str] = []
-    for source, role, reason in article.line_roles:
+    for i, (source, role, reason) in enumerate(article.line_roles):
         if role == "content":
             body.append(next(paragraphs, source))
             continue
@@ -188,20 +244,20 @@ def _keep_extracted_body(article: NormalisedArticle) -> None:
             continue
         if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(source)) or _TABLE_ROW.match(source):
             body.append(source)
-            if source in article.removed:
-                article.removed.remove(source)
+            article.line_roles[i] = (source, "content", f"in the extracted body ({reason})")
     article.paragraphs = body
 
 
-def _left_out(lines: list[str], kept: list[str]) -> list[str]:
-    """The page's text lines that the extractor did not keep: most of their words are not in the kept text.
+def _left_out(lines: list[str], kept: list[str]) -> list[tuple[int, str]]:
+    """(index, line) of the page's text lines that the extractor did not keep: most of their words are not in the
+    kept text.
 
     By words, not by line: the extractor joins and splits blocks differently from the dump (a <br> inside
     a paragraph), and a substring test of every line against the whole text would be quadratic."""
     kept_words = {w.casefold() for line in kept for w in _WORD.findall(line)}
     out = []
-    for line in lines:
+    for j, line in enumerate(lines):
         words = [w.casefold() for w in _WORD.findall(line)]
         if not words or sum(w in kept_words for w in words) < 0.9 * len(words):
-            out.append(line)
+            out.append((j, line))
     return out
