@@ -27,6 +27,7 @@ from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
 from newsbrief.normalise.classify import rule_reason
 from newsbrief.normalise.datelines import dateline_line
+from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning
 from newsbrief.normalise.metadata import split_byline
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
@@ -131,6 +132,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
     _keep_extracted_body(article)
+    _recheck_table_warning(article)
     if title:
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
@@ -246,6 +248,19 @@ def _keep_extracted_body(article: NormalisedArticle) -> None:
             body.append(source)
             article.line_roles[i] = (source, "content", f"in the extracted body ({reason})")
     article.paragraphs = body
+
+
+def _recheck_table_warning(article: NormalisedArticle) -> None:
+    """The normaliser warned of a table it removed before the extractor's structure put its rows back: say it again
+    only if a run of removed figure lines is still there (same rule, on the trail as it is now), in its place."""
+    if not any(w.startswith(TABLE_WARNING) for w in article.warnings):
+        return
+    texts = [source for source, _role, _reason in article.line_roles]
+    warning = number_table_warning(texts, [role for _s, role, _r in article.line_roles],
+                                   [rule_reason(reason) for _s, _r, reason in article.line_roles],
+                                   [len(_WORD.findall(text)) for text in texts])
+    article.warnings = [w if not w.startswith(TABLE_WARNING) else warning for w in article.warnings
+                        if warning or not w.startswith(TABLE_WARNING)]
 
 
 def _left_out(lines: list[str], kept: list[str]) -> list[tuple[int, str]]:

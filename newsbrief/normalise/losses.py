@@ -69,6 +69,31 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: how the warning below starts: the HTML path recomputes it after putting an extracted table back
+TABLE_WARNING = "a table or list of numbers was removed from the article"
+
+
+def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
+    """The warning for a run of NUMBER_RUN or more short removed lines with numbers between the first and the last
+    kept line (a table or list of figures cut out of the article), or None. Per line: its text, role, reason and
+    word count."""
+    kept = [r == "content" for r in roles]
+    if not any(kept):
+        return None
+    first = kept.index(True)
+    last = len(kept) - 1 - kept[::-1].index(True)
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and not kept[j] and roles[j] == "removed" and _NUMBER.search(texts[j]) \
+                and words[j] <= 20 and reasons[j] != "second article":
+            j += 1
+        if j - i >= NUMBER_RUN:
+            return f"{TABLE_WARNING} ({j - i} lines, from {_short(texts[i])!r})"
+        i = j + 1
+    return None
+
+
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them)."""
     out: list[str] = []
@@ -78,20 +103,9 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
         paragraphs = sum(1 for i in glued if feats[i].prose)
         out.append(f"a second article follows the first and was not kept: {_short(lines[glued[0]].text)!r} "
                    f"({paragraphs} paragraphs, in `removed`)")
-    if any(kept):
-        first = kept.index(True)
-        last = len(kept) - 1 - kept[::-1].index(True)
-        i = first
-        while i <= last:
-            j = i
-            while j <= last and not kept[j] and roles[j] == "removed" and _NUMBER.search(lines[j].text) \
-                    and feats[j].words <= 20 and reasons[j] != "second article":
-                j += 1
-            if j - i >= NUMBER_RUN:
-                out.append(f"a table or list of numbers was removed from the article ({j - i} lines, from "
-                           f"{_short(lines[i].text)!r})")
-                break
-            i = j + 1
+    table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
+    if table:
+        out.append(table)
     prose_words = sum(f.words for f in feats if f.prose)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
