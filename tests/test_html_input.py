@@ -206,6 +206,37 @@ def test_removed_is_in_page_order_on_every_page(name):
     _assert_trail_matches(article)
 
 
+MOST_READ = """<!doctype html><html><head><title>Bridge reopens | The Courier</title>
+<meta property="og:title" content="Bridge reopens after two years of repairs"></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<article>
+<h1>Old Mill crossing open again</h1>
+<p>The Old Mill bridge reopened to traffic on Monday after two years of repairs that cost the county 14 million
+dollars, officials said.</p>
+<p>Advertisement</p>
+<p>Read more:</p>
+<ul><li><a href="/a">Council approves new bus routes for the north side</a></li></ul>
+<p>Engineers replaced the deck and strengthened the piers, which had been damaged by floods in the spring of 2022.</p>
+<p>Drivers had faced a detour of twenty minutes through the village while the work went on, residents said.</p>
+</article>
+<aside><h3>Most read</h3><ul><li><a href="/b">Bridge reopens after two years of repairs</a></li>
+<li><a href="/c">Council approves new bus routes for the north side</a></li></ul></aside>
+<footer><p>Copyright 2024 The Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_metadata_title_found_again_below_the_story_does_not_reorder_removed():
+    # the og:title differs from the <h1> and stands again only in the "Most read" box after the story: placing it
+    # there used to put the headline, "Advertisement" and the box's lines after "Most read"
+    article = normalise_document(MOST_READ)
+    assert article.title == "Bridge reopens after two years of repairs"
+    assert article.removed == ["Home Local", "Old Mill crossing open again", "Advertisement", "Read more:",
+                               "Council approves new bus routes for the north side", "Most read",
+                               "Council approves new bus routes for the north side",
+                               "Copyright 2024 The Courier. All rights reserved."]
+    _assert_trail_matches(article)
+
+
 def test_the_headline_replaced_by_the_page_title_stays_in_its_place():
     # the page's metadata title wins; the headline the normaliser had taken for the title is listed where it stands
     page = BRIDGE.replace("<title>Bridge reopens after repairs | The Courier</title>",

@@ -171,11 +171,20 @@ def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: lis
     return [text for *_key, text in sorted(entries)]
 
 
+#: an extracted line this long is distinctive enough to place on its own; a shorter one ("Most read", a title, a
+#: table cell) is looked for only between the places of its placed neighbours
+ANCHOR_WORDS = 8
+
+
 def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
     """For each extracted line, in order, the index of the page line it starts in: found by its first words
-    (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page), searched
-    from just after the previous one. A line not found (a title from the page's metadata, a table rule the
-    extractor writes) takes the index of the line before it."""
+    (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page).
+
+    Two passes, so that one short line found in the wrong place cannot drag the rest along: the long lines first,
+    each searched from just after the previous one; then each short line only between its long neighbours (the page
+    title from the metadata, which may stand again in a "Most read" box below the story, is not looked for there).
+    A line not found (a title that is not on the page, a table rule the extractor writes) takes the index of the
+    line before it."""
     words: list[str] = []
     line_of: list[int] = []  # the page line of each word
     for j, line in enumerate(lines):
@@ -185,15 +194,38 @@ def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
     where: dict[str, list[int]] = {}
     for k, word in enumerate(words):
         where.setdefault(word, []).append(k)
-    cursor = index = 0
-    out = []
-    for text in extracted:
-        head = _WORD.findall(text)[:5]
+
+    def find(head: list[str], lo: int, hi: int) -> int | None:
+        """The first word index in [lo, hi) where `head` stands."""
         starts = where.get(head[0], []) if head else []
-        for k in itertools.islice(starts, bisect.bisect_left(starts, cursor), None):
+        for k in itertools.islice(starts, bisect.bisect_left(starts, lo), None):
+            if k >= hi:
+                return None
             if words[k:k + len(head)] == head:
-                index, cursor = line_of[k], k + 1
-                break
+                return k
+        return None
+
+    tokens = [_WORD.findall(text) for text in extracted]
+    at: list[int | None] = [None] * len(extracted)
+    cursor = 0
+    for i, toks in enumerate(tokens):  # pass 1: the long lines, in order
+        if len(toks) >= ANCHOR_WORDS:
+            k = find(toks[:5], cursor, len(words))
+            if k is not None:
+                at[i], cursor = k, k + 1
+    nexts = [len(words)] * (len(extracted) + 1)  # the word index of the next placed long line
+    for i in range(len(extracted) - 1, -1, -1):
+        nexts[i] = at[i] if at[i] is not None else nexts[i + 1]
+    cursor = 0
+    out = []
+    index = 0
+    for i, toks in enumerate(tokens):  # pass 2: the short lines between their neighbours
+        if at[i] is None and len(toks) < ANCHOR_WORDS:
+            k = find(toks[:5], cursor, nexts[i + 1])
+            if k is not None:
+                at[i] = k
+        if at[i] is not None:
+            index, cursor = line_of[at[i]], at[i] + 1
         out.append(index)
     return out
 
