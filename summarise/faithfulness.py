@@ -137,6 +137,9 @@ _W = r"[\w.'’-]+"
 _TRAILING_ATTRIBUTION = re.compile(
     rf"^[\s,;:—–\-\"”’'»)]*(?![\s,;:—–])(?!(?:and|but|or|which|who|whom|whose|that|so|as|when|where|because|after|before|while|"
     rf"although|though|if|with|to)\b)"
+    # ", also said sales had risen" is the subject's own verb after a relative clause ("the store, which opened in
+    # 2010, also said …"), not a speaker's tag: an adverb alone before the verb names nobody
+    rf"(?!(?:also|later|then|previously|further|again)\s+{_SPEECH}\b)"
     rf"(?:(?:{_W}\s+){{0,6}}?{_SPEECH}\b(?:\s+{_W}){{0,6}}|according to\s[^,;]{{1,100}})"
     rf"(?:,\s*(?!\s)(?!(?:and|but|or|yet|while|whilst|although|though|whereas|despite|which|who|as|after|before|when|"
     rf"where|because|if|unless)\b)[^,;]{{1,80}})?[\s.!?\"”’')»]*$",

@@ -76,6 +76,20 @@ def open_single_quote(text: str) -> str | None:
     return opened
 
 
+def _bracket_depth(text: str, opener: str, closer: str, strict: bool = False) -> int:
+    """How many `opener`s are still open at the end of `text`. A closer with nothing open is skipped, or, when
+    `strict`, makes the result -1 (the bracket closed before it opened: "a) b (c" is unbalanced)."""
+    depth = 0
+    for ch in text:
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            if not depth and strict:
+                return -1
+            depth = max(depth - 1, 0)
+    return depth
+
+
 def open_marks(text: str) -> list[str]:
     """The quotation marks and brackets of `text` left open or closed without opening ('"', "“”", "«»", "()",
     "[]", "'"); empty when every quotation and bracket is closed.
@@ -94,15 +108,7 @@ def open_marks(text: str) -> list[str]:
     if text.count("«") != text.count("»"):
         out.append("«»")
     for opener, closer in _BRACKETS:
-        depth = 0
-        for ch in text:
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth < 0:
-                    break
-        if depth:
+        if _bracket_depth(text, opener, closer, strict=True):
             out.append(opener + closer)
     if open_single_quote(text):
         out.append("'")
@@ -112,10 +118,13 @@ def open_marks(text: str) -> list[str]:
 def inside_marks(text: str, pos: int) -> bool:
     """Is `pos` inside a quotation or a bracket: does the text before it leave a mark open (`open_marks`)?
 
-    A stray closing mark before `pos` counts too: the sentence then began inside a quotation, and without its
-    opening mark nothing says the words before `pos` are the writer's own, so callers treat them as quoted.
+    A stray closing quotation mark before `pos` counts too: the sentence then began inside a quotation, and without
+    its opening mark nothing says the words before `pos` are the writer's own, so callers treat them as quoted. A
+    stray closing bracket does not: "1) The minister said …" or "a) …" numbers a point, it closes no aside.
     """
-    return bool(open_marks(text[:pos]))
+    before = text[:pos]
+    marks = open_marks(before)
+    return any(m not in _BRACKETS or _bracket_depth(before, m[0], m[1]) > 0 for m in marks)
 
 
 def repair_single_quotes(text: str) -> str:
@@ -180,6 +189,17 @@ def _marks(text: str, openers: str, closer: str) -> list[tuple[int, str]]:
     return [(i, "open" if ch in openers else "close") for i, ch in enumerate(text) if ch in openers or ch == closer]
 
 
+#: a straight quote right after one of these (or a space) opens a quotation
+_OPENS_AFTER = "([{—–-:"
+
+
+def _closer_follows(text: str, i: int) -> bool:
+    """The next straight double quote after position `i` reads as a closing one: it follows a word, not a space or an
+    opening bracket or dash (the left neighbours `_straight_marks` reads as opening)."""
+    j = text.find('"', i + 1)
+    return j > 0 and not (text[j - 1].isspace() or text[j - 1] in _OPENS_AFTER)
+
+
 def _straight_marks(text: str) -> list[tuple[int, str]]:
     """Straight double quotes, each read as opening or closing from its neighbours."""
     marks: list[tuple[int, str]] = []
@@ -188,9 +208,11 @@ def _straight_marks(text: str) -> list[tuple[int, str]]:
     for i in positions:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isdigit() and not depth:
-            continue  # 55" may be inches: not a quotation mark, unless it closes one (the series "24")
-        opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
+        if before.isdigit() and (not depth or _closer_follows(text, i)):
+            # 55" may be inches: not a quotation mark, unless it closes one (the series "24"); inside a quotation
+            # it is an inch mark when the next straight quote closes ("we bought a 55" TV" yesterday)
+            continue
+        opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
         if opens == closes:  # both or neither (x"y, a lone " between spaces): pair with what is open
             role = "close" if depth else "open"

@@ -307,3 +307,17 @@ def test_fragment_a_cut_may_not_take_the_only_verb():
                                    "But is this the best way for them to raise money?")
     assert "fragment" not in kinds("Don't miss the interview with the president.",
                                    "And don't miss the interview with the president.")
+
+
+def test_the_subjects_own_verb_after_a_relative_clause_is_no_attribution():
+    # "the store, which opened in 2010, also said …": cutting at ", which" and keeping ", also said …" as if it were
+    # a speaker's tag made "the store, also said sales had risen"
+    from summarise.bullets import to_bullet
+    from summarise.faithfulness import split_trailing_attribution
+
+    text = ('He said "we bought a 55" TV" yesterday, and the store, which opened in 2010, also said sales had '
+            'risen sharply this year.')
+    assert split_trailing_attribution(text) == (text, "")
+    assert ", also said" not in to_bullet(text) or "which opened in 2010" in to_bullet(text)
+    assert split_trailing_attribution("The plan will cost more, the minister also said on Tuesday.")[1] == \
+        ", the minister also said on Tuesday."

@@ -130,6 +130,9 @@ def test_a_continued_quotation_is_one_quotation():
     ('He said "we will win" and left.', []),
     ('He bought a 55" television.', []),  # an inch mark, not a quotation
     ('She starred in "24" and left.', []),  # after a digit, but it closes the quotation
+    ('The series ("24") ended.', []),
+    ('He said "we bought a 55" TV" yesterday.', []),  # inside a quotation, an inch mark when the next one closes
+    ('He watched "24" and "Lost" on Sunday.', []),  # the next one opens: the digit's mark closed "24"
     ("He said “we will win and left.", ["“”"]),
     ("Il a dit « nous gagnerons et partit.", ["«»"]),
     ("The firm) said (so.", ["()"]),  # counts match, order does not
@@ -146,3 +149,13 @@ def test_inside_marks_reads_the_text_before_the_position():
     assert inside_marks(text, text.index("on Monday"))
     assert inside_marks(text, text.index(", which"))
     assert not inside_marks(text, text.index(", and"))
+
+
+def test_a_stray_closing_bracket_numbers_a_point_and_opens_no_aside():
+    # "1) The minister …" is unbalanced for the checker, but nothing after it is inside brackets
+    text = "1) The minister, 54, said on Tuesday that the policy would be reviewed."
+    assert open_marks(text) == ["()"]
+    assert not inside_marks(text, text.index(", 54"))
+    # a stray closing quotation mark still counts: the sentence began inside a quotation
+    quoted = "we will win,” he said, and the team, which lost twice, went home."
+    assert inside_marks(quoted, quoted.index(", which"))

@@ -221,6 +221,15 @@ def test_a_part_that_repeats_the_chosen_whole_bullet_is_not_offered_again():
     assert [text for _, texts in chosen for text in texts] == [cut, second]
 
 
+def test_a_stock_phrase_in_common_is_no_repeat():
+    from summarise.extractive import _restates
+
+    assert not _restates("Officials said one of the most popular routes would close next year.",
+                         "Officials, who met on Monday, said it was one of the most difficult years for the city.")
+    assert _restates("Mark Tellan was taken off his train after it arrived in Leeds.",
+                     "Mark Tellan, who featured in reports, was taken off his train.")
+
+
 # --- a translated article: bullets from the English sentences, evidence on the Dutch original -----------------------
 
 DUTCH = {
