@@ -134,9 +134,11 @@ def labels(tokenize, bullets: list[str], highlights: list[str]) -> dict[str, np.
 
 
 def build(articles: list[dict], config: ExtractiveConfig, tokenize) -> list[dict]:
-    """Per article: its SummaryInput, candidate features and labels (cached per config: bullets depend on it)."""
-    key = hashlib.sha1(repr((sorted(vars(config).items()), FEATURE_NAMES, [a["id"] for a in articles]))
-                       .encode()).hexdigest()[:12]
+    """Per article: its SummaryInput, candidate features and labels (cached per config and per version of the
+    summarise/ code: bullets and features depend on both, and a stale cache would fit yesterday's bullets)."""
+    code = hashlib.sha1(b"".join(path.read_bytes() for path in sorted((REPO / "summarise").glob("*.py"))))
+    key = hashlib.sha1(repr((sorted(vars(config).items()), FEATURE_NAMES, [a["id"] for a in articles],
+                             code.hexdigest())).encode()).hexdigest()[:12]
     cached = CACHE / f"features-{key}.pkl"
     if cached.is_file():
         return pickle.loads(cached.read_bytes())
