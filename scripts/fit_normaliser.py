@@ -53,6 +53,7 @@ from eval_normalise import prf  # noqa: E402 - one scorer: the aeb_news50 one (w
 
 from newsbrief.normalise import normalise_text  # noqa: E402
 from newsbrief.normalise.classify import model_decides, rule_classify  # noqa: E402
+from newsbrief.normalise.datelines import dateline_step  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
     MIN_LINES, MODES, PAGE_FEATURE_NAMES, SOFT_REASONS, page_features,
 )  # noqa: E402
@@ -306,6 +307,19 @@ def page_keep(row: tuple, probs: list[float], params: dict) -> tuple[list[bool],
     return decide_page(fixed, soft, rule_kept, probs, words, vectors, reasons, has_title, params)
 
 
+def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) -> tuple[str, str]:
+    """(text, metadata) the normaliser emits for a cached page with this keep decision: the record's `text`
+    (the kept body lines after the dateline step, `datelines.dateline_step`, exactly as `normalise_text`
+    builds it) and its title/byline lines (with the datelines the step moved there)."""
+    final = [role if role not in ("content", "removed") else ("content" if k else "removed")
+             for (role, _), k in zip(roles, keep)]
+    stepped = dateline_step(texts, final)
+    text = "\n".join(t for role, t, _ in stepped if role == "content")
+    meta = "\n".join(found.byline if found is not None else t for role, t, found in stepped
+                     if role in ("title", "byline"))
+    return text, meta
+
+
 def model_json(params: dict) -> str:
     """The parameters as JSON a person can read: one line per feature, "name": [coef, mean, scale]."""
     head = {k: v for k, v in params.items() if k not in ("line", "context", "page")}
@@ -425,13 +439,12 @@ def main(argv: list[str] | None = None) -> int:
             oof[k] = probs = content_probabilities(rows[k][0], params) if rows[k][0] else []
             keep, mode = page_keep(rows[k], probs, params) if rows[k][0] else ([], 0)
             modes_used[page["dataset"]][mode] += 1
-            learned = "\n".join(t for t, x in zip(texts, keep) if x)
-            rules = "\n".join(t for t, x in zip(texts, rule_kept) if x)
+            learned, meta = emitted(texts, roles, keep)
+            rules, rules_meta = emitted(texts, roles, rule_kept)
             # the lines the record holds in title/byline rather than text (l3s and dragnet golds count them)
-            meta = "\n".join(t for t, (role, _) in zip(texts, roles) if role in ("title", "byline"))
             scores = (prf(learned, page["gold_text"]), prf(rules, page["gold_text"]),
                       prf(page["raw_text"], page["gold_text"]), prf(meta + "\n" + learned, page["gold_text"]),
-                      prf(meta + "\n" + rules, page["gold_text"]))
+                      prf(rules_meta + "\n" + rules, page["gold_text"]))
             results[page["dataset"]].append(scores)
             if per_page:
                 per_page.write(json.dumps({"dataset": page["dataset"], "id": page["id"], "url": page.get("url"),
@@ -444,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
             text = normalise_text(pages[k]["raw_text"], model=params).text
             times.append(time.perf_counter() - t0)
             keep, _ = page_keep(rows[k], oof[k], params) if rows[k][0] else ([], 0)
-            joined = "\n".join(t for t, x in zip(rows[k][3], keep) if x)
+            joined = emitted(rows[k][3], rows[k][6], keep)[0]
             if _TOKEN.findall(text.lower()) != _TOKEN.findall(joined.lower()):
                 raise SystemExit(f"fold {fold}: the normaliser's text differs from the cached lines on "
                                  f"{pages[k].get('url') or pages[k]['id']}; the cache is stale or the code drifted")
