@@ -94,3 +94,21 @@ def test_joining_hard_wrapped_lines_is_linear():
     assert growth < MAX_GROWTH, f"4x longer paragraph took {growth:.1f}x as long (linear is 4x)"
     joined = join_hard_wraps(split_lines(make(10_000)))
     assert len(joined) == 2 and joined[1].text.startswith("the minister said that the budget")
+
+
+def test_joining_a_part_wrapped_on_its_own_is_linear():
+    """A long story broken every nine words inside a page that is not hard-wrapped as a whole: one pass over
+    each run of lines (`lines._local_joins`), one join per paragraph."""
+
+    def make(n: int) -> str:
+        words = ("the minister said that the budget would go up again next year and " * (n // 68)).split()
+        story = "\n".join(" ".join(words[k:k + 9]) for k in range(0, len(words), 9))
+        return "Home\nNews\nSport\n" + story + ".\nContact us"
+
+    def run(text: str) -> None:
+        join_hard_wraps(split_lines(text))
+
+    growth = _growth(run, make, 250_000)
+    assert growth < MAX_GROWTH, f"4x longer story took {growth:.1f}x as long (linear is 4x)"
+    joined = join_hard_wraps(split_lines(make(10_000)))
+    assert [line.text for line in joined][:3] == ["Home", "News", "Sport"] and len(joined) == 5

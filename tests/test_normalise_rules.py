@@ -379,6 +379,26 @@ def test_hard_wrap_at_a_hyphen_keeps_the_word_whole():
     assert [line.text for line in joined] == paragraphs
 
 
+def test_story_wrapped_on_its_own_inside_a_page_is_joined():
+    # a wire story in a <pre> block, broken by word count (not at a fixed width), between a menu and a footer:
+    # the page as a whole is not hard-wrapped, the story is
+    pieces = []
+    for paragraph in EN_BODY:
+        words = paragraph.split()
+        pieces += [" ".join(words[k:k + 9]) for k in range(0, len(words), 9)]
+    menu = ["Home", "News", "Sport", "Business", "Weather"]
+    joined = [line.text for line in join_hard_wraps(split_lines(page(menu, pieces, ["Contact us"], blank=False)))]
+    assert joined == menu + EN_BODY + ["Contact us"]
+
+
+def test_list_of_headlines_of_similar_width_is_not_joined():
+    headlines = ["Council approves new budget for the harbour district", "Storm damages piers at the old ferry terminal",
+                 "Schools reopen after the winter holiday in the north", "Local bakery wins the national bread award",
+                 "Bus company adds evening services to the islands", "Football club signs striker from the south"]
+    lines = split_lines(page(headlines, blank=False))
+    assert [line.text for line in join_hard_wraps(lines)] == headlines
+
+
 def test_unwrapped_scrape_is_not_joined():
     lines = split_lines(page(["Home", "News", "Sport"], EN_BODY, blank=False))
     assert [l.text for l in join_hard_wraps(lines)] == [l.text for l in lines]

@@ -105,6 +105,54 @@ def test_comment_section_after_the_story_is_not_the_body():
     assert not any(c in art.paragraphs for c in comments)
 
 
+def _thread_is_cut(title: str, story: list[str], stamp: str, names_times: tuple, comments: list[str]):
+    """A story followed by comments, each after a stamp line (`stamp` formatted with name and time): the story
+    stays whole and no comment is kept. Returns the record."""
+    thread: list[str] = []
+    for (name, time), comment in zip(names_times, comments):
+        thread += [stamp.format(name=name, time=time), comment]
+    art = normalise_text(page(title, story, thread))
+    assert_kept(art, story)
+    assert not any(c in art.paragraphs for c in comments)
+    return art
+
+
+def test_stamped_comment_section_that_reads_as_prose_is_cut_from_the_body():
+    # no "comments" marker, no "Reply": only the stamp line each comment repeats tells where the story ends
+    art = _thread_is_cut("Harbour to close old ferry terminal for repairs", EN_STORY,
+                         "on March 5, 2024 at {time}, {name} wrote",
+                         (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am")), [
+        "They said the same thing five years ago and nothing happened, so I will believe it when I see it myself.",
+        "The shuttle bus is a good idea but it should also run in the evenings for people who work late shifts.",
+        "My shop is right next to the terminal and I am worried about the whole winter season, to be honest.",
+    ])
+    assert art.published is None or "7:56" not in art.published  # a comment's stamp is not the story's date
+
+
+def test_dutch_and_arabic_stamped_comment_sections_are_cut():
+    _thread_is_cut("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, "op 5 maart 2024 om {time} schreef {name}",
+                   (("Anna", "09:12"), ("Pieter de Vries", "09:40"), ("Ruud", "11:05")), [
+        "Eindelijk gebeurt er iets, mijn dochter fietst elke dag over die gevaarlijke polderweg naar school toe.",
+        "Mooi plan, maar waarom moeten de gemeenten een kwart betalen als de provincie het zelf wil hebben?",
+        "Bij ons in Bunnik wachten we hier al tien jaar op, dus ik geloof het pas als de schop in de grond gaat.",
+    ])
+    _thread_is_cut("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "في 5 مارس 2024 الساعة {time} كتب {name}",
+                   (("أحمد", "09:12"), ("سارة", "10:30"), ("محمد علي", "12:45")), [
+        "خطوة ممتازة من الوزارة، ونتمنى أن تصل الفرق الطبية فعلاً إلى القرى البعيدة هذه المرة وليس المدن فقط.",
+        "أتمنى أن يتم توفير اللقاحات بشكل كافٍ لأن أطفالنا لم يحصلوا على التطعيم في العام الماضي بسبب النقص.",
+        "الحملة جيدة لكن المدارس تحتاج إلى ممرضين بشكل دائم وليس لثلاثة أسابيع فقط كما قال المتحدث.",
+    ])
+
+
+def test_live_blog_entries_with_times_are_not_a_comment_section():
+    # entries that start with their time: a live blog's own text, never cut as comments
+    entries = []
+    for time, text in (("10:32", EN_STORY[2]), ("10:45", EN_STORY[3]), ("11:02", EN_STORY[4]), ("11:20", EN_STORY[5])):
+        entries += [f"{time} GMT", text]
+    art = normalise_text(page("Live: harbour terminal closes for repairs", EN_STORY[:2], entries))
+    assert_kept(art, EN_STORY)
+
+
 def test_dutch_article_keeps_its_own_table_and_q_and_a():
     table = ["Gemeente | Kilometers | Kosten", "Woerden | 12 | 9,5 miljoen", "Bunnik | 8 | 6,1 miljoen",
              "Houten | 5 | 3,8 miljoen"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
-from newsbrief.normalise.datelines import Dateline, dateline_line, split_opening
+from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.lines import join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
@@ -60,12 +60,14 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     decisions = classify(lines, feats, model)
     roles = []
-    for line, decision in zip(lines, decisions):
-        role = decision.role
-        if role in ("content", "removed") and not article.paragraphs and (found := dateline_line(line.text)):
-            # "Reuters", "أبوظبي - رويترز" above the story: where it comes from, not boilerplate nor body text
-            role = "byline"
+    stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
+    for line, decision, (role, text, found) in zip(lines, decisions, stepped):
+        if found is not None:
+            # "Reuters", "أبوظبي - رويترز" above the story, or "AMSTERDAM (ANP) - " opening it: where it comes
+            # from, not boilerplate nor body text
             dateline = _add_dateline(article, found)
+        if role == "byline" and found is not None:
+            pass  # the line was a dateline (recorded above)
         elif role == "title" and article.title is None:
             article.title = decision.value or line.text
         elif role == "byline" and (article.byline is None or article.byline == dateline):
@@ -76,11 +78,6 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         elif role == "published" and article.published is None:
             article.published = decision.value or line.text
         elif role == "content":
-            text = line.text
-            if not article.paragraphs and (opening := split_opening(text)):
-                # "AMSTERDAM (ANP) - Het kabinet …": the dateline leaves the first sentence for the byline
-                found, text = opening
-                dateline = _add_dateline(article, found)
             article.paragraphs.append(text)
         elif role == "takeaway":
             article.source_takeaways.append(strip_bullet(line.text))

@@ -115,6 +115,26 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
 
 
+def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Dateline | None]]:
+    """Each classified line's (role, text, dateline) after the dateline step, as `normalise_text` emits them.
+
+    Before the first paragraph, a line that is nothing but a dateline and that the classifier kept or
+    removed becomes a ``byline``; the first paragraph loses an opening dateline ("BOSTON (AP) - "). Shared
+    with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits."""
+    out: list[tuple[str, str, Dateline | None]] = []
+    body_started = False
+    for text, role in zip(texts, roles):
+        found = None
+        if role in ("content", "removed") and not body_started and (found := dateline_line(text)):
+            role = "byline"
+        elif role == "content":
+            if not body_started and (opening := split_opening(text)):
+                found, text = opening
+            body_started = True
+        out.append((role, text, found))
+    return out
+
+
 def _original_end(original: str, key: str, end: int) -> int:
     """Where, in the original paragraph, the match that ended at `end` in its match key ends.
 

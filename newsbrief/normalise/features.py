@@ -17,6 +17,8 @@ _WORD = re.compile(r"\w+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _NOT_ARABIC = re.compile("[^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+#: a clock time ("7:56 am", "18:42"): what a comment's stamp line ("Posted by Lori … at 9:07 am") holds
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
 #: a "prose" line reads like running text: a sentence of some length, or simply long
 PROSE_MIN_WORDS_TERMINAL = 6

@@ -72,46 +72,98 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width if overflow >= 0.75 * len(pairs) else None
 
 
+#: a part of a page wrapped on its own (a wire story or press release in a <pre> block, lines broken with <br>,
+#: often by word count rather than at a fixed width): a run of lines of LOCAL_WRAP_CHARS characters (a shorter
+#: one only as the tail of a sentence), in which
+#: at least LOCAL_WRAP_RUN lines end without a sentence end and LOCAL_WRAP_LOWER of the lines after those start
+#: lower-case (a menu or a list of headlines has its lines start upper-case)
+LOCAL_WRAP_CHARS = (25, 120)
+LOCAL_WRAP_RUN = 4
+LOCAL_WRAP_LOWER = 0.5
+#: ... and a line goes on in the next one only when it is at least this share of the run's widest line
+LOCAL_WRAP_FULL = 0.6
+
+
+def _continues(prev: Line, line: Line, width: int) -> bool:
+    """Whether `line` continues `prev` in a text wrapped at `width` (see `join_hard_wraps`)."""
+    if line.blank_before or BULLET.match(line.text):  # a new bullet is a new item
+        return False
+    last = prev.sources[-1]
+    # A sentence end followed by a short line that is no sentence: a label or heading of its own
+    # ("Published", "Related news"), not the tail of the paragraph.
+    label = (
+        TERMINAL.search(last)
+        and not TERMINAL.search(line.text)
+        and len(line.text) < 0.5 * width
+        and any(ch.isalpha() for ch in line.text)  # a lone closing quote is the paragraph's tail
+        and not line.text.endswith((",", ";", ":", "-"))  # so is a clause that goes on
+    )
+    return prev.width + 1 + _first_word_len(line.text) > width and not label
+
+
+def _local_joins(lines: list[Line]) -> list[bool]:
+    """joins[i]: line i+1 continues line i, in a part of the page that is wrapped on its own (see
+    LOCAL_WRAP_RUN): inside such a run, a line nearly as wide as the run's widest that ends without a sentence
+    end goes on in the next line, unless that one is a bullet. Linear in the page."""
+    n = len(lines)
+    lo, hi = LOCAL_WRAP_CHARS
+    joins = [False] * max(0, n - 1)
+    i = 0
+    while i < n:
+        if not lo <= lines[i].width <= hi:
+            i += 1
+            continue
+        j = i
+        # a short line belongs to the run as the tail of a wrapped sentence ("on Saturday.")
+        while j < n and lines[j].width <= hi and (j == i or not lines[j].blank_before) and (
+                lines[j].width >= lo or (j > i and not TERMINAL.search(lines[j - 1].text))):
+            j += 1
+        # lines i .. j-1 form a run; its open pairs: a line without a sentence end, then a non-bullet line
+        # a wrapped line is nearly as wide as the run's widest; a menu item or a dateline is not
+        full = LOCAL_WRAP_FULL * max(line.width for line in lines[i:j])
+        pairs = [k for k in range(i, j - 1) if lines[k].width >= full and not TERMINAL.search(lines[k].text)
+                 and not BULLET.match(lines[k + 1].text)]
+        cased = [lines[k + 1].text[0] for k in pairs if lines[k + 1].text[0].isupper() or lines[k + 1].text[0].islower()]
+        if len(pairs) >= LOCAL_WRAP_RUN and cased and sum(ch.islower() for ch in cased) >= LOCAL_WRAP_LOWER * len(cased):
+            for k in pairs:
+                joins[k] = True
+        i = j
+    return joins
+
+
 def join_hard_wraps(lines: list[Line]) -> list[Line]:
     """Join lines that a fixed-width wrap split inside a paragraph.
 
     In a hard-wrapped document (see `_wrap_width`) a line continues into the next
     one (no blank line between) when the next line's first word would not have
     fitted on it; a line that could have taken that word ended its paragraph.
-    Documents that are not hard-wrapped are left alone: there, a line break is a
-    paragraph break.
+    In a document that is not hard-wrapped as a whole, a part of it may be (see
+    `_local_joins`); elsewhere a line break is a paragraph break.
     """
     width = _wrap_width(lines)
-    if width is None:
+    if width is not None:
+        joins = [_continues(a, b, width) for a, b in zip(lines, lines[1:])]
+    else:
+        joins = _local_joins(lines)
+    if not any(joins):
         return lines
     out: list[Line] = []
     # the pieces of each output line's text, joined once at the end: growing `prev.text` by concatenation
     # copies the paragraph so far at every wrapped line (quadratic on a long hard-wrapped paragraph)
     pieces: list[list[str]] = []
-    for line in lines:
-        if out and not line.blank_before:
+    for i, line in enumerate(lines):
+        if i and joins[i - 1]:
             prev = out[-1]
             last = prev.sources[-1]
-            overflow = prev.width + 1 + _first_word_len(line.text) > width
-            # A sentence end followed by a short line that is no sentence: a label or heading of its own
-            # ("Published", "Related news"), not the tail of the paragraph.
-            label = (
-                TERMINAL.search(last)
-                and not TERMINAL.search(line.text)
-                and len(line.text) < 0.5 * width
-                and any(ch.isalpha() for ch in line.text)  # a lone closing quote is the paragraph's tail
-                and not line.text.endswith((",", ";", ":", "-"))  # so is a clause that goes on
-            )
-            if overflow and not label and not BULLET.match(line.text):  # a new bullet is a new item
-                if last.endswith("-") and last[-2:-1].isalpha():
-                    # Wrapped at a hyphen: keep it, without a space ("Al-Qaida"). A dictionary would be needed
-                    # to tell a soft hyphenation ("coali-tion") apart, and keeping the hyphen loses nothing.
-                    pieces[-1].append(line.text)
-                else:
-                    pieces[-1].extend((" ", line.text))
-                prev.sources.append(line.sources[0])
-                prev.width = line.width
-                continue
+            if last.endswith("-") and last[-2:-1].isalpha():
+                # Wrapped at a hyphen: keep it, without a space ("Al-Qaida"). A dictionary would be needed
+                # to tell a soft hyphenation ("coali-tion") apart, and keeping the hyphen loses nothing.
+                pieces[-1].append(line.text)
+            else:
+                pieces[-1].extend((" ", line.text))
+            prev.sources.append(line.sources[0])
+            prev.width = line.width
+            continue
         out.append(Line(line.text, list(line.sources), line.blank_before, line.width))
         pieces.append([line.text])
     for line, parts in zip(out, pieces):
