@@ -135,6 +135,74 @@ def run_grid(rows, d, lc, golds, base_modes, base, configs, sel):
     return out
 
 
+def selector_experiment(pages, rows, d, lc, golds) -> None:
+    """Tried, not shipped: a per-page logistic selector (page-layer features + decoded shares, trained on the
+    training folds' in-sample probabilities) between the shipped decoder and an aggressive one (breakers,
+    nothing kept outside the region), on article-mode pages. Prints folds 0-1 and 2-4."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    from newsbrief.normalise.learned import SEQUENCE_SKIP as SK, mode_decisions
+    from newsbrief.normalise.pagemode import MODES, page_features
+
+    INF, C = float("inf"), 1.0
+    results = {}
+
+    def feats_and_keeps(k, probs, params):
+        row = rows[k]
+        soft, reasons, has_title, words = fn.page_inputs(row)
+        kept = mode_decisions(row[4], soft, row[5], probs, words, [list(m) for m in MODES], params.get("fallback", 0.25))
+        x = page_features(row[0], probs, words, row[5], soft, reasons, has_title, kept)
+        mode = fn.page_keep(row, probs, {**params, "sequence": None})[1]
+        ship = region_decode(row, probs, params, 0, 3, 3, 3, (), False, SK)
+        aggr = region_decode(row, probs, params, 0, 3, 1, INF, ("date", "byline"), False, SK)
+        tot = max(1, sum(words))
+
+        def share(keep):
+            return sum(w for w, q in zip(words, keep) if q) / tot
+
+        x = x + [share(ship), share(aggr), share(ship) - share(aggr)]
+        return x, mode, ship, aggr
+
+    for fold in (0, 1, 2, 3, 4):
+        params = d["params"][fold]
+        X, y, w = [], [], []
+        for k, probs in d["insample"][fold].items():
+            if not rows[k][0] or len(rows[k][0]) < 20:
+                continue
+            x, mode, ship, aggr = feats_and_keeps(k, probs, params)
+            a, b = f1_of(lc[k], golds[k], aggr), f1_of(lc[k], golds[k], ship)
+            if mode == 0 and abs(a - b) > 1e-9:  # the target: the aggressive decode is the better one here
+                X.append(x)
+                y.append(int(a > b))
+                w.append(abs(a - b))
+        X = np.array(X)
+        sc = StandardScaler().fit(X)
+        sc.scale_[sc.scale_ == 0] = 1
+        m = LogisticRegression(C=C, max_iter=3000).fit(sc.transform(X), y, sample_weight=w)
+        for k, f in enumerate(d["folds"]):
+            if f != fold or not rows[k][0]:
+                continue
+            probs = d["probs"][k]
+            x, mode, ship, aggr = feats_and_keeps(k, probs, params)
+            base = fn.page_keep(rows[k], probs, {**params, "sequence": None})[0]
+            if mode != 0:
+                results[k] = (f1_of(lc[k], golds[k], base),) * 4
+                continue
+            s, a = f1_of(lc[k], golds[k], ship), f1_of(lc[k], golds[k], aggr)
+            pick = a if (len(rows[k][0]) >= 20 and m.predict_proba(sc.transform([x]))[0, 1] > 0.5) else s
+            results[k] = (f1_of(lc[k], golds[k], base), s, pick, max(s, a))
+        print("fold", fold, "done", file=sys.stderr)
+    for lab, sel in (("0-1", (0, 1)), ("2-4", (2, 3, 4))):
+        print(lab)
+        for ds in BOILERPLATE_SETS:
+            ks = [k for k in results if pages[k]["dataset"] == ds and d["folds"][k] in sel]
+            if ks:
+                print(f"  {ds:15s} " + " ".join(f"{name} {statistics.mean(results[k][j] for k in ks):.4f}" for j, name in
+                                                enumerate(("per-line", "decoder", "selector", "oracle"))))
+
+
 def per_page_tables(path: str) -> None:
     """Folds 0-1 (chosen on), folds 2-4 (held out) and all folds from fit_normaliser.py --per-page output."""
     import json
@@ -160,18 +228,21 @@ elif __name__ == "__main__":
     pages, rows, d, lc, golds = load(sys.argv[1], sys.argv[2])
     which = sys.argv[3]
     sel = tuple(int(x) for x in sys.argv[4].split(","))
-    base_modes, base, rules, keepall = {}, [], [], []
+    base_modes, base, rules, keepall, oracle = {}, [], [], [], []
     for k, row in enumerate(rows):
         if not row[0]:
             base_modes[k] = 0
-            for x in (rules, keepall, base):
+            for x in (rules, keepall, base, oracle):
                 x.append(0.0)
             continue
-        keep, mode = fn.page_keep(row, d["probs"][k], d["params"][d["folds"][k]])
+        # the per-line decision, also when the dump's parameters carry the decoder's costs
+        keep, mode = fn.page_keep(row, d["probs"][k], {**d["params"][d["folds"][k]], "sequence": None})
         base_modes[k] = mode
         base.append(f1_of(lc[k], golds[k], keep))
         rules.append(f1_of(lc[k], golds[k], row[5]))
         keepall.append(f1_of(lc[k], golds[k], [True] * len(row[5])))
+        # the ceiling of any decoder of the article mode: its fixed lines as they are, the gold label on the rest
+        oracle.append(f1_of(lc[k], golds[k], [x if x is not None else bool(y) for x, y in zip(row[4], row[1])]))
     configs = []
     if which == "twostate":  # sequence.two_state over the decided lines (fixed lines skipped)
         for weight in ("one", "log", "sqrt"):
@@ -216,11 +287,16 @@ elif __name__ == "__main__":
                 configs.append((f"skip {sname} s{switch} g{gap} o{outside} A",
                                 lambda r, p, pa, m, a=switch, b=gap, c=outside, sk=skip:
                                 region_decode(r, p, pa, m, a, b, c, (), False, sk), (0,)))
+    elif which == "selector":
+        selector_experiment(pages, rows, d, lc, golds)
+        sys.exit(0)
+    elif which == "none":  # the baselines and the oracle only
+        pass
     elif which.startswith("cfg:"):  # cfg:weight,switch,gap,outside,modes
         w, a, b, c, m = which[4:].split(",")
         configs.append((which, lambda r, p, pa, mo: region_decode(r, p, pa, mo, float(a), float(b), float(c)),
                         tuple(range(int(m)))))
-    sc = {"base": base, "rules": rules, "keep": keepall}
+    sc = {"base": base, "rules": rules, "keep": keepall, "oracle (article mode's decided lines)": oracle}
     sc.update(run_grid(rows, d, lc, golds, base_modes, base, configs, sel))
     with open(f"/tmp/norm-seq/sc_{which.replace('/', '_')}_{sys.argv[4]}.pkl", "wb") as f:
         pickle.dump(sc, f)
