@@ -23,6 +23,8 @@ with the best F1 on each training page; it sees page-shape features only, never 
 from the training pages' line probabilities (in-sample by default; `--inner-folds K` for nested site-grouped
 folds, K more fits per fold). The second table printed scores the same pages' text alone against title +
 byline + text, since the l3s and dragnet golds count the headline (and often the byline) as main text.
+In the article mode the lines are then decoded together (`learned.sequence_keep`, costs `SEQUENCE`, written into
+the model); the CV table shows the same fit's per-line decision next to it.
 
     nice -n 19 .venv/bin/python scripts/fit_normaliser.py --only-fold 0 --no-write  # quick experiment
     nice -n 19 .venv/bin/python scripts/fit_normaliser.py --fit-only               # write the model, no CV

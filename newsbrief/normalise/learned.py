@@ -10,10 +10,11 @@ with site-grouped cross-validation; only their weights ship, in `normaliser_mode
    lone "paragraph" inside a menu is not), window averages, and a few of the line's own features.
 
 The decision is ``content`` when the context model's probability reaches ``threshold`` (``drop_kept_below``
-for a line the rules keep), see `decide`; in the article mode, when the parameters hold ``sequence`` costs,
-the lines are decoded together instead (`sequence_keep`: one main region, see `sequence.py`). Which threshold, and whether the model may also overrule the rules
+for a line the rules keep), see `decide`. Which threshold, and whether the model may also overrule the rules
 above the headline and in a comment section, is chosen per page by a third fitted layer (`pagemode.py`,
-`decide_page`): a news article keeps the strict setting, a page of many short texts keeps more.
+`decide_page`): a news article keeps the strict setting, a page of many short texts keeps more. In the article
+mode, when the parameters hold ``sequence`` costs, the lines are then decoded together rather than one by one
+(`sequence_keep`: one main region, see `sequence.py`).
 """
 
 from __future__ import annotations
@@ -201,7 +202,8 @@ def sequence_keep(fixed: list, rule_kept: list[bool], probs: list[float], words:
 
 
 def sequence_scores(fixed: list, rule_kept: list[bool], probs: list[float], words: list[int], reasons: list[str],
-                    threshold: float, drop_below: float, skip: tuple | str = SEQUENCE_SKIP) -> tuple[list[int], list[float | None]]:
+                    threshold: float, drop_below: float,
+                    skip: tuple | str = SEQUENCE_SKIP) -> tuple[list[int], list[float | None]]:
     """The lines of the decoded sequence (indices) and their scores (None: a line the rules fixed as dropped).
 
     A decided line's score is its log-odds above its own threshold (so a score >= 0 is what the per-line rule
