@@ -23,6 +23,8 @@ with the best F1 on each training page; it sees page-shape features only, never 
 from the training pages' line probabilities (in-sample by default; `--inner-folds K` for nested site-grouped
 folds, K more fits per fold). The second table printed scores the same pages' text alone against title +
 byline + text, since the l3s and dragnet golds count the headline (and often the byline) as main text.
+In the article mode the lines are then decoded together (`learned.sequence_keep`, costs `SEQUENCE`, written into
+the model); the CV table shows the same fit's per-line decision next to it.
 
     nice -n 19 .venv/bin/python scripts/fit_normaliser.py --only-fold 0 --no-write  # quick experiment
     nice -n 19 .venv/bin/python scripts/fit_normaliser.py --fit-only               # write the model, no CV
@@ -80,6 +82,10 @@ PAGE_C = 0.1
 #: 0: the page layer learns from the fold's own (in-sample) line probabilities, which costs no extra fit (the
 #: shared 2-core machine could not run the nested fits in time; the test fold is untouched either way)
 INNER_FOLDS = 0
+#: costs of the article mode's sequence decoder (learned.sequence_keep, sequence.main_region): a switch between
+#: keeping and dropping, a dropped line inside the main region, a kept line outside it. Chosen on folds 0 and 1
+#: (scripts/seq_experiment.py: a flat optimum, any of 2-5 for each within 0.001 F1); None: per-line decision
+SEQUENCE = {"switch": 3.0, "gap": 3.0, "outside": 3.0}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 
@@ -154,7 +160,7 @@ def features(pages: list[dict], cache: Path) -> list[tuple]:
 
     code = hashlib.sha256()
     for path in sorted((REPO / "newsbrief").glob("normalise/*.py")) + sorted((REPO / "newsbrief").glob("phrases/*.yaml")):
-        if path.name not in ("learned.py", "pagemode.py"):  # the model's own code does not change the features
+        if path.name not in ("learned.py", "pagemode.py", "sequence.py"):  # the model's own code: not the features
             code.update(path.read_bytes())
     # the features depend on the rules and phrase lists too: any change to them recomputes the cache
     key = (2, FEATURE_NAMES, len(pages), sum(len(p["raw_text"]) for p in pages), code.hexdigest())
@@ -211,7 +217,7 @@ def fit(rows: list[tuple], c: float, threshold: float, probs_out: list | None = 
     scaler = StandardScaler().fit(X)
     scaler.scale_[scaler.scale_ == 0] = 1.0
     params = {"version": MODEL_VERSION, "threshold": threshold, "drop_kept_below": DROP_KEPT_BELOW,
-              "fallback": FALLBACK}
+              "fallback": FALLBACK, "sequence": SEQUENCE}
     if TREES:
         from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -375,7 +381,7 @@ def group_folds(groups: list[str], k: int) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global FALLBACK, TREES, PAGE_C
+    global FALLBACK, TREES, PAGE_C, SEQUENCE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", help="the eval folder (default: ../shared/eval)")
     parser.add_argument("--folds", type=int, default=5)
@@ -398,9 +404,14 @@ def main(argv: list[str] | None = None) -> int:
                         "line model instead of the logistic regression")
     parser.add_argument("--check", type=int, default=60, help="per fold, run the normaliser end to end on this "
                         "many test pages: their text must hold exactly the words scored, and they are timed")
+    parser.add_argument("--sequence", default=",".join(f"{v:g}" for v in SEQUENCE.values()),
+                        help="the article mode's sequence decoder costs: switch,gap,outside; 'off' for the per-line "
+                        "decision (the table shows the per-line decision of the same fit in its own column either way)")
     parser.add_argument("--per-page", help="write each test page's scores here (JSONL), for reading the misses")
     args = parser.parse_args(argv)
     FALLBACK, TREES, PAGE_C = args.fallback, args.trees, args.page_c
+    SEQUENCE = None if args.sequence == "off" else dict(zip(("switch", "gap", "outside"),
+                                                            map(float, args.sequence.split(","))))
 
     pages = boilerplate_pages(args.eval_dir)
     print(f"{len(pages)} pages; computing line features ...", file=sys.stderr)
@@ -443,15 +454,19 @@ def main(argv: list[str] | None = None) -> int:
             modes_used[page["dataset"]][mode] += 1
             learned, meta = emitted(texts, roles, keep)
             rules, rules_meta = emitted(texts, roles, rule_kept)
+            # the same fit's per-line decision (no sequence decoder), for the column next to it
+            per_line_keep = page_keep(rows[k], probs, {**params, "sequence": None})[0] if rows[k][0] else []
+            per_line = emitted(texts, roles, per_line_keep)[0]
             # the lines the record holds in title/byline rather than text (l3s and dragnet golds count them)
             scores = (prf(learned, page["gold_text"]), prf(rules, page["gold_text"]),
                       prf(page["raw_text"], page["gold_text"]), prf(meta + "\n" + learned, page["gold_text"]),
-                      prf(rules_meta + "\n" + rules, page["gold_text"]))
+                      prf(rules_meta + "\n" + rules, page["gold_text"]), prf(per_line, page["gold_text"]))
             results[page["dataset"]].append(scores)
             if per_page:
                 per_page.write(json.dumps({"dataset": page["dataset"], "id": page["id"], "url": page.get("url"),
                                            "fold": fold, "mode": MODES[mode][0], "f1_learned": round(scores[0][2], 4),
-                                           "f1_rules": round(scores[1][2], 4), "f1_keep": round(scores[2][2], 4)}) + "\n")
+                                           "f1_rules": round(scores[1][2], 4), "f1_keep": round(scores[2][2], 4),
+                                           "f1_per_line": round(scores[5][2], 4)}) + "\n")
         # The scores above join the cached lines the model keeps. Check on a sample of the fold that this is
         # exactly what the normaliser's text holds (same words), and time the normaliser end to end there.
         for k in tested[:: max(1, len(tested) // args.check)] if args.check else []:
@@ -477,9 +492,9 @@ def main(argv: list[str] | None = None) -> int:
               "saw its site")
     else:
         print(f"fold {args.only_fold} of the site-grouped {args.folds}-fold split only (a quick experiment)")
-    print("| dataset | pages | learned F1 (P / R) | rules only F1 | keep-everything F1 | learned pages < 0.5 | "
-          "pages per mode (" + ", ".join(m[0] for m in MODES) + ") |")
-    print("|---|---|---|---|---|---|---|")
+    print("| dataset | pages | learned F1 (P / R) | learned, per-line decision | rules only F1 | keep-everything F1 | "
+          "learned pages < 0.5 | pages per mode (" + ", ".join(m[0] for m in MODES) + ") |")
+    print("|---|---|---|---|---|---|---|---|")
     mean = statistics.mean
     for name in DATASETS:
         s = results[name]
@@ -487,7 +502,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         learned = [x[0] for x in s]
         print(f"| {name} | {len(s)} | {mean(x[2] for x in learned):.3f} ({mean(x[0] for x in learned):.2f} / "
-              f"{mean(x[1] for x in learned):.2f}) | {mean(x[1][2] for x in s):.3f} | {mean(x[2][2] for x in s):.3f} | "
+              f"{mean(x[1] for x in learned):.2f}) | {mean(x[5][2] for x in s):.3f} | {mean(x[1][2] for x in s):.3f} | "
+              f"{mean(x[2][2] for x in s):.3f} | "
               f"{sum(x[2] < 0.5 for x in learned)} | {' / '.join(map(str, modes_used[name]))} |")
     print("\nthe same pages, text alone vs title + byline + text (the lines the rules gave the title and byline roles):")
     print("| dataset | learned: text | learned: title+byline+text | rules: text | rules: title+byline+text |")

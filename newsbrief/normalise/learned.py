@@ -12,7 +12,9 @@ with site-grouped cross-validation; only their weights ship, in `normaliser_mode
 The decision is ``content`` when the context model's probability reaches ``threshold`` (``drop_kept_below``
 for a line the rules keep), see `decide`. Which threshold, and whether the model may also overrule the rules
 above the headline and in a comment section, is chosen per page by a third fitted layer (`pagemode.py`,
-`decide_page`): a news article keeps the strict setting, a page of many short texts keeps more.
+`decide_page`): a news article keeps the strict setting, a page of many short texts keeps more. In the article
+mode, when the parameters hold ``sequence`` costs, the lines are then decoded together rather than one by one
+(`sequence_keep`: one main region, see `sequence.py`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from importlib import resources
 
 from newsbrief.errors import ConfigError
 from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, page_features
-from newsbrief.normalise.vectors import FEATURE_NAMES
+from newsbrief.normalise.sequence import main_region
+from newsbrief.normalise.vectors import FEATURE_NAMES, rule_group
 
 MODEL_FILE = "normaliser_model.json"
 MODEL_VERSION = 2  # 2: the page-mode layer ("page")
@@ -148,9 +151,12 @@ def content_probabilities(vectors: list[list[float]], params: dict | None = None
     return [_sigmoid(z) for z in _score(rows, params["context"])]
 
 
-def decide(fixed: list, rule_kept: list[bool], probs: list[float], words: list[int], params: dict) -> list[bool]:
+def decide(fixed: list, rule_kept: list[bool], probs: list[float], words: list[int], params: dict,
+           reasons: list[str] | None = None) -> list[bool]:
     """Keep or drop each line: the rules' call where `fixed` holds one (title, byline, boxes), else the model's.
 
+    The model's call is per line (its probability against the threshold) or, when `params` holds ``sequence``
+    costs and the rules' `reasons` are given, decoded over the whole page (`sequence_keep`).
     When the model keeps less than `fallback` of the words the rules keep on the lines it decides, the page
     is unlike the pages it learned from (a photo page, a fixture, a list) and the rules decide it instead:
     losing a whole article silently is the worst outcome.
@@ -159,12 +165,63 @@ def decide(fixed: list, rule_kept: list[bool], probs: list[float], words: list[i
     # a line the rules keep (running text inside the article) needs clearer evidence to drop than a line
     # the rules drop needs to be kept: a wrongly dropped paragraph is lost, a kept widget line is only noise
     drop_below = params.get("drop_kept_below", threshold)
-    keep = [x if x is not None else p >= (drop_below if r else threshold) for x, r, p in zip(fixed, rule_kept, probs)]
+    if params.get("sequence") and reasons is not None:
+        keep = sequence_keep(fixed, rule_kept, probs, words, reasons, threshold, drop_below, params["sequence"])
+    else:
+        keep = [x if x is not None else p >= (drop_below if r else threshold)
+                for x, r, p in zip(fixed, rule_kept, probs)]
     model_words = sum(w for w, k, x in zip(words, keep, fixed) if k and x is None)
     rule_words = sum(w for w, k, x in zip(words, rule_kept, fixed) if k and x is None)
     if rule_words and model_words < params.get("fallback", 0.0) * rule_words:
         return [x if x is not None else r for x, r in zip(fixed, rule_kept)]
     return keep
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
+
+
+#: fixed lines the sequence leaves out: a box (related links, summary box, a glued second article) and a line a
+#: phrase list names (share bar, newsletter, tags, "Advertisement") in the middle of an article remove only
+#: themselves and do not split the article into two regions (chosen on folds 0 and 1 against counting them as a
+#: gap: the same F1 within 0.001, and a tags line between two paragraphs then no longer ends the article)
+SEQUENCE_SKIP = ("r_box", "r_phrase")
+
+
+def sequence_keep(fixed: list, rule_kept: list[bool], probs: list[float], words: list[int], reasons: list[str],
+                  threshold: float, drop_below: float, costs: dict) -> list[bool]:
+    """The keep decision of the lines the model decides, decoded together with one main region
+    (`sequence.main_region`; `costs`: its ``switch``, ``gap`` and ``outside``; the scores: `sequence_scores`)."""
+    idx, scores = sequence_scores(fixed, rule_kept, probs, words, reasons, threshold, drop_below)
+    keep = [bool(x) for x in fixed]
+    for i, k, score in zip(idx, main_region(scores, costs["switch"], costs["gap"], costs["outside"]), scores):
+        if score is not None:
+            keep[i] = k
+    return keep
+
+
+def sequence_scores(fixed: list, rule_kept: list[bool], probs: list[float], words: list[int], reasons: list[str],
+                    threshold: float, drop_below: float,
+                    skip: tuple | str = SEQUENCE_SKIP) -> tuple[list[int], list[float | None]]:
+    """The lines of the decoded sequence (indices) and their scores (None: a line the rules fixed as dropped).
+
+    A decided line's score is its log-odds above its own threshold (so a score >= 0 is what the per-line rule
+    keeps), weighted by the square root of its words: a paragraph weighs more than a one-word line, but not
+    so much that one long line outweighs its neighbourhood. A line the rules dropped and fixed counts as a
+    dropped line of the sequence (a caption, a date, a line above the headline or in a comment section: part
+    of a gap), except the lines of the rule groups in `skip` (SEQUENCE_SKIP; "all": every fixed line), which
+    are left out of the sequence. Fixed kept lines are left out too.
+    """
+    idx, scores = [], []
+    for i, (x, r, p, w) in enumerate(zip(fixed, rule_kept, probs, words)):
+        if x is None:
+            idx.append(i)
+            scores.append(math.sqrt(w) * (_logit(p) - _logit(drop_below if r else threshold)))
+        elif not x and skip != "all" and rule_group(reasons[i]) not in skip:
+            idx.append(i)
+            scores.append(None)
+    return idx, scores
 
 
 def decide_page(fixed: list, soft: list[bool], rule_kept: list[bool], probs: list[float], words: list[int],
@@ -178,10 +235,18 @@ def decide_page(fixed: list, soft: list[bool], rule_kept: list[bool], probs: lis
     page = params["page"]
     fallback = params.get("fallback", 0.0)
     if len(vectors) < page.get("min_lines", 0):  # a short page stays in the article mode (pagemode.MIN_LINES)
-        return mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"][:1], fallback)[0], 0
-    kept = mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"], fallback)
-    mode = choose_mode(page_features(vectors, probs, words, rule_kept, soft, reasons, has_title, kept), page)
-    return kept[mode], mode
+        mode = 0
+    else:
+        # the page layer reads every mode's per-line decision (what it was fitted on) ...
+        kept = mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"], fallback)
+        mode = choose_mode(page_features(vectors, probs, words, rule_kept, soft, reasons, has_title, kept), page)
+        if mode != 0 or not params.get("sequence"):
+            return kept[mode], mode
+    # ... and the article mode's lines are then decoded together, when the parameters say how (sequence_keep)
+    _, _, threshold, drop = page["modes"][0]
+    return decide(fixed, rule_kept, probs, words, {"threshold": threshold, "drop_kept_below": drop,
+                                                   "fallback": fallback, "sequence": params.get("sequence")},
+                  reasons), 0
 
 
 def mode_decisions(fixed: list, soft: list[bool], rule_kept: list[bool], probs: list[float], words: list[int],
