@@ -144,6 +144,29 @@ def test_dutch_and_arabic_stamped_comment_sections_are_cut():
     ])
 
 
+def test_comment_stamps_that_open_on_the_commenters_name_are_cut_too():
+    # the template shows in the stamp's last word when each stamp opens on a different name (seen as a user: a
+    # Dutch blog's "Piet om 09:45 | Reageer" / "Karin om 10:02 | Reageer" thread was kept as the story's end)
+    _thread_is_cut("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, "{name} om {time} | Reageer",
+                   (("Piet", "09:45"), ("Karin", "10:02"), ("Piet", "10:15")), [
+        "Weer een afsluiting van de polderweg, echt belachelijk hoe slecht dit allemaal geregeld is in deze provincie.",
+        "Eindelijk, die weg was levensgevaarlijk voor iedereen die er dagelijks met de fiets overheen moest rijden.",
+        "Dat had dan vorig jaar al moeten gebeuren en niet pas nu, midden in het drukke voorjaar met alle toeristen.",
+    ])
+    _thread_is_cut("Harbour to close old ferry terminal for repairs", EN_STORY, "{name} at {time} | Reply",
+                   (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am")), [
+        "They said the same thing five years ago and nothing happened, so I will believe it when I see it myself.",
+        "The shuttle bus is a good idea but it should also run in the evenings for people who work late shifts.",
+        "My shop is right next to the terminal and I am worried about the whole winter season, to be honest.",
+    ])
+    _thread_is_cut("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "{name} - الساعة {time} | رد",
+                   (("أحمد", "09:12"), ("سارة", "10:30"), ("محمد علي", "12:45")), [
+        "خطوة ممتازة من الوزارة، ونتمنى أن تصل الفرق الطبية فعلاً إلى القرى البعيدة هذه المرة وليس المدن فقط.",
+        "أتمنى أن يتم توفير اللقاحات بشكل كافٍ لأن أطفالنا لم يحصلوا على التطعيم في العام الماضي بسبب النقص.",
+        "الحملة جيدة لكن المدارس تحتاج إلى ممرضين بشكل دائم وليس لثلاثة أسابيع فقط كما قال المتحدث.",
+    ])
+
+
 def test_live_blog_entries_with_times_are_not_a_comment_section():
     # entries that start with their time: a live blog's own text, never cut as comments
     entries = []

@@ -270,22 +270,29 @@ def _comment_template(lines, feats, start: int) -> int | None:
     """The first line of a comment section that the body region took for story (see COMMENT_STAMPS), or None.
 
     A comment section repeats its template (author, date, clock time, "Reply") once per comment; an article
-    does not. The template's first word must be a word (no digit): a live blog's entries start with their time.
-    Linear: one pass, one open chain per first word."""
-    chains: dict[str, list[int]] = {}  # first word -> [first line, last line, stamps] of its current chain
+    does not. The template shows in the stamp's first word ("Posted by …", "on March 5 … wrote") or, when the
+    stamp opens on the commenter's name, in its last ("Piet om 09:45 | Reageer", "Karin om 10:02 | Reageer").
+    The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT").
+    Linear: one pass, one open chain per first word and per last word."""
+    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps] of its chain
     for i in range(start + 1, len(lines)):
         f = feats[i]
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal or not CLOCK.search(lines[i].text):
             continue
-        first = lines[i].text.split(None, 1)[0].casefold()
+        tokens = lines[i].text.split()
+        first = tokens[0].casefold()
         if not first.isalpha():
             continue
-        chain = chains.get(first)
-        if chain is None or i - chain[1] > COMMENT_GAP:
-            chains[first] = chain = [i, i, 0]
-        chain[1], chain[2] = i, chain[2] + 1
-        if chain[2] >= COMMENT_STAMPS:
-            return chain[0]
+        last = tokens[-1].strip("#|:.,;()[]").casefold()
+        for key in (("first", first), ("last", last)):
+            if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
+                continue
+            chain = chains.get(key)
+            if chain is None or i - chain[1] > COMMENT_GAP:
+                chains[key] = chain = [i, i, 0]
+            chain[1], chain[2] = i, chain[2] + 1
+            if chain[2] >= COMMENT_STAMPS:
+                return chain[0]
     return None
 
 
