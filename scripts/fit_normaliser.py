@@ -323,8 +323,10 @@ def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) ->
              for (role, _), k in zip(roles, keep)]
     stepped = dateline_step(texts, final)
     text = "\n".join(t for role, t, _ in stepped if role == "content")
+    # a dateline the step took from the opening of a paragraph ("BOSTON (AP) — The council …") is byline too,
+    # as normalise_text makes it, though its line stays content
     meta = "\n".join(found.byline if found is not None else t for role, t, found in stepped
-                     if role in ("title", "byline"))
+                     if role in ("title", "byline") or found is not None)
     return text, meta
 
 

@@ -134,3 +134,12 @@ def test_words_that_merely_contain_an_agency_are_no_dateline(line):
 )
 def test_no_opening_dateline_in_ordinary_sentences(paragraph):
     assert split_opening(paragraph) is None
+
+
+def test_the_egyptian_agency_mena_is_a_dateline_in_arabic():
+    # "أ ش أ" (MENA) was not on the agency list: the dateline stayed in the first sentence
+    from newsbrief.normalise.datelines import split_opening
+
+    found = split_opening("القاهرة - أ ش أ: افتتح رئيس الوزراء المصري اليوم الأحد المرحلة الأولى من خط المترو الجديد.")
+    assert found is not None and found[1].startswith("افتتح رئيس الوزراء")
+    assert "أ ش أ" in found[0].byline

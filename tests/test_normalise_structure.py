@@ -282,3 +282,58 @@ def test_an_html_table_the_extractor_puts_back_is_not_warned_about():
     article = normalise_document(page)
     assert "| Louisiana | 120,000 |" in article.text
     assert not any("table or list of numbers" in w for w in article.warnings)
+
+
+# --- found by trying hand-written pages as a user (this stop) -------------------------------------
+
+def test_a_read_more_box_of_short_headlines_removes_only_itself():
+    # two- and three-word headlines under the heading used to be no box: the heading then ended the article
+    for title, story, box in (
+        ("Harbour to close old ferry terminal for repairs", EN_STORY, ["Read more:", "Oil slips", "Dollar steady"]),
+        ("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, ["Lees ook:", "Boeren blokkeren distributiecentrum"]),
+        ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, ["اقرأ أيضاً:", "النفط يتراجع", "الدولار يستقر"]),
+    ):
+        art = normalise_text(page(title, story[:3], box, story[3:]))
+        assert_kept(art, story)
+        assert all(line in art.removed for line in box)
+
+
+def test_a_schedule_or_timeline_in_the_story_is_not_a_comment_thread():
+    # stamp lines right under each other are a list of times, not comments (a comment stands between two stamps)
+    for title, story, block in (
+        ("Harbour to close old ferry terminal for repairs", EN_STORY,
+         ["Doors open 7:30 pm", "Main act 9:00 pm", "Fireworks 11:00 pm", "Last trains 11:45 pm"]),
+        ("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY,
+         ["Aanvang 20:00 uur", "Pauze 21:15 uur", "Einde 22:30 uur"]),
+        ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY,
+         ["الساعة 10:15 وصول الفرق الطبية", "الساعة 11:30 بدء التطعيم", "الساعة 13:00 انتهاء اليوم الأول"]),
+    ):
+        art = normalise_text(page(title, story[:3], block, story[3:]))
+        assert_kept(art, story)
+        assert not any("reader comments" in w for w in art.warnings)
+
+
+def test_a_cut_comment_thread_is_said_in_the_warnings():
+    art = _thread_is_cut("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, "{name} om {time} | Reageer",
+                         (("Piet", "09:45"), ("Karin", "10:02"), ("Piet", "10:15")), [
+        "Weer een afsluiting van de polderweg, echt belachelijk hoe slecht dit allemaal geregeld is in deze provincie.",
+        "Eindelijk, die weg was levensgevaarlijk voor iedereen die er dagelijks met de fiets overheen moest rijden.",
+        "Dat had dan vorig jaar al moeten gebeuren en niet pas nu, midden in het drukke voorjaar met alle toeristen.",
+    ])
+    assert any("'Piet om 09:45 | Reageer'" in w and "reader comments" in w for w in art.warnings)
+
+
+def test_a_second_article_under_its_own_byline_and_date_is_set_aside_with_a_warning():
+    second = ["Teenager rescued from cliff after six-hour operation", "By Owen Price", "3 March 2025",
+              "A 16-year-old boy was rescued from a cliff ledge near Whitby on Sunday after a six-hour operation.",
+              "The teenager had been walking with friends when he slipped and fell about ten metres onto the ledge."]
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", "By Maria Keane", "3 March 2025",
+                              EN_STORY, second))
+    assert_kept(art, EN_STORY)
+    assert not any(line in art.paragraphs for line in second)
+    assert any("second article" in w and "Teenager rescued" in w for w in art.warnings)
+    # a subheading inside one story has no byline under it: nothing is set aside
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY[:3],
+                              "What happens next for ferry passengers", EN_STORY[3:]))
+    assert_kept(art, EN_STORY)
+    assert art.warnings == []

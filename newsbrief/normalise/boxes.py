@@ -23,6 +23,9 @@ MAX_ITEM_WORDS = 60
 MAX_RELATED = 4
 #: ... of this many words each
 RELATED_ITEM_WORDS = (4, 20)
+#: under a read-more heading ("Read more:", "Lees ook:", "اقرأ أيضاً:") a headline may be as short as this: the
+#: heading says what follows ("Oil slips", "النفط يتراجع"); a 4-word floor made such a box end the article instead
+READ_MORE_ITEM_MIN_WORDS = 2
 #: prose must stand this close above the box heading for the box to be inside a story
 RELATED_PROSE_ABOVE = 2
 
@@ -63,10 +66,11 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
     return roles
 
 
-def _headline(f: Features) -> bool:
-    """A linked headline: a few words, no sentence (a question is fine), no widget phrase of its own."""
-    low, high = RELATED_ITEM_WORDS
-    return low <= f.words <= high and not f.prose and not f.has("summary_heading") and not f.has("end")
+def _headline(f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
+    """A linked headline: a few words (at least `low`), no sentence (a question is fine), no widget phrase of its
+    own."""
+    return low <= f.words <= RELATED_ITEM_WORDS[1] and not f.prose and not f.has("summary_heading") \
+        and not f.has("end")
 
 
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -85,7 +89,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if not any(feats[k].prose for k in range(max(0, i - RELATED_PROSE_ABOVE), i)):
             continue
         j = i + 1
-        while j < n and j - i <= MAX_RELATED and _headline(feats[j]):
+        low = READ_MORE_ITEM_MIN_WORDS if f.has("read_more") else RELATED_ITEM_WORDS[0]
+        while j < n and j - i <= MAX_RELATED and _headline(feats[j], low):
             j += 1
         if j == i + 1 or j >= n or not feats[j].prose:
             continue

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.features import CLOCK, Features, word_tokens
+from newsbrief.normalise.comments import comment_stamps
+from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.losses import second_article
@@ -68,12 +69,6 @@ TITLE_STORY_SHARE = 0.34
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
-#: a comment section inside the prose the body region took: this many short stamp lines (a clock time, not a
-#: sentence) that start with the same word ("Posted by tj on November 5, 2012 at 7:56 am | Reply", "by Kate
-#: Klemens on … at 8:03 am. Reply #"), each at most COMMENT_GAP lines after the previous one
-COMMENT_STAMPS = 3
-COMMENT_GAP = 15
-COMMENT_STAMP_MAX_WORDS = 25
 
 # Categories that make a line boilerplate wherever it is.
 _BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
@@ -266,36 +261,6 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     return max(scored)[1] if scored else None
 
 
-def _comment_template(lines, feats, start: int) -> int | None:
-    """The first line of a comment section that the body region took for story (see COMMENT_STAMPS), or None.
-
-    A comment section repeats its template (author, date, clock time, "Reply") once per comment; an article
-    does not. The template shows in the stamp's first word ("Posted by …", "on March 5 … wrote") or, when the
-    stamp opens on the commenter's name, in its last ("Piet om 09:45 | Reageer", "Karin om 10:02 | Reageer").
-    The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT").
-    Linear: one pass, one open chain per first word and per last word."""
-    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps] of its chain
-    for i in range(start + 1, len(lines)):
-        f = feats[i]
-        if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal or not CLOCK.search(lines[i].text):
-            continue
-        tokens = lines[i].text.split()
-        first = tokens[0].casefold()
-        if not first.isalpha():
-            continue
-        last = tokens[-1].strip("#|:.,;()[]").casefold()
-        for key in (("first", first), ("last", last)):
-            if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
-                continue
-            chain = chains.get(key)
-            if chain is None or i - chain[1] > COMMENT_GAP:
-                chains[key] = chain = [i, i, 0]
-            chain[1], chain[2] = i, chain[2] + 1
-            if chain[2] >= COMMENT_STAMPS:
-                return chain[0]
-    return None
-
-
 def _table(lines, feats, run: range) -> bool:
     """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data."""
     return all(feats[k].words <= 14 and any(ch.isdigit() for ch in lines[k].text) for k in run[1:]) and \
@@ -429,7 +394,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or _COMMENT_BAR.match(lines[k].text)),
                          None)
     # a comment section the body took for story (its comments are prose too): it starts at its first stamp line
-    in_body = _comment_template(lines, feats, start)
+    in_body = comment_stamps(lines, feats, start)
     if in_body is not None and in_body <= end:
         end = in_body - 1
         comments_from = in_body - 1
@@ -515,7 +480,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     decisions = [d if d is not None else Decision("removed", "unclassified") for d in out]
     # a second article glued after this one is set aside whatever the model says (losses.py warns about it)
-    glued = second_article(lines, feats, [d.role == "content" for d in decisions])
+    glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
             decisions[k] = Decision("removed", "second article")

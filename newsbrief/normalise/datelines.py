@@ -28,7 +28,7 @@ _AGENCIES_LATIN = (
     r"associated press|agence france-presse|press association|novum"
 )
 _AGENCIES_ARABIC = (
-    r"رويترز|ا ف ب|ا\.ف\.ب|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
+    r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
     r"وكالات|الوكالات"
 )
 _AGENCY = rf"(?:{_AGENCIES_LATIN}|{_AGENCIES_ARABIC})"

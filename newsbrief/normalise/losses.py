@@ -1,22 +1,29 @@
 """What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
 
-Three cases: a second article glued after the first (it is set aside, never silently: `second_article`
+Four cases: a second article glued after the first (it is set aside, never silently: `second_article`
 finds it, the warning names its headline); a table or list of numbers removed from inside the article;
-and a kept body that is a small share of the page's running text (the classifier may have picked
-the wrong block, or dropped most of the story).
+a kept body that is a small share of the page's running text (the classifier may have picked
+the wrong block, or dropped most of the story); and a reader-comment thread cut from what looked like the story.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.comments import comment_stamps
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import has_byline_prefix
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
 #: ... with this many words together, right after its own headline
 SECOND_MIN_WORDS = 45
+#: a second article under its own byline or date is plain at fewer paragraphs: this many, with this many words
+HEADED_MIN_PROSE = 2
+HEADED_MIN_WORDS = 30
+#: the longest line taken for a byline under a second article's headline ("By Grace Olsen, Local Reporter")
+BYLINE_MAX_WORDS = 8
 #: warn when the kept text holds less than this share of the words of the page's running text ...
 LOW_SHARE = 0.4
 #: ... and the page has at least this many words of running text
@@ -30,38 +37,68 @@ def _headline_like(line: Line, f: Features) -> bool:
     return 3 <= f.words <= 20 and not f.terminal and not f.categories and not f.bullet
 
 
-def second_article(lines: list[Line], feats: list[Features], kept: list[bool]) -> tuple[int, int] | None:
-    """(headline, last line) of a second article after the kept one, or None.
+def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
+                   reasons: list[str] | None = None) -> tuple[int, int] | None:
+    """(headline, last line) of a second article after the kept one's start, or None.
 
-    After the last kept line: an end marker ("Related Topics", "Meer nieuws"), then within a few lines a
-    headline followed directly by paragraphs, then more paragraphs (at most one other line between two of
-    them: a comment section has a name, a date and "Reply" between its comments; a teaser list has a
-    headline between its one-sentence summaries, so it never starts with paragraphs in a row).
+    Two shapes. After the last kept line: an end marker ("Related Topics", "Meer nieuws"), then within a few lines
+    a headline followed directly by paragraphs. Or, inside what was kept, after the first article's own paragraphs:
+    a headline with its own byline or date right under it (`reasons`: the classifier's, "byline"/"date"), then
+    paragraphs — a second story pasted on with its header, which the body region took for more of the first.
+    Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
+    name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
+    summaries, so it never starts with paragraphs in a row).
     """
     if not any(kept):
         return None
+    first = kept.index(True)
     last = max(i for i, k in enumerate(kept) if k)
     n = len(lines)
+    if reasons is not None:
+        story = 0  # the first article's own paragraphs so far
+        for h in range(first, last):
+            if kept[h] and feats[h].prose:
+                story += 1
+            if story < SECOND_MIN_PROSE or not _headline_like(lines[h], feats[h]):
+                continue
+            k = h + 1
+            while k < min(n, h + 4) and (reasons[k] in ("byline", "date") or (
+                    feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))):
+                k += 1  # its own header: a byline (the classifier's, or one it left as a short line) and a date
+            if k > h + 1:
+                found = _article_from(h, k, feats, HEADED_MIN_PROSE, HEADED_MIN_WORDS)
+                if found:
+                    return found
     for m in range(last + 1, n):
         if not feats[m].has("end") or feats[m].words > 8:
             continue
         for h in range(m + 1, min(n, m + 4)):
-            if not _headline_like(lines[h], feats[h]):
-                continue
-            prose, words, misses, end = 0, 0, 0, h
-            for k in range(h + 1, n):
-                if feats[k].prose and not feats[k].categories:
-                    prose += 1
-                    words += feats[k].words
-                    misses, end = 0, k
-                else:
-                    misses += 1
-                    if misses > 1:
-                        break
-            opening = all(feats[k].prose for k in range(h + 1, min(n, h + 1 + SECOND_MIN_PROSE)))
-            if opening and prose >= SECOND_MIN_PROSE and words >= SECOND_MIN_WORDS:
-                return h, end
+            if _headline_like(lines[h], feats[h]):
+                found = _article_from(h, h + 1, feats, SECOND_MIN_PROSE, SECOND_MIN_WORDS)
+                if found:
+                    return found
         return None
+    return None
+
+
+def _article_from(headline: int, body: int, feats: list[Features], min_prose: int,
+                  min_words: int) -> tuple[int, int] | None:
+    """(headline, last line) when an article's paragraphs start at line `body`: `min_prose` paragraphs in a row,
+    `min_words` words in all, at most one other line between two of them; else None."""
+    n = len(feats)
+    prose, words, misses, end = 0, 0, 0, headline
+    for k in range(body, n):
+        if feats[k].prose and not feats[k].categories:
+            prose += 1
+            words += feats[k].words
+            misses, end = 0, k
+        else:
+            misses += 1
+            if misses > 1:
+                break
+    opening = all(feats[k].prose for k in range(body, min(n, body + min_prose)))
+    if opening and prose >= min_prose and words >= min_words:
+        return headline, end
     return None
 
 
@@ -106,6 +143,13 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
+    if any(kept):
+        # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
+        stamp = comment_stamps(lines, feats, kept.index(True))
+        if stamp is not None and reasons[stamp] == "comment section":
+            cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r == "comment section" and f.prose)
+            out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
+                       f"({cut} words of running text, in `removed`)")
     prose_words = sum(f.words for f in feats if f.prose)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:

@@ -96,6 +96,11 @@ def _strip_byline_prefix(text: str) -> str:
     ).strip(" :-|")
 
 
+def has_byline_prefix(text: str) -> bool:
+    """The line opens like a byline: "By …", "Door …", "بقلم …"."""
+    return _strip_byline_prefix(text) != text.strip(" :-|")
+
+
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024")."""
     author_parts, date = [], None
