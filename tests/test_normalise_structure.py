@@ -168,12 +168,15 @@ def test_comment_stamps_that_open_on_the_commenters_name_are_cut_too():
 
 
 def test_live_blog_entries_with_times_are_not_a_comment_section():
-    # entries that start with their time: a live blog's own text, never cut as comments
-    entries = []
-    for time, text in (("10:32", EN_STORY[2]), ("10:45", EN_STORY[3]), ("11:02", EN_STORY[4]), ("11:20", EN_STORY[5])):
-        entries += [f"{time} GMT", text]
-    art = normalise_text(page("Live: harbour terminal closes for repairs", EN_STORY[:2], entries))
-    assert_kept(art, EN_STORY)
+    # entries that start with their time: a live blog's own text, never cut as comments, even when every entry
+    # head ends on the same word (which would chain them as stamps if the time-first guard were gone)
+    for head in ("{time} GMT", "{time} BST | Share"):
+        entries = []
+        for time, text in (("10:32", EN_STORY[2]), ("10:45", EN_STORY[3]), ("11:02", EN_STORY[4]),
+                           ("11:20", EN_STORY[5])):
+            entries += [head.format(time=time), text]
+        art = normalise_text(page("Live: harbour terminal closes for repairs", EN_STORY[:2], entries))
+        assert_kept(art, EN_STORY)
 
 
 def test_dutch_article_keeps_its_own_table_and_q_and_a():
