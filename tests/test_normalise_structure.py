@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from newsbrief.normalise import normalise_text
 from tests.fixtures_cli import invoke
 
@@ -105,6 +107,19 @@ def test_comment_section_after_the_story_is_not_the_body():
     assert not any(c in art.paragraphs for c in comments)
 
 
+#: reader comments, one per stamp in the thread tests below
+EN_COMMENTS = [
+    "They said the same thing five years ago and nothing happened, so I will believe it when I see it myself.",
+    "The shuttle bus is a good idea but it should also run in the evenings for people who work late shifts.",
+    "My shop is right next to the terminal and I am worried about the whole winter season, to be honest.",
+]
+AR_COMMENTS = [
+    "خطوة ممتازة من الوزارة، ونتمنى أن تصل الفرق الطبية فعلاً إلى القرى البعيدة هذه المرة وليس المدن فقط.",
+    "أتمنى أن يتم توفير اللقاحات بشكل كافٍ لأن أطفالنا لم يحصلوا على التطعيم في العام الماضي بسبب النقص.",
+    "الحملة جيدة لكن المدارس تحتاج إلى ممرضين بشكل دائم وليس لثلاثة أسابيع فقط كما قال المتحدث.",
+]
+
+
 def _thread_is_cut(title: str, story: list[str], stamp: str, names_times: tuple, comments: list[str]):
     """A story followed by comments, each after a stamp line (`stamp` formatted with name and time): the story
     stays whole and no comment is kept. Returns the record."""
@@ -121,50 +136,33 @@ def test_stamped_comment_section_that_reads_as_prose_is_cut_from_the_body():
     # no "comments" marker, no "Reply": only the stamp line each comment repeats tells where the story ends
     art = _thread_is_cut("Harbour to close old ferry terminal for repairs", EN_STORY,
                          "on March 5, 2024 at {time}, {name} wrote",
-                         (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am")), [
-        "They said the same thing five years ago and nothing happened, so I will believe it when I see it myself.",
-        "The shuttle bus is a good idea but it should also run in the evenings for people who work late shifts.",
-        "My shop is right next to the terminal and I am worried about the whole winter season, to be honest.",
-    ])
+                         (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am")), EN_COMMENTS)
     assert art.published is None or "7:56" not in art.published  # a comment's stamp is not the story's date
 
 
-def test_dutch_and_arabic_stamped_comment_sections_are_cut():
-    _thread_is_cut("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, "op 5 maart 2024 om {time} schreef {name}",
-                   (("Anna", "09:12"), ("Pieter de Vries", "09:40"), ("Ruud", "11:05")), [
-        "Eindelijk gebeurt er iets, mijn dochter fietst elke dag over die gevaarlijke polderweg naar school toe.",
-        "Mooi plan, maar waarom moeten de gemeenten een kwart betalen als de provincie het zelf wil hebben?",
-        "Bij ons in Bunnik wachten we hier al tien jaar op, dus ik geloof het pas als de schop in de grond gaat.",
-    ])
-    _thread_is_cut("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "في 5 مارس 2024 الساعة {time} كتب {name}",
-                   (("أحمد", "09:12"), ("سارة", "10:30"), ("محمد علي", "12:45")), [
-        "خطوة ممتازة من الوزارة، ونتمنى أن تصل الفرق الطبية فعلاً إلى القرى البعيدة هذه المرة وليس المدن فقط.",
-        "أتمنى أن يتم توفير اللقاحات بشكل كافٍ لأن أطفالنا لم يحصلوا على التطعيم في العام الماضي بسبب النقص.",
-        "الحملة جيدة لكن المدارس تحتاج إلى ممرضين بشكل دائم وليس لثلاثة أسابيع فقط كما قال المتحدث.",
-    ])
+NL_COMMENTS = [
+    "Eindelijk gebeurt er iets, mijn dochter fietst elke dag over die gevaarlijke polderweg naar school toe.",
+    "Mooi plan, maar waarom moeten de gemeenten een kwart betalen als de provincie het zelf wil hebben?",
+    "Bij ons in Bunnik wachten we hier al tien jaar op, dus ik geloof het pas als de schop in de grond gaat.",
+]
+NL_TITLE, AR_TITLE = "Provincie trekt 120 miljoen uit voor fietspaden", "حملة تطعيم جديدة في المدارس الابتدائية"
+AR_NAMES = (("أحمد", "09:12"), ("سارة", "10:30"), ("محمد علي", "12:45"))
 
 
-def test_comment_stamps_that_open_on_the_commenters_name_are_cut_too():
-    # the template shows in the stamp's last word when each stamp opens on a different name (seen as a user: a
-    # Dutch blog's "Piet om 09:45 | Reageer" / "Karin om 10:02 | Reageer" thread was kept as the story's end)
-    _thread_is_cut("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, "{name} om {time} | Reageer",
-                   (("Piet", "09:45"), ("Karin", "10:02"), ("Piet", "10:15")), [
-        "Weer een afsluiting van de polderweg, echt belachelijk hoe slecht dit allemaal geregeld is in deze provincie.",
-        "Eindelijk, die weg was levensgevaarlijk voor iedereen die er dagelijks met de fiets overheen moest rijden.",
-        "Dat had dan vorig jaar al moeten gebeuren en niet pas nu, midden in het drukke voorjaar met alle toeristen.",
-    ])
-    _thread_is_cut("Harbour to close old ferry terminal for repairs", EN_STORY, "{name} at {time} | Reply",
-                   (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am")), [
-        "They said the same thing five years ago and nothing happened, so I will believe it when I see it myself.",
-        "The shuttle bus is a good idea but it should also run in the evenings for people who work late shifts.",
-        "My shop is right next to the terminal and I am worried about the whole winter season, to be honest.",
-    ])
-    _thread_is_cut("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "{name} - الساعة {time} | رد",
-                   (("أحمد", "09:12"), ("سارة", "10:30"), ("محمد علي", "12:45")), [
-        "خطوة ممتازة من الوزارة، ونتمنى أن تصل الفرق الطبية فعلاً إلى القرى البعيدة هذه المرة وليس المدن فقط.",
-        "أتمنى أن يتم توفير اللقاحات بشكل كافٍ لأن أطفالنا لم يحصلوا على التطعيم في العام الماضي بسبب النقص.",
-        "الحملة جيدة لكن المدارس تحتاج إلى ممرضين بشكل دائم وليس لثلاثة أسابيع فقط كما قال المتحدث.",
-    ])
+@pytest.mark.parametrize("title, story, stamp, names_times, comments", [
+    (NL_TITLE, NL_STORY, "op 5 maart 2024 om {time} schreef {name}",
+     (("Anna", "09:12"), ("Pieter de Vries", "09:40"), ("Ruud", "11:05")), NL_COMMENTS),
+    (AR_TITLE, AR_STORY, "في 5 مارس 2024 الساعة {time} كتب {name}", AR_NAMES, AR_COMMENTS),
+    # stamps that open on the commenter's name: the template shows in their last word (seen as a user: a Dutch
+    # blog's "Piet om 09:45 | Reageer" / "Karin om 10:02 | Reageer" thread was kept as the story's end)
+    (NL_TITLE, NL_STORY, "{name} om {time} | Reageer", (("Piet", "09:45"), ("Karin", "10:02"), ("Piet", "10:15")),
+     NL_COMMENTS),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY, "{name} at {time} | Reply",
+     (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am")), EN_COMMENTS),
+    (AR_TITLE, AR_STORY, "{name} - الساعة {time} | رد", AR_NAMES, AR_COMMENTS),
+], ids=["nl-first-word", "ar-first-word", "nl-name-first", "en-name-first", "ar-name-first"])
+def test_stamped_comment_sections_are_cut(title, story, stamp, names_times, comments):
+    _thread_is_cut(title, story, stamp, names_times, comments)
 
 
 def test_live_blog_entries_with_times_are_not_a_comment_section():
