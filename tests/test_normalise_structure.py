@@ -338,3 +338,26 @@ def test_a_second_article_under_its_own_byline_and_date_is_set_aside_with_a_warn
                               "What happens next for ferry passengers", EN_STORY[3:]))
     assert_kept(art, EN_STORY)
     assert art.warnings == []
+
+
+@pytest.mark.parametrize("title, story, counter, stamps, reply, comments", [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY, "Comments (2)",
+     ["JohnP · 2 hours ago", "Sandra_K · 1 hour ago"], "Reply", EN_COMMENTS[:2]),
+    (NL_TITLE, NL_STORY, "2 reacties", ["Piet · 3 uur geleden", "Karin · 1 uur geleden"], "Reageer", NL_COMMENTS[:2]),
+    (AR_TITLE, AR_STORY, "التعليقات (2)", ["أحمد · منذ ساعتين", "سارة · منذ ساعة"], "رد", AR_COMMENTS[:2]),
+], ids=["en", "nl", "ar"])
+def test_a_comment_counter_the_body_ran_into_ends_the_story(title, story, counter, stamps, reply, comments):
+    # seen as a user: "Comments (3)", then "JohnP · 2 hours ago" and the comment, "Reply": the comments read as prose,
+    # the body region ran on into them, and a counter was only looked for after the body
+    thread = [counter]
+    for stamp, comment in zip(stamps, comments):
+        thread += [stamp, comment, reply]
+    art = normalise_text(page(title, story, thread))
+    assert_kept(art, story)
+    assert not any(c in art.paragraphs for c in comments)
+
+
+def test_a_comment_counter_in_the_share_bar_above_the_story_cuts_nothing():
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", "By Maria Keane",
+                              "Share | Comments (3)", "Reply", EN_STORY))
+    assert_kept(art, EN_STORY)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import comment_stamps
+from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -103,7 +103,6 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
 
 
-_COMMENT_BAR = re.compile(r"^\s*(?:sort(?: comments)? by|order by|sorteer(?: reacties)? op|ترتيب حسب)\b", re.IGNORECASE)
 
 
 def _menu_words(text: str) -> bool:
@@ -391,10 +390,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         clear = clear and (out[k] is not None or feats[k].bullet)
 
     # the first comment counter or sort bar after the body: what follows is the comment section
-    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or _COMMENT_BAR.match(lines[k].text)),
+    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)),
                          None)
     # a comment section the body took for story (its comments are prose too): it starts at its first stamp line
     in_body = comment_stamps(lines, feats, start)
+    counter = comment_counter(lines, feats, start, end)
+    if counter is not None and (in_body is None or counter < in_body):
+        in_body = counter + 1  # the counter itself is a phrase match, removed on its own
     if in_body is not None and in_body <= end:
         end = in_body - 1
         comments_from = in_body - 1

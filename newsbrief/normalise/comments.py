@@ -8,8 +8,23 @@ because a schedule or a timeline in the story could look the same.
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.normalise.features import CLOCK, Features
 from newsbrief.normalise.lines import Line
+
+#: a comment section's sort bar ("Sort by: Newest | Oldest")
+COMMENT_BAR = re.compile(r"^\s*(?:sort(?: comments)? by|order by|sorteer(?: reacties)? op|ترتيب حسب)\b", re.IGNORECASE)
+#: what stands under a comment counter when comments follow: a reply link or a commenter's stamp with a clock time
+#: or a relative time ("JohnP · 2 hours ago", "Karin · 3 uur geleden", "منذ ساعتين")
+_REPLY = re.compile(r"^\s*(?:reply|reageer|beantwoorden|antwoord|رد)\b", re.IGNORECASE)
+_AGO = re.compile(r"(?<!\w)(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+                  r"\d+\s*(?:seconden|minuten|minuut|uur|dagen|dag|weken)\s+geleden|منذ\s+\S+)", re.IGNORECASE)
+#: a comment counter inside the body ends the story only after this many of the story's paragraphs ("Comments (3)"
+#: in a share bar under the headline is no comment section) ...
+COUNTER_MIN_PROSE = 3
+#: ... and when a reply link or a stamp stands within this many lines under it
+COUNTER_REACH = 4
 
 #: this many short stamp lines (a clock time, not a sentence) that share their first word ("Posted by tj on
 #: November 5, 2012 at 7:56 am | Reply", "by Kate Klemens on … at 8:03 am. Reply #") or their last word
@@ -46,4 +61,23 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
             chain[1], chain[2] = i, chain[2] + 1
             if chain[2] >= COMMENT_STAMPS:
                 return chain[0]
+    return None
+
+
+def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
+    """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
+    the story's paragraphs above it and a comment's reply link or stamp right under it: where the comments start,
+    when their prose made the body region run on into them; else None."""
+    prose = 0
+    for k in range(start, min(end + 1, len(lines))):
+        if feats[k].prose:
+            prose += 1
+            continue
+        if prose < COUNTER_MIN_PROSE or not (feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)):
+            continue
+        below = range(k + 1, min(len(lines), k + 1 + COUNTER_REACH))
+        if any(_REPLY.match(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
+                                               and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text)))
+               for j in below):
+            return k
     return None

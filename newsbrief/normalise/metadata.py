@@ -101,18 +101,29 @@ def has_byline_prefix(text: str) -> bool:
     return _strip_byline_prefix(text) != text.strip(" :-|")
 
 
+#: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd")
+_READING_TIME = re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuut)\.?\s*(?:read|leestijd|lezen)(?!\w)",
+                           re.IGNORECASE)
+
+
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024")."""
     author_parts, date = [], None
-    for part in _SEPARATORS.split(text):
-        part = part.strip()
+    for part in _SEPARATORS.split(_READING_TIME.sub(" ", text)):
+        part = part.strip(" ,")
         if not part:
             continue
-        found = date_in(part)
-        if found and date is None:
-            date = found
-        else:
-            author_parts.append(part)
+        inner = _DATE.search(part) if date is None else None
+        head = part[:inner.start()] if inner else ""
+        if inner and _DATE_WORDS.sub("", head).strip(" ,:|-") \
+                and date_in(part[inner.start():]):
+            # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them
+            date = date_in(part[inner.start():])
+            part = part[:inner.start()].strip(" ,-|")
+        elif date is None and date_in(part):
+            date = date_in(part)
+            continue
+        author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
     return (author or None), date
 

@@ -1,0 +1,35 @@
+"""A byline line's author and date (newsbrief/normalise/metadata.py split_byline), including the shapes a new user's
+pages had: a date right after the name with no separator, and a reading-time widget on the same line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.metadata import split_byline
+
+
+@pytest.mark.parametrize("line, author, date", [
+    ("By Jane Doe | March 4, 2024", "Jane Doe", "March 4, 2024"),
+    ("March 4, 2024 | By Jane Doe", "Jane Doe", "March 4, 2024"),
+    # no separator between the name and the date (seen as a user: the whole line became the byline)
+    ("Door Lotte Visser 18 maart 2025, 08:05", "Lotte Visser", "18 maart 2025, 08:05"),
+    ("Ciara Doyle 5 March 2025, 08:05", "Ciara Doyle", "5 March 2025, 08:05"),
+    ("Nadia Brooks 5 min read", "Nadia Brooks", None),
+    # a date line's own words are no author
+    ("Published 14 March 2025, 09:12 GMT", None, "14 March 2025, 09:12 GMT"),
+    ("Gepubliceerd op 5 maart 2025", None, "5 maart 2025"),
+    ("نشر في 5 مارس 2025", None, "5 مارس 2025"),
+    ("By John May", "John May", None),
+])
+def test_split_byline(line, author, date):
+    assert split_byline(line) == (author, date)
+
+
+def test_a_byline_with_its_date_fills_byline_and_published():
+    page = ("Treinverkeer rond Utrecht plat door storing\nDoor Lotte Visser 18 maart 2025, 08:05\n\n"
+            "Door een storing in de seinen lag het treinverkeer rond Utrecht dinsdagochtend urenlang vrijwel stil.\n\n"
+            "Tienduizenden reizigers kwamen te laat op hun werk, en ProRail onderzoekt hoe de storing kon ontstaan.")
+    article = normalise_text(page)
+    assert article.byline == "Lotte Visser"
+    assert article.published == "18 maart 2025, 08:05"
