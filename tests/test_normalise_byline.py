@@ -33,3 +33,16 @@ def test_a_byline_with_its_date_fills_byline_and_published():
     article = normalise_text(page)
     assert article.byline == "Lotte Visser"
     assert article.published == "18 maart 2025, 08:05"
+
+
+@pytest.mark.parametrize("line, date", [
+    # two dates on one line: the first is the publication date (seen as a user: both went into `published`)
+    ("Published 14 March 2025, 09:12 GMT | Updated 14 March 2025, 11:40 GMT", "14 March 2025, 09:12 GMT"),
+    ("Gepubliceerd: 5 maart 2024 | Bijgewerkt: 6 maart 2024", "5 maart 2024"),
+    # one date and its time stay whole
+    ("March 4, 2024 | 10:15", "March 4, 2024 | 10:15"),
+])
+def test_a_date_line_with_two_dates_gives_the_first(line, date):
+    from newsbrief.normalise.metadata import date_in
+
+    assert date_in(line) == date

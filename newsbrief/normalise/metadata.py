@@ -75,6 +75,13 @@ def date_in(text: str) -> str | None:
         rest = rx.sub(" ", rest)
     if len(word_tokens(rest)) > 2 or len(word_tokens(text)) > 14:
         return None
+    dated = [part for part in _SEPARATORS.split(text) if _DATE.search(part)]
+    if len(dated) > 1:
+        # "Published 14 March 2025, 09:12 GMT | Updated 14 March 2025, 11:40 GMT": two dates, the first is the
+        # publication date (one date and its time, "March 4, 2024 | 10:15", stays whole)
+        first = date_in(dated[0])
+        if first:
+            return first
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
 
 
