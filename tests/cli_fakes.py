@@ -10,7 +10,8 @@ code; only the model is fake:
 - ``cli-missing``: loading fails with ModelNotAvailable, as an uncached model does offline.
 
 `register_dictionary_engine(name, translations)` registers one more engine that "translates" by looking each
-sentence up in a dict (a real English sentence per source sentence), for tests that read the English.
+sentence up in a dict (a real English sentence per source sentence), for tests that read the English;
+`summarise_translated_dutch` runs the pipeline on such a Dutch text.
 
 `write_registry(folder)` writes a models.yaml routing nl and ar to local fake model dirs.
 Run as a script (``python tests/cli_fakes.py ARGS``) it registers the fakes and runs the
@@ -23,6 +24,19 @@ import os
 import sys
 import time
 from pathlib import Path
+
+
+def summarise_translated_dutch(tmp_path: Path, monkeypatch, translations: dict[str, str]):
+    """The Article of `summarise` on a Dutch text made of the keys of `translations` (one paragraph each), through the
+    real pipeline with a dictionary engine that "translates" each sentence to its value."""
+    from newsbrief.pipeline import Pipeline, RunOptions
+
+    fake_environment(tmp_path, monkeypatch)
+    register_dictionary_engine("dict-fake", translations)
+    text = "\n\n".join(translations) + "\n"
+    article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang="nl")).process("nl.txt", text.encode())
+    assert article.error is None, article.error
+    return article
 
 if __name__ == "__main__":  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

@@ -278,15 +278,9 @@ DUTCH_LISTICLE = {
 
 
 def test_translated_listicle_names_items_in_english_and_links_the_dutch(tmp_path, monkeypatch):
-    from newsbrief.pipeline import Pipeline, RunOptions
     from tests import cli_fakes
 
-    cli_fakes.fake_environment(tmp_path, monkeypatch)
-    cli_fakes.register_dictionary_engine("dict-fake", DUTCH_LISTICLE)
-    text = "\n\n".join(DUTCH_LISTICLE) + "\n"
-    article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang="nl")).process("nl.txt",
-                                                                                            text.encode())
-    assert article.error is None, article.error
+    article = cli_fakes.summarise_translated_dutch(tmp_path, monkeypatch, DUTCH_LISTICLE)
     bullets = article.takeaways
     assert len(bullets) >= 3
     for b in bullets:

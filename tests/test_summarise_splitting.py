@@ -244,15 +244,9 @@ DUTCH = {
 
 
 def test_a_translated_sentence_is_split_in_english_and_both_bullets_link_the_dutch(tmp_path, monkeypatch):
-    from newsbrief.pipeline import Pipeline, RunOptions
     from tests import cli_fakes
 
-    cli_fakes.fake_environment(tmp_path, monkeypatch)
-    cli_fakes.register_dictionary_engine("dict-fake", DUTCH)
-    text = "\n\n".join(DUTCH) + "\n"
-    article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang="nl")).process("nl.txt",
-                                                                                            text.encode())
-    assert article.error is None, article.error
+    article = cli_fakes.summarise_translated_dutch(tmp_path, monkeypatch, DUTCH)
     from_lead = [b for b in article.takeaways if any(article.sentences[i].src.startswith("De regionale") for i in
                                                    b.evidence)]
     assert len(from_lead) == 2, [b.text for b in article.takeaways]
