@@ -392,14 +392,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # the first comment counter or sort bar after the body: what follows is the comment section
     comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)),
                          None)
-    # a comment section the body took for story (its comments are prose too): it starts at its first stamp line
-    in_body = comment_stamps(lines, feats, start)
+    # a comment section the body took for story (its comments are prose too): the story ends right before its
+    # first stamp line, or at its comment counter (a phrase match, removed on its own)
+    stamp = comment_stamps(lines, feats, start)
     counter = comment_counter(lines, feats, start, end)
-    if counter is not None and (in_body is None or counter < in_body):
-        in_body = counter + 1  # the counter itself is a phrase match, removed on its own
-    if in_body is not None and in_body <= end:
-        end = in_body - 1
-        comments_from = in_body - 1
+    story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
+    if story_end < end:
+        end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
     for i in range(n):
         if out[i] is not None:

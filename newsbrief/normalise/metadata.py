@@ -122,13 +122,13 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             continue
         inner = _DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
-        if inner and _DATE_WORDS.sub("", head).strip(" ,:|-") \
-                and date_in(part[inner.start():]):
-            # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them
-            date = date_in(part[inner.start():])
-            part = part[:inner.start()].strip(" ,-|")
-        elif date is None and date_in(part):
-            date = date_in(part)
+        # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them (a date
+        # line's own words before it, "Published", "Gepubliceerd op", are no name)
+        tail = date_in(part[inner.start():]) if inner and _DATE_WORDS.sub("", head).strip(" ,:|-") else None
+        if tail:
+            date, part = tail, head.strip(" ,-|")
+        elif date is None and (whole := date_in(part)):
+            date = whole
             continue
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
