@@ -7,7 +7,8 @@ bracket, a negation or modal lost, a word that is not in the sentence) is not ma
 sentence stays whole. Only words of the sentence are used.
 
 Steps, each conservative:
-0. clean: whitespace, a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
+0. clean: whitespace, a live blog's time stamp or a match minute ("13:50 - ", "12' "; summarise/structure.py), a
+   scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
    and brackets (summarise/quotes.py) so the later steps know what is quoted;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
    previous sentence, which the reader of a bullet list does not see; drop the inner words that carry no content
@@ -37,6 +38,7 @@ from summarise.asides import drop_asides
 from summarise.faithfulness import Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
+from summarise.structure import strip_stamp
 from summarise.text import DIGIT, SPACED_DASH, WEEKDAYS, word_count
 
 DEFAULT_MAX_WORDS = 20
@@ -185,9 +187,9 @@ def finish(text: str) -> str:
 
 
 def clean(sentence: str) -> str:
-    """The sentence as a bullet before any cut: markers, datelines and labels off, quotes and brackets balanced,
+    """The sentence as a bullet before any cut: stamps, markers, datelines and labels off, quotes and brackets balanced,
     a leading connective dropped."""
-    text = re.sub(r"\s+", " ", sentence).strip()
+    text = strip_stamp(re.sub(r"\s+", " ", sentence).strip())  # "13:50 - The minister said": the time is layout
     text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—|\d{1,2}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
