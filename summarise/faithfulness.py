@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.quotes import open_marks
-from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb
+from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb, split_glued
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
 
 
@@ -271,6 +271,17 @@ def is_title_only(text: str) -> bool:
     return bool(lowered & _TITLE_WORDS) and ("," in text or capitalised / len(toks) >= 0.5)
 
 
+def _own_sentence(bullet: str, evidence: list[str]) -> list[str]:
+    """The evidence to check `bullet` against: when an evidence sentence is a scraped run of glued sentences
+    ("…on Wednesday.The stabbing…", summarise.splitting.split_glued) and the bullet comes from one of them, that one
+    sentence, so the reporting clause of the sentence before it is not read as the bullet's own."""
+    btoks = {t for t, _, _ in _tokens(bullet)}
+    for piece in (p for e in evidence for p in split_glued(e)):
+        if btoks <= {t for t, _, _ in _tokens(piece)}:  # every word of the bullet is in this one sentence
+            return [piece]
+    return evidence
+
+
 def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -> list[Violation]:
     """Every way `bullet` misstates its `evidence` sentences (empty: it says what they say).
 
@@ -288,6 +299,7 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
         out.append(Violation("title_only", "a name and title, no statement"))
     if not extractive or not evidence:
         return out
+    evidence = _own_sentence(bullet, evidence)
     source = " ".join(s.strip() for s in evidence)
     etoks = _tokens(source)
     btoks = [t for t, _, _ in _tokens(bullet)]
