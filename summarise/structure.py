@@ -36,11 +36,17 @@ _MINUTE = re.compile(
     r"^\s*(?P<min>1[0-2]\d|\d{1,2})(?:\s*\+\s*(?P<add>\d{1,2}))?\s*['’′]"
     r"(?:\s*\+\s*(?P<add2>\d{1,2}))?\s+(?:[:\-–—|]\s*)?(?=[A-Z\"“‘'])"
 )
-# a live blog's notes about itself: what it is, not what happened
+# a live blog's notes about itself: what it is, not what happened. In the first person ("our live coverage", "I'll be
+# bringing you") only the page itself speaks, so these are notes wherever they stand (the normaliser may have dropped
+# the stamp lines that make the page a blog); the generic ones ("latest updates") only on a page read as a blog.
+_OWN_NOTE = re.compile(
+    r"\b(?:our live|welcome (?:back )?to (?:our|this)|follow (?:our|along)|stay with us|this live (?:blog|page)|"
+    r"(?:i|we)(?:'ll|’ll| will) (?:be )?(?:bring(?:ing)? you|keep(?:ing)? you|updat(?:e|ing) (?:you|this))|"
+    r"refresh (?:this|the) page|we(?:'re|’re| are) (?:closing|pausing|wrapping up) (?:this|our|the) (?:blog|live))\b",
+    re.IGNORECASE,
+)
 _COVERAGE_NOTE = re.compile(
-    r"\b(?:(?:our|this|the) live (?:coverage|blog|updates|page|reporting)|live coverage|latest updates|"
-    r"live updates|follow (?:our|along|all the|the latest)|welcome (?:back )?to (?:our|the|this)|stay with us|"
-    r"(?:we'll|we will) (?:bring you|keep you|be bringing)|refresh (?:this|the) page|as it happened|"
+    r"\b(?:live (?:coverage|blog|updates|reporting)|latest updates|welcome to the|as it happened|"
     r"(?:this|the) blog (?:is|has|will)|signing off)\b",
     re.IGNORECASE,
 )
@@ -105,11 +111,11 @@ def reading_order(sentences: list[str], paragraphs: list[int]) -> list[int] | No
 
 
 def coverage_notes(sentences: list[str], paragraphs: list[int]) -> set[int]:
-    """Indices of a live blog's notes about its own coverage ("Good morning and welcome to our live coverage…");
-    empty when the text is not a live blog (a story may well mention someone's live coverage)."""
-    if not _stamps(sentences, paragraphs):
-        return set()
-    return {i for i, s in enumerate(sentences) if _COVERAGE_NOTE.search(s)}
+    """Indices of a live blog's notes about its own coverage ("Good morning and welcome to our live coverage…",
+    "I'm Jakub Krupa and I'll be bringing you the latest"): first-person ones anywhere, the others ("Latest updates
+    as …") only on a live blog (a story may well mention someone's live coverage)."""
+    blog = bool(_stamps(sentences, paragraphs))
+    return {i for i, s in enumerate(sentences) if _OWN_NOTE.search(s) or (blog and _COVERAGE_NOTE.search(s))}
 
 
 def strip_stamp(text: str) -> str:

@@ -75,12 +75,20 @@ def test_live_blog_bullets_have_no_stamp_and_start_with_the_latest_entry(newest_
     assert "10:02" not in " ".join(doc.sentences[b.evidence[0]] for b in bullets)  # nor the oldest news
 
 
-def test_coverage_notes_only_on_a_live_blog():
+def test_coverage_notes_only_on_a_live_blog_unless_the_page_speaks_of_itself():
     doc = page(BUDGET, "Budget live")
     assert coverage_notes(doc.sentences, doc.paragraphs) == {0, 1}
     story = page(["The BBC's live coverage of the final drew 10 million viewers, a record for the channel.",
                   "The match ended 2-1 after extra time."], "Final")
     assert coverage_notes(story.sentences, story.paragraphs) == set()
+    # seen on a page whose stamp lines ("15.40 GMT" alone on a line) the normaliser dropped as boilerplate: not read
+    # as a blog, but the page's first-person notes are still no news
+    unstamped = page(["Russia launched 80 drones at Kyiv overnight, Ukraine's air force said.",
+                      "Negotiators will meet again in Geneva on Thursday, the White House said in a statement.",
+                      "Welcome to our live coverage of the war in Ukraine.",
+                      "I'm Jakub Krupa and I'll be bringing you the latest updates."], "Ukraine war live")
+    assert reading_order(unstamped.sentences, unstamped.paragraphs) is None
+    assert coverage_notes(unstamped.sentences, unstamped.paragraphs) == {2, 3}
 
 
 def test_match_report_minutes_read_latest_first_without_the_minute():
