@@ -35,7 +35,7 @@ import functools
 import re
 
 from summarise.asides import drop_asides
-from summarise.faithfulness import Verdict, names_its_source, split_trailing_attribution
+from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
 from summarise.structure import strip_stamp
@@ -125,15 +125,9 @@ _LABEL = re.compile(
 # "); the upper-case place and the comma keep "NATO — the alliance — said" and "Smith - who …" out
 _PLACE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3},\s[^-–—\"“”]{2,40}?\s(?:--|[-–—])\s+(?=[A-Z\"“])")
 # the same with a town alone, as Arabic and Dutch sites write it ("Cairo - The ministry …"): one or two capitalised
-# words, then a spaced dash and an article or preposition ("Chelsea - Arsenal ended 2-2" is a fixture); only when no other spaced dash follows (a dash pair is an aside)
+# words, then a spaced dash and an article or preposition ("Chelsea - Arsenal ended 2-2" is a fixture); only when
+# no other spaced dash follows (a dash pair is an aside)
 _TOWN_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?:--|[-–—])\s+(?=(?:The|A|An|In|On|At)\s)")
-# a cut right after a parenthetical opened behind a verb ("… was, in fact, | working"): the verb's complement is in
-# the tail, so the kept part says something else ("… was, in fact.")
-_OPEN_PARENTHETICAL = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
-    r"did|not)\s*,[^,]{1,30}$", re.IGNORECASE)
-
-
 def strip_connective(text: str) -> str:
     m = _CONNECTIVE_RE.match(text)
     if not m:
@@ -180,8 +174,8 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
             # plural possessive inside it ("'We lost the fans' trust, which …") reads as its closing mark there;
             # here only a mark after a stop closes it
             continue
-        if _OPEN_PARENTHETICAL.search(kept):
-            continue  # "… efforts … was, in fact" needs its "working"
+        if OPEN_PARENTHETICAL.search(kept):
+            continue  # "… efforts … was, in fact" needs its "working" (the rule book's broken ending; pruned early)
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
         yield kept

@@ -84,3 +84,12 @@ def test_a_trailing_participle_clause_with_commas_goes_after_a_whole_statement()
                 "councils and environmental groups, in a decision that ministers say will create tens of thousands of "
                 "jobs and boost economic growth across the country for decades.")
     assert to_bullet(sentence) == "The government has approved a third runway at Heathrow Airport."
+
+
+def test_the_checker_flags_a_cut_inside_an_aside_after_a_verb():
+    from summarise.faithfulness import check_bullet
+
+    source = "Noem said efforts to raise awareness of the meth crisis were, in fact, working."
+    assert "broken_ending" in [v.kind for v in check_bullet("Noem said efforts to raise awareness of the meth crisis "
+                                                             "were, in fact.", [source])]
+    assert check_bullet(source, [source]) == []
