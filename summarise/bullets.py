@@ -7,7 +7,8 @@ bracket, a negation or modal lost, a word that is not in the sentence) is not ma
 sentence stays whole. Only words of the sentence are used.
 
 Steps, each conservative:
-0. clean: whitespace, a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
+0. clean: whitespace, a live blog's time stamp or a match minute ("13:50 - ", "12' "; summarise/structure.py), a
+   scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
    and brackets (summarise/quotes.py) so the later steps know what is quoted;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
    previous sentence, which the reader of a bullet list does not see; drop the inner words that carry no content
@@ -34,10 +35,12 @@ import functools
 import re
 
 from summarise.asides import drop_asides
-from summarise.faithfulness import Verdict, names_its_source, split_trailing_attribution
+from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
-from summarise.text import DIGIT, SPACED_DASH, WEEKDAYS, word_count
+from summarise.structure import strip_stamp
+from summarise.splitting import _CLAUSE_WORDS, has_finite_verb, is_full_clause
+from summarise.text import DIGIT, SPACED_DASH, STOPWORDS, WEEKDAYS, word_count, words
 
 DEFAULT_MAX_WORDS = 20
 HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
@@ -117,6 +120,14 @@ _LABEL = re.compile(
 )
 
 
+# a dateline without an agency that the normaliser left on the first sentence: an upper-case place, a comma, a
+# region or date, a spaced dash ("LONDON, 14 November 2026 — ", "DUBAI, United Arab Emirates — ", "HONOLULU, Hawaii -
+# "); the upper-case place and the comma keep "NATO — the alliance — said" and "Smith - who …" out
+_PLACE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3},\s[^-–—\"“”]{2,40}?\s(?:--|[-–—])\s+(?=[A-Z\"“])")
+# the same with a town alone, as Arabic and Dutch sites write it ("Cairo - The ministry …"): one or two capitalised
+# words, then a spaced dash and an article or preposition ("Chelsea - Arsenal ended 2-2" is a fixture); only when
+# no other spaced dash follows (a dash pair is an aside)
+_TOWN_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?:--|[-–—])\s+(?=(?:The|A|An|In|On|At)\s)")
 def strip_connective(text: str) -> str:
     m = _CONNECTIVE_RE.match(text)
     if not m:
@@ -144,8 +155,10 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
         tail = split_trailing_attribution(text[m.end():])[0]  # "…, a spokesman said." ends it, not embeds it
         if SPACED_DASH.search(m.group(0)) and SPACED_DASH.search(tail):
             continue  # " – who are part of the team – were found": a parenthetical, the sentence goes on
-        embeddable = opener in _EMBEDDABLE or (m.group("comma") and opener.lower() not in _SAFE_CLAUSE)
-        if embeddable and ("," in tail.rstrip(" .!?\"”'") or SPACED_DASH.search(tail)):
+        participle = bool(m.group("comma")) and opener.lower() not in _SAFE_CLAUSE
+        embeddable = opener in _EMBEDDABLE or participle
+        if embeddable and ("," in tail.rstrip(" .!?\"”'") or SPACED_DASH.search(tail)) and not (
+                participle and _complete_before_adjunct(kept)):
             # maybe an embedded clause: the main verb could follow it ("this coalition, consisting of many
             # countries, might engage …": a participle clause embeds as a relative one does)
             continue
@@ -161,9 +174,25 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
             # plural possessive inside it ("'We lost the fans' trust, which …") reads as its closing mark there;
             # here only a mark after a stop closes it
             continue
+        if OPEN_PARENTHETICAL.search(kept):
+            continue  # "… efforts … was, in fact" needs its "working" (the rule book's broken ending; pruned early)
         if _INTRODUCTORY.match(kept) and "," not in kept:
             continue  # "In a statement released by the ministry" is not a statement
         yield kept
+
+
+def _complete_before_adjunct(kept: str) -> bool:
+    """Is `kept`, the words before ", <participle> …", a whole statement that the participle clause can only modify
+    ("The government has approved a third runway at Heathrow Airport, overriding objections …, in a decision …"):
+    a subject and a finite verb, no comma or inner clause of its own, and an ending that is no verb or auxiliary waiting for its
+    object? Then the participle clause is an adjunct even with commas after it, not one embedded before a verb
+    ("this coalition, consisting of many countries, might engage …" has no verb before the clause)."""
+    toks = words(kept)
+    # a clause word ("how", "that", "which", "and" …) opens an inner clause the participle may sit in, before that
+    # clause's verb: "… the specifics of how this coalition, consisting of …, might engage …"
+    return ("," not in kept and len(toks) >= MIN_WORDS and is_full_clause(kept)
+            and not any(t.lower() in _CLAUSE_WORDS for t in toks[1:])
+            and not has_finite_verb(" ".join(toks[-2:])) and toks[-1].lower() not in STOPWORDS)
 
 
 def finish(text: str) -> str:
@@ -185,12 +214,16 @@ def finish(text: str) -> str:
 
 
 def clean(sentence: str) -> str:
-    """The sentence as a bullet before any cut: markers, datelines and labels off, quotes and brackets balanced,
+    """The sentence as a bullet before any cut: stamps, markers, datelines and labels off, quotes and brackets balanced,
     a leading connective dropped."""
-    text = re.sub(r"\s+", " ", sentence).strip()
+    text = strip_stamp(re.sub(r"\s+", " ", sentence).strip())  # "13:50 - The minister said": the time is layout
     text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—|\d{1,2}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
+    text = _PLACE_DATELINE.sub("", text)
+    short = _TOWN_DATELINE.match(text)
+    if short and not SPACED_DASH.search(text, short.end()) and word_count(text[short.end():]) >= MIN_WORDS:
+        text = text[short.end():]  # "Cairo - The ministry …" (a translated "القاهرة -"); not "Smith - who … - said"
     text = _LABEL.sub("", text)
     text = repair_quotes(text)[0]
     text = repair_brackets(repair_single_quotes(text))

@@ -24,8 +24,9 @@ relevance per word (score minus similarity to what is already chosen, divided by
 * a long sentence of independent clauses (summarise.splitting) is offered whole and clause by clause, so a long lead
   can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence.
 
-Live blogs are read latest entry first and listicles give one bullet per item, named (summarise.structure).
-Bullets come out most important first (selection order); each carries the index of its sentence as evidence.
+Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
+one bullet per item, named (summarise.structure). Bullets come out most important first (selection order; a live
+blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.repeats import Signature, same_point, signature
 from summarise.splitting import split_bullets
-from summarise.structure import list_items, reading_order
+from summarise.structure import coverage_notes, list_items, reading_order
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
     AUTO_MAX_BULLETS,
@@ -236,8 +237,12 @@ class ExtractiveSummariser:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
                 return listed
-        return [Bullet(text=text, evidence=[usable[c]])
-                for c, texts in self._choose(score, sim, bullets, n, parts) for text in texts]
+        chosen = self._choose(score, sim, bullets, n, parts)
+        order = reading_order(doc.sentences, doc.paragraphs)
+        if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
+            place = {i: k for k, i in enumerate(order)}
+            chosen.sort(key=lambda ct: place[usable[ct[0]]])
+        return [Bullet(text=text, evidence=[usable[c]]) for c, texts in chosen for text in texts]
 
     # --- selection ------------------------------------------------------------------------------
 
@@ -390,9 +395,10 @@ class ExtractiveSummariser:
 
     def _usable(self, doc: SummaryInput) -> list[int]:
         title_terms = set(content_terms(doc.title or ""))
+        notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         out = []
         for i, sentence in enumerate(doc.sentences):
-            if _usable_sentence(sentence, self.config.min_words, title_terms):
+            if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):
                 out.append(i)
         if not out:
             # a very short article: take whatever has a few words rather than return nothing

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.quotes import open_marks
-from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb
+from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb, split_glued
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
 
 
@@ -89,7 +89,8 @@ def filter_bullets(bullets: list[str], facts: ArticleFacts) -> tuple[list[str], 
 #                      drops the speaker, so a reported claim reads as fact;
 #   contrast_cut       the bullet stops right before a contrast or concession of its sentence ("…, but …",
 #                      "although", "while", "however", "yet", Dutch "maar", "echter", "hoewel", Arabic "لكن", …);
-#   broken_ending      the bullet ends on a function word ("…mindfulness and.", "…rising costs of.");
+#   broken_ending      the bullet ends on a function word ("…mindfulness and.", "…rising costs of."), or inside an
+#                      aside opened after a verb ("…was, in fact." for "…was, in fact, working.");
 #   unclosed           a quotation mark or bracket is opened and not closed (or closed and never opened);
 #   invented_word      (extractive bullets) a word that is not in its evidence, modulo case and punctuation;
 #   title_only         the bullet is only a name and a title ("John Smith, chief executive of Acme.");
@@ -250,6 +251,13 @@ def _dropped_source(gap: str) -> bool:
 _DANGLING = re.compile(r"\s[,;](?=\s)|[,;:]\s*[,;.!?]|\(\s*\)|^\W*[,;]")
 
 
+# a cut right after an aside opened behind a verb ("… was, in fact, | working"): the verb's complement was in the
+# tail, so the bullet says something else ("… was, in fact.")
+OPEN_PARENTHETICAL = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
+    r"did|not)\s*,[^,]{1,30}$", re.IGNORECASE)
+
+
 def ends_on_function_word(text: str) -> bool:
     """The last word of `text` (punctuation ignored) is a determiner, preposition, conjunction or title."""
     toks = words(text)  # "L.A." stays one word: its "A" is not the article
@@ -271,6 +279,17 @@ def is_title_only(text: str) -> bool:
     return bool(lowered & _TITLE_WORDS) and ("," in text or capitalised / len(toks) >= 0.5)
 
 
+def _own_sentence(bullet: str, evidence: list[str]) -> list[str]:
+    """The evidence to check `bullet` against: when an evidence sentence is a scraped run of glued sentences
+    ("…on Wednesday.The stabbing…", summarise.splitting.split_glued) and the bullet comes from one of them, that one
+    sentence, so the reporting clause of the sentence before it is not read as the bullet's own."""
+    btoks = {t for t, _, _ in _tokens(bullet)}
+    for piece in (p for e in evidence for p in split_glued(e)):
+        if btoks <= {t for t, _, _ in _tokens(piece)}:  # every word of the bullet is in this one sentence
+            return [piece]
+    return evidence
+
+
 def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -> list[Violation]:
     """Every way `bullet` misstates its `evidence` sentences (empty: it says what they say).
 
@@ -288,6 +307,7 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
         out.append(Violation("title_only", "a name and title, no statement"))
     if not extractive or not evidence:
         return out
+    evidence = _own_sentence(bullet, evidence)
     source = " ".join(s.strip() for s in evidence)
     etoks = _tokens(source)
     btoks = [t for t, _, _ in _tokens(bullet)]
@@ -312,6 +332,8 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
     elif not has_attribution and any(_dropped_source(gap) for gap, _ in gaps):
         dropped = next(gap for gap, _ in gaps if _dropped_source(gap))
         out.append(Violation("attribution", f"source dropped from inside: {dropped.strip()[:80]!r}"))
+    if tail.lstrip().startswith(",") and OPEN_PARENTHETICAL.search(bullet.rstrip(" .!?")):
+        out.append(Violation("broken_ending", f"cut inside an aside after a verb: {bullet[-30:]!r}"))
     m = _CONTRAST.match(tail)
     if m:
         out.append(Violation("contrast_cut", f"cut before {tail.strip()[:40]!r}"))

@@ -1,8 +1,12 @@
 """Page shapes that need their own reading order: live blogs and listicles.
 
-* A **live blog** is a run of entries, each opening with a time stamp ("10:42 GMT", "9.05am:", "14:05 –"). Its
-  news is in the latest entries, wherever the page puts them (newest first, or oldest first). `reading_order`
-  returns the sentences ordered latest entry first, so the summariser's lead bonus goes to what happened last.
+* A **live blog** is a run of entries, each opening with a time stamp ("10:42 GMT", "9.05am:", "14:05 –", a
+  translated Dutch "14:05 uur -") or a match minute ("12'", "45+2'"). Its news is in the latest entries, wherever
+  the page puts them (newest first, or oldest first). `reading_order` returns the sentences ordered latest entry
+  first, so the summariser's lead bonus goes to what happened last (a match report's lead, above its minute-by-
+  minute entries, stays first). `coverage_notes` are the blog's notes about itself ("Follow our live coverage…",
+  "Latest updates as…"): page furniture, never a takeaway. `strip_stamp` takes the stamp off a bullet: the statement
+  stays, the time is the page's layout.
 * A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down).
   `list_items` returns the items; the summariser then writes one bullet per item, naming it.
 
@@ -22,7 +26,28 @@ MIN_ITEMS = 3
 
 _STAMP = re.compile(
     r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?P<tz>\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|local time)\b)?\s*(?P<mark>[:\-–—|])?\s*",
+    r"(?P<tz>\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|local time|uur|u\.)(?!\w))?"
+    r"\s*(?P<mark>[:\-–—|])?\s*",
+    re.IGNORECASE,
+)
+# a match minute: "12'", "45+2'", "90’ +3" opening an entry of a match report or a minute-by-minute, then a space
+# and a capital or a quote ("90's music" is no minute)
+_MINUTE = re.compile(
+    r"^\s*(?P<min>1[0-2]\d|\d{1,2})(?:\s*\+\s*(?P<add>\d{1,2}))?\s*['’′]"
+    r"(?:\s*\+\s*(?P<add2>\d{1,2}))?\s+(?:[:\-–—|]\s*)?(?=[A-Z\"“‘'])"
+)
+# a live blog's notes about itself: what it is, not what happened. In the first person ("our live coverage", "I'll be
+# bringing you") only the page itself speaks, so these are notes wherever they stand (the normaliser may have dropped
+# the stamp lines that make the page a blog); the generic ones ("latest updates") only on a page read as a blog.
+_OWN_NOTE = re.compile(
+    r"\b(?:our live|welcome (?:back )?to (?:our|this)|follow (?:our|along)|stay with us|this live (?:blog|page)|"
+    r"(?:i|we)(?:'ll|’ll| will) (?:be )?(?:bring(?:ing)? you|keep(?:ing)? you|updat(?:e|ing) (?:you|this))|"
+    r"refresh (?:this|the) page|we(?:'re|’re| are) (?:closing|pausing|wrapping up) (?:this|our|the) (?:blog|live))\b",
+    re.IGNORECASE,
+)
+_COVERAGE_NOTE = re.compile(
+    r"\b(?:live (?:coverage|blog|updates|reporting)|latest updates|welcome to the|as it happened|"
+    r"(?:this|the) blog (?:is|has|will)|signing off)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<k>\d{1,2})\s*[.):]\s+(?P<name>\S.*)$")
@@ -42,19 +67,37 @@ def _paragraph_starts(paragraphs: list[int]) -> list[int]:
     return [i for i, p in enumerate(paragraphs) if i == 0 or paragraphs[i - 1] != p]
 
 
+def _clock(sentence: str) -> re.Match | None:
+    """The clock time opening `sentence` when it is an entry's stamp."""
+    m = _STAMP.match(sentence)
+    # "10:42 Police …" is a stamp; "5.50 per cent …" is not: a dot needs am/pm, a time zone or a mark after it
+    if m and (m.group("sep") == ":" or m.group("ampm") or m.group("tz") or m.group("mark")
+              or word_count(sentence) <= 2):
+        return m
+    return None
+
+
+def _match_minute(m: re.Match) -> int:
+    return int(m.group("min")) + int(m.group("add") or m.group("add2") or 0)
+
+
+def _stamps(sentences: list[str], paragraphs: list[int]) -> list[tuple[int, int]]:
+    """(sentence index, minutes) of the entries: clock stamps, or else match minutes; [] when too few for a blog."""
+    starts = _paragraph_starts(paragraphs)
+    clock = [(i, _minutes(m)) for i in starts if (m := _clock(sentences[i]))]
+    if len(clock) >= MIN_ENTRIES:
+        return clock
+    minutes = [(i, _match_minute(m)) for i in starts if (m := _MINUTE.match(sentences[i]))]
+    return minutes if len(minutes) >= MIN_ENTRIES else []
+
+
 def reading_order(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     """Sentence indices, latest live-blog entry first; None when the text is not a live blog.
 
     Sentences before the first entry (the blog's own introduction) come first: it is usually kept up to date.
     """
-    stamps = []  # (sentence index, minutes)
-    for i in _paragraph_starts(paragraphs):
-        m = _STAMP.match(sentences[i])
-        # "10:42 Police …" is a stamp; "5.50 per cent …" is not: a dot needs am/pm, a time zone or a mark after it
-        if m and (m.group("sep") == ":" or m.group("ampm") or m.group("tz") or m.group("mark")
-                  or word_count(sentences[i]) <= 2):
-            stamps.append((i, _minutes(m)))
-    if len(stamps) < MIN_ENTRIES:
+    stamps = _stamps(sentences, paragraphs)
+    if not stamps:
         return None
     times = [t for _, t in stamps]
     falling = sum(1 for a, b in zip(times, times[1:]) if b < a)
@@ -65,6 +108,31 @@ def reading_order(sentences: list[str], paragraphs: list[int]) -> list[int] | No
         entries.reverse()  # oldest first on the page: the latest entry is at the bottom
     intro = list(range(starts[0]))
     return intro + [i for entry in entries for i in entry]
+
+
+def coverage_notes(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of a live blog's notes about its own coverage ("Good morning and welcome to our live coverage…",
+    "I'm Jakub Krupa and I'll be bringing you the latest"): first-person ones anywhere, the others ("Latest updates
+    as …") only on a live blog (a story may well mention someone's live coverage)."""
+    blog = bool(_stamps(sentences, paragraphs))
+    return {i for i, s in enumerate(sentences) if _OWN_NOTE.search(s) or (blog and _COVERAGE_NOTE.search(s))}
+
+
+def strip_stamp(text: str) -> str:
+    """`text` without the time stamp or match minute opening it ("13:50 - The minister said…" -> "The minister
+    said…", "12' Smith scores" -> "Smith scores"); unchanged when it has none or nothing would be left.
+
+    A stamp needs what marks it as one: a mark after it, am/pm, a time zone, or a colon time before a capitalised
+    word ("10:42 Police…"); "5.50 per cent …" and "3:10 to Yuma" stay.
+    """
+    m = _STAMP.match(text)
+    if m and not (m.group("mark") or m.group("ampm") or m.group("tz")
+                  or (m.group("sep") == ":" and text[m.end():m.end() + 1].isupper())):
+        m = None
+    m = m or _MINUTE.match(text)
+    if m is None or word_count(text[m.end():]) < 2:
+        return text
+    return text[m.end():]
 
 
 @dataclass(frozen=True)
