@@ -29,7 +29,8 @@ kept line by where it lies against the oracle's first and last kept line and by 
 reason it carries), and a kind's cost is the F1 the page gains when only that kind's lines are set to the
 oracle's decision (mean over the dataset's pages). Each page below the oracle by more than 0.01 is counted once,
 under its costliest kind (or "page (nearly) all dropped" when we keep under a fifth of the oracle's words), with
-its whole gap. `--dump` keeps the fold decisions (and every mode's) for reading pages without refitting.
+its whole gap. `--dump` keeps the fold decisions (and every mode's) for reading pages without refitting;
+`--above-grid` then prints the grid `learned.story_above_headline` was chosen on (folds 0-1).
 
     NEWSBRIEF_EVAL_DIR=/work/shared/eval nice -n 19 .venv/bin/python scripts/line_oracle.py --cache C.pkl
     NEWSBRIEF_EVAL_DIR=/work/shared/eval nice -n 19 .venv/bin/python scripts/line_oracle.py --cache C.pkl --losses 0,1 \
@@ -315,13 +316,49 @@ def losses(pages, rows, folds, res: dict, sel: list[int], datasets, dump: str | 
                 print(f"| {kind} | {pages_kind[ds][kind]} | {v / n[ds]:.4f} |")
 
 
+def above_headline_grid(pages, rows, folds, dump: str, sel: list[int]) -> None:
+    """The grid learned.story_above_headline was chosen on: on the article-mode pages of 20+ lines, the lines the
+    rules put above the headline take the first open mode's decision when at least N of them have W+ words (and end
+    a sentence, if asked); mean page F1 of `text` per dataset, on the folds `sel` of a `--losses --dump` pickle."""
+    import itertools
+    import pickle
+
+    from newsbrief.normalise.lines import TERMINAL
+
+    with open(dump, "rb") as f:
+        decided = pickle.load(f)["decided"]
+    for (lines_min, words_min, sentence) in itertools.product((1, 2, 3), (8, 12, 20), (False, True)):
+        before, after = defaultdict(list), defaultdict(list)
+        for k, (ours, mode, _, modes) in decided.items():
+            if folds[k] not in sel:
+                continue
+            row, ds = rows[k], pages[k]["dataset"]
+            reasons = [r for _, r in row[6]]
+            # the article mode before the rule: every line above the headline dropped (so a dump made with the rule
+            # on gives the same grid)
+            ours = [o and not (mode == 0 and r == "above the headline") for o, r in zip(ours, reasons)]
+            above = sum(1 for t, r in zip(row[3], reasons) if r == "above the headline" and len(t.split()) >= words_min
+                        and (not sentence or TERMINAL.search(t)))
+            new = ours
+            if mode == 0 and len(row[3]) >= 20 and above >= lines_min:
+                new = [(m if r == "above the headline" else o) and role not in META_ROLES
+                       for o, m, r, (role, _) in zip(ours, modes[1], reasons, row[6])]
+            gold, counts = tokens(pages[k]["gold_text"]), [tokens(t) for t in row[3]]
+            before[ds].append(f1_lines(counts, gold, ours)[2])
+            after[ds].append(f1_lines(counts, gold, new)[2])
+        print(f"{lines_min}+ lines of {words_min}+ words{', ending a sentence' if sentence else ''}: " + ", ".join(
+            f"{ds} {statistics.mean(before[ds]):.4f} -> {statistics.mean(after[ds]):.4f}" for ds in before))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir")
     parser.add_argument("--cache", default=str(fn.REPO / ".cache" / "fit_normaliser.pkl"))
     parser.add_argument("--datasets", default="dragnet,l3s_gn1")
     parser.add_argument("--losses", help="folds whose fold models to refit and compare with the oracle, e.g. 0,1")
-    parser.add_argument("--dump", help="with --losses: pickle each page's kept lines (ours, the oracle's) here")
+    parser.add_argument("--dump", help="with --losses: pickle the fold decisions here (read back when it exists)")
+    parser.add_argument("--above-grid", action="store_true", help="with --losses and --dump: the grid the story-above-"
+                        "the-headline rule (learned.story_above_headline) was chosen on")
     args = parser.parse_args(argv)
     datasets = args.datasets.split(",")
     pages = boilerplate_pages(args.eval_dir)
@@ -330,7 +367,10 @@ def main(argv: list[str] | None = None) -> int:
     res = ceiling(pages, rows, folds, datasets)
     ceiling_table(res, datasets)
     if args.losses:
-        losses(pages, rows, folds, res, [int(x) for x in args.losses.split(",")], datasets, args.dump)
+        sel = [int(x) for x in args.losses.split(",")]
+        losses(pages, rows, folds, res, sel, datasets, args.dump)
+        if args.above_grid and args.dump:
+            above_headline_grid(pages, rows, folds, args.dump, sel)
     return 0
 
 
