@@ -145,3 +145,56 @@ def test_page_features_are_shares_of_the_page():
     assert named["kept_article"] == 1.0 and named["kept_open"] == 0.0 and named["rules_kept"] == 1.0
     assert named["has_title"] == 1.0 and 0.0 <= named["prose_share"] <= 1.0
     assert choose_mode(row, None) == 0  # no layer: the article mode
+
+
+#: a recipe blog post whose method (long, dense steps) the rules take for the body, under "Making the Dough:" as
+#: the headline: the post's own story and the ingredients stand above that "headline"
+STORY_ABOVE_THE_HEADLINE = [
+    "Home", "Recipes", "About", "Shop", "Contact",
+    "October 23, 2012",
+    "I have wanted to bake these spiced rolls ever since the first cold morning of the autumn came around this year.",
+    "My sister came over on Sunday, and we spent the whole afternoon in the kitchen with flour on every surface.",
+    "The dough is soft and forgiving, so you do not need to worry if you have never baked with yeast before.",
+    "We ate the first batch warm, standing at the counter, and the second one went to the neighbours next door.",
+    "Spiced Cinnamon Rolls", "makes 8 large rolls", "For the dough:", "1 package active dry yeast",
+    "1/2 cup warm milk", "2 3/4 cups flour", "1 large egg", "For the filling:", "1/2 cup brown sugar",
+    "1 tablespoon ground cinnamon",
+    "Making the Dough:",
+    "In the bowl of a stand mixer combine the yeast, a pinch of sugar and the warm milk, then stir and let it rest "
+    "for ten minutes until it turns foamy on top.",
+    "Add the flour, the egg, the salt and the soft butter, and knead with the dough hook on low speed for about "
+    "seven minutes, until the dough is smooth and pulls away from the bowl.",
+    "Cover the bowl with a clean towel and let the dough rise in a warm spot for an hour, or until it has doubled "
+    "in size, then punch it down gently with your fist.",
+    "Bake at 350 degrees for 25 to 30 minutes, until the rolls are golden brown on top, and let them cool for a "
+    "few minutes before you pour the icing over them.",
+    "Share", "Tweet", "Pin it", "Older posts", "Newer posts", "© 2012 The Baking Blog",
+]
+
+
+def test_in_the_article_mode_a_story_above_the_headline_is_the_models_to_keep():
+    # the page layer fixed to the article mode, which keeps the rules' header decisions: before, every line above
+    # "Making the Dough:" went, the post's three paragraphs with them
+    params = {**packaged_model(), "page": _layer_preferring(0)}
+    article = normalise_text("\n".join(STORY_ABOVE_THE_HEADLINE), model=params)
+    assert article.title == "Making the Dough:"  # the rules' pick, unchanged
+    assert "spent the whole afternoon in the kitchen" in article.text
+    assert "the dough is smooth and pulls away" in article.text
+    assert "Recipes" not in article.text.split("\n") and "Shop" not in article.text.split("\n")
+
+
+def test_in_the_article_mode_teasers_or_one_sentence_above_the_headline_still_go():
+    params = {**packaged_model(), "page": _layer_preferring(0)}
+    teasers = ["Home", "World", "Business", "Most read",
+               "Council votes to close the old swimming pool for a year of repairs",
+               "Storm knocks out power to thousands of homes along the coast overnight",
+               "Local bakery wins national prize for its sourdough bread this spring",
+               "Bus drivers announce a two-day strike over pay and working hours next week"]
+    one_sentence = ["Home", "World", "Business",
+                    "Subscribe today and read every story on our website for just one dollar a week."]
+    story = STORY_ABOVE_THE_HEADLINE[STORY_ABOVE_THE_HEADLINE.index("Making the Dough:"):]
+    for above in (teasers, one_sentence):
+        article = normalise_text("\n".join(above + story + ["Comments", "Contact", "Jobs", "Advertise"]),
+                                 model=params)
+        assert "the dough is smooth and pulls away" in article.text
+        assert not any(line in article.text for line in above[3:])

@@ -315,7 +315,9 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
                              title is not None, params)
     relaxed = params["page"]["modes"][mode][1]
     for d, p, x, s, k in zip(decisions, probs, fixed, soft, keep):
-        if x is None or (relaxed and s):
+        # a soft line is the model's in an open mode, or where the article mode let the model keep it
+        # (learned.story_above_headline)
+        if x is None or (s and (relaxed or k != x)):
             d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
     return decisions
