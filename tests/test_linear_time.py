@@ -112,3 +112,13 @@ def test_joining_a_part_wrapped_on_its_own_is_linear():
     assert growth < MAX_GROWTH, f"4x longer story took {growth:.1f}x as long (linear is 4x)"
     joined = join_hard_wraps(split_lines(make(10_000)))
     assert [line.text for line in joined][:3] == ["Home", "News", "Sport"] and len(joined) == 5
+
+
+def test_many_announced_lists_in_one_story_are_linear():
+    # each list the story announces makes the body grow on under it (lists.py): the story's words must be read
+    # once, not again at every list
+    block = ("The harbour authority said the ferries would leave from the cargo quay for the whole winter season.\n"
+             "Engineers found cracks in two of the concrete piers during a routine inspection after the storms.\n"
+             "These are the ferries that will leave from the cargo quay instead:\nFerry to Westholm\nFerry to Eastby\n")
+    growth = _growth(normalise_text, lambda n: "Harbour to close old ferry terminal\n" + block * n, 150)
+    assert growth < MAX_GROWTH, growth

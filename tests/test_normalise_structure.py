@@ -361,3 +361,54 @@ def test_a_comment_counter_in_the_share_bar_above_the_story_cuts_nothing():
     art = normalise_text(page("Harbour to close old ferry terminal for repairs", "By Maria Keane",
                               "Share | Comments (3)", "Reply", EN_STORY))
     assert_kept(art, EN_STORY)
+
+
+# --- a list the story announces is the story's (lists.py) -------------------------------------------
+
+ANNOUNCED_LISTS = [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     "These are the crossings that will leave from the cargo quay instead:",
+     ["Ferry to Westholm (07:15)", "Ferry to Little Skerry", "Evening ferry to Eastby", "Night boat to Holm"]),
+    ("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY,
+     "Dit zijn de fietspaden die als eerste worden aangelegd:",
+     ["Woerden - Harmelen", "Bunnik - Odijk", "Houten - Schalkwijk", "Amersfoort - Leusden"]),
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY,
+     "وفيما يلي المحافظات التي تبدأ فيها الحملة:",
+     ["محافظة الشمال", "محافظة الوسط", "محافظة الجنوب", "محافظة الساحل"]),
+]
+
+
+@pytest.mark.parametrize("title,story,lead,items", ANNOUNCED_LISTS)
+def test_a_list_the_story_announces_at_its_end_is_kept(title, story, lead, items):
+    # its short lines looked like a menu after the last paragraph: the body ended there and the list went
+    art = normalise_text(page(title, story, lead, items, "Related stories", "Oil slips as demand cools",
+                              "Dollar steady ahead of rate decision", "Copyright 2025 Harbour Gazette"))
+    assert_kept(art, story)
+    assert_kept(art, [lead] + items)
+    assert "Oil slips as demand cools" not in art.paragraphs
+
+
+@pytest.mark.parametrize("title,story,lead,items", ANNOUNCED_LISTS)
+def test_a_list_the_story_announces_in_the_middle_keeps_the_story_under_it(title, story, lead, items):
+    # four short lines after the lead were a widget run: the list went, and the story under it too
+    art = normalise_text(page(title, story[:3], lead, items, story[3:]))
+    assert_kept(art, story)
+    assert_kept(art, [lead] + items)
+
+
+def test_a_short_heading_with_a_colon_announces_no_list():
+    # "Share this:" / "Lees ook:" are widgets the phrase lists know, and a two-word heading is no sentence
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY, "More news:",
+                              ["Oil slips as demand cools", "Dollar steady", "Stocks mixed"]))
+    assert_kept(art, EN_STORY)
+    assert "Oil slips as demand cools" not in art.paragraphs
+
+
+def test_a_widget_heading_with_a_colon_announces_no_list():
+    # six words and a colon, but nothing of the story in it: the comment options under it are no list of the story
+    options = ["delicious | digg | reddit", "add new comment", "Comment viewing options", "Flat list - collapsed",
+               "Threaded list - expanded", "Date - newest first"]
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY,
+                              "Bookmark/Search this post with:", options))
+    assert_kept(art, EN_STORY)
+    assert not any(line in art.paragraphs for line in options)

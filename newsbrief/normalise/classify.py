@@ -33,6 +33,9 @@ from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_s
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lists import (
+    LIST_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items,
+)
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS
 from newsbrief.normalise.phrases import match_key, phrase_sets
@@ -201,9 +204,19 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
-    while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
-        hi += 1
-        body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
+    story = StoryWords(lines, feats, body[0])  # the forward growth keeps the body's first line
+    while True:
+        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
+            hi += 1
+            body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
+        # a list the story announces ("… the players invited to the combine:") is the story's, and the story
+        # may go on under it (lists.py)
+        listed = announced_list_end(lines, feats, story, body[1], boxed)
+        if listed is None:
+            break
+        body = (body[0], listed, body[2], body[3])
+        while hi + 1 < len(clusters) and clusters[hi + 1][0] <= listed:
+            hi += 1
     while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed):
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
@@ -336,7 +349,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: ... and these: a line above the headline or in a comment section is not part of the story (on a page that is no
 #: single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page without running
 #: text keeps its lines; a menu bar is a menu bar
-FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar")
+FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -402,6 +415,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if story_end < end:
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
+    # the story's own lists: the sentence that announces one and the short lines under it (lists.py)
+    story = StoryWords(lines, feats, start)  # read only when a line ends with a colon
+    for k in range(max(start, 0), min(end + 1, n)):
+        if out[k] is not None or not ends_with_colon(lines[k]):
+            continue
+        items = list_items(lines, feats, k, boxed) if announces_list(lines[k], feats[k], story.up_to(end)) else None
+        for j in range(k, min(items, end) + 1) if items is not None else ():
+            if out[j] is None:
+                out[j] = Decision("content", LIST_REASON)
     for i in range(n):
         if out[i] is not None:
             continue

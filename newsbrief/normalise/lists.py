@@ -1,0 +1,95 @@
+"""A list the story announces: "Below is the list of players invited to the combine:" and the names under it.
+
+An article's own list (ingredients, the players invited, the witnesses the judge refused, a glossary) is a run of
+short lines, which is what a menu or a headline list looks like too; when it ends the article, the body region
+stops at its last paragraph and the list goes as "after the article". What tells the article's list apart is the
+sentence that announces it: a line of several words, in no phrase list, that ends with a colon and speaks of the
+story's subject (it shares a content word with the story's paragraphs). A menu or a related-links box has a short
+heading at most ("Share this:", "Lees ook:"), which the phrase lists know, and a widget's longer heading
+("Bookmark/Search this post with:") shares no word with the story. The classifier (classify.py) keeps such a line
+and the short lines under it as the story's.
+"""
+
+from __future__ import annotations
+
+from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.phrases import match_key
+from newsbrief.normalise.vectors import stop_words
+
+#: the line that announces a list is a sentence: at least this many words ("Try to find the NULL:" is 5) ...
+LEAD_MIN_WORDS = 5
+#: ... that stands at most this many lines after the body's last paragraph (a wrapped line or a blank-ish
+#: fragment may stand between)
+LEAD_REACH = 2
+#: a content word has at least this many letters (and is no nl/ar/en stop word)
+CONTENT_WORD_CHARS = 4
+#: a list has at least this many items, and takes at most this many (a long menu under a sentence stops there)
+MIN_ITEMS = 2
+MAX_ITEMS = 80
+#: what ends a line that announces a list (the Arabic text uses the same colon; "：" is the full-width one)
+COLONS = (":", "：")
+#: the classifier's reason for the announcing line and its items (a decision the learned model does not overrule)
+LIST_REASON = "list the story announces"
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a line that say what it is about: no stop words, none shorter than CONTENT_WORD_CHARS."""
+    return {match_key(w) for w in word_tokens(text) if len(w) >= CONTENT_WORD_CHARS} - stop_words()
+
+
+def ends_with_colon(line: Line) -> bool:
+    """Whether the line ends with a colon (spaces after it allowed)."""
+    return line.text.rstrip().endswith(COLONS)
+
+
+class StoryWords:
+    """The content words of the story's paragraphs from line `start` on, each line read once however often the
+    story grows (a page of many short lists under many paragraphs stays linear)."""
+
+    def __init__(self, lines: list[Line], feats: list[Features], start: int):
+        self.lines, self.feats, self.read, self.words = lines, feats, max(0, start), set()
+
+    def up_to(self, end: int) -> set[str]:
+        """The words of the paragraphs from `start` to line `end`."""
+        for k in range(self.read, min(end + 1, len(self.lines))):
+            if self.feats[k].prose:
+                self.words |= content_words(self.lines[k].text)
+        self.read = max(self.read, end + 1)
+        return self.words
+
+
+def announces_list(line: Line, f: Features, story: set[str]) -> bool:
+    """A sentence that ends with a colon, names no widget and shares a content word with the `story`: "With
+    cafés in fashion, a slang grew up:", "Dit zijn de fietspaden die als eerste worden aangelegd:",
+    "وفيما يلي المحافظات التي تبدأ فيها الحملة:"."""
+    return f.words >= LEAD_MIN_WORDS and not f.categories and ends_with_colon(line) \
+        and not content_words(line.text).isdisjoint(story)
+
+
+def list_items(lines: list[Line], feats: list[Features], lead: int, skip: set[int]) -> int | None:
+    """The last item of the list under the announcing line `lead`, or None when fewer than MIN_ITEMS follow.
+
+    Items are short lines (no running text: a paragraph under the list is the story again, or not, which the
+    body region decides) that no phrase list names (a share bar or an end marker ends the list), up to the next
+    line that ends with a colon."""
+    last = None
+    for k in range(lead + 1, min(len(lines), lead + 1 + MAX_ITEMS)):
+        f = feats[k]
+        if k in skip or f.prose or f.categories or ends_with_colon(lines[k]):
+            break
+        last = k
+    return last if last is not None and last - lead >= MIN_ITEMS else None
+
+
+def announced_list_end(lines: list[Line], feats: list[Features], story: StoryWords, end: int,
+                       skip: set[int]) -> int | None:
+    """The last item of a list announced by the body's last paragraph (the body: from the `story`'s start to line
+    `end`) or a line right after it; else None."""
+    for k in range(end, min(len(lines), end + 1 + LEAD_REACH)):
+        if k in skip or (k > end and feats[k].categories):
+            return None
+        # the story's words only when a line ends with a colon (rare): most pages pay nothing for this step
+        if ends_with_colon(lines[k]) and announces_list(lines[k], feats[k], story.up_to(end)):
+            return list_items(lines, feats, k, skip)
+    return None
