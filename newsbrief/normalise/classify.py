@@ -39,6 +39,7 @@ from newsbrief.normalise.phrases import match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
+    is_author_bio,
     is_relative_date,
     is_name_like,
     split_byline,
@@ -110,6 +111,37 @@ def _menu_words(text: str) -> bool:
     words = word_tokens(text)
     menu = phrase_sets()["navigation"].exact
     return bool(words) and all(match_key(w) in menu for w in words)
+
+
+#: a bar of short links ("Home | Local | Weather", "Nieuws • Sport • Cultuur"): this many parts or more ...
+LINK_BAR_PARTS = 3
+#: ... of at most this many words each
+LINK_BAR_PART_WORDS = 2
+_BAR_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+
+
+def _link_bar(text: str) -> bool:
+    """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
+    parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= LINK_BAR_PARTS and all(len(p.split()) <= LINK_BAR_PART_WORDS for p in parts)
+
+
+#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author": an end marker whose
+#: paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them ...
+_ABOUT_HEADING = re.compile(r"^(?:about|over|نبذة عن|عن)\s", re.IGNORECASE)
+ABOUT_BLOCK_LINES = 3
+
+
+def _about_blocks(lines, feats) -> set[int]:
+    """... which stay boilerplate after the story whatever the learned model makes of their prose."""
+    out: set[int] = set()
+    for k, f in enumerate(feats):
+        if f.has("end") and _ABOUT_HEADING.match(lines[k].text):
+            for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)):
+                if not feats[j].prose:
+                    break
+                out.add(j)
+    return out
 
 
 def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, float, bool]]:
@@ -226,7 +258,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
-        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text):
+        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+                or _link_bar(text) or _is_boiler(feats[i]):
             return 0.0
         return heading_score(text, feats[i])
 
@@ -294,6 +327,20 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
             else:
                 out[k] = Decision("content", "short line in the body")
         i = j
+
+
+#: how many paragraphs at the end of the body may be an author bio
+BIO_TAIL = 2
+
+
+def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
+    """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
+    author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
+    tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
+    for k in tail[:BIO_TAIL]:
+        if not is_author_bio(lines[k].text, feats[k].words, author):
+            break
+        out[k] = Decision("removed", "author bio")
 
 
 def classify(lines: list[Line], feats: list[Features], model: dict | None | bool = None) -> list[Decision]:
@@ -400,6 +447,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if story_end < end:
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
+    about = _about_blocks(lines, feats)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -466,7 +514,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end:
-            if comments_from is not None and i > comments_from:
+            if i in about:
+                out[i] = Decision("removed", "about block")
+            elif comments_from is not None and i > comments_from:
                 out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story
             else:
                 out[i] = Decision("removed", "after the article")
@@ -475,6 +525,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("content", "prose")
             continue
         out[i] = None  # short line inside the body: decided by context below
+
+    _drop_author_bio(lines, feats, out, start, end)
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)

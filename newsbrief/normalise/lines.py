@@ -60,7 +60,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
     width = lengths[-1] if len(lengths) < 20 else lengths[int(0.98 * (len(lengths) - 1))]
     if not 50 <= width <= 120:
         return None
-    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before and a.width >= 0.5 * width]
+    # A line ending a sentence says nothing about the wrap: it may end its paragraph however short it is (with no
+    # blank line before the next one, a wrapped Arabic story's paragraph ends failed the overflow test below)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:])
+             if not b.blank_before and a.width >= 0.5 * width and not TERMINAL.search(a.text)]
     if len(pairs) < 3:
         return None
     # In cased scripts a wrap mostly lands mid-sentence, so many continuation lines start lower-case;
@@ -101,6 +104,15 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     return prev.width + 1 + _first_word_len(line.text) > width and not label
 
 
+def _opens_sentence(text: str) -> bool:
+    """The line starts with a capitalised function word ("The", "De", "Het", "But"): a wrap never lands there
+    inside a sentence, so the line before it ended a list or a verse ("…, shoaib bashir" / "The first Test …")."""
+    from newsbrief.normalise.vectors import stop_words  # vectors builds on this module: imported when first needed
+
+    first = text.split(" ", 1)[0]
+    return len(first) >= 2 and first[0].isupper() and first[1:].islower() and first.casefold() in stop_words()
+
+
 def _local_joins(lines: list[Line]) -> list[bool]:
     """joins[i]: line i+1 continues line i, in a part of the page that is wrapped on its own (see
     LOCAL_WRAP_RUN): inside such a run, a line nearly as wide as the run's widest that ends without a sentence
@@ -126,7 +138,7 @@ def _local_joins(lines: list[Line]) -> list[bool]:
         cased = [lines[k + 1].text[0] for k in pairs if lines[k + 1].text[0].isupper() or lines[k + 1].text[0].islower()]
         if len(pairs) >= LOCAL_WRAP_RUN and cased and sum(ch.islower() for ch in cased) >= LOCAL_WRAP_LOWER * len(cased):
             for k in pairs:
-                joins[k] = True
+                joins[k] = not _opens_sentence(lines[k + 1].text)
         i = j
     return joins
 
