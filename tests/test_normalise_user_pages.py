@@ -199,3 +199,80 @@ def test_a_lower_case_name_list_does_not_run_into_the_next_paragraph():
     after = ["The first Test starts at Headingley on June 20, with the second at", "Lord's a fortnight later."]
     art = normalise_text(page("England name squad for summer Test series", EN_STORY[:3], "The squad:", squad, after))
     assert " ".join(after) in art.paragraphs
+
+
+@pytest.mark.parametrize("score, byline, story", [
+    ("PSV 4 - 1 Ajax", "Door Bas van Dijk",
+     ["Eindhoven is in de ban van de kampioen: PSV heeft zondag met overmacht van Ajax gewonnen en de titel binnen.",
+      "Luuk de Jong opende na acht minuten de score, Ajax kwam nog op gelijke hoogte voor rust.",
+      "Na de pauze maakten Bakayoko, Lozano en Tillman het verschil in een kwartier."]),
+    ("الأهلي 2 - 0 الزمالك", "كتب: كريم سالم",
+     ["فاز الأهلي على غريمه التقليدي الزمالك بهدفين دون رد مساء الجمعة في المباراة التي أقيمت على استاد القاهرة.",
+      "وسجل الهدف الأول في الدقيقة العشرين من ركلة جزاء، قبل أن يضيف الفريق الهدف الثاني في الشوط الثاني.",
+      "وبهذا الفوز يبتعد الأهلي بصدارة الدوري بفارق خمس نقاط عن أقرب منافسيه."]),
+], ids=["nl", "ar"])
+def test_a_score_line_is_the_headline_of_a_match_report_that_has_no_other(score, byline, story):
+    # seen as a user: the score line was too short for a headline, so the record had no title at all
+    art = normalise_text(page("Voetbal | Eredivisie | Uitslagen", score, byline, story))
+    assert art.title == score
+    assert_kept(art, story)
+
+
+def test_a_live_blog_entry_head_is_not_the_headline():
+    # seen as a user: the first entry's head ("13:05 Chancellor confirms …") stood nearer the body than the headline
+    title = "Budget day 2025: all the latest as the chancellor sets out tax plans"
+    entries = ["13:05 Chancellor confirms fuel duty freeze for another year in statement to MPs",
+               "The chancellor has told the Commons that fuel duty will stay frozen until next April, costing about £3bn.",
+               "12:40 Chancellor rises to deliver statement",
+               "The chancellor has begun her budget statement, promising stability and growth as global trade slows."]
+    art = normalise_text(page("Home | News | Politics", title, "By Political Staff", "Last updated 13:05", entries))
+    assert art.title == title
+    assert_kept(art, entries[1::2])
+
+
+# --- a short story's own list, and its closing paragraph ------------------------------------------------------------
+
+@pytest.mark.parametrize("title, byline, lead, lead_in, items, closing", [
+    ("Bakery chain to close three shops", "By Ann Price",
+     "The Crumb & Co bakery chain will close three of its shops in the city centre at the end of the month.",
+     "The shops closing are:", ["Market Street", "Station Road", "Queen's Arcade"],
+     "Staff at the three branches will be offered jobs at other shops in the chain."),
+    ("Bakkerijketen sluit drie winkels", "Door Anne Prins",
+     "De bakkerijketen Broodhuys sluit eind deze maand drie winkels in de binnenstad van Utrecht.",
+     "Het gaat om de vestigingen aan de:", ["Oudegracht", "Lange Viestraat", "Neude"],
+     "Het personeel krijgt werk aangeboden in de andere winkels."),
+    ("دروس سباحة مجانية للأطفال هذا الصيف", "كتب: كريم سالم",
+     "تقدم البلدية دروس سباحة مجانية للأطفال من سن الخامسة إلى الحادية عشرة في المسبح البلدي خلال العطلة الصيفية.",
+     "على الأهل إحضار:", ["منشفة", "نظارات سباحة", "زجاجة ماء"],
+     "الأماكن محدودة والتسجيل متاح عبر الإنترنت فقط حتى الأول من يوليو."),
+], ids=["en", "nl", "ar"])
+def test_a_list_under_its_lead_in_is_the_story_not_a_byline_or_a_menu(title, byline, lead, lead_in, items, closing):
+    # seen as a user: "Market Street" / "Lange Viestraat" under the story's first paragraph were taken for second
+    # bylines, the rest for a menu run; with the list gone the closing paragraph stood alone and the model dropped it
+    from newsbrief.normalise.classify import rule_classify
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import join_hard_wraps, split_lines
+
+    text = page("Home | Economie", title, byline, "3 mei 2025", lead, lead_in, items, closing)
+    lines = join_hard_wraps(split_lines(text))
+    decisions, _ = rule_classify(lines, line_features(lines))
+    by_text = {line.text: d for line, d in zip(lines, decisions)}
+    for line in [lead_in, *items, closing]:
+        assert by_text[line].role == "content", (line, by_text[line].reason)
+
+
+def test_closing_paragraphs_the_model_dropped_are_said_in_the_warnings():
+    from newsbrief.normalise.losses import loss_warnings
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import split_lines
+
+    lines = split_lines(page(EN_TITLE, EN_STORY[:3], "Market Street", EN_STORY[3]))
+    roles = ["title", "content", "content", "content", "removed", "removed"]
+    reasons = ["headline", "model 0.90 (rules: prose)", "model 0.90 (rules: prose)", "model 0.90 (rules: prose)",
+               "model 0.40 (rules: short line in the body)", "model 0.46 (rules: prose)"]
+    warnings = loss_warnings(lines, line_features(lines), roles, reasons)
+    assert any("last 1 paragraph(s)" in w and "dropped by the learned model" in w for w in warnings)
+    # a paragraph the rules dropped themselves (after the article) is no surprise
+    reasons[-1] = "model 0.46 (rules: after the article)"
+    assert not any("dropped by the learned model" in w for w in loss_warnings(lines, line_features(lines), roles,
+                                                                               reasons))

@@ -120,6 +120,12 @@ LINK_BAR_PART_WORDS = 2
 _BAR_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 
 
+#: a live blog entry's head opens with its time: never the page's headline
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d\d\b")
+#: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك")
+_SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—:]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
+
+
 def _link_bar(text: str) -> bool:
     """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
     parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
@@ -258,8 +264,9 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
+        # ... a link bar, a phrase-matched line (a cookie banner), or a live blog's entry head ("13:05 Chancellor …")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _link_bar(text) or _is_boiler(feats[i]):
+                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text):
             return 0.0
         return heading_score(text, feats[i])
 
@@ -290,13 +297,29 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return first
     if on_topic:
         return max(on_topic)[1]
-    return max(scored)[1] if scored else None
+    if scored:
+        return max(scored)[1]
+    # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
+    return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
 
 
 def _table(lines, feats, run: range) -> bool:
     """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data."""
     return all(feats[k].words <= 14 and any(ch.isdigit() for ch in lines[k].text) for k in run[1:]) and \
         feats[run[0]].words <= 14
+
+
+#: the items of a list under its lead-in line have at most this many words each
+LIST_ITEM_MAX_WORDS = 8
+
+
+def _list_under_lead_in(lines, feats, run: range) -> bool:
+    """A run that opens with a lead-in ending in ":" ("The shops closing are:", "Neem mee:", "على الأهل إحضار:") over
+    short items: the story's own list, even without bullets (a menu or a headline list has no lead-in; a box heading
+    like "Read more:" is a phrase match, decided before this)."""
+    head = lines[run[0]].text.rstrip()
+    return head.endswith(":") and feats[run[0]].words >= 2 and all(
+        feats[k].words <= LIST_ITEM_MAX_WORDS and not lines[k].text.rstrip().endswith(":") for k in run[1:])
 
 
 def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all: bool) -> None:
@@ -310,7 +333,9 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
         while j <= end and out[j] is None:
             j += 1
         run = range(i, j)
-        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run)
+        listed = _list_under_lead_in(lines, feats, run)
+        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run) \
+            and not listed
         for k in run:
             f = feats[k]
             if keep_all and _menu_words(lines[k].text):
@@ -319,6 +344,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
                 out[k] = Decision("content", "no running text on the page: kept")
             elif widget:
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
+            elif listed:
+                out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
             elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
             elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
@@ -460,8 +487,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
         # byline / date, near the top only
         if in_header and f.words <= 14 and not f.terminal:
+            # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
+            # "Lange Viestraat" under "The shops closing are:"), not a second author
             if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                                   and not _menu_words(text)):
+                                   and not _menu_words(text) and not (have_byline and i > start)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
