@@ -104,13 +104,15 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     return prev.width + 1 + _first_word_len(line.text) > width and not label
 
 
-def _opens_sentence(text: str) -> bool:
-    """The line starts with a capitalised function word ("The", "De", "Het", "But"): a wrap never lands there
-    inside a sentence, so the line before it ended a list or a verse ("…, shoaib bashir" / "The first Test …")."""
-    from newsbrief.normalise.vectors import stop_words  # vectors builds on this module: imported when first needed
+#: capitalised articles that open a sentence: a wrap inside a sentence never puts "The" or "Het" at a line's start
+#: (a wider list of function words also split wrapped sentences at "One X", "Not Found", "Every person": eval pages)
+_SENTENCE_OPENERS = frozenset({"The", "De", "Het", "Een"})
 
-    first = text.split(" ", 1)[0]
-    return len(first) >= 2 and first[0].isupper() and first[1:].islower() and first.casefold() in stop_words()
+
+def _opens_sentence(text: str) -> bool:
+    """The line starts with a capitalised article: the line before it ended a list or a verse ("…, shoaib bashir" /
+    "The first Test …"), whatever its missing full stop says."""
+    return text.split(" ", 1)[0] in _SENTENCE_OPENERS
 
 
 def _local_joins(lines: list[Line]) -> list[bool]:
