@@ -34,7 +34,7 @@ from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items,
+    LIST_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items, list_under_lead_in,
 )
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS
@@ -42,6 +42,7 @@ from newsbrief.normalise.phrases import match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
+    is_author_bio,
     is_relative_date,
     is_name_like,
     split_byline,
@@ -113,6 +114,43 @@ def _menu_words(text: str) -> bool:
     words = word_tokens(text)
     menu = phrase_sets()["navigation"].exact
     return bool(words) and all(match_key(w) in menu for w in words)
+
+
+#: a bar of short links ("Home | Local | Weather", "Nieuws • Sport • Cultuur"): this many parts or more ...
+LINK_BAR_PARTS = 3
+#: ... of at most this many words each
+LINK_BAR_PART_WORDS = 2
+_BAR_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+
+
+#: a live blog entry's head opens with its time: never the page's headline
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d\d\b")
+#: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك")
+_SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—:]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
+
+
+def _link_bar(text: str) -> bool:
+    """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
+    parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= LINK_BAR_PARTS and all(len(p.split()) <= LINK_BAR_PART_WORDS for p in parts)
+
+
+#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author": an end marker whose
+#: paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them ...
+_ABOUT_HEADING = re.compile(r"^(?:about|over|نبذة عن|عن)\s", re.IGNORECASE)
+ABOUT_BLOCK_LINES = 3
+
+
+def _about_blocks(lines, feats) -> set[int]:
+    """... which stay boilerplate after the story whatever the learned model makes of their prose."""
+    out: set[int] = set()
+    for k, f in enumerate(feats):
+        if f.has("end") and _ABOUT_HEADING.match(lines[k].text):
+            for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)):
+                if not feats[j].prose:
+                    break
+                out.add(j)
+    return out
 
 
 def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, float, bool]]:
@@ -239,7 +277,9 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
-        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text):
+        # ... a link bar, a phrase-matched line (a cookie banner), or a live blog's entry head ("13:05 Chancellor …")
+        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text):
             return 0.0
         return heading_score(text, feats[i])
 
@@ -270,7 +310,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return first
     if on_topic:
         return max(on_topic)[1]
-    return max(scored)[1] if scored else None
+    if scored:
+        return max(scored)[1]
+    # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
+    return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
 
 
 def _table(lines, feats, run: range) -> bool:
@@ -290,7 +333,9 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
         while j <= end and out[j] is None:
             j += 1
         run = range(i, j)
-        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run)
+        listed = list_under_lead_in(lines, feats, run)
+        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run) \
+            and not listed
         for k in run:
             f = feats[k]
             if keep_all and _menu_words(lines[k].text):
@@ -299,6 +344,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
                 out[k] = Decision("content", "no running text on the page: kept")
             elif widget:
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
+            elif listed:
+                out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
             elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
             elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
@@ -307,6 +354,20 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
             else:
                 out[k] = Decision("content", "short line in the body")
         i = j
+
+
+#: how many paragraphs at the end of the body may be an author bio
+BIO_TAIL = 2
+
+
+def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
+    """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
+    author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
+    tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
+    for k in tail[:BIO_TAIL]:
+        if not is_author_bio(lines[k].text, feats[k].words, author):
+            break
+        out[k] = Decision("removed", "author bio")
 
 
 def classify(lines: list[Line], feats: list[Features], model: dict | None | bool = None) -> list[Decision]:
@@ -424,6 +485,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         for j in range(k, min(items, end) + 1) if items is not None else ():
             if out[j] is None:
                 out[j] = Decision("content", LIST_REASON)
+    about = _about_blocks(lines, feats)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -436,8 +498,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
         # byline / date, near the top only
         if in_header and f.words <= 14 and not f.terminal:
+            # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
+            # "Lange Viestraat" under "The shops closing are:"), not a second author
             if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                                   and not _menu_words(text)):
+                                   and not _menu_words(text) and not (have_byline and i > start)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
@@ -490,7 +554,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end:
-            if comments_from is not None and i > comments_from:
+            if i in about:
+                out[i] = Decision("removed", "about block")
+            elif comments_from is not None and i > comments_from:
                 out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story
             else:
                 out[i] = Decision("removed", "after the article")
@@ -499,6 +565,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("content", "prose")
             continue
         out[i] = None  # short line inside the body: decided by context below
+
+    _drop_author_bio(lines, feats, out, start, end)
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)

@@ -34,25 +34,44 @@ COMMENT_STAMPS = 3
 #: stamps, while a schedule or a timeline ("Trains at 9:15 | Platform 2", "Aanvang 20:00 uur") is a run of them
 COMMENT_GAP = 15
 COMMENT_STAMP_MAX_WORDS = 25
+#: a stamp with a relative time after a name ("JohnP · 2 hours ago", "Naam · 3 uur geleden", "محمد منذ ساعتين") chains
+#: with the others whatever its first and last words (names differ, Arabic says "two hours" in one word); a live
+#: blog's "Updated 2 hours ago" / "Bijgewerkt 3 uur geleden" is no commenter's stamp
+_NOT_A_NAME = re.compile(r"^\W*(?:posted|updated|published|last updated|edited|bijgewerkt|geplaatst|gepubliceerd|"
+                         r"aangepast|laatste update|نشر|تحديث|آخر تحديث)\b", re.IGNORECASE)
+
+
+def _relative_stamp(text: str) -> bool:
+    """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME)."""
+    found = _AGO.search(text)
+    if found is None or _NOT_A_NAME.match(text):
+        return False
+    before = text[:found.start()]
+    return any(ch.isalpha() for ch in before) and not before.lstrip()[:1].isdigit()
 
 
 def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int | None:
     """The first stamp line of a comment thread after line `start`, or None.
 
     The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT"). The last
-    word counts only on a stamp of three words or more. Linear: one pass, one open chain per first word and per last
-    word."""
+    word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
+    (`_relative_stamp`). Linear: one pass, one open chain per first word, per last word and for relative stamps."""
     chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps] of its chain
     for i in range(start + 1, len(lines)):
         f = feats[i]
-        if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal or not CLOCK.search(lines[i].text):
+        text = lines[i].text
+        if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
-        tokens = lines[i].text.split()
+        relative = _relative_stamp(text)
+        if not relative and not CLOCK.search(text):
+            continue
+        tokens = text.split()
         first = tokens[0].casefold()
-        if not first.isalpha():
-            continue
         last = tokens[-1].strip("#|:.,;()[]").casefold()
-        for key in (("first", first), ("last", last)):
+        keys = [("first", first), ("last", last)] if first.isalpha() else []
+        if relative:
+            keys.append(("relative", "ago"))
+        for key in keys:
             if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
                 continue
             chain = chains.get(key)

@@ -56,6 +56,10 @@ _OPENING = re.compile(
 # "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- "
 _RELEASE = re.compile(rf"^(?P<head>[^/\n]{{1,160}}?)\s{{0,3}}/\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}/\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
                       re.IGNORECASE)
+# "HOUSTON--(BUSINESS WIRE)--", "LONDON--(BUSINESS WIRE)--": Business Wire's own form, the wire in brackets
+_RELEASE_BRACKETED = re.compile(
+    rf"^(?P<head>[^()\n]{{1,160}}?)\s{{0,3}}--\s{{0,3}}\(\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}\)\s{{0,3}}--\s{{0,3}}",
+    re.IGNORECASE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
@@ -89,18 +93,19 @@ def dateline_line(text: str) -> Dateline | None:
 
 def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     """A dateline opening `paragraph`, and the paragraph without it; None when it has none."""
-    found = _RELEASE.match(paragraph)
+    found = _RELEASE.match(paragraph) or _RELEASE_BRACKETED.match(paragraph)
     if found:
         head = found.group("head").strip(" ,")
         date = None
         # "SAN FRANCISCO, Calif., March 5, 2024": the date is the last comma-separated parts that read as one
-        parts = [p.strip() for p in head.split(",")]
-        for k in range(len(parts) - 1, -1, -1):  # shortest tail first: "2024", "March 5, 2024", …
-            candidate = ", ".join(parts[k:])
+        # (Arabic separates them with "،": "دبي، الإمارات العربية المتحدة، 20 أبريل 2025")
+        cuts = [0] + [m.end() for m in re.finditer(r"[,،]", head)]
+        for k in range(len(cuts) - 1, -1, -1):  # shortest tail first: "2024", "March 5, 2024", …
+            candidate = head[cuts[k]:].strip()
             if date_in(candidate) == candidate:
-                date, head = candidate, ", ".join(parts[:k]).strip(" ,")
+                date, head = candidate, head[:cuts[k]].strip(" ,،")
                 break
-            if date is None and k < len(parts) - 3:
+            if k < len(cuts) - 3:
                 break  # a date is at most three comma-separated parts ("Tuesday, March 5, 2024")
         wire = found.group("wire")
         byline = f"{head} ({wire})" if head else wire

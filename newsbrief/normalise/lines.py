@@ -60,7 +60,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
     width = lengths[-1] if len(lengths) < 20 else lengths[int(0.98 * (len(lengths) - 1))]
     if not 50 <= width <= 120:
         return None
-    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before and a.width >= 0.5 * width]
+    # A line ending a sentence says nothing about the wrap: it may end its paragraph however short it is (with no
+    # blank line before the next one, a wrapped Arabic story's paragraph ends failed the overflow test below)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:])
+             if not b.blank_before and a.width >= 0.5 * width and not TERMINAL.search(a.text)]
     if len(pairs) < 3:
         return None
     # In cased scripts a wrap mostly lands mid-sentence, so many continuation lines start lower-case;
@@ -101,6 +104,17 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     return prev.width + 1 + _first_word_len(line.text) > width and not label
 
 
+#: capitalised articles that open a sentence: a wrap inside a sentence never puts "The" or "Het" at a line's start
+#: (a wider list of function words also split wrapped sentences at "One X", "Not Found", "Every person": eval pages)
+_SENTENCE_OPENERS = frozenset({"The", "De", "Het", "Een"})
+
+
+def _opens_sentence(text: str) -> bool:
+    """The line starts with a capitalised article: the line before it ended a list or a verse ("…, shoaib bashir" /
+    "The first Test …"), whatever its missing full stop says."""
+    return text.split(" ", 1)[0] in _SENTENCE_OPENERS
+
+
 def _local_joins(lines: list[Line]) -> list[bool]:
     """joins[i]: line i+1 continues line i, in a part of the page that is wrapped on its own (see
     LOCAL_WRAP_RUN): inside such a run, a line nearly as wide as the run's widest that ends without a sentence
@@ -126,7 +140,7 @@ def _local_joins(lines: list[Line]) -> list[bool]:
         cased = [lines[k + 1].text[0] for k in pairs if lines[k + 1].text[0].isupper() or lines[k + 1].text[0].islower()]
         if len(pairs) >= LOCAL_WRAP_RUN and cased and sum(ch.islower() for ch in cased) >= LOCAL_WRAP_LOWER * len(cased):
             for k in pairs:
-                joins[k] = True
+                joins[k] = not _opens_sentence(lines[k + 1].text)
         i = j
     return joins
 

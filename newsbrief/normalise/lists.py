@@ -8,6 +8,9 @@ story's subject (it shares a content word with the story's paragraphs). A menu o
 heading at most ("Share this:", "Lees ook:"), which the phrase lists know, and a widget's longer heading
 ("Bookmark/Search this post with:") shares no word with the story. The classifier (classify.py) keeps such a line
 and the short lines under it as the story's.
+
+Inside the body a shorter lead-in is enough ("The shops closing are:", "Neem mee:"): there the run of short lines
+under it is already between story paragraphs, and the lead-in only tells it from a menu (`list_under_lead_in`).
 """
 
 from __future__ import annotations
@@ -93,3 +96,16 @@ def announced_list_end(lines: list[Line], feats: list[Features], story: StoryWor
         if ends_with_colon(lines[k]) and announces_list(lines[k], feats[k], story.up_to(end)):
             return list_items(lines, feats, k, skip)
     return None
+
+
+#: the items of a list under a short lead-in inside the body have at most this many words each
+LEAD_IN_ITEM_MAX_WORDS = 8
+
+
+def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> bool:
+    """A run of short lines inside the body that opens with a lead-in ending in a colon ("The shops closing are:",
+    "Neem mee:", "على الأهل إحضار:") over short items: the story's own list, even without bullets and with a lead-in
+    too short for `announces_list` (a menu or a headline list has no lead-in; a box heading like "Read more:" is a
+    phrase match, decided before this)."""
+    return ends_with_colon(lines[run[0]]) and feats[run[0]].words >= 2 and all(
+        feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k]) for k in run[1:])

@@ -1,9 +1,10 @@
 """What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
 
-Four cases: a second article glued after the first (it is set aside, never silently: `second_article`
+Five cases: a second article glued after the first (it is set aside, never silently: `second_article`
 finds it, the warning names its headline); a table or list of numbers removed from inside the article;
 a kept body that is a small share of the page's running text (the classifier may have picked
-the wrong block, or dropped most of the story); and a reader-comment thread cut from what looked like the story.
+the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
+learned model dropped.
 """
 
 from __future__ import annotations
@@ -131,6 +132,15 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     return None
 
 
+def _closing_dropped(kept: list[bool], reasons: list[str]) -> list[int]:
+    """The paragraphs under the last kept line that the rules read as story and the model dropped ("model 0.46
+    (rules: prose)"): on a short page a list the rules dropped can leave the closing paragraph alone after a gap,
+    and the sequence decoder then drops it too."""
+    last = len(kept) - 1 - kept[::-1].index(True)
+    return [i for i in range(last + 1, len(kept)) if reasons[i].startswith("model ")
+            and reasons[i].endswith("(rules: prose)")]
+
+
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them)."""
     out: list[str] = []
@@ -150,6 +160,12 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r == "comment section" and f.prose)
             out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
                        f"({cut} words of running text, in `removed`)")
+    if any(kept):
+        closing = _closing_dropped(kept, reasons)
+        if closing:
+            words = sum(feats[i].words for i in closing)
+            out.append(f"the story's last {len(closing)} paragraph(s), from {_short(lines[closing[0]].text)!r}, were "
+                       f"story to the rules but dropped by the learned model ({words} words, in `removed`)")
     prose_words = sum(f.words for f in feats if f.prose)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:

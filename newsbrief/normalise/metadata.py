@@ -41,7 +41,9 @@ _DATE = re.compile(
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
 _TIME = re.compile(r"(?<!\w)\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uur|u))?(?!\w)", re.IGNORECASE)
-_ZONE = re.compile(r"(?<!\w)(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|et|pt|ast)(?:\s*[+-]\d{1,2})?(?!\w)", re.IGNORECASE)
+# "07:30 AM Eastern Daylight Time" (Business Wire) as well as "EDT"
+_ZONE = re.compile(r"(?<!\w)(?:(?:eastern|central|mountain|pacific|central european|british)(?: daylight| standard| summer)? time|"
+                   r"gmt|utc|cet|cest|est|edt|pst|pdt|bst|et|pt|ast)(?:\s*[+-]\d{1,2})?(?!\w)", re.IGNORECASE)
 _DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)\.?,?", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"(?<!\w)(?:published|updated|last|posted|first|modified|on|at|date|am|pm|"
@@ -150,6 +152,27 @@ def is_name_like(text: str, feats: Features) -> bool:
     if match_key(words[0]) in _NOT_NAME_START:
         return False  # "About Acme Robotics", "Media Contact": a heading, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+
+#: an author bio under the story: the byline's name opening a short paragraph ("Jane Doe is a reporter covering …",
+#: "Eva Jansen is verslaggever …", "ليلى بن علي صحفية …"), or, with no byline, a capitalised name then "is" and a
+#: reporter's job (present tense: "Evans was a reporter at the Times" closes an obituary; Arabic has no case to tell
+#: a name from "وقال صحفي", so there only the byline's name counts)
+AUTHOR_BIO_MAX_WORDS = 60
+_BIO_JOB = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:an?\s+|the\s+|de\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|verslaggever|correspondente?|"
+    r"redacteur|schrijver|journaliste?)\b")
+
+
+def is_author_bio(text: str, words: int, author: str | None) -> bool:
+    """A short paragraph about the article's author (see AUTHOR_BIO_MAX_WORDS): never the story's own text."""
+    if words > AUTHOR_BIO_MAX_WORDS:
+        return False
+    name = (author or "").split(",")[0].strip()  # "Jane Doe, Reuters": the person
+    if len(name.split()) >= 2 and text.casefold().startswith(name.casefold() + " "):
+        return True
+    return _BIO_JOB.match(text) is not None
 
 
 def title_variant(line: str, title: str) -> bool:
