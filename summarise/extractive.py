@@ -39,6 +39,7 @@ import numpy as np
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
 from summarise.faithfulness import ends_on_function_word
+from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature
 from summarise.splitting import split_bullets
 from summarise.structure import list_items, reading_order
@@ -90,6 +91,9 @@ class ExtractiveConfig:
     hand_weight: float = 1.0
     learned_weight: float = 0.0
     learned_temperature: float = 1.0
+    # 1: a run-on "sentence" a scrape glued together (a caption that lost its full stop, a "Scroll down for video"
+    # widget in front; summarise/glued.py) is offered as its sentences, each with the run-on one as evidence; 0: off
+    unglue: int = 1
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:
@@ -224,12 +228,25 @@ class ExtractiveSummariser:
 
     def select(self, doc: SummaryInput, n: int | None) -> list[int]:
         """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
-        score, sim, usable, bullets, parts = self._scored(doc)
-        return [usable[c] for c, _ in self._choose(score, sim, bullets, n, parts)]
+        pieces, origin = self._pieces(doc)
+        score, sim, usable, bullets, parts = self._scored(pieces)
+        return list(dict.fromkeys(origin[usable[c]] for c, _ in self._choose(score, sim, bullets, n, parts)))
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
         """The bullets themselves: one per chosen sentence (one per clause of a split one, each with the sentence as
-        its evidence), or one per listicle item (named)."""
+        its evidence), or one per listicle item (named). With `unglue`, a run-on "sentence" that a scrape glued
+        together from two (summarise/glued.py) is two candidates, each with the run-on sentence as its evidence."""
+        pieces, origin = self._pieces(doc)
+        return [Bullet(text=b.text, evidence=list(dict.fromkeys(origin[i] for i in b.evidence)))
+                for b in self._plan(pieces, n)]
+
+    def _pieces(self, doc: SummaryInput) -> tuple[SummaryInput, list[int]]:
+        """The sentences selection works on and, for each, its index in doc.sentences (`unglue`)."""
+        if self.config.unglue:
+            return unglued(doc)
+        return doc, list(range(len(doc.sentences)))
+
+    def _plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
         score, sim, usable, bullets, parts = self._scored(doc)
         items = list_items(doc.sentences, doc.paragraphs)
         if items:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.glued import own_sentence
 from summarise.quotes import open_marks
 from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
@@ -288,9 +289,12 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
         out.append(Violation("title_only", "a name and title, no statement"))
     if not extractive or not evidence:
         return out
-    source = " ".join(s.strip() for s in evidence)
-    etoks = _tokens(source)
     btoks = [t for t, _, _ in _tokens(bullet)]
+    # a run-on evidence "sentence" that a scrape glued together from several (summarise/glued.py): the bullet is
+    # held to the sentence it comes from, as it would be had the full stop survived
+    source = own_sentence(" ".join(s.strip() for s in evidence),
+                          lambda part: set(btoks) <= {t for t, _, _ in _tokens(part)})
+    etoks = _tokens(source)
     enorm = [t for t, _, _ in etoks]
     have = set(enorm)
     invented = [t for t in btoks if t not in have]
