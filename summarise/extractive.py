@@ -64,14 +64,16 @@ class ExtractiveConfig:
     w_coverage: float = 0.25
     w_title: float = 0.3
     position_decay: float = 3.0  # sentences: the lead bonus halves roughly every 2 sentences
-    long_bullet_words: int = 25  # a sentence whose bullet is still longer than this after trimming ...
+    # (issue 11, sum-rouge: with `unglue`, max_words 22 and long_bullet_words 24 were chosen on the even CNN/DM ids,
+    # checked on the odd ones; 20 and 25 before)
+    long_bullet_words: int = 24  # a sentence whose bullet is still longer than this after trimming ...
     long_bullet_factor: float = 0.75  # ... is down-weighted by this factor
     very_long_words: int = 45  # so is a sentence longer than this (before trimming)
     pronoun_factor: float = 0.9  # sentences opening with an unresolved pronoun ("He said…") get this factor
     mmr_lambda: float = 0.7  # 1.0 = pure score, lower = stronger penalty for repeating chosen content
     max_similarity: float = 0.5  # a candidate this similar (cosine) to a chosen sentence is a repeat
     min_words: int = 6  # shorter sentences are captions, datelines or fragments
-    max_words: int = DEFAULT_MAX_WORDS  # bullet length budget (trailing clauses are cut past it)
+    max_words: int = 22  # bullet length budget (trailing clauses are cut past it)
     damping: float = 0.85  # TextRank damping factor (as in PageRank)
     # editor length (issue 11): the adaptive count; the sweep in scripts/eval_summaries.py --sweep chose these
     word_budget: int = 70  # total words of the bullets: one more bullet is added only while it fits

@@ -15,8 +15,10 @@ and then a lower-case word: "… sexual assault A senior doctor …", "… in No
 * after a function word ("trust in His wisdom", "think that A book …"): a sentence does not end on one;
 * after a title-case run ("Only Buttholes Make Lists Like This …"): a headline, not two sentences;
 * at "A"/"An" after a capitalised word or a label word ("Series A financing", "Nurse A", "grade A students"), or
-  before a function word ("A with her training"): the letter is a label there;
-* where a part would have fewer than MIN_PART_WORDS words.
+  before a function word or a plural ("A with her training", "received A ratings"): the letter is a label there; after a capitalised word only "The"
+  starts a sentence ("Zheng He led", "Linked In profile", "How to Stop It by …" go on);
+* where a part would have fewer than MIN_PART_WORDS words or no verb (`splitting.may_have_verb`, the lenient test):
+  "… films such as Rendition, the forth-coming In the Valley of Elah, and The Kingdom." is one sentence.
 
 These are sentence boundaries, so the rule book (summarise.faithfulness) checks a bullet made from one of the parts
 against that part, its own sentence (`own_sentence`): a reporting verb, a negation or a contrast in the *other*
@@ -30,6 +32,7 @@ import functools
 import re
 
 from summarise.quotes import inside_marks
+from summarise.splitting import may_have_verb
 from summarise.text import STOPWORDS
 from summarise.types import SummaryInput
 
@@ -55,8 +58,12 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if all(w[:1].isupper() or not w[:1].isalpha() for w in before[-3:]):
         return False  # a title-case run: a headline or a name ("… Lists Like This to …")
     if m.group("opener") in ("A", "An"):
-        if before[-1][:1].isupper() or last in _LABEL_WORDS or m.group("next").lower() in STOPWORDS:
-            return False  # "Series A financing", "grade A students", "Nurse A with her training"
+        following = m.group("next").lower()
+        if (before[-1][:1].isupper() or last in _LABEL_WORDS or following in STOPWORDS
+                or following.endswith("s") and not following.endswith(("ss", "us", "is"))):
+            return False  # "Series A financing", "grade A students", "Nurse A with her training", "A ratings"
+    elif before[-1][:1].isupper() and m.group("opener") != "The":
+        return False  # a name or a title goes on: "Zheng He led", "Linked In profile", "How to Stop It by"
     return True
 
 
@@ -76,7 +83,9 @@ def unglue(sentence: str) -> tuple[str, ...]:
         parts[-1] = parts[-1] + " " + rest  # a short last piece stays with the one before it (same words, one space)
     else:
         parts.append(rest)
-    return tuple(parts) if len(parts) > 1 else (sentence,)
+    if len(parts) < 2 or not all(may_have_verb(p) for p in parts):
+        return (sentence,)  # a part with no verb is a title or a name cut in two ("the forth-coming In the Valley …")
+    return tuple(parts)
 
 
 def own_sentence(source: str, covers) -> str:

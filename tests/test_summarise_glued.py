@@ -37,6 +37,10 @@ def test_glued_sentences_are_taken_apart(sentence, parts):
     "The nurse said Nurse A with her training had been helped by the doctor on the ward.",
     "We put our trust in His eternal wisdom and little by little we gain all we need.",  # after a function word
     "Only Buttholes Make Lists Like This to Pawn People Off from Their Email.",  # a title-case headline
+    "The admiral and explorer Zheng He led several great fleets of exploration across the ocean.",  # a name
+    "The actor is adding a thriller to his Linked In profile with the new film this spring.",
+    "He appears in films such as Rendition, the forth-coming In the Valley of Elah, and The Kingdom.",  # no verb
+    "Two other players who received A ratings in the scouting list were also picked in the first round.",
     "Pupils at the school who get grade A results will be offered a place at the college.",
     "The council met on Tuesday and agreed the budget for the coming year.",  # nothing glued
 ])
