@@ -221,12 +221,14 @@ class ExtractiveSummariser:
 
     def candidate_features(self, doc: SummaryInput) -> tuple[list[int], list[str], np.ndarray]:
         """(indices into doc.sentences, their bullets, their learned.features rows): what scripts/fit_takeaways.py
-        fits on, computed exactly as selection computes it."""
-        usable = self._usable(doc)[:MAX_CANDIDATES]
-        bullets = [self.bullet_text(doc.sentences[i]) for i in usable]
+        fits on, computed exactly as selection computes it (on the glued sentences taken apart, `unglue`: two
+        candidates may then share an index)."""
+        pieces, origin = self._pieces(doc)
+        usable = self._usable(pieces)[:MAX_CANDIDATES]
+        bullets = [self.bullet_text(pieces.sentences[i]) for i in usable]
         if not usable:
             return [], [], np.zeros((0, len(learned.FEATURE_NAMES)))
-        return usable, bullets, self._signals(doc, usable, bullets)[1]
+        return [origin[i] for i in usable], bullets, self._signals(pieces, usable, bullets)[1]
 
     def select(self, doc: SummaryInput, n: int | None) -> list[int]:
         """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
