@@ -51,6 +51,19 @@ MIN_WORDS = 8  # a cut never leaves fewer words than this
 # an emphasis adverb) take words that highlights reuse as often as any other, so they are not made by default.
 PREFERRED_KINDS: tuple[str, ...] = ("that", "also")  # made in every bullet, when the checker allows it
 INNER_KINDS: tuple[str, ...] = ()  # tried, like the trailing cuts, only where a sentence is over the word budget
+# The rescue: a sentence whose shortest safe bullet is still over HARD_MAX_WORDS (`to_bullet(..., ceiling=)`, the
+# extractive selection's 35-word cap) is down-weighted or passed over whole — often a 36-52-word lead sentence with
+# no safe trailing cut — so for it alone some phrase deletions of summarise/inner.py are tried too: an age, a day or
+# a dash aside deleted from inside costs fewer of the editors' words than losing the sentence
+# (BENCHMARKS.md, issue 11, "Rescuing long lead sentences (sum-rouge2)").
+# Not "adverb" ("I thought now would be" loses its subject), "appositive" ("Fraser, an ex-newspaperman, raised in
+# Carlisle, had …" became "Fraser raised in Carlisle, had …"; no CNN/DM gain came from it) nor "that"/"also"
+# (PREFERRED_KINDS already has them).
+RESCUE_KINDS: tuple[str, ...] = ("age", "day", "dash")
+# A rescue may also cut a trailing clause set off by a comma that holds the sentence's only figure ("…, with the
+# protest coming after the £5.14billion TV deal"): keeping numbers is a preference, not a faithfulness rule. Never a
+# comma-less one: "compulsory for all students after 16" is not "compulsory for all students".
+RESCUE_KEEPS_NUMBERS = False
 
 _CONNECTIVES = (
     "however", "in addition", "additionally", "meanwhile", "moreover", "furthermore", "also", "but", "and", "so",
@@ -167,7 +180,7 @@ def _cut_points(text: str, min_words: int, *, bare: bool, keep_numbers: bool = T
         rel = _RELATIVE.search(kept)
         if rel and word_count(kept[: rel.start()]) <= 5 and "," not in kept[rel.end():]:
             continue  # "The German champions, who host Porto on Tuesday": the subject's verb is in the tail
-        if keep_numbers and DIGIT.search(tail) and not DIGIT.search(kept):
+        if (keep_numbers or m.group("bare")) and DIGIT.search(tail) and not DIGIT.search(kept):
             continue  # the only figure (a toll, a date, a sum) is in the tail: numbers are what readers check
         if _OPEN_SINGLE_QUOTE.match(text) and not _CLOSED_SINGLE_QUOTE.search(kept):
             # stricter than open_marks on purpose: a sentence opening with a single quote is a quotation, and a
@@ -264,7 +277,7 @@ def _drop_attribution_time(attribution: str) -> str:
     return attribution[: m.start()] + attribution[m.end():]
 
 
-def _shorter(text: str) -> list[str]:
+def _shorter(text: str, inner_kinds: tuple[str, ...] = INNER_KINDS, keep_numbers: bool = True) -> list[str]:
     """Cut versions of a cleaned sentence (unchecked), the reporting clause that ends it kept, without its date."""
     body, attribution = split_trailing_attribution(text)
     if attribution and not names_its_source(attribution):
@@ -284,15 +297,15 @@ def _shorter(text: str) -> list[str]:
         if both not in bodies:
             bodies.append(both)
     # inner deletions (summarise/inner.py) on top of each of those, when any kind is tried
-    for b in list(bodies) if INNER_KINDS else []:
-        for variant in inner_variants(b, INNER_KINDS):
+    for b in list(bodies) if inner_kinds else []:
+        for variant in inner_variants(b, inner_kinds):
             if variant not in bodies:
                 bodies.append(variant)
     out = []
     for b in bodies:
         out.append(b + short_attribution)
         bare = word_count(b) > HARD_MAX_WORDS  # comma-less cuts lose more: only in very long sentences
-        for kept in _cut_points(b, MIN_WORDS, bare=bare):
+        for kept in _cut_points(b, MIN_WORDS, bare=bare, keep_numbers=keep_numbers):
             out.append(kept.rstrip(" ,;:-–—") + short_attribution)
     return out
 
@@ -308,8 +321,10 @@ def _preferred(sentence: str, cleaned: str, whole: str) -> tuple[str, str]:
     return cleaned, whole
 
 
-def _options(sentence: str) -> tuple[str, list[str]]:
-    """(whole bullet, shorter unchecked bullets longest first)."""
+def _options(sentence: str, inner_kinds: tuple[str, ...] = INNER_KINDS,
+             keep_numbers: bool = True) -> tuple[str, list[str]]:
+    """(whole bullet, shorter unchecked bullets longest first); `inner_kinds`: the inner deletions tried;
+    `keep_numbers`: no trailing cut that takes the sentence's only figures."""
     cleaned = clean(sentence)
     whole = finish(cleaned)
     if not whole:
@@ -317,7 +332,7 @@ def _options(sentence: str) -> tuple[str, list[str]]:
     if PREFERRED_KINDS:
         cleaned, whole = _preferred(sentence, cleaned, whole)
     n = word_count(whole)
-    cuts = {finish(c) for c in _shorter(cleaned)} if n > MIN_WORDS else set()
+    cuts = {finish(c) for c in _shorter(cleaned, inner_kinds, keep_numbers)} if n > MIN_WORDS else set()
     return whole, sorted((c for c in cuts if c and word_count(c) < n), key=lambda c: (-word_count(c), c))
 
 
@@ -337,8 +352,10 @@ def safe_compressions(sentence: str) -> list[str]:
 
 # selection asks for a sentence's bullet again when it builds the summary; 512 holds one article, not a corpus
 @functools.lru_cache(maxsize=512)
-def _best(sentence: str, max_words: int) -> tuple[str | None, str]:
-    """(longest safe bullet within max_words or None, the bullet to use when none fits)."""
+def _best(sentence: str, max_words: int, ceiling: int = 0,
+          rescue_over: int = HARD_MAX_WORDS) -> tuple[str | None, str]:
+    """(longest safe bullet within max_words or None, the bullet to use when none fits). With a `ceiling`, a
+    sentence whose shortest safe bullet is over `rescue_over` words is tried again with the rescue (`_rescue`)."""
     whole, cuts = _options(sentence)
     if not whole or word_count(whole) <= max_words:
         return whole or None, whole  # nothing to cut: no checks needed (most sentences)
@@ -347,7 +364,29 @@ def _best(sentence: str, max_words: int) -> tuple[str | None, str]:
     fitting = next((c for c in cuts if word_count(c) <= max_words and verdict.safe(c)), None)
     if fitting is not None:
         return fitting, fitting
-    return None, next((c for c in reversed(cuts) if verdict.safe(c)), whole)
+    fallback = next((c for c in reversed(cuts) if verdict.safe(c)), whole)
+    if ceiling and word_count(fallback) > min(rescue_over, ceiling):
+        rescued = _rescue(sentence, verdict, max_words, ceiling)
+        if rescued is not None and word_count(rescued) < word_count(fallback):
+            return (rescued if word_count(rescued) <= max_words else None), rescued
+    return None, fallback
+
+
+# "… it's appropriate here: in poker." — a kept part whose last clause (after a colon) is only an introductory phrase
+_INTRODUCTORY_TAIL = re.compile(r":\s*(?P<clause>[^:,]*)[.!?]?$")
+
+
+def _rescue(sentence: str, verdict: Verdict, max_words: int, ceiling: int) -> str | None:
+    """The longest safe bullet within `max_words` once the rescue's shortenings are allowed too (the inner deletions
+    of RESCUE_KINDS, a comma-led trailing cut that takes the only figure), else the longest within `ceiling`;
+    None when there is none."""
+    _, cuts = _options(sentence, RESCUE_KINDS, RESCUE_KEEPS_NUMBERS)
+    safe = []
+    for c in cuts:  # longest first
+        tail = _INTRODUCTORY_TAIL.search(c)
+        if word_count(c) <= ceiling and not (tail and _INTRODUCTORY.match(tail.group("clause"))) and verdict.safe(c):
+            safe.append(c)
+    return next((c for c in safe if word_count(c) <= max_words), safe[0] if safe else None)
 
 
 def compress(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str | None:
@@ -355,6 +394,10 @@ def compress(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str | None:
     return _best(sentence, max_words)[0]
 
 
-def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str:
-    """The bullet for one extracted sentence: `compress`, or the shortest safe bullet when none fits the budget."""
-    return _best(sentence, max_words)[1]
+def to_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS, ceiling: int = 0,
+              rescue_over: int = HARD_MAX_WORDS) -> str:
+    """The bullet for one extracted sentence: `compress`, or the shortest safe bullet when none fits the budget.
+    `ceiling` (0: none; selection passes its cap): when that shortest bullet is over `rescue_over` words (and over
+    max_words), the rescue shortenings (RESCUE_KINDS, RESCUE_KEEPS_NUMBERS) are tried too, for the longest safe bullet
+    within `max_words`, else within `ceiling` — only if it is shorter."""
+    return _best(sentence, max_words, ceiling, rescue_over)[1]

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.glued import own_sentence
 from summarise.quotes import open_marks
-from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb, split_glued
+from summarise.splitting import has_finite_verb, is_full_clause, may_have_verb
 from summarise.text import STOPWORDS, capitalised_names, content_terms, normalise_word, numbers, stem, words
 
 
@@ -279,17 +280,6 @@ def is_title_only(text: str) -> bool:
     return bool(lowered & _TITLE_WORDS) and ("," in text or capitalised / len(toks) >= 0.5)
 
 
-def _own_sentence(bullet: str, evidence: list[str]) -> list[str]:
-    """The evidence to check `bullet` against: when an evidence sentence is a scraped run of glued sentences
-    ("…on Wednesday.The stabbing…", summarise.splitting.split_glued) and the bullet comes from one of them, that one
-    sentence, so the reporting clause of the sentence before it is not read as the bullet's own."""
-    btoks = {t for t, _, _ in _tokens(bullet)}
-    for piece in (p for e in evidence for p in split_glued(e)):
-        if btoks <= {t for t, _, _ in _tokens(piece)}:  # every word of the bullet is in this one sentence
-            return [piece]
-    return evidence
-
-
 def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -> list[Violation]:
     """Every way `bullet` misstates its `evidence` sentences (empty: it says what they say).
 
@@ -307,10 +297,12 @@ def check_bullet(bullet: str, evidence: list[str], *, extractive: bool = True) -
         out.append(Violation("title_only", "a name and title, no statement"))
     if not extractive or not evidence:
         return out
-    evidence = _own_sentence(bullet, evidence)
-    source = " ".join(s.strip() for s in evidence)
-    etoks = _tokens(source)
     btoks = [t for t, _, _ in _tokens(bullet)]
+    # a run-on evidence "sentence" that a scrape glued together from several (summarise/glued.py): the bullet is
+    # held to the sentence it comes from, as it would be had the full stop survived
+    source = own_sentence(" ".join(s.strip() for s in evidence),
+                          lambda part: set(btoks) <= {t for t, _, _ in _tokens(part)})
+    etoks = _tokens(source)
     enorm = [t for t, _, _ in etoks]
     have = set(enorm)
     invented = [t for t in btoks if t not in have]
