@@ -1,0 +1,47 @@
+"""False positives a reviewer found in the rules merged from norm-user (issue 10), one general kind per test.
+
+Each fixture is a small hand-written page of the kind the reviewer reproduced; each test fails on the code before its
+fix, while the rule's own tests (test_normalise_user_pages.py, test_normalise_structure.py) keep passing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from tests.test_normalise_structure import AR_STORY, AR_TITLE, EN_STORY, NL_STORY, NL_TITLE, assert_kept, page
+
+
+def _no_comment_cut(art) -> None:
+    assert not any("reader comments" in w for w in art.warnings)
+    assert "comment section" not in {reason for _, _, reason in art.line_roles}
+
+
+# --- 1. Arabic منذ without a unit of time is no comment stamp ----------------------------------------------------
+
+def test_arabic_subheadings_with_mundhu_are_not_comment_stamps():
+    # "a crisis going on for a decade", "waiting for years", "missing from the start": منذ as "since", not "… ago"
+    heads = ["أزمة مستمرة منذ عقد", "السكان ينتظرون منذ سنوات", "تمويل غائب منذ البداية"]
+    art = normalise_text(page(AR_TITLE, "بقلم أحمد سالم", AR_STORY[:1], heads[0], AR_STORY[1:2], heads[1],
+                              AR_STORY[2:3], heads[2], AR_STORY[3:]))
+    assert_kept(art, AR_STORY)
+    _no_comment_cut(art)
+
+
+# --- 2. "Name · 2 hours ago" entry heads alone are no comment thread ----------------------------------------------
+
+@pytest.mark.parametrize("title, story, stamps", [
+    ("Live: storm hits the harbour", EN_STORY,
+     ["Sarah Collins · 3 hours ago", "Mark Davies · 2 hours ago", "Sarah Collins · 1 hour ago",
+      "Mark Davies · 40 minutes ago"]),
+    (NL_TITLE, NL_STORY, ["Jan Bakker · 3 uur geleden", "Petra Smit · 3 uur geleden", "Jan Bakker · 2 uur geleden",
+                          "Petra Smit · 1 uur geleden"]),
+], ids=["en-live-blog", "nl-chat-interview"])
+def test_entries_headed_by_a_name_and_a_relative_time_are_kept(title, story, stamps):
+    # a live blog's reporters and a chat interview's speakers: no reply link, counter or sort bar anywhere
+    entries = []
+    for stamp, text in zip(stamps, story[1:]):
+        entries += [stamp, text]
+    art = normalise_text(page(title, "By Weather Desk", story[:1], entries))
+    assert_kept(art, story[:len(stamps) + 1])
+    _no_comment_cut(art)
