@@ -45,3 +45,35 @@ def test_entries_headed_by_a_name_and_a_relative_time_are_kept(title, story, sta
     art = normalise_text(page(title, "By Weather Desk", story[:1], entries))
     assert_kept(art, story[:len(stamps) + 1])
     _no_comment_cut(art)
+
+
+# --- 3+4. an author bio is the byline's person, then a bio verb, reporting no one -----------------------------------
+
+def test_a_last_paragraph_opening_with_a_section_label_taken_for_the_byline_is_kept():
+    # "Premier League" under the headline was taken for the byline; the closing paragraph starts with those words
+    story = EN_STORY[:3] + ["Premier League clubs will meet again in September to agree the sanctions for breaches."]
+    art = normalise_text(page("Clubs agree new spending cap after marathon meeting", "Premier League",
+                              "Tuesday 9 June 2026", story))
+    assert_kept(art, story)
+
+
+@pytest.mark.parametrize("byline, closing", [
+    # a source who is an editor, quoted: the byline names someone else
+    ("By John Smith", "Peter Jones is the editor of the fishermen's weekly paper and said he would keep campaigning."),
+    # a story about a reporter: the byline names someone else
+    ("By Laura Chen", "Gershkovich is a reporter for the Wall Street Journal who has covered Russia since 2017."),
+    # no byline: a job-word paragraph that reports what someone said
+    ("March 4, 2025", "Mark Ellison is a senior correspondent for the Gazette and said the harbour had been warned."),
+    ("March 4, 2025", 'Mark Ellison is a senior correspondent for the Gazette: "We warned them years ago."'),
+], ids=["source-editor-said", "reporter-in-the-news", "no-byline-said", "no-byline-quote"])
+def test_a_closing_paragraph_about_someone_else_than_the_author_is_kept(byline, closing):
+    story = EN_STORY[:3] + [closing]
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", byline, story))
+    assert_kept(art, story)
+
+
+def test_the_bylines_own_bio_is_still_dropped():
+    bio = "John Smith has covered the harbour dispute since 2015 and can be reached at jsmith@gazette.example."
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", "By John Smith", EN_STORY, bio))
+    assert_kept(art, EN_STORY)
+    assert bio not in art.paragraphs
