@@ -77,3 +77,27 @@ def test_the_bylines_own_bio_is_still_dropped():
     art = normalise_text(page("Harbour to close old ferry terminal for repairs", "By John Smith", EN_STORY, bio))
     assert_kept(art, EN_STORY)
     assert bio not in art.paragraphs
+
+
+# --- 5. a lead-in to other coverage, or headline items, is no list the story announces -----------------------------
+
+HEADLINES = ["Fishermen threaten court fight over the ferry terminal", "Terminal repair plan changed for the second time",
+             "Mayor Vos: ferry terminal vote will go ahead in March", "Council delays ferry terminal vote again"]
+
+
+@pytest.mark.parametrize("title, story, lead, items", [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     "Catch up on our coverage of the ferry terminal repairs:", HEADLINES),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     "More on the ferry terminal and the harbour authority:", ["Ferry terminal", "Harbour authority", "Island ferries"]),
+    (NL_TITLE, NL_STORY, "Lees meer over de fietspaden in de provincie Utrecht:",
+     ["Fietspad Woerden", "Fietspad Bunnik", "Fietspad Houten"]),
+    (AR_TITLE, AR_STORY, "المزيد عن حملة التطعيم في المدارس الابتدائية:", ["حملة التطعيم", "المدارس", "وزارة الصحة"]),
+    # a neutral lead-in, but the items are other articles' headlines
+    ("Harbour to close old ferry terminal for repairs", EN_STORY, "Here is how the ferry terminal story unfolded:",
+     HEADLINES),
+], ids=["en-coverage", "en-more-on", "nl-lees-meer-over", "ar-al-mazid-an", "en-headline-items"])
+def test_a_related_coverage_list_is_not_the_storys_own(title, story, lead, items):
+    art = normalise_text(page(title, "By John Smith", story, lead, items, "Newsletter", "Sign up for our daily briefing"))
+    assert_kept(art, story)
+    assert "list the story announces" not in {reason for _, _, reason in art.line_roles}
