@@ -11,6 +11,8 @@ import pytest
 from newsbrief.normalise import normalise_text
 from tests.test_normalise_structure import AR_STORY, AR_TITLE, EN_STORY, NL_STORY, NL_TITLE, assert_kept, page
 
+EN_TITLE_REVIEW = "Harbour to close old ferry terminal for repairs"
+
 
 def _no_comment_cut(art) -> None:
     assert not any("reader comments" in w for w in art.warnings)
@@ -101,3 +103,21 @@ def test_a_related_coverage_list_is_not_the_storys_own(title, story, lead, items
     art = normalise_text(page(title, "By John Smith", story, lead, items, "Newsletter", "Sign up for our daily briefing"))
     assert_kept(art, story)
     assert "list the story announces" not in {reason for _, _, reason in art.line_roles}
+
+
+# --- 6. "About <Organisation>" only with a capital after "About" --------------------------------------------------
+
+def test_an_about_subheading_inside_the_story_is_kept():
+    # "About the victims": the story's own subheading, not an organisation's About block
+    under = ["Two of the victims were brothers who had worked at the harbour for more than twenty years.",
+             "Their families said they would be remembered as generous neighbours who helped everyone."]
+    art = normalise_text(page(EN_TITLE_REVIEW, "By Rachel Green", EN_STORY, "About the victims", under))
+    assert_kept(art, EN_STORY + under)
+
+
+def test_an_about_organisation_block_under_an_english_release_is_still_dropped():
+    about = ["About Acme Robotics",
+             "Acme Robotics builds picking arms for warehouses and employs 400 people in San Francisco and Austin."]
+    art = normalise_text(page(EN_TITLE_REVIEW, EN_STORY, about, "Media contact: press@acme.example"))
+    assert_kept(art, EN_STORY)
+    assert about[1] not in art.paragraphs

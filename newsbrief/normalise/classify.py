@@ -135,9 +135,11 @@ def _link_bar(text: str) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(len(p.split()) <= LINK_BAR_PART_WORDS for p in parts)
 
 
-#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author": an end marker whose
-#: paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them ...
-_ABOUT_HEADING = re.compile(r"^(?:about|over|نبذة عن|عن)\s", re.IGNORECASE)
+#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
+#: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them. Which headings are end
+#: markers is the phrase lists' one definition (en.yaml, nl.yaml: capitalised words only; ar.yaml's prefixes); this only
+#: picks the "about" kind among them, so a bare Arabic "عن" ("about", "from") is never one ...
+_ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكاتب)", re.IGNORECASE)
 ABOUT_BLOCK_LINES = 3
 
 
