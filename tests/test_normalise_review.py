@@ -121,3 +121,22 @@ def test_an_about_organisation_block_under_an_english_release_is_still_dropped()
     art = normalise_text(page(EN_TITLE_REVIEW, EN_STORY, about, "Media contact: press@acme.example"))
     assert_kept(art, EN_STORY)
     assert about[1] not in art.paragraphs
+
+
+# --- 7. the closing-dropped warning: sentence-like paragraphs, a real share of the story ----------------------------
+
+@pytest.mark.parametrize("closing", [
+    "There was an error processing your subscription.",           # a widget's message, short
+    "You must log in to use this service.",
+    "Sagittarius: This is a good day for finishing old projects.",
+], ids=["error", "log-in", "horoscope"])
+def test_noise_under_the_story_dropped_by_the_model_is_no_warning(closing):
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import split_lines
+    from newsbrief.normalise.losses import loss_warnings
+
+    lines = split_lines(page(EN_TITLE_REVIEW, EN_STORY, closing))
+    roles = ["title"] + ["content"] * len(EN_STORY) + ["removed"]
+    reasons = ["headline"] + ["model 0.90 (rules: prose)"] * len(EN_STORY) + ["model 0.30 (rules: prose)"]
+    assert not any("dropped by the learned model" in w
+                   for w in loss_warnings(lines, line_features(lines), roles, reasons))
