@@ -140,3 +140,16 @@ def test_noise_under_the_story_dropped_by_the_model_is_no_warning(closing):
     reasons = ["headline"] + ["model 0.90 (rules: prose)"] * len(EN_STORY) + ["model 0.30 (rules: prose)"]
     assert not any("dropped by the learned model" in w
                    for w in loss_warnings(lines, line_features(lines), roles, reasons))
+
+
+# --- 8. a wrapped line that opens with a name starting "De"/"The" goes on the line before ---------------------------
+
+def test_a_wrap_before_a_name_with_an_article_is_joined():
+    wrapped = ["PSV heeft zondag de topper tegen Ajax met ruime cijfers gewonnen, vooral",
+               "De Jong was op dreef met twee doelpunten in de eerste helft, waarna",
+               "het uitverkochte stadion de spits na afloop nog minutenlang toezong en",
+               "de trainer hem na de wedstrijd de beste spits van de competitie noemde.",
+               "Ajax kwam na de rust nog wel terug tot 2-1 maar kon daarna niet meer",
+               "gevaarlijk worden tegen een sterk verdedigend PSV dat de zege uitspeelde."]
+    art = normalise_text(page("PSV wint topper van Ajax", "Door Sportredactie", "22 maart 2026", wrapped))
+    assert art.paragraphs[0] == " ".join(wrapped[:4])
