@@ -153,3 +153,15 @@ def test_a_wrap_before_a_name_with_an_article_is_joined():
                "gevaarlijk worden tegen een sterk verdedigend PSV dat de zege uitspeelde."]
     art = normalise_text(page("PSV wint topper van Ajax", "Door Sportredactie", "22 maart 2026", wrapped))
     assert art.paragraphs[0] == " ".join(wrapped[:4])
+
+
+# --- 9. a clock time is no score line ------------------------------------------------------------------------------
+
+def test_a_line_with_a_clock_time_is_not_taken_for_a_score_headline():
+    story = ["Tickets for the concert are still available at the box office and online, the organisers said on "
+             "Monday, after a second date was added because of demand.",
+             "The orchestra will play works by Sibelius and Grieg under its new chief conductor, who takes up the post "
+             "this autumn after six years in Bergen."]
+    art = normalise_text(page("Home | Events | Tickets", "Doors 19:30 Main Hall", story))
+    assert art.title != "Doors 19:30 Main Hall"
+    assert_kept(art, story)

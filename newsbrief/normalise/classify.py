@@ -125,8 +125,9 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 
 #: a live blog entry's head opens with its time: never the page's headline
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d\d\b")
-#: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك")
-_SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—:]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
+#: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
+#: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
+_SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
 
 
 def _link_bar(text: str) -> bool:
