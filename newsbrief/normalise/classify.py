@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps
-from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import (
@@ -280,9 +280,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
-        # ... a link bar, a phrase-matched line (a cookie banner), or a live blog's entry head ("13:05 Chancellor …")
+        # ... a link bar, a phrase-matched line (a cookie banner), a live blog's entry head ("13:05 Chancellor …"),
+        # or an event's or a schedule's line with a clock time in it ("Doors 19:30 Main Hall")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text):
+                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text):
             return 0.0
         return heading_score(text, feats[i])
 
