@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps
-from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import (
@@ -125,8 +125,9 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 
 #: a live blog entry's head opens with its time: never the page's headline
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d\d\b")
-#: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك")
-_SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—:]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
+#: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
+#: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
+_SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
 
 
 def _link_bar(text: str) -> bool:
@@ -135,9 +136,11 @@ def _link_bar(text: str) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(len(p.split()) <= LINK_BAR_PART_WORDS for p in parts)
 
 
-#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author": an end marker whose
-#: paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them ...
-_ABOUT_HEADING = re.compile(r"^(?:about|over|نبذة عن|عن)\s", re.IGNORECASE)
+#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
+#: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them. Which headings are end
+#: markers is the phrase lists' one definition (en.yaml, nl.yaml: capitalised words only; ar.yaml's prefixes); this only
+#: picks the "about" kind among them, so a bare Arabic "عن" ("about", "from") is never one ...
+_ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكاتب)", re.IGNORECASE)
 ABOUT_BLOCK_LINES = 3
 
 
@@ -277,9 +280,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
-        # ... a link bar, a phrase-matched line (a cookie banner), or a live blog's entry head ("13:05 Chancellor …")
+        # ... a link bar, a phrase-matched line (a cookie banner), a live blog's entry head ("13:05 Chancellor …"),
+        # or an event's or a schedule's line with a clock time in it ("Doors 19:30 Main Hall")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text):
+                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text):
             return 0.0
         return heading_score(text, feats[i])
 

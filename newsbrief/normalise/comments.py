@@ -17,9 +17,18 @@ from newsbrief.normalise.lines import Line
 COMMENT_BAR = re.compile(r"^\s*(?:sort(?: comments)? by|order by|sorteer(?: reacties)? op|ترتيب حسب)\b", re.IGNORECASE)
 #: what stands under a comment counter when comments follow: a reply link or a commenter's stamp with a clock time
 #: or a relative time ("JohnP · 2 hours ago", "Karin · 3 uur geleden", "منذ ساعتين")
-_REPLY = re.compile(r"^\s*(?:reply|reageer|beantwoorden|antwoord|رد)\b", re.IGNORECASE)
+_REPLY = re.compile(r"^\s*(?:reply|reageer|reageren|beantwoorden|antwoord|رد)\b", re.IGNORECASE)
+#: a reply link is a short line of its own ("Reply", "Reply #", "رد"), not a sentence that starts "Antwoord van …"
+_REPLY_MAX_WORDS = 3
+#: Arabic says "two hours" in one word (ساعتين) and may put no number at all; منذ alone also means "since"/"for"
+#: ("أزمة مستمرة منذ عقد"), so it counts only with a unit of minutes to months after it
+_AR_UNIT = r"(?:دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر)"
 _AGO = re.compile(r"(?<!\w)(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-                  r"\d+\s*(?:seconden|minuten|minuut|uur|dagen|dag|weken)\s+geleden|منذ\s+\S+)", re.IGNORECASE)
+                  r"\d+\s*(?:seconden|minuten|minuut|uur|dagen|dag|weken)\s+geleden|"
+                  r"منذ\s+(?:\d+\s*)?" + _AR_UNIT + r")(?!\w)", re.IGNORECASE)
+#: the relative time ends the stamp, after a name of at most this many words ("محمد العلي منذ ساعتين"); a
+#: subheading or a sentence that mentions a time span has more, or goes on after it
+_STAMP_NAME_MAX_WORDS = 4
 #: a comment counter inside the body ends the story only after this many of the story's paragraphs ("Comments (3)"
 #: in a share bar under the headline is no comment section) ...
 COUNTER_MIN_PROSE = 3
@@ -44,10 +53,17 @@ _NOT_A_NAME = re.compile(r"^\W*(?:posted|updated|published|last updated|edited|b
 def _relative_stamp(text: str) -> bool:
     """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME)."""
     found = _AGO.search(text)
-    if found is None or _NOT_A_NAME.match(text):
+    if found is None or _NOT_A_NAME.match(text) or any(ch.isalnum() for ch in text[found.end():]):
         return False
     before = text[:found.start()]
-    return any(ch.isalpha() for ch in before) and not before.lstrip()[:1].isdigit()
+    return (any(ch.isalpha() for ch in before) and not before.lstrip()[:1].isdigit()
+            and len(before.split()) <= _STAMP_NAME_MAX_WORDS)
+
+
+def _comment_signal(line: Line, f: Features) -> bool:
+    """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar."""
+    return ((f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or f.has("comments")
+            or bool(COMMENT_BAR.match(line.text)))
 
 
 def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int | None:
@@ -55,11 +71,16 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
 
     The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT"). The last
     word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
-    (`_relative_stamp`). Linear: one pass, one open chain per first word, per last word and for relative stamps."""
+    (`_relative_stamp`), but only with a comment signal (`_comment_signal`) among the stamps or just above the first:
+    a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too. Linear: one pass, one open
+    chain per first word, per last word and for relative stamps."""
     chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps] of its chain
+    last_signal = -COUNTER_REACH - 1  # the last line so far with a comment signal
     for i in range(start + 1, len(lines)):
         f = feats[i]
         text = lines[i].text
+        if _comment_signal(lines[i], f):
+            last_signal = i
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
         relative = _relative_stamp(text)
@@ -68,9 +89,9 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
         tokens = text.split()
         first = tokens[0].casefold()
         last = tokens[-1].strip("#|:.,;()[]").casefold()
-        keys = [("first", first), ("last", last)] if first.isalpha() else []
-        if relative:
-            keys.append(("relative", "ago"))
+        # a relative stamp chains only on its own key, so that the signal it needs is not bypassed by its shared
+        # last word ("ago", "geleden") or a live blog's recurring author
+        keys = [("relative", "ago")] if relative else [("first", first), ("last", last)] if first.isalpha() else []
         for key in keys:
             if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
                 continue
@@ -78,7 +99,7 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
             if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2:
                 chains[key] = chain = [i, i, 0]  # a new chain: too far from the last stamp, or right under it
             chain[1], chain[2] = i, chain[2] + 1
-            if chain[2] >= COMMENT_STAMPS:
+            if chain[2] >= COMMENT_STAMPS and (key[0] != "relative" or last_signal >= chain[0] - COUNTER_REACH):
                 return chain[0]
     return None
 

@@ -111,8 +111,10 @@ _SENTENCE_OPENERS = frozenset({"The", "De", "Het", "Een"})
 
 def _opens_sentence(text: str) -> bool:
     """The line starts with a capitalised article: the line before it ended a list or a verse ("…, shoaib bashir" /
-    "The first Test …"), whatever its missing full stop says."""
-    return text.split(" ", 1)[0] in _SENTENCE_OPENERS
+    "The first Test …"), whatever its missing full stop says. Not when the next word is capitalised too: then the
+    article is part of a name ("De Jong", "De Telegraaf", "The Guardian"), which a wrap may put anywhere."""
+    words = text.split(" ", 2)
+    return words[0] in _SENTENCE_OPENERS and not (len(words) > 1 and words[1][:1].isupper())
 
 
 def _local_joins(lines: list[Line]) -> list[bool]:

@@ -15,6 +15,8 @@ under it is already between story paragraphs, and the lead-in only tells it from
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import match_key
@@ -62,12 +64,44 @@ class StoryWords:
         return self.words
 
 
+#: a lead-in that points to other articles ("Catch up on our coverage of the bridge dispute:", "Lees meer over de
+#: stikstofcrisis:", "المزيد عن الانتخابات:"): a related-coverage list, which shares the story's words by design
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:coverage|stories|articles|related|read more|more on|more about|catch up|lees meer|meer over|lees ook|"
+    r"eerder verschenen|artikelen|verhalen)\b|(?<!\w)(?:المزيد عن|تغطيتنا|اقرأ أيضا|اقرأ أيضاً|ذات صلة)",
+    re.IGNORECASE)
+
+
 def announces_list(line: Line, f: Features, story: set[str]) -> bool:
-    """A sentence that ends with a colon, names no widget and shares a content word with the `story`: "With
-    cafés in fashion, a slang grew up:", "Dit zijn de fietspaden die als eerste worden aangelegd:",
-    "وفيما يلي المحافظات التي تبدأ فيها الحملة:"."""
+    """A sentence that ends with a colon, names no widget, points to no other articles (_POINTS_ELSEWHERE) and shares
+    a content word with the `story`: "With cafés in fashion, a slang grew up:", "Dit zijn de fietspaden die als eerste
+    worden aangelegd:", "وفيما يلي المحافظات التي تبدأ فيها الحملة:"."""
     return f.words >= LEAD_MIN_WORDS and not f.categories and ends_with_colon(line) \
-        and not content_words(line.text).isdisjoint(story)
+        and not _POINTS_ELSEWHERE.search(line.text) and not content_words(line.text).isdisjoint(story)
+
+
+#: an item this long, in a list whose items share neither their first nor their last word, is a headline
+HEADLINE_MIN_WORDS = 6
+#: a title-case item ("Harbour Bridge Vote Delayed Again") has at least this many words, each of at least
+#: CONTENT_WORD_CHARS letters capitalised ("Ferry to Westholm (07:15)" is a short item, not a headline)
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    long = [w for w in words if len(w) >= CONTENT_WORD_CHARS and w[0].isalpha()]
+    return len(words) >= TITLE_CASE_MIN_WORDS and bool(long) and all(w[0].isupper() for w in long)
+
+
+def _headlines(texts: list[str], feats: list[Features]) -> bool:
+    """Items that read as other articles' headlines: all in title case, or all full headlines with nothing of a
+    list's sameness (a story's list repeats a first or last word: "Ferry to …", "محافظة …")."""
+    if all(_title_case(t) for t in texts):
+        return True
+    firsts = {t.split()[0].casefold() for t in texts}
+    lasts = {t.split()[-1].casefold() for t in texts}
+    return (all(f.words >= HEADLINE_MIN_WORDS for f in feats)
+            and len(firsts) == len(texts) and len(lasts) == len(texts))
 
 
 def list_items(lines: list[Line], feats: list[Features], lead: int, skip: set[int]) -> int | None:
@@ -75,14 +109,17 @@ def list_items(lines: list[Line], feats: list[Features], lead: int, skip: set[in
 
     Items are short lines (no running text: a paragraph under the list is the story again, or not, which the
     body region decides) that no phrase list names (a share bar or an end marker ends the list), up to the next
-    line that ends with a colon."""
+    line that ends with a colon. Items that read as headlines (`_headlines`) are another articles' list."""
     last = None
     for k in range(lead + 1, min(len(lines), lead + 1 + MAX_ITEMS)):
         f = feats[k]
         if k in skip or f.prose or f.categories or ends_with_colon(lines[k]):
             break
         last = k
-    return last if last is not None and last - lead >= MIN_ITEMS else None
+    if last is None or last - lead < MIN_ITEMS:
+        return None
+    items = range(lead + 1, last + 1)
+    return None if _headlines([lines[k].text for k in items], [feats[k] for k in items]) else last
 
 
 def announced_list_end(lines: list[Line], feats: list[Features], story: StoryWords, end: int,
@@ -107,5 +144,6 @@ def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> 
     "Neem mee:", "على الأهل إحضار:") over short items: the story's own list, even without bullets and with a lead-in
     too short for `announces_list` (a menu or a headline list has no lead-in; a box heading like "Read more:" is a
     phrase match, decided before this)."""
-    return ends_with_colon(lines[run[0]]) and feats[run[0]].words >= 2 and all(
+    return ends_with_colon(lines[run[0]]) and feats[run[0]].words >= 2 \
+        and not _POINTS_ELSEWHERE.search(lines[run[0]].text) and all(
         feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k]) for k in run[1:])

@@ -132,13 +132,24 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     return None
 
 
-def _closing_dropped(kept: list[bool], reasons: list[str]) -> list[int]:
+#: a dropped closing paragraph worth a warning reads as a sentence of at least this many words, in no phrase
+#: category ("There was an error processing your subscription.", "You must log in …", a horoscope line are not) ...
+CLOSING_MIN_WORDS = 12
+#: ... and together they are at least this share of the kept story's words (a stray line under a long story is noise)
+CLOSING_MIN_SHARE = 0.1
+
+
+def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]) -> list[int]:
     """The paragraphs under the last kept line that the rules read as story and the model dropped ("model 0.46
     (rules: prose)"): on a short page a list the rules dropped can leave the closing paragraph alone after a gap,
-    and the sequence decoder then drops it too."""
+    and the sequence decoder then drops it too. Only sentence-like paragraphs count (CLOSING_MIN_WORDS), and only
+    when they are a real share of the story (CLOSING_MIN_SHARE); else none."""
     last = len(kept) - 1 - kept[::-1].index(True)
-    return [i for i in range(last + 1, len(kept)) if reasons[i].startswith("model ")
-            and reasons[i].endswith("(rules: prose)")]
+    closing = [i for i in range(last + 1, len(kept)) if reasons[i].startswith("model ")
+               and reasons[i].endswith("(rules: prose)") and feats[i].terminal and not feats[i].categories
+               and feats[i].words >= CLOSING_MIN_WORDS]
+    story = sum(f.words for f, k in zip(feats, kept) if k)
+    return closing if sum(feats[i].words for i in closing) >= CLOSING_MIN_SHARE * story else []
 
 
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
@@ -161,7 +172,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
                        f"({cut} words of running text, in `removed`)")
     if any(kept):
-        closing = _closing_dropped(kept, reasons)
+        closing = _closing_dropped(kept, reasons, feats)
         if closing:
             words = sum(feats[i].words for i in closing)
             out.append(f"the story's last {len(closing)} paragraph(s), from {_short(lines[closing[0]].text)!r}, were "

@@ -154,24 +154,47 @@ def is_name_like(text: str, feats: Features) -> bool:
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
-#: an author bio under the story: the byline's name opening a short paragraph ("Jane Doe is a reporter covering …",
-#: "Eva Jansen is verslaggever …", "ليلى بن علي صحفية …"), or, with no byline, a capitalised name then "is" and a
-#: reporter's job (present tense: "Evans was a reporter at the Times" closes an obituary; Arabic has no case to tell
-#: a name from "وقال صحفي", so there only the byline's name counts)
+#: an author bio under the story: the byline's person name opening a short paragraph, then a bio verb or job ("Jane
+#: Doe is a reporter covering …", "Eva Jansen is verslaggever …", "ليلى بن علي صحفية …"); with no byline, a capitalised
+#: name then "is" and a reporter's job (present tense: "Evans was a reporter at the Times" closes an obituary; Arabic
+#: has no case to tell a name from "وقال صحفي", so there only the byline's name counts). A paragraph that quotes
+#: someone or says "said" reports a source ("Peter Jones is the editor of … and said …"), never the author's bio.
 AUTHOR_BIO_MAX_WORDS = 60
 _BIO_JOB = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:an?\s+|the\s+|de\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|verslaggever|correspondente?|"
     r"redacteur|schrijver|journaliste?)\b")
+#: what follows the byline's name in a bio: a bio verb ("is", "writes", "has covered", "can be reached", "schrijft",
+#: "werkt") or, in Arabic, a verb or the job itself ("صحفية تغطي", "يكتب", "مراسل")
+_BIO_VERB = re.compile(
+    r"(?:is|was|writes|wrote|covers|covered|reports|has\s+(?:covered|written|reported|been|worked)|can\s+be\s+reached|"
+    r"joined|works|lives|schrijft|werkt|volgt|woont|is\s+bereikbaar|"
+    r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت)(?!\w)", re.IGNORECASE)
+_REPORTS_SOURCE = re.compile(r"[\"“”„«»]|\b(?:said|says|zei|zegt|volgens)\b|(?<!\w)(?:قال|قالت|وقال|وقالت)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _person_name(name: str) -> bool:
+    """A byline that names a person: 2-4 words, no digits, capitalised where the script has case ("Jane Doe", "Eva
+    de Vries", "ليلى بن علي"); "Premier League" passes too, so a bio still needs its verb after the name."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
+        return False
+    if not any(ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name):
+        return True  # Arabic: no case to look at
+    return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
 
 
 def is_author_bio(text: str, words: int, author: str | None) -> bool:
-    """A short paragraph about the article's author (see AUTHOR_BIO_MAX_WORDS): never the story's own text."""
-    if words > AUTHOR_BIO_MAX_WORDS:
+    """A short paragraph about the article's author (see AUTHOR_BIO_MAX_WORDS): never the story's own text. When the
+    page has a byline, only a paragraph about that person counts."""
+    if words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(text):
         return False
-    name = (author or "").split(",")[0].strip()  # "Jane Doe, Reuters": the person
-    if len(name.split()) >= 2 and text.casefold().startswith(name.casefold() + " "):
-        return True
+    if author:
+        name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
+        if not _person_name(name) or not text.casefold().startswith(name.casefold() + " "):
+            return False
+        return _BIO_VERB.match(text[len(name):].lstrip()) is not None
     return _BIO_JOB.match(text) is not None
 
 
