@@ -412,3 +412,27 @@ def test_a_widget_heading_with_a_colon_announces_no_list():
                               "Bookmark/Search this post with:", options))
     assert_kept(art, EN_STORY)
     assert not any(line in art.paragraphs for line in options)
+
+
+# --- found by trying a second new user's pages -----------------------------------------------------
+
+@pytest.mark.parametrize("title, story, box", [
+    # Al Jazeera's related box carries screen-reader list labels: the box used to run past MAX_RELATED lines,
+    # stop being a box, and its heading then ended the article (the story under it was removed, silently)
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY,
+     ["اقرأ أيضا", "list of 4 items", "list 1 of 4", "افتتاح مستشفى جديد للأطفال في العاصمة", "list 2 of 4",
+      "ارتفاع أعداد الطلاب في المدارس الحكومية", "end of list"]),
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY,
+     ["اقرأ أيضا", "قائمة من 4 عناصر", "قائمة 1 من 4", "افتتاح مستشفى جديد للأطفال في العاصمة", "قائمة 2 من 4",
+      "ارتفاع أعداد الطلاب في المدارس الحكومية", "نهاية القائمة"]),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["Recommended Stories", "list of 3 items", "list 1 of 3", "Island ferry prices to rise in June", "list 2 of 3",
+      "Storm damage bill passes two million", "list 3 of 3", "Cargo quay gets new cranes this winter", "end of list"]),
+    ("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY,
+     ["Lees ook", "lijst van 3 items", "lijst 1 van 3", "Nieuwe snelfietsroute tussen Utrecht en Amersfoort geopend",
+      "lijst 2 van 3", "Scholieren fietsen steeds vaker naar school", "einde van de lijst"]),
+])
+def test_a_related_box_with_list_labels_removes_only_itself(title, story, box):
+    art = normalise_text(page(title, story[:3], box, story[3:]))
+    assert_kept(art, story)
+    assert all(line in art.removed for line in box)
