@@ -436,3 +436,26 @@ def test_a_related_box_with_list_labels_removes_only_itself(title, story, box):
     art = normalise_text(page(title, story[:3], box, story[3:]))
     assert_kept(art, story)
     assert all(line in art.removed for line in box)
+
+
+def test_a_widget_glued_to_a_story_paragraph_goes_and_the_paragraph_stays():
+    # the paragraph was taken for its glued widget (a caption, a read-more link, an advert) and dropped whole
+    title = "Harbour to close old ferry terminal for repairs"
+    glued = [EN_STORY[0] + " READ MORE: How to cut your ferry costs",
+             EN_STORY[1] + " " + EN_STORY[2] + " (Getty Images)",
+             EN_STORY[3] + " Sign up for our free Money newsletter here.",
+             EN_STORY[4] + " Advertisement", "Advertisement", EN_STORY[5]]
+    art = normalise_text(page(title, "By Helen Price", glued))
+    assert art.paragraphs == [EN_STORY[0], EN_STORY[1] + " " + EN_STORY[2], *EN_STORY[3:]]
+    for widget in ("READ MORE: How to cut your ferry costs", "(Getty Images)",
+                   "Sign up for our free Money newsletter here.", "Advertisement"):
+        assert widget in art.removed
+
+
+def test_a_caption_with_its_credit_and_a_sentence_about_a_newsletter_are_not_split():
+    from newsbrief.normalise.glued import split_glued_tails
+    from newsbrief.normalise.lines import split_lines
+
+    caption = "Firefighters at the old ferry terminal on Sunday. (Getty Images)"
+    closing = "The council said it would tell residents about the works in its monthly newsletter."
+    assert [line.text for line in split_glued_tails(split_lines(page(caption, closing)))] == [caption, closing]
