@@ -459,3 +459,31 @@ def test_a_caption_with_its_credit_and_a_sentence_about_a_newsletter_are_not_spl
     caption = "Firefighters at the old ferry terminal on Sunday. (Getty Images)"
     closing = "The council said it would tell residents about the works in its monthly newsletter."
     assert [line.text for line in split_glued_tails(split_lines(page(caption, closing)))] == [caption, closing]
+
+
+@pytest.mark.parametrize("title, story, extra", [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["(Reporting by Bart Meijer; Editing by Kirsten Donovan)", "Our Standards: The Thomson Reuters Trust Principles."]),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["(Additional reporting by Anna Smith in Dover; Writing by Tom Brown)",
+      "Associated Press writer Lisa Mascaro contributed to this report."]),
+])
+def test_wire_trailers_after_the_story_are_removed(title, story, extra):
+    # they stayed in the text (a short line in the body, or prose) and became bullets
+    art = normalise_text(page(title, story, extra))
+    assert_kept(art, story)
+    assert all(line in art.removed for line in extra)
+
+
+def test_bbc_image_caption_and_source_lines_are_removed():
+    caption = ["Image source, Getty Images", "Image caption, The old terminal was built in 1931"]
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY[:2], caption, EN_STORY[2:]))
+    assert_kept(art, EN_STORY)
+    assert all(line in art.removed for line in caption)
+
+
+def test_an_arabic_source_credit_under_the_lead_is_removed():
+    credit = "المصدر: الجزيرة + وكالات"
+    art = normalise_text(page("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY[:1], credit, AR_STORY[1:]))
+    assert_kept(art, AR_STORY)
+    assert credit in art.removed
