@@ -101,10 +101,12 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         j = i + 1
         items = 0
         low = READ_MORE_ITEM_MIN_WORDS if f.has("read_more") else RELATED_ITEM_WORDS[0]
+        # a box that labels its list ("list of 6 items" … "end of list") says where it ends: it may hold more
+        most = MAX_ITEMS if j < n and _list_label(feats[j]) else MAX_RELATED
         while j < n:
             if _list_label(feats[j]):
                 j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
-            elif items < MAX_RELATED and _headline(feats[j], low):
+            elif items < most and _headline(feats[j], low):
                 items += 1
                 j += 1
             else:
