@@ -20,8 +20,10 @@ from newsbrief.normalise.features import PROSE_MIN_WORDS, PROSE_MIN_WORDS_TERMIN
 from newsbrief.normalise.lines import TERMINAL, Line
 from newsbrief.normalise.phrases import categories_of
 
-#: a glued widget has at most this many words ("READ MORE: <headline>")
+#: a glued widget has at most this many words ("READ MORE: <headline>") and characters (a run of ". . . ." has no
+#: words: without a length bound every one of its boundaries was tried, quadratic)
 TAIL_MAX_WORDS = 15
+TAIL_MAX_CHARS = 200
 #: the categories a glued tail is split off for
 TAIL_CATEGORIES = ("read_more", "advert", "newsletter")
 #: a credit in brackets is split off a paragraph of this many sentences (and PROSE_MIN_WORDS words) only
@@ -36,10 +38,12 @@ def _tail_at(text: str) -> int | None:
     """Where a glued widget starts in `text` (see the module docstring), or None. Only the last
     TAIL_MAX_WORDS words are tried as tails, so a long line costs a few passes over it, not one per sentence."""
     for boundary in reversed(list(_BOUNDARY.finditer(text))):
+        if len(text) - boundary.end() > TAIL_MAX_CHARS:
+            return None  # walking back, tails only grow
         head, tail = text[:boundary.start()], text[boundary.end():]
         words = len(word_tokens(tail))
         if words > TAIL_MAX_WORDS:
-            return None  # walking back, tails only grow
+            return None
         cats = categories_of(tail, words, contains=False)
         credit = _CREDIT.match(tail) is not None and "caption" in cats
         if not credit and not any(c in cats for c in TAIL_CATEGORIES):
