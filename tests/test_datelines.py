@@ -143,3 +143,13 @@ def test_the_egyptian_agency_mena_is_a_dateline_in_arabic():
     found = split_opening("القاهرة - أ ش أ: افتتح رئيس الوزراء المصري اليوم الأحد المرحلة الأولى من خط المترو الجديد.")
     assert found is not None and found[1].startswith("افتتح رئيس الوزراء")
     assert "أ ش أ" in found[0].byline
+
+
+def test_a_city_and_agency_dateline_with_no_author_is_the_byline_as_for_anp():
+    # "WASHINGTON (AP) —" (a new user's wire page): the same convention as "AMSTERDAM (ANP) -" above
+    story = ("WASHINGTON (AP) — The Senate on Thursday failed to pass a bill that would have extended farm subsidies "
+             "for another year.\nSenate Democrats said the bill did not protect small farmers, and Republicans said "
+             "it was too expensive.")
+    article = normalise_text("World News\nSenate rejects farm bill extension\n" + story)
+    assert article.byline == "WASHINGTON (AP)"
+    assert article.paragraphs[0].startswith("The Senate on Thursday")

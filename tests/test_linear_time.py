@@ -62,6 +62,8 @@ SHAPES = {
     "headline with a huge word": lambda n: "Big " + "Aa" * (n // 2) + " news here\n\n" + BODY,
     # glued camel case above the story
     "glued words": lambda n: "aB" * (n // 2) + "\n\n" + BODY,
+    # sentence ends without words: every one was tried as the start of a glued widget (glued.py)
+    "run of sentence ends": lambda n: "." + ". " * (n // 2) + "\n\n" + BODY,
 }
 
 

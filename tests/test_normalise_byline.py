@@ -46,3 +46,21 @@ def test_a_date_line_with_two_dates_gives_the_first(line, date):
     from newsbrief.normalise.metadata import date_in
 
     assert date_in(line) == date
+
+
+@pytest.mark.parametrize("line, author", [
+    # an interview's and a sports report's credit line (seen as a user: both went to `removed`)
+    ("Interview by David Lowe", "David Lowe"),
+    ("متابعة: محمد علي", "محمد علي"),
+    ("Interview door Eva Jansen", "Eva Jansen"),
+])
+def test_interview_and_report_credit_lines_are_the_byline(line, author):
+    assert split_byline(line) == (author, None)
+    for title, lead in (
+        ("'I never wanted to write a thriller': Helen Marsh on her Booker shortlisting",
+         "Helen Marsh's fourth novel, The Salt Year, has been shortlisted for the Booker Prize, the judges said."),
+        ("الأهلي يفوز على الزمالك 2-0 في القمة", "سجل وسام أبو علي هدفين ليقود الأهلي للفوز على الزمالك مساء الخميس."),
+    ):
+        article = normalise_text(f"{title}\n{line}\n15 May 2025\n{lead}\n{lead}")
+        assert article.byline == author
+        assert line not in article.removed

@@ -412,3 +412,82 @@ def test_a_widget_heading_with_a_colon_announces_no_list():
                               "Bookmark/Search this post with:", options))
     assert_kept(art, EN_STORY)
     assert not any(line in art.paragraphs for line in options)
+
+
+# --- found by trying a second new user's pages -----------------------------------------------------
+
+@pytest.mark.parametrize("title, story, box", [
+    # Al Jazeera's related box carries screen-reader list labels: the box used to run past MAX_RELATED lines,
+    # stop being a box, and its heading then ended the article (the story under it was removed, silently)
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY,
+     ["اقرأ أيضا", "list of 4 items", "list 1 of 4", "افتتاح مستشفى جديد للأطفال في العاصمة", "list 2 of 4",
+      "ارتفاع أعداد الطلاب في المدارس الحكومية", "end of list"]),
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY,
+     ["اقرأ أيضا", "قائمة من 4 عناصر", "قائمة 1 من 4", "افتتاح مستشفى جديد للأطفال في العاصمة", "قائمة 2 من 4",
+      "ارتفاع أعداد الطلاب في المدارس الحكومية", "نهاية القائمة"]),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["Recommended Stories", "list of 3 items", "list 1 of 3", "Island ferry prices to rise in June", "list 2 of 3",
+      "Storm damage bill passes two million", "list 3 of 3", "Cargo quay gets new cranes this winter", "end of list"]),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["Read more", "list of 6 items", "Island ferry prices to rise in June", "Storm damage bill passes two million",
+      "Cargo quay gets new cranes this winter", "Lighthouse to open to visitors in May",
+      "Fishing fleet sees record catch", "Ferry crew strike called off", "end of list"]),
+    ("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY,
+     ["Lees ook", "lijst van 3 items", "lijst 1 van 3", "Nieuwe snelfietsroute tussen Utrecht en Amersfoort geopend",
+      "lijst 2 van 3", "Scholieren fietsen steeds vaker naar school", "einde van de lijst"]),
+])
+def test_a_related_box_with_list_labels_removes_only_itself(title, story, box):
+    art = normalise_text(page(title, story[:3], box, story[3:]))
+    assert_kept(art, story)
+    assert all(line in art.removed for line in box)
+
+
+def test_a_widget_glued_to_a_story_paragraph_goes_and_the_paragraph_stays():
+    # the paragraph was taken for its glued widget (a caption, a read-more link, an advert) and dropped whole
+    title = "Harbour to close old ferry terminal for repairs"
+    glued = [EN_STORY[0] + " READ MORE: How to cut your ferry costs",
+             EN_STORY[1] + " " + EN_STORY[2] + " (Getty Images)",
+             EN_STORY[3] + " Sign up for our free Money newsletter here.",
+             EN_STORY[4] + " Advertisement", "Advertisement", EN_STORY[5]]
+    art = normalise_text(page(title, "By Helen Price", glued))
+    assert art.paragraphs == [EN_STORY[0], EN_STORY[1] + " " + EN_STORY[2], *EN_STORY[3:]]
+    for widget in ("READ MORE: How to cut your ferry costs", "(Getty Images)",
+                   "Sign up for our free Money newsletter here.", "Advertisement"):
+        assert widget in art.removed
+
+
+def test_a_caption_with_its_credit_and_a_sentence_about_a_newsletter_are_not_split():
+    from newsbrief.normalise.glued import split_glued_tails
+    from newsbrief.normalise.lines import split_lines
+
+    caption = "Firefighters at the old ferry terminal on Sunday. (Getty Images)"
+    closing = "The council said it would tell residents about the works in its monthly newsletter."
+    assert [line.text for line in split_glued_tails(split_lines(page(caption, closing)))] == [caption, closing]
+
+
+@pytest.mark.parametrize("title, story, extra", [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["(Reporting by Bart Meijer; Editing by Kirsten Donovan)", "Our Standards: The Thomson Reuters Trust Principles."]),
+    ("Harbour to close old ferry terminal for repairs", EN_STORY,
+     ["(Additional reporting by Anna Smith in Dover; Writing by Tom Brown)",
+      "Associated Press writer Lisa Mascaro contributed to this report."]),
+])
+def test_wire_trailers_after_the_story_are_removed(title, story, extra):
+    # they stayed in the text (a short line in the body, or prose) and became bullets
+    art = normalise_text(page(title, story, extra))
+    assert_kept(art, story)
+    assert all(line in art.removed for line in extra)
+
+
+def test_bbc_image_caption_and_source_lines_are_removed():
+    caption = ["Image source, Getty Images", "Image caption, The old terminal was built in 1931"]
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY[:2], caption, EN_STORY[2:]))
+    assert_kept(art, EN_STORY)
+    assert all(line in art.removed for line in caption)
+
+
+def test_an_arabic_source_credit_under_the_lead_is_removed():
+    credit = "المصدر: الجزيرة + وكالات"
+    art = normalise_text(page("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY[:1], credit, AR_STORY[1:]))
+    assert_kept(art, AR_STORY)
+    assert credit in art.removed

@@ -1,7 +1,7 @@
 """The plain-text normaliser: a scraped article in, a clean article record out.
 
-`normalise_text` splits the text into lines, joins hard-wrapped ones, computes
-structural features and phrase categories (`features.py`, `phrases.py`), and lets
+`normalise_text` splits the text into lines, joins hard-wrapped ones, splits widgets glued to a paragraph's
+end off it (`glued.py`), computes structural features and phrase categories (`features.py`, `phrases.py`), and lets
 the line classifier (`classify.py`) give every line exactly one role. Nothing
 vanishes: every non-blank input line ends up in the title, byline, published,
 a paragraph, the source takeaways, or `removed`; `line_roles` records which.
@@ -15,10 +15,11 @@ from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
-from newsbrief.normalise.lines import join_hard_wraps, split_lines
+from newsbrief.normalise.glued import split_glued_tails
+from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 
-__all__ = ["NormalisedArticle", "normalise_text"]
+__all__ = ["NormalisedArticle", "normalise_text", "page_lines"]
 
 
 @dataclass
@@ -48,6 +49,12 @@ def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
     return article.byline
 
 
+def page_lines(text: str) -> list[Line]:
+    """The logical lines the classifier sees: input lines, hard wraps joined, glued widgets split off (shared
+    with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify)."""
+    return split_glued_tails(join_hard_wraps(split_lines(text)))
+
+
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (unused so far:
     the phrase lists of all languages apply, so the result does not depend on language id). `model`:
@@ -55,7 +62,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
-    lines = join_hard_wraps(split_lines(text))
+    lines = page_lines(text)
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     decisions = classify(lines, feats, model)

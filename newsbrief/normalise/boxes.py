@@ -8,7 +8,7 @@ blank lines to go by).
 
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
-after them) are removed, heading and headlines, and nothing else: the story
+after them; Al Jazeera's list labels "list 1 of 4" between them belong to the box) are removed, heading and headlines, and nothing else: the story
 before and after them stays one story (`find_related_boxes`).
 """
 
@@ -73,6 +73,16 @@ def _headline(f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
         and not f.has("end")
 
 
+#: a related box's screen-reader labels ("list of 4 items", "list 1 of 4", "end of list", in the phrase lists as
+#: misc widget text) are this short
+LIST_LABEL_WORDS = 5
+
+
+def _list_label(f: Features) -> bool:
+    """A short widget line inside a related box (its list labels): part of the box, not one of its headlines."""
+    return f.has("misc") and f.words <= LIST_LABEL_WORDS
+
+
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
 
@@ -89,12 +99,21 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if not any(feats[k].prose for k in range(max(0, i - RELATED_PROSE_ABOVE), i)):
             continue
         j = i + 1
+        items = 0
         low = READ_MORE_ITEM_MIN_WORDS if f.has("read_more") else RELATED_ITEM_WORDS[0]
-        while j < n and j - i <= MAX_RELATED and _headline(feats[j], low):
-            j += 1
-        if j == i + 1 or j >= n or not feats[j].prose:
+        # a box that labels its list ("list of 6 items" … "end of list") says where it ends: it may hold more
+        most = MAX_ITEMS if j < n and _list_label(feats[j]) else MAX_RELATED
+        while j < n:
+            if _list_label(feats[j]):
+                j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
+            elif items < most and _headline(feats[j], low):
+                items += 1
+                j += 1
+            else:
+                break
+        if not items or j >= n or not feats[j].prose:
             continue
-        if j == i + 2 and not f.has("read_more"):
+        if items == 1 and not f.has("read_more"):
             continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article
         found.update(range(i, j))
     return found

@@ -97,8 +97,9 @@ def is_relative_date(date: str) -> bool:
 
 def _strip_byline_prefix(text: str) -> str:
     return re.sub(
-        r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|author:|authors:|door:?|tekst:|"
-        r"tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|بقلم:?|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?)\s*",
+        r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+        r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|بقلم:?|متابعة:|"
+        r"حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?)\s*",
         "",
         text,
         flags=re.IGNORECASE,

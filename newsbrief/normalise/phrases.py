@@ -99,13 +99,14 @@ class PhraseSet:
     contains: re.Pattern | None
     regex: re.Pattern | None
 
-    def matches(self, key: str, loose: str, raw: str, words: int) -> bool:
-        """Whether a line matches; `key` is its `match_key`, `loose` its prefix form plus a space."""
+    def matches(self, key: str, loose: str, raw: str, words: int, contains: bool = True) -> bool:
+        """Whether a line matches; `key` is its `match_key`, `loose` its prefix form plus a space (`contains`:
+        whether "contains" phrases count)."""
         if key in self.exact:
             return True
         if self.prefixes is not None and self.prefixes.match(loose):
             return True
-        if self.contains is not None and words <= CONTAINS_MAX_WORDS and self.contains.search(key):
+        if contains and self.contains is not None and words <= CONTAINS_MAX_WORDS and self.contains.search(key):
             return True
         return self.regex is not None and self.regex.search(raw) is not None
 
@@ -191,25 +192,26 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
 
 
-def categories_of(text: str, words: int) -> list[str]:
-    """Every category whose phrases match this line (in the order of `CATEGORIES`)."""
+def categories_of(text: str, words: int, contains: bool = True) -> list[str]:
+    """Every category whose phrases match this line (in the order of `CATEGORIES`). `contains=False`: by the
+    exact, prefix and regex phrases only (a sentence that mentions "newsletter" is no widget)."""
     if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
         return []  # no widget line is this long; don't run every pattern over every paragraph
     if len(text) <= 200:
-        return list(_categories_cached(text, words))  # menus repeat the same lines many times
-    return _categories(text, words)
+        return list(_categories_cached(text, words, contains))  # menus repeat the same lines many times
+    return _categories(text, words, contains)
 
 
 @functools.lru_cache(maxsize=8192)
-def _categories_cached(text: str, words: int) -> tuple[str, ...]:
-    return tuple(_categories(text, words))
+def _categories_cached(text: str, words: int, contains: bool) -> tuple[str, ...]:
+    return tuple(_categories(text, words, contains))
 
 
-def _categories(text: str, words: int) -> list[str]:
+def _categories(text: str, words: int, contains: bool = True) -> list[str]:
     raw = text.strip()
     # Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for ourNewsletter"):
     # split such lower->upper joins for matching only.
     unglued = _GLUED.sub(" ", raw)
     key = match_key(unglued)
     loose = _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " "
-    return [c for c, phrases in phrase_sets().items() if phrases.matches(key, loose, unglued, words)]
+    return [c for c, phrases in phrase_sets().items() if phrases.matches(key, loose, unglued, words, contains)]

@@ -1,0 +1,71 @@
+"""Widgets glued to the end of a story paragraph, split off before the lines are classified.
+
+A scraper that flattens a page's inline elements leaves a widget at the end of the paragraph it stood under:
+"… confirmed on Tuesday. READ MORE: How to cut your water bill", "… to fix leaking pipes. (Getty Images)",
+"… Sign up for our free Money newsletter here.", "… their performance. Advertisement". Classified as one line
+the paragraph is taken for the widget (a caption, a read-more link, an advert marker) and dropped whole. So the
+widget becomes a line of its own (removed like any such line) and the paragraph stays a paragraph.
+
+A tail is a widget when, after a sentence end, it is a read-more link, an advert marker or a newsletter prompt
+by the phrase lists' exact, prefix or regex entries (not "contains": a closing sentence that mentions a
+newsletter is the story's), or a credit in brackets. A caption ends in a credit too, so a credit is only split
+off a paragraph of CREDIT_MIN_SENTENCES sentences and PROSE_MIN_WORDS words: a caption is shorter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import PROSE_MIN_WORDS, PROSE_MIN_WORDS_TERMINAL, word_tokens
+from newsbrief.normalise.lines import TERMINAL, Line
+from newsbrief.normalise.phrases import categories_of
+
+#: a glued widget has at most this many words ("READ MORE: <headline>") and characters (a run of ". . . ." has no
+#: words: without a length bound every one of its boundaries was tried, quadratic)
+TAIL_MAX_WORDS = 15
+TAIL_MAX_CHARS = 200
+#: the categories a glued tail is split off for
+TAIL_CATEGORIES = ("read_more", "advert", "newsletter")
+#: a credit in brackets is split off a paragraph of this many sentences (and PROSE_MIN_WORDS words) only
+CREDIT_MIN_SENTENCES = 2
+#: where a tail may start: after a sentence end (closing quotes or brackets allowed) and a space
+_BOUNDARY = re.compile(r"(?<=[.!?…؟])['\"”’»)\]]*\s+")
+#: a credit in brackets: "(Getty Images)", "[Reuters]"
+_CREDIT = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
+
+
+def _tail_at(text: str) -> int | None:
+    """Where a glued widget starts in `text` (see the module docstring), or None. Only the last
+    TAIL_MAX_WORDS words are tried as tails, so a long line costs a few passes over it, not one per sentence."""
+    for boundary in reversed(list(_BOUNDARY.finditer(text))):
+        if len(text) - boundary.end() > TAIL_MAX_CHARS:
+            return None  # walking back, tails only grow
+        head, tail = text[:boundary.start()], text[boundary.end():]
+        words = len(word_tokens(tail))
+        if words > TAIL_MAX_WORDS:
+            return None
+        cats = categories_of(tail, words, contains=False)
+        credit = _CREDIT.match(tail) is not None and "caption" in cats
+        if not credit and not any(c in cats for c in TAIL_CATEGORIES):
+            continue
+        head_words = len(word_tokens(head))
+        if not TERMINAL.search(head) or head_words < PROSE_MIN_WORDS_TERMINAL:
+            continue  # no paragraph before it: the line is the widget
+        if credit and (head_words < PROSE_MIN_WORDS or len(_BOUNDARY.findall(head)) + 1 < CREDIT_MIN_SENTENCES):
+            continue  # a caption and its credit
+        return boundary.start()
+    return None
+
+
+def split_glued_tails(lines: list[Line]) -> list[Line]:
+    """Each line with a glued widget at its end becomes two: the paragraph (with the input lines it came from)
+    and the widget (with none: it is part of the same input line)."""
+    out: list[Line] = []
+    for line in lines:
+        at = _tail_at(line.text)
+        if at is None:
+            out.append(line)
+            continue
+        out.append(Line(line.text[:at].rstrip(), line.sources, line.blank_before, line.width))
+        out.append(Line(line.text[at:].strip(), [], False, 0))
+    return out
