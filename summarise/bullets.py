@@ -38,7 +38,7 @@ from summarise.asides import drop_asides
 from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
-from summarise.structure import strip_stamp
+from summarise.structure import strip_label, strip_stamp
 from summarise.splitting import _CLAUSE_WORDS, has_finite_verb, is_full_clause
 from summarise.text import DIGIT, SPACED_DASH, STOPWORDS, WEEKDAYS, word_count, words
 
@@ -224,7 +224,7 @@ def clean(sentence: str) -> str:
     short = _TOWN_DATELINE.match(text)
     if short and not SPACED_DASH.search(text, short.end()) and word_count(text[short.end():]) >= MIN_WORDS:
         text = text[short.end():]  # "Cairo - The ministry …" (a translated "القاهرة -"); not "Smith - who … - said"
-    text = _LABEL.sub("", text)
+    text = strip_label(_LABEL.sub("", text))  # an interview answer's "A: "
     text = repair_quotes(text)[0]
     text = repair_brackets(repair_single_quotes(text))
     return strip_connective(text)

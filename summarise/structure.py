@@ -7,6 +7,9 @@
   minute entries, stays first). `coverage_notes` are the blog's notes about itself ("Follow our live coverage…",
   "Latest updates as…"): page furniture, never a takeaway. `strip_stamp` takes the stamp off a bullet: the statement
   stays, the time is the page's layout.
+* An **interview** gives its questions a label ("Q:", Dutch "Vraag:", Arabic "س:") and its answers another ("A:").
+  `interview_questions` returns the interviewer's sentences (a labelled question's whole paragraph, and any sentence
+  that is a question): what someone asked is no takeaway. `strip_label` takes the "A:" off an answer.
 * A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down).
   `list_items` returns the items; the summariser then writes one bullet per item, naming it.
 
@@ -50,6 +53,9 @@ _COVERAGE_NOTE = re.compile(
     r"(?:this|the) blog (?:is|has|will)|signing off)\b",
     re.IGNORECASE,
 )
+# a question or answer label opening an interview paragraph; the colon is required ("A 10% rise" is no label)
+_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
 _ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<k>\d{1,2})\s*[.):]\s+(?P<name>\S.*)$")
 
 
@@ -133,6 +139,21 @@ def strip_stamp(text: str) -> str:
     if m is None or word_count(text[m.end():]) < 2:
         return text
     return text[m.end():]
+
+
+def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the interviewer's sentences: every sentence of a paragraph opened by a question label ("Q: The novel
+    has been called a thriller. Is that fair?"), and every sentence ending in a question mark — a question asks, it
+    states nothing a reader could take away."""
+    asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
+    return {i for i, s in enumerate(sentences)
+            if paragraphs[i] in asked or s.rstrip().rstrip("\"”’')»").endswith(("?", "؟"))}
+
+
+def strip_label(text: str) -> str:
+    """`text` without an interview answer's label ("A: No. I never wanted…" -> "No. I never wanted…")."""
+    m = _ANSWER_LABEL.match(text)
+    return text[m.end():] if m and word_count(text[m.end():]) >= 2 else text
 
 
 @dataclass(frozen=True)
