@@ -42,7 +42,7 @@ from summarise.bullets import DEFAULT_MAX_WORDS, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.repeats import Signature, same_point, signature
 from summarise.splitting import split_bullets
-from summarise.structure import coverage_notes, interview_questions, list_items, reading_order
+from summarise.structure import coverage_notes, interview_questions, list_items, reader_comments, reading_order
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
     AUTO_MAX_BULLETS,
@@ -397,6 +397,7 @@ class ExtractiveSummariser:
         title_terms = set(content_terms(doc.title or ""))
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         notes |= interview_questions(doc.sentences, doc.paragraphs)  # "Q: Did you expect …?" asks, states nothing
+        notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         out = []
         for i, sentence in enumerate(doc.sentences):
             if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):

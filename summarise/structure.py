@@ -10,6 +10,8 @@
 * An **interview** gives its questions a label ("Q:", Dutch "Vraag:", Arabic "س:") and its answers another ("A:").
   `interview_questions` returns the interviewer's sentences (a labelled question's whole paragraph, and any sentence
   that is a question): what someone asked is no takeaway. `strip_label` takes the "A:" off an answer.
+* A **reader comment** under a story or blog entry is signed "<handle> wrote:" (Dutch "<naam> schreef:");
+  `reader_comments` returns them: a reader's view, never the story's news.
 * A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down).
   `list_items` returns the items; the summariser then writes one bullet per item, naming it.
 
@@ -56,6 +58,14 @@ _COVERAGE_NOTE = re.compile(
 # a question or answer label opening an interview paragraph; the colon is required ("A 10% rise" is no label)
 _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
+# "<handle> wrote: …": one to three name tokens, then the verb and a colon, opening a paragraph
+_COMMENT = re.compile(
+    r"^\s*(?!(?:He|She|They|It|I|We|You|The|This|Hij|Zij|Ze|Hem)\s)"  # "He wrote:" quotes a letter in a story
+    r"(?P<who>@?[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,2})\s+(?:wrote|writes|commented|schreef|schrijft|reageerde|كتب)"
+    r"\s*[:：]\s*\S"
+)
+# a screen name, not a person's name: an underscore, a digit, an @, or a capital inside the word ("Mary_K", "JohnD")
+_HANDLE = re.compile(r"^@|[_\d]|^\S*[a-z][A-Z]")
 _ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<k>\d{1,2})\s*[.):]\s+(?P<name>\S.*)$")
 
 
@@ -154,6 +164,16 @@ def strip_label(text: str) -> str:
     """`text` without an interview answer's label ("A: No. I never wanted…" -> "No. I never wanted…")."""
     m = _ANSWER_LABEL.match(text)
     return text[m.end():] if m and word_count(text[m.end():]) >= 2 else text
+
+
+def reader_comments(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences of reader comments: paragraphs opened by "<handle> wrote:". A screen name
+    ("Mary_K wrote: Still no power …") marks one alone; a plain name ("Trump wrote: …" quotes a post in a story)
+    only when the page has two or more such paragraphs (a comment thread)."""
+    found = [(paragraphs[i], m) for i in _paragraph_starts(paragraphs) if (m := _COMMENT.match(sentences[i]))]
+    thread = len(found) >= 2
+    signed = {p for p, m in found if thread or _HANDLE.search(m.group("who"))}
+    return {i for i, p in enumerate(paragraphs) if p in signed}
 
 
 @dataclass(frozen=True)

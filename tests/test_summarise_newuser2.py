@@ -8,7 +8,7 @@ from __future__ import annotations
 from summarise import SummaryInput
 from summarise.bullets import to_bullet
 from summarise.extractive import ExtractiveSummariser
-from summarise.structure import interview_questions, strip_label
+from summarise.structure import interview_questions, reader_comments, strip_label
 
 
 def _doc(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
@@ -46,3 +46,31 @@ def test_answer_label_is_stripped():
     assert to_bullet("A: A collection of short stories set on the Orkney ferries.") == \
         "A collection of short stories set on the Orkney ferries."
     assert strip_label("A 10% rise in rents was recorded.") == "A 10% rise in rents was recorded."
+
+
+BLOG = [
+    ["More than 700,000 homes are still without power across Ireland, ESB Networks says."],
+    ["Dublin Airport says 40 flights have been cancelled this evening, but flights resume tomorrow morning."],
+    ["A man has died after a tree fell on his car in County Donegal, gardaí have confirmed."],
+    ["Mary_K wrote: Still no power in Galway, this is a joke and the council has done nothing."],
+    ["Met Éireann recorded a gust of 183 km/h at Mace Head, the highest ever recorded in Ireland."],
+]
+
+
+def test_reader_comment_is_no_candidate():
+    doc = _doc(BLOG, title="Storm Eowyn latest: power cuts")
+    assert reader_comments(doc.sentences, doc.paragraphs) == {3}
+    texts = [b.text for b in ExtractiveSummariser().summarise(doc, 5).takeaways]
+    assert texts and not any("wrote" in t or "Galway" in t for t in texts), texts
+
+
+def test_comment_thread_and_quoted_post():
+    thread = _doc([["Jan de Vries schreef: Wat een onzin, de gemeente doet niets aan de overlast."],
+                   ["Piet schreef: Eindelijk wordt er iets gedaan aan de wateroverlast in de wijk."]])
+    assert reader_comments(thread.sentences, thread.paragraphs) == {0, 1}
+    # one plain name quoting a post is the story's own sentence
+    story = _doc([["Trump wrote: The election was a great victory for the whole country and its people."]])
+    assert reader_comments(story.sentences, story.paragraphs) == set()
+    letters = _doc([["He wrote: The war had taken everything from the family and the farm."],
+                    ["She wrote: The children were safe in the countryside with their grandparents."]])
+    assert reader_comments(letters.sentences, letters.paragraphs) == set()
