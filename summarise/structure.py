@@ -29,6 +29,12 @@ from summarise.text import word_count
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
 MIN_ITEMS = 3
 
+# upper case only: alone, "EAT" or "WAT" must not be the words "eat" and Dutch "wat"
+_ZONES = r"GMT|BST|UTC|CET|CEST|EST|EDT|ET|CT|CST|CDT|PT|PST|PDT|AEDT|AEST|IST|EAT|SAST|WAT"
+# an update note's word before its stamp ("Updated 3:45 p.m. ET: …", "Bijgewerkt 14:05 - …")
+_UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated|posted|bijgewerkt|geüpdatet)(?:\s+at)?\s+(?=\d)", re.IGNORECASE)
+# a time zone left alone at the start with its mark, once the sentence splitter cut "3:45 p.m." off ("ET: The …")
+_BARE_ZONE = re.compile(rf"^\s*(?:{_ZONES})\s*[:\-–—|]\s+(?=\S)")
 _STAMP = re.compile(
     r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?P<tz>\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|local time|uur|u\.)(?!\w))?"
@@ -139,8 +145,17 @@ def strip_stamp(text: str) -> str:
     said…", "12' Smith scores" -> "Smith scores"); unchanged when it has none or nothing would be left.
 
     A stamp needs what marks it as one: a mark after it, am/pm, a time zone, or a colon time before a capitalised
-    word ("10:42 Police…"); "5.50 per cent …" and "3:10 to Yuma" stay.
+    word ("10:42 Police…"); "5.50 per cent …" and "3:10 to Yuma" stay. An update note's word goes with its stamp
+    ("Updated 3:45 p.m. ET: The government…"), and so does a time zone the sentence splitter left alone ("ET: The
+    government…" once "Updated 3:45 p.m." was cut off as a sentence of its own).
     """
+    zone = _BARE_ZONE.match(text)
+    if zone:
+        return text[zone.end():] if word_count(text[zone.end():]) >= 2 else text
+    updated = _UPDATED.match(text)
+    if updated:
+        rest = strip_stamp(text[updated.end():])
+        return rest if rest != text[updated.end():] else text
     m = _STAMP.match(text)
     if m and not (m.group("mark") or m.group("ampm") or m.group("tz")
                   or (m.group("sep") == ":" and text[m.end():m.end() + 1].isupper())):

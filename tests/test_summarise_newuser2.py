@@ -8,7 +8,7 @@ from __future__ import annotations
 from summarise import SummaryInput
 from summarise.bullets import to_bullet
 from summarise.extractive import ExtractiveSummariser
-from summarise.structure import interview_questions, reader_comments, strip_label
+from summarise.structure import interview_questions, reader_comments, strip_label, strip_stamp
 
 
 def _doc(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
@@ -74,3 +74,27 @@ def test_comment_thread_and_quoted_post():
     letters = _doc([["He wrote: The war had taken everything from the family and the farm."],
                     ["She wrote: The children were safe in the countryside with their grandparents."]])
     assert reader_comments(letters.sentences, letters.paragraphs) == set()
+
+
+def test_time_zone_goes_with_its_stamp():
+    assert strip_stamp("ET: The government has declared a national disaster in 12 counties.") == \
+        "The government has declared a national disaster in 12 counties."
+    assert strip_stamp("Updated 3:45 p.m. ET: The government has declared a disaster.") == \
+        "The government has declared a disaster."
+    assert strip_stamp("GMT - Police said two men had been arrested.") == "Police said two men had been arrested."
+    # a word, not a zone; an update note without a stamp
+    assert strip_stamp("ETA: the ship docks on Friday.") == "ETA: the ship docks on Friday."
+    assert strip_stamp("Updated guidance was published on Friday.") == "Updated guidance was published on Friday."
+    assert to_bullet("ET: The government has declared a national disaster in 12 counties.") == \
+        "The government has declared a national disaster in 12 counties."
+
+
+def test_upper_case_dateline_with_dash():
+    assert to_bullet("MOMBASA — In the coastal city, more than 2,000 families have been moved to shelters.") == \
+        "In the coastal city, more than 2,000 families have been moved to shelters."
+    assert to_bullet("PORT-AU-PRINCE -- Police said two men had been arrested after the raid.") == \
+        "Police said two men had been arrested after the raid."
+    # a dash pair is an aside, and a lower-case word after the dash is no dateline
+    aside = "NATO — The alliance's oldest member — said on Tuesday it would send more troops to the border."
+    assert to_bullet(aside).startswith("NATO")
+    assert to_bullet("UNICEF — which runs the camps — said 40 children had been treated.").startswith("UNICEF")
