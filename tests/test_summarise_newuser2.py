@@ -98,3 +98,41 @@ def test_upper_case_dateline_with_dash():
     aside = "NATO — The alliance's oldest member — said on Tuesday it would send more troops to the border."
     assert to_bullet(aside).startswith("NATO")
     assert to_bullet("UNICEF — which runs the camps — said 40 children had been treated.").startswith("UNICEF")
+
+
+LONG = [  # an article whose main sentences are all over the 35-word cap, with two short ones at the end
+    ["A large clinical trial of the experimental Alzheimer's drug lorexumab, which had been hailed by its maker Calder "
+     "Therapeutics as a possible breakthrough for patients in the earliest stages of the disease, found no evidence "
+     "that it slowed memory decline over 18 months compared with a placebo, researchers reported in Madrid."],
+    ["The trial, which enrolled 1,840 patients at 212 hospitals in 14 countries and was funded almost entirely by the "
+     "company, also found that one in eight patients on the drug developed brain swelling, although most cases "
+     "resolved without treatment and none were fatal, according to the lead investigator at the University of Oslo."],
+    ["Calder Therapeutics said in a statement that it remained confident in the drug and would not abandon the "
+     "programme, but that it would pause plans to seek approval from the US Food and Drug Administration until it "
+     "had analysed the full data from every one of the hospitals and countries involved in the study."],
+    ["Independent experts said the results were disappointing but not surprising, given two earlier failures."],
+    ["Shares in Calder fell 41 percent in early trading in New York."],
+]
+
+
+def test_long_bullet_warning_says_what_is_true():
+    doc = _doc(LONG, title="Drug trial shows no benefit for early Alzheimer's patients")
+    summary = ExtractiveSummariser().summarise(doc, 5)
+    over = [k for k, b in enumerate(summary.takeaways, 1) if len(b.text.split()) > 35]
+    assert over and min(over) > 1  # shorter takeaways came first
+    text = " ".join(summary.warnings)
+    assert "the article has no shorter candidate" not in text
+    assert "no shorter candidate sentence was left after takeaways 1 and 2" in text and "(over 35)" in text
+    assert f"takeaways {over[0]}" in text
+
+
+def test_fewer_than_three_takeaways_say_why():
+    doc = _doc(LONG, title="Drug trial shows no benefit for early Alzheimer's patients")
+    summary = ExtractiveSummariser().summarise(doc, None)
+    assert len(summary.takeaways) < 3
+    assert any(w.startswith(f"only {len(summary.takeaways)} takeaways") and "over the 35-word cap" in w
+               for w in summary.warnings), summary.warnings
+    # an article of short sentences gets its three and no such warning
+    short = _doc(BLOG, title="Storm Eowyn latest: power cuts")
+    summary = ExtractiveSummariser().summarise(short, None)
+    assert len(summary.takeaways) >= 3 and not any(w.startswith("only") for w in summary.warnings)
