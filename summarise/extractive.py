@@ -25,7 +25,8 @@ relevance per word (score minus similarity to what is already chosen, divided by
   can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence.
 
 Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
-one bullet per item, named (summarise.structure). Bullets come out most important first (selection order; a live
+one bullet per item, named (summarise.structure); an interviewer's questions and readers' comments ("Mary_K wrote:")
+are no candidates either. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
 blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
 """
 

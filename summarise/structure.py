@@ -171,8 +171,17 @@ def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]
     has been called a thriller. Is that fair?"), and every sentence ending in a question mark — a question asks, it
     states nothing a reader could take away."""
     asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
-    return {i for i, s in enumerate(sentences)
-            if paragraphs[i] in asked or s.rstrip().rstrip("\"”’')»").endswith(("?", "؟"))}
+    return {i for i, s in enumerate(sentences) if paragraphs[i] in asked or _is_question(s)}
+
+
+def _is_question(sentence: str) -> bool:
+    """A question, or a quoted one standing alone ('"Is that fair?"'); not a statement that ends on a question it
+    reports ("…when she heard him ask: 'Has she got a baby?'" says what happened)."""
+    text = sentence.strip()
+    bare = text.rstrip("\"”’')»")
+    if bare == text or text[:1] in "\"“‘'«":
+        return bare.endswith(("?", "؟"))
+    return False
 
 
 def strip_label(text: str) -> str:

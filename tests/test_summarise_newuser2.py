@@ -136,3 +136,9 @@ def test_fewer_than_three_takeaways_say_why():
     short = _doc(BLOG, title="Storm Eowyn latest: power cuts")
     summary = ExtractiveSummariser().summarise(short, None)
     assert len(summary.takeaways) >= 3 and not any(w.startswith("only") for w in summary.warnings)
+
+
+def test_a_reported_question_is_a_statement():
+    doc = _doc([["Lizzi Crawford tipped the scales at 20 stone when she overheard a boy ask: 'Has she got a baby?'"],
+                ['"Is that fair?"'], ["Is this the best way for them to raise money?"]])
+    assert interview_questions(doc.sentences, doc.paragraphs) == {1, 2}
