@@ -38,7 +38,7 @@ from summarise.asides import drop_asides
 from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
-from summarise.structure import strip_stamp
+from summarise.structure import strip_label, strip_stamp
 from summarise.splitting import _CLAUSE_WORDS, has_finite_verb, is_full_clause
 from summarise.text import DIGIT, SPACED_DASH, STOPWORDS, WEEKDAYS, word_count, words
 
@@ -141,6 +141,11 @@ _PLACE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3},\s[^-–�
 # words, then a spaced dash and an article or preposition ("Chelsea - Arsenal ended 2-2" is a fixture); only when
 # no other spaced dash follows (a dash pair is an aside)
 _TOWN_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?:--|[-–—])\s+(?=(?:The|A|An|In|On|At)\s)")
+# an upper-case place alone before a spaced dash, as wires write a second dateline ("MOMBASA — In the coastal city …",
+# "PORT-AU-PRINCE -- Police …"); only when no other spaced dash follows ("NATO — the alliance — said" is an aside)
+_CAPS_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3}\s(?:--|[-–—])\s+(?=[A-Z\"“])")
+
+
 def strip_connective(text: str) -> str:
     m = _CONNECTIVE_RE.match(text)
     if not m:
@@ -234,10 +239,10 @@ def clean(sentence: str) -> str:
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
     text = _PLACE_DATELINE.sub("", text)
-    short = _TOWN_DATELINE.match(text)
+    short = _TOWN_DATELINE.match(text) or _CAPS_DATELINE.match(text)
     if short and not SPACED_DASH.search(text, short.end()) and word_count(text[short.end():]) >= MIN_WORDS:
         text = text[short.end():]  # "Cairo - The ministry …" (a translated "القاهرة -"); not "Smith - who … - said"
-    text = _LABEL.sub("", text)
+    text = strip_label(_LABEL.sub("", text))  # an interview answer's "A: "
     text = repair_quotes(text)[0]
     text = repair_brackets(repair_single_quotes(text))
     return strip_connective(text)

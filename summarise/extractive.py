@@ -25,7 +25,8 @@ relevance per word (score minus similarity to what is already chosen, divided by
   can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence.
 
 Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
-one bullet per item, named (summarise.structure). Bullets come out most important first (selection order; a live
+one bullet per item, named (summarise.structure); an interviewer's questions and readers' comments ("Mary_K wrote:")
+are no candidates either. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
 blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
 """
 
@@ -38,12 +39,12 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from summarise import learned
-from summarise.bullets import DEFAULT_MAX_WORDS, HARD_MAX_WORDS, to_bullet
+from summarise.bullets import DEFAULT_MAX_WORDS, HARD_MAX_WORDS, clean, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature
 from summarise.splitting import split_bullets
-from summarise.structure import coverage_notes, list_items, reading_order
+from summarise.structure import coverage_notes, interview_questions, list_items, reader_comments, reading_order
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
     AUTO_MAX_BULLETS,
@@ -150,7 +151,9 @@ class ExtractiveSummariser:
             warnings.append(f"the article has {usable} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
         bullets = self.plan(doc, n)
-        warnings.extend(self._long_bullet_warnings(bullets))
+        warnings.extend(self._long_bullet_warnings(doc, bullets))
+        if n is None and not list_items(doc.sentences, doc.paragraphs):
+            warnings.extend(self._few_bullets_warning(doc, bullets))
         # only a count the user asked for can fall short; the adaptive default takes what the article has
         if n is not None and len(bullets) < n and doc.sentences:
             warnings.append(
@@ -160,14 +163,53 @@ class ExtractiveSummariser:
             warnings.append("no English sentences to summarise")
         return Summary(takeaways=bullets, warnings=warnings)
 
-    def _long_bullet_warnings(self, bullets: list[Bullet]) -> list[str]:
-        """Say so when a bullet is over the ceiling: the selection takes one only when every candidate is (a one-
-        sentence article, a forced count), and its sentence has no safe shorter form (summarise.bullets keeps a
-        sentence whole rather than change what it says), so the reader should know why it is long."""
+    def _long_bullet_warnings(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
+        """Say so when bullets are over the ceiling: the selection takes one only when no candidate within it is
+        left (a one-sentence article, a forced count on an article of long sentences), and its sentence has no safe
+        shorter form within the cap (summarise.bullets keeps a sentence whole rather than change what it says), so
+        the reader should know why they are long. One warning for all of them, naming what is true: whether shorter
+        takeaways came first (then no shorter candidate was *left*) or the article had none, and whether the
+        sentences were cut as far as is safe or kept whole."""
         cap = self.config.cap_words
-        return [f"takeaway {k} is {word_count(b.text)} words (over {cap}): the article has no shorter candidate "
-                f"sentence and no safe shorter form of this one, so it is kept whole"
-                for k, b in enumerate(bullets, 1) if word_count(b.text) > cap]
+        long_ = [(k, b) for k, b in enumerate(bullets, 1) if word_count(b.text) > cap]
+        if not long_:
+            return []
+        short = [k for k, b in enumerate(bullets, 1) if word_count(b.text) <= cap]
+        many = len(long_) > 1
+        head = (f"takeaway{'s' if many else ''} {_and([str(k) for k, _ in long_])} {'are' if many else 'is'} "
+                f"{_and([str(word_count(b.text)) for _, b in long_])} words (over {cap})")
+        if short:
+            why = (f"no shorter candidate sentence was left after takeaway{'s' if len(short) > 1 else ''} "
+                   f"{_and([str(k) for k in short])} (the others are long too or repeat a chosen takeaway)")
+        else:
+            why = "the article has no shorter candidate sentence"
+        whole = {b.text == clean(doc.sentences[b.evidence[0]]) for _, b in long_}
+        kept = {True: "kept whole", False: "cut only as far as is safe"}
+        return [f"{head}: {why}, and no safe shorter form fits the cap, so {'they are' if many else 'it is'} "
+                f"{' or '.join(kept[w] for w in sorted(whole, reverse=True))}"]
+
+    def _few_bullets_warning(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
+        """Say why the adaptive count gave fewer than `min_bullets` from an article with enough candidates: the
+        others are over the cap (the adaptive count takes a long bullet only first, rather than add run-on ones) or
+        make a chosen bullet's point again."""
+        cfg = self.config
+        usable = self._usable(doc)[:MAX_CANDIDATES]
+        if len(bullets) >= cfg.min_bullets or len(usable) < cfg.min_bullets:
+            return []
+        used = {i for b in bullets for i in b.evidence}
+        rest = [i for i in usable if i not in used]
+        long_ = [i for i in rest if min(word_count(t) for t in [self.bullet_text(doc.sentences[i])]
+                                        + self.bullet_parts(doc.sentences[i])) > cfg.cap_words]
+        reasons = []
+        if long_:
+            reasons.append(f"{len(long_)} other candidate sentence{'s are' if len(long_) > 1 else ' is'} over the "
+                           f"{cfg.cap_words}-word cap with no safe shorter form (a count asked for, e.g. --bullets 5, "
+                           f"takes them long)")
+        if len(rest) > len(long_):
+            k = len(rest) - len(long_)
+            reasons.append(f"{k} other{'s' if k > 1 else ''} repeat{'' if k > 1 else 's'} what a chosen takeaway says")
+        return [f"only {len(bullets)} takeaway{'s' if len(bullets) != 1 else ''} from {len(usable)} candidate "
+                f"sentences: {'; '.join(reasons)}"]
 
     def bullet_text(self, sentence: str) -> str:
         """The bullet a sentence becomes. Selection counts its words, so a better compressor plugs in here alone."""
@@ -424,6 +466,8 @@ class ExtractiveSummariser:
     def _usable(self, doc: SummaryInput) -> list[int]:
         title_terms = set(content_terms(doc.title or ""))
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
+        notes |= interview_questions(doc.sentences, doc.paragraphs)  # "Q: Did you expect …?" asks, states nothing
+        notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         out = []
         for i, sentence in enumerate(doc.sentences):
             if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):
@@ -432,6 +476,11 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+def _and(items: list[str]) -> str:
+    """"1", "1 and 2", "1, 2 and 3"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _mostly_in(terms: list[str], said: set[str]) -> bool:

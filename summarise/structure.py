@@ -7,6 +7,11 @@
   minute entries, stays first). `coverage_notes` are the blog's notes about itself ("Follow our live coverage…",
   "Latest updates as…"): page furniture, never a takeaway. `strip_stamp` takes the stamp off a bullet: the statement
   stays, the time is the page's layout.
+* An **interview** gives its questions a label ("Q:", Dutch "Vraag:", Arabic "س:") and its answers another ("A:").
+  `interview_questions` returns the interviewer's sentences (a labelled question's whole paragraph, and any sentence
+  that is a question): what someone asked is no takeaway. `strip_label` takes the "A:" off an answer.
+* A **reader comment** under a story or blog entry is signed "<handle> wrote:" (Dutch "<naam> schreef:");
+  `reader_comments` returns them: a reader's view, never the story's news.
 * A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down).
   `list_items` returns the items; the summariser then writes one bullet per item, naming it.
 
@@ -24,6 +29,12 @@ from summarise.text import word_count
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
 MIN_ITEMS = 3
 
+# upper case only: alone, "EAT" or "WAT" must not be the words "eat" and Dutch "wat"
+_ZONES = r"GMT|BST|UTC|CET|CEST|EST|EDT|ET|CT|CST|CDT|PT|PST|PDT|AEDT|AEST|IST|EAT|SAST|WAT"
+# an update note's word before its stamp ("Updated 3:45 p.m. ET: …", "Bijgewerkt 14:05 - …")
+_UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated|posted|bijgewerkt|geüpdatet)(?:\s+at)?\s+(?=\d)", re.IGNORECASE)
+# a time zone left alone at the start with its mark, once the sentence splitter cut "3:45 p.m." off ("ET: The …")
+_BARE_ZONE = re.compile(rf"^\s*(?:{_ZONES})\s*[:\-–—|]\s+(?=\S)")
 _STAMP = re.compile(
     r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?P<tz>\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|local time|uur|u\.)(?!\w))?"
@@ -50,6 +61,17 @@ _COVERAGE_NOTE = re.compile(
     r"(?:this|the) blog (?:is|has|will)|signing off)\b",
     re.IGNORECASE,
 )
+# a question or answer label opening an interview paragraph; the colon is required ("A 10% rise" is no label)
+_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
+# "<handle> wrote: …": one to three name tokens, then the verb and a colon, opening a paragraph
+_COMMENT = re.compile(
+    r"^\s*(?!(?:He|She|They|It|I|We|You|The|This|Hij|Zij|Ze|Hem)\s)"  # "He wrote:" quotes a letter in a story
+    r"(?P<who>@?[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,2})\s+(?:wrote|writes|commented|schreef|schrijft|reageerde|كتب)"
+    r"\s*[:：]\s*\S"
+)
+# a screen name, not a person's name: an underscore, a digit, an @, or a capital inside the word ("Mary_K", "JohnD")
+_HANDLE = re.compile(r"^@|[_\d]|^\S*[a-z][A-Z]")
 _ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<k>\d{1,2})\s*[.):]\s+(?P<name>\S.*)$")
 
 
@@ -123,8 +145,17 @@ def strip_stamp(text: str) -> str:
     said…", "12' Smith scores" -> "Smith scores"); unchanged when it has none or nothing would be left.
 
     A stamp needs what marks it as one: a mark after it, am/pm, a time zone, or a colon time before a capitalised
-    word ("10:42 Police…"); "5.50 per cent …" and "3:10 to Yuma" stay.
+    word ("10:42 Police…"); "5.50 per cent …" and "3:10 to Yuma" stay. An update note's word goes with its stamp
+    ("Updated 3:45 p.m. ET: The government…"), and so does a time zone the sentence splitter left alone ("ET: The
+    government…" once "Updated 3:45 p.m." was cut off as a sentence of its own).
     """
+    zone = _BARE_ZONE.match(text)
+    if zone:
+        return text[zone.end():] if word_count(text[zone.end():]) >= 2 else text
+    updated = _UPDATED.match(text)
+    if updated:
+        rest = strip_stamp(text[updated.end():])
+        return rest if rest != text[updated.end():] else text
     m = _STAMP.match(text)
     if m and not (m.group("mark") or m.group("ampm") or m.group("tz")
                   or (m.group("sep") == ":" and text[m.end():m.end() + 1].isupper())):
@@ -133,6 +164,40 @@ def strip_stamp(text: str) -> str:
     if m is None or word_count(text[m.end():]) < 2:
         return text
     return text[m.end():]
+
+
+def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the interviewer's sentences: every sentence of a paragraph opened by a question label ("Q: The novel
+    has been called a thriller. Is that fair?"), and every sentence ending in a question mark — a question asks, it
+    states nothing a reader could take away."""
+    asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
+    return {i for i, s in enumerate(sentences) if paragraphs[i] in asked or _is_question(s)}
+
+
+def _is_question(sentence: str) -> bool:
+    """A question, or a quoted one standing alone ('"Is that fair?"'); not a statement that ends on a question it
+    reports ("…when she heard him ask: 'Has she got a baby?'" says what happened)."""
+    text = sentence.strip()
+    bare = text.rstrip("\"”’')»")
+    if bare == text or text[:1] in "\"“‘'«":
+        return bare.endswith(("?", "؟"))
+    return False
+
+
+def strip_label(text: str) -> str:
+    """`text` without an interview answer's label ("A: No. I never wanted…" -> "No. I never wanted…")."""
+    m = _ANSWER_LABEL.match(text)
+    return text[m.end():] if m and word_count(text[m.end():]) >= 2 else text
+
+
+def reader_comments(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences of reader comments: paragraphs opened by "<handle> wrote:". A screen name
+    ("Mary_K wrote: Still no power …") marks one alone; a plain name ("Trump wrote: …" quotes a post in a story)
+    only when the page has two or more such paragraphs (a comment thread)."""
+    found = [(paragraphs[i], m) for i in _paragraph_starts(paragraphs) if (m := _COMMENT.match(sentences[i]))]
+    thread = len(found) >= 2
+    signed = {p for p, m in found if thread or _HANDLE.search(m.group("who"))}
+    return {i for i, p in enumerate(paragraphs) if p in signed}
 
 
 @dataclass(frozen=True)

@@ -232,7 +232,7 @@ def test_a_named_item_bullet_stays_within_35_words():
     long_body = ("The new wing shows three hundred ship models that the apprentices of the port have built by hand in "
                  "the old workshops next to the dry dock on the quay since the 1890s")
     assert len(long_body.split()) == 33
-    doc = SummaryInput(LISTICLE[1:3] + [long_body + ".", "Is entry free on Sundays for local families?"]
+    doc = SummaryInput(LISTICLE[1:3] + [long_body + ".", "Entry is free on Sundays for local families."]
                        + LISTICLE[4:], list(range(len(LISTICLE))), LISTICLE[0])
     bullets = ExtractiveSummariser().summarise(doc, 5).takeaways
     harbour = next(b for b in bullets if b.text.startswith("The Harbour Museum:"))
