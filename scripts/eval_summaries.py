@@ -129,7 +129,7 @@ def summary_row(run: dict) -> dict:
     return {
         "ours": {m: round(100 * statistics.mean(v), 2) for m, v in run["per"]["ours"].items()},
         "lead3": {m: round(100 * statistics.mean(v), 2) for m, v in run["per"]["lead3"].items()},
-        "avg_bullet_words": round(statistics.mean(words), 1) if words else 0.0,
+        "avg_bullet_words": round(statistics.mean(words), 2) if words else 0.0,
         "max_bullet_words": max(words, default=0),
         "share_over_35": round(sum(1 for w in words if w > LONG) / max(len(words), 1), 3),
         "avg_bullets": round(len(words) / max(len(run["counts"]), 1), 2),
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, title, avg in (("lead3", "Lead-3", result["avg_lead3_sentence_words"]),
                              ("ours", label, result["avg_bullet_words"])):
         s = result[name]
-        print(f"{title:<28}{s['rouge1']:>7.2f}{s['rouge2']:>7.2f}{s['rougeLsum']:>8.2f}   {avg:.1f}")
+        print(f"{title:<28}{s['rouge1']:>7.2f}{s['rouge2']:>7.2f}{s['rougeLsum']:>8.2f}   {avg:.2f}")
     ci = result["ci95_ours_minus_lead3"]
     for half, start in (("even", 0), ("odd", 1)):  # settings are chosen on the even ids, the odd ones check them
         diff = {m: 100 * statistics.mean(a - b for a, b in list(zip(ours[m], lead[m]))[start::2]) for m in ours}
