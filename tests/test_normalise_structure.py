@@ -465,6 +465,20 @@ def test_a_caption_with_its_credit_and_a_sentence_about_a_newsletter_are_not_spl
     assert [line.text for line in split_glued_tails(split_lines(page(caption, closing)))] == [caption, closing]
 
 
+@pytest.mark.parametrize("caption", [
+    # a wire photo's caption runs past 20 words and its abbreviations read as sentence ends: it stays one caption
+    "In this Sunday, Nov. 10, 2025, photo, a long row of unsold cars sits at a dealership in Littleton, Colo., "
+    "where sales fell for a third month. (AP Photo/David Zalubowski)",
+    "Op deze foto van zo. 9 nov. 2025 staan tientallen onverkochte auto's op het terrein van een dealer in Zwolle, "
+    "waar de verkoop opnieuw daalde. (Foto: ANP/Remko de Waal)",
+])
+def test_a_long_wire_caption_keeps_its_photo_credit(caption):
+    from newsbrief.normalise.glued import split_glued_tails
+    from newsbrief.normalise.lines import split_lines
+
+    assert [line.text for line in split_glued_tails(split_lines(caption))] == [caption]
+
+
 @pytest.mark.parametrize("title, story, extra", [
     ("Harbour to close old ferry terminal for repairs", EN_STORY,
      ["(Reporting by Bart Meijer; Editing by Kirsten Donovan)", "Our Standards: The Thomson Reuters Trust Principles."]),

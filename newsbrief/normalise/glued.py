@@ -32,6 +32,10 @@ CREDIT_MIN_SENTENCES = 2
 _BOUNDARY = re.compile(r"(?<=[.!?…؟])['\"”’»)\]]*\s+")
 #: a credit in brackets: "(Getty Images)", "[Reuters]"
 _CREDIT = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
+#: a credit that names a photo or its photographer ("(AP Photo/David Zalubowski)", "(Foto: ANP)", "(… via AP)")
+#: closes a photo caption, however long: captions of wire photos run to 30 words and hold abbreviations ("Nov.",
+#: "Colo.") that read as sentence ends, so the paragraph test alone took them for story paragraphs
+_PHOTO_CREDIT = re.compile(r"\b(?:photos?|fotos?|pictures?|pic|via)\b|/|صورة", re.IGNORECASE)
 
 
 def _tail_at(text: str) -> int | None:
@@ -45,7 +49,7 @@ def _tail_at(text: str) -> int | None:
         if words > TAIL_MAX_WORDS:
             return None
         cats = categories_of(tail, words, contains=False)
-        credit = _CREDIT.match(tail) is not None and "caption" in cats
+        credit = _CREDIT.match(tail) is not None and "caption" in cats and not _PHOTO_CREDIT.search(tail)
         if not credit and not any(c in cats for c in TAIL_CATEGORIES):
             continue
         head_words = len(word_tokens(head))
