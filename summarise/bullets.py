@@ -53,13 +53,14 @@ PREFERRED_KINDS: tuple[str, ...] = ("that", "also")  # made in every bullet, whe
 INNER_KINDS: tuple[str, ...] = ()  # tried, like the trailing cuts, only where a sentence is over the word budget
 # The rescue: a sentence whose shortest safe bullet is still over HARD_MAX_WORDS (`to_bullet(..., ceiling=)`, the
 # extractive selection's 35-word cap) is down-weighted or passed over whole — often a 36-52-word lead sentence with
-# no safe trailing cut — so for it alone some phrase deletions of summarise/inner.py are tried too: an age, a day or
-# a dash aside deleted from inside costs fewer of the editors' words than losing the sentence
+# no safe trailing cut — so for it alone some phrase deletions of summarise/inner.py are tried too: an age, a day, a
+# dash aside or a relative clause between commas before the main verb ("The trial, which enrolled …, found …")
+# deleted from inside costs fewer of the editors' words than losing the sentence
 # (BENCHMARKS.md, issue 11, "Rescuing long lead sentences (sum-rouge2)").
 # Not "adverb" ("I thought now would be" loses its subject), "appositive" ("Fraser, an ex-newspaperman, raised in
 # Carlisle, had …" became "Fraser raised in Carlisle, had …"; no CNN/DM gain came from it) nor "that"/"also"
 # (PREFERRED_KINDS already has them).
-RESCUE_KINDS: tuple[str, ...] = ("age", "day", "dash")
+RESCUE_KINDS: tuple[str, ...] = ("age", "day", "dash", "relative")
 # A rescue may also cut a trailing clause set off by a comma that holds the sentence's only figure ("…, with the
 # protest coming after the £5.14billion TV deal"): keeping numbers is a preference, not a faithfulness rule. Never a
 # comma-less one: "compulsory for all students after 16" is not "compulsory for all students".

@@ -98,14 +98,14 @@ class ExtractiveConfig:
     # 1: a run-on "sentence" a scrape glued together (a caption that lost its full stop, a "Scroll down for video"
     # widget in front; summarise/glued.py) is offered as its sentences, each with the run-on one as evidence; 0: off
     unglue: int = 1
-    # 1: a sentence whose shortest safe bullet is over rescue_over words may lose inner phrases (an age, a day, an
-    # appositive, a dash aside) or a comma-led trailing clause holding its only figure, to come within max_words (else
-    # cap_words) instead of being down-weighted or passed over (summarise.bullets.to_bullet's rescue); 0: off.
-    # rescue_over: 26, the value nearest bullets.HARD_MAX_WORDS (30) that keeps the default within 20 words per bullet
-    # once interview questions stopped being candidates (30: 20.08; 28: 20.03; 27: 20.02; 26: 19.99; 25: 19.97 on
-    # CNN/DM); among those within 20, 26 is the best on the even ids (BENCHMARKS.md, "The merged default")
+    # 1: a sentence whose shortest safe bullet is over rescue_over words may lose inner phrases (an age, a day, a
+    # dash aside, a relative clause between commas) or a comma-led trailing clause holding its only figure, to come
+    # within max_words (else cap_words) instead of being down-weighted or passed over (summarise.bullets.to_bullet's rescue); 0: off.
+    # rescue_over: the shortest safe bullet's length past which the rescue is tried; chosen on the even CNN/DM ids
+    # among the values that keep the default within 20 words per bullet (with the "relative" rescue: 26: 19.92,
+    # 28: 19.95, 30: 20.03; 28 best on the even ids; BENCHMARKS.md, "The merged default")
     rescue_long: int = 1
-    rescue_over: int = 26
+    rescue_over: int = 28
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:

@@ -124,6 +124,12 @@ _NOT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# a non-restrictive relative clause between commas before the main verb ("The trial, which enrolled 1,840 patients,
+# found …"): it adds to the subject and asserts nothing the main clause depends on. Not when the clause holds a
+# quotation, a bracket or a dash, or when the word after it is no verb (then the commas may close a list)
+_RELATIVE_ASIDE = re.compile(r"(?<=\w),\s(?P<aside>(?:which|who|whose)\s[^,;:\"“”«»()\[\]–—!?]{3,160}?),\s(?=(?P<next>"
+                             + _VERB_AFTER + r"))")
+
 KINDS = ("age", "appositive", "day", "also", "dash", "that", "adverb")
 
 
@@ -167,6 +173,9 @@ def spans(text: str, kinds: tuple[str, ...] = KINDS) -> list[tuple[str, int, int
     for m in _DASH_ASIDE.finditer(text) if "dash" in kinds else ():
         if not _DASH_BLOCK.search(m.group("aside")) and not inside_marks(text, m.start()) and m.start() > 0:
             out.append(("dash", m.start(), m.end(), " "))
+    for m in _RELATIVE_ASIDE.finditer(text) if "relative" in kinds else ():
+        if not inside_marks(text, m.start()):
+            out.append(("relative", m.start(), m.end() - 1, ""))
     for m in _THAT.finditer(text) if "that" in kinds else ():
         if not inside_marks(text, m.start("that")):
             out.append(("that", m.start("that"), m.end("that"), ""))
