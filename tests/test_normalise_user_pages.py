@@ -122,6 +122,24 @@ def test_a_link_bar_above_a_short_story_is_not_its_headline():
     assert_kept(art, story)
 
 
+@pytest.mark.parametrize("above, title", [
+    # a breadcrumb trail above the headline was taken for it (its parts are a topic's words: "City breaks")
+    (["Travel > Europe > City breaks"], "7 reasons to visit Ghent this spring"),
+    (["Nieuws › Binnenland › Onderwijs"], "Bibliotheek langer open in examenperiode"),
+    # a photo caption ending in its credit was taken for the headline
+    (["Beavers return to London for the first time in 400 years",
+      "A pair of beavers released into a fenced enclosure in Ealing. Photograph: Ealing Wildlife Group"],
+     "Beavers return to London for the first time in 400 years"),
+], ids=["en-breadcrumb", "nl-breadcrumb", "en-caption"])
+def test_a_breadcrumb_or_a_credited_caption_is_not_the_headline(above, title):
+    story = ["The central library will stay open until 11 pm on weekdays from May 10 to June 20 for students.",
+             "Bookings can be made online or at the front desk, and the café will stay open until 9 pm."]
+    lines = above if title in above else above + [title]
+    art = normalise_text(page(*lines, "By Kim Lee", story))
+    assert art.title == title
+    assert_kept(art, story)
+
+
 @pytest.mark.parametrize("banner", [
     "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. "
     "Accept all | Manage preferences",

@@ -116,11 +116,15 @@ def _menu_words(text: str) -> bool:
     return bool(words) and all(match_key(w) in menu for w in words)
 
 
-#: a bar of short links ("Home | Local | Weather", "Nieuws • Sport • Cultuur"): this many parts or more ...
+#: a bar of short links ("Home | Local | Weather", "Nieuws • Sport • Cultuur") or a breadcrumb trail ("Travel >
+#: Europe > City breaks"): this many parts or more ...
 LINK_BAR_PARTS = 3
 #: ... of at most this many words each
 LINK_BAR_PART_WORDS = 2
-_BAR_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
+#: a photo caption ending in its credit after a label ("… in Ealing. Photograph: Ealing Wildlife Group", "Foto: ANP")
+_CAPTION_CREDIT = re.compile(r"\b(?:photograph|photo|picture|image|foto|beeld)s?\s*:\s*[^.:]{2,60}$|صورة\s*:",
+                             re.IGNORECASE)
 
 
 #: a live blog entry's head opens with its time: never the page's headline
@@ -279,11 +283,12 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
 
     def score(i: int) -> float:
         text = lines[i].text
-        # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)"
+        # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)", "Photograph: X"
         # ... a link bar, a phrase-matched line (a cookie banner), a live blog's entry head ("13:05 Chancellor …"),
         # or an event's or a schedule's line with a clock time in it ("Doors 19:30 Main Hall")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text):
+                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
+                or _CAPTION_CREDIT.search(text):
             return 0.0
         return heading_score(text, feats[i])
 
