@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.html import looks_like_html, normalise_document
+from newsbrief.normalise.html import looks_like_html, normalise_document, normalise_html
 from tests.cli_articles import ENGLISH, write
 from tests.fixtures_cli import invoke
 
@@ -249,3 +249,24 @@ def test_the_headline_replaced_by_the_page_title_stays_in_its_place():
         "Read more:")
     assert next(role for source, role, _ in article.line_roles if source == headline) == "removed"
     _assert_trail_matches(article)
+
+
+def test_a_widget_glued_to_an_html_paragraph_is_listed_once_and_the_paragraph_stays():
+    # the split-off widget had no entry of its own in the trail, so `removed` was paired with the wrong lines: a kept
+    # paragraph was listed as removed, "READ MORE …" and "Advertisement" were missing, and the lead (its input line
+    # ending in the widget, no full stop) was not put back into the extracted body
+    story = ["The council confirmed on Tuesday that the new bridge over the river will open in the spring after "
+             "years of delay and rising costs.",
+             "Officials said the final inspection had been completed and that traffic would be allowed across the "
+             "bridge from the first week of April, weather permitting.",
+             "Residents who have waited for nearly a decade said they were relieved that the long project was finally "
+             "reaching its end, though some still worried about tolls.",
+             "The council will hold a public meeting next month to explain the traffic plan and answer questions from "
+             "residents about parking and the bus routes."]
+    paragraphs = [story[0] + " READ MORE: How to cut your water bill", story[1], "Share this article", story[2],
+                  "Advertisement", story[3]]
+    html = ("<html><head><title>Bridge to open in spring</title></head><body><article><h1>Bridge to open in spring"
+            "</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    article = normalise_html(html)
+    assert article.paragraphs == story
+    assert article.removed == ["READ MORE: How to cut your water bill", "Share this article", "Advertisement"]

@@ -92,7 +92,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             role = "removed"
             article.removed.append(line.text)
         roles.append(role)
-        for source in line.sources:
+        # a widget split off a paragraph (normalise/glued.py) has no input line of its own: it stands for itself, so
+        # every removed line has its entry (the HTML path pairs `removed` with the removed entries one to one)
+        for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions]))
     return article

@@ -131,7 +131,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # only; `removed` is rebuilt from it once, in page order, at the end.
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
-    _keep_extracted_body(article)
+    _keep_extracted_body(article, texts)
     _recheck_table_warning(article)
     if title:
         if article.title and article.title != title:
@@ -261,13 +261,15 @@ def _reads_as_prose(text: str) -> bool:
     return len(_WORD.findall(text)) >= 8 and text.rstrip("\"'”’»)").endswith((".", "!", "?", "؟", "…"))
 
 
-def _keep_extracted_body(article: NormalisedArticle) -> None:
+def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> None:
     """Put back what the normaliser dropped only for its position, or as short lines, where the extractor's
     structure says it is content: paragraphs of running text, and the rows of the article's own tables.
 
     Phrase matches (share lines, "Lees ook" boxes, summary boxes, captions) keep their decision: they are what
     the plain-text normaliser adds on top of the extractor. Works on the accounting trail, in page order; a line
-    put back says "content" there (the caller rebuilds `removed` from the trail)."""
+    put back says "content" there (the caller rebuilds `removed` from the trail). `texts`: what `removed` lists for
+    each removed entry of the trail: the line's own text, which is less than its input line when a glued widget was
+    split off it ("… rising costs. READ MORE: …")."""
     paragraphs = iter(article.paragraphs)
     body: list[str] = []
     for i, (source, role, reason) in enumerate(article.line_roles):
@@ -276,8 +278,9 @@ def _keep_extracted_body(article: NormalisedArticle) -> None:
             continue
         if role != "removed" or _TABLE_RULE.match(source):
             continue
-        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(source)) or _TABLE_ROW.match(source):
-            body.append(source)
+        text = texts.get(i, source)
+        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(text)) or _TABLE_ROW.match(text):
+            body.append(text)
             article.line_roles[i] = (source, "content", f"in the extracted body ({reason})")
     article.paragraphs = body
 
