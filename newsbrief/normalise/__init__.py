@@ -19,7 +19,7 @@ from newsbrief.normalise.glued import split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 
-__all__ = ["NormalisedArticle", "normalise_text", "page_lines"]
+__all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
 
 
 @dataclass
@@ -49,7 +49,7 @@ def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
     return article.byline
 
 
-def page_lines(text: str) -> list[Line]:
+def logical_lines(text: str) -> list[Line]:
     """The logical lines the classifier sees: input lines, hard wraps joined, glued widgets split off (shared
     with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify)."""
     return split_glued_tails(join_hard_wraps(split_lines(text)))
@@ -62,7 +62,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
-    lines = page_lines(text)
+    lines = logical_lines(text)
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     decisions = classify(lines, feats, model)
@@ -70,11 +70,11 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
     for line, decision, (role, text, found) in zip(lines, decisions, stepped):
         if found is not None:
-            # "Reuters", "أبوظبي - رويترز" above the story, or "AMSTERDAM (ANP) - " opening it: where it comes
-            # from, not boilerplate nor body text
+            # "Reuters", "أبوظبي - رويترز" above the story (role byline), or "AMSTERDAM (ANP) - " opening it (role
+            # content, the dateline cut off): where it comes from, not boilerplate nor body text
             dateline = _add_dateline(article, found)
-        if role == "byline" and found is not None:
-            pass  # the line was a dateline (recorded above)
+            if role == "content":
+                article.paragraphs.append(text)
         elif role == "title" and article.title is None:
             article.title = decision.value or line.text
         elif role == "byline" and (article.byline is None or article.byline == dateline):
