@@ -170,7 +170,7 @@ class AbstractiveSummariser:
                 break
             if i in cited:
                 continue
-            text = to_bullet(doc.sentences[i], self._extractive.config.max_words)
+            text = self._extractive.bullet_text(doc.sentences[i])  # the extractive default's bullet, rescue included
             terms = set(content_terms(text))
             if any(terms and len(terms & k) / len(terms) > REPEAT_OVERLAP for k in kept_terms):
                 continue

@@ -51,8 +51,8 @@ MIN_WORDS = 8  # a cut never leaves fewer words than this
 # an emphasis adverb) take words that highlights reuse as often as any other, so they are not made by default.
 PREFERRED_KINDS: tuple[str, ...] = ("that", "also")  # made in every bullet, when the checker allows it
 INNER_KINDS: tuple[str, ...] = ()  # tried, like the trailing cuts, only where a sentence is over the word budget
-# The rescue: a sentence whose shortest safe bullet is still over HARD_MAX_WORDS (`to_bullet(..., ceiling=)`, the
-# extractive selection's 35-word cap) is down-weighted or passed over whole — often a 36-52-word lead sentence with
+# The rescue: a sentence whose shortest safe bullet is still over `rescue_over` words (ExtractiveConfig.rescue_over,
+# 28; `to_bullet(..., ceiling=)` passes the extractive selection's 35-word cap) is down-weighted or passed over whole — often a 36-52-word lead sentence with
 # no safe trailing cut — so for it alone some phrase deletions of summarise/inner.py are tried too: an age, a day, a
 # dash aside or a relative clause between commas before the main verb ("The trial, which enrolled …, found …")
 # deleted from inside costs fewer of the editors' words than losing the sentence

@@ -130,7 +130,7 @@ _NOT_SUBJECT = re.compile(
 _RELATIVE_ASIDE = re.compile(r"(?<=\w),\s(?P<aside>(?:which|who|whose)\s[^,;:\"“”«»()\[\]–—!?]{3,160}?),\s(?=(?P<next>"
                              + _VERB_AFTER + r"))")
 
-KINDS = ("age", "appositive", "day", "also", "dash", "that", "adverb")
+KINDS = ("age", "appositive", "day", "also", "dash", "that", "adverb", "relative")
 
 
 def _clause_before(text: str, pos: int) -> str:
