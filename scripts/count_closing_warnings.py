@@ -1,7 +1,7 @@
 """Count the "closing paragraphs dropped by the learned model" warning (normalise/losses.py) on raw scraped pages.
 
-Reads the raw pages (field raw_text) of the boilerplate eval files from NEWSBRIEF_EVAL_DIR (default ../shared/eval);
-never copies them. Per file: pages, pages warned, and how many warned closings start with text that is in the gold
+Reads the raw pages (field raw_text) of aeb_news50 and l3s_gn1 from the eval folder (scripts/evaldata.py:
+NEWSBRIEF_EVAL_DIR, else ../shared/eval beside the repository); never copies them. Per dataset: pages, pages warned, and how many warned closings start with text that is in the gold
 article (a warning about text the gold keeps is a useful one; the rest is noise). Run on the code before and after a
 change to the warning, same files, and compare.
 
@@ -11,25 +11,27 @@ change to the warning, same files, and compare.
 from __future__ import annotations
 
 import argparse
-import json
-import os
+import sys
 from pathlib import Path
 
-from newsbrief.normalise import normalise_text
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaldata import boilerplate_pages  # noqa: E402
 
-FILES = ["boilerplate/aeb_news50.jsonl", "boilerplate/dev/l3s_gn1.jsonl"]
-MARK = "dropped by the learned model"
+from newsbrief.normalise import normalise_text  # noqa: E402
+from newsbrief.normalise.losses import CLOSING_DROPPED as MARK  # noqa: E402
+
+DATASETS = ("aeb_news50", "l3s_gn1")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print this many warnings per file")
     args = parser.parse_args()
-    root = Path(os.environ.get("NEWSBRIEF_EVAL_DIR", "../shared/eval"))
-    for name in FILES:
+    rows = boilerplate_pages(None, DATASETS)
+    for name in DATASETS:
         pages = warned = in_gold = 0
         shown = []
-        for row in map(json.loads, open(root / name, encoding="utf-8")):
+        for row in (r for r in rows if r["dataset"] == name):
             pages += 1
             for w in normalise_text(row["raw_text"]).warnings:
                 if MARK in w:

@@ -18,27 +18,20 @@ import math
 import pickle
 import statistics
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_normaliser as fn  # noqa: E402
 from eval_normalise import tokens  # noqa: E402
 from evaldata import BOILERPLATE_SETS, boilerplate_pages  # noqa: E402
+from line_oracle import f1_lines  # noqa: E402
 
 from newsbrief.normalise.learned import _logit as logit, sequence_scores  # noqa: E402 - the decoder's own logit
 
 
 def f1_of(line_counts, gold, keep) -> float:
-    kept = Counter()
-    for c, k in zip(line_counts, keep):
-        if k:
-            kept.update(c)
-    overlap = sum((kept & gold).values())
-    if not overlap:
-        return 0.0
-    p, r = overlap / sum(kept.values()), overlap / sum(gold.values())
-    return 2 * p * r / (p + r)
+    """Word F1 of the kept lines (line_oracle.f1_lines, the same bag-of-words F1 as eval_normalise.prf)."""
+    return f1_lines(line_counts, gold, keep)[2]
 
 
 def load(cache: str, dump: str):
@@ -298,6 +291,8 @@ elif __name__ == "__main__":
                         tuple(range(int(m)))))
     sc = {"base": base, "rules": rules, "keep": keepall, "oracle (article mode's decided lines)": oracle}
     sc.update(run_grid(rows, d, lc, golds, base_modes, base, configs, sel))
-    with open(f"/tmp/norm-seq/sc_{which.replace('/', '_')}_{sys.argv[4]}.pkl", "wb") as f:
+    table(pages, d, sc, sel)  # first: the run's result is printed even if the dump below fails
+    dump = Path("/tmp/norm-seq") / f"sc_{which.replace('/', '_')}_{sys.argv[4]}.pkl"
+    dump.parent.mkdir(parents=True, exist_ok=True)
+    with open(dump, "wb") as f:
         pickle.dump(sc, f)
-    table(pages, d, sc, sel)

@@ -152,6 +152,10 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
     return closing if sum(feats[i].words for i in closing) >= CLOSING_MIN_SHARE * story else []
 
 
+#: the words that mark the closing-paragraphs warning (scripts/count_closing_warnings.py counts it by them)
+CLOSING_DROPPED = "dropped by the learned model"
+
+
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them)."""
     out: list[str] = []
@@ -176,7 +180,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
         if closing:
             words = sum(feats[i].words for i in closing)
             out.append(f"the story's last {len(closing)} paragraph(s), from {_short(lines[closing[0]].text)!r}, were "
-                       f"story to the rules but dropped by the learned model ({words} words, in `removed`)")
+                       f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     prose_words = sum(f.words for f in feats if f.prose)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
