@@ -38,3 +38,13 @@ def english_seed_docs(seeds_dir) -> dict[str, tuple]:
             docs[path.stem] = seed_document(path)
     assert len(docs) >= 3, f"expected the three English seeds, found {sorted(docs)}"
     return docs
+
+
+def summary_input(paragraphs: list, title: str | None = None):
+    """A SummaryInput from paragraphs given as lists of sentences, or as single-sentence strings."""
+    from summarise import SummaryInput
+
+    grouped = [[p] if isinstance(p, str) else p for p in paragraphs]
+    sentences = [s for p in grouped for s in p]
+    index = [k for k, p in enumerate(grouped) for _ in p]
+    return SummaryInput(sentences=sentences, paragraphs=index, title=title)

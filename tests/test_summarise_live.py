@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from summarise import SummaryInput
 from summarise.extractive import ExtractiveSummariser
 from summarise.structure import coverage_notes, reading_order, strip_stamp
+from tests.fixtures_summarise import summary_input
 
 STAMPED = re.compile(r"^\s*\d{1,3}(?:[:.]\d\d|['’′])")
 
@@ -41,10 +41,6 @@ MATCH = [
 ]
 
 
-def page(paragraphs: list[str], title: str) -> SummaryInput:
-    return SummaryInput(paragraphs, list(range(len(paragraphs))), title)
-
-
 @pytest.mark.parametrize("stamped, bare", [
     ("13:50 - The minister said the plan works.", "The minister said the plan works."),
     ("16:45 GMT: Network operators said 42,000 homes were cut off.", "Network operators said 42,000 homes were cut off."),
@@ -66,7 +62,7 @@ def test_strip_stamp(stamped, bare):
 @pytest.mark.parametrize("newest_first", [False, True])
 def test_live_blog_bullets_have_no_stamp_and_start_with_the_latest_entry(newest_first):
     entries = BUDGET[1:][::-1] if newest_first else BUDGET[1:]
-    doc = page(BUDGET[:1] + entries, "Budget 2026 live: Chancellor unveils tax changes")
+    doc = summary_input(BUDGET[:1] + entries, "Budget 2026 live: Chancellor unveils tax changes")
     bullets = ExtractiveSummariser().summarise(doc).takeaways
     texts = [b.text for b in bullets]
     assert not any(STAMPED.match(t) for t in texts), texts
@@ -76,14 +72,14 @@ def test_live_blog_bullets_have_no_stamp_and_start_with_the_latest_entry(newest_
 
 
 def test_coverage_notes_only_on_a_live_blog_unless_the_page_speaks_of_itself():
-    doc = page(BUDGET, "Budget live")
+    doc = summary_input(BUDGET, "Budget live")
     assert coverage_notes(doc.sentences, doc.paragraphs) == {0, 1}
-    story = page(["The BBC's live coverage of the final drew 10 million viewers, a record for the channel.",
+    story = summary_input(["The BBC's live coverage of the final drew 10 million viewers, a record for the channel.",
                   "The match ended 2-1 after extra time."], "Final")
     assert coverage_notes(story.sentences, story.paragraphs) == set()
     # seen on a page whose stamp lines ("15.40 GMT" alone on a line) the normaliser dropped as boilerplate: not read
     # as a blog, but the page's first-person notes are still no news
-    unstamped = page(["Russia launched 80 drones at Kyiv overnight, Ukraine's air force said.",
+    unstamped = summary_input(["Russia launched 80 drones at Kyiv overnight, Ukraine's air force said.",
                       "Negotiators will meet again in Geneva on Thursday, the White House said in a statement.",
                       "Welcome to our live coverage of the war in Ukraine.",
                       "I'm Jakub Krupa and I'll be bringing you the latest updates."], "Ukraine war live")
@@ -92,7 +88,7 @@ def test_coverage_notes_only_on_a_live_blog_unless_the_page_speaks_of_itself():
 
 
 def test_match_report_minutes_read_latest_first_without_the_minute():
-    doc = page(MATCH, "Arsenal 3-1 Chelsea: Saka double sends Gunners top")
+    doc = summary_input(MATCH, "Arsenal 3-1 Chelsea: Saka double sends Gunners top")
     order = reading_order(doc.sentences, doc.paragraphs)
     assert order is not None and order[:2] == [0, 4]  # the lead, then the last minute entry
     bullets = ExtractiveSummariser().summarise(doc).takeaways

@@ -5,16 +5,10 @@ time zone was left in front of a bullet ("ET: The government has declared …") 
 
 from __future__ import annotations
 
-from summarise import SummaryInput
 from summarise.bullets import to_bullet
 from summarise.extractive import ExtractiveSummariser
 from summarise.structure import interview_questions, reader_comments, strip_label, strip_stamp
-
-
-def _doc(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences=sentences, paragraphs=index, title=title)
+from tests.fixtures_summarise import summary_input
 
 
 INTERVIEW = [
@@ -30,7 +24,7 @@ INTERVIEW = [
 
 
 def test_interview_questions_are_no_takeaways():
-    doc = _doc(INTERVIEW, title="Helen Marsh on her Booker shortlisting")
+    doc = summary_input(INTERVIEW, title="Helen Marsh on her Booker shortlisting")
     asked = interview_questions(doc.sentences, doc.paragraphs)
     assert {doc.sentences[i] for i in asked} == {
         "Q: Did you expect the shortlisting?", "Q: The novel has been called a thriller.", "Is that fair?",
@@ -58,20 +52,20 @@ BLOG = [
 
 
 def test_reader_comment_is_no_candidate():
-    doc = _doc(BLOG, title="Storm Eowyn latest: power cuts")
+    doc = summary_input(BLOG, title="Storm Eowyn latest: power cuts")
     assert reader_comments(doc.sentences, doc.paragraphs) == {3}
     texts = [b.text for b in ExtractiveSummariser().summarise(doc, 5).takeaways]
     assert texts and not any("wrote" in t or "Galway" in t for t in texts), texts
 
 
 def test_comment_thread_and_quoted_post():
-    thread = _doc([["Jan de Vries schreef: Wat een onzin, de gemeente doet niets aan de overlast."],
+    thread = summary_input([["Jan de Vries schreef: Wat een onzin, de gemeente doet niets aan de overlast."],
                    ["Piet schreef: Eindelijk wordt er iets gedaan aan de wateroverlast in de wijk."]])
     assert reader_comments(thread.sentences, thread.paragraphs) == {0, 1}
     # one plain name quoting a post is the story's own sentence
-    story = _doc([["Trump wrote: The election was a great victory for the whole country and its people."]])
+    story = summary_input([["Trump wrote: The election was a great victory for the whole country and its people."]])
     assert reader_comments(story.sentences, story.paragraphs) == set()
-    letters = _doc([["He wrote: The war had taken everything from the family and the farm."],
+    letters = summary_input([["He wrote: The war had taken everything from the family and the farm."],
                     ["She wrote: The children were safe in the countryside with their grandparents."]])
     assert reader_comments(letters.sentences, letters.paragraphs) == set()
 
@@ -116,7 +110,7 @@ LONG = [  # an article whose main sentences are all over the 35-word cap, with t
 
 
 def test_long_bullet_warning_says_what_is_true():
-    doc = _doc(LONG, title="Drug trial shows no benefit for early Alzheimer's patients")
+    doc = summary_input(LONG, title="Drug trial shows no benefit for early Alzheimer's patients")
     summary = ExtractiveSummariser().summarise(doc, 5)
     over = [k for k, b in enumerate(summary.takeaways, 1) if len(b.text.split()) > 35]
     assert over and min(over) > 1  # shorter takeaways came first
@@ -130,18 +124,18 @@ def test_long_bullet_warning_says_what_is_true():
 
 def test_fewer_than_three_takeaways_say_why():
     # the lead's relative clause may go (summarise.inner "relative"), so it leaves out the lead: the rest is long
-    doc = _doc(LONG[1:], title="Drug trial shows no benefit for early Alzheimer's patients")
+    doc = summary_input(LONG[1:], title="Drug trial shows no benefit for early Alzheimer's patients")
     summary = ExtractiveSummariser().summarise(doc, None)
     assert len(summary.takeaways) < 3
     assert any(w.startswith(f"only {len(summary.takeaways)} takeaways") and "over the 35-word cap" in w
                for w in summary.warnings), summary.warnings
     # an article of short sentences gets its three and no such warning
-    short = _doc(BLOG, title="Storm Eowyn latest: power cuts")
+    short = summary_input(BLOG, title="Storm Eowyn latest: power cuts")
     summary = ExtractiveSummariser().summarise(short, None)
     assert len(summary.takeaways) >= 3 and not any(w.startswith("only") for w in summary.warnings)
 
 
 def test_a_reported_question_is_a_statement():
-    doc = _doc([["Lizzi Crawford tipped the scales at 20 stone when she overheard a boy ask: 'Has she got a baby?'"],
+    doc = summary_input([["Lizzi Crawford tipped the scales at 20 stone when she overheard a boy ask: 'Has she got a baby?'"],
                 ['"Is that fair?"'], ["Is this the best way for them to raise money?"]])
     assert interview_questions(doc.sentences, doc.paragraphs) == {1, 2}
