@@ -43,7 +43,7 @@ from summarise.bullets import DEFAULT_MAX_WORDS, clean, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature
-from summarise.splitting import split_bullets
+from summarise.splitting import may_have_verb, split_bullets
 from summarise.structure import coverage_notes, interview_questions, list_items, reader_comments, reading_order
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
@@ -534,14 +534,15 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
     if ends_on_function_word(stripped):
         return False  # broken in the source ("… was described as a ." in a garbled scrape): no faithful bullet
     capitalised = sum(1 for t in toks if t[:1].isupper() or t[:1].isdigit())
-    if capitalised / len(toks) > 0.75 and not stripped.endswith((".", "!", "?", '"', "”")):
+    ended = stripped.endswith((".", "!", "?", '"', "”"))
+    if capitalised / len(toks) > 0.75 and not ended:
         return False  # a headline or caption repeated in the body
+    if not ended and not may_have_verb(stripped):
+        return False  # a subheading ("Second visit of an Israeli minister"): a topic, not a statement
     terms = set(content_terms(sentence))
     if title_terms and terms and terms <= title_terms:
         return False  # the title again
     return True
-
-
 
 
 def _tfidf_similarity(terms: list[list[str]]) -> np.ndarray:

@@ -139,3 +139,15 @@ def test_a_reported_question_is_a_statement():
     doc = summary_input([["Lizzi Crawford tipped the scales at 20 stone when she overheard a boy ask: 'Has she got a baby?'"],
                 ['"Is that fair?"'], ["Is this the best way for them to raise money?"]])
     assert interview_questions(doc.sentences, doc.paragraphs) == {1, 2}
+
+
+def test_a_subheading_is_no_takeaway():
+    # seen on seed 003 in a terminal: its subheading "Second visit of an Israeli minister" was the fourth takeaway
+    story = [["Israel and Morocco signed a security cooperation agreement in Rabat on Wednesday, officials said."],
+             ["The agreement covers intelligence sharing, training and arms purchases, the ministry said."],
+             ["Second visit of an Israeli minister"],
+             ["Gantz is the second Israeli minister to visit Morocco since the two countries restored ties in 2020."],
+             ["He is scheduled to meet members of the Jewish community in Rabat before flying home on Thursday."]]
+    summary = ExtractiveSummariser().summarise(summary_input(story, title="Israel and Morocco sign pact"), 4)
+    assert len(summary.takeaways) == 4
+    assert all("Second visit" not in b.text for b in summary.takeaways)
