@@ -21,7 +21,7 @@ and then a lower-case word: "… sexual assault A senior doctor …", "… in No
   "… films such as Rendition, the forth-coming In the Valley of Elah, and The Kingdom." is one sentence.
 
 A scrape also glues sentences at a full stop with no space after it ("…on Wednesday.The stabbing…";
-`summarise.splitting.split_glued` finds those, and the bullet maker splits them itself). Both are sentence
+`split_glued` below finds those, and the bullet maker, summarise.splitting, splits them itself). Both are sentence
 boundaries, so the rule book (summarise.faithfulness) checks a bullet made from one of the parts
 against that part, its own sentence (`own_sentence`): a reporting verb, a negation or a contrast in the *other*
 sentence is neither dropped from it nor cut before. The parts are the source's own words; a bullet's evidence stays
@@ -34,8 +34,8 @@ import functools
 import re
 
 from summarise.quotes import inside_marks
-from summarise.splitting import may_have_verb, split_glued
-from summarise.text import STOPWORDS
+from summarise.splitting import may_have_verb
+from summarise.text import STOPWORDS, word_count
 from summarise.types import SummaryInput
 
 MIN_PART_WORDS = 4
@@ -48,6 +48,31 @@ _LABEL_WORDS = frozenset(
 )
 _WIDGET = re.compile(r"^\s*scroll down for (?:the )?(?:videos?|more)\s+(?=[A-Z'‘\"“])", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<=[a-z0-9%)])\s+(?P<opener>" + "|".join(_OPENERS) + r")\s+(?P<next>[a-z][\w'’-]*)")
+
+
+#: a piece of a sentence glued at a stop with no space has at least this many words (else the stop is no boundary)
+STOP_PART_WORDS = 5
+
+# sentences a scrape glued together, a stop with no space after it ("… on Wednesday.The stabbing occurred …"): the
+# splitter saw one sentence; a lower-case word (not an abbreviation: "Mrs.Smith") before the stop, a capitalised word
+# after it ("U.S.The" and "example.com" are not)
+_GLUED_STOP = re.compile(r"(?<=[a-z][a-z])(?P<stop>[.!?][\"”’']?)(?=[A-Z][a-z])")
+_ABBREVIATION = frozenset("mrs mr ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc".split())
+
+
+def split_glued(sentence: str) -> list[str]:
+    """The sentences of a scraped run glued at a stop with no space ("…Wednesday.The stabbing…"); [] when there is
+    no such stop or a piece is too short to be a sentence. Each piece is a whole sentence of the source, verbatim:
+    it is checked as its own evidence when it is shortened (an attribution that ends one piece covers that piece
+    only, so checking a piece against the whole run would misread it)."""
+    text = re.sub(r"\s+", " ", sentence).strip()
+    cuts = [m.end() for m in _GLUED_STOP.finditer(text)
+            if re.search(r"(\w+)$", text[: m.start()]).group(1).lower() not in _ABBREVIATION
+            and not inside_marks(text, m.start())]
+    if not cuts:
+        return []
+    pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
+    return [] if any(word_count(p) < STOP_PART_WORDS for p in pieces) else pieces
 
 
 def _is_boundary(text: str, m: re.Match) -> bool:

@@ -20,7 +20,7 @@ it is made only where both parts are full clauses that the source asserts on the
   of the first part from being left behind.
 
 Sentences a scrape glued at a stop without a space ("…on Wednesday.The stabbing…") are split there first
-(`split_glued`): each piece is a sentence of the source.
+(`summarise.glued.split_glued`): each piece is a sentence of the source.
 
 `split_clauses(sentence)` returns the parts as text (the second part's "and" dropped, its first letter capitalised
 by `summarise.bullets.finish`) or [] when the sentence has no safe split. The evidence of every part is the whole
@@ -242,28 +242,6 @@ def split_clauses(sentence: str) -> list[str]:
     return parts if all(verdict.safe(part) for part in parts) else []
 
 
-# sentences a scrape glued together, a stop with no space after it ("… on Wednesday.The stabbing occurred …"): the
-# splitter saw one sentence; a lower-case word (not an abbreviation: "Mrs.Smith") before the stop, a capitalised word
-# after it ("U.S.The" and "example.com" are not)
-_GLUED_STOP = re.compile(r"(?<=[a-z][a-z])(?P<stop>[.!?][\"”’']?)(?=[A-Z][a-z])")
-_ABBREVIATION = frozenset("mrs mr ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc".split())
-
-
-def split_glued(sentence: str) -> list[str]:
-    """The sentences of a scraped run glued at a stop with no space ("…Wednesday.The stabbing…"); [] when there is
-    no such stop or a piece is too short to be a sentence. Each piece is a whole sentence of the source, verbatim:
-    it is checked as its own evidence when it is shortened (an attribution that ends one piece covers that piece
-    only, so checking a piece against the whole run would misread it)."""
-    text = re.sub(r"\s+", " ", sentence).strip()
-    cuts = [m.end() for m in _GLUED_STOP.finditer(text)
-            if re.search(r"(\w+)$", text[: m.start()]).group(1).lower() not in _ABBREVIATION
-            and not inside_marks(text, m.start())]
-    if not cuts:
-        return []
-    pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
-    return [] if any(word_count(p) < MIN_PART_WORDS for p in pieces) else pieces
-
-
 def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) -> list[str] | None:
     """The bullets a sentence becomes when it is split: one per main clause (`split_clauses`, else
     `split_shared_subject`), each passed through `shorten` (the summariser's own bullet maker, so a better
@@ -275,6 +253,7 @@ def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) 
     """
     from summarise.bullets import clean, finish
     from summarise.faithfulness import Verdict
+    from summarise.glued import split_glued  # glued.py uses this module's verb test
 
     if word_count(sentence) <= min_words:
         return None

@@ -10,7 +10,7 @@ import pytest
 from summarise import SummaryInput
 from summarise.bullets import clean, safe_compressions, to_bullet
 from summarise.extractive import ExtractiveSummariser
-from summarise.splitting import split_glued
+from summarise.glued import split_glued
 from summarise.text import word_count
 
 
