@@ -8,8 +8,9 @@ word-bag scorer (`prf` of scripts/eval_normalise.py); the table shows the mean p
 * C4 line rule: the line filter of the C4 corpus (Raffel et al. 2020), as coded in TFDS `c4_utils.clean_page`:
   strip each line, drop lines holding a word over 1,000 characters, delete Wikipedia-style citations ("[12]",
   "[edit]"), keep a line only if it ends in `. ? ! "` and not in "...", has at least 5 words (TFDS's
-  `_MIN_WORDS_PER_LINE`; the paper's text says 3, so `c4_lines(..., min_words=3)` is a second column), does not
-  contain "javascript" or a policy phrase ("privacy policy", "uses cookies", ...). C4's *page* rejects (a page with
+  `_MIN_WORDS_PER_LINE` and most copies of the paper; some copies say 3, so `c4_lines(..., min_words=3)` is a second
+  column), does not contain "javascript" or a policy phrase ("privacy policy", "uses cookies", ...). The end marks
+  are ASCII, as in TFDS: a line ending in a curly quote is dropped. C4's *page* rejects (a page with
   "lorem ipsum" or a "{", a bad word, or under 3 sentences is dropped whole) are not applied: we want the line
   rule, and a page reject would score 0 on the page. Instead a line with "lorem ipsum" or "{" is dropped (the line
   version of those two rejects). No cross-page line de-duplication either (it needs the whole crawl).
