@@ -148,14 +148,17 @@ class ExtractiveSummariser:
         if n is not None:
             check_bullet_count(n)
         warnings: list[str] = []
-        usable = len(self._usable(doc))
+        # the warnings count the candidates selection chose from: the glued sentences taken apart (`unglue`)
+        pieces, origin = self._pieces(doc)
+        usable = len(self._usable(pieces))
         if usable > MAX_CANDIDATES:
             warnings.append(f"the article has {usable} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        bullets = self.plan(doc, n)
-        warnings.extend(self._long_bullet_warnings(doc, bullets))
-        if n is None and not list_items(doc.sentences, doc.paragraphs):
-            warnings.extend(self._few_bullets_warning(doc, bullets))
+        chosen = self._plan(pieces, n)
+        warnings.extend(self._long_bullet_warnings(pieces, chosen))
+        if n is None and not list_items(pieces.sentences, pieces.paragraphs):
+            warnings.extend(self._few_bullets_warning(pieces, chosen))
+        bullets = _in_doc(chosen, origin)
         # only a count the user asked for can fall short; the adaptive default takes what the article has
         if n is not None and len(bullets) < n and doc.sentences:
             warnings.append(
@@ -297,8 +300,7 @@ class ExtractiveSummariser:
         its evidence), or one per listicle item (named). With `unglue`, a run-on "sentence" that a scrape glued
         together from two (summarise/glued.py) is two candidates, each with the run-on sentence as its evidence."""
         pieces, origin = self._pieces(doc)
-        return [Bullet(text=b.text, evidence=list(dict.fromkeys(origin[i] for i in b.evidence)))
-                for b in self._plan(pieces, n)]
+        return _in_doc(self._plan(pieces, n), origin)
 
     def _pieces(self, doc: SummaryInput) -> tuple[SummaryInput, list[int]]:
         """The sentences selection works on and, for each, its index in doc.sentences (`unglue`)."""
@@ -469,6 +471,12 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+def _in_doc(bullets: list[Bullet], origin: list[int]) -> list[Bullet]:
+    """The bullets chosen from the pieces (`ExtractiveSummariser._pieces`), their evidence as indices into the doc's
+    sentences (`origin`: each piece's sentence)."""
+    return [Bullet(text=b.text, evidence=list(dict.fromkeys(origin[i] for i in b.evidence))) for b in bullets]
 
 
 def _ranks(usable: list[int], order: list[int] | None) -> list[int]:
