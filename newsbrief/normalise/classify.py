@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps
+from newsbrief.normalise.comments import comment_counter, comment_stamps, sort_bar
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -473,7 +473,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         clear = clear and (out[k] is not None or feats[k].bullet)
 
     # the first comment counter or sort bar after the body: what follows is the comment section
-    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)),
+    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or sort_bar(lines[k], feats[k])),
                          None)
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
