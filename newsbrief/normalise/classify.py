@@ -84,6 +84,9 @@ class Decision:
     reason: str = ""
     value: str | None = None  # the cleaned title/byline/date, when it differs from the line
     date: str | None = None   # a date found on a byline line ("By Jane Doe | March 4, 2024")
+    #: the first stamp line of the comment thread the rules found after the story (comments.comment_stamps): losses.py
+    #: warns from this one, so the warning and the cut can never disagree
+    comment_stamp: bool = False
 
 
 def _is_boiler(f: Features) -> bool:
@@ -584,4 +587,6 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
             decisions[k] = Decision("removed", "second article")
+    if stamp is not None:
+        decisions[stamp].comment_stamp = True
     return decisions, title
