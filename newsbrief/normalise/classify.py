@@ -43,6 +43,7 @@ from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
     is_author_bio,
+    is_honoured_name,
     is_relative_date,
     is_name_like,
     split_byline,
@@ -266,6 +267,21 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     return body[0], body[1]
 
 
+#: a headline that asks a question reads as a sentence ("لماذا يتأخر التعافي الاقتصادي في لبنان؟"), so the body may
+#: start at it; it is the headline when it is this short ...
+QUESTION_HEADLINE_MAX_WORDS = 15
+
+
+def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
+    """... and its date or byline follows it, before the story's first paragraph."""
+    if start in boxed or start + 1 >= len(lines) or feats[start].categories or feats[start].bullet:
+        return False
+    if feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
+        return False
+    after = feats[start + 1]
+    return not after.prose and (after.has("date") or after.has("byline") or date_in(lines[start + 1].text) is not None)
+
+
 def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
     in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
@@ -308,6 +324,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     def about_story(i: int) -> bool:
         return story_share(i) >= TITLE_STORY_SHARE
 
+    if _question_headline(lines, feats, boxed, start):
+        return start
     first = next((i for i in range(n) if i not in boxed), None)
     # no body found (a headline-plus-caption page): the headline is among the first lines
     window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
@@ -507,8 +525,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if in_header and f.words <= 14 and not f.terminal:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
             # "Lange Viestraat" under "The shops closing are:"), not a second author
-            if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                                   and not _menu_words(text) and not (have_byline and i > start)):
+            # a name behind "Dr", "prof.", "د." may stand above the headline (an opinion page's columnist); a plain
+            # capitalised pair there is more often a section ("Premier League")
+            if f.has("byline") or (is_honoured_name(text, f) and i < start and not have_byline) or (
+                    is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
+                    and not _menu_words(text) and not (have_byline and i > start)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
