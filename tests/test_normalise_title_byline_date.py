@@ -79,3 +79,86 @@ def test_html_byline_with_its_date_after_a_bar_gives_the_name_only():
             "</article></body></html>")
     article = normalise_html(html)
     assert article.byline == "Priya Raman"  # was "Priya Raman; March"
+
+
+def test_a_menu_bar_without_separators_is_not_the_title():
+    # a headline in other words than its story's: shape decides, and the menu bar's six capitalised words won
+    page = ("Naar hoofdinhoud\nNieuws Regio Sport Economie Cultuur Weer\nBinnenland\n"
+            "Vertraging voor verbinding over het IJ loopt verder op\nDoor onze verslaggever\n14 maart 2026, 10:02\n"
+            "De brug tussen Amsterdam-Noord en het centrum is pas in 2031 klaar, drie jaar later dan gepland.\n"
+            "De gemeente wijt dat aan de stikstofregels en aan de hoge prijzen van staal en beton.\n"
+            "Het Rijk betaalt een kwart van de kosten, die nu op 340 miljoen euro worden geschat.\n")
+    article = normalise_text(page)
+    assert article.title == "Vertraging voor verbinding over het IJ loopt verder op"
+    assert "Nieuws Regio Sport Economie Cultuur Weer" in article.removed
+
+
+def test_a_section_trail_above_the_headline_is_not_the_title():
+    page = ("Rugby | Six Nations\nIreland 27-20 France: Late try keeps title hopes alive\n"
+            "By Tom Reilly at the Aviva Stadium\nSunday 8 March 2026 18:05\n"
+            "Ireland scored a try in the 78th minute to beat France and keep their Six Nations title hopes alive.\n"
+            "France led at half-time after two tries from their wingers, but Ireland's pack took over after the break.\n"
+            "\"We never stopped believing,\" the Ireland captain said after the match in Dublin.\n")
+    article = normalise_text(page)
+    assert article.title == "Ireland 27-20 France: Late try keeps title hopes alive"
+    assert "Rugby | Six Nations" in article.removed
+
+
+def test_a_labelled_headline_with_lower_case_words_is_still_a_title():
+    # guard: "LIVE | Storm hits the coast" is a headline with a label, no section trail
+    page = ("LIVE | Storm hits the coast\n"
+            "The storm reached the coast of Zeeland on Tuesday morning with gusts of up to 130 kilometres an hour.\n"
+            "Rijkswaterstaat closed the storm surge barrier for the first time this year as the water rose.\n")
+    assert normalise_text(page).title == "LIVE | Storm hits the coast"
+
+
+def test_a_liveblog_label_above_the_headline_does_not_make_the_first_entry_the_title():
+    page = ("LIVEBLOG\nGemeenteraadsverkiezingen: lokale partijen winnen fors\nLaatste update: 23:58\n23:58\n"
+            "Uitslag Utrecht: GroenLinks blijft grootste\n"
+            "In Utrecht blijft GroenLinks de grootste partij met elf zetels, een zetel minder dan vorige keer.\n"
+            "23:30\nOpkomst iets lager\n"
+            "De opkomst ligt volgens de eerste tellingen rond 51 procent, iets lager dan bij de vorige verkiezingen.\n"
+            "22:45\nLokale partijen groeien\n"
+            "In veel gemeenten winnen lokale partijen zetels, vooral in het oosten en zuiden van het land.\n")
+    article = normalise_text(page)
+    assert article.title == "Gemeenteraadsverkiezingen: lokale partijen winnen fors"
+
+
+def test_html_site_logo_in_the_h1_is_not_the_title():
+    html = ("<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Nieuws - Radio Noord</title></head><body>"
+            "<h1 class=\"logo\">Radio Noord</h1><main>"
+            "<h2 class=\"kop\">Nieuwe fietsbrug over het Reitdiep geopend</h2>"
+            "<p class=\"datum\">dinsdag 3 maart 2026, 11:20</p>"
+            "<p>De nieuwe fietsbrug over het Reitdiep in Groningen is dinsdag geopend door de wethouder.</p>"
+            "<p>De brug kostte 4 miljoen euro en verbindt de nieuwe wijk met het centrum van de stad.</p>"
+            "<p>Volgens de gemeente gaan er straks elke dag zo'n 6000 fietsers over de brug.</p>"
+            "</main></body></html>")
+    article = normalise_html(html)
+    assert article.title == "Nieuwe fietsbrug over het Reitdiep geopend"
+
+
+def test_html_two_article_elements_keep_the_first_and_warn_about_the_second():
+    html = ("<html><head><title>City Courier</title></head><body>"
+            "<article><h1>Council approves new tram line to the airport</h1><p class=\"byline\">By Sara Lind</p>"
+            "<p>The city council approved a new tram line to the airport on Monday evening by 31 votes to 14.</p>"
+            "<p>Construction starts next spring and the first trams should run in 2029.</p></article>"
+            "<article><h1>Library opens on Sundays from April</h1><p class=\"byline\">By Omar Haddad</p>"
+            "<p>The central library will open on Sundays from April after a trial last year drew 2,000 visitors a "
+            "day.</p></article></body></html>")
+    article = normalise_html(html)
+    assert article.title == "Council approves new tram line to the airport"
+    assert not any("library" in p.lower() for p in article.paragraphs)
+    assert any("second article" in w and "Library opens on Sundays from April" in w for w in article.warnings)
+    assert any(line.startswith("The central library will open") for line in article.removed)
+
+
+def test_html_a_single_article_element_gets_no_second_article_warning():
+    # guard
+    html = ("<html><head><title>City Courier</title></head><body>"
+            "<article><h1>Council approves new tram line to the airport</h1><p class=\"byline\">By Sara Lind</p>"
+            "<p>The city council approved a new tram line to the airport on Monday evening by 31 votes to 14.</p>"
+            "<p>Construction starts next spring and the first trams should run in 2029.</p></article>"
+            "</body></html>")
+    article = normalise_html(html)
+    assert article.title == "Council approves new tram line to the airport"
+    assert not any("second article" in w for w in article.warnings)
