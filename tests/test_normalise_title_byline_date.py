@@ -162,3 +162,39 @@ def test_html_a_single_article_element_gets_no_second_article_warning():
     article = normalise_html(html)
     assert article.title == "Council approves new tram line to the airport"
     assert not any("second article" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("Saturday 14 February 2026 17:21", "2026-02-14T17:21"),
+    ("12 maart 2026, 09.14 uur", "2026-03-12T09:14"),
+    ("الاثنين 9 فبراير 2026", "2026-02-09"),
+    ("Letters | April 4, 2026", "2026-04-04"),  # the section name no longer rides along
+    ("Published 3 November 2026, 04:12 GMT+7 Updated 2 hours ago", "2026-11-03T04:12+07:00"),
+    ("Sept. 5, 2025, 11:02 p.m. EDT", "2025-09-05T23:02-04:00"),
+    # guards: what does not read one way only stays as stated
+    ("Vandaag, 07:12", "Vandaag, 07:12"),
+    ("3/12/2026", "3/12/2026"),
+])
+def test_published_is_iso_when_the_date_reads_one_way_only(date_line, published):
+    page = (f"Harbour bridge to close for six weeks of repairs\n{date_line}\n"
+            "The harbour bridge will close for six weeks from Monday while engineers replace its worn bearings.\n"
+            "Drivers will be sent over the ring road, which the council expects to add twenty minutes at peak times.\n")
+    assert normalise_text(page).published == published
+
+
+def test_an_arabic_dateline_and_day_before_the_date_give_an_iso_date():
+    page = ("وزارة المياه تعلن خطة لتقليل الفاقد\nعمّان - الأحد 5 أبريل 2026\n"
+            "أعلنت وزارة المياه والري خطة جديدة لتقليل الفاقد في شبكات المياه بنسبة عشرين بالمئة خلال خمس سنوات.\n"
+            "وقالت الوزارة إن الخطة تشمل استبدال الأنابيب القديمة في المدن الكبرى وتركيب عدادات ذكية.\n")
+    assert normalise_text(page).published == "2026-04-05"
+
+
+def test_text_and_html_pages_give_published_in_the_same_form():
+    body = ("<p>The harbour bridge will close for six weeks from Monday while engineers replace its worn "
+            "bearings.</p><p>Drivers will be sent over the ring road, which the council expects to add twenty "
+            "minutes at peak times.</p>")
+    html = (f"<html><head><title>Bridge to close</title></head><body><article><h1>Harbour bridge to close for six "
+            f"weeks of repairs</h1><p class=\"date\">March 3, 2026</p>{body}</article></body></html>")
+    text = ("Harbour bridge to close for six weeks of repairs\nMarch 3, 2026\n"
+            + body.replace("<p>", "").replace("</p>", "\n"))
+    assert normalise_html(html).published == normalise_text(text).published == "2026-03-03"

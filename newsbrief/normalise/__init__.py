@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
+from newsbrief.normalise.dates import iso_published
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import split_glued_tails
@@ -97,4 +98,5 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions]))
+    article.published = iso_published(article.published)  # one form: ISO 8601 when the date reads one way only
     return article

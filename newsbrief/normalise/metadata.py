@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.dates import MONTH_PATTERN
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import match_key, phrase_sets
 
-_MONTHS = (
-    # English
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    # Dutch
-    "januari|februari|maart|mei|juni|juli|augustus|oktober|mrt|okt|"
-    # Arabic (Egyptian/Gulf and Levantine names; matched on the alef-normalised key)
-    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
-    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
-)
+#: English, Dutch and Arabic month names (Arabic matched on the alef-normalised key): dates.py's, with their numbers
+_MONTHS = MONTH_PATTERN
 _DAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
