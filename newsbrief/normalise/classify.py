@@ -300,8 +300,11 @@ QUESTION_HEADLINE_MAX_WORDS = 15
 
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
-    """... and its date or byline follows it, before the story's first paragraph."""
-    if start in boxed or start + 1 >= len(lines) or feats[start].categories or feats[start].bullet:
+    """... and its date or byline follows it, then the story's first paragraph (a promo's question over a date line
+    and another headline is no headline)."""
+    if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet:
+        return False
+    if not feats[start + 2].prose:
         return False
     if feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
         return False
@@ -363,9 +366,14 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
 
     if _question_headline(lines, feats, boxed, start):
         return start
-    # a label above the headline ("LIVEBLOG", "Opinion", "Binnenland": two words at most, never a headline) does not
-    # stop the headline from being the page's first line
-    first = next((i for i in range(n) if i not in boxed and (feats[i].words > LABEL_MAX_WORDS or feats[i].prose)), None)
+    first = next((i for i in range(n) if i not in boxed), None)
+    if first is not None and feats[first].words <= LABEL_MAX_WORDS and not feats[first].prose:
+        # a label above the headline ("LIVEBLOG", "Opinion": two words at most, never a headline) does not stop the
+        # headline from being the page's first line, when the story starts right under it (a site's menu starts with
+        # "News", then "NBC News NOW" and forty more items)
+        below = next((i for i in range(first + 1, n) if i not in boxed), None)
+        if below is not None and below < start <= below + HEADER_SPILL:
+            first = below
     # no body found (a headline-plus-caption page): the headline is among the first lines
     window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
