@@ -74,6 +74,8 @@ TITLE_STORY_SHARE = 0.34
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
+#: a columnist's name stands at most this many lines above the headline (their job line between)
+COLUMNIST_ABOVE_TITLE = 2
 
 # Categories that make a line boilerplate wherever it is.
 _BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
@@ -572,9 +574,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if in_header and f.words <= 14 and not f.terminal:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
             # "Lange Viestraat" under "The shops closing are:"), not a second author
-            # a name behind "Dr", "prof.", "د." may stand above the headline (an opinion page's columnist); a plain
-            # capitalised pair there is more often a section ("Premier League")
-            if f.has("byline") or (is_honoured_name(text, f) and i < start and not have_byline) or (
+            # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
+            # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
+            # there is more often a section ("Premier League")
+            if f.has("byline") or (is_honoured_name(text, f) and title_idx is not None
+                                   and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)):
                 author, date = split_byline(text)
