@@ -149,7 +149,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
 
 #: a name behind an academic or professional title ("Dr Helen Marsh", "prof. dr. Eva de Vries", "د. سامر الحسيني"):
 #: a columnist's name, which opinion pages print above the headline
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|drs|ir|ing)\.?|professor|sir|dame|د\.|أ\.\s?د\.|الدكتور|الدكتورة)\s",
+#: ("Dr", "Prof", "Mr" without their dot too, as British papers print them; "ir.", "ing.", "drs." only with it: "ING Bank")
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr)\.?|(?:drs|ir|ing)\.|professor|sir|dame|د\.|أ\.\s?د\.|الدكتور|الدكتورة)\s",
                         re.IGNORECASE)
 #: an honoured name has at most this many words, its title included
 HONOURED_NAME_MAX_WORDS = 5
