@@ -296,6 +296,10 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
         raise click.UsageError("--force only makes sense with -o/--output (it redoes saved articles)")
     fmt_given = as_json or fmt is not None
     fmt = "jsonl" if as_json else (fmt or "text")
+    if lang:
+        from newsbrief.registry import check_language_option
+
+        check_language_option(lang, models_file)  # ConfigError (exit 2): "xx" is no language
 
     options = RunOptions(command=command, lang=lang, models_file=models_file, engine=engine, device=device,
                          beam=beam, use_cache=not no_cache, summariser=summariser, bullets=bullets,
@@ -584,7 +588,7 @@ def _run_with_progress(view: _View, items, options, output, force, stats, batch_
 
 @cli.group()
 def models() -> None:
-    """List, download and check the configured models."""
+    """List and download the configured models; `doctor` checks the set-up."""
 
 
 _models_option = click.option("--models", "models_file", type=click.Path(dir_okay=False), default=None,

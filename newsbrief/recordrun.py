@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from newsbrief.batch import DONE, FAILED, SKIPPED, RunStats
 from newsbrief.errors import ERROR_FAMILY, InputError, error_kind
+from newsbrief.normalise.dates import iso_published
 from newsbrief.pipeline import Pipeline
 from newsbrief.record import Article
 from newsbrief.records import FieldMap, RecordItem, read_records
@@ -52,7 +53,7 @@ def _finish(article: Article, item: RecordItem, digest: str) -> None:
     article.source = item.source  # DESIGN.md: an archive's records name the archive; `id` names the record
     article.id = item.id
     if article.published is None and item.published:
-        article.published = item.published
+        article.published = iso_published(item.published)  # the record's date field, in the form the pages get
     article.warnings[:0] = list(item.warnings)
     article.models["input_sha256"] = item.input_hash
     article.models["settings_digest"] = digest

@@ -27,6 +27,13 @@ TRANSLATION_FAMILIES = ("marian", "nllb")
 SUMMARISER_KINDS = ("extractive", "seq2seq", "instruct")
 PACKAGED_REGISTRY = Path(__file__).with_name("models.yaml")
 MAX_REGISTRY_BYTES = 1_000_000  # the shipped one is ~5 kB
+#: the ISO 639-1 codes (184, "bh" included): a --lang outside them is a typo, never a language to route
+ISO_639_1 = frozenset("""
+aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo
+es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki
+kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr
+nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th
+ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split())
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ class Registry:
             code = self._nllb_code(model, language)
             if code is not None or model.family != "nllb":
                 return TranslationRoute(language, model, code, True)
-        served = sorted(set(self.routes) | set(self._fallback_languages()))
+        served = self.languages()
         if Path(self.path).resolve() == PACKAGED_REGISTRY.resolve():
             # the packaged file is replaced by every reinstall: a user's own copy is the place for a route
             where = (f"copy {self.path}, add a route for {language!r} and pass the copy with --models FILE "
@@ -106,6 +113,10 @@ class Registry:
             f"no translation model for language {language!r}; configured languages: "
             f"{', '.join(served) or 'none'} ({where}; if the language was misdetected, pass --lang)"
         )
+
+    def languages(self) -> list[str]:
+        """The source languages a model translates (routes and the fallback's); English needs none."""
+        return sorted(set(self.routes) | set(self._fallback_languages()))
 
     def summariser(self, name: str | None = None) -> SummariserModel:
         name = name or self.default_summariser
@@ -353,6 +364,19 @@ def _int(value: Any, where: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ConfigError(f"{where}: expected an integer from {low} to {high}, got {value!r}")
     return value
+
+
+def check_language_option(code: str, explicit: str | os.PathLike[str] | None = None) -> None:
+    """A --lang value must be an ISO 639-1 code; a ConfigError lists the languages the registry serves. A real code
+    without a model ("vi") passes: its articles fail one by one with how to add a route (`Registry.route`)."""
+    if code in ISO_639_1:
+        return
+    try:
+        served = ["en", *load_registry(explicit).languages()]
+    except ConfigError:
+        served = ["en"]  # a broken registry is reported by the command that needs it
+    raise ConfigError(f"--lang {code!r} is not an ISO 639-1 language code; valid: {', '.join(sorted(set(served)))} "
+                      "(or another ISO 639-1 code with a route in the model registry)")
 
 
 def _language_code(value: Any, where: str) -> str:

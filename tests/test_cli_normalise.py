@@ -145,6 +145,27 @@ def test_usage_errors_exit_2_with_one_line(args):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("command", ["normalise", "summarise"])
+def test_a_lang_that_is_no_language_code_is_one_line_listing_the_valid_choices(articles, command):
+    # "xx" has two letters but is no ISO 639-1 code: it was recorded as the language at confidence 1.0
+    result = invoke(command, str(articles / "en.txt"), "--lang", "xx", "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("newsbrief: error: --lang 'xx' is not an ISO 639-1 language code; valid: ")
+    assert all(code in line.split("valid: ")[1] for code in ("ar", "en", "nl"))
+
+
+def test_a_real_language_code_without_a_model_is_still_taken(articles):
+    # guard: "vi" is a language; its articles fail one by one with how to add a route (test_cli_confusing)
+    result = invoke("normalise", str(articles / "en.txt"), "--lang", "vi", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["language"] == "vi"
+
+
+def test_models_help_names_the_doctor_command_not_a_check_command():
+    text = invoke("models", "--help").stdout
+    assert "doctor" in text.split("Commands:")[0] and " check " not in text
+
+
 def test_empty_folder_is_a_usage_error(tmp_path):
     result = invoke("normalise", str(tmp_path))
     assert result.exit_code == 2

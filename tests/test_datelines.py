@@ -109,7 +109,7 @@ def test_dateline_goes_to_byline_and_out_of_the_first_sentence(tmp_path, page, b
 def test_press_release_dateline_goes_to_byline_and_published(tmp_path):
     record = _record(tmp_path, "release.txt", PRESS_RELEASE)
     assert record["byline"] == "SAN FRANCISCO, Calif. (PRNewswire)"
-    assert record["published"] == "March 5, 2024"
+    assert record["published"] == "2024-03-05"
     assert record["text"].startswith("Acme Robotics, a maker of autonomous warehouse systems")
     assert "PRNewswire" not in record["text"]
 

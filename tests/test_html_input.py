@@ -156,7 +156,7 @@ def test_missing_trafilatura_is_one_clear_error(tmp_path, monkeypatch):
 def test_a_name_from_the_press_contact_below_the_story_is_not_the_byline():
     article = normalise_document(_page("en_release"))
     assert article.byline == "SAN FRANCISCO, Calif. (PRNewswire)"
-    assert article.published == "March 5, 2024"
+    assert article.published == "2024-03-05"
     assert "About Acme Robotics" not in (article.byline or "")
 
 

@@ -32,7 +32,7 @@ def test_a_byline_with_its_date_fills_byline_and_published():
             "Tienduizenden reizigers kwamen te laat op hun werk, en ProRail onderzoekt hoe de storing kon ontstaan.")
     article = normalise_text(page)
     assert article.byline == "Lotte Visser"
-    assert article.published == "18 maart 2025, 08:05"
+    assert article.published == "2025-03-18T08:05"
 
 
 @pytest.mark.parametrize("line, date", [

@@ -163,7 +163,7 @@ def test_business_wire_dateline_and_its_date_line_leave_the_story():
         "first quarter of 2025, driven by new wells in the Permian Basin.",
         EN_STORY[1:]))
     assert art.byline == "HOUSTON (BUSINESS WIRE)"
-    assert art.published == "April 22, 2025 07:30 AM Eastern Daylight Time"
+    assert art.published == "2025-04-22T07:30-04:00"
     assert art.paragraphs[0].startswith("Northwind Energy Corp. (NYSE: NWE) today reported")
 
 
@@ -181,7 +181,7 @@ def test_an_arabic_press_release_dateline_gives_its_date_to_published():
         AR_TITLE,
         "دبي، الإمارات العربية المتحدة، 20 أبريل 2025 /PRNewswire/ -- " + AR_STORY[0], AR_STORY[1:]))
     assert art.byline == "دبي، الإمارات العربية المتحدة (PRNewswire)"
-    assert art.published == "20 أبريل 2025"
+    assert art.published == "2025-04-20"
 
 
 # --- hard wraps -----------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
+from newsbrief.normalise.dates import iso_published
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import split_glued_tails
@@ -98,4 +99,5 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.line_roles.append((source, role, decision.reason))
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
+    article.published = iso_published(article.published)  # one form: ISO 8601 when the date reads one way only
     return article

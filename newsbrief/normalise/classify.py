@@ -43,6 +43,7 @@ from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
     is_author_bio,
+    is_honoured_name,
     is_relative_date,
     is_name_like,
     split_byline,
@@ -73,6 +74,8 @@ TITLE_STORY_SHARE = 0.34
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
+#: a columnist's name stands at most this many lines above the headline (their job line between)
+COLUMNIST_ABOVE_TITLE = 2
 
 # Categories that make a line boilerplate wherever it is.
 _BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
@@ -137,6 +140,33 @@ _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
 #: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
 _SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
+
+
+#: a label or kicker line above a headline has at most this many words
+LABEL_MAX_WORDS = 2
+#: a menu bar without separators ("Nieuws Regio Sport Economie Cultuur Weer"): this many capitalised words at least ...
+MENU_BAR_MIN_WORDS = 4
+#: ... all of them menu words but this many (the phrase lists cannot name every site's sections)
+MENU_BAR_OTHER_WORDS = 1
+
+
+def _menu_bar(text: str, f: Features) -> bool:
+    """A row of capitalised menu words with no separators, one word the phrase lists do not know allowed: never a
+    headline (a headline has lower-case words between its names; Arabic has no case to tell, so it is left out)."""
+    words = word_tokens(text)
+    if len(words) < MENU_BAR_MIN_WORDS or f.arabic or not all(w[0].isupper() for w in words):
+        return False
+    menu = phrase_sets()["navigation"].exact
+    return sum(match_key(w) not in menu for w in words) <= MENU_BAR_OTHER_WORDS
+
+
+def _section_trail(text: str, f: Features) -> bool:
+    """A section and its subsection ("Football | Premier League", "رياضة | كرة القدم"): parts of at most two words,
+    capitalised where the script has case. "LIVE | Storm hits coast" is a headline with a label."""
+    parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > LINK_BAR_PART_WORDS for p in parts):
+        return False
+    return f.arabic or all(w[0].isupper() for w in word_tokens(text))
 
 
 def _link_bar(text: str) -> bool:
@@ -273,6 +303,49 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     return body[0], body[1]
 
 
+#: a headline that asks a question reads as a sentence ("لماذا يتأخر التعافي الاقتصادي في لبنان؟"), so the body may
+#: start at it; it is the headline when it is this short ...
+QUESTION_HEADLINE_MAX_WORDS = 15
+
+
+def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
+    """... and its date or byline follows it, then the story's first paragraph (a promo's question over a date line
+    and another headline is no headline)."""
+    if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet:
+        return False
+    if not feats[start + 2].prose:
+        return False
+    if feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
+        return False
+    after = feats[start + 1]
+    return not after.prose and (after.has("date") or after.has("byline") or date_in(lines[start + 1].text) is not None)
+
+
+class StoryVocabulary:
+    """The longer words of a story's opening paragraphs, to tell a headline about the story from a promo banner,
+    a share bar, a wire slug or a site's name (`share`)."""
+
+    def __init__(self, texts):
+        self.words: set[str] = set()
+        for text in texts:
+            self.words |= _content_words(text)
+        # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
+        self.unprefixed = self.words | {w[k:] for w in self.words for k in (1, 2) if len(w) - k >= 4}
+
+    def has(self, word: str) -> bool:
+        # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)
+        # (compounds are looked for in words of at most 64 letters: slicing every suffix of a 100 kB "word"
+        # is quadratic)
+        return word in self.unprefixed or (
+            len(word) <= MAX_COMPOUND_CHARS and any(word[k:] in self.words for k in range(1, len(word) - 4))
+        )
+
+    def share(self, text: str) -> float:
+        """The share of the line's longer words that the story uses."""
+        words = _content_words(text)
+        return sum(1 for w in words if self.has(w)) / len(words) if words else 0.0
+
+
 def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
     in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
@@ -281,41 +354,35 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     ("Welcome to … EXPERIENCE"), a share bar or a wire slug above the story does not. Only when no line
     above the body does (a headline in other words than its story) does shape alone decide."""
     n = len(lines)
-    story: set[str] = set()
-    for k in range(start, min(end, start + 40) + 1):
-        if k < n and feats[k].prose:
-            story |= _content_words(lines[k].text)
+    story = StoryVocabulary(lines[k].text for k in range(start, min(end, start + 40) + 1) if k < n and feats[k].prose)
 
     def score(i: int) -> float:
         text = lines[i].text
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)" ("Photograph: X" is
         # a caption phrase, so a boilerplate line)
-        # ... a link bar, a phrase-matched line (a cookie banner), a live blog's entry head ("13:05 Chancellor …"),
-        # or an event's or a schedule's line with a clock time in it ("Doors 19:30 Main Hall")
+        # ... a link bar, a section trail ("Football | Premier League"), a phrase-matched line (a cookie banner), a
+        # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
+        # ("Doors 19:30 Main Hall"), or a columnist's name ("Dr Helen Marsh")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text):
+                or _menu_bar(text, feats[i]) or _link_bar(text) or _section_trail(text, feats[i]) \
+                or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
+                or is_honoured_name(text, feats[i]):
             return 0.0
         return heading_score(text, feats[i])
 
-    # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
-    unprefixed = story | {w[k:] for w in story for k in (1, 2) if len(w) - k >= 4}
-
-    def in_story(word: str) -> bool:
-        # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)
-        # (compounds are looked for in words of at most 64 letters: slicing every suffix of a 100 kB "word"
-        # is quadratic)
-        return word in unprefixed or (
-            len(word) <= MAX_COMPOUND_CHARS and any(word[k:] in story for k in range(1, len(word) - 4))
-        )
-
-    def story_share(i: int) -> float:
-        words = _content_words(lines[i].text)
-        return sum(1 for w in words if in_story(w)) / len(words) if words else 0.0
-
     def about_story(i: int) -> bool:
-        return story_share(i) >= TITLE_STORY_SHARE
+        return story.share(lines[i].text) >= TITLE_STORY_SHARE
 
+    if _question_headline(lines, feats, boxed, start):
+        return start
     first = next((i for i in range(n) if i not in boxed), None)
+    if first is not None and feats[first].words <= LABEL_MAX_WORDS and not feats[first].prose:
+        # a label above the headline ("LIVEBLOG", "Opinion": two words at most, never a headline) does not stop the
+        # headline from being the page's first line, when the story starts right under it (a site's menu starts with
+        # "News", then "NBC News NOW" and forty more items)
+        below = next((i for i in range(first + 1, n) if i not in boxed), None)
+        if below is not None and below < start <= below + HEADER_SPILL:
+            first = below
     # no body found (a headline-plus-caption page): the headline is among the first lines
     window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
@@ -514,8 +581,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if in_header and f.words <= 14 and not f.terminal:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
             # "Lange Viestraat" under "The shops closing are:"), not a second author
-            if f.has("byline") or (is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                                   and not _menu_words(text) and not (have_byline and i > start)):
+            # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
+            # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
+            # there is more often a section ("Premier League")
+            if f.has("byline") or (is_honoured_name(text, f) and title_idx is not None
+                                   and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
+                    is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
+                    and not _menu_words(text) and not (have_byline and i > start)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)

@@ -25,10 +25,10 @@ import re
 
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
-from newsbrief.normalise.classify import rule_reason
+from newsbrief.normalise.classify import TITLE_STORY_SHARE, StoryVocabulary, rule_reason
 from newsbrief.normalise.datelines import dateline_line
-from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning
-from newsbrief.normalise.metadata import split_byline
+from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning, second_article_warning
+from newsbrief.normalise.metadata import is_date_fragment, split_byline
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -132,14 +132,19 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
     _keep_extracted_body(article, texts)
+    _set_aside_second_article(article, texts, html)
     _recheck_table_warning(article)
+    if title and article.title and article.title != title and _site_name_not_headline(title, article):
+        title = article.title  # the extractor's title is the site's name (<h1 class="logo">, a bare <title>)
     if title:
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title
     lines = page_lines(html)
     _drop_byline_below_the_story(article)
-    author = (doc.author or "").strip()
+    # the extractor splits a byline line at its bar: "By Dana Whitfield | June 17, 2026" gave "Dana Whitfield; June"
+    author = "; ".join(part.strip() for part in (doc.author or "").split(";")
+                       if part.strip() and not is_date_fragment(part))
     if author:
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
         dateline = article.byline if article.byline and author not in article.byline else None
@@ -148,6 +153,74 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.published = doc.date
     article.removed = _in_page_order(article, texts, lines, _left_out(lines, paragraphs))
     return article
+
+
+#: a headline has at least this many words (metadata.heading_score); a site's name often fewer
+HEADLINE_MIN_WORDS = 3
+
+
+def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
+    """Whether the extractor's title is a site's name ("Omroep West", "City Courier": too short for a headline, or no
+    word of the story) while the headline the normaliser found in the extracted text is about the story."""
+    story = StoryVocabulary(article.paragraphs)
+    site = len(_WORD.findall(title)) < HEADLINE_MIN_WORDS or story.share(title) == 0
+    return site and story.share(article.title) >= TITLE_STORY_SHARE
+
+
+#: a paragraph of an <article> element with at least this many words makes it an article, not a teaser box
+ARTICLE_PARAGRAPH_WORDS = 8
+
+
+def _article_blocks(html: str) -> list[tuple[str, set[str]]]:
+    """(headline, texts of its headings, paragraphs and list items) of each top-level <article> element that has a
+    heading and a paragraph of its own, in page order."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(_no_declaration(html))
+    except (etree.ParserError, ValueError):
+        return []
+    out = []
+    for element in root.iter("article"):
+        if any(parent.tag == "article" for parent in element.iterancestors()):
+            continue  # an article inside an article: a quoted post, a teaser
+        heading = next((" ".join(h.text_content().split()) for h in element.iter("h1", "h2", "h3")), "")
+        paragraphs = [" ".join(e.text_content().split()) for e in element.iter("p", "li")]
+        if heading and any(len(text.split()) >= ARTICLE_PARAGRAPH_WORDS for text in paragraphs):
+            out.append((heading, {heading, *paragraphs}))
+    return out
+
+
+def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str], html: str) -> None:
+    """The page holds two <article> elements and the extractor ran them together: the lines of the second and those
+    after it go to `removed` ("second article" in the trail), with the warning the plain-text path gives."""
+    if html.lower().count("<article") < 2:
+        return
+    blocks = _article_blocks(html)
+    if len(blocks) < 2:
+        return
+    headline, second = blocks[1]
+    trail = article.line_roles
+    first = next((i for i, (_s, role, _r) in enumerate(trail) if role == "content"), None)
+    start = next((i for i, (source, _role, _r) in enumerate(trail)
+                  if first is not None and i > first and " ".join(source.split()) in second), None)
+    if start is None:
+        return
+    paragraphs = iter(article.paragraphs)
+    kept, moved = [], 0
+    for i, (source, role, reason) in enumerate(trail):
+        if role != "content":
+            continue
+        text = next(paragraphs, source)
+        if i < start:
+            kept.append(text)
+            continue
+        trail[i] = (source, "removed", f"second article ({reason})")
+        texts[i] = text
+        moved += 1
+    article.paragraphs = kept
+    article.warnings.append(second_article_warning(headline, moved))
 
 
 def _title_line_removed(article: NormalisedArticle, texts: dict[int, str]) -> None:

@@ -106,6 +106,12 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def second_article_warning(first_line: str, paragraphs: int) -> str:
+    """The warning for a second article set aside (here, or by the HTML path's <article> elements)."""
+    return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} paragraphs, "
+            "in `removed`)")
+
+
 #: how the warning below starts: the HTML path recomputes it after putting an extracted table back
 TABLE_WARNING = "a table or list of numbers was removed from the article"
 
@@ -163,9 +169,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     kept = [r == "content" for r in roles]
     glued = [i for i, r in enumerate(reasons) if r == "second article"]
     if glued:
-        paragraphs = sum(1 for i in glued if feats[i].prose)
-        out.append(f"a second article follows the first and was not kept: {_short(lines[glued[0]].text)!r} "
-                   f"({paragraphs} paragraphs, in `removed`)")
+        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose)))
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)

@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.dates import MONTH_PATTERN
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import match_key, phrase_sets
 
-_MONTHS = (
-    # English
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    # Dutch
-    "januari|februari|maart|mei|juni|juli|augustus|oktober|mrt|okt|"
-    # Arabic (Egyptian/Gulf and Levantine names; matched on the alef-normalised key)
-    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
-    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
-)
+#: English, Dutch and Arabic month names (Arabic matched on the alef-normalised key): dates.py's, with their numbers
+_MONTHS = MONTH_PATTERN
 _DAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
@@ -87,6 +80,16 @@ def date_in(text: str) -> str | None:
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
 
 
+_MONTH_ONLY = re.compile(rf"(?:{_MONTHS})\.?", re.IGNORECASE)
+
+
+def is_date_fragment(text: str) -> bool:
+    """A date or a piece of one ("June" left of "June 17, 2026"): never part of an author's name."""
+    text = text.strip(" ,;|")
+    key = match_key(text) if re.search("[\u0600-\u06ff]", text) else text
+    return bool(text) and (_MONTH_ONLY.fullmatch(key) is not None or date_in(text) is not None)
+
+
 _RELATIVE = re.compile(r"(?<!\w)(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس|أمس)(?!\w)", re.IGNORECASE)
 
 
@@ -95,15 +98,21 @@ def is_relative_date(date: str) -> bool:
     return _RELATIVE.search(date) is not None
 
 
+#: the label a byline opens with (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml, say which lines are
+#: bylines; this strips the label off the name). A label ends a word: "كتب" must not match the first letters of
+#: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
+#: "Door onze verslaggever" keeps "onze verslaggever".
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
+    r"van(?= onze )|بقلم:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
+    r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):)(?!\w)\s*",
+    re.IGNORECASE,
+)
+
+
 def _strip_byline_prefix(text: str) -> str:
-    return re.sub(
-        r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
-        r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|بقلم:?|متابعة:|"
-        r"حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?)\s*",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    ).strip(" :-|")
+    return _BYLINE_LABEL.sub("", text, count=1).strip(" :-|")
 
 
 def has_byline_prefix(text: str) -> bool:
@@ -136,6 +145,25 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
     return (author or None), date
+
+
+#: a name behind an academic or professional title ("Dr Helen Marsh", "prof. dr. Eva de Vries", "د. سامر الحسيني"):
+#: a columnist's name, which opinion pages print above the headline
+#: ("Dr", "Prof", "Mr" without their dot too, as British papers print them; "ir.", "ing.", "drs." only with it: "ING Bank")
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr)\.?|(?:drs|ir|ing)\.|professor|sir|dame|د\.|أ\.\s?د\.|الدكتور|الدكتورة)\s",
+                        re.IGNORECASE)
+#: an honoured name has at most this many words, its title included
+HONOURED_NAME_MAX_WORDS = 5
+
+
+def is_honoured_name(text: str, feats: Features) -> bool:
+    """A person's name behind an academic or professional title, on its own line (see _HONORIFIC)."""
+    if feats.terminal or any(ch.isdigit() for ch in text) or feats.categories:
+        return False
+    if not 2 <= feats.words <= HONOURED_NAME_MAX_WORDS or not _HONORIFIC.match(text):
+        return False
+    rest = _HONORIFIC.sub("", text).split()
+    return feats.arabic or all(_NAME_WORD.match(w) for w in rest)
 
 
 #: first words of short capitalised headings that are never a person's name ("About Acme Robotics",

@@ -1,0 +1,200 @@
+"""Title, byline and date shapes a new user's pages had (tester round 3): labelled bylines in Dutch and Arabic, a
+columnist's name above the headline, a byline line with its date in HTML, a question headline, and the site
+name or section line above the headline taken for the title. Hand-written pages, never eval data."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.html import normalise_html
+
+AR_BODY = ("أعلنت وزارة الصحة اليوم عن تسجيل انخفاض كبير في عدد الإصابات بالإنفلونزا الموسمية مقارنة بالعام الماضي.\n"
+           "وقال المتحدث باسم الوزارة إن حملة التطعيم الوطنية ساهمت في هذا الانخفاض بشكل واضح هذا العام.\n")
+NL_BODY = ("Het aantal mensen met griep is deze winter veel lager dan vorig jaar, meldt het RIVM donderdag.\n"
+           "Volgens het instituut heeft de vaccinatiecampagne in het najaar daar duidelijk aan bijgedragen.\n")
+
+
+@pytest.mark.parametrize("label, name", [
+    ("كتبت: ", "هدى سالم"),  # "كتب" must not eat the first letters of "كتبت" ("ت: هدى سالم")
+    ("تقرير: ", "سامي يوسف"),
+    ("حاوره: ", "خالد منصور"),
+])
+def test_arabic_byline_labels_are_cut_off_the_name(label, name):
+    article = normalise_text(f"انخفاض الإصابات بالإنفلونزا هذا الشتاء\n{label}{name}\n{AR_BODY}")
+    assert article.byline == name
+    assert not any(label.strip() in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Bewerkt door: Jan de Wit", "Jan de Wit"),
+    ("Van onze correspondent in Berlijn", "onze correspondent in Berlijn"),
+    ("Van onze redacteur Marieke Bos", "onze redacteur Marieke Bos"),
+])
+def test_dutch_byline_lines_fill_the_byline_not_the_body(line, byline):
+    article = normalise_text(f"Griep deze winter veel minder vaak gemeld\n{line}\n{NL_BODY}")
+    assert article.byline == byline
+    assert line not in article.paragraphs
+
+
+def test_a_story_sentence_opening_with_van_onze_stays_story():
+    # guard: only a reporter's role makes "Van onze …" a byline
+    page = ("Lezers reageren massaal op de nieuwe dienstregeling\n"
+            "Van onze lezers kregen we deze week meer dan tweeduizend reacties op de plannen van de NS.\n" + NL_BODY)
+    article = normalise_text(page)
+    assert article.paragraphs[0].startswith("Van onze lezers")
+    assert article.byline is None
+
+
+def test_an_opinion_pages_columnist_above_the_headline_is_the_byline():
+    page = ("Opinion\nDr Helen Marsh\nProfessor of Economics at the University of Leeds\n"
+            "Why the housing shortage will outlast this government\nMonday 9 February 2026\n"
+            "Ten years of promises have not raised the number of homes built each year above the level of 2015.\n"
+            "Councils lack planners, builders lack workers, and the land that could be used is held back by owners.\n"
+            "Until those three change together, the shortage will stay with us whoever is in power.\n")
+    article = normalise_text(page)
+    assert article.byline == "Dr Helen Marsh"
+    assert article.title == "Why the housing shortage will outlast this government"
+
+
+def test_an_arabic_question_headline_under_the_columnists_job_is_the_title():
+    page = ("مقالات\nد. سامر الحسيني\nأستاذ الاقتصاد في الجامعة الأمريكية في بيروت\n"
+            "هل يعود المستثمرون إلى لبنان هذا العام؟\nالاثنين 9 فبراير 2026\n"
+            "بعد ست سنوات على بداية الأزمة المالية، لا يزال الاقتصاد اللبناني بعيدا عن التعافي رغم بعض المؤشرات.\n"
+            "السبب الرئيسي هو غياب خطة واضحة لإعادة هيكلة القطاع المصرفي وتوزيع الخسائر بين الدولة والمصارف.\n")
+    article = normalise_text(page)
+    assert article.title == "هل يعود المستثمرون إلى لبنان هذا العام؟"
+    assert article.byline == "د. سامر الحسيني"
+    assert article.paragraphs[0].startswith("بعد ست سنوات")
+
+
+def test_html_byline_with_its_date_after_a_bar_gives_the_name_only():
+    html = ("<html><head><title>Rates on hold - Market Wire</title></head><body><article>"
+            "<h1>Central bank holds rates as inflation cools</h1>"
+            "<p class=\"byline\">By Priya Raman | March 12, 2026</p>"
+            "<p>The central bank left its main rate at 3.5% on Thursday, saying inflation was cooling faster than "
+            "it had expected in the autumn.</p>"
+            "<p>Governor Ellen Stark said the next move could be a cut, but not before the summer.</p>"
+            "<p>Markets had priced in a hold, and the pound barely moved after the decision.</p>"
+            "</article></body></html>")
+    article = normalise_html(html)
+    assert article.byline == "Priya Raman"  # was "Priya Raman; March"
+
+
+def test_a_menu_bar_without_separators_is_not_the_title():
+    # a headline in other words than its story's: shape decides, and the menu bar's six capitalised words won
+    page = ("Naar hoofdinhoud\nNieuws Regio Sport Economie Cultuur Weer\nBinnenland\n"
+            "Vertraging voor verbinding over het IJ loopt verder op\nDoor onze verslaggever\n14 maart 2026, 10:02\n"
+            "De brug tussen Amsterdam-Noord en het centrum is pas in 2031 klaar, drie jaar later dan gepland.\n"
+            "De gemeente wijt dat aan de stikstofregels en aan de hoge prijzen van staal en beton.\n"
+            "Het Rijk betaalt een kwart van de kosten, die nu op 340 miljoen euro worden geschat.\n")
+    article = normalise_text(page)
+    assert article.title == "Vertraging voor verbinding over het IJ loopt verder op"
+    assert "Nieuws Regio Sport Economie Cultuur Weer" in article.removed
+
+
+def test_a_section_trail_above_the_headline_is_not_the_title():
+    page = ("Rugby | Six Nations\nIreland 27-20 France: Late try keeps title hopes alive\n"
+            "By Tom Reilly at the Aviva Stadium\nSunday 8 March 2026 18:05\n"
+            "Ireland scored a try in the 78th minute to beat France and keep their Six Nations title hopes alive.\n"
+            "France led at half-time after two tries from their wingers, but Ireland's pack took over after the break.\n"
+            "\"We never stopped believing,\" the Ireland captain said after the match in Dublin.\n")
+    article = normalise_text(page)
+    assert article.title == "Ireland 27-20 France: Late try keeps title hopes alive"
+    assert "Rugby | Six Nations" in article.removed
+
+
+def test_a_labelled_headline_with_lower_case_words_is_still_a_title():
+    # guard: "LIVE | Storm hits the coast" is a headline with a label, no section trail
+    page = ("LIVE | Storm hits the coast\n"
+            "The storm reached the coast of Zeeland on Tuesday morning with gusts of up to 130 kilometres an hour.\n"
+            "Rijkswaterstaat closed the storm surge barrier for the first time this year as the water rose.\n")
+    assert normalise_text(page).title == "LIVE | Storm hits the coast"
+
+
+def test_a_liveblog_label_above_the_headline_does_not_make_the_first_entry_the_title():
+    page = ("LIVEBLOG\nGemeenteraadsverkiezingen: lokale partijen winnen fors\nLaatste update: 23:58\n23:58\n"
+            "Uitslag Utrecht: GroenLinks blijft grootste\n"
+            "In Utrecht blijft GroenLinks de grootste partij met elf zetels, een zetel minder dan vorige keer.\n"
+            "23:30\nOpkomst iets lager\n"
+            "De opkomst ligt volgens de eerste tellingen rond 51 procent, iets lager dan bij de vorige verkiezingen.\n"
+            "22:45\nLokale partijen groeien\n"
+            "In veel gemeenten winnen lokale partijen zetels, vooral in het oosten en zuiden van het land.\n")
+    article = normalise_text(page)
+    assert article.title == "Gemeenteraadsverkiezingen: lokale partijen winnen fors"
+
+
+def test_html_site_logo_in_the_h1_is_not_the_title():
+    html = ("<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Nieuws - Radio Noord</title></head><body>"
+            "<h1 class=\"logo\">Radio Noord</h1><main>"
+            "<h2 class=\"kop\">Nieuwe fietsbrug over het Reitdiep geopend</h2>"
+            "<p class=\"datum\">dinsdag 3 maart 2026, 11:20</p>"
+            "<p>De nieuwe fietsbrug over het Reitdiep in Groningen is dinsdag geopend door de wethouder.</p>"
+            "<p>De brug kostte 4 miljoen euro en verbindt de nieuwe wijk met het centrum van de stad.</p>"
+            "<p>Volgens de gemeente gaan er straks elke dag zo'n 6000 fietsers over de brug.</p>"
+            "</main></body></html>")
+    article = normalise_html(html)
+    assert article.title == "Nieuwe fietsbrug over het Reitdiep geopend"
+
+
+def test_html_two_article_elements_keep_the_first_and_warn_about_the_second():
+    html = ("<html><head><title>City Courier</title></head><body>"
+            "<article><h1>Council approves new tram line to the airport</h1><p class=\"byline\">By Sara Lind</p>"
+            "<p>The city council approved a new tram line to the airport on Monday evening by 31 votes to 14.</p>"
+            "<p>Construction starts next spring and the first trams should run in 2029.</p></article>"
+            "<article><h1>Library opens on Sundays from April</h1><p class=\"byline\">By Omar Haddad</p>"
+            "<p>The central library will open on Sundays from April after a trial last year drew 2,000 visitors a "
+            "day.</p></article></body></html>")
+    article = normalise_html(html)
+    assert article.title == "Council approves new tram line to the airport"
+    assert not any("library" in p.lower() for p in article.paragraphs)
+    assert any("second article" in w and "Library opens on Sundays from April" in w for w in article.warnings)
+    assert any(line.startswith("The central library will open") for line in article.removed)
+
+
+def test_html_a_single_article_element_gets_no_second_article_warning():
+    # guard
+    html = ("<html><head><title>City Courier</title></head><body>"
+            "<article><h1>Council approves new tram line to the airport</h1><p class=\"byline\">By Sara Lind</p>"
+            "<p>The city council approved a new tram line to the airport on Monday evening by 31 votes to 14.</p>"
+            "<p>Construction starts next spring and the first trams should run in 2029.</p></article>"
+            "</body></html>")
+    article = normalise_html(html)
+    assert article.title == "Council approves new tram line to the airport"
+    assert not any("second article" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("Saturday 14 February 2026 17:21", "2026-02-14T17:21"),
+    ("12 maart 2026, 09.14 uur", "2026-03-12T09:14"),
+    ("الاثنين 9 فبراير 2026", "2026-02-09"),
+    ("Letters | April 4, 2026", "2026-04-04"),  # the section name no longer rides along
+    ("Published 3 November 2026, 04:12 GMT+7 Updated 2 hours ago", "2026-11-03T04:12+07:00"),
+    ("Sept. 5, 2025, 11:02 p.m. EDT", "2025-09-05T23:02-04:00"),
+    # guards: what does not read one way only stays as stated
+    ("Vandaag, 07:12", "Vandaag, 07:12"),
+    ("3/12/2026", "3/12/2026"),
+])
+def test_published_is_iso_when_the_date_reads_one_way_only(date_line, published):
+    page = (f"Harbour bridge to close for six weeks of repairs\n{date_line}\n"
+            "The harbour bridge will close for six weeks from Monday while engineers replace its worn bearings.\n"
+            "Drivers will be sent over the ring road, which the council expects to add twenty minutes at peak times.\n")
+    assert normalise_text(page).published == published
+
+
+def test_an_arabic_dateline_and_day_before_the_date_give_an_iso_date():
+    page = ("وزارة المياه تعلن خطة لتقليل الفاقد\nعمّان - الأحد 5 أبريل 2026\n"
+            "أعلنت وزارة المياه والري خطة جديدة لتقليل الفاقد في شبكات المياه بنسبة عشرين بالمئة خلال خمس سنوات.\n"
+            "وقالت الوزارة إن الخطة تشمل استبدال الأنابيب القديمة في المدن الكبرى وتركيب عدادات ذكية.\n")
+    assert normalise_text(page).published == "2026-04-05"
+
+
+def test_text_and_html_pages_give_published_in_the_same_form():
+    body = ("<p>The harbour bridge will close for six weeks from Monday while engineers replace its worn "
+            "bearings.</p><p>Drivers will be sent over the ring road, which the council expects to add twenty "
+            "minutes at peak times.</p>")
+    html = (f"<html><head><title>Bridge to close</title></head><body><article><h1>Harbour bridge to close for six "
+            f"weeks of repairs</h1><p class=\"date\">March 3, 2026</p>{body}</article></body></html>")
+    text = ("Harbour bridge to close for six weeks of repairs\nMarch 3, 2026\n"
+            + body.replace("<p>", "").replace("</p>", "\n"))
+    assert normalise_html(html).published == normalise_text(text).published == "2026-03-03"
