@@ -146,7 +146,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.byline = f"{author}, {dateline}" if dateline else author
     if doc.date and not article.published:
         article.published = doc.date
-    article.removed = _in_page_order(article, texts, lines, _left_out(lines, paragraphs))
+    article.removed = _in_page_order(article, texts, lines)
     return article
 
 
@@ -160,11 +160,13 @@ def _title_line_removed(article: NormalisedArticle, texts: dict[int, str]) -> No
         texts[i] = article.title
 
 
-def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: list[str],
-                   left_out: list[tuple[int, str]]) -> list[str]:
+def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: list[str]) -> list[str]:
     """`removed`: the removed lines of the extracted text (as the normaliser listed them) and the page lines the
     extractor left out, sorted once by where they stand in the page (`lines`)."""
-    anchors = _anchors(lines, [source for source, _role, _r in article.line_roles])
+    extracted = [source for source, _role, _r in article.line_roles]
+    placed = _placed(lines, extracted)
+    anchors = _anchors(placed)
+    left_out = _left_out(lines, extracted, placed)
     entries = [(anchors[i], 0, i, texts.get(i, source))
                for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"]
     entries += [(j, 1, j, line) for j, line in left_out]  # at one page line, the extracted text's line first
@@ -176,15 +178,25 @@ def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: lis
 ANCHOR_WORDS = 8
 
 
-def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
-    """For each extracted line, in order, the index of the page line it starts in: found by its first words
-    (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page).
+def _anchors(placed: list[int | None]) -> list[int]:
+    """For each extracted line, in order, the index of the page line it starts in (`_placed`); a line not found (a
+    title that is not on the page, a table rule the extractor writes) takes the index of the line before it."""
+    out, index = [], 0
+    for at in placed:
+        index = at if at is not None else index
+        out.append(index)
+    return out
+
+
+def _placed(lines: list[str], extracted: list[str]) -> list[int | None]:
+    """For each extracted line, in order, the index of the page line it starts in, or None: found by its first
+    words (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page).
 
     Two passes, so that one short line found in the wrong place cannot drag the rest along: the long lines first,
     each searched from just after the previous one; then each short line only between its long neighbours (the page
     title from the metadata, which may stand again in a "Most read" box below the story, is not looked for there).
-    A line not found (a title that is not on the page, a table rule the extractor writes) takes the index of the
-    line before it."""
+    A short line the extractor moved (a live blog's "Last updated: 14:20 GMT" put under the first entry) is not
+    between its neighbours: it is placed where the one page line of exactly its words stands, if there is one."""
     words: list[str] = []
     line_of: list[int] = []  # the page line of each word
     for j, line in enumerate(lines):
@@ -216,17 +228,23 @@ def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
     nexts = [len(words)] * (len(extracted) + 1)  # the word index of the next placed long line
     for i in range(len(extracted) - 1, -1, -1):
         nexts[i] = at[i] if at[i] is not None else nexts[i + 1]
+    whole: dict[tuple[str, ...], list[int]] = {}  # a page line's words -> the page lines of exactly those words
+    for j, line in enumerate(lines):
+        whole.setdefault(tuple(_WORD.findall(line)), []).append(j)
     cursor = 0
-    out = []
-    index = 0
+    out: list[int | None] = []
     for i, toks in enumerate(tokens):  # pass 2: the short lines between their neighbours
         if at[i] is None and len(toks) < ANCHOR_WORDS:
             k = find(toks[:5], cursor, nexts[i + 1])
             if k is not None:
                 at[i] = k
         if at[i] is not None:
-            index, cursor = line_of[at[i]], at[i] + 1
-        out.append(index)
+            cursor = at[i] + 1
+            out.append(line_of[at[i]])
+        elif toks and len(whole.get(tuple(toks), ())) == 1:
+            out.append(whole[tuple(toks)][0])  # moved by the extractor: its own page line, not its neighbours'
+        else:
+            out.append(None)
     return out
 
 
@@ -298,16 +316,65 @@ def _recheck_table_warning(article: NormalisedArticle) -> None:
                         if warning or not w.startswith(TABLE_WARNING)]
 
 
-def _left_out(lines: list[str], kept: list[str]) -> list[tuple[int, str]]:
-    """(index, line) of the page's text lines that the extractor did not keep: most of their words are not in the
-    kept text.
+def _left_out(lines: list[str], extracted: list[str], placed: list[int | None]) -> list[tuple[int, str]]:
+    """(index, line) of the page's text lines that the extractor did not keep.
 
-    By words, not by line: the extractor joins and splits blocks differently from the dump (a <br> inside
-    a paragraph), and a substring test of every line against the whole text would be quadratic."""
-    kept_words = {w.casefold() for line in kept for w in _WORD.findall(line)}
+    A page line is kept when an extracted line starts in it (`placed`), when an extracted line holds exactly its
+    words, or when its words continue the extracted line that started above it (a paragraph or a table row the
+    page breaks into several lines: "| Ohio | 5 |" is "Ohio" / "5"), looked for just after the words that line
+    already accounted for, or inside an extracted line found nowhere. A long line also counts as kept when most of its words are in the kept text: the
+    extractor joins and splits blocks differently from the dump. A short line is never kept by its words alone:
+    an entry heading ("Epicentre", "Trains halted") or a lone <time> ("14:20") the extractor dropped has its words
+    in the story's sentences too, and would vanish from the record.
+
+    Linear: each continuation is looked for in a window after the last one, never across the whole text."""
+    kept_words = {w.casefold() for line in extracted for w in _WORD.findall(line)}
+    words_of = [[w.casefold() for w in _WORD.findall(line)] for line in extracted]
+    exact: dict[tuple[str, ...], int] = {}
+    for toks in words_of:
+        exact[tuple(toks)] = exact.get(tuple(toks), 0) + 1
+    starts: dict[int, int] = {}  # page line -> the last extracted line placed there
+    for i, j in enumerate(placed):
+        if j is not None:
+            starts[j] = i
+            exact[tuple(words_of[i])] -= 1  # its own page line accounts for it
+    # the runs of words of the extracted lines found nowhere (a paragraph whose opening words the metadata title
+    # took, on a page the extractor glued into one line): a short page line inside one of them is kept
+    unplaced: set[tuple[str, ...]] = set()
+    for i, j in enumerate(placed):
+        toks = words_of[i]
+        for size in range(1, ANCHOR_WORDS) if j is None else ():
+            unplaced.update(tuple(toks[k:k + size]) for k in range(len(toks) - size + 1))
     out = []
+    spanning, joined, cursor = None, "", 0
     for j, line in enumerate(lines):
         words = [w.casefold() for w in _WORD.findall(line)]
-        if not words or sum(w in kept_words for w in words) < 0.9 * len(words):
+        needle = " " + " ".join(words) + " "
+        if j in starts:
+            spanning = starts[j]
+            joined = " " + " ".join(words_of[spanning]) + " "
+            at = joined.find(needle, 0, len(needle) + CONTINUATION_WINDOW)
+            cursor = at + len(needle) - 1 if at >= 0 else 0
+            continue
+        if not words:
             out.append((j, line))
+            continue
+        if spanning is not None:
+            at = joined.find(needle, cursor, cursor + len(needle) + CONTINUATION_WINDOW)
+            if at >= 0:
+                cursor = at + len(needle) - 1
+                continue
+        if exact.get(tuple(words), 0) > 0:
+            exact[tuple(words)] -= 1
+            continue
+        if tuple(words) in unplaced:
+            continue
+        if len(words) >= ANCHOR_WORDS and sum(w in kept_words for w in words) >= 0.9 * len(words):
+            continue
+        out.append((j, line))
     return out
+
+
+#: how far past the words an extracted line already accounted for its next page line is looked for (characters):
+#: the extractor may leave out a short widget inside a paragraph
+CONTINUATION_WINDOW = 200
