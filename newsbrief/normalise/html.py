@@ -119,7 +119,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     title = (doc.title or "").strip() or None
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
-    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], html)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
@@ -281,13 +281,15 @@ def _reads_as_prose(text: str) -> bool:
 
 def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> None:
     """Put back what the normaliser dropped only for its position, or as short lines, where the extractor's
-    structure says it is content: paragraphs of running text, and the rows of the article's own tables.
+    structure says it is content: paragraphs of running text, the rows of the article's own tables, and its own
+    lists with their headings (`_extracted_lists`).
 
     Phrase matches (share lines, "Lees ook" boxes, summary boxes, captions) keep their decision: they are what
     the plain-text normaliser adds on top of the extractor. Works on the accounting trail, in page order; a line
     put back says "content" there (the caller rebuilds `removed` from the trail). `texts`: what `removed` lists for
     each removed entry of the trail: the line's own text, which is less than its input line when a glued widget was
     split off it ("… rising costs. READ MORE: …")."""
+    lists = _extracted_lists(article)
     paragraphs = iter(article.paragraphs)
     body: list[str] = []
     for i, (source, role, reason) in enumerate(article.line_roles):
@@ -297,10 +299,72 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> N
         if role != "removed" or _TABLE_RULE.match(source):
             continue
         text = texts.get(i, source)
-        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(text)) or _TABLE_ROW.match(text):
+        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(text)) or _TABLE_ROW.match(text) or i in lists:
             body.append(text)
-            article.line_roles[i] = (source, "content", f"in the extracted body ({reason})")
+            what = f"{lists[i]} " if i in lists else ""
+            article.line_roles[i] = (source, "content", f"{what}in the extracted body ({reason})")
     article.paragraphs = body
+
+
+#: the extractor writes every list item as "- item", and the plain-text rules see a run of short lines there; inside
+#: the extracted body such a run is the article's own list (a recipe's ingredients, its method), not a menu: the
+#: extractor already left the page's menus and link lists out
+_LIST_ITEM = re.compile(r"^- \S")
+_SHORT_RUN_REASONS = ("run of short lines (menu or headline list)", "single word")
+
+
+def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
+    """The trail entries to put back inside the extracted body (index -> what they are): the list items ("- 250g red
+    lentils") the rules dropped as a run of short lines, and the short heading right above a kept list or paragraph
+    ("Ingredients", "Method") dropped with them. Phrase matches keep their decision."""
+    roles = article.line_roles
+    content = [k for k, (_s, role, _r) in enumerate(roles) if role == "content"]
+    if not content:
+        return {}
+    first, last = content[0], content[-1]
+    back = {k: "list item" for k in range(first + 1, last) if roles[k][1] == "removed"
+            and rule_reason(roles[k][2]) in _SHORT_RUN_REASONS and _LIST_ITEM.match(roles[k][0])}
+    for k in range(last - 1, first, -1):
+        source, role, reason = roles[k]
+        if (role == "removed" and rule_reason(reason) in _SHORT_RUN_REASONS
+                and (roles[k + 1][1] == "content" or k + 1 in back)
+                and len(_WORD.findall(source)) <= HEADING_WORDS and not source.rstrip().endswith((".", ":", ",", ";"))):
+            back[k] = "heading"
+    return back
+
+
+#: the longest line `_keep_extracted_lists` takes for a heading
+HEADING_WORDS = 6
+
+
+def _number_ordered_items(paragraphs: list[str], html: str) -> list[str]:
+    """The extractor's "- step" lines of the page's numbered lists (<ol>) with their numbers back ("1. Soften the
+    onion …"): a recipe's or a how-to's steps are read in order. An item is matched by its whole text, and only when
+    the page has it once."""
+    import lxml.html
+    from lxml import etree
+
+    if not any(_LIST_ITEM.match(p) for p in paragraphs):
+        return paragraphs
+    try:
+        root = lxml.html.document_fromstring(_no_declaration(html))
+    except (etree.ParserError, ValueError):
+        return paragraphs
+    numbers: dict[str, int | None] = {}
+    for ol in root.iter("ol"):
+        try:
+            start = int(ol.get("start", "1"))
+        except ValueError:
+            start = 1
+        items = [li for li in ol if isinstance(li.tag, str) and li.tag.lower() == "li"]
+        for k, li in enumerate(items):
+            text = " ".join(li.text_content().split())
+            numbers[text] = None if text in numbers else start + k  # twice on the page: which one is unknown
+    out = []
+    for p in paragraphs:
+        number = numbers.get(" ".join(p[2:].split())) if _LIST_ITEM.match(p) else None
+        out.append(f"{number}. {p[2:]}" if number is not None else p)
+    return out
 
 
 def _recheck_table_warning(article: NormalisedArticle) -> None:
