@@ -15,7 +15,7 @@ import re
 from newsbrief.normalise.comments import comment_stamps
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.metadata import has_byline_prefix
+from newsbrief.normalise.metadata import date_in, has_byline_prefix
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -125,11 +125,23 @@ def _pipe_row(text: str) -> bool:
     return "|" in text and sum(1 for cell in text.split("|") if cell.strip()) >= 2
 
 
+_FIGURE = re.compile(r"^[+-]?\d[\d.,:%]*%?$")
+
+
+def _figure_row(text: str) -> bool:
+    """A row of figures under the story ("9 Brentford 25 10 5 10 +3 35", "Shots on target 5 6", "Louisiana
+    120,000"): figures are at least 40% of its tokens, and it is no date line ("Tuesday, 15 January 2008" heads a
+    teaser or an archive list, the commonest figures under a story on raw pages)."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if _FIGURE.match(t))
+    return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None
+
+
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
-    """The warning for a run of NUMBER_RUN or more short removed lines that are table rows (a number in each, or
-    cells between "|", most with a number) between the first kept line and the end of the article's tail (the
-    TAIL_LINES after the last kept line, up to a widget: `_TAIL_END`): a table or list of figures cut out of the
-    article or from right under it; or None. Per line: its text, role, reason and word count."""
+    """The warning for a run of NUMBER_RUN or more short removed lines with numbers between the first and the last
+    kept line, or of table rows (`_figure_row`, `_pipe_row`) in the article's tail (the TAIL_LINES after the last
+    kept line, up to a widget: `_TAIL_END`): a table or list of figures cut out of the article or from right under
+    it; or None. Per line: its text, role, reason and word count."""
     from newsbrief.normalise.classify import rule_reason  # classify imports this module
 
     kept = [r == "content" for r in roles]
@@ -142,8 +154,10 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
         end += 1
 
     def row(j: int) -> bool:
+        # inside the article any short line with a number; under it only a table's shape: a row of figures or of
+        # cells (teaser headlines, dates and archive lists with a number in them stand there too)
         return (not kept[j] and roles[j] == "removed" and words[j] <= 20 and reasons[j] != "second article"
-                and bool(_NUMBER.search(texts[j]) or _pipe_row(texts[j])))
+                and bool(_NUMBER.search(texts[j]) if j < last else _figure_row(texts[j]) or _pipe_row(texts[j])))
 
     i = first
     while i <= end:
