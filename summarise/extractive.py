@@ -253,7 +253,9 @@ class ExtractiveSummariser:
             score = score + cfg.learned_weight * learned.value(x, model, cfg.learned_temperature)
         score = score * np.array(quality)
         # a part of a split sentence is a bullet of its own: its length factor is its own, not the whole bullet's
-        parts = [[(t, self._quality(doc.sentences[i], t) / quality[c]) for t in p] if len(p) > 1 else []
+        # (a part that leans on another, splitting.Parts.leans_on, is flagged: it never stands alone)
+        parts = [[(t, self._quality(doc.sentences[i], t) / quality[c], k in getattr(p, "leans_on", {}))
+                  for k, t in enumerate(p)] if len(p) > 1 else []
                  for c, (i, p) in enumerate(zip(usable, parts))]
         return score, sim, usable, bullets, parts, order
 
@@ -324,23 +326,28 @@ class ExtractiveSummariser:
     # --- selection ------------------------------------------------------------------------------
 
     def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None,
-                parts: list[list[tuple[str, float]]] | None = None) -> list[tuple[int, list[str]]]:
+                parts: list[list[tuple]] | None = None) -> list[tuple[int, list[str]]]:
         """(position in the candidate list, its bullet texts) of the chosen candidates, greedy MMR per word within
         the limits. A split sentence offers itself whole (its `bullet_text`) and each of its parts on its own, so the
         selection may take the parts that carry the story and leave the others; a part is judged by the share of
         its sentence's content it carries (`split_share_exponent`) and its own length (`_quality`, given with each
         part). Once a part is taken the whole form is no longer offered; once the whole form is taken, neither are
-        the parts it already says (its other parts still are)."""
+        the parts it already says (its other parts still are). A part given as (text, quality, True) leans on its
+        sentence (a relative clause made a sentence: "Havers runs a bakery.", splitting.Parts): it is offered only
+        once another form of the same sentence is chosen, so it never stands in for the sentence's claim."""
         cfg = self.config
         lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
         # units: (candidate, text, value factor); the whole bullet first
         units: list[tuple[int, str, float]] = [(c, b, 1.0) for c, b in enumerate(bullets)]
+        leaning: set[int] = set()  # units that may only follow a chosen unit of their sentence
         for c, texts in enumerate(parts or []):
             if len(texts) < 2:
                 continue
-            have = {term for t, _ in texts for term in content_terms(t)} or {""}  # the sentence's, all parts
-            for t, quality in texts:
+            have = {term for t, *_ in texts for term in content_terms(t)} or {""}  # the sentence's, all parts
+            for t, quality, *leans in texts:
                 share = min(1.0, len(set(content_terms(t)) & have) / len(have) + 1e-9)
+                if leans and leans[0]:
+                    leaning.add(len(units))
                 units.append((c, t, quality * share ** cfg.split_share_exponent))
         sigs: dict[int, Signature] = {}
         verdicts: dict[tuple[int, int], bool] = {}
@@ -362,6 +369,8 @@ class ExtractiveSummariser:
             ranked = []  # (over the cap, -value, position): a bullet within the cap always beats one over it
             for u in candidates:
                 c, text, factor = units[u]
+                if u in leaning and not any(units[v][0] == c for v in chosen):
+                    continue  # a subordinate clause alone would drop what its sentence claims
                 if len(chosen) >= lo and total + cost[u] > budget:
                     continue  # past the minimum, a bullet must fit what is left of the word budget
                 long_ = cost[u] > cfg.cap_words

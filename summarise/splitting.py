@@ -37,6 +37,18 @@ from summarise.text import SPACED_DASH, word_count
 
 MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 
+
+class Parts(list):
+    """The parts of a split sentence (a list of str) and `leans_on`: part index -> the index of the part it may only
+    stand beside. A relative clause made a sentence of its own ("Linda Havers runs a bakery near the bridge.") is a
+    fact about the subject, not what the source says of it ("…, said about a third of her customers come from the
+    town side"): alone it would turn the aside into the takeaway's claim and drop the claim, so selection offers it
+    only once its sentence has given a bullet (`summarise.extractive`)."""
+
+    def __init__(self, parts=(), leans_on: dict[int, int] | None = None):
+        super().__init__(parts)
+        self.leans_on = dict(leans_on or {})
+
 # ", and X" / "; X" / " — X" / " -- X" / " - X": the boundary, the part after it starts at group end
 # (without a comma, " and " only before a pronoun subject: "… in 1997 and he was powerless …"; before a noun it is
 # as often the second half of a noun phrase: "the lives of Floyd Mayweather and Manny Pacquiao are …")
@@ -242,10 +254,11 @@ def split_clauses(sentence: str) -> list[str]:
     return parts if all(verdict.safe(part) for part in parts) else []
 
 
-def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) -> list[str] | None:
+def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) -> Parts | None:
     """The bullets a sentence becomes when it is split: one per main clause (`split_clauses`, else
-    `split_shared_subject`), each passed through `shorten` (the summariser's own bullet maker, so a better
-    compressor shortens the parts too); None when the sentence is not split.
+    `split_shared_subject`, else `split_relative`), each passed through `shorten` (the summariser's own bullet maker,
+    so a better compressor shortens the parts too); None when the sentence is not split. The result's `leans_on`
+    names the parts that may not stand alone (the relative clause's own sentence).
 
     It is split only when its whole bullet is over `min_words` words: a short sentence reads best whole. A shortened
     part is checked against the whole sentence again (a cut of a part must be as safe as a cut of the sentence); when
@@ -262,12 +275,12 @@ def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) 
         return None
     glued = split_glued(sentence)
     if glued:  # sentences of their own: each is shortened, and checked, as the sentence it is
-        return [shorten(piece) for piece in glued]
+        return Parts(shorten(piece) for piece in glued)
     parts = split_clauses(sentence) or split_shared_subject(sentence) or split_relative(sentence)
     if len(parts) < 2:
         return None
     verdict = Verdict(sentence, whole)
-    out = []
+    out = Parts(leans_on=getattr(parts, "leans_on", None))
     for part in parts:
         short = shorten(part)
         if short != part and not verdict.safe(short):
@@ -377,7 +390,9 @@ _TIME_OPENING = frozenset(
 
 
 def split_relative(sentence: str) -> list[str]:
-    """["S V ….", "S R."] for "S, who R, V …" (see the rules above); [] when the sentence is not one."""
+    """["S V ….", "S R."] for "S, who R, V …" (see the rules above); [] when the sentence is not one. "S R." leans on
+    "S V …" (`Parts.leans_on`): the clause is subordinate in the source, so it is never a takeaway without the
+    sentence's own claim."""
     from summarise.asides import _COMMA_ASIDE, _DASH_ASIDE, _droppable
     from summarise.bullets import clean, finish
     from summarise.faithfulness import Verdict
@@ -410,5 +425,5 @@ def split_relative(sentence: str) -> list[str]:
         verdict = Verdict(sentence, finish(text))
         if not all(verdict.safe(p) for p in (main, fact)):
             continue
-        return [main, fact]
+        return Parts([main, fact], leans_on={1: 0})
     return []

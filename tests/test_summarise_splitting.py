@@ -253,3 +253,48 @@ def test_a_translated_sentence_is_split_in_english_and_both_bullets_link_the_dut
     assert from_lead[0].text.startswith("The regional government closed the coastal motorway on Tuesday")
     assert from_lead[1].text == "Engineers said the road would stay shut for at least three weeks."
     assert from_lead[0].evidence == from_lead[1].evidence  # one Dutch sentence is the evidence of both
+
+
+# --- a relative clause never stands in for its sentence's claim (tester finding 7) -------------------------------
+
+def test_a_relative_clause_part_is_never_chosen_without_its_sentence():
+    """The relative part ("Omar Reyes runs a garage …") scores higher than the main part here (fewer words, more of
+    the article's terms), yet alone it would replace what the source says of Reyes with the aside about him."""
+    import numpy as np
+
+    main = "Omar Reyes said nearly half of his customers drive in from the far side of the valley."
+    aside = "Omar Reyes runs a garage beside the old toll bridge."
+    other = "The county will open a temporary ferry crossing on Monday."
+    chosen = ExtractiveSummariser()._choose(np.array([1.0, 0.3]), np.eye(2), ["", other], 3,
+                                            [[(main, 0.2, False), (aside, 2.0, True)], []])
+    texts = [t for _, ts in chosen for t in ts]
+    assert aside not in texts or (main in texts and texts.index(main) < texts.index(aside)), chosen
+
+
+def test_split_relative_marks_the_clause_part_as_leaning_on_the_main_one():
+    parts = split_relative("Wright, who had seven seasons at Arsenal, will hand over the trophy at Wembley on Sunday.")
+    assert parts.leans_on == {1: 0}
+
+
+def test_a_page_with_a_shop_owner_quote_keeps_her_claim():
+    """A hand-written local story like the tester's en01: the reaction sentence puts the speaker's job in a
+    relative clause. No takeaway may be that job alone ("Gwen Talley runs a florist on Quay Street.")."""
+    doc = SummaryInput(
+        sentences=[
+            "The council will close the Quay Street car park for eight weeks from June 2 while engineers repair "
+            "its cracked upper deck, officials said on Monday.",
+            "About 600 cars use the car park each day, according to the council's parking office.",
+            "Drivers will be directed to the station car park on the edge of town.",
+            "Traders on Quay Street said they feared losing the summer trade.",
+            "Gwen Talley, who runs a florist on Quay Street, said about half of her regular customers arrive by car "
+            "from the villages.",
+            "The work is due to finish before the regatta in August.",
+        ],
+        paragraphs=[0, 1, 1, 2, 2, 3],
+        title="Quay Street car park to close for eight weeks of repairs",
+    )
+    for n in (None, 4, 5):
+        texts = [b.text for b in ExtractiveSummariser().summarise(doc, n).takeaways]
+        for k, text in enumerate(texts):
+            if text.startswith("Gwen Talley runs"):
+                assert any("half of her regular customers" in t for t in texts[:k]), texts

@@ -137,6 +137,16 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
 #: a live blog entry's head opens with its time: never the page's headline (features.CLOCK, tested next to it, finds
 #: "13:05" anywhere in a line; this adds the dotted "13.05" at its start)
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
+#: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
+#: بتوقيت غرينتش"): with LIVE_MIN_STAMPS of them on a page, each is the time of the entry under it, kept in the text
+#: (summarise/structure.py reads the blog's order from them) whether it stands in the header zone or the body
+_BARE_STAMP = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|"
+    r"uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
+    re.IGNORECASE,
+)
+LIVE_MIN_STAMPS = 3
+LIVE_STAMP_REASON = "live blog entry time"
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
 #: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
 _SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
@@ -366,13 +376,16 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, feats[i]) or _link_bar(text) or _section_trail(text, feats[i]) \
                 or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, feats[i]):
+                or is_honoured_name(text, feats[i]) or i in entry_heads:
             return 0.0
         return heading_score(text, feats[i])
 
     def about_story(i: int) -> bool:
         return story.share(lines[i].text) >= TITLE_STORY_SHARE
 
+    # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
+    stamps = [k for k in range(n) if _BARE_STAMP.match(lines[k].text)]
+    entry_heads = {k + 1 for k in stamps} if len(stamps) >= LIVE_MIN_STAMPS else set()
     if _question_headline(lines, feats, boxed, start):
         return start
     first = next((i for i in range(n) if i not in boxed), None)
@@ -475,7 +488,16 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
         if x is None or (s and (relaxed or k != x)):
             d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
+    _stamps_follow_their_entries(decisions)
     return decisions
+
+
+def _stamps_follow_their_entries(decisions: list[Decision]) -> None:
+    """A live blog's entry time goes where the model put its entry (the line under it): all kept with the entries
+    they head, never some kept and some dropped for the model's view of a lone "13:10 GMT"."""
+    for i in range(len(decisions) - 2, -1, -1):
+        if rule_reason(decisions[i].reason) == LIVE_STAMP_REASON and decisions[i + 1].role in ("content", "removed"):
+            decisions[i].role = decisions[i + 1].role
 
 
 def rule_reason(reason: str) -> str:
@@ -534,6 +556,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
         out[title_idx] = Decision("title", "headline", title)
+
+    # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
+    stamps = [i for i in range(min(end + 1, n)) if _BARE_STAMP.match(lines[i].text)]
+    for i in stamps if len(stamps) >= LIVE_MIN_STAMPS else ():
+        if out[i] is None and (title_idx is None or i > title_idx):
+            out[i] = Decision("content", LIVE_STAMP_REASON)
 
     have_byline = have_date = False
     relative_date_at: int | None = None

@@ -119,7 +119,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     title = (doc.title or "").strip() or None
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
-    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], html)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
@@ -151,7 +151,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.byline = f"{author}, {dateline}" if dateline else author
     if doc.date and not article.published:
         article.published = doc.date
-    article.removed = _in_page_order(article, texts, lines, _left_out(lines, paragraphs))
+    article.removed = _in_page_order(article, texts, lines)
     return article
 
 
@@ -233,11 +233,13 @@ def _title_line_removed(article: NormalisedArticle, texts: dict[int, str]) -> No
         texts[i] = article.title
 
 
-def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: list[str],
-                   left_out: list[tuple[int, str]]) -> list[str]:
+def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: list[str]) -> list[str]:
     """`removed`: the removed lines of the extracted text (as the normaliser listed them) and the page lines the
     extractor left out, sorted once by where they stand in the page (`lines`)."""
-    anchors = _anchors(lines, [source for source, _role, _r in article.line_roles])
+    extracted = [source for source, _role, _r in article.line_roles]
+    placed = _placed(lines, extracted)
+    anchors = _anchors(placed)
+    left_out = _left_out(lines, extracted, placed)
     entries = [(anchors[i], 0, i, texts.get(i, source))
                for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"]
     entries += [(j, 1, j, line) for j, line in left_out]  # at one page line, the extracted text's line first
@@ -249,15 +251,25 @@ def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: lis
 ANCHOR_WORDS = 8
 
 
-def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
-    """For each extracted line, in order, the index of the page line it starts in: found by its first words
-    (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page).
+def _anchors(placed: list[int | None]) -> list[int]:
+    """For each extracted line, in order, the index of the page line it starts in (`_placed`); a line not found (a
+    title that is not on the page, a table rule the extractor writes) takes the index of the line before it."""
+    out, index = [], 0
+    for at in placed:
+        index = at if at is not None else index
+        out.append(index)
+    return out
+
+
+def _placed(lines: list[str], extracted: list[str]) -> list[int | None]:
+    """For each extracted line, in order, the index of the page line it starts in, or None: found by its first
+    words (punctuation and line breaks aside: a table row "| Ohio | 5 |" stands as "Ohio" / "5" in the page).
 
     Two passes, so that one short line found in the wrong place cannot drag the rest along: the long lines first,
     each searched from just after the previous one; then each short line only between its long neighbours (the page
     title from the metadata, which may stand again in a "Most read" box below the story, is not looked for there).
-    A line not found (a title that is not on the page, a table rule the extractor writes) takes the index of the
-    line before it."""
+    A short line the extractor moved (a live blog's "Last updated: 14:20 GMT" put under the first entry) is not
+    between its neighbours: it is placed where the one page line of exactly its words stands, if there is one."""
     words: list[str] = []
     line_of: list[int] = []  # the page line of each word
     for j, line in enumerate(lines):
@@ -289,17 +301,23 @@ def _anchors(lines: list[str], extracted: list[str]) -> list[int]:
     nexts = [len(words)] * (len(extracted) + 1)  # the word index of the next placed long line
     for i in range(len(extracted) - 1, -1, -1):
         nexts[i] = at[i] if at[i] is not None else nexts[i + 1]
+    whole: dict[tuple[str, ...], list[int]] = {}  # a page line's words -> the page lines of exactly those words
+    for j, line in enumerate(lines):
+        whole.setdefault(tuple(_WORD.findall(line)), []).append(j)
     cursor = 0
-    out = []
-    index = 0
+    out: list[int | None] = []
     for i, toks in enumerate(tokens):  # pass 2: the short lines between their neighbours
         if at[i] is None and len(toks) < ANCHOR_WORDS:
             k = find(toks[:5], cursor, nexts[i + 1])
             if k is not None:
                 at[i] = k
         if at[i] is not None:
-            index, cursor = line_of[at[i]], at[i] + 1
-        out.append(index)
+            cursor = at[i] + 1
+            out.append(line_of[at[i]])
+        elif toks and len(whole.get(tuple(toks), ())) == 1:
+            out.append(whole[tuple(toks)][0])  # moved by the extractor: its own page line, not its neighbours'
+        else:
+            out.append(None)
     return out
 
 
@@ -336,13 +354,15 @@ def _reads_as_prose(text: str) -> bool:
 
 def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> None:
     """Put back what the normaliser dropped only for its position, or as short lines, where the extractor's
-    structure says it is content: paragraphs of running text, and the rows of the article's own tables.
+    structure says it is content: paragraphs of running text, the rows of the article's own tables, and its own
+    lists with their headings (`_extracted_lists`).
 
     Phrase matches (share lines, "Lees ook" boxes, summary boxes, captions) keep their decision: they are what
     the plain-text normaliser adds on top of the extractor. Works on the accounting trail, in page order; a line
     put back says "content" there (the caller rebuilds `removed` from the trail). `texts`: what `removed` lists for
     each removed entry of the trail: the line's own text, which is less than its input line when a glued widget was
     split off it ("… rising costs. READ MORE: …")."""
+    lists = _extracted_lists(article)
     paragraphs = iter(article.paragraphs)
     body: list[str] = []
     for i, (source, role, reason) in enumerate(article.line_roles):
@@ -352,10 +372,72 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> N
         if role != "removed" or _TABLE_RULE.match(source):
             continue
         text = texts.get(i, source)
-        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(text)) or _TABLE_ROW.match(text):
+        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(text)) or _TABLE_ROW.match(text) or i in lists:
             body.append(text)
-            article.line_roles[i] = (source, "content", f"in the extracted body ({reason})")
+            what = f"{lists[i]} " if i in lists else ""
+            article.line_roles[i] = (source, "content", f"{what}in the extracted body ({reason})")
     article.paragraphs = body
+
+
+#: the extractor writes every list item as "- item", and the plain-text rules see a run of short lines there; inside
+#: the extracted body such a run is the article's own list (a recipe's ingredients, its method), not a menu: the
+#: extractor already left the page's menus and link lists out
+_LIST_ITEM = re.compile(r"^- \S")
+_SHORT_RUN_REASONS = ("run of short lines (menu or headline list)", "single word")
+
+
+def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
+    """The trail entries to put back inside the extracted body (index -> what they are): the list items ("- 250g red
+    lentils") the rules dropped as a run of short lines, and the short heading right above a kept list or paragraph
+    ("Ingredients", "Method") dropped with them. Phrase matches keep their decision."""
+    roles = article.line_roles
+    content = [k for k, (_s, role, _r) in enumerate(roles) if role == "content"]
+    if not content:
+        return {}
+    first, last = content[0], content[-1]
+    back = {k: "list item" for k in range(first + 1, last) if roles[k][1] == "removed"
+            and rule_reason(roles[k][2]) in _SHORT_RUN_REASONS and _LIST_ITEM.match(roles[k][0])}
+    for k in range(last - 1, first, -1):
+        source, role, reason = roles[k]
+        if (role == "removed" and rule_reason(reason) in _SHORT_RUN_REASONS
+                and (roles[k + 1][1] == "content" or k + 1 in back)
+                and len(_WORD.findall(source)) <= HEADING_WORDS and not source.rstrip().endswith((".", ":", ",", ";"))):
+            back[k] = "heading"
+    return back
+
+
+#: the longest line `_keep_extracted_lists` takes for a heading
+HEADING_WORDS = 6
+
+
+def _number_ordered_items(paragraphs: list[str], html: str) -> list[str]:
+    """The extractor's "- step" lines of the page's numbered lists (<ol>) with their numbers back ("1. Soften the
+    onion …"): a recipe's or a how-to's steps are read in order. An item is matched by its whole text, and only when
+    the page has it once."""
+    import lxml.html
+    from lxml import etree
+
+    if not any(_LIST_ITEM.match(p) for p in paragraphs):
+        return paragraphs
+    try:
+        root = lxml.html.document_fromstring(_no_declaration(html))
+    except (etree.ParserError, ValueError):
+        return paragraphs
+    numbers: dict[str, int | None] = {}
+    for ol in root.iter("ol"):
+        try:
+            start = int(ol.get("start", "1"))
+        except ValueError:
+            start = 1
+        items = [li for li in ol if isinstance(li.tag, str) and li.tag.lower() == "li"]
+        for k, li in enumerate(items):
+            text = " ".join(li.text_content().split())
+            numbers[text] = None if text in numbers else start + k  # twice on the page: which one is unknown
+    out = []
+    for p in paragraphs:
+        number = numbers.get(" ".join(p[2:].split())) if _LIST_ITEM.match(p) else None
+        out.append(f"{number}. {p[2:]}" if number is not None else p)
+    return out
 
 
 def _recheck_table_warning(article: NormalisedArticle) -> None:
@@ -371,16 +453,65 @@ def _recheck_table_warning(article: NormalisedArticle) -> None:
                         if warning or not w.startswith(TABLE_WARNING)]
 
 
-def _left_out(lines: list[str], kept: list[str]) -> list[tuple[int, str]]:
-    """(index, line) of the page's text lines that the extractor did not keep: most of their words are not in the
-    kept text.
+def _left_out(lines: list[str], extracted: list[str], placed: list[int | None]) -> list[tuple[int, str]]:
+    """(index, line) of the page's text lines that the extractor did not keep.
 
-    By words, not by line: the extractor joins and splits blocks differently from the dump (a <br> inside
-    a paragraph), and a substring test of every line against the whole text would be quadratic."""
-    kept_words = {w.casefold() for line in kept for w in _WORD.findall(line)}
+    A page line is kept when an extracted line starts in it (`placed`), when an extracted line holds exactly its
+    words, or when its words continue the extracted line that started above it (a paragraph or a table row the
+    page breaks into several lines: "| Ohio | 5 |" is "Ohio" / "5"), looked for just after the words that line
+    already accounted for, or inside an extracted line found nowhere. A long line also counts as kept when most of its words are in the kept text: the
+    extractor joins and splits blocks differently from the dump. A short line is never kept by its words alone:
+    an entry heading ("Epicentre", "Trains halted") or a lone <time> ("14:20") the extractor dropped has its words
+    in the story's sentences too, and would vanish from the record.
+
+    Linear: each continuation is looked for in a window after the last one, never across the whole text."""
+    kept_words = {w.casefold() for line in extracted for w in _WORD.findall(line)}
+    words_of = [[w.casefold() for w in _WORD.findall(line)] for line in extracted]
+    exact: dict[tuple[str, ...], int] = {}
+    for toks in words_of:
+        exact[tuple(toks)] = exact.get(tuple(toks), 0) + 1
+    starts: dict[int, int] = {}  # page line -> the last extracted line placed there
+    for i, j in enumerate(placed):
+        if j is not None:
+            starts[j] = i
+            exact[tuple(words_of[i])] -= 1  # its own page line accounts for it
+    # the runs of words of the extracted lines found nowhere (a paragraph whose opening words the metadata title
+    # took, on a page the extractor glued into one line): a short page line inside one of them is kept
+    unplaced: set[tuple[str, ...]] = set()
+    for i, j in enumerate(placed):
+        toks = words_of[i]
+        for size in range(1, ANCHOR_WORDS) if j is None else ():
+            unplaced.update(tuple(toks[k:k + size]) for k in range(len(toks) - size + 1))
     out = []
+    spanning, joined, cursor = None, "", 0
     for j, line in enumerate(lines):
         words = [w.casefold() for w in _WORD.findall(line)]
-        if not words or sum(w in kept_words for w in words) < 0.9 * len(words):
+        needle = " " + " ".join(words) + " "
+        if j in starts:
+            spanning = starts[j]
+            joined = " " + " ".join(words_of[spanning]) + " "
+            at = joined.find(needle, 0, len(needle) + CONTINUATION_WINDOW)
+            cursor = at + len(needle) - 1 if at >= 0 else 0
+            continue
+        if not words:
             out.append((j, line))
+            continue
+        if spanning is not None:
+            at = joined.find(needle, cursor, cursor + len(needle) + CONTINUATION_WINDOW)
+            if at >= 0:
+                cursor = at + len(needle) - 1
+                continue
+        if exact.get(tuple(words), 0) > 0:
+            exact[tuple(words)] -= 1
+            continue
+        if tuple(words) in unplaced:
+            continue
+        if len(words) >= ANCHOR_WORDS and sum(w in kept_words for w in words) >= 0.9 * len(words):
+            continue
+        out.append((j, line))
     return out
+
+
+#: how far past the words an extracted line already accounted for its next page line is looked for (characters):
+#: the extractor may leave out a short widget inside a paragraph
+CONTINUATION_WINDOW = 200

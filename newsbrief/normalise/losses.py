@@ -1,7 +1,8 @@
 """What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
 
 Five cases: a second article glued after the first (it is set aside, never silently: `second_article`
-finds it, the warning names its headline); a table or list of numbers removed from inside the article;
+finds it, the warning names its headline); a table or list of numbers removed from inside the article or
+from right under it;
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
 learned model dropped.
@@ -13,7 +14,7 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.metadata import has_byline_prefix
+from newsbrief.normalise.metadata import date_in, has_byline_prefix
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -31,6 +32,14 @@ LOW_SHARE_MIN_WORDS = 150
 #: a removed run of this many lines holding numbers inside the article is a table or a list of numbers
 NUMBER_RUN = 3
 _NUMBER = re.compile(r"\d")
+#: a table right under the story (a league table, a match's stats, a listicle's summary table) is the story's too:
+#: looked for in this many lines after the last kept one, up to the first line a phrase list names ("More on this
+#: story", "Advertisement", "Related"): what follows a widget is the page's, not the article's
+TAIL_LINES = 15
+#: the rule reasons (classify.rule_reason) that end the article's tail: phrase-list widgets and page regions
+_TAIL_END = frozenset(("navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags",
+                       "comments", "copyright", "misc", "comment section", "about block", "second article",
+                       "related box", "summary box heading", "summary box"))
 
 
 def _headline_like(line: Line, f: Features) -> bool:
@@ -116,22 +125,52 @@ def second_article_warning(first_line: str, paragraphs: int) -> str:
 TABLE_WARNING = "a table or list of numbers was removed from the article"
 
 
+def _pipe_row(text: str) -> bool:
+    """A table row the scraper wrote with its cell separators ("Phones | 28 Dec 2024", a header "Device | Deadline")."""
+    return "|" in text and sum(1 for cell in text.split("|") if cell.strip()) >= 2
+
+
+_FIGURE = re.compile(r"^[+-]?\d[\d.,:%]*%?$")
+
+
+def _figure_row(text: str) -> bool:
+    """A row of figures under the story ("9 Brentford 25 10 5 10 +3 35", "Shots on target 5 6", "Louisiana
+    120,000"): figures are at least 40% of its tokens, and it is no date line ("Tuesday, 15 January 2008" heads a
+    teaser or an archive list, the commonest figures under a story on raw pages)."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if _FIGURE.match(t))
+    return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None
+
+
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
     """The warning for a run of NUMBER_RUN or more short removed lines with numbers between the first and the last
-    kept line (a table or list of figures cut out of the article), or None. Per line: its text, role, reason and
-    word count."""
+    kept line, or of table rows (`_figure_row`, `_pipe_row`) in the article's tail (the TAIL_LINES after the last
+    kept line, up to a widget: `_TAIL_END`): a table or list of figures cut out of the article or from right under
+    it; or None. Per line: its text, role, reason and word count."""
+    from newsbrief.normalise.classify import rule_reason  # classify imports this module
+
     kept = [r == "content" for r in roles]
     if not any(kept):
         return None
     first = kept.index(True)
     last = len(kept) - 1 - kept[::-1].index(True)
+    end = last
+    while end + 1 < min(len(kept), last + 1 + TAIL_LINES) and rule_reason(reasons[end + 1]) not in _TAIL_END:
+        end += 1
+
+    def row(j: int) -> bool:
+        # inside the article any short line with a number; under it only a table's shape: a row of figures or of
+        # cells (teaser headlines, dates and archive lists with a number in them stand there too)
+        return (not kept[j] and roles[j] == "removed" and words[j] <= 20 and reasons[j] != "second article"
+                and bool(_NUMBER.search(texts[j]) if j < last else _figure_row(texts[j]) or _pipe_row(texts[j])))
+
     i = first
-    while i <= last:
+    while i <= end:
         j = i
-        while j <= last and not kept[j] and roles[j] == "removed" and _NUMBER.search(texts[j]) \
-                and words[j] <= 20 and reasons[j] != "second article":
+        while j <= end and row(j):
             j += 1
-        if j - i >= NUMBER_RUN:
+        figures = sum(1 for k in range(i, j) if _NUMBER.search(texts[k]))
+        if j - i >= NUMBER_RUN and figures >= NUMBER_RUN - 1:
             return f"{TABLE_WARNING} ({j - i} lines, from {_short(texts[i])!r})"
         i = j + 1
     return None
