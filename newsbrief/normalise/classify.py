@@ -279,17 +279,6 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if k < n and feats[k].prose:
             story |= _content_words(lines[k].text)
 
-    def score(i: int) -> float:
-        text = lines[i].text
-        # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)" ("Photograph: X" is
-        # a caption phrase, so a boilerplate line)
-        # ... a link bar, a phrase-matched line (a cookie banner), a live blog's entry head ("13:05 Chancellor …"),
-        # or an event's or a schedule's line with a clock time in it ("Doors 19:30 Main Hall")
-        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _link_bar(text) or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text):
-            return 0.0
-        return heading_score(text, feats[i])
-
     # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
     unprefixed = story | {w[k:] for w in story for k in (1, 2) if len(w) - k >= 4}
 
@@ -307,6 +296,19 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
 
     def about_story(i: int) -> bool:
         return story_share(i) >= TITLE_STORY_SHARE
+
+    def score(i: int) -> float:
+        text, f = lines[i].text, feats[i]
+        if f.mentions and about_story(i):
+            f = f.without_mentions()  # a headline about cookies or a newsletter names them: no banner
+        # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)" ("Photograph: X" is
+        # a caption phrase, so a boilerplate line)
+        # ... a link bar, a phrase-matched line (a cookie banner), a live blog's entry head ("13:05 Chancellor …"),
+        # or an event's or a schedule's line with a clock time in it ("Doors 19:30 Main Hall")
+        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+                or _link_bar(text) or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text):
+            return 0.0
+        return heading_score(text, f)
 
     first = next((i for i in range(n) if i not in boxed), None)
     # no body found (a headline-plus-caption page): the headline is among the first lines
