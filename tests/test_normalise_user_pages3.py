@@ -73,3 +73,41 @@ def test_widgets_in_the_story_are_still_removed(line):
     art = normalise_text(_page("Airline fined over its booking site", "By Tom Hale", *EN_COOKIE_STORY[:3], line,
                                *EN_COOKIE_STORY[4:]))
     assert line not in art.paragraphs
+
+
+# --- item 2: an advert line inside a sentence -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, meta, first, ads, second, rest", [
+    ("Council approves new tram line to the airport", "By Ruth Okafor",
+     "The city council voted on Tuesday to build a tram line from the central station to the airport, which officials",
+     ["Advertisement", "Story continues below advertisement"],
+     "expect to carry 40,000 passengers a day once it opens in 2031.",
+     "Opposition councillors said the cost of the project had doubled since it was first proposed."),
+    ("Gemeente bouwt duizend woningen op oud fabrieksterrein", "Door Sanne de Wit",
+     "De gemeenteraad heeft dinsdag ingestemd met de bouw van duizend woningen op het oude fabrieksterrein, waarvan",
+     ["Advertentie"],
+     "40 procent sociale huur wordt, meldt de gemeente in een persbericht.",
+     "De eerste bewoners kunnen volgens de wethouder in 2029 in hun nieuwe huis terecht."),
+    ("الحكومة تقر خطة لبناء ألف مدرسة جديدة", "بقلم سامي يوسف",
+     "أقرت الحكومة، في جلستها الأسبوعية اليوم الأحد، خطة لبناء ألف مدرسة جديدة في المحافظات خلال السنوات الخمس المقبلة، مشيرة إلى أن الكلفة",
+     ["إعلان"],
+     "تبلغ نحو ملياري دولار ستمول من الموازنة العامة.",
+     "وقال وزير التربية إن الخطة ستخفف الاكتظاظ في الصفوف في المدن الكبرى."),
+], ids=["en", "nl", "ar"])
+def test_a_sentence_split_by_an_advert_is_joined_and_the_headline_kept(title, meta, first, ads, second, rest):
+    # seen as a user: the first half of the lead became the title (the headline went to `removed`) or a paragraph
+    # without its end, the second half a paragraph starting mid-sentence ("3,4 procent betalen, …"); the summariser
+    # then wrote "…, saying the money would." and "Cover about 1.5 million potholes …"
+    art = normalise_text(_page("News", title, meta, first, *ads, second, rest))
+    assert art.title == title
+    assert art.paragraphs == [f"{first} {second}", rest]
+    assert all(ad in art.removed for ad in ads)
+
+
+def test_a_headline_above_an_advert_is_not_joined_to_the_lead():
+    # guard (passes before and after): the lead starts a sentence of its own
+    lead = "The city council voted on Tuesday to build a tram line from the central station to the airport."
+    art = normalise_text(_page("Council approves new tram line to the airport", "Advertisement", lead,
+                               "Opposition councillors said the cost of the project had doubled since 2020."))
+    assert art.title == "Council approves new tram line to the airport"
+    assert art.paragraphs[0] == lead
