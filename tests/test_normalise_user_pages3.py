@@ -111,3 +111,43 @@ def test_a_headline_above_an_advert_is_not_joined_to_the_lead():
                                "Opposition councillors said the cost of the project had doubled since 2020."))
     assert art.title == "Council approves new tram line to the airport"
     assert art.paragraphs[0] == lead
+
+
+# --- item 3: a summary box without bullet marks on a page without blank lines ---------------------------------------
+
+@pytest.mark.parametrize("title, heading, points, story", [
+    ("Wheat prices jump after drought hits harvest", "Key Takeaways",
+     ["Wheat futures rose 7% to $7.40 a bushel.", "The harvest in Kansas is expected to be a third smaller.",
+      "Bread prices could rise by the autumn."],
+     ["Wheat prices jumped on Tuesday to their highest level in two years after the agriculture department cut its "
+      "forecast for the winter harvest because of the drought in the Great Plains.",
+      "Futures for September delivery rose 7% to $7.40 a bushel in Chicago."]),
+    ("Treinverkeer rond Utrecht maand lang beperkt", "In het kort",
+     ["ProRail vernieuwt het spoor bij Utrecht Centraal.", "Er rijden een maand lang minder treinen.",
+      "Reizigers moeten rekenen op extra reistijd."],
+     ["ProRail vernieuwt vanaf zaterdag een maand lang het spoor en de wissels rond Utrecht Centraal, waardoor er "
+      "veel minder treinen rijden tussen Utrecht en Amsterdam.",
+      "De NS zet extra bussen in tussen de grootste stations in de regio."]),
+    ("ارتفاع أسعار القمح بعد موجة جفاف", "أبرز النقاط",
+     ["ارتفعت أسعار القمح 7 في المئة.", "يتوقع تراجع المحصول بنحو الثلث.", "قد ترتفع أسعار الخبز في الخريف."],
+     ["ارتفعت أسعار القمح اليوم الثلاثاء إلى أعلى مستوى لها منذ عامين بعد أن خفضت وزارة الزراعة توقعاتها لمحصول "
+      "الشتاء بسبب موجة الجفاف التي تضرب المنطقة.",
+      "وقال متعاملون إن المخزونات العالمية لا تزال كافية لتغطية الطلب حتى نهاية العام."]),
+], ids=["en", "nl", "ar"])
+def test_a_plain_summary_box_goes_to_source_takeaways_whole(title, heading, points, story):
+    # seen as a user: with no bullet marks and no blank lines, only the box's first point went to source_takeaways;
+    # the others stayed in the text and the summariser took them for the story's points
+    art = normalise_text(_page("Markets", title, "By Lena Hart", heading, *points, *story))
+    assert art.source_takeaways == points
+    assert art.paragraphs == story
+
+
+def test_a_plain_box_over_short_paragraphs_stays_one_line():
+    # guard (passes before and after): no longer paragraph ends the run, so the box's end is unknown and only its
+    # first line is taken, as before; the story's short paragraphs stay the story's
+    story = ["The bridge will close on Monday for repairs.", "Buses will replace the trams for two weeks.",
+             "The council said the work was overdue.", "Shops near the bridge fear a drop in trade.",
+             "The works will cost €2 million.", "They should end before the summer holidays."]
+    art = normalise_text(_page("Bridge to close for repairs", "By Lena Hart", "In short", *story))
+    assert art.source_takeaways == story[:1]
+    assert art.paragraphs == story[1:]
