@@ -151,3 +151,58 @@ def test_a_plain_box_over_short_paragraphs_stays_one_line():
     art = normalise_text(_page("Bridge to close for repairs", "By Lena Hart", "In short", *story))
     assert art.source_takeaways == story[:1]
     assert art.paragraphs == story[1:]
+
+
+# --- item 6: a sort bar under the comments header --------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, letter, header, bar, stamps, comments, reply", [
+    ("Keep the swimming pool open", "Closing the Park Lane pool to save money is a mistake. It is the only pool in "
+     "the district.", "64 Comments", "Sort by: Newest | Oldest | Most liked",
+     ["rob_b  1 hour ago", "Jenny K  2 hours ago", "oldtimer  4 hours ago", "swimmer22  5 hours ago",
+      "Pat Moss  6 hours ago"],
+     ["Agreed. My kids learned to swim there and so did I, thirty years ago, and the lessons were cheap enough for "
+      "every family in the street.",
+      "The pool loses money every single year. Somebody has to pay for the heating and the lifeguards in the end, and "
+      "it will be the taxpayers again.",
+      "The council found money for a new roundabout last spring and for the new logo. It can find money for the pool "
+      "too if it really wants to.",
+      "I swim there every morning before work. Without it I would have to drive forty minutes to the next town and back "
+      "again every day.",
+      "Sell the land to a developer and build a modern leisure centre on the edge of town with proper parking for "
+      "everyone who needs it."],
+     "Reply  Like"),
+    ("Houd het zwembad open", "Het sluiten van zwembad De Vliet om geld te besparen is een vergissing. Het is het "
+     "enige zwembad in de wijk.", "Reacties (64)", "Sorteer op: Nieuwste | Oudste | Populairste",
+     ["Rob_B, 1 uur geleden", "Jenny, 2 uur geleden", "oudgediende, 4 uur geleden", "zwemmer22, 5 uur geleden",
+      "Pat, 6 uur geleden"],
+     ["Eens. Mijn kinderen hebben daar leren zwemmen en ik zelf ook, dertig jaar geleden, en de lessen waren betaalbaar "
+      "voor elk gezin in de straat.",
+      "Het zwembad kost elk jaar geld. Iemand moet de verwarming en de badmeesters uiteindelijk toch betalen, en dat is "
+      "weer de belastingbetaler.",
+      "De gemeente vond vorig jaar wel geld voor een nieuwe rotonde en een nieuw logo. Dan kan het voor het zwembad ook "
+      "als ze echt willen.",
+      "Ik zwem er elke ochtend voor mijn werk. Zonder het bad moet ik elke dag veertig minuten rijden naar de volgende "
+      "stad en weer terug.",
+      "Verkoop de grond aan een projectontwikkelaar en bouw een modern sportcentrum aan de rand van de stad met genoeg "
+      "parkeerplaatsen voor iedereen."],
+     "Beantwoorden"),
+    ("أبقوا المسبح مفتوحا", "إغلاق المسبح البلدي لتوفير المال خطأ كبير، فهو المسبح الوحيد في الحي.",
+     "التعليقات (64)", "ترتيب حسب: الأحدث | الأقدم",
+     ["أبو خالد منذ ساعة", "أم سارة منذ ساعتين", "مواطن منذ 4 ساعات", "سباح منذ 5 ساعات", "أبو علي منذ 6 ساعات"],
+     ["أتفق تماما، تعلم أولادي السباحة هناك وكذلك أنا قبل ثلاثين عاما، وكانت الدروس في متناول كل عائلة في الشارع.",
+      "المسبح يخسر المال كل عام، وفي النهاية على أحد ما أن يدفع تكاليف التدفئة والمنقذين، وسيكون دافع الضرائب مرة أخرى.",
+      "وجدت البلدية المال لدوار جديد العام الماضي ولشعار جديد أيضا، ويمكنها أن تجده للمسبح إذا أرادت ذلك حقا.",
+      "أسبح هناك كل صباح قبل العمل، ومن دونه سأضطر إلى القيادة أربعين دقيقة إلى المدينة المجاورة والعودة كل يوم.",
+      "بيعوا الأرض لمطور عقاري وابنوا مركزا رياضيا حديثا على أطراف المدينة مع مواقف سيارات كافية للجميع."],
+     "رد"),
+], ids=["en", "nl", "ar"])
+def test_a_sort_bar_under_the_comments_header_keeps_no_comment_as_story(title, letter, header, bar, stamps, comments,
+                                                                          reply):
+    # seen as a user: the sort bar ended the letter's prose cluster, the comments' prose outweighed the letter, so the
+    # thread became the body and its first comment stayed in the text, with no warning
+    thread = []
+    for stamp, comment in zip(stamps, comments):
+        thread += [stamp, comment, reply]
+    art = normalise_text(_page("Opinion", title, letter, header, bar, *thread))
+    assert art.paragraphs == [letter]
+    assert any("reader comments" in w for w in art.warnings)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps
+from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps, under_comment_header
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -243,7 +243,10 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
         return 0, len(lines) - 1
-    at = max(range(len(clusters)), key=lambda k: clusters[k][2])
+    # a comment thread under its header ("128 Comments", "Sort by: Newest") is no body when a story stands above it,
+    # however much prose its comments have
+    thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
+    at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
