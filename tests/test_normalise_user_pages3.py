@@ -206,3 +206,66 @@ def test_a_sort_bar_under_the_comments_header_keeps_no_comment_as_story(title, l
     art = normalise_text(_page("Opinion", title, letter, header, bar, *thread))
     assert art.paragraphs == [letter]
     assert any("reader comments" in w for w in art.warnings)
+
+
+# --- item 9: boilerplate that stayed in the text ---------------------------------------------------------------------
+
+EN_OPINION = [
+    "Ten years after the last rail strike, the country's trains are still run on timetables written for another age.",
+    "The reason is simple: nobody has been willing to pay for the signalling that a modern timetable needs.",
+    "Until ministers fund it, passengers will keep waiting on cold platforms for trains that never come.",
+]
+NL_OPINION = [
+    "Tien jaar na de laatste spoorstaking rijden de treinen in ons land nog altijd volgens een verouderde dienstregeling.",
+    "De reden is eenvoudig: niemand wil betalen voor de beveiliging die een moderne dienstregeling nodig heeft.",
+    "Zolang het kabinet dat niet doet, blijven reizigers wachten op koude perrons op treinen die niet komen.",
+]
+AR_OPINION = [
+    "بعد عشر سنوات على آخر إضراب لعمال السكك الحديدية، لا تزال القطارات تسير وفق جداول وضعت لعصر آخر.",
+    "والسبب بسيط، إذ لم يكن أحد مستعدا لدفع تكاليف أنظمة الإشارات التي يحتاجها أي جدول حديث.",
+    "وإلى أن تمول الحكومة ذلك، سيبقى الركاب ينتظرون على الأرصفة الباردة قطارات لا تأتي.",
+]
+
+
+@pytest.mark.parametrize("title, story, widgets", [
+    ("Why our trains still run late", EN_OPINION, [
+        "The views expressed in this article are the author's own and do not necessarily reflect those of the Gazette.",
+        "Do you have photos or video of the delays? Send them to us via WhatsApp on 07700 900123.",
+        "Follow this topic",
+    ]),
+    ("Waarom onze treinen nog steeds te laat zijn", NL_OPINION, [
+        "Deze column geeft de mening weer van de auteur en niet noodzakelijk die van de redactie.",
+        "Heb jij foto's of video's van de vertragingen? Stuur ze via WhatsApp naar 06-12345678.",
+        "Volg dit onderwerp",
+        "Ontvang meldingen over het spoor",
+    ]),
+    ("لماذا لا تزال قطاراتنا تتأخر", AR_OPINION, [
+        "الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع.",
+        "(تغطية صحفية: ليلى بسام - إعداد: محمد عبد اللاه للنشرة العربية)",
+        "هل لديك صور أو فيديو للتأخير؟ أرسلها عبر واتساب إلى الرقم 0791234567.",
+        "تابع هذا الموضوع",
+    ]),
+], ids=["en", "nl", "ar"])
+def test_disclaimers_tip_lines_and_follow_buttons_are_removed(title, story, widgets):
+    # seen as a user: an opinion piece's disclaimer, Reuters Arabic's credit line, a WhatsApp tip line and a topic's
+    # follow button stayed in the text as paragraphs
+    art = normalise_text(_page("Opinion", title, story[0], story[1], widgets[-1], story[2], *widgets[:-1]))
+    assert art.paragraphs == story
+    assert all(w in art.removed for w in widgets)
+
+
+@pytest.mark.parametrize("dateline", ["طوكيو (أ ف ب)", "عمّان - بترا", "صنعاء (سبأ)"])
+def test_an_arabic_dateline_line_in_brackets_or_with_petra_is_the_byline(dateline):
+    # seen as a user: "بغداد - أ ف ب" was the byline, but the bracketed form lost its closing bracket to the match key
+    # and Jordan's agency Petra was not known, so these stayed as the first paragraph
+    art = normalise_text(_page("العالم", "الحكومة تقر خطة لبناء ألف مدرسة جديدة", dateline, *AR_OPINION))
+    assert art.byline == dateline
+    assert art.paragraphs == AR_OPINION
+
+
+def test_a_glued_arabic_watch_also_box_is_removed():
+    # seen as a user (HTML: <span>شاهد أيضا</span><a>فيديو: …</a>): the box's label and its link came out as one word
+    box = "شاهد أيضافيديو: جني الزيتون في صفاقس"
+    art = normalise_text(_page("اقتصاد", "ارتفاع صادرات زيت الزيتون", AR_OPINION[0], box, *AR_OPINION[1:]))
+    assert art.paragraphs == AR_OPINION
+    assert box in art.removed

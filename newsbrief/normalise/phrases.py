@@ -93,6 +93,12 @@ def _fold_alef(text: str) -> str:
     return text
 
 
+def fold_arabic(text: str) -> str:
+    """`text` with Arabic diacritics and tatweel dropped and the alef variants folded, as `match_key` does, but
+    with its case and its edges kept (a dateline's closing bracket: "طوكيو (أ ف ب)")."""
+    return _fold_alef(_ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)))
+
+
 # Leading edge only: the trailing one is stripped by a loop, because "[\s\W_]+$" retries at every position
 # of a run of punctuation that does not reach the end: quadratic, 10 s on a line of 20 000 quotes.
 _EDGE = re.compile(r"^[\s\W_]+")
