@@ -307,6 +307,30 @@ def out_of_fold_probs(rows: list[tuple], idx: list[int], groups: list[str], k: i
     return probs
 
 
+def fit_models(pages: list[dict], rows: list[tuple], idx: list[int], c: float = 1.0, threshold: float = 0.5,
+               inner_folds: int = INNER_FOLDS) -> tuple[dict, dict]:
+    """All three layers fitted on the pages `idx`, the one procedure behind the CV's fold models, the shipped model
+    and the scripts that refit fold models (seq_dump.py, line_oracle.py): the line and context models (`fit`), then
+    the page layer on those pages' line probabilities: from `inner_folds` site-grouped inner folds whose line model
+    did not see the page, or (0 or 1) the line model's own; never from a page outside `idx`.
+    Returns (params, {page: the line probabilities the page layer learned from})."""
+    insample: list = []
+    params = fit([rows[k] for k in idx], c, threshold, insample)
+    if inner_folds > 1:
+        groups = [site_group(p) for p in pages]
+        inner = out_of_fold_probs(rows, idx, groups, inner_folds, c, threshold)
+    else:
+        inner = dict(zip(idx, insample))
+    params["page"] = fit_page(*page_table(pages, rows, idx, inner))
+    check_model(params)
+    return params, inner
+
+
+def fold_train(folds: list[int], fold: int) -> list[int]:
+    """The training pages of `fold`: every page of the other folds."""
+    return [k for k, f in enumerate(folds) if f != fold]
+
+
 def page_keep(row: tuple, probs: list[float], params: dict) -> tuple[list[bool], int]:
     """What the normaliser keeps of a cached page with these parameters (decide_page), and the mode."""
     vectors, _, _, _, fixed, rule_kept, _ = row
@@ -435,17 +459,8 @@ def main(argv: list[str] | None = None) -> int:
         run_folds = []
     for fold in run_folds:
         started = time.perf_counter()
-        train_idx = [k for k, f in enumerate(folds) if f != fold]
-        insample: list = []
-        params = fit([rows[k] for k in train_idx], args.c, args.threshold, insample)
-        # the page layer learns from line probabilities of the training pages: from inner folds whose line model
-        # did not see the page (--inner-folds), or the fold model's own; never from a test page
-        if args.inner_folds > 1:
-            inner = out_of_fold_probs(rows, train_idx, groups, args.inner_folds, args.c, args.threshold)
-        else:
-            inner = dict(zip(train_idx, insample))
-        params["page"] = fit_page(*page_table(pages, rows, train_idx, inner))
-        check_model(params)
+        train_idx = fold_train(folds, fold)
+        params, _ = fit_models(pages, rows, train_idx, args.c, args.threshold, args.inner_folds)
         tested = [k for k, f in enumerate(folds) if f == fold]
         for k in tested:
             page = pages[k]
@@ -522,16 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.flush()
 
     if not args.no_write and args.only_fold is None:
-        insample = []
-        params = fit(rows, args.c, args.threshold, insample)
-        # the shipped page layer learns the way the fold layers above did (same procedure, so the CV measures it)
-        if args.inner_folds > 1:
-            page_probs = out_of_fold_probs(rows, list(range(len(rows))), groups, args.inner_folds, args.c,
-                                           args.threshold)
-        else:
-            page_probs = dict(enumerate(insample))
-        params["page"] = fit_page(*page_table(pages, rows, list(range(len(rows))), page_probs))
-        check_model(params)
+        # the shipped model is fitted the way the fold models above were (same procedure, so the CV measures it)
+        params, _ = fit_models(pages, rows, list(range(len(rows))), args.c, args.threshold, args.inner_folds)
         params["fitted_on"] = {name: sum(1 for p in pages if p["dataset"] == name) for name in DATASETS}
         params["note"] = ("Fitted by scripts/fit_normaliser.py (logistic regressions, scikit-learn); "
                           "features: newsbrief/normalise/vectors.py, learned.py and pagemode.py. Weights only, no data.")

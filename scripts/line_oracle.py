@@ -225,10 +225,7 @@ def fold_decisions(pages, rows, folds, sel: list[int], wanted) -> dict:
     from fold models refitted exactly as fit_normaliser.py's CV fits them."""
     decided = {}
     for fold in sel:
-        train = [k for k, f in enumerate(folds) if f != fold]
-        insample: list = []
-        params = fn.fit([rows[k] for k in train], 1.0, 0.5, insample)
-        params["page"] = fn.fit_page(*fn.page_table(pages, rows, train, dict(zip(train, insample))))
+        params, _ = fn.fit_models(pages, rows, fn.fold_train(folds, fold))
         print(f"  fold {fold} fitted", file=sys.stderr)
         for k, f in enumerate(folds):
             if f == fold and k in wanted and rows[k][0]:

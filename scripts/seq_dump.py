@@ -28,11 +28,7 @@ def main() -> int:
     dump = {"folds": folds, "params": {}, "probs": {}, "insample": {}}
     for fold in (2, 3, 4, 0, 1):
         t0 = time.perf_counter()
-        train = [k for k, f in enumerate(folds) if f != fold]
-        insample: list = []
-        params = fn.fit([rows[k] for k in train], 1.0, 0.5, insample)
-        inner = dict(zip(train, insample))
-        params["page"] = fn.fit_page(*fn.page_table(pages, rows, train, inner))
+        params, inner = fn.fit_models(pages, rows, fn.fold_train(folds, fold))
         dump["params"][fold] = params
         dump["insample"][fold] = inner
         for k, f in enumerate(folds):

@@ -148,14 +148,17 @@ class ExtractiveSummariser:
         if n is not None:
             check_bullet_count(n)
         warnings: list[str] = []
-        usable = len(self._usable(doc))
+        # the warnings count the candidates selection chose from: the glued sentences taken apart (`unglue`)
+        pieces, origin = self._pieces(doc)
+        usable = len(self._usable(pieces))
         if usable > MAX_CANDIDATES:
             warnings.append(f"the article has {usable} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        bullets = self.plan(doc, n)
-        warnings.extend(self._long_bullet_warnings(doc, bullets))
-        if n is None and not list_items(doc.sentences, doc.paragraphs):
-            warnings.extend(self._few_bullets_warning(doc, bullets))
+        chosen = self._plan(pieces, n)
+        warnings.extend(self._long_bullet_warnings(pieces, chosen))
+        if n is None and not list_items(pieces.sentences, pieces.paragraphs):
+            warnings.extend(self._few_bullets_warning(pieces, chosen))
+        bullets = _in_doc(chosen, origin)
         # only a count the user asked for can fall short; the adaptive default takes what the article has
         if n is not None and len(bullets) < n and doc.sentences:
             warnings.append(
@@ -232,15 +235,17 @@ class ExtractiveSummariser:
         return self._scored(doc)[:4]
 
     def _scored(self, doc: SummaryInput):
-        """`scores` plus the bullets each candidate becomes (several for a split sentence)."""
+        """`scores` plus the bullets each candidate becomes (several for a split sentence) and the reading order
+        (`structure.reading_order`: a live blog's, else None), computed once for ranking and for the bullets' order."""
         usable = self._usable(doc)[:MAX_CANDIDATES]
         if not usable:
-            return np.zeros(0), np.zeros((0, 0)), [], [], []
+            return np.zeros(0), np.zeros((0, 0)), [], [], [], None
         cfg = self.config
         bullets = [self.bullet_text(doc.sentences[i]) for i in usable]
         parts = [self.bullet_parts(doc.sentences[i]) for i in usable]
         learn = cfg.learned_weight != 0
-        sim, x, hand = self._signals(doc, usable, bullets, learn)
+        order = reading_order(doc.sentences, doc.paragraphs)
+        sim, x, hand = self._signals(doc, usable, bullets, order, learn)
         quality = [self._quality(doc.sentences[i], b) for i, b in zip(usable, bullets)]
         score = cfg.hand_weight * hand
         if learn:
@@ -250,16 +255,17 @@ class ExtractiveSummariser:
         # a part of a split sentence is a bullet of its own: its length factor is its own, not the whole bullet's
         parts = [[(t, self._quality(doc.sentences[i], t) / quality[c]) for t in p] if len(p) > 1 else []
                  for c, (i, p) in enumerate(zip(usable, parts))]
-        return score, sim, usable, bullets, parts
+        return score, sim, usable, bullets, parts, order
 
-    def _signals(self, doc: SummaryInput, usable: list[int], bullets: list[str], learn: bool = True):
+    def _signals(self, doc: SummaryInput, usable: list[int], bullets: list[str], order: list[int] | None,
+                 learn: bool = True):
         """(similarity matrix, learned.features rows or None when not `learn`, hand-weighted score) of the
-        candidates `usable`."""
+        candidates `usable`; `order`: the doc's reading order (`structure.reading_order`)."""
         cfg = self.config
         terms = [content_terms(doc.sentences[i]) for i in usable]
         sim = _tfidf_similarity(terms)
         centrality = _textrank(sim, cfg.damping)
-        ranks = self._ranks(doc, usable)
+        ranks = _ranks(usable, order)
         position = np.array([math.exp(-rank / cfg.position_decay) for rank in ranks])
         title_terms = content_terms(doc.title or "")
         coverage = _coverage(terms, title_terms)
@@ -280,12 +286,13 @@ class ExtractiveSummariser:
         bullets = [self.bullet_text(pieces.sentences[i]) for i in usable]
         if not usable:
             return [], [], np.zeros((0, len(learned.FEATURE_NAMES)))
-        return [origin[i] for i in usable], bullets, self._signals(pieces, usable, bullets)[1]
+        order = reading_order(pieces.sentences, pieces.paragraphs)
+        return [origin[i] for i in usable], bullets, self._signals(pieces, usable, bullets, order)[1]
 
     def select(self, doc: SummaryInput, n: int | None) -> list[int]:
         """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
         pieces, origin = self._pieces(doc)
-        score, sim, usable, bullets, parts = self._scored(pieces)
+        score, sim, usable, bullets, parts, _ = self._scored(pieces)
         return list(dict.fromkeys(origin[usable[c]] for c, _ in self._choose(score, sim, bullets, n, parts)))
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
@@ -293,8 +300,7 @@ class ExtractiveSummariser:
         its evidence), or one per listicle item (named). With `unglue`, a run-on "sentence" that a scrape glued
         together from two (summarise/glued.py) is two candidates, each with the run-on sentence as its evidence."""
         pieces, origin = self._pieces(doc)
-        return [Bullet(text=b.text, evidence=list(dict.fromkeys(origin[i] for i in b.evidence)))
-                for b in self._plan(pieces, n)]
+        return _in_doc(self._plan(pieces, n), origin)
 
     def _pieces(self, doc: SummaryInput) -> tuple[SummaryInput, list[int]]:
         """The sentences selection works on and, for each, its index in doc.sentences (`unglue`)."""
@@ -303,14 +309,13 @@ class ExtractiveSummariser:
         return doc, list(range(len(doc.sentences)))
 
     def _plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
-        score, sim, usable, bullets, parts = self._scored(doc)
+        score, sim, usable, bullets, parts, order = self._scored(doc)
         items = list_items(doc.sentences, doc.paragraphs)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
                 return listed
         chosen = self._choose(score, sim, bullets, n, parts)
-        order = reading_order(doc.sentences, doc.paragraphs)
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
             place = {i: k for k, i in enumerate(order)}
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
@@ -436,18 +441,6 @@ class ExtractiveSummariser:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _ranks(self, doc: SummaryInput, usable: list[int]) -> list[int]:
-        """The lead-bonus rank of each candidate: its place in the article, or in a live blog's newest-first order."""
-        order = reading_order(doc.sentences, doc.paragraphs)
-        if order is None:
-            return list(range(len(usable)))
-        place = {i: k for k, i in enumerate(order)}
-        by_place = sorted(range(len(usable)), key=lambda c: place[usable[c]])
-        ranks = [0] * len(usable)
-        for rank, c in enumerate(by_place):
-            ranks[c] = rank
-        return ranks
-
     def _quality(self, sentence: str, bullet: str) -> float:
         """Down-weights (never excludes) sentences that make weaker bullets."""
         cfg = self.config
@@ -478,6 +471,24 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+def _in_doc(bullets: list[Bullet], origin: list[int]) -> list[Bullet]:
+    """The bullets chosen from the pieces (`ExtractiveSummariser._pieces`), their evidence as indices into the doc's
+    sentences (`origin`: each piece's sentence)."""
+    return [Bullet(text=b.text, evidence=list(dict.fromkeys(origin[i] for i in b.evidence))) for b in bullets]
+
+
+def _ranks(usable: list[int], order: list[int] | None) -> list[int]:
+    """The lead-bonus rank of each candidate: its place in the article, or in a live blog's newest-first `order`."""
+    if order is None:
+        return list(range(len(usable)))
+    place = {i: k for k, i in enumerate(order)}
+    by_place = sorted(range(len(usable)), key=lambda c: place[usable[c]])
+    ranks = [0] * len(usable)
+    for rank, c in enumerate(by_place):
+        ranks[c] = rank
+    return ranks
 
 
 def _and(items: list[str]) -> str:

@@ -482,6 +482,18 @@ def test_adding_a_phrase_is_one_line_of_yaml():
     assert sets["end"].matches("meer uit de regio", "meer uit de regio ", "Meer uit de regio", 4)
 
 
+def test_a_group_s_phrases_match_as_its_category_and_alone():
+    # phrases.GROUPS: a comment section's sort bar is written once, an end marker and a sort bar both
+    from newsbrief.normalise.phrases import categories_of, in_group
+
+    sets = load_phrase_data({"xx": "sort_bar:\n  prefix: [\"sorteer op\"]\n"})
+    assert sets["end"].matches("sorteer op datum", "sorteer op datum ", "Sorteer op datum", 3)
+    assert sets["sort_bar"].matches("sorteer op datum", "sorteer op datum ", "Sorteer op datum", 3)
+    for line in ("Sort by: Newest | Oldest", "Sorteer op: nieuwste", "ترتيب حسب: الأحدث"):
+        assert categories_of(line, len(line.split())) == ["end"] and in_group(line, len(line.split()), "sort_bar")
+    assert "end" in categories_of("Newest | Oldest", 2) and not in_group("Newest | Oldest", 2, "sort_bar")
+
+
 # --- whole pages ---------------------------------------------------------------------------------
 
 NL_PAGE = """Ga naar de inhoud

@@ -165,6 +165,21 @@ def test_stamped_comment_sections_are_cut(title, story, stamp, names_times, comm
     _thread_is_cut(title, story, stamp, names_times, comments)
 
 
+def test_the_comment_warning_names_the_stamp_the_classifier_cut_at():
+    # losses.py reads the classifier's stamp (Decision.comment_stamp) instead of looking for one again
+    from newsbrief.normalise import logical_lines
+    from newsbrief.normalise.classify import classify
+    from newsbrief.normalise.features import line_features
+
+    names_times = (("tj", "7:56 am"), ("Harriet May", "8:37 am"), ("Lori", "10:23 am"))
+    art = _thread_is_cut("Harbour to close old ferry terminal for repairs", EN_STORY, "{name} at {time} | Reply",
+                         names_times, EN_COMMENTS)
+    lines = logical_lines("\n".join(source for source, _, _ in art.line_roles))
+    marked = [line.text for line, d in zip(lines, classify(lines, line_features(lines))) if d.comment_stamp]
+    assert marked == ["tj at 7:56 am | Reply"]
+    assert [w for w in art.warnings if "reader comments" in w][0].startswith("the text from 'tj at 7:56 am | Reply' on")
+
+
 def test_live_blog_entries_with_times_are_not_a_comment_section():
     # entries that start with their time: a live blog's own text, never cut as comments, even when every entry
     # head ends on the same word (which would chain them as stamps if the time-first guard were gone)

@@ -10,6 +10,7 @@ from summarise import SummaryInput
 from summarise.extractive import ExtractiveConfig, ExtractiveSummariser
 from summarise.faithfulness import check_bullet, check_summary
 from summarise.glued import unglue, unglued
+from tests.fixtures_summarise import summary_input
 
 CAPTION = ("Accused: Dr John Smith, 41, of Leeds, has denied four counts of fraud at the city's crown court "
            "A senior doctor facing fraud allegations from two hospitals is accused of billing for operations he "
@@ -92,3 +93,26 @@ def test_a_glued_lead_gives_its_sentences_as_bullets_with_the_run_on_as_evidence
 def test_unglue_can_be_turned_off():
     texts = [b.text for b in ExtractiveSummariser(ExtractiveConfig(unglue=0)).summarise(_caption_article()).takeaways]
     assert not any(t.startswith("A senior doctor facing fraud allegations") for t in texts)
+
+
+def test_the_warnings_count_the_glued_sentences_taken_apart():
+    # two long sentences a scrape glued together ("… University of Oslo The company said …") are two candidates to
+    # the selection; the warnings must speak of those, not of the one run-on sentence (they said "from 3 candidate
+    # sentences: 1 other … over the cap", and "cut" of a part that is kept whole)
+    from tests.test_summarise_newuser2 import LONG
+
+    glued = (LONG[1][0].rstrip(".") + " The company said in a statement that it remained confident in the drug and "
+             "would not abandon the programme, but that it would pause plans to seek approval from the US Food and "
+             "Drug Administration until it had analysed the full data from every one of the hospitals and countries "
+             "involved in the study.")
+    assert len(unglue(glued)) == 2
+    doc = summary_input([[glued], LONG[3], LONG[4]], title="Drug trial shows no benefit for early Alzheimer's patients")
+    summary = ExtractiveSummariser().summarise(doc, None)
+    assert len(summary.takeaways) == 2
+    assert any(w.startswith("only 2 takeaways from 4 candidate sentences: 2 other candidate sentences are over the "
+                            "35-word cap") for w in summary.warnings), summary.warnings
+    forced = ExtractiveSummariser().summarise(doc, 5)
+    long_ = [b for b in forced.takeaways if len(b.text.split()) > 35]
+    assert len(long_) == 2 and all(b.evidence == [0] for b in long_)
+    # one part's bullet is the part itself: "kept whole" is true of it
+    assert any("over 35" in w and "kept whole" in w for w in forced.warnings), forced.warnings

@@ -96,5 +96,6 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # every removed line has its entry (the HTML path pairs `removed` with the removed entries one to one)
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
-    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions]))
+    stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
+    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
     return article

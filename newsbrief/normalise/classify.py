@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import COMMENT_BAR, comment_counter, comment_stamps, under_comment_header
+from newsbrief.normalise.comments import comment_counter, comment_stamps, sort_bar, under_comment_header
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -84,6 +84,9 @@ class Decision:
     reason: str = ""
     value: str | None = None  # the cleaned title/byline/date, when it differs from the line
     date: str | None = None   # a date found on a byline line ("By Jane Doe | March 4, 2024")
+    #: the first stamp line of the comment thread the rules found after the story (comments.comment_stamps): losses.py
+    #: warns from this one, so the warning and the cut can never disagree
+    comment_stamp: bool = False
 
 
 def _is_boiler(f: Features) -> bool:
@@ -104,6 +107,10 @@ _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>?|(?<!\w)\w++=\"")
 
 
 def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, case-folded: the vocabulary the body's growth (CONTINUATION_OVERLAP) and
+    the headline test (TITLE_STORY_SHARE, its Arabic clitics and Dutch compounds) compare, stop words counted. Not
+    `lists.content_words` (stop words out, `match_key` form): both shares are set on this definition, and that one
+    here changes the rules' decisions on about one eval page in eight, so the fitted model too (BENCHMARKS.md, tidy3)."""
     return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
 
 
@@ -478,7 +485,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         clear = clear and (out[k] is not None or feats[k].bullet)
 
     # the first comment counter or sort bar after the body: what follows is the comment section
-    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)),
+    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or sort_bar(lines[k], feats[k])),
                          None)
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
@@ -589,4 +596,6 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
             decisions[k] = Decision("removed", "second article")
+    if stamp is not None:
+        decisions[stamp].comment_stamp = True
     return decisions, title

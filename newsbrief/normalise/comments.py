@@ -12,9 +12,8 @@ import re
 
 from newsbrief.normalise.features import CLOCK, Features
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.phrases import in_group
 
-#: a comment section's sort bar ("Sort by: Newest | Oldest")
-COMMENT_BAR = re.compile(r"^\s*(?:sort(?: comments)? by|order by|sorteer(?: reacties)? op|ترتيب حسب)\b", re.IGNORECASE)
 #: what stands under a comment counter when comments follow: a reply link or a commenter's stamp with a clock time
 #: or a relative time ("JohnP · 2 hours ago", "Karin · 3 uur geleden", "منذ ساعتين")
 _REPLY = re.compile(r"^\s*(?:reply|reageer|reageren|beantwoorden|antwoord|رد)\b", re.IGNORECASE)
@@ -50,6 +49,12 @@ _NOT_A_NAME = re.compile(r"^\W*(?:posted|updated|published|last updated|edited|b
                          r"aangepast|laatste update|نشر|تحديث|آخر تحديث)\b", re.IGNORECASE)
 
 
+def sort_bar(line: Line, f: Features) -> bool:
+    """A comment section's sort bar ("Sort by: Newest | Oldest"): the phrase lists' `sort_bar` group, an end
+    marker too (so only a line in `end` is looked up)."""
+    return f.has("end") and in_group(line.text, f.words, "sort_bar")
+
+
 def _relative_stamp(text: str) -> bool:
     """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME)."""
     found = _AGO.search(text)
@@ -63,7 +68,7 @@ def _relative_stamp(text: str) -> bool:
 def _comment_signal(line: Line, f: Features) -> bool:
     """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar."""
     return ((f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or f.has("comments")
-            or bool(COMMENT_BAR.match(line.text)))
+            or sort_bar(line, f))
 
 
 def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int | None:
@@ -113,7 +118,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
         if feats[k].prose:
             prose += 1
             continue
-        if prose < COUNTER_MIN_PROSE or not (feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)):
+        if prose < COUNTER_MIN_PROSE or not (feats[k].has("comments") or sort_bar(lines[k], feats[k])):
             continue
         if _thread_below(lines, feats, k):
             return k
@@ -136,6 +141,6 @@ def under_comment_header(lines: list[Line], feats: list[Features], first: int) -
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False
-        if (feats[k].has("comments") or COMMENT_BAR.match(lines[k].text)) and _thread_below(lines, feats, k):
+        if (feats[k].has("comments") or sort_bar(lines[k], feats[k])) and _thread_below(lines, feats, k):
             return True
     return False

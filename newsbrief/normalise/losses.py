@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.comments import comment_stamps
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import has_byline_prefix
@@ -156,8 +155,10 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
 CLOSING_DROPPED = "dropped by the learned model"
 
 
-def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
-    """The warnings for one normalised page (roles/reasons per line, as the classifier gave them)."""
+def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str],
+                  comment_stamp: int | None = None) -> list[str]:
+    """The warnings for one normalised page (roles/reasons per line, as the classifier gave them; `comment_stamp`:
+    the line its `Decision.comment_stamp` marks, where the rules found a comment thread's stamps start)."""
     out: list[str] = []
     kept = [r == "content" for r in roles]
     glued = [i for i, r in enumerate(reasons) if r == "second article"]
@@ -168,13 +169,12 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
-    if any(kept):
-        # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
-        stamp = comment_stamps(lines, feats, kept.index(True))
-        if stamp is not None and reasons[stamp] == "comment section":
-            cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r == "comment section" and f.prose)
-            out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
-                       f"({cut} words of running text, in `removed`)")
+    # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
+    stamp = comment_stamp
+    if any(kept) and stamp is not None and reasons[stamp] == "comment section":
+        cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r == "comment section" and f.prose)
+        out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
+                   f"({cut} words of running text, in `removed`)")
     if any(kept):
         closing = _closing_dropped(kept, reasons, feats)
         if closing:

@@ -24,11 +24,16 @@ date           "Published …", "Laatste update …", "نشر في …"      -> 
 summary_heading "Key Takeaways", "In het kort", "أبرز النقاط"      -> source_takeaways box
 ============== =====================================================================
 
+A named part of a category (``GROUPS``) is written as a section of its own: its phrases match as that
+category, and `in_group` asks for them alone. ``sort_bar``, a comment section's sort bar ("Sort by: Newest"), is
+an end marker, and where a comment section starts (normalise/comments.py).
+
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
 name too: "cookies", "newsletter", "copyright"; like ``contains``, but never in a story
-sentence, see `story_sentence`) and ``regex`` (searched in the line). Matching ignores case, surrounding punctuation and bullets, Arabic
-diacritics/tatweel and the alef variants, so a phrase is written once.
+sentence, see `story_sentence`) and ``regex`` (searched in the line). Matching ignores
+case, surrounding punctuation and bullets, Arabic diacritics/tatweel and the alef
+variants, so a phrase is written once.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ CATEGORIES = (
     "copyright", "misc", "caption", "byline", "date", "summary_heading",
 )
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
+#: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
+GROUPS = {"sort_bar": "end"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
@@ -170,9 +177,9 @@ def _validate(name: str, data: object) -> dict[str, dict[str, list[str]]]:
     if not isinstance(data, dict):
         raise ConfigError(f"phrases/{name}.yaml: expected a mapping of categories, got {type(data).__name__}")
     for category, kinds in data.items():
-        if category not in CATEGORIES:
+        if category not in CATEGORIES and category not in GROUPS:
             raise ConfigError(
-                f"phrases/{name}.yaml: unknown category {category!r}; valid: {', '.join(CATEGORIES)}"
+                f"phrases/{name}.yaml: unknown category {category!r}; valid: {', '.join(CATEGORIES + tuple(GROUPS))}"
             )
         if not isinstance(kinds, dict):
             raise ConfigError(f"phrases/{name}.yaml: {category} must map match kinds to lists")
@@ -208,8 +215,9 @@ def story_sentence(text: str, words: int) -> bool:
 
 
 def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
-    """Compile phrase YAML documents (name -> YAML text) into one PhraseSet per category."""
-    merged: dict[str, dict[str, list[str]]] = {c: {k: [] for k in KINDS} for c in CATEGORIES}
+    """Compile phrase YAML documents (name -> YAML text) into one PhraseSet per category, then one per group
+    (`GROUPS`: a group's phrases are its category's too)."""
+    merged: dict[str, dict[str, list[str]]] = {c: {k: [] for k in KINDS} for c in CATEGORIES + tuple(GROUPS)}
     for name, text in texts.items():
         try:
             data = yaml.safe_load(text)
@@ -218,6 +226,8 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
         for category, kinds in _validate(name, data).items():
             for kind, phrases in kinds.items():
                 merged[category][kind].extend(phrases)
+                if category in GROUPS:
+                    merged[GROUPS[category]][kind].extend(phrases)
     sets = {}
     for category, kinds in merged.items():
         sets[category] = PhraseSet(
@@ -270,23 +280,37 @@ def _categories_cached(text: str, words: int, contains: bool) -> tuple[tuple[str
     return tuple(found), tuple(mentioned)
 
 
-def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
+def _forms(text: str) -> tuple[str, str, str]:
+    """(key, loose, raw): the forms of a line that `PhraseSet.matches` compares."""
     raw = text.strip()
     # Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for ourNewsletter"):
     # split such lower->upper joins for matching only.
     unglued = _GLUED.sub(" ", raw)
-    key = match_key(unglued)
-    loose = _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " "
+    return match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued
+
+
+def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
+    key, loose, unglued = _forms(text)
     story = contains and story_sentence(unglued, words)
     # in a story sentence, a widget's words count only outside its quotes, and its topic words not at all ...
     where: bool | str = match_key(_QUOTED.sub(" ", unglued)) if story else contains
     if story and _REPORTED.search(key) and not _LABEL.match(unglued):
         loose = ""  # ... and in one that reports what someone said, nor does the widget wording it opens with
+    sets = phrase_sets()
     found, mentioned = [], []
-    for c, phrases in phrase_sets().items():
-        if phrases.matches(key, loose, unglued, words, where):
+    for c in CATEGORIES:
+        if sets[c].matches(key, loose, unglued, words, where):
             found.append(c)
-        elif contains and not story and phrases.mentioned(key, words):
+        elif contains and not story and sets[c].mentioned(key, words):
             found.append(c)
             mentioned.append(c)
     return found, mentioned
+
+
+def in_group(text: str, words: int, group: str) -> bool:
+    """Whether a line matches the phrases of `group` (`GROUPS`), as `categories_of` would match them (a line
+    in a group is always in its category too)."""
+    if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
+        return False
+    key, loose, unglued = _forms(text)
+    return phrase_sets()[group].matches(key, loose, unglued, words)
