@@ -1,10 +1,10 @@
 """The plain-text normaliser: a scraped article in, a clean article record out.
 
-`normalise_text` splits the text into lines, joins hard-wrapped ones, splits widgets glued to a paragraph's
-end off it (`glued.py`), computes structural features and phrase categories (`features.py`, `phrases.py`), and lets
-the line classifier (`classify.py`) give every line exactly one role. Nothing
-vanishes: every non-blank input line ends up in the title, byline, published,
-a paragraph, the source takeaways, or `removed`; `line_roles` records which.
+`normalise_text` splits the text into lines, joins hard-wrapped ones and the halves of a sentence an advert line
+split, splits widgets glued to a paragraph's end off it (`glued.py`), computes structural features and phrase
+categories (`features.py`, `phrases.py`), and lets the line classifier (`classify.py`) give every line exactly one
+role. Nothing vanishes: every non-blank input line ends up in the title, byline, published, a paragraph, the source
+takeaways, or `removed`; `line_roles` records which.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from newsbrief.normalise.classify import classify
 from newsbrief.normalise.dates import iso_published
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
-from newsbrief.normalise.glued import split_glued_tails
+from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 
@@ -51,9 +51,9 @@ def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
 
 
 def logical_lines(text: str) -> list[Line]:
-    """The logical lines the classifier sees: input lines, hard wraps joined, glued widgets split off (shared
-    with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify)."""
-    return split_glued_tails(join_hard_wraps(split_lines(text)))
+    """The logical lines the classifier sees: input lines, hard wraps and advert-split sentences joined, glued
+    widgets split off (shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify)."""
+    return split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text))))
 
 
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None) -> NormalisedArticle:

@@ -3,8 +3,9 @@
 Summary boxes written by the source ("Key Takeaways", "In het kort", "أبرز النقاط")
 are moved to `source_takeaways`, out of the text, so that no summariser can
 copy them. A box is its heading plus the bullet lines after it; a box without
-bullets runs to the next blank line (or is one line long when the page has no
-blank lines to go by).
+bullets runs to the next blank line. When the page has no blank lines to go by,
+it is the run of short one-sentence lines under the heading, when a longer
+paragraph (the story's lead) ends the run; else it is one line long.
 
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
@@ -26,6 +27,10 @@ RELATED_ITEM_WORDS = (4, 20)
 #: under a read-more heading ("Read more:", "Lees ook:", "اقرأ أيضاً:") a headline may be as short as this: the
 #: heading says what follows ("Oil slips", "النفط يتراجع"); a 4-word floor made such a box end the article instead
 READ_MORE_ITEM_MIN_WORDS = 2
+#: a box without bullets on a page without blank lines: at most this many lines ...
+MAX_PLAIN_ITEMS = 5
+#: ... each one sentence of at most this many words (a point, not a paragraph: the lead under the box is longer)
+PLAIN_ITEM_WORDS = 16
 #: prose must stand this close above the box heading for the box to be inside a story
 RELATED_PROSE_ABOVE = 2
 
@@ -58,12 +63,30 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
                     break
             items.append(j)
             j += 1
+        if not bullets and not has_blank_lines and items:
+            items = _plain_box(lines, feats, items[0])
+            j = items[-1] + 1
         if items:
             roles[i] = "box_heading"
             for k in items:
                 roles[k] = "box_item"
         i = j if items else i + 1
     return roles
+
+
+def _plain_point(f: Features) -> bool:
+    return f.terminal and f.words <= PLAIN_ITEM_WORDS and not f.categories and not f.bullet
+
+
+def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int]:
+    """The points of a box without bullets on a page without blank lines (see the module docstring)."""
+    run = [first]
+    k = first + 1
+    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS and _plain_point(feats[k]) and _plain_point(feats[first]):
+        run.append(k)
+        k += 1
+    ends = k < len(lines) and feats[k].prose and feats[k].words > PLAIN_ITEM_WORDS
+    return run if ends else [first]
 
 
 def _headline(f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:

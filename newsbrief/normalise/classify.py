@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import comment_counter, comment_stamps, sort_bar
+from newsbrief.normalise.comments import comment_counter, comment_stamps, sort_bar, under_comment_header
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -290,7 +290,10 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
         return 0, len(lines) - 1
-    at = max(range(len(clusters)), key=lambda k: clusters[k][2])
+    # a comment thread under its header ("128 Comments", "Sort by: Newest") is no body when a story stands above it,
+    # however much prose its comments have
+    thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
+    at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
@@ -366,22 +369,24 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     n = len(lines)
     story = StoryVocabulary(lines[k].text for k in range(start, min(end, start + 40) + 1) if k < n and feats[k].prose)
 
+    def about_story(i: int) -> bool:
+        return story.share(lines[i].text) >= TITLE_STORY_SHARE
+
     def score(i: int) -> float:
-        text = lines[i].text
+        text, f = lines[i].text, feats[i]
+        if f.mentions and about_story(i):
+            f = f.without_mentions()  # a headline about cookies or a newsletter names them: no banner
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)" ("Photograph: X" is
         # a caption phrase, so a boilerplate line)
         # ... a link bar, a section trail ("Football | Premier League"), a phrase-matched line (a cookie banner), a
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
         # ("Doors 19:30 Main Hall"), or a columnist's name ("Dr Helen Marsh")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _menu_bar(text, feats[i]) or _link_bar(text) or _section_trail(text, feats[i]) \
-                or _is_boiler(feats[i]) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, feats[i]) or i in entry_heads:
+                or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
+                or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
+                or is_honoured_name(text, f) or i in entry_heads:
             return 0.0
-        return heading_score(text, feats[i])
-
-    def about_story(i: int) -> bool:
-        return story.share(lines[i].text) >= TITLE_STORY_SHARE
+        return heading_score(text, f)
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
     stamps = [k for k in range(n) if _BARE_STAMP.match(lines[k].text)]

@@ -120,9 +120,27 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
             continue
         if prose < COUNTER_MIN_PROSE or not (feats[k].has("comments") or sort_bar(lines[k], feats[k])):
             continue
-        below = range(k + 1, min(len(lines), k + 1 + COUNTER_REACH))
-        if any(_REPLY.match(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
-                                               and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text)))
-               for j in below):
+        if _thread_below(lines, feats, k):
             return k
     return None
+
+
+def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """A comment's reply link or stamp stands within COUNTER_REACH lines under line `k`."""
+    below = range(k + 1, min(len(lines), k + 1 + COUNTER_REACH))
+    return any(_REPLY.match(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
+                                               and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text)))
+               for j in below)
+
+
+def under_comment_header(lines: list[Line], feats: list[Features], first: int) -> bool:
+    """Whether the prose from line `first` on stands under a comment section's header: a counter or sort bar
+    ("128 Comments", "Sort by: Newest | Oldest") at most COUNTER_REACH short lines above it, a commenter's stamp or
+    reply link under that. A comment thread has more prose than a short letter above it; the classifier does not take
+    it for the article body when a story stands above its header."""
+    for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
+        if feats[k].prose:
+            return False
+        if (feats[k].has("comments") or sort_bar(lines[k], feats[k])) and _thread_below(lines, feats, k):
+            return True
+    return False

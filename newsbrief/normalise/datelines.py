@@ -19,17 +19,17 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import match_key
+from newsbrief.normalise.phrases import fold_arabic
 
 # News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
 # alef-normalised match key, so "أ ف ب" is written once).
 _AGENCIES_LATIN = (
-    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|"
+    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|petra|"
     r"associated press|agence france-presse|press association|novum"
 )
 _AGENCIES_ARABIC = (
     r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
-    r"وكالات|الوكالات"
+    r"بترا|سبا|واع|العمانية|شينخوا|وكالات|الوكالات"
 )
 _AGENCY = rf"(?:{_AGENCIES_LATIN}|{_AGENCIES_ARABIC})"
 # press-release wires, between slashes: "/PRNewswire/", "/ Business Wire /"
@@ -78,8 +78,9 @@ class Dateline:
 
 
 def _key(text: str) -> str:
-    # Arabic is matched on its match key (alef variants, diacritics folded); other scripts as written
-    return match_key(text) if _ARABIC.search(text) else text
+    # Arabic is matched with its alef variants and diacritics folded (not on the whole match key: that strips the
+    # edges, and "طوكيو (أ ف ب)" lost its closing bracket); other scripts as written
+    return fold_arabic(text) if _ARABIC.search(text) else text
 
 
 def dateline_line(text: str) -> Dateline | None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.normalise.lines import BULLET, TERMINAL, Line
-from newsbrief.normalise.phrases import categories_of, match_key
+from newsbrief.normalise.phrases import match_key, phrase_matches
 
 _WORD = re.compile(r"\w+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -36,9 +36,15 @@ class Features:
     prose: bool          # running text
     repeated: int        # how many lines on the page have the same text
     categories: list[str]
+    #: those of `categories` that only a topic word matched ("cookie" in a headline: phrases.py ``mentions``)
+    mentions: tuple[str, ...] = ()
 
     def has(self, category: str) -> bool:
         return category in self.categories
+
+    def without_mentions(self) -> "Features":
+        """The same line judged by its widget phrases alone (a headline about cookies is no cookie banner)."""
+        return replace(self, categories=[c for c in self.categories if c not in self.mentions], mentions=())
 
 
 def word_tokens(text: str) -> list[str]:
@@ -70,6 +76,7 @@ def line_features(lines: list[Line]) -> list[Features]:
         terminal = bool(TERMINAL.search(text))
         bullet = bool(BULLET.match(text))
         prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
+        categories, mentions = phrase_matches(text, n)
         out.append(
             Features(
                 words=n,
@@ -80,7 +87,8 @@ def line_features(lines: list[Line]) -> list[Features]:
                 capitalised=capitalised,
                 prose=prose,
                 repeated=counts[key],
-                categories=categories_of(text, n),
+                categories=categories,
+                mentions=tuple(mentions),
             )
         )
     return out

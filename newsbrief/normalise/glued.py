@@ -10,6 +10,10 @@ A tail is a widget when, after a sentence end, it is a read-more link, an advert
 by the phrase lists' exact, prefix or regex entries (not "contains": a closing sentence that mentions a
 newsletter is the story's), or a credit in brackets. A caption ends in a credit too, so a credit is only split
 off a paragraph of CREDIT_MIN_SENTENCES sentences and PROSE_MIN_WORDS words: a caption is shorter.
+
+The other way round, a page may put an advert marker inside a sentence ("… saying the money would" / "ADVERTISEMENT"
+/ "cover about 1.5 million potholes a year."): the two halves are joined back into one line (`join_across_adverts`),
+else the first half read as the headline and the second as a paragraph starting mid-sentence.
 """
 
 from __future__ import annotations
@@ -59,6 +63,56 @@ def _tail_at(text: str) -> int | None:
             continue  # a caption and its credit
         return boundary.start()
     return None
+
+
+#: at most this many advert lines stand between the halves of a sentence ("ADVERTISEMENT", "Scroll to continue with
+#: content")
+ADVERT_RUN = 3
+#: the first half has this many words at least when the second starts lower-case ("cover about …") ...
+HALF_MIN_WORDS = 8
+#: ... and this many when its start shows nothing (a digit, Arabic script): a headline above an advert and the lead
+#: is shorter
+HALF_MIN_WORDS_UNCASED = 15
+
+
+def _advert(line: Line) -> bool:
+    """An advert marker line by the phrase lists (exact, prefix, regex)."""
+    return "advert" in categories_of(line.text, len(word_tokens(line.text)), contains=False)
+
+
+def _goes_on(first: Line, second: Line) -> bool:
+    """Whether `second` finishes the sentence `first` leaves open (see `join_across_adverts`)."""
+    head = first.text
+    if TERMINAL.search(head) or head.endswith((":", ";")) or not head[-1:].isalnum():
+        return False
+    words = len(word_tokens(head))
+    start = second.text[:1]
+    if start.islower():
+        return words >= HALF_MIN_WORDS
+    if start.isupper() or not TERMINAL.search(second.text):
+        return False  # a new sentence, or no sentence end to finish on
+    return words >= HALF_MIN_WORDS_UNCASED and (start.isdigit() or start.isalpha())
+
+
+def join_across_adverts(lines: list[Line]) -> list[Line]:
+    """A sentence an advert marker split in two becomes one line again (its input lines as its sources); the
+    advert lines follow it, to be removed as usual."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and j - i - 1 < ADVERT_RUN and _advert(lines[j]):
+            j += 1
+        if j > i + 1 and j < len(lines) and _goes_on(line, lines[j]):
+            tail = lines[j]
+            out.append(Line(f"{line.text} {tail.text}", line.sources + tail.sources, line.blank_before, tail.width))
+            out.extend(lines[i + 1:j])
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def split_glued_tails(lines: list[Line]) -> list[Line]:

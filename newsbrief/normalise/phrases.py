@@ -29,9 +29,11 @@ category, and `in_group` asks for them alone. ``sort_bar``, a comment section's 
 an end marker, and where a comment section starts (normalise/comments.py).
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
-``contains`` (anywhere, only in short lines) and ``regex`` (searched in the
-line). Matching ignores case, surrounding punctuation and bullets, Arabic
-diacritics/tatweel and the alef variants, so a phrase is written once.
+``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
+name too: "cookies", "newsletter", "copyright"; like ``contains``, but never in a story
+sentence, see `story_sentence`) and ``regex`` (searched in the line). Matching ignores
+case, surrounding punctuation and bullets, Arabic diacritics/tatweel and the alef
+variants, so a phrase is written once.
 """
 
 from __future__ import annotations
@@ -45,12 +47,13 @@ from importlib import resources
 import yaml
 
 from newsbrief.errors import ConfigError
+from newsbrief.normalise.lines import TERMINAL
 
 CATEGORIES = (
     "navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags", "comments",
     "copyright", "misc", "caption", "byline", "date", "summary_heading",
 )
-KINDS = ("exact", "prefix", "contains", "regex")
+KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
 GROUPS = {"sort_bar": "end"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
@@ -62,6 +65,29 @@ CONTAINS_MAX_WORDS = 20
 #: widgets and credits are shorter (a long caption ending in a credit still fits)
 MAX_PHRASE_WORDS = 60
 MAX_PHRASE_LINE = 1500
+#: a story sentence has at least this many words (a widget's sentence is shorter: "We use cookies.")
+STORY_SENTENCE_MIN_WORDS = 8
+
+#: a widget speaks to the reader ("we use cookies to improve your experience", "schrijf je in", "تجربتك"); a story
+#: reports in the third person. Matched on the `match_key` form outside quotes; the English "us" only in lower case
+#: (in the raw text), so "US regulators" is no address
+_ADDRESS = re.compile(
+    r"(?<!\w)(?:you|your|yours|yourself|we|our|ours"
+    r"|je|jij|jou|jouw|u|uw|wij|ons|onze"
+    r"|نحن|لك|لكم|انك|فانك|بانك|اننا|نستخدم|نرسل|موقعنا|تجربتك|بريدك|حسابك|جهازك|متصفحك|موافقتك)(?!\w)"
+)
+_LOWER_US = re.compile(r"(?<!\w)us(?!\w)")
+#: a reporting clause ("…, the ICO said", "…, aldus de AP", "وقالت الهيئة …"), in the `match_key` form: a story sentence
+#: that reports what someone said is the story's even when it opens like a widget ("Read more about the ruling on
+#: the ICO's website, the company said"; "Deze website gebruikt cookies, stond in de melding, aldus de AP")
+_REPORTED = re.compile(
+    r"(?<!\w)(?:said|says|told|added|according to|aldus|zei|zegt|zeiden|volgens"
+    r"|قال|قالت|وقال|وقالت|اضاف|اضافت|واضاف|واضافت|بحسب|وفقا|حسبما|اكد|اكدت|واكد|واكدت)(?!\w)"
+)
+#: a link's label: "Read more: …", "Lees ook: …" (a colon within the first words) is a widget whatever it quotes
+_LABEL = re.compile(r"^\W*(?:\w+\W+){0,3}?\w+\s*:")
+#: a quoted span: the words of a widget a story quotes ('the option "Accept all"', '"اشترك في النشرة البريدية"')
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^”“]*[”“]')
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ALEF = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"))
@@ -72,6 +98,12 @@ def _fold_alef(text: str) -> str:
     for variant, plain in _ALEF:
         text = text.replace(variant, plain)
     return text
+
+
+def fold_arabic(text: str) -> str:
+    """`text` with Arabic diacritics and tatweel dropped and the alef variants folded, as `match_key` does, but
+    with its case and its edges kept (a dateline's closing bracket: "طوكيو (أ ف ب)")."""
+    return _fold_alef(_ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)))
 
 
 # Leading edge only: the trailing one is stripped by a loop, because "[\s\W_]+$" retries at every position
@@ -103,18 +135,25 @@ class PhraseSet:
     exact: frozenset[str]
     prefixes: re.Pattern | None
     contains: re.Pattern | None
+    mentions: re.Pattern | None
     regex: re.Pattern | None
 
-    def matches(self, key: str, loose: str, raw: str, words: int, contains: bool = True) -> bool:
-        """Whether a line matches; `key` is its `match_key`, `loose` its prefix form plus a space (`contains`:
-        whether "contains" phrases count)."""
+    def matches(self, key: str, loose: str, raw: str, words: int, contains: bool | str = True) -> bool:
+        """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
+        `loose` its prefix form plus a space (`contains`: whether "contains" phrases count, a key: in that text,
+        the line outside its quotes)."""
         if key in self.exact:
             return True
         if self.prefixes is not None and self.prefixes.match(loose):
             return True
-        if contains and self.contains is not None and words <= CONTAINS_MAX_WORDS and self.contains.search(key):
+        if contains and self.contains is not None and words <= CONTAINS_MAX_WORDS \
+                and self.contains.search(key if contains is True else contains):
             return True
         return self.regex is not None and self.regex.search(raw) is not None
+
+    def mentioned(self, key: str, words: int) -> bool:
+        """Whether a (short, no story sentence) line names one of the category's topic words."""
+        return self.mentions is not None and words <= CONTAINS_MAX_WORDS and self.mentions.search(key) is not None
 
 
 def _prefix_key(phrase: str) -> str:
@@ -158,6 +197,23 @@ def _validate(name: str, data: object) -> dict[str, dict[str, list[str]]]:
     return data
 
 
+def _word_pattern(phrases: list[str]) -> re.Pattern | None:
+    """One regex finding any of the phrases as whole words in a `match_key` text."""
+    keys = [match_key(p) for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)") if keys else None
+
+
+def story_sentence(text: str, words: int) -> bool:
+    """A sentence that reports rather than speaks to the reader: it ends a sentence, has some length and, outside
+    its quotes, no "you", "we", "je", "u", "نحن" … ("Investigators found that 14 advertising cookies were set";
+    not "We use cookies to give you the best experience"). A topic word (the ``mentions`` phrases) in it is the
+    story's subject, not a widget."""
+    if words < STORY_SENTENCE_MIN_WORDS or not TERMINAL.search(text):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return not _ADDRESS.search(match_key(outside)) and not _LOWER_US.search(outside)
+
+
 def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
     """Compile phrase YAML documents (name -> YAML text) into one PhraseSet per category, then one per group
     (`GROUPS`: a group's phrases are its category's too)."""
@@ -174,11 +230,11 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
                     merged[GROUPS[category]][kind].extend(phrases)
     sets = {}
     for category, kinds in merged.items():
-        contains = [match_key(p) for p in kinds["contains"]]
         sets[category] = PhraseSet(
             exact=frozenset(match_key(p) for p in kinds["exact"]),
             prefixes=_prefix_pattern({_prefix_key(p) for p in kinds["prefix"]}),
-            contains=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, contains)) + r")(?!\w)") if contains else None,
+            contains=_word_pattern(kinds["contains"]),
+            mentions=_word_pattern(kinds["mentions"]),
             regex=re.compile("|".join(f"(?:{p})" for p in kinds["regex"]), re.IGNORECASE) if kinds["regex"] else None,
         )
     return sets
@@ -204,16 +260,24 @@ _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
 def categories_of(text: str, words: int, contains: bool = True) -> list[str]:
     """Every category whose phrases match this line (in the order of `CATEGORIES`). `contains=False`: by the
     exact, prefix and regex phrases only (a sentence that mentions "newsletter" is no widget)."""
+    return phrase_matches(text, words, contains)[0]
+
+
+def phrase_matches(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
+    """The categories whose phrases match this line (see `categories_of`), and those of them that only a
+    ``mentions`` topic word matched (a headline "Regulator fines retailer over cookie banners" may still be one)."""
     if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
-        return []  # no widget line is this long; don't run every pattern over every paragraph
+        return [], []  # no widget line is this long; don't run every pattern over every paragraph
     if len(text) <= 200:
-        return list(_categories_cached(text, words, contains))  # menus repeat the same lines many times
+        found, mentioned = _categories_cached(text, words, contains)  # menus repeat the same lines many times
+        return list(found), list(mentioned)
     return _categories(text, words, contains)
 
 
 @functools.lru_cache(maxsize=8192)
-def _categories_cached(text: str, words: int, contains: bool) -> tuple[str, ...]:
-    return tuple(_categories(text, words, contains))
+def _categories_cached(text: str, words: int, contains: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found, mentioned = _categories(text, words, contains)
+    return tuple(found), tuple(mentioned)
 
 
 def _forms(text: str) -> tuple[str, str, str]:
@@ -225,10 +289,22 @@ def _forms(text: str) -> tuple[str, str, str]:
     return match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued
 
 
-def _categories(text: str, words: int, contains: bool = True) -> list[str]:
+def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
     key, loose, unglued = _forms(text)
+    story = contains and story_sentence(unglued, words)
+    # in a story sentence, a widget's words count only outside its quotes, and its topic words not at all ...
+    where: bool | str = match_key(_QUOTED.sub(" ", unglued)) if story else contains
+    if story and _REPORTED.search(key) and not _LABEL.match(unglued):
+        loose = ""  # ... and in one that reports what someone said, nor does the widget wording it opens with
     sets = phrase_sets()
-    return [c for c in CATEGORIES if sets[c].matches(key, loose, unglued, words, contains)]
+    found, mentioned = [], []
+    for c in CATEGORIES:
+        if sets[c].matches(key, loose, unglued, words, where):
+            found.append(c)
+        elif contains and not story and sets[c].mentioned(key, words):
+            found.append(c)
+            mentioned.append(c)
+    return found, mentioned
 
 
 def in_group(text: str, words: int, group: str) -> bool:
