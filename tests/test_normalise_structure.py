@@ -537,3 +537,21 @@ def test_a_post_footer_above_a_stamped_thread_still_ends_the_story():
     art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY, thread))
     assert_kept(art, EN_STORY)
     assert not any(c in art.paragraphs for c in EN_COMMENTS)
+
+
+@pytest.mark.parametrize("title, story, footer, count, stamp, comments", [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY, "December 13 2007 at 07:52 AM",
+     "Listed Under: Harbour, Ferries | Comments (2)", "Posted By: {name} | December 13 2007 at {time} AM", EN_COMMENTS),
+    (NL_TITLE, NL_STORY, "Geplaatst op 13 december 2007 om 07:52 uur", "Rubriek: Fietsen | Reacties (2)",
+     "Reactie van {name} | 13 december 2007 om {time} uur", NL_COMMENTS),
+], ids=["en", "nl"])
+def test_a_post_footer_and_two_comments_are_still_a_thread(title, story, footer, count, stamp, comments):
+    # seen on an l3s blog page: the post's footer is the third stamp of a two-comment thread (all end "AM"); a
+    # chain may hold one footer, so the thread is cut from the footer as before (a rule that never let a footer
+    # chain kept both comments as story)
+    thread = [footer, count]
+    for name, time, comment in zip(("blackzappy", "clarry"), ("11:25", "08:28"), comments):
+        thread += [comment, stamp.format(name=name, time=time)]
+    art = normalise_text(page(title, story, thread))
+    assert_kept(art, story)
+    assert not any(c in art.paragraphs for c in comments[:2])

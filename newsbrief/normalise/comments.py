@@ -87,9 +87,10 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
     word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
     (`_relative_stamp`), but only with a comment signal (`_comment_signal`) among the stamps or just above the first:
     a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too. Linear: one pass, one open
-    chain per first word, per last word and for relative stamps. A post's footer (`post_footer`) is no stamp; one
-    right above a thread is where the thread starts."""
-    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps] of its chain
+    chain per first word, per last word and for relative stamps. A chain holds at most one post footer
+    (`post_footer`): a page of posts repeats its footers, one post repeats its comments' stamps; a footer right above
+    a thread that chained without it is where the thread starts."""
+    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps, footers]
     last_signal = -COUNTER_REACH - 1  # the last line so far with a comment signal
     last_footer = -COMMENT_GAP - 1  # the last post footer so far
     for i in range(start + 1, len(lines)):
@@ -102,9 +103,9 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
         relative = _relative_stamp(text)
         if not relative and not CLOCK.search(text):
             continue
-        if post_footer(lines, feats, i):
+        footer = post_footer(lines, feats, i)
+        if footer:
             last_footer = i
-            continue
         tokens = text.split()
         first = tokens[0].casefold()
         last = tokens[-1].strip("#|:.,;()[]").casefold()
@@ -115,9 +116,11 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
             if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
                 continue
             chain = chains.get(key)
-            if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2:
-                chains[key] = chain = [i, i, 0]  # a new chain: too far from the last stamp, or right under it
-            chain[1], chain[2] = i, chain[2] + 1
+            if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2 or (footer and chain[3]):
+                # a new chain: too far from the last stamp, right under it, or a second post's footer (one post
+                # with its comments holds one footer; a page of posts, one per post)
+                chains[key] = chain = [i, i, 0, 0]
+            chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if chain[2] >= COMMENT_STAMPS and (key[0] != "relative" or last_signal >= chain[0] - COUNTER_REACH):
                 # the post's own footer right above the thread closes the story (the thread starts there, as when
                 # its stamp chained with the comments' before)
