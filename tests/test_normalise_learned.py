@@ -198,3 +198,35 @@ def test_in_the_article_mode_teasers_or_one_sentence_above_the_headline_still_go
                                  model=params)
         assert "the dough is smooth and pulls away" in article.text
         assert not any(line in article.text for line in above[3:])
+
+
+@pytest.mark.parametrize("story, second, warned", [
+    (["The harbour authority said on Thursday that it would close the old ferry terminal for repairs until spring.",
+      "Engineers found cracks in two of the concrete piers during a routine inspection after last month's storms.",
+      "Ferries to the islands will leave from the cargo quay instead, which adds about ten minutes to each crossing."],
+     ["Teenager rescued from cliff after six-hour operation", "By Owen Price", "3 March 2025",
+      "A 16-year-old boy was rescued from a cliff ledge near Whitby on Sunday after a six-hour operation.",
+      "The teenager had been walking with friends when he slipped and fell about ten metres onto the ledge."],
+     "Teenager rescued"),
+    (["De provincie Utrecht trekt de komende vier jaar 120 miljoen euro uit voor nieuwe fietspaden tussen dorpen.",
+      "Gedeputeerde Anouk de Wit zei maandag dat vooral de verbindingen naar middelbare scholen veiliger moeten.",
+      "Volgens de Fietsersbond gebeuren op smalle polderwegen jaarlijks tientallen ongelukken met scholieren."],
+     ["Brandweer redt tiener van klif na urenlange actie", "Door Owen de Vries", "3 maart 2025",
+      "Een jongen van zestien is zondag na een actie van zes uur van een richel bij de kust gered door de brandweer.",
+      "De tiener liep met vrienden langs de rand toen hij uitgleed en ongeveer tien meter naar beneden viel."],
+     "Brandweer redt"),
+], ids=["en", "nl"])
+def test_only_an_open_mode_lets_the_model_keep_a_second_article(story, second, warned):
+    # a story set aside as a second article is a news page's glued extra (the article mode: set aside, with a
+    # warning); on a page the page layer opens (a blog's second post, a press release quoted whole, a page of
+    # letters) it is content like the lines above the headline, so the widest mode's model may keep it
+    text = "\n".join(["Harbour to close old ferry terminal for repairs", "By Maria Keane", "3 March 2025"] + story
+                     + second)
+    modes = packaged_model()["page"]["modes"]
+    widest = len(modes) - 1
+    strict = normalise_text(text, model={**packaged_model(), "page": _layer_preferring(0)})
+    assert not any(line in strict.paragraphs for line in second[3:])
+    assert any("second article" in w and warned in w for w in strict.warnings)
+    opened = normalise_text(text, model={**packaged_model(), "page": _layer_preferring(widest)})
+    assert all(line in opened.paragraphs for line in story + second[3:])
+    assert not any("second article" in w for w in opened.warnings)

@@ -525,3 +525,53 @@ def test_an_arabic_source_credit_under_the_lead_is_removed():
     art = normalise_text(page("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY[:1], credit, AR_STORY[1:]))
     assert_kept(art, AR_STORY)
     assert credit in art.removed
+
+
+@pytest.mark.parametrize("blog, story, footer, count, titles", [
+    ("Harbour notes", EN_STORY, "Posted by harbourmaster at {time}", "| Comments ({n}) | TrackBack",
+     ("Terminal closes", "Cracks in the piers", "What the shops say")),
+    ("Fietsblog Utrecht", NL_STORY, "Geplaatst door Anouk om {time}", "Reacties ({n}) | Permalink",
+     ("Geld voor fietspaden", "Ongelukken op polderwegen", "Wie betaalt")),
+    ("مدونة الصحة", AR_STORY, "نشرها أحمد الساعة {time}", "التعليقات ({n})",
+     ("حملة تطعيم جديدة", "الفرق الطبية", "بيانات الوزارة")),
+], ids=["en", "nl", "ar"])
+def test_a_blog_page_of_posts_is_no_comment_thread(blog, story, footer, count, titles):
+    # seen on blog front pages and archives: each post closes with its stamp and a link to its comments ("Posted
+    # by hugh at 12:42 PM" / "| Comments (4)"); three such stamps chained as a comment thread and cut every post
+    # after the first. A stamp with a comment count under it closes a post; a commenter's stamp counts nothing.
+    posts: list[str] = []
+    for k, (title, time) in enumerate(zip(titles, ("09:12", "14:40", "21:05"))):
+        posts += [title, story[2 * k], story[2 * k + 1], footer.format(time=time), count.format(n=k + 2)]
+    art = normalise_text(page(blog, posts))
+    assert_kept(art, story)
+    assert not any("reader comments" in w for w in art.warnings)
+
+
+def test_a_post_footer_above_a_stamped_thread_still_ends_the_story():
+    # the post's own footer ("Posted by … | Comments (3)") is no commenter's stamp, but the comments under it still
+    # chain on theirs, so the thread is cut as before
+    thread = ["Posted by harbourmaster at 08:05 AM", "| Comments (3) | TrackBack", "Comments"]
+    for (name, time), comment in zip((("tj", "9:56 AM"), ("Harriet May", "10:37 AM"), ("Lori", "11:23 AM")),
+                                     EN_COMMENTS):
+        thread += [comment, f"Posted by: {name} at {time}"]
+    art = normalise_text(page("Harbour to close old ferry terminal for repairs", EN_STORY, thread))
+    assert_kept(art, EN_STORY)
+    assert not any(c in art.paragraphs for c in EN_COMMENTS)
+
+
+@pytest.mark.parametrize("title, story, footer, count, stamp, comments", [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY, "December 13 2007 at 07:52 AM",
+     "Listed Under: Harbour, Ferries | Comments (2)", "Posted By: {name} | December 13 2007 at {time} AM", EN_COMMENTS),
+    (NL_TITLE, NL_STORY, "Geplaatst op 13 december 2007 om 07:52 uur", "Rubriek: Fietsen | Reacties (2)",
+     "Reactie van {name} | 13 december 2007 om {time} uur", NL_COMMENTS),
+], ids=["en", "nl"])
+def test_a_post_footer_and_two_comments_are_still_a_thread(title, story, footer, count, stamp, comments):
+    # seen on an l3s blog page: the post's footer is the third stamp of a two-comment thread (all end "AM"); a
+    # chain may hold one footer, so the thread is cut from the footer as before (a rule that never let a footer
+    # chain kept both comments as story)
+    thread = [footer, count]
+    for name, time, comment in zip(("blackzappy", "clarry"), ("11:25", "08:28"), comments):
+        thread += [comment, stamp.format(name=name, time=time)]
+    art = normalise_text(page(title, story, thread))
+    assert_kept(art, story)
+    assert not any(c in art.paragraphs for c in comments[:2])

@@ -515,9 +515,9 @@ def rule_reason(reason: str) -> str:
 #: rule decisions the model does not overrule: title/byline/date, boxes, captions and phrase-list matches
 #: (widgets the lists name are boilerplate on any site; the model decides what the lists do not know)
 FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
-#: ... and these: a line above the headline or in a comment section is not part of the story (on a page that is no
-#: single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page without running
-#: text keeps its lines; a menu bar is a menu bar
+#: ... and these: a line above the headline, in a comment section or in a second article is not part of the story (on
+#: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
+#: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON)
 
 
@@ -529,7 +529,7 @@ def model_decides(d: Decision) -> bool:
 
 def soft_decision(d: Decision) -> bool:
     """Whether the model may overrule this rule decision on a page the page layer finds is no single news
-    article (pagemode.SOFT_REASONS: above the headline, comment section)."""
+    article (pagemode.SOFT_REASONS: above the headline, comment section, second article)."""
     return d.role in ("content", "removed") and d.reason in SOFT_REASONS
 
 
@@ -691,7 +691,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
 
     decisions = [d if d is not None else Decision("removed", "unclassified") for d in out]
-    # a second article glued after this one is set aside whatever the model says (losses.py warns about it)
+    # a second article glued after this one is set aside whatever the line model says (losses.py warns about it);
+    # only an open page mode lets the model keep it (pagemode.SOFT_REASONS)
     glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):

@@ -42,6 +42,12 @@ COMMENT_STAMPS = 3
 #: stamps, while a schedule or a timeline ("Trains at 9:15 | Platform 2", "Aanvang 20:00 uur") is a run of them
 COMMENT_GAP = 15
 COMMENT_STAMP_MAX_WORDS = 25
+#: a count of a post's comments inside a line ("| Comments (4)", "View/Add Comments (6) | Category: …", "12 reacties",
+#: "التعليقات (3)"): what a blog's post footer links to; a commenter's stamp never counts comments
+_COMMENT_COUNT = re.compile(r"(?<!\w)(?:(?:comments?|responses|reacties|reactie|تعليقات|التعليقات|تعليق)\s*\(\d+\)|"
+                            r"\d+\s+(?:comments|responses|reacties|تعليقات))(?!\w)", re.IGNORECASE)
+#: a post footer's count stands on its stamp's line or at most this many lines under it
+FOOTER_REACH = 2
 #: a stamp with a relative time after a name ("JohnP · 2 hours ago", "Naam · 3 uur geleden", "محمد منذ ساعتين") chains
 #: with the others whatever its first and last words (names differ, Arabic says "two hours" in one word); a live
 #: blog's "Updated 2 hours ago" / "Bijgewerkt 3 uur geleden" is no commenter's stamp
@@ -65,6 +71,14 @@ def _relative_stamp(text: str) -> bool:
             and len(before.split()) <= _STAMP_NAME_MAX_WORDS)
 
 
+def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
+    """Whether stamp line i closes a post rather than heads a comment: a comment count stands on it or just under
+    it ("Posted by hugh at 12:42 PM" / "| Comments (4)"). A blog's front page or archive lists its posts so, each
+    with its own stamp; those stamps are no comment thread, and the posts are the page's text."""
+    return any(_COMMENT_COUNT.search(lines[j].text) and feats[j].words <= COMMENT_STAMP_MAX_WORDS
+               for j in range(i, min(len(lines), i + FOOTER_REACH + 1)))
+
+
 def _comment_signal(line: Line, f: Features) -> bool:
     """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar."""
     return ((f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or f.has("comments")
@@ -78,9 +92,12 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
     word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
     (`_relative_stamp`), but only with a comment signal (`_comment_signal`) among the stamps or just above the first:
     a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too. Linear: one pass, one open
-    chain per first word, per last word and for relative stamps."""
-    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps] of its chain
+    chain per first word, per last word and for relative stamps. A chain holds at most one post footer
+    (`post_footer`): a page of posts repeats its footers, one post repeats its comments' stamps; a footer right above
+    a thread that chained without it is where the thread starts."""
+    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps, footers]
     last_signal = -COUNTER_REACH - 1  # the last line so far with a comment signal
+    last_footer = -COMMENT_GAP - 1  # the last post footer so far
     for i in range(start + 1, len(lines)):
         f = feats[i]
         text = lines[i].text
@@ -91,6 +108,9 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
         relative = _relative_stamp(text)
         if not relative and not CLOCK.search(text):
             continue
+        footer = post_footer(lines, feats, i)
+        if footer:
+            last_footer = i
         tokens = text.split()
         first = tokens[0].casefold()
         last = tokens[-1].strip("#|:.,;()[]").casefold()
@@ -101,18 +121,22 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
             if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
                 continue
             chain = chains.get(key)
-            if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2:
-                chains[key] = chain = [i, i, 0]  # a new chain: too far from the last stamp, or right under it
-            chain[1], chain[2] = i, chain[2] + 1
+            if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2 or (footer and chain[3]):
+                # a new chain: too far from the last stamp, right under it, or a second post's footer (one post
+                # with its comments holds one footer; a page of posts, one per post)
+                chains[key] = chain = [i, i, 0, 0]
+            chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if chain[2] >= COMMENT_STAMPS and (key[0] != "relative" or last_signal >= chain[0] - COUNTER_REACH):
-                return chain[0]
+                # the post's own footer right above the thread closes the story (the thread starts there, as when
+                # its stamp chained with the comments' before)
+                return last_footer if 0 < chain[0] - last_footer <= COMMENT_GAP else chain[0]
     return None
 
 
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
-    the story's paragraphs above it and a comment's reply link or stamp right under it: where the comments start,
-    when their prose made the body region run on into them; else None."""
+    the story's paragraphs above it and a comment's reply link or stamp right under it (not the next post's footer,
+    `post_footer`): where the comments start, when their prose made the body region run on into them; else None."""
     prose = 0
     for k in range(start, min(end + 1, len(lines))):
         if feats[k].prose:
@@ -126,10 +150,12 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
 
 
 def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
-    """A comment's reply link or stamp stands within COUNTER_REACH lines under line `k`."""
+    """A comment's reply link or stamp stands within COUNTER_REACH lines under line `k` (a blog post's footer,
+    "Posted by hugh at 12:42 | Comments (4)", is the next post's end, not a comment)."""
     below = range(k + 1, min(len(lines), k + 1 + COUNTER_REACH))
     return any(_REPLY.match(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
-                                               and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text)))
+                                               and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text))
+                                               and not post_footer(lines, feats, j))
                for j in below)
 
 

@@ -32,8 +32,11 @@ MODES = (
 #: 200 lines; about 50 of the 2,872 pages are shorter), and a short input is an article's text already, or a part of
 #: one, where a headline-like line above the headline is a banner, not a post
 MIN_LINES = 20
-#: rule reasons that only the open modes let the model overrule
-SOFT_REASONS = ("above the headline", "comment section")
+#: rule reasons that only the open modes let the model overrule: on a page that is no single news article, the
+#: lines above its first headline, a comment thread and a story set aside as a second article (a blog's second
+#: post, a press release or a notice quoted whole, a page of advice letters) are its content too. Chosen on folds
+#: 0-1 (scripts/fit_normaliser.py): the second article soft against fixed
+SOFT_REASONS = ("above the headline", "comment section", "second article")
 
 _I = {name: FEATURE_NAMES.index(name) for name in (
     "page_prose_share", "w_le_5", "terminal", "r_run", "r_single", "bullet", "r_after", "r_before", "r_prose",
