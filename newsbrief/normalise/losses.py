@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.comments import comment_stamps
+from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import has_byline_prefix
@@ -44,7 +45,8 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
 
     Two shapes. After the last kept line: an end marker ("Related Topics", "Meer nieuws"), then within a few lines
     a headline followed directly by paragraphs. Or, inside what was kept, after the first article's own paragraphs:
-    a headline with its own byline or date right under it (`reasons`: the classifier's, "byline"/"date"), then
+    a headline with its own byline, date or wire dateline right under it (`reasons`: the classifier's,
+    "byline"/"date"; a dateline line "Reuters", or one opening the next paragraph, "LONDON (Reuters) - …"), then
     paragraphs — a second story pasted on with its header, which the body region took for more of the first.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
@@ -64,9 +66,12 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                 continue
             k = h + 1
             while k < min(n, h + 4) and (reasons[k] in ("byline", "date") or (
-                    feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))):
-                k += 1  # its own header: a byline (the classifier's, or one it left as a short line) and a date
-            if k > h + 1:
+                    feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))
+                    or dateline_line(lines[k].text)):
+                k += 1  # its own header: a byline (the classifier's, or one it left as a short line), a date, "Reuters"
+            # ... or a wire dateline opening its first paragraph ("LONDON (Reuters) - …", "UTRECHT (ANP) - …")
+            headed = k > h + 1 or (k < n and feats[k].prose and split_opening(lines[k].text) is not None)
+            if headed:
                 found = _article_from(h, k, feats, HEADED_MIN_PROSE, HEADED_MIN_WORDS)
                 if found:
                     return found
