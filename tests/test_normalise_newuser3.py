@@ -9,9 +9,12 @@ Nov 12 (Reuters) -" (the date stayed in the byline), an Arabic story wrapped by 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.noarticle import NO_ARTICLE
 from newsbrief.normalise.phrases import categories_of
 
 EN_FIRST = [
@@ -192,3 +195,77 @@ def test_an_arabic_headline_list_is_not_joined():
     from newsbrief.normalise import logical_lines
 
     assert [line.text for line in logical_lines("\n".join(headlines))] == headlines
+
+
+# --- item 5: a page with no article says so, and gets no takeaways ---------------------------------------------------
+
+MENU = ["Skip to main content", "The Daily Courier", "Home", "News", "Sport", "Business", "Opinion", "Subscribe"]
+MOST_READ = ["Most read", "Council approves new bus lanes on High Street",
+             "Police appeal for witnesses after Elm Road crash", "Local bakery wins national award"]
+FOOTER = ["Contact us", "Privacy policy", "© 2024 The Daily Courier. All rights reserved."]
+
+ERROR_PAGES = {
+    "en": MENU + ["Page not found", "Sorry, the page you were looking for could not be found. It may have been moved "
+                  "or deleted.", "Try searching for what you need, or go back to the homepage.", "Search"]
+    + MOST_READ + FOOTER,
+    "nl": ["Home", "Nieuws", "Sport", "Cultuur", "Oeps! Pagina niet gevonden",
+           "De pagina die je zoekt bestaat niet meer of is verplaatst.", "Ga terug naar de homepage.",
+           "Meest gelezen", "Gemeente verhoogt parkeertarieven in het centrum", "Nieuwe parkeergarage bij station geopend",
+           "© 2024 De Stadskrant"],
+    "ar": ["الرئيسية", "أخبار", "رياضة", "اقتصاد", "الصفحة غير موجودة", "عذراً، الصفحة التي تبحث عنها غير موجودة أو تم نقلها.",
+           "العودة إلى الصفحة الرئيسية", "الأكثر قراءة", "الحكومة تعلن خطة جديدة للنقل العام", "ارتفاع أسعار الذهب في الأسواق المحلية",
+           "جميع الحقوق محفوظة © 2024"],
+}
+HOMEPAGE = ["The Daily Courier", "Home", "News", "Sport", "Business", "Opinion", "Top stories",
+            "Council approves new bus lanes on High Street",
+            "The plan will cut journey times for 12,000 commuters, officials say.",
+            "Police appeal for witnesses after Elm Road crash", "Local bakery wins national award",
+            "Judges praised its sourdough and its work with the food bank.", "Sport",
+            "United sign striker on three-year deal", "Rovers held to draw at home", "Business",
+            "Factory to add 200 jobs by 2026", "Opinion", "Why our town needs a new library"] + FOOTER
+SEARCH_PAGE = ["De Stadskrant", "Nieuws", "Sport", "Cultuur", "Zoeken", 'Zoekresultaten voor "parkeren"', "24 resultaten",
+               "Gemeente verhoogt parkeertarieven in het centrum",
+               "12 maart 2024 - Vanaf 1 april betaalt u in het centrum 4,50 euro per uur.",
+               "Nieuwe parkeergarage bij station geopend", "3 februari 2024 - De garage biedt plaats aan 600 auto's.",
+               "Bewoners boos over parkeervergunning", "18 januari 2024 - Ruim 300 bewoners tekenden een petitie.",
+               "Volgende pagina", "Over ons", "Privacyverklaring"]
+
+
+@pytest.mark.parametrize("lines, kind", [(ERROR_PAGES["en"], "error page"), (ERROR_PAGES["nl"], "error page"),
+                                         (ERROR_PAGES["ar"], "error page"), (HOMEPAGE, "headlines"),
+                                         (SEARCH_PAGE, "search results")],
+                         ids=["404-en", "404-nl", "404-ar", "homepage", "search-nl"])
+def test_a_page_with_no_article_says_so(lines, kind):
+    # seen as a user: the apology or two teasers came out as the article's text, the 404 heading as its title, and
+    # `warnings` was empty
+    art = normalise_text("\n".join(lines))
+    assert art.warnings and art.warnings[0].startswith(NO_ARTICLE) and kind in art.warnings[0]
+
+
+@pytest.mark.parametrize("first", [EN_FIRST, NL_FIRST, AR_FIRST], ids=["en", "nl", "ar"])
+def test_a_short_story_among_menus_and_headlines_is_an_article(first):
+    # a three-paragraph story under a menu and above a "Most read" list of headlines is a page with an article
+    art = normalise_text("\n".join(MENU + first + MOST_READ + FOOTER))
+    assert not any(w.startswith(NO_ARTICLE) for w in art.warnings)
+
+
+def test_a_story_that_mentions_a_page_not_found_is_an_article():
+    story = EN_FIRST + ["Residents who tried to read the plan online on Monday got a 'page not found' message, "
+                        "because the council's website was being moved to a new server that week."]
+    art = normalise_text("\n".join(MENU + story))
+    assert not any(w.startswith(NO_ARTICLE) for w in art.warnings)
+
+
+def test_summarise_refuses_a_page_with_no_article(tmp_path):
+    # the takeaways of the homepage above were its teasers, presented as news
+    from tests.fixtures_cli import invoke
+
+    page = tmp_path / "home.txt"
+    page.write_text("\n".join(HOMEPAGE), encoding="utf-8")
+    result = invoke("summarise", str(page), "--json")
+    record = json.loads(result.stdout.splitlines()[0])
+    assert result.exit_code == 1
+    assert record["takeaways"] == []
+    assert record["error"]["type"] == "input" and NO_ARTICLE in record["error"]["message"]
+    normalised = json.loads(invoke("normalise", str(page), "--format", "json").stdout)
+    assert any(w.startswith(NO_ARTICLE) for w in normalised["warnings"])  # normalise still shows what was found

@@ -1,6 +1,7 @@
 """What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
 
-Five cases: a second article glued after the first (it is set aside, never silently: `second_article`
+A page that holds no article at all (an error page, search results, a page of headlines: `noarticle.py`) says
+only that. Else five cases: a second article glued after the first (it is set aside, never silently: `second_article`
 finds it, the warning names its headline); a table or list of numbers removed from inside the article;
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
@@ -16,6 +17,7 @@ from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import has_byline_prefix
+from newsbrief.normalise.noarticle import no_article
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -164,6 +166,9 @@ CLOSING_DROPPED = "dropped by the learned model"
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str]) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them)."""
     out: list[str] = []
+    empty = no_article(lines, feats, roles)
+    if empty:
+        return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
     kept = [r == "content" for r in roles]
     glued = [i for i, r in enumerate(reasons) if r == "second article"]
     if glued:
