@@ -14,6 +14,7 @@ import json
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning
 from newsbrief.normalise.noarticle import NO_ARTICLE
 from newsbrief.normalise.phrases import categories_of
 
@@ -269,3 +270,63 @@ def test_summarise_refuses_a_page_with_no_article(tmp_path):
     assert record["error"]["type"] == "input" and NO_ARTICLE in record["error"]["message"]
     normalised = json.loads(invoke("normalise", str(page), "--format", "json").stdout)
     assert any(w.startswith(NO_ARTICLE) for w in normalised["warnings"])  # normalise still shows what was found
+
+
+# --- items 4-5: a table's rows are kept when they are the story's; a table removed in part or under the story is said
+
+NL_ELECTION = [
+    "Stemming in de gemeenteraad: coalitie verliest meerderheid",
+    "Door Sanne de Vries",
+    "De coalitie in de gemeenteraad heeft na de verkiezingen van woensdag haar meerderheid verloren. De grootste winst "
+    "was voor de lokale partij Stadsbelang, die vier zetels won.",
+    "Uitslag (zetels)",
+    "Stadsbelang 9", "VVD 6", "GroenLinks 5", "Partij voor de Dieren 4", "CDA 3", "D66 2",
+    "De onderhandelingen over een nieuwe coalitie beginnen volgende week. Stadsbelang zegt eerst met alle partijen te "
+    "willen praten.",
+    "De opkomst was met 48 procent iets hoger dan bij de vorige verkiezingen, toen 45 procent van de kiezers naar de "
+    "stembus ging.",
+]
+
+
+def test_a_results_table_of_one_name_and_one_figure_per_row_is_kept():
+    # seen as a user: "VVD 6" and the other one-word rows went as "single word" while "Partij voor de Dieren 4" stayed:
+    # the table came out with holes in it (and, on a shorter page, was dropped whole with a warning)
+    art = normalise_text("\n".join(NL_ELECTION))
+    assert all(row in art.paragraphs for row in NL_ELECTION[4:10])
+    assert not any(w.startswith(TABLE_WARNING) for w in art.warnings)
+
+
+def test_a_table_partly_removed_is_said_in_the_warnings():
+    # the rows of one table, some kept and some removed: no run of three removed rows, so nothing was said before
+    texts = ["The storm cut power to thousands of homes on Tuesday.", "Louisiana 120,000", "New Mexico and Texas 54,000",
+             "Alabama 31,000", "Georgia 12,000", "Crews expect to restore power by the weekend."]
+    reasons = ["prose"] + ["single word"] * 4 + ["prose"]
+    words = [len(t.split()) for t in texts]
+    roles = ["content", "removed", "content", "content", "content", "content"]
+    assert number_table_warning(texts, roles, reasons, words) is None  # one row of four: no table lost
+    roles[3] = "removed"
+    warning = number_table_warning(texts, roles, reasons, words)
+    assert warning and warning.startswith(TABLE_WARNING) and "2 of its 4 lines" in warning and "Louisiana" in warning
+
+
+EN_MATCH = [
+    "Ajax beat PSV to go top of the Eredivisie",
+    "By Mark de Boer",
+    "Ajax went top of the Eredivisie on Sunday after a 2-1 win over PSV in Amsterdam, with two goals in the second "
+    "half from their young striker.",
+    "PSV had led through an early penalty, but Ajax dominated after the break and deserved the win, their coach said.",
+    "Ajax play Feyenoord next Sunday in what could be a decisive match for the title, while PSV travel to Twente.",
+    "Standings",
+    "Team\tP\tW\tD\tL\tPts",
+    "Ajax\t10\t7\t3\t0\t24", "PSV\t10\t7\t2\t1\t23", "Feyenoord\t10\t6\t3\t1\t21", "AZ\t10\t6\t1\t3\t19",
+    "Share this article",
+    "Most read",
+]
+
+
+def test_a_standings_table_removed_under_the_story_is_said_in_the_warnings():
+    # seen as a user: the table under the match report went with the page furniture after it, and nothing said so
+    art = normalise_text("\n".join(EN_MATCH))
+    assert art.paragraphs[-1] == EN_MATCH[4]
+    table = [w for w in art.warnings if w.startswith(TABLE_WARNING)]
+    assert table and "4 lines under the story" in table[0] and "Ajax" in table[0]

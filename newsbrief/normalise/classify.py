@@ -341,8 +341,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
             j += 1
         run = range(i, j)
         listed = list_under_lead_in(lines, feats, run)
-        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run) \
-            and not listed
+        table = len(run) >= WIDGET_RUN and _table(lines, feats, run)
+        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not table and not listed
         for k in run:
             f = feats[k]
             if keep_all and _menu_words(lines[k].text):
@@ -353,7 +353,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif listed:
                 out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
-            elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
+            # a table's row of one name and its figure ("VVD 6", "Ajax 24") is a row, not a stray word
+            elif f.words <= 1 and not table and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
             elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
                 # too long for a subheading yet no sentence: the headline of a link to another story

@@ -35,6 +35,11 @@ LOW_SHARE_MIN_WORDS = 150
 #: a removed run of this many lines holding numbers inside the article is a table or a list of numbers
 NUMBER_RUN = 3
 _NUMBER = re.compile(r"\d")
+#: a table row under the story holds this many numbers (its cells) or more
+TABLE_CELLS = 2
+#: ... and the lines between the story and the table's rows: a heading ("Standings") and a header row ("Team P W D L")
+TABLE_HEAD = 2
+_CELL = re.compile(r"(?<![\d.,])\d+(?:[.,:]\d+)*")
 
 
 def _headline_like(line: Line, f: Features) -> bool:
@@ -118,10 +123,23 @@ def _short(text: str, limit: int = 60) -> str:
 TABLE_WARNING = "a table or list of numbers was removed from the article"
 
 
+def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
+    """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
+    date line, nor a line of the second article."""
+    return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
+        and reason not in ("second article", "date")
+
+
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
-    """The warning for a run of NUMBER_RUN or more short removed lines with numbers between the first and the last
-    kept line (a table or list of figures cut out of the article), or None. Per line: its text, role, reason and
-    word count."""
+    """The warning for a table or list of figures cut out of the article, or None. Per line: its text, role,
+    reason and word count.
+
+    Inside the article (between the first and the last kept line): a run of NUMBER_RUN or more short lines with
+    numbers of which at least NUMBER_RUN - 1 were removed: all of them (the table is gone), or some (a table partly
+    removed: its one-cell rows "VVD 6" went as single words while "Partij voor de Dieren 2" stayed). Right under the
+    last kept line (a heading and a header row between at most: TABLE_HEAD lines): a run of NUMBER_RUN removed rows of TABLE_CELLS numbers or more
+    each ("Ajax 10 7 3 0 24": a standings table under a match report); a list of one figure per line there is
+    more often the page's (a ticker, a poll) than the story's."""
     kept = [r == "content" for r in roles]
     if not any(kept):
         return None
@@ -130,12 +148,20 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     i = first
     while i <= last:
         j = i
-        while j <= last and not kept[j] and roles[j] == "removed" and _NUMBER.search(texts[j]) \
-                and words[j] <= 20 and reasons[j] != "second article":
+        while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
             j += 1
-        if j - i >= NUMBER_RUN:
-            return f"{TABLE_WARNING} ({j - i} lines, from {_short(texts[i])!r})"
+        removed = [k for k in range(i, j) if roles[k] == "removed"]
+        if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1:
+            share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
+            return f"{TABLE_WARNING} ({share}, from {_short(texts[removed[0]])!r})"
         i = j + 1
+    n = len(texts)
+    for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
+        j = start
+        while j < n and roles[j] == "removed" and words[j] <= 20 and len(_CELL.findall(texts[j])) >= TABLE_CELLS:
+            j += 1
+        if j - start >= NUMBER_RUN:
+            return f"{TABLE_WARNING} ({j - start} lines under the story, from {_short(texts[start])!r})"
     return None
 
 
