@@ -330,3 +330,34 @@ def test_a_standings_table_removed_under_the_story_is_said_in_the_warnings():
     assert art.paragraphs[-1] == EN_MATCH[4]
     table = [w for w in art.warnings if w.startswith(TABLE_WARNING)]
     assert table and "4 lines under the story" in table[0] and "Ajax" in table[0]
+
+
+# --- item 6: a section name above a story with no headline --------------------------------------------------------
+
+PENSION = [
+    "The government on Tuesday announced plans to raise the state pension age to 68 by 2035, three years earlier than "
+    "planned, in a move that unions said would hit manual workers hardest.",
+    "Ministers said the change was needed because people were living longer and the cost of pensions was rising "
+    "faster than expected.",
+    "The opposition said it would fight the plan in parliament.",
+]
+
+
+@pytest.mark.parametrize("section", ["Politics", "Klimaat", "Binnenland", "سياسة", "شؤون عربية", "UK Politics",
+                                     "Health & Science"])
+def test_a_section_name_above_a_story_with_no_headline_is_neither_title_story_nor_byline(section):
+    # chosen: no title (the page has none; the first sentence is the story's, never promoted to a title nor lost), the
+    # section name in `removed`. Seen as a user: "Klimaat" and "شؤون عربية" were kept as the story's first paragraph
+    # (a takeaway candidate), "UK Politics" became the byline
+    art = normalise_text("\n".join([section] + PENSION))
+    assert art.title is None and art.byline is None
+    assert art.paragraphs == PENSION
+    assert section in art.removed
+
+
+def test_a_short_headline_above_a_story_is_still_its_title():
+    art = normalise_text("\n".join(["Sport", "Ajax wint van PSV",
+                                    "Ajax heeft zondag met 2-1 van PSV gewonnen in een uitverkochte Johan Cruijff Arena. "
+                                    "De ploeg staat daardoor weer bovenaan.",
+                                    "PSV kwam vroeg op voorsprong, maar na rust was Ajax veel sterker."]))
+    assert art.title == "Ajax wint van PSV" and "Sport" in art.removed

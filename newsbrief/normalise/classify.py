@@ -73,6 +73,10 @@ TITLE_STORY_SHARE = 0.34
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
+#: above a story with no headline, a line of at most this many words is its section label
+SECTION_MAX_WORDS = 2
+SECTION_REASON = "section label"
+_DIGIT = re.compile(r"\d")
 
 # Categories that make a line boilerplate wherever it is.
 _BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
@@ -418,7 +422,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: ... and these: a line above the headline or in a comment section is not part of the story (on a page that is no
 #: single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page without running
 #: text keeps its lines; a menu bar is a menu bar
-FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON)
+FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, SECTION_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -557,6 +561,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a bullet standfirst right above the body is content; anything else up here is navigation
             if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
+            elif title is None and f.words <= SECTION_MAX_WORDS and not f.terminal and not _DIGIT.search(text):
+                # no headline on the page: a word or two above the story is its section ("Politics", "Klimaat",
+                # "شؤون عربية"), never the story's first line nor a takeaway (the model kept such a line as content)
+                out[i] = Decision("removed", SECTION_REASON)
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
