@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.normalise.metadata import _MONTHS, date_in
+from newsbrief.normalise.metadata import MONTHS, date_in
 from newsbrief.normalise.phrases import match_key
 
 # News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
@@ -36,7 +36,8 @@ _AGENCY = rf"(?:{_AGENCIES_LATIN}|{_AGENCIES_ARABIC})"
 _WIRE = r"(?:prnewswire(?:-\w{2,10})?|pr newswire|business ?wire|globe ?newswire|accesswire|newsfile|eqs-news|ots)"
 
 _DASH = r"(?:--|[-–—:])"
-# a place: one to five words, no digits needed, may carry a state or date after commas ("LONDON, March 5", "القاهرة، 12 أكتوبر")
+# a place: one to five words, no digits needed, may carry a state or date after commas ("LONDON, March 5",
+# "القاهرة، 12 أكتوبر")
 _PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,،]{1,2}[\w.'’-]{1,40}){0,5}?"
 
 # "Reuters", "(AP)", "رويترز", "أبوظبي - رويترز", "Amsterdam (ANP)": the whole line
@@ -63,9 +64,10 @@ _RELEASE_BRACKETED = re.compile(
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
 # "القاهرة، 12 نوفمبر (رويترز)" (month names as metadata spells them, alef-normalised: any alef form matches)
-_MONTH = _MONTHS.replace("ا", "[اأإآ]")
+_MONTH = MONTHS.replace("ا", "[اأإآ]")
 _PLACE_DATE = re.compile(
-    rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}(?P<date>(?:{_MONTH})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
+    rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}"
+    rf"(?P<date>(?:{_MONTH})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
     rf"|\d{{1,2}}\s{{1,3}}(?:{_MONTH})\.?(?:\s{{1,3}}\d{{4}})?)\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
     re.IGNORECASE,
 )

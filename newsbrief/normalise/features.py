@@ -40,6 +40,11 @@ class Features:
     def has(self, category: str) -> bool:
         return category in self.categories
 
+    @property
+    def headline_like(self) -> bool:
+        """A headline's shape: a short line, no sentence end, no bullet, in no phrase category."""
+        return 3 <= self.words <= 20 and not self.terminal and not self.categories and not self.bullet
+
 
 def word_tokens(text: str) -> list[str]:
     """The \\w+ tokens of `text` that hold a letter (`isalpha` first: most words are all letters, and a

@@ -42,10 +42,6 @@ TABLE_HEAD = 2
 _CELL = re.compile(r"(?<![\d.,])\d+(?:[.,:]\d+)*")
 
 
-def _headline_like(line: Line, f: Features) -> bool:
-    return 3 <= f.words <= 20 and not f.terminal and not f.categories and not f.bullet
-
-
 def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                    reasons: list[str] | None = None) -> tuple[int, int] | None:
     """(headline, last line) of a second article after the kept one's start, or None.
@@ -69,7 +65,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         for h in range(first, last):
             if kept[h] and feats[h].prose:
                 story += 1
-            if story < SECOND_MIN_PROSE or not _headline_like(lines[h], feats[h]):
+            if story < SECOND_MIN_PROSE or not feats[h].headline_like:
                 continue
             k = h + 1
             while k < min(n, h + 4) and (reasons[k] in ("byline", "date") or (
@@ -86,7 +82,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         if not feats[m].has("end") or feats[m].words > 8:
             continue
         for h in range(m + 1, min(n, m + 4)):
-            if _headline_like(lines[h], feats[h]):
+            if feats[h].headline_like:
                 found = _article_from(h, h + 1, feats, SECOND_MIN_PROSE, SECOND_MIN_WORDS)
                 if found:
                     return found
@@ -137,9 +133,9 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     Inside the article (between the first and the last kept line): a run of NUMBER_RUN or more short lines with
     numbers of which at least NUMBER_RUN - 1 were removed: all of them (the table is gone), or some (a table partly
     removed: its one-cell rows "VVD 6" went as single words while "Partij voor de Dieren 2" stayed). Right under the
-    last kept line (a heading and a header row between at most: TABLE_HEAD lines): a run of NUMBER_RUN removed rows of TABLE_CELLS numbers or more
-    each ("Ajax 10 7 3 0 24": a standings table under a match report); a list of one figure per line there is
-    more often the page's (a ticker, a poll) than the story's."""
+    last kept line (a heading and a header row between at most: TABLE_HEAD lines): a run of NUMBER_RUN removed rows
+    of TABLE_CELLS numbers or more each ("Ajax 10 7 3 0 24": a standings table under a match report); a list of one
+    figure per line there is more often the page's (a ticker, a poll) than the story's."""
     kept = [r == "content" for r in roles]
     if not any(kept):
         return None

@@ -14,7 +14,8 @@ import re
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import match_key, phrase_sets
 
-_MONTHS = (
+#: month names (en, nl, ar on the alef-normalised key), as dates and datelines spell them
+MONTHS = (
     # English
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -30,9 +31,9 @@ _DAYS = (
     "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
 )
 _DATE = re.compile(
-    rf"(?<!\w)(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
-    rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
-    rf"|(?:{_MONTHS})\.?\s+\d{{4}}"                                           # March 2024
+    rf"(?<!\w)(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
+    rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
+    rf"|(?:{MONTHS})\.?\s+\d{{4}}"                                           # March 2024
     r"|(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*\d{1,2}[:.]\d{2}"  # Gisteren, 18:42
     r"|\d{4}-\d{1,2}-\d{1,2}"                                                 # 2024-03-04
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\w)",                                # 04/03/2024

@@ -43,7 +43,8 @@ TEASER_MAX_KEPT = 100
 SEARCH_MAX_KEPT = 200
 
 _ERROR = re.compile(
-    r"\b(?:page|pages)\s+(?:was\s+|is\s+)?not\s+found\b|\b404\b|\bpage\s+(?:you|u)\s+(?:are|were|requested)\b"
+    r"\b(?:page|pages)\s+(?:was\s+|is\s+)?not\s+found\b|^\s*404\b|\b(?:error|http|fout|foutcode)\s*404\b|خطأ\s*404"
+    r"|\bpage\s+(?:you|u)\s+(?:are|were|requested)\b"
     r"|\bpage\s+(?:could|can)\s*not\s+be\s+found\b|\bpage\s+(?:does\s*n[o']t|no\s+longer)\s+exists?\b"
     r"|\bcould\s*n[o']t\s+find\s+(?:the|that|this)\s+page\b"
     # Dutch
@@ -62,10 +63,6 @@ _SEARCH = re.compile(
 )
 
 
-def _headline_like(f: Features) -> bool:
-    return 3 <= f.words <= 20 and not f.terminal and not f.categories and not f.bullet
-
-
 def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> str | None:
     """The warning for a page that holds no article (see the module docstring), or None."""
     kept = [i for i, r in enumerate(roles) if r == "content"]
@@ -80,11 +77,11 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
         return f"{NO_ARTICLE}: it is a list of search results ({lines[search].text[:60]!r}); nothing to summarise"
     if not kept:
         return None
-    headlines = sum(1 for i in kept if _headline_like(feats[i]))
+    headlines = sum(1 for i in kept if feats[i].headline_like)
     longest = max(feats[i].words for i in kept)
-    on_page = sum(1 for f in feats if _headline_like(f))
-    if longest < TEASER_MAX_WORDS and kept_words <= TEASER_MAX_KEPT and headlines >= TEASER_MIN_HEADLINES and 3 * headlines >= len(kept) \
-            and on_page >= PAGE_MIN_HEADLINES:
+    on_page = sum(1 for f in feats if f.headline_like)
+    if longest < TEASER_MAX_WORDS and kept_words <= TEASER_MAX_KEPT and headlines >= TEASER_MIN_HEADLINES \
+            and 3 * headlines >= len(kept) and on_page >= PAGE_MIN_HEADLINES:
         return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: {headlines} "
                 f"of the {len(kept)} kept lines are headlines, none is a story paragraph); nothing to summarise")
     return None
