@@ -361,3 +361,18 @@ def test_a_short_headline_above_a_story_is_still_its_title():
                                     "De ploeg staat daardoor weer bovenaan.",
                                     "PSV kwam vroeg op voorsprong, maar na rust was Ajax veel sterker."]))
     assert art.title == "Ajax wint van PSV" and "Sport" in art.removed
+
+
+def test_a_latin_list_of_notes_starting_with_brackets_is_not_joined():
+    # found in the CV (an l3s page): lines that all start with "(" give no cased starts, like Arabic; the uncased wrap
+    # test joined the notes into one line until it asked for a script without case
+    from newsbrief.normalise import logical_lines
+
+    notes = ["(1) The Closing of the American Mind, Newsweek, 22 December 2007", "(2) View the speech",
+             "(3) The Second Civil War, Ronald Brownstein, Penguin, 2007",
+             "(4) Inside Obama's Dream Machine, Newsweek, 5 January 2008",
+             "(5) Goodbye to All That, The Atlantic, December 2007",
+             "(6) Dreams from My Father, Barack Obama, Canongate Books, 2007",
+             "(7) Quoted in The Relaunch, The New Yorker, 26 November 2007",
+             "(8) Voting for a Smile, New York Times, 6 January 2008"]
+    assert [line.text for line in logical_lines("\n".join(notes))] == notes

@@ -90,6 +90,8 @@ LOCAL_WRAP_FULL = 0.6
 #: wrap by word count lands anywhere in a sentence, while a menu or a list of headlines has its marks, if any, at the
 #: line's end
 LOCAL_WRAP_INNER = 0.4
+#: ... in a run whose letters are at most this share cased (Latin names and figures in an Arabic story)
+UNCASED_MAX_CASED = 0.2
 #: a sentence or clause mark with a word after it on the same line
 _INNER_MARK = re.compile(r"[.!?؟،؛,;]['\"”’»)\]]*\s+\w")
 
@@ -125,7 +127,13 @@ def _opens_sentence(text: str) -> bool:
 
 
 def _uncased_wrap(run: list[Line]) -> bool:
-    """A run of lines in a script without case reads as one wrapped text (see LOCAL_WRAP_INNER)."""
+    """A run of lines in a script without case reads as one wrapped text (see LOCAL_WRAP_INNER). Only a script
+    without case: Latin lines that all start with a bracket or a digit ("(2) View the speech", a list of notes) gave
+    no cased starts either, and were joined."""
+    heads = "".join(line.text[:80] for line in run)
+    letters = sum(map(str.isalpha, heads))
+    if not letters or sum(ch.isupper() or ch.islower() for ch in heads) > UNCASED_MAX_CASED * letters:
+        return False
     inner = sum(1 for line in run if _INNER_MARK.search(line.text[:-1]))
     return inner >= LOCAL_WRAP_INNER * len(run)
 
