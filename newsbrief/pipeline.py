@@ -31,6 +31,7 @@ from typing import Any, Callable, Sequence
 from newsbrief import SCHEMA, __version__, cachedir
 from newsbrief.deadline import paused, time_limit
 from newsbrief.errors import ERROR_FAMILY, ConfigError, InputError, LanguageError, error_kind
+from newsbrief.normalise.noarticle import NO_ARTICLE
 from newsbrief.record import Article, Sentence, Takeaway
 
 COMMANDS = ("normalise", "translate", "summarise")
@@ -273,6 +274,10 @@ class Pipeline:
         from translate import paragraph_sentences, plan_document
 
         paragraphs = article.paragraphs
+        empty = next((w for w in article.warnings if w.startswith(NO_ARTICLE)), None)
+        if empty and self.options.command == "summarise":
+            # an error page, search results, a page of headlines: takeaways would present its furniture as news
+            raise InputError(f"{article.source}: {empty} (`newsbrief normalise` shows what the page holds)")
         if not paragraphs:
             # say what happened, rather than the misleading "no model for language 'und'" that follows
             raise InputError(f"{article.source}: {_no_text_reason(article)}; nothing to {self.options.command} "

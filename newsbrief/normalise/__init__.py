@@ -9,6 +9,7 @@ takeaways, or `removed`; `line_roles` records which.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
@@ -43,8 +44,14 @@ class NormalisedArticle:
 
 
 def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
-    """Record a dateline: the byline (after an author byline already found), and its date if none yet."""
-    article.byline = f"{article.byline}, {found.byline}" if article.byline else found.byline
+    """Record a dateline: the byline (after an author byline already found), and its date if none yet. An agency
+    the author byline already names is not said twice ("Reuters Staff" + "THE HAGUE (Reuters)": "Reuters Staff,
+    THE HAGUE")."""
+    byline = found.byline
+    agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", byline)
+    if article.byline and agency and agency.group(1).casefold() in article.byline.casefold() and agency.start():
+        byline = byline[:agency.start()]
+    article.byline = f"{article.byline}, {byline}" if article.byline else byline
     if found.published and article.published is None:
         article.published = found.published
     return article.byline

@@ -76,6 +76,10 @@ MAX_COMPOUND_CHARS = 64
 HEADER_SPILL = 6
 #: a columnist's name stands at most this many lines above the headline (their job line between)
 COLUMNIST_ABOVE_TITLE = 2
+#: above a story with no headline, a line of at most this many words is its section label
+SECTION_MAX_WORDS = 2
+SECTION_REASON = "section label"
+_DIGIT = re.compile(r"\d")
 
 # Categories that make a line boilerplate wherever it is.
 _BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
@@ -433,8 +437,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
             j += 1
         run = range(i, j)
         listed = list_under_lead_in(lines, feats, run)
-        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not _table(lines, feats, run) \
-            and not listed
+        table = len(run) >= WIDGET_RUN and _table(lines, feats, run)
+        widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not table and not listed
         for k in run:
             f = feats[k]
             if keep_all and _menu_words(lines[k].text):
@@ -445,7 +449,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif listed:
                 out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
-            elif f.words <= 1 and not lines[k].text.rstrip().endswith(("?", "!")):
+            # a table's row of one name and its figure ("VVD 6", "Ajax 24") is a row, not a stray word
+            elif f.words <= 1 and not table and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
             elif f.words > SUBHEADING_MAX_WORDS and not f.bullet:
                 # too long for a subheading yet no sentence: the headline of a link to another story
@@ -518,7 +523,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: ... and these: a line above the headline, in a comment section or in a second article is not part of the story (on
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
-FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON)
+FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, SECTION_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -668,6 +673,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a bullet standfirst right above the body is content; anything else up here is navigation
             if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
+            elif title is None and f.words <= SECTION_MAX_WORDS and not f.terminal and not _DIGIT.search(text):
+                # no headline on the page: a word or two above the story is its section ("Politics", "Klimaat",
+                # "شؤون عربية"), never the story's first line nor a takeaway (the model kept such a line as content)
+                out[i] = Decision("removed", SECTION_REASON)
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import fold_arabic
+from newsbrief.normalise.metadata import MONTHS, date_in
+from newsbrief.normalise.phrases import fold_arabic, match_key
 
 # News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
 # alef-normalised match key, so "أ ف ب" is written once).
@@ -36,8 +36,9 @@ _AGENCY = rf"(?:{_AGENCIES_LATIN}|{_AGENCIES_ARABIC})"
 _WIRE = r"(?:prnewswire(?:-\w{2,10})?|pr newswire|business ?wire|globe ?newswire|accesswire|newsfile|eqs-news|ots)"
 
 _DASH = r"(?:--|[-–—:])"
-# a place: one to five words, no digits needed, may carry a state or date after commas ("LONDON, March 5")
-_PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,]{1,2}[\w.'’-]{1,40}){0,5}?"
+# a place: one to five words, no digits needed, may carry a state or date after commas ("LONDON, March 5",
+# "القاهرة، 12 أكتوبر")
+_PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,،]{1,2}[\w.'’-]{1,40}){0,5}?"
 
 # "Reuters", "(AP)", "رويترز", "أبوظبي - رويترز", "Amsterdam (ANP)": the whole line
 # (a place needs a dash or brackets before the agency: "Site Map" is no "Site M" + "AP")
@@ -61,6 +62,15 @@ _RELEASE_BRACKETED = re.compile(
     rf"^(?P<head>[^()\n]{{1,160}}?)\s{{0,3}}--\s{{0,3}}\(\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}\)\s{{0,3}}--\s{{0,3}}",
     re.IGNORECASE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
+# a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
+# "القاهرة، 12 نوفمبر (رويترز)" (month names as metadata spells them, alef-normalised: any alef form matches)
+_MONTH = MONTHS.replace("ا", "[اأإآ]")
+_PLACE_DATE = re.compile(
+    rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}"
+    rf"(?P<date>(?:{_MONTH})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|\d{{1,2}}\s{{1,3}}(?:{_MONTH})\.?(?:\s{{1,3}}\d{{4}})?)\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -75,6 +85,11 @@ class Dateline:
         if text[:1] in "([" and text[-1:] in ")]" and not re.search(r"[)\]].", text):
             text = text[1:-1].strip()  # "(AP)" -> "AP"
         self.byline = text
+        dated = _PLACE_DATE.match(text) if self.published is None else None
+        if dated:
+            # the date goes to `published`, the byline keeps the place and the agency: "THE HAGUE (Reuters)"
+            self.published = dated.group("date")
+            self.byline = " ".join(filter(None, (dated.group("place").strip(), dated.group("rest"))))
 
 
 def _key(text: str) -> str:

@@ -46,6 +46,11 @@ class Features:
         """The same line judged by its widget phrases alone (a headline about cookies is no cookie banner)."""
         return replace(self, categories=[c for c in self.categories if c not in self.mentions], mentions=())
 
+    @property
+    def headline_like(self) -> bool:
+        """A headline's shape: a short line, no sentence end, no bullet, in no phrase category."""
+        return 3 <= self.words <= 20 and not self.terminal and not self.categories and not self.bullet
+
 
 def word_tokens(text: str) -> list[str]:
     """The \\w+ tokens of `text` that hold a letter (`isalpha` first: most words are all letters, and a

@@ -85,6 +85,15 @@ LOCAL_WRAP_RUN = 4
 LOCAL_WRAP_LOWER = 0.5
 #: ... and a line goes on in the next one only when it is at least this share of the run's widest line
 LOCAL_WRAP_FULL = 0.6
+#: a script without case (Arabic) gives no lower-case starts to go by: there a run is a wrapped text when this share
+#: of its lines hold a sentence or clause end inside them ("… وزارة الفلاحة. وتشمل", "… لمدة عام، وتوزيع"): a
+#: wrap by word count lands anywhere in a sentence, while a menu or a list of headlines has its marks, if any, at the
+#: line's end
+LOCAL_WRAP_INNER = 0.4
+#: ... in a run whose letters are at most this share cased (Latin names and figures in an Arabic story)
+UNCASED_MAX_CASED = 0.2
+#: a sentence or clause mark with a word after it on the same line
+_INNER_MARK = re.compile(r"[.!?؟،؛,;]['\"”’»)\]]*\s+\w")
 
 
 def _continues(prev: Line, line: Line, width: int) -> bool:
@@ -117,6 +126,18 @@ def _opens_sentence(text: str) -> bool:
     return words[0] in _SENTENCE_OPENERS and not (len(words) > 1 and words[1][:1].isupper())
 
 
+def _uncased_wrap(run: list[Line]) -> bool:
+    """A run of lines in a script without case reads as one wrapped text (see LOCAL_WRAP_INNER). Only a script
+    without case: Latin lines that all start with a bracket or a digit ("(2) View the speech", a list of notes) gave
+    no cased starts either, and were joined."""
+    heads = "".join(line.text[:80] for line in run)
+    letters = sum(map(str.isalpha, heads))
+    if not letters or sum(ch.isupper() or ch.islower() for ch in heads) > UNCASED_MAX_CASED * letters:
+        return False
+    inner = sum(1 for line in run if _INNER_MARK.search(line.text[:-1]))
+    return inner >= LOCAL_WRAP_INNER * len(run)
+
+
 def _local_joins(lines: list[Line]) -> list[bool]:
     """joins[i]: line i+1 continues line i, in a part of the page that is wrapped on its own (see
     LOCAL_WRAP_RUN): inside such a run, a line nearly as wide as the run's widest that ends without a sentence
@@ -140,9 +161,14 @@ def _local_joins(lines: list[Line]) -> list[bool]:
         pairs = [k for k in range(i, j - 1) if lines[k].width >= full and not TERMINAL.search(lines[k].text)
                  and not BULLET.match(lines[k + 1].text)]
         cased = [lines[k + 1].text[0] for k in pairs if lines[k + 1].text[0].isupper() or lines[k + 1].text[0].islower()]
-        if len(pairs) >= LOCAL_WRAP_RUN and cased and sum(ch.islower() for ch in cased) >= LOCAL_WRAP_LOWER * len(cased):
+        uncased = not cased and _uncased_wrap(lines[i:j])
+        if len(pairs) >= LOCAL_WRAP_RUN and (
+                sum(ch.islower() for ch in cased) >= LOCAL_WRAP_LOWER * len(cased) if cased else uncased):
             for k in pairs:
-                joins[k] = not _opens_sentence(lines[k + 1].text)
+                # with no case to go by, the run's first line without a mark in it is taken for a headline above
+                # the wrapped story, never joined to it
+                headline = uncased and k == i and not _INNER_MARK.search(lines[k].text)
+                joins[k] = not headline and not _opens_sentence(lines[k + 1].text)
         i = j
     return joins
 

@@ -1,8 +1,9 @@
 """What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
 
-Five cases: a second article glued after the first (it is set aside, never silently: `second_article`
-finds it, the warning names its headline); a table or list of numbers removed from inside the article or
-from right under it;
+A page that holds no article at all (an error page, search results, a page of headlines: `noarticle.py`) says
+only that. Else five cases: a second article glued after the first (it is set aside, never silently: `second_article`
+finds it, the warning names its headline); a table or list of numbers removed from inside the article (all of it or
+part) or from right under it;
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
 learned model dropped.
@@ -12,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import date_in, has_byline_prefix
+from newsbrief.normalise.noarticle import no_article
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -40,10 +43,11 @@ TAIL_LINES = 15
 _TAIL_END = frozenset(("navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags",
                        "comments", "copyright", "misc", "comment section", "about block", "second article",
                        "related box", "summary box heading", "summary box"))
-
-
-def _headline_like(line: Line, f: Features) -> bool:
-    return 3 <= f.words <= 20 and not f.terminal and not f.categories and not f.bullet
+#: a table row under the story holds this many numbers (its cells) or more
+TABLE_CELLS = 2
+#: ... and the lines between the story and the table's rows: a heading ("Standings") and a header row ("Team P W D L")
+TABLE_HEAD = 2
+_CELL = re.compile(r"(?<![\d.,])\d+(?:[.,:]\d+)*")
 
 
 def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
@@ -52,7 +56,8 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
 
     Two shapes. After the last kept line: an end marker ("Related Topics", "Meer nieuws"), then within a few lines
     a headline followed directly by paragraphs. Or, inside what was kept, after the first article's own paragraphs:
-    a headline with its own byline or date right under it (`reasons`: the classifier's, "byline"/"date"), then
+    a headline with its own byline, date or wire dateline right under it (`reasons`: the classifier's,
+    "byline"/"date"; a dateline line "Reuters", or one opening the next paragraph, "LONDON (Reuters) - …"), then
     paragraphs — a second story pasted on with its header, which the body region took for more of the first.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
@@ -68,13 +73,16 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         for h in range(first, last):
             if kept[h] and feats[h].prose:
                 story += 1
-            if story < SECOND_MIN_PROSE or not _headline_like(lines[h], feats[h]):
+            if story < SECOND_MIN_PROSE or not feats[h].headline_like:
                 continue
             k = h + 1
             while k < min(n, h + 4) and (reasons[k] in ("byline", "date") or (
-                    feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))):
-                k += 1  # its own header: a byline (the classifier's, or one it left as a short line) and a date
-            if k > h + 1:
+                    feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))
+                    or dateline_line(lines[k].text)):
+                k += 1  # its own header: a byline (the classifier's, or one it left as a short line), a date, "Reuters"
+            # ... or a wire dateline opening its first paragraph ("LONDON (Reuters) - …", "UTRECHT (ANP) - …")
+            headed = k > h + 1 or (k < n and feats[k].prose and split_opening(lines[k].text) is not None)
+            if headed:
                 found = _article_from(h, k, feats, HEADED_MIN_PROSE, HEADED_MIN_WORDS)
                 if found:
                     return found
@@ -82,7 +90,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         if not feats[m].has("end") or feats[m].words > 8:
             continue
         for h in range(m + 1, min(n, m + 4)):
-            if _headline_like(lines[h], feats[h]):
+            if feats[h].headline_like:
                 found = _article_from(h, h + 1, feats, SECOND_MIN_PROSE, SECOND_MIN_WORDS)
                 if found:
                     return found
@@ -142,11 +150,25 @@ def _figure_row(text: str) -> bool:
     return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None
 
 
+def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
+    """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
+    date line, nor a line of the second article."""
+    return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
+        and reason not in ("second article", "date")
+
+
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
-    """The warning for a run of NUMBER_RUN or more short removed lines with numbers between the first and the last
-    kept line, or of table rows (`_figure_row`, `_pipe_row`) in the article's tail (the TAIL_LINES after the last
-    kept line, up to a widget: `_TAIL_END`): a table or list of figures cut out of the article or from right under
-    it; or None. Per line: its text, role, reason and word count."""
+    """The warning for a table or list of figures cut out of the article, or None. Per line: its text, role,
+    reason and word count.
+
+    Inside the article (between the first and the last kept line): a run of NUMBER_RUN or more short lines with
+    numbers of which at least NUMBER_RUN - 1 were removed: all of them (the table is gone), or some (a table partly
+    removed: its one-cell rows "VVD 6" went as single words while "Partij voor de Dieren 2" stayed). Under the
+    story: a run of NUMBER_RUN removed table rows (`_figure_row`, `_pipe_row`) in the article's tail (the TAIL_LINES
+    after the last kept line, up to a widget: `_TAIL_END`), or, right under the last kept line (a heading and a
+    header row between at most: TABLE_HEAD lines), of rows of TABLE_CELLS numbers or more each ("Ajax 10 7 3 0 24":
+    a standings table under a match report); teaser headlines, dates and archive lists with a number in them stand
+    there too, so only a table's shape counts there."""
     from newsbrief.normalise.classify import rule_reason  # classify imports this module
 
     kept = [r == "content" for r in roles]
@@ -154,25 +176,39 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
         return None
     first = kept.index(True)
     last = len(kept) - 1 - kept[::-1].index(True)
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
+            j += 1
+        removed = [k for k in range(i, j) if roles[k] == "removed"]
+        if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1:
+            share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
+            return f"{TABLE_WARNING} ({share}, from {_short(texts[removed[0]])!r})"
+        i = j + 1
     end = last
     while end + 1 < min(len(kept), last + 1 + TAIL_LINES) and rule_reason(reasons[end + 1]) not in _TAIL_END:
         end += 1
 
-    def row(j: int) -> bool:
-        # inside the article any short line with a number; under it only a table's shape: a row of figures or of
-        # cells (teaser headlines, dates and archive lists with a number in them stand there too)
-        return (not kept[j] and roles[j] == "removed" and words[j] <= 20 and reasons[j] != "second article"
-                and bool(_NUMBER.search(texts[j]) if j < last else _figure_row(texts[j]) or _pipe_row(texts[j])))
+    def tail_row(j: int) -> bool:
+        return (roles[j] == "removed" and words[j] <= 20 and reasons[j] != "second article"
+                and (_figure_row(texts[j]) or _pipe_row(texts[j])))
 
-    i = first
+    i = last + 1
     while i <= end:
         j = i
-        while j <= end and row(j):
+        while j <= end and tail_row(j):
             j += 1
-        figures = sum(1 for k in range(i, j) if _NUMBER.search(texts[k]))
-        if j - i >= NUMBER_RUN and figures >= NUMBER_RUN - 1:
-            return f"{TABLE_WARNING} ({j - i} lines, from {_short(texts[i])!r})"
+        if j - i >= NUMBER_RUN:
+            return f"{TABLE_WARNING} ({j - i} lines under the story, from {_short(texts[i])!r})"
         i = j + 1
+    n = len(texts)
+    for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
+        j = start
+        while j < n and roles[j] == "removed" and words[j] <= 20 and len(_CELL.findall(texts[j])) >= TABLE_CELLS:
+            j += 1
+        if j - start >= NUMBER_RUN:
+            return f"{TABLE_WARNING} ({j - start} lines under the story, from {_short(texts[start])!r})"
     return None
 
 
@@ -205,6 +241,9 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them; `comment_stamp`:
     the line its `Decision.comment_stamp` marks, where the rules found a comment thread's stamps start)."""
     out: list[str] = []
+    empty = no_article(lines, feats, roles)
+    if empty:
+        return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
     kept = [r == "content" for r in roles]
     glued = [i for i, r in enumerate(reasons) if r == "second article"]
     if glued:

@@ -34,6 +34,7 @@ RULE_GROUPS = {
     "no running text on the page: kept": "r_short_kept",
     "before the article": "r_before",
     "above the headline": "r_before",
+    "section label": "r_before",
     "after the article": "r_after",
     "comment section": "r_after",
     "menu bar": "r_run",
