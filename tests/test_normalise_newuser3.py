@@ -138,7 +138,7 @@ WIRE_STORY = [
 
 @pytest.mark.parametrize("dateline, published", [
     ("THE HAGUE, Nov 12 (Reuters) - ", "Nov 12"),
-    ("THE HAGUE, Nov. 12, 2024 (Reuters) - ", "Nov. 12, 2024"),
+    ("THE HAGUE, Nov. 12, 2024 (Reuters) - ", "2024-11-12"),  # a full date is written in ISO 8601 (dates.py)
 ])
 def test_reuters_staff_over_a_dated_wire_dateline(dateline, published):
     # seen as a user: byline "Reuters Staff, THE HAGUE, Nov 12 (Reuters)" and `published` empty
