@@ -28,6 +28,11 @@ HEADED_MIN_PROSE = 2
 HEADED_MIN_WORDS = 30
 #: the longest line taken for a byline under a second article's headline ("By Grace Olsen, Local Reporter")
 BYLINE_MAX_WORDS = 8
+#: a site's link to the next story, alone on its line between two articles: with it, one paragraph of this many
+#: words under a headline is a second article (the link says so; a short story has one or two paragraphs)
+NEXT_ARTICLE = re.compile(r"^\W*(?:next (?:article|story|post)|up next|read next|volgende? (?:artikel|bericht|nieuws)"
+                          r"|(?:المقال|الخبر|الموضوع|المادة) التالي(?:ة)?)\W*$", re.IGNORECASE)
+NEXT_MIN_WORDS = 10
 #: warn when the kept text holds less than this share of the words of the page's running text ...
 LOW_SHARE = 0.4
 #: ... and the page has at least this many words of running text
@@ -59,6 +64,8 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     a headline with its own byline, date or wire dateline right under it (`reasons`: the classifier's,
     "byline"/"date"; a dateline line "Reuters", or one opening the next paragraph, "LONDON (Reuters) - …"), then
     paragraphs — a second story pasted on with its header, which the body region took for more of the first.
+    Or a site's "Next article" link line (NEXT_ARTICLE) under the first story's paragraphs, then (a section
+    label and) a headline over prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
     summaries, so it never starts with paragraphs in a row).
@@ -69,17 +76,25 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     last = max(i for i, k in enumerate(kept) if k)
     n = len(lines)
     if reasons is not None:
+        # a "Next article" link after the first story's paragraphs, then (a section label and) a headline over prose
+        story_from = next((i for i in range(first, n) if kept[i] and feats[i].prose), n)  # the first story paragraph
+        for m in range(story_from + 1, n):
+            if not NEXT_ARTICLE.match(lines[m].text):
+                continue
+            for h in range(m + 1, min(n, m + 4)):
+                if feats[h].headline_like:
+                    k = _past_header(lines, feats, reasons, h)
+                    found = _article_from(h, k, feats, 1, NEXT_MIN_WORDS)
+                    if found:
+                        return found
+                    break
         story = 0  # the first article's own paragraphs so far
         for h in range(first, last):
             if kept[h] and feats[h].prose:
                 story += 1
             if story < SECOND_MIN_PROSE or not feats[h].headline_like:
                 continue
-            k = h + 1
-            while k < min(n, h + 4) and (reasons[k] in ("byline", "date") or (
-                    feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))
-                    or dateline_line(lines[k].text)):
-                k += 1  # its own header: a byline (the classifier's, or one it left as a short line), a date, "Reuters"
+            k = _past_header(lines, feats, reasons, h)
             # ... or a wire dateline opening its first paragraph ("LONDON (Reuters) - …", "UTRECHT (ANP) - …")
             headed = k > h + 1 or (k < n and feats[k].prose and split_opening(lines[k].text) is not None)
             if headed:
@@ -96,6 +111,17 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                     return found
         return None
     return None
+
+
+def _past_header(lines: list[Line], feats: list[Features], reasons: list[str], h: int) -> int:
+    """The first line under headline `h` past its own header: a byline (the classifier's, or one it left as a short
+    line), a date, a "Reuters" line (at most three)."""
+    n, k = len(lines), h + 1
+    while k < min(n, h + 4) and (reasons[k] in ("byline", "date") or (
+            feats[k].words <= BYLINE_MAX_WORDS and has_byline_prefix(lines[k].text))
+            or dateline_line(lines[k].text)):
+        k += 1
+    return k
 
 
 def _article_from(headline: int, body: int, feats: list[Features], min_prose: int,
@@ -125,8 +151,8 @@ def _short(text: str, limit: int = 60) -> str:
 
 def second_article_warning(first_line: str, paragraphs: int) -> str:
     """The warning for a second article set aside (here, or by the HTML path's <article> elements)."""
-    return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} paragraphs, "
-            "in `removed`)")
+    return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} "
+            f"paragraph{'' if paragraphs == 1 else 's'}, in `removed`)")
 
 
 #: how the warning below starts: the HTML path recomputes it after putting an extracted table back
