@@ -313,7 +313,13 @@ def decode_with_warnings(data: bytes, *, source: str = "-") -> tuple[str, list[s
     if not data.strip():
         raise InputError(f"{source}: empty file (only whitespace); nothing to read")
     warnings: list[str] = []
-    text = clean_text(_repair_mojibake(_detect(data, source, warnings), warnings))
+    raw = _detect(data, source, warnings)
+    repairs: list[str] = []
+    text = clean_text(_repair_mojibake(raw, repairs))
+    if not text.strip() and clean_text(raw).strip():
+        # a "repair" that leaves no text was none: "Â\x9d" is a letter and a control character, not mojibake of one
+        text, repairs = clean_text(raw), []
+    warnings.extend(repairs)
     if not text.strip():
         raise InputError(f"{source}: empty file (only whitespace or invisible characters); nothing to read")
     return text, warnings

@@ -203,3 +203,11 @@ def test_large_non_utf8_input_is_identified_on_a_sample():
 def test_large_input_whose_sample_is_plain_ascii_still_decodes():
     text = "plain ascii line of text\n" * 20000 + DUTCH  # the accents come after the sample
     assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_a_mojibake_repair_that_would_leave_no_text_is_not_made():
+    # found by the property test above (hypothesis, in a CI-style run): "Â" + U+009D reads as mojibake of the lone
+    # control U+009D, which clean_text then deletes: the file was refused as empty though it holds a letter
+    decoded, warnings = decode_with_warnings("Â\x9d".encode("utf-8"))
+    assert decoded == "Â"
+    assert not any("mojibake" in w for w in warnings)
