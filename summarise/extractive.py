@@ -150,14 +150,14 @@ class ExtractiveSummariser:
         warnings: list[str] = []
         # the warnings count the candidates selection chose from: the glued sentences taken apart (`unglue`)
         pieces, origin = self._pieces(doc)
-        usable = len(self._usable(pieces))
-        if usable > MAX_CANDIDATES:
-            warnings.append(f"the article has {usable} candidate sentences; takeaways were chosen from the first "
+        usable = self._usable(pieces)  # once: it reads the whole page (coverage notes, Q&A, reader comments)
+        if len(usable) > MAX_CANDIDATES:
+            warnings.append(f"the article has {len(usable)} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        chosen = self._plan(pieces, n)
+        chosen = self._plan(pieces, n, usable)
         warnings.extend(self._long_bullet_warnings(pieces, chosen))
         if n is None and not list_items(pieces.sentences, pieces.paragraphs):
-            warnings.extend(self._few_bullets_warning(pieces, chosen))
+            warnings.extend(self._few_bullets_warning(pieces, chosen, usable))
         bullets = _in_doc(chosen, origin)
         # only a count the user asked for can fall short; the adaptive default takes what the article has
         if n is not None and len(bullets) < n and doc.sentences:
@@ -193,12 +193,12 @@ class ExtractiveSummariser:
         return [f"{head}: {why}, and no safe shorter form fits the cap, so {'they are' if many else 'it is'} "
                 f"{' or '.join(kept[w] for w in sorted(whole, reverse=True))}"]
 
-    def _few_bullets_warning(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
+    def _few_bullets_warning(self, doc: SummaryInput, bullets: list[Bullet], usable: list[int]) -> list[str]:
         """Say why the adaptive count gave fewer than `min_bullets` from an article with enough candidates: the
         others are over the cap (the adaptive count takes a long bullet only first, rather than add run-on ones) or
-        make a chosen bullet's point again."""
+        make a chosen bullet's point again. `usable`: `_usable(doc)`."""
         cfg = self.config
-        usable = self._usable(doc)[:MAX_CANDIDATES]
+        usable = usable[:MAX_CANDIDATES]
         if len(bullets) >= cfg.min_bullets or len(usable) < cfg.min_bullets:
             return []
         used = {i for b in bullets for i in b.evidence}
@@ -234,10 +234,11 @@ class ExtractiveSummariser:
         """(score per usable sentence, their similarity matrix, their indices into doc.sentences, their bullets)."""
         return self._scored(doc)[:4]
 
-    def _scored(self, doc: SummaryInput):
+    def _scored(self, doc: SummaryInput, usable: list[int] | None = None):
         """`scores` plus the bullets each candidate becomes (several for a split sentence) and the reading order
-        (`structure.reading_order`: a live blog's, else None), computed once for ranking and for the bullets' order."""
-        usable = self._usable(doc)[:MAX_CANDIDATES]
+        (`structure.reading_order`: a live blog's, else None), computed once for ranking and for the bullets' order.
+        `usable`: `_usable(doc)` when the caller has it already."""
+        usable = (self._usable(doc) if usable is None else usable)[:MAX_CANDIDATES]
         if not usable:
             return np.zeros(0), np.zeros((0, 0)), [], [], [], None
         cfg = self.config
@@ -310,8 +311,8 @@ class ExtractiveSummariser:
             return unglued(doc)
         return doc, list(range(len(doc.sentences)))
 
-    def _plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
-        score, sim, usable, bullets, parts, order = self._scored(doc)
+    def _plan(self, doc: SummaryInput, n: int | None, usable: list[int] | None = None) -> list[Bullet]:
+        score, sim, usable, bullets, parts, order = self._scored(doc, usable)
         items = list_items(doc.sentences, doc.paragraphs)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
