@@ -18,6 +18,7 @@ from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import date_in, has_byline_prefix
 from newsbrief.normalise.noarticle import no_article
+from newsbrief.normalise.phrases import in_group
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -28,10 +29,8 @@ HEADED_MIN_PROSE = 2
 HEADED_MIN_WORDS = 30
 #: the longest line taken for a byline under a second article's headline ("By Grace Olsen, Local Reporter")
 BYLINE_MAX_WORDS = 8
-#: a site's link to the next story, alone on its line between two articles: with it, one paragraph of this many
-#: words under a headline is a second article (the link says so; a short story has one or two paragraphs)
-NEXT_ARTICLE = re.compile(r"^\W*(?:next (?:article|story|post)|up next|read next|volgende? (?:artikel|bericht|nieuws)"
-                          r"|(?:المقال|الخبر|الموضوع|المادة) التالي(?:ة)?)\W*$", re.IGNORECASE)
+#: under a site's "Next article" link (the phrase lists' `next_article` group), one paragraph of this many words
+#: under a headline is a second article (the link says so; a short story has one or two paragraphs)
 NEXT_MIN_WORDS = 10
 #: warn when the kept text holds less than this share of the words of the page's running text ...
 LOW_SHARE = 0.4
@@ -64,7 +63,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     a headline with its own byline, date or wire dateline right under it (`reasons`: the classifier's,
     "byline"/"date"; a dateline line "Reuters", or one opening the next paragraph, "LONDON (Reuters) - …"), then
     paragraphs — a second story pasted on with its header, which the body region took for more of the first.
-    Or a site's "Next article" link line (NEXT_ARTICLE) under the first story's paragraphs, then (a section
+    Or a site's "Next article" link line (the `next_article` phrases) under the first story's paragraphs, then (a section
     label and) a headline over prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
@@ -79,7 +78,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         # a "Next article" link after the first story's paragraphs, then (a section label and) a headline over prose
         story_from = next((i for i in range(first, n) if kept[i] and feats[i].prose), n)  # the first story paragraph
         for m in range(story_from + 1, n):
-            if not NEXT_ARTICLE.match(lines[m].text):
+            if not (feats[m].has("navigation") and in_group(lines[m].text, feats[m].words, "next_article")):
                 continue
             for h in range(m + 1, min(n, m + 4)):
                 if feats[h].headline_like:
