@@ -25,6 +25,7 @@ How it decides, in passes:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -373,9 +374,11 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     n = len(lines)
     story = StoryVocabulary(lines[k].text for k in range(start, min(end, start + 40) + 1) if k < n and feats[k].prose)
 
+    @functools.cache
     def about_story(i: int) -> bool:
         return story.share(lines[i].text) >= TITLE_STORY_SHARE
 
+    @functools.cache  # per page: the window below asks for a line's score up to three times
     def score(i: int) -> float:
         text, f = lines[i].text, feats[i]
         if f.mentions and about_story(i):

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.normalise.metadata import MONTHS, date_in
+from newsbrief.normalise.dates import MONTH_PATTERN
+from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import fold_arabic, match_key
 
 # News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
@@ -64,7 +65,7 @@ _RELEASE_BRACKETED = re.compile(
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
 # "القاهرة، 12 نوفمبر (رويترز)" (month names as metadata spells them, alef-normalised: any alef form matches)
-_MONTH = MONTHS.replace("ا", "[اأإآ]")
+_MONTH = MONTH_PATTERN.replace("ا", "[اأإآ]")
 _PLACE_DATE = re.compile(
     rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}"
     rf"(?P<date>(?:{_MONTH})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"

@@ -406,7 +406,7 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
     return back
 
 
-#: the longest line `_keep_extracted_lists` takes for a heading
+#: the longest line `_extracted_lists` takes for a heading
 HEADING_WORDS = 6
 
 

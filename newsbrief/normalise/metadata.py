@@ -15,18 +15,15 @@ from newsbrief.normalise.dates import MONTH_PATTERN
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import match_key, phrase_sets
 
-#: English, Dutch and Arabic month names (Arabic matched on the alef-normalised key), as dates and datelines spell
-#: them: dates.py's, with their numbers
-MONTHS = MONTH_PATTERN
 _DAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
     "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
 )
 _DATE = re.compile(
-    rf"(?<!\w)(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
-    rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
-    rf"|(?:{MONTHS})\.?\s+\d{{4}}"                                           # March 2024
+    rf"(?<!\w)(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
+    rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
+    rf"|(?:{MONTH_PATTERN})\.?\s+\d{{4}}"                                           # March 2024
     r"|(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*\d{1,2}[:.]\d{2}"  # Gisteren, 18:42
     r"|\d{4}-\d{1,2}-\d{1,2}"                                                 # 2024-03-04
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\w)",                                # 04/03/2024
@@ -81,7 +78,7 @@ def date_in(text: str) -> str | None:
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
 
 
-_MONTH_ONLY = re.compile(rf"(?:{MONTHS})\.?", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"(?:{MONTH_PATTERN})\.?", re.IGNORECASE)
 
 
 def is_date_fragment(text: str) -> bool:
