@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import comment_counter, comment_stamps, sort_bar, under_comment_header
+from newsbrief.normalise.comments import comment_counter, comment_header, comment_stamps, under_comment_header
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -38,8 +38,8 @@ from newsbrief.normalise.lists import (
     LIST_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items, list_under_lead_in,
 )
 from newsbrief.normalise.losses import second_article
-from newsbrief.normalise.pagemode import SOFT_REASONS
-from newsbrief.normalise.phrases import match_key, phrase_sets
+from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
@@ -83,7 +83,6 @@ SECTION_REASON = "section label"
 _DIGIT = re.compile(r"\d")
 
 # Categories that make a line boilerplate wherever it is.
-_BOILER = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments", "copyright", "misc")
 
 
 @dataclass
@@ -100,7 +99,7 @@ class Decision:
 def _is_boiler(f: Features) -> bool:
     if f.has("read_more") and f.words > 25:
         return False  # a long paragraph that happens to start with "More on …" is prose
-    return any(f.has(c) for c in _BOILER)
+    return any(f.has(c) for c in BOILER_CATEGORIES)
 
 
 def _ends_article(f: Features) -> bool:
@@ -513,13 +512,6 @@ def _stamps_follow_their_entries(decisions: list[Decision]) -> None:
             decisions[i].role = decisions[i + 1].role
 
 
-def rule_reason(reason: str) -> str:
-    """The rules' reason of a decision, also when the learned model decided ("model 0.40 (rules: R)" -> R)."""
-    if reason.startswith("model ") and reason.endswith(")") and " (rules: " in reason:
-        return reason[reason.index(" (rules: ") + len(" (rules: "):-1]
-    return reason
-
-
 #: rule decisions the model does not overrule: title/byline/date, boxes, captions and phrase-list matches
 #: (widgets the lists name are boilerplate on any site; the model decides what the lists do not know)
 FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
@@ -588,7 +580,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         clear = clear and (out[k] is not None or feats[k].bullet)
 
     # the first comment counter or sort bar after the body: what follows is the comment section
-    comments_from = next((k for k in range(end + 1, n) if feats[k].has("comments") or sort_bar(lines[k], feats[k])),
+    comments_from = next((k for k in range(end + 1, n) if comment_header(lines[k], feats[k])),
                          None)
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)

@@ -61,6 +61,11 @@ def sort_bar(line: Line, f: Features) -> bool:
     return f.has("end") and in_group(line.text, f.words, "sort_bar")
 
 
+def comment_header(line: Line, f: Features) -> bool:
+    """A comment section's heading or counter ("Comments", "128 reacties") or its sort bar: where a thread starts."""
+    return f.has("comments") or sort_bar(line, f)
+
+
 def _relative_stamp(text: str) -> bool:
     """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME)."""
     found = _AGO.search(text)
@@ -81,8 +86,7 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def _comment_signal(line: Line, f: Features) -> bool:
     """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar."""
-    return ((f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or f.has("comments")
-            or sort_bar(line, f))
+    return (f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or comment_header(line, f)
 
 
 def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int | None:
@@ -142,7 +146,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
         if feats[k].prose:
             prose += 1
             continue
-        if prose < COUNTER_MIN_PROSE or not (feats[k].has("comments") or sort_bar(lines[k], feats[k])):
+        if prose < COUNTER_MIN_PROSE or not comment_header(lines[k], feats[k]):
             continue
         if _thread_below(lines, feats, k):
             return k
@@ -167,6 +171,6 @@ def under_comment_header(lines: list[Line], feats: list[Features], first: int) -
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False
-        if (feats[k].has("comments") or sort_bar(lines[k], feats[k])) and _thread_below(lines, feats, k):
+        if comment_header(lines[k], feats[k]) and _thread_below(lines, feats, k):
             return True
     return False

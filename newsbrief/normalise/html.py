@@ -25,10 +25,11 @@ import re
 
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
-from newsbrief.normalise.classify import TITLE_STORY_SHARE, StoryVocabulary, rule_reason
+from newsbrief.normalise.classify import TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning, second_article_warning
 from newsbrief.normalise.metadata import is_date_fragment, split_byline
+from newsbrief.normalise.pagemode import rule_reason
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(

@@ -18,7 +18,8 @@ from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import date_in, has_byline_prefix
 from newsbrief.normalise.noarticle import no_article
-from newsbrief.normalise.phrases import in_group
+from newsbrief.normalise.pagemode import rule_reason
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -43,10 +44,9 @@ _NUMBER = re.compile(r"\d")
 #: looked for in this many lines after the last kept one, up to the first line a phrase list names ("More on this
 #: story", "Advertisement", "Related"): what follows a widget is the page's, not the article's
 TAIL_LINES = 15
-#: the rule reasons (classify.rule_reason) that end the article's tail: phrase-list widgets and page regions
-_TAIL_END = frozenset(("navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags",
-                       "comments", "copyright", "misc", "comment section", "about block", "second article",
-                       "related box", "summary box heading", "summary box"))
+#: the rule reasons (pagemode.rule_reason) that end the article's tail: phrase-list widgets and page regions
+_TAIL_END = frozenset(BOILER_CATEGORIES) | {"end", "comment section", "about block", "second article", "related box",
+                                             "summary box heading", "summary box"}
 #: a table row under the story holds this many numbers (its cells) or more
 TABLE_CELLS = 2
 #: ... and the lines between the story and the table's rows: a heading ("Standings") and a header row ("Team P W D L")
@@ -194,8 +194,6 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     header row between at most: TABLE_HEAD lines), of rows of TABLE_CELLS numbers or more each ("Ajax 10 7 3 0 24":
     a standings table under a match report); teaser headlines, dates and archive lists with a number in them stand
     there too, so only a table's shape counts there."""
-    from newsbrief.normalise.classify import rule_reason  # classify imports this module
-
     kept = [r == "content" for r in roles]
     if not any(kept):
         return None

@@ -38,6 +38,13 @@ MIN_LINES = 20
 #: 0-1 (scripts/fit_normaliser.py): the second article soft against fixed
 SOFT_REASONS = ("above the headline", "comment section", "second article")
 
+
+def rule_reason(reason: str) -> str:
+    """The rules' reason of a decision, also when the learned model decided ("model 0.40 (rules: R)" -> R)."""
+    if reason.startswith("model ") and reason.endswith(")") and " (rules: " in reason:
+        return reason[reason.index(" (rules: ") + len(" (rules: "):-1]
+    return reason
+
 _I = {name: FEATURE_NAMES.index(name) for name in (
     "page_prose_share", "w_le_5", "terminal", "r_run", "r_single", "bullet", "r_after", "r_before", "r_prose",
     "stop_share", "log_repeated", "urlish", "r_short_kept", "prose_run", "r_phrase")}

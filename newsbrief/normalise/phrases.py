@@ -54,6 +54,10 @@ CATEGORIES = (
     "navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags", "comments",
     "copyright", "misc", "caption", "byline", "date", "summary_heading",
 )
+#: the categories whose lines are page furniture wherever they stand (the others mark a region's end, a caption,
+#: a byline, a date or a summary box's heading)
+BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments",
+                     "copyright", "misc")
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
 GROUPS = {"sort_bar": "end", "next_article": "navigation"}
