@@ -63,8 +63,9 @@ def no_sliver(keep: list[bool], words: list[int], reasons: list[str]) -> list[bo
     above and below it is dropped for its position, leaving a line or two of a page whose text is the content.
     An article found on a news page keeps more than that (a one-paragraph story is most of what no phrase or box
     claims); the furniture the phrase lists, boxes and menus name still goes. Chosen on folds 0-1 of the
-    site-grouped split (scripts/fit_normaliser.py): 40-50 words and 5-10% a flat region for cleaneval; dragnet's
-    pages that meet it had kept a line or two of a story the rules had already missed.
+    site-grouped split (scripts/fit_normaliser.py): 40-50 words and 5-10% a flat region for cleaneval; most of
+    dragnet's pages that meet it had kept a line or two of a story the rules had already missed, and a larger bound
+    starts to take short news stories for slivers (BENCHMARKS.md, "No slivers").
     """
     kept = sum(w for w, k in zip(words, keep) if k)
     if kept >= SLIVER_WORDS:
