@@ -26,7 +26,7 @@ import math
 from importlib import resources
 
 from newsbrief.errors import ConfigError
-from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, page_features
+from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, no_sliver, page_features
 from newsbrief.normalise.sequence import main_region
 from newsbrief.normalise.vectors import FEATURE_NAMES, rule_group
 
@@ -251,7 +251,17 @@ def decide_page(fixed: list, soft: list[bool], rule_kept: list[bool], probs: lis
     `fixed` as for `decide` (the strict setting); `soft[i]`: the rules put line i above the headline or in a
     comment section, which only the open modes let the model overrule. Every mode's decision is computed (a
     few passes over the lines), since the share of words each would keep is what the page layer reads.
+    Whatever the mode, a decision that keeps only a sliver of a page whose text no boilerplate evidence claims
+    keeps that text instead (`pagemode.no_sliver`).
     """
+    keep, mode = _page_decision(fixed, soft, rule_kept, probs, words, vectors, reasons, has_title, params)
+    return no_sliver(keep, words, reasons), mode
+
+
+def _page_decision(fixed: list, soft: list[bool], rule_kept: list[bool], probs: list[float], words: list[int],
+                   vectors: list[list[float]], reasons: list[str], has_title: bool,
+                   params: dict) -> tuple[list[bool], int]:
+    """decide_page's decision before the sliver check: the page layer's mode, and that mode's keep decision."""
     page = params["page"]
     fallback = params.get("fallback", 0.0)
     if len(vectors) < page.get("min_lines", 0):  # a short page stays in the article mode (pagemode.MIN_LINES)

@@ -45,6 +45,38 @@ def rule_reason(reason: str) -> str:
         return reason[reason.index(" (rules: ") + len(" (rules: "):-1]
     return reason
 
+#: rule reasons that drop a line for where it stands alone (outside the body region the rules anchored on the page's
+#: densest prose), not for what it is (a phrase-list widget, a box, a caption, a menu run, title and byline)
+POSITIONAL_REASONS = ("before the article", "above the headline", "after the article", "comment section")
+#: a keep decision is a sliver when it keeps fewer words than this ...
+SLIVER_WORDS = 50
+#: ... and under this share of the words of its kept lines and the lines dropped for their position only
+SLIVER_SHARE = 0.07
+
+
+def no_sliver(keep: list[bool], words: list[int], reasons: list[str]) -> list[bool]:
+    """The keep decision, or, when it keeps a sliver of the page (SLIVER_WORDS, SLIVER_SHARE), also the lines the
+    rules dropped for their position only (POSITIONAL_REASONS; `reasons` are the rules' own).
+
+    A page that is all content (a list of links, a listing, a log of entries, a table of contents, a thread) has
+    no article body: the rules' body region then falls on its one or two sentence-like lines, and everything
+    above and below it is dropped for its position, leaving a line or two of a page whose text is the content.
+    An article found on a news page keeps more than that (a one-paragraph story is most of what no phrase or box
+    claims); the furniture the phrase lists, boxes and menus name still goes. Chosen on folds 0-1 of the
+    site-grouped split (scripts/fit_normaliser.py): 40-50 words and 5-10% a flat region for cleaneval; most of
+    dragnet's pages that meet it had kept a line or two of a story the rules had already missed, and a larger bound
+    starts to take short news stories for slivers (BENCHMARKS.md, "No slivers").
+    """
+    kept = sum(w for w, k in zip(words, keep) if k)
+    if kept >= SLIVER_WORDS:
+        return keep
+    unclaimed = [not k and r in POSITIONAL_REASONS for k, r in zip(keep, reasons)]
+    loose = sum(w for w, u in zip(words, unclaimed) if u)
+    if kept >= SLIVER_SHARE * (kept + loose) or kept + loose < SLIVER_WORDS:
+        return keep
+    return [k or u for k, u in zip(keep, unclaimed)]
+
+
 _I = {name: FEATURE_NAMES.index(name) for name in (
     "page_prose_share", "w_le_5", "terminal", "r_run", "r_single", "bullet", "r_after", "r_before", "r_prose",
     "stop_share", "log_repeated", "urlish", "r_short_kept", "prose_run", "r_phrase")}
