@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import comment_counter, comment_header, comment_stamps, under_comment_header
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
+from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import (
@@ -41,12 +42,14 @@ from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
+    ISSUER_LABEL,
     date_in,
     heading_score,
     is_author_bio,
     is_honoured_name,
     is_relative_date,
     is_name_like,
+    printed_date,
     split_byline,
     title_variant,
     unglue_title,
@@ -151,6 +154,11 @@ _BARE_STAMP = re.compile(
 )
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_REASON = "live blog entry time"
+#: a match ticker's minute standing alone on its line ("76", "90+5", "82'"): with LIVE_MIN_STAMPS of them, each
+#: over its entry and in the match's order, the ticker's own timeline (a bare "76" is otherwise a page number)
+_MINUTE_STAMP = re.compile(r"^\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′]?\s*$")
+#: the entry under a ticker's last time, past the last paragraph ("Kick-off.", "انطلاق المباراة."): the ticker's
+LIVE_ENTRY_REASON = "live ticker entry"
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
 #: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
 _SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
@@ -504,6 +512,17 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
     return decisions
 
 
+def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:
+    """A match ticker's minute lines (_MINUTE_STAMP), when each stands over a sentence and they run in one order
+    (the newest first or the kick-off first); else none."""
+    found = [(i, int(m.group(1))) for i in range(len(lines) - 1)
+             if (m := _MINUTE_STAMP.match(lines[i].text)) and feats[i + 1].terminal
+             and not _MINUTE_STAMP.match(lines[i + 1].text)]
+    minutes = [m for _i, m in found]
+    ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
+    return [i for i, _m in found] if ordered and len(set(minutes)) >= LIVE_MIN_STAMPS else []
+
+
 def _stamps_follow_their_entries(decisions: list[Decision]) -> None:
     """A live blog's entry time goes where the model put its entry (the line under it): all kept with the entries
     they head, never some kept and some dropped for the model's view of a lone "13:10 GMT"."""
@@ -550,6 +569,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if out[i] is None:
             out[i] = Decision("removed", "related box")
     boxed = {i for i, d in enumerate(out) if d is not None}
+    # a photo gallery: its counters go, its captions stay (with their credit: gallery.py)
+    counters, gallery_captions = gallery_lines(lines, feats)
+    for i in counters:
+        out[i] = out[i] or Decision("removed", COUNTER_REASON)
+    for i in gallery_captions:
+        out[i] = out[i] or Decision("content", CAPTION_REASON)
 
     # 3. body region
     clusters = _clusters(lines, feats, boxed)
@@ -564,9 +589,16 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
     stamps = [i for i in range(min(end + 1, n)) if _BARE_STAMP.match(lines[i].text)]
+    if len(stamps) < LIVE_MIN_STAMPS:
+        stamps = _minute_stamps(lines, feats)
     for i in stamps if len(stamps) >= LIVE_MIN_STAMPS else ():
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)
+    # the entry under the last time is the ticker's first (the kick-off) even where it is too short for the body
+    last_entry = stamps[-1] + 1 if len(stamps) >= LIVE_MIN_STAMPS else n
+    if end < last_entry < n and out[last_entry] is None and feats[last_entry].terminal \
+            and not feats[last_entry].categories:
+        out[last_entry] = Decision("content", LIVE_ENTRY_REASON)
 
     have_byline = have_date = False
     relative_date_at: int | None = None
@@ -650,6 +682,18 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     out[i] = Decision("removed", "date")
                 continue
 
+        # a press release's issuer under its "From:" label: its byline (a second one is no author)
+        if i > 0 and ISSUER_LABEL.match(lines[i - 1].text) and in_header and f.words <= 12 and not f.terminal:
+            out[i] = Decision("byline", "issuer", text) if not have_byline else Decision("removed", "byline")
+            out[i - 1] = Decision("removed", "byline")
+            have_byline = True
+            continue
+        # "Published in the Ashby Gazette on Aug. 7, 2025." under an obituary: its date, when the top had none
+        printed = None if have_date else printed_date(text)
+        if printed:
+            out[i] = Decision("published", "date", printed)
+            have_date = True
+            continue
         if f.words <= 12 and date_in(text) is not None:
             out[i] = Decision("removed", "date")
             continue
@@ -668,9 +712,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a bullet standfirst right above the body is content; anything else up here is navigation
             if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
-            elif title is None and f.words <= SECTION_MAX_WORDS and not f.terminal and not _DIGIT.search(text):
+            elif (title is None or i == title_idx - 1) and f.words <= SECTION_MAX_WORDS and not f.terminal \
+                    and not _DIGIT.search(text):
                 # no headline on the page: a word or two above the story is its section ("Politics", "Klimaat",
-                # "شؤون عربية"), never the story's first line nor a takeaway (the model kept such a line as content)
+                # "شؤون عربية"), never the story's first line nor a takeaway (the model kept such a line as content);
+                # right above the headline it is its kicker ("How-To", "Analyse"), on any kind of page
                 out[i] = Decision("removed", SECTION_REASON)
             else:
                 above = title_idx is not None and i < title_idx

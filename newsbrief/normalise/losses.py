@@ -15,6 +15,7 @@ import re
 
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
+from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import date_in, has_byline_prefix
 from newsbrief.normalise.noarticle import no_article
@@ -179,7 +180,7 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
     date line, nor a line of the second article."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in ("second article", "date")
+        and reason not in ("second article", "date", COUNTER_REASON)
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -223,6 +224,10 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
         while j <= end and tail_row(j):
             j += 1
         if j - i >= NUMBER_RUN:
+            # the tail is where the table is looked for, not where it ends: count all of its rows (a 20,000-row
+            # price list said "14 lines")
+            while j < len(texts) and tail_row(j):
+                j += 1
             return f"{TABLE_WARNING} ({j - i} lines under the story, from {_short(texts[i])!r})"
         i = j + 1
     n = len(texts)

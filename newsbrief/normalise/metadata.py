@@ -88,6 +88,22 @@ def is_date_fragment(text: str) -> bool:
     return bool(text) and (_MONTH_ONLY.fullmatch(key) is not None or date_in(text) is not None)
 
 
+#: where a notice was printed, under it: "Published in the Ashby Gazette on Aug. 7, 2025." (an obituary's paid notice),
+#: "Verschenen in het Dagblad van het Noorden op 7 augustus 2025"
+_PRINTED_IN = re.compile(r"^(?:(?:first )?published|appeared|verschenen|gepubliceerd)\s+(?:in|on|op)\s+.{2,60}?\s+(?:on|op)\s+"
+                         r"(?P<date>.{6,40}?)\.?$", re.IGNORECASE)
+
+
+def printed_date(text: str) -> str | None:
+    """The date of a "Published in <paper> on <date>" line, or None."""
+    found = _PRINTED_IN.match(text.strip()) if len(text) <= DATE_LINE_MAX_CHARS else None
+    return date_in(found.group("date")) if found else None
+
+
+#: a press release's issuer label, alone on its line above the issuer: "From:" / "Van:" / "من:" (GOV.UK, Rijksoverheid)
+ISSUER_LABEL = re.compile(r"^\s*(?:from|van|من)\s*:\s*$", re.IGNORECASE)
+
+
 _RELATIVE = re.compile(r"(?<!\w)(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس|أمس)(?!\w)", re.IGNORECASE)
 
 
