@@ -36,10 +36,12 @@ from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items, list_under_lead_in,
+    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items,
+    list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
+from newsbrief.normalise.qa import qa_region
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -182,11 +184,17 @@ def _menu_bar(text: str, f: Features) -> bool:
     return sum(match_key(w) not in menu for w in words) <= MENU_BAR_OTHER_WORDS
 
 
+def _part_words(part: str) -> int:
+    # words, not blank-separated pieces: a forum's "Forum › Wonen & Verbouwen › Zonnepanelen" has a two-word part
+    # whose "&" is no word
+    return len(word_tokens(part))
+
+
 def _section_trail(text: str, f: Features) -> bool:
     """A section and its subsection ("Football | Premier League", "رياضة | كرة القدم"): parts of at most two words,
     capitalised where the script has case. "LIVE | Storm hits coast" is a headline with a label."""
     parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
-    if len(parts) < 2 or any(len(p.split()) > LINK_BAR_PART_WORDS for p in parts):
+    if len(parts) < 2 or any(_part_words(p) > LINK_BAR_PART_WORDS for p in parts):
         return False
     return f.arabic or all(w[0].isupper() for w in word_tokens(text))
 
@@ -194,7 +202,7 @@ def _section_trail(text: str, f: Features) -> bool:
 def _link_bar(text: str) -> bool:
     """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
     parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
-    return len(parts) >= LINK_BAR_PARTS and all(len(p.split()) <= LINK_BAR_PART_WORDS for p in parts)
+    return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
 
 
 #: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
@@ -335,15 +343,27 @@ QUESTION_HEADLINE_MAX_WORDS = 15
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     """... and its date or byline follows it, then the story's first paragraph (a promo's question over a date line
-    and another headline is no headline)."""
+    and another headline is no headline). A forum thread's or a Q&A page's question may have more of the poster's
+    furniture before its first post ("Gestart door jeroen_vd" / "12 maart 2025" / "jeroen_vd" / "Berichten: 233"):
+    bylines, dates, phrase-list furniture and lines of a word or two, up to HEADER_SPILL of them."""
     if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet:
-        return False
-    if not feats[start + 2].prose:
         return False
     if feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
         return False
-    after = feats[start + 1]
-    return not after.prose and (after.has("date") or after.has("byline") or date_in(lines[start + 1].text) is not None)
+    if not _dated_or_signed(lines, feats, start + 1):
+        return False
+    for k in range(start + 2, min(len(lines), start + 2 + HEADER_SPILL)):
+        if feats[k].prose:
+            return True
+        if not (_dated_or_signed(lines, feats, k) or _is_boiler(feats[k]) or feats[k].words <= LABEL_MAX_WORDS):
+            return False
+    return False
+
+
+def _dated_or_signed(lines, feats, k: int) -> bool:
+    """A byline or date line (no prose): what stands under a question headline."""
+    f = feats[k]
+    return not f.prose and (f.has("date") or f.has("byline") or date_in(lines[k].text) is not None)
 
 
 class StoryVocabulary:
@@ -394,11 +414,11 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # a caption phrase, so a boilerplate line)
         # ... a link bar, a section trail ("Football | Premier League"), a phrase-matched line (a cookie banner), a
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
-        # ("Doors 19:30 Main Hall"), or a columnist's name ("Dr Helen Marsh")
+        # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), or a review's rating ("Rating: 4 out of 5")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, f) or i in entry_heads:
+                or is_honoured_name(text, f) or i in entry_heads or rating_line(text):
             return 0.0
         return heading_score(text, f)
 
@@ -470,6 +490,30 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
         i = j
 
 
+#: a review's verdict lists may stand this many lines after the body's last paragraph (a "Verdict" heading between)
+VERDICT_REACH = 3
+
+
+def _keep_verdict(lines, feats, out: list, boxed: set[int], title_idx: int | None, start: int, end: int) -> None:
+    """A product review's verdict is the article's (lists.py): its rating line under the headline and its pros and
+    cons lists in the body or right under it (the body's clusters often end before them), kept whatever the runs of
+    short lines look like."""
+    top = title_idx + 1 if title_idx is not None else max(0, start)
+    reach = end + VERDICT_REACH
+    k = top
+    while k < len(lines) and k <= reach:
+        if out[k] is None and k not in boxed and rating_line(lines[k].text):
+            out[k] = Decision("content", VERDICT_REASON)
+        elif out[k] is None and k not in boxed and verdict_heading(lines[k].text):
+            last = verdict_items(lines, feats, k, boxed)
+            if last is not None:
+                for j in range(k, last + 1):
+                    out[j] = Decision("content", VERDICT_REASON)
+                reach = max(reach, last + VERDICT_REACH)
+                k = last
+        k += 1
+
+
 #: how many paragraphs at the end of the body may be an author bio
 BIO_TAIL = 2
 
@@ -537,7 +581,8 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: ... and these: a line above the headline, in a comment section or in a second article is not part of the story (on
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
-FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, SECTION_REASON)
+FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
+                                   SECTION_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -579,9 +624,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # 3. body region
     clusters = _clusters(lines, feats, boxed)
     start, end = _body_region(lines, feats, clusters, boxed)
+    # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
+    qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
+    if qa is not None:
+        start, end = qa[1], max(end, qa[2])
 
     # 4. title
-    title_idx = _title_index(lines, feats, boxed, start, end, no_body=not clusters)
+    title_idx = qa[0] if qa is not None else _title_index(lines, feats, boxed, start, end, no_body=not clusters)
     title = None
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
@@ -631,6 +680,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         for j in range(k, min(items, end) + 1) if items is not None else ():
             if out[j] is None:
                 out[j] = Decision("content", LIST_REASON)
+    _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
     about = _about_blocks(lines, feats)
     for i in range(n):
         if out[i] is not None:

@@ -147,3 +147,48 @@ def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> 
     return ends_with_colon(lines[run[0]]) and feats[run[0]].words >= 2 \
         and not _POINTS_ELSEWHERE.search(lines[run[0]].text) and all(
         feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k]) for k in run[1:])
+
+
+#: a product review's verdict is the article's own (issue 10 item 4): its pros and cons headings ("Pros", "Nadelen",
+#: "العيوب") over their short items, and its rating line. A whole line, so a story sentence never matches
+_VERDICT_HEADING = re.compile(
+    r"^\W*(?:pros|cons|pros (?:and|&) cons|the good|the bad|what we liked|what we didn'?t like|plus(?:es)?|minus(?:es)?"
+    r"|voordelen|nadelen|voor- en nadelen|pluspunten|minpunten|plussen|minnen|pluspunten en minpunten"
+    r"|المزايا|العيوب|المميزات|الإيجابيات|الايجابيات|السلبيات|مميزات|عيوب|إيجابيات|ايجابيات|سلبيات)\s*:?\s*$",
+    re.IGNORECASE)
+#: "Rating: 4 out of 5", "Score: 8/10", "Our verdict: 4.5/5", "Beoordeling: 4 van 5", "Cijfer: 8/10", "التقييم: 4 من 5",
+#: or a row of stars ("★★★★☆"): a label is asked for, so a gallery counter ("3 / 12") is none
+_RATING = re.compile(
+    r"^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel|score"
+    r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)\s*\d+"
+    r"\s*(?:stars?|sterren|نجوم)?\W*$|^\s*[★☆✩✭✮]{3,10}\s*$",
+    re.IGNORECASE)
+#: a verdict list has at most this many items of at most this many words each
+VERDICT_MAX_ITEMS = 12
+VERDICT_ITEM_MAX_WORDS = 12
+#: the classifier's reason for a verdict line kept (a decision the learned model does not overrule)
+VERDICT_REASON = "review verdict"
+
+
+def rating_line(text: str) -> bool:
+    """A review's rating line ("Rating: 4 out of 5", "التقييم: 4 من 5")."""
+    return bool(_RATING.match(text))
+
+
+def verdict_heading(text: str) -> bool:
+    """A review's pros or cons heading ("Pros", "Nadelen", "العيوب")."""
+    return bool(_VERDICT_HEADING.match(text))
+
+
+def verdict_items(lines: list[Line], feats: list[Features], heading: int, skip: set[int]) -> int | None:
+    """The last item under the verdict heading `heading` (short lines, no running text, in no phrase list, up to the
+    next verdict heading; bulleted when the first one is: a spec table or the next subheading ends a bulleted list),
+    or None when none follows."""
+    last = None
+    for k in range(heading + 1, min(len(lines), heading + 1 + VERDICT_MAX_ITEMS)):
+        f = feats[k]
+        if k in skip or f.prose or f.categories or f.words > VERDICT_ITEM_MAX_WORDS or verdict_heading(lines[k].text) \
+                or ends_with_colon(lines[k]) or (last is not None and f.bullet != feats[heading + 1].bullet):
+            break
+        last = k
+    return last

@@ -17,6 +17,7 @@ from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lists import rating_line, verdict_heading
 from newsbrief.normalise.metadata import date_in, has_byline_prefix
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import rule_reason
@@ -178,9 +179,10 @@ def _figure_row(text: str) -> bool:
 
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
-    date line, nor a line of the second article."""
+    date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
+    "Berichten: 233", "مفيد (45)": misc)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in ("second article", "date", COUNTER_REASON)
+        and reason not in ("second article", "date", "misc", COUNTER_REASON)
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -206,7 +208,10 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
         while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
             j += 1
         removed = [k for k in range(i, j) if roles[k] == "removed"]
-        if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1:
+        # bare numbers alone ("7,310" / "3" / "22": a Q&A user card's reputation and badge counts, vote counts) are
+        # counters; a table's removed rows name what they count
+        counters = all(not any(ch.isalpha() for ch in texts[k]) for k in removed)
+        if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1 and not counters:
             share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
             return f"{TABLE_WARNING} ({share}, from {_short(texts[removed[0]])!r})"
         i = j + 1
@@ -264,6 +269,17 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
 CLOSING_DROPPED = "dropped by the learned model"
 
 
+def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
+    """A product review's rating line or pros/cons heading (lists.py) that was removed although a story was kept:
+    the review's verdict is the article's (the classifier keeps the ones it finds with their items; this says when
+    one was not)."""
+    if "content" not in roles:
+        return None
+    lost = next((line.text for line, role in zip(lines, roles)
+                 if role == "removed" and (rating_line(line.text) or verdict_heading(line.text))), None)
+    return f"a review's verdict (rating or pros and cons) was removed, from {_short(lost)!r}" if lost else None
+
+
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str],
                   comment_stamp: int | None = None) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them; `comment_stamp`:
@@ -279,6 +295,9 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
+    verdict = verdict_warning(lines, roles)
+    if verdict:
+        out.append(verdict)
     # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
     stamp = comment_stamp
     if any(kept) and stamp is not None and reasons[stamp] == "comment section":

@@ -117,7 +117,7 @@ def is_relative_date(date: str) -> bool:
 #: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:by|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|بقلم:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):)(?!\w)\s*",

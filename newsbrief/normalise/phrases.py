@@ -27,7 +27,8 @@ summary_heading "Key Takeaways", "In het kort", "أبرز النقاط"      -> 
 A named part of a category (``GROUPS``) is written as a section of its own: its phrases match as that
 category, and `in_group` asks for them alone. ``sort_bar``, a comment section's sort bar ("Sort by: Newest"), is
 an end marker, and where a comment section starts (normalise/comments.py); ``next_article``, a site's "Next
-article" link, is navigation, and where a glued second article starts (normalise/losses.py).
+article" link, is navigation, and where a glued second article starts (normalise/losses.py); ``answers``, a Q&A
+page's answer counter ("3 Answers"), is misc, and where its answers start (normalise/qa.py).
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -60,7 +61,7 @@ BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie",
                      "copyright", "misc")
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
-GROUPS = {"sort_bar": "end", "next_article": "navigation"}
+GROUPS = {"sort_bar": "end", "next_article": "navigation", "answers": "misc"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
