@@ -414,11 +414,45 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic):
         return first
     if on_topic:
-        return max(on_topic)[1]
+        return _over_standfirst(lines, feats, max(on_topic)[1], score, story)
     if scored:
-        return max(scored)[1]
+        return _over_standfirst(lines, feats, max(scored)[1], score, story)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+#: a standfirst under its headline is a long sentence-case line: at least this many words ...
+STANDFIRST_MIN_WORDS = 12
+#: ... and the headline right above it has at least this many words (a kicker, "Markets", has one or two) ...
+STANDFIRST_HEADLINE_MIN_WORDS = 4
+#: ... and, as a sentence-case standfirst has, fewer than this share of capitalised words
+STANDFIRST_MAX_CAPITALISED = 0.6
+
+
+#: a site's name stands above its menu: this many menu-word lines right under a line make it the masthead
+MASTHEAD_MENU_LINES = 2
+
+
+def _above_menu(feats, i: int) -> bool:
+    """A line right above a menu (MASTHEAD_MENU_LINES lines of menu words, "Home", "About", "Recipes") is the site's
+    name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story."""
+    below = feats[i + 1:i + 1 + MASTHEAD_MENU_LINES]
+    return len(below) == MASTHEAD_MENU_LINES and all(f.has("navigation") and not f.prose for f in below)
+
+
+def _over_standfirst(lines, feats, best: int, score, story: StoryVocabulary) -> int:
+    """The headline when the best-scored line is the standfirst right under it ("The quiet collapse of regional
+    airlines" / "Rising fuel costs and pilot shortages are grounding routes that small towns depend on"): a longer
+    line scores higher by its length alone, so a shorter headline-like line directly above a long sentence-case line,
+    and at least as much about the story, is the title."""
+    above = best - 1
+    if above < 0 or score(above) <= 0 or feats[best].words < STANDFIRST_MIN_WORDS:
+        return best
+    if feats[best].capitalised >= STANDFIRST_MAX_CAPITALISED or feats[best].terminal:
+        return best
+    if not STANDFIRST_HEADLINE_MIN_WORDS <= feats[above].words < feats[best].words:
+        return best
+    return above if story.share(lines[above].text) >= story.share(lines[best].text) else best
 
 
 def _table(lines, feats, run: range) -> bool:
