@@ -44,6 +44,7 @@ from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
     is_author_bio,
+    is_dated_byline,
     is_honoured_name,
     is_relative_date,
     is_name_like,
@@ -327,15 +328,24 @@ QUESTION_HEADLINE_MAX_WORDS = 15
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     """... and its date or byline follows it, then the story's first paragraph (a promo's question over a date line
-    and another headline is no headline)."""
+    and another headline is no headline). An opinion page's headline of two short sentences ("The four-day week is
+    not a perk. It's a productivity policy.") reads as a sentence too: the same shape, with its byline under it
+    ("By …", a prefix the phrase lists know: a date line under a short sentence is as often a teaser's)."""
     if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet:
         return False
-    if not feats[start + 2].prose:
+    if feats[start].words > QUESTION_HEADLINE_MAX_WORDS:
         return False
-    if feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
+    after, text = feats[start + 1], lines[start].text.rstrip()
+    if after.prose:
         return False
-    after = feats[start + 1]
-    return not after.prose and (after.has("date") or after.has("byline") or date_in(lines[start + 1].text) is not None)
+    if text.endswith(("?", "؟")):
+        return feats[start + 2].prose and (
+            after.has("date") or after.has("byline") or date_in(lines[start + 1].text) is not None)
+    if not text.endswith((".", "!")) or text.endswith("...") or not after.has("byline"):
+        return False
+    # the byline, then its date line at most, then the story
+    below = start + 3 if start + 3 < len(lines) and date_in(lines[start + 2].text) is not None else start + 2
+    return feats[below].prose
 
 
 class StoryVocabulary:
@@ -390,7 +400,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, f) or i in entry_heads:
+                or is_honoured_name(text, f) or i in entry_heads or _above_menu(feats, i):
             return 0.0
         return heading_score(text, f)
 
@@ -651,7 +661,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
-            if f.has("byline") or (is_honoured_name(text, f) and title_idx is not None
+            if f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)):
