@@ -48,6 +48,7 @@ from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
     is_author_bio,
+    is_dated_byline,
     is_honoured_name,
     is_relative_date,
     is_name_like,
@@ -345,19 +346,30 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     """... and its date or byline follows it, then the story's first paragraph (a promo's question over a date line
     and another headline is no headline). A forum thread's or a Q&A page's question may have more of the poster's
     furniture before its first post ("Gestart door jeroen_vd" / "12 maart 2025" / "jeroen_vd" / "Berichten: 233"):
-    bylines, dates, phrase-list furniture and lines of a word or two, up to HEADER_SPILL of them."""
+    bylines, dates, phrase-list furniture and lines of a word or two, up to HEADER_SPILL of them. An opinion page's
+    headline of two short sentences ("The four-day week is not a perk. It's a productivity policy.") reads as a
+    sentence too: the same shape, with its byline under it ("By …", a prefix the phrase lists know: a date line under
+    a short sentence is as often a teaser's)."""
     if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet:
         return False
-    if feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
+    if feats[start].words > QUESTION_HEADLINE_MAX_WORDS:
         return False
-    if not _dated_or_signed(lines, feats, start + 1):
-        return False
-    for k in range(start + 2, min(len(lines), start + 2 + HEADER_SPILL)):
-        if feats[k].prose:
-            return True
-        if not (_dated_or_signed(lines, feats, k) or _is_boiler(feats[k]) or feats[k].words <= LABEL_MAX_WORDS):
+    text = lines[start].text.rstrip()
+    if text.endswith(("?", "؟")):
+        if not _dated_or_signed(lines, feats, start + 1):
             return False
-    return False
+        for k in range(start + 2, min(len(lines), start + 2 + HEADER_SPILL)):
+            if feats[k].prose:
+                return True
+            if not (_dated_or_signed(lines, feats, k) or _is_boiler(feats[k]) or feats[k].words <= LABEL_MAX_WORDS):
+                return False
+        return False
+    after = feats[start + 1]
+    if after.prose or not text.endswith((".", "!")) or text.endswith("...") or not after.has("byline"):
+        return False
+    # the byline, then its date line at most, then the story
+    below = start + 3 if start + 3 < len(lines) and date_in(lines[start + 2].text) is not None else start + 2
+    return feats[below].prose
 
 
 def _dated_or_signed(lines, feats, k: int) -> bool:
@@ -418,7 +430,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, f) or i in entry_heads or rating_line(text):
+                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i):
             return 0.0
         return heading_score(text, f)
 
@@ -442,11 +454,45 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic):
         return first
     if on_topic:
-        return max(on_topic)[1]
+        return _over_standfirst(lines, feats, max(on_topic)[1], score, story)
     if scored:
-        return max(scored)[1]
+        return _over_standfirst(lines, feats, max(scored)[1], score, story)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+#: a standfirst under its headline is a long sentence-case line: at least this many words ...
+STANDFIRST_MIN_WORDS = 12
+#: ... and the headline right above it has at least this many words (a kicker, "Markets", has one or two) ...
+STANDFIRST_HEADLINE_MIN_WORDS = 4
+#: ... and, as a sentence-case standfirst has, fewer than this share of capitalised words
+STANDFIRST_MAX_CAPITALISED = 0.6
+
+
+#: a site's name stands above its menu: this many menu-word lines right under a line make it the masthead
+MASTHEAD_MENU_LINES = 2
+
+
+def _above_menu(feats, i: int) -> bool:
+    """A line right above a menu (MASTHEAD_MENU_LINES lines of menu words, "Home", "About", "Recipes") is the site's
+    name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story."""
+    below = feats[i + 1:i + 1 + MASTHEAD_MENU_LINES]
+    return len(below) == MASTHEAD_MENU_LINES and all(f.has("navigation") and not f.prose for f in below)
+
+
+def _over_standfirst(lines, feats, best: int, score, story: StoryVocabulary) -> int:
+    """The headline when the best-scored line is the standfirst right under it ("The quiet collapse of regional
+    airlines" / "Rising fuel costs and pilot shortages are grounding routes that small towns depend on"): a longer
+    line scores higher by its length alone, so a shorter headline-like line directly above a long sentence-case line,
+    and at least as much about the story, is the title."""
+    above = best - 1
+    if above < 0 or score(above) <= 0 or feats[best].words < STANDFIRST_MIN_WORDS:
+        return best
+    if feats[best].capitalised >= STANDFIRST_MAX_CAPITALISED or feats[best].terminal:
+        return best
+    if not STANDFIRST_HEADLINE_MIN_WORDS <= feats[above].words < feats[best].words:
+        return best
+    return above if story.share(lines[above].text) >= story.share(lines[best].text) else best
 
 
 def _table(lines, feats, run: range) -> bool:
@@ -699,7 +745,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
-            if f.has("byline") or (is_honoured_name(text, f) and title_idx is not None
+            if f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)):

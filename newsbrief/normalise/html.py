@@ -28,7 +28,8 @@ from newsbrief.normalise import NormalisedArticle, normalise_text
 from newsbrief.normalise.classify import TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning, second_article_warning
-from newsbrief.normalise.metadata import is_date_fragment, split_byline
+from newsbrief.normalise.metadata import split_byline
+from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagemode import rule_reason
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
@@ -143,9 +144,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.title = title
     lines = page_lines(html)
     _drop_byline_below_the_story(article)
-    # the extractor splits a byline line at its bar: "By Dana Whitfield | June 17, 2026" gave "Dana Whitfield; June"
-    author = "; ".join(part.strip() for part in (doc.author or "").split(";")
-                       if part.strip() and not is_date_fragment(part))
+    # the extractor's author without its label, a job or a date fragment; the page's JSON-LD when it found none
+    author = page_author(doc.author, html)
     if author:
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
         dateline = article.byline if article.byline and author not in article.byline else None

@@ -6,7 +6,8 @@ finds it, the warning names its headline); a table or list of numbers removed fr
 part) or from right under it;
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
-learned model dropped.
+learned model dropped. And what the page says about the article (`notice_warnings`): a correction notice's text, a
+paywall or a page counter that cut the article short.
 """
 
 from __future__ import annotations
@@ -245,6 +246,43 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     return None
 
 
+#: a correction notice's text is kept in its warning up to this many characters (it states the corrected fact)
+CORRECTION_MAX_CHARS = 400
+_PAGE_OF = re.compile(r"(\d{1,3})\D+(\d{1,3})\s*$")
+
+
+def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
+    """What the page says about the article itself, out of the body but still in the record: a correction notice
+    (the phrase lists' `correction` group, "Correction: … It was 340, not 3,400.", "Rectificatie: …", "تصحيح: …")
+    states the corrected fact, which a reader of the summary should see, so its text goes to a warning rather than
+    the body (where it would be summarised as a takeaway, and read as the story's first fact); a paywall's teaser end
+    (`paywall`: "Subscribe to read the rest of this article") under the story, or a page counter (`pagination`: "Page
+    1 of 3"), says the kept text is only part of the article."""
+    out: list[str] = []
+    kept = [r == "content" for r in roles]
+    first = kept.index(True) if any(kept) else len(roles)
+    paywall = pages = None
+    for i, (line, f) in enumerate(zip(lines, feats)):
+        if roles[i] != "removed":
+            continue
+        if f.has("misc") and in_group(line.text, f.words, "correction"):
+            text = line.text.strip()
+            text = text if len(text) <= CORRECTION_MAX_CHARS else text[:CORRECTION_MAX_CHARS - 1] + "…"
+            out.append(f"the page carries a correction notice, kept here and not in the text: {text!r}")
+        elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
+            paywall = line.text
+        elif pages is None and f.has("navigation") and in_group(line.text, f.words, "pagination"):
+            pages = _PAGE_OF.search(line.text)
+    if paywall is not None:
+        out.append(f"the article is incomplete: the page holds only its opening, cut off by a paywall "
+                   f"({_short(paywall)!r})")
+    if pages is not None and int(pages.group(2)) > 1:
+        page, of = int(pages.group(1)), int(pages.group(2))
+        where = "the first page" if page == 1 else f"page {page}"
+        out.append(f"the article is incomplete: the page holds {where} of {of}; the other pages are not in the input")
+    return out
+
+
 #: a dropped closing paragraph worth a warning reads as a sentence of at least this many words, in no phrase
 #: category ("There was an error processing your subscription.", "You must log in …", a horoscope line are not) ...
 CLOSING_MIN_WORDS = 12
@@ -310,6 +348,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             words = sum(feats[i].words for i in closing)
             out.append(f"the story's last {len(closing)} paragraph(s), from {_short(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
+    out.extend(notice_warnings(lines, feats, roles))
     prose_words = sum(f.words for f in feats if f.prose)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:

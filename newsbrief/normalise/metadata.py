@@ -120,7 +120,7 @@ _BYLINE_LABEL = re.compile(
     r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|بقلم:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
-    r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):)(?!\w)\s*",
+    r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
     re.IGNORECASE,
 )
 
@@ -139,15 +139,33 @@ _READING_TIME = re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuut)\.
                            re.IGNORECASE)
 
 
+#: how long ago a post went up, beside its author ("u/throwaway_grid 6 hr. ago", "3 uur geleden", "منذ 5 ساعات"):
+#: meaningless once the page is saved, and never part of the name
+_AGO = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mo|years?|yrs?|y)"
+    r"\.?\s+ago|\d{1,3}\s*(?:seconden|seconde|minuten|minuut|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
+    r"|منذ\s+\d{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر))(?!\w)",
+    re.IGNORECASE)
+#: "Posted on April 14, 2024 by Helen Marsh": a blog's date, then its author behind "by"
+_AUTHOR_AFTER_DATE = re.compile(r"^\s*,?\s*(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
+
+
 def split_byline(text: str) -> tuple[str | None, str | None]:
-    """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024")."""
+    """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024"); "Posted on
+    April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
+    Political Correspondent") and a post's age ("6 hr. ago") are no part of the name."""
     author_parts, date = [], None
-    for part in _SEPARATORS.split(_READING_TIME.sub(" ", text)):
+    for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
         if not part:
             continue
         inner = _DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
+        after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
+        if after and not _DATE_WORDS.sub("", head).strip(" ,:|-") and date_in(part[:inner.end()]):
+            date = date_in(part[:inner.end()])
+            author_parts.append(part[inner.end() + after.end():])
+            continue
         # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them (a date
         # line's own words before it, "Published", "Gepubliceerd op", are no name)
         tail = date_in(part[inner.start():]) if inner and _DATE_WORDS.sub("", head).strip(" ,:|-") else None
@@ -158,7 +176,19 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             continue
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
+    if author and ";" in author:
+        author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     return (author or None), date
+
+
+def is_dated_byline(text: str) -> bool:
+    """A blog's "Posted on April 14, 2024 by Helen Marsh" ("Geplaatst op 3 maart 2024 door …"): a date line (its
+    own words before the date at most) with the author behind "by" after it; `split_byline` takes it apart."""
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return False
+    inner = _DATE.search(text)
+    return inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
+        and not _DATE_WORDS.sub("", text[:inner.start()]).strip(" ,:|-")
 
 
 #: a name behind an academic or professional title ("Dr Helen Marsh", "prof. dr. Eva de Vries", "د. سامر الحسيني"):
@@ -228,6 +258,21 @@ def _person_name(name: str) -> bool:
     if not any(ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name):
         return True  # Arabic: no case to look at
     return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
+
+
+#: a reporter's job, standing where a name could ("Political Correspondent", "Chief Reporter", "verslaggever",
+#: "مراسل الشؤون السياسية"): trafilatura splits "Sam Keller, Political Correspondent" into two "authors"
+_JOB_TITLE = re.compile(
+    r"(?<!\w)(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|critic|analyst|"
+    r"verslaggever|verslaggeefster|correspondente|redacteur|redactrice|redactie|schrijver|journaliste|"
+    r"مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)s?(?!\w)", re.IGNORECASE)
+#: a job title has at most this many words ("Senior Political Correspondent, Westminster")
+JOB_TITLE_MAX_WORDS = 5
+
+
+def is_job_title(text: str) -> bool:
+    """A short line or byline part naming a reporter's job, not a person ("Political Correspondent")."""
+    return len(text.split()) <= JOB_TITLE_MAX_WORDS and _JOB_TITLE.search(text) is not None
 
 
 def is_author_bio(text: str, words: int, author: str | None) -> bool:

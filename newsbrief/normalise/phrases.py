@@ -28,7 +28,11 @@ A named part of a category (``GROUPS``) is written as a section of its own: its 
 category, and `in_group` asks for them alone. ``sort_bar``, a comment section's sort bar ("Sort by: Newest"), is
 an end marker, and where a comment section starts (normalise/comments.py); ``next_article``, a site's "Next
 article" link, is navigation, and where a glued second article starts (normalise/losses.py); ``answers``, a Q&A
-page's answer counter ("3 Answers"), is misc, and where its answers start (normalise/qa.py).
+page's answer counter ("3 Answers"), is misc, and where its answers start (normalise/qa.py). ``notice`` (an
+editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
+notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
+story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
+the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses.py that the article is incomplete.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -61,7 +65,8 @@ BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie",
                      "copyright", "misc")
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
-GROUPS = {"sort_bar": "end", "next_article": "navigation", "answers": "misc"}
+GROUPS = {"sort_bar": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
+          "paywall": "newsletter", "pagination": "navigation"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

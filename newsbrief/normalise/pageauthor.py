@@ -1,0 +1,78 @@
+"""The author an HTML page names in its metadata, for the record's byline.
+
+trafilatura reads the author from the page's <meta> tags, JSON-LD and byline elements, but hands it over raw: with
+its label ("Door Femke Jansen", "تحقيق منى عبدالرحمن"), with a job split off as a second author ("Sam Keller; Political
+Correspondent"), with a date fragment ("Dana Whitfield; June"); and on some pages (AMP, JSON-LD without its
+"@context") with none at all. `page_author` cleans what it gives, and reads the JSON-LD "author" and the author
+<meta> tags itself when it gives nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from newsbrief.normalise.metadata import is_date_fragment, is_job_title, split_byline
+
+#: JSON-LD blocks and author <meta> tags (attributes in either order), read without parsing the page again
+_JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_META_AUTHOR = re.compile(
+    r"<meta\s(?=[^>]*\b(?:name|property)\s*=\s*[\"'](?:author|article:author|dc\.creator|parsely-author|sailthru\.author)"
+    r"[\"'])[^>]*\bcontent\s*=\s*[\"']([^\"'<>]{2,120})[\"']", re.IGNORECASE)
+#: the most JSON-LD the page may carry to be read here (a page's structured data is a few kB)
+JSON_LD_MAX_CHARS = 200_000
+
+
+def page_author(extracted: str | None, html: str) -> str | None:
+    """The page's author(s), "; " between two: trafilatura's (`extracted`), cleaned, else the page's own metadata."""
+    names = _clean(extracted.split(";")) if extracted else []
+    return "; ".join(names) if names else ("; ".join(_clean(_metadata_names(html))) or None)
+
+
+def _clean(parts) -> list[str]:
+    """Each part's name without its label; date fragments, links and repeats out, and a job beside a name ("Sam
+    Keller; Political Correspondent": "Reuters Staff" alone stays the byline)."""
+    out: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if not part or is_date_fragment(part) or "://" in part:
+            continue
+        name = split_byline(part)[0]
+        if name and name not in out:
+            out.append(name)
+    people = [name for name in out if not is_job_title(name)]
+    return people or out
+
+
+def _metadata_names(html: str) -> list[str]:
+    """The "author" names of the page's JSON-LD, else of its author <meta> tags."""
+    names: list[str] = []
+    for block in _JSON_LD.findall(html[:JSON_LD_MAX_CHARS * 5]):
+        if len(block) > JSON_LD_MAX_CHARS:
+            continue
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        names.extend(_authors_in(data))
+    return names or _META_AUTHOR.findall(html[:JSON_LD_MAX_CHARS])
+
+
+def _authors_in(data, depth: int = 0) -> list[str]:
+    """The names under every "author" key of a JSON-LD value (an object, a list, an "@graph"), a few levels deep."""
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [name for item in data for name in _authors_in(item, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    names = []
+    for key, value in data.items():
+        if key == "author":
+            for author in value if isinstance(value, list) else [value]:
+                name = author.get("name") if isinstance(author, dict) else author
+                if isinstance(name, str):
+                    names.append(name)
+        elif isinstance(value, (dict, list)):
+            names.extend(_authors_in(value, depth + 1))
+    return names
