@@ -77,8 +77,9 @@ def _trafilatura():
 
 
 def _parse(html: str):
-    """The page's element tree (lxml), or None when lxml cannot read it. `normalise_html` parses a page once and hands
-    the tree to each step that reads the markup (`_number_ordered_items`, `_article_blocks`, `_tree_lines`)."""
+    """The page's element tree (lxml), or None when lxml cannot read it: for `page_lines`, and for `normalise_html`
+    when trafilatura's loader refuses the page. `normalise_html` parses a page once and hands the tree to the
+    extractor and to each step that reads the markup (`_number_ordered_items`, `_article_blocks`, `_tree_lines`)."""
     import lxml.html
     from lxml import etree
 
@@ -117,8 +118,11 @@ def _no_declaration(html: str) -> str:
 def normalise_html(html: str, *, language: str | None = None) -> NormalisedArticle:
     """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines."""
     trafilatura = _trafilatura()
+    # one parse, with the extractor's own loader, for the extractor (it works on a copy of the tree it is given) and
+    # for our steps below
+    root = trafilatura.load_html(_no_declaration(html))
     doc = trafilatura.bare_extraction(
-        _no_declaration(html),
+        root if root is not None else _no_declaration(html),
         with_metadata=True,  # title, author, date from <meta>, JSON-LD and the page
         include_comments=False,  # reader comments are not the article
         include_tables=True,  # an article's own tables are content
@@ -127,7 +131,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    root = _parse(html)  # once, for the steps below that read the markup (trafilatura parses its own copy)
+    if root is None:
+        root = _parse(html)  # what the extractor's loader refuses as HTML lxml may still read
     if not body:
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
         article = normalise_text("\n".join(_tree_lines(root)), language=language)
