@@ -33,6 +33,7 @@ from newsbrief.deadline import paused, time_limit
 from newsbrief.errors import ERROR_FAMILY, ConfigError, InputError, LanguageError, error_kind
 from newsbrief.normalise.noarticle import NO_ARTICLE
 from newsbrief.record import Article, Sentence, Takeaway
+from newsbrief.registry import ISO_639_1
 
 COMMANDS = ("normalise", "translate", "summarise")
 
@@ -215,6 +216,12 @@ class Pipeline:
 
     def _prepare(self, work: "_Work") -> None:
         """Per article, before the engine: normalise, identify the language, plan the translation."""
+        if work.lang is not None and not self.options.lang and work.lang not in ISO_639_1:
+            # a record's language field written as a code that is none ("xx"): this record's error, as --lang 'xx' is
+            # the run's, rather than a language recorded at confidence 1.0 and then looked up in the registry
+            raise LanguageError(f"{work.article.source}: the record's language {work.lang!r} is not an ISO 639-1 "
+                                "language code (two letters, e.g. nl, ar, en); correct its language field, or pass "
+                                "--lang to set the language")
         candidate = self._normalise(work.article, work.data, work.lang)
         if self.options.command != "normalise":
             work.plan = self._plan_translation(work.article, candidate)

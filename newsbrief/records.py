@@ -75,7 +75,7 @@ class RecordItem:
     source: str  # the archive path (as in the output record's "source")
     position: int  # 1-based line (JSONL, CSV data row) or row number (Parquet)
     data: bytes  # title and text as UTF-8, what `Pipeline.process_many` takes
-    lang: str | None = None  # the record's language hint, when it is an ISO 639-1 code
+    lang: str | None = None  # the record's language hint, when it is written as an ISO 639-1 code
     published: str | None = None
     warnings: tuple[str, ...] = ()
     error: str | None = None
@@ -256,8 +256,9 @@ def _item(path: str, position: int, row: dict | None, problem: str | None, field
 
 
 def _language_hint(value: Any) -> tuple[str | None, tuple[str, ...]]:
-    """An ISO 639-1 code from a record's language field ("nl", "NL", "nl-BE", "en_US"); others are ignored
-    with a warning, and the article's language is detected instead."""
+    """An ISO 639-1 code from a record's language field ("nl", "NL", "nl-BE", "en_US"); a value that is no code
+    ("English") is ignored with a warning, and the article's language is detected instead. One written as a code that
+    is none ("xx", "xx-YY") is passed on: the pipeline fails that record, as --lang 'xx' fails the run."""
     if value in (None, ""):
         return None, ()
     match = re.fullmatch(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*", str(value).strip())

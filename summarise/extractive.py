@@ -254,8 +254,8 @@ class ExtractiveSummariser:
             score = score + cfg.learned_weight * learned.value(x, model, cfg.learned_temperature)
         score = score * np.array(quality)
         # a part of a split sentence is a bullet of its own: its length factor is its own, not the whole bullet's
-        # (a part that leans on another, splitting.Parts.leans_on, is flagged: it never stands alone)
-        parts = [[(t, self._quality(doc.sentences[i], t) / quality[c], k in getattr(p, "leans_on", {}))
+        # (a part that leans on another, splitting.Parts.leaning, is flagged: it never stands alone)
+        parts = [[(t, self._quality(doc.sentences[i], t) / quality[c], k in getattr(p, "leaning", ()))
                   for k, t in enumerate(p)] if len(p) > 1 else []
                  for c, (i, p) in enumerate(zip(usable, parts))]
         return score, sim, usable, bullets, parts, order

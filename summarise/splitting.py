@@ -30,7 +30,7 @@ source sentence: a record lists the same sentence index for each bullet of a spl
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from summarise.quotes import inside_marks
 from summarise.text import SPACED_DASH, word_count
@@ -39,15 +39,15 @@ MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 
 
 class Parts(list):
-    """The parts of a split sentence (a list of str) and `leans_on`: part index -> the index of the part it may only
-    stand beside. A relative clause made a sentence of its own ("Linda Havers runs a bakery near the bridge.") is a
-    fact about the subject, not what the source says of it ("…, said about a third of her customers come from the
-    town side"): alone it would turn the aside into the takeaway's claim and drop the claim, so selection offers it
-    only once its sentence has given a bullet (`summarise.extractive`)."""
+    """The parts of a split sentence (a list of str) and `leaning`: the indices of the parts that may only stand
+    beside another part of their sentence. A relative clause made a sentence of its own ("Linda Havers runs a bakery
+    near the bridge.") is a fact about the subject, not what the source says of it ("…, said about a third of her
+    customers come from the town side"): alone it would turn the aside into the takeaway's claim and drop the claim,
+    so selection offers it only once its sentence has given a bullet (`summarise.extractive`)."""
 
-    def __init__(self, parts=(), leans_on: dict[int, int] | None = None):
+    def __init__(self, parts=(), leaning: Iterable[int] = ()):
         super().__init__(parts)
-        self.leans_on = dict(leans_on or {})
+        self.leaning = frozenset(leaning)
 
 # ", and X" / "; X" / " — X" / " -- X" / " - X": the boundary, the part after it starts at group end
 # (without a comma, " and " only before a pronoun subject: "… in 1997 and he was powerless …"; before a noun it is
@@ -257,7 +257,7 @@ def split_clauses(sentence: str) -> list[str]:
 def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) -> Parts | None:
     """The bullets a sentence becomes when it is split: one per main clause (`split_clauses`, else
     `split_shared_subject`, else `split_relative`), each passed through `shorten` (the summariser's own bullet maker,
-    so a better compressor shortens the parts too); None when the sentence is not split. The result's `leans_on`
+    so a better compressor shortens the parts too); None when the sentence is not split. The result's `leaning`
     names the parts that may not stand alone (the relative clause's own sentence).
 
     It is split only when its whole bullet is over `min_words` words: a short sentence reads best whole. A shortened
@@ -280,7 +280,7 @@ def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) 
     if len(parts) < 2:
         return None
     verdict = Verdict(sentence, whole)
-    out = Parts(leans_on=getattr(parts, "leans_on", None))
+    out = Parts(leaning=getattr(parts, "leaning", ()))
     for part in parts:
         short = shorten(part)
         if short != part and not verdict.safe(short):
@@ -391,7 +391,7 @@ _TIME_OPENING = frozenset(
 
 def split_relative(sentence: str) -> list[str]:
     """["S V ….", "S R."] for "S, who R, V …" (see the rules above); [] when the sentence is not one. "S R." leans on
-    "S V …" (`Parts.leans_on`): the clause is subordinate in the source, so it is never a takeaway without the
+    "S V …" (`Parts.leaning`): the clause is subordinate in the source, so it is never a takeaway without the
     sentence's own claim."""
     from summarise.asides import _COMMA_ASIDE, _DASH_ASIDE, _droppable
     from summarise.bullets import clean, finish
@@ -425,5 +425,5 @@ def split_relative(sentence: str) -> list[str]:
         verdict = Verdict(sentence, finish(text))
         if not all(verdict.safe(p) for p in (main, fact)):
             continue
-        return Parts([main, fact], leans_on={1: 0})
+        return Parts([main, fact], leaning={1})
     return []

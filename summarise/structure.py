@@ -29,15 +29,26 @@ from summarise.text import word_count
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
 MIN_ITEMS = 3
 
-# upper case only: alone, "EAT" or "WAT" must not be the words "eat" and Dutch "wat"
-_ZONES = r"GMT|BST|UTC|CET|CEST|EST|EDT|ET|CT|CST|CDT|PT|PST|PDT|AEDT|AEST|IST|EAT|SAST|WAT"
+#: the time zones a stamp may name ("10:42 GMT", "3:45 p.m. CT", "14:05 CEST", "9.30 IST"), as news sites in English
+#: write them: Europe, the Americas (daylight, standard and the season-free "CT"), the Gulf and the Middle East
+#: ("AST" Arabia, "GST" Gulf), South Asia, Africa, East Asia, Australia. Upper case only, wherever they are matched:
+#: "EAT" or "WAT" must not be the words "eat" and Dutch "wat" ("7.30 Eat breakfast" is a schedule, not a stamp); in any
+#: case only with a stamp's mark after it ("16:45 gmt: …")
+ZONES = (
+    "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "MSK",
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST",
+    "AST", "GST", "PKT", "EAT", "CAT", "WAT", "SAST",
+    "SGT", "HKT", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
+)
+_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_ZONE = f"(?-i:{_ZONE_NAMES})"
 # an update note's word before its stamp ("Updated 3:45 p.m. ET: …", "Bijgewerkt 14:05 - …")
 _UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated|posted|bijgewerkt|geüpdatet)(?:\s+at)?\s+(?=\d)", re.IGNORECASE)
 # a time zone left alone at the start with its mark, once the sentence splitter cut "3:45 p.m." off ("ET: The …")
-_BARE_ZONE = re.compile(rf"^\s*(?:{_ZONES})\s*[:\-–—|]\s+(?=\S)")
+_BARE_ZONE = re.compile(rf"^\s*{_ZONE}\s*[:\-–—|]\s+(?=\S)")
 _STAMP = re.compile(
     r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?P<tz>\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|local time|uur|u\.)(?!\w))?"
+    rf"(?P<tz>\s*(?:{_ZONE}|(?:{_ZONE_NAMES})(?=\s*[:\-–—|])|local time|uur|u\.)(?!\w))?"
     r"\s*(?P<mark>[:\-–—|])?\s*",
     re.IGNORECASE,
 )

@@ -171,6 +171,11 @@ def test_html_a_single_article_element_gets_no_second_article_warning():
     ("Letters | April 4, 2026", "2026-04-04"),  # the section name no longer rides along
     ("Published 3 November 2026, 04:12 GMT+7 Updated 2 hours ago", "2026-11-03T04:12+07:00"),
     ("Sept. 5, 2025, 11:02 p.m. EDT", "2025-09-05T23:02-04:00"),
+    # one date grammar (dates.py) for date lines and their ISO form: an ISO timestamp is a date line, and its offset
+    # is no time of day (it read "T01:00"); the "Am" of a place is no "am" (it read "T00:30")
+    ("2019-11-13T23:06:00+01:00", "2019-11-13T23:06+01:00"),
+    ("14 March 2026 12:30 Amsterdam", "2026-03-14T12:30"),
+    ("January 8, 2026 14:21h", "2026-01-08T14:21"),
     # guards: what does not read one way only stays as stated
     ("Vandaag, 07:12", "Vandaag, 07:12"),
     ("3/12/2026", "3/12/2026"),
@@ -180,6 +185,19 @@ def test_published_is_iso_when_the_date_reads_one_way_only(date_line, published)
             "The harbour bridge will close for six weeks from Monday while engineers replace its worn bearings.\n"
             "Drivers will be sent over the ring road, which the council expects to add twenty minutes at peak times.\n")
     assert normalise_text(page).published == published
+
+
+@pytest.mark.parametrize("field, published", [
+    ("2019-11-13T23:06:00+01:00", "2019-11-13T23:06+01:00"),  # read "2019-11-13T01:00"
+    ("2026-02-14T17:21:00Z", "2026-02-14T17:21Z"),  # read "2026-02-14"
+    ("2026-02-14T17:21:00.250+0530", "2026-02-14T17:21+05:30"),
+    ("2026-02-14 17:21:00", "2026-02-14T17:21"),
+    ("2024-03-04", "2024-03-04"),
+])
+def test_a_record_date_field_in_iso_8601_keeps_its_time_and_offset(field, published):
+    from newsbrief.normalise.dates import iso_published
+
+    assert iso_published(field) == published
 
 
 def test_an_arabic_dateline_and_day_before_the_date_give_an_iso_date():

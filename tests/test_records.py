@@ -126,6 +126,25 @@ def test_cli_prints_records_to_stdout_without_output_folder(env, tmp_path):
     assert [(r["id"], r["language"]) for r in lines] == [("a", "nl"), ("b", "en")]
 
 
+def test_a_language_field_that_is_no_language_code_fails_its_record_in_one_line(env, tmp_path):
+    # "xx" has a code's shape but is no ISO 639-1 code: it was recorded as the language at confidence 1.0 (and
+    # translate/summarise then looked it up in the registry); like --lang 'xx', it is an error, here the record's
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": "a", "text": ENGLISH, "lang": "xx"}, {"id": "b", "text": ENGLISH, "lang": "en"},
+                      {"id": "c", "text": ENGLISH, "lang": "English"}])
+    result = invoke("normalise", str(src), "--lang-field", "lang", "--json")
+    assert result.exit_code == 1, result.output
+    records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert records["a"]["error"]["message"].startswith(
+        f"{src}#a: the record's language 'xx' is not an ISO 639-1 language code")
+    assert records["b"]["error"] is None and records["b"]["language"] == "en"
+    assert records["c"]["error"] is None and records["c"]["language"] == "en"  # no code: a warning, then detected
+    (line,) = [line for line in result.stderr.splitlines() if "'xx'" in line]
+    assert "is not an ISO 639-1 language code" in line
+    overridden = invoke("normalise", str(src), "--lang-field", "lang", "--lang", "en", "--json")
+    assert overridden.exit_code == 0, overridden.output  # --lang overrides every hint, a bad one too
+
+
 def test_record_and_plain_inputs_do_not_mix(env, tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [{"id": "a", "text": DUTCH}])

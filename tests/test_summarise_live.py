@@ -123,3 +123,34 @@ def test_translated_dutch_live_blog(tmp_path, monkeypatch):
     assert not any("IJmuiden" in t for t in texts[:3]), texts  # the oldest entry is not what the blog is about now
     for b in article.takeaways:  # the evidence is still the stamped Dutch entry
         assert all(article.sentences[i].src in DUTCH_LIVE for i in b.evidence)
+
+
+@pytest.mark.parametrize("stamped", [
+    "16:45 CST: Network operators said 42,000 homes were cut off.",  # left "CST: Network …"
+    "3:45 p.m. CT - Network operators said 42,000 homes were cut off.",  # left "CT - Network …"
+    "9.30 IST - Network operators said 42,000 homes were cut off.",  # a dotted time needs its zone to be a stamp
+    "14:05 CEST | Network operators said 42,000 homes were cut off.",
+    "11.20 EAT: Network operators said 42,000 homes were cut off.",
+    "08:15 AST — Network operators said 42,000 homes were cut off.",
+    "19:40 GST: Network operators said 42,000 homes were cut off.",
+])
+def test_a_stamp_with_any_zone_users_have_is_stripped(stamped):
+    assert strip_stamp(stamped) == "Network operators said 42,000 homes were cut off."
+
+
+def test_a_live_blog_stamped_in_india_time_is_read_latest_first():
+    # a dotted time is a stamp only with what marks it: its zone ("9.30 IST") was not known, so the page was no blog
+    entries = ["Good morning and welcome to our coverage of the monsoon floods in Mumbai.",
+               "9.30 IST Local trains were suspended on the Western line after tracks flooded overnight.",
+               "11.05 IST The weather office issued a red alert for the city and three coastal districts.",
+               "13.40 IST Schools and colleges were ordered shut for the rest of the week."]
+    doc = summary_input(entries, "Mumbai floods live")
+    assert reading_order(doc.sentences, doc.paragraphs)[1:] == [3, 2, 1]
+    assert strip_stamp(entries[3]) == "Schools and colleges were ordered shut for the rest of the week."
+
+
+def test_a_zone_is_upper_case_unless_a_mark_follows():
+    # "Eat" after a time is a schedule's verb; "gmt:" with its mark is a zone as before
+    assert strip_stamp("7.30 Eat breakfast with the team today.") == "7.30 Eat breakfast with the team today."
+    assert strip_stamp("16:45 gmt: Network operators said 42,000 homes were cut off.") == \
+        "Network operators said 42,000 homes were cut off."

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
@@ -403,9 +404,19 @@ class StoryVocabulary:
         return sum(1 for w in words if self.has(w)) / len(words) if words else 0.0
 
 
-def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False) -> int | None:
+def _live_stamps(lines, end: int) -> list[int]:
+    """The lines up to the body's last (`end`) that are a live blog's entry times (_BARE_STAMP), when there are at
+    least LIVE_MIN_STAMPS of them; else []. Counted once per page, up to the body's end: times under the story (a
+    comment's "14:32") make no live blog."""
+    stamps = [k for k in range(min(end + 1, len(lines))) if _BARE_STAMP.match(lines[k].text)]
+    return stamps if len(stamps) >= LIVE_MIN_STAMPS else []
+
+
+def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False,
+                 stamps: Sequence[int] = ()) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
     in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
+    `stamps`: the page's live blog entry times (`_live_stamps`); the line under each is an entry's head.
 
     A headline is about the story, so it shares words with the body's opening paragraphs: a promo banner
     ("Welcome to … EXPERIENCE"), a share bar or a wire slug above the story does not. Only when no line
@@ -435,8 +446,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return heading_score(text, f)
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
-    stamps = [k for k in range(n) if _BARE_STAMP.match(lines[k].text)]
-    entry_heads = {k + 1 for k in stamps} if len(stamps) >= LIVE_MIN_STAMPS else set()
+    entry_heads = {k + 1 for k in stamps}
     if _question_headline(lines, feats, boxed, start):
         return start
     first = next((i for i in range(n) if i not in boxed), None)
@@ -676,17 +686,19 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         start, end = qa[1], max(end, qa[2])
 
     # 4. title
-    title_idx = qa[0] if qa is not None else _title_index(lines, feats, boxed, start, end, no_body=not clusters)
+    stamps = _live_stamps(lines, end)
+    title_idx = qa[0] if qa is not None else _title_index(lines, feats, boxed, start, end, no_body=not clusters,
+                                                         stamps=stamps)
     title = None
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
         out[title_idx] = Decision("title", "headline", title)
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
-    stamps = [i for i in range(min(end + 1, n)) if _BARE_STAMP.match(lines[i].text)]
-    if len(stamps) < LIVE_MIN_STAMPS:
-        stamps = _minute_stamps(lines, feats)
-    for i in stamps if len(stamps) >= LIVE_MIN_STAMPS else ():
+    if not stamps:  # a match ticker's minutes ("76", "90+5") stand for its entry times
+        minutes = _minute_stamps(lines, feats)
+        stamps = minutes if len(minutes) >= LIVE_MIN_STAMPS else []
+    for i in stamps:
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)
     # the entry under the last time is the ticker's first (the kick-off) even where it is too short for the body

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.normalise.dates import MONTH_PATTERN
+from newsbrief.normalise.dates import DAY_AND_MONTH
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import fold_arabic, match_key
 
@@ -64,12 +64,9 @@ _RELEASE_BRACKETED = re.compile(
     re.IGNORECASE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
-# "القاهرة، 12 نوفمبر (رويترز)" (month names as metadata spells them, alef-normalised: any alef form matches)
-_MONTH = MONTH_PATTERN.replace("ا", "[اأإآ]")
+# "القاهرة، 12 نوفمبر (رويترز)" (the date grammar's day and month, dates.DAY_AND_MONTH: any alef form matches)
 _PLACE_DATE = re.compile(
-    rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}"
-    rf"(?P<date>(?:{_MONTH})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
-    rf"|\d{{1,2}}\s{{1,3}}(?:{_MONTH})\.?(?:\s{{1,3}}\d{{4}})?)\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
+    rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}(?P<date>{DAY_AND_MONTH})\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
     re.IGNORECASE,
 )
 

@@ -1,14 +1,18 @@
-"""The record's `published` in one form: ISO 8601 when the page's date reads one way only.
+"""The date grammar, once: how pages state a date, a time and a time zone, and the record's `published` in one form.
+
+The grammar (month and weekday names in English, Dutch and Arabic, matched on the alef-folded key or with any alef
+form; the date shapes, `TIME`, `ZONE`) serves the three places that read dates: metadata.date_in finds date lines
+and split_byline the date in a byline (`DATE`), datelines.py a wire dateline's "Nov 12" (`DAY_AND_MONTH`), and
+`iso_published` reads the parts of the date it finds.
 
 A date line says "Saturday 14 February 2026 17:21", "12 maart 2026, 09:14", "الاثنين 9 فبراير 2026" or "Letters |
-April 4, 2026"; the HTML path's metadata gives "2026-02-14". `iso_published` turns a stated date into
-"2026-02-14", with "T17:21" when the line gives a time of day and the UTC offset when it names one that is fixed
-("GMT+7" -> "+07:00", "GMT" -> "Z", "EDT" -> "-04:00"; "ET" moves with daylight saving and is left out), or
-"2026-02" for a month and year. A date that does not read one way only stays as the page stated it, label words
-already cut off (metadata.date_in), less an update note after it ("Updated 2 hours ago"): a relative one
-("Vandaag, 07:12"), a numeric one whose day and month could be swapped ("3/12/2026"), a two-digit year. The month
-names (English, Dutch, Arabic, matched on the alef-folded key) are defined here once; metadata.py finds dates with
-them.
+April 4, 2026"; the HTML path's metadata gives "2026-02-14", a record's date field "2019-11-13T23:06:00+01:00".
+`iso_published` turns a stated date into "2026-02-14", with "T17:21" when the line gives a time of day and the UTC
+offset when it names one that is fixed ("GMT+7" -> "+07:00", "GMT" -> "Z", "EDT" -> "-04:00"; "ET" moves with
+daylight saving and is left out), or "2026-02" for a month and year. A date that does not read one way only stays as
+the page stated it, label words already cut off (metadata.date_in), less an update note after it ("Updated 2 hours
+ago"): a relative one ("Vandaag, 07:12"), a numeric one whose day and month could be swapped ("3/12/2026"), a
+two-digit year.
 """
 
 from __future__ import annotations
@@ -31,40 +35,81 @@ MONTH_NUMBERS: dict[str, int] = {
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }
-#: the names as one regex alternation, longest first ("تشرين الثاني" before "اب")
-MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
+#: the names as one regex alternation, longest first ("تشرين الثاني" before "اب"); an Arabic alef in any of its forms
+#: (أ إ آ), so the names match as a page writes them (datelines) as well as on the alef-folded match key
+MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True)).replace("ا", "[اأإآ]")
+#: weekday names and abbreviations (English, Dutch, Arabic alef-folded), as a date line may open with one
+WEEKDAY_PATTERN = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
+    "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
+)
 
+# The date grammar: the shapes a stated date takes, each with its named parts (day, month name or number `mon`, year;
+# `first`/`second` for a numeric date whose order is not known). `DATE` finds any of them in a line (metadata.date_in,
+# split_byline), `DAY_AND_MONTH` a wire dateline's date (datelines.py), `_day` reads the parts (iso_published).
 _MONTH = rf"(?P<month>{MONTH_PATTERN})\.?"
-_DATES = [re.compile(p, re.IGNORECASE) for p in (
-    rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\w)",      # March 4, 2024
-    rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|e)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})(?!\w)",  # 4 maart 2024
-    r"(?<!\w)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)",                           # 2024-03-04
-    r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{4})(?!\w)",              # 04/03/2024
-    rf"(?<!\w){_MONTH},?\s+(?P<year>\d{{4}})(?!\w)",                                             # March 2024
-)]
-_TIME = re.compile(r"(?<![\w:.])(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?(?![\d:])\s*"
-                   r"(?P<half>am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
-_OFFSET = re.compile(r"(?<!\w)(?:gmt|utc)\s*(?:(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?(?!\w)",
-                     re.IGNORECASE)
-#: zone names with a fixed offset ("ET", "CT", "PT" move with daylight saving; "CST" is China's too)
-_ZONES = {
-    "eastern daylight time": "-04:00", "eastern standard time": "-05:00", "pacific daylight time": "-07:00",
-    "pacific standard time": "-08:00", "central european summer time": "+02:00", "central european time": "+01:00",
-    "british summer time": "+01:00",
-    "edt": "-04:00", "est": "-05:00", "pdt": "-07:00", "pst": "-08:00", "cest": "+02:00", "cet": "+01:00",
-    "bst": "+01:00",
+_MONTH_DAY = rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"              # March 4, Nov. 12th
+_DAY_MONTH = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|e)?\.?\s+{_MONTH}"          # 4 maart, 4e maart, 19 Nov
+_YEAR = r"(?P<year>\d{4})"
+_SHAPES = {
+    "month_day_year": rf"(?<!\w){_MONTH_DAY},?\s+{_YEAR}(?!\w)",              # March 4, 2024
+    "day_month_year": rf"(?<!\w){_DAY_MONTH},?\s+{_YEAR}(?!\w)",              # 4 maart 2024
+    # March 2024 (no comma: "May-July, 1998" in a line of prose is no date line)
+    "month_year": rf"(?<!\w){_MONTH}\s+{_YEAR}(?!\w)",
+    # "Gisteren, 18:42", "Today at 10:15": a date that means nothing once the page is saved (never rewritten)
+    "relative": r"(?<!\w)(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*"
+                r"\d{1,2}[:.]\d{2}(?!\w)",
+    # 2024-03-04, 2019-11-13T23:06:00+01:00 (its time and offset are the date's own: the offset is no time of day)
+    "iso": r"(?<!\w)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
+           r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?!\w)",
+    # 04/03/2024, 4.3.24 (a two-digit year is found as a date, never rewritten)
+    "numeric": r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{2,4})(?!\w)",
 }
-_ZONE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")(?!\w)",
-                   re.IGNORECASE)
+
+
+def _unnamed(pattern: str) -> str:
+    """`pattern` with its named groups made plain groups: shapes that share part names can stand in one regex."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+#: any stated date: one group per shape, named after it (`Match.lastgroup` says which shape matched)
+DATE = re.compile("|".join(f"(?P<{name}>{_unnamed(p)})" for name, p in _SHAPES.items()), re.IGNORECASE)
+_SHAPE = {name: re.compile(p, re.IGNORECASE) for name, p in _SHAPES.items()}
+#: a day and its month, the year optional: a wire dateline's "Nov 12", "12 نوفمبر", "March 5, 2024"
+DAY_AND_MONTH = rf"(?:{_unnamed(_MONTH_DAY)}|{_unnamed(_DAY_MONTH)})(?:,?\s+\d{{4}})?"
+#: a time of day: "17:21", "9.05am", "14h30", "10:00:00", "3:45 p.m.", "14:05 uur", "14:21h"; "pm3" is "pm" with a
+#: comment's number glued on, "Am" of "Amsterdam" is no "am" (metadata.date_in takes only whole tokens of it)
+TIME = re.compile(r"(?<![\w:.])(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?(?![\d:])"
+                  r"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.|uur|u)(?![^\W\d_]))?", re.IGNORECASE)
+#: time zones as pages name them after a time, with their UTC offset where it is fixed (None: "ET", "PT" move with
+#: daylight saving, "AST" is Arabia's and the Atlantic's)
+ZONE_OFFSETS: dict[str, str | None] = {
+    "eastern daylight time": "-04:00", "eastern standard time": "-05:00", "eastern time": None,
+    "central daylight time": "-05:00", "central standard time": "-06:00", "central time": None,
+    "mountain daylight time": "-06:00", "mountain standard time": "-07:00", "mountain time": None,
+    "pacific daylight time": "-07:00", "pacific standard time": "-08:00", "pacific time": None,
+    "central european summer time": "+02:00", "central european time": "+01:00", "british summer time": "+01:00",
+    "edt": "-04:00", "est": "-05:00", "pdt": "-07:00", "pst": "-08:00", "cest": "+02:00", "cet": "+01:00",
+    "bst": "+01:00", "et": None, "pt": None, "ast": None,
+}
+#: a zone: GMT or UTC with its offset ("GMT+7", "UTC -05:00", "GMT" alone is UTC) or a named one (ZONE_OFFSETS)
+ZONE = re.compile(
+    r"(?<!\w)(?:(?P<utc>gmt|utc)(?:\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?|(?P<name>"
+    + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True)) + r"))(?!\w)",
+    re.IGNORECASE,
+)
 #: a stated date that stays as stated loses an update note after it ("3/12/2026 Updated 2 hours ago")
 _UPDATE_TAIL = re.compile(r"\s*[|,·•-]?\s*(?<!\w)(?:last updated|updated|bijgewerkt|laatste update|آخر تحديث|اخر تحديث|تحديث)"
                           r"(?!\w).*$", re.IGNORECASE | re.DOTALL)
 
 
-def _day(found: re.Match) -> tuple[int, int, int | None] | None:
-    """(year, month, day or None) of a date match, or None when the day and month could be read either way."""
-    parts = found.groupdict()
+def _day(parts: dict[str, str | None]) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date's parts (`_SHAPES`), or None when it does not read one way only: a year of
+    less than four digits, a numeric date whose day and month could be swapped."""
     year = int(parts["year"])
+    if year < 1000:
+        return None  # "3/12/26": which century
     if parts.get("month"):
         month = MONTH_NUMBERS[match_key(parts["month"]).rstrip(".")]
     elif parts.get("mon"):
@@ -84,8 +129,10 @@ def iso_published(stated: str | None) -> str | None:
         return stated
     arabic = re.search("[\u0600-\u06ff]", stated) is not None
     key = match_key(stated) if arabic else stated  # month names are matched alef-folded, as metadata.date_in does
-    found = min((m for rx in _DATES if (m := rx.search(key))), key=lambda m: m.start(), default=None)
-    parts = _day(found) if found is not None else None
+    # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
+    found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
+    named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
+    parts = _day(named) if named else None
     if parts is not None:
         try:
             datetime.date(parts[0], parts[1], parts[2] or 1)
@@ -97,8 +144,14 @@ def iso_published(stated: str | None) -> str | None:
     if day is None:
         return f"{year:04d}-{month:02d}"
     out = f"{year:04d}-{month:02d}-{day:02d}"
+    if named.get("hour"):  # "2019-11-13T23:06:00+01:00"
+        hour, minute, offset = int(named["hour"]), int(named["minute"]), named["offset"] or ""
+        if hour > 23 or minute > 59:
+            return out
+        offset = offset.upper() if len(offset) <= 1 else f"{offset[:3]}:{offset[-2:]}"
+        return f"{out}T{hour:02d}:{minute:02d}{offset}"
     rest = key[found.end():]
-    clock = _TIME.search(rest)
+    clock = TIME.search(rest)
     if clock is None:
         return out
     hour, minute = int(clock["hour"]), int(clock["minute"])
@@ -110,11 +163,9 @@ def iso_published(stated: str | None) -> str | None:
     if hour > 23 or minute > 59:
         return out
     out += f"T{hour:02d}:{minute:02d}"
-    after = rest[clock.end():]
-    if (offset := _OFFSET.match(after.lstrip(" ,"))) is not None:
-        if not offset["sign"]:
-            return out + "Z"
-        return out + f"{offset['sign']}{int(offset['hours']):02d}:{int(offset['minutes'] or 0):02d}"
-    if (zone := _ZONE.match(after.lstrip(" ,"))) is not None:
-        return out + _ZONES[zone.group(0).lower()]
-    return out
+    zone = ZONE.match(rest[clock.end():].lstrip(" ,"))
+    if zone is None:
+        return out
+    if zone["utc"]:
+        return out + (f"{zone['sign']}{int(zone['hours']):02d}:{int(zone['minutes'] or 0):02d}" if zone["sign"] else "Z")
+    return out + (ZONE_OFFSETS[zone["name"].lower()] or "")

@@ -77,14 +77,30 @@ def _trafilatura():
     return trafilatura
 
 
-def page_lines(html: str) -> list[str]:
-    """The page's visible text as lines: a new line at every block element, as a naive scraper dumps it."""
+def _parse(html: str):
+    """The page's element tree (lxml), or None when lxml cannot read it: for `page_lines`, and for `normalise_html`
+    when trafilatura's loader refuses the page. `normalise_html` parses a page once and hands the tree to the
+    extractor and to each step that reads the markup (`_number_ordered_items`, `_article_blocks`, `_tree_lines`)."""
     import lxml.html
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(_no_declaration(html))
+        return lxml.html.document_fromstring(_no_declaration(html))
     except (etree.ParserError, ValueError):
+        return None
+
+
+def page_lines(html: str) -> list[str]:
+    """The page's visible text as lines: a new line at every block element, as a naive scraper dumps it."""
+    return _tree_lines(_parse(html))
+
+
+def _tree_lines(root) -> list[str]:
+    """`page_lines` of a parsed page. It changes the tree (hidden elements go, block elements gain line breaks): the
+    last step to read it."""
+    from lxml import etree
+
+    if root is None:
         return []
     etree.strip_elements(root, *_HIDDEN, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for element in root.iter():
@@ -103,8 +119,11 @@ def _no_declaration(html: str) -> str:
 def normalise_html(html: str, *, language: str | None = None) -> NormalisedArticle:
     """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines."""
     trafilatura = _trafilatura()
+    # one parse, with the extractor's own loader, for the extractor (it works on a copy of the tree it is given) and
+    # for our steps below
+    root = trafilatura.load_html(_no_declaration(html))
     doc = trafilatura.bare_extraction(
-        _no_declaration(html),
+        root if root is not None else _no_declaration(html),
         with_metadata=True,  # title, author, date from <meta>, JSON-LD and the page
         include_comments=False,  # reader comments are not the article
         include_tables=True,  # an article's own tables are content
@@ -113,15 +132,17 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if root is None:
+        root = _parse(html)  # what the extractor's loader refuses as HTML lxml may still read
     if not body:
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
-        article = normalise_text("\n".join(page_lines(html)), language=language)
+        article = normalise_text("\n".join(_tree_lines(root)), language=language)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
         return article
     title = (doc.title or "").strip() or None
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
-    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], html)
+    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], root)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
@@ -134,7 +155,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
     _keep_extracted_body(article, texts)
-    _set_aside_second_article(article, texts, html)
+    _set_aside_second_article(article, texts, html, root)
     _recheck_table_warning(article)
     if title and article.title and article.title != title and _site_name_not_headline(title, article):
         title = article.title  # the extractor's title is the site's name (<h1 class="logo">, a bare <title>)
@@ -142,7 +163,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title
-    lines = page_lines(html)
+    lines = _tree_lines(root)  # the last read of the tree: this changes it
     _drop_byline_below_the_story(article)
     # the extractor's author without its label, a job or a date fragment; the page's JSON-LD when it found none
     author = page_author(doc.author, html)
@@ -172,15 +193,10 @@ def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
 ARTICLE_PARAGRAPH_WORDS = 8
 
 
-def _article_blocks(html: str) -> list[tuple[str, set[str]]]:
-    """(headline, texts of its headings, paragraphs and list items) of each top-level <article> element that has a
-    heading and a paragraph of its own, in page order."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(_no_declaration(html))
-    except (etree.ParserError, ValueError):
+def _article_blocks(root) -> list[tuple[str, set[str]]]:
+    """(headline, texts of its headings, paragraphs and list items) of each top-level <article> element of the parsed
+    page that has a heading and a paragraph of its own, in page order."""
+    if root is None:
         return []
     out = []
     for element in root.iter("article"):
@@ -193,12 +209,13 @@ def _article_blocks(html: str) -> list[tuple[str, set[str]]]:
     return out
 
 
-def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str], html: str) -> None:
-    """The page holds two <article> elements and the extractor ran them together: the lines of the second and those
-    after it go to `removed` ("second article" in the trail), with the warning the plain-text path gives."""
+def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str], html: str, root) -> None:
+    """The page (`html`, parsed: `root`) holds two <article> elements and the extractor ran them together: the lines
+    of the second and those after it go to `removed` ("second article" in the trail), with the warning the plain-text
+    path gives."""
     if html.lower().count("<article") < 2:
         return
-    blocks = _article_blocks(html)
+    blocks = _article_blocks(root)
     if len(blocks) < 2:
         return
     headline, second = blocks[1]
@@ -411,18 +428,11 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
 HEADING_WORDS = 6
 
 
-def _number_ordered_items(paragraphs: list[str], html: str) -> list[str]:
-    """The extractor's "- step" lines of the page's numbered lists (<ol>) with their numbers back ("1. Soften the
-    onion …"): a recipe's or a how-to's steps are read in order. An item is matched by its whole text, and only when
-    the page has it once."""
-    import lxml.html
-    from lxml import etree
-
-    if not any(_LIST_ITEM.match(p) for p in paragraphs):
-        return paragraphs
-    try:
-        root = lxml.html.document_fromstring(_no_declaration(html))
-    except (etree.ParserError, ValueError):
+def _number_ordered_items(paragraphs: list[str], root) -> list[str]:
+    """The extractor's "- step" lines of the page's numbered lists (<ol>, in the parsed page `root`) with their
+    numbers back ("1. Soften the onion …"): a recipe's or a how-to's steps are read in order. An item is matched by
+    its whole text, and only when the page has it once."""
+    if root is None or not any(_LIST_ITEM.match(p) for p in paragraphs):
         return paragraphs
     numbers: dict[str, int | None] = {}
     for ol in root.iter("ol"):

@@ -11,31 +11,16 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.dates import MONTH_PATTERN
+from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import match_key, phrase_sets
 
-_DAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
-    "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
-)
-_DATE = re.compile(
-    rf"(?<!\w)(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"    # March 4, 2024
-    rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}"         # 4 maart 2024 / 19 Nov 2019
-    rf"|(?:{MONTH_PATTERN})\.?\s+\d{{4}}"                                           # March 2024
-    r"|(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*\d{1,2}[:.]\d{2}"  # Gisteren, 18:42
-    r"|\d{4}-\d{1,2}-\d{1,2}"                                                 # 2024-03-04
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\w)",                                # 04/03/2024
-    re.IGNORECASE,
-)
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
-_TIME = re.compile(r"(?<!\w)\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uur|u))?(?!\w)", re.IGNORECASE)
-# "07:30 AM Eastern Daylight Time" (Business Wire) as well as "EDT"
-_ZONE = re.compile(r"(?<!\w)(?:(?:eastern|central|mountain|pacific|central european|british)(?: daylight| standard| summer)? time|"
-                   r"gmt|utc|cet|cest|est|edt|pst|pdt|bst|et|pt|ast)(?:\s*[+-]\d{1,2})?(?!\w)", re.IGNORECASE)
-_DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)\.?,?", re.IGNORECASE)
+_DAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_PATTERN})(?!\w)\.?,?", re.IGNORECASE)
+#: a time of day (dates.TIME) as a whole token: in "7:20 pm2 Timon Piccini" (a comment's stamp, number and name) only
+#: "7:20" is the time, and "pm2" is a word left over
+_TIME = re.compile(TIME.pattern + r"(?!\w)", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"(?<!\w)(?:published|updated|last|posted|first|modified|on|at|date|am|pm|"
     r"gepubliceerd|bijgewerkt|laatste|update|geplaatst|aangepast|om|op|"
@@ -60,15 +45,15 @@ def date_in(text: str) -> str | None:
     if len(text) > DATE_LINE_MAX_CHARS:
         return None  # no date line is this long; the date patterns are linear but costly on a 1 MB line
     key = match_key(text) if re.search("[\u0600-\u06ff]", text) else text
-    found = _DATE.search(key)
+    found = DATE.search(key)
     if not found:
         return None
-    rest = _DATE.sub(" ", key)
-    for rx in (_TIME, _ZONE, _DAY, _DATE_WORDS):
+    rest = DATE.sub(" ", key)
+    for rx in (_TIME, ZONE, _DAY, _DATE_WORDS):
         rest = rx.sub(" ", rest)
     if len(word_tokens(rest)) > 2 or len(word_tokens(text)) > 14:
         return None
-    dated = [part for part in _SEPARATORS.split(text) if _DATE.search(part)]
+    dated = [part for part in _SEPARATORS.split(text) if DATE.search(part)]
     if len(dated) > 1:
         # "Published 14 March 2025, 09:12 GMT | Updated 14 March 2025, 11:40 GMT": two dates, the first is the
         # publication date (one date and its time, "March 4, 2024 | 10:15", stays whole)
@@ -159,7 +144,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         part = part.strip(" ,")
         if not part:
             continue
-        inner = _DATE.search(part) if date is None else None
+        inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
         if after and not _DATE_WORDS.sub("", head).strip(" ,:|-") and date_in(part[:inner.end()]):
