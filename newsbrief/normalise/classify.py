@@ -30,7 +30,9 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import comment_counter, comment_header, comment_stamps, under_comment_header
+from newsbrief.normalise.comments import (
+    THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
+)
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import Line
@@ -209,8 +211,10 @@ def _about_blocks(lines, feats) -> set[int]:
     return out
 
 
-def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, float, bool]]:
-    """(first, last, score, ended_by_marker) for each group of prose lines.
+def _clusters(lines: list[Line], feats: list[Features], skip: set[int],
+              cut: int | None = None) -> list[tuple[int, int, float, bool]]:
+    """(first, last, score, ended_by_marker) for each group of prose lines; no group runs over line `cut` (where a
+    comment thread starts: the story above it and the comments are two groups however close they stand).
 
     The score is the prose characters times the share of prose lines in the group:
     an article body is dense running text, while a list of teasers (headline, author,
@@ -222,6 +226,9 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
     for i, f in enumerate(feats):
         if i in skip:
             continue
+        if i == cut and current is not None:
+            clusters.append(current)
+            current = None
         if _ends_article(f):
             if current is not None:
                 current[3] = True
@@ -288,8 +295,26 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
 
 
-def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
-    """First and last line of the article body: the best prose cluster, grown over its continuations."""
+#: a prose group that starts above a comment thread's first stamp is the thread's when fewer of its prose lines than
+#: this stand above that stamp (the thread's own fine print or its first comment's title); with more, it is a story
+#: that runs on into its comments, which the cut at the stamp ends (rule_classify)
+THREAD_LEAD_PROSE = 2
+
+
+def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int]) -> bool:
+    """Whether a prose group (from _clusters) is a comment thread's: it starts between the thread's first and last
+    stamp, or right above the first (THREAD_LEAD_PROSE)."""
+    first, last = cluster[0], cluster[1]
+    if stamped[0] <= first <= stamped[1]:
+        return True
+    lead = sum(1 for k in range(first, min(last + 1, stamped[0])) if k not in boxed and feats[k].prose)
+    return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
+
+
+def _body_region(lines, feats, clusters, boxed: set[int],
+                 stamped: tuple[int, int] | None = None) -> tuple[int, int]:
+    """First and last line of the article body: the best prose cluster, grown over its continuations. `stamped`: the
+    first and last stamp line of a comment thread on the page (comments.comment_thread)."""
     if not clusters:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
@@ -298,6 +323,15 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     # however much prose its comments have
     thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
+    if stamped is not None and _in_thread(feats, clusters[at], stamped, boxed):
+        # ... nor is the prose between a thread's stamps: the story is the best cluster outside the thread, the prose
+        # groups cut at its first stamp, when one stands above it (a slashdot story is one paragraph over hundreds of
+        # comments, with one line of fine print between them)
+        cut = _clusters(lines, feats, boxed, stamped[0])
+        other = [k for k in range(len(cut)) if not stamped[0] <= cut[k][0] <= stamped[1]]
+        if other and cut[other[0]][0] < stamped[0]:
+            clusters = cut
+            at = max(other, key=lambda k: clusters[k][2])
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
@@ -518,7 +552,8 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: ... and these: a line above the headline, in a comment section or in a second article is not part of the story (on
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
-FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, SECTION_REASON)
+FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, SECTION_REASON,
+                                 THREAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -552,8 +587,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     boxed = {i for i, d in enumerate(out) if d is not None}
 
     # 3. body region
+    stamped = comment_thread(lines, feats, -1)
     clusters = _clusters(lines, feats, boxed)
-    start, end = _body_region(lines, feats, clusters, boxed)
+    start, end = _body_region(lines, feats, clusters, boxed, stamped)
 
     # 4. title
     title_idx = _title_index(lines, feats, boxed, start, end, no_body=not clusters)
@@ -584,9 +620,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                          None)
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
-    stamp = comment_stamps(lines, feats, start)
+    stamp = stamped[0] if stamped is not None and stamped[0] > start else comment_stamps(lines, feats, start)
     counter = comment_counter(lines, feats, start, end)
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
+    # from the thread's first stamp (or the counter over it) on, every line is the thread's, in every page mode
+    thread_from = story_end + 1 if story_end < end else stamp
     if story_end < end:
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
@@ -677,7 +715,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end:
-            if i in about:
+            if thread_from is not None and i >= thread_from:
+                out[i] = Decision("removed", THREAD_REASON)
+            elif i in about:
                 out[i] = Decision("removed", "about block")
             elif comments_from is not None and i > comments_from:
                 out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story
@@ -700,7 +740,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
-            decisions[k] = Decision("removed", "second article")
+            if decisions[k].reason != THREAD_REASON:  # a thread stays the thread's, in every mode
+                decisions[k] = Decision("removed", "second article")
     if stamp is not None:
         decisions[stamp].comment_stamp = True
     return decisions, title
