@@ -587,7 +587,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     boxed = {i for i, d in enumerate(out) if d is not None}
 
     # 3. body region
-    stamped = comment_thread(lines, feats, -1)
+    thread = comment_thread(lines, feats, -1)
+    stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
     start, end = _body_region(lines, feats, clusters, boxed, stamped)
 
@@ -620,11 +621,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                          None)
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
-    stamp = stamped[0] if stamped is not None and stamped[0] > start else comment_stamps(lines, feats, start)
+    sure = stamped is not None and stamped[0] > start
+    stamp = stamped[0] if sure else comment_stamps(lines, feats, start)
     counter = comment_counter(lines, feats, start, end)
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
-    # from the thread's first stamp (or the counter over it) on, every line is the thread's, in every page mode
-    thread_from = story_end + 1 if story_end < end else stamp
+    # from a signalled thread's first stamp (or the counter over it) on, every line is the thread's, in every page
+    # mode; a thread of bare stamps is a soft "comment section" (comments.comment_thread)
+    thread_from = (story_end + 1 if story_end < end else stamp) if sure else None
     if story_end < end:
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date

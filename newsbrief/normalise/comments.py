@@ -64,8 +64,8 @@ _NOT_A_NAME = re.compile(r"^\W*(?:posted|updated|published|last updated|edited|b
 #: speaker's label, a comment thread many names) and a comment signal stands among them or at most COMMENT_GAP lines
 #: above the first (the thread's counter or filter bar: "Search 211 Comments", "Comments Filter:")
 COLON_STAMP_MAX_WORDS = 8
-#: the reason of every line from a thread's first stamp on (or from the comment counter over it): boilerplate in
-#: every page mode (pagemode.SOFT_REASONS does not hold it): a short story above a long thread is the body, and the
+#: the reason of every line from a signalled thread's first stamp on (or from the comment counter over it; see
+#: comment_thread): boilerplate in every page mode (pagemode.SOFT_REASONS does not hold it): a short story above a long thread is the body, and the
 #: thread's prose is no story on any kind of page
 THREAD_REASON = "comment thread"
 
@@ -101,9 +101,13 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def _comment_signal(line: Line, f: Features) -> bool:
     """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar, or a short
-    line that counts comments ("Search 211 Comments", "100 of 211 comments loaded", "12 reacties")."""
-    return (f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or comment_header(line, f) or (
-        f.words <= COLON_STAMP_MAX_WORDS and bool(_COMMENT_COUNT.search(line.text)))
+    line that counts comments ("Search 211 Comments", "100 of 211 comments loaded", "12 reacties"), or a line that
+    opens with the count ("40 Responses to “Has India lost its moral compass?”"; a post footer counts at its end)."""
+    if (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text)) or comment_header(line, f):
+        return True
+    found = _COMMENT_COUNT.search(line.text) if f.words <= COMMENT_STAMP_MAX_WORDS else None
+    return found is not None and (f.words <= COLON_STAMP_MAX_WORDS or not any(
+        ch.isalnum() for ch in line.text[:found.start()]))
 
 
 def _colon_stamp(text: str, words: int) -> str | None:
@@ -120,8 +124,9 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
     return thread[0] if thread is not None else None
 
 
-def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tuple[int, int] | None:
-    """The first and the last stamp line of a comment thread after line `start`, or None.
+def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tuple[int, int, bool] | None:
+    """The first and the last stamp line of a comment thread after line `start`, and whether a comment signal
+    (`_comment_signal`) stands among its stamps or at most COMMENT_GAP lines above the first; or None.
 
     The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT"). The last
     word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
@@ -132,11 +137,13 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
     footer (`post_footer`): a page of posts repeats its footers, one post repeats its comments' stamps; a footer right
     above a thread that chained without it is where the thread starts. Once a chain makes a thread, the scan goes on
     along that chain alone, to the thread's last stamp (the first stamp more than COMMENT_GAP lines after the last
-    ends it)."""
+    ends it). A thread of clock stamps alone may be a page of posts whose footers count no comments, or a calendar
+    of events ("digby 6/03/2005 08:26:00 AM", "Tuesday October 10, 2006 | 7pm"): the signal tells a thread for sure."""
     chains: dict[tuple[str, str], list] = {}  # (end, word) -> [first line, last line, stamps, footers, texts]
     last_signal = -COMMENT_GAP - 1  # the last line so far with a comment signal
     last_footer = -COMMENT_GAP - 1  # the last post footer so far
     found: tuple[int, tuple[str, str]] | None = None  # the thread's first line and its chain's key, once made
+    signalled = False
     for i in range(start + 1, len(lines)):
         f = feats[i]
         text = lines[i].text
@@ -144,6 +151,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             break
         if _comment_signal(lines[i], f):
             last_signal = i
+            signalled = signalled or found is not None
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
         relative = _relative_stamp(text)
@@ -179,7 +187,8 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
                 # the post's own footer right above the thread closes the story (the thread starts there, as when
                 # its stamp chained with the comments' before)
                 found = (last_footer if 0 < chain[0] - last_footer <= COMMENT_GAP else chain[0], key)
-    return (found[0], chains[found[1]][1]) if found is not None else None
+                signalled = last_signal >= chain[0] - COMMENT_GAP
+    return (found[0], chains[found[1]][1], signalled) if found is not None else None
 
 
 def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
