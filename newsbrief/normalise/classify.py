@@ -302,10 +302,11 @@ THREAD_LEAD_PROSE = 2
 
 
 def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int]) -> bool:
-    """Whether a prose group (from _clusters) is a comment thread's: it starts between the thread's first and last
-    stamp, or right above the first (THREAD_LEAD_PROSE)."""
+    """Whether a prose group (from _clusters) is a comment thread's: it starts below the thread's first stamp (a long
+    thread's stamp chain may break and go on: slashdot's comments run on after a gap), or right above it
+    (THREAD_LEAD_PROSE)."""
     first, last = cluster[0], cluster[1]
-    if stamped[0] <= first <= stamped[1]:
+    if first >= stamped[0]:
         return True
     lead = sum(1 for k in range(first, min(last + 1, stamped[0])) if k not in boxed and feats[k].prose)
     return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
@@ -324,14 +325,14 @@ def _body_region(lines, feats, clusters, boxed: set[int],
     thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
     if stamped is not None and _in_thread(feats, clusters[at], stamped, boxed):
-        # ... nor is the prose between a thread's stamps: the story is the best cluster outside the thread, the prose
-        # groups cut at its first stamp, when one stands above it (a slashdot story is one paragraph over hundreds of
-        # comments, with one line of fine print between them)
+        # ... nor is the prose under a thread's first stamp: the story is the best cluster above it, the prose groups
+        # cut at that stamp, when one stands there (a slashdot story is one paragraph over hundreds of comments, with
+        # one line of fine print between them)
         cut = _clusters(lines, feats, boxed, stamped[0])
-        other = [k for k in range(len(cut)) if not stamped[0] <= cut[k][0] <= stamped[1]]
-        if other and cut[other[0]][0] < stamped[0]:
+        above = [k for k in range(len(cut)) if cut[k][1] < stamped[0]]
+        if above:
             clusters = cut
-            at = max(other, key=lambda k: clusters[k][2])
+            at = max(above, key=lambda k: clusters[k][2])
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
