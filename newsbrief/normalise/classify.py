@@ -31,7 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
-from newsbrief.normalise.comments import comment_counter, comment_header, comment_stamps, under_comment_header
+from newsbrief.normalise.comments import (
+    THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
+)
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -227,8 +229,10 @@ def _about_blocks(lines, feats) -> set[int]:
     return out
 
 
-def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[tuple[int, int, float, bool]]:
-    """(first, last, score, ended_by_marker) for each group of prose lines.
+def _clusters(lines: list[Line], feats: list[Features], skip: set[int],
+              cut: int | None = None) -> list[tuple[int, int, float, bool]]:
+    """(first, last, score, ended_by_marker) for each group of prose lines; no group runs over line `cut` (where a
+    comment thread starts: the story above it and the comments are two groups however close they stand).
 
     The score is the prose characters times the share of prose lines in the group:
     an article body is dense running text, while a list of teasers (headline, author,
@@ -240,6 +244,9 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
     for i, f in enumerate(feats):
         if i in skip:
             continue
+        if i == cut and current is not None:
+            clusters.append(current)
+            current = None
         if _ends_article(f):
             if current is not None:
                 current[3] = True
@@ -306,8 +313,27 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
 
 
-def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
-    """First and last line of the article body: the best prose cluster, grown over its continuations."""
+#: a prose group that starts above a comment thread's first stamp is the thread's when fewer of its prose lines than
+#: this stand above that stamp (the thread's own fine print or its first comment's title); with more, it is a story
+#: that runs on into its comments, which the cut at the stamp ends (rule_classify)
+THREAD_LEAD_PROSE = 2
+
+
+def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int]) -> bool:
+    """Whether a prose group (from _clusters) is a comment thread's: it starts below the thread's first stamp (a long
+    thread's stamp chain may break and go on: slashdot's comments run on after a gap), or right above it
+    (THREAD_LEAD_PROSE)."""
+    first, last = cluster[0], cluster[1]
+    if first >= stamped[0]:
+        return True
+    lead = sum(1 for k in range(first, min(last + 1, stamped[0])) if k not in boxed and feats[k].prose)
+    return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
+
+
+def _body_region(lines, feats, clusters, boxed: set[int],
+                 stamped: tuple[int, int] | None = None) -> tuple[int, int]:
+    """First and last line of the article body: the best prose cluster, grown over its continuations. `stamped`: the
+    first and last stamp line of a comment thread on the page (comments.comment_thread)."""
     if not clusters:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
@@ -316,6 +342,15 @@ def _body_region(lines, feats, clusters, boxed: set[int]) -> tuple[int, int]:
     # however much prose its comments have
     thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
+    if stamped is not None and _in_thread(feats, clusters[at], stamped, boxed):
+        # ... nor is the prose under a thread's first stamp: the story is the best cluster above it, the prose groups
+        # cut at that stamp, when one stands there (a slashdot story is one paragraph over hundreds of comments, with
+        # one line of fine print between them)
+        cut = _clusters(lines, feats, boxed, stamped[0])
+        above = [k for k in range(len(cut)) if cut[k][1] < stamped[0]]
+        if above:
+            clusters = cut
+            at = max(above, key=lambda k: clusters[k][2])
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
@@ -638,7 +673,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
-                                   SECTION_REASON)
+                                   SECTION_REASON, THREAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -678,8 +713,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[i] = out[i] or Decision("content", CAPTION_REASON)
 
     # 3. body region
+    thread = comment_thread(lines, feats, -1)
+    stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
-    start, end = _body_region(lines, feats, clusters, boxed)
+    start, end = _body_region(lines, feats, clusters, boxed, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
@@ -723,9 +760,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                          None)
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
-    stamp = comment_stamps(lines, feats, start)
+    sure = stamped is not None and stamped[0] > start
+    stamp = stamped[0] if sure else comment_stamps(lines, feats, start)
     counter = comment_counter(lines, feats, start, end)
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
+    # from a signalled thread's first stamp (or the counter over it) on, every line is the thread's, in every page
+    # mode; a thread of bare stamps is a soft "comment section" (comments.comment_thread)
+    thread_from = (story_end + 1 if story_end < end else stamp) if sure else None
     if story_end < end:
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
@@ -831,7 +872,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end:
-            if i in about:
+            if thread_from is not None and i >= thread_from:
+                out[i] = Decision("removed", THREAD_REASON)
+            elif i in about:
                 out[i] = Decision("removed", "about block")
             elif comments_from is not None and i > comments_from:
                 out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story
@@ -854,7 +897,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
-            decisions[k] = Decision("removed", "second article")
+            if decisions[k].reason != THREAD_REASON:  # a thread stays the thread's, in every mode
+                decisions[k] = Decision("removed", "second article")
     if stamp is not None:
         decisions[stamp].comment_stamp = True
     return decisions, title

@@ -2,8 +2,11 @@
 
 A comment section repeats its template (author, date, clock time, "Reply") once per comment; an article does not.
 When its comments are prose, the body region takes them for more story, so the classifier (classify.py) asks
-`comment_stamps` where such a thread starts and cuts the body there; losses.py says so in the record's warnings,
-because a schedule or a timeline in the story could look the same.
+`comment_thread` where such a thread starts and ends: the body is never anchored inside it (a short story above a
+long thread is the body), it is cut at the thread's first stamp, and every line from there is THREAD_REASON, which no
+page mode reopens; losses.py says so in the record's warnings, because a schedule or a timeline in the story could
+look the same. The signal is the repetition of a stamp's shape within the page (a clock time, a relative time, a
+speaker's colon), so it holds in any language; the phrase lists only add the reply links and counters near it.
 """
 
 from __future__ import annotations
@@ -55,6 +58,18 @@ _NOT_A_NAME = re.compile(r"^\W*(?:posted|updated|published|last updated|edited|b
                          r"aangepast|laatste update|نشر|تحديث|آخر تحديث)\b", re.IGNORECASE)
 
 
+#: a commenter's stamp that says who speaks, ending in a colon ("by ravenswood1000 (543817) writes:", "shiv Says:",
+#: "Karin schreef:", "كتب أحمد:"): no clock time, but the same last word on every stamp while the names differ. It
+#: chains when COMMENT_STAMPS *different* such lines share their last word (an interview's "JOHN SMITH:" repeats one
+#: speaker's label, a comment thread many names) and a comment signal stands among them or at most COMMENT_GAP lines
+#: above the first (the thread's counter or filter bar: "Search 211 Comments", "Comments Filter:")
+COLON_STAMP_MAX_WORDS = 8
+#: the reason of every line from a signalled thread's first stamp on (or from the comment counter over it; see
+#: comment_thread): boilerplate in every page mode (pagemode.SOFT_REASONS does not hold it): a short story above a long thread is the body, and the
+#: thread's prose is no story on any kind of page
+THREAD_REASON = "comment thread"
+
+
 def sort_bar(line: Line, f: Features) -> bool:
     """A comment section's sort bar ("Sort by: Newest | Oldest"): the phrase lists' `sort_bar` group, an end
     marker too (so only a line in `end` is looked up)."""
@@ -85,32 +100,63 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 
 def _comment_signal(line: Line, f: Features) -> bool:
-    """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar."""
-    return (f.words <= _REPLY_MAX_WORDS and bool(_REPLY.match(line.text))) or comment_header(line, f)
+    """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar, or a short
+    line that counts comments ("Search 211 Comments", "100 of 211 comments loaded", "12 reacties"), or a line that
+    opens with the count ("40 Responses to “Has India lost its moral compass?”"; a post footer counts at its end)."""
+    if (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text)) or comment_header(line, f):
+        return True
+    found = _COMMENT_COUNT.search(line.text) if f.words <= COMMENT_STAMP_MAX_WORDS else None
+    return found is not None and (f.words <= COLON_STAMP_MAX_WORDS or not any(
+        ch.isalnum() for ch in line.text[:found.start()]))
+
+
+def _colon_stamp(text: str, words: int) -> str | None:
+    """The last word of a speaker's stamp ("by NAME (id) writes:", "NAME says:"), lower-cased, or None."""
+    if not 2 <= words <= COLON_STAMP_MAX_WORDS or not text.rstrip().endswith(":"):
+        return None
+    last = text.split()[-1].rstrip(":").casefold()
+    return last if last.isalpha() else None
 
 
 def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int | None:
-    """The first stamp line of a comment thread after line `start`, or None.
+    """The first stamp line of a comment thread after line `start`, or None (`comment_thread`'s first line)."""
+    thread = comment_thread(lines, feats, start)
+    return thread[0] if thread is not None else None
+
+
+def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tuple[int, int, bool] | None:
+    """The first and the last stamp line of a comment thread after line `start`, and whether a comment signal
+    (`_comment_signal`) stands among its stamps or at most COMMENT_GAP lines above the first; or None.
 
     The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT"). The last
     word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
     (`_relative_stamp`), but only with a comment signal (`_comment_signal`) among the stamps or just above the first:
-    a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too. Linear: one pass, one open
-    chain per first word, per last word and for relative stamps. A chain holds at most one post footer
-    (`post_footer`): a page of posts repeats its footers, one post repeats its comments' stamps; a footer right above
-    a thread that chained without it is where the thread starts."""
-    chains: dict[tuple[str, str], list[int]] = {}  # (end, word) -> [first line, last line, stamps, footers]
-    last_signal = -COUNTER_REACH - 1  # the last line so far with a comment signal
+    a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too; a speaker's stamp ending in a
+    colon (`_colon_stamp`) chains on its last word, with a signal within COMMENT_GAP lines. Linear: one pass, one
+    open chain per first word, per last word, per colon word and for relative stamps. A chain holds at most one post
+    footer (`post_footer`): a page of posts repeats its footers, one post repeats its comments' stamps; a footer right
+    above a thread that chained without it is where the thread starts. Once a chain makes a thread, the scan goes on
+    along that chain alone, to the thread's last stamp (the first stamp more than COMMENT_GAP lines after the last
+    ends it). A thread of clock stamps alone may be a page of posts whose footers count no comments, or a calendar
+    of events ("digby 6/03/2005 08:26:00 AM", "Tuesday October 10, 2006 | 7pm"): the signal tells a thread for sure."""
+    chains: dict[tuple[str, str], list] = {}  # (end, word) -> [first line, last line, stamps, footers, texts]
+    last_signal = -COMMENT_GAP - 1  # the last line so far with a comment signal
     last_footer = -COMMENT_GAP - 1  # the last post footer so far
+    found: tuple[int, tuple[str, str]] | None = None  # the thread's first line and its chain's key, once made
+    signalled = False
     for i in range(start + 1, len(lines)):
         f = feats[i]
         text = lines[i].text
+        if found is not None and i - chains[found[1]][1] > COMMENT_GAP:
+            break
         if _comment_signal(lines[i], f):
             last_signal = i
+            signalled = signalled or found is not None
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
         relative = _relative_stamp(text)
-        if not relative and not CLOCK.search(text):
+        colon = None if relative or CLOCK.search(text) else _colon_stamp(text, f.words)
+        if not relative and colon is None and not CLOCK.search(text):
             continue
         footer = post_footer(lines, feats, i)
         if footer:
@@ -120,21 +166,41 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
         last = tokens[-1].strip("#|:.,;()[]").casefold()
         # a relative stamp chains only on its own key, so that the signal it needs is not bypassed by its shared
         # last word ("ago", "geleden") or a live blog's recurring author
-        keys = [("relative", "ago")] if relative else [("first", first), ("last", last)] if first.isalpha() else []
+        if relative:
+            keys = [("relative", "ago")]
+        elif colon is not None:
+            keys = [("colon", colon)]
+        else:
+            keys = [("first", first), ("last", last)] if first.isalpha() else []
         for key in keys:
-            if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3):
+            if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3) or (found and key != found[1]):
                 continue
             chain = chains.get(key)
             if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2 or (footer and chain[3]):
                 # a new chain: too far from the last stamp, right under it, or a second post's footer (one post
                 # with its comments holds one footer; a page of posts, one per post)
-                chains[key] = chain = [i, i, 0, 0]
+                chains[key] = chain = [i, i, 0, 0, set()]
             chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
-            if chain[2] >= COMMENT_STAMPS and (key[0] != "relative" or last_signal >= chain[0] - COUNTER_REACH):
+            if key[0] == "colon":
+                chain[4].add(text.casefold())
+            if found is None and _thread_made(key, chain, last_signal):
                 # the post's own footer right above the thread closes the story (the thread starts there, as when
                 # its stamp chained with the comments' before)
-                return last_footer if 0 < chain[0] - last_footer <= COMMENT_GAP else chain[0]
-    return None
+                found = (last_footer if 0 < chain[0] - last_footer <= COMMENT_GAP else chain[0], key)
+                signalled = last_signal >= chain[0] - COMMENT_GAP
+    return (found[0], chains[found[1]][1], signalled) if found is not None else None
+
+
+def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
+    """Whether a chain of stamps is a comment thread (see comment_thread): enough stamps, and for a relative or a
+    colon stamp a comment signal near it; a colon chain needs that many different stamps (names)."""
+    if chain[2] < COMMENT_STAMPS:
+        return False
+    if key[0] == "relative":
+        return last_signal >= chain[0] - COUNTER_REACH
+    if key[0] == "colon":
+        return len(chain[4]) >= COMMENT_STAMPS and last_signal >= chain[0] - COMMENT_GAP
+    return True
 
 
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:

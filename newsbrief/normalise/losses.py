@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.comments import THREAD_REASON
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.gallery import COUNTER_REASON
@@ -48,8 +49,10 @@ _NUMBER = re.compile(r"\d")
 #: story", "Advertisement", "Related"): what follows a widget is the page's, not the article's
 TAIL_LINES = 15
 #: the rule reasons (pagemode.rule_reason) that end the article's tail: phrase-list widgets and page regions
-_TAIL_END = frozenset(BOILER_CATEGORIES) | {"end", "comment section", "about block", "second article", "related box",
+_TAIL_END = frozenset(BOILER_CATEGORIES) | {"end", "comment section", THREAD_REASON, "about block", "second article", "related box",
                                              "summary box heading", "summary box"}
+#: the reasons of a comment thread's lines: cut by its stamps (in every mode), or after its counter (soft)
+_THREAD = ("comment section", THREAD_REASON)
 #: a table row under the story holds this many numbers (its cells) or more
 TABLE_CELLS = 2
 #: ... and the lines between the story and the table's rows: a heading ("Standings") and a header row ("Team P W D L")
@@ -338,8 +341,8 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
         out.append(verdict)
     # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
     stamp = comment_stamp
-    if any(kept) and stamp is not None and reasons[stamp] == "comment section":
-        cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r == "comment section" and f.prose)
+    if any(kept) and stamp is not None and reasons[stamp] in _THREAD:
+        cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r in _THREAD and f.prose)
         out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
                    f"({cut} words of running text, in `removed`)")
     if any(kept):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 
+from newsbrief.normalise.comments import THREAD_REASON
 from newsbrief.normalise.vectors import FEATURE_NAMES
 
 #: (name, the model may overrule the rules above the headline and in comment sections, threshold,
@@ -35,7 +36,8 @@ MIN_LINES = 20
 #: rule reasons that only the open modes let the model overrule: on a page that is no single news article, the
 #: lines above its first headline, a comment thread and a story set aside as a second article (a blog's second
 #: post, a press release or a notice quoted whole, a page of advice letters) are its content too. Chosen on folds
-#: 0-1 (scripts/fit_normaliser.py): the second article soft against fixed
+#: 0-1 (scripts/fit_normaliser.py): the second article soft against fixed. A comment thread found by its stamps
+#: (comments.THREAD_REASON) is not soft: no mode keeps it; "comment section" is what follows a bare counter
 SOFT_REASONS = ("above the headline", "comment section", "second article")
 
 
@@ -115,7 +117,7 @@ def page_features(vectors: list[list[float]], probs: list[float], words: list[in
         share(col["bullet"]),
         share(col["r_after"]),
         share(col["r_before"]),
-        share([r == "comment section" for r in reasons]),
+        share([r in ("comment section", THREAD_REASON) for r in reasons]),
         share(col["r_prose"]),
         sum(col["terminal"]) / max(1, n),
         sum(w * s for w, s in zip(words, col["stop_share"])) / total,

@@ -37,6 +37,7 @@ RULE_GROUPS = {
     "section label": "r_before",
     "after the article": "r_after",
     "comment section": "r_after",
+    "comment thread": "r_after",  # comments.THREAD_REASON
     "menu bar": "r_run",
     "run of short lines (menu or headline list)": "r_run",
     "single word": "r_single",
