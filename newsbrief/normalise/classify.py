@@ -66,6 +66,15 @@ CONTINUATION_RUN = 2
 CONTINUATION_MIN_WORDS = 40
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
+#: a list of teasers: at least TEASER_PAIRS prose lines, and TEASER_SHARE of them, right under a headline-like line of
+#: TEASER_HEAD_WORDS words ("Kenyan police chase protesters" / "Police fired tear gas …" again and again); its
+#: cluster score is multiplied by TEASER_DISCOUNT, so that a long list of one-sentence teasers does not outweigh the
+#: story above or below it (a story's subheadings stand over a few paragraphs each, not over every one).
+#: Chosen on folds 0-1 of the site-grouped split (l3s: a related-headlines list taken for the body)
+TEASER_PAIRS = 4
+TEASER_SHARE = 0.6
+TEASER_HEAD_WORDS = (3, 15)
+TEASER_DISCOUNT = 0.5
 #: a short line kept inside the body (subheading, one-line quote) has at most this many words
 SUBHEADING_MAX_WORDS = 12
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
@@ -215,10 +224,14 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
     The score is the prose characters times the share of prose lines in the group:
     an article body is dense running text, while a list of teasers (headline, author,
     date, one-sentence summary, again and again) has as much prose but spread thin.
+    A long teaser list can still outweigh a short story that way, so a group in which
+    nearly every prose line stands right under a headline-like line (`_teaser_head`) is
+    discounted once more (TEASER_DISCOUNT).
     """
     clusters: list[list] = []
     current: list | None = None
     gap = 0
+    previous: int | None = None  # the last line not skipped
     for i, f in enumerate(feats):
         if i in skip:
             continue
@@ -227,25 +240,37 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
                 current[3] = True
                 clusters.append(current)
                 current = None
+            previous = i
             continue
         if f.prose and not _is_boiler(f) and not f.has("caption"):
             if current is None or gap > MAX_GAP:
                 if current is not None:
                     clusters.append(current)
-                current = [i, i, 0, False, 0]
+                current = [i, i, 0, False, 0, 0]
             current[1] = i
             current[2] += f.chars
             current[4] += 1
+            current[5] += previous is not None and _teaser_head(feats[previous])
             gap = 0
         elif current is not None:
             gap += 1
+        previous = i
     if current is not None:
         clusters.append(current)
     out = []
-    for first, last, chars, marker, prose_lines in clusters:
+    for first, last, chars, marker, prose_lines, teased in clusters:
         span = sum(1 for k in range(first, last + 1) if k not in skip)
-        out.append((first, last, chars * prose_lines / max(1, span), marker))
+        score = chars * prose_lines / max(1, span)
+        if teased >= TEASER_PAIRS and teased >= TEASER_SHARE * prose_lines:
+            score *= TEASER_DISCOUNT
+        out.append((first, last, score, marker))
     return out
+
+
+def _teaser_head(f: Features) -> bool:
+    """A teaser's headline: a short line that is no sentence (no prose, no sentence end), not furniture."""
+    return not f.prose and not f.terminal and TEASER_HEAD_WORDS[0] <= f.words <= TEASER_HEAD_WORDS[1] \
+        and not _is_boiler(f)
 
 
 def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) -> bool:
