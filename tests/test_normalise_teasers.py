@@ -3,8 +3,10 @@
 On a 2008-style news page the story can be shorter than the "More headlines" list under it: each teaser's summary is a
 sentence, so the list is prose too, thinned only by its headlines, and its prose outweighed the story's. The body
 was then the list, the story became "above the headline" and went, and the teasers were kept as the text
-(classify._clusters, TEASER_DISCOUNT). Every page here was written for these tests (nothing from the seeds or the
-eval data), in English, Dutch and Arabic.
+(classify._clusters, TEASER_DISCOUNT). Only one-sentence summaries count as teasers: the guards below are a listicle
+(a heading over each paragraph of several sentences) and a story that sets each paragraph's first words on a line of
+their own. Every page here was written for these tests (nothing from the seeds or the eval data), in English, Dutch
+and Arabic.
 """
 
 from __future__ import annotations
@@ -120,3 +122,45 @@ def test_a_story_with_a_subheading_over_each_few_paragraphs_is_still_the_body(la
     record = normalise_text(text)
     for k in range(4):
         assert page["story"][k] in record.paragraphs, (lang, k, record.paragraphs)
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_listicle_of_headed_paragraphs_is_no_teaser_list(lang):
+    """Guard: an arts diary or a listicle (a heading over each item, each item a paragraph of several sentences) is
+    the article itself, however much it looks like headline + summary; a shorter block of prose above it (an intro
+    box, split off by an end marker) does not take its place. (A first version of TEASER_DISCOUNT, without
+    `_one_sentence`, discounted such a list and took the intro for the body.)"""
+    page = PAGES[lang]
+    items = []
+    for k, (head, summary) in enumerate(page["teasers"][:6]):
+        # each item a paragraph of two sentences (its summary and the next one: no words of the story above)
+        items += [head, " ".join([summary, page["teasers"][k + 1][1]])]
+    text = "\n".join(list(page["menu"]) + [page["headline"], page["date"]] + page["story"] + [page["list_heading"]]
+                      + items + page["footer"]) + "\n"
+    record = normalise_text(text, model=False)
+    for k in range(1, 12, 2):
+        assert items[k] in record.paragraphs, (lang, k, record.paragraphs)
+
+
+def test_a_story_whose_paragraphs_open_on_a_line_of_their_own_is_no_teaser_list():
+    """Guard: a page that sets each paragraph's first words on a line of their own (a lead-in in capitals, a
+    drop cap) puts a short line without a sentence end over every paragraph; the paragraphs run on past their
+    first sentence, so they are no teasers, and a list of teasers under the story does not become the body."""
+    paragraphs = [
+        ("THE HARBOUR AUTHORITY said on Thursday", "that it would close the old ferry terminal for repairs until the spring. Engineers found cracks in two of the concrete piers."),
+        ("Ferries to the islands will leave", "from the cargo quay instead, which adds about ten minutes to each crossing. Some islanders said they would drive instead."),
+        ("Local businesses near the terminal said", "they feared losing customers during the busiest months of the year. The chamber of commerce asked for a rent holiday."),
+        ("The authority promised a free shuttle", "bus between the town centre and the temporary quay for the whole period. It will run every twenty minutes."),
+        ("A spokesman for the ferry company said", "the timetable would not change. Tickets bought for the old terminal stay valid at the cargo quay."),
+    ]
+    teasers = EN["teasers"][:5]
+    lines = list(EN["menu"]) + [EN["headline"], EN["date"]]
+    for lead, rest in paragraphs:
+        lines += [lead, rest]
+    lines += ["Recent headlines"]
+    for head, summary in teasers:
+        lines += [head, "Jan 16, 7:00 AM", summary]
+    record = normalise_text("\n".join(lines + EN["footer"]) + "\n", model=False)
+    for _, rest in paragraphs:
+        assert rest in record.text, (rest, record.paragraphs)
+    assert record.title == EN["headline"]

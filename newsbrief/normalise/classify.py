@@ -33,7 +33,7 @@ from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import comment_counter, comment_header, comment_stamps, under_comment_header
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
     LIST_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items, list_under_lead_in,
 )
@@ -66,14 +66,14 @@ CONTINUATION_RUN = 2
 CONTINUATION_MIN_WORDS = 40
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
-#: a list of teasers: at least TEASER_PAIRS prose lines, and TEASER_SHARE of them, right under a headline-like line of
-#: TEASER_HEAD_WORDS words ("Kenyan police chase protesters" / "Police fired tear gas …" again and again); its
+#: a list of teasers: at least TEASER_PAIRS prose lines, and TEASER_SHARE of them, one-sentence summaries right under a
+#: headline-like line ("Kenyan police chase protesters" / "Police fired tear gas …" again and again); its
 #: cluster score is multiplied by TEASER_DISCOUNT, so that a long list of one-sentence teasers does not outweigh the
 #: story above or below it (a story's subheadings stand over a few paragraphs each, not over every one).
 #: Chosen on folds 0-1 of the site-grouped split (l3s: a related-headlines list taken for the body)
 TEASER_PAIRS = 4
 TEASER_SHARE = 0.6
-TEASER_HEAD_WORDS = (3, 15)
+TEASER_SUMMARY_MAX_WORDS = 40
 TEASER_DISCOUNT = 0.5
 #: a short line kept inside the body (subheading, one-line quote) has at most this many words
 SUBHEADING_MAX_WORDS = 12
@@ -250,7 +250,7 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
             current[1] = i
             current[2] += f.chars
             current[4] += 1
-            current[5] += previous is not None and _teaser_head(feats[previous])
+            current[5] += previous is not None and _teaser_head(feats[previous]) and _one_sentence(lines[i].text, f)
             gap = 0
         elif current is not None:
             gap += 1
@@ -268,9 +268,15 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int]) -> list[
 
 
 def _teaser_head(f: Features) -> bool:
-    """A teaser's headline: a short line that is no sentence (no prose, no sentence end), not furniture."""
-    return not f.prose and not f.terminal and TEASER_HEAD_WORDS[0] <= f.words <= TEASER_HEAD_WORDS[1] \
-        and not _is_boiler(f)
+    """A teaser's headline: a headline-shaped line (Features.headline_like) that is no prose."""
+    return f.headline_like and not f.prose
+
+
+def _one_sentence(text: str, f: Features) -> bool:
+    """A teaser's summary: one sentence of at most TEASER_SUMMARY_MAX_WORDS words (a listicle's items under their
+    headings are paragraphs of several sentences; a paragraph whose first words a page set on a line of their own
+    runs on past its first sentence)."""
+    return f.terminal and f.words <= TEASER_SUMMARY_MAX_WORDS and SENTENCE_BOUNDARY.search(text.rstrip()) is None
 
 
 def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) -> bool:
