@@ -37,7 +37,7 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
     LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items,
     list_under_lead_in, rating_line, verdict_heading, verdict_items,
@@ -75,6 +75,15 @@ CONTINUATION_RUN = 2
 CONTINUATION_MIN_WORDS = 40
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
+#: a list of teasers: at least TEASER_PAIRS prose lines, and TEASER_SHARE of them, one-sentence summaries right under a
+#: headline-like line ("Kenyan police chase protesters" / "Police fired tear gas …" again and again); its
+#: cluster score is multiplied by TEASER_DISCOUNT, so that a long list of one-sentence teasers does not outweigh the
+#: story above or below it (a story's subheadings stand over a few paragraphs each, not over every one).
+#: Chosen on folds 0-1 of the site-grouped split (l3s: a related-headlines list taken for the body)
+TEASER_PAIRS = 4
+TEASER_SHARE = 0.6
+TEASER_SUMMARY_MAX_WORDS = 40
+TEASER_DISCOUNT = 0.5
 #: a short line kept inside the body (subheading, one-line quote) has at most this many words
 SUBHEADING_MAX_WORDS = 12
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
@@ -237,10 +246,14 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int],
     The score is the prose characters times the share of prose lines in the group:
     an article body is dense running text, while a list of teasers (headline, author,
     date, one-sentence summary, again and again) has as much prose but spread thin.
+    A long teaser list can still outweigh a short story that way, so a group in which
+    nearly every prose line stands right under a headline-like line (`_teaser_head`) is
+    discounted once more (TEASER_DISCOUNT).
     """
     clusters: list[list] = []
     current: list | None = None
     gap = 0
+    previous: int | None = None  # the last line not skipped
     for i, f in enumerate(feats):
         if i in skip:
             continue
@@ -252,25 +265,43 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int],
                 current[3] = True
                 clusters.append(current)
                 current = None
+            previous = i
             continue
         if f.prose and not _is_boiler(f) and not f.has("caption"):
             if current is None or gap > MAX_GAP:
                 if current is not None:
                     clusters.append(current)
-                current = [i, i, 0, False, 0]
+                current = [i, i, 0, False, 0, 0]
             current[1] = i
             current[2] += f.chars
             current[4] += 1
+            current[5] += previous is not None and _teaser_head(feats[previous]) and _one_sentence(lines[i].text, f)
             gap = 0
         elif current is not None:
             gap += 1
+        previous = i
     if current is not None:
         clusters.append(current)
     out = []
-    for first, last, chars, marker, prose_lines in clusters:
+    for first, last, chars, marker, prose_lines, teased in clusters:
         span = sum(1 for k in range(first, last + 1) if k not in skip)
-        out.append((first, last, chars * prose_lines / max(1, span), marker))
+        score = chars * prose_lines / max(1, span)
+        if teased >= TEASER_PAIRS and teased >= TEASER_SHARE * prose_lines:
+            score *= TEASER_DISCOUNT
+        out.append((first, last, score, marker))
     return out
+
+
+def _teaser_head(f: Features) -> bool:
+    """A teaser's headline: a headline-shaped line (Features.headline_like) that is no prose."""
+    return f.headline_like and not f.prose
+
+
+def _one_sentence(text: str, f: Features) -> bool:
+    """A teaser's summary: one sentence of at most TEASER_SUMMARY_MAX_WORDS words (a listicle's items under their
+    headings are paragraphs of several sentences; a paragraph whose first words a page set on a line of their own
+    runs on past its first sentence)."""
+    return f.terminal and f.words <= TEASER_SUMMARY_MAX_WORDS and SENTENCE_BOUNDARY.search(text.rstrip()) is None
 
 
 def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) -> bool:

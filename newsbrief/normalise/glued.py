@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.features import PROSE_MIN_WORDS, PROSE_MIN_WORDS_TERMINAL, word_tokens
-from newsbrief.normalise.lines import TERMINAL, Line
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL, Line
 from newsbrief.normalise.phrases import categories_of
 
 #: a glued widget has at most this many words ("READ MORE: <headline>") and characters (a run of ". . . ." has no
@@ -32,8 +32,6 @@ TAIL_MAX_CHARS = 200
 TAIL_CATEGORIES = ("read_more", "advert", "newsletter")
 #: a credit in brackets is split off a paragraph of this many sentences (and PROSE_MIN_WORDS words) only
 CREDIT_MIN_SENTENCES = 2
-#: where a tail may start: after a sentence end (closing quotes or brackets allowed) and a space
-_BOUNDARY = re.compile(r"(?<=[.!?…؟])['\"”’»)\]]*\s+")
 #: a credit in brackets: "(Getty Images)", "[Reuters]"
 _CREDIT = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
 #: a credit that names a photo or its photographer ("(AP Photo/David Zalubowski)", "(Foto: ANP)", "(… via AP)")
@@ -45,7 +43,7 @@ _PHOTO_CREDIT = re.compile(r"\b(?:photos?|fotos?|pictures?|pic|via)\b|/|صورة
 def _tail_at(text: str) -> int | None:
     """Where a glued widget starts in `text` (see the module docstring), or None. Only the last
     TAIL_MAX_WORDS words are tried as tails, so a long line costs a few passes over it, not one per sentence."""
-    for boundary in reversed(list(_BOUNDARY.finditer(text))):
+    for boundary in reversed(list(SENTENCE_BOUNDARY.finditer(text))):  # where a tail may start
         if len(text) - boundary.end() > TAIL_MAX_CHARS:
             return None  # walking back, tails only grow
         head, tail = text[:boundary.start()], text[boundary.end():]
@@ -59,7 +57,7 @@ def _tail_at(text: str) -> int | None:
         head_words = len(word_tokens(head))
         if not TERMINAL.search(head) or head_words < PROSE_MIN_WORDS_TERMINAL:
             continue  # no paragraph before it: the line is the widget
-        if credit and (head_words < PROSE_MIN_WORDS or len(_BOUNDARY.findall(head)) + 1 < CREDIT_MIN_SENTENCES):
+        if credit and (head_words < PROSE_MIN_WORDS or len(SENTENCE_BOUNDARY.findall(head)) + 1 < CREDIT_MIN_SENTENCES):
             continue  # a caption and its credit
         return boundary.start()
     return None

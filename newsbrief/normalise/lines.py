@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 #: a line ending a sentence: . ! ? … ؟ (closing quotes or brackets may follow)
 TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
+#: a boundary between two sentences inside a line: a sentence end (closing quotes or brackets allowed) and a space
+SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…؟])['\"”’»)\]]*\s+")
 #: a list item: a bullet sign or "1." / "1)" then a space
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
 
