@@ -171,7 +171,7 @@ def is_dated_byline(text: str) -> bool:
     own words before the date at most) with the author behind "by" after it; `split_byline` takes it apart."""
     if len(text) > DATE_LINE_MAX_CHARS:
         return False
-    inner = _DATE.search(text)
+    inner = DATE.search(text)
     return inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
         and not _DATE_WORDS.sub("", text[:inner.start()]).strip(" ,:|-")
 
