@@ -81,12 +81,32 @@ def comment_header(line: Line, f: Features) -> bool:
     return f.has("comments") or sort_bar(line, f)
 
 
-def _relative_stamp(text: str) -> bool:
-    """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME)."""
+def thread_heading(line: Line, f: Features) -> bool:
+    """`comment_header`, or a bare heading that names a comment section ("Comments", "Reacties", "التعليقات": the
+    phrase lists' `comment_heading` group). A site's menu has the same word, so the bare heading counts only where
+    the thread's stamps or reply links stand under it or around it (`_thread_below`, `comment_thread`)."""
+    return comment_header(line, f) or (f.has("end") and in_group(line.text, f.words, "comment_heading"))
+
+
+def _name_line(text: str) -> bool:
+    """A commenter's name on a line of its own, above the relative time of a stamp split over two lines ("Sue Ellis"
+    / "13 hours ago", "زائر1" / "منذ ساعة"): a word or a few, no sentence end, no date line's own word."""
+    words = text.split()
+    # a full stop ends a sentence, not a name's initial ("Mark T.")
+    initial = len(words) > 1 and len(words[-1]) <= 2 and words[-1].endswith(".")
+    return (0 < len(words) <= _STAMP_NAME_MAX_WORDS and any(ch.isalpha() for ch in text)
+            and (initial or not text.rstrip().endswith((".", "!", "?", "؟", ":"))) and not _NOT_A_NAME.match(text))
+
+
+def _relative_stamp(text: str, above: str | None = None) -> bool:
+    """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME); or the relative time alone under a line
+    that is only the name (`_name_line`), the stamp split over two lines."""
     found = _AGO.search(text)
     if found is None or _NOT_A_NAME.match(text) or any(ch.isalnum() for ch in text[found.end():]):
         return False
     before = text[:found.start()]
+    if not before.strip(" \t·|-–—,"):
+        return above is not None and _name_line(above)
     return (any(ch.isalpha() for ch in before) and not before.lstrip()[:1].isdigit()
             and len(before.split()) <= _STAMP_NAME_MAX_WORDS)
 
@@ -103,7 +123,7 @@ def _comment_signal(line: Line, f: Features) -> bool:
     """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar, or a short
     line that counts comments ("Search 211 Comments", "100 of 211 comments loaded", "12 reacties"), or a line that
     opens with the count ("40 Responses to “Has India lost its moral compass?”"; a post footer counts at its end)."""
-    if (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text)) or comment_header(line, f):
+    if (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text)) or thread_heading(line, f):
         return True
     found = _COMMENT_COUNT.search(line.text) if f.words <= COMMENT_STAMP_MAX_WORDS else None
     return found is not None and (f.words <= COLON_STAMP_MAX_WORDS or not any(
@@ -154,7 +174,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             signalled = signalled or found is not None
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
-        relative = _relative_stamp(text)
+        relative = _relative_stamp(text, lines[i - 1].text if i > 0 else None)
         colon = None if relative or CLOCK.search(text) else _colon_stamp(text, f.words)
         if not relative and colon is None and not CLOCK.search(text):
             continue
@@ -179,7 +199,9 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2 or (footer and chain[3]):
                 # a new chain: too far from the last stamp, right under it, or a second post's footer (one post
                 # with its comments holds one footer; a page of posts, one per post)
-                chains[key] = chain = [i, i, 0, 0, set()]
+                # (a stamp split over two lines starts at its name line)
+                head = i - 1 if relative and not _AGO.search(text).start() else i
+                chains[key] = chain = [head, i, 0, 0, set()]
             chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if key[0] == "colon":
                 chain[4].add(text.casefold())
@@ -212,7 +234,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
         if feats[k].prose:
             prose += 1
             continue
-        if prose < COUNTER_MIN_PROSE or not comment_header(lines[k], feats[k]):
+        if prose < COUNTER_MIN_PROSE or not thread_heading(lines[k], feats[k]):
             continue
         if _thread_below(lines, feats, k):
             return k
@@ -237,6 +259,6 @@ def under_comment_header(lines: list[Line], feats: list[Features], first: int) -
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False
-        if comment_header(lines[k], feats[k]) and _thread_below(lines, feats, k):
+        if thread_heading(lines[k], feats[k]) and _thread_below(lines, feats, k):
             return True
     return False

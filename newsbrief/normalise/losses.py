@@ -352,7 +352,8 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             out.append(f"the story's last {len(closing)} paragraph(s), from {_short(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     out.extend(notice_warnings(lines, feats, roles))
-    prose_words = sum(f.words for f in feats if f.prose)
+    # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
+    prose_words = sum(f.words for f, r in zip(feats, reasons) if f.prose and rule_reason(r) not in _THREAD)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
         out.append(f"the kept text is a small part of the page's running text ({kept_words} of {prose_words} "

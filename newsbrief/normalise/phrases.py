@@ -26,7 +26,8 @@ summary_heading "Key Takeaways", "In het kort", "أبرز النقاط"      -> 
 
 A named part of a category (``GROUPS``) is written as a section of its own: its phrases match as that
 category, and `in_group` asks for them alone. ``sort_bar``, a comment section's sort bar ("Sort by: Newest"), is
-an end marker, and where a comment section starts (normalise/comments.py); ``next_article``, a site's "Next
+an end marker, and where a comment section starts (normalise/comments.py), as is ``comment_heading``, a bare
+"Comments" / "Reacties" / "التعليقات" heading (a menu has the word too: comments.py asks for the thread under it); ``next_article``, a site's "Next
 article" link, is navigation, and where a glued second article starts (normalise/losses.py); ``answers``, a Q&A
 page's answer counter ("3 Answers"), is misc, and where its answers start (normalise/qa.py). ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
@@ -65,7 +66,7 @@ BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie",
                      "copyright", "misc")
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
-GROUPS = {"sort_bar": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
+GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
           "paywall": "newsletter", "pagination": "navigation"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
