@@ -43,7 +43,7 @@ from summarise.bullets import DEFAULT_MAX_WORDS, clean, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature
-from summarise.splitting import may_have_verb, split_bullets
+from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.structure import coverage_notes, interview_questions, list_items, reader_comments, reading_order
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
@@ -560,6 +560,8 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
         return False  # a headline or caption repeated in the body
     if not ended and not may_have_verb(stripped):
         return False  # a subheading ("Second visit of an Israeli minister"): a topic, not a statement
+    if surely_verbless(stripped):
+        return False  # a fragment a garbled scrape cut off its sentence ("America within the framework of the …")
     terms = set(content_terms(sentence))
     if title_terms and terms and terms <= title_terms:
         return False  # the title again
