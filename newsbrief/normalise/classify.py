@@ -144,7 +144,7 @@ _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
 #: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
 #: بتوقيت غرينتش"): with LIVE_MIN_STAMPS of them on a page, each is the time of the entry under it, kept in the text
 #: (summarise/structure.py reads the blog's order from them) whether it stands in the header zone or the body
-_BARE_STAMP = re.compile(
+BARE_STAMP = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|"
     r"uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
     re.IGNORECASE,
@@ -395,7 +395,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return heading_score(text, f)
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
-    stamps = [k for k in range(n) if _BARE_STAMP.match(lines[k].text)]
+    stamps = [k for k in range(n) if BARE_STAMP.match(lines[k].text)]
     entry_heads = {k + 1 for k in stamps} if len(stamps) >= LIVE_MIN_STAMPS else set()
     if _question_headline(lines, feats, boxed, start):
         return start
@@ -563,7 +563,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[title_idx] = Decision("title", "headline", title)
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
-    stamps = [i for i in range(min(end + 1, n)) if _BARE_STAMP.match(lines[i].text)]
+    stamps = [i for i in range(min(end + 1, n)) if BARE_STAMP.match(lines[i].text)]
     for i in stamps if len(stamps) >= LIVE_MIN_STAMPS else ():
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)

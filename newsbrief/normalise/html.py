@@ -25,7 +25,7 @@ import re
 
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
-from newsbrief.normalise.classify import TITLE_STORY_SHARE, StoryVocabulary
+from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning, second_article_warning
 from newsbrief.normalise.metadata import is_date_fragment, split_byline
@@ -121,6 +121,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
     paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], html)
+    lines = page_lines(html)
+    paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
@@ -141,7 +143,6 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title
-    lines = page_lines(html)
     _drop_byline_below_the_story(article)
     # the extractor splits a byline line at its bar: "By Dana Whitfield | June 17, 2026" gave "Dana Whitfield; June"
     author = "; ".join(part.strip() for part in (doc.author or "").split(";")
@@ -154,6 +155,41 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.published = doc.date
     article.removed = _in_page_order(article, texts, lines)
     return article
+
+
+def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
+    """The extracted paragraphs with a live blog's entry times put back, each right above its entry.
+
+    The extractor deletes every `<time>` element with its text (trafilatura's MANUALLY_CLEANED; no option keeps
+    it), so an HTML live blog lost the entry times that make it one: the plain-text path keeps them
+    (classify.BARE_STAMP), and the summariser reads the blog's order and its entries from them
+    (summarise/structure.py). A page line that is only a time and stands right above an extracted paragraph (no
+    other extracted paragraph between them: `<time>14:05</time>` over the entry's `<p>`), or a time that opens the
+    page line of the paragraph itself (`<p><time>14:05</time> Police …</p>`), is put back as its own line before
+    that paragraph, as a text dump has it; only when LIVE_MIN_STAMPS of them are, else the page is no blog and
+    stays as extracted."""
+    if sum(1 for p in paragraphs if BARE_STAMP.match(p)) >= LIVE_MIN_STAMPS:
+        return paragraphs  # the extractor kept them
+    stamps = [j for j, line in enumerate(lines) if BARE_STAMP.match(line)]
+    placed = _placed(lines, paragraphs)
+    before: dict[int, str] = {}  # paragraph index -> the time above it
+    previous = -1  # the page line of the previous placed paragraph
+    for i, at in enumerate(placed):
+        if at is None:
+            continue
+        head = lines[at].find(paragraphs[i][:40])
+        opening = lines[at][:head].strip(" -–—|:") if head > 0 else ""
+        above = [j for j in stamps if previous < j < at]
+        previous = at
+        if i and BARE_STAMP.match(paragraphs[i - 1]):
+            continue  # its time is in the extracted text already
+        if opening and BARE_STAMP.match(opening):
+            before[i] = opening
+        elif above:
+            before[i] = lines[above[-1]]
+    if len(before) < LIVE_MIN_STAMPS:
+        return paragraphs
+    return [text for i, p in enumerate(paragraphs) for text in ((before[i], p) if i in before else (p,))]
 
 
 #: a headline has at least this many words (metadata.heading_score); a site's name often fewer
