@@ -2,6 +2,9 @@
 tests, and each case fails on the code before its fix:
 
 * an HTML live blog lost its entry times (the extractor deletes `<time>` elements), so it was not read as a blog;
+* HTML input glued or lost words where elements meet: "… in de stad<div>en niemand …" gave "staden",
+  "<span>brandweer</span><span>Amsterdam</span>" gave "brandweerAmsterdam", and a `<time>` element's words
+  vanished ("was <time>zondagnacht om twee uur</time> ter plaatse" gave "was ter plaatse").
 """
 
 from __future__ import annotations
@@ -37,7 +40,10 @@ def _live_page(inline: bool) -> str:
 @pytest.mark.parametrize("inline", [False, True])
 def test_an_html_live_blog_keeps_its_entry_times(inline):
     article = normalise_html(_live_page(inline))
-    assert [p for p in article.paragraphs if p in dict(LIVE_ENTRIES)] == [t for t, _ in LIVE_ENTRIES]
+    if inline:  # the time opens its entry's paragraph, as the page shows it
+        assert [p[:5] for p in article.paragraphs if p[:5] in dict(LIVE_ENTRIES)] == [t for t, _ in LIVE_ENTRIES]
+    else:  # the time on its own line above its entry, as a text dump has it
+        assert [p for p in article.paragraphs if p in dict(LIVE_ENTRIES)] == [t for t, _ in LIVE_ENTRIES]
     found = paragraph_sentences(article.paragraphs, "en")
     order = reading_order([s for _, s in found], [p for p, _ in found])
     assert order is not None  # read as a live blog, as its text dump is
@@ -49,3 +55,31 @@ def test_times_in_a_story_are_not_put_back():
     for t, _ in LIVE_ENTRIES[1:]:
         page = page.replace(f">{t}</time>", "></time>")
     assert not any(p == "14:05" for p in normalise_html(page).paragraphs)
+
+
+def _body(html_paragraphs: str) -> str:
+    article = normalise_html(
+        "<!DOCTYPE html><html><head><title>Grote brand in centrum van Amsterdam</title></head><body><article>"
+        "<h1>Grote brand in centrum van Amsterdam</h1><p>Een grote brand heeft zondagnacht een winkelpand aan de "
+        "Kalverstraat in Amsterdam verwoest, meldt de brandweer.</p>" + html_paragraphs +
+        "<p>Het pand was eerder dit jaar al getroffen door een kleine brand, zegt de gemeente Amsterdam.</p>"
+        "</article></body></html>")
+    return " ".join(article.paragraphs)
+
+
+@pytest.mark.parametrize("html, words", [
+    ("<div>De brandweer blust een brand in de stad<div>en niemand raakte gewond bij het incident vannacht.</div></div>",
+     "in de stad en niemand"),
+    ("<p>Volgens een woordvoerder van de <span>brandweer</span><span>Amsterdam-Amstelland</span> ontstond de brand "
+     "rond twee uur op de eerste verdieping.</p>", "de brandweer Amsterdam-Amstelland ontstond"),
+    ("<p>De brandweer blust een brand in de stad.<img src='a.jpg' alt=''>Niemand raakte gewond bij het incident "
+     "vannacht, meldt de politie.</p>", "de stad. Niemand raakte"),
+    ("<p>De brandweer was <time datetime='2024-03-10T02:00'>zondagnacht om twee uur</time> ter plaatse en had "
+     "het vuur binnen een uur onder controle.</p>", "was zondagnacht om twee uur ter plaatse"),
+    ("<p><span class='dropcap'>D</span>e brandweer blust een brand in de stad en niemand raakte gewond bij het "
+     "incident vannacht.</p>", "De brandweer blust"),  # a drop cap stays one word
+    ("<p><b>Amsterdam</b>- De brandweer blust een brand in de stad en niemand raakte gewond bij het incident "
+     "vannacht.</p>", "Amsterdam- De brandweer"),
+])
+def test_html_words_are_neither_glued_nor_lost_where_elements_meet(html, words):
+    assert words in _body(html)

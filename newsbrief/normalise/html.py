@@ -99,11 +99,64 @@ def _no_declaration(html: str) -> str:
     return re.sub(r"\A(\ufeff?\s*)<\?xml[^>]{0,200}>", r"\1", html, count=1)
 
 
+#: elements a browser shows on a line of their own, or as a box (an image): the words on either side are two words
+_BREAKS = frozenset(_BLOCKS | {"img", "figure", "picture", "video", "iframe"})
+#: an opening capital right after a letter, a figure or a sentence mark, across an element's edge: two words
+_EDGE_LEFT = re.compile(r"[\w.,;:!?)\]\"”’']$")
+
+
+def _for_extractor(html: str):
+    """The page as the tree trafilatura reads, with the words the extractor would lose or glue made safe.
+
+    * `<time>` elements: trafilatura deletes each with its text (MANUALLY_CLEANED), so "resigned on <time>Tuesday
+      </time>, officials said" lost its day and a live blog its entry times; the text is moved out of the element
+      (into its tail), the empty element stays for the date metadata (`datetime=`, which htmldate reads).
+    * edges where two words meet with no space in the source: a block element inside running text ("… in de stad<div>
+      en niemand …" came out "staden") and a capitalised word right after an inline element ("<span>brandweer</span>
+      <span>Amsterdam</span>" with no space between came out "brandweerAmsterdam"): a space is put there. A browser
+      breaks the line at a block; at the inline edge it shows what the page's style says, and a capital glued to
+      a word is the page's layout (a label, a dateline, a location tag), not a word of the language.
+    The tree is read with trafilatura's own loader, so the extraction is otherwise the same as from the text."""
+    from trafilatura.utils import load_html
+
+    text = _no_declaration(html)
+    root = load_html(text)
+    if root is None:
+        return text  # trafilatura will say what it makes of it
+    for element in root.iter("time"):
+        words = element.text_content()
+        for child in list(element):
+            element.remove(child)
+        element.text = None
+        element.tail = words + (element.tail or "")
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        block = element.tag.lower() in _BREAKS
+        inner = element.text_content()
+        previous, parent = element.getprevious(), element.getparent()
+        if previous is not None and not isinstance(previous.tag, str):
+            before = previous.tail or ""  # a comment
+        elif previous is not None:  # the words before: the previous element's tail, or its own words
+            before = previous.tail or (previous.text_content() if previous.tag.lower() not in _BREAKS else " ")
+        else:
+            before = parent.text or ""
+        if before and not before[-1].isspace() and (block or (inner[:1].isupper() and _EDGE_LEFT.search(before))):
+            if previous is not None:
+                previous.tail = (previous.tail or "") + " "
+            else:
+                parent.text = before + " "
+        after = element.tail or ""
+        if after and not after[0].isspace() and (block or (after[:1].isupper() and _EDGE_LEFT.search(inner))):
+            element.tail = " " + after
+    return root
+
+
 def normalise_html(html: str, *, language: str | None = None) -> NormalisedArticle:
     """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines."""
     trafilatura = _trafilatura()
     doc = trafilatura.bare_extraction(
-        _no_declaration(html),
+        _for_extractor(html),
         with_metadata=True,  # title, author, date from <meta>, JSON-LD and the page
         include_comments=False,  # reader comments are not the article
         include_tables=True,  # an article's own tables are content
@@ -151,7 +204,9 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
         dateline = article.byline if article.byline and author not in article.byline else None
         article.byline = f"{author}, {dateline}" if dateline else author
-    if doc.date and not article.published:
+    if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
+        # the page's metadata date; the same day read from the page's own date line (a <time> element's words,
+        # "5 maart 2024, 09:12") gives it no clock time it did not have before
         article.published = doc.date
     article.removed = _in_page_order(article, texts, lines)
     return article
@@ -160,14 +215,14 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
 def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
     """The extracted paragraphs with a live blog's entry times put back, each right above its entry.
 
-    The extractor deletes every `<time>` element with its text (trafilatura's MANUALLY_CLEANED; no option keeps
-    it), so an HTML live blog lost the entry times that make it one: the plain-text path keeps them
+    The extractor leaves out a time that stands alone between blocks (`<time>14:05</time>` over the entry's `<p>`:
+    text of no paragraph, even once `_for_extractor` has taken it out of the `<time>` element that trafilatura
+    deletes), so an HTML live blog lost the entry times that make it one: the plain-text path keeps them
     (classify.BARE_STAMP), and the summariser reads the blog's order and its entries from them
     (summarise/structure.py). A page line that is only a time and stands right above an extracted paragraph (no
-    other extracted paragraph between them: `<time>14:05</time>` over the entry's `<p>`), or a time that opens the
-    page line of the paragraph itself (`<p><time>14:05</time> Police …</p>`), is put back as its own line before
-    that paragraph, as a text dump has it; only when LIVE_MIN_STAMPS of them are, else the page is no blog and
-    stays as extracted."""
+    other extracted paragraph between them) is put back as its own line before that paragraph, as a text dump has
+    it; only when LIVE_MIN_STAMPS of them are, else the page is no blog and stays as extracted. (A time inside the
+    entry's paragraph, `<p><time>14:05</time> Police …</p>`, stays in it.)"""
     if sum(1 for p in paragraphs if BARE_STAMP.match(p)) >= LIVE_MIN_STAMPS:
         return paragraphs  # the extractor kept them
     stamps = [j for j, line in enumerate(lines) if BARE_STAMP.match(line)]
@@ -177,15 +232,9 @@ def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
     for i, at in enumerate(placed):
         if at is None:
             continue
-        head = lines[at].find(paragraphs[i][:40])
-        opening = lines[at][:head].strip(" -–—|:") if head > 0 else ""
         above = [j for j in stamps if previous < j < at]
         previous = at
-        if i and BARE_STAMP.match(paragraphs[i - 1]):
-            continue  # its time is in the extracted text already
-        if opening and BARE_STAMP.match(opening):
-            before[i] = opening
-        elif above:
+        if above and not (i and BARE_STAMP.match(paragraphs[i - 1])):  # not when its time is there already
             before[i] = lines[above[-1]]
     if len(before) < LIVE_MIN_STAMPS:
         return paragraphs
