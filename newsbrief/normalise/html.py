@@ -133,23 +133,56 @@ def _for_extractor(html: str):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         block = element.tag.lower() in _BREAKS
-        inner = element.text_content()
         previous, parent = element.getprevious(), element.getparent()
-        if previous is not None and not isinstance(previous.tag, str):
-            before = previous.tail or ""  # a comment
-        elif previous is not None:  # the words before: the previous element's tail, or its own words
-            before = previous.tail or (previous.text_content() if previous.tag.lower() not in _BREAKS else " ")
-        else:
+        if previous is None:
             before = parent.text or ""
-        if before and not before[-1].isspace() and (block or (inner[:1].isupper() and _EDGE_LEFT.search(before))):
+        elif previous.tail or not isinstance(previous.tag, str) or previous.tag.lower() in _BREAKS:
+            before = previous.tail or ""
+        else:
+            before = _last_words(previous)  # "<span>brandweer</span><span>Amsterdam</span>"
+        if before and not before[-1].isspace() and (
+                block or (_first_words(element)[:1].isupper() and _EDGE_LEFT.search(before))):
             if previous is not None:
                 previous.tail = (previous.tail or "") + " "
             else:
                 parent.text = before + " "
         after = element.tail or ""
-        if after and not after[0].isspace() and (block or (after[:1].isupper() and _EDGE_LEFT.search(inner))):
+        if after and not after[0].isspace() and (
+                block or (after[:1].isupper() and _EDGE_LEFT.search(_last_words(element)))):
             element.tail = " " + after
     return root
+
+
+#: how many elements `_first_words` / `_last_words` look through (an inline element's words are near its edge;
+#: a bound keeps a page of deeply nested empty elements linear)
+_EDGE_WALK = 8
+
+
+def _first_words(element) -> str:
+    """The first non-empty text inside `element` (its own, or its first children's), "" if none near its start."""
+    node = element
+    for _ in range(_EDGE_WALK):
+        if node.text:
+            return node.text
+        children = [c for c in node if isinstance(c.tag, str)]
+        if not children:
+            return ""
+        node = children[0]
+    return ""
+
+
+def _last_words(element) -> str:
+    """The last non-empty text inside `element` (its last child's tail, or that child's own last words)."""
+    node = element
+    for _ in range(_EDGE_WALK):
+        children = len(node)
+        if not children:
+            return node.text or ""
+        last = node[children - 1]
+        if last.tail or not isinstance(last.tag, str):
+            return last.tail or ""  # a comment's text is not shown
+        node = last
+    return ""
 
 
 def normalise_html(html: str, *, language: str | None = None) -> NormalisedArticle:
