@@ -108,9 +108,11 @@ _EDGE_LEFT = re.compile(r"[\w.,;:!?)\]\"”’']$")
 def _for_extractor(html: str):
     """The page as the tree trafilatura reads, with the words the extractor would lose or glue made safe.
 
-    * `<time>` elements: trafilatura deletes each with its text (MANUALLY_CLEANED), so "resigned on <time>Tuesday
-      </time>, officials said" lost its day and a live blog its entry times; the text is moved out of the element
-      (into its tail), the empty element stays for the date metadata (`datetime=`, which htmldate reads).
+    * `<time>` elements inside running text: trafilatura deletes each with its text (MANUALLY_CLEANED), so "was
+      <time>zondagnacht</time> ter plaatse" lost its time and "<p><time>14:05</time> Police …" a live blog's entry
+      time; the text is moved out of the element (into its tail), the empty element stays for the date metadata
+      (`datetime=`, which htmldate reads). A time alone between blocks is left to the extractor (it drops it, as
+      before) and to `_with_entry_stamps`.
     * edges where two words meet with no space in the source: a block element inside running text ("… in de stad<div>
       en niemand …" came out "staden") and a capitalised word right after an inline element ("<span>brandweer</span>
       <span>Amsterdam</span>" with no space between came out "brandweerAmsterdam"): a space is put there. A browser
@@ -124,6 +126,10 @@ def _for_extractor(html: str):
     if root is None:
         return text  # trafilatura will say what it makes of it
     for element in root.iter("time"):
+        previous, parent = element.getprevious(), element.getparent()
+        before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+        if not (before.strip() or (element.tail or "").strip()):
+            continue  # a time alone between blocks (a live blog's entry time): `_with_entry_stamps` puts it back
         words = element.text_content()
         for child in list(element):
             element.remove(child)
@@ -425,9 +431,16 @@ def _placed(lines: list[str], extracted: list[str]) -> list[int | None]:
         whole.setdefault(tuple(_WORD.findall(line)), []).append(j)
     cursor = 0
     out: list[int | None] = []
+    first_word: dict[int, int] = {}  # page line -> the word index it starts at
+    for k, j in enumerate(line_of):
+        first_word.setdefault(j, k)
     for i, toks in enumerate(tokens):  # pass 2: the short lines between their neighbours
         if at[i] is None and len(toks) < ANCHOR_WORDS:
-            k = find(toks[:5], cursor, nexts[i + 1])
+            # a page line of exactly its words first ("17:40" is the entry time's line, not the "Last updated:
+            # 17:40 CET" above it), else its first words anywhere between its neighbours
+            own = [first_word[j] for j in whole.get(tuple(toks), ())
+                   if cursor <= first_word.get(j, -1) < nexts[i + 1]]
+            k = own[0] if own else find(toks[:5], cursor, nexts[i + 1])
             if k is not None:
                 at[i] = k
         if at[i] is not None:
