@@ -421,6 +421,21 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
 
 
+#: a table row as a scraper writes it: at least this many cells between bars or tabs ("12 March 2024 | Ajax | 2-1")
+TABLE_ROW_CELLS = 3
+_CELL_SEPARATOR = re.compile(r"\s*\|\s*|\t")
+
+
+def _table_rows(lines) -> set[int]:
+    """The lines that are rows of a table: TABLE_ROW_CELLS cells or more, beside a line with as many (a byline with
+    its date and reading time, "By Dana Whitfield | June 17, 2026 | 4 min read", stands alone). A row that starts
+    with a date is the table's data ("12 March 2024 | Ajax | 2-1"), never the page's date: `published` comes from a
+    byline, a dateline or a date line, and the row stays with its table."""
+    cells = [sum(1 for cell in _CELL_SEPARATOR.split(line.text) if cell.strip()) for line in lines]
+    return {k for k, c in enumerate(cells) if c >= TABLE_ROW_CELLS
+            and any(0 <= j < len(cells) and cells[j] == c for j in (k - 1, k + 1))}
+
+
 def _table(lines, feats, run: range) -> bool:
     """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data."""
     return all(feats[k].words <= 14 and any(ch.isdigit() for ch in lines[k].text) for k in run[1:]) and \
@@ -600,6 +615,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             if out[j] is None:
                 out[j] = Decision("content", LIST_REASON)
     about = _about_blocks(lines, feats)
+    rows = _table_rows(lines)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -611,7 +627,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
 
         # byline / date, near the top only
-        if in_header and f.words <= 14 and not f.terminal:
+        if in_header and f.words <= 14 and not f.terminal and i not in rows:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
             # "Lange Viestraat" under "The shops closing are:"), not a second author
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
@@ -650,7 +666,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     out[i] = Decision("removed", "date")
                 continue
 
-        if f.words <= 12 and date_in(text) is not None:
+        if f.words <= 12 and date_in(text) is not None and i not in rows:
             out[i] = Decision("removed", "date")
             continue
         if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):
