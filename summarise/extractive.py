@@ -42,8 +42,8 @@ from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
-from summarise.repeats import Signature, same_point, signature
-from summarise.splitting import may_have_verb, split_bullets
+from summarise.repeats import Signature, same_point, signature, updates_figure
+from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.structure import coverage_notes, interview_questions, list_items, reader_comments, reading_order
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
@@ -295,8 +295,9 @@ class ExtractiveSummariser:
     def select(self, doc: SummaryInput, n: int | None) -> list[int]:
         """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
         pieces, origin = self._pieces(doc)
-        score, sim, usable, bullets, parts, _ = self._scored(pieces)
-        return list(dict.fromkeys(origin[usable[c]] for c, _ in self._choose(score, sim, bullets, n, parts)))
+        score, sim, usable, bullets, parts, order = self._scored(pieces)
+        chosen = self._choose(score, sim, bullets, n, parts, live=order is not None)
+        return list(dict.fromkeys(origin[usable[c]] for c, _ in chosen))
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
         """The bullets themselves: one per chosen sentence (one per clause of a split one, each with the sentence as
@@ -318,7 +319,7 @@ class ExtractiveSummariser:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
                 return listed
-        chosen = self._choose(score, sim, bullets, n, parts)
+        chosen = self._choose(score, sim, bullets, n, parts, live=order is not None)
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
             place = {i: k for k, i in enumerate(order)}
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
@@ -327,7 +328,7 @@ class ExtractiveSummariser:
     # --- selection ------------------------------------------------------------------------------
 
     def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None,
-                parts: list[list[tuple]] | None = None) -> list[tuple[int, list[str]]]:
+                parts: list[list[tuple]] | None = None, live: bool = False) -> list[tuple[int, list[str]]]:
         """(position in the candidate list, its bullet texts) of the chosen candidates, greedy MMR per word within
         the limits. A split sentence offers itself whole (its `bullet_text`) and each of its parts on its own, so the
         selection may take the parts that carry the story and leave the others; a part is judged by the share of
@@ -335,7 +336,9 @@ class ExtractiveSummariser:
         part). Once a part is taken the whole form is no longer offered; once the whole form is taken, neither are
         the parts it already says (its other parts still are). A part given as (text, quality, True) leans on its
         sentence (a relative clause made a sentence: "Havers runs a bakery.", splitting.Parts): it is offered only
-        once another form of the same sentence is chosen, so it never stands in for the sentence's claim."""
+        once another form of the same sentence is chosen, so it never stands in for the sentence's claim. On a live
+        blog (`live`) a bullet that gives another figure of what a chosen one counts repeats it too
+        (`repeats.updates_figure`): the latest entry's figure, read first, stands for the earlier ones."""
         cfg = self.config
         lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
         # units: (candidate, text, value factor); the whole bullet first
@@ -358,7 +361,7 @@ class ExtractiveSummariser:
                 for k in (u, v):
                     if k not in sigs:
                         sigs[k] = signature(units[k][1])
-                verdicts[u, v] = same_point(sigs[u], sigs[v])
+                verdicts[u, v] = same_point(sigs[u], sigs[v]) or live and updates_figure(sigs[u], sigs[v])
             return verdicts[u, v]
 
         candidates = [u for u in range(len(units)) if units[u][1]]
@@ -560,6 +563,8 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
         return False  # a headline or caption repeated in the body
     if not ended and not may_have_verb(stripped):
         return False  # a subheading ("Second visit of an Israeli minister"): a topic, not a statement
+    if surely_verbless(stripped):
+        return False  # a fragment a garbled scrape cut off its sentence ("America within the framework of the …")
     terms = set(content_terms(sentence))
     if title_terms and terms and terms <= title_terms:
         return False  # the title again

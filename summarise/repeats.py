@@ -9,6 +9,12 @@ matched ("north"/"northern", "quake"/"earthquake"), plus its numbers and names. 
 * they share a specific fact (a number other than a bare year, or a name) and a good part of their content
   (a concrete figure or person said twice with the same surroundings is the same point, whatever the verb).
 
+On a live blog one more kind of repeat: an entry that gives a newer figure of what an earlier entry counted ("The
+death toll has risen to 95" / "At least 72 people have died"), `updates_figure`: both count the same thing (a
+casualty or a count word of COUNTED, which paraphrases share when their other words do not) with different numbers,
+about the same place or event (another shared content term). Only there: in a story, two counts of deaths may be two
+events.
+
 Used by the extractive selection (summarise/extractive.py) between candidate bullets, and open to any other
 summariser that needs the same test.
 """
@@ -28,11 +34,25 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MIN_AFFIX = 5  # "north"/"northern", "quake"/"earthquake": shorter ones join unrelated words ("car"/"card")
 
 
+#: what a live blog's entries count again and again, each with the words that say it (lower case, whole words)
+COUNTED: dict[str, tuple[str, ...]] = {
+    "dead": ("died", "dead", "death", "deaths", "killed", "toll", "fatalities", "lives", "bodies"),
+    "injured": ("injured", "injuries", "wounded", "hurt", "hospitalised", "hospitalized"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrested", "arrests", "detained"),
+    "evacuated": ("evacuated", "evacuation", "displaced", "homeless"),
+    "power": ("power", "electricity", "outage", "outages", "blackout"),
+}
+_COUNT_WORD = {w: key for key, ws in COUNTED.items() for w in ws}
+
+
 @dataclass(frozen=True)
 class Signature:
     terms: frozenset[str]
     facts: frozenset[str]  # numbers (not bare years) and names
     affixes: frozenset[str]  # every start and end (>= 5 letters) of the terms, for the related-term match
+    counted: frozenset[str] = frozenset()  # the COUNTED keys the bullet speaks of
+    figures: frozenset[str] = frozenset()  # its numbers (not bare years)
 
 
 def _affixes(term: str) -> set[str]:
@@ -42,10 +62,12 @@ def _affixes(term: str) -> set[str]:
 
 
 def signature(text: str) -> Signature:
-    facts = {n for n in numbers(text) if not _YEAR.match(n) and n not in {"1", "2", "one"}}
-    facts |= capitalised_names(text)
+    figures = {n for n in numbers(text) if not _YEAR.match(n) and n not in {"1", "2", "one"}}
+    facts = figures | capitalised_names(text)
     terms = frozenset(content_terms(text))
-    return Signature(terms, frozenset(facts), frozenset(a for t in terms for a in _affixes(t)))
+    counted = {_COUNT_WORD[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _COUNT_WORD}
+    return Signature(terms, frozenset(facts), frozenset(a for t in terms for a in _affixes(t)), frozenset(counted),
+                     frozenset(figures))
 
 
 def _related(term: str, affixes: set[str], other: Signature) -> bool:
@@ -67,3 +89,12 @@ def same_point(a: Signature, b: Signature) -> bool:
     if share > CONTAINMENT:
         return True
     return share >= FACT_CONTAINMENT and bool(a.facts & b.facts)
+
+
+def updates_figure(a: Signature, b: Signature) -> bool:
+    """On a live blog: does one bullet give a newer figure of what the other counts (same COUNTED thing, other
+    numbers, and a content term in common besides the count words: the place or the event)?"""
+    if not (a.counted & b.counted) or not a.figures or not b.figures or a.figures & b.figures:
+        return False
+    count_terms = set(content_terms(" ".join(w for key in a.counted & b.counted for w in COUNTED[key])))
+    return any(_related(t, _affixes(t), b) for t in a.terms - count_terms if not t[:1].isdigit())

@@ -33,7 +33,7 @@ import re
 from typing import Callable, Iterable
 
 from summarise.quotes import inside_marks
-from summarise.text import SPACED_DASH, word_count
+from summarise.text import SPACED_DASH, STOPWORDS, word_count
 
 MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 
@@ -93,6 +93,9 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()\"“”]")
 _PARTICIPLE_AFTER = frozenset("being been".split())
 _DETERMINER = frozenset("a an the this that these those his her its their our my your some any each every no".split())
 # inside a subject these start a subordinate clause or a time phrase: "Eight months after his brother was killed"
+# before a plural noun, never before a verb: "of hydrocarbons", "in the waters" (`may_have_verb`)
+_PREPOSITION = frozenset("of in on at to for from with by into onto about over under against between through during "
+                         "without within among across near like than per via".split())
 _SUBORDINATOR = frozenset("after before when while since until because although though if unless as once".split())
 
 
@@ -125,10 +128,27 @@ def has_finite_verb(text: str) -> bool:
 def may_have_verb(text: str) -> bool:
     """`has_finite_verb`, a verb as the first word (a question or an imperative: "Is this …?", "Don't miss …"), or
     a lower-case word in -s that may be a present-tense verb the word lists do not know ("unveils", "warns"): the
-    lenient test, for flagging only what surely has no verb."""
+    lenient test, for flagging only what surely has no verb. An -s word right after a determiner or a preposition is
+    a plural noun, not a verb ("In the waters of Western Sahara", "a rise in prices"), as an -ed word there is an
+    adjective (`_is_finite`)."""
     toks = [t for t in _tokens(text) if t[0].isalnum()]
     return (has_finite_verb(text) or bool(toks) and _is_finite(toks[0])
-            or any(t.islower() and t.endswith("s") and not t.endswith(("ss", "us", "is")) for t in toks[1:]))
+            or any(t.islower() and t.endswith("s") and not t.endswith(("ss", "us", "is"))
+                   and p.lower() not in _DETERMINER and p.lower() not in _PREPOSITION
+                   for p, t in zip(toks, toks[1:])))
+
+
+def surely_verbless(text: str) -> bool:
+    """No word of `text` can be its verb: not `may_have_verb`, and every lower-case word is a function word or
+    follows a determiner or a preposition (a noun: "America within the framework of the Abrahamic Agreement.", "In
+    the waters of Western Sahara."). Stricter than `not may_have_verb`: a verb the word lists do not know keeps a
+    sentence ("Residents fear the worst.", "Some patients refuse to step on the scale."), and so does a sentence in a
+    language these lists are not for."""
+    if may_have_verb(text):
+        return False
+    toks = [t for t in _tokens(text) if t[0].isalnum()]
+    return all(not t.islower() or t in STOPWORDS or p.lower() in _DETERMINER or p.lower() in _PREPOSITION
+               for p, t in zip([""] + toks, toks))
 
 
 def is_full_clause(text: str, *, strict: bool = True) -> bool:

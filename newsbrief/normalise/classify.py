@@ -162,7 +162,7 @@ _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
 #: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
 #: بتوقيت غرينتش"): with LIVE_MIN_STAMPS of them on a page, each is the time of the entry under it, kept in the text
 #: (summarise/structure.py reads the blog's order from them) whether it stands in the header zone or the body
-_BARE_STAMP = re.compile(
+BARE_STAMP = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|"
     r"uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
     re.IGNORECASE,
@@ -471,10 +471,10 @@ class StoryVocabulary:
 
 
 def _live_stamps(lines, end: int) -> list[int]:
-    """The lines up to the body's last (`end`) that are a live blog's entry times (_BARE_STAMP), when there are at
+    """The lines up to the body's last (`end`) that are a live blog's entry times (BARE_STAMP), when there are at
     least LIVE_MIN_STAMPS of them; else []. Counted once per page, up to the body's end: times under the story (a
     comment's "14:32") make no live blog."""
-    stamps = [k for k in range(min(end + 1, len(lines))) if _BARE_STAMP.match(lines[k].text)]
+    stamps = [k for k in range(min(end + 1, len(lines))) if BARE_STAMP.match(lines[k].text)]
     return stamps if len(stamps) >= LIVE_MIN_STAMPS else []
 
 
@@ -569,6 +569,21 @@ def _over_standfirst(lines, feats, best: int, score, story: StoryVocabulary) -> 
     if not STANDFIRST_HEADLINE_MIN_WORDS <= feats[above].words < feats[best].words:
         return best
     return above if story.share(lines[above].text) >= story.share(lines[best].text) else best
+
+
+#: a table row as a scraper writes it: at least this many cells between bars or tabs ("12 March 2024 | Ajax | 2-1")
+TABLE_ROW_CELLS = 3
+_CELL_SEPARATOR = re.compile(r"\s*\|\s*|\t")
+
+
+def _table_rows(lines) -> set[int]:
+    """The lines that are rows of a table: TABLE_ROW_CELLS cells or more, beside a line with as many (a byline with
+    its date and reading time, "By Dana Whitfield | June 17, 2026 | 4 min read", stands alone). A row that starts
+    with a date is the table's data ("12 March 2024 | Ajax | 2-1"), never the page's date: `published` comes from a
+    byline, a dateline or a date line, and the row stays with its table."""
+    cells = [sum(1 for cell in _CELL_SEPARATOR.split(line.text) if cell.strip()) for line in lines]
+    return {k for k, c in enumerate(cells) if c >= TABLE_ROW_CELLS
+            and any(0 <= j < len(cells) and cells[j] == c for j in (k - 1, k + 1))}
 
 
 def _table(lines, feats, run: range) -> bool:
@@ -812,6 +827,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[j] = Decision("content", LIST_REASON)
     _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
     about = _about_blocks(lines, feats)
+    rows = _table_rows(lines)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -823,7 +839,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
 
         # byline / date, near the top only
-        if in_header and f.words <= 14 and not f.terminal:
+        if in_header and f.words <= 14 and not f.terminal and i not in rows:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
             # "Lange Viestraat" under "The shops closing are:"), not a second author
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
@@ -874,7 +890,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("published", "date", printed)
             have_date = True
             continue
-        if f.words <= 12 and date_in(text) is not None:
+        if f.words <= 12 and date_in(text) is not None and i not in rows:
             out[i] = Decision("removed", "date")
             continue
         if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):

@@ -25,7 +25,7 @@ import re
 
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
-from newsbrief.normalise.classify import TITLE_STORY_SHARE, StoryVocabulary
+from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning, second_article_warning
 from newsbrief.normalise.metadata import split_byline
@@ -77,30 +77,14 @@ def _trafilatura():
     return trafilatura
 
 
-def _parse(html: str):
-    """The page's element tree (lxml), or None when lxml cannot read it: for `page_lines`, and for `normalise_html`
-    when trafilatura's loader refuses the page. `normalise_html` parses a page once and hands the tree to the
-    extractor and to each step that reads the markup (`_number_ordered_items`, `_article_blocks`, `_tree_lines`)."""
+def page_lines(html: str) -> list[str]:
+    """The page's visible text as lines: a new line at every block element, as a naive scraper dumps it."""
     import lxml.html
     from lxml import etree
 
     try:
-        return lxml.html.document_fromstring(_no_declaration(html))
+        root = lxml.html.document_fromstring(_no_declaration(html))
     except (etree.ParserError, ValueError):
-        return None
-
-
-def page_lines(html: str) -> list[str]:
-    """The page's visible text as lines: a new line at every block element, as a naive scraper dumps it."""
-    return _tree_lines(_parse(html))
-
-
-def _tree_lines(root) -> list[str]:
-    """`page_lines` of a parsed page. It changes the tree (hidden elements go, block elements gain line breaks): the
-    last step to read it."""
-    from lxml import etree
-
-    if root is None:
         return []
     etree.strip_elements(root, *_HIDDEN, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for element in root.iter():
@@ -116,14 +100,103 @@ def _no_declaration(html: str) -> str:
     return re.sub(r"\A(\ufeff?\s*)<\?xml[^>]{0,200}>", r"\1", html, count=1)
 
 
+#: elements a browser shows on a line of their own, or as a box (an image): the words on either side are two words
+_BREAKS = frozenset(_BLOCKS | {"img", "figure", "picture", "video", "iframe"})
+#: an opening capital right after a letter, a figure or a sentence mark, across an element's edge: two words
+_EDGE_LEFT = re.compile(r"[\w.,;:!?)\]\"”’']$")
+
+
+def _for_extractor(html: str):
+    """The page as the tree trafilatura reads, with the words the extractor would lose or glue made safe.
+
+    * `<time>` elements inside running text: trafilatura deletes each with its text (MANUALLY_CLEANED), so "was
+      <time>zondagnacht</time> ter plaatse" lost its time and "<p><time>14:05</time> Police …" a live blog's entry
+      time; the text is moved out of the element (into its tail), the empty element stays for the date metadata
+      (`datetime=`, which htmldate reads). A time alone between blocks is left to the extractor (it drops it, as
+      before) and to `_with_entry_stamps`.
+    * edges where two words meet with no space in the source: a block element inside running text ("… in de stad<div>
+      en niemand …" came out "staden") and a capitalised word right after an inline element ("<span>brandweer</span>
+      <span>Amsterdam</span>" with no space between came out "brandweerAmsterdam"): a space is put there. A browser
+      breaks the line at a block; at the inline edge it shows what the page's style says, and a capital glued to
+      a word is the page's layout (a label, a dateline, a location tag), not a word of the language.
+    The tree is read with trafilatura's own loader, so the extraction is otherwise the same as from the text."""
+    from trafilatura.utils import load_html
+
+    text = _no_declaration(html)
+    root = load_html(text)
+    if root is None:
+        return text  # trafilatura will say what it makes of it
+    for element in root.iter("time"):
+        previous, parent = element.getprevious(), element.getparent()
+        before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+        if not (before.strip() or (element.tail or "").strip()):
+            continue  # a time alone between blocks (a live blog's entry time): `_with_entry_stamps` puts it back
+        words = element.text_content()
+        for child in list(element):
+            element.remove(child)
+        element.text = None
+        element.tail = words + (element.tail or "")
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        block = element.tag.lower() in _BREAKS
+        previous, parent = element.getprevious(), element.getparent()
+        if previous is None:
+            before = parent.text or ""
+        elif previous.tail or not isinstance(previous.tag, str) or previous.tag.lower() in _BREAKS:
+            before = previous.tail or ""
+        else:
+            before = _last_words(previous)  # "<span>brandweer</span><span>Amsterdam</span>"
+        if before and not before[-1].isspace() and (
+                block or (_first_words(element)[:1].isupper() and _EDGE_LEFT.search(before))):
+            if previous is not None:
+                previous.tail = (previous.tail or "") + " "
+            else:
+                parent.text = before + " "
+        after = element.tail or ""
+        if after and not after[0].isspace() and (
+                block or (after[:1].isupper() and _EDGE_LEFT.search(_last_words(element)))):
+            element.tail = " " + after
+    return root
+
+
+#: how many elements `_first_words` / `_last_words` look through (an inline element's words are near its edge;
+#: a bound keeps a page of deeply nested empty elements linear)
+_EDGE_WALK = 8
+
+
+def _first_words(element) -> str:
+    """The first non-empty text inside `element` (its own, or its first children's), "" if none near its start."""
+    node = element
+    for _ in range(_EDGE_WALK):
+        if node.text:
+            return node.text
+        children = [c for c in node if isinstance(c.tag, str)]
+        if not children:
+            return ""
+        node = children[0]
+    return ""
+
+
+def _last_words(element) -> str:
+    """The last non-empty text inside `element` (its last child's tail, or that child's own last words)."""
+    node = element
+    for _ in range(_EDGE_WALK):
+        children = len(node)
+        if not children:
+            return node.text or ""
+        last = node[children - 1]
+        if last.tail or not isinstance(last.tag, str):
+            return last.tail or ""  # a comment's text is not shown
+        node = last
+    return ""
+
+
 def normalise_html(html: str, *, language: str | None = None) -> NormalisedArticle:
     """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines."""
     trafilatura = _trafilatura()
-    # one parse, with the extractor's own loader, for the extractor (it works on a copy of the tree it is given) and
-    # for our steps below
-    root = trafilatura.load_html(_no_declaration(html))
     doc = trafilatura.bare_extraction(
-        root if root is not None else _no_declaration(html),
+        _for_extractor(html),
         with_metadata=True,  # title, author, date from <meta>, JSON-LD and the page
         include_comments=False,  # reader comments are not the article
         include_tables=True,  # an article's own tables are content
@@ -132,17 +205,17 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if root is None:
-        root = _parse(html)  # what the extractor's loader refuses as HTML lxml may still read
     if not body:
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
-        article = normalise_text("\n".join(_tree_lines(root)), language=language)
+        article = normalise_text("\n".join(page_lines(html)), language=language)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
         return article
     title = (doc.title or "").strip() or None
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
-    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], root)
+    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], html)
+    lines = page_lines(html)
+    paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
@@ -155,7 +228,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
     _keep_extracted_body(article, texts)
-    _set_aside_second_article(article, texts, html, root)
+    _set_aside_second_article(article, texts, html)
     _recheck_table_warning(article)
     if title and article.title and article.title != title and _site_name_not_headline(title, article):
         title = article.title  # the extractor's title is the site's name (<h1 class="logo">, a bare <title>)
@@ -163,7 +236,6 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title
-    lines = _tree_lines(root)  # the last read of the tree: this changes it
     _drop_byline_below_the_story(article)
     # the extractor's author without its label, a job or a date fragment; the page's JSON-LD when it found none
     author = page_author(doc.author, html)
@@ -171,10 +243,41 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
         dateline = article.byline if article.byline and author not in article.byline else None
         article.byline = f"{author}, {dateline}" if dateline else author
-    if doc.date and not article.published:
+    if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
+        # the page's metadata date; the same day read from the page's own date line (a <time> element's words,
+        # "5 maart 2024, 09:12") gives it no clock time it did not have before
         article.published = doc.date
     article.removed = _in_page_order(article, texts, lines)
     return article
+
+
+def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
+    """The extracted paragraphs with a live blog's entry times put back, each right above its entry.
+
+    The extractor leaves out a time that stands alone between blocks (`<time>14:05</time>` over the entry's `<p>`:
+    text of no paragraph, even once `_for_extractor` has taken it out of the `<time>` element that trafilatura
+    deletes), so an HTML live blog lost the entry times that make it one: the plain-text path keeps them
+    (classify.BARE_STAMP), and the summariser reads the blog's order and its entries from them
+    (summarise/structure.py). A page line that is only a time and stands right above an extracted paragraph (no
+    other extracted paragraph between them) is put back as its own line before that paragraph, as a text dump has
+    it; only when LIVE_MIN_STAMPS of them are, else the page is no blog and stays as extracted. (A time inside the
+    entry's paragraph, `<p><time>14:05</time> Police …</p>`, stays in it.)"""
+    if sum(1 for p in paragraphs if BARE_STAMP.match(p)) >= LIVE_MIN_STAMPS:
+        return paragraphs  # the extractor kept them
+    stamps = [j for j, line in enumerate(lines) if BARE_STAMP.match(line)]
+    placed = _placed(lines, paragraphs)
+    before: dict[int, str] = {}  # paragraph index -> the time above it
+    previous = -1  # the page line of the previous placed paragraph
+    for i, at in enumerate(placed):
+        if at is None:
+            continue
+        above = [j for j in stamps if previous < j < at]
+        previous = at
+        if above and not (i and BARE_STAMP.match(paragraphs[i - 1])):  # not when its time is there already
+            before[i] = lines[above[-1]]
+    if len(before) < LIVE_MIN_STAMPS:
+        return paragraphs
+    return [text for i, p in enumerate(paragraphs) for text in ((before[i], p) if i in before else (p,))]
 
 
 #: a headline has at least this many words (metadata.heading_score); a site's name often fewer
@@ -193,10 +296,15 @@ def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
 ARTICLE_PARAGRAPH_WORDS = 8
 
 
-def _article_blocks(root) -> list[tuple[str, set[str]]]:
-    """(headline, texts of its headings, paragraphs and list items) of each top-level <article> element of the parsed
-    page that has a heading and a paragraph of its own, in page order."""
-    if root is None:
+def _article_blocks(html: str) -> list[tuple[str, set[str]]]:
+    """(headline, texts of its headings, paragraphs and list items) of each top-level <article> element that has a
+    heading and a paragraph of its own, in page order."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(_no_declaration(html))
+    except (etree.ParserError, ValueError):
         return []
     out = []
     for element in root.iter("article"):
@@ -209,13 +317,12 @@ def _article_blocks(root) -> list[tuple[str, set[str]]]:
     return out
 
 
-def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str], html: str, root) -> None:
-    """The page (`html`, parsed: `root`) holds two <article> elements and the extractor ran them together: the lines
-    of the second and those after it go to `removed` ("second article" in the trail), with the warning the plain-text
-    path gives."""
+def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str], html: str) -> None:
+    """The page holds two <article> elements and the extractor ran them together: the lines of the second and those
+    after it go to `removed` ("second article" in the trail), with the warning the plain-text path gives."""
     if html.lower().count("<article") < 2:
         return
-    blocks = _article_blocks(root)
+    blocks = _article_blocks(html)
     if len(blocks) < 2:
         return
     headline, second = blocks[1]
@@ -324,9 +431,16 @@ def _placed(lines: list[str], extracted: list[str]) -> list[int | None]:
         whole.setdefault(tuple(_WORD.findall(line)), []).append(j)
     cursor = 0
     out: list[int | None] = []
+    first_word: dict[int, int] = {}  # page line -> the word index it starts at
+    for k, j in enumerate(line_of):
+        first_word.setdefault(j, k)
     for i, toks in enumerate(tokens):  # pass 2: the short lines between their neighbours
         if at[i] is None and len(toks) < ANCHOR_WORDS:
-            k = find(toks[:5], cursor, nexts[i + 1])
+            # a page line of exactly its words first ("17:40" is the entry time's line, not the "Last updated:
+            # 17:40 CET" above it), else its first words anywhere between its neighbours
+            own = [first_word[j] for j in whole.get(tuple(toks), ())
+                   if cursor <= first_word.get(j, -1) < nexts[i + 1]]
+            k = own[0] if own else find(toks[:5], cursor, nexts[i + 1])
             if k is not None:
                 at[i] = k
         if at[i] is not None:
@@ -428,11 +542,18 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
 HEADING_WORDS = 6
 
 
-def _number_ordered_items(paragraphs: list[str], root) -> list[str]:
-    """The extractor's "- step" lines of the page's numbered lists (<ol>, in the parsed page `root`) with their
-    numbers back ("1. Soften the onion …"): a recipe's or a how-to's steps are read in order. An item is matched by
-    its whole text, and only when the page has it once."""
-    if root is None or not any(_LIST_ITEM.match(p) for p in paragraphs):
+def _number_ordered_items(paragraphs: list[str], html: str) -> list[str]:
+    """The extractor's "- step" lines of the page's numbered lists (<ol>) with their numbers back ("1. Soften the
+    onion …"): a recipe's or a how-to's steps are read in order. An item is matched by its whole text, and only when
+    the page has it once."""
+    import lxml.html
+    from lxml import etree
+
+    if not any(_LIST_ITEM.match(p) for p in paragraphs):
+        return paragraphs
+    try:
+        root = lxml.html.document_fromstring(_no_declaration(html))
+    except (etree.ParserError, ValueError):
         return paragraphs
     numbers: dict[str, int | None] = {}
     for ol in root.iter("ol"):

@@ -14,7 +14,11 @@ Three shapes, each with a bound that keeps it off a real story:
   SEARCH_MAX_KEPT words;
 * a kept body of teasers: at most TEASER_MAX_KEPT words, no paragraph of TEASER_MAX_WORDS words or more, at least
   TEASER_MIN_HEADLINES of its lines headline-like (a short line without a sentence end) and a third of them, on a
-  page with at least PAGE_MIN_HEADLINES headline-like lines.
+  page with at least PAGE_MIN_HEADLINES headline-like lines. A short blog post has that shape too (short paragraphs
+  under subheadings, or a post hard-wrapped into short lines), so two things keep a post an article: a line that runs
+  on into the next kept line (which opens in lower case: "a sparkly-eyed Agile Guru (SEAG)" / "shows up at your
+  workplace …") is a wrapped sentence, no headline; and a kept body right under its own byline or date line (within
+  BYLINE_ABOVE lines: "Posted by Anna Brooks on 2 March 2024") is one post, not a page of teasers.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ TEASER_MIN_HEADLINES = 2
 PAGE_MIN_HEADLINES = 8
 #: ... and keeps at most this many words in all (a long list is a page's content: a changelog, a table of contents)
 TEASER_MAX_KEPT = 100
+#: a byline or date line this close above the first kept line makes the kept body one post (the teaser shape)
+BYLINE_ABOVE = 3
 #: a search-results page keeps at most this many words (a results heading over a long text is a report's table)
 SEARCH_MAX_KEPT = 200
 
@@ -77,7 +83,10 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
         return f"{NO_ARTICLE}: it is a list of search results ({lines[search].text[:60]!r}); nothing to summarise"
     if not kept:
         return None
-    headlines = sum(1 for i in kept if feats[i].headline_like)
+    if any(roles[i] in ("byline", "published") for i in range(max(0, first_kept - BYLINE_ABOVE), first_kept)):
+        return None  # one post under its byline or date, however short its paragraphs
+    runs_on = {i for i, j in zip(kept, kept[1:]) if lines[j].text.lstrip()[:1].islower()}  # a wrapped sentence
+    headlines = sum(1 for i in kept if feats[i].headline_like and i not in runs_on)
     longest = max(feats[i].words for i in kept)
     on_page = sum(1 for f in feats if f.headline_like)
     if longest < TEASER_MAX_WORDS and kept_words <= TEASER_MAX_KEPT and headlines >= TEASER_MIN_HEADLINES \
