@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.dates import iso_published
 from newsbrief.normalise.html import normalise_html
 
 AR_BODY = ("أعلنت وزارة الصحة اليوم عن تسجيل انخفاض كبير في عدد الإصابات بالإنفلونزا الموسمية مقارنة بالعام الماضي.\n"
@@ -216,3 +217,16 @@ def test_text_and_html_pages_give_published_in_the_same_form():
     text = ("Harbour bridge to close for six weeks of repairs\nMarch 3, 2026\n"
             + body.replace("<p>", "").replace("</p>", "\n"))
     assert normalise_html(html).published == normalise_text(text).published == "2026-03-03"
+
+
+@pytest.mark.parametrize("stated, iso", [
+    ("12 مارس 2025 - 04:30 م", "2025-03-12T16:30"),  # م: afternoon (was read as 04:30, twelve hours off)
+    ("12 مارس 2025 04:30 مساءً", "2025-03-12T16:30"),
+    ("12 مارس 2025 09:15 ص", "2025-03-12T09:15"),
+    ("Nieuwsbericht | 10-09-2025", "10-09-2025"),  # day and month could swap: stays as stated, less its label
+    ("Nieuws | 10-09-2025 | 14:00", "10-09-2025 14:00"),
+])
+def test_published_reads_an_arabic_half_of_day_and_drops_a_label_beside_the_date(stated, iso):
+    """A fourth new user (tester 4, finding 6): an Arabic time's م/مساءً was ignored, and a press page's
+    'Nieuwsbericht | 10-09-2025' came out whole as `published`."""
+    assert iso_published(stated) == iso

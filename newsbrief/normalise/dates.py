@@ -100,6 +100,10 @@ ZONE = re.compile(
     re.IGNORECASE,
 )
 #: a stated date that stays as stated loses an update note after it ("3/12/2026 Updated 2 hours ago")
+#: an Arabic clock time's half of the day after it: "04:30 م" / "مساءً" (afternoon, evening) or "ص" / "صباحاً" (morning)
+_ARABIC_HALF = re.compile(r"^\s*(?:(?P<pm>م|مساء|مساءً|مساءا|ظهرا|ظهراً|عصرا|عصراً)|(?P<am>ص|صباحا|صباحاً|فجرا|فجراً))(?!\w)")
+#: the parts of a stated date line between its bars ("Nieuwsbericht | 10-09-2025 | 14:00"): a label part has no digit
+_BAR = re.compile(r"\s*[|•·]\s*")
 _UPDATE_TAIL = re.compile(r"\s*[|,·•-]?\s*(?<!\w)(?:last updated|updated|bijgewerkt|laatste update|آخر تحديث|اخر تحديث|تحديث)"
                           r"(?!\w).*$", re.IGNORECASE | re.DOTALL)
 
@@ -139,7 +143,10 @@ def iso_published(stated: str | None) -> str | None:
         except ValueError:
             parts = None  # 31 February: not a date to rewrite
     if parts is None:
-        return _UPDATE_TAIL.sub("", stated).strip() or stated
+        kept = _UPDATE_TAIL.sub("", stated).strip() or stated
+        # a label beside the date ("Nieuwsbericht | 10-09-2025") is no part of it: the parts with a digit stay
+        dated = [part for part in _BAR.split(kept) if any(ch.isdigit() for ch in part)]
+        return " ".join(dated) if dated else kept
     year, month, day = parts
     if day is None:
         return f"{year:04d}-{month:02d}"
@@ -156,6 +163,9 @@ def iso_published(stated: str | None) -> str | None:
         return out
     hour, minute = int(clock["hour"]), int(clock["minute"])
     half = (clock["half"] or "").lower().replace(".", "")
+    arabic_half = _ARABIC_HALF.match(rest[clock.end():]) if not half else None
+    if arabic_half:
+        half = "pm" if arabic_half["pm"] else "am"
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:
@@ -163,7 +173,7 @@ def iso_published(stated: str | None) -> str | None:
     if hour > 23 or minute > 59:
         return out
     out += f"T{hour:02d}:{minute:02d}"
-    zone = ZONE.match(rest[clock.end():].lstrip(" ,"))
+    zone = ZONE.match(rest[clock.end() + (arabic_half.end() if arabic_half else 0):].lstrip(" ,"))
     if zone is None:
         return out
     if zone["utc"]:
