@@ -171,7 +171,9 @@ LIVE_MIN_STAMPS = 3
 LIVE_STAMP_REASON = "live blog entry time"
 #: a match ticker's minute standing alone on its line ("76", "90+5", "82'"): with LIVE_MIN_STAMPS of them, each
 #: over its entry and in the match's order, the ticker's own timeline (a bare "76" is otherwise a page number)
-_MINUTE_STAMP = re.compile(r"^\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′]?\s*$")
+#: (never zero-padded: "05" over a line is a track list's or a ranking's number; at most MAX_MINUTE)
+_MINUTE_STAMP = re.compile(r"^\s*([1-9]\d{0,2})(?:\s*\+\s*\d{1,2})?\s*['’′]?\s*$")
+MAX_MINUTE = 130
 #: the entry under a ticker's last time, past the last paragraph ("Kick-off.", "انطلاق المباراة."): the ticker's
 LIVE_ENTRY_REASON = "live ticker entry"
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
@@ -697,7 +699,7 @@ def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:
     """A match ticker's minute lines (_MINUTE_STAMP), when each stands over a sentence and they run in one order
     (the newest first or the kick-off first); else none."""
     found = [(i, int(m.group(1))) for i in range(len(lines) - 1)
-             if (m := _MINUTE_STAMP.match(lines[i].text)) and feats[i + 1].terminal
+             if (m := _MINUTE_STAMP.match(lines[i].text)) and int(m.group(1)) <= MAX_MINUTE and feats[i + 1].terminal
              and not _MINUTE_STAMP.match(lines[i + 1].text)]
     minutes = [m for _i, m in found]
     ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
@@ -707,9 +709,19 @@ def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:
 def _stamps_follow_their_entries(decisions: list[Decision]) -> None:
     """A live blog's entry time goes where the model put its entry (the line under it): all kept with the entries
     they head, never some kept and some dropped for the model's view of a lone "13:10 GMT"."""
-    for i in range(len(decisions) - 2, -1, -1):
-        if rule_reason(decisions[i].reason) == LIVE_STAMP_REASON and decisions[i + 1].role in ("content", "removed"):
-            decisions[i].role = decisions[i + 1].role
+    roles = stamps_follow_entries([d.role for d in decisions], [d.reason for d in decisions])
+    for d, role in zip(decisions, roles):
+        d.role = role
+
+
+def stamps_follow_entries(roles: list[str], reasons: list[str]) -> list[str]:
+    """The roles with each live blog entry time's (LIVE_STAMP_REASON) set to its entry's, the line under it (see
+    _stamps_follow_their_entries; scripts/fit_normaliser.py scores the same text)."""
+    out = list(roles)
+    for i in range(len(out) - 2, -1, -1):
+        if rule_reason(reasons[i]) == LIVE_STAMP_REASON and out[i + 1] in ("content", "removed"):
+            out[i] = out[i + 1]
+    return out
 
 
 #: rule decisions the model does not overrule: title/byline/date, boxes, captions and phrase-list matches
