@@ -149,6 +149,9 @@ class PhraseSet:
     contains: re.Pattern | None
     mentions: re.Pattern | None
     regex: re.Pattern | None
+    #: the regex phrases that start with "^", tried at the line's start only (`match`): searched with the others,
+    #: each would be tried at every position of every line
+    anchored: re.Pattern | None = None
 
     def matches(self, key: str, loose: str, raw: str, words: int, contains: bool | str = True) -> bool:
         """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
@@ -161,7 +164,8 @@ class PhraseSet:
         if contains and self.contains is not None and words <= CONTAINS_MAX_WORDS \
                 and self.contains.search(key if contains is True else contains):
             return True
-        return self.regex is not None and self.regex.search(raw) is not None
+        return (self.anchored is not None and self.anchored.match(raw) is not None) or \
+            (self.regex is not None and self.regex.search(raw) is not None)
 
     def mentioned(self, key: str, words: int) -> bool:
         """Whether a (short, no story sentence) line names one of the category's topic words."""
@@ -247,9 +251,15 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
             prefixes=_prefix_pattern({_prefix_key(p) for p in kinds["prefix"]}),
             contains=_word_pattern(kinds["contains"]),
             mentions=_word_pattern(kinds["mentions"]),
-            regex=re.compile("|".join(f"(?:{p})" for p in kinds["regex"]), re.IGNORECASE) if kinds["regex"] else None,
+            regex=_alternation([p for p in kinds["regex"] if not p.startswith("^")]),
+            anchored=_alternation([p for p in kinds["regex"] if p.startswith("^")]),
         )
     return sets
+
+
+def _alternation(patterns: list[str]) -> re.Pattern | None:
+    """One pattern for a category's regex phrases (matched ignoring case), or None when it has none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 @functools.lru_cache(maxsize=1)
