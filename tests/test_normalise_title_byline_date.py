@@ -230,3 +230,28 @@ def test_published_reads_an_arabic_half_of_day_and_drops_a_label_beside_the_date
     """A fourth new user (tester 4, finding 6): an Arabic time's م/مساءً was ignored, and a press page's
     'Nieuwsbericht | 10-09-2025' came out whole as `published`."""
     assert iso_published(stated) == iso
+
+
+@pytest.mark.parametrize("line, author, date", [
+    ("Posted by Anna Brooks on 2 March 2024", "Anna Brooks", "2 March 2024"),  # was 'Anna Brooks on'
+    ("By Jane Doe on March 4, 2024", "Jane Doe", "March 4, 2024"),
+    ("Geplaatst door Piet de Vries op 3 maart 2024", "Piet de Vries", "3 maart 2024"),  # was the whole label
+])
+def test_a_byline_loses_the_word_that_leads_to_its_date(line, author, date):
+    """Tester 4's blog pages (sum4, left open): the author ran on into 'on' / 'op' before the date, and the Dutch
+    'Geplaatst door' label stayed."""
+    from newsbrief.normalise.metadata import split_byline
+    assert split_byline(line) == (author, date)
+
+
+
+def test_a_blog_post_gets_its_author_without_the_word_before_its_date():
+    text = "\n".join([
+        "Why I stopped digging my beds",
+        "Posted by Anna Brooks on 2 March 2024",
+        "Three years ago I stopped digging, and the soil has only got better since, with more worms every year.",
+        "Every autumn I put a thick layer of compost on the beds and let the worms do the work.",
+        "The weeds are fewer and my back is grateful.",
+    ]) + "\n"
+    article = normalise_text(text)
+    assert article.byline == "Anna Brooks" and article.published == "2024-03-02"

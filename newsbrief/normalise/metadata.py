@@ -102,7 +102,7 @@ def is_relative_date(date: str) -> bool:
 #: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|بقلم:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
@@ -135,6 +135,10 @@ _AGO = re.compile(
 _AUTHOR_AFTER_DATE = re.compile(r"^\s*,?\s*(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
 
 
+#: the word that joins an author to the date after it ("… Anna Brooks on 2 March 2024", "… Piet op 3 maart", "… في")
+_TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
+
+
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024"); "Posted on
     April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
@@ -161,6 +165,9 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             continue
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
+    if author and date:
+        # "Posted by Anna Brooks on 2 March 2024", "Geplaatst door Piet op 3 maart": the word that led to the date
+        author = _TO_DATE.sub("", author)
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     return (author or None), date
