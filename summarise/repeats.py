@@ -91,10 +91,14 @@ def same_point(a: Signature, b: Signature) -> bool:
     return share >= FACT_CONTAINMENT and bool(a.facts & b.facts)
 
 
+#: each COUNTED thing's words as content terms, once (content_terms reads word by word)
+_COUNT_TERMS = {key: frozenset(content_terms(" ".join(words))) for key, words in COUNTED.items()}
+
+
 def updates_figure(a: Signature, b: Signature) -> bool:
     """On a live blog: does one bullet give a newer figure of what the other counts (same COUNTED thing, other
     numbers, and a content term in common besides the count words: the place or the event)?"""
     if not (a.counted & b.counted) or not a.figures or not b.figures or a.figures & b.figures:
         return False
-    count_terms = set(content_terms(" ".join(w for key in a.counted & b.counted for w in COUNTED[key])))
+    count_terms = set().union(*(_COUNT_TERMS[key] for key in a.counted & b.counted))
     return any(_related(t, _affixes(t), b) for t in a.terms - count_terms if not t[:1].isdigit())

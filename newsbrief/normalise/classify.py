@@ -791,13 +791,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
     if not stamps:  # a match ticker's minutes ("76", "90+5") stand for its entry times
-        minutes = _minute_stamps(lines, feats)
-        stamps = minutes if len(minutes) >= LIVE_MIN_STAMPS else []
+        stamps = _minute_stamps(lines, feats)
     for i in stamps:
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)
     # the entry under the last time is the ticker's first (the kick-off) even where it is too short for the body
-    last_entry = stamps[-1] + 1 if len(stamps) >= LIVE_MIN_STAMPS else n
+    last_entry = stamps[-1] + 1 if stamps else n
     if end < last_entry < n and out[last_entry] is None and feats[last_entry].terminal \
             and not feats[last_entry].categories:
         out[last_entry] = Decision("content", LIVE_ENTRY_REASON)

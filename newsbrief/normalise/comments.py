@@ -68,6 +68,8 @@ COLON_STAMP_MAX_WORDS = 8
 #: comment_thread): boilerplate in every page mode (pagemode.SOFT_REASONS does not hold it): a short story above a long thread is the body, and the
 #: thread's prose is no story on any kind of page
 THREAD_REASON = "comment thread"
+#: the rule reasons of a comment thread's lines: cut by its stamps (in every mode), or after its counter (soft)
+THREAD_REASONS = ("comment section", THREAD_REASON)
 
 
 def sort_bar(line: Line, f: Features) -> bool:
@@ -98,17 +100,19 @@ def _name_line(text: str) -> bool:
             and (initial or not text.rstrip().endswith((".", "!", "?", "؟", ":"))) and not _NOT_A_NAME.match(text))
 
 
-def _relative_stamp(text: str, above: str | None = None) -> bool:
-    """A name, then a relative time: a commenter's stamp (see _NOT_A_NAME); or the relative time alone under a line
-    that is only the name (`_name_line`), the stamp split over two lines."""
+def _relative_stamp(text: str, above: str | None = None) -> int | None:
+    """How many lines above this one its commenter's stamp starts, or None when it is no stamp: 0 for a name, then a
+    relative time (see _NOT_A_NAME); 1 for the relative time alone under a line that is only the name (`_name_line`),
+    the stamp split over two lines."""
     found = _AGO.search(text)
     if found is None or _NOT_A_NAME.match(text) or any(ch.isalnum() for ch in text[found.end():]):
-        return False
+        return None
     before = text[:found.start()]
     if not before.strip(" \t·|-–—,"):
-        return above is not None and _name_line(above)
-    return (any(ch.isalpha() for ch in before) and not before.lstrip()[:1].isdigit()
-            and len(before.split()) <= _STAMP_NAME_MAX_WORDS)
+        return 1 if above is not None and _name_line(above) else None
+    one_line = (any(ch.isalpha() for ch in before) and not before.lstrip()[:1].isdigit()
+                and len(before.split()) <= _STAMP_NAME_MAX_WORDS)
+    return 0 if one_line else None
 
 
 def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
@@ -174,9 +178,11 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             signalled = signalled or found is not None
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
-        relative = _relative_stamp(text, lines[i - 1].text if i > 0 else None)
-        colon = None if relative or CLOCK.search(text) else _colon_stamp(text, f.words)
-        if not relative and colon is None and not CLOCK.search(text):
+        lead = _relative_stamp(text, lines[i - 1].text if i > 0 else None)  # lines of the stamp above this one
+        relative = lead is not None
+        clock = CLOCK.search(text) is not None
+        colon = None if relative or clock else _colon_stamp(text, f.words)
+        if not relative and colon is None and not clock:
             continue
         footer = post_footer(lines, feats, i)
         if footer:
@@ -200,8 +206,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
                 # a new chain: too far from the last stamp, right under it, or a second post's footer (one post
                 # with its comments holds one footer; a page of posts, one per post)
                 # (a stamp split over two lines starts at its name line)
-                head = i - 1 if relative and not _AGO.search(text).start() else i
-                chains[key] = chain = [head, i, 0, 0, set()]
+                chains[key] = chain = [i - (lead or 0), i, 0, 0, set()]
             chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if key[0] == "colon":
                 chain[4].add(text.casefold())

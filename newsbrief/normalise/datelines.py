@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.dates import DAY_AND_MONTH
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import fold_arabic, match_key
+from newsbrief.normalise.phrases import fold_arabic
 
 # News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
 # alef-normalised match key, so "أ ف ب" is written once).

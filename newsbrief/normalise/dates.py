@@ -99,13 +99,19 @@ ZONE = re.compile(
     + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True)) + r"))(?!\w)",
     re.IGNORECASE,
 )
-#: a stated date that stays as stated loses an update note after it ("3/12/2026 Updated 2 hours ago")
 #: an Arabic clock time's half of the day after it: "04:30 م" / "مساءً" (afternoon, evening) or "ص" / "صباحاً" (morning)
 _ARABIC_HALF = re.compile(r"^\s*(?:(?P<pm>م|مساء|مساءً|مساءا|ظهرا|ظهراً|عصرا|عصراً)|(?P<am>ص|صباحا|صباحاً|فجرا|فجراً))(?!\w)")
-#: the parts of a stated date line between its bars ("Nieuwsbericht | 10-09-2025 | 14:00"): a label part has no digit
-_BAR = re.compile(r"\s*[|•·]\s*")
+#: a stated date that stays as stated loses an update note after it ("3/12/2026 Updated 2 hours ago") ...
 _UPDATE_TAIL = re.compile(r"\s*[|,·•-]?\s*(?<!\w)(?:last updated|updated|bijgewerkt|laatste update|آخر تحديث|اخر تحديث|تحديث)"
                           r"(?!\w).*$", re.IGNORECASE | re.DOTALL)
+#: ... and the label parts between its bars ("Nieuwsbericht | 10-09-2025 | 14:00"): a label part has no digit
+_BAR = re.compile(r"\s*[|•·]\s*")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def date_key(text: str) -> str:
+    """The text the date grammar reads: Arabic month names are matched alef-folded (`match_key`), Latin text as is."""
+    return match_key(text) if _ARABIC.search(text) else text
 
 
 def _day(parts: dict[str, str | None]) -> tuple[int, int, int | None] | None:
@@ -131,8 +137,7 @@ def iso_published(stated: str | None) -> str | None:
     """`stated` in ISO 8601 when it reads one way only, else `stated` itself (see the module docstring)."""
     if not stated:
         return stated
-    arabic = re.search("[\u0600-\u06ff]", stated) is not None
-    key = match_key(stated) if arabic else stated  # month names are matched alef-folded, as metadata.date_in does
+    key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None

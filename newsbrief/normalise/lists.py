@@ -159,7 +159,7 @@ _VERDICT_HEADING = re.compile(
 #: "Rating: 4 out of 5", "Score: 8/10", "Our verdict: 4.5/5", "Beoordeling: 4 van 5", "Cijfer: 8/10", "التقييم: 4 من 5",
 #: or a row of stars ("★★★★☆"): a label is asked for, so a gallery counter ("3 / 12") is none
 _RATING = re.compile(
-    r"^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel|score"
+    r"^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel"
     r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)\s*\d+"
     r"\s*(?:stars?|sterren|نجوم)?\W*$|^\s*[★☆✩✭✮]{3,10}\s*$",
     re.IGNORECASE)

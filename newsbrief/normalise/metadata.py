@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE
+from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import match_key, phrase_sets
 
@@ -44,7 +44,7 @@ def date_in(text: str) -> str | None:
     """The date (and time) this line states, if the line is essentially just a date; else None."""
     if len(text) > DATE_LINE_MAX_CHARS:
         return None  # no date line is this long; the date patterns are linear but costly on a 1 MB line
-    key = match_key(text) if re.search("[\u0600-\u06ff]", text) else text
+    key = date_key(text)
     found = DATE.search(key)
     if not found:
         return None
@@ -69,7 +69,7 @@ _MONTH_ONLY = re.compile(rf"(?:{MONTH_PATTERN})\.?", re.IGNORECASE)
 def is_date_fragment(text: str) -> bool:
     """A date or a piece of one ("June" left of "June 17, 2026"): never part of an author's name."""
     text = text.strip(" ,;|")
-    key = match_key(text) if re.search("[\u0600-\u06ff]", text) else text
+    key = date_key(text)
     return bool(text) and (_MONTH_ONLY.fullmatch(key) is not None or date_in(text) is not None)
 
 
@@ -151,8 +151,9 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
-        if after and not _DATE_WORDS.sub("", head).strip(" ,:|-") and date_in(part[:inner.end()]):
-            date = date_in(part[:inner.end()])
+        dated = date_in(part[:inner.end()]) if after and not _DATE_WORDS.sub("", head).strip(" ,:|-") else None
+        if dated:
+            date = dated
             author_parts.append(part[inner.end() + after.end():])
             continue
         # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them (a date

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from newsbrief.normalise.comments import THREAD_REASON
+from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.vectors import FEATURE_NAMES
 
 #: (name, the model may overrule the rules above the headline and in comment sections, threshold,
@@ -117,7 +117,7 @@ def page_features(vectors: list[list[float]], probs: list[float], words: list[in
         share(col["bullet"]),
         share(col["r_after"]),
         share(col["r_before"]),
-        share([r in ("comment section", THREAD_REASON) for r in reasons]),
+        share([r in THREAD_REASONS for r in reasons]),
         share(col["r_prose"]),
         sum(col["terminal"]) / max(1, n),
         sum(w * s for w, s in zip(words, col["stop_share"])) / total,

@@ -329,6 +329,7 @@ def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str]
     return found, mentioned
 
 
+@functools.lru_cache(maxsize=8192)  # menus and comment templates repeat the same lines, as for _categories_cached
 def in_group(text: str, words: int, group: str) -> bool:
     """Whether a line matches the phrases of `group` (`GROUPS`), as `categories_of` would match them (a line
     in a group is always in its category too)."""
