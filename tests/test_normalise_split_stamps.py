@@ -103,3 +103,20 @@ def test_guard_a_menu_word_over_a_story_with_times_is_no_thread(tmp_path):
     record = json.loads(invoke("normalise", str(path), "--json", "-q").stdout.splitlines()[0])
     assert "Residents who left their homes" in record["text"] and "burst its banks" in record["text"]
     assert not any("reader comments" in w for w in record["warnings"])
+
+
+def test_the_thread_warning_reads_the_rules_reason_in_an_open_page_mode():
+    """In an open page mode the reasons read "model 0.12 (rules: comment section)": the warning that a thread was cut
+    (and its word count) asked for the bare reason, so it went silent there; only removed lines count."""
+    from newsbrief.normalise import line_features, logical_lines
+    from newsbrief.normalise.losses import loss_warnings
+    p = PAGES["en"]
+    text = "\n".join([p["headline"]] + p["story"] + ["Mark T.", "8 hours ago", p["comments"][0], "Reply"]) + "\n"
+    lines = logical_lines(text)
+    feats = line_features(lines)
+    stamp = 4  # the name line that starts the thread
+    roles = ["title", "content", "content", "content"] + ["removed"] * (len(lines) - 4)
+    reasons = ["headline", "prose", "prose", "prose"] + ["model 0.12 (rules: comment section)"] * (len(lines) - 4)
+    warnings = loss_warnings(lines, feats, roles, reasons, stamp)
+    words = len(p["comments"][0].split())
+    assert any("reader comments" in w and f"({words} words" in w for w in warnings), warnings

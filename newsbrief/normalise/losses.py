@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.comments import THREAD_REASON
+from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.gallery import COUNTER_REASON
@@ -49,10 +49,8 @@ _NUMBER = re.compile(r"\d")
 #: story", "Advertisement", "Related"): what follows a widget is the page's, not the article's
 TAIL_LINES = 15
 #: the rule reasons (pagemode.rule_reason) that end the article's tail: phrase-list widgets and page regions
-_TAIL_END = frozenset(BOILER_CATEGORIES) | {"end", "comment section", THREAD_REASON, "about block", "second article", "related box",
+_TAIL_END = frozenset(BOILER_CATEGORIES) | set(THREAD_REASONS) | {"end", "about block", "second article", "related box",
                                              "summary box heading", "summary box"}
-#: the reasons of a comment thread's lines: cut by its stamps (in every mode), or after its counter (soft)
-_THREAD = ("comment section", THREAD_REASON)
 #: a table row under the story holds this many numbers (its cells) or more
 TABLE_CELLS = 2
 #: ... and the lines between the story and the table's rows: a heading ("Standings") and a header row ("Team P W D L")
@@ -341,8 +339,11 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
         out.append(verdict)
     # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
     stamp = comment_stamp
-    if any(kept) and stamp is not None and reasons[stamp] in _THREAD:
-        cut = sum(f.words for f, r in zip(feats[stamp:], reasons[stamp:]) if r in _THREAD and f.prose)
+    # (in an open page mode the reasons read "model 0.xx (rules: comment section)": the rules' reason counts, and only
+    # what was removed)
+    if any(kept) and stamp is not None and rule_reason(reasons[stamp]) in THREAD_REASONS and roles[stamp] == "removed":
+        cut = sum(f.words for f, r, role in zip(feats[stamp:], reasons[stamp:], roles[stamp:])
+                  if rule_reason(r) in THREAD_REASONS and role == "removed" and f.prose)
         out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
                    f"({cut} words of running text, in `removed`)")
     if any(kept):
@@ -353,7 +354,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
-    prose_words = sum(f.words for f, r in zip(feats, reasons) if f.prose and rule_reason(r) not in _THREAD)
+    prose_words = sum(f.words for f, r in zip(feats, reasons) if f.prose and rule_reason(r) not in THREAD_REASONS)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
         out.append(f"the kept text is a small part of the page's running text ({kept_words} of {prose_words} "
