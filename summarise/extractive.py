@@ -44,7 +44,16 @@ from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
-from summarise.structure import coverage_notes, interview_questions, list_items, reader_comments, reading_order
+from summarise.quotes import whole_quotation
+from summarise.structure import (
+    answer_fragments,
+    coverage_notes,
+    interview_questions,
+    list_items,
+    reader_comments,
+    reading_order,
+    signposts,
+)
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
     AUTO_MAX_BULLETS,
@@ -199,8 +208,15 @@ class ExtractiveSummariser:
         make a chosen bullet's point again. `usable`: `_usable(doc)`."""
         cfg = self.config
         usable = usable[:MAX_CANDIDATES]
-        if len(bullets) >= cfg.min_bullets or len(usable) < cfg.min_bullets:
+        if len(bullets) >= cfg.min_bullets or not doc.sentences:
             return []
+        if len(usable) < cfg.min_bullets:
+            # a short article: DESIGN.md promises 3-5 takeaways, so the record says why it has fewer
+            k, n = len(usable), len(doc.sentences)
+            why = "" if k == n else (f"; questions, quotations without their speaker and fragments of under "
+                                     f"{cfg.min_words} words are none")
+            return [f"only {len(bullets)} takeaway{'s' if len(bullets) != 1 else ''}: the article has {k} candidate "
+                    f"sentence{'s' if k != 1 else ''} ({n} sentence{'s' if n != 1 else ''} in all{why})"]
         used = {i for b in bullets for i in b.evidence}
         rest = [i for i in usable if i not in used]
         long_ = [i for i in rest if min(word_count(t) for t in [self.bullet_text(doc.sentences[i])]
@@ -476,8 +492,13 @@ class ExtractiveSummariser:
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         notes |= interview_questions(doc.sentences, doc.paragraphs)  # "Q: Did you expect …?" asks, states nothing
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
+        # "A: With my own insomnia, honestly." answers a question the bullet list does not show
+        notes |= answer_fragments(doc.sentences, doc.paragraphs)
+        notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         out = []
         for i, sentence in enumerate(doc.sentences):
+            if whole_quotation(sentence):
+                continue  # '"Passengers … can claim a refund."': someone's words, and the bullet would not say whose
             if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):
                 out.append(i)
         if not out:

@@ -115,6 +115,28 @@ def open_marks(text: str) -> list[str]:
     return out
 
 
+#: the marks a whole-sentence quotation opens and closes with (`whole_quotation`)
+_WHOLE = (('"', '"'), ("“", "”"), ("„", "”"), ("«", "»"), ("‘", "’"), ("'", "'"))
+
+
+def whole_quotation(text: str) -> bool:
+    """Is `text` one quotation from its first word to its stop ('"Passengers whose trains were cancelled can claim a
+    refund."', "“We will go on.”", "‘It was hard.’")? Then it names no speaker: the speaker is in a sentence around it
+    ('"We are sorry," a spokesperson said.'). No mark of its family may close or open in between: '"We are sorry,"
+    she said. "We will pay."' is two quotations with their speaker."""
+    t = text.strip()
+    outside = t.endswith(".") and t[-2:-1] in '"”»’\''  # the stop outside the mark: '"… a refund".'
+    t = t[:-1] if outside else t
+    for opener, closer in _WHOLE:
+        if len(t) < 4 or not t.startswith(opener) or not t.endswith(closer) or not (outside or t[-2] in ".!?…,;؟"):
+            continue
+        inner = t[1:-1]
+        if opener == "'" or opener == "‘":
+            return not SINGLE_CLOSE.search(inner.rstrip(".!?…,;؟"))  # an apostrophe inside a word is no closing mark
+        return closer not in inner and opener not in inner
+    return False
+
+
 def inside_marks(text: str, pos: int) -> bool:
     """Is `pos` inside a quotation or a bracket: does the text before it leave a mark open (`open_marks`)?
 

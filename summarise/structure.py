@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.splitting import has_finite_verb
 from summarise.text import word_count
 
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
@@ -193,6 +194,52 @@ def _is_question(sentence: str) -> bool:
     if bare == text or text[:1] in "\"“‘'«":
         return bare.endswith(("?", "؟"))
     return False
+
+
+#: an answer's opening that replies to its question rather than states ("Because nobody asked.", "Yes, twice.",
+#: "No, I never wanted …", "Not at all.")
+_REPLY = re.compile(r"^\s*(?:because|yes|no(?!\s+(?:one|longer|doubt|matter)\b)|not)\b", re.IGNORECASE)
+
+
+def answer_fragments(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of interview answers' opening sentences that lean on their question ("Q: … Where did it start?" /
+    "A: With my own insomnia, honestly."): alone, a bullet would not say what it answers. An answer is a paragraph
+    opened by an answer label ("A:", "Antwoord:", "ج:") or the paragraph right after a question (one opened by a
+    question label, or ending on a question); its opening sentence leans on the question when it has no finite verb
+    or opens as a reply ("Because …", "Yes, …", "Not …"). The rest of the answer states things and stays a
+    candidate."""
+    starts = _paragraph_starts(paragraphs)
+    asked = {paragraphs[i] for i in starts if _QUESTION_LABEL.match(sentences[i])}
+    for i, s in enumerate(sentences):
+        if _is_question(s) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i]):
+            asked.add(paragraphs[i])  # the paragraph ends on a question
+    out = set()
+    for k, i in enumerate(starts):
+        answer = strip_label(sentences[i])
+        replies = answer != sentences[i] or (k > 0 and paragraphs[starts[k - 1]] in asked
+                                             and paragraphs[i] not in asked)
+        if replies and (not has_finite_verb(answer) or _REPLY.match(answer)):
+            out.add(i)
+    return out
+
+
+#: a sentence that only announces what follows ("Here is what you need to know.", "Here's how it works.", "This is
+#: what we know so far.", "Everything you need to know about …"): no fact of its own. Whole-sentence shapes only:
+#: "This is the third time …" or "Here is the town where …" state something
+_SIGNPOST = re.compile(
+    r"^\s*(?:(?:so|and|now),?\s+)?"
+    r"(?:(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are|below\s+(?:is|are))\s+(?:what|how|why|everything|all|the\s+(?:[\w-]+\s+)?(?:things|facts|key\s+points))\b"
+    r"|(?:everything|all)\s+(?:you|we)\s+(?:need|want)\s+to)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:know|known|expect|happened|happens|works?|means|changes|explained)"
+    r"(?:\s+(?:about|on|so\s+far|now|next|today)(?:\s+[\w'’-]+){0,4})?\s*[.:!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def signposts(sentences: list[str]) -> set[int]:
+    """Indices of the sentences that only point at what follows (`_SIGNPOST`): an explainer's "Here is what you need
+    to know.", never a takeaway."""
+    return {i for i, s in enumerate(sentences) if _SIGNPOST.match(s)}
 
 
 def strip_label(text: str) -> str:
