@@ -27,7 +27,13 @@ from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
-from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning, second_article_warning
+from newsbrief.normalise.losses import (
+    LIST_WARNING,
+    TABLE_WARNING,
+    list_loss_warning,
+    number_table_warning,
+    second_article_warning,
+)
 from newsbrief.normalise.metadata import split_byline
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagemode import rule_reason
@@ -230,6 +236,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     _keep_extracted_body(article, texts)
     _set_aside_second_article(article, texts, html)
     _recheck_table_warning(article)
+    _recheck_list_warning(article)
     if title and article.title and article.title != title and _site_name_not_headline(title, article):
         title = article.title  # the extractor's title is the site's name (<h1 class="logo">, a bare <title>)
     if title:
@@ -583,6 +590,16 @@ def _recheck_table_warning(article: NormalisedArticle) -> None:
                                    [len(_WORD.findall(text)) for text in texts])
     article.warnings = [w if not w.startswith(TABLE_WARNING) else warning for w in article.warnings
                         if warning or not w.startswith(TABLE_WARNING)]
+
+
+def _recheck_list_warning(article: NormalisedArticle) -> None:
+    """Say whether a list of the article lost part of itself as the trail is now, the extractor's list items back in
+    the body (`_put_back`): before, the whole list was removed (the rules' run of short lines) and looked like a
+    menu; now a kept list may show the one item or the lead-in still missing."""
+    warning = list_loss_warning([source for source, _role, _reason in article.line_roles],
+                                [role for _s, role, _r in article.line_roles],
+                                [reason for _s, _r, reason in article.line_roles])
+    article.warnings = [w for w in article.warnings if not w.startswith(LIST_WARNING)] + ([warning] if warning else [])
 
 
 def _left_out(lines: list[str], extracted: list[str], placed: list[int | None]) -> list[tuple[int, str]]:

@@ -1,9 +1,9 @@
 """What the normaliser dropped that a reader would miss, said out loud in the record's `warnings`.
 
 A page that holds no article at all (an error page, search results, a page of headlines: `noarticle.py`) says
-only that. Else five cases: a second article glued after the first (it is set aside, never silently: `second_article`
+only that. Else six cases: a second article glued after the first (it is set aside, never silently: `second_article`
 finds it, the warning names its headline); a table or list of numbers removed from inside the article (all of it or
-part) or from right under it;
+part) or from right under it; part of a list of the article (some of its items, or its lead-in: `list_loss_warning`);
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
 learned model dropped. And what the page says about the article (`notice_warnings`): a correction notice's text, a
@@ -18,11 +18,11 @@ from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.gallery import COUNTER_REASON
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
 from newsbrief.normalise.metadata import date_in, has_byline_prefix
 from newsbrief.normalise.noarticle import no_article
-from newsbrief.normalise.pagemode import rule_reason
+from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group
 
 #: a glued second article: at least this many paragraphs ...
@@ -247,6 +247,55 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     return None
 
 
+#: how the warning below starts: the HTML path recomputes it once the extractor's lists are back in the body
+LIST_WARNING = "part of a list in the article was removed"
+#: a list's run of items ("- Pensioners receiving Pension Credit", "2) Recruiting …") is this long at least
+LIST_MIN_ITEMS = 3
+#: the rules' reasons under which an item of the article's own list is lost: the rules read it as story, or as a
+#: photo's caption (a short line without a verb); a phrase-list widget, a menu, a date or a line dropped for where it
+#: stands (`POSITIONAL_REASONS`: a teaser list under the story) is the page's, not the article's
+_LIST_LOST = frozenset({"prose", "short line in the body", "list the story announces", "caption"})
+#: a list's lead-in ("Some households will not have to pay the full amount:", "يشترط البرنامج ما يلي:") may also go as
+#: part of a run of short lines
+_LEAD_IN_LOST = _LIST_LOST | {"run of short lines (menu or headline list)"}
+
+
+def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) -> str | None:
+    """The warning for a list of the article that lost part of itself, or None. Per line: its text, role and
+    reason (the classifier's; `rule_reason` reads the rules' part).
+
+    Inside the article (between its first and last kept line), a run of LIST_MIN_ITEMS or more list items (a bullet or
+    "1." marker, `lines.BULLET`) of which some were kept as story (not for their position alone) and some removed
+    under a story-like reason (`_LIST_LOST`): the list now reads as if it had fewer items ("who is exempt" names two
+    groups of three). Or a kept list whose lead-in line (ending in ":") right above it was removed. Menus and
+    teaser lists are removed whole, or kept for their position, so they say nothing here."""
+    kept = [r == "content" for r in roles]
+    if not any(kept):
+        return None
+    first = kept.index(True)
+    last = len(kept) - 1 - kept[::-1].index(True)
+    rules = [rule_reason(r) for r in reasons]
+    i = first
+    while i <= last:
+        if not BULLET.match(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j <= last and BULLET.match(texts[j]):
+            j += 1
+        story = [k for k in range(i, j) if kept[k] and rules[k] not in POSITIONAL_REASONS]
+        lost = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _LIST_LOST]
+        if story and lost and j - i >= LIST_MIN_ITEMS:
+            return (f"{LIST_WARNING}: {len(lost)} of its {j - i} items, from {_short(texts[lost[0]])!r} (in "
+                    f"`removed`)")
+        lead = i - 1
+        if story and lead > first and roles[lead] == "removed" and texts[lead].rstrip().endswith((":", "：")) \
+                and rules[lead] in _LEAD_IN_LOST:
+            return f"{LIST_WARNING}: its lead-in {_short(texts[lead])!r} (in `removed`)"
+        i = j
+    return None
+
+
 #: a correction notice's text is kept in its warning up to this many characters (it states the corrected fact)
 CORRECTION_MAX_CHARS = 400
 _PAGE_OF = re.compile(r"(\d{1,3})\D+(\d{1,3})\s*$")
@@ -334,6 +383,9 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
+    listed = list_loss_warning([line.text for line in lines], roles, reasons)
+    if listed:
+        out.append(listed)
     verdict = verdict_warning(lines, roles)
     if verdict:
         out.append(verdict)
