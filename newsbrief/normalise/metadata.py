@@ -241,10 +241,11 @@ _BIO_VERB = re.compile(
 _REPORTS_SOURCE = re.compile(r"[\"“”„«»]|\b(?:said|says|zei|zegt|volgens)\b|(?<!\w)(?:قال|قالت|وقال|وقالت)(?!\w)",
                              re.IGNORECASE)
 #: a work's title in quotes after the word that names it ("the author of "Time Poor"", "schreef het boek “De stille
-#: kust”", "مؤلفة كتاب «الساحل الهادئ»"): a bio's book, not a quoted source
+#: kust”", "مؤلفة كتاب «الساحل الهادئ»"): a bio's book, not a quoted source (a Latin word ends before the noun: "notebook
+#: 'x'" is none; an Arabic one may carry its "و")
 _WORK_TITLE = re.compile(
-    r"(?:author of|wrote|book|novel|memoir|collection|podcast|film|documentary|auteur van|schrijver van|schreef|boek|"
-    r"roman|bundel|مؤلف|مؤلفة|كتاب|رواية|ديوان)\s+(?:the\s+|het\s+|de\s+|an?\s+|een\s+)?"
+    r"(?<![a-z])(?:author of|wrote|book|novel|memoir|collection|podcast|film|documentary|auteur van|schrijver van|"
+    r"schreef|boek|roman|bundel|مؤلف|مؤلفة|كتاب|رواية|ديوان)\s+(?:the\s+|het\s+|de\s+|an?\s+|een\s+)?"
     r"[\"“„«'‘][^\"“”„«»\n]{1,80}?[\"”“»'’]", re.IGNORECASE)
 
 

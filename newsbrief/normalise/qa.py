@@ -12,9 +12,10 @@ first end marker after the counter ("Your Answer", "Hot Network Questions", "أ�
 (votes, badges, "Share", "Improve this answer") is removed by its phrases and as runs of short lines, as in any body.
 
 A forum thread is the same kind of page: its byline names who started the thread ("Thread starter dave_k", "Gestart
-door jeroen_vd", "كاتب الموضوع: أبو خالد"). On both, every post the rules keep is part of the text (POST_REASON, a
-decision the learned model does not overrule): a one-line last reply ("Thanks, that worked!") stands at the page's
-end, under the posts' furniture, where the model rates any line low, and it went while longer replies stayed.
+door jeroen_vd", "كاتب الموضوع: أبو خالد"). On both, every post is part of the text and no poster's name is (POST_REASON,
+set after the learned model has decided: classify.Decision.thread_post): a one-line last reply ("Thanks, that
+worked!") stands at the page's end, under the posts' furniture, where the rules' body had ended and the model rates
+any line low, and it went while longer replies stayed.
 """
 
 from __future__ import annotations
@@ -59,8 +60,6 @@ THREAD_STARTER = re.compile(r"^\s*(?:thread starter|started by|gestart door|كا
 POST_REASON = "post of a thread"
 #: a poster's name has at most this many words ("jeroen_vd", "محمد التقني", "Pete from Leeds")
 POSTER_MAX_WORDS = 3
-
-
 #: a one-line reply has at least this many words ("Thanks, that worked!"; "Marta L." signs a comment)
 REPLY_MIN_WORDS = 3
 
