@@ -48,6 +48,7 @@ from summarise.quotes import whole_quotation
 from summarise.structure import (
     answer_fragments,
     coverage_notes,
+    final_result,
     interview_questions,
     list_items,
     reader_comments,
@@ -339,7 +340,19 @@ class ExtractiveSummariser:
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
             place = {i: k for k, i in enumerate(order)}
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
-        return [Bullet(text=text, evidence=[usable[c]]) for c, texts in chosen for text in texts]
+        out = [Bullet(text=text, evidence=[usable[c]]) for c, texts in chosen for text in texts]
+        return self._with_result(doc, out, n)
+
+    def _with_result(self, doc: SummaryInput, out: list[Bullet], n: int | None) -> list[Bullet]:
+        """A finished match ticker's final score as the first bullet (structure.final_result: no entry states it
+        as a sentence, so selection never finds it), unless a bullet already gives that score; the count stays
+        within `n` or the configured maximum."""
+        result = final_result(doc.sentences, doc.paragraphs)
+        if result is None or any(_score_digits(result.score) == _score_digits(b.text) for b in out
+                                 if _SCORE_DIGITS.search(b.text)):
+            return out
+        limit = n if n is not None else self.config.max_bullets
+        return ([Bullet(text=result.text, evidence=result.evidence)] + out)[:max(1, limit)]
 
     # --- selection ------------------------------------------------------------------------------
 
@@ -505,6 +518,16 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+#: a match score in a bullet ("2-1", "1 - 3")
+_SCORE_DIGITS = re.compile(r"(?<![\d.])(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\d.])")
+
+
+def _score_digits(text: str) -> tuple[str, str] | None:
+    """The first score a text gives, as its two numbers ("Rovers 2-1 United" -> ("2", "1"))."""
+    m = _SCORE_DIGITS.search(text)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _in_doc(bullets: list[Bullet], origin: list[int]) -> list[Bullet]:

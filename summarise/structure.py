@@ -12,6 +12,9 @@
   that is a question): what someone asked is no takeaway. `strip_label` takes the "A:" off an answer.
 * A **reader comment** under a story or blog entry is signed "<handle> wrote:" (Dutch "<naam> schreef:");
   `reader_comments` returns them: a reader's view, never the story's news.
+* A **match ticker** states its result at the top ("Final score" over "Rovers 2-1 United", "Full time: Ajax 2-1 PSV",
+  a translated "Eindstand" / "النهاية") while its entries say who scored when; `final_result` finds that result, the
+  key fact of a finished match, which no entry states as a sentence a bullet could take.
 * A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down).
   `list_items` returns the items; the summariser then writes one bullet per item, naming it.
 
@@ -287,3 +290,57 @@ def list_items(sentences: list[str], paragraphs: list[int]) -> list[ListItem] | 
         end = found[n + 1][0] if n + 1 < len(found) else len(sentences)
         items.append(ListItem(header=i, name=name, body=list(range(i + 1, end))))
     return items
+
+
+#: a match's end as a ticker labels it ("Final score", "Full time!", "FT", "Final whistle", a translated "Eindstand" /
+#: "Einde wedstrijd" / "النهاية": "Final standings", "End of match", "The end")
+_FINAL = re.compile(
+    r"\b(?:full[ -]?time|FT|final (?:score|whistle|result|standings?)|end result|result|"
+    r"end of (?:the )?(?:match|game)|(?:the )?match (?:is )?over|(?:the )?game (?:is )?over|the end)\b", re.IGNORECASE)
+#: a sentence that says the match is over ("Full time! Rovers hold on …", "The final whistle, Al Ahly wins …")
+_ENDED = re.compile(r"\b(?:full[ -]?time|final whistle|end of (?:the )?(?:match|game))\b", re.IGNORECASE)
+#: a bare score line: "Rovers 2-1 United", "Ajax 1 - 3 Feyenoord", "Al Ahly 2-0 Zamalek" (a team on each side, no
+#: sentence: at most SCORE_WORDS words)
+_SCORE = re.compile(r"^(?P<score>[^\W\d_][^\d.!?:;]{0,40}?\s+\d{1,2}\s*[-–:]\s*\d{1,2}\s+[^\W\d_][^\d.!?:;]{0,40}?)\.?$")
+SCORE_WORDS = 8
+#: a ticker's result stands in its first paragraphs, above the entries
+RESULT_PARAGRAPHS = 4
+#: a label has at most this many words ("End of the match")
+LABEL_WORDS = 4
+
+
+@dataclass
+class FinalResult:
+    text: str             # the bullet: "Final score: Rovers 2-1 United."
+    evidence: list[int]   # the label's sentence and the score's
+    score: str            # "Rovers 2-1 United"
+
+
+def _label(sentence: str) -> str | None:
+    """The end-of-match label a short sentence is ("Full time!" -> "Full time"), or None."""
+    text = strip_stamp(sentence).strip(" !.:-–—")
+    return text if text and word_count(text) <= LABEL_WORDS and _FINAL.fullmatch(text) else None
+
+
+def final_result(sentences: list[str], paragraphs: list[int]) -> FinalResult | None:
+    """A finished match ticker's result: a bare score line among its first paragraphs (RESULT_PARAGRAPHS) with the
+    match's end label over it ("Final score" / "Rovers 2-1 United") or in it ("Full time: Ajax 2-1 PSV"), or, when
+    the label stands elsewhere (the final whistle's entry), a score line at the very top. None on any other text."""
+    first = [i for i, p in enumerate(paragraphs) if p - paragraphs[0] < RESULT_PARAGRAPHS] if paragraphs else []
+    for i in first:
+        text = strip_stamp(sentences[i]).strip()
+        head, _, rest = text.partition(":")
+        if rest and _label(head) and (m := _SCORE.match(rest.strip())) and word_count(m["score"]) <= SCORE_WORDS:
+            return FinalResult(f"{_label(head)}: {m['score']}.", [i], m["score"])
+        m = _SCORE.match(text)
+        if m is None or word_count(m["score"]) > SCORE_WORDS:
+            continue
+        above = _label(sentences[i - 1]) if i > 0 else None
+        if above:
+            return FinalResult(f"{above[:1].upper()}{above[1:]}: {m['score']}.", [i - 1, i], m["score"])
+        if i == 0 or paragraphs[i] == paragraphs[0]:
+            ended = next(((k, e) for k, s in enumerate(sentences) if k != i and (e := _ENDED.search(s))), None)
+            if ended is not None:  # the entry's own words label the score: "Final whistle: Al Ahly 2-0 Zamalek."
+                k, said = ended[0], ended[1].group().lower()
+                return FinalResult(f"{said[:1].upper()}{said[1:]}: {m['score']}.", [i, k], m["score"])
+    return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
-from newsbrief.normalise.dates import iso_published
+from newsbrief.normalise.dates import iso_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
@@ -22,6 +22,10 @@ from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
+
+#: languages whose pages write a numeric date day first ("12/03/2025", "12-03-2025" is 12 March): a Dutch page
+#: is known by the `language` hint only, an Arabic one by its script as well
+DAY_FIRST_LANGUAGES = frozenset({"nl", "ar"})
 
 
 @dataclass
@@ -43,15 +47,27 @@ class NormalisedArticle:
         return "\n\n".join(self.paragraphs)
 
 
+def _with_dateline(author: str | None, dateline: str) -> str:
+    """An author byline and a dateline's byline as one, an agency said once. The author's own credit line names it
+    after the name ("By Natalia Ramos, Reuters" + "SANTIAGO (Reuters)": "Natalia Ramos, SANTIAGO (Reuters)", the
+    dateline whole), or in the name ("Reuters Staff" + "THE HAGUE (Reuters)": "Reuters Staff, THE HAGUE")."""
+    if not author:
+        return dateline
+    agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", dateline)
+    if agency and agency.start():
+        named = agency.group(1).strip().casefold()
+        person, _, credit = author.rpartition(",")
+        if person.strip() and credit.strip().casefold() == named:
+            author = person.strip()
+        elif named in author.casefold():
+            dateline = dateline[:agency.start()]
+    return f"{author}, {dateline}"
+
+
 def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
-    """Record a dateline: the byline (after an author byline already found), and its date if none yet. An agency
-    the author byline already names is not said twice ("Reuters Staff" + "THE HAGUE (Reuters)": "Reuters Staff,
-    THE HAGUE")."""
-    byline = found.byline
-    agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", byline)
-    if article.byline and agency and agency.group(1).casefold() in article.byline.casefold() and agency.start():
-        byline = byline[:agency.start()]
-    article.byline = f"{article.byline}, {byline}" if article.byline else byline
+    """Record a dateline: the byline (after an author byline already found, `_with_dateline`), and its date if none
+    yet."""
+    article.byline = _with_dateline(article.byline, found.byline)
     if found.published and article.published is None:
         article.published = found.published
     return article.byline
@@ -64,8 +80,9 @@ def logical_lines(text: str) -> list[Line]:
 
 
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None) -> NormalisedArticle:
-    """Clean one scraped article. Never raises on str input; `language` is only a hint (unused so far:
-    the phrase lists of all languages apply, so the result does not depend on language id). `model`:
+    """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
+    languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
+    known to be Dutch or Arabic). `model`:
     other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
@@ -87,7 +104,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.title = decision.value or line.text
         elif role == "byline" and (article.byline is None or article.byline == dateline):
             author = decision.value or line.text
-            article.byline = f"{author}, {dateline}" if dateline else author
+            article.byline = _with_dateline(author, dateline) if dateline else author
             if decision.date and article.published is None:
                 article.published = decision.date
         elif role == "published" and article.published is None:
@@ -106,5 +123,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.line_roles.append((source, role, decision.reason))
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
-    article.published = iso_published(article.published)  # one form: ISO 8601 when the date reads one way only
+    # one form: ISO 8601 when the date reads one way only; Dutch and Arabic pages write a numeric date day first
+    day_first = language in DAY_FIRST_LANGUAGES or sum(f.arabic for f in feats) * 2 > len(feats)
+    # a wire dateline's "Oct 8" takes its year from the page, or is no date at all (dates.with_page_year)
+    article.published = iso_published(with_page_year(article.published, [line.text for line in lines]), day_first)
     return article

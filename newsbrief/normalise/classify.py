@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
@@ -44,7 +44,7 @@ from newsbrief.normalise.lists import (
 )
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
-from newsbrief.normalise.qa import qa_region
+from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -56,6 +56,7 @@ from newsbrief.normalise.metadata import (
     is_relative_date,
     is_name_like,
     printed_date,
+    person_name,
     split_byline,
     title_variant,
     unglue_title,
@@ -112,6 +113,10 @@ class Decision:
     #: the first stamp line of the comment thread the rules found after the story (comments.comment_stamps): losses.py
     #: warns from this one, so the warning and the cut can never disagree
     comment_stamp: bool = False
+    #: "content": a post of a forum thread or an answer of a Q&A page (qa.py), "removed": a poster's name over a post;
+    #: the line's role whatever the model says once it has decided (the reason stays the rules', so the model sees
+    #: the line as on any page)
+    thread_post: str | None = None
 
 
 def _is_boiler(f: Features) -> bool:
@@ -226,6 +231,34 @@ def _link_bar(text: str) -> bool:
 #: picks the "about" kind among them, so a bare Arabic "عن" ("about", "from") is never one ...
 _ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكاتب)", re.IGNORECASE)
 ABOUT_BLOCK_LINES = 3
+
+
+#: what tells a paragraph about a person (a pronoun, an age: "Maria Lopez, 52, …", "Maria Jansen (52) …", "هي")
+#: from one about an organisation ("founded", "company", "visit www…")
+_PERSONAL = re.compile(r"(?<!\w)(?:she|he|her|his|him|zij|hij|ze|haar|hem|و?هو|و?هي|عمره|عمرها)(?!\w)"
+                       r"|,\s\d{2},|\(\d{2}\)|\d{2}\s+عاما", re.IGNORECASE)
+_CORPORATE = re.compile(r"(?<!\w)(?:company|companies|founded|headquartered|subsidiary|www\.|visit|inc|ltd|bedrijf|"
+                        r"opgericht|onderneming|bezoek|الشركة|تأسست|تاسست|مقرها)(?!\w)", re.IGNORECASE)
+#: how many lines above the story a byline may stand, for the person an "About <name>" heading may be about
+BYLINE_REACH = 30
+
+
+def _person_subheadings(lines, feats) -> None:
+    """An "About <name>" heading over paragraphs about a person who is not the page's author ("About Maria Lopez" /
+    "Maria Lopez, 52, has worked at the clinic …"): a subheading of the story, no end marker (the phrase lists take
+    any capitalised "About <Name>" for an organisation's block); its "end" category goes. The author's own "About
+    Jane Doe" box and an organisation's "About Acme Robotics" ("… was founded in 2009") stay end markers."""
+    author = next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
+                   if feats[k].has("byline")), None)
+    for k, f in enumerate(feats):
+        if not (f.has("end") and _ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
+            continue
+        name = _ABOUT_HEADING.sub("", lines[k].text).strip(" :")
+        if not person_name(name) or author and match_key(author).startswith(match_key(name)):
+            continue  # "About the author", "About Our Company"; the author's own box
+        under = [lines[j].text for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)) if feats[j].prose]
+        if under and _PERSONAL.search(under[0]) and not any(_CORPORATE.search(t) for t in under):
+            feats[k] = replace(f, categories=[c for c in f.categories if c != "end"])
 
 
 def _about_blocks(lines, feats) -> set[int]:
@@ -692,6 +725,9 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
             d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
     _stamps_follow_their_entries(decisions)
+    for d in decisions:
+        if d.thread_post and d.role != d.thread_post:
+            d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
     return decisions
 
 
@@ -771,6 +807,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[i] = out[i] or Decision("content", CAPTION_REASON)
 
     # 3. body region
+    _person_subheadings(lines, feats)
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
@@ -948,6 +985,20 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
+    starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
+                    and THREAD_STARTER.match(lines[k].text)), None)
+    if qa is not None or starter is not None:
+        # a Q&A page or a forum thread: from the headline to the first end marker after the body ("Similar threads",
+        # "Your Answer"), every post stays, a one-line last reply too, and no poster's name stands in the text as a
+        # paragraph of its own (qa.py)
+        stop = next((k for k in range(max(end, 0) + 1, n) if _ends_article(feats[k])), n)
+        for k in range(title_idx + 1 if title_idx is not None else max(start, 0), stop):
+            if out[k] is None or not model_decides(out[k]):
+                continue
+            if out[k].role == "content" and out[k].reason == "prose" or thread_reply(lines[k], feats[k]):
+                out[k].thread_post = "content"
+            elif poster_name(lines, feats, k, starter):
+                out[k].thread_post = "removed"
 
     decisions = [d if d is not None else Decision("removed", "unclassified") for d in out]
     # a second article glued after this one is set aside whatever the line model says (losses.py warns about it);

@@ -11,8 +11,8 @@ April 4, 2026"; the HTML path's metadata gives "2026-02-14", a record's date fie
 offset when it names one that is fixed ("GMT+7" -> "+07:00", "GMT" -> "Z", "EDT" -> "-04:00"; "ET" moves with
 daylight saving and is left out), or "2026-02" for a month and year. A date that does not read one way only stays as
 the page stated it, label words already cut off (metadata.date_in), less an update note after it ("Updated 2 hours
-ago"): a relative one ("Vandaag, 07:12"), a numeric one whose day and month could be swapped ("3/12/2026"), a
-two-digit year.
+ago"): a relative one ("Vandaag, 07:12"), a numeric one whose day and month could be swapped ("3/12/2026") on a
+page that is not known to write the day first (Dutch, Arabic), a two-digit year.
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ _SHAPES = {
     # "Gisteren, 18:42", "Today at 10:15": a date that means nothing once the page is saved (never rewritten)
     "relative": r"(?<!\w)(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*"
                 r"\d{1,2}[:.]\d{2}(?!\w)",
-    # 2024-03-04, 2019-11-13T23:06:00+01:00 (its time and offset are the date's own: the offset is no time of day)
-    "iso": r"(?<!\w)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
+    # 2024-03-04, 2019-11-13T23:06:00+01:00 (its time and offset are the date's own: the offset is no time of day);
+    # "2025/03/12", "2025.03.12": a year first is always year, month, day (Arabic and East Asian sites write it so)
+    "iso": r"(?<!\w)(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})"
            r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?!\w)",
     # 04/03/2024, 4.3.24 (a two-digit year is found as a date, never rewritten)
     "numeric": r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{2,4})(?!\w)",
@@ -114,9 +115,10 @@ def date_key(text: str) -> str:
     return match_key(text) if _ARABIC.search(text) else text
 
 
-def _day(parts: dict[str, str | None]) -> tuple[int, int, int | None] | None:
+def _day(parts: dict[str, str | None], day_first: bool = False) -> tuple[int, int, int | None] | None:
     """(year, month, day or None) of a date's parts (`_SHAPES`), or None when it does not read one way only: a year of
-    less than four digits, a numeric date whose day and month could be swapped."""
+    less than four digits, a numeric date whose day and month could be swapped (unless `day_first`: see
+    `iso_published`)."""
     year = int(parts["year"])
     if year < 1000:
         return None  # "3/12/26": which century
@@ -126,22 +128,71 @@ def _day(parts: dict[str, str | None]) -> tuple[int, int, int | None] | None:
         month = int(parts["mon"])
     else:
         first, second = int(parts["first"]), int(parts["second"])
-        if first != second and first <= 12 and second <= 12:
+        if first != second and first <= 12 and second <= 12 and not day_first:
             return None  # 3/12/2026: 3 December or March 12
-        month, day = (second, first) if first > 12 else (first, second)
+        month, day = (second, first) if first > 12 or day_first else (first, second)
         return year, month, day
     return year, month, int(parts["day"]) if parts.get("day") else None
 
 
-def iso_published(stated: str | None) -> str | None:
-    """`stated` in ISO 8601 when it reads one way only, else `stated` itself (see the module docstring)."""
+#: a numeric date with dots between its parts ("12.03.2025"): only day-first writers use dots (Dutch, German,
+#: Scandinavian pages); an American date is written with slashes or dashes
+_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.")
+
+
+#: a day and month stated with no year ("Oct 8", "8 oktober", "12 أكتوبر"): the whole date
+_MONTH_DAY_NO_YEAR = re.compile(rf"^\s*{_MONTH_DAY}\s*$", re.IGNORECASE)
+_DAY_MONTH_NO_YEAR = re.compile(rf"^\s*{_DAY_MONTH}\s*$", re.IGNORECASE)
+#: a page footer's one copyright year ("Copyright 2025 Reuters", "© 2025"; a range "2010-2025" says nothing)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright|حقوق)\D{0,12}?(?<!\d)(?P<year>\d{4})(?!\d|\s*[-–]\s*\d)",
+                             re.IGNORECASE)
+#: a page line longer than this states no date the year could come from (and is not read: linear cost)
+YEAR_LINE_MAX_CHARS = 300
+
+
+def with_page_year(stated: str | None, page: list[str]) -> str | None:
+    """A day and month stated with no year ("SANTIAGO, Oct 8 (Reuters)"'s "Oct 8") with the year the page states
+    elsewhere: a full date of the same month on the page, else the page's one copyright year; None when the page
+    has none (`published` is a date, never part of one). Any other `stated` comes back as it is."""
+    if not stated or len(stated) > YEAR_LINE_MAX_CHARS:
+        return stated
+    key = date_key(stated)
+    found = _MONTH_DAY_NO_YEAR.match(key) or _DAY_MONTH_NO_YEAR.match(key)
+    if found is None:
+        return stated
+    month = MONTH_NUMBERS[match_key(found["month"]).rstrip(".")]
+    years, copyright_years = [], set()
+    for text in page:
+        if len(text) > YEAR_LINE_MAX_CHARS:
+            continue
+        line = date_key(text)
+        for m in DATE.finditer(line):
+            named = _SHAPE[m.lastgroup].match(line, m.start()).groupdict() if m.lastgroup != "relative" else None
+            parts = _day(named) if named else None
+            if parts and parts[1] == month:
+                years.append(parts[0])
+        copyright_years.update(m["year"] for m in _COPYRIGHT_YEAR.finditer(line))
+    year = years[0] if years else int(next(iter(copyright_years))) if len(copyright_years) == 1 else None
+    if year is None:
+        return None
+    day = int(found["day"])
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def iso_published(stated: str | None, day_first: bool = False) -> str | None:
+    """`stated` in ISO 8601 when it reads one way only, else `stated` itself (see the module docstring).
+    `day_first`: the page writes numeric dates day first (a Dutch or Arabic page: "12/03/2025" is 12 March there,
+    never December), so such a date reads one way; a dotted one ("12.03.2025") always does."""
     if not stated:
         return stated
     key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
-    parts = _day(named) if named else None
+    parts = _day(named, day_first or bool(_DOTTED.match(found.group()))) if named else None
     if parts is not None:
         try:
             datetime.date(parts[0], parts[1], parts[2] or 1)

@@ -104,7 +104,7 @@ def is_relative_date(date: str) -> bool:
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
-    r"van(?= onze )|بقلم:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
+    r"van(?= onze )|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
     re.IGNORECASE,
 )
@@ -240,9 +240,16 @@ _BIO_VERB = re.compile(
     r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت)(?!\w)", re.IGNORECASE)
 _REPORTS_SOURCE = re.compile(r"[\"“”„«»]|\b(?:said|says|zei|zegt|volgens)\b|(?<!\w)(?:قال|قالت|وقال|وقالت)(?!\w)",
                              re.IGNORECASE)
+#: a work's title in quotes after the word that names it ("the author of "Time Poor"", "schreef het boek “De stille
+#: kust”", "مؤلفة كتاب «الساحل الهادئ»"): a bio's book, not a quoted source (a Latin word ends before the noun: "notebook
+#: 'x'" is none; an Arabic one may carry its "و")
+_WORK_TITLE = re.compile(
+    r"(?<![a-z])(?:author of|wrote|book|novel|memoir|collection|podcast|film|documentary|auteur van|schrijver van|"
+    r"schreef|boek|roman|bundel|مؤلف|مؤلفة|كتاب|رواية|ديوان)\s+(?:the\s+|het\s+|de\s+|an?\s+|een\s+)?"
+    r"[\"“„«'‘][^\"“”„«»\n]{1,80}?[\"”“»'’]", re.IGNORECASE)
 
 
-def _person_name(name: str) -> bool:
+def person_name(name: str) -> bool:
     """A byline that names a person: 2-4 words, no digits, capitalised where the script has case ("Jane Doe", "Eva
     de Vries", "ليلى بن علي"); "Premier League" passes too, so a bio still needs its verb after the name."""
     words = name.split()
@@ -271,11 +278,11 @@ def is_job_title(text: str) -> bool:
 def is_author_bio(text: str, words: int, author: str | None) -> bool:
     """A short paragraph about the article's author (see AUTHOR_BIO_MAX_WORDS): never the story's own text. When the
     page has a byline, only a paragraph about that person counts."""
-    if words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(text):
+    if words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
         return False
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
-        if not _person_name(name) or not text.casefold().startswith(name.casefold() + " "):
+        if not person_name(name) or not text.casefold().startswith(name.casefold() + " "):
             return False
         return _BIO_VERB.match(text[len(name):].lstrip()) is not None
     return _BIO_JOB.match(text) is not None

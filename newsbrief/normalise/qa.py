@@ -10,10 +10,17 @@ group) below a question headline (a question with the asker's stamp under it, cl
 the question is the title, and the body runs from the question's first paragraph to the last paragraph before the
 first end marker after the counter ("Your Answer", "Hot Network Questions", "أضف إجابتك"); the furniture between
 (votes, badges, "Share", "Improve this answer") is removed by its phrases and as runs of short lines, as in any body.
+
+A forum thread is the same kind of page: its byline names who started the thread ("Thread starter dave_k", "Gestart
+door jeroen_vd", "كاتب الموضوع: أبو خالد"). On both, every post is part of the text and no poster's name is (POST_REASON,
+set after the learned model has decided: classify.Decision.thread_post): a one-line last reply ("Thanks, that
+worked!") stands at the page's end, under the posts' furniture, where the rules' body had ended and the model rates
+any line low, and it went while longer replies stayed.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from newsbrief.normalise.features import Features
@@ -44,3 +51,35 @@ def qa_region(lines: list[Line], feats: list[Features], is_question: Callable[[i
     if end is None:
         return None
     return question, start, end
+
+
+#: the byline label of a forum thread's opener (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml)
+THREAD_STARTER = re.compile(r"^\s*(?:thread starter|started by|gestart door|كاتب الموضوع)(?!\w)", re.IGNORECASE)
+#: a post of a forum thread or an answer of a Q&A page the rules keep (the whole thread is the text), or a poster's
+#: name over a post (no paragraph of the text)
+POST_REASON = "post of a thread"
+#: a poster's name has at most this many words ("jeroen_vd", "محمد التقني", "Pete from Leeds")
+POSTER_MAX_WORDS = 3
+#: a one-line reply has at least this many words ("Thanks, that worked!"; "Marta L." signs a comment)
+REPLY_MIN_WORDS = 3
+
+
+def thread_reply(line: Line, f: Features) -> bool:
+    """A post of a thread, however short: a sentence ("Thanks, that worked!", "Bedankt, dat werkte!", "شكرا، نجحت
+    الطريقة!") in no phrase list (a "You must log in to reply." is furniture)."""
+    return f.prose or f.terminal and f.words >= REPLY_MIN_WORDS and not f.categories and not f.bullet
+
+
+def poster_name(lines: list[Line], feats: list[Features], k: int, starter: str | None) -> bool:
+    """Line k of a thread is a poster's name over their post: a few words, no sentence, no digit, that repeat the
+    thread starter's name or stand over the post's furniture (a member label "Moderator", "مشرف", "Lid sinds: 2018",
+    a post's date: the phrase lists' words on the next line)."""
+    f = feats[k]
+    text = lines[k].text.strip()
+    if f.terminal or f.prose or not 1 <= f.words <= POSTER_MAX_WORDS or any(ch.isdigit() for ch in text) \
+            or text.endswith(":"):
+        return False
+    if starter is not None and text.casefold() == starter.strip().casefold():
+        return True
+    nxt = feats[k + 1] if k + 1 < len(feats) else None
+    return nxt is not None and not nxt.prose and any(nxt.has(c) for c in ("misc", "date"))
