@@ -34,7 +34,7 @@ from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
     THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
-from newsbrief.normalise.features import CLOCK, Features, word_tokens
+from newsbrief.normalise.features import CLOCK, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
@@ -321,18 +321,8 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
     if other[0] < body[0]:
         inside.reverse()  # walk away from the body, starting at the side that touches it
-    # The prose run next to the gap: a story goes on with paragraph after paragraph, while a
-    # teaser list alternates one sentence with headline/author/date lines.
-    prose: list[int] = []
-    misses = 0
-    for k in inside:
-        if feats[k].prose:
-            prose.append(k)
-            misses = 0
-        else:
-            misses += 1
-            if misses > 1:
-                break
+    # The prose run next to the gap: more of the story, or a teaser list
+    prose = prose_run(inside, lambda k: feats[k].prose)
     words = sum(feats[k].words for k in prose)
     if len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS:
         return False
