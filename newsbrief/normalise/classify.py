@@ -34,6 +34,7 @@ from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
     THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
+from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -160,11 +161,12 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
 #: "13:05" anywhere in a line; this adds the dotted "13.05" at its start)
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
 #: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
-#: بتوقيت غرينتش"): with LIVE_MIN_STAMPS of them on a page, each is the time of the entry under it, kept in the text
-#: (summarise/structure.py reads the blog's order from them) whether it stands in the header zone or the body
+#: بتوقيت غرينتش"; a zone of the one zone table, dates.ZONE_NAME): with LIVE_MIN_STAMPS of them on a page, each is
+#: the time of the entry under it, kept in the text (summarise/structure.py reads the blog's order from them) whether
+#: it stands in the header zone or the body
 BARE_STAMP = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|"
-    r"uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
+    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    rf"(?:{ZONE_NAME}|uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
     re.IGNORECASE,
 )
 LIVE_MIN_STAMPS = 3
