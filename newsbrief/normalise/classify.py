@@ -776,9 +776,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamps = _live_stamps(lines, end)
     title_idx = qa[0] if qa is not None else _title_index(lines, feats, boxed, start, end, no_body=not clusters,
                                                          stamps=stamps)
-    title = None
+    title = title_key = None
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
+        title_key = match_key(title)  # once: `title_variant` is asked about every line
         out[title_idx] = Decision("title", "headline", title)
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
@@ -837,7 +838,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         text, f = lines[i].text, feats[i]
         in_header = i < start or (i <= header_end and not f.prose)
 
-        if title is not None and title_variant(text, title):
+        if title is not None and title_variant(text, title, title_key):
             out[i] = Decision("removed", "title repeated")
             continue
 
