@@ -68,8 +68,10 @@ class AbstractiveSummariser:
     def check_tokenizer(cls, tokenizer, source: str) -> None:
         """Refuse a tokenizer the subclass cannot work with (raise SummariserFailed); by default any will do."""
 
-    def __init__(self, *, source: str, revision: str | None, device: str, path: str, max_input_tokens: int,
-                 max_words: int = 25) -> None:
+    def __init__(self, model, tokenizer, *, source: str, revision: str | None, device: str, path: str,
+                 max_input_tokens: int, max_words: int = 25) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
         self.source = source
         self.revision = revision
         self.device = device

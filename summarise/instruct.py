@@ -33,9 +33,7 @@ class InstructSummariser(AbstractiveSummariser):
     default_max_input_tokens = 8192
 
     def __init__(self, model, tokenizer, **kw) -> None:
-        super().__init__(**kw)
-        self.model = model
-        self.tokenizer = tokenizer
+        super().__init__(model, tokenizer, **kw)
         # the prompt without an article (a 40-word title allowed for), measured once with the real template
         self._overhead = len(self._prompt_ids("", 10, "Xx " * 40)[0])
 

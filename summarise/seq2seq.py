@@ -22,9 +22,7 @@ class Seq2SeqSummariser(AbstractiveSummariser):
     default_max_input_tokens = 1024
 
     def __init__(self, model, tokenizer, **kw) -> None:
-        super().__init__(**kw)
-        self.model = model
-        self.tokenizer = tokenizer
+        super().__init__(model, tokenizer, **kw)
         self._specials = len(tokenizer("", add_special_tokens=True)["input_ids"])
 
     def decoding(self) -> dict:

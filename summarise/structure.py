@@ -29,21 +29,16 @@ from dataclasses import dataclass
 
 from summarise.splitting import has_finite_verb
 from summarise.text import word_count
+from summarise.zones import ZONE_ABBREVIATIONS
 
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
 MIN_ITEMS = 3
 
-#: the time zones a stamp may name ("10:42 GMT", "3:45 p.m. CT", "14:05 CEST", "9.30 IST"), as news sites in English
-#: write them: Europe, the Americas (daylight, standard and the season-free "CT"), the Gulf and the Middle East
-#: ("AST" Arabia, "GST" Gulf), South Asia, Africa, East Asia, Australia. Upper case only, wherever they are matched:
-#: "EAT" or "WAT" must not be the words "eat" and Dutch "wat" ("7.30 Eat breakfast" is a schedule, not a stamp); in any
+#: the time zones a stamp may name ("10:42 GMT", "3:45 p.m. CT", "14:05 CEST", "9.30 IST"): the abbreviations of the
+#: one zone table (zones.py), as news sites in English write them. Upper case only, wherever they are matched: "EAT"
+#: or "WAT" must not be the words "eat" and Dutch "wat" ("7.30 Eat breakfast" is a schedule, not a stamp); in any
 #: case only with a stamp's mark after it ("16:45 gmt: …")
-ZONES = (
-    "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "MSK",
-    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST",
-    "AST", "GST", "PKT", "EAT", "CAT", "WAT", "SAST",
-    "SGT", "HKT", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
-)
+ZONES = tuple(ZONE_ABBREVIATIONS)
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = f"(?-i:{_ZONE_NAMES})"
 # an update note's word before its stamp ("Updated 3:45 p.m. ET: …", "Bijgewerkt 14:05 - …")

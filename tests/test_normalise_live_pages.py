@@ -6,6 +6,8 @@ headings and <time> stamps the extractor drops are listed in `removed`, in page 
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.html import normalise_document, page_lines
 
@@ -58,6 +60,16 @@ def test_live_blog_furniture_is_removed_and_every_entry_time_kept():
     for stamp in ("16:05 BST", "15:20 BST", "14:45 BST", "13:30 BST"):
         assert stamp in article.paragraphs, (stamp, article.removed)
     assert "Last updated: 16:05 BST" in article.removed  # the page's own update line is no entry
+
+
+@pytest.mark.parametrize("zone", ["IST", "JST", "CT", "EAT"])
+def test_a_live_blog_in_any_zone_of_the_one_zone_table_is_read_as_one(zone):
+    # the entry times' zone is one the summariser knew and classify.BARE_STAMP did not (one table now,
+    # summarise/zones.py): the page was no live blog, and its first entry's heading became the title
+    article = normalise_text(FLOODS.replace(" BST", f" {zone}"))
+    assert article.title == "River Severn floods live: hundreds evacuated as water rises in Shrewsbury"
+    for stamp in ("16:05", "15:20", "14:45", "13:30"):
+        assert f"{stamp} {zone}" in article.paragraphs, (stamp, article.removed)
 
 
 def test_dutch_live_blog_notice_is_removed_and_entry_times_kept():

@@ -34,7 +34,8 @@ from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
     THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
-from newsbrief.normalise.features import CLOCK, Features, word_tokens
+from newsbrief.normalise.dates import ZONE_NAME
+from newsbrief.normalise.features import CLOCK, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
@@ -165,11 +166,12 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
 #: "13:05" anywhere in a line; this adds the dotted "13.05" at its start)
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
 #: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
-#: بتوقيت غرينتش"): with LIVE_MIN_STAMPS of them on a page, each is the time of the entry under it, kept in the text
-#: (summarise/structure.py reads the blog's order from them) whether it stands in the header zone or the body
+#: بتوقيت غرينتش"; a zone of the one zone table, dates.ZONE_NAME): with LIVE_MIN_STAMPS of them on a page, each is
+#: the time of the entry under it, kept in the text (summarise/structure.py reads the blog's order from them) whether
+#: it stands in the header zone or the body
 BARE_STAMP = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|AEDT|AEST|"
-    r"uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
+    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    rf"(?:{ZONE_NAME}|uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
     re.IGNORECASE,
 )
 LIVE_MIN_STAMPS = 3
@@ -354,18 +356,8 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
     if other[0] < body[0]:
         inside.reverse()  # walk away from the body, starting at the side that touches it
-    # The prose run next to the gap: a story goes on with paragraph after paragraph, while a
-    # teaser list alternates one sentence with headline/author/date lines.
-    prose: list[int] = []
-    misses = 0
-    for k in inside:
-        if feats[k].prose:
-            prose.append(k)
-            misses = 0
-        else:
-            misses += 1
-            if misses > 1:
-                break
+    # The prose run next to the gap: more of the story, or a teaser list
+    prose = prose_run(inside, lambda k: feats[k].prose)
     words = sum(feats[k].words for k in prose)
     if len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS:
         return False
@@ -821,9 +813,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamps = _live_stamps(lines, end)
     title_idx = qa[0] if qa is not None else _title_index(lines, feats, boxed, start, end, no_body=not clusters,
                                                          stamps=stamps)
-    title = None
+    title = title_key = None
     if title_idx is not None:
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
+        title_key = match_key(title)  # once: `title_variant` is asked about every line
         out[title_idx] = Decision("title", "headline", title)
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
@@ -882,7 +875,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         text, f = lines[i].text, feats[i]
         in_header = i < start or (i <= header_end and not f.prose)
 
-        if title is not None and title_variant(text, title):
+        if title is not None and title_variant(text, title, title_key):
             out[i] = Decision("removed", "title repeated")
             continue
 

@@ -21,6 +21,7 @@ import datetime
 import re
 
 from newsbrief.normalise.phrases import match_key
+from summarise.zones import ZONE_ABBREVIATIONS, ZONE_NAMES
 
 #: month names and abbreviations (English, Dutch, Arabic: Egyptian/Gulf and Levantine, alef-folded) -> number
 MONTH_NUMBERS: dict[str, int] = {
@@ -83,21 +84,18 @@ DAY_AND_MONTH = rf"(?:{_unnamed(_MONTH_DAY)}|{_unnamed(_DAY_MONTH)})(?:,?\s+\d{{
 #: comment's number glued on, "Am" of "Amsterdam" is no "am" (metadata.date_in takes only whole tokens of it)
 TIME = re.compile(r"(?<![\w:.])(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?(?![\d:])"
                   r"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.|uur|u)(?![^\W\d_]))?", re.IGNORECASE)
-#: time zones as pages name them after a time, with their UTC offset where it is fixed (None: "ET", "PT" move with
-#: daylight saving, "AST" is Arabia's and the Atlantic's)
+#: time zones as pages name them after a time, by their lower-case name, with their UTC offset where it is fixed
+#: (None: "ET", "PT" move with daylight saving, "AST" is Arabia's and the Atlantic's): the one table of
+#: summarise/zones.py, which the summariser's stamps read too
 ZONE_OFFSETS: dict[str, str | None] = {
-    "eastern daylight time": "-04:00", "eastern standard time": "-05:00", "eastern time": None,
-    "central daylight time": "-05:00", "central standard time": "-06:00", "central time": None,
-    "mountain daylight time": "-06:00", "mountain standard time": "-07:00", "mountain time": None,
-    "pacific daylight time": "-07:00", "pacific standard time": "-08:00", "pacific time": None,
-    "central european summer time": "+02:00", "central european time": "+01:00", "british summer time": "+01:00",
-    "edt": "-04:00", "est": "-05:00", "pdt": "-07:00", "pst": "-08:00", "cest": "+02:00", "cet": "+01:00",
-    "bst": "+01:00", "et": None, "pt": None, "ast": None,
-}
-#: a zone: GMT or UTC with its offset ("GMT+7", "UTC -05:00", "GMT" alone is UTC) or a named one (ZONE_OFFSETS)
+    name.lower(): offset for name, offset in (*ZONE_ABBREVIATIONS.items(), *ZONE_NAMES.items())}
+#: any zone's name (ZONE_OFFSETS), longest first: a regex alternation
+ZONE_NAME = "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True))
+#: a zone: GMT or UTC with its offset ("GMT+7", "UTC -05:00", "GMT" alone is UTC) or a named one (the first
+#: alternative takes GMT and UTC)
 ZONE = re.compile(
     r"(?<!\w)(?:(?P<utc>gmt|utc)(?:\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?|(?P<name>"
-    + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True)) + r"))(?!\w)",
+    + ZONE_NAME + r"))(?!\w)",
     re.IGNORECASE,
 )
 #: an Arabic clock time's half of the day after it: "04:30 م" / "مساءً" (afternoon, evening) or "ص" / "صباحاً" (morning)

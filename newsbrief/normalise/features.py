@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from newsbrief.normalise.lines import BULLET, TERMINAL, Line
@@ -50,6 +51,24 @@ class Features:
     def headline_like(self) -> bool:
         """A headline's shape: a short line, no sentence end, no bullet, in no phrase category."""
         return 3 <= self.words <= 20 and not self.terminal and not self.categories and not self.bullet
+
+
+def prose_run(indices: Iterable[int], is_prose: Callable[[int], bool]) -> list[int]:
+    """The prose lines (`is_prose`) of the run that starts at the first of `indices`, taken in the order given: a
+    story goes on paragraph after paragraph with at most one other line between two of them (a widget's label, a
+    caption), while a teaser list alternates one sentence with headline, author and date lines. The run ends at the
+    second other line in a row."""
+    run: list[int] = []
+    misses = 0
+    for k in indices:
+        if is_prose(k):
+            run.append(k)
+            misses = 0
+        else:
+            misses += 1
+            if misses > 1:
+                break
+    return run
 
 
 def word_tokens(text: str) -> list[str]:

@@ -22,7 +22,7 @@ import re
 
 from newsbrief.normalise.features import PROSE_MIN_WORDS, PROSE_MIN_WORDS_TERMINAL, word_tokens
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL, Line
-from newsbrief.normalise.phrases import categories_of
+from newsbrief.normalise.phrases import categories_of, in_group
 
 #: a glued widget has at most this many words ("READ MORE: <headline>") and characters (a run of ". . . ." has no
 #: words: without a length bound every one of its boundaries was tried, quadratic)
@@ -75,7 +75,7 @@ HALF_MIN_WORDS_UNCASED = 15
 
 def _advert(line: Line) -> bool:
     """An advert marker line by the phrase lists (exact, prefix, regex)."""
-    return "advert" in categories_of(line.text, len(word_tokens(line.text)), contains=False)
+    return in_group(line.text, len(word_tokens(line.text)), "advert", contains=False)
 
 
 def _goes_on(first: Line, second: Line) -> bool:

@@ -85,12 +85,29 @@ def _trafilatura():
 
 def page_lines(html: str) -> list[str]:
     """The page's visible text as lines: a new line at every block element, as a naive scraper dumps it."""
+    return _visible_lines(_parse(html))
+
+
+def _parse(html: str):
+    """The page's tree as lxml.html reads a document, or None where it cannot. `normalise_html` parses a page once
+    here: `_number_ordered_items` and `_article_blocks` read the tree, then `_visible_lines` takes its lines (and
+    changes it, so it comes last). The extractor reads a tree of its own (`_for_extractor`): it changes it too."""
     import lxml.html
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(_no_declaration(html))
+        return lxml.html.document_fromstring(_no_declaration(html))
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _visible_lines(root) -> list[str]:
+    """`root`'s visible text as lines (`page_lines`). Changes the tree: its hidden elements go (lxml strips them in C,
+    several times faster than a walk in Python that leaves the tree as it is), and its block elements get a line
+    break at their start and end."""
+    from lxml import etree
+
+    if root is None:
         return []
     etree.strip_elements(root, *_HIDDEN, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for element in root.iter():
@@ -211,16 +228,18 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    root = _parse(html)  # the one tree of the page the steps below read (`_parse`)
     if not body:
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
-        article = normalise_text("\n".join(page_lines(html)), language=language)
+        article = normalise_text("\n".join(_visible_lines(root)), language=language)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
         return article
     title = (doc.title or "").strip() or None
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
-    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], html)
-    lines = page_lines(html)
+    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], root)
+    blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
+    lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
@@ -234,7 +253,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
     _keep_extracted_body(article, texts)
-    _set_aside_second_article(article, texts, html)
+    _set_aside_second_article(article, texts, blocks)
     _recheck_table_warning(article)
     _recheck_list_warning(article)
     if title and article.title and article.title != title and _site_name_not_headline(title, article):
@@ -303,15 +322,10 @@ def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
 ARTICLE_PARAGRAPH_WORDS = 8
 
 
-def _article_blocks(html: str) -> list[tuple[str, set[str]]]:
+def _article_blocks(root) -> list[tuple[str, set[str]]]:
     """(headline, texts of its headings, paragraphs and list items) of each top-level <article> element that has a
-    heading and a paragraph of its own, in page order."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(_no_declaration(html))
-    except (etree.ParserError, ValueError):
+    heading and a paragraph of its own, in page order (`root`: the page's tree, `_parse`)."""
+    if root is None:
         return []
     out = []
     for element in root.iter("article"):
@@ -324,12 +338,11 @@ def _article_blocks(html: str) -> list[tuple[str, set[str]]]:
     return out
 
 
-def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str], html: str) -> None:
-    """The page holds two <article> elements and the extractor ran them together: the lines of the second and those
-    after it go to `removed` ("second article" in the trail), with the warning the plain-text path gives."""
-    if html.lower().count("<article") < 2:
-        return
-    blocks = _article_blocks(html)
+def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str],
+                              blocks: list[tuple[str, set[str]]]) -> None:
+    """The page holds two <article> elements (`blocks`: `_article_blocks`) and the extractor ran them together: the
+    lines of the second and those after it go to `removed` ("second article" in the trail), with the warning the
+    plain-text path gives."""
     if len(blocks) < 2:
         return
     headline, second = blocks[1]
@@ -549,18 +562,11 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
 HEADING_WORDS = 6
 
 
-def _number_ordered_items(paragraphs: list[str], html: str) -> list[str]:
+def _number_ordered_items(paragraphs: list[str], root) -> list[str]:
     """The extractor's "- step" lines of the page's numbered lists (<ol>) with their numbers back ("1. Soften the
     onion …"): a recipe's or a how-to's steps are read in order. An item is matched by its whole text, and only when
-    the page has it once."""
-    import lxml.html
-    from lxml import etree
-
-    if not any(_LIST_ITEM.match(p) for p in paragraphs):
-        return paragraphs
-    try:
-        root = lxml.html.document_fromstring(_no_declaration(html))
-    except (etree.ParserError, ValueError):
+    the page has it once (`root`: the page's tree, `_parse`)."""
+    if root is None or not any(_LIST_ITEM.match(p) for p in paragraphs):
         return paragraphs
     numbers: dict[str, int | None] = {}
     for ol in root.iter("ol"):

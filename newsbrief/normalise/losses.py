@@ -16,7 +16,7 @@ import re
 
 from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.datelines import dateline_line, split_opening
-from newsbrief.normalise.features import Features
+from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
@@ -132,19 +132,10 @@ def _article_from(headline: int, body: int, feats: list[Features], min_prose: in
     """(headline, last line) when an article's paragraphs start at line `body`: `min_prose` paragraphs in a row,
     `min_words` words in all, at most one other line between two of them; else None."""
     n = len(feats)
-    prose, words, misses, end = 0, 0, 0, headline
-    for k in range(body, n):
-        if feats[k].prose and not feats[k].categories:
-            prose += 1
-            words += feats[k].words
-            misses, end = 0, k
-        else:
-            misses += 1
-            if misses > 1:
-                break
+    run = prose_run(range(body, n), lambda k: feats[k].prose and not feats[k].categories)
     opening = all(feats[k].prose for k in range(body, min(n, body + min_prose)))
-    if opening and prose >= min_prose and words >= min_words:
-        return headline, end
+    if opening and len(run) >= min_prose and sum(feats[k].words for k in run) >= min_words:
+        return headline, run[-1]
     return None
 
 

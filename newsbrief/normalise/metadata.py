@@ -288,11 +288,12 @@ def is_author_bio(text: str, words: int, author: str | None) -> bool:
     return _BIO_JOB.match(text) is not None
 
 
-def title_variant(line: str, title: str) -> bool:
-    """Whether `line` repeats the title: the same text, or the title glued after a short section name."""
+def title_variant(line: str, title: str, title_key: str | None = None) -> bool:
+    """Whether `line` repeats the title: the same text, or the title glued after a short section name
+    (`title_key`: the title's `match_key`, for a caller that asks about every line of a page)."""
     if len(line) > 4 * len(title) + 200:
         return False  # not the title plus a short section name; and match_key costs 0.2 s on a 1 MB line
-    key, tkey = match_key(line), match_key(title)
+    key, tkey = match_key(line), match_key(title) if title_key is None else title_key
     if not tkey:
         return False
     if key == tkey:

@@ -330,10 +330,11 @@ def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str]
 
 
 @functools.lru_cache(maxsize=8192)  # menus and comment templates repeat the same lines, as for _categories_cached
-def in_group(text: str, words: int, group: str) -> bool:
-    """Whether a line matches the phrases of `group` (`GROUPS`), as `categories_of` would match them (a line
-    in a group is always in its category too)."""
+def in_group(text: str, words: int, group: str, contains: bool = True) -> bool:
+    """Whether a line matches the phrases of `group` (`GROUPS`, or a whole category), as `categories_of` would
+    match them with the same `contains` (a line in a group is always in its category too): one set's patterns
+    where a caller asks about one category, not every category's."""
     if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
     key, loose, unglued = _forms(text)
-    return phrase_sets()[group].matches(key, loose, unglued, words)
+    return phrase_sets()[group].matches(key, loose, unglued, words, contains)
