@@ -26,7 +26,7 @@ import math
 from importlib import resources
 
 from newsbrief.errors import ConfigError
-from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, no_sliver, page_features
+from newsbrief.normalise.pagemode import PAGE_FEATURE_NAMES, choose_mode, closed_list, no_sliver, page_features
 from newsbrief.normalise.sequence import main_region
 from newsbrief.normalise.vectors import FEATURE_NAMES, rule_group
 
@@ -271,7 +271,10 @@ def _page_decision(fixed: list, soft: list[bool], rule_kept: list[bool], probs: 
         kept = mode_decisions(fixed, soft, rule_kept, probs, words, page["modes"], fallback)
         mode = choose_mode(page_features(vectors, probs, words, rule_kept, soft, reasons, has_title, kept), page)
         if mode != 0:
-            return kept[mode], mode
+            # whatever the mode, a list under an explicit end marker stays as the article mode decides it (the layer
+            # itself reads the modes' decisions without this, as it was fitted: pagemode.closed_list)
+            closed = closed_list(reasons, rule_kept, words)
+            return [a if c else k for k, a, c in zip(kept[mode], kept[0], closed)], mode
         keep = kept[0]
         if params.get("sequence"):
             keep = _article_decode(fixed, rule_kept, probs, words, reasons, params)

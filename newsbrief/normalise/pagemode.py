@@ -79,6 +79,34 @@ def no_sliver(keep: list[bool], words: list[int], reasons: list[str]) -> list[bo
     return [k or u for k, u in zip(keep, unclaimed)]
 
 
+#: the rules' reasons of a line that ends the story: an end marker ("Related stories", "More from the region", "Meer
+#: nieuws uit de regio", "المزيد من الأخبار") or a link label ("Read more", "Lees ook")
+END_MARKERS = ("end", "read_more")
+#: ... what the rules dropped under it is a list of links or teasers when none of its lines is longer than this (a
+#: headline, a one-sentence summary): running text under a marker (a blog's next post under "Related posts:", a paper's
+#: "Discussion") is no list. Chosen on folds 0-1 of the site-grouped split against 50 words and no bound (the bound
+#: keeps every cleaneval page of folds 0-1 as it was; BENCHMARKS.md, "An end marker closes the page")
+CLOSED_MAX_WORDS = 30
+
+
+def closed_list(reasons: list[str], rule_kept: list[bool], words: list[int]) -> list[bool]:
+    """The lines the rules dropped "after the article" under the first end marker (END_MARKERS) below the story's last
+    kept line, when they make a list (CLOSED_MAX_WORDS); else none. `reasons` are the rules' own.
+
+    The page layer decides how much of a page is content, from the page's shape; a list of teasers or links that
+    the page itself set apart under "More from the region" is not content in any mode, however much of the page
+    it makes (a two-paragraph story over thirty headlines looks like a page of links to the layer).
+    """
+    last = max((i for i, kept in enumerate(rule_kept) if kept), default=-1)
+    marker = next((i for i in range(last + 1, len(reasons)) if reasons[i] in END_MARKERS), None)
+    if marker is None:
+        return [False] * len(reasons)
+    closed = [i > marker and reason == "after the article" for i, reason in enumerate(reasons)]
+    if max((w for w, c in zip(words, closed) if c), default=0) > CLOSED_MAX_WORDS:
+        return [False] * len(reasons)
+    return closed
+
+
 _I = {name: FEATURE_NAMES.index(name) for name in (
     "page_prose_share", "w_le_5", "terminal", "r_run", "r_single", "bullet", "r_after", "r_before", "r_prose",
     "stop_share", "log_repeated", "urlish", "r_short_kept", "prose_run", "r_phrase")}
