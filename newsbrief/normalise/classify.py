@@ -587,13 +587,17 @@ STANDFIRST_REASON = "standfirst under the headline"
 _HEADER_META = ("byline", "date", "relative date")
 
 
-def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, story: StoryVocabulary) -> bool:
+#: ... and it stands at most this many lines above the body (a byline, a date, a share bar and a caption between)
+STANDFIRST_MAX_ABOVE_BODY = 10
+
+
+def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: int, story: StoryVocabulary) -> bool:
     """Whether line `i`, above the body, is the headline's standfirst: under the headline (its byline and date lines
     between at most), sentence-case and shaped like text (no phrase-list match, no bullet, no name or date), and
     about the story: right under the headline it is the headline's, below the byline it shares at least one longer
     word with the story's opening paragraphs (a standfirst may describe the piece in other words: "Een reconstructie
     op basis van archieven")."""
-    if title_idx is None or not title_idx < i:
+    if title_idx is None or not title_idx < i or start - i > STANDFIRST_MAX_ABOVE_BODY:
         return False
     if any(out[k] is None or out[k].role not in ("byline", "published") and out[k].reason not in _HEADER_META
            for k in range(title_idx + 1, i)):
@@ -601,9 +605,34 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, story: S
     text, f = lines[i].text, feats[i]
     if not STANDFIRST_KEEP_MIN_WORDS <= f.words <= STANDFIRST_KEEP_MAX_WORDS or f.categories or f.bullet:
         return False
-    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or _link_bar(text):
+    # a photo caption ends in its credit, "(Reed Saxon / Associated Press)", "(onmeth.com)"
+    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or _link_bar(text) \
+            or text.rstrip().endswith(")"):
+        return False
+    # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
+    # under it is the next teaser, no standfirst (the byline and date lines under a standfirst are skipped)
+    below = i + 1
+    while below < len(lines) and below - i <= STANDFIRST_BELOW_META and _header_meta(lines[below].text, feats[below]):
+        below += 1
+    if _teaser_shaped(lines, feats, title_idx - 1) or _teaser_shaped(lines, feats, below):
         return False
     return i == title_idx + 1 or story.share(text) > 0
+
+
+#: a teaser's headline in a list of them: a line of this many words at least, no sentence, no phrase-list match
+TEASER_MIN_WORDS = 4
+TEASER_MAX_WORDS = 20
+
+
+def _teaser_shaped(lines, feats, k: int) -> bool:
+    """Line `k` is shaped like another story's headline (a teaser list's item), not like a byline, date or caption."""
+    if not 0 <= k < len(lines):
+        return False
+    text, f = lines[k].text, feats[k]
+    if f.prose or f.categories or f.bullet or f.terminal or not TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS:
+        return False
+    return not _header_meta(text, f) and not _menu_words(text) and not _menu_bar(text, f) and not _link_bar(text) \
+        and not _menu_row(text, f)
 
 
 #: a site's name stands above its menu: this many menu-word lines right under a line make it the masthead
@@ -1003,7 +1032,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a bullet standfirst right above the body is content; anything else up here is navigation
             if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
-            elif _standfirst(lines, feats, out, i, title_idx, opening()):
+            elif _standfirst(lines, feats, out, i, title_idx, start, opening()):
                 out[i] = Decision("content", STANDFIRST_REASON)
             elif (title is None or i == title_idx - 1) and f.words <= SECTION_MAX_WORDS and not f.terminal \
                     and not _DIGIT.search(text):
