@@ -217,3 +217,12 @@ def test_character_references_decode_once_and_only_whole():
 
     assert decode_entities("R&amp;D &amp;amp; AT&T &#39;x&#39; &#x2019; &foo; a=1&copy=2") == \
         "R&D &amp; AT&T 'x' \u2019 &foo; a=1&copy=2"
+
+
+def test_guard_a_caption_with_its_credit_under_the_headline_is_no_standfirst():
+    """Guard: a photo caption ending in its credit in brackets stands where a standfirst would; it is not kept."""
+    headline, _standfirst, body = STANDFIRST["en"][1]
+    art = normalise_text(page(*MENU["en"], headline, "Tractors lined up in the market square on Saturday morning "
+                              "(Sam Foley / PA Media)", *BYLINE["en"], *body))
+    assert art.title == headline
+    assert art.paragraphs == body
