@@ -58,11 +58,12 @@ from newsbrief.normalise.metadata import (
     is_name_like,
     printed_date,
     person_name,
+    site_title_copy,
     split_byline,
     title_variant,
     unglue_title,
 )
-from newsbrief.normalise.vectors import line_vectors, rule_group
+from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
 
 #: non-prose lines allowed between two prose lines of the same body
 MAX_GAP = 8
@@ -97,6 +98,8 @@ MAX_COMPOUND_CHARS = 64
 HEADER_SPILL = 6
 #: a columnist's name stands at most this many lines above the headline (their job line between)
 COLUMNIST_ABOVE_TITLE = 2
+#: a page's <title> line ("Headline - Site") stands at most this many lines above the headline it repeats
+SITE_TITLE_REACH = 25
 #: above a story with no headline, a line of at most this many words is its section label
 SECTION_MAX_WORDS = 2
 SECTION_REASON = "section label"
@@ -204,6 +207,30 @@ def _menu_bar(text: str, f: Features) -> bool:
         return False
     menu = phrase_sets()["navigation"].exact
     return sum(match_key(w) not in menu for w in words) <= MENU_BAR_OTHER_WORDS
+
+
+#: a site's menu written as one line, opening with its home link ("Home Features Society", "Front page Regional
+#: National World", "الرئيسية تحقيقات مجتمع"): the home link, then at least MENU_ROW_MIN_ITEMS more items ...
+_HOME_LINK = re.compile(r"^(?:home|homepage|front page|voorpagina|startpagina|الرئيسية|الصفحة الرئيسية)\s+(?=\S)",
+                        re.IGNORECASE)
+MENU_ROW_MIN_ITEMS = 2
+#: ... of words alone: no punctuation, no digit, none of the small words a headline reads with ("Home prices fall in
+#: May", "Home is where the heart is")
+_MENU_ROW_CHARS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*$")
+
+
+def _menu_row(text: str, f: Features) -> bool:
+    """A menu row that opens with the home link and names sections the phrase lists do not know: never a headline
+    (the caller also asks that it share no words with the story: "Home Office Minister Resigns" is about its story)."""
+    home = _HOME_LINK.match(text)
+    if not home or not _MENU_ROW_CHARS.match(text.strip()):
+        return False
+    items = text[home.end():].split()
+    menu = phrase_sets()["navigation"].exact  # the stop-word lists name some section words ("World")
+    small = stop_words() - menu
+    if len(items) < MENU_ROW_MIN_ITEMS or any(match_key(w) in small for w in items):
+        return False
+    return f.arabic or all(w[0].isupper() for w in items)
 
 
 def _part_words(part: str) -> int:
@@ -534,7 +561,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i):
+                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
+                or (_menu_row(text, f) and not about_story(i)):
             return 0.0
         return heading_score(text, f)
 
@@ -564,12 +592,72 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
 
 
-#: a standfirst under its headline is a long sentence-case line: at least this many words ...
-STANDFIRST_MIN_WORDS = 12
+#: a standfirst under its headline is a longer sentence-case line: at least this many words ("Hundreds of tractors
+#: blocked roads around Eastbridge on Saturday": nine) ...
+STANDFIRST_MIN_WORDS = 8
 #: ... and the headline right above it has at least this many words (a kicker, "Markets", has one or two) ...
 STANDFIRST_HEADLINE_MIN_WORDS = 4
 #: ... and, as a sentence-case standfirst has, fewer than this share of capitalised words
 STANDFIRST_MAX_CAPITALISED = 0.6
+
+
+#: the standfirst (subtitle) under the headline is the article's own text, its summary line: kept as the first
+#: paragraph on every page, whatever the learned model makes of a line above the body. It stands right under the
+#: headline or under the byline and date lines below it, reads as sentence-case text of at least this many words ...
+STANDFIRST_KEEP_MIN_WORDS = 6
+#: ... and at most this many (a longer line is a paragraph, the body's own)
+STANDFIRST_KEEP_MAX_WORDS = 60
+STANDFIRST_REASON = "standfirst under the headline"
+#: the lines a standfirst may have between it and the headline: the header's byline and date
+_HEADER_META = ("byline", "date", "relative date")
+
+
+#: ... and it stands at most this many lines above the body (a byline, a date, a share bar and a caption between)
+STANDFIRST_MAX_ABOVE_BODY = 10
+
+
+def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: int, story: StoryVocabulary) -> bool:
+    """Whether line `i`, above the body, is the headline's standfirst: under the headline (its byline and date lines
+    between at most), sentence-case and shaped like text (no phrase-list match, no bullet, no name or date), and
+    about the story: right under the headline it is the headline's, below the byline it shares at least one longer
+    word with the story's opening paragraphs (a standfirst may describe the piece in other words: "Een reconstructie
+    op basis van archieven")."""
+    if title_idx is None or not title_idx < i or start - i > STANDFIRST_MAX_ABOVE_BODY:
+        return False
+    if any(out[k] is None or out[k].role not in ("byline", "published") and out[k].reason not in _HEADER_META
+           for k in range(title_idx + 1, i)):
+        return False
+    text, f = lines[i].text, feats[i]
+    if not STANDFIRST_KEEP_MIN_WORDS <= f.words <= STANDFIRST_KEEP_MAX_WORDS or f.categories or f.bullet:
+        return False
+    # a photo caption ends in its credit, "(Reed Saxon / Associated Press)", "(onmeth.com)"
+    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or _link_bar(text) \
+            or text.rstrip().endswith(")"):
+        return False
+    # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
+    # under it is the next teaser, no standfirst (the byline and date lines under a standfirst are skipped)
+    below = i + 1
+    while below < len(lines) and below - i <= STANDFIRST_BELOW_META and _header_meta(lines[below].text, feats[below]):
+        below += 1
+    if _teaser_shaped(lines, feats, title_idx - 1) or _teaser_shaped(lines, feats, below):
+        return False
+    return i == title_idx + 1 or story.share(text) > 0
+
+
+#: a teaser's headline in a list of them: a line of this many words at least, no sentence, no phrase-list match
+TEASER_MIN_WORDS = 4
+TEASER_MAX_WORDS = 20
+
+
+def _teaser_shaped(lines, feats, k: int) -> bool:
+    """Line `k` is shaped like another story's headline (a teaser list's item), not like a byline, date or caption."""
+    if not 0 <= k < len(lines):
+        return False
+    text, f = lines[k].text, feats[k]
+    if f.prose or f.categories or f.bullet or f.terminal or not TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS:
+        return False
+    return not _header_meta(text, f) and not _menu_words(text) and not _menu_bar(text, f) and not _link_bar(text) \
+        and not _menu_row(text, f)
 
 
 #: a site's name stands above its menu: this many menu-word lines right under a line make it the masthead
@@ -583,19 +671,34 @@ def _above_menu(feats, i: int) -> bool:
     return len(below) == MASTHEAD_MENU_LINES and all(f.has("navigation") and not f.prose for f in below)
 
 
+#: a standfirst may stand under the headline's byline and date: this many such lines between them at most
+STANDFIRST_BELOW_META = 2
+
+
+def _header_meta(text: str, f: Features) -> bool:
+    """A byline or a date line of the header ("By Harriet Colman", "3 March 2025")."""
+    return f.has("byline") or date_in(text) is not None or is_dated_byline(text)
+
+
 def _over_standfirst(lines, feats, best: int, score, story: StoryVocabulary) -> int:
     """The headline when the best-scored line is the standfirst right under it ("The quiet collapse of regional
     airlines" / "Rising fuel costs and pilot shortages are grounding routes that small towns depend on"): a longer
     line scores higher by its length alone, so a shorter headline-like line directly above a long sentence-case line,
-    and at least as much about the story, is the title."""
+    and about the story, is the title. The standfirst, longer and plainer, shares more of the story's words than its
+    headline does ("Westbury council approves £4.2m plan …" over "The crossing over the River Alde has been closed
+    …"): the headline need only be about the story (TITLE_STORY_SHARE), or at least as much as the standfirst. The
+    headline's byline and date lines may stand between them (STANDFIRST_BELOW_META of them at most)."""
     above = best - 1
+    while above >= 0 and best - above <= STANDFIRST_BELOW_META and _header_meta(lines[above].text, feats[above]):
+        above -= 1
     if above < 0 or score(above) <= 0 or feats[best].words < STANDFIRST_MIN_WORDS:
         return best
     if feats[best].capitalised >= STANDFIRST_MAX_CAPITALISED or feats[best].terminal:
         return best
     if not STANDFIRST_HEADLINE_MIN_WORDS <= feats[above].words < feats[best].words:
         return best
-    return above if story.share(lines[above].text) >= story.share(lines[best].text) else best
+    share = story.share(lines[above].text)
+    return above if share >= TITLE_STORY_SHARE or share >= story.share(lines[best].text) else best
 
 
 #: a table row as a scraper writes it: at least this many cells between bars or tabs ("12 March 2024 | Ajax | 2-1")
@@ -759,7 +862,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
-                                   SECTION_REASON, THREAD_REASON)
+                                   SECTION_REASON, THREAD_REASON, STANDFIRST_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -815,6 +918,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                                                          stamps=stamps)
     title = title_key = None
     if title_idx is not None:
+        # a dump that opens with the page's <title>, "Headline - Site", and has the headline below: that is the title
+        # (the <title> line then goes as the title repeated)
+        near = range(title_idx + 1, min(n, title_idx + SITE_TITLE_REACH + 1))
+        copy = site_title_copy(lines[title_idx].text, [lines[k].text for k in near])
+        if copy is not None and out[near[copy]] is None:
+            out[title_idx] = Decision("removed", "title repeated")
+            title_idx = near[copy]
         title = unglue_title(lines[title_idx].text, [line.text for line in lines])
         title_key = match_key(title)  # once: `title_variant` is asked about every line
         out[title_idx] = Decision("title", "headline", title)
@@ -869,6 +979,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
     about = _about_blocks(lines, feats)
     rows = _table_rows(lines)
+    # the story's opening words, read only for a line that may be the standfirst
+    opening = functools.cache(lambda: StoryVocabulary(
+        lines[k].text for k in range(max(start, 0), min(end, start + 40) + 1) if k < n and feats[k].prose))
     for i in range(n):
         if out[i] is not None:
             continue
@@ -949,12 +1062,16 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a bullet standfirst right above the body is content; anything else up here is navigation
             if f.bullet and f.words >= 5 and only_bullets_until_body[i]:
                 out[i] = Decision("content", "standfirst")
+            elif _standfirst(lines, feats, out, i, title_idx, start, opening()):
+                out[i] = Decision("content", STANDFIRST_REASON)
             elif (title is None or i == title_idx - 1) and f.words <= SECTION_MAX_WORDS and not f.terminal \
                     and not _DIGIT.search(text):
                 # no headline on the page: a word or two above the story is its section ("Politics", "Klimaat",
                 # "شؤون عربية"), never the story's first line nor a takeaway (the model kept such a line as content);
                 # right above the headline it is its kicker ("How-To", "Analyse"), on any kind of page
                 out[i] = Decision("removed", SECTION_REASON)
+            elif _menu_row(text, f) and opening().share(text) < TITLE_STORY_SHARE:
+                out[i] = Decision("removed", "menu bar")  # never the story's first line, whatever the model says
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")

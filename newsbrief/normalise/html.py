@@ -14,7 +14,7 @@ Nothing vanishes: the text of the page that the extractor left out is listed in
 `removed` with the normaliser's own removals, one block per line, all in the page's
 order; `line_roles` accounts for the lines of the extracted text (a line the
 normaliser removed and the extractor's structure put back says "content" there).
-Everything else (plain text) goes to `normalise_text` unchanged.
+Everything else (plain text) goes to `normalise_text`, its HTML character references ("&quot;") decoded.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import bisect
 import itertools
 import re
 
+from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, normalise_text
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
@@ -71,7 +72,8 @@ def normalise_document(text: str, *, language: str | None = None) -> NormalisedA
     """Clean one decoded input: HTML through `normalise_html`, anything else through `normalise_text`."""
     if isinstance(text, str) and looks_like_html(text):
         return normalise_html(text, language=language)
-    return normalise_text(text, language=language)
+    # a plain-text dump may still hold the page's character references ("&quot;"): decoded here, once, for text only
+    return normalise_text(decode_entities(text) if isinstance(text, str) else text, language=language)
 
 
 def _trafilatura():

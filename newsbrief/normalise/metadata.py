@@ -306,6 +306,35 @@ def title_variant(line: str, title: str, title_key: str | None = None) -> bool:
     return False
 
 
+#: the separator between a page's headline and its site's name in the HTML <title> ("Library to open on Sundays -
+#: Hillside Herald", "Nieuws | Dagblad Noord", "ما هو الدعم؟ - جريدة الخليج")
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]{1,2}\s+")
+#: a site's name has at most this many words
+SITE_NAME_MAX_WORDS = 6
+#: the headline's copy differs in length from the <title>'s headline part by at most this many characters (spaces,
+#: punctuation match_key ignores)
+SITE_COPY_SLACK = 8
+
+
+def site_title_copy(line: str, others: list[str]) -> int | None:
+    """The index in `others` of the headline that `line` repeats with the site's name beside it, as a plain-text dump
+    that starts with the page's <title> has it ("Headline - Hillside Herald" above "Headline"); else None."""
+    if len(line) > 600:
+        return None  # no <title> line is this long
+    key = match_key(line)
+    for part in _SITE_SEPARATOR.finditer(line):
+        head, tail = line[:part.start()], line[part.end():]
+        for headline, site in ((head, tail), (tail, head)):
+            hkey = match_key(headline)
+            if len(hkey) < 10 or not 0 < len(site.split()) <= SITE_NAME_MAX_WORDS:
+                continue
+            for k, other in enumerate(others):
+                # (lengths first: match_key is costly on a long line, and a copy is about as long as the headline)
+                if abs(len(other.strip()) - len(headline)) <= SITE_COPY_SLACK and match_key(other) == hkey != key:
+                    return k
+    return None
+
+
 def unglue_title(line: str, others: list[str]) -> str:
     """Clean a headline that has a section name glued to its front, using the page's other lines."""
     for other in others:

@@ -30,6 +30,7 @@ RULE_GROUPS = {
     "prose": "r_prose",
     "short line in the body": "r_short_kept",
     "standfirst": "r_short_kept",
+    "standfirst under the headline": "r_short_kept",  # classify.STANDFIRST_REASON
     "list the story announces": "r_short_kept",
     "no running text on the page: kept": "r_short_kept",
     "before the article": "r_before",
