@@ -56,7 +56,6 @@ from eval_normalise import prf  # noqa: E402 - one scorer: the aeb_news50 one (w
 from newsbrief.normalise import logical_lines, normalise_text  # noqa: E402
 from newsbrief.normalise.classify import model_decides, rule_classify, stamps_follow_entries  # noqa: E402
 from newsbrief.normalise.datelines import dateline_step  # noqa: E402
-from newsbrief.normalise.doubled import drop_repeated  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
     MIN_LINES, MODES, PAGE_FEATURE_NAMES, SOFT_REASONS, page_features,
 )  # noqa: E402
@@ -346,7 +345,6 @@ def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) ->
     final = [role if role not in ("content", "removed") else ("content" if k else "removed")
              for (role, _), k in zip(roles, keep)]
     final = stamps_follow_entries(final, [reason for _, reason in roles])  # as classify does after the model
-    final = drop_repeated(final, texts)  # ... and a paragraph shown twice kept once
     stepped = dateline_step(texts, final)
     text = "\n".join(t for role, t, _ in stepped if role == "content")
     # a dateline the step took from the opening of a paragraph ("BOSTON (AP) — The council …") is byline too,

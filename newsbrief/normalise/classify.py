@@ -34,7 +34,6 @@ from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
     THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
-from newsbrief.normalise.doubled import REPEAT_REASON, drop_repeated
 from newsbrief.normalise.features import CLOCK, Features, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -675,7 +674,7 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
     or False for the rules alone."""
     decisions, title = rule_classify(lines, feats)
     if model is False or not decisions:
-        return _keep_once(lines, decisions)
+        return decisions
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
     vectors = line_vectors(lines, feats, reasons, title)
@@ -693,15 +692,6 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
             d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
     _stamps_follow_their_entries(decisions)
-    return _keep_once(lines, decisions)
-
-
-def _keep_once(lines: list[Line], decisions: list[Decision]) -> list[Decision]:
-    """A paragraph the page shows twice (a reprint copy over the page's own) kept once (doubled.py), whoever
-    decided it."""
-    for d, role in zip(decisions, drop_repeated([d.role for d in decisions], [line.text for line in lines])):
-        if role != d.role:
-            d.role, d.reason = role, REPEAT_REASON
     return decisions
 
 

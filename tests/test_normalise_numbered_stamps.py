@@ -1,14 +1,11 @@
-"""Two shapes dragnet's blog and news pages showed (branch drag5), in nl/ar/en: a reader-comment thread whose stamps
-open with the comment's number, and a story the page prints twice.
+"""A reader-comment thread whose stamps open with the comment's number, as dragnet's blogs showed it (branch drag5), in
+nl/ar/en.
 
-- Numbered stamps: "1 Angie @ Big Bears Wife November 5, 2012 at 7:36 am" opens with a digit, and digit-first lines
-  were left out of the stamp chains (a live blog's "10:32 GMT"), so the thread stayed a soft "comment section" at
-  best, which an open page mode hands back to the model. A digit-first stamp that also states a date chains now (with
-  a comment signal near it), and the thread is boilerplate in every page mode.
-- A story printed twice (a reprint copy over the page's own copy): both copies were kept, so the record said every
-  sentence twice. A run of three or more kept paragraphs that repeat earlier kept ones is dropped (doubled.py).
-
-Each user-level case fails on the code before; the guards (labelled) pass on both.
+"1 Angie @ Big Bears Wife November 5, 2012 at 7:36 am" opens with a digit, and digit-first lines were left out of the
+stamp chains (a live blog's "10:32 GMT"), so the thread stayed a soft "comment section" at best, which an open page
+mode hands back to the model. A digit-first stamp that also states a date chains now (with a comment signal near it),
+and the thread is boilerplate in every page mode. Each user-level case fails on the code before; the guard (labelled)
+passes on both.
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ import json
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.doubled import drop_repeated
 from newsbrief.normalise.learned import packaged_model
 from tests.cli_articles import write
 from tests.fixtures_cli import invoke
@@ -133,66 +129,3 @@ def test_guard_a_live_blogs_entry_times_are_no_comment_stamps():
     article = normalise_text("\n".join(LIVE))
     for line in LIVE[3:11:2]:
         assert line in article.paragraphs
-
-
-COPIES = {
-    "en": dict(
-        head=["Business", "Campaigning resumes after a weekend pause"],
-        reprint="Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready "
-                "copies for distribution to colleagues, clients or customers, use the Order Reprints tool.",
-        byline="By Laura Meckler",
-        story=["SAN FRANCISCO—The presidential candidates jumped back into campaign mode on Monday after a weekend "
-               "pause that followed the shooting in Colorado.",
-               "The challenger resumed his criticism of the president for comments he made about small businesses, "
-               "saying they showed a deep misunderstanding of the economy.",
-               "The president's campaign answered with a new advertisement in three states, and both men will "
-               "travel to Ohio and Virginia before the end of the week.",
-               "Aides on both sides said the tone would stay muted for a few more days out of respect for the "
-               "victims and their families."],
-        tail=["Order a reprint of this article now", "More in Business", "Terms of use", "Privacy policy"]),
-    "nl": dict(
-        head=["Economie", "Campagne hervat na rustig weekend"],
-        reprint="Herdruk: deze kopie is alleen voor persoonlijk, niet-commercieel gebruik. Wie kopieën wil "
-                "verspreiden onder collega's of klanten, bestelt een herdruk via onze website.",
-        byline="Door Lotte Visser",
-        story=["DEN HAAG - De lijsttrekkers hervatten maandag hun campagne na een rustig weekend dat volgde op het "
-               "ongeluk in Limburg.",
-               "De oppositieleider zette zijn kritiek op de premier voort over diens uitspraken over het "
-               "midden- en kleinbedrijf, die volgens hem weinig begrip voor de economie tonen.",
-               "De campagne van de premier antwoordde met een nieuwe spotje in drie provincies, en beide "
-               "kandidaten reizen deze week nog naar Groningen en Zeeland.",
-               "Medewerkers van beide partijen zeiden dat de toon nog een paar dagen ingetogen blijft uit respect "
-               "voor de slachtoffers en hun families."],
-        tail=["Bestel een herdruk van dit artikel", "Meer economie", "Voorwaarden", "Privacy"]),
-}
-
-
-def _twice(case: dict) -> list[str]:
-    return case["head"] + [case["reprint"], case["byline"]] + case["story"] + [case["byline"]] + case["story"] \
-        + case["tail"]
-
-
-@pytest.mark.parametrize("lang", ["en", "nl"])
-def test_cli_a_story_printed_twice_is_kept_once(tmp_path, lang):
-    case = COPIES[lang]
-    write(tmp_path, f"{lang}.txt", "\n".join(_twice(case)) + "\n")
-    result = invoke("normalise", str(tmp_path / f"{lang}.txt"), "--format", "json")
-    assert result.exit_code == 0, result.stderr
-    record = json.loads(result.stdout)
-    paragraphs = record["text"].split("\n\n")
-    for paragraph in case["story"]:
-        assert paragraphs.count(paragraph) == 1  # before: twice
-        assert paragraph in record["removed"]  # the second copy is accounted for
-
-
-def test_guard_a_repeated_sentence_between_others_stays():
-    # guard: one sentence repeated between other lines (a refrain, a pull quote, a test page's filler) is the
-    # page's own text and stays twice; only a run of three or more copies in a row is a second copy of the story
-    quote = "We will rebuild every house that the water took, and we will do it before the winter comes."
-    roles = ["content"] * 7
-    texts = [quote, "The mayor said so on Monday.", quote, "Short line", quote, "Another short line", quote]
-    assert drop_repeated(roles, texts) == roles
-    run = ["First paragraph of the story, long enough to count as one.",
-           "Second paragraph of the story, long enough to count as one.",
-           "Third paragraph of the story, long enough to count as one."]
-    assert drop_repeated(["content"] * 6, run + run) == ["content"] * 3 + ["removed"] * 3
