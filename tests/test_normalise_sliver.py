@@ -101,9 +101,7 @@ def test_a_logbook_keeps_its_entries_not_only_the_first_one():
     assert not any("small part" in w for w in article.warnings)
 
 
-@pytest.mark.xfail(strict=True, reason="known since run N's refit (stop 19): on this page, 85% headline-shaped teasers with no "
-                   "menu, the page layer chooses the 'all' mode and keeps the teasers; the realistic variants below pass "
-                   "(BENCHMARKS.md, 'All of stop 19 together')")
+# (an xfail from run N's refit to drag5's: that page layer chose the 'all' mode here and kept the teasers)
 def test_a_short_story_over_a_long_teaser_list_keeps_the_story_only():
     story = [
         "Harbour bridge closes for repairs",

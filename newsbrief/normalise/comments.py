@@ -199,6 +199,10 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             keys = [("colon", colon)]
         elif first.isalpha():
             keys = [("first", first), ("last", last)]
+        elif not first[:1].isdigit():
+            # a label or a dash first ("Geplaatst: 4 februari 2025 19:22" heads a forum's every post, "-- Jolene @
+            # 3:01PM Tue 18 Jul 2006" closes a news post): a page of posts, not a thread under a story
+            keys = []
         else:
             # a stamp that opens with a digit: a live blog's entry time ("10:32 GMT") unless it states a date as well
             # ("3 Angie @ Big Bears Wife November 5, 2012 at 7:36 am", "23 October 2012 at 8:38 pm"): a comment's
