@@ -986,6 +986,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if out[i] is not None:
             continue
         text, f = lines[i].text, feats[i]
+        if thread_from is not None and i >= thread_from and i > end:
+            # a signalled thread's stamps state dates ("1 Karin 5 november 2012 om 19:36"): they are the thread's,
+            # not the story's date (losses.py reads the first stamp's reason for its warning)
+            out[i] = Decision("removed", THREAD_REASON)
+            continue
         in_header = i < start or (i <= header_end and not f.prose)
 
         if title is not None and title_variant(text, title, title_key):
@@ -1077,9 +1082,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end:
-            if thread_from is not None and i >= thread_from:
-                out[i] = Decision("removed", THREAD_REASON)
-            elif i in about:
+            if i in about:
                 out[i] = Decision("removed", "about block")
             elif comments_from is not None and i > comments_from:
                 out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.dates import DATE
 from newsbrief.normalise.features import CLOCK, Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import in_group
@@ -196,8 +197,17 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             keys = [("relative", "ago")]
         elif colon is not None:
             keys = [("colon", colon)]
+        elif first.isalpha():
+            keys = [("first", first), ("last", last)]
+        elif not first[:1].isdigit():
+            # a label or a dash first ("Geplaatst: 4 februari 2025 19:22" heads a forum's every post, "-- Jolene @
+            # 3:01PM Tue 18 Jul 2006" closes a news post): a page of posts, not a thread under a story
+            keys = []
         else:
-            keys = [("first", first), ("last", last)] if first.isalpha() else []
+            # a stamp that opens with a digit: a live blog's entry time ("10:32 GMT") unless it states a date as well
+            # ("3 Angie @ Big Bears Wife November 5, 2012 at 7:36 am", "23 October 2012 at 8:38 pm"): a comment's
+            # number or its date first; it chains on its own key, with a comment signal (see _thread_made)
+            keys = [("dated", "stamp")] if DATE.search(text) else []
         for key in keys:
             if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3) or (found and key != found[1]):
                 continue
@@ -223,7 +233,7 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     colon stamp a comment signal near it; a colon chain needs that many different stamps (names)."""
     if chain[2] < COMMENT_STAMPS:
         return False
-    if key[0] == "relative":
+    if key[0] in ("relative", "dated"):
         return last_signal >= chain[0] - COUNTER_REACH
     if key[0] == "colon":
         return len(chain[4]) >= COMMENT_STAMPS and last_signal >= chain[0] - COMMENT_GAP
