@@ -634,12 +634,14 @@ def _subheading(text: str, f: Features) -> bool:
 
 def _first_subheading(lines, feats, out: list, start: int, end: int) -> None:
     """The story's first subheading stands right above its first paragraph, under the byline or date ("How it
-    started", "De laatste dag", "البداية"): the header pass took it for a line before the article. It is the story's
-    when the story has subheadings further down (short lines kept between its paragraphs)."""
+    started", "De laatste dag", "البداية"): the header pass took it for a line before the article. It is the
+    story's when the story has subheadings further down (short lines kept between its paragraphs)."""
     k = start - 1
-    if k < 1 or out[k] is None or out[k].reason != "before the article" or not _subheading(lines[k].text, feats[k]):
+    if k < 1 or out[k] is None or out[k].reason != "before the article" or not _subheading(lines[k].text, feats[k]) \
+            or _menu_words(lines[k].text):
         return
-    if out[k - 1] is None or out[k - 1].role not in ("title", "byline", "published"):
+    # under the byline or the date only: right under a headline stands a menu or a standfirst as often
+    if out[k - 1] is None or out[k - 1].role not in ("byline", "published"):
         return
     if any(out[j] is not None and out[j].reason == "short line in the body" and _subheading(lines[j].text, feats[j])
            for j in range(start + 1, min(end + 1, len(lines)))):

@@ -149,7 +149,8 @@ def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> 
     lead = run[1] if len(run) > 1 and _subheading_over(lines, feats, run[0]) else run[0]
     return ends_with_colon(lines[lead]) and feats[lead].words >= 2 \
         and not _POINTS_ELSEWHERE.search(lines[lead].text) and all(
-        feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k]) for k in range(lead + 1, run[-1] + 1))
+        feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k])
+        for k in range(lead + 1, run[-1] + 1))
 
 
 def _subheading_over(lines: list[Line], feats: list[Features], k: int) -> bool:
