@@ -4,8 +4,9 @@ Summary boxes written by the source ("Key Takeaways", "In het kort", "أبرز �
 are moved to `source_takeaways`, out of the text, so that no summariser can
 copy them. A box is its heading plus the bullet lines after it; a box without
 bullets runs to the next blank line. When the page has no blank lines to go by,
-it is the run of short one-sentence lines under the heading, when a longer
-paragraph (the story's lead) ends the run; else it is one line long.
+it is the run of short lines of one kind under the heading (one-sentence points,
+or a fact box's lines with no sentence end), when a longer paragraph (the
+story's lead) ends the run; else it is one line long.
 
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
@@ -15,8 +16,11 @@ before and after them stays one story (`find_related_boxes`).
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import BULLET, Line
+from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
+from newsbrief.normalise.lists import title_case
 
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
@@ -74,18 +78,22 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
     return roles
 
 
-def _plain_point(f: Features) -> bool:
-    return f.terminal and f.words <= PLAIN_ITEM_WORDS and not f.categories and not f.bullet
+def _plain_point(f: Features, first: Features) -> bool:
+    """A point of the box like its first one: all short sentences ("Band D bills rise by £98."), or all short lines
+    with no sentence end ("Band D bill rises to £2,180", "Kosten: 12 euro per les"), as a fact box writes them."""
+    return f.terminal == first.terminal and f.words <= PLAIN_ITEM_WORDS and not f.categories and not f.bullet
 
 
 def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int]:
     """The points of a box without bullets on a page without blank lines (see the module docstring)."""
     run = [first]
     k = first + 1
-    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS and _plain_point(feats[k]) and _plain_point(feats[first]):
+    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS and _plain_point(feats[k], feats[first]):
         run.append(k)
         k += 1
-    ends = k < len(lines) and feats[k].prose and feats[k].words > PLAIN_ITEM_WORDS
+    # one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's
+    # lines with no sentence end, at any paragraph
+    ends = k < len(lines) and feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
     return run if ends else [first]
 
 
@@ -94,6 +102,19 @@ def _headline(f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
     own."""
     return low <= f.words <= RELATED_ITEM_WORDS[1] and not f.prose and not f.has("summary_heading") \
         and not f.has("end")
+
+
+#: a heading that names another article ("ALSO READ", "Lees ook:", "اقرأ أيضاً"), a whole line: under it stands a linked
+#: headline even when it reads as a sentence ("Read more" or "Click here" may end a teaser whose story goes on)
+_ALSO_READ = re.compile(r"^\W*(?:also read|read also|see also|lees ook|zie ook|(?:ا|أ|إ)قر(?:ا|أ) (?:ا|أ)يضا\S*)\W*$",
+                        re.IGNORECASE)
+
+
+def _sentence_headline(line: Line, f: Features) -> bool:
+    """A linked headline written as one sentence ("Bus company fined after drivers worked 16-hour shifts, inspectors
+    found."): right under an also-read heading (_ALSO_READ), where no story sentence stands."""
+    return f.terminal and RELATED_ITEM_WORDS[0] <= f.words <= RELATED_ITEM_WORDS[1] and not f.categories \
+        and not f.bullet and not SENTENCE_BOUNDARY.search(line.text.strip())
 
 
 #: a related box's screen-reader labels ("list of 4 items", "list 1 of 4", "end of list", in the phrase lists as
@@ -106,6 +127,34 @@ def _list_label(f: Features) -> bool:
     return f.has("misc") and f.words <= LIST_LABEL_WORDS
 
 
+def _lone_short_lines(feats: list[Features]) -> list[int]:
+    """The story's subheadings: short lines with no sentence end, no bullet and no widget phrase, between two
+    paragraphs (a related box's headlines stand in a run, never one alone between paragraphs)."""
+    return [k for k in range(1, len(feats) - 1)
+            if feats[k - 1].prose and feats[k + 1].prose and feats[k].subheading_like and not feats[k].terminal]
+
+
+#: a story's subheadings elsewhere on the page: at least this many ...
+MIN_OTHER_SUBHEADS = 2
+#: ... and the line under the box at most this many words longer than the longest of them
+SUBHEAD_SLACK_WORDS = 3
+
+
+def _subhead_after_box(lines: list[Line], feats: list[Features], last: int, heading: int, subheads: list[int]) -> bool:
+    """Whether the last "headline" under a related box, the line right above the story's next paragraph, is the
+    story's subheading: the story has subheadings of its own elsewhere (two at least) and the line is about as
+    short as they are (a line merely shorter than the box's headlines is no sign: "Save stories", "Color Theory"
+    under real related boxes). A byline, a widget phrase, a line the page repeats, a sentence or exclamation, or
+    a title-case line under title-case headlines ("Dow Jones Components Doing Great") is none."""
+    f, text = feats[last], lines[last].text.rstrip()
+    if not f.subheading_like or f.repeated > 1 or (f.terminal and not text.endswith(("?", "؟"))):
+        return False
+    if title_case(text) and all(title_case(lines[k].text) for k in range(heading + 1, last) if feats[k].words > 1):
+        return False
+    others = [feats[k].words for k in subheads if k < heading or k > last + 1]
+    return len(others) >= MIN_OTHER_SUBHEADS and f.words <= max(others) + SUBHEAD_SLACK_WORDS
+
+
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
 
@@ -116,6 +165,7 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """
     found: set[int] = set()
     n = len(lines)
+    subheads = _lone_short_lines(feats)
     for i, f in enumerate(feats):
         if f.words > 5 or not (f.has("read_more") or f.has("end")):
             continue
@@ -129,13 +179,17 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         while j < n:
             if _list_label(feats[j]):
                 j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
-            elif items < most and _headline(feats[j], low):
+            elif items < most and (_headline(feats[j], low) or (
+                    not items and _ALSO_READ.match(lines[i].text) and _sentence_headline(lines[j], feats[j]))):
                 items += 1
                 j += 1
             else:
                 break
         if not items or j >= n or not feats[j].prose:
             continue
+        if items > 1 and not _list_label(feats[j - 1]) and _subhead_after_box(lines, feats, j - 1, i, subheads):
+            j -= 1  # the story's own subheading stands between the box and its next paragraph: the story's
+            items -= 1
         if items == 1 and not f.has("read_more"):
             continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article
         found.update(range(i, j))

@@ -35,7 +35,7 @@ from newsbrief.normalise.comments import (
     THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
-from newsbrief.normalise.features import CLOCK, Features, prose_run, word_tokens
+from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
@@ -87,8 +87,6 @@ TEASER_PAIRS = 4
 TEASER_SHARE = 0.6
 TEASER_SUMMARY_MAX_WORDS = 40
 TEASER_DISCOUNT = 0.5
-#: a short line kept inside the body (subheading, one-line quote) has at most this many words
-SUBHEADING_MAX_WORDS = 12
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
 #: shares "more" with any story, a headline shares its names and nouns)
 TITLE_STORY_SHARE = 0.34
@@ -757,6 +755,27 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
         i = j
 
 
+def _subheading(text: str, f: Features) -> bool:
+    """A subheading of two words or more, no sentence end but a question's (Features.subheading_like)."""
+    return f.subheading_like and f.words >= 2 and (not f.terminal or text.rstrip().endswith(("?", "؟")))
+
+
+def _first_subheading(lines, feats, out: list, start: int, end: int) -> None:
+    """The story's first subheading stands right above its first paragraph, under the byline or date ("How it
+    started", "De laatste dag", "البداية"): the header pass took it for a line before the article. It is the
+    story's when the story has subheadings further down (short lines kept between its paragraphs)."""
+    k = start - 1
+    if k < 1 or out[k] is None or out[k].reason != "before the article" or not _subheading(lines[k].text, feats[k]) \
+            or _menu_words(lines[k].text):
+        return
+    # under the byline or the date only: right under a headline stands a menu or a standfirst as often
+    if out[k - 1] is None or out[k - 1].role not in ("byline", "published"):
+        return
+    if any(out[j] is not None and out[j].reason == "short line in the body" and _subheading(lines[j].text, feats[j])
+           for j in range(start + 1, min(end + 1, len(lines)))):
+        out[k] = Decision("content", "short line in the body")
+
+
 #: a review's verdict lists may stand this many lines after the body's last paragraph (a "Verdict" heading between)
 VERDICT_REACH = 3
 
@@ -1098,6 +1117,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
+    _first_subheading(lines, feats, out, start, end)
     starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
                     and THREAD_STARTER.match(lines[k].text)), None)
     if qa is not None or starter is not None:

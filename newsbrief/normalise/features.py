@@ -24,6 +24,8 @@ CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 #: a "prose" line reads like running text: a sentence of some length, or simply long
 PROSE_MIN_WORDS_TERMINAL = 6
 PROSE_MIN_WORDS = 20
+#: a story's subheading (or a one-line quote kept in the body) has at most this many words
+SUBHEADING_MAX_WORDS = 12
 
 
 @dataclass
@@ -42,6 +44,12 @@ class Features:
 
     def has(self, category: str) -> bool:
         return category in self.categories
+
+    @property
+    def subheading_like(self) -> bool:
+        """A subheading's shape: a short line, no running text, no bullet, in no phrase category (whether a sentence
+        end rules it out is the caller's: a question may be a subheading)."""
+        return 1 <= self.words <= SUBHEADING_MAX_WORDS and not self.prose and not self.bullet and not self.categories
 
     def without_mentions(self) -> "Features":
         """The same line judged by its widget phrases alone (a headline about cookies is no cookie banner)."""

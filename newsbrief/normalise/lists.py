@@ -87,7 +87,7 @@ HEADLINE_MIN_WORDS = 6
 TITLE_CASE_MIN_WORDS = 4
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     words = text.split()
     long = [w for w in words if len(w) >= CONTENT_WORD_CHARS and w[0].isalpha()]
     return len(words) >= TITLE_CASE_MIN_WORDS and bool(long) and all(w[0].isupper() for w in long)
@@ -96,7 +96,7 @@ def _title_case(text: str) -> bool:
 def _headlines(texts: list[str], feats: list[Features]) -> bool:
     """Items that read as other articles' headlines: all in title case, or all full headlines with nothing of a
     list's sameness (a story's list repeats a first or last word: "Ferry to …", "محافظة …")."""
-    if all(_title_case(t) for t in texts):
+    if all(title_case(t) for t in texts):
         return True
     firsts = {t.split()[0].casefold() for t in texts}
     lasts = {t.split()[-1].casefold() for t in texts}
@@ -143,10 +143,19 @@ def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> 
     """A run of short lines inside the body that opens with a lead-in ending in a colon ("The shops closing are:",
     "Neem mee:", "على الأهل إحضار:") over short items: the story's own list, even without bullets and with a lead-in
     too short for `announces_list` (a menu or a headline list has no lead-in; a box heading like "Read more:" is a
-    phrase match, decided before this)."""
-    return ends_with_colon(lines[run[0]]) and feats[run[0]].words >= 2 \
-        and not _POINTS_ELSEWHERE.search(lines[run[0]].text) and all(
-        feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k]) for k in run[1:])
+    phrase match, decided before this). The story's subheading may stand over the lead-in ("Who is exempt?" /
+    "Some households will not have to pay:", "من يستحق الدعم؟" / "يشترط البرنامج ما يلي:"): a subheading, lead-in and
+    list make a run of short lines as a menu does."""
+    lead = run[1] if len(run) > 1 and _subheading_over(lines, feats, run[0]) else run[0]
+    return ends_with_colon(lines[lead]) and feats[lead].words >= 2 \
+        and not _POINTS_ELSEWHERE.search(lines[lead].text) and all(
+        feats[k].words <= LEAD_IN_ITEM_MAX_WORDS and not ends_with_colon(lines[k])
+        for k in range(lead + 1, run[-1] + 1))
+
+
+def _subheading_over(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """A subheading right over a lead-in: a short line in no phrase list, no bullet, not itself a lead-in."""
+    return feats[k].subheading_like and not ends_with_colon(lines[k]) and not _POINTS_ELSEWHERE.search(lines[k].text)
 
 
 #: a product review's verdict is the article's own (issue 10 item 4): its pros and cons headings ("Pros", "Nadelen",
