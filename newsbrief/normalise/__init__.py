@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
-from newsbrief.normalise.dates import iso_published
+from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
@@ -106,5 +106,26 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.line_roles.append((source, role, decision.reason))
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
-    article.published = iso_published(article.published)  # one form: ISO 8601 when the date reads one way only
+    # one form: ISO 8601, or null with a warning that quotes the page's date
+    stated = article.published
+    article.published, warning = read_published(stated)
+    if article.published is None and read_published(stated, True)[0] is not None:
+        # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
+        day_first, guessed = _date_order([line.text for line in lines], language, article.text)
+        article.published, warning = read_published(stated, day_first, guessed=guessed)
+    if warning:
+        article.warnings.append(warning)
     return article
+
+
+def _date_order(texts: list[str], language: str | None, body: str) -> tuple[bool, bool]:
+    """(day first, guessed) for the page's numeric dates: what its other numeric dates show, else its language's
+    order (dates.DAY_FIRST_LANGUAGES), else day first as a guess."""
+    shown = numeric_order(texts)
+    if shown is not None:
+        return shown, False
+    if language is None:
+        from newsbrief.langid import detect_language  # only for a page whose date needs it
+
+        language = detect_language(body).code
+    return True, language not in DAY_FIRST_LANGUAGES

@@ -9,10 +9,13 @@ A date line says "Saturday 14 February 2026 17:21", "12 maart 2026, 09:14", "Ø§Ù
 April 4, 2026"; the HTML path's metadata gives "2026-02-14", a record's date field "2019-11-13T23:06:00+01:00".
 `iso_published` turns a stated date into "2026-02-14", with "T17:21" when the line gives a time of day and the UTC
 offset when it names one that is fixed ("GMT+7" -> "+07:00", "GMT" -> "Z", "EDT" -> "-04:00"; "ET" moves with
-daylight saving and is left out), or "2026-02" for a month and year. A date that does not read one way only stays as
-the page stated it, label words already cut off (metadata.date_in), less an update note after it ("Updated 2 hours
-ago"): a relative one ("Vandaag, 07:12"), a numeric one whose day and month could be swapped ("3/12/2026"), a
-two-digit year.
+daylight saving and is left out), or "2026-02" for a month and year; "2025/03/18" is year, month, day. `published` is
+ISO 8601 or null, never the page's raw string (DESIGN.md: the record's metadata; a consumer sorts and filters on it).
+A numeric date whose day and month could swap ("07/03/2025") is read in the page's order: the one its other numeric
+dates show ("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the
+day first), else, on an English page, day first with a warning (American pages write the month first). A date that
+does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; a two-digit year; no year) leaves
+`published` empty, and a warning quotes what the page said.
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ _SHAPES = {
     # 2024-03-04, 2019-11-13T23:06:00+01:00 (its time and offset are the date's own: the offset is no time of day)
     "iso": r"(?<!\w)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
            r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?!\w)",
+    # 2025/03/18, 2025.03.18: year first, then month and day (Arabic and Asian sites; never year, day, month)
+    "ymd": r"(?<!\w)(?P<year>\d{4})[/.](?P<mon>\d{1,2})[/.](?P<day>\d{1,2})(?!\w)",
     # 04/03/2024, 4.3.24 (a two-digit year is found as a date, never rewritten)
     "numeric": r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{2,4})(?!\w)",
 }
@@ -114,9 +119,9 @@ def date_key(text: str) -> str:
     return match_key(text) if _ARABIC.search(text) else text
 
 
-def _day(parts: dict[str, str | None]) -> tuple[int, int, int | None] | None:
+def _day(parts: dict[str, str | None], day_first: bool | None = None) -> tuple[int, int, int | None] | None:
     """(year, month, day or None) of a date's parts (`_SHAPES`), or None when it does not read one way only: a year of
-    less than four digits, a numeric date whose day and month could be swapped."""
+    less than four digits, a numeric date whose day and month could be swapped and no `day_first` to settle it."""
     year = int(parts["year"])
     if year < 1000:
         return None  # "3/12/26": which century
@@ -127,21 +132,61 @@ def _day(parts: dict[str, str | None]) -> tuple[int, int, int | None] | None:
     else:
         first, second = int(parts["first"]), int(parts["second"])
         if first != second and first <= 12 and second <= 12:
-            return None  # 3/12/2026: 3 December or March 12
+            if day_first is None:
+                return None  # 3/12/2026: 3 December or March 12
+            month, day = (second, first) if day_first else (first, second)
+            return year, month, day
         month, day = (second, first) if first > 12 else (first, second)
         return year, month, day
     return year, month, int(parts["day"]) if parts.get("day") else None
 
 
-def iso_published(stated: str | None) -> str | None:
-    """`stated` in ISO 8601 when it reads one way only, else `stated` itself (see the module docstring)."""
+#: languages whose pages write a numeric date day first ("07-03-2025" is 7 March): Dutch and Arabic sites always do.
+#: English sites mostly do too (Britain, Ireland, India, Australia) but American ones write the month first, so on an
+#: English page without evidence either way the day-first reading is a guess that `read_published` warns about.
+DAY_FIRST_LANGUAGES = frozenset({"nl", "ar"})
+
+
+def numeric_order(texts) -> bool | None:
+    """How the page itself writes numeric dates: True day first (one says "25/03/2025"), False month first ("03/25/2025"),
+    None when no numeric date on it tells (or two disagree)."""
+    seen = set()
+    for text in texts:
+        if len(text) > 300 or not any(ch.isdigit() for ch in text):
+            continue  # the lines that state a date are short; a long paragraph's "3/4" is no evidence
+        for found in DATE.finditer(text):
+            if found.lastgroup != "numeric":
+                continue
+            parts = _SHAPE["numeric"].match(text, found.start())
+            first, second = int(parts["first"]), int(parts["second"])
+            if first > 12 >= second:
+                seen.add(True)
+            elif second > 12 >= first:
+                seen.add(False)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def iso_published(stated: str | None, day_first: bool | None = None) -> str | None:
+    """`stated` in ISO 8601, or None when it does not read one way only (see `read_published`)."""
+    return read_published(stated, day_first)[0]
+
+
+def read_published(stated: str | None, day_first: bool | None = None, *, guessed: bool = False) \
+        -> tuple[str | None, str | None]:
+    """`stated` in ISO 8601 and, when it could not be read or was read by a guess, a warning that quotes it.
+
+    `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"), a two-digit year,
+    a date without a year, or a numeric date whose day and month could swap with no `day_first` to settle it gives
+    None and a warning that keeps what the page said. `day_first` reads "07/03/2025" as 7 March (True) or July 3
+    (False); `guessed`: that order is a guess (an English page that does not say), and a date it decided is warned
+    about."""
     if not stated:
-        return stated
+        return None, None
     key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
-    parts = _day(named) if named else None
+    parts = _day(named, day_first) if named else None
     if parts is not None:
         try:
             datetime.date(parts[0], parts[1], parts[2] or 1)
@@ -151,7 +196,21 @@ def iso_published(stated: str | None) -> str | None:
         kept = _UPDATE_TAIL.sub("", stated).strip() or stated
         # a label beside the date ("Nieuwsbericht | 10-09-2025") is no part of it: the parts with a digit stay
         dated = [part for part in _BAR.split(kept) if any(ch.isdigit() for ch in part)]
-        return " ".join(dated) if dated else kept
+        shown = " ".join(dated) if dated else kept
+        return None, f"the page's date {shown!r} does not read as one calendar date (relative, no year, or day and " \
+                     "month could swap): published left empty"
+    iso = _iso(parts, named, key[found.end():])
+    swappable = named.get("first") is not None and _day(named) is None  # read only by the order it was given
+    if guessed and swappable:
+        order = "day" if day_first else "month"
+        return iso, f"the page's date {found.group(0)!r} was read {order} first ({iso[:10]}): the page does not say " \
+                    "which order it writes"
+    return iso, None
+
+
+def _iso(parts: tuple[int, int, int | None], named: dict[str, str | None], rest: str) -> str:
+    """The ISO 8601 form of a date's parts, with its time and offset from the date's own parts or from `rest`, the
+    text after the date."""
     year, month, day = parts
     if day is None:
         return f"{year:04d}-{month:02d}"
@@ -162,7 +221,6 @@ def iso_published(stated: str | None) -> str | None:
             return out
         offset = offset.upper() if len(offset) <= 1 else f"{offset[:3]}:{offset[-2:]}"
         return f"{out}T{hour:02d}:{minute:02d}{offset}"
-    rest = key[found.end():]
     clock = TIME.search(rest)
     if clock is None:
         return out
