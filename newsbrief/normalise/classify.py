@@ -93,6 +93,8 @@ TITLE_STORY_SHARE = 0.34
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
+#: a labelled byline ("Auteur: …", "المحرر: …") stands at most this many lines under the story's last line
+BYLINE_BELOW = 3
 #: a columnist's name stands at most this many lines above the headline (their job line between)
 COLUMNIST_ABOVE_TITLE = 2
 #: above a story with no headline, a line of at most this many words is its section label
@@ -929,6 +931,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
+        if i > end and not have_byline and i <= end + BYLINE_BELOW and thread_from is None and f.words <= 14 \
+                and not f.terminal and (f.has("byline") or is_dated_byline(text)):
+            # "المحرر: سامي يوسف", "Gepubliceerd: 07-03-2025 | Auteur: Rik Mulder" right under the story: the page's
+            # byline (and date) when its top had none, not a line to drop unread
+            author, date = split_byline(text)
+            if author:
+                out[i] = Decision("byline", "byline", author)
+                have_byline = True
+                if date and not have_date:
+                    out[i].date, have_date = date, True
+                continue
         if i > end:
             if thread_from is not None and i >= thread_from:
                 out[i] = Decision("removed", THREAD_REASON)
