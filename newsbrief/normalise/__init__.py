@@ -111,21 +111,22 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article.published, warning = read_published(stated)
     if article.published is None and read_published(stated, True)[0] is not None:
         # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
-        day_first, guessed = _date_order([line.text for line in lines], language, article.text)
-        article.published, warning = read_published(stated, day_first, guessed=guessed)
+        article.published, warning = read_published(stated, _date_order([line.text for line in lines], language,
+                                                                         article.text))
     if warning:
         article.warnings.append(warning)
     return article
 
 
-def _date_order(texts: list[str], language: str | None, body: str) -> tuple[bool, bool]:
-    """(day first, guessed) for the page's numeric dates: what its other numeric dates show, else its language's
-    order (dates.DAY_FIRST_LANGUAGES), else day first as a guess."""
+def _date_order(texts: list[str], language: str | None, body: str) -> bool | None:
+    """Whether the page writes numeric dates day first: what its other numeric dates show, else its language's order
+    (dates.DAY_FIRST_LANGUAGES); None on an English page that does not say (British pages write the day first,
+    American ones the month: `published` is left empty with a warning rather than guessed)."""
     shown = numeric_order(texts)
     if shown is not None:
-        return shown, False
+        return shown
     if language is None:
         from newsbrief.langid import detect_language  # only for a page whose date needs it
 
         language = detect_language(body).code
-    return True, language not in DAY_FIRST_LANGUAGES
+    return True if language in DAY_FIRST_LANGUAGES else None

@@ -55,6 +55,7 @@ from newsbrief.normalise.metadata import (
     is_honoured_name,
     is_relative_date,
     is_name_like,
+    person_name,
     printed_date,
     split_byline,
     title_variant,
@@ -936,7 +937,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # "المحرر: سامي يوسف", "Gepubliceerd: 07-03-2025 | Auteur: Rik Mulder" right under the story: the page's
             # byline (and date) when its top had none, not a line to drop unread
             author, date = split_byline(text)
-            if author:
+            if author and person_name(author):  # a name ("-- by month/year --" is an archive's menu)
                 out[i] = Decision("byline", "byline", author)
                 have_byline = True
                 if date and not have_date:

@@ -11,11 +11,12 @@ April 4, 2026"; the HTML path's metadata gives "2026-02-14", a record's date fie
 offset when it names one that is fixed ("GMT+7" -> "+07:00", "GMT" -> "Z", "EDT" -> "-04:00"; "ET" moves with
 daylight saving and is left out), or "2026-02" for a month and year; "2025/03/18" is year, month, day. `published` is
 ISO 8601 or null, never the page's raw string (DESIGN.md: the record's metadata; a consumer sorts and filters on it).
-A numeric date whose day and month could swap ("07/03/2025") is read in the page's order: the one its other numeric
-dates show ("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the
-day first), else, on an English page, day first with a warning (American pages write the month first). A date that
-does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; a two-digit year; no year) leaves
-`published` empty, and a warning quotes what the page said.
+A numeric date whose day and month could swap ("07/03/2025") is read by what its own line says (a weekday that fits
+one reading only, an American time zone after it), else in the page's order: the one its other numeric dates show
+("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the day first). An
+English page that does not say gets no guess (British pages write the day first, American ones the month). Such a
+date, and one that does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; a two-digit year; no
+year), leaves `published` empty, and a warning quotes what the page said.
 """
 
 from __future__ import annotations
@@ -141,9 +142,8 @@ def _day(parts: dict[str, str | None], day_first: bool | None = None) -> tuple[i
     return year, month, int(parts["day"]) if parts.get("day") else None
 
 
-#: languages whose pages write a numeric date day first ("07-03-2025" is 7 March): Dutch and Arabic sites always do.
-#: English sites mostly do too (Britain, Ireland, India, Australia) but American ones write the month first, so on an
-#: English page without evidence either way the day-first reading is a guess that `read_published` warns about.
+#: languages whose pages write a numeric date day first ("07-03-2025" is 7 March): Dutch and Arabic sites do. English
+#: sites do not agree (Britain, Ireland, India day first; America month first): there the page or the line must say.
 DAY_FIRST_LANGUAGES = frozenset({"nl", "ar"})
 
 
@@ -171,21 +171,22 @@ def iso_published(stated: str | None, day_first: bool | None = None) -> str | No
     return read_published(stated, day_first)[0]
 
 
-def read_published(stated: str | None, day_first: bool | None = None, *, guessed: bool = False) \
-        -> tuple[str | None, str | None]:
-    """`stated` in ISO 8601 and, when it could not be read or was read by a guess, a warning that quotes it.
+def read_published(stated: str | None, day_first: bool | None = None) -> tuple[str | None, str | None]:
+    """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
 
     `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"), a two-digit year,
-    a date without a year, or a numeric date whose day and month could swap with no `day_first` to settle it gives
-    None and a warning that keeps what the page said. `day_first` reads "07/03/2025" as 7 March (True) or July 3
-    (False); `guessed`: that order is a guess (an English page that does not say), and a date it decided is warned
-    about."""
+    a date without a year, or a numeric date whose day and month could swap with nothing to settle it gives None and a
+    warning that keeps what the page said. What settles the order: the date's own line (a weekday that fits one
+    reading only, "Monday, 11.05.2012"; an American time zone after it, "01/09/2008 09:37 PM PST"), else `day_first`
+    (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3)."""
     if not stated:
         return None, None
     key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
+    if named and named.get("first") is not None and _day(named) is None:
+        day_first = _line_order(key, found, named, day_first)
     parts = _day(named, day_first) if named else None
     if parts is not None:
         try:
@@ -198,14 +199,44 @@ def read_published(stated: str | None, day_first: bool | None = None, *, guessed
         dated = [part for part in _BAR.split(kept) if any(ch.isdigit() for ch in part)]
         shown = " ".join(dated) if dated else kept
         return None, f"the page's date {shown!r} does not read as one calendar date (relative, no year, or day and " \
-                     "month could swap): published left empty"
-    iso = _iso(parts, named, key[found.end():])
-    swappable = named.get("first") is not None and _day(named) is None  # read only by the order it was given
-    if guessed and swappable:
-        order = "day" if day_first else "month"
-        return iso, f"the page's date {found.group(0)!r} was read {order} first ({iso[:10]}): the page does not say " \
-                    "which order it writes"
-    return iso, None
+                     "month could swap and the page does not say which order it writes): published left empty"
+    return _iso(parts, named, key[found.end():]), None
+
+
+#: weekday names a date line spells out (English, Dutch, Arabic alef-folded) -> Monday 0 … Sunday 6
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
+}
+_WEEKDAY_NAME = re.compile(r"(?<!\w)(" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?!\w)",
+                           re.IGNORECASE)
+#: the named zones (ZONE_OFFSETS) that are American: a date before one is written month first
+_AMERICAN_ZONES = frozenset(name for name, offset in ZONE_OFFSETS.items()
+                            if (offset or "").startswith(("-04", "-05", "-06", "-07", "-08")) or name in (
+                                "et", "pt", "eastern time", "central time", "mountain time", "pacific time"))
+
+
+def _line_order(key: str, found: re.Match, named: dict, day_first: bool | None) -> bool | None:
+    """The order of a swappable numeric date, from its own line when it tells: the weekday beside it fits one
+    reading only, or an American time zone follows it; else `day_first`."""
+    year, first, second = int(named["year"]), int(named["first"]), int(named["second"])
+    weekday = _WEEKDAY_NAME.search(key)
+    if weekday and year >= 1000:
+        fits = set()
+        for order, (month, day) in ((True, (second, first)), (False, (first, second))):
+            try:
+                if datetime.date(year, month, day).weekday() == WEEKDAY_NUMBERS[weekday.group(1).lower()]:
+                    fits.add(order)
+            except ValueError:
+                continue
+        if len(fits) == 1:
+            return fits.pop()
+    zone = ZONE.search(key, found.end())
+    if zone and zone["name"] and zone["name"].lower() in _AMERICAN_ZONES:
+        return False
+    return day_first
 
 
 def _iso(parts: tuple[int, int, int | None], named: dict[str, str | None], rest: str) -> str:

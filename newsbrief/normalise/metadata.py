@@ -13,7 +13,7 @@ import re
 
 from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.phrases import match_key, phrase_sets
+from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
@@ -154,6 +154,13 @@ def _day_dropped(found: re.Match) -> str:
 _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
 
 
+def _furniture(part: str) -> bool:
+    """A byline's part that the phrase lists know as page furniture ("Permalink", "0 Comments", "Share"), not as a
+    byline or its date: never part of the author's name."""
+    found = categories_of(part, len(part.split()))
+    return bool(found) and not {"byline", "date"} & set(found)
+
+
 def _only_date_words(text: str) -> bool:
     """Nothing but a date line's own words and a weekday ("Posted:", "Gepubliceerd op", "Tuesday,", "vr", "Updated")."""
     return not _DAY.sub("", _DATE_WORDS.sub("", text)).strip(" ,:|-•·")
@@ -166,8 +173,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     author_parts, date = [], None
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
-        if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part):
-            continue  # "Updated" left of a post's age, a photographer's credit: no part of the author's name
+        if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part):
+            continue  # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
@@ -181,7 +188,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         tail = date_in(part[inner.start():]) if inner and not _only_date_words(head) else None
         if tail:
             # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
-            date, part = tail, _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|")
+            date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
         elif date is None and (whole := date_in(part)):
             date = whole
             continue
@@ -225,10 +232,11 @@ def _author_and_date_parts(text: str) -> bool:
         return False
     authors = stamps = 0
     for part in parts:
-        if date_in(part) is not None or _only_date_words(_AGO.sub(" ", _READING_TIME.sub(" ", part))):
+        if date_in(part) is not None or (_AGO.search(part) or _READING_TIME.search(part)) \
+                and _only_date_words(_AGO.sub(" ", _READING_TIME.sub(" ", part))):
             stamps += 1
-        elif _PHOTO_CREDIT.match(part):
-            continue  # beside the author, but no sign of a byline alone: "Beeld: ANP / Rob Engelaar" is a credit
+        elif _only_date_words(part) or _PHOTO_CREDIT.match(part):
+            continue  # beside the author, but no sign of a byline alone: "Thurs", "Beeld: ANP / Rob Engelaar"
         elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part):
             authors += 1
         else:
@@ -241,9 +249,16 @@ def _names(text: str) -> bool:
     case, so an Arabic part is a name only behind its label)."""
     names = [n.split() for n in _AND.split(text) if n]
     navigation = phrase_sets()["navigation"].exact
-    return bool(names) and all(
+    return bool(names) and not text.isupper() and all(
         2 <= len(n) <= 4 and all(_NAME_WORD.match(w) for w in n) and n[0][0].isupper()
-        and match_key(n[0]) not in _NOT_NAME_START and match_key(n[-1]) not in navigation for n in names)
+        and match_key(n[0]) not in _NOT_NAME_START | _NOT_NAME_FIRST and match_key(n[-1]) not in navigation
+        for n in names)
+
+
+#: a first word no person's name has: "In Depth | 24 July 2012", "The Paleofuturist | 13 July 2012" are a section's
+#: or a column's name beside a date
+_NOT_NAME_FIRST = frozenset({"the", "a", "an", "in", "on", "at", "of", "for", "to", "with", "from", "our", "my", "your",
+                             "this", "het", "een", "onze", "mijn", "uit"})
 
 
 #: a name behind an academic or professional title ("Dr Helen Marsh", "prof. dr. Eva de Vries", "د. سامر الحسيني"):
@@ -306,7 +321,7 @@ _REPORTS_SOURCE = re.compile(r"[\"“”„«»]|\b(?:said|says|zei|zegt|volgens
                              re.IGNORECASE)
 
 
-def _person_name(name: str) -> bool:
+def person_name(name: str) -> bool:
     """A byline that names a person: 2-4 words, no digits, capitalised where the script has case ("Jane Doe", "Eva
     de Vries", "ليلى بن علي"); "Premier League" passes too, so a bio still needs its verb after the name."""
     words = name.split()
@@ -339,7 +354,7 @@ def is_author_bio(text: str, words: int, author: str | None) -> bool:
         return False
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
-        if not _person_name(name) or not text.casefold().startswith(name.casefold() + " "):
+        if not person_name(name) or not text.casefold().startswith(name.casefold() + " "):
             return False
         return _BIO_VERB.match(text[len(name):].lstrip()) is not None
     return _BIO_JOB.match(text) is not None
