@@ -855,14 +855,16 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # byline / date, near the top only
         if in_header and f.words <= 14 and not f.terminal and i not in rows:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
-            # "Lange Viestraat" under "The shops closing are:"), not a second author
+            # "Lange Viestraat" under "The shops closing are:"), not a second author; one in capitals inside the story
+            # is a box's heading ("FACT BOX", "KEY FACTS"), while "CHARLES GOLDBERG" above the story is its author
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
             if f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                    and not _menu_words(text) and not (have_byline and i > start)):
+                    and not _menu_words(text) and not (have_byline and i > start)
+                    and not (text.isupper() and i > start)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)

@@ -294,8 +294,6 @@ def is_name_like(text: str, feats: Features) -> bool:
         return False
     if match_key(words[0]) in _NOT_NAME_START:
         return False  # "About Acme Robotics", "Media Contact": a heading, not a person
-    if text.isupper():
-        return False  # "FACT BOX", "KEY FACTS", "MOST READ": a box's heading; an author in capitals has a label ("BY …")
     if match_key(words[-1]) in phrase_sets()["navigation"].exact:
         return False  # "UK Politics", "World News": a section's name, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
