@@ -4,7 +4,7 @@ Only this module (with the terminal helpers `render` and `progress`, which impor
 lazily) deals with click and rich. Everything heavy is imported inside the commands, so
 ``newsbrief --help`` and ``--version`` never import torch, transformers or the stages.
 
-Exit codes: 0 all articles ok, 1 some article failed, 2 usage or configuration error,
+Exit codes: 0 all articles ok, 1 some article failed (a missing input path too), 2 usage or configuration error,
 130 interrupted. Every error is one line on stderr: ``newsbrief: error: ...``.
 """
 
@@ -243,7 +243,8 @@ def cli() -> None:
       newsbrief models pull                        (once, on a connected machine)
 
     \b
-    Exit codes: 0 all articles ok, 1 some article failed (its record has an error),
+    Exit codes: 0 all articles ok, 1 some article failed (its record has an error;
+    a missing or unreadable input path is such an article: the others still run),
     2 usage or configuration error, 130 interrupted (re-run the command to resume),
     141 stdout closed by its reader (| head), 143 stopped by SIGTERM (resumable too).
     summarize and normalize are accepted for summarise and normalise.

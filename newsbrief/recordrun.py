@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from newsbrief.batch import DONE, FAILED, SKIPPED, RunStats
 from newsbrief.errors import ERROR_FAMILY, InputError, error_kind
-from newsbrief.normalise.dates import iso_published
+from newsbrief.normalise.dates import read_published
 from newsbrief.pipeline import Pipeline
 from newsbrief.record import Article
 from newsbrief.records import FieldMap, RecordItem, read_records
@@ -52,9 +52,11 @@ def brief_items(pipeline: Pipeline, items: Sequence[RecordItem], digest: str) ->
 def _finish(article: Article, item: RecordItem, digest: str) -> None:
     article.source = item.source  # DESIGN.md: an archive's records name the archive; `id` names the record
     article.id = item.id
+    date_warning = None
     if article.published is None and item.published:
-        article.published = iso_published(item.published)  # the record's date field, in the form the pages get
-    article.warnings[:0] = list(item.warnings)
+        # the record's date field, in the form the pages get: ISO 8601, or null and a warning that quotes it
+        article.published, date_warning = read_published(item.published)
+    article.warnings[:0] = list(item.warnings) + ([date_warning] if date_warning else [])
     article.models["input_sha256"] = item.input_hash
     article.models["settings_digest"] = digest
     article.models["record_position"] = item.position

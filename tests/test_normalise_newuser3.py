@@ -137,8 +137,7 @@ WIRE_STORY = [
 
 
 @pytest.mark.parametrize("dateline, published", [
-    # no year on the page: no date ("Nov 12" was a part of one; tester 4's item g, dates.with_page_year)
-    ("THE HAGUE, Nov 12 (Reuters) - ", None),
+    ("THE HAGUE, Nov 12 (Reuters) - ", None),  # no year: no calendar day (`published` is ISO 8601 or null)
     ("THE HAGUE, Nov. 12, 2024 (Reuters) - ", "2024-11-12"),  # a full date is written in ISO 8601 (dates.py)
 ])
 def test_reuters_staff_over_a_dated_wire_dateline(dateline, published):
@@ -154,7 +153,8 @@ def test_an_arabic_dateline_with_its_date_after_an_arabic_comma():
     story = ["القاهرة، 12 أكتوبر (رويترز) - " + AR_FIRST[2]] + AR_FIRST[3:]
     art = normalise_text("\n".join([AR_FIRST[0]] + story))
     assert art.byline == "القاهرة (رويترز)"
-    assert art.published is None  # a day and month with no year on the page is no date (dates.with_page_year)
+    assert art.published is None  # no year: ISO 8601 or null; the warning quotes the page's "12 أكتوبر"
+    assert any("12 أكتوبر" in w for w in art.warnings)
     assert art.paragraphs[0] == AR_FIRST[2]
 
 

@@ -180,9 +180,10 @@ def test_html_a_single_article_element_gets_no_second_article_warning():
     ("2019-11-13T23:06:00+01:00", "2019-11-13T23:06+01:00"),
     ("14 March 2026 12:30 Amsterdam", "2026-03-14T12:30"),
     ("January 8, 2026 14:21h", "2026-01-08T14:21"),
-    # guards: what does not read one way only stays as stated
-    ("Vandaag, 07:12", "Vandaag, 07:12"),
-    ("3/12/2026", "3/12/2026"),
+    # `published` is ISO 8601 or null (tester 5): a relative date is no calendar day; an English page that does not
+    # say whether "3/12/2026" is 3 December or March 12 gets no guess (tests/test_normalise_newuser5_meta.py)
+    ("Vandaag, 07:12", None),
+    ("3/12/2026", None),
 ])
 def test_published_is_iso_when_the_date_reads_one_way_only(date_line, published):
     page = (f"Harbour bridge to close for six weeks of repairs\n{date_line}\n"
@@ -226,13 +227,14 @@ def test_text_and_html_pages_give_published_in_the_same_form():
     ("12 مارس 2025 - 04:30 م", "2025-03-12T16:30"),  # م: afternoon (was read as 04:30, twelve hours off)
     ("12 مارس 2025 04:30 مساءً", "2025-03-12T16:30"),
     ("12 مارس 2025 09:15 ص", "2025-03-12T09:15"),
-    ("Nieuwsbericht | 10-09-2025", "10-09-2025"),  # day and month could swap: stays as stated, less its label
-    ("Nieuws | 10-09-2025 | 14:00", "10-09-2025 14:00"),
+    ("Nieuwsbericht | 10-09-2025", "2025-09-10"),  # a Dutch page's order: day first
+    ("Nieuws | 10-09-2025 | 14:00", "2025-09-10T14:00"),
 ])
 def test_published_reads_an_arabic_half_of_day_and_drops_a_label_beside_the_date(stated, iso):
     """A fourth new user (tester 4, finding 6): an Arabic time's م/مساءً was ignored, and a press page's
-    'Nieuwsbericht | 10-09-2025' came out whole as `published`."""
-    assert iso_published(stated) == iso
+    'Nieuwsbericht | 10-09-2025' came out whole as `published` (now read in the page's order, day first)."""
+    assert iso_published(stated, day_first=True) == iso
+    assert iso_published("Nieuwsbericht | 10-09-2025") is None  # no order to read it by: null, never the raw text
 
 
 @pytest.mark.parametrize("line, author, date", [

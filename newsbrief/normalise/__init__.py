@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
-from newsbrief.normalise.dates import iso_published, with_page_year
+from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
@@ -22,11 +22,6 @@ from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
-
-#: languages whose pages write a numeric date day first ("12/03/2025", "12-03-2025" is 12 March): a Dutch page
-#: is known by the `language` hint only, an Arabic one by its script as well
-DAY_FIRST_LANGUAGES = frozenset({"nl", "ar"})
-
 
 @dataclass
 class NormalisedArticle:
@@ -123,8 +118,28 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.line_roles.append((source, role, decision.reason))
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
-    # one form: ISO 8601 when the date reads one way only; Dutch and Arabic pages write a numeric date day first
-    day_first = language in DAY_FIRST_LANGUAGES or sum(f.arabic for f in feats) * 2 > len(feats)
-    # a wire dateline's "Oct 8" takes its year from the page, or is no date at all (dates.with_page_year)
-    article.published = iso_published(with_page_year(article.published, [line.text for line in lines]), day_first)
+    # one form: ISO 8601, or null with a warning that quotes the page's date
+    page = [line.text for line in lines]
+    # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
+    stated = with_page_year(article.published, page) or article.published
+    article.published, warning = read_published(stated)
+    if article.published is None and read_published(stated, True)[0] is not None:
+        # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
+        article.published, warning = read_published(stated, _date_order(page, language, article.text))
+    if warning:
+        article.warnings.append(warning)
     return article
+
+
+def _date_order(texts: list[str], language: str | None, body: str) -> bool | None:
+    """Whether the page writes numeric dates day first: what its other numeric dates show, else its language's order
+    (dates.DAY_FIRST_LANGUAGES); None on an English page that does not say (British pages write the day first,
+    American ones the month: `published` is left empty with a warning rather than guessed)."""
+    shown = numeric_order(texts)
+    if shown is not None:
+        return shown
+    if language is None:
+        from newsbrief.langid import detect_language  # only for a page whose date needs it
+
+        language = detect_language(body).code
+    return True if language in DAY_FIRST_LANGUAGES else None

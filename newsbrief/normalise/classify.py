@@ -56,6 +56,7 @@ from newsbrief.normalise.metadata import (
     is_honoured_name,
     is_relative_date,
     is_name_like,
+    person_name,
     printed_date,
     person_name,
     site_title_copy,
@@ -94,6 +95,8 @@ TITLE_STORY_SHARE = 0.34
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
 HEADER_SPILL = 6
+#: a labelled byline ("Auteur: …", "المحرر: …") stands at most this many lines under the story's last line
+BYLINE_BELOW = 3
 #: a columnist's name stands at most this many lines above the headline (their job line between)
 COLUMNIST_ABOVE_TITLE = 2
 #: a page's <title> line ("Headline - Site") stands at most this many lines above the headline it repeats
@@ -1019,14 +1022,16 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # byline / date, near the top only
         if in_header and f.words <= 14 and not f.terminal and i not in rows:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
-            # "Lange Viestraat" under "The shops closing are:"), not a second author
+            # "Lange Viestraat" under "The shops closing are:"), not a second author; one in capitals inside the story
+            # is a box's heading ("FACT BOX", "KEY FACTS"), while "CHARLES GOLDBERG" above the story is its author
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
             if f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                    and not _menu_words(text) and not (have_byline and i > start)):
+                    and not _menu_words(text) and not (have_byline and i > start)
+                    and not (text.isupper() and i > start)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
@@ -1100,6 +1105,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
+        if i > end and not have_byline and i <= end + BYLINE_BELOW and thread_from is None and f.words <= 14 \
+                and not f.terminal and (f.has("byline") or is_dated_byline(text)):
+            # "المحرر: سامي يوسف", "Gepubliceerd: 07-03-2025 | Auteur: Rik Mulder" right under the story: the page's
+            # byline (and date) when its top had none, not a line to drop unread
+            author, date = split_byline(text)
+            if author and person_name(author):  # a name ("-- by month/year --" is an archive's menu)
+                out[i] = Decision("byline", "byline", author)
+                have_byline = True
+                if date and not have_date:
+                    out[i].date, have_date = date, True
+                continue
         if i > end:
             if i in about:
                 out[i] = Decision("removed", "about block")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.dates import DAY_AND_MONTH
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import fold_arabic
+from newsbrief.normalise.phrases import categories_of, fold_arabic
 
 # News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
 # alef-normalised match key, so "أ ف ب" is written once).
@@ -71,6 +71,13 @@ _PLACE_DATE = re.compile(
 )
 
 
+# "AMSTERDAM -", "MANCHESTER —", "القاهرة -": a dateline's place and its dash on a line of their own, the story's first
+# paragraph under it (the page broke the line after the dash): a place in capitals (Latin), or one to three Arabic words
+_PLACE_ONLY = re.compile(
+    r"^(?P<place>(?-i:[A-Z][A-Z.'’-]{1,30}(?:,? [A-Z][A-Z.'’-]{0,30}){0,3})|[\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20}){0,2})"
+    r"\s{0,3}[-–—]$")
+
+
 @dataclass
 class Dateline:
     """What a dateline says: the byline to record ("AMSTERDAM (ANP)"), and a date when it states one."""
@@ -103,6 +110,15 @@ def dateline_line(text: str) -> Dateline | None:
     if _LINE.match(_key(text.strip())):
         return Dateline(text.strip())
     return None
+
+
+def place_line(text: str) -> Dateline | None:
+    """A dateline's place alone on its line ("AMSTERDAM -", "القاهرة -"), else None; it is one only right above the
+    story's first paragraph (`dateline_step` asks)."""
+    found = _PLACE_ONLY.match(text.strip()) if len(text) <= 80 else None
+    if found is None or categories_of(found.group("place"), len(found.group("place").split())):
+        return None  # "الرئيسية -", "HOME -": a menu's word, not a place
+    return Dateline(found.group("place"))
 
 
 def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
@@ -142,10 +158,13 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
     with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits."""
     out: list[tuple[str, str, Dateline | None]] = []
     body_started = False
-    for text, role in zip(texts, roles):
+    for k, (text, role) in enumerate(zip(texts, roles)):
         found = None
         if role in ("content", "removed") and not body_started and (found := dateline_line(text)):
             role = "byline"
+        elif role in ("content", "removed") and not body_started and k + 1 < len(roles) \
+                and roles[k + 1] == "content" and (found := place_line(text)):
+            role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
         elif role == "content":
             if not body_started and (opening := split_opening(text)):
                 found, text = opening

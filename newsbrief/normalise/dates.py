@@ -9,10 +9,16 @@ A date line says "Saturday 14 February 2026 17:21", "12 maart 2026, 09:14", "ا�
 April 4, 2026"; the HTML path's metadata gives "2026-02-14", a record's date field "2019-11-13T23:06:00+01:00".
 `iso_published` turns a stated date into "2026-02-14", with "T17:21" when the line gives a time of day and the UTC
 offset when it names one that is fixed ("GMT+7" -> "+07:00", "GMT" -> "Z", "EDT" -> "-04:00"; "ET" moves with
-daylight saving and is left out), or "2026-02" for a month and year. A date that does not read one way only stays as
-the page stated it, label words already cut off (metadata.date_in), less an update note after it ("Updated 2 hours
-ago"): a relative one ("Vandaag, 07:12"), a numeric one whose day and month could be swapped ("3/12/2026") on a
-page that is not known to write the day first (Dutch, Arabic), a two-digit year.
+daylight saving and is left out), or "2026-02" for a month and year; "2025/03/18" is year, month, day. `published` is
+ISO 8601 or null, never the page's raw string (DESIGN.md: the record's metadata; a consumer sorts and filters on it).
+A numeric date whose day and month could swap ("07/03/2025") is read by what its own line says (a weekday that fits
+one reading only, an American time zone after it), else in the page's order: the one its other numeric dates show
+("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the day first). An
+English page that does not say gets no guess (British pages write the day first, American ones the month). Such a
+date, and one that does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; a two-digit year; no
+year), leaves `published` empty, and a warning quotes what the page said. A dotted date ("12.03.2025") is always
+day first (only day-first writers use dots), and a day and month with no year ("Oct 8") takes its year from the page
+when it states one (`with_page_year`).
 """
 
 from __future__ import annotations
@@ -113,10 +119,9 @@ def date_key(text: str) -> str:
     return match_key(text) if _ARABIC.search(text) else text
 
 
-def _day(parts: dict[str, str | None], day_first: bool = False) -> tuple[int, int, int | None] | None:
+def _day(parts: dict[str, str | None], day_first: bool | None = None) -> tuple[int, int, int | None] | None:
     """(year, month, day or None) of a date's parts (`_SHAPES`), or None when it does not read one way only: a year of
-    less than four digits, a numeric date whose day and month could be swapped (unless `day_first`: see
-    `iso_published`)."""
+    less than four digits, a numeric date whose day and month could be swapped and no `day_first` to settle it."""
     year = int(parts["year"])
     if year < 1000:
         return None  # "3/12/26": which century
@@ -126,9 +131,12 @@ def _day(parts: dict[str, str | None], day_first: bool = False) -> tuple[int, in
         month = int(parts["mon"])
     else:
         first, second = int(parts["first"]), int(parts["second"])
-        if first != second and first <= 12 and second <= 12 and not day_first:
-            return None  # 3/12/2026: 3 December or March 12
-        month, day = (second, first) if first > 12 or day_first else (first, second)
+        if first != second and first <= 12 and second <= 12:
+            if day_first is None:
+                return None  # 3/12/2026: 3 December or March 12
+            month, day = (second, first) if day_first else (first, second)
+            return year, month, day
+        month, day = (second, first) if first > 12 else (first, second)
         return year, month, day
     return year, month, int(parts["day"]) if parts.get("day") else None
 
@@ -180,17 +188,53 @@ def with_page_year(stated: str | None, page: list[str]) -> str | None:
         return None
 
 
-def iso_published(stated: str | None, day_first: bool = False) -> str | None:
-    """`stated` in ISO 8601 when it reads one way only, else `stated` itself (see the module docstring).
-    `day_first`: the page writes numeric dates day first (a Dutch or Arabic page: "12/03/2025" is 12 March there,
-    never December), so such a date reads one way; a dotted one ("12.03.2025") always does."""
+#: languages whose pages write a numeric date day first ("07-03-2025" is 7 March): Dutch and Arabic sites do. English
+#: sites do not agree (Britain, Ireland, India day first; America month first): there the page or the line must say.
+DAY_FIRST_LANGUAGES = frozenset({"nl", "ar"})
+
+
+def numeric_order(texts) -> bool | None:
+    """How the page itself writes numeric dates: True day first (one says "25/03/2025"), False month first ("03/25/2025"),
+    None when no numeric date on it tells (or two disagree)."""
+    seen = set()
+    for text in texts:
+        if len(text) > 300 or not any(ch.isdigit() for ch in text):
+            continue  # the lines that state a date are short; a long paragraph's "3/4" is no evidence
+        for found in DATE.finditer(text):
+            if found.lastgroup != "numeric":
+                continue
+            parts = _SHAPE["numeric"].match(text, found.start())
+            first, second = int(parts["first"]), int(parts["second"])
+            if first > 12 >= second:
+                seen.add(True)
+            elif second > 12 >= first:
+                seen.add(False)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def iso_published(stated: str | None, day_first: bool | None = None) -> str | None:
+    """`stated` in ISO 8601, or None when it does not read one way only (see `read_published`)."""
+    return read_published(stated, day_first)[0]
+
+
+def read_published(stated: str | None, day_first: bool | None = None) -> tuple[str | None, str | None]:
+    """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
+
+    `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"), a two-digit year,
+    a date without a year, or a numeric date whose day and month could swap with nothing to settle it gives None and a
+    warning that keeps what the page said. What settles the order: the date's own line (a weekday that fits one
+    reading only, "Monday, 11.05.2012"; an American time zone after it, "01/09/2008 09:37 PM PST"), else `day_first`
+    (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3)."""
     if not stated:
-        return stated
+        return None, None
     key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
-    parts = _day(named, day_first or bool(_DOTTED.match(found.group()))) if named else None
+    if named and named.get("first") is not None and _day(named) is None:
+        # a dotted date is day first unless its own line says otherwise (a weekday, an American zone)
+        day_first = _line_order(key, found, named, True if _DOTTED.match(found.group()) else day_first)
+    parts = _day(named, day_first) if named else None
     if parts is not None:
         try:
             datetime.date(parts[0], parts[1], parts[2] or 1)
@@ -200,7 +244,51 @@ def iso_published(stated: str | None, day_first: bool = False) -> str | None:
         kept = _UPDATE_TAIL.sub("", stated).strip() or stated
         # a label beside the date ("Nieuwsbericht | 10-09-2025") is no part of it: the parts with a digit stay
         dated = [part for part in _BAR.split(kept) if any(ch.isdigit() for ch in part)]
-        return " ".join(dated) if dated else kept
+        shown = " ".join(dated) if dated else kept
+        return None, f"the page's date {shown!r} does not read as one calendar date (relative, no year, or day and " \
+                     "month could swap and the page does not say which order it writes): published left empty"
+    return _iso(parts, named, key[found.end():]), None
+
+
+#: weekday names a date line spells out (English, Dutch, Arabic alef-folded) -> Monday 0 … Sunday 6
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
+}
+_WEEKDAY_NAME = re.compile(r"(?<!\w)(" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?!\w)",
+                           re.IGNORECASE)
+#: the named zones (ZONE_OFFSETS) that are American: a date before one is written month first
+_AMERICAN_ZONES = frozenset(name for name, offset in ZONE_OFFSETS.items()
+                            if (offset or "").startswith(("-04", "-05", "-06", "-07", "-08")) or name in (
+                                "et", "pt", "eastern time", "central time", "mountain time", "pacific time"))
+
+
+def _line_order(key: str, found: re.Match, named: dict, day_first: bool | None) -> bool | None:
+    """The order of a swappable numeric date, from its own line when it tells: the weekday beside it fits one
+    reading only, or an American time zone follows it; else `day_first`."""
+    year, first, second = int(named["year"]), int(named["first"]), int(named["second"])
+    weekday = _WEEKDAY_NAME.search(key)
+    if weekday and year >= 1000:
+        fits = set()
+        for order, (month, day) in ((True, (second, first)), (False, (first, second))):
+            try:
+                if datetime.date(year, month, day).weekday() == WEEKDAY_NUMBERS[weekday.group(1).lower()]:
+                    fits.add(order)
+            except ValueError:
+                continue
+        if len(fits) == 1:
+            return fits.pop()
+    zone = ZONE.search(key, found.end())
+    if zone and zone["name"] and zone["name"].lower() in _AMERICAN_ZONES:
+        return False
+    return day_first
+
+
+def _iso(parts: tuple[int, int, int | None], named: dict[str, str | None], rest: str) -> str:
+    """The ISO 8601 form of a date's parts, with its time and offset from the date's own parts or from `rest`, the
+    text after the date."""
     year, month, day = parts
     if day is None:
         return f"{year:04d}-{month:02d}"
@@ -211,7 +299,6 @@ def iso_published(stated: str | None, day_first: bool = False) -> str | None:
             return out
         offset = offset.upper() if len(offset) <= 1 else f"{offset[:3]}:{offset[-2:]}"
         return f"{out}T{hour:02d}:{minute:02d}{offset}"
-    rest = key[found.end():]
     clock = TIME.search(rest)
     if clock is None:
         return out

@@ -13,7 +13,7 @@ import re
 
 from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.phrases import match_key, phrase_sets
+from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
@@ -102,10 +102,10 @@ def is_relative_date(date: str) -> bool:
 #: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
-    r"(?:حاوره|حاورته|حاورها|حاورهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
+    r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
     re.IGNORECASE,
 )
 
@@ -119,8 +119,15 @@ def has_byline_prefix(text: str) -> bool:
     return _strip_byline_prefix(text) != text.strip(" :-|")
 
 
-#: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd")
-_READING_TIME = re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuut)\.?\s*(?:read|leestijd|lezen)(?!\w)",
+#: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd", "Leestijd 3
+#: minuten", "Reading time: 4 minutes", "مدة القراءة: 3 دقائق", "3 دقائق قراءة")
+_MINUTES = r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuut|دقائق|دقيقة|د)\.?"
+_READING_TIME = re.compile(
+    rf"(?<!\w)(?:{_MINUTES}\s*(?:read|leestijd|lezen|قراءة|للقراءة)|(?:reading time|read time|leestijd|"
+    rf"مدة القراءة|وقت القراءة)\s*:?\s*{_MINUTES})(?!\w)", re.IGNORECASE)
+#: a photographer's credit beside the author ("Tekst: Anouk Visser | Foto's: Bram de Jong", "Photos: Tom Hale",
+#: "تصوير: سامي يوسف"): a byline part of its own, never part of the author's name
+_PHOTO_CREDIT = re.compile(r"^\s*(?:photos?|pictures?|photography|foto'?s|fotografie|beeld|تصوير|الصور|صور)\s*:",
                            re.IGNORECASE)
 
 
@@ -135,8 +142,28 @@ _AGO = re.compile(
 _AUTHOR_AFTER_DATE = re.compile(r"^\s*,?\s*(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
 
 
+_TRAILING_DAY = re.compile(rf"\s(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.IGNORECASE)
+
+
+def _day_dropped(found: re.Match) -> str:
+    """A weekday before a byline's date goes when it is written out ("Tuesday") or in lower case ("vr", "wo"): a
+    capitalised "Sun" or "Do" may be the author's surname."""
+    word = found.group(0).strip(" .,")
+    return "" if len(word) > 3 or word.islower() else found.group(0)
 #: the word that joins an author to the date after it ("… Anna Brooks on 2 March 2024", "… Piet op 3 maart", "… في")
 _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
+
+
+def _furniture(part: str) -> bool:
+    """A byline's part that the phrase lists know as page furniture ("Permalink", "0 Comments", "Share"), not as a
+    byline or its date: never part of the author's name."""
+    found = categories_of(part, len(part.split()))
+    return bool(found) and not {"byline", "date"} & set(found)
+
+
+def _only_date_words(text: str) -> bool:
+    """Nothing but a date line's own words and a weekday ("Posted:", "Gepubliceerd op", "Tuesday,", "vr", "Updated")."""
+    return not _DAY.sub("", _DATE_WORDS.sub("", text)).strip(" ,:|-•·")
 
 
 def split_byline(text: str) -> tuple[str | None, str | None]:
@@ -146,21 +173,22 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     author_parts, date = [], None
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
-        if not part:
-            continue
+        if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part):
+            continue  # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
-        dated = date_in(part[:inner.end()]) if after and not _DATE_WORDS.sub("", head).strip(" ,:|-") else None
+        dated = date_in(part[:inner.end()]) if after and _only_date_words(head) else None
         if dated:
             date = dated
             author_parts.append(part[inner.end() + after.end():])
             continue
         # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them (a date
         # line's own words before it, "Published", "Gepubliceerd op", are no name)
-        tail = date_in(part[inner.start():]) if inner and _DATE_WORDS.sub("", head).strip(" ,:|-") else None
+        tail = date_in(part[inner.start():]) if inner and not _only_date_words(head) else None
         if tail:
-            date, part = tail, head.strip(" ,-|")
+            # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
+            date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
         elif date is None and (whole := date_in(part)):
             date = whole
             continue
@@ -175,13 +203,62 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
 
 
 def is_dated_byline(text: str) -> bool:
-    """A blog's "Posted on April 14, 2024 by Helen Marsh" ("Geplaatst op 3 maart 2024 door …"): a date line (its
-    own words before the date at most) with the author behind "by" after it; `split_byline` takes it apart."""
+    """A byline with its date, without a label the phrase lists know: a blog's "Posted on April 14, 2024 by Helen
+    Marsh" ("Posted: Tuesday, 18 February 2025 by Claire Dunmore", "Geplaatst op 3 maart 2024 door …": a date line,
+    its own words and weekday before the date at most, with the author behind "by" after it), or parts between
+    separators that are the author and the date ("Published: 07/03/2025 | Author: Rick Miller", "Anna Price and Tom
+    Hale | March 4, 2025", "Anna Price • Updated 5 hours ago"); `split_byline` takes either apart."""
     if len(text) > DATE_LINE_MAX_CHARS:
         return False
     inner = DATE.search(text)
-    return inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
-        and not _DATE_WORDS.sub("", text[:inner.start()]).strip(" ,:|-")
+    if inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
+            and _only_date_words(text[:inner.start()]):
+        return True
+    return _author_and_date_parts(text)
+
+
+#: a byline of parts has at most this many ("Door Sem Verhoeven · 3 april 2025 · Leestijd 3 minuten")
+BYLINE_MAX_PARTS = 4
+#: names joined in one byline part: "Anna Price and Tom Hale", "Eva de Vries en Piet Bos", "Anna Price & Tom Hale"
+_AND = re.compile(r"\s*(?:,|&|\band\b|\ben\b)\s*")
+
+
+def _author_and_date_parts(text: str) -> bool:
+    """Parts between separators: one names the author (a byline label and a name, or a person's name) and every other
+    one is a date, a post's age or its update note, or a reading time (one of them at least), or a photographer's
+    credit."""
+    parts = [p.strip(" ,") for p in _SEPARATORS.split(text) if p.strip(" ,")]
+    if not 2 <= len(parts) <= BYLINE_MAX_PARTS:
+        return False
+    authors = stamps = 0
+    for part in parts:
+        if date_in(part) is not None or (_AGO.search(part) or _READING_TIME.search(part)) \
+                and _only_date_words(_AGO.sub(" ", _READING_TIME.sub(" ", part))):
+            stamps += 1
+        elif _only_date_words(part) or _PHOTO_CREDIT.match(part):
+            continue  # beside the author, but no sign of a byline alone: "Thurs", "Beeld: ANP / Rob Engelaar"
+        elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part):
+            authors += 1
+        else:
+            return False
+    return authors == 1 and stamps >= 1
+
+
+def _names(text: str) -> bool:
+    """One or more people's names: "Anna Price", "Anna Price and Tom Hale" (capitalised words, no digits; Arabic has no
+    case, so an Arabic part is a name only behind its label)."""
+    names = [n.split() for n in _AND.split(text) if n]
+    navigation = phrase_sets()["navigation"].exact
+    return bool(names) and not text.isupper() and all(
+        2 <= len(n) <= 4 and all(_NAME_WORD.match(w) for w in n) and n[0][0].isupper()
+        and match_key(n[0]) not in _NOT_NAME_START | _NOT_NAME_FIRST and match_key(n[-1]) not in navigation
+        for n in names)
+
+
+#: a first word no person's name has: "In Depth | 24 July 2012", "The Paleofuturist | 13 July 2012" are a section's
+#: or a column's name beside a date
+_NOT_NAME_FIRST = frozenset({"the", "a", "an", "in", "on", "at", "of", "for", "to", "with", "from", "our", "my", "your",
+                             "this", "het", "een", "onze", "mijn", "uit"})
 
 
 #: a name behind an academic or professional title ("Dr Helen Marsh", "prof. dr. Eva de Vries", "د. سامر الحسيني"):
