@@ -610,3 +610,15 @@ def test_relative_date_gives_way_to_an_absolute_one():
     art = run(TITLES["en"], "Yesterday, 18:42", EN_BODY)
     # `published` is ISO 8601 or null (tester 5): a relative date is no calendar day, and the warning keeps it
     assert art.published is None and any("'Yesterday, 18:42'" in w for w in art.warnings)
+
+
+def test_one_lower_case_start_does_not_make_a_page_of_headlines_one_wrapped_line():
+    # found by the property test above on a fresh clone: a headline twice, its Arabic version twice and a lone "x"
+    # gave the whole page as one hard-wrapped line and that line as the title; one lower-case start (the "x") among
+    # mostly uncased lines is no evidence of a wrap (lines.LOCAL_WRAP_LOWER_MIN)
+    text = ("City council approves housing budget\nCity council approves housing budget\n"
+            "مجلس المدينة يقر ميزانية الإسكان\nمجلس المدينة يقر ميزانية الإسكان\nx")
+    assert len(join_hard_wraps(split_lines(text))) == 5
+    art = normalise_text(text)
+    _check_accounting(text, art)
+    assert art.title == "City council approves housing budget"

@@ -85,6 +85,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
 LOCAL_WRAP_CHARS = (25, 120)
 LOCAL_WRAP_RUN = 4
 LOCAL_WRAP_LOWER = 0.5
+#: ... and at least this many such lower-case starts: in a run of mostly uncased lines (Arabic) the one or two cased
+#: starts say little, and one lower-case start ("x", "iPhone") under a repeated headline joined a whole page of
+#: headlines into one title
+LOCAL_WRAP_LOWER_MIN = 2
 #: ... and a line goes on in the next one only when it is at least this share of the run's widest line
 LOCAL_WRAP_FULL = 0.6
 #: a script without case (Arabic) gives no lower-case starts to go by: there a run is a wrapped text when this share
@@ -164,8 +168,9 @@ def _local_joins(lines: list[Line]) -> list[bool]:
                  and not BULLET.match(lines[k + 1].text)]
         cased = [lines[k + 1].text[0] for k in pairs if lines[k + 1].text[0].isupper() or lines[k + 1].text[0].islower()]
         uncased = not cased and _uncased_wrap(lines[i:j])
+        lower = sum(ch.islower() for ch in cased)
         if len(pairs) >= LOCAL_WRAP_RUN and (
-                sum(ch.islower() for ch in cased) >= LOCAL_WRAP_LOWER * len(cased) if cased else uncased):
+                lower >= max(LOCAL_WRAP_LOWER * len(cased), LOCAL_WRAP_LOWER_MIN) if cased else uncased):
             for k in pairs:
                 # with no case to go by, the run's first line without a mark in it is taken for a headline above
                 # the wrapped story, never joined to it
