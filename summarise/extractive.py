@@ -348,8 +348,10 @@ class ExtractiveSummariser:
         as a sentence, so selection never finds it), unless a bullet already gives that score; the count stays
         within `n` or the configured maximum."""
         result = final_result(doc.sentences, doc.paragraphs)
-        if result is None or any(_score_digits(result.score) == _score_digits(b.text) for b in out
-                                 if _SCORE_DIGITS.search(b.text)):
+        if result is None:
+            return out
+        want = _score_digits(result.score)
+        if want is not None and any(_score_digits(b.text) == want for b in out):
             return out
         limit = n if n is not None else self.config.max_bullets
         return ([Bullet(text=result.text, evidence=result.evidence)] + out)[:max(1, limit)]

@@ -38,8 +38,7 @@ MIN_ITEMS = 3
 #: one zone table (zones.py), as news sites in English write them. Upper case only, wherever they are matched: "EAT"
 #: or "WAT" must not be the words "eat" and Dutch "wat" ("7.30 Eat breakfast" is a schedule, not a stamp); in any
 #: case only with a stamp's mark after it ("16:45 gmt: …")
-ZONES = tuple(ZONE_ABBREVIATIONS)
-_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_ZONE_NAMES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 _ZONE = f"(?-i:{_ZONE_NAMES})"
 # an update note's word before its stamp ("Updated 3:45 p.m. ET: …", "Bijgewerkt 14:05 - …")
 _UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated|posted|bijgewerkt|geüpdatet)(?:\s+at)?\s+(?=\d)", re.IGNORECASE)
@@ -325,8 +324,8 @@ def final_result(sentences: list[str], paragraphs: list[int]) -> FinalResult | N
     for i in first:
         text = strip_stamp(sentences[i]).strip()
         head, _, rest = text.partition(":")
-        if rest and _label(head) and (m := _SCORE.match(rest.strip())) and word_count(m["score"]) <= SCORE_WORDS:
-            return FinalResult(f"{_label(head)}: {m['score']}.", [i], m["score"])
+        if rest and (label := _label(head)) and (m := _SCORE.match(rest.strip())) and word_count(m["score"]) <= SCORE_WORDS:
+            return FinalResult(f"{label}: {m['score']}.", [i], m["score"])
         m = _SCORE.match(text)
         if m is None or word_count(m["score"]) > SCORE_WORDS:
             continue

@@ -138,6 +138,10 @@ def test_an_english_page_says_its_order_or_gets_no_guess():
     ("Monday, 11.05.2012 / 9:04 PM", "2012-11-05T21:04"),        # 5 November 2012 was a Monday, 11 May a Friday
     ("David Richards Monday 07/01/2008", "2008-01-07"),           # 7 January 2008 was a Monday
     ("Article Launched: 01/09/2008 09:37:25 PM PST", "2008-01-09T21:37-08:00"),  # an American zone: month first
+    # American zones with no fixed offset, and Alaska and Hawaii (review after stop 20: these were left null)
+    ("Posted 01/09/2008 09:37 PM CT", "2008-01-09T21:37"),
+    ("Posted 01/09/2008 09:37 PM MT", "2008-01-09T21:37"),
+    ("Posted 01/09/2008 09:37 PM HST", "2008-01-09T21:37-10:00"),
 ])
 def test_a_dates_own_line_can_say_its_order(line, published):
     art = normalise_text("Buses saved for another year\n" + line + "\n" + EN_BODY)

@@ -58,7 +58,6 @@ from newsbrief.normalise.metadata import (
     is_name_like,
     person_name,
     printed_date,
-    person_name,
     site_title_copy,
     split_byline,
     title_variant,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.dates import DATE
+from newsbrief.normalise.dates import DATE, date_key
 from newsbrief.normalise.features import CLOCK, Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import in_group
@@ -207,7 +207,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             # a stamp that opens with a digit: a live blog's entry time ("10:32 GMT") unless it states a date as well
             # ("3 Angie @ Big Bears Wife November 5, 2012 at 7:36 am", "23 October 2012 at 8:38 pm"): a comment's
             # number or its date first; it chains on its own key, with a comment signal (see _thread_made)
-            keys = [("dated", "stamp")] if DATE.search(text) else []
+            keys = [("dated", "stamp")] if DATE.search(date_key(text)) else []  # Arabic months alef-folded, as date_in
         for key in keys:
             if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3) or (found and key != found[1]):
                 continue

@@ -198,7 +198,7 @@ def numeric_order(texts) -> bool | None:
     None when no numeric date on it tells (or two disagree)."""
     seen = set()
     for text in texts:
-        if len(text) > 300 or not any(ch.isdigit() for ch in text):
+        if len(text) > YEAR_LINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
             continue  # the lines that state a date are short; a long paragraph's "3/4" is no evidence
         for found in DATE.finditer(text):
             if found.lastgroup != "numeric":
@@ -259,10 +259,13 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 }
 _WEEKDAY_NAME = re.compile(r"(?<!\w)(" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?!\w)",
                            re.IGNORECASE)
-#: the named zones (ZONE_OFFSETS) that are American: a date before one is written month first
+#: the named zones (ZONE_OFFSETS) that are American: a date before one is written month first. Eastern to Hawaii by
+#: their offsets, and the names that move with daylight saving and so have none ("ET", "CT", "MT", "PT"; "CST" stays
+#: out: it is China's standard time too)
 _AMERICAN_ZONES = frozenset(name for name, offset in ZONE_OFFSETS.items()
-                            if (offset or "").startswith(("-04", "-05", "-06", "-07", "-08")) or name in (
-                                "et", "pt", "eastern time", "central time", "mountain time", "pacific time"))
+                            if (offset or "").startswith(("-04", "-05", "-06", "-07", "-08", "-09", "-10")) or name in (
+                                "et", "ct", "mt", "pt", "eastern time", "central time", "mountain time",
+                                "pacific time"))
 
 
 def _line_order(key: str, found: re.Match, named: dict, day_first: bool | None) -> bool | None:
