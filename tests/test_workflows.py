@@ -117,8 +117,14 @@ def test_reader_closing_the_pipe_stops_quietly(tmp_path):
     assert json.loads(proc.stdout.readline())["source"].endswith("00.txt")
     proc.stdout.close()
     stderr = proc.stderr.read().decode()
-    assert proc.wait(timeout=60) in (0, 141)  # 0 only if it finished before noticing the closed pipe
-    assert stderr == ""
+    code = proc.wait(timeout=60)
+    assert code in (0, 141)  # 0 only if it finished before noticing the closed pipe
+    if code == 141:
+        assert stderr == ""
+    else:
+        # all 30 records fitted in the pipe's buffer before it closed: the run ended as any run does, with its one
+        # summary line (a fresh clone's CI-style run hit this order) and never a traceback
+        assert stderr.startswith("newsbrief: 30 done") and stderr.count("\n") == 1, stderr
 
 
 # --- interrupted folder runs --------------------------------------------------------------------
