@@ -135,3 +135,92 @@ def test_a_paragraph_opening_with_the_desks_name_is_no_author_bio():
 def test_a_desk_with_a_date_is_the_byline():
     art = normalise_text(_page(NL_TITLE, NL_BODY, above="Redactie | 7-3-2025"))
     assert art.byline == "Redactie" and art.published == "2025-03-07"
+
+
+# --- a subheading under a related box ------------------------------------------------------------------------------
+
+
+NL_BOX = """Nieuws
+Regio
+
+Bewoners Zuidwijk boos over sluiting buurthuis
+Door Lotte Visser
+12 maart 2025
+
+Het buurthuis aan de Molenstraat in Zuidwijk gaat op 1 mei dicht. De gemeente wil het gebouw verkopen omdat het onderhoud te duur is geworden, zegt wethouder Bakker.
+
+Bewoners zijn boos. Volgens hen is het buurthuis de enige plek in de wijk waar ouderen elkaar nog ontmoeten en waar kinderen na school terechtkunnen.
+Lees ook:
+Gemeente bezuinigt op sport en cultuur
+Nieuwe bibliotheek opent in centrum
+Wat gebeurt er nu?
+De gemeenteraad praat op 3 april over het plan. Een groep bewoners heeft een petitie opgesteld die al ruim achthonderd keer is ondertekend.
+
+Wethouder Bakker zegt dat hij openstaat voor een gesprek, maar dat de financiële situatie van de gemeente weinig ruimte laat voor uitzonderingen.
+
+Meer nieuws
+Contact
+"""
+AR_BOX = """أخبار
+محليات
+
+غضب بين سكان حي الزهور بعد قرار إغلاق المركز الاجتماعي
+بقلم: سامي يوسف
+12 مارس 2025
+
+يغلق المركز الاجتماعي في شارع الطاحونة بحي الزهور أبوابه في الأول من مايو، بعد أن قررت البلدية بيع المبنى بسبب ارتفاع تكاليف صيانته.
+
+ويقول السكان إن المركز هو المكان الوحيد في الحي الذي يلتقي فيه كبار السن، ويقصده الأطفال بعد انتهاء اليوم الدراسي.
+اقرأ أيضاً:
+البلدية تخفض ميزانية الرياضة والثقافة
+افتتاح مكتبة جديدة في وسط المدينة
+ماذا بعد؟
+ويناقش المجلس البلدي الخطة في الثالث من أبريل، فيما جمع عدد من السكان أكثر من ثمانمئة توقيع على عريضة تطالب بالإبقاء على المركز.
+
+وقال رئيس البلدية إنه مستعد للحوار، لكن الوضع المالي للبلدية لا يترك مجالا كبيرا للاستثناءات.
+
+المزيد من الأخبار
+اتصل بنا
+"""
+EN_BOX = """News
+Local
+
+Residents angry as Eastfield community centre faces closure
+By Hannah Cole
+12 March 2025
+
+The community centre on Mill Lane in Eastfield will close on 1 May. The council says the building has become too expensive to maintain and will be put up for sale.
+
+Residents are angry. They say the centre is the only place in the area where older people still meet and where children can go after school.
+
+Read more:
+Council cuts funding for sport and culture
+New library opens in the town centre
+
+What happens now
+Councillors will discuss the plan on 3 April. A group of residents has started a petition that has already been signed more than 800 times.
+
+Council leader Tom Baker said he was open to talks, but that the council's finances left little room for exceptions.
+
+More news
+Contact us
+"""
+
+
+@pytest.mark.parametrize("page, subheading, related", [
+    (NL_BOX, "Wat gebeurt er nu?", "Nieuwe bibliotheek opent in centrum"),
+    (AR_BOX, "ماذا بعد؟", "افتتاح مكتبة جديدة في وسط المدينة"),
+    (EN_BOX, "What happens now", "New library opens in the town centre"),  # set off from the box by a blank line
+])
+def test_a_subheading_under_a_related_box_stays_with_the_story(page, subheading, related):
+    art = normalise_text(page)
+    assert subheading in art.text.splitlines()
+    assert related not in art.text
+
+
+def test_a_short_last_headline_of_a_box_stays_in_the_box():
+    """Guard (passes before and after): a short last headline, neither a question nor set off from the box, is the
+    box's (real boxes end in "Save stories", "Color Theory")."""
+    page = NL_BOX.replace("Wat gebeurt er nu?", "Nieuw seizoen")
+    art = normalise_text(page)
+    assert "Nieuw seizoen" not in art.text
