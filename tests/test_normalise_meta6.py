@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.html import looks_like_html, normalise_document
 from newsbrief.normalise.metadata import is_desk_credit, person_name
 
 NL_TITLE = "Gemeente Utrecht verlaagt parkeertarief in binnenstad"
@@ -224,3 +225,58 @@ def test_a_short_last_headline_of_a_box_stays_in_the_box():
     page = NL_BOX.replace("Wat gebeurt er nu?", "Nieuw seizoen")
     art = normalise_text(page)
     assert "Nieuw seizoen" not in art.text
+
+
+# --- a page's markup saved as .txt ------------------------------------------------------------------------------------
+
+
+AR_HTML = """<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><title>افتتاح مكتبة عامة جديدة في الأحساء - صحيفة الواحة</title></head>
+<body>
+<nav><a href="/">الرئيسية</a> | <a href="/local">محليات</a> | <a href="/sport">رياضة</a></nav>
+<article>
+<h1>افتتاح مكتبة عامة جديدة في الأحساء</h1>
+BYLINE
+<p>افتتحت أمانة الأحساء يوم الأربعاء مكتبة عامة جديدة في وسط المدينة، تضم أكثر من عشرين ألف كتاب وقاعة للأطفال ومساحة للدراسة مفتوحة حتى منتصف الليل.</p>
+<p>وقال مدير المكتبة إن المشروع استغرق عامين، وإن الإقبال في اليوم الأول فاق التوقعات، إذ زار المكتبة أكثر من ألف شخص خلال ساعات قليلة.</p>
+<p>وتخطط الأمانة لافتتاح فرعين آخرين في المحافظة خلال العام المقبل، بحسب ما ذكره المدير في مؤتمر صحفي عقد في مقر المكتبة.</p>
+</article>
+<footer>جميع الحقوق محفوظة © 2025 صحيفة الواحة</footer>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("byline, published", [
+    ('<div class="meta"><span>كتب: فاطمة العلي</span> | <span>3 سبتمبر 2025</span></div>', "2025-09-03"),
+    ('<span class="writer">بقلم: فاطمة العلي</span>\n<time>3 سبتمبر 2025</time>', "2025-09-03"),
+])
+def test_a_byline_line_the_extractor_drops_is_read_from_the_page(byline, published):
+    art = normalise_document(AR_HTML.replace("BYLINE", byline))
+    assert art.byline == "فاطمة العلي"
+    assert art.published == published
+    assert "فاطمة العلي" not in art.text
+
+
+def test_markup_under_a_typed_headline_is_html():
+    fragment = AR_HTML.split("<article>")[1].split("</article>")[0].replace(
+        "BYLINE", '<span class="author">بقلم: فاطمة العلي</span>')
+    text = "افتتاح مكتبة عامة جديدة في الأحساء\n\n" + fragment
+    assert looks_like_html(text)
+    art = normalise_document(text)
+    assert art.byline == "فاطمة العلي"
+    assert "<p>" not in art.text and "<h1>" not in art.text
+
+
+def test_lines_each_wrapped_in_one_element_are_read_as_their_words():
+    text = ("افتتاح مكتبة عامة جديدة في الأحساء\n"
+            '<span class="author">بقلم: فاطمة العلي</span>\n'
+            '<span class="date">3 سبتمبر 2025</span>\n'
+            "افتتحت أمانة الأحساء يوم الأربعاء مكتبة عامة جديدة في وسط المدينة، تضم أكثر من عشرين ألف كتاب وقاعة "
+            "للأطفال ومساحة للدراسة مفتوحة حتى منتصف الليل.\n"
+            "وقال مدير المكتبة إن المشروع استغرق عامين، وإن الإقبال في اليوم الأول فاق التوقعات، إذ زار المكتبة أكثر "
+            "من ألف شخص خلال ساعات قليلة.\n")
+    art = normalise_document(text)
+    assert art.byline == "فاطمة العلي" and art.published == "2025-09-03"
+    assert "<span" not in art.text
