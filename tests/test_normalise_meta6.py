@@ -280,3 +280,22 @@ def test_lines_each_wrapped_in_one_element_are_read_as_their_words():
     art = normalise_document(text)
     assert art.byline == "فاطمة العلي" and art.published == "2025-09-03"
     assert "<span" not in art.text
+
+
+NL_HTML = """<!DOCTYPE html><html lang="nl"><head><title>Buurthuis Zuidwijk gaat dicht - Dagblad Noord</title></head><body>
+<nav><a href="/">Home</a> | <a href="/regio">Regio</a></nav><article><h1>Buurthuis Zuidwijk gaat dicht</h1>
+<div class="meta"><span>Door Lotte Visser</span> | <span>12 maart 2025</span></div>
+<p>Het buurthuis aan de Molenstraat in Zuidwijk gaat op 1 mei dicht. De gemeente wil het gebouw verkopen omdat het
+onderhoud te duur is geworden.</p>
+<p>Bewoners zijn boos. Volgens hen is het buurthuis de enige plek in de wijk waar ouderen elkaar nog ontmoeten.</p>
+<p>De gemeenteraad praat op 3 april over het plan. Een groep bewoners heeft een petitie opgesteld.</p></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize("page, author", [
+    (NL_HTML, "Lotte Visser"),
+    (NL_HTML.replace("Door Lotte Visser", "By Hannah Cole").replace("12 maart 2025", "12 March 2025"), "Hannah Cole"),
+])
+def test_a_dutch_or_english_byline_line_the_extractor_drops_is_read_too(page, author):
+    art = normalise_document(page)
+    assert art.byline == author and art.published == "2025-03-12"
