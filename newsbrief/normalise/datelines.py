@@ -2,12 +2,14 @@
 
 A dateline is metadata, not text: it goes to the record's `byline` (and a press
 release's date to `published`) instead of being removed or staying glued to the
-first sentence. Three shapes are recognised:
+first sentence. These shapes are recognised:
 
 * a line of its own: "Reuters", "رويترز", "أبوظبي - رويترز", "(AP)";
 * the opening of the first paragraph: "AMSTERDAM (ANP) - Het kabinet …",
   "(AP) — A powerful storm …", "القاهرة (رويترز) - ارتفعت …";
-* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …".
+* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …";
+* a wire credit line (agencies.py): "Bron: ANP" above the story, or "ANP", "(ANP)", "Bron: ANP", "© ANP" under it
+  (the byline only when the page names no author).
 
 Every pattern is anchored at the start of the line with bounded repeats, so it
 costs at most a few hundred characters of scanning whatever the line's length.
