@@ -299,3 +299,11 @@ onderhoud te duur is geworden.</p>
 def test_a_dutch_or_english_byline_line_the_extractor_drops_is_read_too(page, author):
     art = normalise_document(page)
     assert art.byline == author and art.published == "2025-03-12"
+
+
+def test_a_banner_that_opens_like_a_byline_is_no_byline():
+    """Guard (main reads no line above the story at all): "By clicking Accept …" between the headline and the story
+    opens like a byline; only a name, a desk or an agency is one."""
+    page = NL_HTML.replace("Door Lotte Visser", "By clicking Accept you agree to our use of cookies").replace(
+        "12 maart 2025", "Accept")
+    assert normalise_document(page).byline is None

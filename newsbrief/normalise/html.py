@@ -35,6 +35,7 @@ from newsbrief.normalise.losses import (
     number_table_warning,
     second_article_warning,
 )
+from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.dates import read_published
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
@@ -42,6 +43,8 @@ from newsbrief.normalise.metadata import (
     has_byline_prefix,
     is_date_fragment,
     is_dated_byline,
+    is_desk_credit,
+    person_name,
     split_byline,
 )
 from newsbrief.normalise.pageauthor import page_author
@@ -538,7 +541,9 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
             continue
         if not article.byline and (has_byline_prefix(line) or is_dated_byline(line)):
             author, date = split_byline(line)
-            if author and not is_date_fragment(author):
+            # a name, a desk or an agency: "By clicking Accept …" in a cookie banner opens like a byline too
+            if author and not is_date_fragment(author) and (person_name(author.split(",")[0])
+                                                            or is_desk_credit(author) or agency_only(author)):
                 article.byline = author
                 if date and not article.published:
                     article.published = read_published(date, True if _ARABIC.search(line) else None)[0]
