@@ -89,7 +89,10 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     roles = []
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
     for line, decision, (role, text, found) in zip(lines, decisions, stepped):
-        if found is not None:
+        if found is not None and found.trailing and article.byline:
+            role = "removed"  # a wire credit under the story on a page that names its author: the author stays
+            article.removed.append(line.text)
+        elif found is not None:
             # "Reuters", "أبوظبي - رويترز" above the story (role byline), or "AMSTERDAM (ANP) - " opening it (role
             # content, the dateline cut off): where it comes from, not boilerplate nor body text
             dateline = _add_dateline(article, found)

@@ -152,7 +152,27 @@ def _subhead_after_box(lines: list[Line], feats: list[Features], last: int, head
     if title_case(text) and all(title_case(lines[k].text) for k in range(heading + 1, last) if feats[k].words > 1):
         return False
     others = [feats[k].words for k in subheads if k < heading or k > last + 1]
-    return len(others) >= MIN_OTHER_SUBHEADS and f.words <= max(others) + SUBHEAD_SLACK_WORDS
+    if len(others) >= MIN_OTHER_SUBHEADS:
+        return f.words <= max(others) + SUBHEAD_SLACK_WORDS
+    return _lone_subhead_after_box(lines, feats, last, heading)
+
+
+#: with too few subheadings elsewhere to compare with, the line under the box is at most this many words
+LONE_SUBHEAD_WORDS = 5
+
+
+def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int, heading: int) -> bool:
+    """The story's subheading under a related box on a page with (almost) no other subheading to compare it with:
+    shorter than every headline of the box (LONE_SUBHEAD_WORDS at most), and set off from the box as a headline
+    never is: a question ("Wat gebeurt er nu?", "ماذا بعد؟"), or a blank line above it where the box's headlines
+    stand together. Shortness alone is no sign ("Save stories", "Color Theory" end real boxes)."""
+    f, text = feats[last], lines[last].text.rstrip()
+    items = range(heading + 1, last)
+    if f.words > LONE_SUBHEAD_WORDS or any(feats[k].words <= f.words for k in items):
+        return False
+    question = text.endswith(("?", "؟"))
+    apart = lines[last].blank_before and not any(lines[k].blank_before for k in items if k > heading + 1)
+    return question or apart
 
 
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:

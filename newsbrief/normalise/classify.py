@@ -52,6 +52,7 @@ from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
     is_author_bio,
+    is_desk_credit,
     is_dated_byline,
     is_honoured_name,
     is_relative_date,
@@ -1109,7 +1110,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # "المحرر: سامي يوسف", "Gepubliceerd: 07-03-2025 | Auteur: Rik Mulder" right under the story: the page's
             # byline (and date) when its top had none, not a line to drop unread
             author, date = split_byline(text)
-            if author and person_name(author):  # a name ("-- by month/year --" is an archive's menu)
+            # a name or a desk's credit ("Tekst: Redactie Binnenland"; "-- by month/year --" is an archive's menu)
+            if author and (person_name(author) or is_desk_credit(author)):
                 out[i] = Decision("byline", "byline", author)
                 have_byline = True
                 if date and not have_date:

@@ -2,12 +2,14 @@
 
 A dateline is metadata, not text: it goes to the record's `byline` (and a press
 release's date to `published`) instead of being removed or staying glued to the
-first sentence. Three shapes are recognised:
+first sentence. These shapes are recognised:
 
 * a line of its own: "Reuters", "رويترز", "أبوظبي - رويترز", "(AP)";
 * the opening of the first paragraph: "AMSTERDAM (ANP) - Het kabinet …",
   "(AP) — A powerful storm …", "القاهرة (رويترز) - ارتفعت …";
-* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …".
+* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …";
+* a wire credit line (agencies.py): "Bron: ANP" above the story, or "ANP", "(ANP)", "Bron: ANP", "© ANP" under it
+  (the byline only when the page names no author).
 
 Every pattern is anchored at the start of the line with bounded repeats, so it
 costs at most a few hundred characters of scanning whatever the line's length.
@@ -18,21 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import categories_of, fold_arabic
 
-# News agencies, as they appear in datelines (Latin names matched case-insensitively; Arabic on the
-# alef-normalised match key, so "أ ف ب" is written once).
-_AGENCIES_LATIN = (
-    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|petra|"
-    r"associated press|agence france-presse|press association|novum"
-)
-_AGENCIES_ARABIC = (
-    r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
-    r"بترا|سبا|واع|العمانية|شينخوا|وكالات|الوكالات"
-)
-_AGENCY = rf"(?:{_AGENCIES_LATIN}|{_AGENCIES_ARABIC})"
+# News agencies, as they appear in datelines (agencies.py)
+_AGENCY = AGENCY
 # press-release wires, between slashes: "/PRNewswire/", "/ Business Wire /"
 _WIRE = r"(?:prnewswire(?:-\w{2,10})?|pr newswire|business ?wire|globe ?newswire|accesswire|newsfile|eqs-news|ots)"
 
@@ -84,6 +78,8 @@ class Dateline:
 
     byline: str
     published: str | None = None
+    #: a wire credit under the story ("Bron: ANP", "(ANP)", "© ANP"): the byline only when the page names no author
+    trailing: bool = False
 
     def __post_init__(self) -> None:
         text = self.byline.strip(" -–—:")
@@ -158,9 +154,12 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
     with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits."""
     out: list[tuple[str, str, Dateline | None]] = []
     body_started = False
+    credits = _trailing_credits(texts, roles)
     for k, (text, role) in enumerate(zip(texts, roles)):
         found = None
-        if role in ("content", "removed") and not body_started and (found := dateline_line(text)):
+        if k in credits:
+            found, role = credits[k], "byline"
+        elif role in ("content", "removed") and not body_started and (found := dateline_line(text) or _credit(text)):
             role = "byline"
         elif role in ("content", "removed") and not body_started and k + 1 < len(roles) \
                 and roles[k + 1] == "content" and (found := place_line(text)):
@@ -171,6 +170,35 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
             body_started = True
         out.append((role, text, found))
     return out
+
+
+def _credit(text: str) -> Dateline | None:
+    """A wire credit line above the story ("Bron: ANP", "Source: Reuters", "المصدر: رويترز"): where it comes from. "©
+    ANP" there is a photo's credit as often as the story's, and stays removed."""
+    found = credit_line(text)
+    return Dateline(found[0]) if found and not found[1] else None
+
+
+#: a wire credit under the story stands at most this many lines under its last paragraph
+CREDIT_BELOW = 3
+
+
+def _trailing_credits(texts: list[str], roles: list[str]) -> dict[int, Dateline]:
+    """Wire credit lines at the end of the story ("ANP", "(ANP)", "Bron: ANP", "© ANP", "المصدر: رويترز"), by line:
+    under its last paragraph (or kept as its last lines), nothing but removed lines and other credits between. They
+    say where the story comes from, as a dateline does; only credit lines are taken, never a sentence of the story."""
+    out: dict[int, Dateline] = {}
+    last = None
+    for k in range(len(roles) - 1, -1, -1):
+        if roles[k] not in ("content", "removed"):
+            continue
+        found = credit_line(texts[k]) if len(texts[k]) <= 80 else None
+        if found:
+            out[k] = Dateline(found[0], trailing=True)
+        elif roles[k] == "content":
+            last = k  # the story's last paragraph
+            break
+    return {k: d for k, d in out.items() if last is not None and k - last <= CREDIT_BELOW}
 
 
 def _original_end(original: str, key: str, end: int) -> int:

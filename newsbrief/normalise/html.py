@@ -35,7 +35,18 @@ from newsbrief.normalise.losses import (
     number_table_warning,
     second_article_warning,
 )
-from newsbrief.normalise.metadata import split_byline
+from newsbrief.normalise.agencies import agency_only
+from newsbrief.normalise.dates import read_published
+from newsbrief.normalise.metadata import (
+    DATE_LINE_MAX_CHARS,
+    date_in,
+    has_byline_prefix,
+    is_date_fragment,
+    is_dated_byline,
+    is_desk_credit,
+    person_name,
+    split_byline,
+)
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagemode import rule_reason
 
@@ -61,17 +72,50 @@ _BLOCKS = frozenset(
 )
 
 
+#: a page saved as text may carry a few short lines typed above its markup (its headline, where it came from)
+LEAD_LINES = 3
+_LEAD_LINE = re.compile(r"[^<\n]{1,200}\n")
+
+
 def looks_like_html(text: str) -> bool:
-    """Whether decoded input is an HTML page or fragment (by content; a ``.txt`` file may hold HTML)."""
+    """Whether decoded input is an HTML page or fragment (by content; a ``.txt`` file may hold HTML, under a line or
+    two of text: "Headline\n\n<h1>Headline</h1><p>…")."""
+    if _markup(text):
+        return True
+    start = 0
+    for _ in range(LEAD_LINES):
+        lead = _LEAD_LINE.match(text, start)
+        if lead is None:
+            return False
+        start = lead.end()
+        if _markup(text[start:start + _SNIFF_CHARS + 2000]):
+            return True
+    return False
+
+
+def _markup(text: str) -> bool:
     if _DOCUMENT.match(text):
         return True
     return bool(_FRAGMENT_START.match(text)) and len(_BLOCK_CLOSE.findall(text[:_SNIFF_CHARS])) >= FRAGMENT_MIN_BLOCKS
+
+
+#: a line of a text dump that is one element and nothing else ("<span class="author">بقلم: …</span>"), as a page's
+#: markup saved as text leaves it
+_WRAPPED_LINE = re.compile(r"^[ \t]{0,20}<(?P<tag>span|p|div|time|h[1-6]|li|strong|b|em|small|address|figcaption|a)\b"
+                           r"[^<>\n]{0,300}>(?P<inner>[^<>\n]{0,2000})</(?P=tag)[ \t]{0,5}>[ \t]{0,20}$",
+                           re.IGNORECASE | re.MULTILINE)
+#: a dump with this many such lines is a page's markup saved as text
+WRAPPED_MIN_LINES = 2
 
 
 def normalise_document(text: str, *, language: str | None = None) -> NormalisedArticle:
     """Clean one decoded input: HTML through `normalise_html`, anything else through `normalise_text`."""
     if isinstance(text, str) and looks_like_html(text):
         return normalise_html(text, language=language)
+    if isinstance(text, str) and len(_WRAPPED_LINE.findall(text, 0, _SNIFF_CHARS)) >= WRAPPED_MIN_LINES:
+        # markup saved as text, line by line: each wrapped line is read as its words (the byline "<span
+        # class="author">بقلم: …</span>" as a byline); markup inside a line stays as the page has it
+        text = _WRAPPED_LINE.sub(lambda m: m.group("inner"), text)
     # a plain-text dump may still hold the page's character references ("&quot;"): decoded here, once, for text only
     return normalise_text(decode_entities(text) if isinstance(text, str) else text, language=language)
 
@@ -271,6 +315,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
         dateline = article.byline if article.byline and author not in article.byline else None
         article.byline = f"{author}, {dateline}" if dateline else author
+    if not article.byline or not article.published and not doc.date:
+        _metadata_above_story(article, lines, title)
     if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
         # the page's metadata date; the same day read from the page's own date line (a <time> element's words,
         # "5 maart 2024, 09:12") gives it no clock time it did not have before
@@ -473,6 +519,40 @@ def _placed(lines: list[str], extracted: list[str]) -> list[int | None]:
         else:
             out.append(None)
     return out
+
+
+#: a page's byline and date line stand at most this many visible lines above the story's first paragraph
+META_ABOVE_STORY = 6
+
+
+def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: str | None) -> None:
+    """The byline and date from the page's own lines right above the story, where the extractor found none: it drops
+    a byline line without an author class ("<div class="meta">كتب: فاطمة العلي | 3 سبتمبر 2025</div>") and a
+    <time> element's words with the page's furniture. Only a labelled or dated byline line counts ("بقلم: …", "Door
+    …", "By … | March 4, 2025"), and only between the headline and the first paragraph."""
+    first = article.paragraphs[0][:60] if article.paragraphs else None
+    end = next((k for k, line in enumerate(lines) if first and line.startswith(first)), None)
+    if end is None:
+        return
+    start = max(0, end - META_ABOVE_STORY)
+    heads = [k for k in range(start, end) if title and lines[k] == title]
+    for line in lines[(heads[-1] + 1 if heads else start):end]:
+        if len(line) > DATE_LINE_MAX_CHARS:
+            continue
+        if not article.byline and (has_byline_prefix(line) or is_dated_byline(line)):
+            author, date = split_byline(line)
+            # a name, a desk or an agency: "By clicking Accept …" in a cookie banner opens like a byline too
+            if author and not is_date_fragment(author) and (person_name(author.split(",")[0])
+                                                            or is_desk_credit(author) or agency_only(author)):
+                article.byline = author
+                if date and not article.published:
+                    article.published = read_published(date, True if _ARABIC.search(line) else None)[0]
+                continue
+        if not article.published and (date := date_in(line)):
+            article.published = read_published(date, True if _ARABIC.search(line) else None)[0]
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
@@ -170,11 +171,17 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024"); "Posted on
     April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
     Political Correspondent") and a post's age ("6 hr. ago") are no part of the name."""
-    author_parts, date = [], None
+    author_parts, date, agencies = [], None, []
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
-        if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part):
-            continue  # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name
+        if author_parts and agency_only(part):
+            agencies.append(part.strip("()[] "))  # "Door onze redactie / ANP": the desk's agency, said after it
+            continue
+        if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part) \
+                and not is_desk_credit(part):
+            # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name ("Redactie",
+            # a menu's word too, is the desk's credit here)
+            continue
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
@@ -199,6 +206,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         author = _TO_DATE.sub("", author)
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
+    if author and agencies:
+        author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     return (author or None), date
 
 
@@ -237,7 +246,7 @@ def _author_and_date_parts(text: str) -> bool:
             stamps += 1
         elif _only_date_words(part) or _PHOTO_CREDIT.match(part):
             continue  # beside the author, but no sign of a byline alone: "Thurs", "Beeld: ANP / Rob Engelaar"
-        elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part):
+        elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part) or is_desk_credit(part):
             authors += 1
         else:
             return False
@@ -326,10 +335,27 @@ _WORK_TITLE = re.compile(
     r"[\"“„«'‘][^\"“”„«»\n]{1,80}?[\"”“»'’]", re.IGNORECASE)
 
 
+#: an editorial desk credited as the author ("Redactie", "Door de redactie", "Redactie Binnenland", "Sportredactie",
+#: "Editorial Board", "Staff", "هيئة التحرير", "المحرر"): a fine byline, but no person (no "About <name>" bio of it, no
+#: author-bio rule by its name); matched on the match key (Arabic alef folded: "أسرة التحرير")
+_DESK = re.compile(
+    r"^(?:(?:de|onze|the|our)\s+)?(?:\w*redactie(?:\s+\S+){0,2}|editorial\s+(?:board|staff|team|desk)|"
+    r"(?:news|web|city|metro|foreign|sports?)\s?desk|newsroom|staff|"
+    r"(?:هيئة|فريق|اسرة|قسم)\s+(?:ال)?تحرير(?:\s+\S+)?|التحرير|المحرر|المحررون)$")
+
+
+def is_desk_credit(name: str) -> bool:
+    """The byline credits an editorial desk, not a person (see _DESK)."""
+    return len(name) <= 60 and _DESK.match(match_key(name)) is not None
+
+
 def person_name(name: str) -> bool:
     """A byline that names a person: 2-4 words, no digits, capitalised where the script has case ("Jane Doe", "Eva
-    de Vries", "ليلى بن علي"); "Premier League" passes too, so a bio still needs its verb after the name."""
+    de Vries", "ليلى بن علي"); "Premier League" passes too, so a bio still needs its verb after the name. A desk
+    ("Redactie Binnenland", "هيئة التحرير") is none."""
     words = name.split()
+    if is_desk_credit(name):
+        return False
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
         return False
     if not any(ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name):

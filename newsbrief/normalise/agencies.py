@@ -1,0 +1,54 @@
+"""News agencies by name, and a wire credit line that names one ("ANP", "(ANP)", "Bron: ANP", "© Reuters",
+"المصدر: رويترز").
+
+Shared by the dateline reader (datelines.py: "AMSTERDAM (ANP) -") and the byline reader (metadata.py: "Door onze
+redactie / ANP" keeps its agency). Latin names match case-insensitively; Arabic ones on the alef-folded text
+(`phrases.fold_arabic`), so "أ ف ب" is written once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.phrases import fold_arabic
+
+AGENCIES_LATIN = (
+    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|petra|"
+    r"associated press|agence france-presse|press association|novum"
+)
+AGENCIES_ARABIC = (
+    r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
+    r"بترا|سبا|واع|العمانية|شينخوا|وكالات|الوكالات"
+)
+AGENCY = rf"(?:{AGENCIES_LATIN}|{AGENCIES_ARABIC})"
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+#: one agency, or two joined ("ANP/AFP", "Reuters, AP"), bare or in brackets
+_AGENCIES = rf"[(\[]?\s{{0,3}}{AGENCY}(?:\s{{0,3}}[/,&]\s{{0,3}}{AGENCY}){{0,2}}\s{{0,3}}[)\]]?"
+_ONLY = re.compile(rf"^{_AGENCIES}$", re.IGNORECASE)
+#: the labels a credit line puts before the agency: "Bron:", "Source:", "المصدر:", "©", "(c)", "Copyright"
+_LABEL = r"(?:(?:bron|source|المصدر|مصدر)\s{0,3}:|©|\(c\)|copyright(?!\s*:))"
+_CREDIT = re.compile(rf"^(?P<label>{_LABEL})?\s{{0,3}}(?P<agency>{_AGENCIES})\s{{0,3}}\.?$", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return fold_arabic(text) if _ARABIC.search(text) else text
+
+
+def agency_only(text: str) -> bool:
+    """The text names an agency and nothing else: "Reuters", "(ANP)", "رويترز", "ANP/AFP"."""
+    return len(text) <= 80 and _ONLY.match(_key(text.strip())) is not None
+
+
+def credit_line(text: str) -> tuple[str, bool] | None:
+    """A wire credit line's agency and whether it carries a copyright sign ("© ANP": a photo's credit as often as the
+    story's), else None: "ANP", "(ANP)", "Bron: ANP", "Source: Reuters", "المصدر: رويترز", "© ANP"."""
+    text = text.strip()
+    found = _CREDIT.match(_key(text)) if len(text) <= 80 else None
+    if found is None:
+        return None
+    label = (found.group("label") or "").casefold()
+    # the agency as the page writes it (the folded key drops an Arabic page's diacritics, and so its positions)
+    agency = (text if len(text) == len(_key(text)) else _key(text))[found.start("agency"):found.end("agency")]
+    agency = agency.strip().strip("()[]").strip()
+    return agency, label in ("©", "(c)", "copyright")
