@@ -245,13 +245,14 @@ def _author_and_date_parts(text: str) -> bool:
 
 
 def _names(text: str) -> bool:
-    """One or more people's names: "Anna Price", "Anna Price and Tom Hale" (capitalised words, no digits; Arabic has no
-    case, so an Arabic part is a name only behind its label)."""
-    names = [n.split() for n in _AND.split(text) if n]
+    """One or more people's names: "Anna Price", "Anna Price and Tom Hale" (each a `person_name`; Arabic has no case,
+    so an Arabic part is a name only behind its label), none opening with a word no name has ("About", "The") nor
+    ending in a menu item."""
+    names = [n for n in _AND.split(text) if n]
     navigation = phrase_sets()["navigation"].exact
     return bool(names) and not text.isupper() and all(
-        2 <= len(n) <= 4 and all(_NAME_WORD.match(w) for w in n) and n[0][0].isupper()
-        and match_key(n[0]) not in _NOT_NAME_START | _NOT_NAME_FIRST and match_key(n[-1]) not in navigation
+        _cased(n) and person_name(n) and match_key(n.split()[0]) not in _NOT_NAME_START | _NOT_NAME_FIRST
+        and match_key(n.split()[-1]) not in navigation
         for n in names)
 
 
@@ -332,9 +333,14 @@ def person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
         return False
-    if not any(ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name):
+    if not _cased(name):
         return True  # Arabic: no case to look at
     return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
+
+
+def _cased(name: str) -> bool:
+    """Whether a name is written in a Latin script, which has case for `person_name` to look at."""
+    return any(ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
 
 
 #: a reporter's job, standing where a name could ("Political Correspondent", "Chief Reporter", "verslaggever",
