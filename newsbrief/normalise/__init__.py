@@ -85,7 +85,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     lines = logical_lines(text)
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
-    decisions = classify(lines, feats, model)
+    decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
     for line, decision, (role, text, found) in zip(lines, decisions, stepped):
