@@ -122,10 +122,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     page = [line.text for line in lines]
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = with_page_year(article.published, page) or article.published
-    article.published, warning = read_published(stated)
-    if article.published is None and read_published(stated, True)[0] is not None:
-        # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
-        article.published, warning = read_published(stated, _date_order(page, language, article.text))
+    # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
+    article.published, warning = read_published(stated, lambda: _date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
     return article

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 from newsbrief.normalise.phrases import match_key
 from summarise.zones import ZONE_ABBREVIATIONS, ZONE_NAMES
@@ -217,24 +218,33 @@ def iso_published(stated: str | None, day_first: bool | None = None) -> str | No
     return read_published(stated, day_first)[0]
 
 
-def read_published(stated: str | None, day_first: bool | None = None) -> tuple[str | None, str | None]:
+def read_published(stated: str | None, day_first: bool | None | Callable[[], bool | None] = None
+                   ) -> tuple[str | None, str | None]:
     """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
 
     `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"), a two-digit year,
     a date without a year, or a numeric date whose day and month could swap with nothing to settle it gives None and a
     warning that keeps what the page said. What settles the order: the date's own line (a weekday that fits one
     reading only, "Monday, 11.05.2012"; an American time zone after it, "01/09/2008 09:37 PM PST"), else `day_first`
-    (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3)."""
+    (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3).
+    `day_first` may be a function that works the page's order out: it is called only for a date that needs it, so
+    a caller reads the date once whatever it is."""
     if not stated:
         return None, None
     key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
+    order = None
     if named and named.get("first") is not None and _day(named) is None:
         # a dotted date is day first unless its own line says otherwise (a weekday, an American zone)
-        day_first = _line_order(key, found, named, True if _DOTTED.match(found.group()) else day_first)
-    parts = _day(named, day_first) if named else None
+        order = _line_order(key, found, named, True if _DOTTED.match(found.group()) else None)
+        if order is None and callable(day_first):
+            # worked out only for a date it settles ("3/12/26" reads no way: its century is unknown)
+            order = day_first() if _day(named, True) is not None else None
+        elif order is None:
+            order = day_first
+    parts = _day(named, order) if named else None
     if parts is not None:
         try:
             datetime.date(parts[0], parts[1], parts[2] or 1)
