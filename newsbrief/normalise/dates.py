@@ -46,12 +46,16 @@ MONTH_NUMBERS: dict[str, int] = {
 #: the names as one regex alternation, longest first ("تشرين الثاني" before "اب"); an Arabic alef in any of its forms
 #: (أ إ آ), so the names match as a page writes them (datelines) as well as on the alef-folded match key
 MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True)).replace("ا", "[اأإآ]")
-#: weekday names and abbreviations (English, Dutch, Arabic alef-folded), as a date line may open with one
-WEEKDAY_PATTERN = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
-    "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
-)
+#: weekday names and abbreviations a date line spells out (English, Dutch, Arabic alef-folded) -> Monday 0 … Sunday 6
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
+}
+#: the names as one regex alternation, longest first, as a date line may open with one
+WEEKDAY_PATTERN = "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True))
 
 # The date grammar: the shapes a stated date takes, each with its named parts (day, month name or number `mon`, year;
 # `first`/`second` for a numeric date whose order is not known). `DATE` finds any of them in a line (metadata.date_in,
@@ -260,15 +264,7 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
     return _iso(parts, named, key[found.end():]), None
 
 
-#: weekday names a date line spells out (English, Dutch, Arabic alef-folded) -> Monday 0 … Sunday 6
-WEEKDAY_NUMBERS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
-}
-_WEEKDAY_NAME = re.compile(r"(?<!\w)(" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?!\w)",
-                           re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"(?<!\w)({WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)
 #: the named zones (ZONE_OFFSETS) that are American: a date before one is written month first. Eastern to Hawaii by
 #: their offsets, and the names that move with daylight saving and so have none ("ET", "CT", "MT", "PT"; "CST" stays
 #: out: it is China's standard time too)
