@@ -74,11 +74,14 @@ def logical_lines(text: str) -> list[Line]:
     return split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text))))
 
 
-def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None) -> NormalisedArticle:
+def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
+                   list_warning: bool = True) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
     languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
     known to be Dutch or Arabic). `model`:
-    other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify)."""
+    other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify).
+    `list_warning=False` leaves out the warning for a list that lost part of itself (losses.list_loss_warning),
+    for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
@@ -117,7 +120,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
-    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
+    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
