@@ -129,7 +129,7 @@ def page_rows(page: dict):
     if not lines:
         return [], [], [], [], [], []
     feats = line_features(lines)
-    decisions, title = rule_classify(lines, feats)
+    decisions, title, feats = rule_classify(lines, feats)
     vectors = line_vectors(lines, feats, [d.reason for d in decisions], title)
     gold_tok_lines = [_toks(line) for line in page["gold_text"].split("\n")]
     gold_tok_lines = [t for t in gold_tok_lines if t]

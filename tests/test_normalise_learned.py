@@ -37,7 +37,7 @@ PAGE = "\n".join([
 def _vectors(text):
     lines = split_lines(text)
     feats = line_features(lines)
-    decisions, title = rule_classify(lines, feats)
+    decisions, title, feats = rule_classify(lines, feats)
     return lines, line_vectors(lines, feats, [d.reason for d in decisions], title)
 
 

@@ -175,7 +175,7 @@ def test_the_comment_warning_names_the_stamp_the_classifier_cut_at():
     art = _thread_is_cut("Harbour to close old ferry terminal for repairs", EN_STORY, "{name} at {time} | Reply",
                          names_times, EN_COMMENTS)
     lines = logical_lines("\n".join(source for source, _, _ in art.line_roles))
-    marked = [line.text for line, d in zip(lines, classify(lines, line_features(lines))) if d.comment_stamp]
+    marked = [line.text for line, d in zip(lines, classify(lines, line_features(lines))[0]) if d.comment_stamp]
     assert marked == ["tj at 7:56 am | Reply"]
     assert [w for w in art.warnings if "reader comments" in w][0].startswith("the text from 'tj at 7:56 am | Reply' on")
 

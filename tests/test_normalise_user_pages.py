@@ -273,7 +273,7 @@ def test_a_list_under_its_lead_in_is_the_story_not_a_byline_or_a_menu(title, byl
 
     text = page("Home | Economie", title, byline, "3 mei 2025", lead, lead_in, items, closing)
     lines = join_hard_wraps(split_lines(text))
-    decisions, _ = rule_classify(lines, line_features(lines))
+    decisions, _, _ = rule_classify(lines, line_features(lines))
     by_text = {line.text: d for line, d in zip(lines, decisions)}
     for line in [lead_in, *items, closing]:
         assert by_text[line].role == "content", (line, by_text[line].reason)

@@ -74,18 +74,21 @@ def logical_lines(text: str) -> list[Line]:
     return split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text))))
 
 
-def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None) -> NormalisedArticle:
+def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
+                   list_warning: bool = True) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
     languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
     known to be Dutch or Arabic). `model`:
-    other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify)."""
+    other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify).
+    `list_warning=False` leaves out the warning for a list that lost part of itself (losses.list_loss_warning),
+    for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
     lines = logical_lines(text)
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
-    decisions = classify(lines, feats, model)
+    decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
     for line, decision, (role, text, found) in zip(lines, decisions, stepped):
@@ -120,15 +123,13 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
-    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp))
+    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = with_page_year(article.published, page) or article.published
-    article.published, warning = read_published(stated)
-    if article.published is None and read_published(stated, True)[0] is not None:
-        # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
-        article.published, warning = read_published(stated, _date_order(page, language, article.text))
+    # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
+    article.published, warning = read_published(stated, lambda: _date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
     return article

@@ -16,11 +16,10 @@ before and after them stays one story (`find_related_boxes`).
 
 from __future__ import annotations
 
-import re
-
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import title_case
+from newsbrief.normalise.phrases import whole_phrase
 
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
@@ -104,15 +103,16 @@ def _headline(f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
         and not f.has("end")
 
 
-#: a heading that names another article ("ALSO READ", "Lees ook:", "اقرأ أيضاً"), a whole line: under it stands a linked
-#: headline even when it reads as a sentence ("Read more" or "Click here" may end a teaser whose story goes on)
-_ALSO_READ = re.compile(r"^\W*(?:also read|read also|see also|lees ook|zie ook|(?:ا|أ|إ)قر(?:ا|أ) (?:ا|أ)يضا\S*)\W*$",
-                        re.IGNORECASE)
+def _also_read(line: Line) -> bool:
+    """A heading that names another article ("ALSO READ", "Lees ook:", "اقرأ أيضاً": the phrase lists' also_read group),
+    a whole line: under it stands a linked headline even when it reads as a sentence ("Read more" or "Click here" may
+    end a teaser whose story goes on)."""
+    return whole_phrase(line.text, "also_read")
 
 
 def _sentence_headline(line: Line, f: Features) -> bool:
     """A linked headline written as one sentence ("Bus company fined after drivers worked 16-hour shifts, inspectors
-    found."): right under an also-read heading (_ALSO_READ), where no story sentence stands."""
+    found."): right under an also-read heading (`_also_read`), where no story sentence stands."""
     return f.terminal and RELATED_ITEM_WORDS[0] <= f.words <= RELATED_ITEM_WORDS[1] and not f.categories \
         and not f.bullet and not SENTENCE_BOUNDARY.search(line.text.strip())
 
@@ -200,7 +200,7 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
             if _list_label(feats[j]):
                 j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
             elif items < most and (_headline(feats[j], low) or (
-                    not items and _ALSO_READ.match(lines[i].text) and _sentence_headline(lines[j], feats[j]))):
+                    not items and _also_read(lines[i]) and _sentence_headline(lines[j], feats[j]))):
                 items += 1
                 j += 1
             else:

@@ -273,13 +273,15 @@ _CORPORATE = re.compile(r"(?<!\w)(?:company|companies|founded|headquartered|subs
 BYLINE_REACH = 30
 
 
-def _person_subheadings(lines, feats) -> None:
-    """An "About <name>" heading over paragraphs about a person who is not the page's author ("About Maria Lopez" /
-    "Maria Lopez, 52, has worked at the clinic …"): a subheading of the story, no end marker (the phrase lists take
-    any capitalised "About <Name>" for an organisation's block); its "end" category goes. The author's own "About
-    Jane Doe" box and an organisation's "About Acme Robotics" ("… was founded in 2009") stay end markers."""
+def _person_subheadings(lines, feats) -> list[Features]:
+    """The features with the "end" category dropped from an "About <name>" heading over paragraphs about a person
+    who is not the page's author ("About Maria Lopez" / "Maria Lopez, 52, has worked at the clinic …"): a subheading
+    of the story, no end marker (the phrase lists take any capitalised "About <Name>" for an organisation's block).
+    The author's own "About Jane Doe" box and an organisation's "About Acme Robotics" ("… was founded in 2009") stay
+    end markers. A new list: the caller's is left as it was."""
     author = next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
                    if feats[k].has("byline")), None)
+    feats = list(feats)
     for k, f in enumerate(feats):
         if not (f.has("end") and _ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
             continue
@@ -289,6 +291,7 @@ def _person_subheadings(lines, feats) -> None:
         under = [lines[j].text for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)) if feats[j].prose]
         if under and _PERSONAL.search(under[0]) and not any(_CORPORATE.search(t) for t in under):
             feats[k] = replace(f, categories=[c for c in f.categories if c != "end"])
+    return feats
 
 
 def _about_blocks(lines, feats) -> set[int]:
@@ -817,14 +820,16 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
         out[k] = Decision("removed", "author bio")
 
 
-def classify(lines: list[Line], feats: list[Features], model: dict | None | bool = None) -> list[Decision]:
-    """One decision per line: the rules' (below), then the learned model's keep/drop for the body lines.
+def classify(lines: list[Line], feats: list[Features],
+             model: dict | None | bool = None) -> tuple[list[Decision], list[Features]]:
+    """One decision per line: the rules' (below), then the learned model's keep/drop for the body lines; and the
+    features the rules corrected (`rule_classify`), which the model read and the record's warnings read.
 
     `model`: fitted parameters to use instead of the packaged ones (the fitting script's cross-validation),
     or False for the rules alone."""
-    decisions, title = rule_classify(lines, feats)
+    decisions, title, feats = rule_classify(lines, feats)
     if model is False or not decisions:
-        return decisions
+        return decisions, feats
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
     vectors = line_vectors(lines, feats, reasons, title)
@@ -845,7 +850,7 @@ def classify(lines: list[Line], feats: list[Features], model: dict | None | bool
     for d in decisions:
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
-    return decisions
+    return decisions, feats
 
 
 def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:
@@ -899,12 +904,14 @@ def soft_decision(d: Decision) -> bool:
     return d.role in ("content", "removed") and d.reason in SOFT_REASONS
 
 
-def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decision], str | None]:
-    """The hand-written rules: one decision per line (see the module docstring for the passes), and the title."""
+def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decision], str | None, list[Features]]:
+    """The hand-written rules: one decision per line (see the module docstring for the passes), the title, and the
+    features as the rules corrected them from the body region on (`_person_subheadings`: an "About <person>"
+    subheading is no end marker), which the learned model reads."""
     n = len(lines)
     out: list[Decision | None] = [None] * n
     if n == 0:
-        return [], None
+        return [], None, feats
 
     # 2. summary boxes
     for i, role in find_boxes(lines, feats).items():
@@ -923,8 +930,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in gallery_captions:
         out[i] = out[i] or Decision("content", CAPTION_REASON)
 
-    # 3. body region
-    _person_subheadings(lines, feats)
+    # 3. body region (the boxes above read the features as the lines gave them)
+    feats = _person_subheadings(lines, feats)
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
@@ -1160,4 +1167,4 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 decisions[k] = Decision("removed", "second article")
     if stamp is not None:
         decisions[stamp].comment_stamp = True
-    return decisions, title
+    return decisions, title, feats

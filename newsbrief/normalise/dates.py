@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 from newsbrief.normalise.phrases import match_key
 from summarise.zones import ZONE_ABBREVIATIONS, ZONE_NAMES
@@ -45,12 +46,16 @@ MONTH_NUMBERS: dict[str, int] = {
 #: the names as one regex alternation, longest first ("تشرين الثاني" before "اب"); an Arabic alef in any of its forms
 #: (أ إ آ), so the names match as a page writes them (datelines) as well as on the alef-folded match key
 MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True)).replace("ا", "[اأإآ]")
-#: weekday names and abbreviations (English, Dutch, Arabic alef-folded), as a date line may open with one
-WEEKDAY_PATTERN = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
-    "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد"
-)
+#: weekday names and abbreviations a date line spells out (English, Dutch, Arabic alef-folded) -> Monday 0 … Sunday 6
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
+}
+#: the names as one regex alternation, longest first, as a date line may open with one
+WEEKDAY_PATTERN = "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True))
 
 # The date grammar: the shapes a stated date takes, each with its named parts (day, month name or number `mon`, year;
 # `first`/`second` for a numeric date whose order is not known). `DATE` finds any of them in a line (metadata.date_in,
@@ -217,24 +222,33 @@ def iso_published(stated: str | None, day_first: bool | None = None) -> str | No
     return read_published(stated, day_first)[0]
 
 
-def read_published(stated: str | None, day_first: bool | None = None) -> tuple[str | None, str | None]:
+def read_published(stated: str | None, day_first: bool | None | Callable[[], bool | None] = None
+                   ) -> tuple[str | None, str | None]:
     """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
 
     `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"), a two-digit year,
     a date without a year, or a numeric date whose day and month could swap with nothing to settle it gives None and a
     warning that keeps what the page said. What settles the order: the date's own line (a weekday that fits one
     reading only, "Monday, 11.05.2012"; an American time zone after it, "01/09/2008 09:37 PM PST"), else `day_first`
-    (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3)."""
+    (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3).
+    `day_first` may be a function that works the page's order out: it is called only for a date that needs it, so
+    a caller reads the date once whatever it is."""
     if not stated:
         return None, None
     key = date_key(stated)
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
+    order = None
     if named and named.get("first") is not None and _day(named) is None:
         # a dotted date is day first unless its own line says otherwise (a weekday, an American zone)
-        day_first = _line_order(key, found, named, True if _DOTTED.match(found.group()) else day_first)
-    parts = _day(named, day_first) if named else None
+        order = _line_order(key, found, named, True if _DOTTED.match(found.group()) else None)
+        if order is None and callable(day_first):
+            # worked out only for a date it settles ("3/12/26" reads no way: its century is unknown)
+            order = day_first() if _day(named, True) is not None else None
+        elif order is None:
+            order = day_first
+    parts = _day(named, order) if named else None
     if parts is not None:
         try:
             datetime.date(parts[0], parts[1], parts[2] or 1)
@@ -250,15 +264,7 @@ def read_published(stated: str | None, day_first: bool | None = None) -> tuple[s
     return _iso(parts, named, key[found.end():]), None
 
 
-#: weekday names a date line spells out (English, Dutch, Arabic alef-folded) -> Monday 0 … Sunday 6
-WEEKDAY_NUMBERS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
-}
-_WEEKDAY_NAME = re.compile(r"(?<!\w)(" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?!\w)",
-                           re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"(?<!\w)({WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)
 #: the named zones (ZONE_OFFSETS) that are American: a date before one is written month first. Eastern to Hawaii by
 #: their offsets, and the names that move with daylight saving and so have none ("ET", "CT", "MT", "PT"; "CST" stays
 #: out: it is China's standard time too)

@@ -29,7 +29,6 @@ from newsbrief.normalise import NormalisedArticle, normalise_text
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.losses import (
-    LIST_WARNING,
     TABLE_WARNING,
     list_loss_warning,
     number_table_warning,
@@ -292,7 +291,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
-    article = normalise_text("\n\n".join(paragraphs), language=language, model=False)
+    # the list warning is said once, by `_say_list_warning` below, on the trail as the steps below leave it
+    article = normalise_text("\n\n".join(paragraphs), language=language, model=False, list_warning=False)
     # What `removed` lists for each removed line of the trail. One entry per line: the paragraphs are separated by
     # blank lines, so the normaliser joins no hard-wrapped lines here. The steps below change roles in the trail
     # only; `removed` is rebuilt from it once, in page order, at the end.
@@ -301,7 +301,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     _keep_extracted_body(article, texts)
     _set_aside_second_article(article, texts, blocks)
     _recheck_table_warning(article)
-    _recheck_list_warning(article)
+    _say_list_warning(article)
     if title and article.title and article.title != title and _site_name_not_headline(title, article):
         title = article.title  # the extractor's title is the site's name (<h1 class="logo">, a bare <title>)
     if title:
@@ -680,14 +680,15 @@ def _recheck_table_warning(article: NormalisedArticle) -> None:
                         if warning or not w.startswith(TABLE_WARNING)]
 
 
-def _recheck_list_warning(article: NormalisedArticle) -> None:
+def _say_list_warning(article: NormalisedArticle) -> None:
     """Say whether a list of the article lost part of itself as the trail is now, the extractor's list items back in
     the body (`_put_back`): before, the whole list was removed (the rules' run of short lines) and looked like a
-    menu; now a kept list may show the one item or the lead-in still missing."""
+    menu; now a kept list may show the one item or the lead-in still missing (`normalise_text` left it unsaid)."""
     warning = list_loss_warning([source for source, _role, _reason in article.line_roles],
                                 [role for _s, role, _r in article.line_roles],
                                 [reason for _s, _r, reason in article.line_roles])
-    article.warnings = [w for w in article.warnings if not w.startswith(LIST_WARNING)] + ([warning] if warning else [])
+    if warning:
+        article.warnings.append(warning)
 
 
 def _left_out(lines: list[str], extracted: list[str], placed: list[int | None]) -> list[tuple[int, str]]:

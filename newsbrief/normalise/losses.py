@@ -238,7 +238,7 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     return None
 
 
-#: how the warning below starts: the HTML path recomputes it once the extractor's lists are back in the body
+#: how the warning below starts: the HTML path says it (once) when the extractor's lists are back in the body
 LIST_WARNING = "part of a list in the article was removed"
 #: a list's run of items ("- Pensioners receiving Pension Credit", "2) Recruiting …") is this long at least
 LIST_MIN_ITEMS = 3
@@ -360,9 +360,10 @@ def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
 
 
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str],
-                  comment_stamp: int | None = None) -> list[str]:
+                  comment_stamp: int | None = None, lists: bool = True) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them; `comment_stamp`:
-    the line its `Decision.comment_stamp` marks, where the rules found a comment thread's stamps start)."""
+    the line its `Decision.comment_stamp` marks, where the rules found a comment thread's stamps start; `lists`:
+    whether to say `list_loss_warning` here, not where a caller changes the roles after and says it then)."""
     out: list[str] = []
     empty = no_article(lines, feats, roles)
     if empty:
@@ -374,7 +375,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
-    listed = list_loss_warning([line.text for line in lines], roles, reasons)
+    listed = list_loss_warning([line.text for line in lines], roles, reasons) if lists else None
     if listed:
         out.append(listed)
     verdict = verdict_warning(lines, roles)

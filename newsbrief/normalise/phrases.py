@@ -34,6 +34,8 @@ editor's or republication note: "This story was originally published by …") an
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
 the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses.py that the article is incomplete.
+``also_read`` ("Also read", "Lees ook", "اقرأ أيضاً") is read_more, and as a whole line (`whole_phrase`) the heading of
+a related box whose headline may read as a sentence (normalise/boxes.py).
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -67,7 +69,7 @@ BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie",
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
-          "paywall": "newsletter", "pagination": "navigation"}
+          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
@@ -152,6 +154,8 @@ class PhraseSet:
     #: the regex phrases that start with "^", tried at the line's start only (`match`): searched with the others,
     #: each would be tried at every position of every line
     anchored: re.Pattern | None = None
+    #: the `match_key` of each exact and prefix phrase: a line that is one of them and nothing else (`whole_phrase`)
+    wholes: frozenset[str] = frozenset()
 
     def matches(self, key: str, loose: str, raw: str, words: int, contains: bool | str = True) -> bool:
         """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
@@ -253,6 +257,7 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
             mentions=_word_pattern(kinds["mentions"]),
             regex=_alternation([p for p in kinds["regex"] if not p.startswith("^")]),
             anchored=_alternation([p for p in kinds["regex"] if p.startswith("^")]),
+            wholes=frozenset(match_key(p) for p in kinds["exact"] + kinds["prefix"]),
         )
     return sets
 
@@ -338,3 +343,9 @@ def in_group(text: str, words: int, group: str, contains: bool = True) -> bool:
         return False
     key, loose, unglued = _forms(text)
     return phrase_sets()[group].matches(key, loose, unglued, words, contains)
+
+
+def whole_phrase(text: str, group: str) -> bool:
+    """Whether a line is one of the exact or prefix phrases of `group` (`GROUPS`, or a whole category) and nothing
+    else, its edges' punctuation aside ("ALSO READ:", "Lees ook", "اقرأ أيضاً"; not "Also read: Council fines …")."""
+    return len(text) <= MAX_PHRASE_LINE and _forms(text)[0] in phrase_sets()[group].wholes
