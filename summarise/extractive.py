@@ -46,8 +46,8 @@ from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
-from summarise.sections import sections
 from summarise.repeats import Signature, same_point, signature, updates_figure
+from summarise.sections import sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.quotes import whole_quotation
 from summarise.structure import (
