@@ -38,6 +38,7 @@ from summarise.asides import drop_asides
 from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
+from summarise.runs import first_sentence
 from summarise.structure import strip_label, strip_stamp
 from summarise.splitting import _CLAUSE_WORDS, has_finite_verb, is_full_clause
 from summarise.text import DIGIT, SPACED_DASH, STOPWORDS, WEEKDAYS, word_count, words
@@ -393,6 +394,20 @@ def _rescue(sentence: str, verdict: Verdict, max_words: int, ceiling: int) -> st
         if word_count(c) <= ceiling and not (tail and _INTRODUCTORY.match(tail.group("clause"))) and verdict.safe(c):
             safe.append(c)
     return next((c for c in safe if word_count(c) <= max_words), safe[0] if safe else None)
+
+
+def first_sentence_bullet(sentence: str, max_words: int = DEFAULT_MAX_WORDS, ceiling: int = 0,
+                          rescue_over: int = HARD_MAX_WORDS) -> str | None:
+    """The bullet of the first of the sentences `sentence` holds (summarise/runs.py: a quotation of several sentences
+    is one "sentence" to the splitter), made as `to_bullet` makes any, and safe against the whole `sentence`; None
+    when it holds one sentence, or the bullet would not be safe. For a chosen bullet that no cut brought within the
+    cap: a run-on quotation of 305 words becomes its first sentence, the one that names the speaker."""
+    first = first_sentence(sentence)
+    if first is None:
+        return None
+    bullet = to_bullet(first, max_words, ceiling, rescue_over)
+    whole = finish(clean(sentence))
+    return bullet if bullet and Verdict(sentence, whole).safe(bullet) else None
 
 
 def compress(sentence: str, max_words: int = DEFAULT_MAX_WORDS) -> str | None:

@@ -22,7 +22,11 @@ relevance per word (score minus similarity to what is already chosen, divided by
 * a bullet over `cap_words` is chosen only when no shorter candidate is left, and the summary's warnings say so;
 * a candidate that makes the point of a chosen bullet again — even in other words (summarise.repeats) — is skipped;
 * a long sentence of independent clauses (summarise.splitting) is offered whole and clause by clause, so a long lead
-  can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence.
+  can give two short bullets instead of one cut that loses its second half; each part's evidence is its sentence;
+* a chosen bullet still over `cap_words` whose "sentence" holds several (a quoted paragraph the splitter kept whole,
+  summarise/runs.py) becomes its first sentence, the one that names the speaker;
+* an article with clear subheaded sections (summarise/sections.py) gives at most `lead_bullets` bullets from its
+  lead and `section_bullets` from each section, so the sections' own facts are not all passed over for the lead's.
 
 Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
 one bullet per item, named (summarise.structure); an interviewer's questions and readers' comments ("Mary_K wrote:")
@@ -39,10 +43,11 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from summarise import learned
-from summarise.bullets import DEFAULT_MAX_WORDS, clean, to_bullet
+from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
+from summarise.sections import sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.quotes import whole_quotation
 from summarise.structure import (
@@ -116,6 +121,11 @@ class ExtractiveConfig:
     # 28: 19.95, 30: 20.03; 28 best on the even ids; BENCHMARKS.md, "The merged default")
     rescue_long: int = 1
     rescue_over: int = 28
+    # a long article with clear subheaded sections (summarise/sections.py): at most lead_bullets bullets from its lead
+    # and section_bullets from each subheaded section, so the sections' own facts are covered (a bullet past these is
+    # chosen only when nothing within them is left); 0: no limit. CNN/DM has no paragraphs, so no ROUGE rests on it
+    lead_bullets: int = 2
+    section_bullets: int = 1
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:
@@ -313,7 +323,8 @@ class ExtractiveSummariser:
         """Indices into doc.sentences of the chosen sentences, most important first (None: adaptive count)."""
         pieces, origin = self._pieces(doc)
         score, sim, usable, bullets, parts, order = self._scored(pieces)
-        chosen = self._choose(score, sim, bullets, n, parts, live=order is not None)
+        chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
+                              section=self._sections(pieces, usable, order))
         return list(dict.fromkeys(origin[usable[c]] for c, _ in chosen))
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
@@ -336,12 +347,35 @@ class ExtractiveSummariser:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
                 return listed
-        chosen = self._choose(score, sim, bullets, n, parts, live=order is not None)
+        chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
+                              section=self._sections(doc, usable, order))
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
             place = {i: k for k, i in enumerate(order)}
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
-        out = [Bullet(text=text, evidence=[usable[c]]) for c, texts in chosen for text in texts]
+        out = [Bullet(text=self._run_on(doc.sentences[usable[c]], text), evidence=[usable[c]])
+               for c, texts in chosen for text in texts]
         return self._with_result(doc, out, n)
+
+    def _run_on(self, sentence: str, text: str) -> str:
+        """A chosen bullet over `cap_words` (chosen only because nothing shorter was left) as the first of the
+        sentences its source holds, when that is shorter and safe (`bullets.first_sentence_bullet`: a quotation of
+        several sentences is one "sentence" to the splitter). Only here, once chosen: selection still counts the
+        whole run, so no short first sentence of a quoted paragraph outranks the story's own sentences."""
+        cfg = self.config
+        if word_count(text) <= cfg.cap_words:
+            return text
+        first = first_sentence_bullet(sentence, cfg.max_words, cfg.cap_words if cfg.rescue_long else 0,
+                                      cfg.rescue_over)
+        return first if first is not None and word_count(first) < word_count(text) else text
+
+    def _sections(self, doc: SummaryInput, usable: list[int], order: list[int] | None) -> list[int] | None:
+        """The section (summarise/sections.py) of each candidate, or None: no clear sections, a live blog (read by
+        its entries), or no limit configured."""
+        cfg = self.config
+        if order is not None or not (cfg.lead_bullets or cfg.section_bullets):
+            return None
+        found = sections(doc.sentences, doc.paragraphs)
+        return None if found is None else [found[i] for i in usable]
 
     def _with_result(self, doc: SummaryInput, out: list[Bullet], n: int | None) -> list[Bullet]:
         """A finished match ticker's final score as the first bullet (structure.final_result: no entry states it
@@ -359,7 +393,8 @@ class ExtractiveSummariser:
     # --- selection ------------------------------------------------------------------------------
 
     def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None,
-                parts: list[list[tuple]] | None = None, live: bool = False) -> list[tuple[int, list[str]]]:
+                parts: list[list[tuple]] | None = None, live: bool = False,
+                section: list[int] | None = None) -> list[tuple[int, list[str]]]:
         """(position in the candidate list, its bullet texts) of the chosen candidates, greedy MMR per word within
         the limits. A split sentence offers itself whole (its `bullet_text`) and each of its parts on its own, so the
         selection may take the parts that carry the story and leave the others; a part is judged by the share of
@@ -369,7 +404,9 @@ class ExtractiveSummariser:
         sentence (a relative clause made a sentence: "Havers runs a bakery.", splitting.Parts): it is offered only
         once another form of the same sentence is chosen, so it never stands in for the sentence's claim. On a live
         blog (`live`) a bullet that gives another figure of what a chosen one counts repeats it too
-        (`repeats.updates_figure`): the latest entry's figure, read first, stands for the earlier ones."""
+        (`repeats.updates_figure`): the latest entry's figure, read first, stands for the earlier ones. `section`:
+        each candidate's section of a sectioned article (`_sections`): a section that has given its share of bullets
+        (`lead_bullets`, `section_bullets`) gives another only when no candidate within its share is left."""
         cfg = self.config
         lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
         # units: (candidate, text, value factor); the whole bullet first
@@ -400,8 +437,18 @@ class ExtractiveSummariser:
         chosen: list[int] = []
         total = 0
         seen: set[str] = set()
+        taken: dict[int, int] = {}  # bullets per section so far
+
+        def over_share(c: int) -> bool:
+            if section is None:
+                return False
+            share = cfg.lead_bullets if section[c] == 0 else cfg.section_bullets
+            return bool(share) and taken.get(section[c], 0) >= share
+
         while candidates and len(chosen) < hi:
-            ranked = []  # (over the cap, -value, position): a bullet within the cap always beats one over it
+            # (over the cap, over its section's share, -value, position): a bullet within the cap always beats one
+            # over it, and one within its section's share one past it
+            ranked = []
             for u in candidates:
                 c, text, factor = units[u]
                 if u in leaning and not any(units[v][0] == c for v in chosen):
@@ -416,15 +463,18 @@ class ExtractiveSummariser:
                 if redundancy > cfg.max_similarity or text.lower() in seen:
                     continue
                 value = factor * (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[u] ** cfg.cost_exponent
-                ranked.append((long_, -round(value, 12), u))  # ties go to the earlier sentence (deterministic)
+                # ties go to the earlier sentence (deterministic)
+                ranked.append((long_, over_share(c), -round(value, 12), u))
             ranked.sort()
             # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass
-            best = next((u for _, _, u in ranked
+            best = next((u for *_, u in ranked
                          if not any(repeats(u, v) for v in chosen if units[v][0] != units[u][0])), None)
             if best is None:
                 break
             chosen.append(best)
             total += cost[best]
+            if section is not None:
+                taken[section[units[best][0]]] = taken.get(section[units[best][0]], 0) + 1
             seen.add(units[best][1].lower())
             c = units[best][0]
             # a part excludes the whole form of its sentence; the whole form excludes the parts it already says
@@ -462,11 +512,13 @@ class ExtractiveSummariser:
             header = where.get(item.header)
             if len(name.split()) > LIST_NAME_WORDS and header is not None:
                 # a numbered point that is a full statement ("3. The court ruled that …") is its own bullet
-                text, evidence, value = bullets[header], [item.header], float(score[header])
+                text = self._run_on(doc.sentences[item.header], bullets[header])
+                evidence, value = [item.header], float(score[header])
             elif best is None:
                 text, evidence, value = name + ".", [item.header], 0.0
             elif named <= set(content_terms(bullets[best])):
-                text, evidence, value = bullets[best], [usable[best]], float(score[best])  # it names the item already
+                text = self._run_on(doc.sentences[usable[best]], bullets[best])  # it names the item already
+                evidence, value = [usable[best]], float(score[best])
             else:
                 said = bullets[best][:1].lower() + bullets[best][1:] if _lower_ok(bullets[best]) else bullets[best]
                 text = f"{name}: {said}"

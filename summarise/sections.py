@@ -1,0 +1,74 @@
+"""A long article's subheaded sections, so that its takeaways are not all taken from the lead.
+
+A news story of some length often runs a lead and then sections under subheadings ("Housing", "Job cuts", "What
+happens next"), each with facts of its own. The summariser's lead bonus decays every few sentences, so without a
+limit every takeaway came from the lead, and the closures named in the headline, under the fourth subheading, were
+never a takeaway. `sections` finds the sections; selection (summarise/extractive.py) then takes at most
+`ExtractiveConfig.lead_bullets` bullets from the lead and `section_bullets` from each subheaded section.
+
+A subheading is a paragraph of one short "sentence" (at most SUBHEAD_WORDS words) that opens with a capital and does
+not end as a sentence, a lead-in or a quotation does (. ! ? : ; , " ”), with no digit and not written as a name
+(`_subheading`). Sections are clear only when the page has at least MIN_SECTIONS subheadings, each followed by a
+paragraph that opens with a statement (`_prose`): a caption, a byline or one label line is no structure, the
+sections of a page of bare labels carry nothing, and the names and dates over a comment thread head no section. Paragraph indices come from the
+normalised page (a subheading is its own paragraph there), so a translated page is read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.text import word_count
+
+#: a subheading has at most this many words ("Dividend and buybacks", "What the council will do next")
+SUBHEAD_WORDS = 8
+#: an article with fewer subheaded sections than this is read as one run of prose
+MIN_SECTIONS = 3
+
+_ENDS_LIKE_PROSE = re.compile(r"[.!?:;,\"”'’)…]$")
+_BYLINE = re.compile(r"^(?:by|door|posted|updated|written)\b", re.IGNORECASE)
+#: the first sentence of a section's paragraph: a statement of at least this many words that ends as one
+PROSE_WORDS = 6
+
+
+def _subheading(sentence: str) -> bool:
+    """A subheading's shape ("Job cuts", "What happens next", "Rail and roads"), not a name, a date, a time stamp,
+    a byline or a label shouted in capitals ("Marty Lederman", "July 10th, 2012 at 1:06 pm", "Comments:87", "By Mary
+    Murray", "OTHER BLOGGERS": the heads of a comment thread or a list of authors, which the gold bodies of the
+    scraped sets keep): no digit, a lower-case letter, and in a head of two or more words one word in lower case."""
+    text = sentence.strip()
+    toks = text.split()
+    return (bool(text) and text[0].isupper() and len(toks) <= SUBHEAD_WORDS and not _ENDS_LIKE_PROSE.search(text)
+            and not any(ch.isdigit() for ch in text) and any(ch.islower() for ch in text)
+            and not _BYLINE.match(text) and (len(toks) == 1 or any(t[:1].islower() for t in toks[1:])))
+
+
+def _prose(sentence: str) -> bool:
+    text = sentence.strip()
+    return word_count(text) >= PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", "'"))
+
+
+def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
+    """The section of each sentence (0: the lead, before the first subheading; k: the k-th subheaded section, its
+    subheading included), or None when the article has no clear sections (MIN_SECTIONS subheadings that each head a
+    paragraph of their own)."""
+    heads = []
+    for i, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
+        alone = (i == 0 or paragraphs[i - 1] != paragraph) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraph)
+        if alone and i > 0 and _subheading(sentence):
+            heads.append(i)
+    # a line that opens like another ("Comment author avatarWakehead", "Comment author avatarldo") is a label the page
+    # repeats over each comment or post, not a subheading of the story
+    opening = [" ".join(sentences[h].split()[:2]).lower() for h in heads]
+    heads = [h for h, o in zip(heads, opening) if opening.count(o) == 1]
+    # a subheading heads a section only when a paragraph of prose follows it before the next subheading or the end
+    heads = [h for k, h in enumerate(heads)
+             if (heads[k + 1] if k + 1 < len(heads) else len(sentences)) > h + 1 and _prose(sentences[h + 1])]
+    if len(heads) < MIN_SECTIONS:
+        return None
+    out, k = [], 0
+    for i in range(len(sentences)):
+        if k < len(heads) and i == heads[k]:
+            k += 1
+        out.append(k)
+    return out
