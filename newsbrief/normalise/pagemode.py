@@ -117,7 +117,7 @@ PAGE_FEATURE_NAMES = (
     + ("soft_words", "soft_model_kept", "mean_p", "unsure_p", "sure_p", "has_title", "short_lines", "menu_words",
        "bullet_words", "after_words", "before_words", "comment_words", "prose_words", "terminal_lines",
        "mean_stop", "repeated_lines", "url_lines", "short_kept_words", "max_prose_run", "phrase_words",
-       "log_words_per_line")
+       "log_words_per_line", "story_sentences")
 )
 
 
@@ -155,8 +155,22 @@ def page_features(vectors: list[list[float]], probs: list[float], words: list[in
         max(col["prose_run"], default=0.0) / 5,
         share(col["r_phrase"]),
         math.log1p(total / max(1, n)) / 4,
+        story_sentences(words, rule_kept, col["terminal"]),
     ]
     return row
+
+
+def story_sentences(words: list[int], rule_kept: list[bool], terminal: list[float]) -> float:
+    """The share of the words the rules keep that stand on lines ending a sentence (0 when they keep nothing).
+
+    A news story or a blog post the rules found is running text: its lines end in sentences, also when a comment
+    thread or a second post follows it. What the rules keep of a page that is no single story (a forum, a link
+    list, a listing whose "body" is a stretch of headlines, captions or menu lines) mostly does not, and there the
+    page is its content in an open mode. Chosen on folds 0-1 of the site-grouped split among page features that
+    describe the story above a thread (BENCHMARKS.md, "The page layer learns whether the story ends its sentences").
+    """
+    kept = sum(w for w, k in zip(words, rule_kept) if k)
+    return sum(w for w, k, t in zip(words, rule_kept, terminal) if k and t > 0.5) / kept if kept else 0.0
 
 
 def choose_mode(row: list[float], layer: dict | None) -> int:
