@@ -290,6 +290,7 @@ def under_comment_header(lines: list[Line], feats: list[Features], first: int) -
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False
-        if thread_heading(lines[k], feats[k]) and (counted_heading(lines[k], feats[k]) or _thread_below(lines, feats, k)):
+        if thread_heading(lines[k], feats[k]) and (counted_heading(lines[k], feats[k])
+                                                  or _thread_below(lines, feats, k)):
             return True
     return False
