@@ -996,6 +996,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if story_end < end:
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
+    if counter is not None and out[counter] is None:
+        out[counter] = Decision("removed", "comment section")  # a counted heading no phrase list names
     # the story's own lists: the sentence that announces one and the short lines under it (lists.py)
     story = StoryWords(lines, feats, start)  # read only when a line ends with a colon
     for k in range(max(start, 0), min(end + 1, n)):
@@ -1127,8 +1129,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if i > end:
             if i in about:
                 out[i] = Decision("removed", "about block")
-            elif comments_from is not None and i > comments_from:
-                out[i] = Decision("removed", "comment section")  # names, dates and comments: never the story
+            elif comments_from is not None and i >= comments_from:
+                # names, dates and comments: never the story (the header itself, when no phrase list took it, is
+                # a counted heading: "5 Responses to “…”")
+                out[i] = Decision("removed", "comment section")
             else:
                 out[i] = Decision("removed", "after the article")
             continue

@@ -52,6 +52,14 @@ _COMMENT_COUNT = re.compile(r"(?<!\w)(?:(?:comments?|responses|reacties|reactie|
                             r"\d+\s+(?:comments|responses|reacties|تعليقات))(?!\w)", re.IGNORECASE)
 #: a post footer's count stands on its stamp's line or at most this many lines under it
 FOOTER_REACH = 2
+#: a heading over a post's comments that counts them and is a heading by its shape: it ends in a colon (Blogger's
+#: "3 comments:", "1 comment:", "No comments:", "4 reacties:", "3 تعليقات:") or names the post in quotes ("5 Responses
+#: to “…”", "8 thoughts on “…”", "8 appreciated comments on “…”", "12 reacties op “…”", "3 تعليقات على «…»"). A share
+#: bar's "Comments (4)" or a teaser's "12 comments" is neither; this one is sure without a stamp under it (comments
+#: with no stamp the chains know, under a name or a date alone, follow it)
+_COUNTED_HEADING = re.compile(
+    r"^\W*(?:\d+|no|one|geen|een|één)\s+(?:\w+\s+)?(?:comments?|responses?|replies|reactions?|thoughts?|reacties|"
+    r"reactie|تعليقات|تعليق|ردود)(?:\s*:\s*$|\s+(?:to|on|op|over|bij|على|حول)\s+[\"“”„«‘'])", re.IGNORECASE)
 #: a stamp with a relative time after a name ("JohnP · 2 hours ago", "Naam · 3 uur geleden", "محمد منذ ساعتين") chains
 #: with the others whatever its first and last words (names differ, Arabic says "two hours" in one word); a live
 #: blog's "Updated 2 hours ago" / "Bijgewerkt 3 uur geleden" is no commenter's stamp
@@ -79,9 +87,16 @@ def sort_bar(line: Line, f: Features) -> bool:
     return f.has("end") and in_group(line.text, f.words, "sort_bar")
 
 
+def counted_heading(line: Line, f: Features) -> bool:
+    """A heading that counts a post's comments and is one by its shape (`_COUNTED_HEADING`): "3 comments:", "5
+    Responses to “…”", "4 reacties op “…”", "3 تعليقات على «…»"."""
+    return f.words <= COMMENT_STAMP_MAX_WORDS and _COUNTED_HEADING.match(line.text) is not None
+
+
 def comment_header(line: Line, f: Features) -> bool:
-    """A comment section's heading or counter ("Comments", "128 reacties") or its sort bar: where a thread starts."""
-    return f.has("comments") or sort_bar(line, f)
+    """A comment section's heading or counter ("Comments", "128 reacties", "3 comments:", "5 Responses to “…”") or its
+    sort bar: where a thread starts."""
+    return f.has("comments") or sort_bar(line, f) or counted_heading(line, f)
 
 
 def thread_heading(line: Line, f: Features) -> bool:
@@ -243,7 +258,8 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
     the story's paragraphs above it and a comment's reply link or stamp right under it (not the next post's footer,
-    `post_footer`): where the comments start, when their prose made the body region run on into them; else None."""
+    `post_footer`), or a counted heading (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp:
+    where the comments start, when their prose made the body region run on into them; else None."""
     prose = 0
     for k in range(start, min(end + 1, len(lines))):
         if feats[k].prose:
@@ -251,7 +267,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
             continue
         if prose < COUNTER_MIN_PROSE or not thread_heading(lines[k], feats[k]):
             continue
-        if _thread_below(lines, feats, k):
+        if counted_heading(lines[k], feats[k]) or _thread_below(lines, feats, k):
             return k
     return None
 
@@ -274,6 +290,7 @@ def under_comment_header(lines: list[Line], feats: list[Features], first: int) -
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False
-        if thread_heading(lines[k], feats[k]) and _thread_below(lines, feats, k):
+        if thread_heading(lines[k], feats[k]) and (counted_heading(lines[k], feats[k])
+                                                  or _thread_below(lines, feats, k)):
             return True
     return False
