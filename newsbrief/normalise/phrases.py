@@ -68,7 +68,8 @@ CATEGORIES = (
 BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments",
                      "copyright", "misc")
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
-#: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
+#: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
+#: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
           "paywall": "newsletter", "pagination": "navigation", "alert": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
