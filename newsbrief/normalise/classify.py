@@ -40,13 +40,13 @@ from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, ends_with_colon, list_items,
-    list_under_lead_in, rating_line, verdict_heading, verdict_items,
+    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, continued_list_end, ends_with_colon,
+    list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
-from newsbrief.normalise.phrases import BOILER_CATEGORIES, match_key, phrase_sets
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     date_in,
@@ -452,6 +452,9 @@ def _body_region(lines, feats, clusters, boxed: set[int],
         # may go on under it (lists.py)
         listed = announced_list_end(lines, feats, story, body[1], boxed)
         if listed is None:
+            # ... and so is the rest of a list the body's last lines begin, its shorter items past the last paragraph
+            listed = continued_list_end(lines, feats, body[1], boxed)
+        if listed is None:
             break
         body = (body[0], listed, body[2], body[3])
         while hi + 1 < len(clusters) and clusters[hi + 1][0] <= listed:
@@ -553,7 +556,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return story.share(lines[i].text) >= TITLE_STORY_SHARE
 
     @functools.cache  # per page: the window below asks for a line's score up to three times
-    def score(i: int) -> float:
+    def shape_score(i: int) -> float:
         text, f = lines[i].text, feats[i]
         if f.mentions and about_story(i):
             f = f.without_mentions()  # a headline about cookies or a newsletter names them: no banner
@@ -575,6 +578,13 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     if _question_headline(lines, feats, boxed, start):
         return start
     first = next((i for i in range(n) if i not in boxed), None)
+    # no body found (a headline-plus-caption page): the headline is among the first lines
+    window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
+    banners = _alert_banners(lines, feats, {*window, *([first] if first is not None else [])}, shape_score)
+
+    def score(i: int) -> float:
+        return 0.0 if i in banners else shape_score(i)
+
     if first is not None and feats[first].words <= LABEL_MAX_WORDS and not feats[first].prose:
         # a label above the headline ("LIVEBLOG", "Opinion": two words at most, never a headline) does not stop the
         # headline from being the page's first line, when the story starts right under it (a site's menu starts with
@@ -582,8 +592,6 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         below = next((i for i in range(first + 1, n) if i not in boxed), None)
         if below is not None and below < start <= below + HEADER_SPILL:
             first = below
-    # no body found (a headline-plus-caption page): the headline is among the first lines
-    window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
     on_topic = [(value, i) for value, i in scored if about_story(i)]
     if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic):
@@ -594,6 +602,16 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return _over_standfirst(lines, feats, max(scored)[1], score, story)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
+    """The headline-shaped lines among `candidates` that are a site's alert banner ("BREAKING: Bridge closed after
+    crash", "LIVE TRAFFIC: A38 closed both ways", "Laatste nieuws: …", "عاجل: …"; the phrases' `alert` group), when
+    another candidate reads as a headline: the banner stands between the menu and the headline and is the site's
+    (it may even share the story's words, a traffic banner over a weather story), the line under it the story's.
+    A headline that opens with the label and no other headline-like line keeps it (an empty set)."""
+    alerts = {i for i in candidates if shape_score(i) > 0 and in_group(lines[i].text, feats[i].words, "alert")}
+    return alerts if any(shape_score(i) > 0 for i in candidates if i not in alerts) else set()
 
 
 #: a standfirst under its headline is a longer sentence-case line: at least this many words ("Hundreds of tractors
@@ -639,11 +657,14 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
             or text.rstrip().endswith(")"):
         return False
     # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
-    # under it is the next teaser, no standfirst (the byline and date lines under a standfirst are skipped)
+    # under it is the next teaser, no standfirst (the byline and date lines under a standfirst are skipped); a site's
+    # alert banner over the headline ("BREAKING: …", `_alert_banners`) is shaped like one, but stands alone
     below = i + 1
     while below < len(lines) and below - i <= STANDFIRST_BELOW_META and _header_meta(lines[below].text, feats[below]):
         below += 1
-    if _teaser_shaped(lines, feats, title_idx - 1) or _teaser_shaped(lines, feats, below):
+    over = title_idx - 1
+    if _teaser_shaped(lines, feats, over) and not in_group(lines[over].text, feats[over].words, "alert") \
+            or _teaser_shaped(lines, feats, below):
         return False
     return i == title_idx + 1 or story.share(text) > 0
 
@@ -818,6 +839,12 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
         if not is_author_bio(lines[k].text, feats[k].words, author):
             break
         out[k] = Decision("removed", "author bio")
+    # the rules may have put the bio past the body's end already (a starred footnote under a column, "* كاتب وباحث في
+    # شؤون البيئة", is too short for prose): marked as a bio, it is no line for the model to keep as the story's
+    for k in range(end + 1, min(end + 1 + BIO_TAIL, len(lines))):
+        if out[k] is not None and out[k].reason == "after the article" \
+                and is_author_bio(lines[k].text, feats[k].words, author):
+            out[k] = Decision("removed", "author bio")
 
 
 def classify(lines: list[Line], feats: list[Features],

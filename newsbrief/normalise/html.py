@@ -580,6 +580,10 @@ _WORD = re.compile(r"\w+")
 _POSITIONAL = ("after the article", "before the article")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
+#: a line of labelled facts, two labels or more ("Referee: A. Marsh. Attendance: 18,204.", "Scheidsrechter: Nijhuis.
+#: Toeschouwers: 13.850.", "الحكم: محمد علي. الحضور: 18 ألف متفرج."): a match report's or a results box's data, which
+#: the extracted body carries right under the story's own text or table
+_FACTS_LINE = re.compile(r"^(?:[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s*:\s*[^:]{1,60}?\s*){2,}$")
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -599,14 +603,22 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> N
     lists = _extracted_lists(article)
     paragraphs = iter(article.paragraphs)
     body: list[str] = []
+    kept = False  # whether the trail's last entry (a table's rule aside) is in the body
     for i, (source, role, reason) in enumerate(article.line_roles):
         if role == "content":
             body.append(next(paragraphs, source))
+            kept = True
             continue
         if role != "removed" or _TABLE_RULE.match(source):
+            kept = kept and role == "removed"
             continue
         text = texts.get(i, source)
-        if (rule_reason(reason) in _POSITIONAL and _reads_as_prose(text)) or _TABLE_ROW.match(text) or i in lists:
+        positional = rule_reason(reason) in _POSITIONAL
+        # the facts line under the story (a referee and the attendance) is the same data as the table kept above it
+        facts = positional and kept and _FACTS_LINE.match(text) is not None
+        kept = False
+        if (positional and _reads_as_prose(text)) or _TABLE_ROW.match(text) or i in lists or facts:
+            kept = True
             body.append(text)
             what = f"{lists[i]} " if i in lists else ""
             article.line_roles[i] = (source, "content", f"{what}in the extracted body ({reason})")

@@ -137,6 +137,34 @@ def announced_list_end(lines: list[Line], feats: list[Features], story: StoryWor
 
 #: the items of a list under a short lead-in inside the body have at most this many words each
 LEAD_IN_ITEM_MAX_WORDS = 8
+#: a list item that labels its value: "A38 Haldon Hill – closed both ways", "Rail: reduced timetable", "الطريق
+#: الصحراوي: حركة اعتيادية." (the label short, then a colon or a spaced dash)
+_LABELLED_ITEM = re.compile(r"^[^:–—]{1,40}?(?::|\s[–—-]\s)\s*\S")
+#: the lead-in of a list the body ends in stands at most this many lines above the body's last line
+CONTINUED_LEAD_REACH = 3
+
+
+def _labelled_item(line: Line) -> bool:
+    return _LABELLED_ITEM.match(line.text) is not None and not ends_with_colon(line)
+
+
+def continued_list_end(lines: list[Line], feats: list[Features], end: int, skip: set[int]) -> int | None:
+    """The last item of a list that the body's last lines begin: a short lead-in ("حالة الطرق:", "Traffic:") and
+    labelled items under it up to the body's last line `end` (an item long enough to be prose), then shorter items
+    of the same shape past it ("الطريق الصحراوي: حركة اعتيادية.", too short to be prose: the body stopped before it).
+    None when the body ends otherwise, or no such item follows."""
+    lead = next((k for k in range(end - 1, max(-1, end - 1 - CONTINUED_LEAD_REACH), -1) if ends_with_colon(lines[k])),
+                None)
+    if lead is None or feats[lead].categories or feats[lead].words < 2 or _POINTS_ELSEWHERE.search(lines[lead].text) \
+            or not all(_labelled_item(lines[k]) for k in range(lead + 1, end + 1)):
+        return None
+    last = None
+    for k in range(end + 1, min(len(lines), end + 1 + MAX_ITEMS)):
+        f = feats[k]
+        if k in skip or f.prose or f.categories or f.words > LEAD_IN_ITEM_MAX_WORDS or not _labelled_item(lines[k]):
+            break
+        last = k
+    return last
 
 
 def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> bool:

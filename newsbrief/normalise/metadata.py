@@ -327,6 +327,17 @@ _BIO_VERB = re.compile(
     r"(?:is|was|writes|wrote|covers|covered|reports|has\s+(?:covered|written|reported|been|worked)|can\s+be\s+reached|"
     r"joined|works|lives|schrijft|werkt|volgt|woont|is\s+bereikbaar|"
     r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت)(?!\w)", re.IGNORECASE)
+#: a columnist's footnote bio under the story, starred and without the name (the byline has it): "* كاتب وباحث في
+#: شؤون البيئة", "* Writer and researcher on climate policy", "* The author is a professor …", "* Schrijver en
+#: onderzoeker": the star, then a job within its first words (opinion pages in Arabic print it so)
+_STARRED_BIO = re.compile(
+    r"^\*\s*(?:(?:the|an?|de|het|een)\s+)?(?:(?:author|writer|auteur|schrijver)\s+(?:is|was)\s+(?:an?\s+|een\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:ال)?(?:writer|journalist|columnist|researcher|reporter|editor|professor|lecturer|"
+    r"schrijver|schrijfster|journaliste?|onderzoeker|hoogleraar|redacteur|docent|"
+    r"كاتب|كاتبة|صحفي|صحفية|باحث|باحثة|[أا]ستاذ|[أا]ستاذة|[إا]علامي|[إا]علامية|محرر|محررة|محلل|محللة)(?!\w)",
+    re.IGNORECASE)
+#: ... and it is short
+STARRED_BIO_MAX_WORDS = 30
 _REPORTS_SOURCE = re.compile(r"[\"“”„«»]|\b(?:said|says|zei|zegt|volgens)\b|(?<!\w)(?:قال|قالت|وقال|وقالت)(?!\w)",
                              re.IGNORECASE)
 #: a work's title in quotes after the word that names it ("the author of "Time Poor"", "schreef het boek “De stille
@@ -391,6 +402,8 @@ def is_author_bio(text: str, words: int, author: str | None) -> bool:
     page has a byline, only a paragraph about that person counts."""
     if words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
         return False
+    if words <= STARRED_BIO_MAX_WORDS and _STARRED_BIO.match(text):
+        return True
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
         if not person_name(name) or not text.casefold().startswith(name.casefold() + " "):

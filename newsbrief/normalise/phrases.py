@@ -36,6 +36,9 @@ story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywal
 the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses.py that the article is incomplete.
 ``also_read`` ("Also read", "Lees ook", "اقرأ أيضاً") is read_more, and as a whole line (`whole_phrase`) the heading of
 a related box whose headline may read as a sentence (normalise/boxes.py).
+``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
+category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
+the real headline under the banner is the title (normalise/classify.py).
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -67,9 +70,10 @@ CATEGORIES = (
 BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie", "advert", "tags", "comments",
                      "copyright", "misc")
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
-#: named parts of a category: group -> the category its phrases also belong to (no feature of their own)
+#: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
+#: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
-          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more"}
+          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
@@ -236,7 +240,7 @@ def story_sentence(text: str, words: int) -> bool:
 
 def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
     """Compile phrase YAML documents (name -> YAML text) into one PhraseSet per category, then one per group
-    (`GROUPS`: a group's phrases are its category's too)."""
+    (`GROUPS`: a group's phrases are its category's too, where it has one)."""
     merged: dict[str, dict[str, list[str]]] = {c: {k: [] for k in KINDS} for c in CATEGORIES + tuple(GROUPS)}
     for name, text in texts.items():
         try:
@@ -246,7 +250,7 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
         for category, kinds in _validate(name, data).items():
             for kind, phrases in kinds.items():
                 merged[category][kind].extend(phrases)
-                if category in GROUPS:
+                if GROUPS.get(category):
                     merged[GROUPS[category]][kind].extend(phrases)
     sets = {}
     for category, kinds in merged.items():
