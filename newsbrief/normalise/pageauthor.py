@@ -44,17 +44,22 @@ def _clean(parts) -> list[str]:
     return people or out
 
 
-def _metadata_names(html: str) -> list[str]:
-    """The "author" names of the page's JSON-LD, else of its author <meta> tags."""
-    names: list[str] = []
+def json_ld(html: str) -> list:
+    """The page's JSON-LD blocks that parse, each as its JSON value (a block over JSON_LD_MAX_CHARS is skipped)."""
+    values = []
     for block in _JSON_LD.findall(html[:JSON_LD_MAX_CHARS * 5]):
         if len(block) > JSON_LD_MAX_CHARS:
             continue
         try:
-            data = json.loads(block)
+            values.append(json.loads(block))
         except ValueError:
             continue
-        names.extend(_authors_in(data))
+    return values
+
+
+def _metadata_names(html: str) -> list[str]:
+    """The "author" names of the page's JSON-LD, else of its author <meta> tags."""
+    names = [name for data in json_ld(html) for name in _authors_in(data)]
     return names or _META_AUTHOR.findall(html[:JSON_LD_MAX_CHARS])
 
 
