@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.dates import read_published
-from newsbrief.normalise.pageauthor import JSON_LD_MAX_CHARS, json_ld
+from newsbrief.normalise.pageauthor import JSON_LD_MAX_CHARS, json_ld_values
 
 #: a stamp with a clock time in it ("2026-11-21T18:30:00+00:00", "2026-11-21 18:30"): only these add to a day
 _WITH_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -26,7 +26,7 @@ _TIME_ELEMENT = re.compile(r"<time\s[^>]*\bdatetime\s*=\s*[\"']([^\"'<>]{8,40})[
 def stated_times(html: str) -> list[str]:
     """The publication stamps with a time of day that the page's metadata states, ISO 8601 (`dates.read_published`),
     most trusted first."""
-    stamps = [value for data in json_ld(html) for value in _published_in(data)]
+    stamps = [value for value in json_ld_values(html, "datePublished") if isinstance(value, str)]
     head = html[:JSON_LD_MAX_CHARS]
     stamps += _META_PUBLISHED.findall(head) + _TIME_ELEMENT.findall(html[:JSON_LD_MAX_CHARS * 5])[:1]
     out = []
@@ -36,15 +36,3 @@ def stated_times(html: str) -> list[str]:
             out.append(iso)
     return out
 
-
-def _published_in(data, depth: int = 0) -> list[str]:
-    """The "datePublished" values of a JSON-LD value (an object, a list, an "@graph"), a few levels deep."""
-    if depth > 4:
-        return []
-    if isinstance(data, list):
-        return [value for item in data for value in _published_in(item, depth + 1)]
-    if not isinstance(data, dict):
-        return []
-    found = [data["datePublished"]] if isinstance(data.get("datePublished"), str) else []
-    return found + [value for key, item in data.items() if isinstance(item, (dict, list))
-                    for value in _published_in(item, depth + 1)]
