@@ -154,16 +154,19 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     key = _key(paragraph[:300])
     found = _OPENING.match(key)
     if not found:
-        return _place_and_date(paragraph, key)
+        return None
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if not rest.strip():
         return None  # the whole paragraph is the dateline: `dateline_line` decides about it
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
 
 
-def _place_and_date(paragraph: str, key: str) -> tuple[Dateline, str] | None:
+def split_place_and_date(paragraph: str) -> tuple[Dateline, str] | None:
     """A place-and-date opening ("Amersfoort, 1 december 2026 – ", `_PLACE_DATE_OPENING`) and the paragraph without it;
-    None when it has none. The place is a name: a capital first (Latin script; Arabic has no case)."""
+    None when it has none. Only the story's first paragraph is asked (`dateline_step`): with no agency or wire named,
+    such an opening says less than `split_opening`'s, and a headline over one further down is a sidebar as often as a
+    second article (losses.second_article asks `split_opening` only)."""
+    key = _key(paragraph[:300])
     found = _PLACE_DATE_OPENING.match(key)
     if found is None or not _names_a_place(found.group("place")):
         return None
@@ -200,7 +203,7 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
         elif role == "content":
-            if not body_started and (opening := split_opening(text)):
+            if not body_started and (opening := split_opening(text) or split_place_and_date(text)):
                 found, text = opening
             body_started = True
         out.append((role, text, found))
