@@ -80,7 +80,7 @@ def test_a_story_opening_with_a_phrase_and_a_date_is_no_dateline():
     page = ("Ferry services resume after the storm\n"
             "On Monday, 7 December 2026 – the first calm day in a week – the ferries to the islands sailed again.\n"
             "Operators said all routes would run to the normal timetable from Tuesday.\n"
-            "Passengers who missed crossings can claim a refund on the operators' websites until the end of the month.\n")
+            "Passengers who missed crossings can claim a refund on the operators' websites until the month ends.\n")
     article = normalise_text(page)
     assert article.paragraphs[0].startswith("On Monday, 7 December 2026 –")
     assert article.byline is None

@@ -68,11 +68,12 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # "Amersfoort, 1 december 2026 – ", "Northfield, Mass., Tuesday, December 1, 2026 — ", "القاهرة، 1 ديسمبر 2026 - ": a
 # press release's (or a paper's) place and date before the dash, no agency or wire named. One to four words of place
 # (a state may follow it after a comma), then the date grammar's day and month (dates.DAY_AND_MONTH, a weekday before
-# it allowed), then the dash: a sentence never has a date right before a dash after its first comma
+# it allowed), then the dash: a sentence rarely has a date right before a dash after its first comma
 _WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 _PLACE_DATE_OPENING = re.compile(
     rf"^(?P<place>[^\W\d_][\w.'’-]{{0,40}}(?: [\w.'’-]{{1,40}}){{0,3}}?(?:, [^\W\d_][\w.'’]{{1,20}})?)"
-    rf"\s{{0,3}}[,،]\s{{0,3}}(?P<date>(?:(?:{WEEKDAY_PATTERN})\.?,?\s{{1,3}})?{DAY_AND_MONTH})\s{{0,3}}(?:--|[-–—])\s{{1,3}}",
+    rf"\s{{0,3}}[,،]\s{{0,3}}(?P<date>(?:(?:{WEEKDAY_PATTERN})\.?,?\s{{1,3}})?{DAY_AND_MONTH})"
+    rf"\s{{0,3}}(?:--|[-–—])\s{{1,3}}",
     re.IGNORECASE)
 # a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
 # "القاهرة، 12 نوفمبر (رويترز)" (the date grammar's day and month, dates.DAY_AND_MONTH: any alef form matches)

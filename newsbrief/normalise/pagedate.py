@@ -35,4 +35,3 @@ def stated_times(html: str) -> list[str]:
         if iso and "T" in iso and iso not in out:
             out.append(iso)
     return out
-
