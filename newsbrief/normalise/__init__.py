@@ -36,6 +36,9 @@ class NormalisedArticle:
     #: what the reader should know about how the input was cleaned: an HTML page without an article, a glued
     #: second article, a dropped table, most of the page dropped
     warnings: list[str] = field(default_factory=list)
+    #: the part of `byline` a dateline gave ("AMSTERDAM (ANP)"), None when none did: an HTML page's metadata author
+    #: keeps it after the name, not an author line the normaliser read (html.py)
+    dateline: str | None = None
 
     @property
     def text(self) -> str:
@@ -63,6 +66,7 @@ def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
     """Record a dateline: the byline (after an author byline already found, `_with_dateline`), and its date if none
     yet."""
     article.byline = _with_dateline(article.byline, found.byline)
+    article.dateline = found.byline
     if found.published and article.published is None:
         article.published = found.published
     return article.byline

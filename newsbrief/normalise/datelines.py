@@ -7,7 +7,9 @@ first sentence. These shapes are recognised:
 * a line of its own: "Reuters", "رويترز", "أبوظبي - رويترز", "(AP)";
 * the opening of the first paragraph: "AMSTERDAM (ANP) - Het kabinet …",
   "(AP) — A powerful storm …", "القاهرة (رويترز) - ارتفعت …";
-* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …";
+* a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …", or a place and a date before
+  a dash with no wire ("Amersfoort, 1 december 2026 – De gemeente …", "القاهرة، 1 ديسمبر 2026 – …"): the place
+  goes to the byline, the date to published;
 * a wire credit line (agencies.py): "Bron: ANP" above the story, or "ANP", "(ANP)", "Bron: ANP", "© ANP" under it
   (the byline only when the page names no author).
 
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, credit_line
-from newsbrief.normalise.dates import DAY_AND_MONTH
+from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import categories_of, fold_arabic
 
@@ -57,6 +59,16 @@ _RELEASE_BRACKETED = re.compile(
     rf"^(?P<head>[^()\n]{{1,160}}?)\s{{0,3}}--\s{{0,3}}\(\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}\)\s{{0,3}}--\s{{0,3}}",
     re.IGNORECASE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
+# "Amersfoort, 1 december 2026 – ", "Northfield, Mass., Tuesday, December 1, 2026 — ", "القاهرة، 1 ديسمبر 2026 - ": a
+# press release's (or a paper's) place and date before the dash, no agency or wire named. One to four words of place
+# (a state may follow it after a comma), then the date grammar's day and month (dates.DAY_AND_MONTH, a weekday before
+# it allowed), then the dash: a sentence rarely has a date right before a dash after its first comma
+_WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
+_PLACE_DATE_OPENING = re.compile(
+    rf"^(?P<place>[^\W\d_][\w.'’-]{{0,40}}(?: [\w.'’-]{{1,40}}){{0,3}}?(?:, [^\W\d_][\w.'’]{{1,20}})?)"
+    rf"\s{{0,3}}[,،]\s{{0,3}}(?P<date>(?:(?:{WEEKDAY_PATTERN})\.?,?\s{{1,3}})?{DAY_AND_MONTH})"
+    rf"\s{{0,3}}(?:--|[-–—])\s{{1,3}}",
+    re.IGNORECASE)
 # a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
 # "القاهرة، 12 نوفمبر (رويترز)" (the date grammar's day and month, dates.DAY_AND_MONTH: any alef form matches)
 _PLACE_DATE = re.compile(
@@ -146,6 +158,32 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
 
 
+def split_place_and_date(paragraph: str) -> tuple[Dateline, str] | None:
+    """A place-and-date opening ("Amersfoort, 1 december 2026 – ", `_PLACE_DATE_OPENING`) and the paragraph without it;
+    None when it has none. Only the story's first paragraph is asked (`dateline_step`): with no agency or wire named,
+    such an opening says less than `split_opening`'s, and a headline over one further down is a sidebar as often as a
+    second article (losses.second_article asks `split_opening` only)."""
+    key = _key(paragraph[:300])
+    found = _PLACE_DATE_OPENING.match(key)
+    if found is None or not _names_a_place(found.group("place")):
+        return None
+    rest = paragraph[_original_end(paragraph, key, found.end()):]
+    if not rest.strip():
+        return None
+    opening = paragraph[: len(paragraph) - len(rest)]
+    place = opening[: _original_end(paragraph, key, found.end("place"))]  # as written (the key folds Arabic)
+    return Dateline(place, opening[len(place):].strip(" ,،-–—")), rest
+
+
+def _names_a_place(text: str) -> bool:
+    """A place's name: its first and last words capitalised, lower case only between them ("Bergen op Zoom"), and no
+    weekday ("On Monday, 3 March – " opens a sentence). Arabic has no case: its words pass."""
+    words = [w for w in re.split(r"[ ,]+", text) if w]
+    if any(_WEEKDAY.fullmatch(w.strip(".")) for w in words):
+        return False
+    return all(w[0].isupper() or not w[0].isascii() for w in (words[0], words[-1]))
+
+
 def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Dateline | None]]:
     """Each classified line's (role, text, dateline) after the dateline step, as `normalise_text` emits them.
 
@@ -165,7 +203,7 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
         elif role == "content":
-            if not body_started and (opening := split_opening(text)):
+            if not body_started and (opening := split_opening(text) or split_place_and_date(text)):
                 found, text = opening
             body_started = True
         out.append((role, text, found))

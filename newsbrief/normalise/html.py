@@ -8,7 +8,8 @@ only sees a flat dump. Its body then joins the plain-text normaliser, so the
 record and the rest of the cleaning are the same for both kinds of input: summary
 boxes ("Key Takeaways", "In het kort") go to `source_takeaways`, "Lees ook"
 lines are removed, datelines go to the byline. trafilatura's title, author and
-date, read from the page's metadata, fill the record's title, byline and published.
+date, read from the page's metadata, fill the record's title, byline and published (with the time of day the
+metadata states, pagedate.py: trafilatura's date has the day only).
 
 Nothing vanishes: the text of the page that the extractor left out is listed in
 `removed` with the normaliser's own removals, one block per line, all in the page's
@@ -47,6 +48,7 @@ from newsbrief.normalise.metadata import (
     split_byline,
 )
 from newsbrief.normalise.pageauthor import page_author
+from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
@@ -279,7 +281,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article = normalise_text("\n".join(_visible_lines(root)), language=language)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
         return article
-    title = (doc.title or "").strip() or None
+    title = _displayed_headline((doc.title or "").strip() or None, body, root)
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
     paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], root)
@@ -312,15 +314,19 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # the extractor's author without its label, a job or a date fragment; the page's JSON-LD when it found none
     author = page_author(doc.author, html)
     if author:
-        # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it
-        dateline = article.byline if article.byline and author not in article.byline else None
+        # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it, but
+        # no other byline it read: a kicker above the headline ("The View") is neither dateline nor author
+        dateline = article.byline if article.dateline and author not in article.byline else None
         article.byline = f"{author}, {dateline}" if dateline else author
     if not article.byline or not article.published and not doc.date:
         _metadata_above_story(article, lines, title)
     if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
-        # the page's metadata date; the same day read from the page's own date line (a <time> element's words,
-        # "5 maart 2024, 09:12") gives it no clock time it did not have before
-        article.published = doc.date
+        # the page's metadata date, with the most precise time of day the page states for that day: trafilatura gives
+        # the day only, so the metadata's own stamps (JSON-LD, <meta>, <time datetime>) come first, then the time read
+        # from the page's date line ("5 maart 2024, 09:12")
+        timed = [stamp for stamp in stated_times(html) + [article.published or ""]
+                 if stamp[:10] == doc.date[:10] and "T" in stamp]
+        article.published = timed[0] if timed else doc.date
     article.removed = _in_page_order(article, texts, lines)
     return article
 
@@ -352,6 +358,26 @@ def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
     if len(before) < LIVE_MIN_STAMPS:
         return paragraphs
     return [text for i, p in enumerate(paragraphs) for text in ((before[i], p) if i in before else (p,))]
+
+
+def _displayed_headline(title: str | None, body: str, root) -> str | None:
+    """The record's title: the page's <h1> when the extracted body opens with it and it holds every word of the
+    extractor's `title`, else that `title`.
+
+    The extractor takes the title from the metadata first, and a JSON-LD "headline" may be an SEO copy of the
+    displayed one ("What we know about the fuel price rise" for "What we know about the fuel price rise: five
+    questions answered"): the <h1> that opens the article body is what the reader sees as the headline, and taken as
+    the title it is not also the first paragraph. A site's name in an <h1> (a logo) is never the body's first line."""
+    first = " ".join(body.split("\n", 1)[0].split())
+    if root is None or not first or first == title:
+        return title
+    shown = {" ".join(h1.text_content().split()) for h1 in root.iter("h1")}
+    if first not in shown:
+        return title
+    # the <h1> says all the metadata's headline says, and more: a shortened copy ("Most read" boxes, a site's
+    # description in og:title and a headline in other words keep the metadata's title, the <h1> then removed)
+    words = set(_WORD.findall(first.casefold()))
+    return first if title is None or set(_WORD.findall(title.casefold())) <= words else title
 
 
 #: a headline has at least this many words (metadata.heading_score); a site's name often fewer

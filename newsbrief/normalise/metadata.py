@@ -208,9 +208,21 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         author = _TO_DATE.sub("", author)
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
+    if author:
+        author = _name_before_role(author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     return (author or None), date
+
+
+def _name_before_role(author: str) -> str:
+    """"onze verslaggever Ruben Jansen", "our Local Democracy Reporter, Chris Appleby": the name first, its role after
+    it, as "Door Ruben Jansen, verslaggever" gives ("Ruben Jansen, verslaggever"); the role alone ("onze
+    verslaggever") and any other byline stay as they are."""
+    found = _OUR_ROLE.match(author)
+    if found is None or not person_name(found.group("name")):
+        return author
+    return f"{found.group('name')}, {found.group('role')}"
 
 
 def is_dated_byline(text: str) -> bool:
@@ -388,6 +400,11 @@ _JOB_TITLE = re.compile(
     r"(?<!\w)(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|critic|analyst|"
     r"verslaggever|verslaggeefster|correspondente|redacteur|redactrice|redactie|schrijver|journaliste|"
     r"مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)s?(?!\w)", re.IGNORECASE)
+#: "our reporter Chris Appleby", "onze correspondent in Berlijn Eva de Vries": a paper's own reporter, named after the
+#: role (up to three words before the job's noun, a place after it)
+_OUR_ROLE = re.compile(
+    rf"^(?:our|onze|ons)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_JOB_TITLE.pattern})(?:\s+(?:in|uit|te|for|from)\s+"
+    rf"[A-ZÀ-Þ][\w-]+)?)\s*,?\s+(?P<name>\S.*)$", re.IGNORECASE)
 #: a job title has at most this many words ("Senior Political Correspondent, Westminster")
 JOB_TITLE_MAX_WORDS = 5
 

@@ -44,35 +44,43 @@ def _clean(parts) -> list[str]:
     return people or out
 
 
-def _metadata_names(html: str) -> list[str]:
-    """The "author" names of the page's JSON-LD, else of its author <meta> tags."""
-    names: list[str] = []
+def json_ld_values(html: str, key: str) -> list:
+    """The values under every `key` of the page's JSON-LD blocks that parse (an object, a list, an "@graph", a few
+    levels deep; a block over JSON_LD_MAX_CHARS is skipped), in page order."""
+    values = []
     for block in _JSON_LD.findall(html[:JSON_LD_MAX_CHARS * 5]):
         if len(block) > JSON_LD_MAX_CHARS:
             continue
         try:
-            data = json.loads(block)
+            values.extend(_values_under(json.loads(block), key))
         except ValueError:
             continue
-        names.extend(_authors_in(data))
+    return values
+
+
+def _metadata_names(html: str) -> list[str]:
+    """The "author" names of the page's JSON-LD, else of its author <meta> tags."""
+    names = []
+    for value in json_ld_values(html, "author"):
+        for author in value if isinstance(value, list) else [value]:
+            name = author.get("name") if isinstance(author, dict) else author
+            if isinstance(name, str):
+                names.append(name)
     return names or _META_AUTHOR.findall(html[:JSON_LD_MAX_CHARS])
 
 
-def _authors_in(data, depth: int = 0) -> list[str]:
-    """The names under every "author" key of a JSON-LD value (an object, a list, an "@graph"), a few levels deep."""
+def _values_under(data, key: str, depth: int = 0) -> list:
+    """The values under every `key` of a JSON-LD value, a few levels deep (not inside a value found)."""
     if depth > 4:
         return []
     if isinstance(data, list):
-        return [name for item in data for name in _authors_in(item, depth + 1)]
+        return [value for item in data for value in _values_under(item, key, depth + 1)]
     if not isinstance(data, dict):
         return []
-    names = []
-    for key, value in data.items():
-        if key == "author":
-            for author in value if isinstance(value, list) else [value]:
-                name = author.get("name") if isinstance(author, dict) else author
-                if isinstance(name, str):
-                    names.append(name)
+    values = []
+    for name, value in data.items():
+        if name == key:
+            values.append(value)
         elif isinstance(value, (dict, list)):
-            names.extend(_authors_in(value, depth + 1))
-    return names
+            values.extend(_values_under(value, key, depth + 1))
+    return values

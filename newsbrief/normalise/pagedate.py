@@ -1,0 +1,37 @@
+"""The time of day an HTML page's metadata gives its publication, for the record's `published`.
+
+trafilatura hands over the page's date without its time ("2026-11-21"), even where the JSON-LD says
+"2026-11-21T18:30:00+00:00": the README promises `published` with the time of day when the page gives one.
+`stated_times` reads the publication stamps the page's metadata states with a time, in order of trust: the JSON-LD
+"datePublished", the published-time <meta> tags, the first <time datetime> element.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.dates import read_published
+from newsbrief.normalise.pageauthor import JSON_LD_MAX_CHARS, json_ld_values
+
+#: a stamp with a clock time in it ("2026-11-21T18:30:00+00:00", "2026-11-21 18:30"): only these add to a day
+_WITH_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+#: published-time <meta> tags, attributes in either order
+_META_PUBLISHED = re.compile(
+    r"<meta\s(?=[^>]*\b(?:name|property|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"datePublished|pubdate|publishdate|publish-date|dc\.date\.issued|sailthru\.date|parsely-pub-date)[\"'])"
+    r"[^>]*\bcontent\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
+_TIME_ELEMENT = re.compile(r"<time\s[^>]*\bdatetime\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
+
+
+def stated_times(html: str) -> list[str]:
+    """The publication stamps with a time of day that the page's metadata states, ISO 8601 (`dates.read_published`),
+    most trusted first."""
+    stamps = [value for value in json_ld_values(html, "datePublished") if isinstance(value, str)]
+    head = html[:JSON_LD_MAX_CHARS]
+    stamps += _META_PUBLISHED.findall(head) + _TIME_ELEMENT.findall(html[:JSON_LD_MAX_CHARS * 5])[:1]
+    out = []
+    for stamp in stamps:
+        iso = read_published(stamp)[0] if _WITH_TIME.match(stamp) else None
+        if iso and "T" in iso and iso not in out:
+            out.append(iso)
+    return out
