@@ -105,7 +105,7 @@ HARBOUR_PARAGRAPHS = (
 @pytest.mark.parametrize("metadata, published", [
     ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
      '"headline": "Dock workers strike after pay talks collapse", "datePublished": "2026-12-03T07:45:00+00:00", '
-     '"author": {"@type": "Person", "name": "Megan Holt"}}</script>', "2026-12-03T07:45+00:00"),
+     '"author": {"@type": "Person", "name": "Megan Holt"}}</script>', "2026-12-03T07:45Z"),
     ('<meta property="article:published_time" content="2026-12-03T08:45:00+01:00">'
      '<meta name="author" content="Megan Holt">', "2026-12-03T08:45+01:00"),
 ])

@@ -307,6 +307,8 @@ def _iso(parts: tuple[int, int, int | None], named: dict[str, str | None], rest:
         if hour > 23 or minute > 59:
             return out
         offset = offset.upper() if len(offset) <= 1 else f"{offset[:3]}:{offset[-2:]}"
+        # UTC is written one way ("Z"), whether the page wrote "Z" or "+00:00": records compare as strings downstream
+        offset = "Z" if offset in ("+00:00", "-00:00") else offset
         return f"{out}T{hour:02d}:{minute:02d}{offset}"
     clock = TIME.search(rest)
     if clock is None:
