@@ -147,3 +147,47 @@ def test_a_prompt_repeated_under_every_post_of_a_front_page_ends_nothing():
                   "Leave a comment"]
     record = normalise_text("\n".join(MENU["en"] + posts))
     assert any("compost heap" in p for p in record.paragraphs[-3:]), record.paragraphs
+
+
+#: a comment section's opening notice and its house rules, in prose, right under the story
+RULES_INTRO = {
+    "en": ["The following are comments from our readers. They do not represent the views of the Valley Courier.",
+           "Comments stay open for one week after a story is published, and each comment is limited to 150 words.",
+           "Readers who post are responsible for the accuracy of what they write, and comments are checked by our "
+           "staff for abuse.",
+           "Please do not post personal attacks, advertising or anything unrelated to the story."],
+    "nl": ["De volgende reacties zijn van onze lezers. Ze geven niet de mening van de Dalkoerier weer.",
+           "Reageren kan tot een week nadat een artikel is verschenen, en elke reactie mag hoogstens 150 woorden tellen.",
+           "Wie reageert is zelf verantwoordelijk voor wat hij schrijft, en onze redactie controleert de reacties op "
+           "misbruik.",
+           "Plaats geen persoonlijke aanvallen, reclame of berichten die niets met het artikel te maken hebben."],
+    "ar": ["فيما يلي تعليقات قرائنا وهي لا تعبر عن رأي صحيفة الوادي.",
+           "يبقى باب التعليق مفتوحا لمدة أسبوع بعد نشر الخبر ويجب ألا يزيد التعليق على مئة وخمسين كلمة.",
+           "يتحمل كل قارئ مسؤولية ما يكتبه ويراجع فريق التحرير التعليقات للتأكد من خلوها من الإساءة.",
+           "يرجى عدم نشر الإساءات الشخصية أو الإعلانات أو ما لا علاقة له بالخبر."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_comment_sections_opening_notice_ends_the_story(lang):
+    # fails before: the house rules under the notice are prose, and the body region ran on into them
+    record = normalise_text("\n".join(MENU[lang] + STORY[lang] + RULES_INTRO[lang]))
+    assert record.paragraphs == STORY[lang][1:], (lang, record.paragraphs)
+
+
+NOTICE = {
+    "en": "This site requires that JavaScript be enabled and the Flash plug-in be installed. If you already have the "
+          "plug-in, please make sure you have the latest version and that JavaScript is turned on in your browser.",
+    "nl": "Deze site vereist dat JavaScript aan staat en dat de Flash-plug-in is geïnstalleerd. Hebt u de plug-in al, "
+          "controleer dan of u de nieuwste versie hebt en of JavaScript in uw browser is ingeschakeld.",
+    "ar": "يتطلب هذا الموقع تفعيل جافا سكريبت وتثبيت مشغل فلاش. إذا كان المشغل مثبتا لديك فتأكد من أنك تستخدم أحدث "
+          "إصدار وأن جافا سكريبت مفعلة في متصفحك.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_player_notice_is_no_paragraph(lang):
+    # fails before: the notice, two long sentences under the story's video, was kept as a paragraph
+    story = STORY[lang]
+    record = normalise_text("\n".join(MENU[lang] + story[:3] + [NOTICE[lang]] + story[3:]))
+    assert record.paragraphs == story[1:], (lang, record.paragraphs)
