@@ -245,9 +245,10 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
     comments on this story?", "Plaats een reactie", "أضف تعليقك": the phrase lists' `comment_prompt` group) and
     stands once on the page. Under one story it opens the comment section, whose comments carry no clock stamp
     ("- Louise, Lancaster") or are none at all; a blog's front page repeats its "Leave a comment" under every post,
-    and those posts are the page's text."""
+    and those posts are the page's text. A line ending in a colon announces what follows as the page's own ("The
+    following comments reflect the balance of opinion we have received:" heads a page whose text is the comments)."""
     line, f = lines[k], feats[k]
-    if not (f.has("misc") and in_group(line.text, f.words, "comment_prompt")):
+    if line.text.rstrip().endswith((":", "：")) or not (f.has("misc") and in_group(line.text, f.words, "comment_prompt")):
         return False
     text = line.text.strip()
     return sum(other.text.strip() == text for other in lines) == 1
