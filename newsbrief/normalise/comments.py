@@ -255,13 +255,30 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     return True
 
 
+def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """Whether line k invites comments or says there are none yet ("Have your say", "Reader views (5)", "Do you have
+    comments on this story?", "Plaats een reactie", "أضف تعليقك": the phrase lists' `comment_prompt` group) and
+    stands once on the page. Under one story it opens the comment section, whose comments carry no clock stamp
+    ("- Louise, Lancaster") or are none at all; a blog's front page repeats its "Leave a comment" under every post,
+    and those posts are the page's text. A line ending in a colon announces what follows as the page's own ("The
+    following comments reflect the balance of opinion we have received:" heads a page whose text is the comments)."""
+    line, f = lines[k], feats[k]
+    if line.text.rstrip().endswith((":", "：")) or not (f.has("misc") and in_group(line.text, f.words, "comment_prompt")):
+        return False
+    text = line.text.strip()
+    return sum(other.text.strip() == text for other in lines) == 1
+
+
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
     the story's paragraphs above it and a comment's reply link or stamp right under it (not the next post's footer,
-    `post_footer`), or a counted heading (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp:
-    where the comments start, when their prose made the body region run on into them; else None."""
+    `post_footer`), a counted heading (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp,
+    or a comment prompt there (`comment_prompt`, its own signal): where the comments start, when their prose (or a
+    box's teasers under the prompt) made the body region run on into them; else None."""
     prose = 0
     for k in range(start, min(end + 1, len(lines))):
+        if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k):
+            return k
         if feats[k].prose:
             prose += 1
             continue

@@ -29,7 +29,9 @@ category, and `in_group` asks for them alone. ``sort_bar``, a comment section's 
 an end marker, and where a comment section starts (normalise/comments.py), as is ``comment_heading``, a bare
 "Comments" / "Reacties" / "التعليقات" heading (a menu has the word too: comments.py asks for the thread under it); ``next_article``, a site's "Next
 article" link, is navigation, and where a glued second article starts (normalise/losses.py); ``answers``, a Q&A
-page's answer counter ("3 Answers"), is misc, and where its answers start (normalise/qa.py). ``notice`` (an
+page's answer counter ("3 Answers"), is misc, and where its answers start (normalise/qa.py); ``comment_prompt``, an
+invitation to comment or the note that there is none yet ("Have your say", "Reader views (5)", "Plaats een reactie"),
+is misc, and where the story ends when it stands once under the story (normalise/comments.py). ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
@@ -73,6 +75,7 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
 #: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
+          "comment_prompt": "misc",
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
