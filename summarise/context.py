@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.text import word_count
+from summarise.faithfulness import FUNCTION_ENDINGS
+from summarise.text import normalise_word, word_count, words
 
 # a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
 # "Helen Marsh MP (@HelenMarshMP)"); a byline names a handle after a comma, a sentence ends in a full stop
@@ -48,6 +49,15 @@ _DUMMY_IT = re.compile(r"^\s*it\s+(?:is|was|has been|had been|will be|would be|r
                        r"(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|thought|believed|expected|likely|"
                        r"unlikely|possible|impossible)\b", re.IGNORECASE)
 
+# words a clause does not end on, past FUNCTION_ENDINGS (determiners, prepositions, conjunctions): auxiliaries and
+# modals, relative and subject pronouns, prepositions; nl and ar ones for text summarised under a forced language
+_OPEN_ENDINGS = frozenset(
+    "who which that where when can could will would shall should may might must is are was were has have had do does "
+    "did be been being not also i we they he she from with for at by about under "
+    "de het een en of dat die dit al om te van op aan met voor naar bij door als maar ook nog wel niet is zijn was "
+    "wordt werd heeft hebben kan zal zou moet wie waar "
+    "عن في من إلى على أن إن الذي التي الذين و أو ثم لكن قد لم لن كان كانت مع بين حول".split()
+)
 _ENDED = (".", "!", "?", '"', "”", "’", "'", "»", ")", "]", "؟", "۔")
 _CUT_MARK = ("…", "...")
 #: a sentence shorter than this may be a heading or a credit at the page's end, not a cut-off statement
@@ -88,8 +98,9 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
 
 
 def cut_off(sentence: str) -> bool:
-    """Does `sentence` stop mid-clause: an ellipsis, a comma or dash, or no closing mark after a lower-case word? Asked of an
-    article's last sentence only (a paywall's or a truncated scrape's cut): elsewhere a missing stop is a heading."""
+    """Does `sentence` stop mid-clause: an ellipsis, a comma or dash, or no closing mark after a word no clause ends
+    on (`_OPEN_ENDINGS`, FUNCTION_ENDINGS)? Asked of an article's last sentence only (a paywall's or a truncated
+    scrape's cut): elsewhere a missing stop is a heading."""
     s = sentence.rstrip()
     if word_count(s) < CUT_MIN_WORDS:
         return False
@@ -99,8 +110,10 @@ def cut_off(sentence: str) -> bool:
         return False
     if s.endswith((",", ";", ":", "-", "–", "—")):
         return s.endswith((",", ";", "-", "–", "—"))  # a colon introduces (a list's lead-in), a comma breaks off
-    first = s.split()[-1][:1]
-    return first.isalpha() and not first.isupper()  # a lower-case (or Arabic, uncased) word: a name may end a heading
+    # no stop: only a word no clause ends on says it was cut ("… manufacturers who can"); a scrape that lost the
+    # last full stop ("… beating Nicklaus' solitary hole-in-one") ends on a noun, and stays a candidate
+    toks = words(s)
+    return bool(toks) and (normalise_word(toks[-1]) in FUNCTION_ENDINGS or toks[-1].lower() in _OPEN_ENDINGS)
 
 
 def cut_off_end(sentences: list[str]) -> set[int]:
