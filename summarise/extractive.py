@@ -29,8 +29,10 @@ relevance per word (score minus similarity to what is already chosen, divided by
   lead and `section_bullets` from each section, so the sections' own facts are not all passed over for the lead's.
 
 Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
-one bullet per item, named (summarise.structure); an interviewer's questions and readers' comments ("Mary_K wrote:")
-are no candidates either. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
+one bullet per item, named and taken from the item's lead (summarise.structure); an interviewer's questions and readers' comments ("Mary_K wrote:")
+are no candidates either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted
+post's words, a bare anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause); a story's
+update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
 blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
 """
 
@@ -44,6 +46,7 @@ import numpy as np
 
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
+from summarise.context import bare_anaphors, cut_off_end, post_words
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -59,6 +62,7 @@ from summarise.structure import (
     reader_comments,
     reading_order,
     signposts,
+    update_notes,
 )
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
@@ -126,6 +130,13 @@ class ExtractiveConfig:
     # chosen only when nothing within them is left); 0: no limit. CNN/DM has no paragraphs, so no ROUGE rests on it
     lead_bullets: int = 2
     section_bullets: int = 1
+    # 1: the sentences of a quoted post or quotation block (the paragraph under a "@handle" line or a "X wrote:"
+    # intro) are no candidates (summarise/context.py); 0: off (for measuring its cost on ROUGE)
+    post_words: int = 1
+    # N: a sentence whose subject is a bare anaphor ("Some cannot …", "They say …", "I know …") and whose bullet is
+    # at most N words is no candidate (a longer one carries more of its own point); 0: off. Cost on ROUGE: BENCHMARKS.md,
+    # "Takeaways that lean on context"
+    bare_anaphors: int = 12
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:
@@ -186,6 +197,7 @@ class ExtractiveSummariser:
             )
         if not doc.sentences:
             warnings.append("no English sentences to summarise")
+        warnings.extend(_update_warning(doc, order=reading_order(doc.sentences, doc.paragraphs)))
         return Summary(takeaways=bullets, warnings=warnings)
 
     def _long_bullet_warnings(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
@@ -508,7 +520,9 @@ class ExtractiveSummariser:
             fitting = [c for c in body if len(bullets[c].split())
                        + (0 if named <= set(content_terms(bullets[c])) else len(name.split())) <= cfg.cap_words]
             body = fitting or body  # "Name: …" stays within the ceiling when the item has a sentence that allows it
-            best = max(body, key=lambda c: (score[c] / len(bullets[c].split()) ** cfg.cost_exponent, -c), default=None)
+            # the item's own lead: an item puts its point first as a story does ("What happened?" is answered by
+            # "On 3 November the company switched …", not by the shorter detail after it that per-word value favours)
+            best = min(body, default=None)
             header = where.get(item.header)
             if len(name.split()) > LIST_NAME_WORDS and header is not None:
                 # a numbered point that is a full statement ("3. The court ruled that …") is its own bullet
@@ -562,6 +576,12 @@ class ExtractiveSummariser:
         # "A: With my own insomnia, honestly." answers a question the bullet list does not show
         notes |= answer_fragments(doc.sentences, doc.paragraphs)
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
+        # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
+        notes |= cut_off_end(doc.sentences)
+        if self.config.post_words:  # a pasted post's claim is its author's, and the bullet would not say whose
+            notes |= post_words(doc.sentences, doc.paragraphs)
+        if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
+            notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
@@ -572,6 +592,17 @@ class ExtractiveSummariser:
             # a very short article: take whatever has a few words rather than return nothing
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
         return out
+
+
+def _update_warning(doc: SummaryInput, order: list[int] | None) -> list[str]:
+    """A story's update notes ("Update 14:05: The fire service says …") give their facts at their own time, and a
+    bullet leaves the label off (`strip_stamp`): say that the page carries them, as the normaliser says so of a
+    correction. A live blog (`order`) is all timed entries, and is read latest first already."""
+    labels = update_notes(doc.sentences) if order is None else []
+    if not labels:
+        return []
+    return [f"the page carries update notes ({', '.join(repr(x) for x in labels[:4])}): a takeaway taken from one "
+            "gives its facts as of that update, without its time"]
 
 
 #: a match score in a bullet ("2-1", "1 - 3")

@@ -6,7 +6,8 @@
   first, so the summariser's lead bonus goes to what happened last (a match report's lead, above its minute-by-
   minute entries, stays first). `coverage_notes` are the blog's notes about itself ("Follow our live coverage…",
   "Latest updates as…"): page furniture, never a takeaway. `strip_stamp` takes the stamp off a bullet: the statement
-  stays, the time is the page's layout.
+  stays, the time is the page's layout. A story's update notes ("Update 14:05: …", "تحديث 13:40: …") lose their
+  label the same way, and `update_notes` lists them for a warning.
 * An **interview** gives its questions a label ("Q:", Dutch "Vraag:", Arabic "س:") and its answers another ("A:").
   `interview_questions` returns the interviewer's sentences (a labelled question's whole paragraph, and any sentence
   that is a question): what someone asked is no takeaway. `strip_label` takes the "A:" off an answer.
@@ -41,7 +42,9 @@ MIN_ITEMS = 3
 _ZONE_NAMES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 _ZONE = f"(?-i:{_ZONE_NAMES})"
 # an update note's word before its stamp ("Updated 3:45 p.m. ET: …", "Bijgewerkt 14:05 - …")
-_UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated|posted|bijgewerkt|geüpdatet)(?:\s+at)?\s+(?=\d)", re.IGNORECASE)
+# ("Update 14:05: The fire service…", nl "Update 13:50:", ar "تحديث 13:40:", as a story's update notes open)
+_UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated?|posted|bijgewerkt|geüpdatet|تحديث)(?:\s+at)?\s+(?=\d)",
+                      re.IGNORECASE)
 # a time zone left alone at the start with its mark, once the sentence splitter cut "3:45 p.m." off ("ET: The …")
 _BARE_ZONE = re.compile(rf"^\s*{_ZONE}\s*[:\-–—|]\s+(?=\S)")
 _STAMP = re.compile(
@@ -173,6 +176,18 @@ def strip_stamp(text: str) -> str:
     if m is None or word_count(text[m.end():]) < 2:
         return text
     return text[m.end():]
+
+
+def update_notes(sentences: list[str]) -> list[str]:
+    """The labels of a story's update notes ("Update 14:05", "Updated 3:45 p.m. ET"): the sentences whose update
+    word and time stamp `strip_stamp` takes off, each label as the page writes it."""
+    out = []
+    for s in sentences:
+        if _UPDATED.match(s):
+            rest = strip_stamp(s)
+            if rest != s:
+                out.append(s[:len(s) - len(rest)].strip(" :-–—|"))
+    return out
 
 
 def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:

@@ -1,0 +1,125 @@
+"""Sentences that lean on context a bullet list does not carry, so none of them may stand alone as a takeaway.
+
+* A **post's words**: a story that quotes a social-media post pastes it as its own paragraph, under an intro line
+  ("In a post on Wednesday, Helen Marsh wrote:") and/or the post's handle line ("Helen Marsh MP @HelenMarshMP").
+  The post's claim is a quotation; as a bullet it would read as the story's own fact, without saying whose it is.
+  The handle line and the intro line are both read, so this works whether or not the normaliser removed the handle.
+* A **bare anaphor** subject: "Some cannot get cover at all.", "They say the tax is unfair.", "I know because I
+  have stood …": the subject ("Some" = the families of the sentence before, "I" = the columnist) names nobody the
+  bullet list shows. Only a bare subject right before its verb counts ("Some 40 families …", "This week …", "It is
+  expected that …" name their subject or have none).
+* A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
+  as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
+
+All work on the English sentences and their paragraph indices (SummaryInput); the few Dutch and Arabic forms cover
+text summarised under a forced language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.faithfulness import FUNCTION_ENDINGS
+from summarise.text import normalise_word, word_count, words
+
+# a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
+# "Helen Marsh MP (@HelenMarshMP)"); a byline names a handle after a comma, a sentence ends in a full stop
+_HANDLE_LINE = re.compile(r"^\s*(?:[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,5}\s+)?\(?@\w{2,30}\)?\s*(?:·\s*\w+)?\s*$")
+# an intro line that hands over to a post or a quotation: it ends on a colon after a verb of posting or saying
+# ("Helen Marsh wrote:", "On Thursday morning the minister posted again:", nl "schreef:", ar "كتب:")
+_INTRO = re.compile(
+    r"\b(?:wrote|writes|posted|posts|tweeted|tweets|shared|replied|said|says|added|schreef|schrijft|twitterde|"
+    r"tweette|plaatste|zei|كتب|كتبت|غرد|غردت|نشر|نشرت)\b[^.!?:]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+#: a post pasted as text is one paragraph, at most this many sentences; a longer run under "X said:" is a transcript
+POST_SENTENCES = 6
+
+# a bare anaphor subject, then its verb (an auxiliary or modal, an adverb before it, or a common reporting verb)
+_ANAPHOR = (r"(?:some|many|most|others|several|both|all|few|they|it|this|these|those|that|i|we|"
+            r"zij|ze|het|dit|dat|hij|sommigen|velen|هم|هو|هي|بعضهم|هذا|ذلك)")
+_VERB = (r"(?:is|are|was|were|has|have|had|can|cannot|can't|could|couldn't|will|won't|would|wouldn't|may|might|must|"
+         r"should|shall|do|does|did|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|"
+         r"also|still|now|never|already|just|even|only|often|say|says|said|know|knew|think|believe|want|wanted|"
+         r"need|needed|feel|felt|pay|paid|face|faced|got|get|went|go|lost|lose|"
+         r"zijn|is|was|waren|hebben|heeft|had|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|gaan|gaat)")
+_BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
+# "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …" state the whole point
+_DUMMY_IT = re.compile(r"^\s*it\s+(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?"
+                       r"(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|thought|believed|expected|likely|"
+                       r"unlikely|possible|impossible)\b", re.IGNORECASE)
+
+# words a clause does not end on, past FUNCTION_ENDINGS (determiners, prepositions, conjunctions): auxiliaries and
+# modals, relative and subject pronouns, prepositions; nl and ar ones for text summarised under a forced language
+_OPEN_ENDINGS = frozenset(
+    "who which that where when can could will would shall should may might must is are was were has have had do does "
+    "did be been being not also i we they he she from with for at by about under "
+    "de het een en of dat die dit al om te van op aan met voor naar bij door als maar ook nog wel niet is zijn was "
+    "wordt werd heeft hebben kan zal zou moet wie waar "
+    "عن في من إلى على أن إن الذي التي الذين و أو ثم لكن قد لم لن كان كانت مع بين حول".split()
+)
+_ENDED = (".", "!", "?", '"', "”", "’", "'", "»", ")", "]", "؟", "۔")
+_CUT_MARK = ("…", "...")
+#: a sentence shorter than this may be a heading or a credit at the page's end, not a cut-off statement
+CUT_MIN_WORDS = 6
+
+
+def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences of a quoted post or quotation block: the paragraph after a handle line, or after an
+    intro line ending "<verb of posting or saying>:" (skipping a handle line between them), when it is short enough
+    to be one post and does not open as a quotation of its own (`whole_quotation` has those)."""
+    by_par: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        by_par.setdefault(p, []).append(i)
+    order = sorted(by_par)
+    out: set[int] = set()
+    for k, p in enumerate(order):
+        last = sentences[by_par[p][-1]]
+        handle = len(by_par[p]) == 1 and bool(_HANDLE_LINE.match(last))
+        if not (handle or _INTRO.search(last)):
+            continue
+        nxt = k + 1
+        if not handle and nxt < len(order) and len(by_par[order[nxt]]) == 1 \
+                and _HANDLE_LINE.match(sentences[by_par[order[nxt]][0]]):
+            nxt += 1  # intro line, handle line, then the post
+        if nxt < len(order) and len(by_par[order[nxt]]) <= POST_SENTENCES:
+            out.update(by_par[order[nxt]])
+    return out
+
+
+def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
+    """Indices of the sentences whose subject is a bare anaphor (`_BARE_ANAPHOR`) and whose bullet (`bullet`: the
+    sentence -> bullet text; the sentence itself if None) is at most `max_words` words: what stands alone, past
+    the first sentence (the referent is in an earlier one, which the bullet list may not show); "It is expected
+    that …" is no anaphor. "He"/"She" are not counted: news names a person right before, and the summariser already
+    down-weights them (PRONOUN_START)."""
+    return {i for i, s in enumerate(sentences) if i > 0 and _BARE_ANAPHOR.match(s) and not _DUMMY_IT.match(s)
+            and word_count(bullet(s) if bullet else s) <= max_words}
+
+
+def cut_off(sentence: str) -> bool:
+    """Does `sentence` stop mid-clause: an ellipsis, a comma or dash, or no closing mark after a word no clause ends
+    on (`_OPEN_ENDINGS`, FUNCTION_ENDINGS)? Asked of an article's last sentence only (a paywall's or a truncated
+    scrape's cut): elsewhere a missing stop is a heading."""
+    s = sentence.rstrip()
+    if word_count(s) < CUT_MIN_WORDS:
+        return False
+    if s.endswith(_CUT_MARK):
+        return True
+    if s.endswith(_ENDED):
+        return False
+    if s.endswith((",", ";", ":", "-", "–", "—")):
+        return s.endswith((",", ";", "-", "–", "—"))  # a colon introduces (a list's lead-in), a comma breaks off
+    # no stop: only a word no clause ends on says it was cut ("… manufacturers who can"); a scrape that lost the
+    # last full stop ("… beating Nicklaus' solitary hole-in-one") ends on a noun, and stays a candidate
+    toks = words(s)
+    return bool(toks) and (normalise_word(toks[-1]) in FUNCTION_ENDINGS or toks[-1].lower() in _OPEN_ENDINGS)
+
+
+def cut_off_end(sentences: list[str]) -> set[int]:
+    """The index of the article's last sentence when it is `cut_off` while the article's other sentences mostly end
+    with a stop (a page scraped without any stops tells nothing); else no index."""
+    if len(sentences) < 2 or not cut_off(sentences[-1]):
+        return set()
+    ended = sum(s.rstrip().endswith(_ENDED) for s in sentences[:-1])
+    return {len(sentences) - 1} if ended * 2 > len(sentences) - 1 else set()
