@@ -8,7 +8,8 @@ What tells the two apart is the story the rules found above the thread: its line
 (`pagemode.story_sentences`). That moved the English page, not the Dutch one: the thread itself is as clearly marked
 as a stamped one (drag4, tests/test_normalise_comment_threads.py), by the same short action line under every comment
 ("Reply", "Reageer", "رد") below a comment counter with the story's sentences above it (`comments._action_key`), and
-such a thread is now boilerplate in every page mode. A forum thread or a Q&A page, whose posts are its text, keeps
+such a thread is now boilerplate in every page mode; a related-posts list that repeats its author's name under a
+"Comments" heading is no thread (guard). A forum thread or a Q&A page, whose posts are its text, keeps
 them (guards). Hand-written pages in English, Dutch and Arabic (nothing from the seeds or the eval data).
 """
 
@@ -17,9 +18,13 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.comments import comment_thread
+from newsbrief.normalise.features import line_features
 from newsbrief.normalise.learned import packaged_model
+from newsbrief.normalise.lines import split_lines
 from newsbrief.normalise.pagemode import story_sentences
 from tests.test_normalise_learned import _layer_preferring
+from tests.test_normalise_qa_review_forum4 import EN_QA
 
 PAGES = {
     "en": dict(
@@ -189,8 +194,8 @@ def test_no_page_mode_keeps_a_thread_marked_by_its_reply_links(lang):
         assert not any(remark in paragraph for paragraph in record.paragraphs for remark in p["comments"]), (lang, mode)
 
 
-def test_a_reply_line_in_any_words_marks_the_thread():
-    # the repeated short line is the signal, not its words: a site's own "Antwoorden · Melden" under every comment
+def test_a_sites_own_action_line_marks_the_thread():
+    # the repeated short line is the shape, whatever it says: a site's own "Antwoorden · Melden" under every comment
     raw, p = page("nl")
     raw = raw.replace("\nReageer\n", "\nAntwoorden · Melden\n")
     assert "Reageer" not in raw
@@ -227,7 +232,6 @@ def test_guard_a_forum_thread_with_no_story_above_keeps_its_posts():
 
 def test_guard_a_qa_page_keeps_its_answers():
     # guard (passes before and after): a Q&A page's answers each under "Share", under an answer counter
-    from tests.test_normalise_qa_review_forum4 import EN_QA
     record = normalise_text(EN_QA)
     assert any(p.startswith("Warm, wet air from the shower") for p in record.paragraphs)
     assert any(p.startswith("Also check the length of the run") for p in record.paragraphs)
@@ -237,3 +241,17 @@ def test_story_sentences_is_the_share_of_kept_words_on_lines_that_end_a_sentence
     words = [10, 5, 20, 3]
     assert story_sentences(words, [True, True, False, True], [1.0, 0.0, 1.0, 1.0]) == pytest.approx(13 / 18)
     assert story_sentences(words, [False] * 4, [1.0] * 4) == 0.0
+
+
+def test_guard_a_related_list_repeating_its_authors_name_is_no_thread():
+    # guard (passes before and after): under the story a "Comments" link, then the author's other posts, each under
+    # the same name line: the shape of a thread, but no comment's action
+    raw, p = page("en", n_comments=0)
+    teasers = ["Bus station plans go on show at the Civic Centre next week.",
+               "Market traders ask for a second car park near the square.",
+               "Swimming pool opening hours cut for the winter months.",
+               "New crossing on Station Road approved after a long campaign."]
+    related = ["Comments", "More from Helen Carter"] + [line for t in teasers for line in ("Helen Carter", t)]
+    raw = raw.replace("Comments (0)\n", "\n".join(related) + "\n")
+    lines = split_lines(raw)
+    assert comment_thread(lines, line_features(lines), -1) is None

@@ -72,8 +72,13 @@ THREAD_REASON = "comment thread"
 #: a comment's action links on a short line of their own, the same under every comment ("Reply", "Reageer", "رد",
 #: "Reply · Report", "Like (3) | Reply"): at most this many words, no sentence, no stamp. Repeated COMMENT_STAMPS times
 #: with a comment between, under a comment heading (`_comment_heading`) with a story's sentences above it, they mark a
-#: thread as surely as a stamp does; the repetition is the signal, so the words may be any language's
+#: thread as surely as a stamp does. The repetition is the shape; a word of _ACTION must stand on the line, because a
+#: related-posts list under a "Comments" heading repeats its author's name ("Max Fisher") the same way
 ACTION_MAX_WORDS = 4
+#: the words of a comment's action links in en/nl/ar (glued "ReplyDelete" of a blogspot thread included)
+_ACTION = re.compile(r"(?<!\w)(?:reply|replydelete|respond|report|flag|like|quote|reageer|reageren|beantwoorden|"
+                     r"antwoord|antwoorden|melden|rapporteer|rapporteren|citeer|citeren|رد|الرد|إبلاغ|ابلاغ|اقتباس|"
+                     r"أعجبني|إعجاب)(?!\w)", re.IGNORECASE)
 #: the rule reasons of a comment thread's lines: cut by its stamps (in every mode), or after its counter (soft)
 THREAD_REASONS = ("comment section", THREAD_REASON)
 
@@ -148,7 +153,7 @@ def _comment_heading(line: Line, f: Features) -> bool:
 def _action_key(text: str, words: int) -> str | None:
     """The key of a comment's action line (ACTION_MAX_WORDS): its text lower-cased with counts folded ("Like (3) |
     Reply" and "Like (12) | Reply" repeat one line), or None."""
-    if not 1 <= words <= ACTION_MAX_WORDS:
+    if not 1 <= words <= ACTION_MAX_WORDS or not _ACTION.search(text):
         return None
     return " ".join(re.sub(r"\d+", "#", text.casefold()).split())
 
@@ -213,7 +218,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         action = None if relative or clock or colon is not None else _action_key(text, f.words)
         if not relative and colon is None and not clock and action is None:
             continue
-        footer = post_footer(lines, feats, i)
+        footer = action is None and post_footer(lines, feats, i)  # an action line is no post's stamp
         if footer:
             last_footer = i
         tokens = text.split()
