@@ -77,6 +77,16 @@ COLON_STAMP_MAX_WORDS = 8
 #: comment_thread): boilerplate in every page mode (pagemode.SOFT_REASONS does not hold it): a short story above a long thread is the body, and the
 #: thread's prose is no story on any kind of page
 THREAD_REASON = "comment thread"
+#: a comment's action links on a short line of their own, the same under every comment ("Reply", "Reageer", "رد",
+#: "Reply · Report", "Like (3) | Reply"): at most this many words, no sentence, no stamp. Repeated COMMENT_STAMPS times
+#: with a comment between, under a comment heading (`_comment_heading`) with a story's sentences above it, they mark a
+#: thread as surely as a stamp does. The repetition is the shape; a word of _ACTION must stand on the line, because a
+#: related-posts list under a "Comments" heading repeats its author's name ("Max Fisher") the same way
+ACTION_MAX_WORDS = 4
+#: the words of a comment's action links in en/nl/ar (glued "ReplyDelete" of a blogspot thread included)
+_ACTION = re.compile(r"(?<!\w)(?:reply|replydelete|respond|report|flag|like|quote|reageer|reageren|beantwoorden|"
+                     r"antwoord|antwoorden|melden|rapporteer|rapporteren|citeer|citeren|رد|الرد|إبلاغ|ابلاغ|اقتباس|"
+                     r"أعجبني|إعجاب)(?!\w)", re.IGNORECASE)
 #: the rule reasons of a comment thread's lines: cut by its stamps (in every mode), or after its counter (soft)
 THREAD_REASONS = ("comment section", THREAD_REASON)
 
@@ -140,14 +150,27 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 
 def _comment_signal(line: Line, f: Features) -> bool:
-    """A line that only a comment section has: a reply link, a comment counter or heading, a sort bar, or a short
-    line that counts comments ("Search 211 Comments", "100 of 211 comments loaded", "12 reacties"), or a line that
-    opens with the count ("40 Responses to “Has India lost its moral compass?”"; a post footer counts at its end)."""
-    if (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text)) or thread_heading(line, f):
+    """A line that only a comment section has: a reply link or a comment heading (`_comment_heading`)."""
+    return (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text) is not None) or _comment_heading(line, f)
+
+
+def _comment_heading(line: Line, f: Features) -> bool:
+    """A comment counter or heading, a sort bar, or a short line that counts comments ("Search 211 Comments", "100 of
+    211 comments loaded", "12 reacties"), or a line that opens with the count ("40 Responses to “Has India lost its
+    moral compass?”"; a post footer counts at its end)."""
+    if thread_heading(line, f):
         return True
     found = _COMMENT_COUNT.search(line.text) if f.words <= COMMENT_STAMP_MAX_WORDS else None
     return found is not None and (f.words <= COLON_STAMP_MAX_WORDS or not any(
         ch.isalnum() for ch in line.text[:found.start()]))
+
+
+def _action_key(text: str, words: int) -> str | None:
+    """The key of a comment's action line (ACTION_MAX_WORDS): its text lower-cased with counts folded ("Like (3) |
+    Reply" and "Like (12) | Reply" repeat one line), or None."""
+    if not 1 <= words <= ACTION_MAX_WORDS or not _ACTION.search(text):
+        return None
+    return " ".join(re.sub(r"\d+", "#", text.casefold()).split())
 
 
 def _colon_stamp(text: str, words: int) -> str | None:
@@ -178,8 +201,14 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
     above a thread that chained without it is where the thread starts. Once a chain makes a thread, the scan goes on
     along that chain alone, to the thread's last stamp (the first stamp more than COMMENT_GAP lines after the last
     ends it). A thread of clock stamps alone may be a page of posts whose footers count no comments, or a calendar
-    of events ("digby 6/03/2005 08:26:00 AM", "Tuesday October 10, 2006 | 7pm"): the signal tells a thread for sure."""
-    chains: dict[tuple[str, str], list] = {}  # (end, word) -> [first line, last line, stamps, footers, texts]
+    of events ("digby 6/03/2005 08:26:00 AM", "Tuesday October 10, 2006 | 7pm"): the signal tells a thread for sure.
+    A comment's action line (`_action_key`) that repeats under a comment heading with a story above it is a thread
+    too; it starts at that heading (see _thread_made)."""
+    # (end, word) -> [first line, last line, stamps, footers, texts, (the last comment heading above the chain's first
+    # line, the story's sentence lines above that heading)]
+    chains: dict[tuple[str, str], list] = {}
+    heading = (-COMMENT_GAP - 1, 0)  # the last comment heading so far and the prose lines ending a sentence above it
+    sentences = 0  # prose lines ending a sentence so far
     last_signal = -COMMENT_GAP - 1  # the last line so far with a comment signal
     last_footer = -COMMENT_GAP - 1  # the last post footer so far
     found: tuple[int, tuple[str, str]] | None = None  # the thread's first line and its chain's key, once made
@@ -192,15 +221,19 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         if _comment_signal(lines[i], f):
             last_signal = i
             signalled = signalled or found is not None
+            if _comment_heading(lines[i], f):
+                heading = (i, sentences)
+        sentences += f.prose and f.terminal
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
             continue
         lead = _relative_stamp(text, lines[i - 1].text if i > 0 else None)  # lines of the stamp above this one
         relative = lead is not None
         clock = CLOCK.search(text) is not None
         colon = None if relative or clock else _colon_stamp(text, f.words)
-        if not relative and colon is None and not clock:
+        action = None if relative or clock or colon is not None else _action_key(text, f.words)
+        if not relative and colon is None and not clock and action is None:
             continue
-        footer = post_footer(lines, feats, i)
+        footer = action is None and post_footer(lines, feats, i)  # an action line is no post's stamp
         if footer:
             last_footer = i
         tokens = text.split()
@@ -210,6 +243,8 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         # last word ("ago", "geleden") or a live blog's recurring author
         if relative:
             keys = [("relative", "ago")]
+        elif action is not None:
+            keys = [("action", action)]
         elif colon is not None:
             keys = [("colon", colon)]
         elif first.isalpha():
@@ -224,30 +259,36 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             # number or its date first; it chains on its own key, with a comment signal (see _thread_made)
             keys = [("dated", "stamp")] if DATE.search(date_key(text)) else []  # Arabic months alef-folded, as date_in
         for key in keys:
-            if not key[1].isalpha() or (key[0] == "last" and len(tokens) < 3) or (found and key != found[1]):
+            if (key[0] != "action" and not key[1].isalpha()) or (key[0] == "last" and len(tokens) < 3) or (found and key != found[1]):
                 continue
             chain = chains.get(key)
             if chain is None or i - chain[1] > COMMENT_GAP or i - chain[1] < 2 or (footer and chain[3]):
                 # a new chain: too far from the last stamp, right under it, or a second post's footer (one post
                 # with its comments holds one footer; a page of posts, one per post)
                 # (a stamp split over two lines starts at its name line)
-                chains[key] = chain = [i - (lead or 0), i, 0, 0, set()]
+                chains[key] = chain = [i - (lead or 0), i, 0, 0, set(), heading]
             chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if key[0] == "colon":
                 chain[4].add(text.casefold())
             if found is None and _thread_made(key, chain, last_signal):
                 # the post's own footer right above the thread closes the story (the thread starts there, as when
-                # its stamp chained with the comments' before)
-                found = (last_footer if 0 < chain[0] - last_footer <= COMMENT_GAP else chain[0], key)
-                signalled = last_signal >= chain[0] - COMMENT_GAP
+                # its stamp chained with the comments' before); an action line's thread starts at its heading
+                first_line = chain[5][0] if key[0] == "action" else chain[0]
+                found = (last_footer if 0 < first_line - last_footer <= COMMENT_GAP else first_line, key)
+                signalled = last_signal >= first_line - COMMENT_GAP
     return (found[0], chains[found[1]][1], signalled) if found is not None else None
 
 
 def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     """Whether a chain of stamps is a comment thread (see comment_thread): enough stamps, and for a relative or a
-    colon stamp a comment signal near it; a colon chain needs that many different stamps (names)."""
+    colon stamp a comment signal near it; a colon chain needs that many different stamps (names); an action line's
+    chain a comment heading at most COMMENT_GAP lines above its first line and COUNTER_MIN_PROSE sentence lines of a
+    story above that heading (a forum's posts under its reply count, with no story over them, are the page's text)."""
     if chain[2] < COMMENT_STAMPS:
         return False
+    if key[0] == "action":
+        above, story = chain[5]
+        return 0 <= chain[0] - above <= COMMENT_GAP and story >= COUNTER_MIN_PROSE
     if key[0] in ("relative", "dated"):
         return last_signal >= chain[0] - COUNTER_REACH
     if key[0] == "colon":
