@@ -1024,7 +1024,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         end = comments_from = story_end
         header_end = min(header_end, end)  # a comment's stamp is not the story's byline or date
     if counter is not None and out[counter] is None:
-        out[counter] = Decision("removed", "comment section")  # a counted heading no phrase list names
+        # a counted heading no phrase list names; over a signalled thread it is the thread's first line, in every mode
+        out[counter] = Decision("removed", THREAD_REASON if thread_from is not None and counter >= thread_from
+                                else "comment section")
     # the story's own lists: the sentence that announces one and the short lines under it (lists.py)
     story = StoryWords(lines, feats, start)  # read only when a line ends with a colon
     for k in range(max(start, 0), min(end + 1, n)):
