@@ -185,8 +185,11 @@ LIVE_STAMP_REASON = "live blog entry time"
 #: (never zero-padded: "05" over a line is a track list's or a ranking's number; at most MAX_MINUTE)
 _MINUTE_STAMP = re.compile(r"^\s*([1-9]\d{0,2})(?:\s*\+\s*\d{1,2})?\s*['’′]?\s*$")
 MAX_MINUTE = 130
-#: the entry under a ticker's last time, past the last paragraph ("Kick-off.", "انطلاق المباراة."): the ticker's
+#: the entry under a ticker's last time, past the last paragraph ("Kick-off.", "انطلاق المباراة."): the ticker's first
+#: entry, kept even where it is too short for the body
 LIVE_ENTRY_REASON = "live ticker entry"
+#: the line under a live blog's entry time: the entry's heading or first line, kept in every mode (FIXED_REASONS)
+LIVE_HEAD_REASON = "live blog entry head"
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
 #: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
 _SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
@@ -916,7 +919,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
-                                   SECTION_REASON, THREAD_REASON, STANDFIRST_REASON)
+                                   SECTION_REASON, THREAD_REASON, STANDFIRST_REASON, LIVE_HEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -991,6 +994,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in stamps:
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)
+            # the line under an entry time is its entry's first line (its heading or its text), the story's as much as
+            # any other entry's: the first entry sits in the header zone ("before the article") and the model,
+            # which saw few live blogs, dropped it and its time with it
+            head = i + 1
+            if head < n and out[head] is None and not feats[head].categories:
+                out[head] = Decision("content", LIVE_HEAD_REASON)
     # the entry under the last time is the ticker's first (the kick-off) even where it is too short for the body
     last_entry = stamps[-1] + 1 if stamps else n
     if end < last_entry < n and out[last_entry] is None and feats[last_entry].terminal \

@@ -49,6 +49,7 @@ RULE_GROUPS = {
     "byline": "r_meta",
     "date": "r_meta",
     "relative date": "r_meta",
+    "live blog entry head": "r_short_kept",  # classify.LIVE_HEAD_REASON: the line under an entry time
     "live blog entry time": "r_single",  # a lone short line, as the model saw it; it then follows its entry (classify)
     "summary box": "r_box",
     "summary box heading": "r_box",
