@@ -989,6 +989,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[title_idx] = Decision("title", "headline", title)
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
+    clock_stamps = bool(stamps)  # a live blog's clock times, not a ticker's minutes (a bare "39" may number a list)
     if not stamps:  # a match ticker's minutes ("76", "90+5") stand for its entry times
         stamps = _minute_stamps(lines, feats)
     for i in stamps:
@@ -998,7 +999,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # any other entry's: the first entry sits in the header zone ("before the article") and the model,
             # which saw few live blogs, dropped it and its time with it
             head = i + 1
-            if head < n and out[head] is None and not feats[head].categories:
+            if clock_stamps and head < n and out[head] is None and not feats[head].categories:
                 out[head] = Decision("content", LIVE_HEAD_REASON)
     # the entry under the last time is the ticker's first (the kick-off) even where it is too short for the body
     last_entry = stamps[-1] + 1 if stamps else n
