@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
-    THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
+    PageLines, THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
@@ -429,7 +429,9 @@ def _body_region(lines, feats, clusters, boxed: set[int],
         return 0, len(lines) - 1
     # a comment thread under its header ("128 Comments", "Sort by: Newest") is no body when a story stands above it,
     # however much prose its comments have
-    thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
+    page = PageLines(lines)
+    thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0], page)),
+                  None)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
     if stamped is not None and _in_thread(feats, clusters[at], stamped, boxed):
         # ... nor is the prose under a thread's first stamp: the story is the best cluster above it, the prose groups
