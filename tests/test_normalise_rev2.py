@@ -1,0 +1,67 @@
+"""Rules that deleted or moved a story's own text (a reviewer's findings on stop 21, branch rev2), en/nl/ar.
+
+* a bulleted list of news items at a story's end ("* A veteran journalist was killed …") went as an "author bio":
+  the starred-bio rule took any job noun among a starred line's first words, and any starred line;
+* a place-and-date opening took "Today" / "Vandaag" / "اليوم" for its place: the byline became "Today" and the
+  paragraph lost its first words;
+* the agency credit came back with its Arabic diacritics folded away, not as the page writes it.
+
+Every case here fails on the code before its fix; the pages are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.metadata import is_author_bio
+
+# --- a story's starred list is no author bio -----------------------------------------------------------------------
+
+PRESS_STORY = """Home | World | Media
+Press freedom groups count a deadly year for reporters
+By Helen Marsh
+5 December 2026
+At least sixty journalists were killed while working this year, the highest number in a decade, a press freedom group said in its annual report on Thursday.
+The group said most of the deaths happened in conflict zones, but that a growing number of reporters were targeted in countries at peace for their work on corruption.
+It listed several cases that it said showed how little protection local reporters have when they cover the military or organised crime in their own regions.
+Among the cases the report highlights:
+* A veteran journalist was killed in a drone strike near the border while filming the aftermath of an attack on a village.
+* A newspaper editor was jailed for two years after publishing a series on land deals involving a provincial governor.
+"""
+
+
+def test_a_starred_list_of_news_items_at_the_end_is_no_author_bio():
+    # before: both items went as "removed author bio" (a job noun among a starred line's first words)
+    article = normalise_text(PRESS_STORY)
+    assert not any(line.startswith("* A ") for line in article.removed), article.removed
+    assert any("drone strike" in paragraph for paragraph in article.paragraphs)
+    assert any("jailed for two years" in paragraph for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize("text", ["* A veteran journalist was killed in a drone strike near the border.",
+                                  "* Een ervaren journalist werd vorige week gearresteerd in de hoofdstad."])
+def test_a_starred_news_item_opening_with_an_article_is_no_bio(text):
+    assert not is_author_bio(text, len(text.split()), None)
+
+
+def test_a_lone_starred_footnote_bio_is_still_one():
+    # guard (passes before and after): the footnote forms the rule is for
+    for text in ("* Writer and researcher on climate policy", "* The author is a professor of economics in Leiden",
+                 "* كاتب وباحث في شؤون البيئة"):
+        assert is_author_bio(text, len(text.split()), None), text
+
+
+def test_a_starred_line_in_a_list_is_no_footnote_bio():
+    # a starred line with a starred neighbour is a list's item (classify._starred_neighbour)
+    assert not is_author_bio("* Writer and researcher on climate policy", 6, None, list_item=True)
+
+
+def test_a_starred_list_of_headline_style_items_is_no_author_bio():
+    # before: "* Veteran journalist killed …" has no article, so only the list (a starred line above or below) tells
+    # it from a footnote bio; both items went as "removed author bio"
+    page = PRESS_STORY.replace("* A veteran journalist was killed", "* Veteran journalist killed").replace(
+        "* A newspaper editor was jailed", "* Newspaper editor jailed")
+    article = normalise_text(page)
+    assert not any(line.startswith("* ") for line in article.removed), article.removed
+    assert any("drone strike" in paragraph for paragraph in article.paragraphs)
