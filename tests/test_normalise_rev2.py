@@ -65,3 +65,40 @@ def test_a_starred_list_of_headline_style_items_is_no_author_bio():
     article = normalise_text(page)
     assert not any(line.startswith("* ") for line in article.removed), article.removed
     assert any("drone strike" in paragraph for paragraph in article.paragraphs)
+
+
+# --- a day word is no dateline's place -----------------------------------------------------------------------------
+
+AIDS_REST = (" World AIDS Day with new figures that show more people than ever receive treatment, the agency said in "
+             "its report.\nThe report says progress is uneven and that funding has fallen in several regions for the "
+             "second year in a row, which worries doctors.\nHealth ministers will meet next week to discuss how to "
+             "close the gap before the target year, officials said on Monday.\n")
+
+
+@pytest.mark.parametrize("opening", ["Today, 1 December 2026 – the world marks",
+                                     "Vandaag, 1 december 2026 – de wereld herdenkt",
+                                     "اليوم، 1 ديسمبر 2026 - يحيي العالم"])
+def test_a_day_word_is_no_place_of_a_dateline(opening):
+    # before: the byline became "Today" / "Vandaag" / "اليوم", published 2026-12-01, and the paragraph lost its opening
+    page = "Home | News\nWorld AIDS Day brings new figures on treatment\n" + opening + AIDS_REST
+    article = normalise_text(page)
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(opening)
+
+
+def test_a_long_arabic_opening_is_no_place():
+    # before: every Arabic word passed as a place, so a sentence's first words before a date and a dash did
+    page = ("الرئيسية | أخبار\nتقرير جديد عن علاج المرض\nأعلنت الوكالة في تقريرها، 1 ديسمبر 2026 - أن عدد المرضى الذين "
+            "يتلقون العلاج بلغ رقما قياسيا هذا العام.\nوقال التقرير إن التقدم غير متساو وإن التمويل انخفض في عدة مناطق "
+            "للعام الثاني على التوالي.\nوسيجتمع وزراء الصحة الأسبوع المقبل لبحث سبل سد الفجوة قبل العام المستهدف.\n")
+    article = normalise_text(page)
+    assert article.byline is None
+    assert article.paragraphs[0].startswith("أعلنت الوكالة")
+
+
+def test_guard_a_place_and_date_opening_still_splits():
+    # guard (passes before and after): a real place, Latin or Arabic
+    for opening, place in (("Amersfoort, 1 december 2026 – ", "Amersfoort"), ("القاهرة، 1 ديسمبر 2026 - ", "القاهرة")):
+        article = normalise_text("Home | News\nWorld AIDS Day brings new figures on treatment\n" + opening + "the"
+                                 + AIDS_REST)
+        assert article.byline == place

@@ -175,12 +175,27 @@ def split_place_and_date(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(place, opening[len(place):].strip(" ,،-–—")), rest
 
 
+#: a day or a time of day, not a place: "Today, 1 December 2026 – the world marks …", "Vandaag, 1 december 2026 – …",
+#: "اليوم، 1 ديسمبر 2026 - …" open a sentence (matched on the key: Arabic alef folded, "أمس" as "امس")
+_WHEN = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|this|last|next|now|earlier|morning|afternoon|evening|night|week|weekend|"
+    r"vandaag|vanavond|vannacht|vanmorgen|vanochtend|vanmiddag|gisteren|eergisteren|morgen|overmorgen|deze|vorige|"
+    r"volgende|nu|"
+    r"اليوم|امس|البارحة|غدا|غداً|الليلة|الان|الآن|هذا|هذه|الاسبوع|صباح|مساء)", re.IGNORECASE)
+#: an Arabic place has one or two words ("القاهرة", "أبو ظبي"); Arabic has no case to tell a place from a sentence's
+#: first words, so a longer opening is a sentence
+ARABIC_PLACE_MAX_WORDS = 2
+
+
 def _names_a_place(text: str) -> bool:
     """A place's name: its first and last words capitalised, lower case only between them ("Bergen op Zoom"), and no
-    weekday ("On Monday, 3 March – " opens a sentence). Arabic has no case: its words pass."""
-    words = [w for w in re.split(r"[ ,]+", text) if w]
-    if any(_WEEKDAY.fullmatch(w.strip(".")) for w in words):
+    weekday ("On Monday, 3 March – " opens a sentence) or day word (`_WHEN`: "Today, 1 December – "). Arabic has no
+    case: one or two words pass."""
+    words = [w for w in re.split(r"[ ,،]+", text) if w]
+    if any(_WEEKDAY.fullmatch(w.strip(".")) or _WHEN.fullmatch(w.strip(".")) for w in words):
         return False
+    if _ARABIC.search(text):
+        return len(words) <= ARABIC_PLACE_MAX_WORDS
     return all(w[0].isupper() or not w[0].isascii() for w in (words[0], words[-1]))
 
 
