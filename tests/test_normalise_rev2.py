@@ -102,3 +102,21 @@ def test_guard_a_place_and_date_opening_still_splits():
         article = normalise_text("Home | News\nWorld AIDS Day brings new figures on treatment\n" + opening + "the"
                                  + AIDS_REST)
         assert article.byline == place
+
+
+# --- an agency or a place as the page writes it ---------------------------------------------------------------------
+
+def test_a_credit_line_gives_the_agency_with_its_diacritics():
+    # before: the folded key came back, "رويترز" for "رُويترز" (the comment promised the page's own writing)
+    from newsbrief.normalise.agencies import credit_line
+    assert credit_line("المصدر: رُويترز") == ("رُويترز", False)
+    assert credit_line("© أ ف ب") == ("أ ف ب", True)  # guard: no diacritic, the alef as written
+
+
+def test_a_place_with_a_diacritic_on_its_last_letter_keeps_it():
+    # before: the place was cut before its last diacritic, which went to the date ("ُ، 1 ديسمبر 2026")
+    from newsbrief.normalise.datelines import split_place_and_date
+    dateline, rest = split_place_and_date("القاهرةُ، 1 ديسمبر 2026 - أعلنت الوزارة أن الطرق ستفتح غدا.")
+    assert dateline.byline == "القاهرةُ"
+    assert dateline.published == "1 ديسمبر 2026"
+    assert rest.startswith("أعلنت")

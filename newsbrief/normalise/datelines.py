@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import categories_of, fold_arabic
+from newsbrief.normalise.phrases import categories_of, fold_arabic, fold_arabic_positions
 
 # News agencies, as they appear in datelines (agencies.py)
 _AGENCY = AGENCY
@@ -259,8 +259,12 @@ def _original_end(original: str, key: str, end: int) -> int:
 
     The match key drops diacritics and folds letters, so positions can differ: we find the same number
     of word tokens in the original."""
-    if key is original or original[:end] == key[:end]:
-        return end
+    if key is original or original[:len(key)] == key:
+        return end  # the fold changed nothing (a diacritic right after `end` would belong to the match's last letter)
+    # the key folds the paragraph's first characters (`_key`): fold as many, a character at a time, and map back
+    folded, at = fold_arabic_positions(original[:max(len(key), 300)])
+    if folded.startswith(key) and end < len(at):
+        return at[end]  # the fold a character at a time, mapped back (phrases.fold_arabic_positions)
     words = len(re.findall(r"\w+", key[:end]))
     seen = 0
     for token in re.finditer(r"\w+", original):
