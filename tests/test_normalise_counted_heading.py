@@ -129,3 +129,29 @@ def test_guard_a_sentence_about_responses_and_a_bare_count_do_not_end_the_story(
     article = normalise_text("\n".join(GUARD_STORY), model=_article_mode())
     for line in (GUARD_STORY[2], GUARD_STORY[3], GUARD_STORY[5], GUARD_STORY[6]):
         assert line in article.paragraphs
+
+
+SUBHEAD_STORY = (
+    ["Home", "News", "Council votes on library hours", "By Martha Klein"],
+    ["The council will vote next month on closing the central library on Sundays, which would save about forty "
+     "thousand pounds a year from a budget that has been cut three times.",
+     "On a Sunday afternoon the reading room is full of students who have no quiet place to work at home, and the "
+     "children's corner runs a story hour every week.",
+     "The library's own figures show that Sunday is its second busiest day, and the savings would be smaller than "
+     "the cost of the new signs ordered last spring."],
+    ["Opposition members said they would table an amendment that moves the money from the consultancy budget "
+     "instead, which they say is larger than needed.",
+     "The mayor said she was open to the idea but wanted to see the numbers first, and promised a public meeting in "
+     "the town hall before any final vote.",
+     "Library staff have started a petition that has already been signed by more than two thousand residents, "
+     "according to the union that represents them."])
+
+
+@pytest.mark.parametrize("head", ["5 thoughts on “the budget”", "Een reactie op ‘de begroting’", "No comment:"])
+def test_a_subheading_shaped_like_a_comment_count_does_not_end_the_story(head):
+    # before: the quoted form needed no title and the colon form took a singular after "No", so the subheading ended
+    # the story and the three paragraphs under it went as "comment section"; now the quoted words must be a line
+    # above (the post's own title) or a stamp must stand under it, and "No comment:" is no count
+    chrome, above, below = SUBHEAD_STORY
+    article = normalise_text("\n".join(chrome + above + [head] + below + ["Share", "Tweet"]), model=_article_mode())
+    assert all(paragraph in article.paragraphs for paragraph in above + below)

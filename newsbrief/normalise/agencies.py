@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.phrases import fold_arabic
+from newsbrief.normalise.phrases import fold_arabic, fold_arabic_positions
 
 AGENCIES_LATIN = (
     r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|petra|"
@@ -44,11 +44,15 @@ def credit_line(text: str) -> tuple[str, bool] | None:
     """A wire credit line's agency and whether it carries a copyright sign ("© ANP": a photo's credit as often as the
     story's), else None: "ANP", "(ANP)", "Bron: ANP", "Source: Reuters", "المصدر: رويترز", "© ANP"."""
     text = text.strip()
-    found = _CREDIT.match(_key(text)) if len(text) <= 80 else None
+    if len(text) > 80:
+        return None
+    key, at = fold_arabic_positions(text) if _ARABIC.search(text) else (text, None)
+    found = _CREDIT.match(key)
     if found is None:
         return None
     label = (found.group("label") or "").casefold()
-    # the agency as the page writes it (the folded key drops an Arabic page's diacritics, and so its positions)
-    agency = (text if len(text) == len(_key(text)) else _key(text))[found.start("agency"):found.end("agency")]
+    # the agency as the page writes it: the folded key drops an Arabic page's diacritics, so its match is mapped back
+    agency = text[found.start("agency"):found.end("agency")] if at is None else \
+        text[at[found.start("agency")]:at[found.end("agency")]]
     agency = agency.strip().strip("()[]").strip()
     return agency, label in ("©", "(c)", "copyright")

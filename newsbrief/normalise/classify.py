@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
-    THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
+    PageLines, THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
@@ -432,7 +432,9 @@ def _body_region(lines, feats, clusters, boxed: set[int],
         return 0, len(lines) - 1
     # a comment thread under its header ("128 Comments", "Sort by: Newest") is no body when a story stands above it,
     # however much prose its comments have
-    thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0])), None)
+    page = PageLines(lines)
+    thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0], page)),
+                  None)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
     if stamped is not None and _in_thread(feats, clusters[at], stamped, boxed):
         # ... nor is the prose under a thread's first stamp: the story is the best cluster above it, the prose groups
@@ -834,19 +836,24 @@ def _keep_verdict(lines, feats, out: list, boxed: set[int], title_idx: int | Non
 BIO_TAIL = 2
 
 
+def _starred_neighbour(lines, k: int) -> bool:
+    """Whether the line above or below line `k` is starred too: a list's items, not a footnote bio."""
+    return any(0 <= j < len(lines) and lines[j].text.lstrip().startswith("*") for j in (k - 1, k + 1))
+
+
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
     for k in tail[:BIO_TAIL]:
-        if not is_author_bio(lines[k].text, feats[k].words, author):
+        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k)):
             break
         out[k] = Decision("removed", "author bio")
     # the rules may have put the bio past the body's end already (a starred footnote under a column, "* كاتب وباحث في
     # شؤون البيئة", is too short for prose): marked as a bio, it is no line for the model to keep as the story's
     for k in range(end + 1, min(end + 1 + BIO_TAIL, len(lines))):
         if out[k] is not None and out[k].reason == "after the article" \
-                and is_author_bio(lines[k].text, feats[k].words, author):
+                and is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k)):
             out[k] = Decision("removed", "author bio")
 
 

@@ -55,11 +55,17 @@ FOOTER_REACH = 2
 #: a heading over a post's comments that counts them and is a heading by its shape: it ends in a colon (Blogger's
 #: "3 comments:", "1 comment:", "No comments:", "4 reacties:", "3 تعليقات:") or names the post in quotes ("5 Responses
 #: to “…”", "8 thoughts on “…”", "8 appreciated comments on “…”", "12 reacties op “…”", "3 تعليقات على «…»"). A share
-#: bar's "Comments (4)" or a teaser's "12 comments" is neither; this one is sure without a stamp under it (comments
-#: with no stamp the chains know, under a name or a date alone, follow it)
-_COUNTED_HEADING = re.compile(
-    r"^\W*(?:\d+|no|one|geen|een|één)\s+(?:\w+\s+)?(?:comments?|responses?|replies|reactions?|thoughts?|reacties|"
-    r"reactie|تعليقات|تعليق|ردود)(?:\s*:\s*$|\s+(?:to|on|op|over|bij|على|حول)\s+[\"“”„«‘'])", re.IGNORECASE)
+#: bar's "Comments (4)" or a teaser's "12 comments" is neither. In the colon form a singular noun counts only after
+#: one ("1 comment:", "Een reactie:"): "No comment:" opens a story's own paragraph, a plural never does
+_SINGULAR = r"(?:comment|response|reply|reaction|thought|reactie|تعليق)"
+_PLURAL = r"(?:comments|responses|replies|reactions|thoughts|reacties|تعليقات|ردود)"
+_COLON_HEADING = re.compile(r"^\W*(?:(?:1|one|een|één)\s+(?:\w+\s+)?" + _SINGULAR + r"|(?:\d+|no|geen)\s+(?:\w+\s+)?"
+                            + _PLURAL + r")\s*:\s*$", re.IGNORECASE)
+#: the quoted form: what follows the opening quote is the post's title, as WordPress writes it ("5 thoughts on “the
+#: budget”" is a subheading too, so it is sure only when the quoted words are a line above it, the headline)
+_QUOTED_HEADING = re.compile(r"^\W*(?:\d+|no|one|geen|een|één)\s+(?:\w+\s+)?(?:" + _SINGULAR[3:-1] + "|"
+                             + _PLURAL[3:-1] + r")\s+(?:to|on|op|over|bij|على|حول)\s+[\"“”„«‘'](.*)",
+                             re.IGNORECASE)
 #: a stamp with a relative time after a name ("JohnP · 2 hours ago", "Naam · 3 uur geleden", "محمد منذ ساعتين") chains
 #: with the others whatever its first and last words (names differ, Arabic says "two hours" in one word); a live
 #: blog's "Updated 2 hours ago" / "Bijgewerkt 3 uur geleden" is no commenter's stamp
@@ -98,9 +104,48 @@ def sort_bar(line: Line, f: Features) -> bool:
 
 
 def counted_heading(line: Line, f: Features) -> bool:
-    """A heading that counts a post's comments and is one by its shape (`_COUNTED_HEADING`): "3 comments:", "5
-    Responses to “…”", "4 reacties op “…”", "3 تعليقات على «…»"."""
-    return f.words <= COMMENT_STAMP_MAX_WORDS and _COUNTED_HEADING.match(line.text) is not None
+    """A heading that counts a post's comments by its shape (`_COLON_HEADING`, `_QUOTED_HEADING`): "3 comments:",
+    "5 Responses to “…”", "4 reacties op “…”", "3 تعليقات على «…»". Whether it is sure with no stamp under it is
+    `sure_counted_heading`'s question."""
+    return f.words <= COMMENT_STAMP_MAX_WORDS and (_COLON_HEADING.match(line.text) is not None
+                                                   or _QUOTED_HEADING.match(line.text) is not None)
+
+
+def _fold(text: str) -> str:
+    """A line's words for comparing a quoted title with the headline: case, quotes and punctuation folded."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+class PageLines:
+    """The page's lines by their folded text (`_fold`), built once on the first question, so that asking whether a
+    counted heading quotes a line above it stays linear however many such headings a page has."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._first: dict[str, int] | None = None
+
+    def above(self, text: str, k: int) -> bool:
+        """Whether a line before line `k` has the folded text of `text`."""
+        if self._first is None:
+            self._first = {}
+            for i, line in enumerate(self._lines):
+                self._first.setdefault(_fold(line.text), i)
+        folded = _fold(text)
+        return bool(folded) and self._first.get(folded, k) < k
+
+
+def sure_counted_heading(lines: list[Line], feats: list[Features], k: int, page: PageLines) -> bool:
+    """A counted heading (`counted_heading`) that is sure with no stamp under it (comments with only a name and a date
+    follow it): the colon form, or the quoted form whose quoted words are a line above it (WordPress quotes the post's
+    own title). A story's subheading "5 thoughts on “the budget”" / "Een reactie op ‘de begroting’" quotes no line
+    of the page, and ends the story only with a comment's stamp or reply link under it (`_thread_below`)."""
+    line, f = lines[k], feats[k]
+    if f.words > COMMENT_STAMP_MAX_WORDS:
+        return False
+    if _COLON_HEADING.match(line.text):
+        return True
+    quoted = _QUOTED_HEADING.match(line.text)
+    return quoted is not None and page.above(quoted.group(1), k)
 
 
 def comment_header(line: Line, f: Features) -> bool:
@@ -317,6 +362,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     or a comment prompt there (`comment_prompt`, its own signal): where the comments start, when their prose (or a
     box's teasers under the prompt) made the body region run on into them; else None."""
     prose = 0
+    page = PageLines(lines)
     for k in range(start, min(end + 1, len(lines))):
         if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k):
             return k
@@ -325,7 +371,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
             continue
         if prose < COUNTER_MIN_PROSE or not thread_heading(lines[k], feats[k]):
             continue
-        if counted_heading(lines[k], feats[k]) or _thread_below(lines, feats, k):
+        if sure_counted_heading(lines, feats, k, page) or _thread_below(lines, feats, k):
             return k
     return None
 
@@ -340,15 +386,17 @@ def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
                for j in below)
 
 
-def under_comment_header(lines: list[Line], feats: list[Features], first: int) -> bool:
+def under_comment_header(lines: list[Line], feats: list[Features], first: int, page: PageLines | None = None) -> bool:
     """Whether the prose from line `first` on stands under a comment section's header: a counter or sort bar
     ("128 Comments", "Sort by: Newest | Oldest") at most COUNTER_REACH short lines above it, a commenter's stamp or
     reply link under that. A comment thread has more prose than a short letter above it; the classifier does not take
-    it for the article body when a story stands above its header."""
+    it for the article body when a story stands above its header. `page`: the page's lines (`PageLines`), shared by
+    the calls on one page."""
+    page = page if page is not None else PageLines(lines)
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False
-        if thread_heading(lines[k], feats[k]) and (counted_heading(lines[k], feats[k])
+        if thread_heading(lines[k], feats[k]) and (sure_counted_heading(lines, feats, k, page)
                                                   or _thread_below(lines, feats, k)):
             return True
     return False

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import categories_of, fold_arabic
+from newsbrief.normalise.phrases import categories_of, fold_arabic, fold_arabic_positions
 
 # News agencies, as they appear in datelines (agencies.py)
 _AGENCY = AGENCY
@@ -175,12 +175,27 @@ def split_place_and_date(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(place, opening[len(place):].strip(" ,،-–—")), rest
 
 
+#: a day or a time of day, not a place: "Today, 1 December 2026 – the world marks …", "Vandaag, 1 december 2026 – …",
+#: "اليوم، 1 ديسمبر 2026 - …" open a sentence (matched on the key: Arabic alef folded, "أمس" as "امس")
+_WHEN = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|this|last|next|now|earlier|morning|afternoon|evening|night|week|weekend|"
+    r"vandaag|vanavond|vannacht|vanmorgen|vanochtend|vanmiddag|gisteren|eergisteren|morgen|overmorgen|deze|vorige|"
+    r"volgende|nu|"
+    r"اليوم|امس|البارحة|غدا|غداً|الليلة|الان|الآن|هذا|هذه|الاسبوع|صباح|مساء)", re.IGNORECASE)
+#: an Arabic place has one or two words ("القاهرة", "أبو ظبي"); Arabic has no case to tell a place from a sentence's
+#: first words, so a longer opening is a sentence
+ARABIC_PLACE_MAX_WORDS = 2
+
+
 def _names_a_place(text: str) -> bool:
     """A place's name: its first and last words capitalised, lower case only between them ("Bergen op Zoom"), and no
-    weekday ("On Monday, 3 March – " opens a sentence). Arabic has no case: its words pass."""
-    words = [w for w in re.split(r"[ ,]+", text) if w]
-    if any(_WEEKDAY.fullmatch(w.strip(".")) for w in words):
+    weekday ("On Monday, 3 March – " opens a sentence) or day word (`_WHEN`: "Today, 1 December – "). Arabic has no
+    case: one or two words pass."""
+    words = [w for w in re.split(r"[ ,،]+", text) if w]
+    if any(_WEEKDAY.fullmatch(w.strip(".")) or _WHEN.fullmatch(w.strip(".")) for w in words):
         return False
+    if _ARABIC.search(text):
+        return len(words) <= ARABIC_PLACE_MAX_WORDS
     return all(w[0].isupper() or not w[0].isascii() for w in (words[0], words[-1]))
 
 
@@ -244,8 +259,12 @@ def _original_end(original: str, key: str, end: int) -> int:
 
     The match key drops diacritics and folds letters, so positions can differ: we find the same number
     of word tokens in the original."""
-    if key is original or original[:end] == key[:end]:
-        return end
+    if key is original or original[:len(key)] == key:
+        return end  # the fold changed nothing (a diacritic right after `end` would belong to the match's last letter)
+    # the key folds the paragraph's first characters (`_key`): fold as many, a character at a time, and map back
+    folded, at = fold_arabic_positions(original[:max(len(key), 300)])
+    if folded.startswith(key) and end < len(at):
+        return at[end]  # the fold a character at a time, mapped back (phrases.fold_arabic_positions)
     words = len(re.findall(r"\w+", key[:end]))
     seen = 0
     for token in re.finditer(r"\w+", original):

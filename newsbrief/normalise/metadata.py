@@ -341,9 +341,12 @@ _BIO_VERB = re.compile(
     r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت)(?!\w)", re.IGNORECASE)
 #: a columnist's footnote bio under the story, starred and without the name (the byline has it): "* كاتب وباحث في
 #: شؤون البيئة", "* Writer and researcher on climate policy", "* The author is a professor …", "* Schrijver en
-#: onderzoeker": the star, then a job within its first words (opinion pages in Arabic print it so)
+#: onderzoeker": the star, then a job within its first words (opinion pages in Arabic print it so). An article
+#: opens a news item, not a bio ("* A veteran journalist was killed …", "* Een redacteur werd …"): only "The author
+#: is a …" may put one before the job; and the line stands alone (`is_author_bio`'s list_item), not in a starred list
 _STARRED_BIO = re.compile(
-    r"^\*\s*(?:(?:the|an?|de|het|een)\s+)?(?:(?:author|writer|auteur|schrijver)\s+(?:is|was)\s+(?:an?\s+|een\s+)?)?"
+    r"^\*\s*(?:(?:the|de|het)\s+(?:author|writer|auteur|schrijver)\s+(?:is|was)\s+(?:(?:an?|een)\s+)?|"
+    r"(?!(?:the|an?|de|het|een)\s))"
     r"(?:[\w-]+\s+){0,2}?(?:ال)?(?:writer|journalist|columnist|researcher|reporter|editor|professor|lecturer|"
     r"schrijver|schrijfster|journaliste?|onderzoeker|hoogleraar|redacteur|docent|"
     r"كاتب|كاتبة|صحفي|صحفية|باحث|باحثة|[أا]ستاذ|[أا]ستاذة|[إا]علامي|[إا]علامية|محرر|محررة|محلل|محللة)(?!\w)",
@@ -414,12 +417,13 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= JOB_TITLE_MAX_WORDS and _JOB_TITLE.search(text) is not None
 
 
-def is_author_bio(text: str, words: int, author: str | None) -> bool:
+def is_author_bio(text: str, words: int, author: str | None, list_item: bool = False) -> bool:
     """A short paragraph about the article's author (see AUTHOR_BIO_MAX_WORDS): never the story's own text. When the
-    page has a byline, only a paragraph about that person counts."""
+    page has a byline, only a paragraph about that person counts. `list_item`: a starred line above or below it, so
+    the star is a list's bullet (a story's list of news items), not a footnote's (`_STARRED_BIO`)."""
     if words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
         return False
-    if words <= STARRED_BIO_MAX_WORDS and _STARRED_BIO.match(text):
+    if not list_item and words <= STARRED_BIO_MAX_WORDS and _STARRED_BIO.match(text):
         return True
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person

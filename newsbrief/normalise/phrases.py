@@ -127,6 +127,21 @@ def fold_arabic(text: str) -> str:
     return _fold_alef(_ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)))
 
 
+def fold_arabic_positions(text: str) -> tuple[str, list[int]]:
+    """`fold_arabic(text)` folded a character at a time, and for each of its characters (and its end) the position in
+    `text` it comes from: a match on the folded text maps back to the words as the page writes them (the fold drops
+    diacritics, so positions shift: "رُويترز" folds to "رويترز"). Equal to `fold_arabic` but where NFKC would compose
+    across characters (not in the Arabic a page writes)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_arabic(ch)
+        parts.append(folded)
+        starts.extend([i] * len(folded))
+    starts.append(len(text))
+    return "".join(parts), starts
+
+
 # Leading edge only: the trailing one is stripped by a loop, because "[\s\W_]+$" retries at every position
 # of a run of punctuation that does not reach the end: quadratic, 10 s on a line of 20 000 quotes.
 _EDGE = re.compile(r"^[\s\W_]+")
