@@ -45,7 +45,7 @@ def _best(run, text: str, repeats: int, enough: float = 0.0) -> float:
 
 def _growth(run, make, n: int) -> float:
     """How many times longer the input of size 4n takes than that of size n, fixed costs (size 0) taken off."""
-    run(make(8))  # warm up: phrase lists, caches
+    run(make(min(8, n)))  # warm up: phrase lists, caches
     fixed = _best(run, make(0), 5)
     small = max(_best(run, make(n), 5) - fixed, 1e-4)
     # a linear run passes at its first good timing; a quadratic one is timed 3 times, not more (it is slow)
@@ -124,3 +124,76 @@ def test_many_announced_lists_in_one_story_are_linear():
              "These are the ferries that will leave from the cargo quay instead:\nFerry to Westholm\nFerry to Eastby\n")
     growth = _growth(normalise_text, lambda n: "Harbour to close old ferry terminal\n" + block * n, 150)
     assert growth < MAX_GROWTH, growth
+
+
+# --- phrase lines and labelled facts (review of stop 21) -------------------------------------------------------------
+# A pasted post's button row and counters (phrases/*.yaml, misc): "\s*[·•|]?\s*" inside an unbounded repeat split
+# the same spaces every way, and a "," belonged to the separator or to the next number, so a line that nearly
+# matched took exponential time in its number of words ("reply   " x 13 + "x": 22 s). The phrase lists take lines
+# of up to 60 words, so n is a number of repeats of a few words, not of characters.
+PHRASE_SHAPES = {
+    "en button row": lambda n: "reply   " * n + "x",
+    "en counters": lambda n: "1 likes ," * n + "1 likes x",
+    "nl button row": lambda n: "delen   " * n + "x",
+    "nl counters": lambda n: "1 reacties ," * n + "1 reacties x",
+    "ar button row": lambda n: "رد   " * n + "x",
+    "ar counters": lambda n: "1 مشاهدة ," * n + "1 مشاهدة x",
+}
+
+
+@pytest.mark.parametrize("shape", list(PHRASE_SHAPES))
+def test_phrase_lines_are_linear_in_their_repeats(shape):
+    from newsbrief.normalise import phrases
+
+    def run(text: str) -> None:
+        phrases._categories(text, len(text.split()))  # not the cached `categories_of`: every run does the work
+
+    growth = _growth(run, PHRASE_SHAPES[shape], 3)
+    assert growth < MAX_GROWTH, f"{shape}: 4x the repeats took {growth:.1f}x as long (linear is 4x)"
+
+
+def test_post_furniture_lines_still_match():
+    """The linear patterns match what the exponential ones did: a pasted post's counters and buttons are misc."""
+    from newsbrief.normalise.phrases import categories_of
+
+    for line in ("1,204 Reposts 3,876 Quotes 12.1K Likes", "48K views", "Reply · Repost · Like · Share",
+                 "1.204 reposts 3.876 citaten 12,1K vind-ik-leuks", "Beantwoorden Opnieuw plaatsen Vind ik leuk",
+                 "1,204 إعادة نشر 3,876 اقتباس 12.1 ألف إعجاب", "رد إعادة نشر إعجاب"):
+        assert "misc" in categories_of(line, len(line.split())), line
+    assert categories_of("Reply to the council by Friday", 6) == []
+
+
+def _facts_trail(line: str):
+    """An extracted body whose story was kept and whose last line the rules dropped for its position only."""
+    from newsbrief.normalise import NormalisedArticle
+
+    story = "Rovers beat City 2-1 at home on Saturday with a late goal from their captain after the break."
+    return NormalisedArticle(paragraphs=[story], line_roles=[(story, "content", "prose"),
+                                                            (line, "removed", "after the article")])
+
+
+def test_facts_line_check_is_linear():
+    """A line of labelled facts under a match report's table ("Referee: A. Marsh. Attendance: 18,204."): the regex
+    "(label: value){2,}" let a value swallow the next label's words, and "Note: x y z w: x y z w: … qqq…" took
+    50 s at 119 characters (normalise/html.py, `_keep_extracted_body`)."""
+    from newsbrief.normalise.html import _keep_extracted_body
+
+    def run(line: str) -> None:
+        _keep_extracted_body(_facts_trail(line), {})
+
+    growth = _growth(run, lambda n: "Note: " + "x y z w: " * n + "q" * 70, 1)
+    assert growth < MAX_GROWTH, f"4x the labels took {growth:.1f}x as long (linear is 4x)"
+
+
+def test_facts_line_is_still_put_back():
+    from newsbrief.normalise.html import _keep_extracted_body
+
+    for line, kept in (("Referee: A. Marsh. Attendance: 18,204.", True),
+                       ("Scheidsrechter: Nijhuis. Toeschouwers: 13.850.", True),
+                       ("الحكم: محمد علي. الحضور: 18 ألف متفرج.", True),
+                       # a headline with colons is no facts line: no label may start inside a value's word
+                       ("Book Review: Shooter: Combat from Behind the Camera", False),
+                       ("Referee: A. Marsh.", False)):
+        article = _facts_trail(line)
+        _keep_extracted_body(article, {})
+        assert (line in article.paragraphs) == kept, line

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.phrases import fold_arabic, fold_arabic_positions
+from newsbrief.normalise.phrases import ARABIC_LETTER, fold_arabic, fold_arabic_positions
 
 AGENCIES_LATIN = (
     r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|petra|"
@@ -22,7 +22,6 @@ AGENCIES_ARABIC = (
 )
 AGENCY = rf"(?:{AGENCIES_LATIN}|{AGENCIES_ARABIC})"
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
 #: one agency, or two joined ("ANP/AFP", "Reuters, AP"), bare or in brackets
 _AGENCIES = rf"[(\[]?\s{{0,3}}{AGENCY}(?:\s{{0,3}}[/,&]\s{{0,3}}{AGENCY}){{0,2}}\s{{0,3}}[)\]]?"
 _ONLY = re.compile(rf"^{_AGENCIES}$", re.IGNORECASE)
@@ -32,7 +31,7 @@ _CREDIT = re.compile(rf"^(?P<label>{_LABEL})?\s{{0,3}}(?P<agency>{_AGENCIES})\s{
 
 
 def _key(text: str) -> str:
-    return fold_arabic(text) if _ARABIC.search(text) else text
+    return fold_arabic(text) if ARABIC_LETTER.search(text) else text
 
 
 def agency_only(text: str) -> bool:
@@ -46,7 +45,7 @@ def credit_line(text: str) -> tuple[str, bool] | None:
     text = text.strip()
     if len(text) > 80:
         return None
-    key, at = fold_arabic_positions(text) if _ARABIC.search(text) else (text, None)
+    key, at = fold_arabic_positions(text) if ARABIC_LETTER.search(text) else (text, None)
     found = _CREDIT.match(key)
     if found is None:
         return None

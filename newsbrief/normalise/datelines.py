@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import categories_of, fold_arabic, fold_arabic_positions
+from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, fold_arabic, fold_arabic_positions
 
 # News agencies, as they appear in datelines (agencies.py)
 _AGENCY = AGENCY
@@ -58,7 +58,6 @@ _RELEASE = re.compile(rf"^(?P<head>[^/\n]{{1,160}}?)\s{{0,3}}/\s{{0,3}}(?P<wire>
 _RELEASE_BRACKETED = re.compile(
     rf"^(?P<head>[^()\n]{{1,160}}?)\s{{0,3}}--\s{{0,3}}\(\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}\)\s{{0,3}}--\s{{0,3}}",
     re.IGNORECASE)
-_ARABIC = re.compile("[\u0600-\u06ff]")
 # "Amersfoort, 1 december 2026 – ", "Northfield, Mass., Tuesday, December 1, 2026 — ", "القاهرة، 1 ديسمبر 2026 - ": a
 # press release's (or a paper's) place and date before the dash, no agency or wire named. One to four words of place
 # (a state may follow it after a comma), then the date grammar's day and month (dates.DAY_AND_MONTH, a weekday before
@@ -108,7 +107,7 @@ class Dateline:
 def _key(text: str) -> str:
     # Arabic is matched with its alef variants and diacritics folded (not on the whole match key: that strips the
     # edges, and "طوكيو (أ ف ب)" lost its closing bracket); other scripts as written
-    return fold_arabic(text) if _ARABIC.search(text) else text
+    return fold_arabic(text) if ARABIC_LETTER.search(text) else text
 
 
 def dateline_line(text: str) -> Dateline | None:
@@ -194,7 +193,7 @@ def _names_a_place(text: str) -> bool:
     words = [w for w in re.split(r"[ ,،]+", text) if w]
     if any(_WEEKDAY.fullmatch(w.strip(".")) or _WHEN.fullmatch(w.strip(".")) for w in words):
         return False
-    if _ARABIC.search(text):
+    if ARABIC_LETTER.search(text):
         return len(words) <= ARABIC_PLACE_MAX_WORDS
     return all(w[0].isupper() or not w[0].isascii() for w in (words[0], words[-1]))
 

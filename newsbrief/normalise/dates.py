@@ -27,7 +27,7 @@ import datetime
 import re
 from collections.abc import Callable
 
-from newsbrief.normalise.phrases import match_key
+from newsbrief.normalise.phrases import ARABIC_LETTER, match_key
 from summarise.zones import ZONE_ABBREVIATIONS, ZONE_NAMES
 
 #: month names and abbreviations (English, Dutch, Arabic: Egyptian/Gulf and Levantine, alef-folded) -> number
@@ -116,12 +116,11 @@ _UPDATE_TAIL = re.compile(r"\s*[|,·•-]?\s*(?<!\w)(?:last updated|updated|bijg
                           r"(?!\w).*$", re.IGNORECASE | re.DOTALL)
 #: ... and the label parts between its bars ("Nieuwsbericht | 10-09-2025 | 14:00"): a label part has no digit
 _BAR = re.compile(r"\s*[|•·]\s*")
-_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 def date_key(text: str) -> str:
     """The text the date grammar reads: Arabic month names are matched alef-folded (`match_key`), Latin text as is."""
-    return match_key(text) if _ARABIC.search(text) else text
+    return match_key(text) if ARABIC_LETTER.search(text) else text
 
 
 def _day(parts: dict[str, str | None], day_first: bool | None = None) -> tuple[int, int, int | None] | None:

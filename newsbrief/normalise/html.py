@@ -50,6 +50,7 @@ from newsbrief.normalise.metadata import (
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
+from newsbrief.normalise.phrases import ARABIC_LETTER
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -572,13 +573,10 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                                                             or is_desk_credit(author) or agency_only(author)):
                 article.byline = author
                 if date and not article.published:
-                    article.published = read_published(date, True if _ARABIC.search(line) else None)[0]
+                    article.published = read_published(date, True if ARABIC_LETTER.search(line) else None)[0]
                 continue
         if not article.published and (date := date_in(line)):
-            article.published = read_published(date, True if _ARABIC.search(line) else None)[0]
-
-
-_ARABIC = re.compile("[\u0600-\u06ff]")
+            article.published = read_published(date, True if ARABIC_LETTER.search(line) else None)[0]
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:
@@ -608,8 +606,35 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
 #: a line of labelled facts, two labels or more ("Referee: A. Marsh. Attendance: 18,204.", "Scheidsrechter: Nijhuis.
 #: Toeschouwers: 13.850.", "الحكم: محمد علي. الحضور: 18 ألف متفرج."): a match report's or a results box's data, which
-#: the extracted body carries right under the story's own text or table
-_FACTS_LINE = re.compile(r"^(?:[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s*:\s*[^:]{1,60}?\s*){2,}$")
+#: the extracted body carries right under the story's own text or table. Read by splitting at the colons, not by
+#: one regex: "(label: value){2,}" let a value swallow the next label's words, and a near miss took exponential time
+_FACTS_LABEL_WORDS = 3  # a label is one to three words ("Referee", "Yellow cards", "Man of the match" is not one)
+_FACTS_VALUE_CHARS = 60
+_FACTS_MAX_LABELS = 8
+_FACTS_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FACTS_WORD = re.compile(r"[\w'’-]+")
+
+
+def _facts_label(words: list[str]) -> bool:
+    return _FACTS_FIRST_WORD.fullmatch(words[0]) is not None and all(_FACTS_WORD.fullmatch(w) for w in words[1:])
+
+
+def _facts_line(text: str) -> bool:
+    """Whether `text` is two to eight "label: value" pairs and nothing else: the text before each colon ends in a
+    label of one to three words, and each value (what stands between a colon and the next label) is 1–60 characters."""
+    parts = text.strip().split(":")
+    if not 3 <= len(parts) <= _FACTS_MAX_LABELS + 1:
+        return False
+    first = parts[0].split()
+    if not 1 <= len(first) <= _FACTS_LABEL_WORDS or parts[0] != parts[0].lstrip() or not _facts_label(first):
+        return False
+    for part in parts[1:-1]:  # "value Next label"
+        words = part.split()
+        # the label is the part's last one to three words; what is left before it is the value
+        if not any(_facts_label(words[-n:]) and 1 <= len(part.rstrip().rsplit(None, n)[0].strip()) <= _FACTS_VALUE_CHARS
+                   for n in range(1, min(_FACTS_LABEL_WORDS, len(words) - 1) + 1)):
+            return False
+    return 1 <= len(parts[-1].strip()) <= _FACTS_VALUE_CHARS
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -641,7 +666,7 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> N
         text = texts.get(i, source)
         positional = rule_reason(reason) in _POSITIONAL
         # the facts line under the story (a referee and the attendance) is the same data as the table kept above it
-        facts = positional and kept and _FACTS_LINE.match(text) is not None
+        facts = positional and kept and _facts_line(text)
         kept = False
         if (positional and _reads_as_prose(text)) or _TABLE_ROW.match(text) or i in lists or facts:
             kept = True

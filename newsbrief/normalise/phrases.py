@@ -121,6 +121,11 @@ def _fold_alef(text: str) -> str:
     return text
 
 
+#: an Arabic letter: whether a line is Arabic text, and so needs `fold_arabic` before the Arabic patterns see it
+#: (one definition for agencies, datelines, dates and the HTML path)
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def fold_arabic(text: str) -> str:
     """`text` with Arabic diacritics and tatweel dropped and the alef variants folded, as `match_key` does, but
     with its case and its edges kept (a dateline's closing bracket: "طوكيو (أ ف ب)")."""
