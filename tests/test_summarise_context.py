@@ -248,3 +248,14 @@ def test_a_saying_verb_right_before_the_colon_still_hands_over_to_a_post(intro):
                                   "De gemeente zet de renovatie van het station volgend jaar voort en breidt het plan uit met een fietsenstalling aan"])
 def test_a_complete_dutch_clause_ending_on_a_particle_is_not_cut_off(text):
     assert not cut_off(text)
+
+
+def test_a_posted_stamp_is_no_update_note():
+    """"Posted 10:42" is when the story went up: no warning that the page carries update notes."""
+    doc = doc_of([["Posted 10:42: Sixty firefighters were called to a fire at a recycling plant on the Mill Road "
+                   "estate on Friday."],
+                  ["Ten fire engines attended after the alarm was raised at 04:20."],
+                  ["No one was injured, and the night-shift workers left the building before crews arrived."]])
+    summary = ExtractiveSummariser().summarise(doc, 3)
+    assert not any("update notes" in w for w in summary.warnings), summary.warnings
+    assert not any(t.startswith("Posted") for t in (b.text for b in summary.takeaways))
