@@ -50,12 +50,14 @@ _VERB = (r"(?:is|are|was|were|has|have|had|can|cannot|can't|could|couldn't|will|
          r"zijn|waren|hebben|heeft|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|gaan|gaat)")
 _BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
 # "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …", "It was announced on
-# Monday that …", "It has emerged that …" state the whole point. A few words may come between the participle and
-# "that"/"whether" (a time or place); "to" only right after it ("It was sold last year to a rival" names a thing).
+# Monday that …", "It has emerged that …" state the whole point. A few words may come between a participle or an
+# adjective and "that"/"whether" (a time or place); "to" only right after it ("It was sold last year to a rival"
+# names a thing), and no noun phrase ("It is a song that will never die": "It" is the song).
 # After has/had only the participles of a dummy subject: "It has said that it will appeal" is a company speaking.
 _DUMMY_IT = re.compile(
     r"^\s*it\s+(?:(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?"
-    r"(?:\w+\s+(?:[\w£$€%',’-]+\s+){0,3}?(?:that|whether)|(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|"
+    r"(?:(?:\w+ed|\w+en|said|told|thought|understood|known|clear|unclear|likely|unlikely|possible|true)\s+"
+    r"(?:[\w£$€%',’-]+\s+){0,3}?(?:that|whether)|(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|"
     r"thought|believed|expected|likely|unlikely|possible|impossible))"
     r"|(?:has|have|had)\s+(?:not\s+)?(?:emerged|transpired|become|come|turned|proved|proven|appeared|seemed)\s+"
     r"(?:\w+\s+){0,3}?(?:that|whether|to|clear|unclear|likely|unlikely))\b", re.IGNORECASE)

@@ -203,9 +203,10 @@ def test_a_dummy_it_with_a_perfect_or_words_before_that_is_no_bare_anaphor(sente
 
 
 @pytest.mark.parametrize("sentence", ["It has said that it will appeal against the fine.",
-                                      "It was sold last year to a rival in Hamburg."])
+                                      "It was sold last year to a rival in Hamburg.",
+                                      "It is a song that will never die."])
 def test_an_it_that_names_a_thing_stays_a_bare_anaphor(sentence):
-    """Guard: a company speaking, a thing sold: "It" points back, though "that"/"to" follow."""
+    """Guard: a company speaking, a thing sold, a thing named: "It" points back, though "that"/"to" follow."""
     assert bare_anaphors(["The river rose overnight.", sentence]) == {1}
 
 
