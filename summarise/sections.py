@@ -56,8 +56,14 @@ def _prose(sentence: str) -> bool:
 
 
 def _caption_like(sentence: str) -> bool:
+    """A head that may be a photo caption: a clause or a long phrase in sentence case. A question, a head in title
+    case ("Ask Questions About the Journalist's Motivations") or one naming its item before a colon ("Keith Nolan:
+    Deaf in the military", a list of talks) is a heading, as a caption never is."""
     text = sentence.strip()
-    return not _QUESTION_WORD.match(text) and (word_count(text) >= CAPTION_WORDS or has_finite_verb(text))
+    toks = text.split()
+    title_case = sum(t[:1].isupper() for t in toks[1:]) * 2 >= len(toks) - 1 > 0
+    return (not _QUESTION_WORD.match(text) and not title_case and ":" not in text
+            and (word_count(text) >= CAPTION_WORDS or has_finite_verb(text)))
 
 
 def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:

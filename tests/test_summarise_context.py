@@ -235,6 +235,7 @@ def test_a_report_that_said_what_its_findings_were_is_no_quoted_post():
 
 
 @pytest.mark.parametrize("intro", ["The minister said:", "Her spokesman added on Friday:",
+                                   "The analyst said in a note to clients on Monday:",
                                    "In a post on Wednesday, Helen Marsh wrote on her campaign page:"])
 def test_a_saying_verb_right_before_the_colon_still_hands_over_to_a_post(intro):
     """Guard: the colon close after said/added, or anywhere in the 40 characters after wrote, still hands over."""
