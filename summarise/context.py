@@ -28,14 +28,15 @@ from summarise.text import normalise_word, word_count, words
 _HANDLE_LINE = re.compile(r"^\s*(?:[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,5}\s+)?\(?@\w{2,30}\)?\s*(?:·\s*\w+)?\s*$")
 # an intro line that hands over to a post or a quotation: it ends on a colon after a verb of posting or saying
 # ("Helen Marsh wrote:", "On Thursday morning the minister posted again:", nl "schreef:", ar "كتب:"). A verb of
-# saying hands over only with the colon right after it or after an adverb or a prepositional phrase ("the minister
-# said:", "she added on Friday:", "Pachter said in a research note:"): "An audit report … said the main findings
+# saying hands over only with the colon right after it or after an adverb, a prepositional phrase or an aside
+# ("the minister said:", "she added on Friday:", "Pachter said in a research note:", "Papa says (or implies):"): "An audit report … said the main findings
 # were:" gives what was said as the story's own words, the report's findings, not a quotation.
 _INTRO = re.compile(
     r"\b(?:(?:wrote|writes|posted|posts|tweeted|tweets|shared|replied|schreef|schrijft|twitterde|"
     r"tweette|plaatste|كتب|كتبت|غرد|غردت|نشر|نشرت)\b[^.!?:]{0,40}"
-    r"|(?:said|says|added|zei)\b(?:,?\s+(?:in|on|at|to|of|about|during|after|before|via|from|through|over|with|"
-    r"yesterday|today|tonight|later|earlier|again|then|recently|afterwards|also|simply|tegen|op|bij)\b[^.!?:]{0,40})?"
+    r"|(?:said|says|added|zei)\b(?:(?:,?\s+(?:in|on|at|to|of|about|during|after|before|via|from|through|over|with|"
+    r"yesterday|today|tonight|later|earlier|again|then|recently|afterwards|also|simply|tegen|op|bij)\b|\s*\()"
+    r"[^.!?:]{0,40})?"
     r"\s*):\s*$",
     re.IGNORECASE,
 )
