@@ -12,7 +12,8 @@
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
 
 All work on the English sentences and their paragraph indices (SummaryInput); the few Dutch and Arabic forms cover
-text summarised under a forced language.
+text summarised under a forced language (Arabic: the intro verbs of a post and the words no clause ends on; no
+Arabic anaphors).
 """
 
 from __future__ import annotations
@@ -26,35 +27,53 @@ from summarise.text import normalise_word, word_count, words
 # "Helen Marsh MP (@HelenMarshMP)"); a byline names a handle after a comma, a sentence ends in a full stop
 _HANDLE_LINE = re.compile(r"^\s*(?:[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,5}\s+)?\(?@\w{2,30}\)?\s*(?:·\s*\w+)?\s*$")
 # an intro line that hands over to a post or a quotation: it ends on a colon after a verb of posting or saying
-# ("Helen Marsh wrote:", "On Thursday morning the minister posted again:", nl "schreef:", ar "كتب:")
+# ("Helen Marsh wrote:", "On Thursday morning the minister posted again:", nl "schreef:", ar "كتب:"). A verb of
+# saying hands over only with the colon right after it or after an adverb, a prepositional phrase or an aside
+# ("the minister said:", "she added on Friday:", "Pachter said in a research note:", "Papa says (or implies):"): "An audit report … said the main findings
+# were:" gives what was said as the story's own words, the report's findings, not a quotation.
 _INTRO = re.compile(
-    r"\b(?:wrote|writes|posted|posts|tweeted|tweets|shared|replied|said|says|added|schreef|schrijft|twitterde|"
-    r"tweette|plaatste|zei|كتب|كتبت|غرد|غردت|نشر|نشرت)\b[^.!?:]{0,40}:\s*$",
+    r"\b(?:(?:wrote|writes|posted|posts|tweeted|tweets|shared|replied|schreef|schrijft|twitterde|"
+    r"tweette|plaatste|كتب|كتبت|غرد|غردت|نشر|نشرت)\b[^.!?:]{0,40}"
+    r"|(?:said|says|added|zei)\b(?:(?:,?\s+(?:in|on|at|to|of|about|during|after|before|via|from|through|over|with|"
+    r"yesterday|today|tonight|later|earlier|again|then|recently|afterwards|also|simply|tegen|op|bij)\b|\s*\()"
+    r"[^.!?:]{0,40})?"
+    r"\s*):\s*$",
     re.IGNORECASE,
 )
 #: a post pasted as text is one paragraph, at most this many sentences; a longer run under "X said:" is a transcript
 POST_SENTENCES = 6
 
-# a bare anaphor subject, then its verb (an auxiliary or modal, an adverb before it, or a common reporting verb)
+# a bare anaphor subject, then its verb (English and Dutch: an Arabic sentence most often opens on its verb, so a
+# subject-then-verb pattern would not find its anaphors) (an auxiliary or modal, an adverb before it, or a common reporting verb)
 _ANAPHOR = (r"(?:some|many|most|others|several|both|all|few|they|it|this|these|those|that|i|we|"
-            r"zij|ze|het|dit|dat|hij|sommigen|velen|هم|هو|هي|بعضهم|هذا|ذلك)")
+            r"zij|ze|het|dit|dat|hij|sommigen|velen)")
 _VERB = (r"(?:is|are|was|were|has|have|had|can|cannot|can't|could|couldn't|will|won't|would|wouldn't|may|might|must|"
          r"should|shall|do|does|did|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|"
          r"also|still|now|never|already|just|even|only|often|say|says|said|know|knew|think|believe|want|wanted|"
          r"need|needed|feel|felt|pay|paid|face|faced|got|get|went|go|lost|lose|"
-         r"zijn|is|was|waren|hebben|heeft|had|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|gaan|gaat)")
+         r"zijn|waren|hebben|heeft|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|gaan|gaat)")
 _BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
-# "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …" state the whole point
-_DUMMY_IT = re.compile(r"^\s*it\s+(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?"
-                       r"(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|thought|believed|expected|likely|"
-                       r"unlikely|possible|impossible)\b", re.IGNORECASE)
+# "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …", "It was announced on
+# Monday that …", "It has emerged that …" state the whole point. A few words may come between a participle or an
+# adjective and "that"/"whether" (a time or place); "to" only right after it ("It was sold last year to a rival"
+# names a thing), and no noun phrase ("It is a song that will never die": "It" is the song).
+# After has/had only the participles of a dummy subject: "It has said that it will appeal" is a company speaking.
+_DUMMY_IT = re.compile(
+    r"^\s*it\s+(?:(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?"
+    r"(?:(?:\w+ed|\w+en|said|told|thought|understood|known|clear|unclear|likely|unlikely|possible|true)\s+"
+    r"(?:[\w£$€%',’-]+\s+){0,3}?(?:that|whether)|(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|"
+    r"thought|believed|expected|likely|unlikely|possible|impossible))"
+    r"|(?:has|have|had)\s+(?:not\s+)?(?:emerged|transpired|become|come|turned|proved|proven|appeared|seemed)\s+"
+    r"(?:\w+\s+){0,3}?(?:that|whether|to|clear|unclear|likely|unlikely))\b", re.IGNORECASE)
 
 # words a clause does not end on, past FUNCTION_ENDINGS (determiners, prepositions, conjunctions): auxiliaries and
-# modals, relative and subject pronouns, prepositions; nl and ar ones for text summarised under a forced language
+# modals, relative and subject pronouns, prepositions; nl and ar ones for text summarised under a forced language.
+# No Dutch separable-verb particle or sentence adverb ("op aan voor door niet wel ook al"): a complete Dutch clause
+# ends on them ("Het kabinet stapt volgende week niet op", "De minister stelt een nieuw plan voor")
 _OPEN_ENDINGS = frozenset(
     "who which that where when can could will would shall should may might must is are was were has have had do does "
     "did be been being not also i we they he she from with for at by about under "
-    "de het een en of dat die dit al om te van op aan met voor naar bij door als maar ook nog wel niet is zijn was "
+    "de het een en of dat die dit om te van met naar bij als maar nog is zijn was "
     "wordt werd heeft hebben kan zal zou moet wie waar "
     "عن في من إلى على أن إن الذي التي الذين و أو ثم لكن قد لم لن كان كانت مع بين حول".split()
 )
@@ -66,8 +85,9 @@ CUT_MIN_WORDS = 6
 
 def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """Indices of the sentences of a quoted post or quotation block: the paragraph after a handle line, or after an
-    intro line ending "<verb of posting or saying>:" (skipping a handle line between them), when it is short enough
-    to be one post and does not open as a quotation of its own (`whole_quotation` has those)."""
+    intro line ending "<verb of posting or saying>:" (`_INTRO`; skipping a handle line between them), when it is at
+    most POST_SENTENCES sentences, short enough to be one post. A post that opens as a quotation of its own is marked
+    too (`whole_quotation` may also have it)."""
     by_par: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
         by_par.setdefault(p, []).append(i)

@@ -185,7 +185,7 @@ class ExtractiveSummariser:
         if len(usable) > MAX_CANDIDATES:
             warnings.append(f"the article has {len(usable)} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        chosen = self._plan(pieces, n, usable)
+        chosen, order = self._plan(pieces, n, usable)
         warnings.extend(self._long_bullet_warnings(pieces, chosen))
         if n is None and not list_items(pieces.sentences, pieces.paragraphs):
             warnings.extend(self._few_bullets_warning(pieces, chosen, usable))
@@ -197,7 +197,7 @@ class ExtractiveSummariser:
             )
         if not doc.sentences:
             warnings.append("no English sentences to summarise")
-        warnings.extend(_update_warning(doc, order=reading_order(doc.sentences, doc.paragraphs)))
+        warnings.extend(_update_warning(doc, order=order))  # the pieces' reading order, computed once in _plan
         return Summary(takeaways=bullets, warnings=warnings)
 
     def _long_bullet_warnings(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
@@ -278,13 +278,13 @@ class ExtractiveSummariser:
         (`structure.reading_order`: a live blog's, else None), computed once for ranking and for the bullets' order.
         `usable`: `_usable(doc)` when the caller has it already."""
         usable = (self._usable(doc) if usable is None else usable)[:MAX_CANDIDATES]
+        order = reading_order(doc.sentences, doc.paragraphs)  # also without candidates: the update-notes warning
         if not usable:
-            return np.zeros(0), np.zeros((0, 0)), [], [], [], None
+            return np.zeros(0), np.zeros((0, 0)), [], [], [], order
         cfg = self.config
         bullets = [self.bullet_text(doc.sentences[i]) for i in usable]
         parts = [self.bullet_parts(doc.sentences[i]) for i in usable]
         learn = cfg.learned_weight != 0
-        order = reading_order(doc.sentences, doc.paragraphs)
         sim, x, hand = self._signals(doc, usable, bullets, order, learn)
         quality = [self._quality(doc.sentences[i], b) for i, b in zip(usable, bullets)]
         score = cfg.hand_weight * hand
@@ -344,7 +344,7 @@ class ExtractiveSummariser:
         its evidence), or one per listicle item (named). With `unglue`, a run-on "sentence" that a scrape glued
         together from two (summarise/glued.py) is two candidates, each with the run-on sentence as its evidence."""
         pieces, origin = self._pieces(doc)
-        return _in_doc(self._plan(pieces, n), origin)
+        return _in_doc(self._plan(pieces, n)[0], origin)
 
     def _pieces(self, doc: SummaryInput) -> tuple[SummaryInput, list[int]]:
         """The sentences selection works on and, for each, its index in doc.sentences (`unglue`)."""
@@ -352,13 +352,15 @@ class ExtractiveSummariser:
             return unglued(doc)
         return doc, list(range(len(doc.sentences)))
 
-    def _plan(self, doc: SummaryInput, n: int | None, usable: list[int] | None = None) -> list[Bullet]:
+    def _plan(self, doc: SummaryInput, n: int | None,
+              usable: list[int] | None = None) -> tuple[list[Bullet], list[int] | None]:
+        """(the bullets, the doc's reading order: `structure.reading_order`, None unless a live blog)."""
         score, sim, usable, bullets, parts, order = self._scored(doc, usable)
         items = list_items(doc.sentences, doc.paragraphs)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
-                return listed
+                return listed, order
         chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
                               section=self._sections(doc, usable, order))
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
@@ -366,7 +368,7 @@ class ExtractiveSummariser:
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
         out = [Bullet(text=self._run_on(doc.sentences[usable[c]], text), evidence=[usable[c]])
                for c, texts in chosen for text in texts]
-        return self._with_result(doc, out, n)
+        return self._with_result(doc, out, n), order
 
     def _run_on(self, sentence: str, text: str) -> str:
         """A chosen bullet over `cap_words` (chosen only because nothing shorter was left) as the first of the

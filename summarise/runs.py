@@ -10,7 +10,7 @@ it by bullets.clean's repair, as for any quotation that runs past a bullet's end
 not offered: without the "X writes" of the first one they would state someone's words as fact.
 
 A boundary is a full stop, "!" or "?" (with the closing marks that follow it) after a word of two or more letters
-that is no abbreviation ("Mr.", "Feb."; "U.S." and initials have one letter before each stop), then a space and a
+or digits ("… founded in 2019. It grew …") that is no abbreviation ("Mr.", "Feb."; "U.S." and initials have one letter before each stop), then a space and a
 capital (or an opening mark and a capital). The first sentence needs MIN_WORDS words and a verb
 (`splitting.may_have_verb`, the lenient test: "Make the blog private" is an imperative): "2. Open Command Prompt …"
 is a list number, not a sentence.
@@ -26,7 +26,7 @@ from summarise.text import MONTH_ABBREVIATIONS, word_count
 #: a first sentence shorter than this is a label or a number ("2.", "Update:"), not a statement
 MIN_WORDS = 6
 
-_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)][A-Za-z%)])(?P<stop>[.!?]+['’\"”)]*)\s+(?=[\"“‘'(]?[A-Z])")
+_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)][A-Za-z0-9%)])(?P<stop>[.!?]+['’\"”)]*)\s+(?=[\"“‘'(]?[A-Z])")
 # words after which a stop is an abbreviation's (the sentence goes on): titles and months; "St." "No." "vs." …
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc rev hon fr ft mt".split()
@@ -42,7 +42,9 @@ def first_sentence(sentence: str) -> str | None:
     """The first of the sentences `sentence` holds (the source's words up to and including its first inner stop and
     the marks closing there), or None when it holds only one or the first is no full clause."""
     for m in _BOUNDARY.finditer(sentence):
-        last = re.search(r"([A-Za-z]+)\W*$", sentence[: m.start()])
+        # the word before the stop, from a short window: searching all the text before it made a run of
+        # abbreviations ("Mr. Mr. …") quadratic
+        last = re.search(r"([A-Za-z]+)\W*$", sentence[max(0, m.start() - 40): m.start()])
         if last and last.group(1).lower() in _ABBREVIATIONS:
             continue
         first = sentence[: m.end("stop")].strip()

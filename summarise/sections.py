@@ -9,7 +9,8 @@ never a takeaway. `sections` finds the sections; selection (summarise/extractive
 A subheading is a paragraph of one short "sentence" (at most SUBHEAD_WORDS words) that opens with a capital and does
 not end as a sentence, a lead-in or a quotation does (. ! ? : ; , " ”), with no digit and not written as a name
 (`_subheading`). Sections are clear only when the page has at least MIN_SECTIONS subheadings, each followed by a
-paragraph that opens with a statement (`_prose`): a caption, a byline or one label line is no structure, the
+paragraph that opens with a statement (`_prose`), two or more paragraphs under a head that reads as a photo
+caption (`_caption_like`: a clause or a long phrase, not a question): a caption, a byline or one label line is no structure, the
 sections of a page of bare labels carry nothing, and the names and dates over a comment thread head no section. Paragraph indices come from the
 normalised page (a subheading is its own paragraph there), so a translated page is read the same way.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.splitting import has_finite_verb
 from summarise.text import word_count
 
 #: a subheading has at most this many words ("Dividend and buybacks", "What the council will do next")
@@ -27,6 +29,11 @@ MIN_SECTIONS = 3
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;,\"”'’)…]$")
 _BYLINE = re.compile(r"^(?:by|door|posted|updated|written)\b", re.IGNORECASE)
+#: a head of this many words or more, or one that is a clause, reads as a photo caption ("A rescue boat on the
+#: flooded high street", "Residents wade through water in Northgate") unless it asks a question ("What the council
+#: will do next"): it heads a section only over two or more paragraphs, where a caption sits over one
+CAPTION_WORDS = 5
+_QUESTION_WORD = re.compile(r"^(?:what|why|how|who|whom|whose|when|where|which|will|can|is|are|should)\b", re.IGNORECASE)
 #: the first sentence of a section's paragraph: a statement of at least this many words that ends as one
 PROSE_WORDS = 6
 
@@ -48,6 +55,17 @@ def _prose(sentence: str) -> bool:
     return word_count(text) >= PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
+def _caption_like(sentence: str) -> bool:
+    """A head that may be a photo caption: a clause or a long phrase in sentence case. A question, a head in title
+    case ("Ask Questions About the Journalist's Motivations") or one naming its item before a colon ("Keith Nolan:
+    Deaf in the military", a list of talks) is a heading, as a caption never is."""
+    text = sentence.strip()
+    toks = text.split()
+    title_case = sum(t[:1].isupper() for t in toks[1:]) * 2 >= len(toks) - 1 > 0
+    return (not _QUESTION_WORD.match(text) and not title_case and ":" not in text
+            and (word_count(text) >= CAPTION_WORDS or has_finite_verb(text)))
+
+
 def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     """The section of each sentence (0: the lead, before the first subheading; k: the k-th subheaded section, its
     subheading included), or None when the article has no clear sections (MIN_SECTIONS subheadings that each head a
@@ -62,8 +80,11 @@ def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     opening = [" ".join(sentences[h].split()[:2]).lower() for h in heads]
     heads = [h for h, o in zip(heads, opening) if opening.count(o) == 1]
     # a subheading heads a section only when a paragraph of prose follows it before the next subheading or the end
-    heads = [h for k, h in enumerate(heads)
-             if (heads[k + 1] if k + 1 < len(heads) else len(sentences)) > h + 1 and _prose(sentences[h + 1])]
+    # (two or more paragraphs when the head reads as a caption: a page's photo captions sit one over each paragraph)
+    ends = [heads[k + 1] if k + 1 < len(heads) else len(sentences) for k in range(len(heads))]
+    heads = [h for h, end in zip(heads, ends)
+             if end > h + 1 and _prose(sentences[h + 1])
+             and (not _caption_like(sentences[h]) or len(set(paragraphs[h + 1:end])) >= 2)]
     if len(heads) < MIN_SECTIONS:
         return None
     out, k = [], 0

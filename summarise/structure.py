@@ -178,12 +178,17 @@ def strip_stamp(text: str) -> str:
     return text[m.end():]
 
 
+# the labels of an update note proper (en, nl, ar), not of a publication stamp ("Posted 10:42")
+_UPDATE_WORD = re.compile(r"^\s*(?:last\s+)?(?:update|updated|bijgewerkt|geüpdatet|تحديث)\b", re.IGNORECASE)
+
+
 def update_notes(sentences: list[str]) -> list[str]:
     """The labels of a story's update notes ("Update 14:05", "Updated 3:45 p.m. ET"): the sentences whose update
     word and time stamp `strip_stamp` takes off, each label as the page writes it."""
     out = []
     for s in sentences:
-        if _UPDATED.match(s):
+        # "Posted 10:42" is when the story went up, not a later update: it takes the stamp off but is no note
+        if _UPDATED.match(s) and _UPDATE_WORD.match(s):
             rest = strip_stamp(s)
             if rest != s:
                 out.append(s[:len(s) - len(rest)].strip(" :-–—|"))
