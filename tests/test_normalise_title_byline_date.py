@@ -261,3 +261,22 @@ def test_a_blog_post_gets_its_author_without_the_word_before_its_date():
     ]) + "\n"
     article = normalise_text(text)
     assert article.byline == "Anna Brooks" and article.published == "2024-03-02"
+
+
+@pytest.mark.parametrize("line, quoted", [
+    ("Published: 14 February, 17:21", "14 February, 17:21"),
+    ("Gepubliceerd: 14 februari, 17:21", "14 februari, 17:21"),
+    ("Published: February 14 at 5:21 pm", "February 14 at 5:21 pm"),
+])
+def test_a_date_line_without_a_year_is_quoted_in_a_warning_not_dropped_unsaid(line, quoted):
+    # the rules set the line apart as the page's date, but no field took it: it went to `removed` with no word (README:
+    # a date without a year leaves `published` null and a warning quotes it)
+    page = ("Council votes to close three libraries\n" + line + "\n"
+            "The council voted on Monday night to close three of its five libraries, ending decades of lending in the "
+            "town centre.\n"
+            "Councillors backed the plan by nine votes to six after a debate that ran for almost three hours in a "
+            "packed chamber.\n"
+            "The council says the buildings need repairs it cannot pay for after two years of rising costs.\n")
+    article = normalise_text(page)
+    assert article.published is None
+    assert any(f"'{quoted}'" in w for w in article.warnings), article.warnings

@@ -20,6 +20,7 @@ from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
+from newsbrief.normalise.metadata import DATE_LINE_MAX_CHARS, without_date_label
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
 
@@ -131,12 +132,28 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
-    stated = with_page_year(article.published, page) or article.published
+    stated = article.published or _unread_date(lines, decisions)
+    stated = with_page_year(stated, page) or stated
     # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
     article.published, warning = read_published(stated, lambda: _date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
     return article
+
+
+def _unread_date(lines: list[Line], decisions) -> str | None:
+    """The first line above the story that the rules set apart as the page's date and no field took: a date they
+    could not read whole ("Published: 14 February, 17:21" has no year). It goes to `read_published` like any stated
+    date, so the warning quotes it (or the page's year completes it) instead of the date vanishing into `removed`."""
+    for line, d in zip(lines, decisions):
+        if d.role == "content":
+            return None  # only above the story: a date line further down is a comment's or a related item's
+        # a digit at least: the rules' "date" also falls on a short line beside a date ("Privacy Policy", a
+        # headline in a list of dated links), which no warning should call the page's date
+        if d.reason == "date" and d.role == "removed" and len(line.text) <= DATE_LINE_MAX_CHARS \
+                and any(ch.isdigit() for ch in line.text):
+            return without_date_label(line.text)
+    return None
 
 
 def _date_order(texts: list[str], language: str | None, body: str) -> bool | None:

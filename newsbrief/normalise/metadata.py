@@ -63,6 +63,11 @@ def date_in(text: str) -> str | None:
         first = date_in(dated[0])
         if first:
             return first
+    return without_date_label(text)
+
+
+def without_date_label(text: str) -> str:
+    """A date line without the words that introduce it ("Published:", "Gepubliceerd op", "نشر في")."""
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
 
 
