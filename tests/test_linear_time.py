@@ -197,3 +197,14 @@ def test_facts_line_is_still_put_back():
         article = _facts_trail(line)
         _keep_extracted_body(article, {})
         assert (line in article.paragraphs) == kept, line
+
+
+@pytest.mark.parametrize("reader", ["published time", "page author"])
+def test_metadata_tag_readers_are_linear_on_unclosed_tags(reader):
+    # a page of "<meta name=x " with no ">": each tag's attribute scan ran to the page's end (13 s for 104 kB)
+    from newsbrief.normalise.pageauthor import page_author
+    from newsbrief.normalise.pagedate import stated_times
+
+    run = stated_times if reader == "published time" else (lambda html: page_author(None, html))
+    growth = _growth(run, lambda n: "<meta name=x " * n, 1000)
+    assert growth < MAX_GROWTH, growth

@@ -14,11 +14,12 @@ import re
 
 from newsbrief.normalise.metadata import is_date_fragment, is_job_title, split_byline
 
-#: JSON-LD blocks and author <meta> tags (attributes in either order), read without parsing the page again
-_JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+#: JSON-LD blocks and author <meta> tags (attributes in either order), read without parsing the page again; a tag's attributes are read
+#: up to 1000 characters (`[^>]{0,1000}`): unbounded, each "<meta" of a page of unclosed tags scanned to its end
+_JSON_LD = re.compile(r"<script[^>]{0,1000}application/ld\+json[^>]{0,1000}>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _META_AUTHOR = re.compile(
-    r"<meta\s(?=[^>]*\b(?:name|property)\s*=\s*[\"'](?:author|article:author|dc\.creator|parsely-author|sailthru\.author)"
-    r"[\"'])[^>]*\bcontent\s*=\s*[\"']([^\"'<>]{2,120})[\"']", re.IGNORECASE)
+    r"<meta\s(?=[^>]{0,1000}\b(?:name|property)\s*=\s*[\"'](?:author|article:author|dc\.creator|parsely-author|sailthru\.author)"
+    r"[\"'])[^>]{0,1000}\bcontent\s*=\s*[\"']([^\"'<>]{2,120})[\"']", re.IGNORECASE)
 #: the most JSON-LD the page may carry to be read here (a page's structured data is a few kB)
 JSON_LD_MAX_CHARS = 200_000
 

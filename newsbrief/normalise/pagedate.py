@@ -15,12 +15,13 @@ from newsbrief.normalise.pageauthor import JSON_LD_MAX_CHARS, json_ld_values
 
 #: a stamp with a clock time in it ("2026-11-21T18:30:00+00:00", "2026-11-21 18:30"): only these add to a day
 _WITH_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-#: published-time <meta> tags, attributes in either order
+#: published-time <meta> tags, attributes in either order; a tag's attributes are read
+#: up to 1000 characters (`[^>]{0,1000}`): unbounded, each "<meta" of a page of unclosed tags scanned to its end
 _META_PUBLISHED = re.compile(
-    r"<meta\s(?=[^>]*\b(?:name|property|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"<meta\s(?=[^>]{0,1000}\b(?:name|property|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
     r"datePublished|pubdate|publishdate|publish-date|dc\.date\.issued|sailthru\.date|parsely-pub-date)[\"'])"
-    r"[^>]*\bcontent\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
-_TIME_ELEMENT = re.compile(r"<time\s[^>]*\bdatetime\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
+    r"[^>]{0,1000}\bcontent\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
+_TIME_ELEMENT = re.compile(r"<time\s[^>]{0,1000}\bdatetime\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
 
 
 def stated_times(html: str) -> list[str]:
