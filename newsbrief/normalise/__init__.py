@@ -21,6 +21,7 @@ from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 from newsbrief.normalise.metadata import DATE_LINE_MAX_CHARS, without_date_label
+from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
 
@@ -134,6 +135,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = article.published or _unread_date(lines, decisions)
     stated = with_page_year(stated, page) or stated
+    if stated is None:
+        # no line states a date: the page's own address may ("…/news/2026/04/02/slug", as the HTML path reads it)
+        stated = url_date(page, roles)
     # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
     article.published, warning = read_published(stated, lambda: _date_order(page, language, article.text))
     if warning:
