@@ -135,3 +135,20 @@ def test_story_sentences_and_bare_labels_are_no_form(line):
 def test_a_posts_feed_and_trackback_links_are_furniture(line):
     """Under a short post the feed link is the only sentence-like line above the form: no body to anchor on."""
     assert "misc" in categories_of(line, len(line.split()))
+
+
+def test_a_form_above_a_story_ends_nothing():
+    """A news page's pop-up comment form may stand above the story in the dump: a body of FORM_STORY_PROSE prose lines
+    or more under the form is the story, not a sidebar, and stays (a guard: main keeps it too)."""
+    header = ["Home", "News", "Sport", "Weather", "Name (required)", "Email (required)", "Comment (required)", "Submit"]
+    story = ["Harbour lanterns draw six thousand to the waterfront",
+             "The harbour board lit four hundred paper lanterns on Saturday to mark the end of the dredging works that "
+             "closed the inner basin to boats for most of the spring.",
+             "Families walked from the fish market to the lighthouse, and the board said about six thousand people had "
+             "joined the walk, twice as many as it had expected.",
+             "The lanterns were made by pupils of three primary schools, who had folded them in their art lessons since "
+             "Easter, the organisers said.",
+             "The board plans to repeat the walk next summer if the weather allows it."]
+    article = normalise_text("\n".join(header + story + ["Share this article", "(c) 2012 Harbour News"]))
+    for line in story[1:4]:
+        assert line in article.text
