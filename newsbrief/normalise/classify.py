@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
-    PageLines, THREAD_REASON, comment_counter, comment_header, comment_stamps, comment_thread, under_comment_header,
+    FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
+    comment_thread, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
@@ -473,6 +474,20 @@ def _body_region(lines, feats, clusters, boxed: set[int],
 #: a headline that asks a question reads as a sentence ("لماذا يتأخر التعافي الاقتصادي في لبنان؟"), so the body may
 #: start at it; it is the headline when it is this short ...
 QUESTION_HEADLINE_MAX_WORDS = 15
+
+
+#: a body region of this many prose lines under a comment form is a story (a pop-up's form stands above it in the
+#: dump), not a sidebar's blurb: the form then ends nothing
+FORM_STORY_PROSE = 3
+
+
+def _comment_form(lines, feats, start: int, end: int) -> int | None:
+    """The first line of the post's comment form (comments.comment_form), or None: also when the body region the rules
+    found stands under it with FORM_STORY_PROSE prose lines or more."""
+    form = comment_form(lines, feats)
+    if form is not None and start > form and sum(feats[k].prose for k in range(start, end + 1)) >= FORM_STORY_PROSE:
+        return None
+    return form
 
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
@@ -926,7 +941,8 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
-                                   SECTION_REASON, THREAD_REASON, STANDFIRST_REASON, LIVE_HEAD_REASON)
+                                   SECTION_REASON, THREAD_REASON, FORM_REASON, STANDFIRST_REASON,
+                                   LIVE_HEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -973,14 +989,25 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
     start, end = _body_region(lines, feats, clusters, boxed, stamped)
+    form = _comment_form(lines, feats, start, end)
+    unread = boxed
+    if form is not None:
+        # a post's comment form: the body is not anchored after it (a short post has no prose of its own, and the
+        # densest prose on the page was a sidebar's "about me" under the form), nor the headline looked for there, and
+        # nothing after it is the post (FORM_REASON)
+        unread = boxed | set(range(form, n))
+        clusters = _clusters(lines, feats, unread)
+        start, end = _body_region(lines, feats, clusters, unread, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
         start, end = qa[1], max(end, qa[2])
+    if form is not None and end >= form:
+        end = max(start, form - 1)
 
     # 4. title
     stamps = _live_stamps(lines, end)
-    title_idx = qa[0] if qa is not None else _title_index(lines, feats, boxed, start, end, no_body=not clusters,
+    title_idx = qa[0] if qa is not None else _title_index(lines, feats, unread, start, end, no_body=not clusters,
                                                          stamps=stamps)
     title = title_key = None
     if title_idx is not None:
@@ -1067,6 +1094,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a signalled thread's stamps state dates ("1 Karin 5 november 2012 om 19:36"): they are the thread's,
             # not the story's date (losses.py reads the first stamp's reason for its warning)
             out[i] = Decision("removed", THREAD_REASON)
+            continue
+        if form is not None and i > max(form, end):
+            out[i] = Decision("removed", FORM_REASON)
             continue
         in_header = i < start or (i <= header_end and not f.prose)
 
@@ -1213,7 +1243,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
-            if decisions[k].reason != THREAD_REASON:  # a thread stays the thread's, in every mode
+            if decisions[k].reason not in (THREAD_REASON, FORM_REASON):  # a thread stays the thread's, in every mode,
+                # and what follows a comment form is the post's in none
                 decisions[k] = Decision("removed", "second article")
     if stamp is not None:
         decisions[stamp].comment_stamp = True

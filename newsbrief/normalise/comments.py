@@ -95,6 +95,11 @@ _ACTION = re.compile(r"(?<!\w)(?:reply|replydelete|respond|report|flag|like|quot
                      r"أعجبني|إعجاب)(?!\w)", re.IGNORECASE)
 #: the rule reasons of a comment thread's lines: cut by its stamps (in every mode), or after its counter (soft)
 THREAD_REASONS = ("comment section", THREAD_REASON)
+#: the reason of every line after a comment form's first field label or notice (`comment_form`): boilerplate in every
+#: page mode, like THREAD_REASON. The form stands under the post (and under its comments, or above them); what follows
+#: it is the page's sidebar, its archive and its footer, or the comments. A short post (an image's caption, a line
+#: "via site.com") has no prose of its own, and the body region then fell on a sidebar's "about me" paragraph there
+FORM_REASON = "after the comment form"
 
 
 def sort_bar(line: Line, f: Features) -> bool:
@@ -353,6 +358,16 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
         return False
     text = line.text.strip()
     return sum(other.text.strip() == text for other in lines) == 1
+
+
+def comment_form(lines: list[Line], feats: list[Features]) -> int | None:
+    """The first line of a post's comment form, or None: a field label or notice that only a comment form has ("Name
+    (required)", "Your email address will not be published.", "Notify me of follow-up comments by email", "Naam
+    (verplicht)", "لن يتم نشر عنوان بريدك الإلكتروني": the phrase lists' `comment_form` group). Nothing after it is
+    the post (FORM_REASON). A blog's front page has no such form; a newsletter box asks for an e-mail address with no
+    "will not be published"."""
+    return next((k for k, (line, f) in enumerate(zip(lines, feats))
+                 if f.has("misc") and in_group(line.text, f.words, "comment_form")), None)
 
 
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:

@@ -39,6 +39,7 @@ RULE_GROUPS = {
     "after the article": "r_after",
     "comment section": "r_after",
     "comment thread": "r_after",  # comments.THREAD_REASON
+    "after the comment form": "r_after",  # comments.FORM_REASON
     "menu bar": "r_run",
     "run of short lines (menu or headline list)": "r_run",
     "single word": "r_single",
