@@ -419,10 +419,11 @@ NAME_MAX_WORDS = 3
 def _bare_name(line: Line, f: Features, below: Line) -> bool:
     """A commenter's name on a line of its own ("johnbattelle", "Joel Hruska", "Viet71") over the comment's first line
     `below`: 1–NAME_MAX_WORDS words, a letter, no word after the first in lower case (a subheading's "Research
-    manager", a reader's "Sally from Aberdare" are none; Arabic has no case), not in capitals (a document's "HOURS PAID FOR", a transcript's
-    "PHILIP"), no sentence end, no punctuation between words (a dateline's "Chandigarh, January 2"), no date, no colon
-    (a speaker's label: `_colon_stamp`), no bullet, in no phrase category; the line under it does not go on in lower
-    case (a hard-wrapped paragraph's first word on a line of its own: "Does" / "it matter who …")."""
+    manager", a reader's "Sally from Aberdare" are none; Arabic has no case), not in capitals (a document's "HOURS
+    PAID FOR", a transcript's "PHILIP"), no sentence end, no punctuation between words (a dateline's "Chandigarh,
+    January 2"), no date, no colon (a speaker's label: `_colon_stamp`), no bullet, in no phrase category; the line
+    under it does not go on in lower case (a hard-wrapped paragraph's first word on a line of its own: "Does" / "it
+    matter who …")."""
     text = line.text.strip()
     words = text.split()
     first = below.text.lstrip()[:1]
