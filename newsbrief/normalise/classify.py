@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
     FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, under_comment_header,
+    comment_thread, name_thread, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
@@ -1059,6 +1059,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
     sure = stamped is not None and stamped[0] > start
     stamp = stamped[0] if sure else comment_stamps(lines, feats, start)
+    if stamp is None:
+        # comments headed by their commenters' names alone, no stamp (comments.name_thread): a soft comment section
+        stamp = name_thread(lines, feats, start, end)
     counter = comment_counter(lines, feats, start, end)
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
     # from a signalled thread's first stamp (or the counter over it) on, every line is the thread's, in every page

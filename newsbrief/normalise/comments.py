@@ -415,3 +415,64 @@ def under_comment_header(lines: list[Line], feats: list[Features], first: int, p
                                                   or _thread_below(lines, feats, k)):
             return True
     return False
+
+
+#: comments headed by their commenter's name alone ("johnbattelle" / a reply, "Ann_W" / a comment, "Karin" / …): no
+#: stamp, no reply link. The shape is a bare name line (`_bare_name`) right over a comment's paragraphs, repeated with
+#: nothing but those paragraphs between: at least this many such units after the story's first COUNTER_MIN_PROSE
+#: paragraphs ...
+NAME_UNITS = 4
+#: ... with at least this many different names, one of them heading two comments or more, not one right after the
+#: other (the post's author answers, two readers argue), and none more than half of them: a story's subheadings over
+#: its paragraphs ("Death Panels" / …) never repeat, an interview's speaker lines name two people, not three, and a
+#: refrain ("BEEP" between the messages on an answering machine) is one line many times
+NAME_DISTINCT = 3
+#: a commenter's name on its own line has at most this many words
+NAME_MAX_WORDS = 3
+
+
+def _bare_name(line: Line, f: Features, below: Line) -> bool:
+    """A commenter's name on a line of its own ("johnbattelle", "Joel Hruska", "Viet71") over the comment's first line
+    `below`: 1–NAME_MAX_WORDS words, a letter, no word after the first in lower case (a subheading's "Research
+    manager", a reader's "Sally from Aberdare" are none; Arabic has no case), not in capitals (a document's "HOURS
+    PAID FOR", a transcript's "PHILIP"), no sentence end, no punctuation between words (a dateline's "Chandigarh,
+    January 2"), no date, no colon (a speaker's label: `_colon_stamp`), no bullet, in no phrase category; the line
+    under it does not go on in lower case (a hard-wrapped paragraph's first word on a line of its own: "Does" / "it
+    matter who …")."""
+    text = line.text.strip()
+    words = text.split()
+    first = below.text.lstrip()[:1]
+    return (1 <= f.words <= NAME_MAX_WORDS and len(words) <= NAME_MAX_WORDS and not f.terminal and not f.bullet
+            and not f.categories and any(ch.isalpha() for ch in text) and not text.isupper()
+            and (len(words) == 1 or not any(w[:1].islower() for w in words))
+            and not any(ch in ",;:|/()" for ch in text) and not DATE.search(date_key(text)) and not first.islower())
+
+
+def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
+    """The first name line of a comment thread whose comments are headed by bare names (`_bare_name`, NAME_UNITS,
+    NAME_DISTINCT), inside the body region [start, end] after the story's first COUNTER_MIN_PROSE paragraphs; else
+    None. The body region runs on into such a thread (its comments are prose); where it starts, the story ends, and
+    the lines under it are the soft "comment section" (classify.rule_classify). Linear: one pass, one open chain."""
+    prose = 0
+    chain: list[int] = []  # the name lines of the open chain
+    names: dict[str, int] = {}
+    last = ""  # the open chain's last name
+    for k in range(max(start, 0), min(end, len(lines) - 1)):
+        f = feats[k]
+        if f.prose:
+            prose += 1
+            continue
+        key = " ".join(lines[k].text.casefold().split())
+        unit = prose >= COUNTER_MIN_PROSE and feats[k + 1].prose and _bare_name(lines[k], f, lines[k + 1])
+        if not unit or key == last:
+            # any other line between two comments, or the same name twice in a row, ends the chain
+            chain, names, last = [], {}, ""
+            if not unit:
+                continue
+        chain.append(k)
+        names[key] = names.get(key, 0) + 1
+        last = key
+        if len(chain) >= NAME_UNITS and len(names) >= NAME_DISTINCT and len(names) < len(chain) \
+                and 2 * max(names.values()) <= len(chain):
+            return chain[0]
+    return None

@@ -1,0 +1,175 @@
+"""Prose kept after the story (branch drag7b), in en/nl/ar: comments headed by a bare name, and a comment form's notice.
+
+1. A blog's comments often carry no stamp at all: each is headed by its commenter's name on a line of its own
+   ("johnbattelle", "Ann_W", "Karin"), and the post's author answers under the same name. No stamp chain forms, no
+   counter stands above them, and their prose ran on as the story (dragnet's largest loss kind). A bare name line
+   over a paragraph, repeated under the story with three different names or more and one of them twice
+   (`comments.name_thread`), now ends the story; what follows is the soft "comment section" (dropped in the article
+   mode; the open modes leave it to the model). A story's subheadings never repeat and an interview names two
+   speakers, so both stay (guards).
+2. A comment form's or a platform's notice to the reader, in the second person ("Thank you. Your reply has been
+   submitted …", "You can follow any responses to this entry through the RSS 2.0 feed.", "Je reactie is verzonden
+   …", "شكراً، تم إرسال تعليقك …") read as a sentence of the story, and the teasers under it ran on as the story: it is
+   a comment prompt now (phrase group `comment_prompt`), furniture that ends the story when it stands once under it.
+
+The user-level cases fail on the code before (the comments or the notice were kept); the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.learned import packaged_model
+from tests.test_normalise_learned import _layer_preferring
+
+POSTS = {
+    "en": dict(
+        chrome=["Home", "Archive", "About", "Contact"],
+        headline="Why I am taking a year off to finish the book",
+        byline="By John Meadows",
+        story=["I have started this book three times in the last five years, and each time the daily work of running "
+               "a small company pulled me back before I had written more than a few chapters.",
+               "This autumn I am handing the company to my co-founder for a year, which means that for the first time "
+               "the book comes first and everything else fits around it.",
+               "I will keep writing here about what I learn along the way, but the posts will be shorter and less "
+               "frequent than they have been since I started this blog in 2004."],
+        comments=[("artsyphotos", "Good luck with it, I have been waiting for this book since you first mentioned "
+                                  "it at the conference two years ago."),
+                  ("johnmeadows", "Thank you, I hope it is worth the wait, and I will share some early chapters here "
+                                  "once they are in a readable state."),
+                  ("datron", "Are you going to publish it yourself this time or go through a traditional publisher "
+                             "like you did with your first one?"),
+                  ("johnmeadows", "A traditional publisher again, they have been very patient with me and I owe them "
+                                  "a finished manuscript by next summer."),
+                  ("Gillian Brooks", "Looking forward to following your journey here, and to reading the book when "
+                                     "it finally comes out next year.")],
+        notice="Thank you. Your reply has been submitted and will appear on the messageboard shortly."),
+    "nl": dict(
+        chrome=["Home", "Archief", "Over mij", "Contact"],
+        headline="Waarom ik een jaar vrij neem om het boek af te maken",
+        byline="Door Marieke de Wit",
+        story=["Ik ben de afgelopen vijf jaar drie keer aan dit boek begonnen, en elke keer trok het dagelijkse werk "
+               "van een klein bedrijf me terug voordat ik meer dan een paar hoofdstukken had geschreven.",
+               "Dit najaar draag ik het bedrijf een jaar lang over aan mijn compagnon, zodat het boek voor het eerst "
+               "voorgaat en al het andere zich daaromheen moet voegen.",
+               "Ik blijf hier schrijven over wat ik onderweg leer, maar de stukken worden korter en minder vaak dan "
+               "sinds ik in 2004 met dit blog begon."],
+        comments=[("Karin", "Veel succes ermee, ik wacht al op dit boek sinds je het twee jaar geleden op het "
+                            "congres voor het eerst noemde."),
+                  ("mariekedewit", "Dank je, ik hoop dat het het wachten waard is, en ik deel hier de eerste "
+                                   "hoofdstukken zodra ze leesbaar zijn."),
+                  ("pvdam", "Ga je het deze keer zelf uitgeven of weer via een gewone uitgeverij zoals bij je eerste "
+                            "boek het geval was?"),
+                  ("mariekedewit", "Weer via een uitgeverij, ze zijn erg geduldig met me geweest en ik beloofde ze "
+                                   "volgende zomer een af manuscript."),
+                  ("Ahmed Bakker", "Ik volg je tocht hier graag en kijk uit naar het boek als het volgend jaar "
+                                   "eindelijk uitkomt.")],
+        notice="Bedankt. Je reactie is verzonden en verschijnt na controle op het forum."),
+    "ar": dict(
+        chrome=["الرئيسية", "الأرشيف", "من أنا", "اتصل بنا"],
+        headline="لماذا آخذ عاما من العمل لإنهاء الكتاب",
+        byline="بقلم سامي يوسف",
+        story=["بدأت هذا الكتاب ثلاث مرات في السنوات الخمس الماضية وفي كل مرة كان العمل اليومي في شركة صغيرة يعيدني "
+               "إلى الوراء قبل أن أكتب أكثر من بضعة فصول.",
+               "هذا الخريف أسلم الشركة لشريكي لمدة عام وهذا يعني أن الكتاب يأتي أولا للمرة الأولى وأن كل شيء آخر يدور "
+               "حوله.",
+               "سأواصل الكتابة هنا عما أتعلمه في الطريق لكن المقالات ستكون أقصر وأقل تكرارا مما كانت عليه منذ أن بدأت "
+               "هذه المدونة."],
+        comments=[("ليلى", "بالتوفيق في هذا العمل فأنا أنتظر هذا الكتاب منذ أن ذكرته أول مرة في المؤتمر قبل عامين."),
+                  ("سامي يوسف", "شكرا لك وأتمنى أن يستحق الانتظار وسأنشر هنا بعض الفصول الأولى عندما تصبح جاهزة "
+                                "للقراءة."),
+                  ("أحمد العلي", "هل ستنشره بنفسك هذه المرة أم عن طريق دار نشر تقليدية كما فعلت مع كتابك الأول؟"),
+                  ("سامي يوسف", "عن طريق دار نشر مرة أخرى فقد كانوا صبورين معي كثيرا وأنا مدين لهم بمخطوطة كاملة "
+                                "الصيف المقبل."),
+                  ("سارة محمود", "أتطلع إلى متابعة رحلتك هنا وإلى قراءة الكتاب عندما يصدر أخيرا في العام المقبل.")],
+        notice="شكراً، تم إرسال تعليقك وسيظهر بعد المراجعة."),
+}
+
+#: teasers of other posts under the story: prose the body region runs on into when nothing ends the story
+TEASERS = {
+    "en": ["Last year I wrote about the three habits that helped me write every morning before the office opened.",
+           "Our readers sent in their favourite writing tools, and the list has grown to more than forty entries."],
+    "nl": ["Vorig jaar schreef ik over de drie gewoontes die me hielpen elke ochtend te schrijven voor kantoortijd.",
+           "Onze lezers stuurden hun favoriete schrijfgereedschap in, en de lijst telt nu meer dan veertig items."],
+    "ar": ["كتبت في العام الماضي عن العادات الثلاث التي ساعدتني على الكتابة كل صباح قبل أن يفتح المكتب أبوابه.",
+           "أرسل قراؤنا أدوات الكتابة المفضلة لديهم وأصبحت القائمة تضم أكثر من أربعين أداة."],
+}
+FOOTER = ["Share", "Tweet", "Email", "Print", "Privacy", "Contact"]
+
+
+def _article_mode() -> dict:
+    return {**packaged_model(), "page": _layer_preferring(0)}
+
+
+def _thread_page(case: dict) -> list[str]:
+    thread = [line for name, text in case["comments"] for line in (name, text)]
+    return case["chrome"] + [case["headline"], case["byline"]] + case["story"] + thread + FOOTER
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_comments_headed_by_bare_names_are_not_the_story(lang):
+    # before: no stamp, no counter, no reply link: the comments ran on as the story's paragraphs
+    case = POSTS[lang]
+    article = normalise_text("\n".join(_thread_page(case)), model=_article_mode())
+    assert all(paragraph in article.paragraphs for paragraph in case["story"])
+    assert not any(text in article.text for _, text in case["comments"])
+    assert all(text in article.removed for _, text in case["comments"])
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_an_open_mode_may_keep_comments_headed_by_names(lang):
+    # guard: the cut is the soft "comment section", so the "all" mode (a page whose comments are its content)
+    # keeps them
+    case = POSTS[lang]
+    model = {**packaged_model(), "page": _layer_preferring(len(packaged_model()["page"]["modes"]) - 1)}
+    article = normalise_text("\n".join(_thread_page(case)), model=model)
+    assert all(paragraph in article.paragraphs for paragraph in case["story"])
+    assert any(text in article.paragraphs for _, text in case["comments"])
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_comment_forms_notice_ends_the_story(lang):
+    # before: the notice read as one more sentence of the story, and the teasers under it ran on as the story
+    case = POSTS[lang]
+    page = case["chrome"] + [case["headline"], case["byline"]] + case["story"] + [case["notice"]] \
+        + TEASERS[lang] + FOOTER
+    article = normalise_text("\n".join(page), model=_article_mode())
+    assert all(paragraph in article.paragraphs for paragraph in case["story"])
+    assert case["notice"] not in article.text
+    assert not any(teaser in article.text for teaser in TEASERS[lang])
+
+
+SUBHEADS = ["How the vote works", "What the library costs", "Who uses it on Sundays", "What happens next"]
+SUBHEAD_TEXT = [
+    "The council will vote next month on closing the central library on Sundays, which would save about forty "
+    "thousand pounds a year from a budget that has been cut three times.",
+    "On a Sunday afternoon the reading room is full of students who have no quiet place to work at home, and the "
+    "children's corner runs a story hour every week.",
+    "The library's own figures show that Sunday is its second busiest day, and the savings would be smaller than "
+    "the cost of the new signs ordered last spring.",
+    "Opposition members said they would table an amendment that moves the money from the consultancy budget "
+    "instead, which they say is larger than needed.",
+    "The mayor said she was open to the idea but wanted to see the numbers first, and promised a public meeting in "
+    "the town hall before any final vote.",
+    "Library staff have started a petition that has already been signed by more than two thousand residents, "
+    "according to the union that represents them.",
+    "A final decision is expected before the budget is set in February, and the library will stay open on Sundays "
+    "until then."]
+
+
+def test_guard_a_storys_subheadings_do_not_end_it():
+    # guard (passes before and after): short lines over paragraphs that never repeat are subheadings, not names
+    body = SUBHEAD_TEXT[:3] + [line for head, text in zip(SUBHEADS, SUBHEAD_TEXT[3:]) for line in (head, text)]
+    page = ["Home", "News", "Council votes on library hours", "By Martha Klein"] + body + FOOTER
+    article = normalise_text("\n".join(page), model=_article_mode())
+    assert all(text in article.paragraphs for text in SUBHEAD_TEXT)
+
+
+def test_guard_an_interviews_two_speakers_do_not_end_it():
+    # guard (passes before and after): speaker lines that repeat two names are an interview, not a thread
+    speakers = ["Martha Klein", "Tom Byrne", "Martha Klein", "Tom Byrne"]
+    body = SUBHEAD_TEXT[:3] + [line for who, text in zip(speakers, SUBHEAD_TEXT[3:]) for line in (who, text)]
+    page = ["Home", "News", "An interview on library hours", "By Martha Klein"] + body + FOOTER
+    article = normalise_text("\n".join(page), model=_article_mode())
+    assert all(text in article.paragraphs for text in SUBHEAD_TEXT)
