@@ -280,3 +280,37 @@ def test_a_date_line_without_a_year_is_quoted_in_a_warning_not_dropped_unsaid(li
     article = normalise_text(page)
     assert article.published is None
     assert any(f"'{quoted}'" in w for w in article.warnings), article.warnings
+
+
+def test_a_headline_that_opens_like_a_date_line_is_not_quoted_as_the_pages_date():
+    # stop 21: the rules set "UPDATE: … in £15m deal" apart as a date line (the "update:" label) and the warning quoted
+    # the headline as the page's date; a date line has a date, a time or a post's age in it, or little else
+    page = "\n".join([
+        "Home", "News", "Sport", "Most read",
+        "1", "Flood warning for riverside homes",
+        "2", "UPDATE: United sign striker in £15m deal",
+        "3", "Bus fares to rise again in April",
+        "Mayor opens new cycle bridge over the canal",
+        "By Helen Marsh",
+        "The new cycle bridge over the canal opened on Saturday morning, two years after work on it began and eight "
+        "months later than planned.",
+        "The mayor cut the ribbon in front of about two hundred cyclists, many of whom had used the old ferry crossing "
+        "for years.",
+        "The bridge cost the city 6.5 million pounds, a third more than the first estimate, after the steel price rose "
+        "during the build.",
+    ]) + "\n"
+    article = normalise_text(page)
+    assert article.published is None
+    assert not any("£15m" in w for w in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("UPDATE: United sign striker in £15m deal", False),
+    ("Updated 3 hours ago", True),
+    ("Posted 14 Feb", True),
+    ("Bijgewerkt: 14 februari, 17:21", True),
+    ("نشر في 14 فبراير", True),
+])
+def test_a_date_line_states_a_date(line, expected):
+    from newsbrief.normalise.metadata import states_a_date
+    assert states_a_date(line) is expected

@@ -13,7 +13,7 @@ import functools
 import re
 
 from newsbrief.normalise.agencies import agency_only
-from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
+from newsbrief.normalise.dates import DATE, DAY_AND_MONTH, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
 
@@ -64,6 +64,25 @@ def date_in(text: str) -> str | None:
         if first:
             return first
     return without_date_label(text)
+
+
+#: a day and its month, the year optional ("Nov 20", "14 februari"): a date line's date, as a wire dateline's
+_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY_AND_MONTH})", re.IGNORECASE)
+
+
+def states_a_date(text: str) -> bool:
+    """Whether `text` can be a date line: it has a date (a year-less one too), a time of day or a post's age ("3 hours ago") in it, or says
+    little else (at most two words are left once its weekdays and a date line's own words, "Updated", "op", are taken
+    out: "Posted 14 Feb"). A headline that opens like a date line and has a number ("UPDATE: Striker joins rivals in
+    £15m deal") is neither."""
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return False
+    key = date_key(text)
+    if any(rx.search(key) for rx in (DATE, _DAY_MONTH, _TIME, _AGO, _RELATIVE)):
+        return True
+    for rx in (ZONE, _DAY, _DATE_WORDS):
+        key = rx.sub(" ", key)
+    return len(word_tokens(key)) <= 2
 
 
 def without_date_label(text: str) -> str:
