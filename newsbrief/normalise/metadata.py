@@ -85,6 +85,27 @@ def states_a_date(text: str) -> bool:
     return len(word_tokens(key)) <= 2
 
 
+def stated_date(text: str) -> str | None:
+    """The date a date line above the story states, read or not: `date_in`'s, else the whole line without its label
+    when the phrase lists call it a date line ("Updated 14 February, 17:21", "3 hours ago", "منذ 5 ساعات") and it has
+    a digit and states a date (`states_a_date`), or when it is a day and month alone ("14 February"): the lines the rules set apart as the page's date (classify.py, and
+    `normalise._unread_date` for the one no field took), for a caller that reads page lines without the rules."""
+    found = date_in(text)
+    if found or len(text) > DATE_LINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return found
+    if "date" in categories_of(text, len(text.split())) and states_a_date(text):
+        return without_date_label(text)
+    # a day and month and nothing else but a weekday or a time ("14 February", "Zaterdag 14 februari, 17:21"): a
+    # year-less date line that `date_in` (a year or a label) does not know
+    key = date_key(text)
+    if _DAY_MONTH.search(key):
+        for rx in (_DAY_MONTH, _TIME, ZONE, _DAY, _DATE_WORDS):
+            key = rx.sub(" ", key)
+        if not word_tokens(key):
+            return without_date_label(text)
+    return None
+
+
 def without_date_label(text: str) -> str:
     """A date line without the words that introduce it ("Published:", "Gepubliceerd op", "نشر في")."""
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
