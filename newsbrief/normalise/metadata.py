@@ -148,11 +148,11 @@ def is_relative_date(date: str) -> bool:
 #: the label a byline opens with (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml, say which lines are
 #: bylines; this strips the label off the name). A label ends a word: "كتب" must not match the first letters of
 #: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
-#: "Door onze verslaggever" keeps "onze verslaggever".
+#: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
-    r"van(?= onze )|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
+    r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
     re.IGNORECASE,
 )
@@ -264,10 +264,14 @@ def _name_before_role(author: str) -> str:
     """"onze verslaggever Ruben Jansen", "our Local Democracy Reporter, Chris Appleby": the name first, its role after
     it, as "Door Ruben Jansen, verslaggever" gives ("Ruben Jansen, verslaggever"); the role alone ("onze
     verslaggever") and any other byline stay as they are."""
-    found = _OUR_ROLE.match(author)
+    found = _OUR_ROLE.match(author) or _OUR_ROLE_AR.match(author)
     if found is None or not person_name(found.group("name")):
         return author
-    return f"{found.group('name')}, {found.group('role')}"
+    role = found.group("role")
+    if found.re is _OUR_ROLE_AR:
+        # "مراسلنا" is "our correspondent" in one word: the role without "our" is "مراسل" ("مراسلتنا": "مراسلة")
+        role = _OUR_SUFFIX_AR.sub(lambda m: "ة" if m.group(1) else "", role, count=1)
+    return f"{found.group('name')}, {role}"
 
 
 def is_dated_byline(text: str) -> bool:
@@ -453,6 +457,10 @@ _JOB_TITLE = re.compile(
 _OUR_ROLE = re.compile(
     rf"^(?:our|onze|ons)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_JOB_TITLE.pattern})(?:\s+(?:in|uit|te|for|from)\s+"
     rf"[A-ZÀ-Þ][\w-]+)?)\s*,?\s+(?P<name>\S.*)$", re.IGNORECASE)
+#: the same in Arabic, where "our" is the noun's suffix: "مراسلنا محمد علي", "مراسلتنا في بيروت - ليلى حداد" (a place of
+#: one word after "في"; a separator may stand before the name)
+_OUR_ROLE_AR = re.compile(r"^(?P<role>مراسل(?:ت)?نا(?:\s+في\s+\S+)?)\s*[-–،,:]?\s+(?!في\s)(?P<name>\S.*)$")
+_OUR_SUFFIX_AR = re.compile(r"(?<=مراسل)(ت)?نا(?!\w)")
 #: a job title has at most this many words ("Senior Political Correspondent, Westminster")
 JOB_TITLE_MAX_WORDS = 5
 
