@@ -153,3 +153,43 @@ def test_a_city_and_agency_dateline_with_no_author_is_the_byline_as_for_anp():
     article = normalise_text("World News\nSenate rejects farm bill extension\n" + story)
     assert article.byline == "WASHINGTON (AP)"
     assert article.paragraphs[0].startswith("The Senate on Thursday")
+
+
+@pytest.mark.parametrize(("lang", "page", "byline", "first_words"), [
+    ("nl", "Bewoners boos over kap van veertig eiken\n"
+           "LOCHEM - Bewoners van de wijk Berkeloord zijn boos over de kap van veertig eiken langs de Zutphenseweg, "
+           "die de gemeente vorige week aankondigde.\n"
+           "De gemeente zegt dat de bomen ziek zijn en een gevaar vormen voor het verkeer op de drukke weg.\n"
+           "Een groep bewoners wil met een petitie de kap nog tegenhouden en stapt zo nodig naar de rechter.\n",
+     "LOCHEM", "Bewoners van de wijk Berkeloord"),
+    ("en", "Egypt raises bread price for the first time in decades\n"
+           "CAIRO — Egypt raised the price of subsidised bread on Tuesday for the first time in more than three "
+           "decades, the supply ministry said.\n"
+           "The price of a loaf rises from five piastres to twenty, the ministry said in a statement.\n"
+           "Millions of Egyptians rely on the subsidised bread, which is sold at a fraction of its cost.\n",
+     "CAIRO", "Egypt raised the price"),
+    ("ar", "مصر ترفع سعر الخبز المدعم لأول مرة منذ عقود\n"
+           "القاهرة - رفعت مصر يوم الثلاثاء سعر الخبز المدعم لأول مرة منذ أكثر من ثلاثة عقود، وفقا لوزارة التموين.\n"
+           "وقالت الوزارة في بيان إن سعر الرغيف سيرتفع من خمسة قروش إلى عشرين قرشا اعتبارا من الشهر المقبل.\n"
+           "ويعتمد ملايين المصريين على الخبز المدعم الذي يباع بجزء صغير من كلفته الحقيقية.\n",
+     "القاهرة", "رفعت مصر يوم الثلاثاء"),
+])
+def test_a_place_and_a_dash_opening_the_story_is_a_dateline(lang, page, byline, first_words):
+    # "LOCHEM - Bewoners van …" with no agency nor date: the place stayed glued to the first sentence
+    article = normalise_text(page, language=lang)
+    assert article.byline == byline and article.dateline == byline
+    assert article.paragraphs[0].startswith(first_words)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "BREAKING - Police have closed the motorway after a crash near the junction.",
+    "UPDATE – The council has now confirmed that the pool will close.",
+    "عاجل - الشرطة تغلق الطريق السريع بعد حادث قرب التقاطع",
+    "وقالت الحكومة المصرية اليوم - في بيان - إن الأسعار سترتفع",
+    "LOCHEM - bewoners zijn boos",
+])
+def test_a_kicker_or_a_sentence_before_a_dash_is_no_place(paragraph):
+    # guard: a label in capitals, an alert, three Arabic words, a lower-case sentence after the dash
+    from newsbrief.normalise.datelines import split_place_opening
+
+    assert split_place_opening(paragraph) is None

@@ -270,3 +270,31 @@ def test_a_widget_glued_to_an_html_paragraph_is_listed_once_and_the_paragraph_st
     article = normalise_html(html)
     assert article.paragraphs == story
     assert article.removed == ["READ MORE: How to cut your water bill", "Share this article", "Advertisement"]
+
+
+def test_html_json_ld_is_parsed_once_when_the_extractor_finds_no_author(monkeypatch):
+    # code review: the author reader (no author from the extractor) and the date's time both parsed the page's JSON-LD
+    import json as json_module
+
+    from newsbrief.normalise import pageauthor
+
+    calls = []
+
+    class CountingJson:
+        @staticmethod
+        def loads(text):
+            calls.append(text)
+            return json_module.loads(text)
+
+    monkeypatch.setattr(pageauthor, "json", CountingJson)
+    pageauthor._json_ld_blocks.cache_clear()
+    story = "".join(f"<p>{s}</p>" for s in [
+        "The harbour board approved a plan on Monday to dredge the old channel so that larger ferries can dock.",
+        "Work starts in the spring and should take about eighteen months, the board said in a statement.",
+        "Fishermen fear the dredging will disturb the sandbanks where they have fished for generations."])
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Board approves '
+            'dredging plan", "datePublished": "2026-03-02T09:15:00+01:00"}</script></head><body><article>'
+            "<h1>Board approves dredging plan</h1>" + story + "</article></body></html>")
+    article = normalise_html(html)
+    assert article.published == "2026-03-02T09:15+01:00"
+    assert len(calls) == 1

@@ -163,3 +163,33 @@ def test_our_reporter_bylines_give_the_name_then_the_role(lang, line, byline):
     title, date, body = OUR_REPORTER_BODY[lang]
     article = normalise_text(title + line + "\n" + date + body)
     assert article.byline == byline
+
+
+OUR_REPORTER_BODY["ar"] = (
+    "ارتفاع أسعار تذاكر الحافلات بنسبة الخمس من يناير\n", "7 ديسمبر 2026\n",
+    "أعلنت شركة النقل يوم الاثنين أن أسعار تذاكر الحافلات في المحافظة سترتفع بنسبة الخمس اعتبارا من يناير المقبل.\n"
+    "وستبلغ كلفة الرحلة الواحدة جنيهين وأربعين قرشا بدلا من جنيهين، والتذكرة الأسبوعية ثمانية عشر جنيها.\n"
+    "وتعزو الشركة الزيادة إلى ارتفاع كلفة الوقود والأجور وانتهاء دعم كانت تقدمه المحافظة.\n")
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("مراسلنا في القاهرة", "مراسلنا في القاهرة"),  # unnamed: the credit as it stands, as "onze verslaggever"
+    ("بقلم مراسلنا في القاهرة", "مراسلنا في القاهرة"),
+    ("من مراسلنا محمد علي", "محمد علي, مراسل"),
+    ("مراسلنا محمد علي", "محمد علي, مراسل"),
+    ("بقلم مراسلتنا في بيروت ليلى حداد", "ليلى حداد, مراسلة في بيروت"),
+])
+def test_arabic_our_correspondent_bylines_give_the_name_then_the_role(line, byline):
+    # "مراسلنا" (our correspondent, one word) was missed: the line stayed in the story, or the name stayed behind it
+    title, date, body = OUR_REPORTER_BODY["ar"]
+    article = normalise_text(title + line + "\n" + date + body)
+    assert article.byline == byline
+    assert not any(line in p for p in article.paragraphs)
+
+
+def test_a_story_sentence_about_our_correspondent_is_no_byline():
+    # guard: a sentence (its full stop) that opens with "مراسلنا" stays story
+    title, date, body = OUR_REPORTER_BODY["ar"]
+    sentence = "مراسلنا في القاهرة شاهد طوابير طويلة أمام مكاتب التذاكر صباح اليوم."
+    article = normalise_text(title + date + sentence + "\n" + body)
+    assert article.paragraphs[0] == sentence and article.byline is None

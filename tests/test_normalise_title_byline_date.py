@@ -280,3 +280,89 @@ def test_a_date_line_without_a_year_is_quoted_in_a_warning_not_dropped_unsaid(li
     article = normalise_text(page)
     assert article.published is None
     assert any(f"'{quoted}'" in w for w in article.warnings), article.warnings
+
+
+def test_a_headline_that_opens_like_a_date_line_is_not_quoted_as_the_pages_date():
+    # stop 21: the rules set "UPDATE: … in £15m deal" apart as a date line (the "update:" label) and the warning quoted
+    # the headline as the page's date; a date line has a date, a time or a post's age in it, or little else
+    page = "\n".join([
+        "Home", "News", "Sport", "Most read",
+        "1", "Flood warning for riverside homes",
+        "2", "UPDATE: United sign striker in £15m deal",
+        "3", "Bus fares to rise again in April",
+        "Mayor opens new cycle bridge over the canal",
+        "By Helen Marsh",
+        "The new cycle bridge over the canal opened on Saturday morning, two years after work on it began and eight "
+        "months later than planned.",
+        "The mayor cut the ribbon in front of about two hundred cyclists, many of whom had used the old ferry crossing "
+        "for years.",
+        "The bridge cost the city 6.5 million pounds, a third more than the first estimate, after the steel price rose "
+        "during the build.",
+    ]) + "\n"
+    article = normalise_text(page)
+    assert article.published is None
+    assert not any("£15m" in w for w in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("UPDATE: United sign striker in £15m deal", False),
+    ("Updated 3 hours ago", True),
+    ("Posted 14 Feb", True),
+    ("Bijgewerkt: 14 februari, 17:21", True),
+    ("نشر في 14 فبراير", True),
+])
+def test_a_date_line_states_a_date(line, expected):
+    from newsbrief.normalise.metadata import states_a_date
+    assert states_a_date(line) is expected
+
+
+_POOL_STORY = [
+    "The city council voted on Tuesday night to close the public swimming pool on Elm Street for at least two years, "
+    "citing repair costs that have tripled since the last inspection.",
+    "Residents who use the pool every morning said they were not consulted and plan to petition the council to "
+    "reconsider the decision at its next meeting.",
+    "The council said swimmers may use the high school pool on weekday evenings while the repairs are planned.",
+]
+_ZWEMBAD = [
+    "De gemeenteraad heeft dinsdagavond besloten het openluchtzwembad aan de Parkweg minstens twee jaar te sluiten "
+    "omdat de kosten van het herstel zijn verdrievoudigd.",
+    "Vaste zwemmers zeggen dat ze niet zijn gehoord en willen de raad met een petitie vragen het besluit te herzien.",
+    "Tot de reparaties zijn gepland mogen zwemmers op doordeweekse avonden het bad van de middelbare school gebruiken.",
+]
+_MASBAH = [
+    "قرر المجلس البلدي مساء الثلاثاء إغلاق المسبح العام في شارع النخيل لمدة عامين على الأقل بسبب تضاعف تكاليف "
+    "الإصلاح ثلاث مرات منذ آخر فحص.",
+    "وقال سكان يستخدمون المسبح كل صباح إنهم لم يستشاروا قبل التصويت وإنهم سيطلبون من المجلس إعادة النظر في القرار.",
+    "وأوضح المجلس أن السباحين يمكنهم استخدام مسبح المدرسة الثانوية في أمسيات أيام الأسبوع ريثما تتم الإصلاحات.",
+]
+
+
+@pytest.mark.parametrize("headline, date, story, quoted", [
+    ("Council votes to close pool", "3 hours ago", _POOL_STORY, "3 hours ago"),
+    ("Council votes to close pool", "Updated 14 February, 17:21", _POOL_STORY, "14 February, 17:21"),
+    ("Council votes to close pool", "14 February", _POOL_STORY, "14 February"),
+    ("Raad sluit zwembad", "14 februari", _ZWEMBAD, "14 februari"),
+    ("Raad sluit zwembad", "2 uur geleden", _ZWEMBAD, "2 uur geleden"),
+    ("المجلس يغلق المسبح", "منذ 3 ساعات", _MASBAH, "منذ 3 ساعات"),
+])
+def test_html_a_relative_or_year_less_date_is_quoted_in_a_warning(headline, date, story, quoted):
+    # the page's date line in a <time> element, which the extractor leaves out: published stayed null with no word,
+    # where the plain-text path warns with the date quoted
+    html = (f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1><time>{date}</time>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
+    article = normalise_html(html)
+    assert article.published is None
+    assert any(f"'{quoted}'" in w for w in article.warnings), article.warnings
+
+
+def test_html_a_year_less_date_takes_the_pages_year_and_a_metadata_date_silences_the_warning():
+    story = "".join(f"<p>{p}</p>" for p in _POOL_STORY)
+    html = ("<html><body><article><h1>Council votes to close pool</h1><time>14 February</time>" + story
+            + "</article><footer>© 2026 City Courier</footer></body></html>")
+    assert normalise_html(html).published == "2026-02-14"
+    # the metadata dates it: the date line that does not read is no news (main said 'published left empty' beside a date)
+    html = ('<html><head><meta property="article:published_time" content="2026-02-14T09:30:00Z"></head><body><article>'
+            "<h1>Council votes to close pool</h1><div>3 hours ago</div>" + story + "</article></body></html>")
+    article = normalise_html(html)
+    assert article.published and article.published.startswith("2026-02-14")
+    assert not any("3 hours ago" in w for w in article.warnings), article.warnings

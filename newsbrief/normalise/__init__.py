@@ -20,7 +20,7 @@ from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
-from newsbrief.normalise.metadata import DATE_LINE_MAX_CHARS, without_date_label
+from newsbrief.normalise.metadata import states_a_date, without_date_label
 from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
@@ -153,9 +153,10 @@ def _unread_date(lines: list[Line], decisions) -> str | None:
         if d.role == "content":
             return None  # only above the story: a date line further down is a comment's or a related item's
         # a digit at least: the rules' "date" also falls on a short line beside a date ("Privacy Policy", a
-        # headline in a list of dated links), which no warning should call the page's date
-        if d.reason == "date" and d.role == "removed" and len(line.text) <= DATE_LINE_MAX_CHARS \
-                and any(ch.isdigit() for ch in line.text):
+        # headline in a list of dated links), which no warning should call the page's date; and little else than
+        # a date: a headline opening like a date line ("UPDATE: Striker joins rivals in £15m deal") is none
+        if d.reason == "date" and d.role == "removed" and any(ch.isdigit() for ch in line.text) \
+                and states_a_date(line.text):
             return without_date_label(line.text)
     return None
 

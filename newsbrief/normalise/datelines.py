@@ -7,6 +7,8 @@ first sentence. These shapes are recognised:
 * a line of its own: "Reuters", "رويترز", "أبوظبي - رويترز", "(AP)";
 * the opening of the first paragraph: "AMSTERDAM (ANP) - Het kabinet …",
   "(AP) — A powerful storm …", "القاهرة (رويترز) - ارتفعت …";
+* a place in capitals and a dash opening it with nothing else: "LOCHEM - Bewoners van …", "CAIRO — Egypt …",
+  "القاهرة - رفعت …" (the first paragraph only);
 * a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …", or a place and a date before
   a dash with no wire ("Amersfoort, 1 december 2026 – De gemeente …", "القاهرة، 1 ديسمبر 2026 – …"): the place
   goes to the byline, the date to published;
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, fold_arabic, fold_arabic_positions
+from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, fold_arabic, fold_arabic_positions, in_group
 
 # News agencies, as they appear in datelines (agencies.py)
 _AGENCY = AGENCY
@@ -78,9 +80,19 @@ _PLACE_DATE = re.compile(
 
 # "AMSTERDAM -", "MANCHESTER —", "القاهرة -": a dateline's place and its dash on a line of their own, the story's first
 # paragraph under it (the page broke the line after the dash): a place in capitals (Latin), or one to three Arabic words
-_PLACE_ONLY = re.compile(
-    r"^(?P<place>(?-i:[A-Z][A-Z.'’-]{1,30}(?:,? [A-Z][A-Z.'’-]{0,30}){0,3})|[\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20}){0,2})"
-    r"\s{0,3}[-–—]$")
+_DASHED_PLACE = (r"^(?P<place>(?-i:[A-Z][A-Z.'’-]{1,30}(?:,? [A-Z][A-Z.'’-]{0,30}){0,3})|"
+                 r"[\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20}){0,2})\s{0,3}[-–—]")
+_PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
+
+
+# "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
+# story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
+_PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
+#: a kicker in capitals before a dash ("BREAKING - ", "UPDATE – ", "EXCLUSIVE - ", "ANALYSE - "): no place; an alert
+#: that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
+_KICKER_WORDS = re.compile(
+    r"(?:breaking|update|updated|exclusive|watch|video|live|opinion|analysis|editorial|review|comment|photos?|"
+    r"listen|podcast|interview|column|nieuw|opinie|analyse|recensie|commentaar)", re.IGNORECASE)
 
 
 @dataclass
@@ -126,6 +138,31 @@ def place_line(text: str) -> Dateline | None:
     if found is None or categories_of(found.group("place"), len(found.group("place").split())):
         return None  # "الرئيسية -", "HOME -": a menu's word, not a place
     return Dateline(found.group("place"))
+
+
+def _kicker(place: str) -> bool:
+    """A word in capitals before a dash that is a label, not a place (`_KICKER_WORDS`, a phrase list's alert or any of
+    its categories: "HOME -")."""
+    words = len(place.split())
+    return any(_KICKER_WORDS.fullmatch(w) for w in place.split()) or in_group(place + ":", words, "alert") \
+        or bool(categories_of(place, words))
+
+
+def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
+    """A place and a dash opening the story's first paragraph with nothing else ("LOCHEM - Bewoners van …", "CAIRO —
+    Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, one or two words in Arabic), and the
+    paragraph without it; None when it has none. As `place_line` for the place on a line of its own, and only the
+    first paragraph is asked (`dateline_step`)."""
+    key = _key(paragraph[:120])
+    found = _PLACE_OPENING.match(key)
+    if found is None or _kicker(found.group("place")):
+        return None
+    if ARABIC_LETTER.search(found.group("place")) and len(found.group("place").split()) > ARABIC_PLACE_MAX_WORDS:
+        return None  # Arabic has no capitals: three words before a dash are a sentence's as often as a place's
+    rest = paragraph[_original_end(paragraph, key, found.end()):]
+    if not re.search(r"[a-z\u00e0-\u00ff\u0600-\u06ff]", rest[:40]):
+        return None  # the paragraph in capitals throughout: no place stands out of it
+    return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
 
 
 def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
@@ -217,7 +254,8 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
         elif role == "content":
-            if not body_started and (opening := split_opening(text) or split_place_and_date(text)):
+            if not body_started and (opening := split_opening(text) or split_place_and_date(text)
+                                     or split_place_opening(text)):
                 found, text = opening
             body_started = True
         out.append((role, text, found))

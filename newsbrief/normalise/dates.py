@@ -221,6 +221,10 @@ def iso_published(stated: str | None, day_first: bool | None = None) -> str | No
     return read_published(stated, day_first)[0]
 
 
+#: how the warning for a stated date that `read_published` could not read opens
+UNREAD_DATE_WARNING = "the page's date "
+
+
 def read_published(stated: str | None, day_first: bool | None | Callable[[], bool | None] = None
                    ) -> tuple[str | None, str | None]:
     """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
@@ -258,7 +262,7 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
         # a label beside the date ("Nieuwsbericht | 10-09-2025") is no part of it: the parts with a digit stay
         dated = [part for part in _BAR.split(kept) if any(ch.isdigit() for ch in part)]
         shown = " ".join(dated) if dated else kept
-        return None, f"the page's date {shown!r} does not read as one calendar date (relative, no year, or day and " \
+        return None, f"{UNREAD_DATE_WARNING}{shown!r} does not read as one calendar date (relative, no year, or day and " \
                      "month could swap and the page does not say which order it writes): published left empty"
     return _iso(parts, named, key[found.end():]), None
 

@@ -36,7 +36,7 @@ from newsbrief.normalise.losses import (
     second_article_warning,
 )
 from newsbrief.normalise.agencies import agency_only
-from newsbrief.normalise.dates import read_published
+from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
     date_in,
@@ -46,6 +46,7 @@ from newsbrief.normalise.metadata import (
     is_desk_credit,
     person_name,
     split_byline,
+    stated_date,
 )
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
@@ -328,6 +329,9 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         timed = [stamp for stamp in stated_times(html) + [article.published or ""]
                  if stamp[:10] == doc.date[:10] and "T" in stamp]
         article.published = timed[0] if timed else doc.date
+    if article.published:
+        # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
+        article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
     article.removed = _in_page_order(article, texts, lines)
     return article
 
@@ -563,6 +567,7 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
         return
     start = max(0, end - META_ABOVE_STORY)
     heads = [k for k in range(start, end) if title and lines[k] == title]
+    unread = None  # the warning for the first date line that does not read as one date ("3 hours ago", "14 February")
     for line in lines[(heads[-1] + 1 if heads else start):end]:
         if len(line) > DATE_LINE_MAX_CHARS:
             continue
@@ -573,10 +578,17 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                                                             or is_desk_credit(author) or agency_only(author)):
                 article.byline = author
                 if date and not article.published:
-                    article.published = read_published(date, True if ARABIC_LETTER.search(line) else None)[0]
+                    article.published, warning = read_published(date, True if ARABIC_LETTER.search(line) else None)
+                    unread = unread or warning
                 continue
-        if not article.published and (date := date_in(line)):
-            article.published = read_published(date, True if ARABIC_LETTER.search(line) else None)[0]
+        if not article.published and (date := stated_date(line)):
+            # a year-less date takes the year the page states elsewhere, as on the plain-text path
+            date = with_page_year(date, lines) or date
+            article.published, warning = read_published(date, True if ARABIC_LETTER.search(line) else None)
+            unread = unread or warning
+    # as the plain-text path says it: `published` null, and a warning that quotes what the page stated
+    if unread and not article.published and not any(w.startswith(UNREAD_DATE_WARNING) for w in article.warnings):
+        article.warnings.append(unread)
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:

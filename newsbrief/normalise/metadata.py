@@ -13,7 +13,7 @@ import functools
 import re
 
 from newsbrief.normalise.agencies import agency_only
-from newsbrief.normalise.dates import DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
+from newsbrief.normalise.dates import DATE, DAY_AND_MONTH, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
 
@@ -66,6 +66,46 @@ def date_in(text: str) -> str | None:
     return without_date_label(text)
 
 
+#: a day and its month, the year optional ("Nov 20", "14 februari"): a date line's date, as a wire dateline's
+_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY_AND_MONTH})", re.IGNORECASE)
+
+
+def states_a_date(text: str) -> bool:
+    """Whether `text` can be a date line: it has a date (a year-less one too), a time of day or a post's age ("3 hours ago") in it, or says
+    little else (at most two words are left once its weekdays and a date line's own words, "Updated", "op", are taken
+    out: "Posted 14 Feb"). A headline that opens like a date line and has a number ("UPDATE: Striker joins rivals in
+    £15m deal") is neither."""
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return False
+    key = date_key(text)
+    if any(rx.search(key) for rx in (DATE, _DAY_MONTH, _TIME, _AGO, _RELATIVE)):
+        return True
+    for rx in (ZONE, _DAY, _DATE_WORDS):
+        key = rx.sub(" ", key)
+    return len(word_tokens(key)) <= 2
+
+
+def stated_date(text: str) -> str | None:
+    """The date a date line above the story states, read or not: `date_in`'s, else the whole line without its label
+    when the phrase lists call it a date line ("Updated 14 February, 17:21", "3 hours ago", "منذ 5 ساعات") and it has
+    a digit and states a date (`states_a_date`), or when it is a day and month alone ("14 February"): the lines the rules set apart as the page's date (classify.py, and
+    `normalise._unread_date` for the one no field took), for a caller that reads page lines without the rules."""
+    found = date_in(text)
+    if found or len(text) > DATE_LINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return found
+    if "date" in categories_of(text, len(text.split())) and states_a_date(text):
+        return without_date_label(text)
+    # a day and month and nothing else but a weekday or a time ("14 February", "Zaterdag 14 februari, 17:21"): a
+    # year-less date line that `date_in` (a year or a label) does not know
+    key = date_key(text)
+    if _DAY_MONTH.search(key):
+        for rx in (_DAY_MONTH, _TIME, ZONE, _DAY, _DATE_WORDS):
+            key = rx.sub(" ", key)
+        if not word_tokens(key):
+            return without_date_label(text)
+    return None
+
+
 def without_date_label(text: str) -> str:
     """A date line without the words that introduce it ("Published:", "Gepubliceerd op", "نشر في")."""
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
@@ -108,11 +148,11 @@ def is_relative_date(date: str) -> bool:
 #: the label a byline opens with (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml, say which lines are
 #: bylines; this strips the label off the name). A label ends a word: "كتب" must not match the first letters of
 #: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
-#: "Door onze verslaggever" keeps "onze verslaggever".
+#: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
-    r"van(?= onze )|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
+    r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
     re.IGNORECASE,
 )
@@ -224,10 +264,14 @@ def _name_before_role(author: str) -> str:
     """"onze verslaggever Ruben Jansen", "our Local Democracy Reporter, Chris Appleby": the name first, its role after
     it, as "Door Ruben Jansen, verslaggever" gives ("Ruben Jansen, verslaggever"); the role alone ("onze
     verslaggever") and any other byline stay as they are."""
-    found = _OUR_ROLE.match(author)
+    found = _OUR_ROLE.match(author) or _OUR_ROLE_AR.match(author)
     if found is None or not person_name(found.group("name")):
         return author
-    return f"{found.group('name')}, {found.group('role')}"
+    role = found.group("role")
+    if found.re is _OUR_ROLE_AR:
+        # "مراسلنا" is "our correspondent" in one word: the role without "our" is "مراسل" ("مراسلتنا": "مراسلة")
+        role = _OUR_SUFFIX_AR.sub(lambda m: "ة" if m.group(1) else "", role, count=1)
+    return f"{found.group('name')}, {role}"
 
 
 def is_dated_byline(text: str) -> bool:
@@ -413,6 +457,10 @@ _JOB_TITLE = re.compile(
 _OUR_ROLE = re.compile(
     rf"^(?:our|onze|ons)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_JOB_TITLE.pattern})(?:\s+(?:in|uit|te|for|from)\s+"
     rf"[A-ZÀ-Þ][\w-]+)?)\s*,?\s+(?P<name>\S.*)$", re.IGNORECASE)
+#: the same in Arabic, where "our" is the noun's suffix: "مراسلنا محمد علي", "مراسلتنا في بيروت - ليلى حداد" (a place of
+#: one word after "في"; a separator may stand before the name)
+_OUR_ROLE_AR = re.compile(r"^(?P<role>مراسل(?:ت)?نا(?:\s+في\s+\S+)?)\s*[-–،,:]?\s+(?!في\s)(?P<name>\S.*)$")
+_OUR_SUFFIX_AR = re.compile(r"(?<=مراسل)(ت)?نا(?!\w)")
 #: a job title has at most this many words ("Senior Political Correspondent, Westminster")
 JOB_TITLE_MAX_WORDS = 5
 

@@ -9,6 +9,7 @@ Correspondent"), with a date fragment ("Dana Whitfield; June"); and on some page
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -47,16 +48,25 @@ def _clean(parts) -> list[str]:
 
 def json_ld_values(html: str, key: str) -> list:
     """The values under every `key` of the page's JSON-LD blocks that parse (an object, a list, an "@graph", a few
-    levels deep; a block over JSON_LD_MAX_CHARS is skipped), in page order."""
-    values = []
+    levels deep; a block over JSON_LD_MAX_CHARS is skipped), in page order. Callers read them, never change them:
+    the parsed blocks are shared (`_json_ld_blocks`)."""
+    return [value for data in _json_ld_blocks(html) for value in _values_under(data, key)]
+
+
+@functools.lru_cache(maxsize=1)
+def _json_ld_blocks(html: str) -> tuple:
+    """The page's JSON-LD blocks that parse, in page order: parsed once per page, though the author (`page_author`,
+    when the extractor found none) and the date's time (pagedate.stated_times) both read them. One page is cached,
+    the one being normalised (the page's string hashes once)."""
+    blocks = []
     for block in _JSON_LD.findall(html[:JSON_LD_MAX_CHARS * 5]):
         if len(block) > JSON_LD_MAX_CHARS:
             continue
         try:
-            values.extend(_values_under(json.loads(block), key))
+            blocks.append(json.loads(block))
         except ValueError:
             continue
-    return values
+    return tuple(blocks)
 
 
 def _metadata_names(html: str) -> list[str]:
