@@ -48,11 +48,10 @@ def ends_with_colon(line: Line) -> bool:
     return line.text.rstrip().endswith(COLONS)
 
 
-#: a sentence that announces what follows without a colon: "The dates are as follows.", "De data staan hieronder.",
-#: "وجاءت النتائج كالتالي."
+#: a sentence that announces what follows without a colon: "The dates are as follows.", "De data zijn als volgt.",
+#: "وجاءت النتائج كالتالي." ("below" is no such word: "More design ideas? Check below!" heads a teaser list)
 _POINTS_BELOW = re.compile(
-    r"\b(?:as follows|below|the following|hieronder|als volgt|het volgende)\W*$|(?:كالتالي|كما يلي|التالية|أدناه|ادناه)\W*$",
-    re.IGNORECASE)
+    r"\b(?:as follows|the following|als volgt|het volgende)\W*$|(?:كالتالي|كما يلي|التالية)\W*$", re.IGNORECASE)
 
 
 def leads_in(line: Line) -> bool:
