@@ -398,7 +398,20 @@ ANNOUNCED_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("title,story,lead,items", ANNOUNCED_LISTS)
+#: "… are as follows." announces a list as a colon does (lists.leads_in)
+FOLLOWS_LISTS = [
+    ("Harbour to close old ferry terminal for repairs", EN_STORY, "The temporary crossings from the quay are as follows.",
+     ["07:15 Westholm, cargo quay", "09:40 Little Skerry, cargo quay", "12:05 Eastby, cargo quay",
+      "18:30 Holm, cargo quay"]),
+    ("Provincie trekt 120 miljoen uit voor fietspaden", NL_STORY, "De eerste fietspaden zijn als volgt.",
+     ["van Woerden naar Harmelen (voorjaar)", "van Bunnik naar Odijk (zomer)", "van Houten naar Schalkwijk (najaar)",
+      "van Amersfoort naar Leusden (winter)"]),
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "وجاءت مواعيد الحملة في المحافظات كالتالي.",
+     ["الشمال: 1 أيار", "الوسط: 8 أيار", "الجنوب: 15 أيار", "الساحل: 22 أيار"]),
+]
+
+
+@pytest.mark.parametrize("title,story,lead,items", ANNOUNCED_LISTS + FOLLOWS_LISTS)
 def test_a_list_the_story_announces_at_its_end_is_kept(title, story, lead, items):
     # its short lines looked like a menu after the last paragraph: the body ended there and the list went
     art = normalise_text(page(title, story, lead, items, "Related stories", "Oil slips as demand cools",

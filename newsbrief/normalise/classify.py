@@ -41,11 +41,12 @@ from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, continued_list_end, ends_with_colon,
+    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, continued_list_end, leads_in,
     list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
+from newsbrief.normalise.recipes import RECIPE_REASON, recipe_end, recipe_lines
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
@@ -460,6 +461,9 @@ def _body_region(lines, feats, clusters, boxed: set[int],
         if listed is None:
             # ... and so is the rest of a list the body's last lines begin, its shorter items past the last paragraph
             listed = continued_list_end(lines, feats, body[1], boxed)
+        if listed is None:
+            # ... and a recipe set under the story: its ingredients and method (recipes.py)
+            listed = recipe_end(lines, feats, story, body[1], boxed)
         if listed is None:
             break
         body = (body[0], listed, body[2], body[3])
@@ -941,7 +945,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
-                                   SECTION_REASON, THREAD_REASON, FORM_REASON, STANDFIRST_REASON,
+                                   RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, STANDFIRST_REASON,
                                    LIVE_HEAD_REASON)
 
 
@@ -1077,12 +1081,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # the story's own lists: the sentence that announces one and the short lines under it (lists.py)
     story = StoryWords(lines, feats, start)  # read only when a line ends with a colon
     for k in range(max(start, 0), min(end + 1, n)):
-        if out[k] is not None or not ends_with_colon(lines[k]):
+        if out[k] is not None or not leads_in(lines[k]):
             continue
         items = list_items(lines, feats, k, boxed) if announces_list(lines[k], feats[k], story.up_to(end)) else None
         for j in range(k, min(items, end) + 1) if items is not None else ():
             if out[j] is None:
                 out[j] = Decision("content", LIST_REASON)
+    # a recipe's headings and ingredients inside the body: the story's, whatever the model says of short lines
+    if start <= end:
+        for j in recipe_lines(lines, feats, story, start, end, boxed):
+            if out[j] is None:
+                out[j] = Decision("content", RECIPE_REASON)
     _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
     about = _about_blocks(lines, feats)
     rows = _table_rows(lines)

@@ -48,6 +48,17 @@ def ends_with_colon(line: Line) -> bool:
     return line.text.rstrip().endswith(COLONS)
 
 
+#: a sentence that announces what follows without a colon: "The dates are as follows.", "De data zijn als volgt.",
+#: "وجاءت النتائج كالتالي." ("below" is no such word: "More design ideas? Check below!" heads a teaser list)
+_POINTS_BELOW = re.compile(
+    r"\b(?:as follows|the following|als volgt|het volgende)\W*$|(?:كالتالي|كما يلي|التالية)\W*$", re.IGNORECASE)
+
+
+def leads_in(line: Line) -> bool:
+    """Whether the line ends as a list's lead-in does: with a colon, or with "as follows." / "hieronder." / "كالتالي."."""
+    return ends_with_colon(line) or _POINTS_BELOW.search(line.text) is not None
+
+
 class StoryWords:
     """The content words of the story's paragraphs from line `start` on, each line read once however often the
     story grows (a page of many short lists under many paragraphs stays linear)."""
@@ -73,10 +84,10 @@ _POINTS_ELSEWHERE = re.compile(
 
 
 def announces_list(line: Line, f: Features, story: set[str]) -> bool:
-    """A sentence that ends with a colon, names no widget, points to no other articles (_POINTS_ELSEWHERE) and shares
-    a content word with the `story`: "With cafés in fashion, a slang grew up:", "Dit zijn de fietspaden die als eerste
+    """A sentence that ends with a colon (or "as follows.": `leads_in`), names no widget, points to no other
+    articles (_POINTS_ELSEWHERE) and shares a content word with the `story`: "With cafés in fashion, a slang grew up:", "Dit zijn de fietspaden die als eerste
     worden aangelegd:", "وفيما يلي المحافظات التي تبدأ فيها الحملة:"."""
-    return f.words >= LEAD_MIN_WORDS and not f.categories and ends_with_colon(line) \
+    return f.words >= LEAD_MIN_WORDS and not f.categories and leads_in(line) \
         and not _POINTS_ELSEWHERE.search(line.text) and not content_words(line.text).isdisjoint(story)
 
 
@@ -129,8 +140,8 @@ def announced_list_end(lines: list[Line], feats: list[Features], story: StoryWor
     for k in range(end, min(len(lines), end + 1 + LEAD_REACH)):
         if k in skip or (k > end and feats[k].categories):
             return None
-        # the story's words only when a line ends with a colon (rare): most pages pay nothing for this step
-        if ends_with_colon(lines[k]) and announces_list(lines[k], feats[k], story.up_to(end)):
+        # the story's words only when a line ends as a lead-in (rare): most pages pay nothing for this step
+        if leads_in(lines[k]) and announces_list(lines[k], feats[k], story.up_to(end)):
             return list_items(lines, feats, k, skip)
     return None
 
