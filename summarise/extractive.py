@@ -33,7 +33,8 @@ one bullet per item, named and taken from the item's lead (summarise.structure; 
 the article, not a story quoting one); an interviewer's questions and readers' comments ("Mary_K wrote:")
 are no candidates either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted
 post's words, a bare anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of
-a story's list under a lead-in such as "The charges against her include:"); a story's
+a story's list under a lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless
+it is all the article has); a story's
 update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
 blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
 """
@@ -48,6 +49,7 @@ import numpy as np
 
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
+from summarise.captions import is_marker
 from summarise.context import bare_anaphors, cut_off_end, lead_in_items, post_words
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
@@ -238,8 +240,8 @@ class ExtractiveSummariser:
         if len(usable) < cfg.min_bullets:
             # a short article: DESIGN.md promises 3-5 takeaways, so the record says why it has fewer
             k, n = len(usable), len(doc.sentences)
-            why = "" if k == n else (f"; questions, quotations without their speaker and fragments of under "
-                                     f"{cfg.min_words} words are none")
+            why = "" if k == n else (f"; questions, quotations without their speaker, image captions and "
+                                     f"fragments of under {cfg.min_words} words are none")
             return [f"only {len(bullets)} takeaway{'s' if len(bullets) != 1 else ''}: the article has {k} candidate "
                     f"sentence{'s' if k != 1 else ''} ({n} sentence{'s' if n != 1 else ''} in all{why})"]
         used = {i for b in bullets for i in b.evidence}
@@ -590,6 +592,8 @@ class ExtractiveSummariser:
             notes |= post_words(doc.sentences, doc.paragraphs)
         if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
             notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
+        # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
+        notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
