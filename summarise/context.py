@@ -92,15 +92,20 @@ _ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦►*]|-{1,2}|–|—|(?:No\.\s*|
 MIN_LIST_ITEMS = 2
 
 
+def _by_paragraph(paragraphs: list[int]) -> tuple[dict[int, list[int]], list[int]]:
+    """({paragraph: its sentence indices}, the paragraphs in page order)."""
+    by_par: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        by_par.setdefault(p, []).append(i)
+    return by_par, sorted(by_par)
+
+
 def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """Indices of the sentences of a quoted post or quotation block: the paragraph after a handle line, or after an
     intro line ending "<verb of posting or saying>:" (`_INTRO`; skipping a handle line between them), when it is at
     most POST_SENTENCES sentences, short enough to be one post. A post that opens as a quotation of its own is marked
     too (`whole_quotation` may also have it)."""
-    by_par: dict[int, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        by_par.setdefault(p, []).append(i)
-    order = sorted(by_par)
+    by_par, order = _by_paragraph(paragraphs)
     out: set[int] = set()
     for k, p in enumerate(order):
         last = sentences[by_par[p][-1]]
@@ -160,10 +165,7 @@ def lead_in_items(sentences: list[str], paragraphs: list[int]) -> set[int]:
     marker (`_ITEM_MARK`), at least MIN_LIST_ITEMS of them. A list without such a lead-in ("The report makes three
     findings." over numbered statements) keeps its items; a listicle's items are its bullets (the caller asks only
     of a text that is not one)."""
-    by_par: dict[int, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        by_par.setdefault(p, []).append(i)
-    order = sorted(by_par)
+    by_par, order = _by_paragraph(paragraphs)
     out: set[int] = set()
     for k, p in enumerate(order):
         if not sentences[by_par[p][-1]].rstrip().endswith(":"):

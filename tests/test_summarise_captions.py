@@ -58,21 +58,6 @@ def test_marker_shapes():
     assert strip_markers("Prices rose [Image: a chart] sharply.") == "Prices rose [Image: a chart] sharply."
 
 
-def _translated(tmp_path, monkeypatch, lang: str, translations: dict[str, str]):
-    """The Article of `summarise` on a text in `lang` made of the keys of `translations` (one paragraph each), through
-    the real pipeline with a dictionary engine (as tests/cli_fakes.summarise_translated_dutch does for Dutch)."""
-    from newsbrief.pipeline import Pipeline, RunOptions
-    from tests import cli_fakes
-
-    cli_fakes.fake_environment(tmp_path, monkeypatch)
-    cli_fakes.register_dictionary_engine("dict-fake", translations)
-    text = "\n\n".join(translations) + "\n"
-    article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang=lang)).process(f"{lang}.txt",
-                                                                                              text.encode())
-    assert article.error is None, article.error
-    return article
-
-
 DUTCH_POST = {
     "IJs op de molenvijver": "Ice on the mill pond",
     "[Foto: Twee zwanen op de bevroren molenvijver bij zonsopgang, de loopbrug erachter]":
@@ -99,9 +84,11 @@ ARABIC_POST = {
 
 
 def test_a_translated_caption_marker_is_no_takeaway(tmp_path, monkeypatch):
+    from tests import cli_fakes
+
     for lang, post in (("nl", DUTCH_POST), ("ar", ARABIC_POST)):
         (tmp_path / lang).mkdir()
-        article = _translated(tmp_path / lang, monkeypatch, lang, post)
+        article = cli_fakes.summarise_translated_dutch(tmp_path / lang, monkeypatch, post, lang=lang)
         texts = [b.text for b in article.takeaways]
         assert len(texts) >= 2, (lang, texts)
         assert not any("[" in t or "Photo:" in t or "Image:" in t for t in texts), (lang, texts)
