@@ -41,7 +41,7 @@ from summarise.zones import ZONE_ABBREVIATIONS
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
 MIN_ITEMS = 3
 #: a listicle's items carry at least this share of its words (headers and bodies); on the eval gold bodies the real
-#: listicles (tips, "things we learned", song lists) are at 0.5-0.99, the stories and posts that only contain a
+#: listicles (tips, "things we learned", song lists) are at 0.51-0.99, the stories and posts that only contain a
 #: numbered list (steps inside a post, a race's results, a lineup) mostly under 0.35 (BENCHMARKS.md, "Numbered lists
 #: inside news stories")
 LISTICLE_SHARE = 0.5
@@ -301,7 +301,7 @@ def reader_comments(sentences: list[str], paragraphs: list[int]) -> set[int]:
 class ListItem:
     header: int  # index of the numbered sentence
     name: str  # the header without its number ("The Eiffel Tower")
-    body: list[int]  # the item's other sentences, up to the next item
+    body: list[int]  # the item's other sentences, up to the next item (the last item's: `_last_body`)
 
 
 def list_items(sentences: list[str], paragraphs: list[int], title: str | None = None) -> list[ListItem] | None:
