@@ -8,7 +8,7 @@ sentence stays whole. Only words of the sentence are used.
 
 Steps, each conservative:
 0. clean: whitespace, a live blog's time stamp or a match minute ("13:50 - ", "12' "; summarise/structure.py), a
-   scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
+   scraper's image marker ("[Image: …]"; summarise/captions.py), a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
    and brackets (summarise/quotes.py) so the later steps know what is quoted;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
    previous sentence, which the reader of a bullet list does not see; drop the inner words that carry no content
@@ -35,6 +35,7 @@ import functools
 import re
 
 from summarise.asides import drop_asides
+from summarise.captions import strip_markers
 from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
@@ -237,6 +238,7 @@ def clean(sentence: str) -> str:
     """The sentence as a bullet before any cut: stamps, markers, datelines and labels off, quotes and brackets balanced,
     a leading connective dropped."""
     text = strip_stamp(re.sub(r"\s+", " ", sentence).strip())  # "13:50 - The minister said": the time is layout
+    text = strip_markers(text)  # "[Image: …]": a scraper's wrapper, never the bullet's words
     text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—|\d{1,2}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)

@@ -10,6 +10,10 @@
   expected that …" name their subject or have none).
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
+* A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
+  counts of theft …" (or "- …" items, as an HTML list comes out of the normaliser). Each item finishes the lead-in's
+  sentence; alone, a bullet would say "Two counts of theft from a person in her care." about nobody, or give what the
+  charges, demands or plans contain as the story's own fact.
 
 All work on the English sentences and their paragraph indices (SummaryInput); the few Dutch and Arabic forms cover
 text summarised under a forced language (Arabic: the intro verbs of a post and the words no clause ends on; no
@@ -82,16 +86,26 @@ _CUT_MARK = ("…", "...")
 #: a sentence shorter than this may be a heading or a credit at the page's end, not a cut-off statement
 CUT_MIN_WORDS = 6
 
+# a list item's marker opening its paragraph: a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ", "No. 3: ", "#4 ")
+_ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦►*]|-{1,2}|–|—|(?:No\.\s*|#)\d{1,2}\s*[.):]?|\d{1,2}\s*[.)])\s+(?=\S)")
+#: a list under a lead-in has at least this many items (one marked line after a colon may be anything)
+MIN_LIST_ITEMS = 2
+
+
+def _by_paragraph(paragraphs: list[int]) -> tuple[dict[int, list[int]], list[int]]:
+    """({paragraph: its sentence indices}, the paragraphs in page order)."""
+    by_par: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        by_par.setdefault(p, []).append(i)
+    return by_par, sorted(by_par)
+
 
 def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """Indices of the sentences of a quoted post or quotation block: the paragraph after a handle line, or after an
     intro line ending "<verb of posting or saying>:" (`_INTRO`; skipping a handle line between them), when it is at
     most POST_SENTENCES sentences, short enough to be one post. A post that opens as a quotation of its own is marked
     too (`whole_quotation` may also have it)."""
-    by_par: dict[int, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        by_par.setdefault(p, []).append(i)
-    order = sorted(by_par)
+    by_par, order = _by_paragraph(paragraphs)
     out: set[int] = set()
     for k, p in enumerate(order):
         last = sentences[by_par[p][-1]]
@@ -143,3 +157,24 @@ def cut_off_end(sentences: list[str]) -> set[int]:
         return set()
     ended = sum(s.rstrip().endswith(_ENDED) for s in sentences[:-1])
     return {len(sentences) - 1} if ended * 2 > len(sentences) - 1 else set()
+
+
+def lead_in_items(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences of a list's items under a lead-in that ends on a colon ("The charges against him
+    are:" / "1. Five counts of theft …" / "2. …"): the paragraphs right after the lead-in's that open with a list
+    marker (`_ITEM_MARK`), at least MIN_LIST_ITEMS of them. A list without such a lead-in ("The report makes three
+    findings." over numbered statements) keeps its items; a listicle's items are its bullets (the caller asks only
+    of a text that is not one)."""
+    by_par, order = _by_paragraph(paragraphs)
+    out: set[int] = set()
+    for k, p in enumerate(order):
+        if not sentences[by_par[p][-1]].rstrip().endswith(":"):
+            continue
+        run = []
+        for q in order[k + 1:]:
+            if not _ITEM_MARK.match(sentences[by_par[q][0]]):
+                break
+            run.append(q)
+        if len(run) >= MIN_LIST_ITEMS:
+            out.update(i for q in run for i in by_par[q])
+    return out

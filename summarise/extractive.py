@@ -32,9 +32,12 @@ relevance per word (score minus similarity to what is already chosen, divided by
   centrality pass it over.
 
 Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
-one bullet per item, named and taken from the item's lead (summarise.structure); an interviewer's questions and readers' comments ("Mary_K wrote:")
+one bullet per item, named and taken from the item's lead (summarise.structure; a listicle is a numbered list that is
+the article, not a story quoting one); an interviewer's questions and readers' comments ("Mary_K wrote:")
 are no candidates either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted
-post's words, a bare anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause); a story's
+post's words, a bare anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of
+a story's list under a lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless
+it is all the article has); a story's
 update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
 blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
 """
@@ -49,8 +52,9 @@ import numpy as np
 
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
+from summarise.captions import is_marker
 from summarise.closing import closing_demand
-from summarise.context import bare_anaphors, cut_off_end, post_words
+from summarise.context import bare_anaphors, cut_off_end, lead_in_items, post_words
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -195,7 +199,7 @@ class ExtractiveSummariser:
                             f"{MAX_CANDIDATES} only")
         chosen, order = self._plan(pieces, n, usable)
         warnings.extend(self._long_bullet_warnings(pieces, chosen))
-        if n is None and not list_items(pieces.sentences, pieces.paragraphs):
+        if n is None and not list_items(pieces.sentences, pieces.paragraphs, pieces.title):
             warnings.extend(self._few_bullets_warning(pieces, chosen, usable))
         bullets = _in_doc(chosen, origin)
         # only a count the user asked for can fall short; the adaptive default takes what the article has
@@ -244,8 +248,8 @@ class ExtractiveSummariser:
         if len(usable) < cfg.min_bullets:
             # a short article: DESIGN.md promises 3-5 takeaways, so the record says why it has fewer
             k, n = len(usable), len(doc.sentences)
-            why = "" if k == n else (f"; questions, quotations without their speaker and fragments of under "
-                                     f"{cfg.min_words} words are none")
+            why = "" if k == n else (f"; questions, quotations without their speaker, image captions and "
+                                     f"fragments of under {cfg.min_words} words are none")
             return [f"only {len(bullets)} takeaway{'s' if len(bullets) != 1 else ''}: the article has {k} candidate "
                     f"sentence{'s' if k != 1 else ''} ({n} sentence{'s' if n != 1 else ''} in all{why})"]
         used = {i for b in bullets for i in b.evidence}
@@ -367,7 +371,7 @@ class ExtractiveSummariser:
               usable: list[int] | None = None) -> tuple[list[Bullet], list[int] | None]:
         """(the bullets, the doc's reading order: `structure.reading_order`, None unless a live blog)."""
         score, sim, usable, bullets, parts, order = self._scored(doc, usable)
-        items = list_items(doc.sentences, doc.paragraphs)
+        items = list_items(doc.sentences, doc.paragraphs, doc.title)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
@@ -591,10 +595,16 @@ class ExtractiveSummariser:
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
         notes |= cut_off_end(doc.sentences)
+        # "Two counts of theft …" under "The charges against her include:" finishes the lead-in's sentence; a
+        # listicle's items are its bullets
+        if list_items(doc.sentences, doc.paragraphs, doc.title) is None:
+            notes |= lead_in_items(doc.sentences, doc.paragraphs)
         if self.config.post_words:  # a pasted post's claim is its author's, and the bullet would not say whose
             notes |= post_words(doc.sentences, doc.paragraphs)
         if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
             notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
+        # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
+        notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):

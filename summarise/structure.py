@@ -16,8 +16,14 @@
 * A **match ticker** states its result at the top ("Final score" over "Rovers 2-1 United", "Full time: Ajax 2-1 PSV",
   a translated "Eindstand" / "النهاية") while its entries say who scored when; `final_result` finds that result, the
   key fact of a finished match, which no entry states as a sentence a bullet could take.
-* A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down).
-  `list_items` returns the items; the summariser then writes one bullet per item, naming it.
+* A **listicle** is a run of numbered items ("1. The Eiffel Tower", "2) …", "No. 3: …", counting up or down) that
+  IS the article: the items carry most of its words, or a third of them under a headline that announces their count
+  ("Five museums worth the trip", "How memory works: 10 things most people get wrong"). `list_items` returns the
+  items; the summariser then writes one bullet per item, naming it. A news story that quotes a numbered list (the
+  charges someone denies, a council's measures) is no listicle: its lead says who did what, and the list is one of
+  its facts. An item never takes in the paragraphs after the list: the last item's body is at most as long as the
+  longest of the others' (none when the items are one paragraph each), so "3. Loading bays for shops" is not glued
+  to the story's next paragraph as if that explained it.
 
 Both work on the English sentences and their paragraph indices (SummaryInput), so a translated article is
 recognised the same way: numbers and time stamps survive translation.
@@ -34,6 +40,13 @@ from summarise.zones import ZONE_ABBREVIATIONS
 
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
 MIN_ITEMS = 3
+#: a listicle's items carry at least this share of its words (headers and bodies); on the eval gold bodies the real
+#: listicles (tips, "things we learned", song lists) are at 0.51-0.99, the stories and posts that only contain a
+#: numbered list (steps inside a post, a race's results, a lineup) mostly under 0.35 (BENCHMARKS.md, "Numbered lists
+#: inside news stories")
+LISTICLE_SHARE = 0.5
+#: ... or at least this share under a headline that announces the count ("Six ways to save money …")
+ANNOUNCED_SHARE = 1 / 3
 
 #: the time zones a stamp may name ("10:42 GMT", "3:45 p.m. CT", "14:05 CEST", "9.30 IST"): the abbreviations of the
 #: one zone table (zones.py), as news sites in English write them. Upper case only, wherever they are matched: "EAT"
@@ -85,6 +98,15 @@ _COMMENT = re.compile(
 # a screen name, not a person's name: an underscore, a digit, an @, or a capital inside the word ("Mary_K", "JohnD")
 _HANDLE = re.compile(r"^@|[_\d]|^\S*[a-z][A-Z]")
 _ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<k>\d{1,2})\s*[.):]\s+(?P<name>\S.*)$")
+_COUNT_WORDS = {w: k for k, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
+                                           "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 1)}
+# a count opening the headline or one of its parts ("Five museums …", "TED Blog | 9 reasons …", "Election night: the
+# five things we learned"), then a word: "Aug 9, 2012" or "denies 11 charges" count nothing the page lists
+_ANNOUNCED = re.compile(
+    r"(?:^|[:|.»–—]\s*|\s-\s+)\W*(?:(?:the|top|our|these)\s+)?"
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?=[^\W\d])",
+    re.IGNORECASE,
+)
 
 
 def _minutes(m: re.Match) -> int:
@@ -279,14 +301,16 @@ def reader_comments(sentences: list[str], paragraphs: list[int]) -> set[int]:
 class ListItem:
     header: int  # index of the numbered sentence
     name: str  # the header without its number ("The Eiffel Tower")
-    body: list[int]  # the item's other sentences, up to the next item
+    body: list[int]  # the item's other sentences, up to the next item (the last item's: `_last_body`)
 
 
-def list_items(sentences: list[str], paragraphs: list[int]) -> list[ListItem] | None:
+def list_items(sentences: list[str], paragraphs: list[int], title: str | None = None) -> list[ListItem] | None:
     """The numbered items of a listicle, in page order; None when the text is not one.
 
     Items must start paragraphs and count 1, 2, 3… or down …3, 2, 1 without gaps: numbered steps inside one
-    paragraph, or a lone "2. " from a split date, are not a list.
+    paragraph, or a lone "2. " from a split date, are not a list. The list must be the article (`_is_listicle`): a
+    story quoting a list of charges or measures is read as a story. The last item ends where the list does, not at
+    the end of the page (`_last_body`).
     """
     found = []  # (sentence index, number, name)
     for i in _paragraph_starts(paragraphs):
@@ -303,7 +327,44 @@ def list_items(sentences: list[str], paragraphs: list[int]) -> list[ListItem] | 
     for n, (i, _, name) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(sentences)
         items.append(ListItem(header=i, name=name, body=list(range(i + 1, end))))
-    return items
+    items[-1] = _last_body(items, paragraphs)
+    return items if _is_listicle(sentences, items, title) else None
+
+
+def _extra_paragraphs(item: ListItem, paragraphs: list[int]) -> int:
+    """How many paragraphs an item's body runs to past its header's own."""
+    return len({paragraphs[i] for i in item.body} - {paragraphs[item.header]})
+
+
+def _last_body(items: list[ListItem], paragraphs: list[int]) -> ListItem:
+    """The last item with no more paragraphs than the longest of the other items: nothing marks where the list ends,
+    and what follows it is the story going on ("The council said it would …"), not the item's description. Items of
+    one paragraph each (the charges of a court report) give the last item none past its own."""
+    last = items[-1]
+    room = max(_extra_paragraphs(item, paragraphs) for item in items[:-1])
+    limit = paragraphs[last.header] + room
+    return ListItem(header=last.header, name=last.name, body=[i for i in last.body if paragraphs[i] <= limit])
+
+
+def _is_listicle(sentences: list[str], items: list[ListItem], title: str | None) -> bool:
+    """Is the list the article? Its items (headers and bodies) carry LISTICLE_SHARE of the words, or ANNOUNCED_SHARE
+    under a headline that announces their count. A news story's list (the charges, the demands) sits between its lead
+    and the rest of the story and carries far less."""
+    total = sum(word_count(s) for s in sentences)
+    listed = sum(word_count(sentences[i]) for item in items for i in [item.header, *item.body])
+    if not total:
+        return False
+    share = listed / total
+    return share >= LISTICLE_SHARE or (share >= ANNOUNCED_SHARE and _announces(title, len(items)))
+
+
+def _announces(title: str | None, count: int) -> bool:
+    """Does the headline announce a list of `count` things ("Six ways to save …", "CNN | Five things we learned")?"""
+    for m in _ANNOUNCED.finditer(title or ""):
+        n = m.group("n").lower()
+        if (int(n) if n.isdigit() else _COUNT_WORDS[n]) == count:
+            return True
+    return False
 
 
 #: a match's end as a ticker labels it ("Final score", "Full time!", "FT", "Final whistle", a translated "Eindstand" /

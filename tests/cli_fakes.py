@@ -26,15 +26,16 @@ import time
 from pathlib import Path
 
 
-def summarise_translated_dutch(tmp_path: Path, monkeypatch, translations: dict[str, str]):
-    """The Article of `summarise` on a Dutch text made of the keys of `translations` (one paragraph each), through the
-    real pipeline with a dictionary engine that "translates" each sentence to its value."""
+def summarise_translated_dutch(tmp_path: Path, monkeypatch, translations: dict[str, str], lang: str = "nl"):
+    """The Article of `summarise` on a Dutch (or `lang`) text made of the keys of `translations` (one paragraph each),
+    through the real pipeline with a dictionary engine that "translates" each sentence to its value."""
     from newsbrief.pipeline import Pipeline, RunOptions
 
     fake_environment(tmp_path, monkeypatch)
     register_dictionary_engine("dict-fake", translations)
     text = "\n\n".join(translations) + "\n"
-    article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang="nl")).process("nl.txt", text.encode())
+    article = Pipeline(RunOptions(command="summarise", engine="dict-fake", lang=lang)).process(f"{lang}.txt",
+                                                                                              text.encode())
     assert article.error is None, article.error
     return article
 
