@@ -27,9 +27,6 @@ relevance per word (score minus similarity to what is already chosen, divided by
   summarise/runs.py) becomes its first sentence, the one that names the speaker;
 * an article with clear subheaded sections (summarise/sections.py) gives at most `lead_bullets` bullets from its
   lead and `section_bullets` from each section, so the sections' own facts are not all passed over for the lead's.
-* a comment piece's closing demand ("The council must reverse the decision …", summarise/closing.py) is valued as
-  the article's best candidate: the point a column exists to make is said once and last, where position and
-  centrality pass it over.
 
 Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
 one bullet per item, named and taken from the item's lead (summarise.structure; a listicle is a numbered list that is
@@ -53,7 +50,6 @@ import numpy as np
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
-from summarise.closing import closing_demand
 from summarise.context import bare_anaphors, cut_off_end, lead_in_items, post_words
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
@@ -145,10 +141,6 @@ class ExtractiveConfig:
     # at most N words is no candidate (a longer one carries more of its own point); 0: off. Cost on ROUGE: BENCHMARKS.md,
     # "Takeaways that lean on context"
     bare_anaphors: int = 12
-    # 1: a comment piece's closing demand ("The council must reverse the decision …", summarise/closing.py) is valued
-    # as the article's best candidate, so the point the column exists to make is a takeaway; 0: off. It needs three
-    # paragraphs or more: CNN/DM's texts have no paragraph breaks, so no ROUGE rests on it
-    closing_demand: int = 1
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:
@@ -304,9 +296,6 @@ class ExtractiveSummariser:
             model = self.model if self.model is not None else learned.packaged_model()
             score = score + cfg.learned_weight * learned.value(x, model, cfg.learned_temperature)
         score = score * np.array(quality)
-        if cfg.closing_demand and (demand := closing_demand(doc.sentences, doc.paragraphs)) in usable:
-            c = usable.index(demand)
-            score[c] = max(score[c], score.max())  # said once and last: position and centrality pass it over
         # a part of a split sentence is a bullet of its own: its length factor is its own, not the whole bullet's
         # (a part that leans on another, splitting.Parts.leaning, is flagged: it never stands alone)
         parts = [[(t, self._quality(doc.sentences[i], t) / quality[c], k in getattr(p, "leaning", ()))
