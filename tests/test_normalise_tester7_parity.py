@@ -2,7 +2,8 @@
 
 Hand-written pages; each case fails on the code before its fix (a guard, labelled, passes on both): an Arabic bio
 headed "عن الكاتبة" (the feminine form of "about the author") stayed in the text and let the first reader comment
-after it in too.
+after it in too. A page of two short news items, each with its headline, date and share bar, was kept as one article
+in any language when the first item had fewer than three paragraphs (tester 7's English page had four). 
 """
 
 from __future__ import annotations
@@ -62,3 +63,64 @@ def test_arabic_bio_in_the_masculine_guard():
     article = normalise_text(_page(*AR_BIO_STORY, "عن الكاتب", bio, "", *AR_COMMENTS))
     assert len(article.paragraphs) == 3
     assert bio not in article.text and "أخيراً مكان نظيف يلعب فيه أطفالنا بأمان." not in article.text
+
+
+# --- finding 6: two short items glued, each closed by its share bar ------------------------------------------------
+
+def _two_items(site, menu, first, second, share, footer):
+    """A site's page of two items: (headline, date, paragraphs...) each, a share bar under each."""
+    return _page(site, menu, "", *first[:2], "", *first[2:], "", share, "", *second[:2], "", *second[2:], "",
+                 share, footer)
+
+
+NL_ITEMS = (
+    ["Gemeente opent nieuwe milieustraat in Goes", "3 februari 2026, 10:05",
+     "De gemeente Goes heeft maandag een nieuwe milieustraat aan de Nansenstraat geopend. Inwoners kunnen er zes "
+     "dagen per week terecht met grof afval, snoeiafval en oud ijzer.",
+     "De oude milieustraat aan de Van Hertumweg gaat eind maart dicht."],
+    ["Bibliotheek Zierikzee langer open op zaterdag", "3 februari 2026, 08:30",
+     "De bibliotheek in Zierikzee is vanaf maart op zaterdag tot vijf uur open, twee uur langer dan nu. Dat "
+     "besloot het bestuur na een enquete onder leden."],
+)
+AR_ITEMS = (
+    ["افتتاح سوق شعبي جديد في وسط المدينة", "٥ أبريل ٢٠٢٦",
+     "افتتح محافظ المدينة صباح الأحد سوقاً شعبياً جديداً يضم ١٢٠ محلاً لبيع الخضار والفواكه والملابس. وقال المحافظ "
+     "إن السوق سيفتح أبوابه يومياً من السادسة صباحاً حتى التاسعة مساءً."],
+    ["بدء حملة تطعيم الأطفال في المدارس الابتدائية", "٤ أبريل ٢٠٢٦",
+     "بدأت مديرية الصحة حملة لتطعيم الأطفال في المدارس الابتدائية تستمر أسبوعين. وتشمل الحملة أكثر من ثلاثين ألف "
+     "طالب في المحافظة."],
+)
+EN_ITEMS = (
+    ["Harbour car park to close for resurfacing", "9 March 2026",
+     "The main car park at Penmor harbour will close for two weeks from Monday while the council resurfaces it. "
+     "Drivers are asked to use the park-and-ride at the leisure centre.",
+     "The council said the work had been delayed twice by bad weather."],
+    ["Village hall raises £12,000 for new roof", "8 March 2026",
+     "Volunteers at Tregellan village hall have raised £12,000 towards a new roof with a year of quiz nights, cake "
+     "sales and a sponsored walk. Work is due to start in May."],
+)
+
+
+def _assert_split(article, first, second):
+    assert article.title == first[0]
+    assert article.text == "\n\n".join(first[2:])
+    assert second[0] in article.removed and second[2] in article.removed
+    assert any(w.startswith("a second article follows the first") and second[0][:40] in w for w in article.warnings)
+
+
+def test_dutch_short_items_after_a_share_bar_are_two_articles():
+    _assert_split(normalise_text(_two_items("Omroep West-Zeeland", "Nieuws | Sport | Weer", *NL_ITEMS,
+                                            "Deel dit bericht", "© Omroep West-Zeeland")), *NL_ITEMS)
+
+
+def test_arabic_one_paragraph_items_after_a_share_bar_are_two_articles():
+    _assert_split(normalise_text(_two_items("أخبار الوادي", "الرئيسية | محليات | اقتصاد", *AR_ITEMS, "شارك",
+                                            "جميع الحقوق محفوظة")), *AR_ITEMS)
+
+
+def test_english_short_items_after_a_share_bar_are_two_articles():
+    """A bare "Share" (the en phrase lists' "Share this article" is an end marker as well, and the body stopped there
+    already; no nl or ar share line is)."""
+    _assert_split(normalise_text(_two_items("Penmor Gazette", "News | Sport | What's on", *EN_ITEMS,
+                                            "Share", "© Penmor Gazette 2026")), *EN_ITEMS)
+
