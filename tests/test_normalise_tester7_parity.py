@@ -3,12 +3,17 @@
 Hand-written pages; each case fails on the code before its fix (a guard, labelled, passes on both): an Arabic bio
 headed "عن الكاتبة" (the feminine form of "about the author") stayed in the text and let the first reader comment
 after it in too. A page of two short news items, each with its headline, date and share bar, was kept as one article
-in any language when the first item had fewer than three paragraphs (tester 7's English page had four). 
+in any language when the first item had fewer than three paragraphs (tester 7's English page had four). An HTML page
+whose paragraphs stand loose in <body> lost the <ol>/<ul> its story announces ("The charges are:"): the extractor
+leaves lists out there (tester 7 saw it on an Arabic page; its en/nl twins had an <article> element).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.html import normalise_html
 
 
 def _page(*lines: str) -> str:
@@ -124,3 +129,67 @@ def test_english_short_items_after_a_share_bar_are_two_articles():
     _assert_split(normalise_text(_two_items("Penmor Gazette", "News | Sport | What's on", *EN_ITEMS,
                                             "Share", "© Penmor Gazette 2026")), *EN_ITEMS)
 
+
+# --- finding 4: an HTML story's own list under its lead-in, on a page with no article element ----------------------
+
+def _loose_page(lang, title, menu, paragraphs, lead, tag, items, after, footer, related=""):
+    """An HTML page whose paragraphs stand loose in <body>: no <article>, <main> or content <div>."""
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
+            f"<nav>{menu}</nav>\n<h1>{title}</h1>\n" + "".join(f"<p>{p}</p>\n" for p in paragraphs)
+            + f"<p>{lead}</p>\n<{tag}>{lis}</{tag}>\n{related}"
+            + "".join(f"<p>{p}</p>\n" for p in after) + f"<footer>{footer}</footer></body></html>")
+
+
+EN_LIST = dict(
+    lang="en", title="Council agrees five-point plan to cut flooding in Millbrook",
+    menu="<a>Home</a> <a>News</a> <a>Sport</a>",
+    paragraphs=["Millbrook council has agreed a plan to reduce flooding in the town after homes on three streets were "
+                "flooded twice last winter."],
+    lead="The plan approved by councillors on Tuesday includes:",
+    items=["clearing the culvert under Station Road every spring", "a new storage pond on the playing fields",
+           "grants of up to £3,000 for flood doors"],
+    after=["The work is expected to cost £1.8 million, most of it paid by the Environment Agency.",
+           "Residents can comment on the plan until the end of May."],
+    footer="© Millbrook Herald 2026")
+NL_LIST = dict(
+    lang="nl", title="Provincie neemt maatregelen tegen droogte in de Achterhoek",
+    menu="<a>Home</a> <a>Regio</a> <a>Sport</a>",
+    paragraphs=["De provincie Gelderland neemt deze zomer extra maatregelen om de droogte in de Achterhoek tegen te "
+                "gaan, nu het grondwater op veel plaatsen laag staat."],
+    lead="Gedeputeerde Staten besloten dinsdag tot de volgende maatregelen:",
+    items=["een verbod op beregenen overdag", "extra controles bij grote waterverbruikers",
+           "subsidie voor boeren die stuwen plaatsen"],
+    after=["De maatregelen gelden in elk geval tot half september.",
+           "Boeren reageren verdeeld: de landbouworganisatie noemt het verbod op beregenen overdag te streng."],
+    footer="© Oost Nieuws 2026")
+AR_LIST = dict(
+    lang="ar", title="وزارة النقل تعلن خطة لتخفيف الازدحام في العاصمة",
+    menu="<a>الرئيسية</a> <a>محليات</a> <a>اقتصاد</a>",
+    paragraphs=["أعلنت وزارة النقل يوم الاثنين خطة جديدة لتخفيف الازدحام المروري في العاصمة خلال ساعات الذروة."],
+    lead="وتتضمن الخطة الإجراءات التالية:",
+    items=["تمديد ساعات عمل الحافلات حتى منتصف الليل", "منع دخول الشاحنات وسط المدينة صباحاً",
+           "إنشاء ثلاثة مواقف جديدة للسيارات قرب محطات المترو"],
+    after=["وقال وزير النقل إن تطبيق الخطة سيبدأ مطلع الشهر المقبل.",
+           "ورحب سكان العاصمة بالخطة، لكنهم طالبوا بزيادة عدد الحافلات."],
+    footer="جميع الحقوق محفوظة")
+
+
+@pytest.mark.parametrize("case", [EN_LIST, NL_LIST, AR_LIST], ids=["en", "nl", "ar"])
+@pytest.mark.parametrize("tag", ["ol", "ul"])
+def test_a_loose_pages_announced_list_stays_under_its_lead_in(case, tag):
+    article = normalise_html(_loose_page(tag=tag, **case))
+    at = article.paragraphs.index(case["lead"])
+    kept = [p.split(" ", 1)[1] for p in article.paragraphs[at + 1:at + 1 + len(case["items"])]]
+    assert kept == case["items"]
+    assert article.paragraphs[at + 1 + len(case["items"])] == case["after"][0]
+    assert not any(item in article.removed for item in case["items"])
+
+
+def test_a_link_list_under_a_colon_line_stays_out_guard():
+    """Guard (passes before the fix too): a list of links under a line ending in a colon (a related-links box) is not
+    the story's list."""
+    links = ["Flood warnings lifted in Lower Millbrook", "Station Road reopens after repairs", "New bus route to the coast"]
+    case = dict(EN_LIST, lead="More from our reporters on this story:", items=[f"<a href='#'>{t}</a>" for t in links])
+    article = normalise_html(_loose_page(tag="ul", **case))
+    assert not any(t in article.text for t in links)
