@@ -130,6 +130,22 @@ def test_english_short_items_after_a_share_bar_are_two_articles():
                                             "Share", "© Penmor Gazette 2026")), *EN_ITEMS)
 
 
+
+def test_a_blurb_over_a_share_bar_does_not_make_the_long_post_a_second_article_guard():
+    """Guard (passes before the fix too; the fix's first form failed it on an eval page): a channel's one-paragraph
+    blurb, a share bar, then the real post with its own headline and date and many paragraphs. The post is the page's
+    article, not a second one to set aside."""
+    post = [f"Paragraph {k} of the post says how the volunteers in Penmor planted {k * 40} trees along the river "
+            f"path this winter, and what the council will do next." for k in range(1, 7)]
+    page = _page("Penmor Gazette", "News | Sport | What's on", "", "The Green Penmor channel",
+                 "Our Green Penmor channel is sponsored by the Penmor Building Society, helping local groups look "
+                 "after the town's parks and river paths since 1990.", "by Ellen Tremayne", "Tweet", "",
+                 "Volunteers plant 240 trees along the river path", "posted on March 9, 2026", "", *post, "",
+                 "© Penmor Gazette 2026")
+    article = normalise_text(page)
+    assert all(p in article.text for p in post)
+    assert not any(w.startswith("a second article") for w in article.warnings)
+
 # --- finding 4: an HTML story's own list under its lead-in, on a page with no article element ----------------------
 
 def _loose_page(lang, title, menu, paragraphs, lead, tag, items, after, footer, related=""):
