@@ -2,7 +2,8 @@
 
 Hand-written pages; each case fails on the code before its fix (a guard, labelled, passes on both): an Arabic bio
 headed "عن الكاتبة" (the feminine form of "about the author") stayed in the text and let the first reader comment
-after it in too. A page of two short news items, each with its headline, date and share bar, was kept as one article
+after it in too; comments stamped with a name and a date alone (no clock, no reply link) were taken for more of the
+story in any language when no bio ended it first. A page of two short news items, each with its headline, date and share bar, was kept as one article
 in any language when the first item had fewer than three paragraphs (tester 7's English page had four). An HTML page
 whose paragraphs stand loose in <body> lost the <ol>/<ul> its story announces ("The charges are:"): the extractor
 leaves lists out there (tester 7 saw it on an Arabic page; its en/nl twins had an <article> element).
@@ -69,6 +70,74 @@ def test_arabic_bio_in_the_masculine_guard():
     assert len(article.paragraphs) == 3
     assert bio not in article.text and "أخيراً مكان نظيف يلعب فيه أطفالنا بأمان." not in article.text
 
+
+
+def _dated_comments_page(story, header, comments, footer):
+    """A story, then a comment heading over comments stamped with a name and a date alone (no clock, no reply link)."""
+    lines = list(story) + [header, ""]
+    for name, date, text in comments:
+        lines += [name, date, text, ""]
+    return _page(*lines, footer)
+
+
+NL_STORY = ["Utrechtse Courant", "Nieuws | Sport | Cultuur", "", "Gemeente plant duizend bomen langs de Vecht",
+            "Door Joris van Dam", "14 april 2026", "",
+            "De gemeente Utrecht plant dit voorjaar duizend nieuwe bomen langs de oevers van de Vecht. Het gaat vooral "
+            "om linden en essen, die beter tegen droogte kunnen dan de populieren die er nu staan.", "",
+            "Volgens de wethouder kost het plan 1,2 miljoen euro. Bewoners konden vorig jaar zelf plekken voorstellen.",
+            "",
+            "De eerste bomen gaan volgende week de grond in bij Zuilen. Het werk moet voor de zomer klaar zijn.", ""]
+NL_COMMENTS = [("Henk B.", "14 april 2026", "Mooi plan, maar wie gaat die bomen water geven in de zomer?"),
+               ("Sanne", "14 april 2026", "Eindelijk, het was daar al jaren kaal."),
+               ("Rob de Wit", "15 april 2026", "Jammer dat de oude populieren weg moeten.")]
+EN_STORY = ["Westfield Echo", "News | Sport | Business", "", "Library reopens after £2m refurbishment",
+            "By Hannah Cole", "14 April 2026", "",
+            "Westfield's central library has reopened after a year-long refurbishment costing £2 million, with a new "
+            "children's floor and a café on the ground floor.", "",
+            "The council said visitor numbers had fallen by a third before the work began.", "",
+            "Opening hours will be extended to 8pm on weekdays from next month.", ""]
+EN_COMMENTS = [("Pat Lowe", "14 April 2026", "Lovely building now, but where are all the books?"),
+               ("jonno77", "14 April 2026", "Took the kids on Saturday and they loved the new floor."),
+               ("Mary H.", "15 April 2026", "Late opening is great news for people who work.")]
+
+
+def test_arabic_comments_stamped_with_a_date_alone_are_no_story():
+    """The bio-less twin of the page above: "التعليقات (٢)", then name / date / comment."""
+    article = normalise_text(_page(*AR_BIO_STORY, *AR_COMMENTS))
+    assert len(article.paragraphs) == 3
+    assert "أخيراً مكان نظيف يلعب فيه أطفالنا بأمان." in article.removed
+    assert "يوسف" not in article.text
+
+
+def test_dutch_comments_stamped_with_a_date_alone_are_no_story():
+    article = normalise_text(_dated_comments_page(NL_STORY, "Reacties (3)", NL_COMMENTS, "© Utrechtse Courant"))
+    assert article.paragraphs[-1].startswith("De eerste bomen gaan volgende week")
+    assert not any(name in article.text or text in article.text for name, _d, text in NL_COMMENTS)
+
+
+def test_english_comments_stamped_with_a_date_alone_are_no_story():
+    article = normalise_text(_dated_comments_page(EN_STORY, "Comments (3)", EN_COMMENTS, "© Westfield Echo 2026"))
+    assert article.paragraphs[-1].startswith("Opening hours will be extended")
+    assert not any(name in article.text or text in article.text for name, _d, text in EN_COMMENTS)
+
+
+def test_a_blogs_front_page_under_a_posts_comment_count_stays_guard():
+    """Guard (passes before the fix too): a blog's front page, each post closed by its date and its comment count;
+    the next post's title and date under a count is no comment thread."""
+    posts = [("Spring at the allotment", "3 April 2026",
+              ["The first potatoes went in this week, two rows of earlies along the south fence where the soil warms "
+               "first.", "The broad beans sown in November have come through the frost and are already in flower.",
+               "Next week: onion sets, and a new net for the brassicas before the pigeons find them."]),
+             ("Rain at last", "27 March 2026",
+              ["After six dry weeks the water butts are full again, and the pond has risen by a hand's width.",
+               "The slugs noticed too, so the lettuce seedlings stay in the greenhouse for another fortnight.",
+               "I have started a list of what to sow in April and will share it next week."])]
+    lines = ["Muddy Boots Allotment Blog", ""]
+    for title, date, paras in posts:
+        lines += [title, date, ""] + [p for para in paras for p in (para, "")] + [f"Posted on {date}", "Comments (2)", ""]
+    article = normalise_text(_page(*lines, "© Muddy Boots 2026"))
+    for para in posts[0][2]:
+        assert para in article.text
 
 # --- finding 6: two short items glued, each closed by its share bar ------------------------------------------------
 
