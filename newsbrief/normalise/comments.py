@@ -373,7 +373,7 @@ def comment_form(lines: list[Line], feats: list[Features]) -> int | None:
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
     the story's paragraphs above it and a comment's reply link or stamp right under it (not the next post's footer,
-    `post_footer`), a counted heading (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp,
+    `post_footer`; or comments stamped with a name and a date alone, `_dated_names_below`), a counted heading (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp,
     or a comment prompt there (`comment_prompt`, its own signal): where the comments start, when their prose (or a
     box's teasers under the prompt) made the body region run on into them; else None."""
     prose = 0
@@ -386,9 +386,45 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
             continue
         if prose < COUNTER_MIN_PROSE or not thread_heading(lines[k], feats[k]):
             continue
-        if sure_counted_heading(lines, feats, k, page) or _thread_below(lines, feats, k):
+        if sure_counted_heading(lines, feats, k, page) or _thread_below(lines, feats, k) \
+                or _dated_names_below(lines, feats, k):
             return k
     return None
+
+
+#: a comment's stamp may be its date alone, on the line under the commenter's name ("Peter V." / "6 maart 2026",
+#: "محمد" / "٢٠ فبراير ٢٠٢٦"): no clock, no reply link. Under a comment heading it counts when DATED_PAIRS such
+#: name-and-date pairs follow, the first within COUNTER_REACH lines of the heading and each next one at most DATED_GAP
+#: lines after the last (a comment is a line or two; a blog's front page has a post's paragraphs between its title-
+#: and-date pairs) ...
+DATED_PAIRS = 2
+DATED_GAP = 5
+#: ... and a date line of at most this many words ("Tuesday 6 March 2026", "٢٠ فبراير ٢٠٢٦")
+DATE_STAMP_MAX_WORDS = 6
+
+
+def _date_stamp(line: Line, f: Features) -> bool:
+    """A short line that is a date ("6 maart 2026", "٢٠ فبراير ٢٠٢٦"): no sentence, a date the grammar reads."""
+    return f.words <= DATE_STAMP_MAX_WORDS and not f.prose and not f.terminal \
+        and DATE.search(date_key(line.text)) is not None
+
+
+def _dated_names_below(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """Comments stamped with a name and a date alone under heading `k` (DATED_PAIRS): "Reacties (3)" / "Peter V." /
+    "6 maart 2026" / the comment / "Annelies" / "6 maart 2026" / … A heading right under a date or a clock stamp is
+    a post's footer ("Posted on 4 May 2024" / "Comments (4)"), the next post's title and date under it."""
+    if any(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text) for j in range(max(0, k - FOOTER_REACH), k)):
+        return False
+    pairs, last, reach = 0, k, COUNTER_REACH + 1
+    for j in range(k + 2, len(lines)):
+        if j - last > reach:
+            return False
+        if _date_stamp(lines[j], feats[j]) and _name_line(lines[j - 1].text) \
+                and not _date_stamp(lines[j - 1], feats[j - 1]):
+            pairs, last, reach = pairs + 1, j, DATED_GAP
+            if pairs >= DATED_PAIRS:
+                return True
+    return False
 
 
 def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:

@@ -36,6 +36,7 @@ from newsbrief.normalise.losses import (
     second_article_warning,
 )
 from newsbrief.normalise.agencies import agency_only
+from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
@@ -286,7 +287,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     title = _displayed_headline((doc.title or "").strip() or None, body, root)
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
-    paragraphs = _number_ordered_items([line.strip() for line in body.splitlines() if line.strip()], root)
+    paragraphs = _number_ordered_items(
+        _announced_lists([line.strip() for line in body.splitlines() if line.strip()], root), root)
     blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
     lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
@@ -717,6 +719,59 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
 
 #: the longest line `_extracted_lists` takes for a heading
 HEADING_WORDS = 6
+
+
+#: a list item whose words are at least this share link text is a link (a menu's, a related-links box's)
+LINKED_SHARE = 0.5
+
+
+def _announced_lists(paragraphs: list[str], root) -> list[str]:
+    """The extracted body with the page's lists put back that the extractor left out under the paragraph that
+    announces them ("The charges are:", "De man werd schuldig bevonden aan:", "ووجهت النيابة التهم التالية:").
+
+    trafilatura keeps an article's <ol>/<ul> inside the element it takes for the article; on a page whose paragraphs
+    stand loose in <body> (no <article>, <main> or content <div>: common on small sites in any language) it gathers
+    the paragraphs and leaves the lists out, so the story announced a list that was not there. A list comes back when
+    the element right before it is an extracted paragraph ending with a colon (lists.COLONS), none of its items is in
+    the body already, and its items are text, not links (a menu, a related-links box: `LINKED_SHARE`). Its items go
+    in as the extractor writes them ("- item"), so the rest of the HTML path treats them as its own list items."""
+    if root is None:
+        return paragraphs
+    leads: dict[str, int | None] = {}  # a colon-ended paragraph's words -> its index (None when it stands twice)
+    for i, p in enumerate(paragraphs):
+        if p.rstrip().endswith(COLONS):
+            key = " ".join(p.split())
+            leads[key] = None if key in leads else i
+    if not any(i is not None for i in leads.values()):
+        return paragraphs
+    have = {" ".join(p.split()) for p in paragraphs}
+    inserted: dict[int, list[str]] = {}
+    for element in root.iter("ol", "ul"):
+        lead = element.getprevious()
+        while lead is not None and not isinstance(lead.tag, str):
+            lead = lead.getprevious()  # a comment between the lead-in and its list
+        i = leads.get(" ".join(lead.text_content().split())) if lead is not None else None
+        if i is None or i in inserted:
+            continue
+        items = [li for li in element if isinstance(li.tag, str) and li.tag.lower() == "li"][:MAX_ITEMS]
+        texts = [" ".join(li.text_content().split()) for li in items]
+        if len(texts) < MIN_ITEMS or not all(texts) or any(t in have or f"- {t}" in have for t in texts) \
+                or sum(_linked(li, t) for li, t in zip(items, texts)) * 2 > len(items):
+            continue
+        inserted[i] = [f"- {t}" for t in texts]
+    if not inserted:
+        return paragraphs
+    out = []
+    for i, p in enumerate(paragraphs):
+        out.append(p)
+        out.extend(inserted.get(i, ()))
+    return out
+
+
+def _linked(item, text: str) -> bool:
+    """Whether a list item is mostly link text (`LINKED_SHARE`)."""
+    linked = sum(len(" ".join(a.text_content().split())) for a in item.iter("a"))
+    return linked >= LINKED_SHARE * len(text)
 
 
 def _number_ordered_items(paragraphs: list[str], root) -> list[str]:

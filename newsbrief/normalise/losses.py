@@ -29,6 +29,9 @@ from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group
 SECOND_MIN_PROSE = 3
 #: ... with this many words together, right after its own headline
 SECOND_MIN_WORDS = 45
+#: after a share bar that closes a first story shorter than SECOND_MIN_PROSE paragraphs, the second is another
+#: short item only with at most this many paragraphs (a page of short news items)
+SHORT_ITEM_MAX_PROSE = 3
 #: a second article under its own byline or date is plain at fewer paragraphs: this many, with this many words
 HEADED_MIN_PROSE = 2
 HEADED_MIN_WORDS = 30
@@ -67,6 +70,9 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     a headline with its own byline, date or wire dateline right under it (`reasons`: the classifier's,
     "byline"/"date"; a dateline line "Reuters", or one opening the next paragraph, "LONDON (Reuters) - …"), then
     paragraphs — a second story pasted on with its header, which the body region took for more of the first.
+    After a share bar ("Share this", "Deel dit bericht", "شارك") that closes a first story of any length, a headline
+    with its own byline or date under it starts another even with one paragraph (a page of short news items; under
+    a first story that short, the second must be short too: SHORT_ITEM_MAX_PROSE).
     Or a site's "Next article" link line (the `next_article` phrases) under the first story's paragraphs, then (a section
     label and) a headline over prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
@@ -95,15 +101,29 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         for h in range(first, last):
             if kept[h] and feats[h].prose:
                 story += 1
-            if story < SECOND_MIN_PROSE or not feats[h].headline_like:
+            if not story or not feats[h].headline_like:
+                continue
+            # a share bar right above the headline closes the first story, however short ("Deel dit bericht",
+            # "شارك" under a one-paragraph brief): a page of short news items repeats headline, date, text, share bar
+            closed = h > first and feats[h - 1].has("share")
+            if story < SECOND_MIN_PROSE and not closed:
                 continue
             k = _past_header(lines, feats, reasons, h)
             # ... or a wire dateline opening its first paragraph ("LONDON (Reuters) - …", "UTRECHT (ANP) - …")
             headed = k > h + 1 or (k < n and feats[k].prose and split_opening(lines[k].text) is not None)
-            if headed:
+            if closed and k > h + 1:
+                # its own date or byline under the headline as well: one paragraph of a few words is an item too
+                found = _article_from(h, k, feats, 1, NEXT_MIN_WORDS)
+                if found and story < SECOND_MIN_PROSE \
+                        and sum(feats[j].prose for j in range(k, found[1] + 1)) > SHORT_ITEM_MAX_PROSE:
+                    # under a short first "story" a long one is the page's article, the first a channel's blurb
+                    found = None
+            elif headed and story >= SECOND_MIN_PROSE:
                 found = _article_from(h, k, feats, HEADED_MIN_PROSE, HEADED_MIN_WORDS)
-                if found:
-                    return found
+            else:
+                found = None
+            if found:
+                return found
     for m in range(last + 1, n):
         if not feats[m].has("end") or feats[m].words > 8:
             continue
