@@ -40,7 +40,6 @@ from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
-    date_in,
     has_byline_prefix,
     is_date_fragment,
     is_dated_byline,
