@@ -600,7 +600,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
     on_topic = [(value, i) for value, i in scored if about_story(i)]
     if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic) \
-            and not _masthead_over(lines, first, max(on_topic, default=None), story):
+            and not _masthead_over(lines, first, max(on_topic, default=None), score, story):
         return first
     if on_topic:
         return _over_standfirst(lines, feats, max(on_topic)[1], score, story)
@@ -610,14 +610,16 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
 
 
-def _masthead_over(lines, first: int, best: tuple[float, int] | None, story: StoryVocabulary) -> bool:
+def _masthead_over(lines, first: int, best: tuple[float, int] | None, score, story: StoryVocabulary) -> bool:
     """Whether the page's first line is a site's name over the headline, not the headline: a local paper's or a
     blog's name names what its stories are about ("The Westbridge Courier" over a Westbridge council story, "Geeks
     are Sexy Technology News"), so it shares a word or two with the story, when the best-scored headline-like line
-    about the story (`best`, with its score) stands below it, nearer the story, and shares more of the story's words.
-    A headline that is the first line shares as much with its story as any line under it, or more (a standfirst
-    under it that shares more is its own, `_over_standfirst`: the caller's path gives it back)."""
-    if best is None or best[1] <= first:
+    about the story (`best`, with its score) stands below it, nearer the story, reads more as a headline (`score`,
+    place aside: a site's name is short) and shares more of the story's words. A headline that is the first line
+    shares as much with its story as any line under it, or more (a standfirst under it that shares more is its own,
+    `_over_standfirst`: the caller's path gives it back); a page's <title> line far above a forum thread outscores
+    the thread's repeated furniture ("Ignored post by …") and stays."""
+    if best is None or best[1] <= first or score(best[1]) <= score(first):
         return False
     return story.share(lines[best[1]].text) > story.share(lines[first].text)
 
