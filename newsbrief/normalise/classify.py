@@ -618,7 +618,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
             first = below
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
     on_topic = [(value, i) for value, i in scored if about_story(i)]
-    if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic):
+    if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic) \
+            and not _masthead_over(lines, first, max(on_topic, default=None), score, story):
         return first
     if on_topic:
         return _over_standfirst(lines, feats, max(on_topic)[1], score, story)
@@ -626,6 +627,20 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return _over_standfirst(lines, feats, max(scored)[1], score, story)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+def _masthead_over(lines, first: int, best: tuple[float, int] | None, score, story: StoryVocabulary) -> bool:
+    """Whether the page's first line is a site's name over the headline, not the headline: a local paper's or a
+    blog's name names what its stories are about ("The Westbridge Courier" over a Westbridge council story, "Geeks
+    are Sexy Technology News"), so it shares a word or two with the story, when the best-scored headline-like line
+    about the story (`best`, with its score) stands below it, nearer the story, reads more as a headline (`score`,
+    place aside: a site's name is short) and shares more of the story's words. A headline that is the first line
+    shares as much with its story as any line under it, or more (a standfirst under it that shares more is its own,
+    `_over_standfirst`: the caller's path gives it back); a page's <title> line far above a forum thread outscores
+    the thread's repeated furniture ("Ignored post by …") and stays."""
+    if best is None or best[1] <= first or score(best[1]) <= score(first):
+        return False
+    return story.share(lines[best[1]].text) > story.share(lines[first].text)
 
 
 def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
@@ -736,11 +751,17 @@ def _over_standfirst(lines, feats, best: int, score, story: StoryVocabulary) -> 
     and about the story, is the title. The standfirst, longer and plainer, shares more of the story's words than its
     headline does ("Westbury council approves £4.2m plan …" over "The crossing over the River Alde has been closed
     …"): the headline need only be about the story (TITLE_STORY_SHARE), or at least as much as the standfirst. The
-    headline's byline and date lines may stand between them (STANDFIRST_BELOW_META of them at most)."""
+    headline's byline and date lines may stand between them (STANDFIRST_BELOW_META of them at most). A deck as short
+    as its headline or shorter, in one block with it, is the other case (`_deck_under`)."""
     above = best - 1
     while above >= 0 and best - above <= STANDFIRST_BELOW_META and _header_meta(lines[above].text, feats[above]):
         above -= 1
-    if above < 0 or score(above) <= 0 or feats[best].words < STANDFIRST_MIN_WORDS:
+    if above < 0 or score(above) <= 0:
+        return best
+    if above == best - 1 and _deck_under(lines, feats, above, best) \
+            and story.share(lines[above].text) >= TITLE_STORY_SHARE:
+        return above  # the headline over its deck, both about the story
+    if feats[best].words < STANDFIRST_MIN_WORDS:
         return best
     if feats[best].capitalised >= STANDFIRST_MAX_CAPITALISED or feats[best].terminal:
         return best
@@ -748,6 +769,21 @@ def _over_standfirst(lines, feats, best: int, score, story: StoryVocabulary) -> 
         return best
     share = story.share(lines[above].text)
     return above if share >= TITLE_STORY_SHARE or share >= story.share(lines[best].text) else best
+
+
+def _deck_under(lines, feats, above: int, best: int) -> bool:
+    """Whether the best-scored line is a deck (subtitle) right under the headline `above`: the headline opens the
+    header's block (a blank line above it, after the site's furniture) and its deck follows in the same block ("Tech
+    firm to cut 350 jobs in restructuring" / "Support centres in Reading and Swindon hit hardest"; "'Ik wil dat
+    mensen weer naar de markt komen'" / "Interview met marktmeester Ineke Bosman"). Both read as headlines about the
+    story, and the deck won on score by its place nearer the story alone (or by its names' capitals). The headline is
+    the longer line, or as long (a topic kicker above its headline is the shorter one), and the deck has at least
+    STANDFIRST_HEADLINE_MIN_WORDS words (a shorter line under a headline-like one is a headline under its kicker as
+    often). A dump without blank lines shows no blocks: there a link label or a breadcrumb over the headline stands
+    as the headline would, so the place decides as before."""
+    if feats[best].words < STANDFIRST_HEADLINE_MIN_WORDS or feats[above].words < feats[best].words:
+        return False
+    return (above == 0 or lines[above].blank_before) and not lines[best].blank_before
 
 
 #: a table row as a scraper writes it: at least this many cells between bars or tabs ("12 March 2024 | Ajax | 2-1")
