@@ -21,8 +21,10 @@ from summarise.text import word_count
 
 _LABEL = (r"(?:image|img|photo|photograph|picture|pic|illustration|graphic|caption|"
           r"foto|afbeelding|beeld|illustratie|bijschrift|صورة|الصورة)")
-#: the marker: a label, a colon, the caption, the closing bracket; no bracket inside
-_MARKER = rf"\[\s*{_LABEL}\s*[:：]\s*(?P<caption>[^\[\]]*?)\s*\]"
+#: the marker: a label, a colon, the caption, the closing bracket; no bracket inside. The caption takes its spaces
+#: too (stripped in Python): optional spaces on both sides of a run of any characters would make a marker without its
+#: closing bracket cost time cubic in its length
+_MARKER = rf"\[\s*{_LABEL}\s*[:：](?P<caption>[^\[\]]*)\]"
 _WHOLE = re.compile(rf"^\s*{_MARKER}\s*[.。]?\s*$", re.IGNORECASE)
 _LEADING = re.compile(rf"^\s*{_MARKER}\s+(?=\S)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?<=[.!?؟\"”])\s+{_MARKER}\s*$", re.IGNORECASE)
@@ -41,7 +43,7 @@ def strip_markers(text: str) -> str:
     waited …"); any other text is returned unchanged."""
     whole = _WHOLE.match(text)
     if whole:
-        return whole.group("caption")
+        return whole.group("caption").strip()
     for glued in (_LEADING, _TRAILING):
         m = glued.search(text)
         if m:

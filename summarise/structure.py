@@ -103,7 +103,8 @@ _COUNT_WORDS = {w: k for k, w in enumerate("one two three four five six seven ei
 # a count opening the headline or one of its parts ("Five museums …", "TED Blog | 9 reasons …", "Election night: the
 # five things we learned"), then a word: "Aug 9, 2012" or "denies 11 charges" count nothing the page lists
 _ANNOUNCED = re.compile(
-    r"(?:^|[:|.»–—]\s*|\s-\s+)\W*(?:(?:the|top|our|these)\s+)?"
+    # (the punctuation run before the count is bounded: each of a title's many dots is a start of the search)
+    r"(?:^|[:|.»–—]|\s-(?=\s))\W{0,10}(?:(?:the|top|our|these)\s+)?"
     rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?=[^\W\d])",
     re.IGNORECASE,
 )

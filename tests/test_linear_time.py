@@ -208,3 +208,20 @@ def test_metadata_tag_readers_are_linear_on_unclosed_tags(reader):
     run = stated_times if reader == "published time" else (lambda html: page_author(None, html))
     growth = _growth(run, lambda n: "<meta name=x " * n, 1000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", ["marker without its bracket", "title of dots", "title of a colon and spaces"])
+def test_takeaway_marker_and_listicle_title_checks_are_linear(shape):
+    # review: "[Image: " + spaces with no "]" cost cubic time in summarise/captions.py (32 s at 4,000 spaces), and a
+    # title of many dots or a colon and spaces quadratic time in structure._announces
+    from summarise.captions import is_marker, strip_markers
+    from summarise.structure import _announces
+
+    if shape == "marker without its bracket":
+        run, make = (lambda s: (is_marker(s), strip_markers(s))), (lambda n: "[Image: " + " " * n + "x")
+    elif shape == "title of dots":
+        run, make = (lambda s: _announces(s, 3)), (lambda n: "." * n)
+    else:
+        run, make = (lambda s: _announces(s, 3)), (lambda n: ":" + " " * n + "x")
+    growth = _growth(run, make, 1000)
+    assert growth < MAX_GROWTH, growth
