@@ -587,7 +587,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
             date = with_page_year(date, lines) or date
             article.published, warning = read_published(date, True if ARABIC_LETTER.search(line) else None)
             unread = unread or warning
-    # as the plain-text path says it: `published` null, and a warning that quotes what the page stated
+    # `published` null and a warning that quotes what the page stated, the plain-text path's form (the year is taken
+    # from the page where `with_page_year` finds one: a "© 2026 …" line, not "© Millbrook Herald 2026")
     if unread and not article.published and not any(w.startswith(UNREAD_DATE_WARNING) for w in article.warnings):
         article.warnings.append(unread)
 

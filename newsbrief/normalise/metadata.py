@@ -70,9 +70,16 @@ def date_in(text: str) -> str | None:
 _DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY_AND_MONTH})", re.IGNORECASE)
 
 
+def _words_left(key: str, patterns) -> list[str]:
+    """The words of a date key once every match of `patterns` is taken out (what a date line says besides its date)."""
+    for rx in patterns:
+        key = rx.sub(" ", key)
+    return word_tokens(key)
+
+
 def states_a_date(text: str) -> bool:
-    """Whether `text` can be a date line: it has a date (a year-less one too), a time of day or a post's age ("3 hours ago") in it, or says
-    little else (at most two words are left once its weekdays and a date line's own words, "Updated", "op", are taken
+    """Whether `text` can be a date line: it has a date (a year-less one too), a time of day or a post's age ("3 hours
+    ago") in it, or says little else (at most two words are left once its weekdays and a date line's own words, "Updated", "op", are taken
     out: "Posted 14 Feb"). A headline that opens like a date line and has a number ("UPDATE: Striker joins rivals in
     £15m deal") is neither."""
     if len(text) > DATE_LINE_MAX_CHARS:
@@ -80,16 +87,15 @@ def states_a_date(text: str) -> bool:
     key = date_key(text)
     if any(rx.search(key) for rx in (DATE, _DAY_MONTH, _TIME, _AGO, _RELATIVE)):
         return True
-    for rx in (ZONE, _DAY, _DATE_WORDS):
-        key = rx.sub(" ", key)
-    return len(word_tokens(key)) <= 2
+    return len(_words_left(key, (ZONE, _DAY, _DATE_WORDS))) <= 2
 
 
 def stated_date(text: str) -> str | None:
     """The date a date line above the story states, read or not: `date_in`'s, else the whole line without its label
     when the phrase lists call it a date line ("Updated 14 February, 17:21", "3 hours ago", "منذ 5 ساعات") and it has
-    a digit and states a date (`states_a_date`), or when it is a day and month alone ("14 February"): the lines the rules set apart as the page's date (classify.py, and
-    `normalise._unread_date` for the one no field took), for a caller that reads page lines without the rules."""
+    a digit and states a date (`states_a_date`), or when it is a day and month alone ("14 February"): the lines the
+    rules set apart as the page's date (classify.py, and `normalise._unread_date` for the one no field took), for a
+    caller that reads page lines without the rules."""
     found = date_in(text)
     if found or len(text) > DATE_LINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
         return found
@@ -98,11 +104,8 @@ def stated_date(text: str) -> str | None:
     # a day and month and nothing else but a weekday or a time ("14 February", "Zaterdag 14 februari, 17:21"): a
     # year-less date line that `date_in` (a year or a label) does not know
     key = date_key(text)
-    if _DAY_MONTH.search(key):
-        for rx in (_DAY_MONTH, _TIME, ZONE, _DAY, _DATE_WORDS):
-            key = rx.sub(" ", key)
-        if not word_tokens(key):
-            return without_date_label(text)
+    if _DAY_MONTH.search(key) and not _words_left(key, (_DAY_MONTH, _TIME, ZONE, _DAY, _DATE_WORDS)):
+        return without_date_label(text)
     return None
 
 
