@@ -88,13 +88,13 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-#: a kicker in capitals before a dash ("BREAKING - ", "UPDATE – ", "EXCLUSIVE - ", "ANALYSE - "): no place; an alert
+#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "): no place; an alert
 #: that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
 _KICKER_WORDS = re.compile(
     r"(?:breaking|update|updated|exclusive|watch|video|live|opinion|analysis|editorial|review|comment|photos?|"
     r"listen|podcast|interview|column|nieuw|opinie|analyse|recensie|commentaar|"
-    # Arabic: "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -", "بالفيديو -"
-    r"بالصور|صور|شاهد|فيديو|بالفيديو)", re.IGNORECASE)
+    # Arabic: "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -", "بالفيديو -" (not "صور": also the town Tyre)
+    r"بالصور|شاهد|فيديو|بالفيديو)", re.IGNORECASE)
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
 #: "VVD") far more often than a town ("EDE", "OSS"): no dateline, the paragraph stays as it stands (main's reading)
 LATIN_PLACE_MIN_LETTERS = 4
