@@ -88,8 +88,8 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "): no place; an alert
-#: that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
+#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "): no place;
+#: an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
 _KICKER_WORDS = re.compile(
     r"(?:breaking|update|updated|exclusive|watch|video|live|opinion|analysis|editorial|review|comment|photos?|"
     r"listen|podcast|interview|column|nieuw|opinie|analyse|recensie|commentaar|"
