@@ -160,9 +160,10 @@ def _kicker(place: str) -> bool:
 
 def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     """A place and a dash opening the story's first paragraph with nothing else ("LOCHEM - Bewoners van …", "CAIRO —
-    Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, four letters at least when one word;
-    one Arabic word, no second dash closing an aside after it), and the paragraph without it; None when it has none. As `place_line` for the place on a line of its own, and only the
-    first paragraph is asked (`dateline_step`)."""
+    Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, four letters at least when one
+    word; one Arabic word, no second dash closing an aside after it), and the paragraph without it; None when it has
+    none. As `place_line` for the place on a line of its own, and only the first paragraph is asked
+    (`dateline_step`)."""
     key = _key(paragraph[:120])
     found = _PLACE_OPENING.match(key)
     if found is None or _kicker(found.group("place")):
