@@ -193,3 +193,41 @@ def test_a_kicker_or_a_sentence_before_a_dash_is_no_place(paragraph):
     from newsbrief.normalise.datelines import split_place_opening
 
     assert split_place_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(("lang", "page", "first_words"), [
+    ("nl", "PSV wint de topper van Ajax na een doelpunt in blessuretijd\n"
+           "PSV - Ajax werd zondag een wedstrijd om lang te onthouden: de Eindhovenaren wonnen met 3-2 na een "
+           "doelpunt in de laatste minuut.\n"
+           "De trainer was na afloop trots op zijn ploeg. \"Deze groep geeft nooit op,\" zei hij tegen de pers.\n"
+           "Ajax zakt door de nederlaag naar de vierde plaats op de ranglijst.\n",
+     "PSV - Ajax werd zondag"),
+    ("ar", "وزير الخارجية يزور عمّان لبحث التعاون الاقتصادي\n"
+           "أكد الوزير - في مؤتمر صحفي عقده مساء الأحد - أن المحادثات مع الجانب الأردني كانت مثمرة وأن البلدين "
+           "اتفقا على توسيع التبادل التجاري.\n"
+           "وأضاف - خلال لقائه رجال الأعمال - أن فرق العمل ستجتمع مرة أخرى قبل نهاية العام لمتابعة الملفات.\n"
+           "وقال مسؤولون إن الاتفاق يشمل مشاريع في مجالات الطاقة والمياه والنقل.\n",
+     "أكد الوزير - في مؤتمر صحفي"),
+    ("ar", "وزير الخارجية يزور عمّان لبحث التعاون الاقتصادي\n"
+           "وأضاف - خلال لقائه رجال الأعمال في عمّان - أن فرق العمل ستجتمع مرة أخرى قبل نهاية العام لمتابعة "
+           "الملفات المشتركة بين البلدين.\n"
+           "وقال مسؤولون إن الاتفاق يشمل مشاريع في مجالات الطاقة والمياه والنقل.\n"
+           "ومن المنتظر أن يزور وفد أردني القاهرة في الربيع المقبل.\n",
+     "وأضاف - خلال لقائه"),
+    ("ar", "آلاف المشجعين يحتفلون بفوز المنتخب في ساحات المدينة\n"
+           "بالصور - احتشد آلاف المواطنين في ساحة الشهداء مساء الجمعة احتفالا بفوز المنتخب الوطني بالبطولة.\n"
+           "ورفع المشجعون الأعلام وأطلقوا الألعاب النارية حتى ساعة متأخرة من الليل.\n"
+           "وقالت الشرطة إن الاحتفالات مرت دون حوادث تذكر رغم الازدحام الشديد.\n",
+     "بالصور - احتشد آلاف"),
+    ("ar", "انهيار مبنى سكني بعد أمطار غزيرة في حي الشاطئ\n"
+           "شاهد - لحظة انهيار مبنى سكني من أربعة طوابق في حي الشاطئ بعد ساعات من الأمطار الغزيرة.\n"
+           "وقال الدفاع المدني إن السكان أخلوا المبنى قبل انهياره بدقائق ولم تسجل إصابات.\n"
+           "وطالب سكان الحي البلدية بفحص المباني القديمة المجاورة قبل موسم الشتاء.\n",
+     "شاهد - لحظة انهيار"),
+])
+def test_a_match_a_verb_before_an_aside_or_a_kicker_is_no_dateline(lang, page, first_words):
+    # "PSV - Ajax werd …" gave the byline "PSV", "أكد الوزير - في مؤتمر صحفي - أن …" the byline "أكد الوزير" (the story
+    # lost its first words); "بالصور -" (in pictures) and "شاهد -" (watch) are kickers, not places
+    article = normalise_text(page, language=lang)
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(first_words)

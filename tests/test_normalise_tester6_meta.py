@@ -193,3 +193,17 @@ def test_a_story_sentence_about_our_correspondent_is_no_byline():
     sentence = "مراسلنا في القاهرة شاهد طوابير طويلة أمام مكاتب التذاكر صباح اليوم."
     article = normalise_text(title + date + sentence + "\n" + body)
     assert article.paragraphs[0] == sentence and article.byline is None
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("مراسلنا من القدس", "مراسلنا من القدس"),  # unnamed, from a place: as "مراسلنا في القاهرة"
+    ("مراسلنا من القدس محمد علي", "محمد علي, مراسل من القدس"),
+    ("كتب: مراسلنا الاقتصادي أحمد سالم", "مراسلنا الاقتصادي أحمد سالم"),  # an adjective after the role: as it stands
+    ("مراسلنا في القدس الشرقية", "مراسلنا في القدس الشرقية"),
+])
+def test_arabic_our_correspondent_from_a_place_or_with_an_adjective_is_no_name(line, byline):
+    # "من القدس" (from Jerusalem) and "الاقتصادي أحمد سالم" (economic, then the name) were read as the name: the
+    # byline was "من القدس, مراسل"
+    title, date, body = OUR_REPORTER_BODY["ar"]
+    article = normalise_text(title + line + "\n" + date + body)
+    assert article.byline == byline

@@ -88,11 +88,21 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-#: a kicker in capitals before a dash ("BREAKING - ", "UPDATE – ", "EXCLUSIVE - ", "ANALYSE - "): no place; an alert
-#: that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
+#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "): no place;
+#: an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
 _KICKER_WORDS = re.compile(
     r"(?:breaking|update|updated|exclusive|watch|video|live|opinion|analysis|editorial|review|comment|photos?|"
-    r"listen|podcast|interview|column|nieuw|opinie|analyse|recensie|commentaar)", re.IGNORECASE)
+    r"listen|podcast|interview|column|nieuw|opinie|analyse|recensie|commentaar|"
+    # Arabic: "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -", "بالفيديو -" (not "صور": also the town Tyre)
+    r"بالصور|شاهد|فيديو|بالفيديو)", re.IGNORECASE)
+#: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
+#: "VVD") far more often than a town ("EDE", "OSS"): no dateline, the paragraph stays as it stands (main's reading)
+LATIN_PLACE_MIN_LETTERS = 4
+#: an Arabic dash opening has no capitals to tell a place from a sentence's first words ("أكد الوزير - في مؤتمر صحفي
+#: - أن …": a verb and its subject before an aside): one word only ("القاهرة -")
+ARABIC_DASH_PLACE_MAX_WORDS = 1
+#: a second spaced dash in the same sentence: the first one opened an aside ("أكد الوزير - في مؤتمر صحفي - أن …")
+_ASIDE_CLOSE = re.compile(r"^[^.!?؟\n]{0,200}?\s[-–—]\s")
 
 
 @dataclass
@@ -150,16 +160,21 @@ def _kicker(place: str) -> bool:
 
 def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     """A place and a dash opening the story's first paragraph with nothing else ("LOCHEM - Bewoners van …", "CAIRO —
-    Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, one or two words in Arabic), and the
-    paragraph without it; None when it has none. As `place_line` for the place on a line of its own, and only the
-    first paragraph is asked (`dateline_step`)."""
+    Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, four letters at least when one
+    word; one Arabic word, no second dash closing an aside after it), and the paragraph without it; None when it has
+    none. As `place_line` for the place on a line of its own, and only the first paragraph is asked
+    (`dateline_step`)."""
     key = _key(paragraph[:120])
     found = _PLACE_OPENING.match(key)
     if found is None or _kicker(found.group("place")):
         return None
-    if ARABIC_LETTER.search(found.group("place")) and len(found.group("place").split()) > ARABIC_PLACE_MAX_WORDS:
-        return None  # Arabic has no capitals: three words before a dash are a sentence's as often as a place's
+    place = found.group("place")
     rest = paragraph[_original_end(paragraph, key, found.end()):]
+    if ARABIC_LETTER.search(place):
+        if len(place.split()) > ARABIC_DASH_PLACE_MAX_WORDS or _ASIDE_CLOSE.match(rest):
+            return None  # Arabic has no capitals: two words before a dash, or a dash closing an aside, are a sentence's
+    elif " " not in place.strip() and len(re.sub(r"[^A-Z]", "", place)) < LATIN_PLACE_MIN_LETTERS:
+        return None  # "PSV - Ajax werd zondag …": a club's (a party's, a body's) abbreviation, not a town
     if not re.search(r"[a-z\u00e0-\u00ff\u0600-\u06ff]", rest[:40]):
         return None  # the paragraph in capitals throughout: no place stands out of it
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest

@@ -461,8 +461,11 @@ _OUR_ROLE = re.compile(
     rf"^(?:our|onze|ons)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_JOB_TITLE.pattern})(?:\s+(?:in|uit|te|for|from)\s+"
     rf"[A-ZÀ-Þ][\w-]+)?)\s*,?\s+(?P<name>\S.*)$", re.IGNORECASE)
 #: the same in Arabic, where "our" is the noun's suffix: "مراسلنا محمد علي", "مراسلتنا في بيروت - ليلى حداد" (a place of
-#: one word after "في"; a separator may stand before the name)
-_OUR_ROLE_AR = re.compile(r"^(?P<role>مراسل(?:ت)?نا(?:\s+في\s+\S+)?)\s*[-–،,:]?\s+(?!في\s)(?P<name>\S.*)$")
+#: one word after "في" or "من"; a separator may stand before the name). A name never opens with the article "ال": that
+#: is an adjective or a place going on ("مراسلنا الاقتصادي أحمد سالم", "مراسلنا في القدس المحتلة"), and the credit
+#: stays as it stands
+_OUR_ROLE_AR = re.compile(
+    r"^(?P<role>مراسل(?:ت)?نا(?:\s+(?:في|من)\s+\S+)?)\s*[-–،,:]?\s+(?!(?:في|من)\s)(?!ال)(?P<name>\S.*)$")
 _OUR_SUFFIX_AR = re.compile(r"(?<=مراسل)(ت)?نا(?!\w)")
 #: a job title has at most this many words ("Senior Political Correspondent, Westminster")
 JOB_TITLE_MAX_WORDS = 5
