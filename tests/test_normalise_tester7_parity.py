@@ -363,3 +363,28 @@ def test_a_live_blog_that_dates_its_entries_stays_one_story():
     dated = [(headline, f"12 January 2026, {stamp.split()[-1]}", paragraph) for headline, stamp, paragraph in entries]
     _assert_one_story(normalise_text(_live_blog(*header, dated, "Share", "© Somerset Echo 2026")), dated)
 
+
+# --- review 7b finding 2: a short lead-in joins the list's run of short lines and was dropped with it ---------------
+
+#: a court story's charges: a short lead-in over items of uneven length, the last a word or two
+SHORT_LEADS = [
+    dict(EN_LIST, lead="The charges he faces are:",
+         items=["Six counts of fraud by false representation",
+                "Three counts of theft from a vulnerable adult in his care", "One count of perjury"]),
+    dict(NL_LIST, lead="De aanklacht luidt:",
+         items=["Zes gevallen van oplichting via internet", "Drie gevallen van diefstal uit de kas van de club",
+                "Witwassen"]),
+    dict(AR_LIST, lead="والتهم هي:",
+         items=["الاحتيال", "سرقة أموال من حساب أحد نزلاء دار الرعاية في المدينة", "التزوير"]),
+]
+
+
+@pytest.mark.parametrize("case", SHORT_LEADS, ids=["en", "nl", "ar"])
+def test_a_short_lead_in_stays_over_its_put_back_list(case):
+    """A lead-in of a few words ("The charges she faces are:") is a short line next to the list's short items, and the
+    rules dropped the three as a menu; the items came back into the extracted body and the lead-in stayed out, with a
+    warning that the list lost it."""
+    article = normalise_html(_loose_page(tag="ul", **case))
+    at = article.paragraphs.index(case["lead"])
+    assert [p.split(" ", 1)[1] for p in article.paragraphs[at + 1:at + 1 + len(case["items"])]] == case["items"]
+    assert not any(w.startswith("part of a list") for w in article.warnings)
