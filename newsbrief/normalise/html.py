@@ -699,8 +699,9 @@ _SHORT_RUN_REASONS = ("run of short lines (menu or headline list)", "single word
 
 def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
     """The trail entries to put back inside the extracted body (index -> what they are): the list items ("- 250g red
-    lentils") the rules dropped as a run of short lines, and the short heading right above a kept list or paragraph
-    ("Ingredients", "Method") dropped with them. Phrase matches keep their decision."""
+    lentils") the rules dropped as a run of short lines, the short heading right above a kept list or paragraph
+    ("Ingredients", "Method") dropped with them, and the colon-ended lead-in right above the list's first item ("The
+    charges she faces are:": a short one falls in the items' run of short lines). Phrase matches keep their decision."""
     roles = article.line_roles
     content = [k for k, (_s, role, _r) in enumerate(roles) if role == "content"]
     if not content:
@@ -710,8 +711,12 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
             and rule_reason(roles[k][2]) in _SHORT_RUN_REASONS and _LIST_ITEM.match(roles[k][0])}
     for k in range(last - 1, first, -1):
         source, role, reason = roles[k]
-        if (role == "removed" and rule_reason(reason) in _SHORT_RUN_REASONS
-                and (roles[k + 1][1] == "content" or k + 1 in back)
+        if role != "removed" or rule_reason(reason) not in _SHORT_RUN_REASONS:
+            continue
+        if source.rstrip().endswith(COLONS) and _LIST_ITEM.match(roles[k + 1][0]) \
+                and (k + 1 in back or roles[k + 1][1] == "content"):
+            back[k] = "list lead-in"  # announces the items under it: the list's, at any length
+        elif ((roles[k + 1][1] == "content" or k + 1 in back)
                 and len(_WORD.findall(source)) <= HEADING_WORDS and not source.rstrip().endswith((".", ":", ",", ";"))):
             back[k] = "heading"
     return back

@@ -71,8 +71,9 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     "byline"/"date"; a dateline line "Reuters", or one opening the next paragraph, "LONDON (Reuters) - …"), then
     paragraphs — a second story pasted on with its header, which the body region took for more of the first.
     After a share bar ("Share this", "Deel dit bericht", "شارك") that closes a first story of any length, a headline
-    with its own byline or date under it starts another even with one paragraph (a page of short news items; under
-    a first story that short, the second must be short too: SHORT_ITEM_MAX_PROSE).
+    with its own byline or calendar date under it starts another even with one paragraph (a page of short news
+    items; under a first story that short, the second must be short too: SHORT_ITEM_MAX_PROSE). Not a live blog's
+    entry: a bare time over it ("Updated 10:15"), or a third headline under a share bar (`_item_stream`).
     Or a site's "Next article" link line (the `next_article` phrases) under the first story's paragraphs, then (a section
     label and) a headline over prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
@@ -112,8 +113,10 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
             # ... or a wire dateline opening its first paragraph ("LONDON (Reuters) - …", "UTRECHT (ANP) - …")
             headed = k > h + 1 or (k < n and feats[k].prose and split_opening(lines[k].text) is not None)
             if closed and k > h + 1:
-                # its own date or byline under the headline as well: one paragraph of a few words is an item too
-                found = _article_from(h, k, feats, 1, NEXT_MIN_WORDS)
+                # its own date or byline under the headline as well: one paragraph of a few words is an item too. Not
+                # a live blog's entry: a bare time heads it ("Updated 10:15"), or more entries stand under share bars
+                item = _dated_or_signed(lines, reasons, h, k) and not _item_stream(lines, feats, reasons, first, h)
+                found = _article_from(h, k, feats, 1, NEXT_MIN_WORDS) if item else None
                 if found and story < SECOND_MIN_PROSE \
                         and sum(feats[j].prose for j in range(k, found[1] + 1)) > SHORT_ITEM_MAX_PROSE:
                     # under a short first "story" a long one is the page's article, the first a channel's blurb
@@ -145,6 +148,22 @@ def _past_header(lines: list[Line], feats: list[Features], reasons: list[str], h
             or dateline_line(lines[k].text)):
         k += 1
     return k
+
+
+def _dated_or_signed(lines: list[Line], reasons: list[str], h: int, k: int) -> bool:
+    """Whether the header of headline `h` (lines h+1 to k-1, `_past_header`) has a byline, a wire credit or a
+    calendar date ("3 februari 2026, 10:05"): a story's own header. A bare time ("Updated 10:15", "10:42") heads a
+    live blog's entry, which is part of the one story."""
+    return any(reasons[j] == "byline" or has_byline_prefix(lines[j].text) or dateline_line(lines[j].text)
+               or date_in(lines[j].text) is not None for j in range(h + 1, k))
+
+
+def _item_stream(lines: list[Line], feats: list[Features], reasons: list[str], first: int, h: int) -> bool:
+    """Whether a headline with its own header stands under a share bar elsewhere than above headline `h` (from the
+    kept text's first line `first` on): a third item closed like the first two. A page of entries like that is one
+    stream (a live blog, even one that dates its entries), not a first story with a second one glued under it."""
+    return any(m != h - 1 and feats[m].has("share") and feats[m + 1].headline_like
+               and _past_header(lines, feats, reasons, m + 1) > m + 2 for m in range(first, len(lines) - 1))
 
 
 def _article_from(headline: int, body: int, feats: list[Features], min_prose: int,
