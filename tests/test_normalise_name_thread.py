@@ -34,12 +34,12 @@ POSTS = {
                "the book comes first and everything else fits around it.",
                "I will keep writing here about what I learn along the way, but the posts will be shorter and less "
                "frequent than they have been since I started this blog in 2004."],
-        comments=[("artsyphotos", "Good luck with it, I have been waiting for this book since you first mentioned "
+        comments=[("lensandleaf", "Good luck with it, I have been waiting for this book since you first mentioned "
                                   "it at the conference two years ago."),
                   ("johnmeadows", "Thank you, I hope it is worth the wait, and I will share some early chapters here "
                                   "once they are in a readable state."),
-                  ("datron", "Are you going to publish it yourself this time or go through a traditional publisher "
-                             "like you did with your first one?"),
+                  ("quillpen", "Are you going to publish it yourself this time or go through a traditional publisher "
+                               "like you did with your first one?"),
                   ("johnmeadows", "A traditional publisher again, they have been very patient with me and I owe them "
                                   "a finished manuscript by next summer."),
                   ("Gillian Brooks", "Looking forward to following your journey here, and to reading the book when "
