@@ -34,12 +34,12 @@ POSTS = {
                "the book comes first and everything else fits around it.",
                "I will keep writing here about what I learn along the way, but the posts will be shorter and less "
                "frequent than they have been since I started this blog in 2004."],
-        comments=[("artsyphotos", "Good luck with it, I have been waiting for this book since you first mentioned "
+        comments=[("lensandleaf", "Good luck with it, I have been waiting for this book since you first mentioned "
                                   "it at the conference two years ago."),
                   ("johnmeadows", "Thank you, I hope it is worth the wait, and I will share some early chapters here "
                                   "once they are in a readable state."),
-                  ("datron", "Are you going to publish it yourself this time or go through a traditional publisher "
-                             "like you did with your first one?"),
+                  ("quillpen", "Are you going to publish it yourself this time or go through a traditional publisher "
+                               "like you did with your first one?"),
                   ("johnmeadows", "A traditional publisher again, they have been very patient with me and I owe them "
                                   "a finished manuscript by next summer."),
                   ("Gillian Brooks", "Looking forward to following your journey here, and to reading the book when "
@@ -173,3 +173,77 @@ def test_guard_an_interviews_two_speakers_do_not_end_it():
     page = ["Home", "News", "An interview on library hours", "By Martha Klein"] + body + FOOTER
     article = normalise_text("\n".join(page), model=_article_mode())
     assert all(text in article.paragraphs for text in SUBHEAD_TEXT)
+
+
+#: a round-table (review 7a finding 4): three speakers named in full over their answers, two of them twice, under the
+#: story's introduction. The same shape as a thread headed by bare names, but every name is a speaker's full name,
+#: where a reader signs with a handle or a first name
+PANELS = {
+    "en": dict(
+        headline="Who will win the harbour vote? Three locals give their verdict",
+        byline="By Martha Klein",
+        intro=["With a week to go before the referendum on the new harbour wall, we asked three people who know the "
+               "town well what they expect to happen.",
+               "The vote has split the town more than any question in a generation, and the last poll put the two "
+               "sides within three points of each other.",
+               "Turnout at the last local referendum was under forty per cent, so both campaigns are chasing the "
+               "voters who stayed at home then."],
+        panel=[("Helen Ashby", "I think the fishermen will decide it. They have been against the wall from the start, "
+                               "and their families are a big share of the vote here."),
+               ("Rob Dunmore", "I am not so sure. The flooding two winters ago changed a lot of minds in the lower "
+                               "town, and those streets have more voters than the quay."),
+               ("Priya Nair", "Both of you are leaving out the cost. The council tax rise that pays for the wall will "
+                              "land on everyone, and people feel that every month."),
+               ("Helen Ashby", "The cost matters, but the harbour board has promised to pay half, and the campaign has "
+                               "only just started to tell people that."),
+               ("Rob Dunmore", "Which is why I think the yes side will edge it, if the weather is dry and the older "
+                               "voters in the lower town turn out.")]),
+    "nl": dict(
+        headline="Wie wint het referendum over de dijk? Drie inwoners geven hun oordeel",
+        byline="Door Marieke de Wit",
+        intro=["Een week voor het referendum over de nieuwe dijk vroegen we drie inwoners die het dorp goed kennen "
+               "wat zij verwachten.",
+               "De stemming verdeelt het dorp meer dan welke vraag ook in een generatie, en de laatste peiling gaf "
+               "beide kampen bijna evenveel stemmen.",
+               "Bij het vorige referendum kwam minder dan veertig procent van de kiezers op, dus beide campagnes "
+               "zoeken de thuisblijvers van toen."],
+        panel=[("Joke Verhoeven", "Ik denk dat de vissers het beslissen. Zij zijn vanaf het begin tegen de dijk, en "
+                                  "hun families zijn hier een groot deel van de kiezers."),
+               ("Sander Bos", "Dat weet ik niet zo zeker. De overstroming van twee winters geleden heeft veel mensen "
+                              "in het lage deel van het dorp van mening doen veranderen."),
+               ("Fatima Yilmaz", "Jullie vergeten allebei de kosten. De hogere gemeentebelasting voor de dijk komt bij "
+                                 "iedereen terecht, en dat merken mensen elke maand."),
+               ("Joke Verhoeven", "De kosten tellen, maar het waterschap betaalt de helft, en dat vertelt de campagne "
+                                  "de mensen nu pas."),
+               ("Sander Bos", "Daarom denk ik dat het ja-kamp net wint, als het droog blijft en de ouderen in het lage "
+                              "deel van het dorp gaan stemmen.")]),
+    "ar": dict(
+        headline="من سيفوز في استفتاء السد؟ ثلاثة من أهالي المدينة يقدمون توقعاتهم",
+        byline="بقلم سامي يوسف",
+        intro=["قبل أسبوع من الاستفتاء على السد الجديد سألنا ثلاثة من أهالي المدينة يعرفونها جيدا عما يتوقعونه.",
+               "قسم التصويت المدينة أكثر من أي قضية أخرى منذ جيل كامل وأظهر آخر استطلاع تقاربا كبيرا بين الطرفين.",
+               "لم تتجاوز نسبة المشاركة في الاستفتاء السابق أربعين في المئة لذلك تسعى الحملتان إلى من بقوا في "
+               "بيوتهم."],
+        panel=[("هدى الشريف", "أعتقد أن الصيادين سيحسمون النتيجة فهم يعارضون السد منذ البداية وعائلاتهم جزء كبير من "
+                              "الناخبين هنا."),
+               ("كريم منصور", "لست متأكدا من ذلك فالفيضان قبل شتاءين غير رأي كثير من سكان الأحياء المنخفضة وعددهم "
+                              "أكبر من سكان الميناء."),
+               ("نادية حسن", "كلاكما ينسى التكلفة فزيادة الضرائب المحلية لتمويل السد ستقع على الجميع وسيشعر بها "
+                             "الناس كل شهر."),
+               ("هدى الشريف", "التكلفة مهمة لكن هيئة الميناء وعدت بدفع نصفها والحملة بدأت للتو في إخبار الناس "
+                              "بذلك."),
+               ("كريم منصور", "لهذا أظن أن المؤيدين سيفوزون بفارق بسيط إذا كان الطقس جافا وخرج كبار السن في الأحياء "
+                              "المنخفضة للتصويت.")]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_round_table_of_speakers_named_in_full_is_the_story(lang):
+    # before: three names over prose, two of them twice, read as a comment thread headed by bare names, and every
+    # answer went as the soft "comment section" (review 7a finding 4)
+    case = PANELS[lang]
+    answers = [line for name, text in case["panel"] for line in (name, text)]
+    page = POSTS[lang]["chrome"] + [case["headline"], case["byline"]] + case["intro"] + answers + FOOTER
+    article = normalise_text("\n".join(page), model=_article_mode())
+    assert all(paragraph in article.paragraphs for paragraph in case["intro"])
+    assert all(text in article.paragraphs for _, text in case["panel"])

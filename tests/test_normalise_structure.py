@@ -408,6 +408,8 @@ FOLLOWS_LISTS = [
       "van Amersfoort naar Leusden (winter)"]),
     ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "وجاءت مواعيد الحملة في المحافظات كالتالي.",
      ["الشمال: 1 أيار", "الوسط: 8 أيار", "الجنوب: 15 أيار", "الساحل: 22 أيار"]),
+    ("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, "وستبدأ الحملة في المحافظات التالية.",
+     ["محافظة الشمال", "محافظة الوسط", "محافظة الجنوب", "محافظة الساحل"]),
 ]
 
 
@@ -427,6 +429,17 @@ def test_a_list_the_story_announces_in_the_middle_keeps_the_story_under_it(title
     art = normalise_text(page(title, story[:3], lead, items, story[3:]))
     assert_kept(art, story)
     assert_kept(art, [lead] + items)
+
+
+def test_an_arabic_story_ending_in_the_months_to_come_announces_no_list():
+    # review 7a finding 6: "التالية" after a noun of time means "next" ("خلال الأشهر التالية": in the months to
+    # come); the story's last sentence read as a lead-in, and the headlines of other stories under it were kept
+    last = "وتوقع المتحدث أن ترتفع نسبة التطعيم في المدارس خلال الأشهر التالية."
+    headlines = ["افتتاح مستشفى جديد للأطفال في العاصمة", "ارتفاع أعداد الطلاب في المدارس الحكومية",
+                 "الأمطار تغلق الطرق في ثلاث محافظات", "وزير التعليم يزور مدارس الجنوب"]
+    art = normalise_text(page("حملة تطعيم جديدة في المدارس الابتدائية", AR_STORY, last, headlines))
+    assert_kept(art, AR_STORY + [last])
+    assert not any(line in art.paragraphs for line in headlines)
 
 
 def test_a_short_heading_with_a_colon_announces_no_list():

@@ -461,7 +461,9 @@ NAME_UNITS = 4
 #: ... with at least this many different names, one of them heading two comments or more, not one right after the
 #: other (the post's author answers, two readers argue), and none more than half of them: a story's subheadings over
 #: its paragraphs ("Death Panels" / …) never repeat, an interview's speaker lines name two people, not three, and a
-#: refrain ("BEEP" between the messages on an answering machine) is one line many times
+#: refrain ("BEEP" between the messages on an answering machine) is one line many times; and one of the names at
+#: least is a reader's (`_full_name`: a panel's or a round-table's speakers are named in full, "Sarah Jones" /
+#: "Mark Lee" / "Ana Ruiz", where a thread has a handle or a first name: "johnbattelle", "Karin", "Viet71")
 NAME_DISTINCT = 3
 #: a commenter's name on its own line has at most this many words
 NAME_MAX_WORDS = 3
@@ -484,6 +486,15 @@ def _bare_name(line: Line, f: Features, below: Line) -> bool:
             and not any(ch in ",;:|/()" for ch in text) and not DATE.search(date_key(text)) and not first.islower())
 
 
+def _full_name(text: str) -> bool:
+    """A speaker named in full ("Sarah Jones", "Mark O'Neill", "سارة محمود"): two words or more, letters only (a
+    hyphen or an apostrophe inside), the first not in lower case (`_bare_name` asks it of the others), no initial
+    ("Mark T." is how a reader signs)."""
+    words = text.split()
+    return len(words) >= 2 and not words[0][:1].islower() and all(
+        len(w) >= 2 and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
+
+
 def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """The first name line of a comment thread whose comments are headed by bare names (`_bare_name`, NAME_UNITS,
     NAME_DISTINCT), inside the body region [start, end] after the story's first COUNTER_MIN_PROSE paragraphs; else
@@ -493,6 +504,7 @@ def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) 
     chain: list[int] = []  # the name lines of the open chain
     names: dict[str, int] = {}
     last = ""  # the open chain's last name
+    reader = False  # whether a name of the open chain is a reader's, not a speaker's full name (`_full_name`)
     for k in range(max(start, 0), min(end, len(lines) - 1)):
         f = feats[k]
         if f.prose:
@@ -502,13 +514,14 @@ def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) 
         unit = prose >= COUNTER_MIN_PROSE and feats[k + 1].prose and _bare_name(lines[k], f, lines[k + 1])
         if not unit or key == last:
             # any other line between two comments, or the same name twice in a row, ends the chain
-            chain, names, last = [], {}, ""
+            chain, names, last, reader = [], {}, "", False
             if not unit:
                 continue
         chain.append(k)
         names[key] = names.get(key, 0) + 1
         last = key
-        if len(chain) >= NAME_UNITS and len(names) >= NAME_DISTINCT and len(names) < len(chain) \
+        reader = reader or not _full_name(lines[k].text.strip())
+        if reader and len(chain) >= NAME_UNITS and len(names) >= NAME_DISTINCT and len(names) < len(chain) \
                 and 2 * max(names.values()) <= len(chain):
             return chain[0]
     return None

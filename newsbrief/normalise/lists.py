@@ -48,14 +48,22 @@ def ends_with_colon(line: Line) -> bool:
     return line.text.rstrip().endswith(COLONS)
 
 
+#: the nouns a list's Arabic lead-in names before "التالية" ("the following …": "ووجهت النيابة التهم التالية.", "وتشمل
+#: الخطة الإجراءات التالية."); after a noun of time the word means "next" ("خلال الأشهر التالية.": the months to come),
+#: and a story's last sentence ends so
+_AR_LISTED = (r"(?:[وفبك]?ال|لل)(?:نقاط|أسماء|خطوات|إجراءات|اجراءات|شروط|قرارات|تهم|بنود|أسباب|اسباب|معلومات|نتائج|"
+              r"تفاصيل|فئات|مناطق|محافظات|دول|مواد|وثائق|مستندات|توصيات|أمور|اشياء|أشياء|أسئلة|عناصر|أعراض|نصائح)")
 #: a sentence that announces what follows without a colon: "The dates are as follows.", "De data zijn als volgt.",
-#: "وجاءت النتائج كالتالي." ("below" is no such word: "More design ideas? Check below!" heads a teaser list)
+#: "وجاءت النتائج كالتالي.", "وتشمل الخطة الإجراءات التالية." ("below" is no such word: "More design ideas? Check
+#: below!" heads a teaser list, and so may "hieronder")
 _POINTS_BELOW = re.compile(
-    r"\b(?:as follows|the following|als volgt|het volgende)\W*$|(?:كالتالي|كما يلي|التالية)\W*$", re.IGNORECASE)
+    r"\b(?:as follows|the following|als volgt|het volgende)\W*$|(?<!\w)(?:كالتالي|كما يلي|" + _AR_LISTED
+    + r"\s+التالية)\W*$", re.IGNORECASE)
 
 
 def leads_in(line: Line) -> bool:
-    """Whether the line ends as a list's lead-in does: with a colon, or with "as follows." / "hieronder." / "كالتالي."."""
+    """Whether the line ends as a list's lead-in does: with a colon, or with "as follows." / "als volgt." /
+    "كالتالي." / "الإجراءات التالية." (`_POINTS_BELOW`)."""
     return ends_with_colon(line) or _POINTS_BELOW.search(line.text) is not None
 
 

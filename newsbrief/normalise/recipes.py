@@ -68,8 +68,10 @@ def _stops(f: Features) -> bool:
 
 
 def ingredient_items(lines: list[Line], feats: list[Features], heading: int, skip: set[int]) -> int | None:
-    """The last ingredient under the heading at line `heading`: short lines up to a method heading, a paragraph or a
-    phrase-list line, MIN_ITEMS or more, QUANTITY_SHARE of them opening with a quantity; else None."""
+    """The last ingredient under the heading at line `heading`: short lines up to a method or ingredients heading, a
+    sentence of prose, or a line in a category that ends the story (`_stops`; a line in another phrase category, a
+    print link or a dish's name read as a cookie banner, is an item), MIN_ITEMS or more, QUANTITY_SHARE of them
+    opening with a quantity; else None."""
     last, quantities = None, 0
     for k in range(heading + 1, len(lines)):
         f, text = feats[k], lines[k].text
@@ -84,11 +86,16 @@ def ingredient_items(lines: list[Line], feats: list[Features], heading: int, ski
     return last if items >= MIN_ITEMS and quantities >= QUANTITY_SHARE * items else None
 
 
+def _method_head(lines: list[Line], after: int, end: int) -> int | None:
+    """The method heading within METHOD_REACH lines under the last ingredient `after`, up to line `end`; else None."""
+    return next((k for k in range(after + 1, min(end + 1, len(lines), after + 1 + METHOD_REACH))
+                 if method_heading(lines[k].text)), None)
+
+
 def method_end(lines: list[Line], feats: list[Features], after: int, skip: set[int]) -> int:
     """The last step of the method under a method heading right under the ingredients (which end at `after`): its
     sentences, numbered steps and long lines (STEP_MIN_WORDS); `after` when no method heading follows."""
-    head = next((k for k in range(after + 1, min(len(lines), after + 1 + METHOD_REACH))
-                 if method_heading(lines[k].text)), None)
+    head = _method_head(lines, after, len(lines) - 1)
     if head is None:
         return after
     last = head
@@ -145,8 +152,7 @@ def recipe_lines(lines: list[Line], feats: list[Features], story: StoryWords, st
             k += 1
             continue
         kept.extend(range(k, min(last, end) + 1))
-        head = next((j for j in range(last + 1, min(end + 1, last + 1 + METHOD_REACH))
-                     if method_heading(lines[j].text)), None)
+        head = _method_head(lines, last, end)
         if head is not None:
             kept.append(head)
         k = last + 1
