@@ -5,17 +5,16 @@ only that. Else six cases: a second article glued after the first (it is set asi
 finds it, the warning names its headline); a table or list of numbers removed from inside the article (all of it or
 part) or from right under it; part of a list of the article (some of its items, or its lead-in: `list_loss_warning`);
 a kept body that is a small share of the page's running text (the classifier may have picked
-the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story, or the
-running text after a comment form; and closing paragraphs the rules kept but the learned model dropped. And what
-the page says about the article (`notice_warnings`): a correction notice's text, a paywall or a page counter that cut
-the article short.
+the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
+learned model dropped. And what the page says about the article (`notice_warnings`): a correction notice's text, a
+paywall or a page counter that cut the article short.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.comments import FORM_REASON, THREAD_REASONS
+from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
@@ -411,13 +410,6 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
                   if rule_reason(r) in THREAD_REASONS and role == "removed" and f.prose)
         out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
                    f"({cut} words of running text, in `removed`)")
-    # everything after a comment form goes in every mode (comments.FORM_REASON): a form the rules misread would take
-    # the story's end with it, so say what went
-    after_form = [i for i, r in enumerate(reasons) if rule_reason(r) == FORM_REASON and roles[i] == "removed"
-                  and feats[i].prose and not feats[i].categories]
-    if any(kept) and after_form:
-        out.append(f"the text from {_short(lines[after_form[0]].text)!r} on stands after a comment form and was "
-                   f"removed ({sum(feats[i].words for i in after_form)} words of running text, in `removed`)")
     if any(kept):
         closing = _closing_dropped(kept, reasons, feats)
         if closing:
