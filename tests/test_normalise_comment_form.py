@@ -115,7 +115,8 @@ def test_long_story_drops_the_sidebar_under_the_comment_form(lang):
     "أعلمني بالتعليقات الجديدة عبر البريد الإلكتروني",
 ])
 def test_comment_form_labels_are_the_form_group(line):
-    assert in_group(line, len(line.split()), "comment_form")
+    # a bare "(required)" label for a name or an e-mail address is a newsletter box's too: `form_label`
+    assert in_group(line, len(line.split()), "comment_form") or in_group(line, len(line.split()), "form_label")
     assert "misc" in categories_of(line, len(line.split()))
 
 
@@ -151,4 +152,71 @@ def test_a_form_above_a_story_ends_nothing():
              "The board plans to repeat the walk next summer if the weather allows it."]
     article = normalise_text("\n".join(header + story + ["Share this article", "(c) 2012 Harbour News"]))
     for line in story[1:4]:
+        assert line in article.text
+
+
+#: a news story with a newsletter sign-up box after its third paragraph (the box's lines as a dump gives them), and
+#: the three paragraphs under it
+NEWSLETTER_BOX = {
+    "en": (["Hospital trust to close two wards over winter", "By Tom Baker", "4 March 2026"],
+           ["Two wards at St Mary's Hospital will close for three months to ease staff shortages, the hospital trust "
+            "has said on Tuesday.",
+            "Patients will be moved to the main site in Newport, where extra beds have been opened since the start "
+            "of January.",
+            "Union leaders said the move showed how stretched the service had become after years of unfilled "
+            "vacancies."],
+           ["Get our free daily newsletter", "Name (required)", "Email (required)", "Sign up"],
+           ["The trust's chief executive, Dr Helen Ward, said no jobs would be lost and staff would move with their "
+            "patients.",
+            "The wards are expected to reopen in June once new nurses recruited from abroad have started work at the "
+            "hospital.",
+            "A public meeting about the changes will be held at the Riverside Centre next Thursday evening."]),
+    "nl": (["Ziekenhuis sluit deze winter twee afdelingen", "Door Pieter de Vries", "4 maart 2026"],
+           ["Het Isala-ziekenhuis sluit drie maanden lang twee afdelingen vanwege een groot tekort aan "
+            "verpleegkundigen, meldde de directie dinsdag.",
+            "Patiënten worden verplaatst naar de hoofdlocatie in Zwolle, waar sinds januari extra bedden zijn "
+            "bijgeplaatst.",
+            "Vakbonden zeggen dat de maatregel laat zien hoe zwaar de zorg onder druk staat na jaren van "
+            "openstaande vacatures."],
+           ["Ontvang onze gratis dagelijkse nieuwsbrief", "Naam (verplicht)", "E-mail (verplicht)", "Aanmelden"],
+           ["Bestuursvoorzitter Helen de Wit zegt dat er geen banen verloren gaan en dat het personeel meeverhuist "
+            "met de patiënten.",
+            "De afdelingen gaan naar verwachting in juni weer open, als nieuwe verpleegkundigen uit het buitenland "
+            "zijn begonnen.",
+            "Volgende week donderdagavond is er een informatiebijeenkomst over de veranderingen in het "
+            "wijkcentrum."]),
+    "ar": (["المستشفى يغلق قسمين خلال الشتاء", "بقلم سامي يوسف", "4 مارس 2026"],
+           ["أعلنت إدارة مستشفى الجامعة يوم الثلاثاء إغلاق قسمين لمدة ثلاثة أشهر بسبب النقص الحاد في عدد "
+            "الممرضين.",
+            "وسينقل المرضى إلى المبنى الرئيسي في وسط المدينة حيث أضيفت أسرة جديدة منذ بداية شهر يناير.",
+            "وقالت النقابة إن القرار يظهر حجم الضغط الذي يعانيه القطاع الصحي بعد سنوات من الوظائف الشاغرة."],
+           ["اشترك في نشرتنا اليومية المجانية", "الاسم (مطلوب)", "البريد الإلكتروني (مطلوب)", "اشترك"],
+           ["وقال مدير المستشفى إن أحدا لن يفقد وظيفته وإن الموظفين سينتقلون مع المرضى إلى المبنى الرئيسي.",
+            "ومن المتوقع أن يعاد فتح القسمين في يونيو بعد أن يبدأ الممرضون الجدد عملهم في المستشفى.",
+            "وستعقد الإدارة لقاء مفتوحا مع السكان حول هذه التغييرات مساء الخميس المقبل."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_newsletter_box_inside_a_story_ends_nothing(lang):
+    # before: the box's "Name (required)" label was taken for a comment form, and the three paragraphs under it went
+    # as "after the comment form" with no warning; a newsletter box has no line of a comment form's own
+    header, above, box, below = NEWSLETTER_BOX[lang]
+    article = normalise_text("\n".join(["Home", "News"] + header + above + box + below + ["Share this article"]))
+    for line in above + below:
+        assert line in article.text
+
+
+@pytest.mark.parametrize("notice", ["Your email address will not be shared.", "Email (required)"])
+def test_a_newsletter_pop_up_above_a_brief_ends_nothing(notice):
+    # before: the pop-up's "… will not be shared" notice (or its lone "(required)" label) was a comment form above a
+    # two-paragraph brief, too short to count as a story under a form (classify.FORM_STORY_PROSE): all of it went
+    page = ["Sign up to our morning briefing", "Get the day's top stories every morning.", notice, "",
+            "Man charged after Harbour Road crash", "", "By Tom Baker", "4 March 2026", "",
+            "A 34-year-old man has been charged with dangerous driving after a crash in Harbour Road on Saturday "
+            "night, police said.",
+            "Two people were taken to hospital with minor injuries. The man will appear before Westbury magistrates "
+            "on 20 March."]
+    article = normalise_text("\n".join(page))
+    for line in page[-2:]:
         assert line in article.text

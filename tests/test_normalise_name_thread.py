@@ -247,3 +247,51 @@ def test_a_round_table_of_speakers_named_in_full_is_the_story(lang):
     article = normalise_text("\n".join(page), model=_article_mode())
     assert all(paragraph in article.paragraphs for paragraph in case["intro"])
     assert all(text in article.paragraphs for _, text in case["panel"])
+
+
+#: a news story whose fourth paragraph tells readers where to follow a debate or leave their views on a plan: no
+#: comment form's notice (it names no page, feed or moderation), so it and the paragraphs after it stay
+NOTICE_LIKE = {
+    "en": ("Council opens consultation on harbour flats", "By Tom Baker",
+           ["Plans for 120 flats on the site of the old bus depot in Harbour Road have gone on public display at the "
+            "town hall this week.",
+            "The developer says a quarter of the flats would be offered at below-market rents to local families on "
+            "the council's housing list.",
+            "Residents have raised concerns about parking and about the loss of the depot's clock tower, which would "
+            "be moved to the park.",
+            "You can leave comments on the plans at the town hall or online until 12 March, the council said.",
+            "All comments will be reviewed by the planning inspector before a decision in June.",
+            "Councillor Ann Patel said the scheme would bring much-needed homes but that the design still needed "
+            "work.",
+            "The depot closed in 2019 when the bus services moved to a new garage on the edge of town."]),
+    "nl": ("Gemeenteraad praat over nieuw zwembad", "Door Pieter de Vries",
+           ["De gemeenteraad van Zwolle praat vanavond over de bouw van een nieuw zwembad in de wijk Stadshagen, "
+            "waar al jaren om wordt gevraagd.",
+            "Het college wil 28 miljoen euro uittrekken voor het bad, dat het verouderde bad aan de Mimosastraat moet "
+            "vervangen.",
+            "Oppositiepartijen vinden het bedrag te hoog en willen eerst een onderzoek naar goedkopere alternatieven "
+            "in de regio.",
+            "U kunt de discussie in de gemeenteraad vanavond live volgen via de website van de gemeente.",
+            "Alle reacties worden beoordeeld door de provincie voordat er een besluit valt.",
+            "Wethouder Karin Smit zegt dat uitstel het project alleen maar duurder maakt, omdat de bouwkosten "
+            "blijven stijgen.",
+            "Zwemverenigingen in de stad hopen dat het nieuwe bad in 2029 open kan gaan."]),
+    "ar": ("البرلمان يناقش قانون الإيجارات الجديد", "بقلم سامي يوسف",
+           ["يناقش مجلس النواب اليوم مشروع قانون الإيجارات القديمة الذي أثار جدلا واسعا بين الملاك والمستأجرين في "
+            "الأشهر الماضية.",
+            "وتقترح الحكومة زيادة تدريجية في القيمة الإيجارية على مدى خمس سنوات مع حماية الأسر الأكثر احتياجا.",
+            "ويطالب نواب المعارضة بتأجيل التصويت حتى تنتهي لجنة الإسكان من دراسة أثر القانون على المستأجرين.",
+            "يمكنك متابعة النقاش في البرلمان على التلفزيون الرسمي مساء اليوم.",
+            "جميع التعليقات تخضع لدراسة لجنة الإسكان قبل التصويت النهائي.",
+            "وقال وزير الإسكان إن القانون يهدف إلى تحقيق التوازن بين مصالح الملاك والمستأجرين.",
+            "ومن المتوقع أن يصوت المجلس على القانون قبل نهاية الدورة البرلمانية الحالية."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_storys_sentence_about_leaving_comments_on_a_plan_ends_nothing(lang):
+    # before: "You can leave comments on the plans …" / "U kunt de discussie … volgen" / "يمكنك متابعة النقاش …" read
+    # as a comment form's notice (comment_prompt), and it and the three paragraphs under it were cut, with no warning
+    headline, byline, story = NOTICE_LIKE[lang]
+    article = normalise_text("\n".join(["Home", "News", headline, byline] + story + FOOTER))
+    assert all(paragraph in article.paragraphs for paragraph in story)

@@ -11,6 +11,7 @@ speaker's colon), so it holds in any language; the phrase lists only add the rep
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsbrief.normalise.dates import DATE, date_key
@@ -354,28 +355,71 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
     and those posts are the page's text. A line ending in a colon announces what follows as the page's own ("The
     following comments reflect the balance of opinion we have received:" heads a page whose text is the comments)."""
     line, f = lines[k], feats[k]
-    if line.text.rstrip().endswith((":", "：")) or not (f.has("misc") and in_group(line.text, f.words, "comment_prompt")):
+    if line.text.rstrip().endswith((":", "：")) or not f.has("misc") \
+            or not in_group(line.text, f.words, "comment_prompt"):
         return False
     text = line.text.strip()
     return sum(other.text.strip() == text for other in lines) == 1
 
 
+#: a comment form's lines stand together: a form line counts with another form line, field label or heading at most
+#: this many lines above or below it (a field label or heading has at most FORM_COMPANY_MAX_WORDS words)
+FORM_REACH = 8
+FORM_COMPANY_MAX_WORDS = 8
+#: a form line that names the comments ("Notify me of follow-up comments", "Stuur mij een e-mail als er
+#: vervolgreacties zijn", "أعلمني بالتعليقات الجديدة") is a comment form's by itself
+_NAMES_COMMENTS = re.compile(r"(?<!\w)(?:comments?|replies|(?:vervolg)?reacties)(?!\w)|تعليق|التعليقات", re.IGNORECASE)
+
+
+def _form_line(line: Line, f: Features) -> str | None:
+    """"own" for a comment form's own field label or notice (the `comment_form` group: "Mail (will not be
+    published)", "Notify me of follow-up comments by email", "Naam (verplicht)" aside), "label" for a "(required)"
+    label a newsletter box has too (`form_label`: "Email (required)"), else None."""
+    if not f.has("misc"):
+        return None
+    if in_group(line.text, f.words, "comment_form"):
+        return "own"
+    return "label" if in_group(line.text, f.words, "form_label") else None
+
+
+def _form_company(line: Line, f: Features) -> bool:
+    """A line only a comment form or its section has beside its fields: a bare field label or heading ("Website",
+    "Leave a Reply", "Reactie", "التعليق": `comment_field`), a comment prompt ("Leave a comment") or a comment
+    section's heading or counter."""
+    return f.words <= FORM_COMPANY_MAX_WORDS and (
+        in_group(line.text, f.words, "comment_field") or thread_heading(line, f)
+        or (f.has("misc") and in_group(line.text, f.words, "comment_prompt")))
+
+
 def comment_form(lines: list[Line], feats: list[Features]) -> int | None:
-    """The first line of a post's comment form, or None: a field label or notice that only a comment form has ("Name
-    (required)", "Your email address will not be published.", "Notify me of follow-up comments by email", "Naam
-    (verplicht)", "لن يتم نشر عنوان بريدك الإلكتروني": the phrase lists' `comment_form` group). Nothing after it is
-    the post (FORM_REASON). A blog's front page has no such form; a newsletter box asks for an e-mail address with no
-    "will not be published"."""
-    return next((k for k, (line, f) in enumerate(zip(lines, feats))
-                 if f.has("misc") and in_group(line.text, f.words, "comment_form")), None)
+    """The first line of a post's comment form, or None: a field label or notice (the phrase lists' `comment_form`
+    and `form_label` groups: "Name (required)", "Your email address will not be published.", "Notify me of follow-up
+    comments by email", "Naam (verplicht)", "لن يتم نشر عنوان بريدك الإلكتروني") with another form line, a bare field
+    label or a comment heading or prompt within FORM_REACH lines, one of them the comment form's own (or a notice
+    that names the comments, which is one by itself). Nothing after it is the post (FORM_REASON). A newsletter box
+    inside a story ("Get our free daily newsletter" / "Email (required)", or a "Name (required)" label beside it) has
+    no line of a comment form's own: it ends nothing."""
+    kinds = [_form_line(line, f) for line, f in zip(lines, feats)]
+    company = functools.cache(lambda j: _form_company(lines[j], feats[j]))
+    for k, kind in enumerate(kinds):
+        if kind is None:
+            continue
+        if kind == "own" and _NAMES_COMMENTS.search(lines[k].text):
+            return k  # "Notify me of follow-up comments by email": no newsletter box has it
+        near = [j for j in range(max(0, k - FORM_REACH), min(len(lines), k + FORM_REACH + 1)) if j != k]
+        own = kind == "own" or any(kinds[j] == "own" or company(j) for j in near)
+        if own and any(kinds[j] is not None or company(j) for j in near):
+            return k
+    return None
 
 
 def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
     the story's paragraphs above it and a comment's reply link or stamp right under it (not the next post's footer,
-    `post_footer`; or comments stamped with a name and a date alone, `_dated_names_below`), a counted heading (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp,
-    or a comment prompt there (`comment_prompt`, its own signal): where the comments start, when their prose (or a
-    box's teasers under the prompt) made the body region run on into them; else None."""
+    `post_footer`; or comments stamped with a name and a date alone, `_dated_names_below`), a counted heading
+    (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp, or a comment prompt there
+    (`comment_prompt`, its own signal): where the comments start, when their prose (or a box's teasers under the
+    prompt) made the body region run on into them; else None."""
     prose = 0
     page = PageLines(lines)
     for k in range(start, min(end + 1, len(lines))):

@@ -33,7 +33,10 @@ page's answer counter ("3 Answers"), is misc, and where its answers start (norma
 invitation to comment or the note that there is none yet ("Have your say", "Reader views (5)", "Plaats een reactie"),
 is misc, and where the story ends when it stands once under the story (normalise/comments.py); ``comment_form``, a
 comment form's field labels and notices ("Name (required)", "Je e-mailadres wordt niet gepubliceerd"), is misc, and
-nothing after the form is the post (normalise/comments.py). ``notice`` (an
+nothing after the form is the post (normalise/comments.py); ``form_label``, a form's "(required)" label for a name
+or an e-mail address (a newsletter box has them too), is misc, and part of a comment form only beside one of its own
+lines; ``comment_field``, a comment form's bare field label or heading ("Website", "Leave a Reply"), has no category
+and only comments.py asks for it. ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
@@ -76,8 +79,9 @@ BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie",
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
 #: group of no category, which only its callers ask for (`alert`)
-GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc", "correction": "misc",
-          "comment_prompt": "misc", "comment_form": "misc",
+GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc",
+          "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
+          "comment_field": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
