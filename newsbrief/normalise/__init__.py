@@ -20,7 +20,7 @@ from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
-from newsbrief.normalise.metadata import states_a_date, without_date_label
+from newsbrief.normalise.metadata import date_line_as_stated
 from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
@@ -47,7 +47,7 @@ class NormalisedArticle:
         return "\n\n".join(self.paragraphs)
 
 
-def _with_dateline(author: str | None, dateline: str) -> str:
+def with_dateline(author: str | None, dateline: str) -> str:
     """An author byline and a dateline's byline as one, an agency said once. The author's own credit line names it
     after the name ("By Natalia Ramos, Reuters" + "SANTIAGO (Reuters)": "Natalia Ramos, SANTIAGO (Reuters)", the
     dateline whole), or in the name ("Reuters Staff" + "THE HAGUE (Reuters)": "Reuters Staff, THE HAGUE")."""
@@ -65,9 +65,9 @@ def _with_dateline(author: str | None, dateline: str) -> str:
 
 
 def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
-    """Record a dateline: the byline (after an author byline already found, `_with_dateline`), and its date if none
+    """Record a dateline: the byline (after an author byline already found, `with_dateline`), and its date if none
     yet."""
-    article.byline = _with_dateline(article.byline, found.byline)
+    article.byline = with_dateline(article.byline, found.byline)
     article.dateline = found.byline
     if found.published and article.published is None:
         article.published = found.published
@@ -111,7 +111,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.title = decision.value or line.text
         elif role == "byline" and (article.byline is None or article.byline == dateline):
             author = decision.value or line.text
-            article.byline = _with_dateline(author, dateline) if dateline else author
+            article.byline = with_dateline(author, dateline) if dateline else author
             if decision.date and article.published is None:
                 article.published = decision.date
         elif role == "published" and article.published is None:
@@ -139,7 +139,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # no line states a date: the page's own address may ("…/news/2026/04/02/slug", as the HTML path reads it)
         stated = url_date(page, roles)
     # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
-    article.published, warning = read_published(stated, lambda: _date_order(page, language, article.text))
+    article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
     return article
@@ -152,16 +152,14 @@ def _unread_date(lines: list[Line], decisions) -> str | None:
     for line, d in zip(lines, decisions):
         if d.role == "content":
             return None  # only above the story: a date line further down is a comment's or a related item's
-        # a digit at least: the rules' "date" also falls on a short line beside a date ("Privacy Policy", a
-        # headline in a list of dated links), which no warning should call the page's date; and little else than
-        # a date: a headline opening like a date line ("UPDATE: Striker joins rivals in £15m deal") is none
-        if d.reason == "date" and d.role == "removed" and any(ch.isdigit() for ch in line.text) \
-                and states_a_date(line.text):
-            return without_date_label(line.text)
+        # the rules' "date" also falls on a short line beside a date or a headline in a list of dated links,
+        # which no warning should call the page's date (`date_line_as_stated`)
+        if d.reason == "date" and d.role == "removed" and (stated := date_line_as_stated(line.text)):
+            return stated
     return None
 
 
-def _date_order(texts: list[str], language: str | None, body: str) -> bool | None:
+def date_order(texts: list[str], language: str | None, body: str) -> bool | None:
     """Whether the page writes numeric dates day first: what its other numeric dates show, else its language's order
     (dates.DAY_FIRST_LANGUAGES); None on an English page that does not say (British pages write the day first,
     American ones the month: `published` is left empty with a warning rather than guessed)."""

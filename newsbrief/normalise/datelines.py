@@ -29,8 +29,6 @@ from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, fold_arabic, fold_arabic_positions, in_group
 
-# News agencies, as they appear in datelines (agencies.py)
-_AGENCY = AGENCY
 # press-release wires, between slashes: "/PRNewswire/", "/ Business Wire /"
 _WIRE = r"(?:prnewswire(?:-\w{2,10})?|pr newswire|business ?wire|globe ?newswire|accesswire|newsfile|eqs-news|ots)"
 
@@ -42,14 +40,14 @@ _PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,،]{1,2}[\w.'’-]{1,40}){0,5}?"
 # "Reuters", "(AP)", "رويترز", "أبوظبي - رويترز", "Amsterdam (ANP)": the whole line
 # (a place needs a dash or brackets before the agency: "Site Map" is no "Site M" + "AP")
 _LINE = re.compile(
-    rf"^(?:[(\[]\s{{0,3}}(?P<agency>{_AGENCY})\s{{0,3}}[)\]]|(?P<agency2>{_AGENCY})"
-    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:[(\[]\s{{0,3}}{_AGENCY}\s{{0,3}}[)\]]|[-–—]\s{{0,3}}{_AGENCY}))$",
+    rf"^(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}[)\]]|(?P<agency2>{AGENCY})"
+    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:[(\[]\s{{0,3}}{AGENCY}\s{{0,3}}[)\]]|[-–—]\s{{0,3}}{AGENCY}))$",
     re.IGNORECASE,
 )
 # "AMSTERDAM (ANP) - ", "(AP) — ", "LONDON, March 5 (Reuters) - ", "القاهرة (رويترز) - ", "دبي - رويترز - "
 _OPENING = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s{{0,3}})?"
-    rf"(?:[(\[]\s{{0,3}}(?P<agency>{_AGENCY})\s{{0,3}}[)\]]|(?<=\s){_DASH}\s{{0,3}}(?P<agency2>{_AGENCY}))"
+    rf"(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}[)\]]|(?<=\s){_DASH}\s{{0,3}}(?P<agency2>{AGENCY}))"
     rf"\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
     re.IGNORECASE,
 )
@@ -297,7 +295,7 @@ def _trailing_credits(texts: list[str], roles: list[str]) -> dict[int, Dateline]
     for k in range(len(roles) - 1, -1, -1):
         if roles[k] not in ("content", "removed"):
             continue
-        found = credit_line(texts[k]) if len(texts[k]) <= 80 else None
+        found = credit_line(texts[k])  # None for a line over 80 characters
         if found:
             out[k] = Dateline(found[0], trailing=True)
         elif roles[k] == "content":

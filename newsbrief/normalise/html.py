@@ -26,7 +26,7 @@ import re
 
 from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
-from newsbrief.normalise import NormalisedArticle, normalise_text
+from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
 from newsbrief.normalise.losses import (
@@ -51,7 +51,6 @@ from newsbrief.normalise.metadata import (
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
-from newsbrief.normalise.phrases import ARABIC_LETTER
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -318,11 +317,10 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     author = page_author(doc.author, html)
     if author:
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it, but
-        # no other byline it read: a kicker above the headline ("The View") is neither dateline nor author
-        dateline = article.byline if article.dateline and author not in article.byline else None
-        article.byline = f"{author}, {dateline}" if dateline else author
+        # no other byline it read (its own author line, or a kicker above the headline: "The View")
+        article.byline = with_dateline(author, article.dateline) if article.dateline else author
     if not article.byline or not article.published and not doc.date:
-        _metadata_above_story(article, lines, title)
+        _metadata_above_story(article, lines, title, language)
     if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
         # the page's metadata date, with the most precise time of day the page states for that day: trafilatura gives
         # the day only, so the metadata's own stamps (JSON-LD, <meta>, <time datetime>) come first, then the time read
@@ -557,7 +555,8 @@ def _placed(lines: list[str], extracted: list[str]) -> list[int | None]:
 META_ABOVE_STORY = 6
 
 
-def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: str | None) -> None:
+def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: str | None,
+                          language: str | None) -> None:
     """The byline and date from the page's own lines right above the story, where the extractor found none: it drops
     a byline line without an author class ("<div class="meta">كتب: فاطمة العلي | 3 سبتمبر 2025</div>") and a
     <time> element's words with the page's furniture. Only a labelled or dated byline line counts ("بقلم: …", "Door
@@ -568,6 +567,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
         return
     start = max(0, end - META_ABOVE_STORY)
     heads = [k for k in range(start, end) if title and lines[k] == title]
+    # "07-03-2025" reads in the page's order, as on the plain-text path (its other numeric dates, else its language's)
+    day_first = lambda: date_order(lines, language, article.text)  # noqa: E731 - evaluated only for such a date
     unread = None  # the warning for the first date line that does not read as one date ("3 hours ago", "14 February")
     for line in lines[(heads[-1] + 1 if heads else start):end]:
         if len(line) > DATE_LINE_MAX_CHARS:
@@ -579,13 +580,13 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                                                             or is_desk_credit(author) or agency_only(author)):
                 article.byline = author
                 if date and not article.published:
-                    article.published, warning = read_published(date, True if ARABIC_LETTER.search(line) else None)
+                    article.published, warning = read_published(date, day_first)
                     unread = unread or warning
                 continue
         if not article.published and (date := stated_date(line)):
             # a year-less date takes the year the page states elsewhere, as on the plain-text path
             date = with_page_year(date, lines) or date
-            article.published, warning = read_published(date, True if ARABIC_LETTER.search(line) else None)
+            article.published, warning = read_published(date, day_first)
             unread = unread or warning
     # `published` null and a warning that quotes what the page stated, the plain-text path's form (the year is taken
     # from the page where `with_page_year` finds one: a "© 2026 …" line, not "© Millbrook Herald 2026")

@@ -90,6 +90,15 @@ def states_a_date(text: str) -> bool:
     return len(_words_left(key, (ZONE, _DAY, _DATE_WORDS))) <= 2
 
 
+def date_line_as_stated(text: str) -> str | None:
+    """A date line's date as the page states it, without its label, when the line has a digit and states a date
+    (`states_a_date`): a headline that opens like a date line ("UPDATE: Striker joins rivals in £15m deal") or a short
+    line beside a date ("Privacy Policy") is none. For `stated_date` and the plain-text path's unread date line."""
+    if any(ch.isdigit() for ch in text) and states_a_date(text):
+        return without_date_label(text)
+    return None
+
+
 def stated_date(text: str) -> str | None:
     """The date a date line above the story states, read or not: `date_in`'s, else the whole line without its label
     when the phrase lists call it a date line ("Updated 14 February, 17:21", "3 hours ago", "منذ 5 ساعات") and it has
@@ -99,8 +108,8 @@ def stated_date(text: str) -> str | None:
     found = date_in(text)
     if found or len(text) > DATE_LINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
         return found
-    if "date" in categories_of(text, len(text.split())) and states_a_date(text):
-        return without_date_label(text)
+    if "date" in categories_of(text, len(text.split())) and (stated := date_line_as_stated(text)):
+        return stated
     # a day and month and nothing else but a weekday or a time ("14 February", "Zaterdag 14 februari, 17:21"): a
     # year-less date line that `date_in` (a year or a label) does not know
     key = date_key(text)

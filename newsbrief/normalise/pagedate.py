@@ -29,7 +29,8 @@ def stated_times(html: str) -> list[str]:
     most trusted first."""
     stamps = [value for value in json_ld_values(html, "datePublished") if isinstance(value, str)]
     head = html[:JSON_LD_MAX_CHARS]
-    stamps += _META_PUBLISHED.findall(head) + _TIME_ELEMENT.findall(html[:JSON_LD_MAX_CHARS * 5])[:1]
+    first_time = _TIME_ELEMENT.search(html, 0, JSON_LD_MAX_CHARS * 5)  # the first <time datetime> only
+    stamps += _META_PUBLISHED.findall(head) + ([first_time.group(1)] if first_time else [])
     out = []
     for stamp in stamps:
         iso = read_published(stamp)[0] if _WITH_TIME.match(stamp) else None
