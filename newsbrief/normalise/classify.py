@@ -702,7 +702,7 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     while below < len(lines) and below - i <= STANDFIRST_BELOW_META and _header_meta(lines[below].text, feats[below]):
         below += 1
     over = title_idx - 1
-    if _teaser_shaped(lines, feats, over) and not in_group(lines[over].text, feats[over].words, "alert") \
+    if (_teaser_shaped(lines, feats, over) and not in_group(lines[over].text, feats[over].words, "alert")) \
             or _teaser_shaped(lines, feats, below):
         return False
     return i == title_idx + 1 or story.share(text) > 0

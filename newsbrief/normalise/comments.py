@@ -58,14 +58,16 @@ FOOTER_REACH = 2
 #: to “…”", "8 thoughts on “…”", "8 appreciated comments on “…”", "12 reacties op “…”", "3 تعليقات على «…»"). A share
 #: bar's "Comments (4)" or a teaser's "12 comments" is neither. In the colon form a singular noun counts only after
 #: one ("1 comment:", "Een reactie:"): "No comment:" opens a story's own paragraph, a plural never does
-_SINGULAR = r"(?:comment|response|reply|reaction|thought|reactie|تعليق)"
-_PLURAL = r"(?:comments|responses|replies|reactions|thoughts|reacties|تعليقات|ردود)"
+_SINGULAR_WORDS = "comment|response|reply|reaction|thought|reactie|تعليق"
+_PLURAL_WORDS = "comments|responses|replies|reactions|thoughts|reacties|تعليقات|ردود"
+_SINGULAR = rf"(?:{_SINGULAR_WORDS})"
+_PLURAL = rf"(?:{_PLURAL_WORDS})"
 _COLON_HEADING = re.compile(r"^\W*(?:(?:1|one|een|één)\s+(?:\w+\s+)?" + _SINGULAR + r"|(?:\d+|no|geen)\s+(?:\w+\s+)?"
                             + _PLURAL + r")\s*:\s*$", re.IGNORECASE)
 #: the quoted form: what follows the opening quote is the post's title, as WordPress writes it ("5 thoughts on “the
 #: budget”" is a subheading too, so it is sure only when the quoted words are a line above it, the headline)
-_QUOTED_HEADING = re.compile(r"^\W*(?:\d+|no|one|geen|een|één)\s+(?:\w+\s+)?(?:" + _SINGULAR[3:-1] + "|"
-                             + _PLURAL[3:-1] + r")\s+(?:to|on|op|over|bij|على|حول)\s+[\"“”„«‘'](.*)",
+_QUOTED_HEADING = re.compile(r"^\W*(?:\d+|no|one|geen|een|één)\s+(?:\w+\s+)?(?:" + _SINGULAR_WORDS + "|"
+                             + _PLURAL_WORDS + r")\s+(?:to|on|op|over|bij|على|حول)\s+[\"“”„«‘'](.*)",
                              re.IGNORECASE)
 #: a stamp with a relative time after a name ("JohnP · 2 hours ago", "Naam · 3 uur geleden", "محمد منذ ساعتين") chains
 #: with the others whatever its first and last words (names differ, Arabic says "two hours" in one word); a live
@@ -481,13 +483,12 @@ def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
                for j in below)
 
 
-def under_comment_header(lines: list[Line], feats: list[Features], first: int, page: PageLines | None = None) -> bool:
+def under_comment_header(lines: list[Line], feats: list[Features], first: int, page: PageLines) -> bool:
     """Whether the prose from line `first` on stands under a comment section's header: a counter or sort bar
     ("128 Comments", "Sort by: Newest | Oldest") at most COUNTER_REACH short lines above it, a commenter's stamp or
     reply link under that. A comment thread has more prose than a short letter above it; the classifier does not take
     it for the article body when a story stands above its header. `page`: the page's lines (`PageLines`), shared by
     the calls on one page."""
-    page = page if page is not None else PageLines(lines)
     for k in range(first - 1, max(-1, first - 1 - COUNTER_REACH), -1):
         if feats[k].prose:
             return False

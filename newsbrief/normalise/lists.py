@@ -51,7 +51,9 @@ def ends_with_colon(line: Line) -> bool:
 #: the nouns a list's Arabic lead-in names before "التالية" ("the following …": "ووجهت النيابة التهم التالية.", "وتشمل
 #: الخطة الإجراءات التالية."); after a noun of time the word means "next" ("خلال الأشهر التالية.": the months to come),
 #: and a story's last sentence ends so
-_AR_LISTED = (r"(?:[وفبك]?ال|لل)(?:نقاط|أسماء|خطوات|إجراءات|اجراءات|شروط|قرارات|تهم|بنود|أسباب|اسباب|معلومات|نتائج|"
+#: the Arabic article, with a conjunction or preposition glued before it ("ال", "وال", "بال", "لل"; recipes.py too)
+AR_ARTICLE = r"(?:[وفبك]?ال|لل)"
+_AR_LISTED = (AR_ARTICLE + r"(?:نقاط|أسماء|خطوات|إجراءات|اجراءات|شروط|قرارات|تهم|بنود|أسباب|اسباب|معلومات|نتائج|"
               r"تفاصيل|فئات|مناطق|محافظات|دول|مواد|وثائق|مستندات|توصيات|أمور|اشياء|أشياء|أسئلة|عناصر|أعراض|نصائح)")
 #: a sentence that announces what follows without a colon: "The dates are as follows.", "De data zijn als volgt.",
 #: "وجاءت النتائج كالتالي.", "وتشمل الخطة الإجراءات التالية." ("below" is no such word: "More design ideas? Check

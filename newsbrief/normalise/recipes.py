@@ -15,7 +15,7 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.lists import StoryWords, content_words
+from newsbrief.normalise.lists import AR_ARTICLE, StoryWords, content_words
 
 #: an ingredients heading: the word, then at most a short qualifier ("Ingredients for 4 portions:"), no sentence
 _INGREDIENTS = re.compile(
@@ -133,7 +133,7 @@ def _names_story(lines: list[Line], heading: int, last: int, story: set[str]) ->
 
 
 #: the Arabic article, with a conjunction or preposition glued before it ("العدس", "والعدس", "بالعدس", "للعدس")
-_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{3})")
+_ARTICLE = re.compile(rf"^{AR_ARTICLE}(?=\w{{3}})")
 
 
 def _bare(word: str) -> str:
