@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.faithfulness import FUNCTION_ENDINGS
-from summarise.text import normalise_word, word_count, words
+from summarise.faithfulness import ends_on_function_word
+from summarise.text import word_count, words
 
 # a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
 # "Helen Marsh MP (@HelenMarshMP)"); a byline names a handle after a comma, a sentence ends in a full stop
@@ -142,12 +142,14 @@ def cut_off(sentence: str) -> bool:
         return True
     if s.endswith(_ENDED):
         return False
-    if s.endswith((",", ";", ":", "-", "–", "—")):
-        return s.endswith((",", ";", "-", "–", "—"))  # a colon introduces (a list's lead-in), a comma breaks off
+    if s.endswith(":"):
+        return False  # a colon introduces (a list's lead-in)
+    if s.endswith((",", ";", "-", "–", "—")):
+        return True  # a comma breaks off
     # no stop: only a word no clause ends on says it was cut ("… manufacturers who can"); a scrape that lost the
     # last full stop ("… beating Nicklaus' solitary hole-in-one") ends on a noun, and stays a candidate
     toks = words(s)
-    return bool(toks) and (normalise_word(toks[-1]) in FUNCTION_ENDINGS or toks[-1].lower() in _OPEN_ENDINGS)
+    return bool(toks) and (ends_on_function_word(s) or toks[-1].lower() in _OPEN_ENDINGS)
 
 
 def cut_off_end(sentences: list[str]) -> set[int]:

@@ -211,7 +211,7 @@ def update_notes(sentences: list[str]) -> list[str]:
     out = []
     for s in sentences:
         # "Posted 10:42" is when the story went up, not a later update: it takes the stamp off but is no note
-        if _UPDATED.match(s) and _UPDATE_WORD.match(s):
+        if _UPDATE_WORD.match(s):  # strip_stamp then takes the label off only where _UPDATED reads it
             rest = strip_stamp(s)
             if rest != s:
                 out.append(s[:len(s) - len(rest)].strip(" :-–—|"))
