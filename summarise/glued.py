@@ -35,7 +35,7 @@ import re
 
 from summarise.quotes import inside_marks
 from summarise.splitting import may_have_verb
-from summarise.text import STOPWORDS, word_count
+from summarise.text import STOPWORDS, TITLE_ABBREVIATIONS, word_before, word_count
 from summarise.types import SummaryInput
 
 MIN_PART_WORDS = 4
@@ -57,7 +57,6 @@ STOP_PART_WORDS = 5
 # splitter saw one sentence; a lower-case word (not an abbreviation: "Mrs.Smith") before the stop, a capitalised word
 # after it ("U.S.The" and "example.com" are not)
 _GLUED_STOP = re.compile(r"(?<=[a-z][a-z])(?P<stop>[.!?][\"”’']?)(?=[A-Z][a-z])")
-_ABBREVIATION = frozenset("mrs mr ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc".split())
 
 
 def split_glued(sentence: str) -> list[str]:
@@ -67,7 +66,7 @@ def split_glued(sentence: str) -> list[str]:
     only, so checking a piece against the whole run would misread it)."""
     text = re.sub(r"\s+", " ", sentence).strip()
     cuts = [m.end() for m in _GLUED_STOP.finditer(text)
-            if re.search(r"(\w+)$", text[: m.start()]).group(1).lower() not in _ABBREVIATION
+            if word_before(text, m.start()) not in TITLE_ABBREVIATIONS
             and not inside_marks(text, m.start())]
     if not cuts:
         return []

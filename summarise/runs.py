@@ -21,16 +21,14 @@ from __future__ import annotations
 import re
 
 from summarise.splitting import may_have_verb
-from summarise.text import MONTH_ABBREVIATIONS, word_count
+from summarise.text import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS, word_before, word_count
 
 #: a first sentence shorter than this is a label or a number ("2.", "Update:"), not a statement
 MIN_WORDS = 6
 
 _BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)][A-Za-z0-9%)])(?P<stop>[.!?]+['’\"”)]*)\s+(?=[\"“‘'(]?[A-Z])")
 # words after which a stop is an abbreviation's (the sentence goes on): titles and months; "St." "No." "vs." …
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc rev hon fr ft mt".split()
-) | frozenset(MONTH_ABBREVIATIONS)
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset("rev hon fr ft mt".split()) | frozenset(MONTH_ABBREVIATIONS)
 
 
 #: a run that opens with a quotation mark names its speaker after the quotation ("'A. B,' Grealish said."): its first
@@ -42,10 +40,7 @@ def first_sentence(sentence: str) -> str | None:
     """The first of the sentences `sentence` holds (the source's words up to and including its first inner stop and
     the marks closing there), or None when it holds only one or the first is no full clause."""
     for m in _BOUNDARY.finditer(sentence):
-        # the word before the stop, from a short window: searching all the text before it made a run of
-        # abbreviations ("Mr. Mr. …") quadratic
-        last = re.search(r"([A-Za-z]+)\W*$", sentence[max(0, m.start() - 40): m.start()])
-        if last and last.group(1).lower() in _ABBREVIATIONS:
+        if word_before(sentence, m.start()) in _ABBREVIATIONS:
             continue
         first = sentence[: m.end("stop")].strip()
         if word_count(first) < MIN_WORDS or not may_have_verb(first) or first[:1] in _OPENING_MARKS:

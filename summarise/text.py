@@ -24,6 +24,17 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+#: titles and abbreviations a stop follows inside a sentence ("Mrs. Smith", "St. Louis", "No. 10", "Acme Inc. said")
+TITLE_ABBREVIATIONS = frozenset(
+    "mrs mr ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def word_before(text: str, pos: int) -> str:
+    """The last Latin word before `pos`, lower case ("" without one), read from a short window: searching all the
+    text before every stop made a run of abbreviations ("Mr. Mr. …") quadratic."""
+    found = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return found.group(1).lower() if found else ""
 
 STOPWORDS = frozenset(
     """
