@@ -204,7 +204,12 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 def _comment_signal(line: Line, f: Features) -> bool:
     """A line that only a comment section has: a reply link or a comment heading (`_comment_heading`)."""
-    return (f.words <= _REPLY_MAX_WORDS and _REPLY.match(line.text) is not None) or _comment_heading(line, f)
+    return _reply_link(line.text, f) or _comment_heading(line, f)
+
+
+def _reply_link(text: str, f: Features) -> bool:
+    """A short "Reply" / "Reageer" / "رد" link line."""
+    return f.words <= _REPLY_MAX_WORDS and _REPLY.match(text) is not None
 
 
 def _comment_heading(line: Line, f: Features) -> bool:
@@ -271,10 +276,11 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         text = lines[i].text
         if found is not None and i - chains[found[1]][1] > COMMENT_GAP:
             break
-        if _comment_signal(lines[i], f):
+        is_heading = _comment_heading(lines[i], f)  # once: `_comment_signal` would ask it again
+        if is_heading or _reply_link(text, f):
             last_signal = i
             signalled = signalled or found is not None
-            if _comment_heading(lines[i], f):
+            if is_heading:
                 heading = (i, sentences)
         sentences += f.prose and f.terminal
         if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
@@ -310,7 +316,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             # a stamp that opens with a digit: a live blog's entry time ("10:32 GMT") unless it states a date as well
             # ("3 Angie @ Big Bears Wife November 5, 2012 at 7:36 am", "23 October 2012 at 8:38 pm"): a comment's
             # number or its date first; it chains on its own key, with a comment signal (see _thread_made)
-            keys = [("dated", "stamp")] if DATE.search(date_key(text)) else []  # Arabic months alef-folded, as date_in
+            keys = [("dated", "stamp")] if _has_date(text) else []
         for key in keys:
             if (key[0] != "action" and not key[1].isalpha()) or (key[0] == "last" and len(tokens) < 3) or (found and key != found[1]):
                 continue
@@ -449,10 +455,16 @@ DATED_GAP = 5
 DATE_STAMP_MAX_WORDS = 6
 
 
+def _has_date(text: str) -> bool:
+    """Whether the date grammar reads a date in `text` (Arabic months alef-folded, as `metadata.date_in` reads them;
+    unlike `date_in`, a date anywhere in the line counts, not only a date line's)."""
+    return DATE.search(date_key(text)) is not None
+
+
 def _date_stamp(line: Line, f: Features) -> bool:
     """A short line that is a date ("6 maart 2026", "٢٠ فبراير ٢٠٢٦"): no sentence, a date the grammar reads."""
     return f.words <= DATE_STAMP_MAX_WORDS and not f.prose and not f.terminal \
-        and DATE.search(date_key(line.text)) is not None
+        and _has_date(line.text)
 
 
 def _dated_names_below(lines: list[Line], feats: list[Features], k: int) -> bool:
@@ -528,7 +540,7 @@ def _bare_name(line: Line, f: Features, below: Line) -> bool:
     return (1 <= f.words <= NAME_MAX_WORDS and len(words) <= NAME_MAX_WORDS and not f.terminal and not f.bullet
             and not f.categories and any(ch.isalpha() for ch in text) and not text.isupper()
             and (len(words) == 1 or not any(w[:1].islower() for w in words))
-            and not any(ch in ",;:|/()" for ch in text) and not DATE.search(date_key(text)) and not first.islower())
+            and not any(ch in ",;:|/()" for ch in text) and not _has_date(text) and not first.islower())
 
 
 def _full_name(text: str) -> bool:
