@@ -119,16 +119,22 @@ def _walk(root: Path):
         yield folder, [e.name for e in entries if not e.is_dir(follow_symlinks=False)]
 
 
+def make_output_folder(root: Path) -> None:
+    """Create a run's output folder and its parents (the per-article tree here, the record shards of recordout.py);
+    one that cannot be made is an OutputError naming it, a line the user can act on."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {root}: {exc.strerror or exc}") from None
+
+
 class OutputTree:
     """The OUTDIR of a run: where each input's outputs go, and whether they are done."""
 
     def __init__(self, outdir: str | os.PathLike[str], items: list[InputItem]):
         self.root = Path(outdir)
         check_unique_outputs(items)
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create output folder {self.root}: {exc.strerror or exc}") from None
+        make_output_folder(self.root)
         if not os.access(self.root, os.W_OK):
             raise OutputError(f"output folder {self.root} is not writable")
         self._real_root = os.path.realpath(self.root)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from newsbrief.errors import ConfigError, DiskFullError, OutputError
-from newsbrief.output import TMP_SUFFIX
+from newsbrief.output import TMP_SUFFIX, make_output_folder
 from newsbrief.records import RECORDS_EXTRA, _need
 
 OUTPUT_FORMATS = ("jsonl", "parquet")
@@ -80,10 +80,7 @@ class RecordSink:
         elif compression == "zstd":
             self._zstd = _need("zstandard", "zstd-compressed output")
         self.root = Path(outdir)
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create output folder {self.root}: {exc.strerror or exc}") from None
+        make_output_folder(self.root)
         self.fmt, self.compression, self.shard_records = fmt, compression, max(1, shard_records)
         # sorts in start order (latest_records relies on it); nanoseconds: two runs of one process in the same
         # second (a notebook, a test) must not share names, or the second overwrites the first one's shards

@@ -83,10 +83,12 @@ class AbstractiveSummariser:
         self._merger = ExtractiveSummariser(ExtractiveConfig(min_words=3))
         self.last_chunks: list[Chunk] = []  # for describe()/tests: how the last article was split
 
-    # --- to be provided by subclasses -------------------------------------------------------
-
     def count_tokens(self, text: str) -> int:
-        raise NotImplementedError
+        """Tokens of article text, without the special tokens a model call adds once (the chunk budget leaves room
+        for those): the same for the seq2seq and the instruct models."""
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    # --- to be provided by subclasses -------------------------------------------------------
 
     def chunk_budget(self, n: int = 10) -> int:
         """Tokens of article text one model call can take when asking for `n` bullets."""

@@ -42,7 +42,7 @@ from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_
 from summarise.runs import first_sentence
 from summarise.structure import strip_label, strip_stamp
 from summarise.splitting import _CLAUSE_WORDS, has_finite_verb, is_full_clause
-from summarise.text import DIGIT, SPACED_DASH, STOPWORDS, WEEKDAYS, word_count, words
+from summarise.text import DIGIT, LIST_GLYPH, SPACED_DASH, STOPWORDS, WEEKDAYS, word_count, words
 
 DEFAULT_MAX_WORDS = 20
 HARD_MAX_WORDS = 30  # past this, comma-less adverbial clauses may be cut too
@@ -239,7 +239,7 @@ def clean(sentence: str) -> str:
     a leading connective dropped."""
     text = strip_stamp(re.sub(r"\s+", " ", sentence).strip())  # "13:50 - The minister said": the time is layout
     text = strip_markers(text)  # "[Image: …]": a scraper's wrapper, never the bullet's words
-    text = re.sub(r"^(?:[•·▪●◦►*]|-{1,2}|–|—|\d{1,2}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
+    text = re.sub(rf"^(?:{LIST_GLYPH}|\d{{1,2}}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)
     text = _PLACE_DATELINE.sub("", text)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from summarise.faithfulness import ends_on_function_word
-from summarise.text import word_count, words
+from summarise.text import LIST_GLYPH, word_count, words
 
 # a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
 # "Helen Marsh MP (@HelenMarshMP)"); a byline names a handle after a comma, a sentence ends in a full stop
@@ -86,8 +86,8 @@ _CUT_MARK = ("…", "...")
 #: a sentence shorter than this may be a heading or a credit at the page's end, not a cut-off statement
 CUT_MIN_WORDS = 6
 
-# a list item's marker opening its paragraph: a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ", "No. 3: ", "#4 ")
-_ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦►*]|-{1,2}|–|—|(?:No\.\s*|#)\d{1,2}\s*[.):]?|\d{1,2}\s*[.)])\s+(?=\S)")
+# a list item's marker opening its paragraph: a bullet (text.LIST_GLYPH: "- ", "• ", "* ") or a number ("1. ", "2) ", "No. 3: ", "#4 ")
+_ITEM_MARK = re.compile(rf"^\s*(?:{LIST_GLYPH}|(?:No\.\s*|#)\d{{1,2}}\s*[.):]?|\d{{1,2}}\s*[.)])\s+(?=\S)")
 #: a list under a lead-in has at least this many items (one marked line after a colon may be anything)
 MIN_LIST_ITEMS = 2
 

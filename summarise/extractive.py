@@ -185,13 +185,14 @@ class ExtractiveSummariser:
         warnings: list[str] = []
         # the warnings count the candidates selection chose from: the glued sentences taken apart (`unglue`)
         pieces, origin = self._pieces(doc)
-        usable = self._usable(pieces)  # once: it reads the whole page (coverage notes, Q&A, reader comments)
+        items = list_items(pieces.sentences, pieces.paragraphs, pieces.title)  # once: candidates, plan and warnings
+        usable = self._usable(pieces, items)  # once: it reads the whole page (coverage notes, Q&A, reader comments)
         if len(usable) > MAX_CANDIDATES:
             warnings.append(f"the article has {len(usable)} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        chosen, order = self._plan(pieces, n, usable)
+        chosen, order = self._plan(pieces, n, items, usable)
         warnings.extend(self._long_bullet_warnings(pieces, chosen))
-        if n is None and not list_items(pieces.sentences, pieces.paragraphs, pieces.title):
+        if n is None and not items:
             warnings.extend(self._few_bullets_warning(pieces, chosen, usable))
         bullets = _in_doc(chosen, origin)
         # only a count the user asked for can fall short; the adaptive default takes what the article has
@@ -232,7 +233,7 @@ class ExtractiveSummariser:
     def _few_bullets_warning(self, doc: SummaryInput, bullets: list[Bullet], usable: list[int]) -> list[str]:
         """Say why the adaptive count gave fewer than `min_bullets` from an article with enough candidates: the
         others are over the cap (the adaptive count takes a long bullet only first, rather than add run-on ones) or
-        make a chosen bullet's point again. `usable`: `_usable(doc)`."""
+        make a chosen bullet's point again. `usable`: `_usable(doc, …)`."""
         cfg = self.config
         usable = usable[:MAX_CANDIDATES]
         if len(bullets) >= cfg.min_bullets or not doc.sentences:
@@ -280,8 +281,10 @@ class ExtractiveSummariser:
     def _scored(self, doc: SummaryInput, usable: list[int] | None = None):
         """`scores` plus the bullets each candidate becomes (several for a split sentence) and the reading order
         (`structure.reading_order`: a live blog's, else None), computed once for ranking and for the bullets' order.
-        `usable`: `_usable(doc)` when the caller has it already."""
-        usable = (self._usable(doc) if usable is None else usable)[:MAX_CANDIDATES]
+        `usable`: `_usable(doc, …)` when the caller has it already."""
+        if usable is None:
+            usable = self._usable(doc, list_items(doc.sentences, doc.paragraphs, doc.title))
+        usable = usable[:MAX_CANDIDATES]
         order = reading_order(doc.sentences, doc.paragraphs)  # also without candidates: the update-notes warning
         if not usable:
             return np.zeros(0), np.zeros((0, 0)), [], [], [], order
@@ -328,7 +331,7 @@ class ExtractiveSummariser:
         fits on, computed exactly as selection computes it (on the glued sentences taken apart, `unglue`: two
         candidates may then share an index)."""
         pieces, origin = self._pieces(doc)
-        usable = self._usable(pieces)[:MAX_CANDIDATES]
+        usable = self._usable(pieces, list_items(pieces.sentences, pieces.paragraphs, pieces.title))[:MAX_CANDIDATES]
         bullets = [self.bullet_text(pieces.sentences[i]) for i in usable]
         if not usable:
             return [], [], np.zeros((0, len(learned.FEATURE_NAMES)))
@@ -348,7 +351,8 @@ class ExtractiveSummariser:
         its evidence), or one per listicle item (named). With `unglue`, a run-on "sentence" that a scrape glued
         together from two (summarise/glued.py) is two candidates, each with the run-on sentence as its evidence."""
         pieces, origin = self._pieces(doc)
-        return _in_doc(self._plan(pieces, n)[0], origin)
+        items = list_items(pieces.sentences, pieces.paragraphs, pieces.title)
+        return _in_doc(self._plan(pieces, n, items, self._usable(pieces, items))[0], origin)
 
     def _pieces(self, doc: SummaryInput) -> tuple[SummaryInput, list[int]]:
         """The sentences selection works on and, for each, its index in doc.sentences (`unglue`)."""
@@ -356,11 +360,12 @@ class ExtractiveSummariser:
             return unglued(doc)
         return doc, list(range(len(doc.sentences)))
 
-    def _plan(self, doc: SummaryInput, n: int | None,
-              usable: list[int] | None = None) -> tuple[list[Bullet], list[int] | None]:
-        """(the bullets, the doc's reading order: `structure.reading_order`, None unless a live blog)."""
+    def _plan(self, doc: SummaryInput, n: int | None, items: list | None,
+              usable: list[int]) -> tuple[list[Bullet], list[int] | None]:
+        """(the bullets, the doc's reading order: `structure.reading_order`, None unless a live blog). `items`: the
+        doc's listicle items (`structure.list_items`), `usable`: `_usable(doc, items)`, both computed once by the
+        caller."""
         score, sim, usable, bullets, parts, order = self._scored(doc, usable)
-        items = list_items(doc.sentences, doc.paragraphs, doc.title)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
             if listed:
@@ -574,7 +579,9 @@ class ExtractiveSummariser:
             factor *= cfg.long_bullet_factor  # no clean cut: it would stay a long bullet
         return factor
 
-    def _usable(self, doc: SummaryInput) -> list[int]:
+    def _usable(self, doc: SummaryInput, items: list | None) -> list[int]:
+        """Indices of the sentences that may become bullets. `items`: the doc's listicle items (`structure.list_items`;
+        None: not a listicle), which the caller computes once for the candidates, the plan and the warnings."""
         title_terms = set(content_terms(doc.title or ""))
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         notes |= interview_questions(doc.sentences, doc.paragraphs)  # "Q: Did you expect …?" asks, states nothing
@@ -586,7 +593,7 @@ class ExtractiveSummariser:
         notes |= cut_off_end(doc.sentences)
         # "Two counts of theft …" under "The charges against her include:" finishes the lead-in's sentence; a
         # listicle's items are its bullets
-        if list_items(doc.sentences, doc.paragraphs, doc.title) is None:
+        if items is None:
             notes |= lead_in_items(doc.sentences, doc.paragraphs)
         if self.config.post_words:  # a pasted post's claim is its author's, and the bullet would not say whose
             notes |= post_words(doc.sentences, doc.paragraphs)

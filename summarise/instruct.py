@@ -51,9 +51,6 @@ class InstructSummariser(AbstractiveSummariser):
                                                  tokenize=True, return_dict=True, return_tensors="pt")
         return enc["input_ids"]
 
-    def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
-
     def chunk_budget(self, n: int = 10) -> int:
         context = min(self.max_input_tokens,
                       getattr(self.model.config, "max_position_embeddings", None) or self.max_input_tokens)

@@ -31,9 +31,6 @@ class Seq2SeqSummariser(AbstractiveSummariser):
                 "min_length": c.min_length, "no_repeat_ngram_size": c.no_repeat_ngram_size,
                 "min_length_cap": "half the chunk's tokens"}
 
-    def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
-
     def chunk_budget(self, n: int = 10) -> int:
         limits = [self.max_input_tokens, getattr(self.model.config, "max_position_embeddings", None) or 10**9]
         if 0 < (self.tokenizer.model_max_length or 0) < 10**8:

@@ -16,6 +16,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 DIGIT = re.compile(r"\d")
 #: a dash between spaces (" - ", " -- ", " – ", " — "): a clause boundary or one end of a parenthetical
 SPACED_DASH = re.compile(r"\s(?:--|—|–|-)\s")
+#: a scraped list item's bullet glyph ("•", "*", "-", "--", "–", "—"), as a regex alternation: the marker that
+#: bullets.clean strips and context.lead_in_items recognises, the numbered markers each adds being their own
+LIST_GLYPH = r"[•·▪●◦►*]|-{1,2}|–|—"
 #: a sentence opening with a pronoun: as a bullet it does not say who "he" is (extractive scoring, learned features)
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 

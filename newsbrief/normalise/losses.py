@@ -61,6 +61,14 @@ TABLE_HEAD = 2
 _CELL = re.compile(r"(?<![\d.,])\d+(?:[.,:]\d+)*")
 
 
+def kept_span(kept: list[bool]) -> tuple[int, int] | None:
+    """(first, last) index of the kept lines, or None when none is kept: the article's extent, which the warnings
+    below search inside or under."""
+    if not any(kept):
+        return None
+    return kept.index(True), len(kept) - 1 - kept[::-1].index(True)
+
+
 def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                    reasons: list[str] | None = None) -> tuple[int, int] | None:
     """(headline, last line) of a second article after the kept one's start, or None.
@@ -80,10 +88,10 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
     summaries, so it never starts with paragraphs in a row).
     """
-    if not any(kept):
+    span = kept_span(kept)
+    if span is None:
         return None
-    first = kept.index(True)
-    last = max(i for i, k in enumerate(kept) if k)
+    first, last = span
     n = len(lines)
     if reasons is not None:
         # a "Next article" link after the first story's paragraphs, then (a section label and) a headline over prose
@@ -230,10 +238,10 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     a standings table under a match report); teaser headlines, dates and archive lists with a number in them stand
     there too, so only a table's shape counts there."""
     kept = [r == "content" for r in roles]
-    if not any(kept):
+    span = kept_span(kept)
+    if span is None:
         return None
-    first = kept.index(True)
-    last = len(kept) - 1 - kept[::-1].index(True)
+    first, last = span
     i = first
     while i <= last:
         j = i
@@ -300,10 +308,10 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
     groups of three). Or a kept list whose lead-in line (ending in ":") right above it was removed. Menus and
     teaser lists are removed whole, or kept for their position, so they say nothing here."""
     kept = [r == "content" for r in roles]
-    if not any(kept):
+    span = kept_span(kept)
+    if span is None:
         return None
-    first = kept.index(True)
-    last = len(kept) - 1 - kept[::-1].index(True)
+    first, last = span
     rules = [rule_reason(r) for r in reasons]
     i = first
     while i <= last:
@@ -375,7 +383,7 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
     (rules: prose)"): on a short page a list the rules dropped can leave the closing paragraph alone after a gap,
     and the sequence decoder then drops it too. Only sentence-like paragraphs count (CLOSING_MIN_WORDS), and only
     when they are a real share of the story (CLOSING_MIN_SHARE); else none."""
-    last = len(kept) - 1 - kept[::-1].index(True)
+    last = kept_span(kept)[1]  # the caller has a kept line
     closing = [i for i in range(last + 1, len(kept)) if reasons[i].startswith("model ")
                and reasons[i].endswith("(rules: prose)") and feats[i].terminal and not feats[i].categories
                and feats[i].words >= CLOSING_MIN_WORDS]
