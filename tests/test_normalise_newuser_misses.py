@@ -4,6 +4,9 @@ each case fails on the code before its fix unless it is marked as a guard.
 1. A story sentence that reports a speaker is no newsletter pitch, whatever sign-up words it holds: "De gemeente
    stuurt de uitslag rechtstreeks in je mailbox, zegt de wethouder." was dropped as a newsletter box ("in je mailbox",
    and "je" made it a reader's address, not a story sentence).
+2. A panel or a cast headed by first names alone ("Anna" / her answer, "Pieter" / his, "Fatima" / hers, and round
+   again) was cut as a comment thread headed by names (comments.name_thread): bare first names make no thread now;
+   one name at least must be signed as a reader signs (a handle, an initial) or be the byline's (the author answers).
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.learned import packaged_model
 from newsbrief.normalise.phrases import categories_of
+from tests.test_normalise_learned import _layer_preferring
 
 REFERENDUM = {
     "nl": ("Uitslag referendum over parkeren binnen een week bekend\n"
@@ -55,3 +60,57 @@ def test_a_reported_sentence_about_a_mailbox_is_the_story(lang):
 ])
 def test_a_pitch_is_still_a_newsletter_prompt(line):
     assert "newsletter" in categories_of(line, len(line.split()))
+
+
+PANELS = {
+    "en": dict(
+        head=["Local News", "Three passengers on the new bus timetable", "By Laura Kemp",
+              "The county's new bus timetable started on Monday, and the first week has been rough for many people who "
+              "rely on the buses to get to work and school.",
+              "We asked three regular passengers from different parts of the county how their week went and what they "
+              "would change.",
+              "Their answers have been shortened slightly for length and clarity."],
+        answers=[("Anna", "My bus to the hospital now leaves ten minutes earlier, which means I wait outside in the dark "
+                          "before my shift starts."),
+                 ("Pieter", "The new express route into town is genuinely faster, and I get to the office twenty "
+                            "minutes sooner than I used to."),
+                 ("Fatima", "The school bus no longer stops at the end of our road, so my two children now walk almost "
+                            "a mile along a busy road."),
+                 ("Anna", "What I would change is simple: put the early bus back, even if only on weekdays, because "
+                          "the night shift depends on it."),
+                 ("Pieter", "I would keep the express and add a second one in the evening, when the queues at the "
+                            "station are at their worst."),
+                 ("Fatima", "Bring back the stop on our road and I will be happy, because the walk is not safe for "
+                            "children in winter.")],
+        tail="The county council said it would review the timetable after a month and publish a survey in the spring."),
+    "nl": dict(
+        head=["Regio", "Drie reizigers over de nieuwe dienstregeling", "Door Laura Kemper",
+              "De nieuwe dienstregeling van de streekbus ging maandag in, en de eerste week was zwaar voor veel mensen "
+              "die met de bus naar hun werk of school gaan.",
+              "We vroegen drie vaste reizigers uit verschillende delen van de provincie hoe hun week verliep en wat ze "
+              "zouden veranderen.",
+              "Hun antwoorden zijn voor de leesbaarheid iets ingekort."],
+        answers=[("Anna", "Mijn bus naar het ziekenhuis vertrekt nu tien minuten eerder, dus ik sta in het donker buiten "
+                          "te wachten voor mijn dienst begint."),
+                 ("Pieter", "De nieuwe snelbus naar de stad is echt sneller, ik ben twintig minuten eerder op kantoor "
+                            "dan vroeger."),
+                 ("Fatima", "De schoolbus stopt niet meer aan het eind van onze straat, dus mijn kinderen lopen nu "
+                            "bijna twee kilometer langs een drukke weg."),
+                 ("Anna", "Wat ik zou veranderen is simpel: zet de vroege bus terug, al is het alleen op werkdagen, "
+                          "want de nachtdienst hangt ervan af."),
+                 ("Pieter", "Ik zou de snelbus houden en er 's avonds een tweede bij zetten, als de rijen bij het "
+                            "station het langst zijn."),
+                 ("Fatima", "Zet de halte in onze straat terug en ik ben tevreden, want de wandeling is in de winter "
+                            "niet veilig voor kinderen.")],
+        tail="De provincie zegt de dienstregeling na een maand te bekijken en in het voorjaar een enquête te publiceren."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_panel_headed_by_first_names_is_the_story(lang):
+    # before: the answers from the first "Anna" on went as reader comments ("comment section"), in the article mode
+    case = PANELS[lang]
+    lines = case["head"] + [line for name, text in case["answers"] for line in (name, text)] + [case["tail"]]
+    article = normalise_text("\n".join(lines), language=lang, model={**packaged_model(), "page": _layer_preferring(0)})
+    assert all(text in article.paragraphs for _, text in case["answers"])
+    assert case["tail"] in article.paragraphs
