@@ -7,6 +7,8 @@ each case fails on the code before its fix unless it is marked as a guard.
 2. A panel or a cast headed by first names alone ("Anna" / her answer, "Pieter" / his, "Fatima" / hers, and round
    again) was cut as a comment thread headed by names (comments.name_thread): bare first names make no thread now;
    one name at least must be signed as a reader signs (a handle, an initial) or be the byline's (the author answers).
+3. A genuine comment form ("Leave a Reply" / "Your email address will not be published.") above a two-paragraph brief
+   (a pop-up's form, first in the dump) cut the brief: a form ends the post only when the post's text lies above it.
 """
 
 from __future__ import annotations
@@ -114,3 +116,30 @@ def test_a_panel_headed_by_first_names_is_the_story(lang):
     article = normalise_text("\n".join(lines), language=lang, model={**packaged_model(), "page": _layer_preferring(0)})
     assert all(text in article.paragraphs for _, text in case["answers"])
     assert case["tail"] in article.paragraphs
+
+
+FORM_ABOVE = {
+    "en": (["Riverside Weekly", "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+            "Comment", "Name *", "Email *", "Website", "Post Comment",
+            "Footbridge over the Avon to close for repairs", "Posted on 4 May 2025 by Tom Ellis"],
+           ["The footbridge between Mill Lane and the station car park will close for three weeks from Monday while "
+            "engineers replace its rotten deck boards.",
+            "Walkers and cyclists will be sent along a signed diversion over the road bridge, which adds about ten "
+            "minutes to the walk into town, the council said."]),
+    "nl": (["Rivierbode", "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+            "Reactie", "Naam *", "E-mail *", "Website", "Reactie plaatsen",
+            "Voetbrug over de IJssel drie weken dicht", "Geplaatst op 4 mei 2025 door Tom Elsing"],
+           ["De voetbrug tussen de Molenlaan en het stationsparkeerterrein gaat maandag drie weken dicht, omdat "
+            "de rotte planken van het brugdek worden vervangen.",
+            "Wandelaars en fietsers worden via een bewegwijzerde omleiding over de verkeersbrug gestuurd, wat ongeveer "
+            "tien minuten extra kost, meldt de gemeente."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_comment_form_above_a_short_brief_ends_nothing(lang):
+    # before: everything under the form went as "after the comment form", the brief with it
+    head, brief = FORM_ABOVE[lang]
+    article = normalise_text("\n".join(head + brief), language=lang)
+    assert article.paragraphs == brief
+
