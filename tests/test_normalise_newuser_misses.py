@@ -9,6 +9,9 @@ each case fails on the code before its fix unless it is marked as a guard.
    one name at least must be signed as a reader signs (a handle, an initial) or be the byline's (the author answers).
 3. A genuine comment form ("Leave a Reply" / "Your email address will not be published.") above a two-paragraph brief
    (a pop-up's form, first in the dump) cut the brief: a form ends the post only when the post's text lies above it.
+4. An Arabic first paragraph opening with a two-word place and a dash ("دار السلام - ", "بندر عباس - ") kept the place
+   glued to its first sentence; one-word places were datelines already. A speaker's verb or "و" first ("أكد الوزير -
+   ") is still a sentence's opening (guard).
 """
 
 from __future__ import annotations
@@ -142,4 +145,35 @@ def test_a_comment_form_above_a_short_brief_ends_nothing(lang):
     head, brief = FORM_ABOVE[lang]
     article = normalise_text("\n".join(head + brief), language=lang)
     assert article.paragraphs == brief
+
+
+ARABIC_STORY = ("افتتاح قمة المناخ بحضور عشرات القادة\n"
+                "{opening}افتتح المؤتمر الدولي للمناخ أعماله اليوم بحضور عشرات القادة والوزراء من مختلف دول العالم، "
+                "وسط دعوات لخفض الانبعاثات.\n"
+                "وقال الأمين العام للأمم المتحدة في كلمته الافتتاحية إن العالم لا يملك وقتا لإضاعته.\n"
+                "ومن المقرر أن تستمر أعمال القمة أسبوعين، تناقش خلالهما الوفود مسودة اتفاق جديد.\n")
+
+
+@pytest.mark.parametrize("place", ["دار السلام", "بندر عباس", "شرم الشيخ", "رأس الخيمة"])
+def test_an_arabic_two_word_place_before_a_dash_is_a_dateline(place):
+    # before: "دار السلام - افتتح …" had no dateline, the place stayed the first paragraph's first words
+    article = normalise_text(ARABIC_STORY.format(opening=place + " - "), language="ar")
+    assert article.byline == place
+    assert article.paragraphs[0].startswith("افتتح المؤتمر الدولي")
+
+
+@pytest.mark.parametrize("opening", ["شرم الشيخ (رويترز) - ", "القاهرة - "])
+def test_an_arabic_place_with_an_agency_or_one_word_is_a_dateline(opening):
+    # guards: these were datelines before
+    article = normalise_text(ARABIC_STORY.format(opening=opening), language="ar")
+    assert article.byline == opening.strip(" -")
+    assert article.paragraphs[0].startswith("افتتح المؤتمر الدولي")
+
+
+@pytest.mark.parametrize("opening", ["أكد الوزير - ", "وأضاف المتحدث - "])
+def test_an_arabic_verb_and_its_subject_before_a_dash_is_no_place(opening):
+    # guard: a speaker's verb or the conjunction "و" first opens a sentence, not a place
+    article = normalise_text(ARABIC_STORY.format(opening=opening), language="ar")
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(opening.strip())
 
