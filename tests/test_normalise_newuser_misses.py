@@ -12,6 +12,9 @@ each case fails on the code before its fix unless it is marked as a guard.
 4. An Arabic first paragraph opening with a two-word place and a dash ("دار السلام - ", "بندر عباس - ") kept the place
    glued to its first sentence; one-word places were datelines already. A speaker's verb or "و" first ("أكد الوزير -
    ") is still a sentence's opening (guard).
+5. A Dutch dateline with a town of three letters ("EDE - ", "OSS - ", "EPE - ") stayed glued to the first sentence (four
+   letters at least were needed, against abbreviations: "PSV - Ajax", "VVD - "); a town whose name is that short, or
+   that the paragraph writes again as a name ("… in Rye"), is one now. Abbreviations stay (guards).
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ REFERENDUM = {
            "Those who do not register can read the result a day later on the council's website, where the full count "
            "will also be published.\n"
            "The council will take the advice into account in a decision expected in the spring.\n",
-           "If you register online, the result will land in your inbox on Friday evening, the council's spokesman said."),
+           "If you register online, the result will land in your inbox on Friday evening, the council's spokesman "
+           "said."),
 }
 
 
@@ -75,8 +79,8 @@ PANELS = {
               "We asked three regular passengers from different parts of the county how their week went and what they "
               "would change.",
               "Their answers have been shortened slightly for length and clarity."],
-        answers=[("Anna", "My bus to the hospital now leaves ten minutes earlier, which means I wait outside in the dark "
-                          "before my shift starts."),
+        answers=[("Anna", "My bus to the hospital now leaves ten minutes earlier, which means I wait outside in the "
+                          "dark before my shift starts."),
                  ("Pieter", "The new express route into town is genuinely faster, and I get to the office twenty "
                             "minutes sooner than I used to."),
                  ("Fatima", "The school bus no longer stops at the end of our road, so my two children now walk almost "
@@ -95,8 +99,8 @@ PANELS = {
               "We vroegen drie vaste reizigers uit verschillende delen van de provincie hoe hun week verliep en wat ze "
               "zouden veranderen.",
               "Hun antwoorden zijn voor de leesbaarheid iets ingekort."],
-        answers=[("Anna", "Mijn bus naar het ziekenhuis vertrekt nu tien minuten eerder, dus ik sta in het donker buiten "
-                          "te wachten voor mijn dienst begint."),
+        answers=[("Anna", "Mijn bus naar het ziekenhuis vertrekt nu tien minuten eerder, dus ik sta in het donker "
+                          "buiten te wachten voor mijn dienst begint."),
                  ("Pieter", "De nieuwe snelbus naar de stad is echt sneller, ik ben twintig minuten eerder op kantoor "
                             "dan vroeger."),
                  ("Fatima", "De schoolbus stopt niet meer aan het eind van onze straat, dus mijn kinderen lopen nu "
@@ -107,7 +111,8 @@ PANELS = {
                             "station het langst zijn."),
                  ("Fatima", "Zet de halte in onze straat terug en ik ben tevreden, want de wandeling is in de winter "
                             "niet veilig voor kinderen.")],
-        tail="De provincie zegt de dienstregeling na een maand te bekijken en in het voorjaar een enquête te publiceren."),
+        tail="De provincie zegt de dienstregeling na een maand te bekijken en in het voorjaar een enquête te "
+             "publiceren."),
 }
 
 
@@ -122,14 +127,16 @@ def test_a_panel_headed_by_first_names_is_the_story(lang):
 
 
 FORM_ABOVE = {
-    "en": (["Riverside Weekly", "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+    "en": (["Riverside Weekly", "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
             "Comment", "Name *", "Email *", "Website", "Post Comment",
             "Footbridge over the Avon to close for repairs", "Posted on 4 May 2025 by Tom Ellis"],
            ["The footbridge between Mill Lane and the station car park will close for three weeks from Monday while "
             "engineers replace its rotten deck boards.",
             "Walkers and cyclists will be sent along a signed diversion over the road bridge, which adds about ten "
             "minutes to the walk into town, the council said."]),
-    "nl": (["Rivierbode", "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+    "nl": (["Rivierbode", "Laat een reactie achter",
+            "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
             "Reactie", "Naam *", "E-mail *", "Website", "Reactie plaatsen",
             "Voetbrug over de IJssel drie weken dicht", "Geplaatst op 4 mei 2025 door Tom Elsing"],
            ["De voetbrug tussen de Molenlaan en het stationsparkeerterrein gaat maandag drie weken dicht, omdat "
@@ -177,3 +184,36 @@ def test_an_arabic_verb_and_its_subject_before_a_dash_is_no_place(opening):
     assert article.byline is None
     assert article.paragraphs[0].startswith(opening.strip())
 
+
+DUTCH_STORY = ("Nieuw zwembad opent na zomer de deuren\n"
+               "{opening}Het nieuwe zwembad aan de rand van het centrum gaat na de zomer open, twee jaar later dan "
+               "gepland door problemen met de bouw.\n"
+               "Het oude bad sluit in juni, zodat zwemclubs en scholen een paar maanden moeten uitwijken naar de "
+               "buurgemeenten.\n"
+               "De wethouder noemt de vertraging vervelend, maar zegt dat het nieuwe bad veel zuiniger is.\n")
+
+
+@pytest.mark.parametrize("town", ["EDE", "OSS", "EPE", "URK"])
+def test_a_dutch_three_letter_town_before_a_dash_is_a_dateline(town):
+    # before: "EDE - Het nieuwe zwembad …" had no dateline (four capitals at least were needed)
+    article = normalise_text(DUTCH_STORY.format(opening=town + " - "), language="nl")
+    assert article.byline == town
+    assert article.paragraphs[0].startswith("Het nieuwe zwembad")
+
+
+def test_a_short_place_the_paragraph_names_again_is_a_dateline():
+    article = normalise_text("Ferry service resumes after storm\n"
+                             "RYE — The ferry across the estuary resumed on Tuesday after storm damage kept it in "
+                             "the harbour at Rye for a week.\n"
+                             "Passengers had faced a twenty-mile detour by road while repairs were made.\n"
+                             "The operator said the timetable would be back to normal by the weekend.\n", language="en")
+    assert article.byline == "RYE"
+    assert article.paragraphs[0].startswith("The ferry across")
+
+
+@pytest.mark.parametrize("opening", ["VVD - ", "NOS - ", "PSV - "])
+def test_a_dutch_abbreviation_before_a_dash_is_no_town(opening):
+    # guard: a party's, a broadcaster's or a club's abbreviation is no place (NOS is in no agency list)
+    article = normalise_text(DUTCH_STORY.format(opening=opening), language="nl")
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(opening.strip())
