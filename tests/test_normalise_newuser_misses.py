@@ -159,61 +159,43 @@ ARABIC_STORY = ("افتتاح قمة المناخ بحضور عشرات القا
                 "وسط دعوات لخفض الانبعاثات.\n"
                 "وقال الأمين العام للأمم المتحدة في كلمته الافتتاحية إن العالم لا يملك وقتا لإضاعته.\n"
                 "ومن المقرر أن تستمر أعمال القمة أسبوعين، تناقش خلالهما الوفود مسودة اتفاق جديد.\n")
-
-
-@pytest.mark.parametrize("place", ["دار السلام", "بندر عباس", "شرم الشيخ", "رأس الخيمة"])
-def test_an_arabic_two_word_place_before_a_dash_is_a_dateline(place):
-    # before: "دار السلام - افتتح …" had no dateline, the place stayed the first paragraph's first words
-    article = normalise_text(ARABIC_STORY.format(opening=place + " - "), language="ar")
-    assert article.byline == place
-    assert article.paragraphs[0].startswith("افتتح المؤتمر الدولي")
-
-
-@pytest.mark.parametrize("opening", ["شرم الشيخ (رويترز) - ", "القاهرة - "])
-def test_an_arabic_place_with_an_agency_or_one_word_is_a_dateline(opening):
-    # guards: these were datelines before
-    article = normalise_text(ARABIC_STORY.format(opening=opening), language="ar")
-    assert article.byline == opening.strip(" -")
-    assert article.paragraphs[0].startswith("افتتح المؤتمر الدولي")
-
-
-@pytest.mark.parametrize("opening", ["أكد الوزير - ", "وأضاف المتحدث - "])
-def test_an_arabic_verb_and_its_subject_before_a_dash_is_no_place(opening):
-    # guard: a speaker's verb or the conjunction "و" first opens a sentence, not a place
-    article = normalise_text(ARABIC_STORY.format(opening=opening), language="ar")
-    assert article.byline is None
-    assert article.paragraphs[0].startswith(opening.strip())
-
-
 DUTCH_STORY = ("Nieuw zwembad opent na zomer de deuren\n"
                "{opening}Het nieuwe zwembad aan de rand van het centrum gaat na de zomer open, twee jaar later dan "
                "gepland door problemen met de bouw.\n"
                "Het oude bad sluit in juni, zodat zwemclubs en scholen een paar maanden moeten uitwijken naar de "
                "buurgemeenten.\n"
                "De wethouder noemt de vertraging vervelend, maar zegt dat het nieuwe bad veel zuiniger is.\n")
+RYE_STORY = ("Ferry service resumes after storm\n"
+             "{opening}The ferry across the estuary resumed on Tuesday after storm damage kept it in the harbour at "
+             "Rye for a week.\n"
+             "Passengers had faced a twenty-mile detour by road while repairs were made.\n"
+             "The operator said the timetable would be back to normal by the weekend.\n")
 
 
-@pytest.mark.parametrize("town", ["EDE", "OSS", "EPE", "URK"])
-def test_a_dutch_three_letter_town_before_a_dash_is_a_dateline(town):
-    # before: "EDE - Het nieuwe zwembad …" had no dateline (four capitals at least were needed)
-    article = normalise_text(DUTCH_STORY.format(opening=town + " - "), language="nl")
-    assert article.byline == town
-    assert article.paragraphs[0].startswith("Het nieuwe zwembad")
+@pytest.mark.parametrize(("lang", "page", "place", "first_words"), [
+    # before: no dateline, the place stayed the first paragraph's first words (Arabic: one word only; Latin: four
+    # capitals at least)
+    *[("ar", ARABIC_STORY, place, "افتتح المؤتمر الدولي")
+      for place in ("دار السلام", "بندر عباس", "شرم الشيخ", "رأس الخيمة")],
+    *[("nl", DUTCH_STORY, town, "Het nieuwe zwembad") for town in ("EDE", "OSS", "EPE", "URK")],
+    ("en", RYE_STORY, "RYE", "The ferry across"),  # a short place the paragraph writes again as a name
+    # guards: datelines before too (an agency, one Arabic word)
+    ("ar", ARABIC_STORY, "شرم الشيخ (رويترز)", "افتتح المؤتمر الدولي"),
+    ("ar", ARABIC_STORY, "القاهرة", "افتتح المؤتمر الدولي"),
+])
+def test_a_place_before_a_dash_is_a_dateline(lang, page, place, first_words):
+    article = normalise_text(page.format(opening=place + " - "), language=lang)
+    assert article.byline == place
+    assert article.paragraphs[0].startswith(first_words)
 
 
-def test_a_short_place_the_paragraph_names_again_is_a_dateline():
-    article = normalise_text("Ferry service resumes after storm\n"
-                             "RYE — The ferry across the estuary resumed on Tuesday after storm damage kept it in "
-                             "the harbour at Rye for a week.\n"
-                             "Passengers had faced a twenty-mile detour by road while repairs were made.\n"
-                             "The operator said the timetable would be back to normal by the weekend.\n", language="en")
-    assert article.byline == "RYE"
-    assert article.paragraphs[0].startswith("The ferry across")
-
-
-@pytest.mark.parametrize("opening", ["VVD - ", "NOS - ", "PSV - "])
-def test_a_dutch_abbreviation_before_a_dash_is_no_town(opening):
-    # guard: a party's, a broadcaster's or a club's abbreviation is no place (NOS is in no agency list)
-    article = normalise_text(DUTCH_STORY.format(opening=opening), language="nl")
+@pytest.mark.parametrize(("lang", "page", "opening"), [
+    # guards: a speaker's verb or the conjunction "و" first opens an Arabic sentence; a party's, a broadcaster's or a
+    # club's abbreviation is no town (NOS is in no agency list)
+    ("ar", ARABIC_STORY, "أكد الوزير"), ("ar", ARABIC_STORY, "وأضاف المتحدث"),
+    ("nl", DUTCH_STORY, "VVD"), ("nl", DUTCH_STORY, "NOS"), ("nl", DUTCH_STORY, "PSV"),
+])
+def test_a_verb_or_an_abbreviation_before_a_dash_is_no_place(lang, page, opening):
+    article = normalise_text(page.format(opening=opening + " - "), language=lang)
     assert article.byline is None
-    assert article.paragraphs[0].startswith(opening.strip())
+    assert article.paragraphs[0].startswith(opening)
