@@ -487,10 +487,16 @@ FORM_STORY_PROSE = 3
 
 def _comment_form(lines, feats, start: int, end: int) -> int | None:
     """The first line of the post's comment form (comments.comment_form), or None: also when the body region the rules
-    found stands under it with FORM_STORY_PROSE prose lines or more."""
+    found stands under it with FORM_STORY_PROSE prose lines or more, or with any prose and no post text above the
+    form (a form ends a post only when the post's text lies above it: a two-paragraph brief under a pop-up's "Leave a
+    Reply" form is the story, while a short post's form over a sidebar's "about me" blurb has the post above it, its
+    prose or a sentence in no phrase category: "Wow… just wow.")."""
     form = comment_form(lines, feats)
-    if form is not None and start > form and sum(feats[k].prose for k in range(start, end + 1)) >= FORM_STORY_PROSE:
-        return None
+    if form is not None and start > form:
+        below = sum(feats[k].prose for k in range(start, end + 1))
+        if below >= FORM_STORY_PROSE or (below and not any(
+                feats[k].prose or (feats[k].terminal and not feats[k].categories) for k in range(form))):
+            return None
     return form
 
 

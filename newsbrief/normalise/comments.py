@@ -524,6 +524,12 @@ NAME_UNITS = 4
 NAME_DISTINCT = 3
 #: a commenter's name on its own line has at most this many words
 NAME_MAX_WORDS = 3
+#: and bare first names alone make no thread: a panel's or a cast's list ("Anna" / her answer, "Pieter" / his, "Fatima"
+#: / hers, and round again) has the same shape. One name of the chain at least is signed as only a reader or the post's
+#: author signs (`_signed`: a handle, "johnbattelle", "Ann_W", "Viet71", or an initial, "Mark T."), or is the name the
+#: byline above the chain gives (the author answers: "By John Meadows" / … / "johnmeadows", "بقلم سامي يوسف" / … /
+#: "سامي يوسف")
+_WORD_KEY = re.compile(r"\W+")
 
 
 def _bare_name(line: Line, f: Features, below: Line) -> bool:
@@ -552,6 +558,32 @@ def _full_name(text: str) -> bool:
         len(w) >= 2 and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
 
 
+def _signed(text: str) -> bool:
+    """A name written as only a reader signs: a handle of one word with a digit, an underscore or a dot in it, or a
+    capital after its first letter or none at all ("johnbattelle", "Ann_W", "Viet71", "JohnB", "زائر1"; a hyphen or
+    an apostrophe is a name's: "Jean-Pierre", "O'Neill"), or a name with an initial after it ("Mark T.")."""
+    words = text.split()
+    if len(words) == 1:
+        word = words[0].replace("-", "").replace("'", "").replace("’", "")
+        return not word.isalpha() or word[:1].islower() or any(ch.isupper() for ch in word[1:])
+    return any(len(w) <= 2 and w.endswith(".") for w in words[1:])
+
+
+def _authors(lines: list[Line], feats: list[Features], before: int) -> set[str]:
+    """The names the byline lines above line `before` give, as letters only: every run of two or more of their words
+    ("By John Meadows" -> "byjohn", "johnmeadows", "byjohnmeadows"; a first name alone is no author's signature)."""
+    runs = set()
+    for j in range(before):
+        if feats[j].has("byline"):
+            words = [w for w in (_WORD_KEY.sub("", w) for w in lines[j].text.casefold().split()) if w][:8]
+            runs.update("".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, len(words) + 1))
+    return runs
+
+
+def _is_author(name: str, authors: set[str]) -> bool:
+    return _WORD_KEY.sub("", name.casefold()) in authors
+
+
 def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """The first name line of a comment thread whose comments are headed by bare names (`_bare_name`, NAME_UNITS,
     NAME_DISTINCT), inside the body region [start, end] after the story's first COUNTER_MIN_PROSE paragraphs; else
@@ -562,6 +594,8 @@ def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) 
     names: dict[str, int] = {}
     last = ""  # the open chain's last name
     reader = False  # whether a name of the open chain is a reader's, not a speaker's full name (`_full_name`)
+    signed = False  # whether a name of the open chain is more than a bare first name (`_signed`, the byline's)
+    authors: set[str] | None = None  # the names the bylines above the first chain give (`_authors`), read once
     for k in range(max(start, 0), min(end, len(lines) - 1)):
         f = feats[k]
         if f.prose:
@@ -571,14 +605,18 @@ def name_thread(lines: list[Line], feats: list[Features], start: int, end: int) 
         unit = prose >= COUNTER_MIN_PROSE and feats[k + 1].prose and _bare_name(lines[k], f, lines[k + 1])
         if not unit or key == last:
             # any other line between two comments, or the same name twice in a row, ends the chain
-            chain, names, last, reader = [], {}, "", False
+            chain, names, last, reader, signed = [], {}, "", False, False
             if not unit:
                 continue
         chain.append(k)
         names[key] = names.get(key, 0) + 1
         last = key
-        reader = reader or not _full_name(lines[k].text.strip())
-        if reader and len(chain) >= NAME_UNITS and len(names) >= NAME_DISTINCT and len(names) < len(chain) \
+        name = lines[k].text.strip()
+        reader = reader or not _full_name(name)
+        if not signed:
+            authors = _authors(lines, feats, k) if authors is None else authors
+            signed = _signed(name) or _is_author(name, authors)
+        if reader and signed and len(chain) >= NAME_UNITS and len(names) >= NAME_DISTINCT and len(names) < len(chain) \
                 and 2 * max(names.values()) <= len(chain):
             return chain[0]
     return None

@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, fold_arabic, fold_arabic_positions, in_group
+from newsbrief.normalise.phrases import (
+    ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group,
+)
 
 # press-release wires, between slashes: "/PRNewswire/", "/ Business Wire /"
 _WIRE = r"(?:prnewswire(?:-\w{2,10})?|pr newswire|business ?wire|globe ?newswire|accesswire|newsfile|eqs-news|ots)"
@@ -94,11 +96,18 @@ _KICKER_WORDS = re.compile(
     # Arabic: "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -", "بالفيديو -" (not "صور": also the town Tyre)
     r"بالصور|شاهد|فيديو|بالفيديو)", re.IGNORECASE)
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
-#: "VVD") far more often than a town ("EDE", "OSS"): no dateline, the paragraph stays as it stands (main's reading)
+#: "VVD", "NOS") far more often than a town: no dateline, the paragraph stays as it stands (main's reading) ...
 LATIN_PLACE_MIN_LETTERS = 4
+#: ... unless it is one of the towns whose names are that short (Dutch and Flemish municipalities and villages that
+#: regional papers date from: "EDE - ", "OSS - ", "URK - "; data, as agencies.py's list is), or the paragraph writes
+#: it again with only its first letter a capital, as a town's name and never an abbreviation is written ("RYE — …
+#: in Rye on Tuesday"; "VVD - De VVD wil …" stays)
+SHORT_TOWNS = frozenset({"ede", "epe", "oss", "urk", "ens", "elp", "ees", "eys", "erp", "ane", "nes", "hem", "mol"})
 #: an Arabic dash opening has no capitals to tell a place from a sentence's first words ("أكد الوزير - في مؤتمر صحفي
-#: - أن …": a verb and its subject before an aside): one word only ("القاهرة -")
-ARABIC_DASH_PLACE_MAX_WORDS = 1
+#: - أن …": a verb and its subject before an aside): two words at most ("القاهرة -", "دار السلام -", "بندر عباس -",
+#: as `ARABIC_PLACE_MAX_WORDS`), no aside closing after them, and no speaker's verb or conjunction first ("أكد
+#: الوزير -", "وأضاف المتحدث -": `_ARABIC_SENTENCE_START`)
+ARABIC_DASH_PLACE_MAX_WORDS = 2
 #: a second spaced dash in the same sentence: the first one opened an aside ("أكد الوزير - في مؤتمر صحفي - أن …")
 _ASIDE_CLOSE = re.compile(r"^[^.!?؟\n]{0,200}?\s[-–—]\s")
 
@@ -159,9 +168,9 @@ def _kicker(place: str) -> bool:
 def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     """A place and a dash opening the story's first paragraph with nothing else ("LOCHEM - Bewoners van …", "CAIRO —
     Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, four letters at least when one
-    word; one Arabic word, no second dash closing an aside after it), and the paragraph without it; None when it has
-    none. As `place_line` for the place on a line of its own, and only the first paragraph is asked
-    (`dateline_step`)."""
+    word unless a short town's, `_short_town`; one or two Arabic words, no verb first and no second dash closing an
+    aside after them), and the paragraph without it; None when it has none. As `place_line` for the place on a line
+    of its own, and only the first paragraph is asked (`dateline_step`)."""
     key = _key(paragraph[:120])
     found = _PLACE_OPENING.match(key)
     if found is None or _kicker(found.group("place")):
@@ -169,13 +178,32 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     place = found.group("place")
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if ARABIC_LETTER.search(place):
-        if len(place.split()) > ARABIC_DASH_PLACE_MAX_WORDS or _ASIDE_CLOSE.match(rest):
-            return None  # Arabic has no capitals: two words before a dash, or a dash closing an aside, are a sentence's
-    elif " " not in place.strip() and len(re.sub(r"[^A-Z]", "", place)) < LATIN_PLACE_MIN_LETTERS:
+        words = place.split()
+        if len(words) > ARABIC_DASH_PLACE_MAX_WORDS or _ASIDE_CLOSE.match(rest) \
+                or (len(words) > 1 and _ARABIC_SENTENCE_START.match(words[0])):
+            return None  # Arabic has no capitals: three words before a dash, a verb or "and" first, or a dash
+            # closing an aside, are a sentence's
+    elif " " not in place.strip() and len(re.sub(r"[^A-Z]", "", place)) < LATIN_PLACE_MIN_LETTERS \
+            and not _short_town(place.strip(), rest):
         return None  # "PSV - Ajax werd zondag …": a club's (a party's, a body's) abbreviation, not a town
     if not re.search(r"[a-z\u00e0-\u00ff\u0600-\u06ff]", rest[:40]):
         return None  # the paragraph in capitals throughout: no place stands out of it
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
+
+
+#: the first of two Arabic words before a dash that opens a sentence, not a place: a speaker's verb ("أكد الوزير -",
+#: phrases.SPEAKER, on the alef-folded text) or a word carrying the conjunction "و" ("وأضاف المتحدث -"); no two-word
+#: place opens with it (a one-word "واشنطن -" is not asked)
+_ARABIC_SENTENCE_START = re.compile(rf"(?:{SPEAKER.pattern})|و\w+")
+
+
+def _short_town(place: str, rest: str) -> bool:
+    """A one-word place in capitals shorter than LATIN_PLACE_MIN_LETTERS that is a town: one of SHORT_TOWNS, or
+    written again with only its first letter a capital in its paragraph ("RYE — … in Rye"; an abbreviation stays in
+    capitals: "VVD - De VVD wil …")."""
+    name = place.strip(".'’-")
+    again = re.search(rf"(?<!\w){re.escape(name.capitalize())}(?!\w)", rest)
+    return name.casefold() in SHORT_TOWNS or again is not None
 
 
 def split_opening(paragraph: str) -> tuple[Dateline, str] | None:

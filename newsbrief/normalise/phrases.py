@@ -111,6 +111,14 @@ _REPORTED = re.compile(
     r"(?<!\w)(?:said|says|told|added|according to|aldus|zei|zegt|zeiden|volgens"
     r"|قال|قالت|وقال|وقالت|اضاف|اضافت|واضاف|واضافت|بحسب|وفقا|حسبما|اكد|اكدت|واكد|واكدت)(?!\w)"
 )
+#: a speaker's verb in a reporting clause ("…, zegt de wethouder", "…, the mayor said", "وقال الوزير …"): `_REPORTED`
+#: without "according to" / "volgens" / "بحسب", which a widget writes too ("… according to our cookie policy"). A
+#: sentence that reports a speaker is the story's even when it says "you" / "je": "De gemeente stuurt de uitslag
+#: rechtstreeks in je mailbox, zegt de wethouder." reports a service; a pitch speaks for itself
+SPEAKER = re.compile(
+    r"(?<!\w)(?:said|says|told|added|aldus|zei|zegt|zeiden"
+    r"|قال|قالت|وقال|وقالت|اضاف|اضافت|واضاف|واضافت|اكد|اكدت|واكد|واكدت)(?!\w)"
+)
 #: a link's label: "Read more: …", "Lees ook: …" (a colon within the first words) is a widget whatever it quotes
 _LABEL = re.compile(r"^\W*(?:\w+\W+){0,3}?\w+\s*:")
 #: a quoted span: the words of a widget a story quotes ('the option "Accept all"', '"اشترك في النشرة البريدية"')
@@ -259,12 +267,14 @@ def _word_pattern(phrases: list[str]) -> re.Pattern | None:
 def story_sentence(text: str, words: int) -> bool:
     """A sentence that reports rather than speaks to the reader: it ends a sentence, has some length and, outside
     its quotes, no "you", "we", "je", "u", "نحن" … ("Investigators found that 14 advertising cookies were set";
-    not "We use cookies to give you the best experience"). A topic word (the ``mentions`` phrases) in it is the
-    story's subject, not a widget."""
+    not "We use cookies to give you the best experience"), or a speaker's verb after its first word (`SPEAKER`:
+    "De gemeente stuurt de uitslag rechtstreeks in je mailbox, zegt de wethouder"). A topic word (the ``mentions``
+    phrases) in it is the story's subject, not a widget."""
     if words < STORY_SENTENCE_MIN_WORDS or not TERMINAL.search(text):
         return False
     outside = _QUOTED.sub(" ", text)
-    return not _ADDRESS.search(match_key(outside)) and not _LOWER_US.search(outside)
+    key = match_key(outside)
+    return (not _ADDRESS.search(key) and not _LOWER_US.search(outside)) or SPEAKER.search(key, 1) is not None
 
 
 def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
@@ -355,7 +365,9 @@ def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str]
     # in a story sentence, a widget's words count only outside its quotes, and its topic words not at all ...
     where: bool | str = match_key(_QUOTED.sub(" ", unglued)) if story else contains
     if story and _REPORTED.search(key) and not _LABEL.match(unglued):
-        loose = ""  # ... and in one that reports what someone said, nor does the widget wording it opens with
+        # ... and in one that reports what someone said, neither the widget wording it opens with nor the widget
+        # words inside it: "Subscribers with unlimited access will pay more, the company said" reports a price
+        loose, where = "", False
     sets = phrase_sets()
     found, mentioned = [], []
     for c in CATEGORIES:
