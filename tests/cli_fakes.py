@@ -6,7 +6,9 @@ code; only the model is fake:
 
 - ``cli-fake``: "translates" by tagging each sentence (``EN: <sentence>``), deterministic;
 - ``cli-slowfake``: the same, sleeping ``NEWSBRIEF_FAKE_DELAY`` seconds (default 0.4) per call,
-  so kill tests can interrupt a folder run part way, deterministically;
+  so kill tests can interrupt a folder run part way, deterministically; with ``NEWSBRIEF_FAKE_GATE`` set
+  to a path, every call after the first also waits (up to 120 s) until that file exists, so a test can hold
+  a run part way for as long as it needs, however loaded the machine is;
 - ``cli-missing``: loading fails with ModelNotAvailable, as an uncached model does offline.
 
 `register_dictionary_engine(name, translations)` registers one more engine that "translates" by looking each
@@ -48,9 +50,10 @@ LOADS: list[str] = []  # model sources loaded in this process (to check "once pe
 
 
 class FakeTranslator:
-    def __init__(self, settings, delay: float = 0.0):
+    def __init__(self, settings, delay: float = 0.0, gate: str | None = None):
         self.settings = settings
         self.delay = delay
+        self.gate = Path(gate) if gate else None
         self.calls = 0
 
     def describe(self) -> dict:
@@ -60,6 +63,10 @@ class FakeTranslator:
         self.calls += 1
         if self.delay:
             time.sleep(self.delay)
+        if self.gate is not None and self.calls > 1:
+            deadline = time.monotonic() + 120
+            while not self.gate.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
         return [SentenceTranslation(text=f"EN: {s}", score=-0.25) for s in sentences]
 
 
@@ -72,7 +79,8 @@ def _fake(settings, progress=None):
 
 def _slowfake(settings, progress=None):
     LOADS.append(settings.source)
-    return FakeTranslator(settings, delay=float(os.environ.get("NEWSBRIEF_FAKE_DELAY", "0.4")))
+    return FakeTranslator(settings, delay=float(os.environ.get("NEWSBRIEF_FAKE_DELAY", "0.4")),
+                          gate=os.environ.get("NEWSBRIEF_FAKE_GATE"))
 
 
 class DictionaryTranslator:

@@ -303,17 +303,20 @@ def test_second_run_into_the_same_output_stops_on_the_lock(tmp_path, proc_env):
     for i, text in enumerate(dutch_variants(4)):
         write(folder, f"{i:02d}.txt", text)
     out = tmp_path / "out"
-    # one article per engine call, so that the first run is still writing when the second starts
+    # one article per engine call; the first run writes its first article, then waits at the gate until the
+    # second run has been refused, so it still holds the lock however slowly the second one starts
     cmd = [*LAUNCHER, "translate", str(folder), "--engine", "cli-slowfake", "-o", str(out), "--no-cache",
            "--batch-articles", "1"]
+    gate = tmp_path / "gate"
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env={**proc_env, "NEWSBRIEF_FAKE_DELAY": "0.5"})
+                             env={**proc_env, "NEWSBRIEF_FAKE_DELAY": "0", "NEWSBRIEF_FAKE_GATE": str(gate)})
     try:
         deadline = time.monotonic() + 60
         while not list(out.glob("*.json")):  # the first run is under way (it holds the lock)
             assert first.poll() is None and time.monotonic() < deadline, first.communicate()
             time.sleep(0.05)
         second = subprocess.run(cmd, capture_output=True, text=True, env=proc_env, timeout=60)
+        gate.touch()
         assert second.returncode == 2
         assert_one_error_line(second.stderr, f"another newsbrief run is writing to {out}")
         _, stderr = first.communicate(timeout=120)
