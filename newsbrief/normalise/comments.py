@@ -110,6 +110,8 @@ FORM_REASON = "after the comment form"
 FOOTER_REASON = "after the post's footer"
 #: a blog pager's "Home" link stands at most this many lines under its "Older Post" ("Newer Post" / "Older Post" / "Home")
 PAGER_REACH = 2
+#: the longest feed link or pager link in words ("الاشتراك في: تعليقات الرسالة (Atom)", "Subscribe to: Post Comments (Atom)")
+FEED_MAX_WORDS = 6
 
 
 def sort_bar(line: Line, f: Features) -> bool:
@@ -436,6 +438,8 @@ def post_feed(lines: list[Line], feats: list[Features]) -> int | None:
     post, its comments and its share bar, never above the post nor inside it (a site's "Home" menu has no pager over
     it)."""
     for k, (line, f) in enumerate(zip(lines, feats)):
+        if f.words > FEED_MAX_WORDS:  # a feed link or a pager's link is a few words: no phrase lookup for the rest
+            continue
         if f.has("misc") and in_group(line.text, f.words, "post_feed"):
             return k
         if f.has("navigation") and in_group(line.text, f.words, "post_pager"):
