@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.boxes import find_boxes, find_related_boxes
 from newsbrief.normalise.comments import (
-    FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, under_comment_header,
+    FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
+    comment_thread, name_thread, post_feed, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
@@ -987,8 +987,8 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: a page that is no single news article the page layer lets the model overrule those: pagemode.SOFT_REASONS); a page
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
-                                   RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, STANDFIRST_REASON,
-                                   LIVE_HEAD_REASON)
+                                   RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
+                                   STANDFIRST_REASON, LIVE_HEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1036,6 +1036,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     clusters = _clusters(lines, feats, boxed)
     start, end = _body_region(lines, feats, clusters, boxed, stamped)
     form = _comment_form(lines, feats, start, end)
+    form_reason = FORM_REASON
+    feed = post_feed(lines, feats)
+    if feed is not None and (form is None or feed < form):
+        # a blog post's own feed link (or its pager's "Home") ends the post as its comment form does: the sidebar
+        # follows (FOOTER_REASON)
+        form, form_reason = feed, FOOTER_REASON
     unread = boxed
     if form is not None:
         # a post's comment form: the body is not anchored after it (a short post has no prose of its own, and the
@@ -1150,7 +1156,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("removed", THREAD_REASON)
             continue
         if form is not None and i > max(form, end):
-            out[i] = Decision("removed", FORM_REASON)
+            out[i] = Decision("removed", form_reason)
             continue
         in_header = i < start or (i <= header_end and not f.prose)
 
@@ -1297,7 +1303,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
         for k in range(glued[0], glued[1] + 1):
-            if decisions[k].reason not in (THREAD_REASON, FORM_REASON):  # a thread stays the thread's, in every mode,
+            if decisions[k].reason not in (THREAD_REASON, FORM_REASON, FOOTER_REASON):  # a thread stays the thread's, in every mode,
                 # and what follows a comment form is the post's in none
                 decisions[k] = Decision("removed", "second article")
     if stamp is not None:

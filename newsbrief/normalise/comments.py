@@ -103,6 +103,15 @@ THREAD_REASONS = ("comment section", THREAD_REASON)
 #: it is the page's sidebar, its archive and its footer, or the comments. A short post (an image's caption, a line
 #: "via site.com") has no prose of its own, and the body region then fell on a sidebar's "about me" paragraph there
 FORM_REASON = "after the comment form"
+#: the reason of every line after the line that closes a blog post's footer (`post_feed`: its own feed link, or its
+#: pager's "Home"): boilerplate in every page mode, like FORM_REASON. The blog's sidebar widgets ("FOLLOW ME!",
+#: "LINKS", "Blog Archive"), its "about me" blurb and its footer follow, and a short post (a photo's caption, a line
+#: or two) left the body region to the densest prose there
+FOOTER_REASON = "after the post's footer"
+#: a blog pager's "Home" link stands at most this many lines under its "Older Post" ("Newer Post" / "Older Post" / "Home")
+PAGER_REACH = 2
+#: the longest feed link or pager link in words ("الاشتراك في: تعليقات الرسالة (Atom)", "Subscribe to: Post Comments (Atom)")
+FEED_MAX_WORDS = 6
 
 
 def sort_bar(line: Line, f: Features) -> bool:
@@ -418,6 +427,26 @@ def comment_form(lines: list[Line], feats: list[Features]) -> int | None:
         own = kind == "own" or any(kinds[j] == "own" or company(j) for j in near)
         if own and any(kinds[j] is not None or company(j) for j in near):
             return k
+    return None
+
+
+def post_feed(lines: list[Line], feats: list[Features]) -> int | None:
+    """The first line that closes a blog post's footer, or None: its own feed link ("Subscribe to: Post Comments
+    (Atom)", "Abonneren op: Reacties posten (Atom)", "الاشتراك في: تعليقات الرسالة (Atom)": the phrase lists'
+    `post_feed` group), or the "Home" link of its pager (`pager_home`) at most PAGER_REACH lines under "Newer Post" /
+    "Older Post" (`post_pager`). Nothing after it is the post (FOOTER_REASON): the platform prints these once, under the
+    post, its comments and its share bar, never above the post nor inside it (a site's "Home" menu has no pager over
+    it)."""
+    for k, (line, f) in enumerate(zip(lines, feats)):
+        if f.words > FEED_MAX_WORDS:  # a feed link or a pager's link is a few words: no phrase lookup for the rest
+            continue
+        if f.has("misc") and in_group(line.text, f.words, "post_feed"):
+            return k
+        if f.has("navigation") and in_group(line.text, f.words, "post_pager"):
+            home = next((j for j in range(k + 1, min(len(lines), k + PAGER_REACH + 1))
+                         if in_group(lines[j].text, feats[j].words, "pager_home")), None)
+            if home is not None:
+                return home
     return None
 
 

@@ -36,7 +36,8 @@ comment form's field labels and notices ("Name (required)", "Je e-mailadres word
 nothing after the form is the post (normalise/comments.py); ``form_label``, a form's "(required)" label for a name
 or an e-mail address (a newsletter box has them too), is misc, and part of a comment form only beside one of its own
 lines; ``comment_field``, a comment form's bare field label or heading ("Website", "Leave a Reply"), has no category
-and only comments.py asks for it. ``notice`` (an
+and only comments.py asks for it; ``post_feed``, a blog post's own feed link under it ("Subscribe to: Post Comments
+(Atom)", "Reacties posten (Atom)"), is misc, and nothing after it is the post (normalise/comments.py). ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
@@ -81,7 +82,7 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc",
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
-          "comment_field": None,
+          "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 

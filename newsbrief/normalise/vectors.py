@@ -41,6 +41,7 @@ RULE_GROUPS = {
     "comment section": "r_after",
     "comment thread": "r_after",  # comments.THREAD_REASON
     "after the comment form": "r_after",  # comments.FORM_REASON
+    "after the post's footer": "r_after",  # comments.FOOTER_REASON
     "menu bar": "r_run",
     "run of short lines (menu or headline list)": "r_run",
     "single word": "r_single",
