@@ -3,7 +3,10 @@ case fails on the code before its fix unless it is marked as a guard:
 
 * a newsletter sign-up box inside a story left its form labels as paragraphs ("Email address" / "Sign up",
   "E-mailadres" / "Aanmelden", "البريد الإلكتروني" / "اشترك"), and its heading where only the pitch was a phrase
-  match (normalise/boxes.py, find_signup_boxes).
+  match (normalise/boxes.py, find_signup_boxes);
+* a reader's comment headed "Name from Place:" under a comment counter ("Reacties (3)" / "Jan uit Bennekom: …",
+  "Comments (2)" / "Margaret from Leeds: …", "التعليقات (2)" / "سامي من عمان: …") was kept as the story's last
+  paragraph: the counter ended the story only over a stamp or a reply link (comments.named_comment).
 """
 
 from __future__ import annotations
@@ -83,3 +86,71 @@ def test_story_words_like_form_labels_alone_stay():
                         "The library's card scheme changes too, and readers will be able to renew online.\n")
     article = normalise_text(page)
     assert any(p.startswith("The library's card scheme") for p in article.paragraphs)
+
+
+COMMENTS = {
+    "en": ("""Moorside Gazette
+Home News Sport
+Level crossing at Hebden Lane to get full barriers
+By Owen Price
+1 December 2026
+Network Rail will fit full barriers at the Hebden Lane level crossing next spring, after two near misses with tractors this year.
+The crossing has had half barriers since 1987 and carries about 40 trains a day on the line to Skipton.
+Work is expected to close the lane for three weekends in April, with a signed diversion through Cowling.
+Local councillor Jane Hirst said residents had campaigned for the change for more than a decade.
+Share this article
+Comments (2)
+Margaret from Cowling: About time. The half barriers at the crossing never stopped the tractors, and my grandson nearly got caught there last winter.
+Pete from Skipton: Three weekends of diversions through Cowling in April will be a nightmare for the farms on the lane.
+Most read
+Pub reopens after flood
+""", "Local councillor Jane Hirst said", ["Margaret from Cowling", "Pete from Skipton"]),
+    "nl": ("""Stedendriehoek Nieuws
+Nieuws Sport Regio
+Spoorwegovergang Twelloseweg krijgt volledige slagbomen
+Door Ruud Kamphuis
+1 december 2026
+ProRail plaatst volgend voorjaar volledige slagbomen bij de spoorwegovergang aan de Twelloseweg, na twee bijna-ongelukken met tractoren dit jaar.
+De overgang heeft sinds 1987 halve bomen en er rijden dagelijks zo'n veertig treinen over de lijn naar Apeldoorn.
+Door de werkzaamheden is de weg in april drie weekenden dicht; het verkeer wordt omgeleid via Wilp.
+Volgens raadslid Marieke Smit strijden bewoners al meer dan tien jaar voor de maatregel.
+Deel dit artikel
+Reacties (2)
+Gerda uit Wilp: Dat werd tijd, mijn kleinzoon was er vorige winter bijna bij.
+Henk van der Veen uit Twello: Drie weekenden omrijden is een ramp voor de boeren.
+Meest gelezen
+Café weer open na wateroverlast
+""", "Volgens raadslid Marieke Smit", ["Gerda uit Wilp", "Henk van der Veen uit Twello"]),
+    "ar": ("""صحيفة السهل
+الرئيسية أخبار رياضة
+تركيب حواجز كاملة عند معبر السكة الحديد في طريق الوادي
+بقلم عمر الخطيب
+1 ديسمبر 2026
+أعلنت هيئة السكك الحديدية أنها ستركب حواجز كاملة عند معبر طريق الوادي في الربيع المقبل بعد حادثين كادا أن يقعا هذا العام.
+ويمر عبر المعبر نحو أربعين قطارا يوميا على الخط المؤدي إلى المدينة الشمالية منذ افتتاحه قبل ثلاثين عاما.
+وستغلق الطريق ثلاث عطلات نهاية أسبوع في أبريل مع تحويل السير إلى طريق القرية المجاورة.
+وقالت عضو المجلس البلدي هدى سالم إن السكان طالبوا بهذا الإجراء منذ أكثر من عشر سنوات.
+شارك المقال
+التعليقات (2)
+سامي من عمان: خطوة تأخرت كثيرا وكان يجب تنفيذها منذ سنوات طويلة.
+ليلى من إربد: الإغلاق ثلاث عطل متتالية سيكون صعبا على المزارعين في المنطقة.
+الأكثر قراءة
+إعادة فتح المقهى بعد الفيضان
+""", "وقالت عضو المجلس البلدي", ["سامي من عمان", "ليلى من إربد"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENTS))
+def test_named_comments_under_a_counter_end_the_story(lang):
+    page, last, comments = COMMENTS[lang]
+    article = normalise_text(page)
+    assert article.paragraphs[-1].startswith(last), article.paragraphs
+    assert not any(p.startswith(c) for c in comments for p in article.paragraphs)
+
+
+def test_a_story_quote_with_a_colon_stays():
+    """Guard: a speaker quoted "Name: …" in the story, with no comment counter over it, is the story's."""
+    page = COMMENTS["en"][0].replace("Comments (2)\n", "").replace(
+        "Share this article\n", "").replace("Margaret from Cowling: About time.", "Hirst: It is about time.")
+    article = normalise_text(page)
+    assert any(p.startswith("Hirst: It is about time.") for p in article.paragraphs), article.paragraphs
