@@ -6,7 +6,10 @@ case fails on the code before its fix unless it is marked as a guard:
   match (normalise/boxes.py, find_signup_boxes);
 * a reader's comment headed "Name from Place:" under a comment counter ("Reacties (3)" / "Jan uit Bennekom: …",
   "Comments (2)" / "Margaret from Leeds: …", "التعليقات (2)" / "سامي من عمان: …") was kept as the story's last
-  paragraph: the counter ended the story only over a stamp or a reply link (comments.named_comment).
+  paragraph: the counter ended the story only over a stamp or a reply link (comments.named_comment);
+* a podcast page's player links ("Listen on Apple Podcasts | Spotify | RSS", "Luister via Spotify | Apple Podcasts",
+  "استمع عبر: سبوتيفاي | آبل بودكاست") and its transcript's machine notice ("This transcript was generated
+  automatically and may contain errors.", nl, ar) were kept as paragraphs (phrase lists, misc).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.html import normalise_document
 
 SIGNUP = {
     "en": ("""Lakeside Times
@@ -154,3 +158,77 @@ def test_a_story_quote_with_a_colon_stays():
         "Share this article\n", "").replace("Margaret from Cowling: About time.", "Hirst: It is about time.")
     article = normalise_text(page)
     assert any(p.startswith("Hirst: It is about time.") for p in article.paragraphs), article.paragraphs
+
+
+PODCAST_EN = """<html><head><title>Field Notes: the bees that came back | Field Notes</title></head><body>
+<header><ul><li>Podcasts</li><li>Newsletters</li></ul></header>
+<h1>The bees that came back</h1>
+<p>Episode 58 · 24 minutes · 27 November 2026</p>
+<p>Listen on Apple Podcasts | Spotify | RSS</p>
+<p>Host Tom Reyes talks to ecologist Hannah Cole about the return of the great yellow bumblebee to the Scottish coast.</p>
+<h2>Transcript</h2>
+<p>TOM REYES: Hannah, how many colonies did your team find this summer?</p>
+<p>HANNAH COLE: Fourteen, along about thirty kilometres of machair in the far north, up from three five years ago.</p>
+<p>TOM REYES: What changed?</p>
+<p>HANNAH COLE: Crofters left strips of clover and knapweed uncut until late August, so the queens had flowers when they needed them.</p>
+<p>This transcript was generated automatically and may contain errors.</p>
+<h3>More episodes</h3><p>Episode 57: The river that moved</p>
+<footer>Field Notes Audio Ltd</footer></body></html>
+"""
+
+PODCAST_TEXT = {
+    "nl": ("""De Stadspodcast
+Home Podcasts Nieuwsbrieven
+Waarom de tram naar de kust er nog niet is
+Aflevering 19 · 27 november 2026
+Luister via Spotify | Apple Podcasts | RSS
+Presentator Lotte Vermeer spreekt met verkeerskundige Daan Hoekstra over de vertraagde tramlijn naar de kust.
+LOTTE VERMEER: Daan, de tram zou er in 2024 al rijden. Wat ging er mis?
+DAAN HOEKSTRA: De aanbesteding moest over, omdat geen enkele aannemer binnen het budget van 300 miljoen euro bleef.
+LOTTE VERMEER: En wanneer rijdt hij dan wel?
+DAAN HOEKSTRA: Volgens de provincie eind 2028, als de nieuwe brug over het kanaal op tijd klaar is.
+Dit transcript is automatisch gegenereerd en kan fouten bevatten.
+Meer afleveringen
+Aflevering 18: Het nieuwe zwembad
+""", "DAAN HOEKSTRA: Volgens de provincie"),
+    "ar": ("""بودكاست المدينة
+الرئيسية بودكاست النشرات
+لماذا تأخر القطار الخفيف إلى الساحل
+الحلقة 19 · 27 نوفمبر 2026
+استمع عبر: سبوتيفاي | آبل بودكاست
+تتحدث المذيعة رنا حداد مع خبير النقل مازن العلي عن أسباب تأخر مشروع القطار الخفيف إلى الساحل.
+رنا حداد: كان يفترض أن يعمل القطار منذ عامين، فما الذي حدث؟
+مازن العلي: أعيدت المناقصة لأن أيا من الشركات لم يلتزم بالميزانية المحددة بثلاثمئة مليون دولار.
+رنا حداد: ومتى سيعمل إذن؟
+مازن العلي: تقول الحكومة إنه سيعمل نهاية عام 2028 إذا اكتمل الجسر الجديد في موعده.
+تم إنشاء هذا النص تلقائيا وقد يحتوي على أخطاء.
+حلقات أخرى
+الحلقة 18: المسبح الجديد
+""", "مازن العلي: تقول الحكومة"),
+}
+
+PLAYER_OR_NOTICE = ("Listen on", "Luister via", "استمع عبر", "This transcript", "Dit transcript", "تم إنشاء هذا النص")
+
+
+def test_podcast_player_links_and_transcript_notice_go_en_html():
+    article = normalise_document(PODCAST_EN)
+    assert article.paragraphs[0].startswith("Host Tom Reyes"), article.paragraphs
+    assert article.paragraphs[-1].startswith("HANNAH COLE: Crofters left"), article.paragraphs
+    assert not any(p.startswith(PLAYER_OR_NOTICE) for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("lang", sorted(PODCAST_TEXT))
+def test_podcast_player_links_and_transcript_notice_go(lang):
+    page, last = PODCAST_TEXT[lang]
+    article = normalise_text(page)
+    assert not any(p.startswith(PLAYER_OR_NOTICE) for p in article.paragraphs), article.paragraphs
+    assert article.paragraphs[-1].startswith(last), article.paragraphs
+
+
+def test_a_story_naming_platforms_or_a_transcript_stays():
+    """Guard: a story sentence that names the platforms, or a court transcript, is the story's."""
+    page = PODCAST_TEXT["nl"][0].replace(
+        "Luister via Spotify | Apple Podcasts | RSS\n",
+        "Spotify en Apple Podcasts verhoogden dit jaar allebei hun prijzen voor luisteraars in Nederland.\n")
+    article = normalise_text(page)
+    assert any(p.startswith("Spotify en Apple Podcasts verhoogden") for p in article.paragraphs), article.paragraphs
