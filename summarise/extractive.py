@@ -50,7 +50,7 @@ import numpy as np
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
-from summarise.context import bare_anaphors, cut_off_end, lead_in_items, post_words
+from summarise.context import bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, post_words
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -592,6 +592,7 @@ class ExtractiveSummariser:
             notes |= post_words(doc.sentences, doc.paragraphs)
         if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
             notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
+            notes |= leaning_on_notes(doc.sentences, notes)  # "It has roughly doubled …" under a question
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         out = []
