@@ -12,20 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarise import SummaryInput
 from summarise.context import bare_anaphors
-from summarise.extractive import ExtractiveSummariser
 from summarise.structure import interview_questions, strip_label
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
-
-
-def takeaways(doc: SummaryInput, n=None) -> list[str]:
-    return [b.text for b in ExtractiveSummariser().summarise(doc, n).takeaways]
+from tests.test_summarise_context import doc_of, takeaways
 
 
 BLOG = [
