@@ -10,7 +10,7 @@
   expected that …" name their subject or have none). A partitive one ("One of them told me …", "Most of them …")
   counts at any length, and so does any bare anaphor whose sentence before is no candidate itself (a question, an
   answer's fragment: "Where is it now?" / "Just above eight thousand." / "It has roughly doubled …"): no bullet
-  can show what it stands for (`leaning_on_notes`).
+  can show what it stands for (`leaning_on_notes`; third person only).
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
 * A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
@@ -66,7 +66,7 @@ _BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
 _PARTITIVE = re.compile(
     r"^\s*(?:one|two|three|four|five|some|many|most|all|none|each|either|neither|both|several|few|a few|half|any|"
     r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk)\s+(?:of|van)\s+"
-    r"(?:them|hen|hun)\b", re.IGNORECASE)
+    r"(?:them|hen|hun)\b(?!\s*,)", re.IGNORECASE)  # "One of them, the Services Network, has …" names it
 # "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …", "It was announced on
 # Monday that …", "It has emerged that …" state the whole point. A few words may come between a participle or an
 # adjective and "that"/"whether" (a time or place); "to" only right after it ("It was sold last year to a rival"
@@ -141,12 +141,17 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
         _BARE_ANAPHOR.match(s) and not _DUMMY_IT.match(s) and word_count(bullet(s) if bullet else s) <= max_words))}
 
 
-def leaning_on_notes(sentences: list[str], notes: set[int]) -> set[int]:
-    """Indices of the bare-anaphor sentences (any length) right after a sentence that is no candidate (`notes`: a
-    question, an answer's fragment, another anaphor): what the anaphor stands for is in a sentence no bullet shows
+#: a speaker's own "I" / "we" ("We felt badly for Liberia …" under a question) is the speaker, not a word that
+#: stands for something in the question
+_FIRST_PERSON = re.compile(r"^\s*(?:i|we)\b", re.IGNORECASE)
+
+
+def leaning_on_notes(sentences: list[str], asked: set[int]) -> set[int]:
+    """Indices of the third-person bare-anaphor sentences (any length) right after a question or an answer's fragment
+    (`asked`: interview_questions, answer_fragments), which no bullet shows: what the anaphor stands for is there
     ("Where is it now?" / "Just above eight thousand." / "It has roughly doubled, and most of that move came …")."""
-    return {i for i, raw in enumerate(sentences) if i > 0 and i - 1 in notes
-            and _BARE_ANAPHOR.match(s := strip_label(raw)) and not _DUMMY_IT.match(s)}
+    return {i for i, raw in enumerate(sentences) if i > 0 and i - 1 in asked
+            and _BARE_ANAPHOR.match(s := strip_label(raw)) and not _DUMMY_IT.match(s) and not _FIRST_PERSON.match(s)}
 
 
 def cut_off(sentence: str) -> bool:

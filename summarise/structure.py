@@ -14,7 +14,7 @@
   A **transcript** labels every turn with its speaker ("DANA WHITFIELD: …", "Marcus Obi: …"; `transcript_turns`):
   a turn that ends on a question is the host's question, all of it (its lead-up too: "Marcus, a year ago cocoa
   traded at $4,000. Where is it now?"), and the turn under it answers as an "A:" does. `strip_label` takes a
-  capitalised speaker's label off a bullet.
+  speaker's full name in capitals off a bullet.
 * A **reader comment** under a story or blog entry is signed "<handle> wrote:" (Dutch "<naam> schreef:");
   `reader_comments` returns them: a reader's view, never the story's news.
 * A **match ticker** states its result at the top ("Final score" over "Rovers 2-1 United", "Full time: Ajax 2-1 PSV",
@@ -36,6 +36,7 @@ recognised the same way: numbers and time stamps survive translation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from summarise.splitting import has_finite_verb
@@ -95,6 +96,9 @@ _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s
 _ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
 # a transcript's speaker label in capitals, one to four words of two letters or more ("DANA WHITFIELD: …", "OBI: …")
 _CAPS_SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+# ... of two words or more, a full name: `strip_label` asks with no page around it, and a one-word label in capitals
+# may be a page's own ("EN: …" on a translated line, "UK: …")
+_CAPS_NAME = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
 # ... or a capitalised name, one to three words ("Dana Whitfield: …"), counted only on a page of such turns
 _NAME_SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
 #: a transcript has at least this many labelled turns, by at least TRANSCRIPT_SPEAKERS speakers
@@ -231,14 +235,17 @@ def update_notes(sentences: list[str]) -> list[str]:
 
 def transcript_turns(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """The paragraphs of a transcript's turns: paragraphs opened by a speaker label (`_CAPS_SPEAKER`, `_NAME_SPEAKER`),
-    when at least TRANSCRIPT_TURNS of them, by TRANSCRIPT_SPEAKERS speakers or more, stand on the page (a story quotes
-    "Dunn: …" once; an interview is a run of turns); else none."""
+    when at least TRANSCRIPT_TURNS of them stand on the page, TRANSCRIPT_SPEAKERS speakers or more speaking twice or
+    more each (a story quotes "Dunn: …" once; an interview is a run of turns, host and guest by turns); else none."""
     turns: dict[int, str] = {}
     for i in _paragraph_starts(paragraphs):
         m = _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i])
         if m:
             turns[paragraphs[i]] = " ".join(m.group(0).split()).rstrip(":： ").casefold()
-    if len(turns) < TRANSCRIPT_TURNS or len(set(turns.values())) < TRANSCRIPT_SPEAKERS:
+    # two speakers at least who each speak twice or more: a list of "Label: text" items ("Conformance: Keep adding
+    # …", a team's line-up "Southampton: Davis; …") names each label once
+    speakers = Counter(turns.values())
+    if len(turns) < TRANSCRIPT_TURNS or sum(1 for n in speakers.values() if n >= 2) < TRANSCRIPT_SPEAKERS:
         return set()
     return set(turns)
 
@@ -321,9 +328,9 @@ def signposts(sentences: list[str]) -> set[int]:
 
 def strip_label(text: str) -> str:
     """`text` without an interview answer's label ("A: No. I never wanted…" -> "No. I never wanted…") or a
-    transcript speaker's label in capitals ("MARCUS OBI: Two bad seasons …" -> "Two bad seasons …": a bullet states
-    what was said, as for an answer)."""
-    m = _ANSWER_LABEL.match(text) or _CAPS_SPEAKER.match(text)
+    transcript speaker's full name in capitals ("MARCUS OBI: Two bad seasons …" -> "Two bad seasons …": a bullet
+    states what was said, as for an answer)."""
+    m = _ANSWER_LABEL.match(text) or _CAPS_NAME.match(text)
     return text[m.end():] if m and word_count(text[m.end():]) >= 2 else text
 
 
