@@ -7,7 +7,10 @@
 * A **bare anaphor** subject: "Some cannot get cover at all.", "They say the tax is unfair.", "I know because I
   have stood …": the subject ("Some" = the families of the sentence before, "I" = the columnist) names nobody the
   bullet list shows. Only a bare subject right before its verb counts ("Some 40 families …", "This week …", "It is
-  expected that …" name their subject or have none).
+  expected that …" name their subject or have none). A partitive one ("One of them told me …", "Most of them …")
+  counts at any length, and so does any bare anaphor whose sentence before is no candidate itself (a question, an
+  answer's fragment: "Where is it now?" / "Just above eight thousand." / "It has roughly doubled …"): no bullet
+  can show what it stands for (`leaning_on_notes`; third person only).
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
 * A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 
 from summarise.faithfulness import ends_on_function_word
+from summarise.structure import strip_label
 from summarise.text import LIST_GLYPH, word_count, words
 
 # a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
@@ -57,6 +61,12 @@ _VERB = (r"(?:is|are|was|were|has|have|had|can|cannot|can't|could|couldn't|will|
          r"need|needed|feel|felt|pay|paid|face|faced|got|get|went|go|lost|lose|"
          r"zijn|waren|hebben|heeft|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|gaan|gaat)")
 _BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
+# a partitive of a personal pronoun as the subject ("One of them told me …", "Most of them …", nl "Een van hen …"):
+# who "them" are is always in an earlier sentence ("Many of those in the crowd …" says whom it means)
+_PARTITIVE = re.compile(
+    r"^\s*(?:one|two|three|four|five|some|many|most|all|none|each|either|neither|both|several|few|a few|half|any|"
+    r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk)\s+(?:of|van)\s+"
+    r"(?:them|hen|hun)\b(?!\s*,)", re.IGNORECASE)  # "One of them, the Services Network, has …" names it
 # "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …", "It was announced on
 # Monday that …", "It has emerged that …" state the whole point. A few words may come between a participle or an
 # adjective and "that"/"whether" (a time or place); "to" only right after it ("It was sold last year to a rival"
@@ -125,10 +135,23 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
     """Indices of the sentences whose subject is a bare anaphor (`_BARE_ANAPHOR`) and whose bullet (`bullet`: the
     sentence -> bullet text; the sentence itself if None) is at most `max_words` words: what stands alone, past
     the first sentence (the referent is in an earlier one, which the bullet list may not show); "It is expected
-    that …" is no anaphor. "He"/"She" are not counted: news names a person right before, and the summariser already
+    that …" is no anaphor. A speaker's or an answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person right before, and the summariser already
     down-weights them (PRONOUN_START)."""
-    return {i for i, s in enumerate(sentences) if i > 0 and _BARE_ANAPHOR.match(s) and not _DUMMY_IT.match(s)
-            and word_count(bullet(s) if bullet else s) <= max_words}
+    return {i for i, raw in enumerate(sentences) if i > 0 and (_PARTITIVE.match(s := strip_label(raw)) or (
+        _BARE_ANAPHOR.match(s) and not _DUMMY_IT.match(s) and word_count(bullet(s) if bullet else s) <= max_words))}
+
+
+#: a speaker's own "I" / "we" ("We felt badly for Liberia …" under a question) is the speaker, not a word that
+#: stands for something in the question
+_FIRST_PERSON = re.compile(r"^\s*(?:i|we)\b", re.IGNORECASE)
+
+
+def leaning_on_notes(sentences: list[str], asked: set[int]) -> set[int]:
+    """Indices of the third-person bare-anaphor sentences (any length) right after a question or an answer's fragment
+    (`asked`: interview_questions, answer_fragments), which no bullet shows: what the anaphor stands for is there
+    ("Where is it now?" / "Just above eight thousand." / "It has roughly doubled, and most of that move came …")."""
+    return {i for i, raw in enumerate(sentences) if i > 0 and i - 1 in asked
+            and _BARE_ANAPHOR.match(s := strip_label(raw)) and not _DUMMY_IT.match(s) and not _FIRST_PERSON.match(s)}
 
 
 def cut_off(sentence: str) -> bool:

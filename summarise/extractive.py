@@ -50,7 +50,7 @@ import numpy as np
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
-from summarise.context import bare_anaphors, cut_off_end, lead_in_items, post_words
+from summarise.context import bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, post_words
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -584,10 +584,11 @@ class ExtractiveSummariser:
         None: not a listicle), which the caller computes once for the candidates, the plan and the warnings."""
         title_terms = set(content_terms(doc.title or ""))
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
-        notes |= interview_questions(doc.sentences, doc.paragraphs)  # "Q: Did you expect …?" asks, states nothing
+        # "Q: Did you expect …?" asks, states nothing; "A: With my own insomnia, honestly." answers a question the
+        # bullet list does not show
+        asked = interview_questions(doc.sentences, doc.paragraphs) | answer_fragments(doc.sentences, doc.paragraphs)
+        notes |= asked
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
-        # "A: With my own insomnia, honestly." answers a question the bullet list does not show
-        notes |= answer_fragments(doc.sentences, doc.paragraphs)
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
         notes |= cut_off_end(doc.sentences)
@@ -599,6 +600,7 @@ class ExtractiveSummariser:
             notes |= post_words(doc.sentences, doc.paragraphs)
         if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
             notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
+            notes |= leaning_on_notes(doc.sentences, asked)  # "It has roughly doubled …" under a question
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         out = []

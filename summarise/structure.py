@@ -11,6 +11,10 @@
 * An **interview** gives its questions a label ("Q:", Dutch "Vraag:", Arabic "س:") and its answers another ("A:").
   `interview_questions` returns the interviewer's sentences (a labelled question's whole paragraph, and any sentence
   that is a question): what someone asked is no takeaway. `strip_label` takes the "A:" off an answer.
+  A **transcript** labels every turn with its speaker ("DANA WHITFIELD: …", "Marcus Obi: …"; `transcript_turns`):
+  a turn that ends on a question is the host's question, all of it (its lead-up too: "Marcus, a year ago cocoa
+  traded at $4,000. Where is it now?"), and the turn under it answers as an "A:" does. `strip_label` takes a
+  speaker's full name in capitals off a bullet.
 * A **reader comment** under a story or blog entry is signed "<handle> wrote:" (Dutch "<naam> schreef:");
   `reader_comments` returns them: a reader's view, never the story's news.
 * A **match ticker** states its result at the top ("Final score" over "Rovers 2-1 United", "Full time: Ajax 2-1 PSV",
@@ -32,6 +36,7 @@ recognised the same way: numbers and time stamps survive translation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from summarise.splitting import has_finite_verb
@@ -89,6 +94,16 @@ _COVERAGE_NOTE = re.compile(
 # a question or answer label opening an interview paragraph; the colon is required ("A 10% rise" is no label)
 _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
+# a transcript's speaker label in capitals, one to four words of two letters or more ("DANA WHITFIELD: …", "OBI: …")
+_CAPS_SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+# ... of two words or more, a full name: `strip_label` asks with no page around it, and a one-word label in capitals
+# may be a page's own ("EN: …" on a translated line, "UK: …")
+_CAPS_NAME = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+# ... or a capitalised name, one to three words ("Dana Whitfield: …"), counted only on a page of such turns
+_NAME_SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+#: a transcript has at least this many labelled turns, by at least TRANSCRIPT_SPEAKERS speakers
+TRANSCRIPT_TURNS = 3
+TRANSCRIPT_SPEAKERS = 2
 # "<handle> wrote: …": one to three name tokens, then the verb and a colon, opening a paragraph
 _COMMENT = re.compile(
     r"^\s*(?!(?:He|She|They|It|I|We|You|The|This|Hij|Zij|Ze|Hem)\s)"  # "He wrote:" quotes a letter in a story
@@ -218,11 +233,39 @@ def update_notes(sentences: list[str]) -> list[str]:
     return out
 
 
+def transcript_turns(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """The paragraphs of a transcript's turns: paragraphs opened by a speaker label (`_CAPS_SPEAKER`, `_NAME_SPEAKER`),
+    when at least TRANSCRIPT_TURNS of them stand on the page, TRANSCRIPT_SPEAKERS speakers or more speaking twice or
+    more each (a story quotes "Dunn: …" once; an interview is a run of turns, host and guest by turns); else none."""
+    turns: dict[int, str] = {}
+    for i in _paragraph_starts(paragraphs):
+        m = _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i])
+        if m:
+            turns[paragraphs[i]] = " ".join(m.group(0).split()).rstrip(":： ").casefold()
+    # two speakers at least who each speak twice or more: a list of "Label: text" items ("Conformance: Keep adding
+    # …", a team's line-up "Southampton: Davis; …") names each label once
+    speakers = Counter(turns.values())
+    if len(turns) < TRANSCRIPT_TURNS or sum(1 for n in speakers.values() if n >= 2) < TRANSCRIPT_SPEAKERS:
+        return set()
+    return set(turns)
+
+
+def _ends_on_question(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """The paragraphs whose last sentence is a question (`_is_question`)."""
+    return {paragraphs[i] for i, s in enumerate(sentences)
+            if _is_question(s) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])}
+
+
 def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """Indices of the interviewer's sentences: every sentence of a paragraph opened by a question label ("Q: The novel
-    has been called a thriller. Is that fair?"), and every sentence ending in a question mark — a question asks, it
-    states nothing a reader could take away."""
+    has been called a thriller. Is that fair?") or of a transcript's turn that ends on a question ("DANA WHITFIELD:
+    Marcus, a year ago cocoa traded at $4,000. Where is it now?": the statement sets up the question, and the answer
+    gives the news), and every sentence ending in a question mark — a question asks, it states nothing a reader could
+    take away."""
     asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
+    turns = transcript_turns(sentences, paragraphs)
+    if turns:
+        asked |= turns & _ends_on_question(sentences, paragraphs)
     return {i for i, s in enumerate(sentences) if paragraphs[i] in asked or _is_question(s)}
 
 
@@ -250,12 +293,13 @@ def answer_fragments(sentences: list[str], paragraphs: list[int]) -> set[int]:
     candidate."""
     starts = _paragraph_starts(paragraphs)
     asked = {paragraphs[i] for i in starts if _QUESTION_LABEL.match(sentences[i])}
-    for i, s in enumerate(sentences):
-        if _is_question(s) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i]):
-            asked.add(paragraphs[i])  # the paragraph ends on a question
+    asked |= _ends_on_question(sentences, paragraphs)  # the paragraph ends on a question
+    turns = transcript_turns(sentences, paragraphs)
     out = set()
     for k, i in enumerate(starts):
-        answer = strip_label(sentences[i])
+        # a transcript's turn answers without an "A:": its speaker's label comes off ("MARCUS OBI: Just above eight
+        # thousand.")
+        answer = _strip_speaker(sentences[i]) if paragraphs[i] in turns else strip_label(sentences[i])
         replies = answer != sentences[i] or (k > 0 and paragraphs[starts[k - 1]] in asked
                                              and paragraphs[i] not in asked)
         if replies and (not has_finite_verb(answer) or _REPLY.match(answer)):
@@ -283,8 +327,16 @@ def signposts(sentences: list[str]) -> set[int]:
 
 
 def strip_label(text: str) -> str:
-    """`text` without an interview answer's label ("A: No. I never wanted…" -> "No. I never wanted…")."""
-    m = _ANSWER_LABEL.match(text)
+    """`text` without an interview answer's label ("A: No. I never wanted…" -> "No. I never wanted…") or a
+    transcript speaker's full name in capitals ("MARCUS OBI: Two bad seasons …" -> "Two bad seasons …": a bullet
+    states what was said, as for an answer)."""
+    m = _ANSWER_LABEL.match(text) or _CAPS_NAME.match(text)
+    return text[m.end():] if m and word_count(text[m.end():]) >= 2 else text
+
+
+def _strip_speaker(text: str) -> str:
+    """`text` without the speaker's label of a transcript's turn (`transcript_turns`), in capitals or not."""
+    m = _NAME_SPEAKER.match(text) or _CAPS_SPEAKER.match(text) or _ANSWER_LABEL.match(text)
     return text[m.end():] if m and word_count(text[m.end():]) >= 2 else text
 
 

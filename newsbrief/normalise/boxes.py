@@ -12,6 +12,10 @@ Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
 after them; Al Jazeera's list labels "list 1 of 4" between them belong to the box) are removed, heading and headlines, and nothing else: the story
 before and after them stays one story (`find_related_boxes`).
+
+Newsletter sign-up boxes ("Get the Courier in your inbox" / a pitch / "Email address" / "Sign up") are read from
+their form: an e-mail field label right above a button label, bare lines no story writes one after the other. The
+labels go, and the pitch and heading right above them where the pitch speaks of the mail (`find_signup_boxes`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import title_case
-from newsbrief.normalise.phrases import whole_phrase
+from newsbrief.normalise.phrases import in_group, whole_phrase
 
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
@@ -215,3 +219,47 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         found.update(range(i, j))
     return found
 
+
+
+#: the reason of a sign-up box's lines (a box, like a related box: the model does not overrule it)
+SIGNUP_REASON = "sign-up box"
+#: a sign-up form has at most this many field labels over its button ("First name", "Email address", "Sign up")
+SIGNUP_FIELDS = 2
+#: the box's pitch right above its form is one sentence of at most this many words ...
+SIGNUP_PITCH_WORDS = 30
+#: ... and its heading above the pitch a line of at most this many words with no sentence end
+SIGNUP_HEADING_WORDS = 10
+
+
+def _signup_line(line: Line, f: Features, group: str) -> bool:
+    """A bare form label of a sign-up box (`group`: "signup_field" or "signup_button"), a whole line."""
+    return f.words <= 5 and not f.terminal and in_group(line.text, f.words, group, contains=False)
+
+
+def find_signup_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+    """Line indexes of newsletter sign-up boxes: the form's field labels and button (one to SIGNUP_FIELDS field
+    lines right above a button line: "E-mailadres" / "Aanmelden"), and above them the box's pitch when it speaks of
+    the mail ("signup_pitch": inbox, nieuwsbrief, بريدك; or a newsletter phrase) with the heading over it. A field or a
+    button alone is no box: "Subscribe" may end a list of options, "Email" a menu. The form's labels are the box's
+    whatever the pitch is: with a story sentence right above them (no pitch), only the labels go."""
+    found: set[int] = set()
+    for b in range(1, len(lines)):
+        if not _signup_line(lines[b], feats[b], "signup_button"):
+            continue
+        first = b
+        while first - 1 >= 0 and b - (first - 1) <= SIGNUP_FIELDS \
+                and _signup_line(lines[first - 1], feats[first - 1], "signup_field"):
+            first -= 1
+        if first == b:
+            continue
+        found.update(range(first, b + 1))
+        pitch = first - 1
+        if pitch < 0 or feats[pitch].words > SIGNUP_PITCH_WORDS or SENTENCE_BOUNDARY.search(lines[pitch].text.strip()) \
+                or not (feats[pitch].has("newsletter")
+                        or in_group(lines[pitch].text, feats[pitch].words, "signup_pitch", contains=False)):
+            continue
+        found.add(pitch)
+        head = pitch - 1
+        if head >= 0 and feats[head].words <= SIGNUP_HEADING_WORDS and not feats[head].terminal and feats[pitch].terminal:
+            found.add(head)
+    return found

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsbrief.normalise.boxes import find_boxes, find_related_boxes
+from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, name_thread, post_feed, under_comment_header,
@@ -1021,6 +1021,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_related_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
+    for i in find_signup_boxes(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", SIGNUP_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None}
     # a photo gallery: its counters go, its captions stay (with their credit: gallery.py)
     counters, gallery_captions = gallery_lines(lines, feats)

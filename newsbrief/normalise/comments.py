@@ -514,11 +514,36 @@ def _dated_names_below(lines: list[Line], feats: list[Features], k: int) -> bool
     return False
 
 
+#: a reader's comment that opens with the reader's name and home town, then a colon ("Jan uit Bennekom: Eindelijk!",
+#: "Margaret from Leeds: About time.", "Sami (Amman): …", "سامي من عمان: …"): one to four words of name, the place
+#: one to three words. A story quotes a speaker by the name alone ("Dunn: …") or with a job, never "Name from Place:"
+_NAMED_COMMENT = re.compile(
+    r"^\W{0,2}(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)"
+    r"(?:\s+(?:uit|from|من)\s+(?P<place>(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*)"
+    r"|\s+\((?P<town>(?:[^\W\d_][\w'.-]*\s*){1,3})\))\s*:\s+\S")
+#: a name's particles, lower case inside a capitalised name ("Piet van der Berg", "Ahmed al Amin")
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "te", "het", "'t", "la", "le", "du", "da", "di", "von",
+                        "al", "el", "bin", "ibn"})
+
+
+def named_comment(text: str) -> bool:
+    """A reader's comment headed "Name from Place:" on its own line (`_NAMED_COMMENT`): under a comment counter it
+    says the comments start there, as a stamp does. In a cased script every word of the name and the place is
+    capitalised, a name's particles aside ("The minister of finance said: …" is no such heading)."""
+    found = _NAMED_COMMENT.match(text)
+    if found is None:
+        return False
+    words = " ".join(part for part in found.group("name", "place", "town") if part).split()
+    return all(w[0].isupper() or not w[0].islower() or w.casefold() in _PARTICLES for w in words) \
+        and not all(w.casefold() in _PARTICLES for w in words)
+
+
 def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
     """A comment's reply link or stamp stands within COUNTER_REACH lines under line `k` (a blog post's footer,
-    "Posted by hugh at 12:42 | Comments (4)", is the next post's end, not a comment)."""
+    "Posted by hugh at 12:42 | Comments (4)", is the next post's end, not a comment), or a comment headed with its
+    reader's name and town (`named_comment`: "Jan uit Bennekom: …", a comment that has no stamp)."""
     below = range(k + 1, min(len(lines), k + 1 + COUNTER_REACH))
-    return any(_REPLY.match(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
+    return any(_REPLY.match(lines[j].text) or named_comment(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
                                                and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text))
                                                and not post_footer(lines, feats, j))
                for j in below)

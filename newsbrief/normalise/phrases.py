@@ -44,6 +44,10 @@ story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywal
 the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses.py that the article is incomplete.
 ``also_read`` ("Also read", "Lees ook", "اقرأ أيضاً") is read_more, and as a whole line (`whole_phrase`) the heading of
 a related box whose headline may read as a sentence (normalise/boxes.py).
+``signup_field`` (a sign-up box's e-mail field label: "Email address", "E-mailadres", "البريد الإلكتروني"),
+``signup_button`` (its button: "Sign up", "Aanmelden", "اشترك") and ``signup_pitch`` (a word only the box's pitch
+sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lone "Email address" or "Subscribe" may be a
+story's word; only the pair of them together is a box (normalise/boxes.py, `find_signup_boxes`).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
 the real headline under the banner is the title (normalise/classify.py).
@@ -83,6 +87,7 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc",
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
+          "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 

@@ -57,6 +57,7 @@ RULE_GROUPS = {
     "summary box": "r_box",
     "summary box heading": "r_box",
     "related box": "r_box",
+    "sign-up box": "r_box",  # boxes.SIGNUP_REASON
     "second article": "r_box",
 }
 _GROUPS = ("r_prose", "r_short_kept", "r_before", "r_after", "r_run", "r_single", "r_headline_link", "r_caption",
