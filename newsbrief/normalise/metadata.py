@@ -212,6 +212,27 @@ def _day_dropped(found: re.Match) -> str:
     return "" if len(word) > 3 or word.islower() else found.group(0)
 #: the word that joins an author to the date after it ("… Anna Brooks on 2 March 2024", "… Piet op 3 maart", "… في")
 _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
+#: a post's clock time after its author, with the word that joins it: Blogger's "Posted by Morag Keddie at 2:30 PM",
+#: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30": a time, never part of the name
+_TIME_AFTER_AUTHOR = re.compile(
+    r"\s+(?:(?:at|om|في|الساعة)\s+)*(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
+
+
+def byline_time(text: str) -> str | None:
+    """The clock time a byline states after its author and no date beside it ("Posted by Morag Keddie at 2:30 PM":
+    "2:30 PM"): the time of the page's date, which a date line elsewhere states without one (normalise_text)."""
+    if len(text) > DATE_LINE_MAX_CHARS or DATE.search(date_key(text)):
+        return None
+    found = _TIME_AFTER_AUTHOR.search(text)
+    return found.group("time") if found else None
+
+
+def with_time(stated: str | None, clock: str | None) -> str | None:
+    """A stated date with a byline's clock time (`byline_time`) after it, when the date has a day and no time of its
+    own ("Saturday, 14 November 2026" + "2:30 PM"); any other `stated` as it is."""
+    if not stated or not clock or len(stated) > DATE_LINE_MAX_CHARS or _TIME.search(stated):
+        return stated
+    return f"{stated}, {clock}" if DATE.search(date_key(stated)) else stated
 
 
 def _furniture(part: str) -> bool:
@@ -260,6 +281,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             continue
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
+    if author:
+        author = _TIME_AFTER_AUTHOR.sub("", author)  # "Morag Keddie at 2:30 PM": the post's time, no part of the name
     if author and date:
         # "Posted by Anna Brooks on 2 March 2024", "Geplaatst door Piet op 3 maart": the word that led to the date
         author = _TO_DATE.sub("", author)
