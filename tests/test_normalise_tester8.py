@@ -3,6 +3,8 @@ the tests; each case fails on the code before its fix unless it is marked as a g
 
 * a blog post's "Posted by Morag Keddie at 2:30 PM" gave the byline "Morag Keddie at 2:30 PM": the time is the
   post's, no part of the name (it completes the date line's day instead);
+* a bulletin's issue line ("FLOOD BULLETIN No. 12 issued at 06:30 on Tuesday 8 December 2026", "نشرة الطقس ليوم …")
+  left `published` empty: the words beside the date kept `date_in` from reading it;
 """
 
 from __future__ import annotations
@@ -64,3 +66,58 @@ def test_blog_author_line_gives_the_name_and_the_time_goes_to_published(lang):
     assert article.byline == author
     assert article.published == published
     assert len(article.paragraphs) == 3 and "Labels" not in article.text
+
+
+# --- a bulletin's issue line ----------------------------------------------------------------------------------------
+
+BULLETINS = {
+    "en": ("""River Authority
+Flood maps | Warnings | River levels | Contact
+FLOOD BULLETIN No. 12 issued at 06:30 on Tuesday 8 December 2026
+Flood alert: River Teme between Ludford and Tenbury
+River levels are rising after heavy rain overnight, and the river is expected to reach the top of its banks at Tenbury by early afternoon.
+Low-lying fields and the riverside footpath at Ludford are likely to flood, and the car park by the old mill should not be used until Thursday.
+Further rain is forecast on Wednesday evening, which could keep levels high into the weekend.
+Next bulletin: 12:30 Tuesday
+""", "2026-12-08T06:30"),
+    "nl": ("""Waterschap Rivierenland
+Kaarten | Waarschuwingen | Waterstanden
+Hoogwaterbericht nr. 12, uitgegeven om 06:30 op dinsdag 8 december 2026
+Verhoogde waterstand op de Linge bij Geldermalsen
+Door de hevige regen van afgelopen nacht stijgt het water in de Linge, en bij Geldermalsen wordt de hoogste stand rond het middaguur verwacht.
+De uiterwaarden en het fietspad langs de rivier lopen waarschijnlijk onder water en de parkeerplaats bij de oude molen is tot donderdag gesloten.
+Woensdagavond valt er opnieuw regen, waardoor het water tot in het weekend hoog kan blijven.
+Volgend bericht: 12:30 uur
+""", "2026-12-08T06:30"),
+    "ar": ("""الهيئة العامة للأرصاد
+الخرائط | التحذيرات | منسوب الأنهار
+نشرة الأحوال الجوية ليوم الثلاثاء 8 ديسمبر 2026
+ارتفاع منسوب المياه في الأودية الشمالية
+تتوقع الهيئة أن يرتفع منسوب المياه في الأودية الشمالية بعد الأمطار الغزيرة التي هطلت الليلة الماضية، على أن يبلغ ذروته قرابة الظهر.
+ومن المرجح أن تغمر المياه الأراضي المنخفضة والطريق المحاذي للوادي، ودعت الهيئة السكان إلى تجنب المنطقة حتى يوم الخميس.
+ويتوقع هطول أمطار جديدة مساء الأربعاء، ما قد يبقي المنسوب مرتفعا حتى نهاية الأسبوع.
+النشرة القادمة الساعة 12 ظهرا
+""", "2026-12-08"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BULLETINS))
+def test_bulletin_issue_line_gives_published(lang):
+    page, published = BULLETINS[lang]
+    article = normalise_text(page)
+    assert article.published == published
+    assert len(article.paragraphs) >= 3 and not article.warnings
+
+
+def test_a_headline_that_names_a_bulletin_stays_the_title():
+    """Guard (passes before the fix too): the issue line is read only where no headline took it."""
+    page = """Weather Desk
+Storm bulletin issued for 8 December 2026 as gales close ferry routes
+By Ruth Allan
+Gales closed three ferry routes on Tuesday morning after the forecasters issued their first storm bulletin of the winter.
+Ferries between Oban and Mull will not sail before noon, the operator said, and passengers were told to check again later in the day.
+The forecasters expect the wind to ease overnight, with calmer weather on Wednesday.
+"""
+    article = normalise_text(page)
+    assert article.title == "Storm bulletin issued for 8 December 2026 as gales close ferry routes"
+    assert article.byline == "Ruth Allan" and article.published is None

@@ -58,6 +58,7 @@ from newsbrief.normalise.metadata import (
     is_dated_byline,
     is_honoured_name,
     is_relative_date,
+    issue_date,
     is_name_like,
     person_name,
     printed_date,
@@ -1179,7 +1180,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     continue
                 out[i] = Decision("removed", "byline")
                 continue
-            found = date_in(text)
+            # a bulletin's issue line ("WEATHER BULLETIN No. 48 issued at 05:00 on Monday 7 December 2026") is one too
+            found = date_in(text) or issue_date(text)
             if found or f.has("date"):
                 if found and not have_date:
                     out[i] = Decision("published", "date", found)

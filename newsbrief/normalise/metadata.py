@@ -15,7 +15,7 @@ import re
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.dates import DATE, DAY_AND_MONTH, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
+from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
@@ -116,6 +116,26 @@ def stated_date(text: str) -> str | None:
     if _DAY_MONTH.search(key) and not _words_left(key, (_DAY_MONTH, _TIME, ZONE, _DAY, _DATE_WORDS)):
         return without_date_label(text)
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def issue_date(text: str) -> str | None:
+    """The date and time of a bulletin's or an edition's issue line (the phrase lists' `issue_line`: "WEATHER BULLETIN
+    No. 48 issued at 05:00 on Monday 7 December 2026" gives "Monday 7 December 2026, 05:00", "نشرة الطقس ليوم
+    الأربعاء 9 ديسمبر 2026" its date), which `date_in` leaves unread for the words beside the date; None without a
+    date that has its year."""
+    if len(text) > DATE_LINE_MAX_CHARS or not in_group(text, len(text.split()), "issue_line"):
+        return None
+    key = date_key(text)
+    found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
+    if found is None or not _YEAR.search(found.group()):
+        return None
+    date = found.group()
+    if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()]) or _TIME.search(key, found.end())):
+        date = f"{date}, {clock.group()}"  # "issued at 05:00 on Monday 7 December 2026": the time stands before it
+    return date
 
 
 def without_date_label(text: str) -> str:

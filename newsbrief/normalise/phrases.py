@@ -45,7 +45,9 @@ the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses
 a related box whose headline may read as a sentence (normalise/boxes.py).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
-the real headline under the banner is the title (normalise/classify.py).
+the real headline under the banner is the title (normalise/classify.py). ``issue_line``, a bulletin's or an
+edition's issue line ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a
+full date in it above the story it is the page's date line (metadata.issue_date).
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -82,7 +84,8 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc",
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None,
-          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
+          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
+          "issue_line": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
