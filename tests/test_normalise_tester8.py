@@ -5,6 +5,8 @@ the tests; each case fails on the code before its fix unless it is marked as a g
   post's, no part of the name (it completes the date line's day instead);
 * a bulletin's issue line ("FLOOD BULLETIN No. 12 issued at 06:30 on Tuesday 8 December 2026", "نشرة الطقس ليوم …")
   left `published` empty: the words beside the date kept `date_in` from reading it;
+* a story dumped with all its pages ("Page 1 of 3" … "Previous page | Page 3 of 3") kept "Next page" and the row
+  "Previous page | Page 2 of 3 | Next page" as paragraphs and warned that the other pages were not in the input;
 """
 
 from __future__ import annotations
@@ -121,3 +123,60 @@ The forecasters expect the wind to ease overnight, with calmer weather on Wednes
     article = normalise_text(page)
     assert article.title == "Storm bulletin issued for 8 December 2026 as gales close ferry routes"
     assert article.byline == "Ruth Allan" and article.published is None
+
+
+# --- a paginated story with all its pages in the input -------------------------------------------------------------
+
+PAGED = {
+    "en": ("""Coast Courier
+Home News Sport Opinion
+Lifeboat station to get a new slipway after storm damage
+By Owen Pritchard
+3 December 2026
+The lifeboat station at Porth Dinas will get a new slipway next summer after January's storms cracked the old one in three places.
+The charity said the work would cost about £1.2m and take four months, during which the boat will launch from the harbour instead.
+Page 1 of 2
+Next page
+Crew members said launching from the harbour would add several minutes to each call-out at low tide.
+The station's coxswain, Gwen Parry, said the crew had trained for the change and would keep the same response times in most weather.
+Previous page | Page 2 of 2
+More local news
+Harbour dues to rise in April
+""", ["Next page", "Previous page", "Page 2 of 2"], 4),
+    "nl": ("""Kustkoerier
+Home | Nieuws | Sport
+Reddingsstation krijgt nieuwe helling na stormschade
+Door Joost van Dam
+3 december 2026
+Het reddingsstation in Westkapelle krijgt volgend jaar een nieuwe helling, nadat de januaristormen de oude op drie plaatsen deden scheuren.
+De stichting zegt dat het werk ongeveer 1,2 miljoen euro kost en vier maanden duurt, waarin de boot vanuit de haven uitvaart.
+Pagina 1 van 3
+Volgende pagina
+Bemanningsleden zeggen dat uitvaren vanuit de haven bij laagwater enkele minuten extra kost bij elke oproep.
+Vorige pagina | Pagina 2 van 3 | Volgende pagina
+Schipper Gert Joosse zegt dat de bemanning voor de verandering heeft geoefend en bij de meeste weersomstandigheden even snel ter plaatse blijft.
+De nieuwe helling moet voor het begin van het badseizoen klaar zijn.
+Vorige pagina | Pagina 3 van 3
+Meer nieuws uit de regio
+Havengelden stijgen in april
+""", ["Volgende pagina", "Vorige pagina", "Pagina 2 van 3"], 5),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGED))
+def test_all_pages_in_the_input_no_page_links_and_no_incomplete_warning(lang):
+    page, furniture, paragraphs = PAGED[lang]
+    article = normalise_text(page)
+    assert len(article.paragraphs) == paragraphs
+    for widget in furniture:
+        assert widget not in article.text
+    assert not any("incomplete" in w for w in article.warnings)
+
+
+def test_first_page_alone_still_warns_that_the_rest_is_missing():
+    """Guard (passes before the fix too): one page of several says so."""
+    page, _furniture, _paragraphs = PAGED["en"]
+    first = page.split("Next page")[0] + "Next page\n"
+    article = normalise_text(first)
+    assert any("the first page of 2" in w for w in article.warnings)
+    assert "Next page" not in article.text
