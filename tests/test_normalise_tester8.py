@@ -7,6 +7,8 @@ the tests; each case fails on the code before its fix unless it is marked as a g
   left `published` empty: the words beside the date kept `date_in` from reading it;
 * a story dumped with all its pages ("Page 1 of 3" … "Previous page | Page 3 of 3") kept "Next page" and the row
   "Previous page | Page 2 of 3 | Next page" as paragraphs and warned that the other pages were not in the input;
+* a saved page with the print view above the page ("Printed from … on …" between the copies) kept the story twice,
+  with the menu between, and left `published` empty although the page copy has its "Published: …" line.
 """
 
 from __future__ import annotations
@@ -180,3 +182,73 @@ def test_first_page_alone_still_warns_that_the_rest_is_missing():
     article = normalise_text(first)
     assert any("the first page of 2" in w for w in article.warnings)
     assert "Next page" not in article.text
+
+
+# --- a print copy above the page copy -------------------------------------------------------------------------------
+
+PRINTED_TWICE = {
+    "en": ("""Print this page
+Night buses to run on the Harbour line from January
+By Cara Dunlop, Transport Correspondent
+Night buses will run every half hour on the Harbour line from 9 January, the transport authority said on Monday, after a trial last winter carried more passengers than expected.
+The service will run between midnight and five in the morning on Fridays and Saturdays, with a single fare of £2.50.
+Drivers' representatives said they had agreed extra security staff on the last buses from the city centre.
+Printed from www.eastportpost.example on 15/12/2026
+Eastport Post
+News
+Sport
+Travel
+Night buses to run on the Harbour line from January
+By Cara Dunlop, Transport Correspondent
+Published: 14 December 2026, 09:40
+Share Email Print
+Night buses will run every half hour on the Harbour line from 9 January, the transport authority said on Monday, after a trial last winter carried more passengers than expected.
+The service will run between midnight and five in the morning on Fridays and Saturdays, with a single fare of £2.50.
+Drivers' representatives said they had agreed extra security staff on the last buses from the city centre.
+Related stories
+Ferry fares frozen for another year
+© Eastport Post 2026
+""", "Cara Dunlop, Transport Correspondent", "2026-12-14T09:40", 3),
+    "nl": ("""Printversie
+Nachtbussen gaan vanaf januari op de havenlijn rijden
+Door Femke Bos
+Vanaf 9 januari rijden er elk half uur nachtbussen op de havenlijn, maakte de vervoersregio maandag bekend, nadat een proef vorige winter meer reizigers trok dan verwacht.
+De bussen rijden op vrijdag en zaterdag tussen middernacht en vijf uur 's ochtends, voor een vast tarief van 2,50 euro.
+De chauffeurs hebben volgens hun vakbond afgesproken dat er extra beveiliging meegaat op de laatste bussen vanuit het centrum.
+Afgedrukt van www.havenbode.example op 15-12-2026
+Havenbode
+Nieuws
+Sport
+Verkeer
+Nachtbussen gaan vanaf januari op de havenlijn rijden
+Door Femke Bos
+Gepubliceerd: 14 december 2026, 09:40
+Vanaf 9 januari rijden er elk half uur nachtbussen op de havenlijn, maakte de vervoersregio maandag bekend, nadat een proef vorige winter meer reizigers trok dan verwacht.
+De bussen rijden op vrijdag en zaterdag tussen middernacht en vijf uur 's ochtends, voor een vast tarief van 2,50 euro.
+De chauffeurs hebben volgens hun vakbond afgesproken dat er extra beveiliging meegaat op de laatste bussen vanuit het centrum.
+Meer nieuws
+Veergeld blijft nog een jaar gelijk
+""", "Femke Bos", "2026-12-14T09:40", 3),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRINTED_TWICE))
+def test_print_copy_above_the_page_copy_is_read_once(lang):
+    page, byline, published, paragraphs = PRINTED_TWICE[lang]
+    article = normalise_text(page)
+    assert len(article.paragraphs) == paragraphs
+    assert len(set(article.paragraphs)) == paragraphs  # each paragraph once
+    assert article.byline == byline and article.published == published
+    assert article.title is not None and article.title.split()[0] in ("Night", "Nachtbussen")
+    # nothing vanishes: the print copy is in `removed`, its marker too
+    assert any(line.startswith(("Printed from", "Afgedrukt van")) for line in article.removed)
+    assert sum(role == "removed" and reason == "print copy" for _l, role, reason in article.line_roles) == 7
+
+
+def test_story_printed_twice_without_a_print_marker_keeps_both_copies():
+    """Guard (passes before the fix too): with no print footer between them, two copies are the page's own layout
+    (the eval golds keep both on such pages), so the rule does not fire."""
+    page, _byline, _published, _paragraphs = PRINTED_TWICE["en"]
+    page = page.replace("Printed from www.eastportpost.example on 15/12/2026\n", "")
+    article = normalise_text(page)
+    assert not any(reason == "print copy" for _l, _role, reason in article.line_roles)

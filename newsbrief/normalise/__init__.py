@@ -21,6 +21,7 @@ from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 from newsbrief.normalise.metadata import byline_time, date_line_as_stated, with_time
+from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
@@ -92,6 +93,13 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     if not isinstance(text, str) or not text.strip():
         return article
     lines = logical_lines(text)
+    cut = print_copy_end([line.text for line in lines])
+    if cut is not None:
+        # the print view above its "Printed from …" footer repeats the story: the page copy under it is read
+        for line in lines[:cut + 1]:
+            article.removed.append(line.text)
+            article.line_roles.extend((source, "removed", PRINT_COPY_REASON) for source in line.sources or [line.text])
+        lines = lines[cut + 1:]
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
