@@ -113,6 +113,21 @@ def test_bulletin_issue_line_gives_published(lang):
     assert len(article.paragraphs) >= 3 and not article.warnings
 
 
+def test_a_date_line_beats_a_bulletin_line_above_it():
+    """Guard (passes before the fix too): a newsletter's "bulletin issued" line names the issue the story ran in; the
+    story's own date line is its date."""
+    page = """Parish Pump
+Weekly bulletin issued Thursday 10 December 2026
+Village hall roof to be replaced in the spring
+By Hannah Lowe | 3 December 2026
+The village hall committee has raised the £48,000 it needs to replace the hall's leaking roof, after a year of coffee mornings and a sponsored walk.
+Work will start in March and the hall will close for six weeks, with the playgroup moving to the church rooms until it reopens.
+The committee thanked the two local firms that gave the timber at cost.
+"""
+    article = normalise_text(page)
+    assert article.published == "2026-12-03" and article.byline == "Hannah Lowe"
+
+
 def test_a_headline_that_names_a_bulletin_stays_the_title():
     """Guard (passes before the fix too): the issue line is read only where no headline took it."""
     page = """Weather Desk

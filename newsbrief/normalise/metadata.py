@@ -119,19 +119,20 @@ def stated_date(text: str) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def issue_date(text: str) -> str | None:
-    """The date and time of a bulletin's or an edition's issue line (the phrase lists' `issue_line`: "WEATHER BULLETIN
-    No. 48 issued at 05:00 on Monday 7 December 2026" gives "Monday 7 December 2026, 05:00", "نشرة الطقس ليوم
-    الأربعاء 9 ديسمبر 2026" its date), which `date_in` leaves unread for the words beside the date; None without a
-    date that has its year."""
+    """The date and time of a bulletin's issue line (the phrase lists' `issue_line`: "WEATHER BULLETIN No. 48 issued
+    at 05:00 on Monday 7 December 2026" gives "Monday 7 December 2026, 05:00", "نشرة الطقس ليوم الأربعاء 9 ديسمبر
+    2026" its date), which `date_in` leaves unread for the words beside the date; None without a date that has its
+    day and year."""
     if len(text) > DATE_LINE_MAX_CHARS or not in_group(text, len(text.split()), "issue_line"):
         return None
     key = date_key(text)
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
-    if found is None or not _YEAR.search(found.group()):
-        return None
+    if found is None or not _YEAR.search(found.group()) or not _DAY_NUMBER.search(found.group()):
+        return None  # a day, a month and a year: "May/June 2003" names a magazine's issue, not a day
     date = found.group()
     if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()]) or _TIME.search(key, found.end())):
         date = f"{date}, {clock.group()}"  # "issued at 05:00 on Monday 7 December 2026": the time stands before it
@@ -232,17 +233,19 @@ def _day_dropped(found: re.Match) -> str:
     return "" if len(word) > 3 or word.islower() else found.group(0)
 #: the word that joins an author to the date after it ("… Anna Brooks on 2 March 2024", "… Piet op 3 maart", "… في")
 _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
-#: a post's clock time after its author, with the word that joins it: Blogger's "Posted by Morag Keddie at 2:30 PM",
-#: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30": a time, never part of the name
+#: a post's clock time after its author, with the words that join it: Blogger's "Posted by Morag Keddie at 2:30 PM",
+#: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30", "Emily Temple. Posted on 1:00
+#: pm": a time, never part of the name
 _TIME_AFTER_AUTHOR = re.compile(
-    r"\s+(?:(?:at|om|في|الساعة)\s+)*(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
+    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+)*"
+    r"(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
 
 
 def byline_time(text: str) -> str | None:
     """The clock time a byline states after its author and no date beside it ("Posted by Morag Keddie at 2:30 PM":
     "2:30 PM"): the time of the page's date, which a date line elsewhere states without one (normalise_text)."""
-    if len(text) > DATE_LINE_MAX_CHARS or DATE.search(date_key(text)):
-        return None
+    if len(text) > DATE_LINE_MAX_CHARS or DATE.search(key := date_key(text)) or _DAY_MONTH.search(key):
+        return None  # the time of a date the byline states itself ("Updated November 18 at 4:46 PM")
     found = _TIME_AFTER_AUTHOR.search(text)
     return found.group("time") if found else None
 
@@ -302,7 +305,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
     if author:
-        author = _TIME_AFTER_AUTHOR.sub("", author)  # "Morag Keddie at 2:30 PM": the post's time, no part of the name
+        # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
+        author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
     if author and date:
         # "Posted by Anna Brooks on 2 March 2024", "Geplaatst door Piet op 3 maart": the word that led to the date
         author = _TO_DATE.sub("", author)

@@ -45,9 +45,9 @@ the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses
 a related box whose headline may read as a sentence (normalise/boxes.py).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
-the real headline under the banner is the title (normalise/classify.py). ``issue_line``, a bulletin's or an
-edition's issue line ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a
-full date in it above the story it is the page's date line (metadata.issue_date). ``print_copy``, a print view's
+the real headline under the banner is the title (normalise/classify.py). ``issue_line``, a bulletin's issue line
+("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
+story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
