@@ -1270,8 +1270,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[i] = None  # short line inside the body: decided by context below
 
     if issued is not None and not have_date and out[issued[0]] is not None and out[issued[0]].role == "removed":
-        # "WEATHER BULLETIN No. 48 issued at 05:00 on Monday 7 December 2026", "نشرة الطقس ليوم …": the page's date where
-        # no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
+        # "WEATHER BULLETIN No. 48 issued at 05:00 on Monday 7 December 2026", "نشرة الطقس ليوم …": the page's date
+        # where no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
         out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
 
