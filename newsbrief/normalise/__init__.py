@@ -20,7 +20,8 @@ from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
-from newsbrief.normalise.metadata import date_line_as_stated
+from newsbrief.normalise.metadata import byline_time, date_line_as_stated, with_time
+from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
@@ -92,8 +93,16 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     if not isinstance(text, str) or not text.strip():
         return article
     lines = logical_lines(text)
+    cut = print_copy_end([line.text for line in lines])
+    if cut is not None:
+        # the print view above its "Printed from …" footer repeats the story: the page copy under it is read
+        for line in lines[:cut + 1]:
+            article.removed.append(line.text)
+            article.line_roles.extend((source, "removed", PRINT_COPY_REASON) for source in line.sources or [line.text])
+        lines = lines[cut + 1:]
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
+    clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
@@ -114,6 +123,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.byline = with_dateline(author, dateline) if dateline else author
             if decision.date and article.published is None:
                 article.published = decision.date
+            clock = byline_time(line.text)
         elif role == "published" and article.published is None:
             article.published = decision.value or line.text
         elif role == "content":
@@ -135,6 +145,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = article.published or _unread_date(lines, decisions)
     stated = with_page_year(stated, page) or stated
+    # Blogger's "Saturday, 14 November 2026" over the post and "Posted by … at 2:30 PM" under it: one date and time
+    stated = with_time(stated, clock)
     if stated is None:
         # no line states a date: the page's own address may ("…/news/2026/04/02/slug", as the HTML path reads it)
         stated = url_date(page, roles)

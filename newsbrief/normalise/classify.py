@@ -58,6 +58,7 @@ from newsbrief.normalise.metadata import (
     is_dated_byline,
     is_honoured_name,
     is_relative_date,
+    issue_date,
     is_name_like,
     person_name,
     printed_date,
@@ -1097,6 +1098,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[last_entry] = Decision("content", LIVE_ENTRY_REASON)
 
     have_byline = have_date = False
+    issued: tuple[int, str] | None = None  # a bulletin's issue line above the story and its date (issue_date)
     relative_date_at: int | None = None
     header_end = start + HEADER_SPILL
     # only_bullets_until_body[i]: between line i and the body there are only bullets (or lines already
@@ -1194,6 +1196,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     continue
                 out[i] = Decision("removed", "byline")
                 continue
+            if issued is None and (at := issue_date(text)):
+                issued = (i, at)  # the page's date if no other line states one (below)
             found = date_in(text)
             if found or f.has("date"):
                 if found and not have_date:
@@ -1280,6 +1284,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
         out[i] = None  # short line inside the body: decided by context below
 
+    if issued is not None and not have_date and out[issued[0]] is not None and out[issued[0]].role == "removed":
+        # "WEATHER BULLETIN No. 48 issued at 05:00 on Monday 7 December 2026", "نشرة الطقس ليوم …": the page's date
+        # where no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
+        out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
 
     # 5. smoothing: short lines inside the body

@@ -336,7 +336,9 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
 
 #: a correction notice's text is kept in its warning up to this many characters (it states the corrected fact)
 CORRECTION_MAX_CHARS = 400
-_PAGE_OF = re.compile(r"(\d{1,3})\D+(\d{1,3})\s*$")
+#: a page counter's numbers: "Page 2 of 3" (in a row of links too: "Previous page | Page 2 of 3 | Next page"),
+#: "Pagina 2 van 3", "الصفحة 2 من 3"
+_PAGE_OF = re.compile(r"(\d{1,3})\s*(?:of|van|/|من)\s*(\d{1,3})", re.IGNORECASE)
 
 
 def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
@@ -345,11 +347,13 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     states the corrected fact, which a reader of the summary should see, so its text goes to a warning rather than
     the body (where it would be summarised as a takeaway, and read as the story's first fact); a paywall's teaser end
     (`paywall`: "Subscribe to read the rest of this article") under the story, or a page counter (`pagination`: "Page
-    1 of 3"), says the kept text is only part of the article."""
+    1 of 3"), says the kept text is only part of the article (unless the counters name every page: a dump of all of
+    them)."""
     out: list[str] = []
     kept = [r == "content" for r in roles]
     first = kept.index(True) if any(kept) else len(roles)
-    paywall = pages = None
+    paywall = None
+    pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
     for i, (line, f) in enumerate(zip(lines, feats)):
         if roles[i] != "removed":
             continue
@@ -359,13 +363,16 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             out.append(f"the page carries a correction notice, kept here and not in the text: {text!r}")
         elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
             paywall = line.text
-        elif pages is None and f.has("navigation") and in_group(line.text, f.words, "pagination"):
-            pages = _PAGE_OF.search(line.text)
+        elif f.has("navigation") and in_group(line.text, f.words, "pagination") \
+                and (found := _PAGE_OF.search(line.text)):
+            pages.append(found)
     if paywall is not None:
         out.append(f"the article is incomplete: the page holds only its opening, cut off by a paywall "
                    f"({_short(paywall)!r})")
-    if pages is not None and int(pages.group(2)) > 1:
-        page, of = int(pages.group(1)), int(pages.group(2))
+    of = int(pages[0].group(2)) if pages else 0
+    # a dump of every page of the story ("Page 1 of 3" … "Page 3 of 3") holds the whole article
+    if of > 1 and not set(range(1, of + 1)) <= {int(p.group(1)) for p in pages if int(p.group(2)) == of}:
+        page = int(pages[0].group(1))
         where = "the first page" if page == 1 else f"page {page}"
         out.append(f"the article is incomplete: the page holds {where} of {of}; the other pages are not in the input")
     return out

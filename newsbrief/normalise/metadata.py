@@ -15,7 +15,7 @@ import re
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.dates import DATE, DAY_AND_MONTH, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.phrases import categories_of, match_key, phrase_sets
+from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
@@ -118,6 +118,27 @@ def stated_date(text: str) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def issue_date(text: str) -> str | None:
+    """The date and time of a bulletin's issue line (the phrase lists' `issue_line`: "WEATHER BULLETIN No. 48 issued
+    at 05:00 on Monday 7 December 2026" gives "Monday 7 December 2026, 05:00", "نشرة الطقس ليوم الأربعاء 9 ديسمبر
+    2026" its date), which `date_in` leaves unread for the words beside the date; None without a date that has its
+    day and year."""
+    if len(text) > DATE_LINE_MAX_CHARS or not in_group(text, len(text.split()), "issue_line"):
+        return None
+    key = date_key(text)
+    found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
+    if found is None or not _YEAR.search(found.group()) or not _DAY_NUMBER.search(found.group()):
+        return None  # a day, a month and a year: "May/June 2003" names a magazine's issue, not a day
+    date = found.group()
+    if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()]) or _TIME.search(key, found.end())):
+        date = f"{date}, {clock.group()}"  # "issued at 05:00 on Monday 7 December 2026": the time stands before it
+    return date
+
+
 def without_date_label(text: str) -> str:
     """A date line without the words that introduce it ("Published:", "Gepubliceerd op", "نشر في")."""
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
@@ -212,6 +233,29 @@ def _day_dropped(found: re.Match) -> str:
     return "" if len(word) > 3 or word.islower() else found.group(0)
 #: the word that joins an author to the date after it ("… Anna Brooks on 2 March 2024", "… Piet op 3 maart", "… في")
 _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
+#: a post's clock time after its author, with the words that join it: Blogger's "Posted by Morag Keddie at 2:30 PM",
+#: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30", "Emily Temple. Posted on 1:00
+#: pm": a time, never part of the name
+_TIME_AFTER_AUTHOR = re.compile(
+    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+)*"
+    r"(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
+
+
+def byline_time(text: str) -> str | None:
+    """The clock time a byline states after its author and no date beside it ("Posted by Morag Keddie at 2:30 PM":
+    "2:30 PM"): the time of the page's date, which a date line elsewhere states without one (normalise_text)."""
+    if len(text) > DATE_LINE_MAX_CHARS or DATE.search(key := date_key(text)) or _DAY_MONTH.search(key):
+        return None  # the time of a date the byline states itself ("Updated November 18 at 4:46 PM")
+    found = _TIME_AFTER_AUTHOR.search(text)
+    return found.group("time") if found else None
+
+
+def with_time(stated: str | None, clock: str | None) -> str | None:
+    """A stated date with a byline's clock time (`byline_time`) after it, when the date has a day and no time of its
+    own ("Saturday, 14 November 2026" + "2:30 PM"); any other `stated` as it is."""
+    if not stated or not clock or len(stated) > DATE_LINE_MAX_CHARS or _TIME.search(stated):
+        return stated
+    return f"{stated}, {clock}" if DATE.search(date_key(stated)) else stated
 
 
 def _furniture(part: str) -> bool:
@@ -260,6 +304,9 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             continue
         author_parts.append(part)
     author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
+    if author:
+        # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
+        author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
     if author and date:
         # "Posted by Anna Brooks on 2 March 2024", "Geplaatst door Piet op 3 maart": the word that led to the date
         author = _TO_DATE.sub("", author)

@@ -50,7 +50,10 @@ sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lon
 story's word; only the pair of them together is a box (normalise/boxes.py, `find_signup_boxes`).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
-the real headline under the banner is the title (normalise/classify.py).
+the real headline under the banner is the title (normalise/classify.py). ``issue_line``, a bulletin's issue line
+("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
+story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
+footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -88,7 +91,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigati
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
-          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None}
+          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
+          "issue_line": None, "print_copy": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
