@@ -442,6 +442,19 @@ def test_every_line_is_accounted_for(lang):
     _check_accounting(text, normalise_text(text))
 
 
+def test_the_trail_keeps_page_order_when_a_sentence_is_joined_across_an_advert():
+    # the sentence is one paragraph again; the trail still lists the input lines in the page's order
+    text = ("Gemeente verlengt proef met deelauto's\n"
+            "De gemeente Zwolle verlengt de proef met elektrische deelauto's in de binnenstad met een jaar, maar\n"
+            "Advertentie\n"
+            "alleen als er genoeg laadpalen bijkomen, zei wethouder Karin Bos dinsdag.\n"
+            "Het aantal ritten met de auto's is sinds de start van de proef in maart verdubbeld.\n")
+    art = normalise_text(text)
+    assert any("maar alleen als er genoeg laadpalen" in p for p in art.paragraphs)
+    assert [source for source, _role, _r in art.line_roles] == [line for line in text.splitlines() if line]
+    assert ("Advertentie", "removed") in [(source, role) for source, role, _r in art.line_roles]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(
     EN_BODY + NL_BODY + AR_BODY + list(TITLES.values())

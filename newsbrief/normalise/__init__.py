@@ -17,7 +17,7 @@ from newsbrief.normalise.classify import classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.features import line_features
-from newsbrief.normalise.glued import join_across_adverts, split_glued_tails
+from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 from newsbrief.normalise.metadata import byline_time, date_line_as_stated, with_time
@@ -92,6 +92,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
+    page_text = text  # (the loop below reuses the name `text` for a line's text)
     lines = logical_lines(text)
     cut = print_copy_end([line.text for line in lines])
     if cut is not None:
@@ -138,6 +139,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # every removed line has its entry (the HTML path pairs `removed` with the removed entries one to one)
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
+    article.line_roles = in_input_order(article.line_roles, page_text)
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
     # one form: ISO 8601, or null with a warning that quotes the page's date

@@ -113,6 +113,22 @@ def join_across_adverts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def in_input_order(trail: list[tuple[str, str, str]], text: str) -> list[tuple[str, str, str]]:
+    """The trail (source line, role, reason) in the order of the input lines. `join_across_adverts` puts a sentence's
+    second half before the advert lines that split it; the trail says which line is what in page order. An entry
+    whose source is no input line (a widget split off a line) stays right after the entry before it."""
+    waiting: dict[str, list[int]] = {}
+    for at, source in enumerate(line.strip() for line in text.splitlines() if line.strip()):
+        waiting.setdefault(source, []).append(at)
+    keys, last = [], -1.0
+    for source, _role, _reason in trail:
+        spots = waiting.get(source)
+        last = spots.pop(0) if spots else last + 1e-6
+        keys.append(last)
+    order = sorted(range(len(trail)), key=keys.__getitem__)  # stable: equal keys keep the trail's order
+    return [trail[k] for k in order]
+
+
 def split_glued_tails(lines: list[Line]) -> list[Line]:
     """Each line with a glued widget at its end becomes two: the paragraph (with the input lines it came from)
     and the widget (with none: it is part of the same input line)."""
