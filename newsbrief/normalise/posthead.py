@@ -1,0 +1,133 @@
+"""A post's own head below running text: the text above it is the site's, not the story (a blog's tagline, an
+"about" blurb, a menu's teaser paragraphs).
+
+The rules start the body at the first dense prose, and on a blog that is often what stands above the post: the
+tagline under the blog's name ("Every day I write about …"), a sidebar's "About me", the teasers a menu shows under
+its labels ("Consulting“As someone trying …”…"). The post then begins at its own head, which the rules read as a short
+line inside the body: a headline-shaped line with a date or byline stamp right above it ("Thursday, 9 August 2012" /
+"3D map of the galaxies") or right under it ("A faster way to message" / "by Lucy Zhang on 19 October 2011"), and its
+running text right under that. The lines between the body's start and such a head are set aside (POST_HEAD_REASON).
+
+A story whose opening paragraphs stand above a subheading with a date under it is no such page: the lines above the
+head must be few (MAX_ABOVE), the head the first one in the body, and the post under it longer than the text above
+it, unless all of that text is teasers (every paragraph cut off with "…"); and where the rules' headline has its
+own stamp beside it, the page's head was found already and a second one is the next post of a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.metadata import date_in, is_dated_byline
+
+POST_HEAD_REASON = "above the post's head"
+#: the body lines above the post's head the rule may set aside: a tagline, a blurb, a few teasers
+MAX_ABOVE = 8
+#: ... of which at most this many paragraphs of running text (unless all are teasers)
+MAX_PROSE_ABOVE = 3
+#: a headline over a byline shares at least this share of its longer words with the post's text (a widget's label
+#: over a date, "Choose text size", shares none; a date over a headline is a blog's head, whatever its words)
+HEAD_STORY_SHARE = 0.01
+#: a blog's date heading over its post has at most this many words ("Thursday, 9 August 2012")
+DATE_HEADING_WORDS = 5
+_CRUMB_SEPARATORS = "/»>›|"
+#: a stamp line (date, "Posted by …") has at most this many words
+STAMP_MAX_WORDS = 16
+#: the rules' reasons for body lines the model decides: what the rule may set aside above the head (a standfirst,
+#: an announced list, a caption the rules placed keep their decisions)
+_BODY_REASONS = ("prose", "short line in the body", "run of short lines (menu or headline list)", "single word",
+                 "headline link in the body")
+#: a teaser's cut-off end: "…", "...", "[…]"
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
+
+
+def is_stamp(text: str, f: Features) -> bool:
+    """A post's date or byline line: short, no sentence, a date or an author in it."""
+    return 2 <= f.words <= STAMP_MAX_WORDS and not f.prose and (
+        f.has("date") or f.has("byline") or is_dated_byline(text) or date_in(text) is not None)
+
+
+def _date_alone(text: str, f: Features) -> bool:
+    """A date standing alone over a post ("Friday, 26 October 2012"): a blog's date heading, no byline, no label."""
+    return f.words <= DATE_HEADING_WORDS and not f.has("byline") and date_in(text) is not None
+
+
+def _stamp_beside(lines, feats, k: int) -> bool:
+    """Whether a stamp line stands right above or right under line `k`."""
+    return any(0 <= s < len(lines) and is_stamp(lines[s].text, feats[s]) for s in (k - 1, k + 1))
+
+
+def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | None,
+              story_share) -> tuple[int, int] | None:
+    """(first line of the post's head, line of its stamp) when a post's head stands below running text the rules
+    put in the body (see the module docstring), else None. `out`: the rules' decisions so far (None: undecided);
+    `story_share(text, k)`: the share of the line's longer words that the running text from line k on uses."""
+    if title_idx is not None and _stamp_beside(lines, feats, title_idx):
+        return None  # the page's headline has its stamp: a later head is the next post's
+    first = max(start, title_idx + 1 if title_idx is not None else 0)
+    above: list[int] = []  # the lines the rules left to the body above the head
+    for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
+        d, f = out[k], feats[k]
+        if is_stamp(lines[k].text, f):
+            # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
+            # any other dated or signed line above the head makes the text above a post of its own, not a blurb
+            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1):
+                return _worth_it(lines, feats, above, k + 1, end, (k, k))
+            return None
+        if d is not None and d.reason not in _BODY_REASONS:
+            continue  # a line the rules placed (a caption, a widget): neither head nor story
+        if _head_line(lines, feats, out, k) and is_stamp(lines[k + 1].text, feats[k + 1]) \
+                and story_share(lines[k].text, k + 2) >= HEAD_STORY_SHARE:
+            # a headline over its byline; the breadcrumb above it that ends in it ("Home / <headline>") says so too
+            if k > 0 and _breadcrumb_of(lines[k - 1].text, lines[k].text) and any(feats[j].prose for j in above):
+                return k, k + 1
+            return _worth_it(lines, feats, above, k + 1, end, (k, k + 1))
+        above.append(k)
+        if len(above) > MAX_ABOVE:
+            return None
+    return None
+
+
+def _breadcrumb_of(crumbs: str, headline: str) -> bool:
+    """Whether `crumbs` is a breadcrumb trail that ends in the headline ("Home / Blog / <headline>")."""
+    head = crumbs[: len(crumbs) - len(headline)].rstrip()
+    return crumbs.endswith(headline) and bool(head) and head[-1] in _CRUMB_SEPARATORS
+
+
+def _head_line(lines, feats, out: list, k: int) -> bool:
+    """Whether line `k` may be a post's headline: headline-shaped, no stamp, left to the body by the rules, running
+    text right under it or under its stamp."""
+    return feats[k].headline_like and not is_stamp(lines[k].text, feats[k]) \
+        and (out[k] is None or out[k].reason in _BODY_REASONS) \
+        and any(0 <= j < len(feats) and feats[j].prose for j in (k + 1, k + 2, k + 3))
+
+
+def _worth_it(lines, feats, above: list[int], head_end: int, end: int,
+              head: tuple[int, int]) -> tuple[int, int] | None:
+    """`head` when the running text above it is a site's: a paragraph or a few (MAX_PROSE_ABOVE) and the post under
+    it longer, or teasers however long (every paragraph cut off)."""
+    prose = [k for k in above if feats[k].prose]
+    if not prose:
+        return None
+    if all(_CUT_OFF.search(lines[k].text) for k in prose):
+        return head
+    words_above = sum(feats[k].words for k in prose)
+    post = sum(feats[k].words for k in range(head_end + 1, min(end, len(lines) - 1) + 1) if feats[k].prose)
+    return head if len(prose) <= MAX_PROSE_ABOVE and post > words_above else None
+
+
+def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_idx: int | None, story_share,
+                         decision) -> None:
+    """Mark the body lines above a post's own head (`post_head`) with `decision(POST_HEAD_REASON)`, and a stamp the
+    rules kept as text as a date."""
+    found = post_head(lines, feats, out, start, end, title_idx, story_share)
+    if found is None:
+        return
+    top, stamp = found
+    first = max(start, title_idx + 1 if title_idx is not None else 0)
+    for k in range(first, top):
+        if out[k] is None or out[k].reason in _BODY_REASONS:
+            out[k] = decision(POST_HEAD_REASON)
+    if out[stamp] is None or out[stamp].reason in _BODY_REASONS:
+        out[stamp] = decision("date")
