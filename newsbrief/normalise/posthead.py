@@ -29,6 +29,10 @@ MAX_PROSE_ABOVE = 3
 #: a headline over a byline shares at least this share of its longer words with the post's text (a widget's label
 #: over a date, "Choose text size", shares none; a date over a headline is a blog's head, whatever its words)
 HEAD_STORY_SHARE = 0.01
+#: a paragraph above the head whose first this many characters open one of the first LEAD_REACH lines under the head
+#: is the post's own lead printed above it too (a news page's summary over the dated story), not a site's blurb
+LEAD_CHARS = 40
+LEAD_REACH = 6
 #: a blog's date heading over its post has at most this many words ("Thursday, 9 August 2012")
 DATE_HEADING_WORDS = 5
 _CRUMB_SEPARATORS = "/»>›|"
@@ -80,9 +84,8 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
         if _head_line(lines, feats, out, k) and is_stamp(lines[k + 1].text, feats[k + 1]) \
                 and story_share(lines[k].text, k + 2) >= HEAD_STORY_SHARE:
             # a headline over its byline; the breadcrumb above it that ends in it ("Home / <headline>") says so too
-            if k > 0 and _breadcrumb_of(lines[k - 1].text, lines[k].text) and any(feats[j].prose for j in above):
-                return k, k + 1
-            return _worth_it(lines, feats, above, k + 1, end, (k, k + 1))
+            crumbed = k > 0 and _breadcrumb_of(lines[k - 1].text, lines[k].text)
+            return _worth_it(lines, feats, above, k + 1, end, (k, k + 1), crumbed)
         above.append(k)
         if len(above) > MAX_ABOVE:
             return None
@@ -103,14 +106,22 @@ def _head_line(lines, feats, out: list, k: int) -> bool:
         and any(0 <= j < len(feats) and feats[j].prose for j in (k + 1, k + 2, k + 3))
 
 
-def _worth_it(lines, feats, above: list[int], head_end: int, end: int,
-              head: tuple[int, int]) -> tuple[int, int] | None:
-    """`head` when the running text above it is a site's: a paragraph or a few (MAX_PROSE_ABOVE) and the post under
-    it longer, or teasers however long (every paragraph cut off)."""
+def _printed_again(text: str, opening: list[str]) -> bool:
+    """Whether a paragraph above the head opens one of the post's first lines too (its lead printed twice)."""
+    start = text[:LEAD_CHARS]
+    return len(start) == LEAD_CHARS and any(line.startswith(start) for line in opening)
+
+
+def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tuple[int, int],
+              crumbed: bool = False) -> tuple[int, int] | None:
+    """`head` when the running text above it is a site's: no paragraph of it the post's own lead printed again
+    (`_printed_again`), and a paragraph or a few (MAX_PROSE_ABOVE) with the post under it longer, or teasers however
+    long (every paragraph cut off), or whatever it is when a breadcrumb over the head names it (`crumbed`)."""
     prose = [k for k in above if feats[k].prose]
-    if not prose:
+    opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
+    if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
         return None
-    if all(_CUT_OFF.search(lines[k].text) for k in prose):
+    if crumbed or all(_CUT_OFF.search(lines[k].text) for k in prose):
         return head
     words_above = sum(feats[k].words for k in prose)
     post = sum(feats[k].words for k in range(head_end + 1, min(end, len(lines) - 1) + 1) if feats[k].prose)
