@@ -2,16 +2,20 @@
 "about" blurb, a menu's teaser paragraphs).
 
 The rules start the body at the first dense prose, and on a blog that is often what stands above the post: the
-tagline under the blog's name ("Every day I write about …"), a sidebar's "About me", the teasers a menu shows under
-its labels ("Consulting“As someone trying …”…"). The post then begins at its own head, which the rules read as a short
-line inside the body: a headline-shaped line with a date or byline stamp right above it ("Thursday, 9 August 2012" /
-"3D map of the galaxies") or right under it ("A faster way to message" / "by Lucy Zhang on 19 October 2011"), and its
-running text right under that. The lines between the body's start and such a head are set aside (POST_HEAD_REASON).
+tagline under the blog's name ("Every night I work on a busy ward …"), a sidebar's "About me", the teasers a menu
+shows under its labels ("Coaching“I came to Anna with a shop …”…"). The post then begins at its own head, which the
+rules read as short lines inside the body: a date alone right above a headline-shaped line ("Friday, 26 October
+2012" / "The night the lifts stopped"), or a headline-shaped line that shares a word with the post right above its byline or
+date stamp ("New moorings for the fishing fleet" / "by Tom Reyes on Wednesday, October 19, 2011"), with running text
+under it. The body lines between the body's start (or the rules' headline) and such a head are set aside
+(POST_HEAD_REASON, fixed in every page mode), and a stamp the rules kept as text goes as a date.
 
-A story whose opening paragraphs stand above a subheading with a date under it is no such page: the lines above the
-head must be few (MAX_ABOVE), the head the first one in the body, and the post under it longer than the text above
-it, unless all of that text is teasers (every paragraph cut off with "…"); and where the rules' headline has its
-own stamp beside it, the page's head was found already and a second one is the next post of a list.
+A story whose opening paragraphs stand above a subheading with a date under it is no such page, so: the head must be
+the first one under the body's start, with at most MAX_ABOVE body lines and no other stamp above it; the text
+above must be a paragraph or a few (MAX_PROSE_ABOVE) with a longer post under the head, unless every paragraph of it
+is a cut teaser ("…") or a breadcrumb over the head ends in its headline ("Home / <headline>"); a paragraph above
+that opens one of the post's first lines again is the post's lead printed twice, not a blurb; and where the rules'
+headline has a stamp of its own beside it, the page's head was found already and a later head is the next post.
 """
 
 from __future__ import annotations
@@ -26,8 +30,8 @@ POST_HEAD_REASON = "above the post's head"
 MAX_ABOVE = 8
 #: ... of which at most this many paragraphs of running text (unless all are teasers)
 MAX_PROSE_ABOVE = 3
-#: a headline over a byline shares at least this share of its longer words with the post's text (a widget's label
-#: over a date, "Choose text size", shares none; a date over a headline is a blog's head, whatever its words)
+#: a headline over a byline shares a longer word with the post's text (any share above nothing: a widget's label over
+#: a date, "Choose text size", shares none; a date alone over a headline is a blog's head, whatever its words)
 HEAD_STORY_SHARE = 0.01
 #: a paragraph above the head whose first this many characters open one of the first LEAD_REACH lines under the head
 #: is the post's own lead printed above it too (a news page's summary over the dated story), not a site's blurb
