@@ -5,9 +5,9 @@ The rules start the body at the first dense prose, and on a blog that is often w
 tagline under the blog's name ("Every night I work on a busy ward …"), a sidebar's "About me", the teasers a menu
 shows under its labels ("Coaching“I came to Anna with a shop …”…"). The post then begins at its own head, which the
 rules read as short lines inside the body: a date alone right above a headline-shaped line ("Friday, 26 October
-2012" / "The night the lifts stopped"), or a headline-shaped line that shares a word with the post right above its byline or
-date stamp ("New moorings for the fishing fleet" / "by Tom Reyes on Wednesday, October 19, 2011"), with running text
-under it. The body lines between the body's start (or the rules' headline) and such a head are set aside
+2012" / "The night the lifts stopped"), or a headline-shaped line that shares a word with the post right above its
+byline or date stamp ("New moorings for the fishing fleet" / "by Tom Reyes on Wednesday, October 19, 2011"), with
+running text under it. The body lines between the body's start (or the rules' headline) and such a head are set aside
 (POST_HEAD_REASON, fixed in every page mode), and a stamp the rules kept as text goes as a date.
 
 A story whose opening paragraphs stand above a subheading with a date under it is no such page, so: the head must be
