@@ -47,6 +47,7 @@ from newsbrief.normalise.lists import (
 from newsbrief.normalise.losses import second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, recipe_end, recipe_lines
+from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
@@ -94,6 +95,8 @@ TEASER_DISCOUNT = 0.5
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
 #: shares "more" with any story, a headline shares its names and nouns)
 TITLE_STORY_SHARE = 0.34
+#: the lines under a post's head whose prose is its opening, for the head's share of it (posthead.HEAD_STORY_SHARE)
+POST_OPENING = 12
 #: the longest word a headline word is split as a compound (Dutch "arbeidsongeschiktheidsverzekering": 33)
 MAX_COMPOUND_CHARS = 64
 #: how many lines after the body start may still hold a byline or date
@@ -989,7 +992,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
-                                   STANDFIRST_REASON, LIVE_HEAD_REASON)
+                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1293,6 +1296,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
     _first_subheading(lines, feats, out, start, end)
+    # a blog's tagline or a menu's teasers above the post's own head (a headline with its date): not the story
+    set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(
+        lines[j].text for j in range(k, min(n, k + POST_OPENING)) if feats[j].prose).share(text),
+        lambda reason: Decision("removed", reason))
     starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
                     and THREAD_STARTER.match(lines[k].text)), None)
     if qa is not None or starter is not None:

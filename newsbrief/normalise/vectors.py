@@ -37,6 +37,7 @@ RULE_GROUPS = {
     "before the article": "r_before",
     "above the headline": "r_before",
     "section label": "r_before",
+    "above the post's head": "r_before",  # posthead.POST_HEAD_REASON
     "after the article": "r_after",
     "comment section": "r_after",
     "comment thread": "r_after",  # comments.THREAD_REASON

@@ -1,0 +1,148 @@
+"""A post's own head below running text: the text above it is the site's, not the story (a blog's tagline, an
+"about" blurb, a menu's teaser paragraphs).
+
+The rules start the body at the first dense prose, and on a blog that is often what stands above the post: the
+tagline under the blog's name ("Every night I work on a busy ward …"), a sidebar's "About me", the teasers a menu
+shows under its labels ("Coaching“I came to Anna with a shop …”…"). The post then begins at its own head, which the
+rules read as short lines inside the body: a date alone right above a headline-shaped line ("Friday, 26 October
+2012" / "The night the lifts stopped"), or a headline-shaped line that shares a word with the post right above its
+byline or date stamp ("New moorings for the fishing fleet" / "by Tom Reyes on Wednesday, October 19, 2011"), with
+running text under it. The body lines between the body's start (or the rules' headline) and such a head are set aside
+(POST_HEAD_REASON, fixed in every page mode), and a stamp the rules kept as text goes as a date.
+
+A story whose opening paragraphs stand above a subheading with a date under it is no such page, so: the head must be
+the first one under the body's start, with at most MAX_ABOVE body lines and no other stamp above it; the text
+above must be a paragraph or a few (MAX_PROSE_ABOVE) with a longer post under the head, unless every paragraph of it
+is a cut teaser ("…") or a breadcrumb over the head ends in its headline ("Home / <headline>"); a paragraph above
+that opens one of the post's first lines again is the post's lead printed twice, not a blurb; and where the rules'
+headline has a stamp of its own beside it, the page's head was found already and a later head is the next post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.metadata import date_in, is_dated_byline
+
+POST_HEAD_REASON = "above the post's head"
+#: the body lines above the post's head the rule may set aside: a tagline, a blurb, a few teasers
+MAX_ABOVE = 8
+#: ... of which at most this many paragraphs of running text (unless all are teasers)
+MAX_PROSE_ABOVE = 3
+#: a headline over a byline shares a longer word with the post's text (any share above nothing: a widget's label over
+#: a date, "Choose text size", shares none; a date alone over a headline is a blog's head, whatever its words)
+HEAD_STORY_SHARE = 0.01
+#: a paragraph above the head whose first this many characters open one of the first LEAD_REACH lines under the head
+#: is the post's own lead printed above it too (a news page's summary over the dated story), not a site's blurb
+LEAD_CHARS = 40
+LEAD_REACH = 6
+#: a blog's date heading over its post has at most this many words ("Thursday, 9 August 2012")
+DATE_HEADING_WORDS = 5
+_CRUMB_SEPARATORS = "/»>›|"
+#: a stamp line (date, "Posted by …") has at most this many words
+STAMP_MAX_WORDS = 16
+#: the rules' reasons for body lines the model decides: what the rule may set aside above the head (a standfirst,
+#: an announced list, a caption the rules placed keep their decisions)
+_BODY_REASONS = ("prose", "short line in the body", "run of short lines (menu or headline list)", "single word",
+                 "headline link in the body")
+#: a teaser's cut-off end: "…", "...", "[…]"
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
+
+
+def is_stamp(text: str, f: Features) -> bool:
+    """A post's date or byline line: short, no sentence, a date or an author in it."""
+    return 2 <= f.words <= STAMP_MAX_WORDS and not f.prose and (
+        f.has("date") or f.has("byline") or is_dated_byline(text) or date_in(text) is not None)
+
+
+def _date_alone(text: str, f: Features) -> bool:
+    """A date standing alone over a post ("Friday, 26 October 2012"): a blog's date heading, no byline, no label."""
+    return f.words <= DATE_HEADING_WORDS and not f.has("byline") and date_in(text) is not None
+
+
+def _stamp_beside(lines, feats, k: int) -> bool:
+    """Whether a stamp line stands right above or right under line `k`."""
+    return any(0 <= s < len(lines) and is_stamp(lines[s].text, feats[s]) for s in (k - 1, k + 1))
+
+
+def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | None,
+              story_share) -> tuple[int, int] | None:
+    """(first line of the post's head, line of its stamp) when a post's head stands below running text the rules
+    put in the body (see the module docstring), else None. `out`: the rules' decisions so far (None: undecided);
+    `story_share(text, k)`: the share of the line's longer words that the running text from line k on uses."""
+    if title_idx is not None and _stamp_beside(lines, feats, title_idx):
+        return None  # the page's headline has its stamp: a later head is the next post's
+    first = max(start, title_idx + 1 if title_idx is not None else 0)
+    above: list[int] = []  # the lines the rules left to the body above the head
+    for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
+        d, f = out[k], feats[k]
+        if is_stamp(lines[k].text, f):
+            # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
+            # any other dated or signed line above the head makes the text above a post of its own, not a blurb
+            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1):
+                return _worth_it(lines, feats, above, k + 1, end, (k, k))
+            return None
+        if d is not None and d.reason not in _BODY_REASONS:
+            continue  # a line the rules placed (a caption, a widget): neither head nor story
+        if _head_line(lines, feats, out, k) and is_stamp(lines[k + 1].text, feats[k + 1]) \
+                and story_share(lines[k].text, k + 2) >= HEAD_STORY_SHARE:
+            # a headline over its byline; the breadcrumb above it that ends in it ("Home / <headline>") says so too
+            crumbed = k > 0 and _breadcrumb_of(lines[k - 1].text, lines[k].text)
+            return _worth_it(lines, feats, above, k + 1, end, (k, k + 1), crumbed)
+        above.append(k)
+        if len(above) > MAX_ABOVE:
+            return None
+    return None
+
+
+def _breadcrumb_of(crumbs: str, headline: str) -> bool:
+    """Whether `crumbs` is a breadcrumb trail that ends in the headline ("Home / Blog / <headline>")."""
+    head = crumbs[: len(crumbs) - len(headline)].rstrip()
+    return crumbs.endswith(headline) and bool(head) and head[-1] in _CRUMB_SEPARATORS
+
+
+def _head_line(lines, feats, out: list, k: int) -> bool:
+    """Whether line `k` may be a post's headline: headline-shaped, no stamp, left to the body by the rules, running
+    text right under it or under its stamp."""
+    return feats[k].headline_like and not is_stamp(lines[k].text, feats[k]) \
+        and (out[k] is None or out[k].reason in _BODY_REASONS) \
+        and any(0 <= j < len(feats) and feats[j].prose for j in (k + 1, k + 2, k + 3))
+
+
+def _printed_again(text: str, opening: list[str]) -> bool:
+    """Whether a paragraph above the head opens one of the post's first lines too (its lead printed twice)."""
+    start = text[:LEAD_CHARS]
+    return len(start) == LEAD_CHARS and any(line.startswith(start) for line in opening)
+
+
+def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tuple[int, int],
+              crumbed: bool = False) -> tuple[int, int] | None:
+    """`head` when the running text above it is a site's: no paragraph of it the post's own lead printed again
+    (`_printed_again`), and a paragraph or a few (MAX_PROSE_ABOVE) with the post under it longer, or teasers however
+    long (every paragraph cut off), or whatever it is when a breadcrumb over the head names it (`crumbed`)."""
+    prose = [k for k in above if feats[k].prose]
+    opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
+    if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
+        return None
+    if crumbed or all(_CUT_OFF.search(lines[k].text) for k in prose):
+        return head
+    words_above = sum(feats[k].words for k in prose)
+    post = sum(feats[k].words for k in range(head_end + 1, min(end, len(lines) - 1) + 1) if feats[k].prose)
+    return head if len(prose) <= MAX_PROSE_ABOVE and post > words_above else None
+
+
+def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_idx: int | None, story_share,
+                         decision) -> None:
+    """Mark the body lines above a post's own head (`post_head`) with `decision(POST_HEAD_REASON)`, and a stamp the
+    rules kept as text as a date."""
+    found = post_head(lines, feats, out, start, end, title_idx, story_share)
+    if found is None:
+        return
+    top, stamp = found
+    first = max(start, title_idx + 1 if title_idx is not None else 0)
+    for k in range(first, top):
+        if out[k] is None or out[k].reason in _BODY_REASONS:
+            out[k] = decision(POST_HEAD_REASON)
+    if out[stamp] is None or out[stamp].reason in _BODY_REASONS:
+        out[stamp] = decision("date")
