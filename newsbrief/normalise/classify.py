@@ -41,10 +41,10 @@ from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, continued_list_end, leads_in,
-    list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
+    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
+    leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
-from newsbrief.normalise.losses import second_article
+from newsbrief.normalise.losses import NUMBER_RUN, TABLE_CELLS, figure_cells, second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, recipe_end, recipe_lines
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
@@ -90,6 +90,9 @@ TEASER_PAIRS = 4
 TEASER_SHARE = 0.6
 TEASER_SUMMARY_MAX_WORDS = 40
 TEASER_DISCOUNT = 0.5
+#: the lines between the story and prose under it are a table when this share of them are its rows (_figure_rows):
+#: a heading and a header row over the results and the standings
+TABLE_SHARE = 2 / 3
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
 #: shares "more" with any story, a headline shares its names and nouns)
 TITLE_STORY_SHARE = 0.34
@@ -365,6 +368,30 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int],
     return out
 
 
+def _figure_rows(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The rows of a table of figures: runs of NUMBER_RUN or more short lines of TABLE_CELLS numbers or more each, and
+    at most two words more than numbers ("Rovers 2-1 Ashby", "1 Rovers 16 11 3 2 36", "Lokaal Belang 2.233 2"; a
+    headline with its date, "Hughes Focused On Rovers (Sunday January 13 2008)", is mostly words), no date among
+    them (an archive's or a teaser list's dates are the page's, not a table)."""
+    row = [f.words <= SUBHEADING_MAX_WORDS and not f.prose and figure_cells(line.text) >= max(TABLE_CELLS, f.words - 2)
+           and date_in(line.text) is None for line, f in zip(lines, feats)]
+    out: set[int] = set()
+    i = 0
+    while i < len(row):
+        j = i
+        while j < len(row) and row[j]:
+            j += 1
+        if j - i >= NUMBER_RUN:
+            out.update(range(i, j))
+        i = j + 1
+    return out
+
+
+def _shares_word(words: set[str], story: set[str]) -> bool:
+    """Whether a line's content words meet the story's, a compound's part too ("raad" in "gemeenteraad", "Raadslid")."""
+    return any(w in s or s in w for w in words for s in story)
+
+
 def _teaser_head(f: Features) -> bool:
     """A teaser's headline: a headline-shaped line (Features.headline_like) that is no prose."""
     return f.headline_like and not f.prose
@@ -377,7 +404,7 @@ def _one_sentence(text: str, f: Features) -> bool:
     return f.terminal and f.words <= TEASER_SUMMARY_MAX_WORDS and SENTENCE_BOUNDARY.search(text.rstrip()) is None
 
 
-def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) -> bool:
+def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], rows: set[int]) -> bool:
     """Whether a neighbouring prose cluster is more of the same story (split off by a widget or a marker).
 
     It must be close (at most a short widget in between), dense running text rather
@@ -385,9 +412,14 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     """
     first, last = (body[1], other[0]) if other[0] > body[1] else (other[1], body[0])
     between = [k for k in range(first + 1, last) if k not in skip]
+    # a table of figures between them (a match report's results and standings, an election's seats): the story's
+    # own data, however long, and the story may end under it with a paragraph or two of any length (the manager's
+    # quote, the next fixture); only a shared word tells it from a teaser under a sidebar's table
+    table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in rows)
     # A widget between two parts of a story: a few lines, or a longer list of short link lines
     # (an inline "Most read" box) but then with no running text in it at all.
-    if len(between) > MAX_GAP and (len(between) > MAX_WIDGET or any(feats[k].words > 15 for k in between)):
+    if len(between) > MAX_GAP and not table and (len(between) > MAX_WIDGET
+                                                 or any(feats[k].words > 15 for k in between)):
         return False
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
     if other[0] < body[0]:
@@ -395,8 +427,14 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     # The prose run next to the gap: more of the story, or a teaser list
     prose = prose_run(inside, lambda k: feats[k].prose)
     words = sum(feats[k].words for k in prose)
-    if len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS:
+    if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
+    if table:
+        # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
+        # sidebar's table is about another story)
+        story_words = set().union(*(content_words(lines[k].text) for k in range(body[0], body[1] + 1)
+                                    if feats[k].prose))
+        return any(_shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
         if feats[k].prose:
@@ -424,10 +462,11 @@ def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int])
     return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
 
 
-def _body_region(lines, feats, clusters, boxed: set[int],
+def _body_region(lines, feats, clusters, boxed: set[int], rows: set[int],
                  stamped: tuple[int, int] | None = None) -> tuple[int, int]:
-    """First and last line of the article body: the best prose cluster, grown over its continuations. `stamped`: the
-    first and last stamp line of a comment thread on the page (comments.comment_thread)."""
+    """First and last line of the article body: the best prose cluster, grown over its continuations. `rows`: the
+    page's table rows (_figure_rows); `stamped`: the first and last stamp line of a comment thread on the page
+    (comments.comment_thread)."""
     if not clusters:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
@@ -452,7 +491,7 @@ def _body_region(lines, feats, clusters, boxed: set[int],
     # grow the body over neighbours that continue the story past a widget or an end marker
     story = StoryWords(lines, feats, body[0])  # the forward growth keeps the body's first line
     while True:
-        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
+        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, rows):
             hi += 1
             body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
         # a list the story announces ("… the players invited to the combine:") is the story's, and the story
@@ -469,7 +508,7 @@ def _body_region(lines, feats, clusters, boxed: set[int],
         body = (body[0], listed, body[2], body[3])
         while hi + 1 < len(clusters) and clusters[hi + 1][0] <= listed:
             hi += 1
-    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed):
+    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed, rows):
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
     return body[0], body[1]
@@ -801,14 +840,16 @@ def _table_rows(lines) -> set[int]:
             and any(0 <= j < len(cells) and cells[j] == c for j in (k - 1, k + 1))}
 
 
-def _table(lines, feats, run: range) -> bool:
-    """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data."""
-    return all(feats[k].words <= 14 and any(ch.isdigit() for ch in lines[k].text) for k in run[1:]) and \
-        feats[run[0]].words <= 14
+def _table(lines, feats, run: range, rows: set[int]) -> bool:
+    """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data. Its
+    first line may be a heading without one ("Standings"), and so may the line over a table of figures (`rows`,
+    `_figure_rows`: a header row "Pos Team P W D L Pts", a subheading between the scores and the standings)."""
+    return all(feats[k].words <= 14 and (any(ch.isdigit() for ch in lines[k].text) or k + 1 in rows)
+               for k in run[1:]) and feats[run[0]].words <= 14
 
 
-def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all: bool) -> None:
-    """Decide the short lines left inside the body by their context (runs, length)."""
+def _smooth_short_lines(lines, feats, out: list, start: int, end: int, rows: set[int], keep_all: bool) -> None:
+    """Decide the short lines left inside the body by their context (runs, length; `rows`: _figure_rows)."""
     i = start
     while i <= end and i < len(lines):
         if out[i] is not None:
@@ -819,7 +860,7 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
             j += 1
         run = range(i, j)
         listed = list_under_lead_in(lines, feats, run)
-        table = len(run) >= WIDGET_RUN and _table(lines, feats, run)
+        table = len(run) >= WIDGET_RUN and _table(lines, feats, run, rows)
         widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not table and not listed
         for k in run:
             f = feats[k]
@@ -1028,7 +1069,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
-    start, end = _body_region(lines, feats, clusters, boxed, stamped)
+    figures = _figure_rows(lines, feats)
+    start, end = _body_region(lines, feats, clusters, boxed, figures, stamped)
     form = _comment_form(lines, feats, start, end)
     unread = boxed
     if form is not None:
@@ -1037,7 +1079,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
         clusters = _clusters(lines, feats, unread)
-        start, end = _body_region(lines, feats, clusters, unread, stamped)
+        start, end = _body_region(lines, feats, clusters, unread, figures, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
@@ -1268,7 +1310,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     _drop_author_bio(lines, feats, out, start, end)
 
     # 5. smoothing: short lines inside the body
-    _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
+    _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     _first_subheading(lines, feats, out, start, end)
     starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
                     and THREAD_STARTER.match(lines[k].text)), None)
