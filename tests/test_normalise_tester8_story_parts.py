@@ -66,3 +66,40 @@ def test_a_table_between_the_paragraphs_does_not_end_the_story(lang):
     table_warnings = [w for w in art.warnings if w.startswith(TABLE_WARNING)]
     assert bool(table_warnings) == (len(gone) >= 2)
     assert not any("story" in w for w in table_warnings)
+
+
+# --- finding 2: a table's heading under the lead is no byline; a staff credit is one ----------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_heading_under_the_lead_is_no_byline(lang):
+    header, lead, table, rest, footer = TABLE_STORY[lang]
+    title, _byline, date = header
+    art = normalise_text(page(title, date, *lead, *table, *rest, *footer))
+    assert art.byline is None
+    assert art.title == title
+
+
+STAFF_CREDIT = {
+    "en": ("Staff reporter", TABLE_STORY["en"]),
+    "nl": ("Van een onzer verslaggevers", TABLE_STORY["nl"]),
+    "ar": ("محرر الشؤون المحلية", TABLE_STORY["ar"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_staff_credit_is_the_byline(lang):
+    credit, (header, lead, _table, rest, footer) = STAFF_CREDIT[lang]
+    title, _byline, date = header
+    art = normalise_text(page(title, credit, date, *lead, *rest, *footer))
+    assert art.byline == credit
+    assert credit not in art.paragraphs
+    assert art.paragraphs == lead + rest
+
+
+def test_a_sentence_about_staff_reporters_stays_story():
+    """Guard: the staff-credit phrases take a whole line only."""
+    header, lead, _table, rest, footer = TABLE_STORY["en"]
+    sentence = "Staff reporters from three papers covered the match."
+    art = normalise_text(page(*header, *lead, sentence, *rest, *footer))
+    assert art.byline == "Kate Mills"
+    assert sentence in art.paragraphs

@@ -392,6 +392,20 @@ def _shares_word(words: set[str], story: set[str]) -> bool:
     return any(w in s or s in w for w in words for s in story)
 
 
+#: a plain capitalised line under this many of the story's paragraphs is its subheading or a table's heading
+#: ("Northern League Division One" over the results), not its author: a byline stands above the story, a standfirst
+#: (one paragraph) at most between them
+BYLINE_UNDER_PROSE = 2
+
+
+def _heading_in_story(feats: list[Features], rows: set[int], start: int, i: int) -> bool:
+    """Whether line `i` stands under BYLINE_UNDER_PROSE or more prose lines of the body that starts at `start`, and
+    the story goes on right under it: a paragraph, or a table's row (`rows`: _figure_rows). A name under the story
+    that only links and share buttons follow ("Neetzan Zimmerman" / "View Profile") is its author's, as before."""
+    return i + 1 < len(feats) and (feats[i + 1].prose or i + 1 in rows) \
+        and sum(1 for k in range(max(start, 0), i) if feats[k].prose) >= BYLINE_UNDER_PROSE
+
+
 def _teaser_head(f: Features) -> bool:
     """A teaser's headline: a headline-shaped line (Features.headline_like) that is no prose."""
     return f.headline_like and not f.prose
@@ -1206,7 +1220,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
-                    and not (text.isupper() and i > start)):
+                    and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
