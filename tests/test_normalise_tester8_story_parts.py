@@ -103,3 +103,45 @@ def test_a_sentence_about_staff_reporters_stays_story():
     art = normalise_text(page(*header, *lead, sentence, *rest, *footer))
     assert art.byline == "Kate Mills"
     assert sentence in art.paragraphs
+
+
+# --- finding 5: a short closing sentence is the story's end -----------------------------------------------------------
+
+CLOSING = {
+    "en": (["Harbour council to vote on ferry subsidy", "By Ruth Owen", "3 December 2026"],
+           ["The harbour council will vote next week on whether to keep paying the subsidy that keeps the winter "
+            "ferry to Inchmore running.",
+            "Councillors on the finance committee said the subsidy had doubled in three years while the number of "
+            "passengers fell by a third."],
+           "The vote is next Tuesday."),
+    "nl": (["Raad Zandvoort beslist over strandpaviljoens", "Door Lotte Bakker", "3 december 2026"],
+           ["De gemeenteraad van Zandvoort beslist volgende week of er drie nieuwe strandpaviljoens bij mogen komen "
+            "op het noordstrand.",
+            "Bewoners van de boulevard verzamelden ruim achthonderd handtekeningen tegen het plan, dat volgens hen "
+            "het laatste rustige stuk strand opoffert."],
+           "De raad stemt op 11 december."),
+    "ar": (["مجلس بلدية صيدا يناقش خطة النقل العام الجديدة", "بقلم ليلى حداد", "3 ديسمبر 2026"],
+           ["يناقش مجلس بلدية صيدا الأسبوع المقبل خطة جديدة للنقل العام تشمل ثلاثة خطوط للحافلات بين الأحياء "
+            "الشرقية ووسط المدينة.",
+            "وقال رئيس المجلس إن الخطة ستكلف نحو مليوني دولار في السنة الأولى وإن البلدية تبحث عن تمويل من جهات "
+            "مانحة."],
+           "ويصوت المجلس على الخطة الثلاثاء."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_short_closing_sentence_stays(lang):
+    header, body, closing = CLOSING[lang]
+    art = normalise_text(page(*header, *body, closing, "", *TABLE_STORY[lang][4]))
+    assert art.paragraphs == body + [closing]
+    assert closing not in art.removed
+
+
+@pytest.mark.parametrize("closing", ["Thanks for reading.", "Thank you for reading.", "Powered by WordPress."])
+def test_a_closing_line_that_reads_as_boilerplate_goes(closing):
+    """Guard: a short sentence under the story that shares none of its words, or speaks to the reader, is the page's
+    (these went on main too)."""
+    header, body, _closing = CLOSING["en"]
+    art = normalise_text(page(*header, *body, closing, "", *TABLE_STORY["en"][4]))
+    assert art.paragraphs == body
+    assert closing in art.removed

@@ -48,7 +48,7 @@ from newsbrief.normalise.losses import NUMBER_RUN, TABLE_CELLS, figure_cells, se
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, recipe_end, recipe_lines
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
-from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group, match_key, phrase_sets
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     date_in,
@@ -385,6 +385,32 @@ def _figure_rows(lines: list[Line], feats: list[Features]) -> set[int]:
             out.update(range(i, j))
         i = j + 1
     return out
+
+
+#: a story's closing sentence under its last paragraph has at least this many words ("The vote is next Tuesday.")
+CLOSING_MIN_WORDS = 3
+
+
+def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form: int | None,
+                      stamped: tuple[int, int] | None) -> bool:
+    """Whether the line right under the body's last paragraph is the story's closing sentence, too short for prose
+    ("The vote is next Tuesday.", "De raad stemt op 11 december.", "ويصوت المجلس على الخطة الثلاثاء."): a sentence
+    (a capital or an uncased script first, not all capitals as a shop's "NOW IN STOCK!", a sentence end,
+    CLOSING_MIN_WORDS words) after a paragraph that ended one, that no phrase list names, the page does not repeat,
+    states no date line's date and that does not speak to the reader ("Thank you for reading.", "We welcome your
+    views."), and that shares a content word with the story (`lists.content_words`, `_shares_word`: "Thanks for
+    reading.", "Powered by WordPress." share none): boilerplate reads so. Not a comment form's or a thread's line."""
+    k = end + 1
+    if not 0 <= end < k < len(lines) or k in boxed or (form is not None and k >= form) \
+            or (stamped is not None and k >= stamped[0]):
+        return False
+    f, last = feats[k], feats[end]
+    text = lines[k].text.strip()
+    return last.prose and last.terminal and f.terminal and not f.prose and not f.bullet and not f.categories \
+        and f.words >= CLOSING_MIN_WORDS and f.repeated <= 1 and text[:1].isalpha() \
+        and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
+        and not addresses_reader(text) \
+        and _shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end))
 
 
 def _shares_word(words: set[str], story: set[str]) -> bool:
@@ -1100,6 +1126,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         start, end = qa[1], max(end, qa[2])
     if form is not None and end >= form:
         end = max(start, form - 1)
+    if clusters and _closing_sentence(lines, feats, start, end, boxed, form, stamped):
+        end += 1
 
     # 4. title
     stamps = _live_stamps(lines, end)

@@ -263,8 +263,14 @@ def story_sentence(text: str, words: int) -> bool:
     story's subject, not a widget."""
     if words < STORY_SENTENCE_MIN_WORDS or not TERMINAL.search(text):
         return False
+    return not addresses_reader(text)
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether a line speaks to the reader outside its quotes ("you", "we", "je", "u", "نحن" …: `_ADDRESS`), as a
+    widget does and a story's reporting does not."""
     outside = _QUOTED.sub(" ", text)
-    return not _ADDRESS.search(match_key(outside)) and not _LOWER_US.search(outside)
+    return _ADDRESS.search(match_key(outside)) is not None or _LOWER_US.search(outside) is not None
 
 
 def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
