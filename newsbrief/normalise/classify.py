@@ -425,10 +425,11 @@ BYLINE_UNDER_PROSE = 2
 
 
 def _heading_in_story(feats: list[Features], rows: set[int], start: int, i: int) -> bool:
-    """Whether line `i` stands under BYLINE_UNDER_PROSE or more prose lines of the body that starts at `start`, and
-    the story goes on right under it: a paragraph, or a table's row (`rows`: _figure_rows). A name under the story
-    that only links and share buttons follow ("Neetzan Zimmerman" / "View Profile") is its author's, as before."""
-    return i + 1 < len(feats) and (feats[i + 1].prose or i + 1 in rows) \
+    """Whether line `i` stands between the story's paragraphs: under BYLINE_UNDER_PROSE or more prose lines of the
+    body that starts at `start`, right under one of them, and the story goes on right under it (a paragraph, or a
+    table's row: `rows`, _figure_rows). A name under the story that only links and share buttons follow ("Neetzan
+    Zimmerman" / "View Profile"), or a commenter's under a comment heading ("1 Comment"), is read as before."""
+    return 0 < i < len(feats) - 1 and feats[i - 1].prose and (feats[i + 1].prose or i + 1 in rows) \
         and sum(1 for k in range(max(start, 0), i) if feats[k].prose) >= BYLINE_UNDER_PROSE
 
 
