@@ -426,10 +426,15 @@ BYLINE_UNDER_PROSE = 2
 
 def _heading_in_story(feats: list[Features], rows: set[int], start: int, i: int) -> bool:
     """Whether line `i` stands between the story's paragraphs: under BYLINE_UNDER_PROSE or more prose lines of the
-    body that starts at `start`, right under one of them, and the story goes on right under it (a paragraph, or a
-    table's row: `rows`, _figure_rows). A name under the story that only links and share buttons follow ("Neetzan
-    Zimmerman" / "View Profile"), or a commenter's under a comment heading ("1 Comment"), is read as before."""
-    return 0 < i < len(feats) - 1 and feats[i - 1].prose and (feats[i + 1].prose or i + 1 in rows) \
+    body that starts at `start`, right under one of them or under a heading there at most (a table's header row
+    "Partij Stemmen Zetels" under "Uitslag gemeenteraad"), no phrase-list line between, and the story goes on right
+    under it (a paragraph, or a table's row: `rows`, _figure_rows). A name under the story that only links and
+    share buttons follow ("Neetzan Zimmerman" / "View Profile"), or a commenter's under a comment heading ("1
+    Comment" / "Add a comment"), is read as before."""
+    if not 0 < i < len(feats) - 1 or not (feats[i + 1].prose or i + 1 in rows):
+        return False
+    above = i - 1 if feats[i - 1].prose else i - 2
+    return above >= 0 and feats[above].prose and (above == i - 1 or not feats[i - 1].categories) \
         and sum(1 for k in range(max(start, 0), i) if feats[k].prose) >= BYLINE_UNDER_PROSE
 
 
