@@ -41,15 +41,15 @@ from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, continued_list_end, leads_in,
-    list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
+    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
+    leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
-from newsbrief.normalise.losses import second_article
+from newsbrief.normalise.losses import NUMBER_RUN, TABLE_CELLS, figure_cells, second_article
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, recipe_end, recipe_lines
 from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
-from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group, match_key, phrase_sets
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     date_in,
@@ -92,6 +92,9 @@ TEASER_PAIRS = 4
 TEASER_SHARE = 0.6
 TEASER_SUMMARY_MAX_WORDS = 40
 TEASER_DISCOUNT = 0.5
+#: the lines between the story and prose under it are a table when this share of them are its rows (_figure_rows):
+#: a heading and a header row over the results and the standings
+TABLE_SHARE = 2 / 3
 #: share of a headline's longer words that its story's opening paragraphs use ("Show more sharing options"
 #: shares "more" with any story, a headline shares its names and nouns)
 TITLE_STORY_SHARE = 0.34
@@ -369,6 +372,76 @@ def _clusters(lines: list[Line], feats: list[Features], skip: set[int],
     return out
 
 
+def _figure_rows(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The rows of a table of figures: runs of NUMBER_RUN or more short lines of TABLE_CELLS numbers or more each, and
+    at most two words more than numbers ("Rovers 2-1 Ashby", "1 Rovers 16 11 3 2 36", "Lokaal Belang 2.233 2"; a
+    headline with its date, "Hughes Focused On Rovers (Sunday January 13 2008)", is mostly words), no date among
+    them (an archive's or a teaser list's dates are the page's, not a table)."""
+    row = [f.words <= SUBHEADING_MAX_WORDS and not f.prose and figure_cells(line.text) >= max(TABLE_CELLS, f.words - 2)
+           and date_in(line.text) is None for line, f in zip(lines, feats)]
+    out: set[int] = set()
+    i = 0
+    while i < len(row):
+        j = i
+        while j < len(row) and row[j]:
+            j += 1
+        if j - i >= NUMBER_RUN:
+            out.update(range(i, j))
+        i = j + 1
+    return out
+
+
+#: a story's closing sentence under its last paragraph has at least this many words ("The vote is next Tuesday.")
+CLOSING_MIN_WORDS = 3
+
+
+def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form: int | None,
+                      stamped: tuple[int, int] | None) -> bool:
+    """Whether the line right under the body's last paragraph is the story's closing sentence, too short for prose
+    ("The vote is next Tuesday.", "De raad stemt op 11 december.", "ويصوت المجلس على الخطة الثلاثاء."): a sentence
+    (a capital or an uncased script first, not all capitals as a shop's "NOW IN STOCK!", a sentence end,
+    CLOSING_MIN_WORDS words) after a paragraph that ended one, that no phrase list names, the page does not repeat,
+    states no date line's date and that does not speak to the reader ("Thank you for reading.", "We welcome your
+    views."), and that shares a content word with the story (`lists.content_words`, `_shares_word`: "Thanks for
+    reading.", "Powered by WordPress." share none): boilerplate reads so. Not a comment form's or a thread's line."""
+    k = end + 1
+    if not 0 <= end < k < len(lines) or k in boxed or (form is not None and k >= form) \
+            or (stamped is not None and k >= stamped[0]):
+        return False
+    f, last = feats[k], feats[end]
+    text = lines[k].text.strip()
+    return last.prose and last.terminal and f.terminal and not f.prose and not f.bullet and not f.categories \
+        and f.words >= CLOSING_MIN_WORDS and f.repeated <= 1 and text[:1].isalpha() \
+        and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
+        and not addresses_reader(text) \
+        and _shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end))
+
+
+def _shares_word(words: set[str], story: set[str]) -> bool:
+    """Whether a line's content words meet the story's, a compound's part too ("raad" in "gemeenteraad", "Raadslid")."""
+    return any(w in s or s in w for w in words for s in story)
+
+
+#: a plain capitalised line under this many of the story's paragraphs is its subheading or a table's heading
+#: ("Northern League Division One" over the results), not its author: a byline stands above the story, a standfirst
+#: (one paragraph) at most between them
+BYLINE_UNDER_PROSE = 2
+
+
+def _heading_in_story(feats: list[Features], rows: set[int], start: int, i: int) -> bool:
+    """Whether line `i` stands between the story's paragraphs: under BYLINE_UNDER_PROSE or more prose lines of the
+    body that starts at `start`, right under one of them or under a heading there at most (a table's header row
+    "Partij Stemmen Zetels" under "Uitslag gemeenteraad"), no phrase-list line between, and the story goes on right
+    under it (a paragraph, or a table's row: `rows`, _figure_rows). A name under the story that only links and
+    share buttons follow ("Neetzan Zimmerman" / "View Profile"), or a commenter's under a comment heading ("1
+    Comment" / "Add a comment"), is read as before."""
+    if not 0 < i < len(feats) - 1 or not (feats[i + 1].prose or i + 1 in rows):
+        return False
+    above = i - 1 if feats[i - 1].prose else i - 2
+    return above >= 0 and feats[above].prose and (above == i - 1 or not feats[i - 1].categories) \
+        and sum(1 for k in range(max(start, 0), i) if feats[k].prose) >= BYLINE_UNDER_PROSE
+
+
 def _teaser_head(f: Features) -> bool:
     """A teaser's headline: a headline-shaped line (Features.headline_like) that is no prose."""
     return f.headline_like and not f.prose
@@ -381,7 +454,7 @@ def _one_sentence(text: str, f: Features) -> bool:
     return f.terminal and f.words <= TEASER_SUMMARY_MAX_WORDS and SENTENCE_BOUNDARY.search(text.rstrip()) is None
 
 
-def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) -> bool:
+def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], rows: set[int]) -> bool:
     """Whether a neighbouring prose cluster is more of the same story (split off by a widget or a marker).
 
     It must be close (at most a short widget in between), dense running text rather
@@ -389,9 +462,14 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     """
     first, last = (body[1], other[0]) if other[0] > body[1] else (other[1], body[0])
     between = [k for k in range(first + 1, last) if k not in skip]
+    # a table of figures between them (a match report's results and standings, an election's seats): the story's
+    # own data, however long, and the story may end under it with a paragraph or two of any length (the manager's
+    # quote, the next fixture); only a shared word tells it from a teaser under a sidebar's table
+    table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in rows)
     # A widget between two parts of a story: a few lines, or a longer list of short link lines
     # (an inline "Most read" box) but then with no running text in it at all.
-    if len(between) > MAX_GAP and (len(between) > MAX_WIDGET or any(feats[k].words > 15 for k in between)):
+    if len(between) > MAX_GAP and not table and (len(between) > MAX_WIDGET
+                                                 or any(feats[k].words > 15 for k in between)):
         return False
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
     if other[0] < body[0]:
@@ -399,8 +477,14 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int]) ->
     # The prose run next to the gap: more of the story, or a teaser list
     prose = prose_run(inside, lambda k: feats[k].prose)
     words = sum(feats[k].words for k in prose)
-    if len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS:
+    if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
+    if table:
+        # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
+        # sidebar's table is about another story)
+        story_words = set().union(*(content_words(lines[k].text) for k in range(body[0], body[1] + 1)
+                                    if feats[k].prose))
+        return any(_shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
         if feats[k].prose:
@@ -428,10 +512,11 @@ def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int])
     return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
 
 
-def _body_region(lines, feats, clusters, boxed: set[int],
+def _body_region(lines, feats, clusters, boxed: set[int], rows: set[int],
                  stamped: tuple[int, int] | None = None) -> tuple[int, int]:
-    """First and last line of the article body: the best prose cluster, grown over its continuations. `stamped`: the
-    first and last stamp line of a comment thread on the page (comments.comment_thread)."""
+    """First and last line of the article body: the best prose cluster, grown over its continuations. `rows`: the
+    page's table rows (_figure_rows); `stamped`: the first and last stamp line of a comment thread on the page
+    (comments.comment_thread)."""
     if not clusters:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
@@ -456,7 +541,7 @@ def _body_region(lines, feats, clusters, boxed: set[int],
     # grow the body over neighbours that continue the story past a widget or an end marker
     story = StoryWords(lines, feats, body[0])  # the forward growth keeps the body's first line
     while True:
-        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed):
+        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, rows):
             hi += 1
             body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
         # a list the story announces ("… the players invited to the combine:") is the story's, and the story
@@ -473,7 +558,7 @@ def _body_region(lines, feats, clusters, boxed: set[int],
         body = (body[0], listed, body[2], body[3])
         while hi + 1 < len(clusters) and clusters[hi + 1][0] <= listed:
             hi += 1
-    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed):
+    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed, rows):
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
     return body[0], body[1]
@@ -811,14 +896,16 @@ def _table_rows(lines) -> set[int]:
             and any(0 <= j < len(cells) and cells[j] == c for j in (k - 1, k + 1))}
 
 
-def _table(lines, feats, run: range) -> bool:
-    """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data."""
-    return all(feats[k].words <= 14 and any(ch.isdigit() for ch in lines[k].text) for k in run[1:]) and \
-        feats[run[0]].words <= 14
+def _table(lines, feats, run: range, rows: set[int]) -> bool:
+    """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data. Its
+    first line may be a heading without one ("Standings"), and so may the line over a table of figures (`rows`,
+    `_figure_rows`: a header row "Pos Team P W D L Pts", a subheading between the scores and the standings)."""
+    return all(feats[k].words <= 14 and (any(ch.isdigit() for ch in lines[k].text) or k + 1 in rows)
+               for k in run[1:]) and feats[run[0]].words <= 14
 
 
-def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all: bool) -> None:
-    """Decide the short lines left inside the body by their context (runs, length)."""
+def _smooth_short_lines(lines, feats, out: list, start: int, end: int, rows: set[int], keep_all: bool) -> None:
+    """Decide the short lines left inside the body by their context (runs, length; `rows`: _figure_rows)."""
     i = start
     while i <= end and i < len(lines):
         if out[i] is not None:
@@ -829,7 +916,7 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, keep_all:
             j += 1
         run = range(i, j)
         listed = list_under_lead_in(lines, feats, run)
-        table = len(run) >= WIDGET_RUN and _table(lines, feats, run)
+        table = len(run) >= WIDGET_RUN and _table(lines, feats, run, rows)
         widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not table and not listed
         for k in run:
             f = feats[k]
@@ -1041,7 +1128,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
-    start, end = _body_region(lines, feats, clusters, boxed, stamped)
+    figures = _figure_rows(lines, feats)
+    start, end = _body_region(lines, feats, clusters, boxed, figures, stamped)
     form = _comment_form(lines, feats, start, end)
     form_reason = FORM_REASON
     feed = post_feed(lines, feats)
@@ -1056,13 +1144,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
         clusters = _clusters(lines, feats, unread)
-        start, end = _body_region(lines, feats, clusters, unread, stamped)
+        start, end = _body_region(lines, feats, clusters, unread, figures, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
         start, end = qa[1], max(end, qa[2])
     if form is not None and end >= form:
         end = max(start, form - 1)
+    if clusters and _closing_sentence(lines, feats, start, end, boxed, form, stamped):
+        end += 1
 
     # 4. title
     stamps = _live_stamps(lines, end)
@@ -1184,7 +1274,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
-                    and not (text.isupper() and i > start)):
+                    and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
                 author, date = split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
@@ -1294,7 +1384,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     _drop_author_bio(lines, feats, out, start, end)
 
     # 5. smoothing: short lines inside the body
-    _smooth_short_lines(lines, feats, out, start, end, keep_all=not clusters)
+    _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     _first_subheading(lines, feats, out, start, end)
     # a blog's tagline or a menu's teasers above the post's own head (a headline with its date): not the story
     set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(

@@ -69,6 +69,11 @@ def kept_span(kept: list[bool]) -> tuple[int, int] | None:
     return kept.index(True), len(kept) - 1 - kept[::-1].index(True)
 
 
+def figure_cells(text: str) -> int:
+    """How many numbers a line holds as a table row's cells ("1 Rovers 16 11 3 2 36": 6; "Rovers 2-1 Ashby": 2)."""
+    return len(_CELL.findall(text))
+
+
 def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                    reasons: list[str] | None = None) -> tuple[int, int] | None:
     """(headline, last line) of a second article after the kept one's start, or None.
@@ -278,7 +283,7 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
     n = len(texts)
     for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
         j = start
-        while j < n and roles[j] == "removed" and words[j] <= 20 and len(_CELL.findall(texts[j])) >= TABLE_CELLS:
+        while j < n and roles[j] == "removed" and words[j] <= 20 and figure_cells(texts[j]) >= TABLE_CELLS:
             j += 1
         if j - start >= NUMBER_RUN:
             return f"{TABLE_WARNING} ({j - start} lines under the story, from {_short(texts[start])!r})"

@@ -282,9 +282,15 @@ def story_sentence(text: str, words: int) -> bool:
     phrases) in it is the story's subject, not a widget."""
     if words < STORY_SENTENCE_MIN_WORDS or not TERMINAL.search(text):
         return False
+    # a speaker's verb after the first word makes a sentence that says "je"/"you" reporting all the same
+    return not addresses_reader(text) or SPEAKER.search(match_key(_QUOTED.sub(" ", text)), 1) is not None
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether a line speaks to the reader outside its quotes ("you", "we", "je", "u", "نحن" …: `_ADDRESS`), as a
+    widget does and a story's reporting does not."""
     outside = _QUOTED.sub(" ", text)
-    key = match_key(outside)
-    return (not _ADDRESS.search(key) and not _LOWER_US.search(outside)) or SPEAKER.search(key, 1) is not None
+    return _ADDRESS.search(match_key(outside)) is not None or _LOWER_US.search(outside) is not None
 
 
 def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
