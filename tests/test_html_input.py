@@ -298,3 +298,24 @@ def test_html_json_ld_is_parsed_once_when_the_extractor_finds_no_author(monkeypa
     article = normalise_html(html)
     assert article.published == "2026-03-02T09:15+01:00"
     assert len(calls) == 1
+
+
+def test_a_glued_advert_does_not_take_a_later_advert_lines_place_in_the_trail():
+    # "… in the chamber. Advertisement": the widget split off the first paragraph has no input line of its own; the
+    # paragraph put back from before the article must still be paired with its own text, not the later advert line's
+    paragraphs = [
+        "The city council approved plans for three new bus lanes on Tuesday, after a two-hour debate in the chamber."
+        " Advertisement",
+        "The lanes will run along Station Road, Market Street and the ring road, and are due to open in September.",
+        "Share this article",
+        "Cllr Sarah Reid said the scheme would cut journey times by up to ten minutes at peak hours.",
+        "Advertisement",
+        "Opposition councillors said the £4m cost was too high and that shops on Market Street would lose trade.",
+        "A public consultation drew more than 3,000 responses, most of them in favour of the plans.",
+    ]
+    html = ("<html><head><title>Council approves new bus lanes</title></head><body><article>"
+            "<h1>Council approves new bus lanes</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>")
+    article = normalise_document(html)
+    assert any(p.startswith("The lanes will run along Station Road") for p in article.paragraphs)
+    assert article.removed.count("Advertisement") == 2

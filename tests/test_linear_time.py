@@ -225,3 +225,18 @@ def test_takeaway_marker_and_listicle_title_checks_are_linear(shape):
         run, make = (lambda s: _announces(s, 3)), (lambda n: ":" + " " * n + "x")
     growth = _growth(run, make, 1000)
     assert growth < MAX_GROWTH, growth
+
+
+def test_putting_the_trail_in_page_order_is_linear_in_repeated_lines():
+    # many input lines with the same text ("Advertisement" on every other line of a long page): each is found in
+    # page order without rescanning the ones already taken
+    from newsbrief.normalise.glued import in_input_order
+
+    def make(n):
+        return "\n".join("Advertisement" if k % 2 else f"Paragraph {k} of the story." for k in range(2 * n))
+
+    def run(text):
+        lines = text.splitlines()
+        in_input_order([(line, "removed", "advert") for line in lines], text, [True] * len(lines))
+
+    assert _growth(run, make, 20_000) < MAX_GROWTH

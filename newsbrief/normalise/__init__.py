@@ -93,13 +93,16 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     if not isinstance(text, str) or not text.strip():
         return article
     page_text = text  # (the loop below reuses the name `text` for a line's text)
+    own_line: list[bool] = []  # per trail entry: does it stand for an input line (not a widget split off one)?
     lines = logical_lines(text)
     cut = print_copy_end([line.text for line in lines])
     if cut is not None:
         # the print view above its "Printed from …" footer repeats the story: the page copy under it is read
         for line in lines[:cut + 1]:
             article.removed.append(line.text)
-            article.line_roles.extend((source, "removed", PRINT_COPY_REASON) for source in line.sources or [line.text])
+            for source in line.sources or [line.text]:
+                article.line_roles.append((source, "removed", PRINT_COPY_REASON))
+                own_line.append(bool(line.sources))
         lines = lines[cut + 1:]
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
@@ -139,7 +142,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # every removed line has its entry (the HTML path pairs `removed` with the removed entries one to one)
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
-    article.line_roles = in_input_order(article.line_roles, page_text)
+            own_line.append(bool(line.sources))
+    article.line_roles = in_input_order(article.line_roles, page_text, own_line)
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
     # one form: ISO 8601, or null with a warning that quotes the page's date

@@ -113,17 +113,23 @@ def join_across_adverts(lines: list[Line]) -> list[Line]:
     return out
 
 
-def in_input_order(trail: list[tuple[str, str, str]], text: str) -> list[tuple[str, str, str]]:
+def in_input_order(trail: list[tuple[str, str, str]], text: str, own: list[bool]) -> list[tuple[str, str, str]]:
     """The trail (source line, role, reason) in the order of the input lines. `join_across_adverts` puts a sentence's
-    second half before the advert lines that split it; the trail says which line is what in page order. An entry
-    whose source is no input line (a widget split off a line) stays right after the entry before it."""
-    waiting: dict[str, list[int]] = {}
+    second half before the advert lines that split it; the trail says which line is what in page order. `own[k]`
+    says whether entry k stands for an input line; one that does not (a widget split off a line) is not looked up
+    (its text may equal a later line's) and stays right after the entry before it."""
+    spots: dict[str, list[int]] = {}
     for at, source in enumerate(line.strip() for line in text.splitlines() if line.strip()):
-        waiting.setdefault(source, []).append(at)
+        spots.setdefault(source, []).append(at)
+    used: dict[str, int] = {}  # how many of each text's input lines the trail has taken (no list.pop(0): linear)
     keys, last = [], -1.0
-    for source, _role, _reason in trail:
-        spots = waiting.get(source)
-        last = spots.pop(0) if spots else last + 1e-6
+    for (source, _role, _reason), is_line in zip(trail, own):
+        taken = used.get(source, 0)
+        if is_line and taken < len(spots.get(source, ())):
+            last = spots[source][taken]
+            used[source] = taken + 1
+        else:
+            last += 1e-6
         keys.append(last)
     order = sorted(range(len(trail)), key=keys.__getitem__)  # stable: equal keys keep the trail's order
     return [trail[k] for k in order]
