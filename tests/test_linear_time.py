@@ -225,3 +225,21 @@ def test_takeaway_marker_and_listicle_title_checks_are_linear(shape):
         run, make = (lambda s: _announces(s, 3)), (lambda n: ":" + " " * n + "x")
     growth = _growth(run, make, 1000)
     assert growth < MAX_GROWTH, growth
+
+
+def test_named_comment_heading_is_linear():
+    # review 8a: "Wang (" + a long word with no ")" cost cubic time in comments._NAMED_COMMENT (47 s at 2,000
+    # characters): the town's "(?:word\s*){1,3}" split the word every way
+    from newsbrief.normalise.comments import named_comment
+
+    growth = _growth(named_comment, lambda n: "Wang (" + "a" * n, 300)
+    assert growth < MAX_GROWTH, growth
+
+
+def test_named_comment_heading_still_matches():
+    from newsbrief.normalise.comments import named_comment
+
+    assert named_comment("Jan uit Bennekom: Eindelijk kan ik weer fietsen.")
+    assert named_comment("Wang (Den Haag): Het werd tijd.")
+    assert named_comment("Wang (Ede ): Het werd tijd.")
+    assert not named_comment("Wang (a b c d): Het werd tijd.")
