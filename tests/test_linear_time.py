@@ -243,3 +243,26 @@ def test_named_comment_heading_still_matches():
     assert named_comment("Wang (Den Haag): Het werd tijd.")
     assert named_comment("Wang (Ede ): Het werd tijd.")
     assert not named_comment("Wang (a b c d): Het werd tijd.")
+
+
+@pytest.mark.parametrize("shape", ["en", "nl", "ar"])
+def test_pagination_row_is_linear_in_its_spaces(shape):
+    # review 8a/8b: the pager row's separator "\W*\s*[|]\s*\W*" split a run of spaces every way between its two
+    # "\W*"s (quadratic: "next page |" + spaces + "|x" never matches and tried every split)
+    from newsbrief.normalise import phrases
+
+    head = {"en": "next page |", "nl": "volgende pagina |", "ar": "الصفحة التالية |"}[shape]
+
+    def run(text: str) -> None:
+        phrases._categories(text, len(text.split()))
+
+    growth = _growth(run, lambda n: head + " " * n + "|x", 2000)
+    assert growth < MAX_GROWTH, f"{shape}: 4x the spaces took {growth:.1f}x as long (linear is 4x)"
+
+
+def test_pagination_rows_still_match():
+    from newsbrief.normalise.phrases import categories_of
+
+    for line in ("« Previous page | Page 2 of 3 | Next page »", "Previous page  /  Next page",
+                 "Vorige pagina | Pagina 2 van 5 | Volgende pagina", "الصفحة السابقة | صفحة 2 من 4 | الصفحة التالية"):
+        assert "navigation" in categories_of(line, len(line.split())), line
