@@ -2,10 +2,15 @@
 its fix unless it is marked as a guard:
 
 * a story sentence about a transcript ("The transcript … shows that the pilot made two errors …") was taken for a
-  podcast's machine notice and deleted: the notice's machine word may stand anywhere in the line (phrases/en.yaml).
+  podcast's machine notice and deleted: the notice's machine word may stand anywhere in the line (phrases/en.yaml);
+* a panel's first speaker with a hyphenated or apostrophe name ("Marie-Claire", "O'Brien") counted as a reader's
+  signed handle ("MarieClaire" has a capital inside), and the panel's answers were cut as a comment thread
+  (comments._signed).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.phrases import categories_of
@@ -35,3 +40,30 @@ def test_transcript_machine_notices_are_still_misc():
                  "This episode transcript was automatically generated.",
                  "The transcript was created by AI and has not been checked by an editor."):
         assert "misc" in categories_of(line, len(line.split())), line
+
+
+PANEL_INTRO = [
+    "Parents at the primary school on Mill Lane gathered in the hall on Wednesday evening to hear how the new school "
+    "day will work once the building work finishes in the spring.",
+    "We put the same three questions to several of them afterwards and have shortened their answers a little.",
+    "The head teacher says the longer day will give every class an extra hour of reading and sport each week.",
+]
+PANEL_ANSWERS = [
+    "I work shifts at the hospital, so a later pick-up time would make my week much easier to plan.",
+    "My son already struggles to get up in the morning and I worry that he will be exhausted by Friday.",
+    "The extra sport is welcome, but I would like to know who will pay for the coaches and the equipment.",
+    "We were promised a meeting about the plans last year, and it never happened, so tonight was overdue.",
+    "My daughter loves reading, so an extra hour of it every week sounds like good news to our family.",
+    "There should be a breakfast club as well, because many parents have to leave for work before eight.",
+]
+
+
+@pytest.mark.parametrize("first", ["Marie-Claire", "O'Brien"])
+def test_panel_with_a_hyphenated_or_apostrophe_name_is_kept(first):
+    names = [first, "Pieter", "Fatima"]
+    body = []
+    for k, answer in enumerate(PANEL_ANSWERS):
+        body += [names[k % 3], answer]
+    article = normalise_text("\n\n".join(["Parents on the longer school day", "By Tom Hale"] + PANEL_INTRO + body))
+    for answer in PANEL_ANSWERS:
+        assert answer in article.text, answer

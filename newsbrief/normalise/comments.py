@@ -619,8 +619,10 @@ def _signed(text: str) -> bool:
     an apostrophe is a name's: "Jean-Pierre", "O'Neill"), or a name with an initial after it ("Mark T.")."""
     words = text.split()
     if len(words) == 1:
-        word = words[0].replace("-", "").replace("'", "").replace("’", "")
-        return not word.isalpha() or word[:1].islower() or any(ch.isupper() for ch in word[1:])
+        # each part of a hyphenated or apostrophe name on its own: "Anne-Marie" joined is "AnneMarie", a handle's shape
+        parts = re.split(r"[-'’]", words[0])
+        return not all(parts) or any(not p.isalpha() or p[:1].islower() or any(ch.isupper() for ch in p[1:])
+                                     for p in parts)
     return any(len(w) <= 2 and w.endswith(".") for w in words[1:])
 
 
