@@ -5,7 +5,10 @@ its fix unless it is marked as a guard:
   podcast's machine notice and deleted: the notice's machine word may stand anywhere in the line (phrases/en.yaml);
 * a panel's first speaker with a hyphenated or apostrophe name ("Marie-Claire", "O'Brien") counted as a reader's
   signed handle ("MarieClaire" has a capital inside), and the panel's answers were cut as a comment thread
-  (comments._signed).
+  (comments._signed);
+* a body's abbreviation before a dash ("OM - Het Openbaar Ministerie …") was taken for a short town's dateline when a
+  later sentence began with the same letters ("Om die reden …"): a town written again stands after a lower-case word
+  ("… in Rye"), a sentence's first word is none (datelines._short_town).
 """
 
 from __future__ import annotations
@@ -67,3 +70,17 @@ def test_panel_with_a_hyphenated_or_apostrophe_name_is_kept(first):
     article = normalise_text("\n\n".join(["Parents on the longer school day", "By Tom Hale"] + PANEL_INTRO + body))
     for answer in PANEL_ANSWERS:
         assert answer in article.text, answer
+
+
+COURT = ("Vier jaar cel geëist voor overval op geldtransport\n\n"
+         "{opening} - Het Openbaar Ministerie eist vier jaar cel tegen de 29-jarige man uit Deventer die vorig jaar een "
+         "geldtransport overviel. {again} die reden wil justitie ook zijn auto en zijn scooter in beslag nemen.\n\n"
+         "De man werd in april opgepakt in een woning in Raalte, waar agenten ook een deel van de buit vonden.\n\n"
+         "Hij ontkent iedere betrokkenheid. De rechtbank doet over twee weken uitspraak.")
+
+
+@pytest.mark.parametrize(("opening", "again"), [("OM", "Om"), ("IS", "Is")])
+def test_abbreviation_written_again_as_a_sentence_start_is_no_town(opening, again):
+    article = normalise_text(COURT.format(opening=opening, again=again), language="nl")
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(opening + " - Het Openbaar Ministerie")

@@ -199,10 +199,10 @@ _ARABIC_SENTENCE_START = re.compile(rf"(?:{SPEAKER.pattern})|و\w+")
 
 def _short_town(place: str, rest: str) -> bool:
     """A one-word place in capitals shorter than LATIN_PLACE_MIN_LETTERS that is a town: one of SHORT_TOWNS, or
-    written again with only its first letter a capital in its paragraph ("RYE — … in Rye"; an abbreviation stays in
-    capitals: "VVD - De VVD wil …")."""
+    written again with only its first letter a capital after a lower-case word in its paragraph ("RYE — … in Rye"; an
+    abbreviation stays in capitals: "VVD - De VVD wil …"; a sentence's first word is no name: "OM - … Om die reden")."""
     name = place.strip(".'’-")
-    again = re.search(rf"(?<!\w){re.escape(name.capitalize())}(?!\w)", rest)
+    again = re.search(rf"\b[a-z\u00df-\u00f6\u00f8-\u00ff]\w*\s+{re.escape(name.capitalize())}(?!\w)", rest)
     return name.casefold() in SHORT_TOWNS or again is not None
 
 
