@@ -8,7 +8,10 @@ its fix unless it is marked as a guard:
   (comments._signed);
 * a body's abbreviation before a dash ("OM - Het Openbaar Ministerie …") was taken for a short town's dateline when a
   later sentence began with the same letters ("Om die reden …"): a town written again stands after a lower-case word
-  ("… in Rye"), a sentence's first word is none (datelines._short_town).
+  ("… in Rye"), a sentence's first word is none (datelines._short_town);
+* an Arabic story opening with a reporting verb or a report's label and a dash ("أعلن الرئيس - …", "كشفت مصادر - …",
+  "تقرير خاص - …") gave that as the byline, and a valley's name ("وادي رم -") was refused as a place for its "و"
+  (datelines._ARABIC_SENTENCE_START).
 """
 
 from __future__ import annotations
@@ -84,3 +87,23 @@ def test_abbreviation_written_again_as_a_sentence_start_is_no_town(opening, agai
     article = normalise_text(COURT.format(opening=opening, again=again), language="nl")
     assert article.byline is None
     assert article.paragraphs[0].startswith(opening + " - Het Openbaar Ministerie")
+
+
+HOSPITAL = ("الحكومة تعد بمستشفى جديد في المحافظة\n\n"
+            "{opening} - خلال جولة في المحافظة أمس، أن العمل في المستشفى الجديد سيبدأ مطلع الشهر المقبل بكلفة تقارب "
+            "أربعين مليون دولار.\n\n"
+            "ويتسع المستشفى لثلاثمئة سرير، ويضم قسما للطوارئ ومركزا لعلاج أمراض القلب.\n\n"
+            "وقال رئيس البلدية إن المستشفى الحالي لم يعد يكفي لعدد السكان الذي تضاعف خلال عشر سنوات.")
+
+
+@pytest.mark.parametrize("opening", ["أعلن الرئيس", "كشفت مصادر", "تقرير خاص", "أوضحت الوزيرة"])
+def test_arabic_reporting_verb_before_a_dash_is_no_place(opening):
+    article = normalise_text(HOSPITAL.format(opening=opening), language="ar")
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(opening)
+
+
+def test_arabic_valley_before_a_dash_is_a_place():
+    article = normalise_text(HOSPITAL.format(opening="وادي رم"), language="ar")
+    assert article.byline == "وادي رم"
+    assert article.paragraphs[0].startswith("خلال جولة")

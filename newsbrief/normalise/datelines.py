@@ -192,9 +192,14 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
 
 
 #: the first of two Arabic words before a dash that opens a sentence, not a place: a speaker's verb ("أكد الوزير -",
-#: phrases.SPEAKER, on the alef-folded text) or a word carrying the conjunction "و" ("وأضاف المتحدث -"); no two-word
-#: place opens with it (a one-word "واشنطن -" is not asked)
-_ARABIC_SENTENCE_START = re.compile(rf"(?:{SPEAKER.pattern})|و\w+")
+#: phrases.SPEAKER), a reporting verb ("أعلن الرئيس -", "كشفت مصادر -"), a report's label ("تقرير خاص -"), all on
+#: the alef-folded text, or a word carrying the conjunction "و" ("وأضاف المتحدث -"); a place opening with "و" is a
+#: valley's or an oasis's ("وادي موسى -", "واحة سيوة -"), and a one-word "واشنطن -" is not asked
+_ARABIC_SENTENCE_START = re.compile(
+    rf"(?:{SPEAKER.pattern})"
+    r"|(?:اعلن|اعلنت|كشف|كشفت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نفى|نفت|حذر|حذرت|دعا|دعت"
+    r"|طالب|طالبت|شدد|شددت|اعتبر|اعتبرت|تقرير|خاص)(?!\w)"
+    r"|و(?!(?:ادي|احة|احه)(?!\w))\w+")
 
 
 def _short_town(place: str, rest: str) -> bool:
