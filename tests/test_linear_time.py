@@ -240,3 +240,44 @@ def test_putting_the_trail_in_page_order_is_linear_in_repeated_lines():
         in_input_order([(line, "removed", "advert") for line in lines], text, [True] * len(lines))
 
     assert _growth(run, make, 20_000) < MAX_GROWTH
+
+
+def test_named_comment_heading_is_linear():
+    # review 8a: "Wang (" + a long word with no ")" cost cubic time in comments._NAMED_COMMENT (47 s at 2,000
+    # characters): the town's "(?:word\s*){1,3}" split the word every way
+    from newsbrief.normalise.comments import named_comment
+
+    growth = _growth(named_comment, lambda n: "Wang (" + "a" * n, 300)
+    assert growth < MAX_GROWTH, growth
+
+
+def test_named_comment_heading_still_matches():
+    from newsbrief.normalise.comments import named_comment
+
+    assert named_comment("Jan uit Bennekom: Eindelijk kan ik weer fietsen.")
+    assert named_comment("Wang (Den Haag): Het werd tijd.")
+    assert named_comment("Wang (Ede ): Het werd tijd.")
+    assert not named_comment("Wang (a b c d): Het werd tijd.")
+
+
+@pytest.mark.parametrize("shape", ["en", "nl", "ar"])
+def test_pagination_row_is_linear_in_its_spaces(shape):
+    # review 8a/8b: the pager row's separator "\W*\s*[|]\s*\W*" split a run of spaces every way between its two
+    # "\W*"s (quadratic: "next page |" + spaces + "|x" never matches and tried every split)
+    from newsbrief.normalise import phrases
+
+    head = {"en": "next page |", "nl": "volgende pagina |", "ar": "الصفحة التالية |"}[shape]
+
+    def run(text: str) -> None:
+        phrases._categories(text, len(text.split()))
+
+    growth = _growth(run, lambda n: head + " " * n + "|x", 2000)
+    assert growth < MAX_GROWTH, f"{shape}: 4x the spaces took {growth:.1f}x as long (linear is 4x)"
+
+
+def test_pagination_rows_still_match():
+    from newsbrief.normalise.phrases import categories_of
+
+    for line in ("« Previous page | Page 2 of 3 | Next page »", "Previous page  /  Next page",
+                 "Vorige pagina | Pagina 2 van 5 | Volgende pagina", "الصفحة السابقة | صفحة 2 من 4 | الصفحة التالية"):
+        assert "navigation" in categories_of(line, len(line.split())), line

@@ -517,10 +517,11 @@ def _dated_names_below(lines: list[Line], feats: list[Features], k: int) -> bool
 #: a reader's comment that opens with the reader's name and home town, then a colon ("Jan uit Bennekom: Eindelijk!",
 #: "Margaret from Leeds: About time.", "Sami (Amman): …", "سامي من عمان: …"): one to four words of name, the place
 #: one to three words. A story quotes a speaker by the name alone ("Dunn: …") or with a job, never "Name from Place:"
+#: (the town's words are split by spaces only: "(?:word\s*){1,3}" split one long word every way, cubic time)
 _NAMED_COMMENT = re.compile(
     r"^\W{0,2}(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)"
     r"(?:\s+(?:uit|from|من)\s+(?P<place>(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*)"
-    r"|\s+\((?P<town>(?:[^\W\d_][\w'.-]*\s*){1,3})\))\s*:\s+\S")
+    r"|\s+\((?P<town>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s*)\))\s*:\s+\S")
 #: a name's particles, lower case inside a capitalised name ("Piet van der Berg", "Ahmed al Amin")
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "te", "het", "'t", "la", "le", "du", "da", "di", "von",
                         "al", "el", "bin", "ibn"})
@@ -618,8 +619,10 @@ def _signed(text: str) -> bool:
     an apostrophe is a name's: "Jean-Pierre", "O'Neill"), or a name with an initial after it ("Mark T.")."""
     words = text.split()
     if len(words) == 1:
-        word = words[0].replace("-", "").replace("'", "").replace("’", "")
-        return not word.isalpha() or word[:1].islower() or any(ch.isupper() for ch in word[1:])
+        # each part of a hyphenated or apostrophe name on its own: "Anne-Marie" joined is "AnneMarie", a handle's shape
+        parts = re.split(r"[-'’]", words[0])
+        return not all(parts) or any(not p.isalpha() or p[:1].islower() or any(ch.isupper() for ch in p[1:])
+                                     for p in parts)
     return any(len(w) <= 2 and w.endswith(".") for w in words[1:])
 
 

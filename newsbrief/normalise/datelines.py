@@ -192,17 +192,22 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
 
 
 #: the first of two Arabic words before a dash that opens a sentence, not a place: a speaker's verb ("أكد الوزير -",
-#: phrases.SPEAKER, on the alef-folded text) or a word carrying the conjunction "و" ("وأضاف المتحدث -"); no two-word
-#: place opens with it (a one-word "واشنطن -" is not asked)
-_ARABIC_SENTENCE_START = re.compile(rf"(?:{SPEAKER.pattern})|و\w+")
+#: phrases.SPEAKER), a reporting verb ("أعلن الرئيس -", "كشفت مصادر -"), a report's label ("تقرير خاص -"), all on
+#: the alef-folded text, or a word carrying the conjunction "و" ("وأضاف المتحدث -"); a place opening with "و" is a
+#: valley's or an oasis's ("وادي موسى -", "واحة سيوة -"), and a one-word "واشنطن -" is not asked
+_ARABIC_SENTENCE_START = re.compile(
+    rf"(?:{SPEAKER.pattern})"
+    r"|(?:اعلن|اعلنت|كشف|كشفت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نفى|نفت|حذر|حذرت|دعا|دعت"
+    r"|طالب|طالبت|شدد|شددت|اعتبر|اعتبرت|تقرير|خاص)(?!\w)"
+    r"|و(?!(?:ادي|احة|احه)(?!\w))\w+")
 
 
 def _short_town(place: str, rest: str) -> bool:
     """A one-word place in capitals shorter than LATIN_PLACE_MIN_LETTERS that is a town: one of SHORT_TOWNS, or
-    written again with only its first letter a capital in its paragraph ("RYE — … in Rye"; an abbreviation stays in
-    capitals: "VVD - De VVD wil …")."""
+    written again with only its first letter a capital after a lower-case word in its paragraph ("RYE — … in Rye"; an
+    abbreviation stays in capitals: "VVD - De VVD wil …"; a sentence's first word is no name: "OM - … Om die reden")."""
     name = place.strip(".'’-")
-    again = re.search(rf"(?<!\w){re.escape(name.capitalize())}(?!\w)", rest)
+    again = re.search(rf"\b[a-z\u00df-\u00f6\u00f8-\u00ff]\w*\s+{re.escape(name.capitalize())}(?!\w)", rest)
     return name.casefold() in SHORT_TOWNS or again is not None
 
 
