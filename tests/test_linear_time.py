@@ -225,3 +225,12 @@ def test_takeaway_marker_and_listicle_title_checks_are_linear(shape):
         run, make = (lambda s: _announces(s, 3)), (lambda n: ":" + " " * n + "x")
     growth = _growth(run, make, 1000)
     assert growth < MAX_GROWTH, growth
+
+
+def test_print_copy_check_is_linear_in_markers():
+    # review 8b: every "Printed from …" line was judged against all lines above and below it (9.5 s at 8,000)
+    from newsbrief.normalise.printcopy import print_copy_end
+
+    growth = _growth(print_copy_end, lambda n: [f"Printed from www.example.org on {k % 28 + 1}/11/2026"
+                                                for k in range(n)], 500)
+    assert growth < MAX_GROWTH, growth
