@@ -24,3 +24,13 @@ Subscribe
     assert article.byline == "Tom Hartley"
     assert any("timetable updates by email" in p for p in article.paragraphs)
     assert ("Subscribe", "removed", "sign-up box") in [tuple(r) for r in article.line_roles]
+
+
+def test_issue_time_is_the_one_next_to_the_date():
+    # "next update 17:00" is another bulletin's time, not this one's
+    assert issue_date("RIVER BULLETIN No. 7 issued Monday 14 December 2026 - next update 17:00") == "14 December 2026"
+    assert issue_date("Weerbericht nr. 3 uitgegeven op maandag 14 december 2026 - volgende update om 17:00") \
+        == "14 december 2026"
+    # a time right after the date, or before it, still counts
+    assert issue_date("RIVER BULLETIN No. 7 issued Monday 14 December 2026 at 05:30").endswith("05:30")
+    assert issue_date("RIVER BULLETIN No. 7 issued at 05:30 on Monday 14 December 2026").endswith("05:30")

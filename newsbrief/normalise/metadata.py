@@ -122,6 +122,10 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
+#: what may stand between an issue line's date and its time ("… 7 December 2026 at 05:00", "…, 05:00")
+_JOIN_TIME = re.compile(r"[\s,]{0,3}(?:(?:at|om|الساعة|في)\s+)?", re.IGNORECASE)
+
+
 def issue_date(text: str) -> str | None:
     """The date and time of a bulletin's issue line (the phrase lists' `issue_line`: "WEATHER BULLETIN No. 48 issued
     at 05:00 on Monday 7 December 2026" gives "Monday 7 December 2026, 05:00", "نشرة الطقس ليوم الأربعاء 9 ديسمبر
@@ -134,8 +138,11 @@ def issue_date(text: str) -> str | None:
     if found is None or not _YEAR.search(found.group()) or not _DAY_NUMBER.search(found.group()):
         return None  # a day, a month and a year: "May/June 2003" names a magazine's issue, not a day
     date = found.group()
-    if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()]) or _TIME.search(key, found.end())):
-        date = f"{date}, {clock.group()}"  # "issued at 05:00 on Monday 7 December 2026": the time stands before it
+    # the issue time stands before the date ("issued at 05:00 on Monday 7 December 2026") or right after it ("…
+    # 2026, 05:00"); a later time on the line is another event's ("… - next bulletin 18:00")
+    if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()])
+                                       or _TIME.match(key, _JOIN_TIME.match(key, found.end()).end())):
+        date = f"{date}, {clock.group()}"
     return date
 
 
