@@ -34,3 +34,9 @@ def test_issue_time_is_the_one_next_to_the_date():
     # a time right after the date, or before it, still counts
     assert issue_date("RIVER BULLETIN No. 7 issued Monday 14 December 2026 at 05:30").endswith("05:30")
     assert issue_date("RIVER BULLETIN No. 7 issued at 05:30 on Monday 14 December 2026").endswith("05:30")
+
+
+def test_byline_time_needs_a_day_in_the_date():
+    assert with_time("March 2026", "9:15 AM") == "March 2026"
+    assert with_time("maart 2026", "09:15") == "maart 2026"
+    assert with_time("Tuesday, 3 March 2026", "9:15 AM") == "Tuesday, 3 March 2026, 9:15 AM"

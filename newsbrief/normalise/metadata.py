@@ -262,7 +262,8 @@ def with_time(stated: str | None, clock: str | None) -> str | None:
     own ("Saturday, 14 November 2026" + "2:30 PM"); any other `stated` as it is."""
     if not stated or not clock or len(stated) > DATE_LINE_MAX_CHARS or _TIME.search(stated):
         return stated
-    return f"{stated}, {clock}" if DATE.search(date_key(stated)) else stated
+    found = DATE.search(date_key(stated))  # a month and year alone ("November 2026") names no day to give a time
+    return f"{stated}, {clock}" if found and _DAY_NUMBER.search(found.group()) else stated
 
 
 def _furniture(part: str) -> bool:
