@@ -234,3 +234,11 @@ def test_print_copy_check_is_linear_in_markers():
     growth = _growth(print_copy_end, lambda n: [f"Printed from www.example.org on {k % 28 + 1}/11/2026"
                                                 for k in range(n)], 500)
     assert growth < MAX_GROWTH, growth
+
+
+def test_byline_time_words_are_linear():
+    # review 8b: "By Anna at at at … x": the repeated joining words before a byline's time were tried from every "at"
+    from newsbrief.normalise.metadata import split_byline
+
+    growth = _growth(split_byline, lambda n: "By Mark " + "at " * n + "y", 1000)
+    assert growth < MAX_GROWTH, growth

@@ -244,7 +244,7 @@ _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
 #: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30", "Emily Temple. Posted on 1:00
 #: pm": a time, never part of the name
 _TIME_AFTER_AUTHOR = re.compile(
-    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+)*"
+    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+){0,2}"
     r"(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
 
 
