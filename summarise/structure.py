@@ -256,14 +256,21 @@ def _ends_on_question(sentences: list[str], paragraphs: list[int]) -> set[int]:
             if _is_question(s) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])}
 
 
-def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:
+def interview_page(sentences: list[str], paragraphs: list[int], turns: set[int]) -> bool:
+    """Is the page an interview: a transcript's turns (`turns`: transcript_turns) or a paragraph opened by a question
+    label ("Q: …")? An explainer's bare questions ("What happens next?") are its subheadings, no interviewer's."""
+    return bool(turns) or any(_QUESTION_LABEL.match(sentences[i]) for i in _paragraph_starts(paragraphs))
+
+
+def interview_questions(sentences: list[str], paragraphs: list[int], turns: set[int] | None = None) -> set[int]:
     """Indices of the interviewer's sentences: every sentence of a paragraph opened by a question label ("Q: The novel
     has been called a thriller. Is that fair?") or of a transcript's turn that ends on a question ("DANA WHITFIELD:
     Marcus, a year ago cocoa traded at $4,000. Where is it now?": the statement sets up the question, and the answer
     gives the news), and every sentence ending in a question mark — a question asks, it states nothing a reader could
     take away."""
     asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
-    turns = transcript_turns(sentences, paragraphs)
+    if turns is None:  # (`turns`: the page's transcript_turns where the caller has them)
+        turns = transcript_turns(sentences, paragraphs)
     if turns:
         asked |= turns & _ends_on_question(sentences, paragraphs)
     return {i for i, s in enumerate(sentences) if paragraphs[i] in asked or _is_question(s)}
@@ -284,7 +291,7 @@ def _is_question(sentence: str) -> bool:
 _REPLY = re.compile(r"^\s*(?:because|yes|no(?!\s+(?:one|longer|doubt|matter)\b)|not)\b", re.IGNORECASE)
 
 
-def answer_fragments(sentences: list[str], paragraphs: list[int]) -> set[int]:
+def answer_fragments(sentences: list[str], paragraphs: list[int], turns: set[int] | None = None) -> set[int]:
     """Indices of interview answers' opening sentences that lean on their question ("Q: … Where did it start?" /
     "A: With my own insomnia, honestly."): alone, a bullet would not say what it answers. An answer is a paragraph
     opened by an answer label ("A:", "Antwoord:", "ج:") or the paragraph right after a question (one opened by a
@@ -294,7 +301,8 @@ def answer_fragments(sentences: list[str], paragraphs: list[int]) -> set[int]:
     starts = _paragraph_starts(paragraphs)
     asked = {paragraphs[i] for i in starts if _QUESTION_LABEL.match(sentences[i])}
     asked |= _ends_on_question(sentences, paragraphs)  # the paragraph ends on a question
-    turns = transcript_turns(sentences, paragraphs)
+    if turns is None:  # (`turns`: as in interview_questions)
+        turns = transcript_turns(sentences, paragraphs)
     out = set()
     for k, i in enumerate(starts):
         # a transcript's turn answers without an "A:": its speaker's label comes off ("MARCUS OBI: Just above eight
