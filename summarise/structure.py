@@ -94,11 +94,18 @@ _COVERAGE_NOTE = re.compile(
 # a question or answer label opening an interview paragraph; the colon is required ("A 10% rise" is no label)
 _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
+
+
+def _caps_label(more: str) -> re.Pattern:
+    """A speaker's label in capitals: a word of two letters or more, then `more` ("{0,3}") such words, and a colon."""
+    return re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)" + more + r")\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+
+
 # a transcript's speaker label in capitals, one to four words of two letters or more ("DANA WHITFIELD: …", "OBI: …")
-_CAPS_SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+_CAPS_SPEAKER = _caps_label("{0,3}")
 # ... of two words or more, a full name: `strip_label` asks with no page around it, and a one-word label in capitals
 # may be a page's own ("EN: …" on a translated line, "UK: …")
-_CAPS_NAME = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+_CAPS_NAME = _caps_label("{1,3}")
 # ... or a capitalised name, one to three words ("Dana Whitfield: …"), counted only on a page of such turns
 _NAME_SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
 #: a transcript has at least this many labelled turns, by at least TRANSCRIPT_SPEAKERS speakers
