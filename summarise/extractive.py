@@ -61,11 +61,13 @@ from summarise.structure import (
     answer_fragments,
     coverage_notes,
     final_result,
+    interview_page,
     interview_questions,
     list_items,
     reader_comments,
     reading_order,
     signposts,
+    transcript_turns,
     update_notes,
 )
 from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
@@ -586,7 +588,9 @@ class ExtractiveSummariser:
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         # "Q: Did you expect …?" asks, states nothing; "A: With my own insomnia, honestly." answers a question the
         # bullet list does not show
-        asked = interview_questions(doc.sentences, doc.paragraphs) | answer_fragments(doc.sentences, doc.paragraphs)
+        turns = transcript_turns(doc.sentences, doc.paragraphs)
+        asked = interview_questions(doc.sentences, doc.paragraphs, turns) | answer_fragments(
+            doc.sentences, doc.paragraphs, turns)
         notes |= asked
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
@@ -600,7 +604,10 @@ class ExtractiveSummariser:
             notes |= post_words(doc.sentences, doc.paragraphs)
         if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
             notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
-            notes |= leaning_on_notes(doc.sentences, asked)  # "It has roughly doubled …" under a question
+            # "It has roughly doubled …" under an interviewer's question; under an explainer's subheading ("Who
+            # would qualify?" / "They would have to earn …") the question stands on the page, over its answer
+            if interview_page(doc.sentences, doc.paragraphs, turns):
+                notes |= leaning_on_notes(doc.sentences, asked)
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         out = []

@@ -94,11 +94,18 @@ _COVERAGE_NOTE = re.compile(
 # a question or answer label opening an interview paragraph; the colon is required ("A 10% rise" is no label)
 _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Vraag|V|س|سؤال)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|Antwoord|ج|جواب)\s*[:：]\s*(?=[A-Z0-9\"“‘'\u0600-\u06FF])")
+
+
+def _caps_label(more: str) -> re.Pattern:
+    """A speaker's label in capitals: a word of two letters or more, then `more` ("{0,3}") such words, and a colon."""
+    return re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)" + more + r")\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+
+
 # a transcript's speaker label in capitals, one to four words of two letters or more ("DANA WHITFIELD: …", "OBI: …")
-_CAPS_SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+_CAPS_SPEAKER = _caps_label("{0,3}")
 # ... of two words or more, a full name: `strip_label` asks with no page around it, and a one-word label in capitals
 # may be a page's own ("EN: …" on a translated line, "UK: …")
-_CAPS_NAME = re.compile(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
+_CAPS_NAME = _caps_label("{1,3}")
 # ... or a capitalised name, one to three words ("Dana Whitfield: …"), counted only on a page of such turns
 _NAME_SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+(?=[A-Z0-9\"“‘'])")
 #: a transcript has at least this many labelled turns, by at least TRANSCRIPT_SPEAKERS speakers
@@ -256,14 +263,21 @@ def _ends_on_question(sentences: list[str], paragraphs: list[int]) -> set[int]:
             if _is_question(s) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])}
 
 
-def interview_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:
+def interview_page(sentences: list[str], paragraphs: list[int], turns: set[int]) -> bool:
+    """Is the page an interview: a transcript's turns (`turns`: transcript_turns) or a paragraph opened by a question
+    label ("Q: …")? An explainer's bare questions ("What happens next?") are its subheadings, no interviewer's."""
+    return bool(turns) or any(_QUESTION_LABEL.match(sentences[i]) for i in _paragraph_starts(paragraphs))
+
+
+def interview_questions(sentences: list[str], paragraphs: list[int], turns: set[int] | None = None) -> set[int]:
     """Indices of the interviewer's sentences: every sentence of a paragraph opened by a question label ("Q: The novel
     has been called a thriller. Is that fair?") or of a transcript's turn that ends on a question ("DANA WHITFIELD:
     Marcus, a year ago cocoa traded at $4,000. Where is it now?": the statement sets up the question, and the answer
     gives the news), and every sentence ending in a question mark — a question asks, it states nothing a reader could
     take away."""
     asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
-    turns = transcript_turns(sentences, paragraphs)
+    if turns is None:  # (`turns`: the page's transcript_turns where the caller has them)
+        turns = transcript_turns(sentences, paragraphs)
     if turns:
         asked |= turns & _ends_on_question(sentences, paragraphs)
     return {i for i, s in enumerate(sentences) if paragraphs[i] in asked or _is_question(s)}
@@ -284,7 +298,7 @@ def _is_question(sentence: str) -> bool:
 _REPLY = re.compile(r"^\s*(?:because|yes|no(?!\s+(?:one|longer|doubt|matter)\b)|not)\b", re.IGNORECASE)
 
 
-def answer_fragments(sentences: list[str], paragraphs: list[int]) -> set[int]:
+def answer_fragments(sentences: list[str], paragraphs: list[int], turns: set[int] | None = None) -> set[int]:
     """Indices of interview answers' opening sentences that lean on their question ("Q: … Where did it start?" /
     "A: With my own insomnia, honestly."): alone, a bullet would not say what it answers. An answer is a paragraph
     opened by an answer label ("A:", "Antwoord:", "ج:") or the paragraph right after a question (one opened by a
@@ -294,7 +308,8 @@ def answer_fragments(sentences: list[str], paragraphs: list[int]) -> set[int]:
     starts = _paragraph_starts(paragraphs)
     asked = {paragraphs[i] for i in starts if _QUESTION_LABEL.match(sentences[i])}
     asked |= _ends_on_question(sentences, paragraphs)  # the paragraph ends on a question
-    turns = transcript_turns(sentences, paragraphs)
+    if turns is None:  # (`turns`: as in interview_questions)
+        turns = transcript_turns(sentences, paragraphs)
     out = set()
     for k, i in enumerate(starts):
         # a transcript's turn answers without an "A:": its speaker's label comes off ("MARCUS OBI: Just above eight

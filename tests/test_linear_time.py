@@ -281,3 +281,20 @@ def test_pagination_rows_still_match():
     for line in ("« Previous page | Page 2 of 3 | Next page »", "Previous page  /  Next page",
                  "Vorige pagina | Pagina 2 van 5 | Volgende pagina", "الصفحة السابقة | صفحة 2 من 4 | الصفحة التالية"):
         assert "navigation" in categories_of(line, len(line.split())), line
+
+
+def test_print_copy_check_is_linear_in_markers():
+    # review 8b: every "Printed from …" line was judged against all lines above and below it (9.5 s at 8,000)
+    from newsbrief.normalise.printcopy import print_copy_end
+
+    growth = _growth(print_copy_end, lambda n: [f"Printed from www.example.org on {k % 28 + 1}/11/2026"
+                                                for k in range(n)], 500)
+    assert growth < MAX_GROWTH, growth
+
+
+def test_byline_time_words_are_linear():
+    # review 8b: "By Anna at at at … x": the repeated joining words before a byline's time were tried from every "at"
+    from newsbrief.normalise.metadata import split_byline
+
+    growth = _growth(split_byline, lambda n: "By Mark " + "at " * n + "y", 1000)
+    assert growth < MAX_GROWTH, growth

@@ -87,3 +87,33 @@ def test_transcript_turns_need_a_run_of_labelled_turns_by_two_speakers():
 def test_strip_label_takes_a_speakers_capitals_off():
     assert strip_label("PAUL GREER: Suppliers expect prices to ease by March.") == "Suppliers expect prices to ease by March."
     assert strip_label("Greer said: Suppliers expect prices to ease.") == "Greer said: Suppliers expect prices to ease."
+
+
+# review 8b #6: the answer under an explainer's question subheading ("Who can apply?" / "They must live …") was
+# dropped as leaning on an interviewer's question; only an interview page (transcript turns, "Q:" labels) has those
+EXPLAINER = [
+    ["The Scottish government will open a grant of up to £7,500 for heat pumps in older homes from April, the housing "
+     "minister told MSPs on Wednesday."],
+    ["Who can apply?"],
+    ["They must own a home built before 1980 and have it assessed by an approved installer before any work starts."],
+    ["How will it be paid?"],
+    ["It will be paid straight to the installer once the pump is fitted and signed off by the council's inspectors."],
+]
+
+
+def _candidates(paragraphs: list[list[str]]) -> list[str]:
+    from summarise.extractive import ExtractiveSummariser
+
+    doc = doc_of(paragraphs, "Heat pump grants for older homes from April")
+    return [doc.sentences[i] for i in ExtractiveSummariser()._usable(doc, None)]
+
+
+def test_answers_under_an_explainers_question_subheadings_stay_candidates():
+    got = _candidates(EXPLAINER)
+    assert any(s.startswith("They must own a home") for s in got), got
+    assert any(s.startswith("It will be paid straight") for s in got), got
+
+
+def test_answers_under_an_interviewers_labelled_question_still_lean_on_it():  # guard: passes before and after
+    interview = [EXPLAINER[0], ["Q: How will it be paid?"], EXPLAINER[4]]
+    assert not any(s.startswith("It will be paid straight") for s in _candidates(interview))

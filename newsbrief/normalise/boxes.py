@@ -23,7 +23,7 @@ from __future__ import annotations
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import title_case
-from newsbrief.normalise.phrases import in_group, whole_phrase
+from newsbrief.normalise.phrases import in_group, story_sentence, whole_phrase
 
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
@@ -255,6 +255,7 @@ def find_signup_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         found.update(range(first, b + 1))
         pitch = first - 1
         if pitch < 0 or feats[pitch].words > SIGNUP_PITCH_WORDS or SENTENCE_BOUNDARY.search(lines[pitch].text.strip()) \
+                or story_sentence(lines[pitch].text, feats[pitch].words) \
                 or not (feats[pitch].has("newsletter")
                         or in_group(lines[pitch].text, feats[pitch].words, "signup_pitch", contains=False)):
             continue

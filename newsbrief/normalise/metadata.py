@@ -122,6 +122,10 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
+#: what may stand between an issue line's date and its time ("… 7 December 2026 at 05:00", "…, 05:00")
+_JOIN_TIME = re.compile(r"[\s,]{0,3}(?:(?:at|om|الساعة|في)\s+)?", re.IGNORECASE)
+
+
 def issue_date(text: str) -> str | None:
     """The date and time of a bulletin's issue line (the phrase lists' `issue_line`: "WEATHER BULLETIN No. 48 issued
     at 05:00 on Monday 7 December 2026" gives "Monday 7 December 2026, 05:00", "نشرة الطقس ليوم الأربعاء 9 ديسمبر
@@ -134,8 +138,11 @@ def issue_date(text: str) -> str | None:
     if found is None or not _YEAR.search(found.group()) or not _DAY_NUMBER.search(found.group()):
         return None  # a day, a month and a year: "May/June 2003" names a magazine's issue, not a day
     date = found.group()
-    if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()]) or _TIME.search(key, found.end())):
-        date = f"{date}, {clock.group()}"  # "issued at 05:00 on Monday 7 December 2026": the time stands before it
+    # the issue time stands before the date ("issued at 05:00 on Monday 7 December 2026") or right after it ("…
+    # 2026, 05:00"); a later time on the line is another event's ("… - next bulletin 18:00")
+    if _TIME.search(date) is None and (clock := _TIME.search(key[:found.start()])
+                                       or _TIME.match(key, _JOIN_TIME.match(key, found.end()).end())):
+        date = f"{date}, {clock.group()}"
     return date
 
 
@@ -237,7 +244,7 @@ _TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
 #: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30", "Emily Temple. Posted on 1:00
 #: pm": a time, never part of the name
 _TIME_AFTER_AUTHOR = re.compile(
-    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+)*"
+    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+){0,2}"
     r"(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
 
 
@@ -255,7 +262,8 @@ def with_time(stated: str | None, clock: str | None) -> str | None:
     own ("Saturday, 14 November 2026" + "2:30 PM"); any other `stated` as it is."""
     if not stated or not clock or len(stated) > DATE_LINE_MAX_CHARS or _TIME.search(stated):
         return stated
-    return f"{stated}, {clock}" if DATE.search(date_key(stated)) else stated
+    found = DATE.search(date_key(stated))  # a month and year alone ("November 2026") names no day to give a time
+    return f"{stated}, {clock}" if found and _DAY_NUMBER.search(found.group()) else stated
 
 
 def _furniture(part: str) -> bool:

@@ -31,6 +31,5 @@ def print_copy_end(texts: list[str]) -> int | None:
         above = [t.strip() for t in texts[:k] if len(t.split()) >= COPY_LINE_MIN_WORDS]
         below = {t.strip() for t in texts[k + 1:]}
         repeated = sum(t in below for t in above)
-        if repeated >= COPY_MIN_LINES and repeated >= COPY_MIN_SHARE * len(above):
-            return k
+        return k if repeated >= COPY_MIN_LINES and repeated >= COPY_MIN_SHARE * len(above) else None
     return None
