@@ -581,18 +581,17 @@ def _comment_form(lines, feats, start: int, end: int) -> int | None:
     Reply" form is the story, while a short post's form over a sidebar's "about me" blurb has the post above it, its
     prose or a sentence in no phrase category: "Wow… just wow.")."""
     form = comment_form(lines, feats)
-    return None if form is not None and _story_below(feats, form, start, end) else form
+    return None if form is not None and _story_below(feats, start, end)(form) else form
 
 
-def _story_below(feats, mark: int, start: int, end: int) -> bool:
-    """Whether the body region [start, end] the rules found is the story under a post's closing line `mark` (a
-    comment form, a pager, a feed link) that a page printed above it: FORM_STORY_PROSE prose lines or more, or any
-    prose and no post text above the mark (prose, or a sentence in no phrase category: "Wow… just wow.")."""
-    if start <= mark:
-        return False
-    below = sum(feats[k].prose for k in range(start, end + 1))
-    return below >= FORM_STORY_PROSE or (below > 0 and not any(
-        feats[k].prose or (feats[k].terminal and not feats[k].categories) for k in range(mark)))
+def _story_below(feats, start: int, end: int):
+    """A test of a post's closing line (a comment form, a pager, a feed link) that a page printed above its story:
+    true when the body region [start, end] the rules found stands under it with FORM_STORY_PROSE prose lines or more,
+    or with any prose and no post text above the line (prose, or a sentence in no phrase category: "Wow… just
+    wow."). Counted once, so that the classifier may test one candidate after another in linear time."""
+    below = sum(feats[k].prose for k in range(start, min(end + 1, len(feats))))
+    first_text = next((k for k, f in enumerate(feats) if f.prose or (f.terminal and not f.categories)), len(feats))
+    return lambda mark: start > mark and (below >= FORM_STORY_PROSE or (below > 0 and first_text >= mark))
 
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
@@ -1139,7 +1138,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     form = _comment_form(lines, feats, start, end)
     form_reason = FORM_REASON
     feed = post_feed(lines, feats)
-    while feed is not None and _story_below(feats, feed, start, end):
+    story_below = _story_below(feats, start, end)
+    while feed is not None and story_below(feed):
         # a pager at the top of the page (a template prints "Newer Post" / "Older Post" / "Home" over the post too)
         # ends nothing: the story lies under it; the post's own footer is further down
         feed = post_feed(lines, feats, feed + 1)
