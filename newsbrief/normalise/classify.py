@@ -585,13 +585,18 @@ def _comment_form(lines, feats, start: int, end: int) -> int | None:
 
 
 def _story_below(feats, start: int, end: int):
-    """A test of a post's closing line (a comment form, a pager, a feed link) that a page printed above its story:
-    true when the body region [start, end] the rules found stands under it with FORM_STORY_PROSE prose lines or more,
-    or with any prose and no post text above the line (prose, or a sentence in no phrase category: "Wow… just
-    wow."). Counted once, so that the classifier may test one candidate after another in linear time."""
+    """A test of a comment form's line that a page printed above its story: true when the body region [start, end]
+    the rules found stands under it with FORM_STORY_PROSE prose lines or more, or with any prose and no post text
+    above the line (`_first_post_text`)."""
     below = sum(feats[k].prose for k in range(start, min(end + 1, len(feats))))
-    first_text = next((k for k, f in enumerate(feats) if f.prose or (f.terminal and not f.categories)), len(feats))
+    first_text = _first_post_text(feats)
     return lambda mark: start > mark and (below >= FORM_STORY_PROSE or (below > 0 and first_text >= mark))
+
+
+def _first_post_text(feats) -> int:
+    """The first line that may be a post's text (prose, or a sentence in no phrase category: "Wow… just wow."), or
+    len(feats)."""
+    return next((k for k, f in enumerate(feats) if f.prose or (f.terminal and not f.categories)), len(feats))
 
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
@@ -1138,10 +1143,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     form = _comment_form(lines, feats, start, end)
     form_reason = FORM_REASON
     feed = post_feed(lines, feats)
-    story_below = _story_below(feats, start, end)
-    while feed is not None and story_below(feed):
+    first_text = _first_post_text(feats)
+    while feed is not None and start > feed and first_text >= feed:
         # a pager at the top of the page (a template prints "Newer Post" / "Older Post" / "Home" over the post too)
-        # ends nothing: the story lies under it; the post's own footer is further down
+        # ends nothing: no post text stands above it and the body region under it; the post's own footer is further
+        # down. (Not _comment_form's FORM_STORY_PROSE test: a short post's footer over a sidebar of three paragraphs
+        # or more ends the post all the same.)
         feed = post_feed(lines, feats, feed + 1)
     if feed is not None and (form is None or feed < form):
         # a blog post's own feed link (or its pager's "Home") ends the post as its comment form does: the sidebar
