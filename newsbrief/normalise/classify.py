@@ -581,16 +581,11 @@ def _comment_form(lines, feats, start: int, end: int) -> int | None:
     Reply" form is the story, while a short post's form over a sidebar's "about me" blurb has the post above it, its
     prose or a sentence in no phrase category: "Wow… just wow.")."""
     form = comment_form(lines, feats)
-    return None if form is not None and _story_below(feats, start, end)(form) else form
-
-
-def _story_below(feats, start: int, end: int):
-    """A test of a comment form's line that a page printed above its story: true when the body region [start, end]
-    the rules found stands under it with FORM_STORY_PROSE prose lines or more, or with any prose and no post text
-    above the line (`_first_post_text`)."""
-    below = sum(feats[k].prose for k in range(start, min(end + 1, len(feats))))
-    first_text = _first_post_text(feats)
-    return lambda mark: start > mark and (below >= FORM_STORY_PROSE or (below > 0 and first_text >= mark))
+    if form is not None and start > form:
+        below = sum(feats[k].prose for k in range(start, end + 1))
+        if below >= FORM_STORY_PROSE or (below and _first_post_text(feats) >= form):
+            return None
+    return form
 
 
 def _first_post_text(feats) -> int:
