@@ -148,3 +148,44 @@ def test_a_sentence_or_the_sidebars_feed_widget_is_no_feed_link(line):
 def test_a_posts_footer_lines_are_furniture(line):
     """The footer's share bar, pager, feed label and "No comments:" are no headline, byline or story line."""
     assert categories_of(line, len(line.split()))
+
+
+#: (blog name, a pager the template prints at the top too, headline, byline, the post's paragraphs, the bottom pager,
+#: the sidebar's "about me")
+TOP_PAGER = {
+    "en": ("Harbour Town Blog", ["Newer Post", "Older Post", "Home"], "Harbour bridge will stay open during repairs",
+           "Posted by Tom Reyes on 3 March 2025",
+           ["The council has dropped its plan to shut the harbour bridge for six weeks, after traders on both banks "
+            "said the closure would cost them much of their Christmas trade.",
+            "Councillors voted by 31 to 12 on Tuesday evening to keep one lane open in each direction while the "
+            "repairs go ahead, which engineers say will add about a month to the work.",
+            "Inspectors found rust in two of the piers during a routine check last autumn, and the transport "
+            "committee first wanted to close the crossing completely to speed things up."],
+           ["Newer Post", "Older Post", "Home", "Subscribe to: Post Comments (Atom)", "About me",
+            "I write about the harbour and the people who work on it, and have done so since I retired from the "
+            "port authority in 2010 after thirty years on the quays."]),
+    "nl": ("Havenstadblog", ["Nieuwere post", "Oudere post", "Homepage"], "Havenbrug blijft open tijdens herstel",
+           "Gepost door Tom de Ruiter op 3 maart 2025",
+           ["De gemeenteraad ziet af van het plan om de havenbrug zes weken af te sluiten, nadat winkeliers aan "
+            "beide kanten hadden gewaarschuwd dat ze dan een groot deel van hun kerstomzet zouden mislopen.",
+            "De raad stemde dinsdagavond met 31 tegen 12 voor een plan waarbij in beide richtingen één rijstrook "
+            "open blijft, wat volgens de ingenieurs ongeveer een maand extra werk oplevert.",
+            "Inspecteurs vonden vorig najaar roest in twee pijlers van de brug, waarna de verkeerscommissie eerst "
+            "voorstelde de oversteek helemaal te sluiten om het werk te versnellen."],
+           ["Nieuwere post", "Oudere post", "Homepage", "Abonneren op: Reacties posten (Atom)", "Over mij",
+            "Ik schrijf over de haven en de mensen die er werken, en dat doe ik al sinds ik in 2010 met pensioen "
+            "ging bij het havenbedrijf na dertig jaar op de kades."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_pager_at_the_top_of_the_page_does_not_empty_the_post(lang):
+    """A template that prints the pager above the post as well as under it: the top one stands over the story and
+    ends nothing (before the fix the whole article was dropped as "after the post's footer"); the bottom one still
+    closes the post, so the sidebar's "about me" stays out."""
+    blog, pager, headline, byline, post, footer = TOP_PAGER[lang]
+    article = normalise_text("\n\n".join([blog] + pager + [headline, byline] + post + footer))
+    assert article.title == headline
+    for line in post:
+        assert line in article.text
+    assert footer[-1] not in article.text

@@ -143,3 +143,46 @@ def test_story_opening_above_a_dated_subheading_stays():
     art = normalise_text(STORY_WITH_DATED_SECTION)
     assert "The city council voted on Tuesday" in art.text
     assert "Opponents said the money" in art.text
+
+
+#: a news story under its own headline: two paragraphs of its lead, then a later section with a head of its own (a
+#: dated subheading, or an "Analysis" block with its byline), then more of the story
+LEAD_EN = ["Ferry fares to the islands will rise by a tenth in April, the transport authority said on Thursday, the "
+           "third increase in two years for people who depend on the boats to reach work and school.",
+           "The authority blamed the cost of fuel and of a new engine for the older of its two ferries, which was "
+           "out of service for most of the winter and left passengers waiting on the quay for hours."]
+REST_EN = ["Island councillors said they would ask the regional government to cover part of the increase for "
+           "residents, as it already does for pupils who cross every day to the secondary school in town.",
+           "A season ticket for a commuter will cost about 60 euros more a year, according to the authority's own "
+           "figures, and a car crossing will go up by four euros each way.",
+           "The authority will hold a public meeting on the larger island next month to explain the new fares and "
+           "answer questions about the timetable for the summer."]
+LEAD_NL = ["De veerdiensten naar de eilanden worden in april een tiende duurder, heeft de vervoersautoriteit donderdag "
+           "bekendgemaakt, de derde verhoging in twee jaar voor wie de boot nodig heeft voor werk en school.",
+           "De autoriteit wijst op de brandstofprijzen en op een nieuwe motor voor de oudste van haar twee veerboten, "
+           "die het grootste deel van de winter stillag waardoor reizigers urenlang op de kade wachtten."]
+REST_NL = ["Eilandbestuurders willen de provincie vragen een deel van de verhoging voor bewoners te betalen, zoals ze "
+           "dat al doet voor scholieren die elke dag naar de middelbare school in de stad varen.",
+           "Een jaarkaart voor een forens wordt volgens de eigen cijfers van de autoriteit ongeveer 60 euro per jaar "
+           "duurder, en een overtocht met de auto gaat vier euro per keer omhoog.",
+           "De autoriteit houdt volgende maand een bijeenkomst op het grootste eiland om de nieuwe tarieven toe te "
+           "lichten en vragen over de zomerdienstregeling te beantwoorden."]
+STORY_SECTIONS = {
+    "dated_en": ("Island ferry fares to rise by ten percent", LEAD_EN, ["Thursday, 6 March 2025",
+                                                                      "Councillors want help for residents"], REST_EN),
+    "analysis_en": ("Island ferry fares to rise by ten percent", LEAD_EN,
+                    ["Analysis: who pays for the island boats", "By Sara Lind, transport correspondent"], REST_EN),
+    "dated_nl": ("Veerdienst naar de eilanden tien procent duurder", LEAD_NL,
+                 ["donderdag 6 maart 2025", "Eilanden willen hulp voor bewoners"], REST_NL),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STORY_SECTIONS))
+def test_a_storys_lead_under_its_headline_stays_above_a_later_head(case):
+    """Two paragraphs of a story's lead under the page's headline, then a dated subheading or an "Analysis" block with
+    its own byline: the lead is the story, not a site's tagline (before the fix both paragraphs were set aside as
+    "above the post's head"). A site's name carries a tagline of one paragraph, as in the cases above."""
+    headline, lead, head, rest = STORY_SECTIONS[case]
+    art = normalise_text("\n\n".join([headline] + lead + head + rest))
+    for line in lead + rest:
+        assert line in art.text

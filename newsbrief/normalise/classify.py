@@ -583,10 +583,15 @@ def _comment_form(lines, feats, start: int, end: int) -> int | None:
     form = comment_form(lines, feats)
     if form is not None and start > form:
         below = sum(feats[k].prose for k in range(start, end + 1))
-        if below >= FORM_STORY_PROSE or (below and not any(
-                feats[k].prose or (feats[k].terminal and not feats[k].categories) for k in range(form))):
+        if below >= FORM_STORY_PROSE or (below and _first_post_text(feats) >= form):
             return None
     return form
+
+
+def _first_post_text(feats) -> int:
+    """The first line that may be a post's text (prose, or a sentence in no phrase category: "Wow… just wow."), or
+    len(feats)."""
+    return next((k for k, f in enumerate(feats) if f.prose or (f.terminal and not f.categories)), len(feats))
 
 
 def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
@@ -1133,6 +1138,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     form = _comment_form(lines, feats, start, end)
     form_reason = FORM_REASON
     feed = post_feed(lines, feats)
+    first_text = _first_post_text(feats)
+    while feed is not None and start > feed and first_text >= feed:
+        # a pager at the top of the page (a template prints "Newer Post" / "Older Post" / "Home" over the post too)
+        # ends nothing: no post text stands above it and the body region under it; the post's own footer is further
+        # down. (Not _comment_form's FORM_STORY_PROSE test: a short post's footer over a sidebar of three paragraphs
+        # or more ends the post all the same.)
+        feed = post_feed(lines, feats, feed + 1)
     if feed is not None and (form is None or feed < form):
         # a blog post's own feed link (or its pager's "Home") ends the post as its comment form does: the sidebar
         # follows (FOOTER_REASON)

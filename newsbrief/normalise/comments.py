@@ -430,14 +430,16 @@ def comment_form(lines: list[Line], feats: list[Features]) -> int | None:
     return None
 
 
-def post_feed(lines: list[Line], feats: list[Features]) -> int | None:
+def post_feed(lines: list[Line], feats: list[Features], after: int = 0) -> int | None:
     """The first line that closes a blog post's footer, or None: its own feed link ("Subscribe to: Post Comments
     (Atom)", "Abonneren op: Reacties posten (Atom)", "الاشتراك في: تعليقات الرسالة (Atom)": the phrase lists'
     `post_feed` group), or the "Home" link of its pager (`pager_home`) at most PAGER_REACH lines under "Newer Post" /
     "Older Post" (`post_pager`). Nothing after it is the post (FOOTER_REASON): the platform prints these once, under the
     post, its comments and its share bar, never above the post nor inside it (a site's "Home" menu has no pager over
-    it)."""
-    for k, (line, f) in enumerate(zip(lines, feats)):
+    it). The search starts at line `after` (the classifier looks again under a pager that stood above the story: a
+    template may print it at the top of the page too)."""
+    for k in range(after, len(lines)):
+        line, f = lines[k], feats[k]
         if f.words > FEED_MAX_WORDS:  # a feed link or a pager's link is a few words: no phrase lookup for the rest
             continue
         if f.has("misc") and in_group(line.text, f.words, "post_feed"):

@@ -14,8 +14,10 @@ A story whose opening paragraphs stand above a subheading with a date under it i
 the first one under the body's start, with at most MAX_ABOVE body lines and no other stamp above it; the text
 above must be a paragraph or a few (MAX_PROSE_ABOVE) with a longer post under the head, unless every paragraph of it
 is a cut teaser ("…") or a breadcrumb over the head ends in its headline ("Home / <headline>"); a paragraph above
-that opens one of the post's first lines again is the post's lead printed twice, not a blurb; and where the rules'
-headline has a stamp of its own beside it, the page's head was found already and a later head is the next post.
+that opens one of the post's first lines again is the post's lead printed twice, not a blurb; two story paragraphs
+or more and nothing else right under the rules' headline are that headline's own lead (LEAD_PARAGRAPHS); and where
+the rules' headline has a stamp of its own beside it, the page's head was found already and a later head is the next
+post.
 """
 
 from __future__ import annotations
@@ -28,8 +30,14 @@ from newsbrief.normalise.metadata import date_in, is_dated_byline
 POST_HEAD_REASON = "above the post's head"
 #: the body lines above the post's head the rule may set aside: a tagline, a blurb, a few teasers
 MAX_ABOVE = 8
-#: ... of which at most this many paragraphs of running text (unless all are teasers)
+#: ... of which at most this many paragraphs of running text (unless all are teasers) ...
 MAX_PROSE_ABOVE = 3
+#: right under the rules' headline, this many paragraphs or more and nothing else, each of at least LEAD_MIN_WORDS
+#: words, are that headline's own story (its lead above a dated subheading or an "Analysis: …" block with its own
+#: byline), not a site's text: a site's name carries a tagline or a pitch of one paragraph, and a list of teasers
+#: under a headline is short lines or has other lines between them
+LEAD_PARAGRAPHS = 2
+LEAD_MIN_WORDS = 15
 #: a headline over a byline shares a longer word with the post's text (any share above nothing: a widget's label over
 #: a date, "Choose text size", shares none; a date alone over a headline is a blog's head, whatever its words)
 HEAD_STORY_SHARE = 0.01
@@ -75,13 +83,14 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
         return None  # the page's headline has its stamp: a later head is the next post's
     first = max(start, title_idx + 1 if title_idx is not None else 0)
     above: list[int] = []  # the lines the rules left to the body above the head
+    headed = title_idx is not None and first == title_idx + 1  # they start right under the rules' headline
     for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
         d, f = out[k], feats[k]
         if is_stamp(lines[k].text, f):
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
             if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1):
-                return _worth_it(lines, feats, above, k + 1, end, (k, k))
+                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed)
             return None
         if d is not None and d.reason not in _BODY_REASONS:
             continue  # a line the rules placed (a caption, a widget): neither head nor story
@@ -89,7 +98,7 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
                 and story_share(lines[k].text, k + 2) >= HEAD_STORY_SHARE:
             # a headline over its byline; the breadcrumb above it that ends in it ("Home / <headline>") says so too
             crumbed = k > 0 and _breadcrumb_of(lines[k - 1].text, lines[k].text)
-            return _worth_it(lines, feats, above, k + 1, end, (k, k + 1), crumbed)
+            return _worth_it(lines, feats, above, k + 1, end, (k, k + 1), crumbed, headed)
         above.append(k)
         if len(above) > MAX_ABOVE:
             return None
@@ -117,10 +126,11 @@ def _printed_again(text: str, opening: list[str]) -> bool:
 
 
 def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tuple[int, int],
-              crumbed: bool = False) -> tuple[int, int] | None:
+              crumbed: bool = False, headed: bool = False) -> tuple[int, int] | None:
     """`head` when the running text above it is a site's: no paragraph of it the post's own lead printed again
     (`_printed_again`), and a paragraph or a few (MAX_PROSE_ABOVE) with the post under it longer, or teasers however
-    long (every paragraph cut off), or whatever it is when a breadcrumb over the head names it (`crumbed`)."""
+    long (every paragraph cut off), or whatever it is when a breadcrumb over the head names it (`crumbed`). Under the
+    rules' headline (`headed`), LEAD_PARAGRAPHS story paragraphs and nothing else are the headline's own lead."""
     prose = [k for k in above if feats[k].prose]
     opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
     if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
@@ -129,6 +139,9 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
         return head
     words_above = sum(feats[k].words for k in prose)
     post = sum(feats[k].words for k in range(head_end + 1, min(end, len(lines) - 1) + 1) if feats[k].prose)
+    if headed and len(above) >= LEAD_PARAGRAPHS and all(
+            feats[k].prose and feats[k].words >= LEAD_MIN_WORDS for k in above):
+        return None
     return head if len(prose) <= MAX_PROSE_ABOVE and post > words_above else None
 
 
