@@ -186,3 +186,23 @@ def test_a_storys_lead_under_its_headline_stays_above_a_later_head(case):
     art = normalise_text("\n\n".join([headline] + lead + head + rest))
     for line in lead + rest:
         assert line in art.text
+
+
+def test_a_reported_sentence_above_a_headline_and_byline_is_no_tagline():
+    # the first line quotes someone ("zei"/"said"): a story's sentence, however the page goes on under it
+    for opening, headline, byline, body in (
+        ("Het was een lange dag, zei burgemeester Anne Visser na afloop van het overleg met de boeren.",
+         "Provincie belooft boeren extra tijd voor stikstofplan", "Door Pieter Bakker",
+         ["De provincie Gelderland geeft boeren een jaar langer de tijd om hun bedrijfsplannen in te dienen, "
+          "maakte gedeputeerde Jan Mol dinsdag bekend.",
+          "Volgens de provincie hebben veel boeren nog geen adviseur kunnen vinden. Het uitstel geldt voor alle "
+          "bedrijven in de buurt van beschermde natuur."]),
+        ("It was a long day, said mayor Anne Vickers after the talks with the farmers' union ended.",
+         "County gives farmers another year for nitrogen plans", "By Peter Baker",
+         ["The county will give farmers an extra year to hand in their business plans, councillor John Moll "
+          "announced on Tuesday.",
+          "According to the county, many farmers have not yet been able to find an adviser. The delay applies to "
+          "every farm near protected nature."]),
+    ):
+        article = normalise_text("\n\n".join([opening, headline, byline, *body]))
+        assert opening in article.text

@@ -17,7 +17,7 @@ is a cut teaser ("…") or a breadcrumb over the head ends in its headline ("Hom
 that opens one of the post's first lines again is the post's lead printed twice, not a blurb; two story paragraphs
 or more and nothing else right under the rules' headline are that headline's own lead (LEAD_PARAGRAPHS); and where
 the rules' headline has a stamp of its own beside it, the page's head was found already and a later head is the next
-post.
+post; a paragraph above that reports speech ("…, zei de wethouder", "said") is a story's, not a site's.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.metadata import date_in, is_dated_byline
+from newsbrief.normalise.phrases import SPEAKER, match_key
 
 POST_HEAD_REASON = "above the post's head"
 #: the body lines above the post's head the rule may set aside: a tagline, a blurb, a few teasers
@@ -137,6 +138,8 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
         return None
     if crumbed or all(_CUT_OFF.search(lines[k].text) for k in prose):
         return head
+    if any(SPEAKER.search(match_key(lines[k].text)) for k in prose):
+        return None  # someone "said" or "zei" it: reporting, the story's own text, not a tagline or a site's blurb
     words_above = sum(feats[k].words for k in prose)
     post = sum(feats[k].words for k in range(head_end + 1, min(end, len(lines) - 1) + 1) if feats[k].prose)
     if headed and len(above) >= LEAD_PARAGRAPHS and all(
