@@ -37,7 +37,9 @@ nothing after the form is the post (normalise/comments.py); ``form_label``, a fo
 or an e-mail address (a newsletter box has them too), is misc, and part of a comment form only beside one of its own
 lines; ``comment_field``, a comment form's bare field label or heading ("Website", "Leave a Reply"), has no category
 and only comments.py asks for it; ``post_feed``, a blog post's own feed link under it ("Subscribe to: Post Comments
-(Atom)", "Reacties posten (Atom)"), is misc, and nothing after it is the post (normalise/comments.py). ``notice`` (an
+(Atom)", "Reacties posten (Atom)"), is misc, and nothing after it is the post (normalise/comments.py); so is nothing
+after a pager's "Home" link (``pager_home``, no category) a few lines under its "Newer Post" / "Older Post"
+(``post_pager``, navigation). ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
@@ -117,18 +119,14 @@ _LOWER_US = re.compile(r"(?<!\w)us(?!\w)")
 #: a reporting clause ("…, the ICO said", "…, aldus de AP", "وقالت الهيئة …"), in the `match_key` form: a story sentence
 #: that reports what someone said is the story's even when it opens like a widget ("Read more about the ruling on
 #: the ICO's website, the company said"; "Deze website gebruikt cookies, stond in de melding, aldus de AP")
-_REPORTED = re.compile(
-    r"(?<!\w)(?:said|says|told|added|according to|aldus|zei|zegt|zeiden|volgens"
-    r"|قال|قالت|وقال|وقالت|اضاف|اضافت|واضاف|واضافت|بحسب|وفقا|حسبما|اكد|اكدت|واكد|واكدت)(?!\w)"
-)
+_SPEAKER_VERBS = ("said|says|told|added|aldus|zei|zegt|zeiden"
+                  "|قال|قالت|وقال|وقالت|اضاف|اضافت|واضاف|واضافت|اكد|اكدت|واكد|واكدت")
+_REPORTED = re.compile(rf"(?<!\w)(?:{_SPEAKER_VERBS}|according to|volgens|بحسب|وفقا|حسبما)(?!\w)")
 #: a speaker's verb in a reporting clause ("…, zegt de wethouder", "…, the mayor said", "وقال الوزير …"): `_REPORTED`
 #: without "according to" / "volgens" / "بحسب", which a widget writes too ("… according to our cookie policy"). A
 #: sentence that reports a speaker is the story's even when it says "you" / "je": "De gemeente stuurt de uitslag
 #: rechtstreeks in je mailbox, zegt de wethouder." reports a service; a pitch speaks for itself
-SPEAKER = re.compile(
-    r"(?<!\w)(?:said|says|told|added|aldus|zei|zegt|zeiden"
-    r"|قال|قالت|وقال|وقالت|اضاف|اضافت|واضاف|واضافت|اكد|اكدت|واكد|واكدت)(?!\w)"
-)
+SPEAKER = re.compile(rf"(?<!\w)(?:{_SPEAKER_VERBS})(?!\w)")
 #: a link's label: "Read more: …", "Lees ook: …" (a colon within the first words) is a widget whatever it quotes
 _LABEL = re.compile(r"^\W*(?:\w+\W+){0,3}?\w+\s*:")
 #: a quoted span: the words of a widget a story quotes ('the option "Accept all"', '"اشترك في النشرة البريدية"')
