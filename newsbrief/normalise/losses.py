@@ -355,8 +355,8 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     1 of 3"), says the kept text is only part of the article (unless the counters name every page: a dump of all of
     them)."""
     out: list[str] = []
-    kept = [r == "content" for r in roles]
-    first = kept.index(True) if any(kept) else len(roles)
+    span = kept_span([r == "content" for r in roles])
+    first = span[0] if span else len(roles)
     paywall = None
     pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
     for i, (line, f) in enumerate(zip(lines, feats)):

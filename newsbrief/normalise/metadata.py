@@ -42,6 +42,13 @@ _SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|•·–—/-]\s+|\s*\|\s*)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|de|der|den|ten|ter|von|bin|ibn|al|el|la|le|du|da|dos)$")
 
 
+def _words_left(key: str, patterns) -> list[str]:
+    """The words of a date key once every match of `patterns` is taken out (what a date line says besides its date)."""
+    for rx in patterns:
+        key = rx.sub(" ", key)
+    return word_tokens(key)
+
+
 @functools.lru_cache(maxsize=8192)  # the rules ask about the same line from several passes (46 % of the calls)
 def date_in(text: str) -> str | None:
     """The date (and time) this line states, if the line is essentially just a date; else None."""
@@ -51,10 +58,7 @@ def date_in(text: str) -> str | None:
     found = DATE.search(key)
     if not found:
         return None
-    rest = DATE.sub(" ", key)
-    for rx in (_TIME, ZONE, _DAY, _DATE_WORDS):
-        rest = rx.sub(" ", rest)
-    if len(word_tokens(rest)) > 2 or len(word_tokens(text)) > 14:
+    if len(_words_left(key, (DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) > 2 or len(word_tokens(text)) > 14:
         return None
     dated = [part for part in _SEPARATORS.split(text) if DATE.search(part)]
     if len(dated) > 1:
@@ -68,13 +72,6 @@ def date_in(text: str) -> str | None:
 
 #: a day and its month, the year optional ("Nov 20", "14 februari"): a date line's date, as a wire dateline's
 _DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY_AND_MONTH})", re.IGNORECASE)
-
-
-def _words_left(key: str, patterns) -> list[str]:
-    """The words of a date key once every match of `patterns` is taken out (what a date line says besides its date)."""
-    for rx in patterns:
-        key = rx.sub(" ", key)
-    return word_tokens(key)
 
 
 def states_a_date(text: str) -> bool:
