@@ -211,11 +211,6 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
                for j in range(i, min(len(lines), i + FOOTER_REACH + 1)))
 
 
-def _comment_signal(line: Line, f: Features) -> bool:
-    """A line that only a comment section has: a reply link or a comment heading (`_comment_heading`)."""
-    return _reply_link(line.text, f) or _comment_heading(line, f)
-
-
 def _reply_link(text: str, f: Features) -> bool:
     """A short "Reply" / "Reageer" / "رد" link line."""
     return f.words <= _REPLY_MAX_WORDS and _REPLY.match(text) is not None
@@ -255,13 +250,13 @@ def comment_stamps(lines: list[Line], feats: list[Features], start: int) -> int 
 
 
 def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tuple[int, int, bool] | None:
-    """The first and the last stamp line of a comment thread after line `start`, and whether a comment signal
-    (`_comment_signal`) stands among its stamps or at most COMMENT_GAP lines above the first; or None.
+    """The first and the last stamp line of a comment thread after line `start`, and whether a comment signal (a
+    reply link or a comment heading: `_reply_link`, `_comment_heading`) stands among its stamps or at most COMMENT_GAP
+    lines above the first; or None.
 
     The first word must be a word (no digit): a live blog's entries start with their time ("10:32 GMT"). The last
     word counts only on a stamp of three words or more; a name-then-relative-time stamp chains on its own key
-    (`_relative_stamp`), but only with a comment signal (`_comment_signal`) among the stamps or just above the first:
-    a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too; a speaker's stamp ending in a
+    (`_relative_stamp`), but only with a comment signal among the stamps or just above the first: a live blog's or a chat interview's entries are headed "Name · 2 hours ago" too; a speaker's stamp ending in a
     colon (`_colon_stamp`) chains on its last word, with a signal within COMMENT_GAP lines. Linear: one pass, one
     open chain per first word, per last word, per colon word and for relative stamps. A chain holds at most one post
     footer (`post_footer`): a page of posts repeats its footers, one post repeats its comments' stamps; a footer right
@@ -285,7 +280,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         text = lines[i].text
         if found is not None and i - chains[found[1]][1] > COMMENT_GAP:
             break
-        is_heading = _comment_heading(lines[i], f)  # once: `_comment_signal` would ask it again
+        is_heading = _comment_heading(lines[i], f)  # asked once: the signal and the stamp test both use it
         if is_heading or _reply_link(text, f):
             last_signal = i
             signalled = signalled or found is not None
