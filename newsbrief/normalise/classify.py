@@ -454,11 +454,13 @@ def _one_sentence(text: str, f: Features) -> bool:
     return f.terminal and f.words <= TEASER_SUMMARY_MAX_WORDS and SENTENCE_BOUNDARY.search(text.rstrip()) is None
 
 
-def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], rows: set[int]) -> bool:
+def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], rows: set[int],
+                     story: StoryWords | None = None) -> bool:
     """Whether a neighbouring prose cluster is more of the same story (split off by a widget or a marker).
 
     It must be close (at most a short widget in between), dense running text rather
-    than teasers, and share the story's vocabulary.
+    than teasers, and share the story's vocabulary. `story`: the body's words as the forward growth reads them
+    (lists.StoryWords from body[0]), which a cluster under a table is compared with.
     """
     first, last = (body[1], other[0]) if other[0] > body[1] else (other[1], body[0])
     between = [k for k in range(first + 1, last) if k not in skip]
@@ -482,8 +484,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], ro
     if table:
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
         # sidebar's table is about another story)
-        story_words = set().union(*(content_words(lines[k].text) for k in range(body[0], body[1] + 1)
-                                    if feats[k].prose))
+        story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         return any(_shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
@@ -541,7 +542,8 @@ def _body_region(lines, feats, clusters, boxed: set[int], rows: set[int],
     # grow the body over neighbours that continue the story past a widget or an end marker
     story = StoryWords(lines, feats, body[0])  # the forward growth keeps the body's first line
     while True:
-        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, rows):
+        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, rows,
+                                                          story):
             hi += 1
             body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
         # a list the story announces ("… the players invited to the combine:") is the story's, and the story
