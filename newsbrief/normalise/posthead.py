@@ -75,6 +75,11 @@ def _stamp_beside(lines, feats, k: int) -> bool:
     return any(0 <= s < len(lines) and is_stamp(lines[s].text, feats[s]) for s in (k - 1, k + 1))
 
 
+def _first_under_head(start: int, title_idx: int | None) -> int:
+    """The first body line the rule looks at: the body's start, or the line under the rules' headline if lower."""
+    return max(start, title_idx + 1 if title_idx is not None else 0)
+
+
 def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | None,
               story_share) -> tuple[int, int] | None:
     """(first line of the post's head, line of its stamp) when a post's head stands below running text the rules
@@ -82,7 +87,7 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
     `story_share(text, k)`: the share of the line's longer words that the running text from line k on uses."""
     if title_idx is not None and _stamp_beside(lines, feats, title_idx):
         return None  # the page's headline has its stamp: a later head is the next post's
-    first = max(start, title_idx + 1 if title_idx is not None else 0)
+    first = _first_under_head(start, title_idx)
     above: list[int] = []  # the lines the rules left to the body above the head
     headed = title_idx is not None and first == title_idx + 1  # they start right under the rules' headline
     for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
@@ -156,7 +161,7 @@ def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_id
     if found is None:
         return
     top, stamp = found
-    first = max(start, title_idx + 1 if title_idx is not None else 0)
+    first = _first_under_head(start, title_idx)
     for k in range(first, top):
         if out[k] is None or out[k].reason in _BODY_REASONS:
             out[k] = decision(POST_HEAD_REASON)
