@@ -131,14 +131,20 @@ def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
     return out
 
 
+def _bare_subject(sentence: str) -> bool:
+    """Whether a sentence (its label read past) opens on a bare anaphor (`_BARE_ANAPHOR`); "It is expected that …"
+    is none (`_DUMMY_IT`)."""
+    return bool(_BARE_ANAPHOR.match(sentence)) and not _DUMMY_IT.match(sentence)
+
+
 def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
-    """Indices of the sentences whose subject is a bare anaphor (`_BARE_ANAPHOR`) and whose bullet (`bullet`: the
+    """Indices of the sentences whose subject is a bare anaphor (`_bare_subject`) and whose bullet (`bullet`: the
     sentence -> bullet text; the sentence itself if None) is at most `max_words` words: what stands alone, past
-    the first sentence (the referent is in an earlier one, which the bullet list may not show); "It is expected
-    that …" is no anaphor. A speaker's or an answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person right before, and the summariser already
-    down-weights them (PRONOUN_START)."""
+    the first sentence (the referent is in an earlier one, which the bullet list may not show). A speaker's or an
+    answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person
+    right before, and the summariser already down-weights them (PRONOUN_START)."""
     return {i for i, raw in enumerate(sentences) if i > 0 and (_PARTITIVE.match(s := strip_label(raw)) or (
-        _BARE_ANAPHOR.match(s) and not _DUMMY_IT.match(s) and word_count(bullet(s) if bullet else s) <= max_words))}
+        _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words))}
 
 
 #: a speaker's own "I" / "we" ("We felt badly for Liberia …" under a question) is the speaker, not a word that
@@ -151,7 +157,7 @@ def leaning_on_notes(sentences: list[str], asked: set[int]) -> set[int]:
     (`asked`: interview_questions, answer_fragments), which no bullet shows: what the anaphor stands for is there
     ("Where is it now?" / "Just above eight thousand." / "It has roughly doubled, and most of that move came …")."""
     return {i for i, raw in enumerate(sentences) if i > 0 and i - 1 in asked
-            and _BARE_ANAPHOR.match(s := strip_label(raw)) and not _DUMMY_IT.match(s) and not _FIRST_PERSON.match(s)}
+            and _bare_subject(s := strip_label(raw)) and not _FIRST_PERSON.match(s)}
 
 
 def cut_off(sentence: str) -> bool:
