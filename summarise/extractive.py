@@ -161,6 +161,8 @@ _JUNK = re.compile(
 #: the whole run. News puts its point first (the position weight decays every few sentences), so later
 #: sentences are left out of the candidates, and the summary says so.
 MAX_CANDIDATES = 2000
+#: `_usable`'s default: the caller did not read the doc's listicle items, so it reads them itself
+_ITEMS_UNREAD = object()
 
 #: a listicle item's name is a label ("The Harbour Museum"); a longer numbered header is a statement of its own
 LIST_NAME_WORDS = 8
@@ -285,7 +287,7 @@ class ExtractiveSummariser:
         (`structure.reading_order`: a live blog's, else None), computed once for ranking and for the bullets' order.
         `usable`: `_usable(doc, …)` when the caller has it already."""
         if usable is None:
-            usable = self._usable(doc, list_items(doc.sentences, doc.paragraphs, doc.title))
+            usable = self._usable(doc)
         usable = usable[:MAX_CANDIDATES]
         order = reading_order(doc.sentences, doc.paragraphs)  # also without candidates: the update-notes warning
         if not usable:
@@ -333,7 +335,7 @@ class ExtractiveSummariser:
         fits on, computed exactly as selection computes it (on the glued sentences taken apart, `unglue`: two
         candidates may then share an index)."""
         pieces, origin = self._pieces(doc)
-        usable = self._usable(pieces, list_items(pieces.sentences, pieces.paragraphs, pieces.title))[:MAX_CANDIDATES]
+        usable = self._usable(pieces)[:MAX_CANDIDATES]
         bullets = [self.bullet_text(pieces.sentences[i]) for i in usable]
         if not usable:
             return [], [], np.zeros((0, len(learned.FEATURE_NAMES)))
@@ -581,9 +583,11 @@ class ExtractiveSummariser:
             factor *= cfg.long_bullet_factor  # no clean cut: it would stay a long bullet
         return factor
 
-    def _usable(self, doc: SummaryInput, items: list | None) -> list[int]:
+    def _usable(self, doc: SummaryInput, items: list | None | object = _ITEMS_UNREAD) -> list[int]:
         """Indices of the sentences that may become bullets. `items`: the doc's listicle items (`structure.list_items`;
-        None: not a listicle), which the caller computes once for the candidates, the plan and the warnings."""
+        None: not a listicle), which a caller that also plans with them computes once and passes; read here if not."""
+        if items is _ITEMS_UNREAD:
+            items = list_items(doc.sentences, doc.paragraphs, doc.title)
         title_terms = set(content_terms(doc.title or ""))
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         # "Q: Did you expect …?" asks, states nothing; "A: With my own insomnia, honestly." answers a question the
