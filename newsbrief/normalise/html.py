@@ -759,10 +759,10 @@ def _announced_lists(paragraphs: list[str], root) -> list[str]:
         i = leads.get(" ".join(lead.text_content().split())) if lead is not None else None
         if i is None or i in inserted:
             continue
-        items = [li for li in element if isinstance(li.tag, str) and li.tag.lower() == "li"][:MAX_ITEMS]
-        texts = [" ".join(li.text_content().split()) for li in items]
+        listed = _list_items(element)[:MAX_ITEMS]
+        texts = [text for _li, text in listed]
         if len(texts) < MIN_ITEMS or not all(texts) or any(t in have or f"- {t}" in have for t in texts) \
-                or sum(_linked(li, t) for li, t in zip(items, texts)) * 2 > len(items):
+                or sum(_linked(li, t) for li, t in listed) * 2 > len(listed):
             continue
         inserted[i] = [f"- {t}" for t in texts]
     if not inserted:
@@ -772,6 +772,12 @@ def _announced_lists(paragraphs: list[str], root) -> list[str]:
         out.append(p)
         out.extend(inserted.get(i, ()))
     return out
+
+
+def _list_items(element) -> list[tuple]:
+    """The <li> children of a list element, each with its text (whitespace collapsed)."""
+    return [(li, " ".join(li.text_content().split())) for li in element
+            if isinstance(li.tag, str) and li.tag.lower() == "li"]
 
 
 def _linked(item, text: str) -> bool:
@@ -792,9 +798,7 @@ def _number_ordered_items(paragraphs: list[str], root) -> list[str]:
             start = int(ol.get("start", "1"))
         except ValueError:
             start = 1
-        items = [li for li in ol if isinstance(li.tag, str) and li.tag.lower() == "li"]
-        for k, li in enumerate(items):
-            text = " ".join(li.text_content().split())
+        for k, (_li, text) in enumerate(_list_items(ol)):
             numbers[text] = None if text in numbers else start + k  # twice on the page: which one is unknown
     out = []
     for p in paragraphs:
