@@ -428,14 +428,14 @@ def _shares_word(words: set[str], story: set[str]) -> bool:
 BYLINE_UNDER_PROSE = 2
 
 
-def _heading_in_story(feats: list[Features], rows: set[int], start: int, i: int) -> bool:
+def _heading_in_story(feats: list[Features], figures: set[int], start: int, i: int) -> bool:
     """Whether line `i` stands between the story's paragraphs: under BYLINE_UNDER_PROSE or more prose lines of the
     body that starts at `start`, right under one of them or under a heading there at most (a table's header row
     "Partij Stemmen Zetels" under "Uitslag gemeenteraad"), no phrase-list line between, and the story goes on right
-    under it (a paragraph, or a table's row: `rows`, _figure_rows). A name under the story that only links and
+    under it (a paragraph, or a table's row: `figures`, _figure_rows). A name under the story that only links and
     share buttons follow ("Neetzan Zimmerman" / "View Profile"), or a commenter's under a comment heading ("1
     Comment" / "Add a comment"), is read as before."""
-    if not 0 < i < len(feats) - 1 or not (feats[i + 1].prose or i + 1 in rows):
+    if not 0 < i < len(feats) - 1 or not (feats[i + 1].prose or i + 1 in figures):
         return False
     above = i - 1 if feats[i - 1].prose else i - 2
     return above >= 0 and feats[above].prose and (above == i - 1 or not feats[i - 1].categories) \
@@ -454,7 +454,7 @@ def _one_sentence(text: str, f: Features) -> bool:
     return f.terminal and f.words <= TEASER_SUMMARY_MAX_WORDS and SENTENCE_BOUNDARY.search(text.rstrip()) is None
 
 
-def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], rows: set[int],
+def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], figures: set[int],
                      story: StoryWords | None = None) -> bool:
     """Whether a neighbouring prose cluster is more of the same story (split off by a widget or a marker).
 
@@ -467,7 +467,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], ro
     # a table of figures between them (a match report's results and standings, an election's seats): the story's
     # own data, however long, and the story may end under it with a paragraph or two of any length (the manager's
     # quote, the next fixture); only a shared word tells it from a teaser under a sidebar's table
-    table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in rows)
+    table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in figures)
     # A widget between two parts of a story: a few lines, or a longer list of short link lines
     # (an inline "Most read" box) but then with no running text in it at all.
     if len(between) > MAX_GAP and not table and (len(between) > MAX_WIDGET
@@ -513,10 +513,10 @@ def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int])
     return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
 
 
-def _body_region(lines, feats, clusters, boxed: set[int], rows: set[int],
+def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int],
                  stamped: tuple[int, int] | None = None) -> tuple[int, int]:
-    """First and last line of the article body: the best prose cluster, grown over its continuations. `rows`: the
-    page's table rows (_figure_rows); `stamped`: the first and last stamp line of a comment thread on the page
+    """First and last line of the article body: the best prose cluster, grown over its continuations. `figures`: the
+    page's rows of figures (_figure_rows); `stamped`: the first and last stamp line of a comment thread on the page
     (comments.comment_thread)."""
     if not clusters:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
@@ -542,7 +542,7 @@ def _body_region(lines, feats, clusters, boxed: set[int], rows: set[int],
     # grow the body over neighbours that continue the story past a widget or an end marker
     story = StoryWords(lines, feats, body[0])  # the forward growth keeps the body's first line
     while True:
-        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, rows,
+        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, figures,
                                                           story):
             hi += 1
             body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
@@ -560,7 +560,7 @@ def _body_region(lines, feats, clusters, boxed: set[int], rows: set[int],
         body = (body[0], listed, body[2], body[3])
         while hi + 1 < len(clusters) and clusters[hi + 1][0] <= listed:
             hi += 1
-    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed, rows):
+    while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed, figures):
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
     return body[0], body[1]
@@ -903,16 +903,16 @@ def _table_rows(lines) -> set[int]:
             and any(0 <= j < len(cells) and cells[j] == c for j in (k - 1, k + 1))}
 
 
-def _table(lines, feats, run: range, rows: set[int]) -> bool:
+def _table(lines, feats, run: range, figures: set[int]) -> bool:
     """A run of short lines that each hold a number (table rows, scores, tour dates): the article's own data. Its
-    first line may be a heading without one ("Standings"), and so may the line over a table of figures (`rows`,
+    first line may be a heading without one ("Standings"), and so may the line over a table of figures (`figures`,
     `_figure_rows`: a header row "Pos Team P W D L Pts", a subheading between the scores and the standings)."""
-    return all(feats[k].words <= 14 and (any(ch.isdigit() for ch in lines[k].text) or k + 1 in rows)
+    return all(feats[k].words <= 14 and (any(ch.isdigit() for ch in lines[k].text) or k + 1 in figures)
                for k in run[1:]) and feats[run[0]].words <= 14
 
 
-def _smooth_short_lines(lines, feats, out: list, start: int, end: int, rows: set[int], keep_all: bool) -> None:
-    """Decide the short lines left inside the body by their context (runs, length; `rows`: _figure_rows)."""
+def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: set[int], keep_all: bool) -> None:
+    """Decide the short lines left inside the body by their context (runs, length; `figures`: _figure_rows)."""
     i = start
     while i <= end and i < len(lines):
         if out[i] is not None:
@@ -923,7 +923,7 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, rows: set
             j += 1
         run = range(i, j)
         listed = list_under_lead_in(lines, feats, run)
-        table = len(run) >= WIDGET_RUN and _table(lines, feats, run, rows)
+        table = len(run) >= WIDGET_RUN and _table(lines, feats, run, figures)
         widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not table and not listed
         for k in run:
             f = feats[k]
