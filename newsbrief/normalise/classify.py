@@ -513,18 +513,17 @@ def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int])
     return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
 
 
-def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int],
+def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], page: PageLines,
                  stamped: tuple[int, int] | None = None) -> tuple[int, int]:
     """First and last line of the article body: the best prose cluster, grown over its continuations. `figures`: the
-    page's rows of figures (_figure_rows); `stamped`: the first and last stamp line of a comment thread on the page
-    (comments.comment_thread)."""
+    page's rows of figures (_figure_rows); `page`: its lines by their text (comments.PageLines); `stamped`: the first
+    and last stamp line of a comment thread on the page (comments.comment_thread)."""
     if not clusters:
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
         return 0, len(lines) - 1
     # a comment thread under its header ("128 Comments", "Sort by: Newest") is no body when a story stands above it,
     # however much prose its comments have
-    page = PageLines(lines)
     thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0], page)),
                   None)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
@@ -1136,7 +1135,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     clusters = _clusters(lines, feats, boxed)
     figures = _figure_rows(lines, feats)
-    start, end = _body_region(lines, feats, clusters, boxed, figures, stamped)
+    page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
+    start, end = _body_region(lines, feats, clusters, boxed, figures, page, stamped)
     form = _comment_form(lines, feats, start, end)
     form_reason = FORM_REASON
     feed = post_feed(lines, feats)
@@ -1158,7 +1158,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
         clusters = _clusters(lines, feats, unread)
-        start, end = _body_region(lines, feats, clusters, unread, figures, stamped)
+        start, end = _body_region(lines, feats, clusters, unread, figures, page, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
@@ -1226,7 +1226,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if stamp is None:
         # comments headed by their commenters' names alone, no stamp (comments.name_thread): a soft comment section
         stamp = name_thread(lines, feats, start, end)
-    counter = comment_counter(lines, feats, start, end)
+    counter = comment_counter(lines, feats, start, end, page)
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
     # from a signalled thread's first stamp (or the counter over it) on, every line is the thread's, in every page
     # mode; a thread of bare stamps is a soft "comment section" (comments.comment_thread)

@@ -447,15 +447,14 @@ def post_feed(lines: list[Line], feats: list[Features], after: int = 0) -> int |
     return None
 
 
-def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
+def comment_counter(lines: list[Line], feats: list[Features], start: int, end: int, page: PageLines) -> int | None:
     """A comment counter or sort bar ("Comments (3)", "12 reacties", "Sort by: Newest") inside the body region, with
     the story's paragraphs above it and a comment's reply link or stamp right under it (not the next post's footer,
     `post_footer`; or comments stamped with a name and a date alone, `_dated_names_below`), a counted heading
     (`counted_heading`: "3 comments:", "5 Responses to “…”"), which needs no stamp, or a comment prompt there
     (`comment_prompt`, its own signal): where the comments start, when their prose (or a box's teasers under the
-    prompt) made the body region run on into them; else None."""
+    prompt) made the body region run on into them; else None. `page`: the page's lines by their text (PageLines)."""
     prose = 0
-    page = PageLines(lines)
     for k in range(start, min(end + 1, len(lines))):
         if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k):
             return k
