@@ -575,16 +575,16 @@ QUESTION_HEADLINE_MAX_WORDS = 15
 FORM_STORY_PROSE = 3
 
 
-def _comment_form(lines, feats, start: int, end: int) -> int | None:
+def _comment_form(lines, feats, start: int, end: int, first_text: int) -> int | None:
     """The first line of the post's comment form (comments.comment_form), or None: also when the body region the rules
     found stands under it with FORM_STORY_PROSE prose lines or more, or with any prose and no post text above the
     form (a form ends a post only when the post's text lies above it: a two-paragraph brief under a pop-up's "Leave a
     Reply" form is the story, while a short post's form over a sidebar's "about me" blurb has the post above it, its
-    prose or a sentence in no phrase category: "Wow… just wow.")."""
+    prose or a sentence in no phrase category: "Wow… just wow."). `first_text`: _first_post_text(feats)."""
     form = comment_form(lines, feats)
     if form is not None and start > form:
         below = sum(feats[k].prose for k in range(start, end + 1))
-        if below >= FORM_STORY_PROSE or (below and _first_post_text(feats) >= form):
+        if below >= FORM_STORY_PROSE or (below and first_text >= form):
             return None
     return form
 
@@ -1137,16 +1137,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     figures = _figure_rows(lines, feats)
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
     start, end = _body_region(lines, feats, clusters, boxed, figures, page, stamped)
-    form = _comment_form(lines, feats, start, end)
-    form_reason = FORM_REASON
-    feed = post_feed(lines, feats)
     first_text = _first_post_text(feats)
-    while feed is not None and start > feed and first_text >= feed:
-        # a pager at the top of the page (a template prints "Newer Post" / "Older Post" / "Home" over the post too)
-        # ends nothing: no post text stands above it and the body region under it; the post's own footer is further
-        # down. (Not _comment_form's FORM_STORY_PROSE test: a short post's footer over a sidebar of three paragraphs
-        # or more ends the post all the same.)
-        feed = post_feed(lines, feats, feed + 1)
+    form = _comment_form(lines, feats, start, end, first_text)
+    form_reason = FORM_REASON
+    # a pager at the top of the page (a template prints "Newer Post" / "Older Post" / "Home" over the post too) ends
+    # nothing: no post text stands above it and the body region under it; the post's own footer is further down.
+    # (Not _comment_form's FORM_STORY_PROSE test: a short post's footer over a sidebar of three paragraphs or more
+    # ends the post all the same.)
+    feed = post_feed(lines, feats, below=min(start, first_text + 1))
     if feed is not None and (form is None or feed < form):
         # a blog post's own feed link (or its pager's "Home") ends the post as its comment form does: the sidebar
         # follows (FOOTER_REASON)

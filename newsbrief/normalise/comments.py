@@ -425,24 +425,24 @@ def comment_form(lines: list[Line], feats: list[Features]) -> int | None:
     return None
 
 
-def post_feed(lines: list[Line], feats: list[Features], after: int = 0) -> int | None:
+def post_feed(lines: list[Line], feats: list[Features], below: int = 0) -> int | None:
     """The first line that closes a blog post's footer, or None: its own feed link ("Subscribe to: Post Comments
     (Atom)", "Abonneren op: Reacties posten (Atom)", "الاشتراك في: تعليقات الرسالة (Atom)": the phrase lists'
     `post_feed` group), or the "Home" link of its pager (`pager_home`) at most PAGER_REACH lines under "Newer Post" /
     "Older Post" (`post_pager`). Nothing after it is the post (FOOTER_REASON): the platform prints these once, under the
-    post, its comments and its share bar, never above the post nor inside it (a site's "Home" menu has no pager over
-    it). The search starts at line `after` (the classifier looks again under a pager that stood above the story: a
-    template may print it at the top of the page too)."""
-    for k in range(after, len(lines)):
+    post, its comments and its share bar, never inside the post (a site's "Home" menu has no pager over it). A template
+    may print the pager at the top of the page too: a footer line before line `below` (the caller's first line of
+    post text or of the body, whichever is higher on the page) ends nothing and is passed over."""
+    for k in range(len(lines)):
         line, f = lines[k], feats[k]
         if f.words > FEED_MAX_WORDS:  # a feed link or a pager's link is a few words: no phrase lookup for the rest
             continue
-        if f.has("misc") and in_group(line.text, f.words, "post_feed"):
+        if f.has("misc") and in_group(line.text, f.words, "post_feed") and k >= below:
             return k
         if f.has("navigation") and in_group(line.text, f.words, "post_pager"):
             home = next((j for j in range(k + 1, min(len(lines), k + PAGER_REACH + 1))
                          if in_group(lines[j].text, feats[j].words, "pager_home")), None)
-            if home is not None:
+            if home is not None and home >= below:
                 return home
     return None
 
