@@ -86,7 +86,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     After a share bar ("Share this", "Deel dit bericht", "شارك") that closes a first story of any length, a headline
     with its own byline or calendar date under it starts another even with one paragraph (a page of short news
     items; under a first story that short, the second must be short too: SHORT_ITEM_MAX_PROSE). Not a live blog's
-    entry: a bare time over it ("Updated 10:15"), or a third headline under a share bar (`_item_stream`).
+    entry: a bare time over it ("Updated 10:15"), or a third headline under a share bar (`_closed_items`).
     Or a site's "Next article" link line (the `next_article` phrases) under the first story's paragraphs, then (a section
     label and) a headline over prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
@@ -112,6 +112,7 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                         return found
                     break
         story = 0  # the first article's own paragraphs so far
+        closed_items: list[int] | None = None  # share bars over a headline with its own header (`_closed_items`)
         for h in range(first, last):
             if kept[h] and feats[h].prose:
                 story += 1
@@ -128,7 +129,9 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
             if closed and k > h + 1:
                 # its own date or byline under the headline as well: one paragraph of a few words is an item too. Not
                 # a live blog's entry: a bare time heads it ("Updated 10:15"), or more entries stand under share bars
-                item = _dated_or_signed(lines, reasons, h, k) and not _item_stream(lines, feats, reasons, first, h)
+                if closed_items is None:  # read once: the same for every headline, but the one under it
+                    closed_items = _closed_items(lines, feats, reasons, first)
+                item = _dated_or_signed(lines, reasons, h, k) and not any(m != h - 1 for m in closed_items)
                 found = _article_from(h, k, feats, 1, NEXT_MIN_WORDS) if item else None
                 if found and story < SECOND_MIN_PROSE \
                         and sum(feats[j].prose for j in range(k, found[1] + 1)) > SHORT_ITEM_MAX_PROSE:
@@ -171,12 +174,13 @@ def _dated_or_signed(lines: list[Line], reasons: list[str], h: int, k: int) -> b
                or date_in(lines[j].text) is not None for j in range(h + 1, k))
 
 
-def _item_stream(lines: list[Line], feats: list[Features], reasons: list[str], first: int, h: int) -> bool:
-    """Whether a headline with its own header stands under a share bar elsewhere than above headline `h` (from the
-    kept text's first line `first` on): a third item closed like the first two. A page of entries like that is one
-    stream (a live blog, even one that dates its entries), not a first story with a second one glued under it."""
-    return any(m != h - 1 and feats[m].has("share") and feats[m + 1].headline_like
-               and _past_header(lines, feats, reasons, m + 1) > m + 2 for m in range(first, len(lines) - 1))
+def _closed_items(lines: list[Line], feats: list[Features], reasons: list[str], first: int) -> list[int]:
+    """The share bars (from the kept text's first line `first` on) right above a headline with its own header. One
+    elsewhere than above the headline a second article would start at is a third item closed like the first two: a
+    page of entries like that is one stream (a live blog, even one that dates its entries), not a first story with a
+    second one glued under it (the item stream)."""
+    return [m for m in range(first, len(lines) - 1) if feats[m].has("share") and feats[m + 1].headline_like
+            and _past_header(lines, feats, reasons, m + 1) > m + 2]
 
 
 def _article_from(headline: int, body: int, feats: list[Features], min_prose: int,
