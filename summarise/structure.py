@@ -263,10 +263,15 @@ def _ends_on_question(sentences: list[str], paragraphs: list[int]) -> set[int]:
             if _is_question(s) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])}
 
 
+def _labelled_questions(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """The paragraphs opened by a question label ("Q: …", "Vraag: …", "س: …")."""
+    return {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
+
+
 def interview_page(sentences: list[str], paragraphs: list[int], turns: set[int]) -> bool:
     """Is the page an interview: a transcript's turns (`turns`: transcript_turns) or a paragraph opened by a question
     label ("Q: …")? An explainer's bare questions ("What happens next?") are its subheadings, no interviewer's."""
-    return bool(turns) or any(_QUESTION_LABEL.match(sentences[i]) for i in _paragraph_starts(paragraphs))
+    return bool(turns) or bool(_labelled_questions(sentences, paragraphs))
 
 
 def interview_questions(sentences: list[str], paragraphs: list[int], turns: set[int] | None = None) -> set[int]:
@@ -275,7 +280,7 @@ def interview_questions(sentences: list[str], paragraphs: list[int], turns: set[
     Marcus, a year ago cocoa traded at $4,000. Where is it now?": the statement sets up the question, and the answer
     gives the news), and every sentence ending in a question mark — a question asks, it states nothing a reader could
     take away."""
-    asked = {paragraphs[i] for i in _paragraph_starts(paragraphs) if _QUESTION_LABEL.match(sentences[i])}
+    asked = _labelled_questions(sentences, paragraphs)
     if turns is None:  # (`turns`: the page's transcript_turns where the caller has them)
         turns = transcript_turns(sentences, paragraphs)
     if turns:
@@ -306,8 +311,8 @@ def answer_fragments(sentences: list[str], paragraphs: list[int], turns: set[int
     or opens as a reply ("Because …", "Yes, …", "Not …"). The rest of the answer states things and stays a
     candidate."""
     starts = _paragraph_starts(paragraphs)
-    asked = {paragraphs[i] for i in starts if _QUESTION_LABEL.match(sentences[i])}
-    asked |= _ends_on_question(sentences, paragraphs)  # the paragraph ends on a question
+    # a question label opens the paragraph, or it ends on a question
+    asked = _labelled_questions(sentences, paragraphs) | _ends_on_question(sentences, paragraphs)
     if turns is None:  # (`turns`: as in interview_questions)
         turns = transcript_turns(sentences, paragraphs)
     out = set()
