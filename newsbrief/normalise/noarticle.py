@@ -12,6 +12,9 @@ Three shapes, each with a bound that keeps it off a real story:
   broken web page is longer, and its mention of "page not found" sits in a long sentence);
 * a search-results heading ("Search results for …", "24 resultaten", "نتائج البحث") above a kept body of at most
   SEARCH_MAX_KEPT words;
+* a kept body of menu words ("UK", "Climate": a page cut off above its story, or a menu saved alone): every kept
+  line shorter than MENU_MAX_LINE_WORDS words, none ending a sentence, at most MENU_MAX_KEPT words in all — no
+  sentence to summarise (a one-line story still has its full stop);
 * a kept body of teasers: at most TEASER_MAX_KEPT words, no paragraph of TEASER_MAX_WORDS words or more, at least
   TEASER_MIN_HEADLINES of its lines headline-like (a short line without a sentence end) and a third of them, on a
   page with at least PAGE_MIN_HEADLINES headline-like lines. A short blog post has that shape too (short paragraphs
@@ -47,6 +50,10 @@ TEASER_MAX_KEPT = 100
 BYLINE_ABOVE = 3
 #: a search-results page keeps at most this many words (a results heading over a long text is a report's table)
 SEARCH_MAX_KEPT = 200
+#: a kept body of menu words: every kept line shorter than this, none ending a sentence, ...
+MENU_MAX_LINE_WORDS = 4
+#: ... at most this many words in all (a headline alone is longer; a list of a page's own short items is longer)
+MENU_MAX_KEPT = 8
 
 _ERROR = re.compile(
     r"\b(?:page|pages)\s+(?:was\s+|is\s+)?not\s+found\b|^\s*404\b|\b(?:error|http|fout|foutcode)\s*404\b|خطأ\s*404"
@@ -83,6 +90,9 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
         return f"{NO_ARTICLE}: it is a list of search results ({lines[search].text[:60]!r}); nothing to summarise"
     if not kept:
         return None
+    if kept_words <= MENU_MAX_KEPT and all(feats[i].words < MENU_MAX_LINE_WORDS and not feats[i].terminal
+                                           for i in kept):
+        return f"{NO_ARTICLE}: it holds only menu words, no sentence ({_kept_words(lines, kept)}); nothing to summarise"
     if any(roles[i] in ("byline", "published") for i in range(max(0, first_kept - BYLINE_ABOVE), first_kept)):
         return None  # one post under its byline or date, however short its paragraphs
     runs_on = {i for i, j in zip(kept, kept[1:]) if lines[j].text.lstrip()[:1].islower()}  # a wrapped sentence
@@ -94,3 +104,8 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
         return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: {headlines} "
                 f"of the {len(kept)} kept lines are headlines, none is a story paragraph); nothing to summarise")
     return None
+
+
+def _kept_words(lines: list[Line], kept: list[int]) -> str:
+    """The kept lines as the warning quotes them ("UK / Climate")."""
+    return " / ".join(lines[i].text.strip() for i in kept)[:60]
