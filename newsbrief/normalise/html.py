@@ -463,8 +463,10 @@ def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: lis
     placed = _placed(lines, extracted)
     anchors = _anchors(placed)
     left_out = _left_out(lines, extracted, placed)
+    # a table's rule ("|---|---|") is the extractor's markdown, never a line of the page: not listed as removed
     entries = [(anchors[i], 0, i, texts.get(i, source))
-               for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"]
+               for i, (source, role, _r) in enumerate(article.line_roles)
+               if role == "removed" and not _TABLE_RULE.match(source)]
     entries += [(j, 1, j, line) for j, line in left_out]  # at one page line, the extracted text's line first
     return [text for *_key, text in sorted(entries)]
 
