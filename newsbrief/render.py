@@ -120,7 +120,10 @@ def _md_escape_line(text: str) -> str:
 def render_markdown(article: Article, command: str, *, evidence: bool = False) -> str:
     """The article as a markdown document (also the ``<name>.md`` file under ``-o``)."""
     if article.error:
-        return (f"# {one_line(article.source)}\n\n**Error** ({article.error['type']}): "
+        # a record that failed after its title was read (a missing model) is headed by that title, like the others
+        heading = _title(article, command)
+        source = f"Source: `{_source_label(article)}`\n\n" if heading else ""
+        return (f"# {one_line(heading or article.source)}\n\n{source}**Error** ({article.error['type']}): "
                 f"{one_line(article.error['message'])}\n")
     title = _title(article, command) or one_line(article.source)
     out = [f"# {title}", ""]

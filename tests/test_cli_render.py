@@ -86,3 +86,12 @@ def test_stdout_renderer_json_shapes_and_text_skips_errors():
 def test_record_round_trip_for_resumed_runs():
     record = dutch_article().to_dict()
     assert article_from_record(json.loads(json.dumps(record))).to_dict() == record
+
+
+def test_a_failed_record_with_a_title_is_headed_by_it():
+    # tester 9: a Dutch article whose translation model was missing got "# probe/nl04.txt" over its .md, although
+    # its record had the title; the source moves to the line under it, as on every other record
+    article = Article(source="in/nl.txt", title="Nieuwe brug over de IJssel")
+    article.fail("model_missing", "no translation model for nl")
+    assert render_markdown(article, "summarise") == ("# Nieuwe brug over de IJssel\n\nSource: `in/nl.txt`\n\n"
+                                                     "**Error** (model_missing): no translation model for nl\n")
