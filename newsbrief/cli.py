@@ -51,6 +51,23 @@ class _Failure(Exception):
         self.code = code
 
 
+class _ErrorLines:
+    """The error line of each failed article of one run. A message already shown in full is not repeated: the
+    missing translation model of a folder of Dutch files printed the same 300-character line for every file; later
+    files name the first one instead (every record keeps its whole message)."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}  # message -> the source it was first shown for
+
+    def line(self, source: str, error: dict) -> str:
+        message = error["message"]
+        own = message[len(source):].lstrip(": ") if message.startswith(source) else message
+        if own in self.first:
+            return f"newsbrief: error: {source}: {error['type']}, the same error as {self.first[own]}"
+        self.first[own] = source
+        return f"newsbrief: error: {message if message.startswith(source) else f'{source}: {message}'}"
+
+
 def _error(message: str) -> None:
     from newsbrief.progress import for_terminal, one_line  # a path may hold a newline or an escape sequence
 
@@ -395,12 +412,12 @@ def _run_records(command, paths, options, *, fmt, fmt_given, outdir, force, quie
         done = done_keys(outdir) if outdir and not force else set()
         sink = RecordSink(outdir, records_format, compress, shard_records) if outdir else None
 
+        errors = _ErrorLines()
+
         def on_article(article, status) -> None:
             progress.article_finished()
             if status == FAILED:  # errors are shown even with -q, as for the local runner's articles
-                label, message = f"{article.source}#{article.id}", article.error["message"]
-                shown = message if message.startswith(label) else f"{label}: {message}"
-                progress.message(f"newsbrief: error: {shown}")
+                progress.message(errors.line(f"{article.source}#{article.id}", article.error))
             if renderer is not None:
                 _write_results(lambda: renderer.article(article))
 
@@ -529,16 +546,14 @@ def _run_with_progress(view: _View, items, options, output, force, stats, batch_
         renderer = StdoutRenderer(view.fmt, view.command, stream=sys.stdout, evidence=view.evidence,
                                   single=view.single, tty=sys.stdout.isatty()) if view.to_stdout else None
         progress.articles(len(items))
+        errors = _ErrorLines()
 
         def on_article(item, article, status) -> None:
             progress.article_finished()
             if status == SKIPPED:
                 pass  # done in an earlier run: its errors and warnings were reported then
             elif status == FAILED:
-                message = article.error["message"]
-                if not message.startswith(article.source):
-                    message = f"{article.source}: {message}"
-                progress.message(f"newsbrief: error: {message}")
+                progress.message(errors.line(article.source, article.error))
             elif (not view.quiet and renderer is not None and view.fmt in ("text", "markdown")
                   and not (view.fmt == "markdown" and renderer.tty)):
                 # markdown lists the warnings in the document ("## Warnings"): on a terminal that shares

@@ -125,6 +125,11 @@ def test_missing_model_fails_those_articles_once_and_the_rest_run(env, folder):
     errors = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: error:")]
     assert len(errors) == 3
     assert "1 done, 0 skipped, 3 failed" in result.stderr
+    # the second Dutch file's line names the first one instead of repeating its whole message (tester 9: one
+    # 300-character line per file of a Dutch folder); the record keeps the message
+    full = [line for line in errors if "newsbrief models pull" in line]
+    again = [line for line in errors if "model_missing, the same error as" in line]
+    assert len(full) == 2 and len(again) == 1 and again[0].rstrip().endswith("a_nl.txt")
 
 
 def test_unconfigured_language_is_an_article_error_naming_the_choices(env, tmp_path):
