@@ -274,12 +274,20 @@ _ATTRIBUTION_TIME = re.compile(
 
 # a newspaper named for its day: "told The Mail on Sunday" must not become "told The Mail"
 _PAPER_DAY = re.compile(r"\b(?:Mail|Scotland|Wales|Independent|Express|Observer)\s+on\s*$")
+# "according to data released on Wednesday": the date belongs to a participle that describes the source; cut alone
+# it left the participle dangling ("according to data released."), so the participle goes with it ("according to
+# data."). A speaker's verb ("police said on Tuesday") is no such participle: there the date goes alone
+_SOURCE_PARTICIPLE = re.compile(r"\b[Aa]ccording\s+to\s[^,;]*?(?P<participle>\s+(?:[a-z]{2,}ed|seen|given|taken|"
+                                r"shown|written|drawn|chosen|spoken|obtained|made|sent|put|issued))\s*$")
 
 
 def _drop_attribution_time(attribution: str) -> str:
     """The reporting clause without its date (", police said on Tuesday." -> ", police said."), unless the "date"
     is part of a name."""
     m = _ATTRIBUTION_TIME.search(attribution)
+    source = _SOURCE_PARTICIPLE.search(attribution[: m.start()]) if m else None
+    if source:
+        return attribution[: source.start("participle")] + attribution[m.end():]
     if not m or _PAPER_DAY.search(attribution[: m.start()] + (" on" if m.group(0).lower().lstrip().startswith("on")
                                                               else "")):
         return attribution
