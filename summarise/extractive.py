@@ -491,7 +491,9 @@ class ExtractiveSummariser:
                     continue
                 value = factor * (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[u] ** cfg.cost_exponent
                 # ties go to the earlier sentence (deterministic)
-                ranked.append((long_, over_share(c), -round(value, 12), u))
+                # a relative clause made a sentence comes after every bullet of its own: as one of three bullets it
+                # spent a takeaway on a side fact of a sentence already used (tester 9)
+                ranked.append((long_, over_share(c), u in leaning, -round(value, 12), u))
             ranked.sort()
             # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass
             best = next((u for *_, u in ranked

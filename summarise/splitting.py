@@ -69,6 +69,8 @@ _NOT_A_SUBJECT = frozenset(
     over under against between through during including like than""".split()
 )
 _PRONOUN = frozenset("i you he she it we they there this these those".split())
+#: the subjects that stand for something the clause before says (not "he"/"she": news names the person right before)
+_ANAPHOR_SUBJECT = frozenset("it this these those they".split())
 # finite verbs: auxiliaries and modals (with their negated forms), common irregular pasts, present forms that a
 # reporting or stative clause uses; a regular past in -ed is taken as finite after a subject
 _AUX = frozenset(
@@ -257,6 +259,8 @@ def split_clauses(sentence: str) -> list[str]:
         left, right = text[start:end], text[nxt:]
         if not _first_part_ok(left) or not is_full_clause(right):
             continue
+        if right.split(None, 1)[0].lower() in _ANAPHOR_SUBJECT:
+            continue  # "…, and it shows from the moment …": as a bullet of its own "It shows …" says nothing
         if word_count(left) < MIN_PART_WORDS or word_count(right) < MIN_PART_WORDS:
             continue
         cuts.append((end, nxt))
