@@ -8,10 +8,11 @@ device, such as cookies, and process personal data …", "Wij en onze partners s
 they read as the story's lead (and its takeaways).
 
 Such a paragraph is read by what it says, not by its first words: it speaks to the reader ("we", "you", "je", "نحن":
-`phrases.addresses_reader`, no speaker reported), and names what it does with the reader's data ("cookies",
-"personal data", "our partners": the ``consent_data`` phrases, two of them) or one of those and a choice it offers
-("accept", "settings", "akkoord", "قبول": ``consent_choice``). A story about cookies reports in the third person; an
-advice column that says "you" names cookies in a sentence or two, not a wall of them (`consent_paragraph`).
+`phrases.addresses_reader`, no speaker reported), names the cookies it is about ("cookies", "similar technologies",
+"ملفات تعريف الارتباط": the ``consent_core`` phrases) and either what else it does with the reader's data ("personal
+data", "our partners": ``consent_data``) or a choice it offers ("accept", "settings", "akkoord", "قبول":
+``consent_choice``). A story about cookies reports in the third person; a reader's comment about tracking that says
+"we" and "personal information" names no cookies (`consent_paragraph`).
 
 Around such a paragraph the dialog goes on with lines that say less: "You can accept or reject these uses, or click
 "Manage options" …" names no data, "I accept" / "Reject all" / "Manage options" are bare buttons. Next to a consent
@@ -42,13 +43,12 @@ def _speaks_to_reader(text: str) -> bool:
 
 
 def consent_paragraph(text: str, words: int) -> bool:
-    """Whether a line is a consent dialog's paragraph (see the module docstring): in the reader's address, two of
-    the dialog's data phrases, or one and one of its choices."""
+    """Whether a line is a consent dialog's paragraph (see the module docstring): in the reader's address, its cookies
+    named, and what else it does with the data or a choice it offers."""
     if words > CONSENT_MAX_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
     key = match_key(text)
-    data = _terms(key, "consent_data")
-    if not data or not (len(data) >= 2 or _terms(key, "consent_choice")):
+    if not _terms(key, "consent_core") or not (_terms(key, "consent_data") or _terms(key, "consent_choice")):
         return False
     return _speaks_to_reader(text)
 
