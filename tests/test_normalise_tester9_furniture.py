@@ -115,6 +115,14 @@ def test_a_consent_wall_in_an_html_page_is_furniture(lang):
     "the study.",
     # a column in the first person that names no data of the reader's
     "We all click accept without reading the small print, and you probably do too.",
+    # a column that tells the reader about one choice, and names cookies in passing
+    "Ad networks say you can opt out of their targeted adverts, but in my tests the opt-out tools failed twice, and "
+    "using them at all means accepting yet another third-party cookie.",
+    # a reader's comment that names cookies and one choice word
+    "Do you really think the senator enjoys having to deny his old views while handing out cookies at county fairs?",
+    # a blog's explainer: cookies and tracking, said to "you"
+    "When you click from one page to the next, the site does not know it is still you. Cookies, or some other form "
+    "of tracking, are what let a shop keep your basket.",
 ])
 def test_guard_a_story_or_column_sentence_about_cookies_is_no_consent_paragraph(text):
     assert not consent_paragraph(text, len(text.split()))

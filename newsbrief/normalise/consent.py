@@ -9,10 +9,11 @@ they read as the story's lead (and its takeaways).
 
 Such a paragraph is read by what it says, not by its first words: it speaks to the reader ("we", "you", "je", "نحن":
 `phrases.addresses_reader`, no speaker reported), names the cookies it is about ("cookies", "similar technologies",
-"ملفات تعريف الارتباط": the ``consent_core`` phrases) and either what else it does with the reader's data ("personal
-data", "our partners": ``consent_data``) or a choice it offers ("accept", "settings", "akkoord", "قبول":
+"ملفات تعريف الارتباط": the ``consent_core`` phrases) and two more of what it does with the reader's data ("personal
+data", "our partners": ``consent_data``) or of the choices it offers ("accept", "settings", "akkoord", "قبول":
 ``consent_choice``). A story about cookies reports in the third person; a reader's comment about tracking that says
-"we" and "personal information" names no cookies (`consent_paragraph`).
+"we" and "personal information" names no cookies; a column that tells the reader "you can opt out" of cookies names
+one choice, where a dialog crowds them together (`consent_paragraph`).
 
 Around such a paragraph the dialog goes on with lines that say less: "You can accept or reject these uses, or click
 "Manage options" …" names no data, "I accept" / "Reject all" / "Manage options" are bare buttons. Next to a consent
@@ -27,14 +28,20 @@ from newsbrief.normalise.phrases import MAX_PHRASE_LINE, addresses_reader, match
 
 #: a consent paragraph has at most this many words (the TCF dialog's longest runs to about 100)
 CONSENT_MAX_WORDS = 160
+#: besides its cookies, a consent paragraph names at least this many of the dialog's data and choice phrases (an
+#: article or a reader's comment about cookies names one: "you can opt out", "a cookie … some form of tracking")
+MIN_TERMS = 2
 #: a consent dialog's button is a line of at most this many words ("I accept", "Reject all", "Manage options")
 BUTTON_MAX_WORDS = 4
 
 
 def _terms(key: str, group: str) -> set[str]:
-    """The distinct phrases of `group` in a `match_key` text (a plural counted with its singular: "cookie(s)")."""
+    """The distinct phrases of `group` in a `match_key` text (a plural counted with its singular, a hyphenated word
+    with its spaced form: "cookie(s)", "opt-out" / "opt out")."""
     pattern = phrase_sets()[group].contains
-    return {term.removesuffix("s") for term in pattern.findall(key)} if pattern is not None else set()
+    if pattern is None:
+        return set()
+    return {term.replace("-", " ").removesuffix("s") for term in pattern.findall(key)}
 
 
 def _speaks_to_reader(text: str) -> bool:
@@ -44,11 +51,11 @@ def _speaks_to_reader(text: str) -> bool:
 
 def consent_paragraph(text: str, words: int) -> bool:
     """Whether a line is a consent dialog's paragraph (see the module docstring): in the reader's address, its cookies
-    named, and what else it does with the data or a choice it offers."""
+    named, and MIN_TERMS of what else it does with the data or of the choices it offers."""
     if words > CONSENT_MAX_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
     key = match_key(text)
-    if not _terms(key, "consent_core") or not (_terms(key, "consent_data") or _terms(key, "consent_choice")):
+    if not _terms(key, "consent_core") or len(_terms(key, "consent_data") | _terms(key, "consent_choice")) < MIN_TERMS:
         return False
     return _speaks_to_reader(text)
 
