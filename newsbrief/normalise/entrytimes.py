@@ -5,8 +5,10 @@ entries they head (classify.stamps_follow_entries), each on its own line as the 
 text a lone "14:42" then reads as a paragraph of its own, cut off from the entry it dates. `attach_entry_times`
 joins each time to the paragraph under it, "14:42 – More than 62,000 homes …": the time stays (it orders the
 entries, and the summariser reads a blog from such stamps, summarise/structure.py) and the entry reads as one
-paragraph. Only on a blog (LIVE_MIN_STAMPS such times or more, each over a paragraph that is not a time); a story
-that mentions one time, or a timetable, is left as it is.
+paragraph. Only where LIVE_MIN_STAMPS such times or more each stand over a paragraph that is not a time; a story
+with a time or two on lines of their own is left as it is. A programme printed the same way, a time over each item
+("7:00 AM" over "Breakfast & team meeting", two eval pages), reads "7:00 AM – Breakfast & team meeting" too: its
+words and their order are unchanged.
 """
 
 from __future__ import annotations
