@@ -189,7 +189,10 @@ def test_live_blog_entries_with_times_are_not_a_comment_section():
                            ("11:20", EN_STORY[5])):
             entries += [head.format(time=time), text]
         art = normalise_text(page("Live: harbour terminal closes for repairs", EN_STORY[:2], entries))
-        assert_kept(art, EN_STORY)
+        assert_kept(art, EN_STORY[:2])
+        for text in EN_STORY[2:6]:  # each entry under its time ("10:32 GMT – …": normalise/entrytimes.py)
+            assert any(p == text or p.endswith(f" – {text}") for p in art.paragraphs), text
+        assert_kept(art, EN_STORY[6:])
 
 
 def test_dutch_article_keeps_its_own_table_and_q_and_a():

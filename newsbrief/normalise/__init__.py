@@ -16,6 +16,7 @@ from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
+from newsbrief.normalise.entrytimes import attach_entry_times
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
@@ -82,13 +83,15 @@ def logical_lines(text: str) -> list[Line]:
 
 
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
-                   list_warning: bool = True) -> NormalisedArticle:
+                   list_warning: bool = True, entry_times: bool = True) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
     languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
     known to be Dutch or Arabic). `model`:
     other fitted parameters than the packaged ones, or False for the hand-written rules alone (see classify).
     `list_warning=False` leaves out the warning for a list that lost part of itself (losses.list_loss_warning),
-    for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back)."""
+    for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back).
+    `entry_times=False` leaves a live blog's entry times as paragraphs of their own (entrytimes.py), for a caller that
+    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
@@ -144,6 +147,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.line_roles.append((source, role, decision.reason))
             own_line.append(bool(line.sources))
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
+    if entry_times:
+        article.paragraphs = attach_entry_times(article.paragraphs)
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
     # one form: ISO 8601, or null with a warning that quotes the page's date

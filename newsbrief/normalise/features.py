@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from newsbrief.normalise.consent import consent_lines
 from newsbrief.normalise.lines import BULLET, TERMINAL, Line
-from newsbrief.normalise.phrases import match_key, phrase_matches
+from newsbrief.normalise.phrases import CATEGORIES, match_key, phrase_matches
 
 _WORD = re.compile(r"\w+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -123,4 +124,11 @@ def line_features(lines: list[Line]) -> list[Features]:
                 mentions=tuple(mentions),
             )
         )
+    # a cookie-consent dialog's paragraphs and buttons (consent.py): cookie notices, as its short lines already are
+    dialog = consent_lines(lines, [f.words for f in out], [f.terminal for f in out], [f.categories for f in out],
+                           [f.mentions for f in out])
+    for i in sorted(dialog):
+        f = out[i]
+        cats = f.categories if "cookie" in f.categories else [c for c in CATEGORIES if c in f.categories or c == "cookie"]
+        out[i] = replace(f, categories=cats, mentions=tuple(m for m in f.mentions if m != "cookie"))
     return out

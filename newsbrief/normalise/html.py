@@ -29,6 +29,7 @@ from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line
+from newsbrief.normalise.entrytimes import attach_entry_times
 from newsbrief.normalise.losses import (
     TABLE_WARNING,
     list_loss_warning,
@@ -296,7 +297,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
     # the list warning is said once, by `_say_list_warning` below, on the trail as the steps below leave it
-    article = normalise_text("\n\n".join(paragraphs), language=language, model=False, list_warning=False)
+    article = normalise_text("\n\n".join(paragraphs), language=language, model=False, list_warning=False,
+                             entry_times=False)
     # What `removed` lists for each removed line of the trail. One entry per line: the paragraphs are separated by
     # blank lines, so the normaliser joins no hard-wrapped lines here. The steps below change roles in the trail
     # only; `removed` is rebuilt from it once, in page order, at the end.
@@ -332,6 +334,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
     article.removed = _in_page_order(article, texts, lines)
+    article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
     return article
 
 

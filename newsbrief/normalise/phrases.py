@@ -56,6 +56,11 @@ the real headline under the banner is the title (normalise/classify.py). ``issue
 ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
 story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
+``consent_core`` (the cookies a consent dialog is about: "cookies", "similar technologies", "ملفات تعريف الارتباط"),
+``consent_data`` (what else it does with the reader's data: "personal data", "our partners", "persoonsgegevens",
+"البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
+"قبول", "رفض") have none either: a story names them too; only normalise/consent.py counts them,
+in a paragraph that speaks to the reader, whatever its length.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -94,7 +99,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigati
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
-          "issue_line": None, "print_copy": None}
+          "issue_line": None, "print_copy": None, "consent_core": None, "consent_data": None,
+          "consent_choice": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
@@ -281,7 +287,13 @@ def story_sentence(text: str, words: int) -> bool:
     if words < STORY_SENTENCE_MIN_WORDS or not TERMINAL.search(text):
         return False
     # a speaker's verb after the first word makes a sentence that says "je"/"you" reporting all the same
-    return not addresses_reader(text) or SPEAKER.search(match_key(_QUOTED.sub(" ", text)), 1) is not None
+    return not addresses_reader(text) or reports_speaker(text)
+
+
+def reports_speaker(text: str) -> bool:
+    """Whether a line names a speaker's verb after its first word, outside its quotes (`SPEAKER`: "…, zegt de
+    wethouder", "…, the mayor said"): it reports what someone said, even where it says "you" / "je"."""
+    return SPEAKER.search(match_key(_QUOTED.sub(" ", text)), 1) is not None
 
 
 def addresses_reader(text: str) -> bool:

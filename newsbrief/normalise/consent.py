@@ -1,0 +1,96 @@
+"""Cookie-consent walls: the paragraphs of a consent dialog, whatever their length.
+
+The phrase lists catch a consent banner's short lines ("We value your privacy", "Accept all") and a long one that
+opens with its own words ("We use cookies …"), but a consent wall (the IAB "TCF" dialog most news sites show) writes
+paragraphs of 40 to 100 words that open otherwise: "We and our 247 partners store and/or access information on a
+device, such as cookies, and process personal data …", "Wij en onze partners slaan informatie op een apparaat op …",
+"نحن وشركاؤنا نخزن و/أو نصل إلى المعلومات على جهازك …". A dump or an extractor puts them above the headline, where
+they read as the story's lead (and its takeaways).
+
+Such a paragraph is read by what it says, not by its first words: it speaks to the reader ("we", "you", "je", "نحن":
+`phrases.addresses_reader`, no speaker reported), names the cookies it is about ("cookies", "similar technologies",
+"ملفات تعريف الارتباط": the ``consent_core`` phrases) and two more of what it does with the reader's data ("personal
+data", "our partners": ``consent_data``) or of the choices it offers ("accept", "settings", "akkoord", "قبول":
+``consent_choice``). A story about cookies reports in the third person; a reader's comment about tracking that says
+"we" and "personal information" names no cookies; a column that tells the reader "you can opt out" of cookies names
+one choice, where a dialog crowds them together (`consent_paragraph`).
+
+Around such a paragraph the dialog goes on with lines that say less: "You can accept or reject these uses, or click
+"Manage options" …" names no data, "I accept" / "Reject all" / "Manage options" are bare buttons. Next to a consent
+paragraph (and next to each other) they are the dialog's too: a line that speaks to the reader and offers a choice,
+a short button line, a line the phrase lists call a cookie notice (`consent_lines`).
+"""
+
+from __future__ import annotations
+
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.phrases import MAX_PHRASE_LINE, addresses_reader, match_key, phrase_sets, reports_speaker
+
+#: a consent paragraph has at most this many words (the TCF dialog's longest runs to about 100)
+CONSENT_MAX_WORDS = 160
+#: besides its cookies, a consent paragraph names at least this many of the dialog's data and choice phrases (an
+#: article or a reader's comment about cookies names one: "you can opt out", "a cookie … some form of tracking")
+MIN_TERMS = 2
+#: a consent dialog's button is a line of at most this many words ("I accept", "Reject all", "Manage options")
+BUTTON_MAX_WORDS = 4
+
+
+def _terms(key: str, group: str) -> set[str]:
+    """The distinct phrases of `group` in a `match_key` text (a plural counted with its singular, a hyphenated word
+    with its spaced form: "cookie(s)", "opt-out" / "opt out")."""
+    pattern = phrase_sets()[group].contains
+    if pattern is None:
+        return set()
+    return {term.replace("-", " ").removesuffix("s") for term in pattern.findall(key)}
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """A line in the reader's address that reports nobody's words (a dialog's voice, not a story's)."""
+    return addresses_reader(text) and not reports_speaker(text)
+
+
+def consent_paragraph(text: str, words: int) -> bool:
+    """Whether a line is a consent dialog's paragraph (see the module docstring): in the reader's address, its cookies
+    named, and MIN_TERMS of what else it does with the data or of the choices it offers."""
+    if words > CONSENT_MAX_WORDS or len(text) > MAX_PHRASE_LINE:
+        return False
+    key = match_key(text)
+    if not _terms(key, "consent_core") or len(_terms(key, "consent_data") | _terms(key, "consent_choice")) < MIN_TERMS:
+        return False
+    return _speaks_to_reader(text)
+
+
+def _dialog_part(line: Line, words: int, terminal: bool, categories: list[str], mentions: tuple[str, ...]) -> bool:
+    """A line that belongs to the consent dialog next to it: a bare button ("Reject all"), a sentence to the reader
+    that offers a choice ("You can change your settings at any time"), or a cookie notice of the phrase lists
+    ("We value your privacy"; not a headline that only names cookies)."""
+    if "cookie" in categories and "cookie" not in mentions:
+        return True
+    if words > CONSENT_MAX_WORDS or len(line.text) > MAX_PHRASE_LINE:
+        return False
+    if not _terms(match_key(line.text), "consent_choice"):
+        return False
+    if words <= BUTTON_MAX_WORDS and not terminal:
+        return True
+    return _speaks_to_reader(line.text)
+
+
+def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], categories: list[list[str]],
+                  mentions: list[tuple[str, ...]]) -> set[int]:
+    """Indexes of the lines of every consent dialog on the page: each consent paragraph and the run of dialog lines
+    on either side of it (`_dialog_part`). A page without a consent paragraph has none (its short cookie lines are
+    the phrase lists' already)."""
+    found: set[int] = set()
+    n = len(lines)
+    for i in range(n):
+        if i in found or not consent_paragraph(lines[i].text, words[i]):
+            continue
+        found.add(i)
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < n and k not in found and (
+                    consent_paragraph(lines[k].text, words[k])
+                    or _dialog_part(lines[k], words[k], terminal[k], categories[k], mentions[k])):
+                found.add(k)
+                k += step
+    return found
