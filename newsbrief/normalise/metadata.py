@@ -13,7 +13,9 @@ import functools
 import re
 
 from newsbrief.normalise.agencies import agency_only
-from newsbrief.normalise.dates import DATE, DAY_AND_MONTH, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
+from newsbrief.normalise.dates import (
+    DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
+)
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
 
@@ -58,7 +60,9 @@ def date_in(text: str) -> str | None:
     found = DATE.search(key)
     if not found:
         return None
-    if len(_words_left(key, (DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) > 2 or len(word_tokens(text)) > 14:
+    # (a Hijri date beside the Gregorian one is the date line's too: "… 15 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م")
+    if len(_words_left(key, (HIJRI_DATE, GREGORIAN_MARK, DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) > 2 \
+            or len(word_tokens(text)) > 14:
         return None
     dated = [part for part in _SEPARATORS.split(text) if DATE.search(part)]
     if len(dated) > 1:
