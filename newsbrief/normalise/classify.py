@@ -589,6 +589,33 @@ def _comment_form(lines, feats, start: int, end: int, first_text: int) -> int | 
     return form
 
 
+#: an update note above the headline has at most this many lines between it and the story: the headline, its kicker,
+#: byline and date lines (HEADER_SPILL and the headline)
+UPDATE_NOTE_HEAD_LINES = HEADER_SPILL + 1
+
+
+def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int:
+    """The body's first line once an update note above the headline is left out of it: a site that updates a story
+    prints the note at the top of the article, over the headline ("Update, 6 December 2026, 15:10: This article has
+    been updated with …", "Bijgewerkt: …", "تحديث: أضيفت تصريحات …", the phrase lists' `update_note`), and as a
+    sentence it started the body, so the headline under it read as a short line in the story and the byline and date
+    under that as the story's. The note is left out when a headline-shaped line and nothing but short lines (at most
+    UPDATE_NOTE_HEAD_LINES) stand between it and the next paragraph; an update note under the headline, or a run of
+    them (a live blog's, a blog post's "UPDATE: …" paragraphs), is the story's and stays. `start` otherwise."""
+    if start >= end or start in skip or not feats[start].prose \
+            or not in_group(lines[start].text, feats[start].words, "update_note"):
+        return start
+    head = []
+    for k in range(start + 1, end + 1):
+        if k in skip:
+            continue
+        if feats[k].prose:
+            found = head and len(head) <= UPDATE_NOTE_HEAD_LINES and any(feats[j].headline_like for j in head)
+            return k if found else start
+        head.append(k)
+    return start
+
+
 def _first_post_text(feats) -> int:
     """The first line that may be a post's text (prose, or a sentence in no phrase category: "Wow… just wow."), or
     len(feats)."""
@@ -1165,6 +1192,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         end = max(start, form - 1)
     if clusters and _closing_sentence(lines, feats, start, end, boxed, form, stamped):
         end += 1
+    if qa is None:
+        start = _past_update_note(lines, feats, start, end, unread)
 
     # 4. title
     stamps = _live_stamps(lines, end)

@@ -56,6 +56,9 @@ the real headline under the banner is the title (normalise/classify.py). ``issue
 ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
 story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
+``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
+updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
+classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -94,7 +97,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigati
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
-          "issue_line": None, "print_copy": None}
+          "issue_line": None, "print_copy": None, "update_note": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
