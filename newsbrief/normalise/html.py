@@ -40,6 +40,7 @@ from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
+    UPDATE_TIME_WARNING,
     has_byline_prefix,
     is_date_fragment,
     is_dated_byline,
@@ -328,6 +329,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         timed = [stamp for stamp in stated_times(html) + [article.published or ""]
                  if stamp[:10] == doc.date[:10] and "T" in stamp]
         article.published = timed[0] if timed else doc.date
+        # the metadata's date is the page's publication date, not the update time a date line stated
+        article.warnings = [w for w in article.warnings if not w.startswith(UPDATE_TIME_WARNING)]
     if article.published:
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
