@@ -360,8 +360,10 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
         elif role in ("content", "removed") and not body_started and k + 1 < len(roles) \
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
-        elif role in ("published", "removed") and not body_started and (found := place_date_line(text)):
-            role = "byline"  # "Leiden, 6 december 2026 10:12" above the story: its place, and its date
+        elif role == "published" and not body_started and (found := place_date_line(text)):
+            # "Leiden, 6 december 2026 10:12", the page's date line: its place, and its date (a removed line of that
+            # shape above the story is a teaser's or a masthead's: "People's Weekly World, 06/02/05")
+            role = "byline"
         elif role == "content":
             if not body_started and (opening := split_opening(text) or split_place_and_date(text)
                                      or split_place_opening(text)):

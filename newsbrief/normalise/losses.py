@@ -350,6 +350,10 @@ CORRECTION_MAX_CHARS = 400
 _PAGE_OF = re.compile(r"(\d{1,3})\s*(?:of|van|/|من)\s*(\d{1,3})", re.IGNORECASE)
 
 
+#: an update note stands at most this many lines above the headline (a kicker between them)
+NOTE_ABOVE_TITLE = 3
+
+
 def _notice(text: str) -> str:
     """A notice's text as its warning quotes it: up to CORRECTION_MAX_CHARS characters."""
     text = text.strip()
@@ -376,8 +380,10 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             continue
         if f.has("misc") and in_group(line.text, f.words, "correction"):
             out.append(f"the page carries a correction notice, kept here and not in the text: {_notice(line.text)!r}")
-        elif i < first and f.prose and in_group(line.text, f.words, "update_note"):
-            # an update note above the story (classify._past_update_note): what changed in the article, out of its text
+        elif i < first and f.prose and "title" in roles[i + 1:i + 1 + NOTE_ABOVE_TITLE] \
+                and in_group(line.text, f.words, "update_note"):
+            # an update note over the headline (classify._past_update_note): what changed in the article, out of its
+            # text (a teaser in a menu that opens with "UPDATE:" stands far above the headline)
             out.append(f"the page carries an update note, kept here and not in the text: {_notice(line.text)!r}")
         elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
             paywall = line.text
