@@ -229,3 +229,31 @@ def test_a_page_that_states_its_publication_time_gets_no_update_warning(lang, li
     article = normalise_text(page(lang, lines))
     assert article.published.startswith("2026-12-06T09:10")
     assert not any("last updated" in w for w in article.warnings)
+
+
+# --- the same header lines on the HTML path (the extractor drops a byline line without an author class) -----------
+
+HTML = """<html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Site</title></head><body>
+<nav><a>{menu}</a></nav>
+<article><h1>{title}</h1>
+<div class="meta"><span>{meta}</span></div>
+{paragraphs}
+</article><footer>{footer}</footer></body></html>"""
+
+
+@pytest.mark.parametrize("lang,meta,byline", [
+    ("ar", "جدة - فهد العتيبي", "فهد العتيبي"),
+    ("ar", "3 ديسمبر 2026 | رويترز", "رويترز"),
+    ("nl", "3 december 2026 14:30 · ANP", "ANP"),
+    ("en", "Reuters | 3 December 2026", "Reuters"),
+])
+def test_html_header_lines_give_the_byline(lang, meta, byline):
+    from newsbrief.normalise.html import normalise_html
+
+    title, paragraphs = STORY[lang]
+    html = HTML.format(lang=lang, title=title, menu=MENU[lang][1], meta=meta, footer=FOOTER[lang][-1],
+                       paragraphs="\n".join(f"<p>{p}</p>" for p in paragraphs))
+    article = normalise_html(html)
+    assert article.title == title
+    assert article.byline == byline
+    assert article.paragraphs == paragraphs

@@ -28,7 +28,7 @@ from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
-from newsbrief.normalise.datelines import dateline_line
+from newsbrief.normalise.datelines import dateline_line, place_and_author
 from newsbrief.normalise.losses import (
     TABLE_WARNING,
     list_loss_warning,
@@ -563,7 +563,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
     """The byline and date from the page's own lines right above the story, where the extractor found none: it drops
     a byline line without an author class ("<div class="meta">كتب: فاطمة العلي | 3 سبتمبر 2025</div>") and a
     <time> element's words with the page's furniture. Only a labelled or dated byline line counts ("بقلم: …", "Door
-    …", "By … | March 4, 2025"), and only between the headline and the first paragraph."""
+    …", "By … | March 4, 2025"), or a place and the reporter's name under the headline ("جدة - فهد العتيبي"), and only
+    between the headline and the first paragraph."""
     first = article.paragraphs[0][:60] if article.paragraphs else None
     end = next((k for k, line in enumerate(lines) if first and line.startswith(first)), None)
     if end is None:
@@ -586,6 +587,9 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                     article.published, warning = read_published(date, day_first)
                     unread = unread or warning
                 continue
+        if not article.byline and heads and (placed := place_and_author(line)):
+            article.byline = placed  # "جدة - فهد العتيبي" under the headline: the reporter (datelines.place_and_author)
+            continue
         if not article.published and (date := stated_date(line)):
             # a year-less date takes the year the page states elsewhere, as on the plain-text path
             date = with_page_year(date, lines) or date
