@@ -257,3 +257,19 @@ def test_html_header_lines_give_the_byline(lang, meta, byline):
     assert article.title == title
     assert article.byline == byline
     assert article.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_html_update_note_over_the_headline_goes_to_a_warning(lang):
+    from newsbrief.normalise.html import normalise_html
+
+    note, header, author = UPDATE_NOTES[lang]
+    title, paragraphs = STORY[lang]
+    html = HTML.format(lang=lang, title=title, menu=MENU[lang][1], meta=header[0], footer=FOOTER[lang][-1],
+                       paragraphs="\n".join(f"<p>{p}</p>" for p in paragraphs))
+    html = html.replace("<article>", f"<article><p class=\"update\"><em>{note}</em></p>")
+    article = normalise_html(html)
+    assert article.title == title
+    assert article.byline == author
+    assert article.paragraphs == paragraphs
+    assert any("update note" in w for w in article.warnings), article.warnings

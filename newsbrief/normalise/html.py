@@ -52,6 +52,7 @@ from newsbrief.normalise.metadata import (
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
+from newsbrief.normalise.phrases import in_group
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -292,7 +293,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)
+        paragraphs.insert(_note_over_title(paragraphs, lines, title), title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
@@ -365,6 +366,18 @@ def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
     if len(before) < LIVE_MIN_STAMPS:
         return paragraphs
     return [text for i, p in enumerate(paragraphs) for text in ((before[i], p) if i in before else (p,))]
+
+
+def _note_over_title(paragraphs: list[str], lines: list[str], title: str) -> int:
+    """Where the title goes among the extractor's paragraphs: first, or under an update note that the page prints over
+    the headline ("Update, 6 December 2026: This article has been updated …", the phrase lists' `update_note`), so
+    that the plain-text rules read the note as the page does, above the headline (classify._past_update_note: out of
+    the text, into a warning) and not as the story's first paragraph."""
+    if not paragraphs or not in_group(paragraphs[0], len(paragraphs[0].split()), "update_note"):
+        return 0
+    note = next((k for k, line in enumerate(lines) if line == paragraphs[0]), None)
+    head = next((k for k, line in enumerate(lines) if line == title), None)
+    return 1 if note is not None and head is not None and note < head else 0
 
 
 def _displayed_headline(title: str | None, body: str, root) -> str | None:
