@@ -273,3 +273,22 @@ def test_html_update_note_over_the_headline_goes_to_a_warning(lang):
     assert article.byline == author
     assert article.paragraphs == paragraphs
     assert any("update note" in w for w in article.warnings), article.warnings
+
+
+def test_a_live_blogs_first_entry_that_opens_with_update_keeps_its_heading_and_the_headline():
+    """Guard: a live blog whose first entry is "Update 14:05: …" with the next entry's heading and its time under it:
+    the entry heading has no byline or date under it, so the note is the story's first entry, not over a headline."""
+    text = "\n".join(["The Valley Herald", "News", "Sport",
+                      "Storm Ingrid live: thousands without power as gales batter the coast",
+                      "Update 14:05: The fire service says the blaze at the recycling plant is now under control and "
+                      "crews will stay overnight.",
+                      "Road closures",
+                      "13:50",
+                      "Mill Road will stay closed until Saturday morning while engineers check the bridge for damage.",
+                      "More than 6,000 homes are still without power across the county, the network operator said "
+                      "this afternoon.",
+                      "Most read"])
+    article = normalise_text(text)
+    assert article.title == "Storm Ingrid live: thousands without power as gales batter the coast"
+    assert article.paragraphs[0].startswith("Update 14:05: The fire service")
+    assert not any("update note" in w for w in article.warnings)

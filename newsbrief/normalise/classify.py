@@ -601,8 +601,11 @@ def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int
     been updated with …", "Bijgewerkt: …", "تحديث: أضيفت تصريحات …", the phrase lists' `update_note`), and as a
     sentence it started the body, so the headline under it read as a short line in the story and the byline and date
     under that as the story's. The note is left out when a headline-shaped line and nothing but short lines (at most
-    UPDATE_NOTE_HEAD_LINES) stand between it and the next paragraph; an update note under the headline, or a run of
-    them (a live blog's, a blog post's "UPDATE: …" paragraphs), is the story's and stays. `start` otherwise."""
+    UPDATE_NOTE_HEAD_LINES) stand between it and the next paragraph, with a byline or date line under the headline
+    or no headline-shaped line right over the note (HEADER_SPILL lines: an HTML page's extractor drops the byline and
+    date lines); an update
+    note under the headline, or a run of them (a live blog's, a blog post's "UPDATE: …" paragraphs), is the story's
+    and stays. `start` otherwise."""
     if start >= end or start in skip or not feats[start].prose \
             or not in_group(lines[start].text, feats[start].words, "update_note"):
         return start
@@ -611,8 +614,15 @@ def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int
         if k in skip:
             continue
         if feats[k].prose:
-            found = head and len(head) <= UPDATE_NOTE_HEAD_LINES and any(feats[j].headline_like for j in head)
-            return k if found else start
+            headline = next((j for j in head if feats[j].headline_like), None)
+            if headline is None or len(head) > UPDATE_NOTE_HEAD_LINES:
+                return start
+            # the headline with its byline or date line under it, or no headline-shaped line right above the note (a
+            # live blog whose first entry opens "Update 14:05:" has its headline there, and the next entry's heading
+            # under the note has no byline or date: its time stands alone)
+            above = [j for j in range(max(0, start - HEADER_SPILL), start) if j not in skip]
+            dated = any(_dated_or_signed(lines, feats, j) for j in head if j > headline)
+            return k if dated or not any(feats[j].headline_like for j in above) else start
         head.append(k)
     return start
 
