@@ -298,3 +298,24 @@ def test_byline_time_words_are_linear():
 
     growth = _growth(split_byline, lambda n: "By Mark " + "at " * n + "y", 1000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    lambda n: "15 " * n + "جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م",  # Hijri date grammar (tester 9)
+    lambda n: "Update, " + "6 December " * n + ": This article has been updated.",  # update note phrase
+    lambda n: "دبي - " + "محمد " * n,  # place and name dateline
+    lambda n: "Leiden, " + "6 december " * n + "2026",  # place and date line
+])
+def test_tester9_header_readers_are_linear(shape):
+    from newsbrief.normalise.datelines import place_and_author, place_date_line
+    from newsbrief.normalise.dates import HIJRI_DATE
+    from newsbrief.normalise.phrases import in_group
+
+    def run(text):
+        HIJRI_DATE.findall(text)
+        in_group(text, len(text.split()), "update_note")
+        place_and_author(text)
+        place_date_line(text)
+
+    growth = _growth(run, shape, 2000)
+    assert growth < MAX_GROWTH, growth

@@ -36,6 +36,7 @@ from newsbrief.normalise.comments import (
     comment_thread, name_thread, post_feed, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
+from newsbrief.normalise.datelines import place_and_author
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -587,6 +588,43 @@ def _comment_form(lines, feats, start: int, end: int, first_text: int) -> int | 
         if below >= FORM_STORY_PROSE or (below and first_text >= form):
             return None
     return form
+
+
+#: an update note above the headline has at most this many lines between it and the story: the headline, its kicker,
+#: byline and date lines (HEADER_SPILL and the headline)
+UPDATE_NOTE_HEAD_LINES = HEADER_SPILL + 1
+
+
+def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int:
+    """The body's first line once an update note above the headline is left out of it: a site that updates a story
+    prints the note at the top of the article, over the headline ("Update, 6 December 2026, 15:10: This article has
+    been updated with …", "Bijgewerkt: …", "تحديث: أضيفت تصريحات …", the phrase lists' `update_note`), and as a
+    sentence it started the body, so the headline under it read as a short line in the story and the byline and date
+    under that as the story's. The note is left out when a headline-shaped line and nothing but short lines (at most
+    UPDATE_NOTE_HEAD_LINES) stand between it and the next paragraph, with a byline or date line under the headline
+    or no headline-shaped line right over the note (HEADER_SPILL lines: an HTML page's extractor drops the byline and
+    date lines); an update
+    note under the headline, or a run of them (a live blog's, a blog post's "UPDATE: …" paragraphs), is the story's
+    and stays. `start` otherwise."""
+    if start >= end or start in skip or not feats[start].prose \
+            or not in_group(lines[start].text, feats[start].words, "update_note"):
+        return start
+    head = []
+    for k in range(start + 1, end + 1):
+        if k in skip:
+            continue
+        if feats[k].prose:
+            headline = next((j for j in head if feats[j].headline_like), None)
+            if headline is None or len(head) > UPDATE_NOTE_HEAD_LINES:
+                return start
+            # the headline with its byline or date line under it, or no headline-shaped line right above the note (a
+            # live blog whose first entry opens "Update 14:05:" has its headline there, and the next entry's heading
+            # under the note has no byline or date: its time stands alone)
+            above = [j for j in range(max(0, start - HEADER_SPILL), start) if j not in skip]
+            dated = any(_dated_or_signed(lines, feats, j) for j in head if j > headline)
+            return k if dated or not any(feats[j].headline_like for j in above) else start
+        head.append(k)
+    return start
 
 
 def _first_post_text(feats) -> int:
@@ -1165,6 +1203,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         end = max(start, form - 1)
     if clusters and _closing_sentence(lines, feats, start, end, boxed, form, stamped):
         end += 1
+    if qa is None:
+        start = _past_update_note(lines, feats, start, end, unread)
 
     # 4. title
     stamps = _live_stamps(lines, end)
@@ -1282,12 +1322,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
-            if f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
+            # a place and the reporter's name under the headline ("دبي - محمد الشامسي", datelines.place_and_author)
+            placed = place_and_author(text) if title_idx is not None and title_idx < i <= header_end \
+                and not f.categories and not have_byline else None
+            if placed or f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
-                author, date = split_byline(text)
+                author, date = (placed, None) if placed else split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
                     have_byline = True

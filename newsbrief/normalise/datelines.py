@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
-from newsbrief.normalise.metadata import date_in
+from newsbrief.normalise.metadata import date_in, only_date_words, person_name, strip_byline_label
 from newsbrief.normalise.phrases import (
     ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group,
 )
@@ -195,11 +195,53 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
 #: phrases.SPEAKER), a reporting verb ("أعلن الرئيس -", "كشفت مصادر -"), a report's label ("تقرير خاص -"), all on
 #: the alef-folded text, or a word carrying the conjunction "و" ("وأضاف المتحدث -"); a place opening with "و" is a
 #: valley's or an oasis's ("وادي موسى -", "واحة سيوة -"), and a one-word "واشنطن -" is not asked
+_ARABIC_REPORTING = re.compile(
+    r"(?:اعلن|اعلنت|كشف|كشفت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نفى|نفت|حذر|حذرت|دعا|دعت"
+    r"|طالب|طالبت|شدد|شددت|اعتبر|اعتبرت|تقرير|خاص)(?!\w)")
 _ARABIC_SENTENCE_START = re.compile(
-    rf"(?:{SPEAKER.pattern})"
-    r"|(?:اعلن|اعلنت|كشف|كشفت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نفى|نفت|حذر|حذرت|دعا|دعت"
-    r"|طالب|طالبت|شدد|شددت|اعتبر|اعتبرت|تقرير|خاص)(?!\w)"
+    rf"(?:{SPEAKER.pattern})|{_ARABIC_REPORTING.pattern}"
     r"|و(?!(?:ادي|احة|احه)(?!\w))\w+")
+
+
+#: a place, a dash and the reporter's name on a line of their own, under the headline: "دبي - محمد الشامسي", "الرياض -
+#: عبدالله القحطاني" (Arabic papers credit their reporters so, no label), "LEIDEN - Door Jan de Vries", "CAIRO — By Ahmed
+#: Samir" (a Latin name only behind its label: "Liverpool - Manchester United" is a match). One spaced dash, bounded
+#: words on either side
+_PLACE_AND_NAME = re.compile(
+    r"^(?P<place>[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2})\s{1,3}[-–—]\s{1,3}"
+    r"(?P<name>[^\W\d_][\w.'’-]{0,30}(?: [\w.'’:-]{1,30}){1,5})$")
+#: small words no Arabic name has between its parts: prepositions and conjunctions, a sentence's (alef-folded)
+_ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ثم", "حتي", "منذ", "بعد", "قبل",
+                              "خلال", "هذا", "هذه", "التي", "الذي", "لا", "لم", "لن", "قد"})
+
+
+def place_and_author(text: str) -> str | None:
+    """The reporter's name of a place-and-name dateline under the headline (`_PLACE_AND_NAME`), else None. Arabic has
+    no case to tell a name from a sentence's words, so there the place is one or two words with no verb or
+    conjunction first (`_ARABIC_SENTENCE_START`: "أعلن الرئيس - …" opens a sentence), and the name two to four words
+    with no small word of a sentence in them, none opening with the article ("ال": a name opens with a given name) or
+    with a speaker's verb; in a Latin script the name stands behind a byline label and is a person's name. The caller
+    asks only for a short line in the header (under the headline, no sentence's end)."""
+    if len(text) > 80:
+        return None
+    found = _PLACE_AND_NAME.match(text.strip())
+    if found is None or _kicker(found.group("place")) or _WHEN.fullmatch(found.group("place").casefold()):
+        return None
+    place, name = found.group("place"), found.group("name").strip()
+    author = strip_byline_label(name)
+    if ARABIC_LETTER.search(place):
+        words = fold_arabic(place).split()
+        names = fold_arabic(author).split()
+        if len(words) > ARABIC_DASH_PLACE_MAX_WORDS or _ARABIC_SENTENCE_START.match(words[0]) and len(words) > 1 \
+                or _ARABIC_REPORTING.fullmatch(words[0]):
+            return None
+        if not 2 <= len(names) <= 4 or names[0].startswith("ال") or any(w in _ARABIC_NOT_NAME for w in names) \
+                or _ARABIC_REPORTING.fullmatch(names[0]) or SPEAKER.fullmatch(names[0]):
+            return None
+        return author
+    if author == name or not person_name(author) or not _names_a_place(place):
+        return None  # no label before a Latin name: two capitalised words after a dash are a match or a pair as often
+    return author
 
 
 def _short_town(place: str, rest: str) -> bool:
@@ -281,6 +323,25 @@ def _names_a_place(text: str) -> bool:
     return all(w[0].isupper() or not w[0].isascii() for w in (words[0], words[-1]))
 
 
+#: a place and a date line after a comma, the whole line: "Leiden, 6 december 2026 10:12", "Westbury, 3 March 2026",
+#: "القاهرة، 6 ديسمبر 2026"
+_PLACE_COMMA = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{0,40}?)\s{0,3}[,،]\s{0,3}(?P<date>\d.{4,80})$")
+
+
+def place_date_line(text: str) -> Dateline | None:
+    """A dateline's place and the page's date on a line of their own ("Leiden, 6 december 2026 10:12"): the place for
+    the byline, the date for `published`; None for any other line. The place is a place's name (`_names_a_place`: no
+    weekday, no "Today"), no date line's own word ("Updated, 6 December 2026") nor a phrase list's (a menu's "Home"),
+    and the rest of the line is a date line whole (metadata.date_in)."""
+    found = _PLACE_COMMA.match(text.strip()) if len(text) <= 120 else None
+    if found is None:
+        return None
+    place, date = found.group("place").strip(), found.group("date").strip()
+    if date_in(date) != date or only_date_words(place) or _kicker(place) or not _names_a_place(_key(place)):
+        return None
+    return Dateline(place, date)
+
+
 def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Dateline | None]]:
     """Each classified line's (role, text, dateline) after the dateline step, as `normalise_text` emits them.
 
@@ -299,6 +360,10 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
         elif role in ("content", "removed") and not body_started and k + 1 < len(roles) \
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
+        elif role == "published" and not body_started and (found := place_date_line(text)):
+            # "Leiden, 6 december 2026 10:12", the page's date line: its place, and its date (a removed line of that
+            # shape above the story is a teaser's or a masthead's: "People's Weekly World, 06/02/05")
+            role = "byline"
         elif role == "content":
             if not body_started and (opening := split_opening(text) or split_place_and_date(text)
                                      or split_place_opening(text)):

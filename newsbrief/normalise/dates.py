@@ -91,6 +91,20 @@ DATE = re.compile("|".join(f"(?P<{name}>{_unnamed(p)})" for name, p in _SHAPES.i
 _SHAPE = {name: re.compile(p, re.IGNORECASE) for name, p in _SHAPES.items()}
 #: a day and its month, the year optional: a wire dateline's "Nov 12", "12 نوفمبر", "March 5, 2024"
 DAY_AND_MONTH = rf"(?:{_unnamed(_MONTH_DAY)}|{_unnamed(_DAY_MONTH)})(?:,?\s+\d{{4}})?"
+#: a Hijri date beside the Gregorian one ("الأحد 15 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م", "Sunday 15 Jumada II 1448
+#: AH | 6 December 2026", Gulf and Egyptian sites print both): a calendar date too, so a date line that has one is
+#: still a date line (metadata.date_in), but it is never read for `published` (the Gregorian date is; a Hijri month
+#: is not one of MONTH_NUMBERS). Arabic names on the alef-folded key (ى as ي, ة or ه), transliterations as English
+#: and Dutch sites write them; the era mark after the year ("هـ" folds to "ه", "AH", "n.H.") optional
+_HIJRI_MONTH = (r"محرم|صفر|ربيع (?:الاول|الاخر|الثاني)|جمادي (?:الاولي|الاول|الاخر[ةه]?|الثاني[ةه]?)|رجب|شعبان|رمضان"
+                r"|شوال|ذ[وي] القعد[ةه]|ذ[وي] الحج[ةه]"
+                r"|muharram|safar|rabi['’]?[ -](?:al[- ])?(?:awwal|thani|akhir|ii|i)"
+                r"|jumad[ai][ -](?:al[- ])?(?:ula|oula|awwal|akhirah|akhira|thani|ii|i)|rajab|sha['’]?ban|ramadh?an"
+                r"|shawwal|dhu?['’]?l?[ -]?(?:al[- ])?(?:qa['’]?dah?|hijjah?)")
+HIJRI_DATE = re.compile(rf"(?<!\w)\d{{1,2}}\s{{1,3}}(?:{_HIJRI_MONTH}),?\s{{1,3}}\d{{3,4}}"
+                        r"(?:\s{0,3}(?:ه|AH|A\.H\.|n\.\s?H\.|H)(?!\w))?", re.IGNORECASE)
+#: the Gregorian era's mark after a year ("2026 م", Arabic: ميلادي), no word of a date line's own
+GREGORIAN_MARK = re.compile(r"(?<=\d)\s{0,3}م(?!\w)")
 #: a time of day: "17:21", "9.05am", "14h30", "10:00:00", "3:45 p.m.", "14:05 uur", "14:21h"; "pm3" is "pm" with a
 #: comment's number glued on, "Am" of "Amsterdam" is no "am" (metadata.date_in takes only whole tokens of it)
 TIME = re.compile(r"(?<![\w:.])(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?(?![\d:])"

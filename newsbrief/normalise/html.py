@@ -28,7 +28,7 @@ from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
-from newsbrief.normalise.datelines import dateline_line
+from newsbrief.normalise.datelines import dateline_line, place_and_author
 from newsbrief.normalise.entrytimes import attach_entry_times
 from newsbrief.normalise.losses import (
     TABLE_WARNING,
@@ -41,6 +41,7 @@ from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
+    UPDATE_TIME_WARNING,
     has_byline_prefix,
     is_date_fragment,
     is_dated_byline,
@@ -52,6 +53,7 @@ from newsbrief.normalise.metadata import (
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
+from newsbrief.normalise.phrases import in_group
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -292,7 +294,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)
+        paragraphs.insert(_note_over_title(paragraphs, lines, title), title)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
@@ -330,6 +332,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         timed = [stamp for stamp in stated_times(html) + [article.published or ""]
                  if stamp[:10] == doc.date[:10] and "T" in stamp]
         article.published = timed[0] if timed else doc.date
+        # the metadata's date is the page's publication date, not the update time a date line stated
+        article.warnings = [w for w in article.warnings if not w.startswith(UPDATE_TIME_WARNING)]
     if article.published:
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
@@ -365,6 +369,18 @@ def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:
     if len(before) < LIVE_MIN_STAMPS:
         return paragraphs
     return [text for i, p in enumerate(paragraphs) for text in ((before[i], p) if i in before else (p,))]
+
+
+def _note_over_title(paragraphs: list[str], lines: list[str], title: str) -> int:
+    """Where the title goes among the extractor's paragraphs: first, or under an update note that the page prints over
+    the headline ("Update, 6 December 2026: This article has been updated …", the phrase lists' `update_note`), so
+    that the plain-text rules read the note as the page does, above the headline (classify._past_update_note: out of
+    the text, into a warning) and not as the story's first paragraph."""
+    if not paragraphs or not in_group(paragraphs[0], len(paragraphs[0].split()), "update_note"):
+        return 0
+    note = next((k for k, line in enumerate(lines) if line == paragraphs[0]), None)
+    head = next((k for k, line in enumerate(lines) if line == title), None)
+    return 1 if note is not None and head is not None and note < head else 0
 
 
 def _displayed_headline(title: str | None, body: str, root) -> str | None:
@@ -565,7 +581,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
     """The byline and date from the page's own lines right above the story, where the extractor found none: it drops
     a byline line without an author class ("<div class="meta">كتب: فاطمة العلي | 3 سبتمبر 2025</div>") and a
     <time> element's words with the page's furniture. Only a labelled or dated byline line counts ("بقلم: …", "Door
-    …", "By … | March 4, 2025"), and only between the headline and the first paragraph."""
+    …", "By … | March 4, 2025"), or a place and the reporter's name under the headline ("جدة - فهد العتيبي"), and only
+    between the headline and the first paragraph."""
     first = article.paragraphs[0][:60] if article.paragraphs else None
     end = next((k for k, line in enumerate(lines) if first and line.startswith(first)), None)
     if end is None:
@@ -588,6 +605,9 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                     article.published, warning = read_published(date, day_first)
                     unread = unread or warning
                 continue
+        if not article.byline and heads and (placed := place_and_author(line)):
+            article.byline = placed  # "جدة - فهد العتيبي" under the headline: the reporter (datelines.place_and_author)
+            continue
         if not article.published and (date := stated_date(line)):
             # a year-less date takes the year the page states elsewhere, as on the plain-text path
             date = with_page_year(date, lines) or date

@@ -13,7 +13,9 @@ import functools
 import re
 
 from newsbrief.normalise.agencies import agency_only
-from newsbrief.normalise.dates import DATE, DAY_AND_MONTH, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key
+from newsbrief.normalise.dates import (
+    DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
+)
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
 
@@ -58,7 +60,9 @@ def date_in(text: str) -> str | None:
     found = DATE.search(key)
     if not found:
         return None
-    if len(_words_left(key, (DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) > 2 or len(word_tokens(text)) > 14:
+    # (a Hijri date beside the Gregorian one is the date line's too: "… 15 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م")
+    if len(_words_left(key, (HIJRI_DATE, GREGORIAN_MARK, DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) > 2 \
+            or len(word_tokens(text)) > 14:
         return None
     dated = [part for part in _SEPARATORS.split(text) if DATE.search(part)]
     if len(dated) > 1:
@@ -143,6 +147,26 @@ def issue_date(text: str) -> str | None:
     return date
 
 
+#: a date line that says when the page was last updated, not when it was published: "Updated 6 December 2026, 14:42
+#: GMT", "Last updated: …", "Bijgewerkt op …", "Laatste update: …", "آخر تحديث: …" (a line that names its publication
+#: too, "Updated … | Published …", is not one)
+_UPDATED_LINE = re.compile(r"^\W{0,3}(?:last updated|updated|update|bijgewerkt|laatste update|geüpdatet|aangepast|"
+                           r"آخر تحديث|اخر تحديث|تم التحديث|تحديث)(?!\w)", re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(r"(?<!\w)(?:published|posted|first|gepubliceerd|geplaatst|نشر|النشر)(?!\w)",
+                             re.IGNORECASE)
+#: how the warning opens that `published` is the page's update time (html.py drops it when the page's metadata
+#: dates the page)
+UPDATE_TIME_WARNING = "the page states only when it was last updated"
+
+
+def update_time_warning(text: str) -> str | None:
+    """The warning for a page whose only date line states its last update (`_UPDATED_LINE`), which `published` then
+    holds; None for any other date line."""
+    if len(text) > DATE_LINE_MAX_CHARS or not _UPDATED_LINE.match(text) or _PUBLISHED_WORD.search(text):
+        return None
+    return f"{UPDATE_TIME_WARNING} ({text.strip()!r}), not when it was first published: `published` is that time"
+
+
 def without_date_label(text: str) -> str:
     """A date line without the words that introduce it ("Published:", "Gepubliceerd op", "نشر في")."""
     return _DATE_PREFIX.sub("", text).strip(" ,-|:") or text.strip()
@@ -197,6 +221,10 @@ _BYLINE_LABEL = re.compile(
 
 def _strip_byline_prefix(text: str) -> str:
     return _BYLINE_LABEL.sub("", text, count=1).strip(" :-|")
+
+
+#: the byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries"), for datelines.py
+strip_byline_label = _strip_byline_prefix
 
 
 def has_byline_prefix(text: str) -> bool:
@@ -275,6 +303,10 @@ def _only_date_words(text: str) -> bool:
     return not _DAY.sub("", _DATE_WORDS.sub("", text)).strip(" ,:|-•·")
 
 
+#: for datelines.py: a place before a date is no date line's own word ("Updated, 6 December 2026")
+only_date_words = _only_date_words
+
+
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024"); "Posted on
     April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
@@ -282,8 +314,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     author_parts, date, agencies = [], None, []
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
-        if author_parts and agency_only(part):
-            agencies.append(part.strip("()[] "))  # "Door onze redactie / ANP": the desk's agency, said after it
+        if agency_only(part):
+            # "Door onze redactie / ANP": the desk's agency, said after it; with no name beside it ("2 december 2026
+            # 14:30 · ANP") the agency is the byline (the phrase lists know it as a photo's credit: checked first)
+            agencies.append(part.strip("()[] "))
             continue
         if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part) \
                 and not is_desk_credit(part):
@@ -321,6 +355,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         author = _name_before_role(author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
+    elif agencies:
+        author = ", ".join(agencies)
     return (author or None), date
 
 
@@ -360,7 +396,8 @@ _AND = re.compile(r"\s*(?:,|&|\band\b|\ben\b)\s*")
 
 
 def _author_and_date_parts(text: str) -> bool:
-    """Parts between separators: one names the author (a byline label and a name, or a person's name) and every other
+    """Parts between separators: one names the author (a byline label and a name, a person's name, a desk or a news
+    agency: "2 december 2026 14:30 · ANP", "Reuters | 2 December 2026", "3 ديسمبر 2026 | رويترز") and every other
     one is a date, a post's age or its update note, or a reading time (one of them at least), or a photographer's
     credit."""
     parts = [p.strip(" ,") for p in _SEPARATORS.split(text) if p.strip(" ,")]
@@ -373,8 +410,9 @@ def _author_and_date_parts(text: str) -> bool:
             stamps += 1
         elif _only_date_words(part) or _PHOTO_CREDIT.match(part):
             continue  # beside the author, but no sign of a byline alone: "Thurs", "Beeld: ANP / Rob Engelaar"
-        elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part) or is_desk_credit(part):
-            authors += 1
+        elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part) or is_desk_credit(part) \
+                or agency_only(part):
+            authors += 1  # a news agency beside the date is the story's credit ("2 december 2026 14:30 · ANP")
         else:
             return False
     return authors == 1 and stamps >= 1

@@ -61,6 +61,9 @@ footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
 "قبول", "رفض") have none either: a story names them too; only normalise/consent.py counts them,
 in a paragraph that speaks to the reader, whatever its length.
+``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
+updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
+classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -100,7 +103,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigati
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
           "issue_line": None, "print_copy": None, "consent_core": None, "consent_data": None,
-          "consent_choice": None}
+          "consent_choice": None, "update_note": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
