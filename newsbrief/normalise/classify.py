@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, post_feed, under_comment_header,
+    comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
@@ -1225,6 +1225,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # comments headed by their commenters' names alone, no stamp (comments.name_thread): a soft comment section
         stamp = name_thread(lines, feats, start, end)
     counter = comment_counter(lines, feats, start, end, page)
+    short_post = short_post_counter(lines, feats, start, end) if counter is None else None
+    if short_post is not None:
+        # a short post over a dated thread: sure as a signalled thread's stamps, from its counter on
+        counter, sure, stamp = short_post, True, short_post + 1
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
     # from a signalled thread's first stamp (or the counter over it) on, every line is the thread's, in every page
     # mode; a thread of bare stamps is a soft "comment section" (comments.comment_thread)
