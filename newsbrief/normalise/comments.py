@@ -497,10 +497,11 @@ def _counts_comments(line: Line, f: Features) -> bool:
 #: a comment's stamp may be its date alone, on the line under the commenter's name ("Peter V." / "6 maart 2026",
 #: "محمد" / "٢٠ فبراير ٢٠٢٦"): no clock, no reply link. Under a comment heading it counts when DATED_PAIRS such
 #: name-and-date pairs follow, the first within COUNTER_REACH lines of the heading and each next one at most DATED_GAP
-#: lines after the last (a comment is a line or two; a blog's front page has a post's paragraphs between its title-
-#: and-date pairs) ...
+#: lines after the last (a comment is a line or two, with its own title line above the name and a vote counter
+#: under it, "+0": seven lines from one date to the next; a blog's front page has a post's paragraphs between its
+#: title-and-date pairs) ...
 DATED_PAIRS = 2
-DATED_GAP = 5
+DATED_GAP = 7
 #: ... and a date line of at most this many words ("Tuesday 6 March 2026", "٢٠ فبراير ٢٠٢٦")
 DATE_STAMP_MAX_WORDS = 6
 
