@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, post_feed, under_comment_header,
+    comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.datelines import place_and_author
@@ -56,6 +56,7 @@ from newsbrief.normalise.metadata import (
     date_in,
     heading_score,
     is_author_bio,
+    named_bio,
     is_desk_credit,
     is_dated_byline,
     is_honoured_name,
@@ -1053,6 +1054,30 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
             out[k] = Decision("removed", "author bio")
 
 
+#: an author box under a post (metadata.named_bio) stands below at least this many prose lines of the story
+NAMED_BIO_MIN_PROSE = 3
+
+
+def _drop_named_bio(lines, feats, out: list) -> None:
+    """An author box under the post (metadata.named_bio: "Heather" / "Heather is a Canadian mother …") is no story,
+    nor is its next paragraph when it goes on about the same person ("Annie has been telling stories …"). Only one
+    such pair on the page, under the story's prose: a story of profiles heads each with its person's name."""
+    pairs, prose = [], 0
+    for k in range(1, len(lines)):
+        if feats[k].prose and named_bio(lines[k - 1].text, lines[k].text, feats[k].words):
+            pairs.append((k, prose))
+        prose += feats[k].prose
+    if len(pairs) != 1 or pairs[0][1] < NAMED_BIO_MIN_PROSE:
+        return
+    pairs = [pairs[0][0]]
+    k = pairs[0]
+    first = lines[k - 1].text.split()[0].casefold() + " "
+    while k < len(lines) and feats[k].prose and (k == pairs[0] or lines[k].text.casefold().startswith(first)):
+        if out[k] is None or out[k].role == "content":
+            out[k] = Decision("removed", "author bio")
+        k += 1
+
+
 def classify(lines: list[Line], feats: list[Features],
              model: dict | None | bool = None) -> tuple[list[Decision], list[Features]]:
     """One decision per line: the rules' (below), then the learned model's keep/drop for the body lines; and the
@@ -1265,6 +1290,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # comments headed by their commenters' names alone, no stamp (comments.name_thread): a soft comment section
         stamp = name_thread(lines, feats, start, end)
     counter = comment_counter(lines, feats, start, end, page)
+    short_post = short_post_counter(lines, feats, start, end) if counter is None else None
+    if short_post is not None:
+        # a short post over a dated thread: sure as a signalled thread's stamps, from its counter on
+        counter, sure, stamp = short_post, True, short_post + 1
     story_end = min((k for k in (stamp - 1 if stamp is not None else None, counter) if k is not None), default=end)
     # from a signalled thread's first stamp (or the counter over it) on, every line is the thread's, in every page
     # mode; a thread of bare stamps is a soft "comment section" (comments.comment_thread)
@@ -1437,6 +1466,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # where no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
         out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
+    _drop_named_bio(lines, feats, out)
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)

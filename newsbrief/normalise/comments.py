@@ -469,13 +469,39 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     return None
 
 
+def short_post_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
+    """The comment counter under a short post (a photo's caption, a paragraph or two: fewer than COUNTER_MIN_PROSE
+    prose lines above it in the body region), or None: a line that counts comments ("57 Comments", "12 reacties",
+    "التعليقات (3)") and stands once on the page (a front page repeats its posts' counters), with comments stamped
+    with a name and a date alone under it (`_dated_names_below`: a share bar's "Comments (3)" under a headline has no
+    such pairs under it). The comments' prose outweighs the post, so the body region took them for the story; from
+    the counter on, every line is the thread's (THREAD_REASON), in every page mode."""
+    prose = 0
+    for k in range(max(start, 0), min(end + 1, len(lines))):
+        if feats[k].prose:
+            prose += 1
+            if prose >= COUNTER_MIN_PROSE:
+                return None  # a story of some length: comment_counter's question
+            continue
+        if prose and _counts_comments(lines[k], feats[k]) and _dated_names_below(lines, feats, k):
+            lone = not any(_counts_comments(lines[j], feats[j]) for j in range(len(lines)) if j != k)
+            return k if lone else None
+    return None
+
+
+def _counts_comments(line: Line, f: Features) -> bool:
+    """A short line that counts comments (`_COMMENT_COUNT`)."""
+    return f.words <= COMMENT_STAMP_MAX_WORDS and _COMMENT_COUNT.search(line.text) is not None
+
+
 #: a comment's stamp may be its date alone, on the line under the commenter's name ("Peter V." / "6 maart 2026",
 #: "محمد" / "٢٠ فبراير ٢٠٢٦"): no clock, no reply link. Under a comment heading it counts when DATED_PAIRS such
 #: name-and-date pairs follow, the first within COUNTER_REACH lines of the heading and each next one at most DATED_GAP
-#: lines after the last (a comment is a line or two; a blog's front page has a post's paragraphs between its title-
-#: and-date pairs) ...
+#: lines after the last (a comment is a line or two, with its own title line above the name and a vote counter
+#: under it, "+0": seven lines from one date to the next; a blog's front page has a post's paragraphs between its
+#: title-and-date pairs) ...
 DATED_PAIRS = 2
-DATED_GAP = 5
+DATED_GAP = 7
 #: ... and a date line of at most this many words ("Tuesday 6 March 2026", "٢٠ فبراير ٢٠٢٦")
 DATE_STAMP_MAX_WORDS = 6
 
