@@ -36,6 +36,7 @@ from newsbrief.normalise.comments import (
     comment_thread, name_thread, post_feed, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
+from newsbrief.normalise.datelines import opens_with_dateline
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -113,6 +114,12 @@ SITE_TITLE_REACH = 25
 #: above a story with no headline, a line of at most this many words is its section label
 SECTION_MAX_WORDS = 2
 SECTION_REASON = "section label"
+#: a paragraph above the headline that opens with a dateline ("LONDON — …", "AMSTERDAM - …", "القاهرة - …") and has
+#: at least this many words is the story's first paragraph: the line taken for the headline is a related link or a box
+#: heading between the lead and the rest of the story (a teaser of another story shares too few of its words, below)
+DATED_LEAD_WORDS = 15
+#: ... and at least this share of its longer words are the story's opening's (a teaser of another story's are not)
+DATED_LEAD_SHARE = 0.3
 _DIGIT = re.compile(r"\d")
 
 # Categories that make a line boilerplate wherever it is.
@@ -1256,6 +1263,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # the story's opening words, read only for a line that may be the standfirst
     opening = functools.cache(lambda: StoryVocabulary(
         lines[k].text for k in range(max(start, 0), min(end, start + 40) + 1) if k < n and feats[k].prose))
+    dated_lead = -2  # the last line of a dated lead above the headline (DATED_LEAD_WORDS)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -1358,6 +1366,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", SECTION_REASON)
             elif _menu_row(text, f) and opening().share(text) < TITLE_STORY_SHARE:
                 out[i] = Decision("removed", "menu bar")  # never the story's first line, whatever the model says
+            elif title_idx is not None and i < title_idx and f.words >= DATED_LEAD_WORDS and f.terminal \
+                    and (opens_with_dateline(text) and opening().share(text) >= DATED_LEAD_SHARE
+                         or (dated_lead == i - 1 and f.prose)):
+                # the story's dated first paragraph above the line taken for the headline (DATED_LEAD_WORDS), and the
+                # paragraphs right under it: prose, which the model reads as it reads the body's
+                out[i] = Decision("content", "prose")
+                dated_lead = i
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
