@@ -120,6 +120,9 @@ SECTION_REASON = "section label"
 DATED_LEAD_WORDS = 15
 #: ... and at least this share of its longer words are the story's opening's (a teaser of another story's are not)
 DATED_LEAD_SHARE = 0.3
+#: the reason of such a lead's lines: fixed content (the model, which reads their neighbours above the headline as the
+#: page's header, dropped them), read as prose (vectors.RULE_GROUPS)
+DATED_LEAD_REASON = "dated lead above the headline"
 _DIGIT = re.compile(r"\d")
 
 # Categories that make a line boilerplate wherever it is.
@@ -1092,7 +1095,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
-                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON)
+                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1370,8 +1373,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     and (opens_with_dateline(text) and opening().share(text) >= DATED_LEAD_SHARE
                          or (dated_lead == i - 1 and f.prose)):
                 # the story's dated first paragraph above the line taken for the headline (DATED_LEAD_WORDS), and the
-                # paragraphs right under it: prose, which the model reads as it reads the body's
-                out[i] = Decision("content", "prose")
+                # paragraphs right under it (DATED_LEAD_REASON)
+                out[i] = Decision("content", DATED_LEAD_REASON)
                 dated_lead = i
             else:
                 above = title_idx is not None and i < title_idx
