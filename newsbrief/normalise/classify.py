@@ -36,7 +36,7 @@ from newsbrief.normalise.comments import (
     comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
-from newsbrief.normalise.datelines import place_and_author
+from newsbrief.normalise.datelines import opens_with_dateline, place_and_author
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -115,6 +115,15 @@ SITE_TITLE_REACH = 25
 #: above a story with no headline, a line of at most this many words is its section label
 SECTION_MAX_WORDS = 2
 SECTION_REASON = "section label"
+#: a paragraph above the headline that opens with a dateline ("LONDON — …", "AMSTERDAM - …", "القاهرة - …") and has
+#: at least this many words is the story's first paragraph: the line taken for the headline is a related link or a box
+#: heading between the lead and the rest of the story (a teaser of another story shares too few of its words, below)
+DATED_LEAD_WORDS = 15
+#: ... and at least this share of its longer words are the story's opening's (a teaser of another story's are not)
+DATED_LEAD_SHARE = 0.3
+#: the reason of such a lead's lines: fixed content (the model, which reads their neighbours above the headline as the
+#: page's header, dropped them), read as prose (vectors.RULE_GROUPS)
+DATED_LEAD_REASON = "dated lead above the headline"
 _DIGIT = re.compile(r"\d")
 
 # Categories that make a line boilerplate wherever it is.
@@ -1148,7 +1157,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
-                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON)
+                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1325,6 +1334,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # the story's opening words, read only for a line that may be the standfirst
     opening = functools.cache(lambda: StoryVocabulary(
         lines[k].text for k in range(max(start, 0), min(end, start + 40) + 1) if k < n and feats[k].prose))
+    dated_lead = -2  # the last line of a dated lead above the headline (DATED_LEAD_WORDS)
     for i in range(n):
         if out[i] is not None:
             continue
@@ -1430,6 +1440,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", SECTION_REASON)
             elif _menu_row(text, f) and opening().share(text) < TITLE_STORY_SHARE:
                 out[i] = Decision("removed", "menu bar")  # never the story's first line, whatever the model says
+            elif title_idx is not None and i < title_idx and f.words >= DATED_LEAD_WORDS and f.terminal \
+                    and (opens_with_dateline(text) and opening().share(text) >= DATED_LEAD_SHARE
+                         or (dated_lead == i - 1 and f.prose)):
+                # the story's dated first paragraph above the line taken for the headline (DATED_LEAD_WORDS), and the
+                # paragraphs right under it (DATED_LEAD_REASON)
+                out[i] = Decision("content", DATED_LEAD_REASON)
+                dated_lead = i
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")

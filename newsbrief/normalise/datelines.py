@@ -282,6 +282,12 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
 
 
+def opens_with_dateline(paragraph: str) -> bool:
+    """Whether `paragraph` opens with a dateline: a wire's ("LONDON (Reuters) -", `split_opening`) or a place and a
+    dash alone ("BEIJING — …", "القاهرة - …", `split_place_opening`)."""
+    return split_opening(paragraph) is not None or split_place_opening(paragraph) is not None
+
+
 def split_place_and_date(paragraph: str) -> tuple[Dateline, str] | None:
     """A place-and-date opening ("Amersfoort, 1 december 2026 – ", `_PLACE_DATE_OPENING`) and the paragraph without it;
     None when it has none. Only the story's first paragraph is asked (`dateline_step`): with no agency or wire named,

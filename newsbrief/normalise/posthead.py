@@ -55,6 +55,8 @@ STAMP_MAX_WORDS = 16
 #: an announced list, a caption the rules placed keep their decisions)
 _BODY_REASONS = ("prose", "short line in the body", "run of short lines (menu or headline list)", "single word",
                  "headline link in the body")
+#: a headline that asks: a question mark (Latin or Arabic) at its end, a closing quote after it at most
+_QUESTION = re.compile(r"[?؟][\"'”’)]*\s*$")
 #: a teaser's cut-off end: "…", "...", "[…]"
 _CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
 
@@ -95,7 +97,7 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
         if is_stamp(lines[k].text, f):
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
-            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1):
+            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True):
                 return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed)
             return None
         if d is not None and d.reason not in _BODY_REASONS:
@@ -117,10 +119,15 @@ def _breadcrumb_of(crumbs: str, headline: str) -> bool:
     return crumbs.endswith(headline) and bool(head) and head[-1] in _CRUMB_SEPARATORS
 
 
-def _head_line(lines, feats, out: list, k: int) -> bool:
+def _head_line(lines, feats, out: list, k: int, question: bool = False) -> bool:
     """Whether line `k` may be a post's headline: headline-shaped, no stamp, left to the body by the rules, running
-    text right under it or under its stamp."""
-    return feats[k].headline_like and not is_stamp(lines[k].text, feats[k]) \
+    text right under it or under its stamp. Under a date alone (`question`) a headline may ask ("Research in
+    Backward Motion?", "Is dit het einde?", "هل انتهى الركود؟"): a date heading over a question is a blog's head, where
+    a question under a byline may be a story's own line."""
+    f = feats[k]
+    shaped = f.headline_like or (question and _QUESTION.search(lines[k].text) is not None and 3 <= f.words <= 20
+                                 and not f.categories and not f.bullet)
+    return shaped and not is_stamp(lines[k].text, feats[k]) \
         and (out[k] is None or out[k].reason in _BODY_REASONS) \
         and any(0 <= j < len(feats) and feats[j].prose for j in (k + 1, k + 2, k + 3))
 

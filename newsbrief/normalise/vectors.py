@@ -28,6 +28,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: the rule classifier's reasons, grouped (classify.py); a reason not listed counts as "other"
 RULE_GROUPS = {
     "prose": "r_prose",
+    "dated lead above the headline": "r_prose",  # classify.DATED_LEAD_REASON
     "short line in the body": "r_short_kept",
     "standfirst": "r_short_kept",
     "standfirst under the headline": "r_short_kept",  # classify.STANDFIRST_REASON
