@@ -91,6 +91,16 @@ def test_a_teaser_about_another_subject_under_a_list_is_not_the_story(post):
     assert post["teaser"] not in art.paragraphs
 
 
+def test_a_tag_cloud_under_a_list_is_not_the_story():
+    # a guard: a long line of tags names the story's words but ends no sentence: no paragraph of the story
+    tags = ("newsletter open rates subject lines email marketing freelance work web design books bicycles "
+            "websites experiments readers blog growth copywriting tips conversion tricks promises risk")
+    art = normalise_text(_page(EN, tags))
+    for line in EN["story"]:
+        assert line in art.paragraphs, line
+    assert tags not in art.paragraphs
+
+
 def test_a_paragraph_under_a_menu_printed_twice_is_not_the_story():
     # a guard: short lines the page prints twice are a menu, not the story's list, whatever the paragraph under it
     menu = ["Home", "Newsletters", "Open rates", "Subject lines", "Freelance work", "Design", "Books",

@@ -503,9 +503,10 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     if prose and not table and other[0] > body[1] and _story_list(lines, feats, between) \
             and words >= LIST_RESUME_MIN_WORDS:
         # the story's own list between (items, ingredients, a tracklist), then its paragraph again: one paragraph
-        # that names the story's subject is enough (a widget's blurb is a shorter line, or shares no word)
+        # that ends a sentence and names the story's subject is enough (a widget's blurb is a shorter line or shares
+        # no word; a tag cloud or a footer's run of site names, however long, ends no sentence)
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
-        if all(_shares_word(content_words(lines[k].text), story_words) for k in prose):
+        if all(feats[k].terminal and _shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
     if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
