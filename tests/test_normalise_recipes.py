@@ -119,3 +119,26 @@ def test_ingredients_of_another_dish_that_share_no_word_with_the_story_are_not_k
     for line in EN["story"]:
         assert line in art.paragraphs, line
     assert not any(line in art.paragraphs for line in card[1:])
+
+
+#: a blog post that ends with its recipe (no method heading), then the blog template's footer: "Posted by", the
+#: author, the time, the labels
+FOOTERS = dict(
+    en=["Posted by", "Chef Anna", "at", "4:06 PM", "Labels:", "Soup,", "Leeks,", "Potatoes,", "Winter,", "Autumn",
+        "8 comments:"],
+    nl=["Geplaatst door", "Kok Anna", "om", "16:06", "Labels:", "Soep,", "Prei,", "Aardappel,", "Winter,", "Herfst",
+        "8 reacties:"],
+    ar=["نشر بواسطة", "الشيف آنا", "في", "4:06 م", "التصنيفات:", "شوربة،", "عدس،", "شتاء،", "خريف،", "وصفات",
+        "8 تعليقات:"],
+)
+
+
+@pytest.mark.parametrize("recipe,lang", [(EN, "en"), (NL, "nl"), (AR, "ar")], ids=["en", "nl", "ar"])
+def test_a_post_footer_under_the_ingredients_ends_them(recipe, lang):
+    # the footer's lines were counted as ingredients, and so many lines without a quantity sank the list under its
+    # share of quantities: the whole recipe went as "after the article"
+    text = "\n".join([recipe["title"], *recipe["story"], recipe["heading"], *recipe["items"], *FOOTERS[lang]])
+    art = normalise_text(text)
+    for line in recipe["story"] + recipe["items"]:
+        assert line in art.paragraphs, line
+    assert FOOTERS[lang][1] not in art.paragraphs

@@ -402,6 +402,27 @@ def _figure_rows(lines: list[Line], feats: list[Features]) -> set[int]:
     return out
 
 
+#: the story resumes under its own list (`_story_list`) with a paragraph (or a run) of at least this many words
+LIST_RESUME_MIN_WORDS = 25
+
+
+def _story_list(lines, feats, between: list[int]) -> bool:
+    """Whether the lines between the body and prose under it read as a list in the story: MIN_LIST_ITEMS or more
+    short lines (at most SHORT_ITEM_MAX_WORDS words each), none of them prose, in a phrase category (a share bar, an
+    end marker, a "Related" heading, a date line), or printed elsewhere on the page (a menu's or a sidebar's links
+    stand twice), and at most MAX_WIDGET of them: ingredients, a tracklist, the subject lines a post quotes, a
+    timeline's steps."""
+    return MIN_LIST_ITEMS <= len(between) <= MAX_WIDGET and all(
+        not feats[k].prose and not feats[k].categories and feats[k].repeated <= 1
+        and feats[k].words <= SHORT_ITEM_MAX_WORDS and date_in(lines[k].text) is None for k in between)
+
+
+#: a list in the story has at least this many items ...
+MIN_LIST_ITEMS = 3
+#: ... of at most this many words each (a longer line is a teaser's summary)
+SHORT_ITEM_MAX_WORDS = 15
+
+
 #: a story's closing sentence under its last paragraph has at least this many words ("The vote is next Tuesday.")
 CLOSING_MIN_WORDS = 3
 
@@ -490,6 +511,14 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     # The prose run next to the gap: more of the story, or a teaser list
     prose = prose_run(inside, lambda k: feats[k].prose)
     words = sum(feats[k].words for k in prose)
+    if prose and not table and other[0] > body[1] and _story_list(lines, feats, between) \
+            and words >= LIST_RESUME_MIN_WORDS:
+        # the story's own list between (items, ingredients, a tracklist), then its paragraph again: one paragraph
+        # that ends a sentence and names the story's subject is enough (a widget's blurb is a shorter line or shares
+        # no word; a tag cloud or a footer's run of site names, however long, ends no sentence)
+        story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
+        if all(feats[k].terminal and _shares_word(content_words(lines[k].text), story_words) for k in prose):
+            return True
     if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
     if table:
@@ -570,6 +599,10 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
         body = (body[0], listed, body[2], body[3])
         while hi + 1 < len(clusters) and clusters[hi + 1][0] <= listed:
             hi += 1
+            # a prose group that the list's last lines start runs on past them (a recipe's method, then the cook's
+            # notes under a "My Notes" heading in the same group): the story goes on to that group's end, as it
+            # would had the group been the body's own
+            body = (body[0], max(body[1], clusters[hi][1]), body[2], body[3])
     while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed, figures):
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])

@@ -76,7 +76,9 @@ def ingredient_items(lines: list[Line], feats: list[Features], heading: int, ski
     for k in range(heading + 1, len(lines)):
         f, text = feats[k], lines[k].text
         if k in skip or _stops(f) or f.words > ITEM_MAX_WORDS or (f.prose and f.terminal) \
-                or method_heading(text) or ingredients_heading(text):
+                or method_heading(text) or ingredients_heading(text) or f.has("byline"):
+            # ... nor a post's footer under a recipe that ends the post ("Posted by" / the author / "at 4:06 PM" /
+            # "Labels:" …): counted as items, its lines sank the quantities' share under QUANTITY_SHARE
             break
         last = k
         quantities += _QUANTITY.match(text) is not None
