@@ -143,6 +143,13 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                 found = None
             if found:
                 return found
+    if reasons is not None:
+        # right under the last kept line, past a share bar or another widget the phrase lists name ("Share this
+        # article", "Deel dit artikel", "شارك"): a headline with its own byline or calendar date over paragraphs (the
+        # line model dropped the second story whole, or would have kept it merged into the first)
+        found = _headed_below(lines, feats, reasons, first, last)
+        if found:
+            return found
     for m in range(last + 1, n):
         if not feats[m].has("end") or feats[m].words > 8:
             continue
@@ -153,6 +160,38 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                     return found
         return None
     return None
+
+
+#: a headed second article's headline stands at most this many lines under the last kept line (a share bar and its
+#: buttons between)
+BELOW_REACH = 4
+
+
+def _headed_below(lines: list[Line], feats: list[Features], reasons: list[str], first: int,
+                  last: int) -> tuple[int, int] | None:
+    """(headline, last line) of a story under the kept one (whose lines run from `first` to `last`): within
+    BELOW_REACH lines, past widget lines only, a headline with its own byline or calendar date under it
+    (`_dated_or_signed`) and HEADED_MIN_PROSE paragraphs; not a live blog's next entry (more headlines closed by a share
+    bar: `_closed_items`)."""
+    n = len(lines)
+    for h in range(last + 1, min(n, last + 1 + BELOW_REACH)):
+        if not feats[h].headline_like:
+            if feats[h].categories and not feats[h].prose:
+                continue  # a widget between the stories
+            return None
+        k = _past_header(lines, feats, reasons, h)
+        if k == h + 1 or not _dated_or_signed(lines, reasons, h, k):
+            return None
+        if any(m + 1 != h for m in _closed_items(lines, feats, reasons, first)):
+            return None
+        return _article_from(h, k, feats, HEADED_MIN_PROSE, HEADED_MIN_WORDS)
+    return None
+
+
+def second_article_header(lines: list[Line], feats: list[Features], reasons: list[str], headline: int) -> range:
+    """The lines of a second article's own header under its headline `headline`: its byline, date or wire credit
+    (`_past_header`); empty when it has none."""
+    return range(headline + 1, _past_header(lines, feats, reasons, headline))
 
 
 def _past_header(lines: list[Line], feats: list[Features], reasons: list[str], h: int) -> int:
@@ -199,8 +238,13 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def second_article_warning(first_line: str, paragraphs: int) -> str:
-    """The warning for a second article set aside (here, or by the HTML path's <article> elements)."""
+def second_article_warning(first_line: str, paragraphs: int, kept: bool = False) -> str:
+    """The warning for a second article set aside (here, or by the HTML path's <article> elements), or, `kept`, one
+    the learned model kept in the text on a page it read as more than one article (pagemode.SOFT_REASONS): the text
+    then runs on into another story, which a reader (and the takeaways) would take for the first one's."""
+    if kept:
+        return (f"a second article follows the first and was kept in the text: {_short(first_line)!r} ({paragraphs} "
+                f"paragraph{'' if paragraphs == 1 else 's'}); the text and its takeaways may mix the two stories")
     return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} "
             f"paragraph{'' if paragraphs == 1 else 's'}, in `removed`)")
 
@@ -432,9 +476,12 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     if empty:
         return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
     kept = [r == "content" for r in roles]
-    glued = [i for i, r in enumerate(reasons) if r == "second article"]
+    # a second article the rules set aside; in an open page mode the model decided its lines ("model 0.73 (rules:
+    # second article)") and may have kept them: said all the same, never merged silently
+    glued = [i for i, r in enumerate(reasons) if rule_reason(r) == "second article"]
     if glued:
-        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose)))
+        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose),
+                                          kept=any(kept[i] for i in glued)))
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
