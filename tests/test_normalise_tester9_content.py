@@ -299,3 +299,48 @@ def test_guard_a_method_heading_without_ingredients_above_moves_nothing(lang):
         assert step in article.text
     for item in menu:
         assert item not in article.text.split("\n\n")
+
+
+# --- a whole list between kept text ---------------------------------------------------------------------------------
+
+WHOLE_LIST = {
+    "en": ("The stew is ready in under an hour and keeps for three days in the fridge.",
+           ["- 2 onions, sliced", "- 500 g stewing beef", "- 1 litre beef stock"],
+           "1. Brown the beef in batches, then soften the onions in the same pan."),
+    "nl": ("De stoofpot staat binnen een uur op tafel en blijft drie dagen goed in de koelkast.",
+           ["- 2 uien, in ringen", "- 500 g runderlappen", "- 1 liter runderbouillon"],
+           "1. Bak het vlees in delen bruin en fruit daarna de uien in dezelfde pan."),
+    "ar": ("يجهز هذا الطبق في أقل من ساعة ويمكن حفظه في الثلاجة ثلاثة أيام.",
+           ["- 2 بصلة مقطعة", "- 500 غرام لحم بقر", "- 1 لتر مرق لحم"],
+           "1. حمري اللحم على دفعات ثم اطهي البصل في القدر نفسها."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_whole_list_dropped_between_kept_text_is_warned_about(lang):
+    # seen as a user (HTML recipe page): the intro and the steps were kept, the ingredient list between them went as
+    # "before the article", and no warning said so
+    from newsbrief.normalise.losses import list_loss_warning
+    intro, items, step = WHOLE_LIST[lang]
+    heading = {"en": "Method", "nl": "Bereiding", "ar": "طريقة التحضير"}[lang]
+    texts = ["Title", intro, *items, heading, step]
+    roles = ["title", "content", *["removed"] * (len(items) + 1), "content"]
+    reasons = ["headline", "in the extracted body (before the article)", *["before the article"] * (len(items) + 1),
+               "prose"]
+    warning = list_loss_warning(texts, roles, reasons)
+    assert warning is not None and items[0] in warning
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_guard_a_list_under_the_last_kept_line_or_a_menu_says_nothing(lang):
+    # guard (passes before and after): a list after the story's last kept line is the page's (a teaser list)
+    from newsbrief.normalise.losses import list_loss_warning
+    intro, items, step = WHOLE_LIST[lang]
+    texts = ["Title", intro, step, *items]
+    roles = ["title", "content", "content", *["removed"] * len(items)]
+    reasons = ["headline", "prose", "prose", *["after the article"] * len(items)]
+    assert list_loss_warning(texts, roles, reasons) is None
+    texts = [*items, "Title", intro, step]
+    roles = [*["removed"] * len(items), "title", "content", "content"]
+    reasons = [*["before the article"] * len(items), "headline", "prose", "prose"]
+    assert list_loss_warning(texts, roles, reasons) is None

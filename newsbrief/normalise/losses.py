@@ -349,6 +349,9 @@ _LIST_LOST = frozenset({"prose", "short line in the body", "list the story annou
 #: a list's lead-in ("Some households will not have to pay the full amount:", "يشترط البرنامج ما يلي:") may also go as
 #: part of a run of short lines
 _LEAD_IN_LOST = _LIST_LOST | {"run of short lines (menu or headline list)"}
+#: a whole list between kept lines is the article's when it went for where it stands alone (the body region's edges)
+_BETWEEN_LOST = frozenset({"before the article", "after the article"})
+WHOLE_LIST_WARNING = "a list inside the article was removed"
 
 
 def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) -> str | None:
@@ -379,6 +382,11 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
         if story and lost and j - i >= LIST_MIN_ITEMS:
             return (f"{LIST_WARNING}: {len(lost)} of its {j - i} items, from {_short(texts[lost[0]])!r} (in "
                     f"`removed`)")
+        whole = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _BETWEEN_LOST]
+        if not story and len(whole) == j - i >= LIST_MIN_ITEMS and i > first:
+            # a whole list between kept text, dropped for where it stands only: the body region ended above it and
+            # the text under it was kept all the same (the HTML path's extracted body, an open page mode)
+            return f"{WHOLE_LIST_WARNING}: {j - i} items, from {_short(texts[i])!r} (in `removed`)"
         lead = i - 1
         if story and lead > first and roles[lead] == "removed" and texts[lead].rstrip().endswith((":", "：")) \
                 and rules[lead] in _LEAD_IN_LOST:
