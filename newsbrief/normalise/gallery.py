@@ -13,14 +13,13 @@ the procession. Photograph: Marcus Yeung") is no paragraph of it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import COUNTER_LINE, Line
 
 #: "2 of 5", "2 van 5", "2 من 5" ("3 / 12" is a counter too, but also a score or a page number: not used here)
-_COUNTER = re.compile(r"^\s*(\d{1,3})\s+(?:of|van|من)\s+(\d{1,3})\s*$", re.IGNORECASE)
+_COUNTER = COUNTER_LINE
 #: a gallery has at least this many counters of the same total
 MIN_COUNTERS = 2
 COUNTER_REASON = "gallery counter"
