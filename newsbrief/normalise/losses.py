@@ -2,8 +2,9 @@
 
 A page that holds no article at all (an error page, search results, a page of headlines: `noarticle.py`) says
 only that. Else six cases: a second article glued after the first (it is set aside, never silently: `second_article`
-finds it, the warning names its headline); a table or list of numbers removed from inside the article (all of it or
-part) or from right under it; part of a list of the article (some of its items, or its lead-in: `list_loss_warning`);
+finds it, the warning names its headline; where an open page mode let the model keep it, the warning says it was kept
+in the text); a table or list of numbers removed from inside the article (all of it or part) or from right under it;
+part of a list of the article (some of its items, its lead-in, or a whole list between kept text: `list_loss_warning`);
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
 learned model dropped. And what the page says about the article (`notice_warnings`): a correction notice's text, a
