@@ -355,6 +355,11 @@ _BETWEEN_LOST = frozenset({"before the article", "after the article"})
 WHOLE_LIST_WARNING = "a list inside the article was removed"
 
 
+def _story_kept(kept: list[bool], rules: list[str], walk: range) -> bool:
+    """Whether the first kept line along `walk` was kept as story, not for its position alone (POSITIONAL_REASONS)."""
+    return next((rules[k] not in POSITIONAL_REASONS for k in walk if kept[k]), False)
+
+
 def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) -> str | None:
     """The warning for a list of the article that lost part of itself, or None. Per line: its text, role and
     reason (the classifier's; `rule_reason` reads the rules' part).
@@ -384,9 +389,11 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
             return (f"{LIST_WARNING}: {len(lost)} of its {j - i} items, from {_short(texts[lost[0]])!r} (in "
                     f"`removed`)")
         whole = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _BETWEEN_LOST]
-        if not story and len(whole) == j - i >= LIST_MIN_ITEMS and i > first:
-            # a whole list between kept text, dropped for where it stands only: the body region ended above it and
-            # the text under it was kept all the same (the HTML path's extracted body, an open page mode)
+        if not story and len(whole) == j - i >= LIST_MIN_ITEMS and i > first \
+                and _story_kept(kept, rules, range(i - 1, first - 1, -1)) and _story_kept(kept, rules, range(j, last + 1)):
+            # a whole list between kept story text, dropped for where it stands only: the body region ended above it
+            # and the story under it was kept all the same (the HTML path's extracted body). Not between lines an
+            # open page mode kept for their position alone (a sidebar's menu among them)
             return f"{WHOLE_LIST_WARNING}: {j - i} items, from {_short(texts[i])!r} (in `removed`)"
         lead = i - 1
         if story and lead > first and roles[lead] == "removed" and texts[lead].rstrip().endswith((":", "：")) \
@@ -488,9 +495,13 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     # a second article the rules set aside; in an open page mode the model decided its lines ("model 0.73 (rules:
     # second article)") and may have kept them: said all the same, never merged silently
     glued = [i for i, r in enumerate(reasons) if rule_reason(r) == "second article"]
+    merged = any(kept[i] for i in glued)
+    if not merged:
+        # (an open mode's model that dropped the lines it decided says nothing: on such pages, the rules' "second
+        # article" is as often a comment's "<name> says:" header over its text)
+        glued = [i for i in glued if reasons[i] == "second article"]
     if glued:
-        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose),
-                                          kept=any(kept[i] for i in glued)))
+        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose), kept=merged))
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)
