@@ -351,3 +351,26 @@ def test_a_counter_line_is_never_a_wrapped_captions_tail():
     from newsbrief.normalise import logical_lines
     lines = logical_lines(_gallery_page(GALLERY["ar"], counter_first=False))
     assert sum(1 for line in lines if line.text in {f"{k} من 7" for k in range(1, 5)}) == 4
+
+
+COMMENT = {
+    "en": ["2 Comments", "Mark Ellis says:", "3 December 2026 at 10:46 pm",
+           "The library is the only warm place some of our older neighbours can go on a Monday in winter.",
+           "I hope the council listens to the petition before the cabinet meeting next week, it is a bad decision."],
+    "nl": ["2 reacties", "Mark de Wit zegt:", "3 december 2026 om 22:46",
+           "De bibliotheek is voor veel oudere buurtbewoners de enige warme plek waar ze op maandag naartoe kunnen.",
+           "Ik hoop dat de gemeente naar de petitie luistert voordat het college volgende week vergadert."],
+    "ar": ["2 تعليقات", "مروان يقول:", "3 ديسمبر 2026 الساعة 10:46 مساء",
+           "المكتبة هي المكان الدافئ الوحيد الذي يستطيع كبار السن في حينا الذهاب إليه يوم الاثنين في الشتاء.",
+           "أتمنى أن تستمع البلدية إلى العريضة قبل اجتماع المجلس الأسبوع المقبل، فهذا قرار سيئ."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_guard_a_comment_under_the_share_bar_is_no_second_article(lang):
+    # guard: a comment counter, then "<name> says:" and a stamp over the comment's paragraphs: no story of its own
+    p = GLUED[lang]
+    article = normalise_text(_page(*p["top"], *p["first"], p["share"], *COMMENT[lang], p["after"][2]))
+    for paragraph in p["first"][3:]:
+        assert paragraph in article.text
+    assert not any("second article" in w for w in article.warnings)
