@@ -229,4 +229,6 @@ def test_only_an_open_mode_lets_the_model_keep_a_second_article(story, second, w
     assert any("second article" in w and warned in w for w in strict.warnings)
     opened = normalise_text(text, model={**packaged_model(), "page": _layer_preferring(widest)})
     assert all(line in opened.paragraphs for line in story + second[3:])
-    assert not any("second article" in w for w in opened.warnings)
+    # ... but never silently (issue 10 item 4): the warning says it was kept, and its byline and date are no paragraphs
+    assert any("second article" in w and "kept in the text" in w and warned in w for w in opened.warnings)
+    assert not any(line in opened.paragraphs for line in second[1:3])

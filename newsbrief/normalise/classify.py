@@ -38,16 +38,16 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.datelines import opens_with_dateline, place_and_author
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
-from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines
+from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines, story_gallery
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
     LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
     leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
-from newsbrief.normalise.losses import NUMBER_RUN, TABLE_CELLS, figure_cells, second_article
+from newsbrief.normalise.losses import NUMBER_RUN, TABLE_CELLS, figure_cells, second_article, second_article_header
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
-from newsbrief.normalise.recipes import RECIPE_REASON, recipe_end, recipe_lines
+from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
@@ -142,6 +142,9 @@ class Decision:
     #: the line's role whatever the model says once it has decided (the reason stays the rules', so the model sees
     #: the line as on any page)
     thread_post: str | None = None
+    #: a byline or date line of a second article's own header: removed whether or not the model keeps that article (on
+    #: a page it reads as more than one article, pagemode.SOFT_REASONS), so no "By …" or date line stands in the text
+    second_header: bool = False
 
 
 def _is_boiler(f: Features) -> bool:
@@ -603,6 +606,15 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
             # notes under a "My Notes" heading in the same group): the story goes on to that group's end, as it
             # would had the group been the body's own
             body = (body[0], max(body[1], clusters[hi][1]), body[2], body[3])
+    # a recipe's ingredients right above a body that opens with its method, and the introduction over them (recipes.py)
+    heading = recipe_above(lines, feats, body[0], boxed)
+    if heading is not None:
+        body = (heading, body[1], body[2], body[3])
+        while lo > 0 and clusters[lo - 1][0] >= body[0]:
+            lo -= 1
+        if lo > 0 and reaches_intro(feats, clusters[lo - 1][1], heading):
+            lo -= 1
+            body = (clusters[lo][0], body[1], body[2], body[3])
     while lo > 0 and _story_continues(lines, feats, body, clusters[lo - 1], boxed, figures):
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
@@ -1148,6 +1160,8 @@ def classify(lines: list[Line], feats: list[Features],
             d.role = "content" if k else "removed"
     _stamps_follow_their_entries(decisions)
     for d in decisions:
+        if d.second_header:
+            d.role = "removed"
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
     return decisions, feats
@@ -1231,17 +1245,18 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:
         out[i] = out[i] or Decision("removed", COUNTER_REASON)
-    for i in gallery_captions:
-        out[i] = out[i] or Decision("content", CAPTION_REASON)
+    # the gallery is read across like a box: the story's paragraphs under it are more of the story, not a second block
+    # after a widget of ten lines
+    gallery = counters | gallery_captions
 
     # 3. body region (the boxes above read the features as the lines gave them)
     feats = _person_subheadings(lines, feats)
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
-    clusters = _clusters(lines, feats, boxed)
+    clusters = _clusters(lines, feats, boxed | gallery)
     figures = _figure_rows(lines, feats)
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
-    start, end = _body_region(lines, feats, clusters, boxed, figures, page, stamped)
+    start, end = _body_region(lines, feats, clusters, boxed | gallery, figures, page, stamped)
     first_text = _first_post_text(feats)
     form = _comment_form(lines, feats, start, end, first_text)
     form_reason = FORM_REASON
@@ -1260,8 +1275,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # densest prose on the page was a sidebar's "about me" under the form), nor the headline looked for there, and
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
-        clusters = _clusters(lines, feats, unread)
-        start, end = _body_region(lines, feats, clusters, unread, figures, page, stamped)
+        clusters = _clusters(lines, feats, unread | gallery)
+        start, end = _body_region(lines, feats, clusters, unread | gallery, figures, page, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
@@ -1272,6 +1287,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         end += 1
     if qa is None:
         start = _past_update_note(lines, feats, start, end, unread)
+    # a gallery's captions: the gallery's text on a gallery page, captions like any other inside a story (gallery.py)
+    in_story = story_gallery(feats, counters, gallery_captions, start, end)
+    for i in sorted(gallery_captions | in_story):
+        out[i] = out[i] or (Decision("removed", "caption") if i in in_story else Decision("content", CAPTION_REASON))
 
     # 4. title
     stamps = _live_stamps(lines, end)
@@ -1545,10 +1564,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # only an open page mode lets the model keep it (pagemode.SOFT_REASONS)
     glued = second_article(lines, feats, [d.role == "content" for d in decisions], [d.reason for d in decisions])
     if glued is not None:
+        header = second_article_header(lines, feats, [d.reason for d in decisions], glued[0])
         for k in range(glued[0], glued[1] + 1):
             if decisions[k].reason not in (THREAD_REASON, FORM_REASON, FOOTER_REASON):  # a thread stays the thread's, in every mode,
                 # and what follows a comment form is the post's in none
-                decisions[k] = Decision("removed", "second article")
+                decisions[k] = Decision("removed", "second article", second_header=k in header)
     if stamp is not None:
         decisions[stamp].comment_stamp = True
     return decisions, title, feats

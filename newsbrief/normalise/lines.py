@@ -102,9 +102,14 @@ UNCASED_MAX_CASED = 0.2
 _INNER_MARK = re.compile(r"[.!?؟،؛,;]['\"”’»)\]]*\s+\w")
 
 
+#: a counter line, "2 of 5", "2 van 5", "2 من 5" (a gallery's, a pager's): a line of its own, never a wrapped
+#: paragraph's tail (gallery.py reads it; a caption above it ends in its credit, no full stop, and was joined to it)
+COUNTER_LINE = re.compile(r"^\s*(\d{1,3})\s+(?:of|van|من)\s+(\d{1,3})\s*$", re.IGNORECASE)
+
+
 def _continues(prev: Line, line: Line, width: int) -> bool:
     """Whether `line` continues `prev` in a text wrapped at `width` (see `join_hard_wraps`)."""
-    if line.blank_before or BULLET.match(line.text):  # a new bullet is a new item
+    if line.blank_before or BULLET.match(line.text) or COUNTER_LINE.match(line.text):  # a new bullet is a new item
         return False
     last = prev.sources[-1]
     # A sentence end followed by a short line that is no sentence: a label or heading of its own
@@ -165,7 +170,7 @@ def _local_joins(lines: list[Line]) -> list[bool]:
         # a wrapped line is nearly as wide as the run's widest; a menu item or a dateline is not
         full = LOCAL_WRAP_FULL * max(line.width for line in lines[i:j])
         pairs = [k for k in range(i, j - 1) if lines[k].width >= full and not TERMINAL.search(lines[k].text)
-                 and not BULLET.match(lines[k + 1].text)]
+                 and not BULLET.match(lines[k + 1].text) and not COUNTER_LINE.match(lines[k + 1].text)]
         cased = [lines[k + 1].text[0] for k in pairs if lines[k + 1].text[0].isupper() or lines[k + 1].text[0].islower()]
         uncased = not cased and _uncased_wrap(lines[i:j])
         lower = sum(ch.islower() for ch in cased)

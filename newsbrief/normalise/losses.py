@@ -2,8 +2,9 @@
 
 A page that holds no article at all (an error page, search results, a page of headlines: `noarticle.py`) says
 only that. Else six cases: a second article glued after the first (it is set aside, never silently: `second_article`
-finds it, the warning names its headline); a table or list of numbers removed from inside the article (all of it or
-part) or from right under it; part of a list of the article (some of its items, or its lead-in: `list_loss_warning`);
+finds it, the warning names its headline; where an open page mode let the model keep it, the warning says it was kept
+in the text); a table or list of numbers removed from inside the article (all of it or part) or from right under it;
+part of a list of the article (some of its items, its lead-in, or a whole list between kept text: `list_loss_warning`);
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
 learned model dropped. And what the page says about the article (`notice_warnings`): a correction notice's text, a
@@ -143,6 +144,13 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                 found = None
             if found:
                 return found
+    if reasons is not None:
+        # right under the last kept line, past a share bar or another widget the phrase lists name ("Share this
+        # article", "Deel dit artikel", "شارك"): a headline with its own byline or calendar date over paragraphs (the
+        # line model dropped the second story whole, or would have kept it merged into the first)
+        found = _headed_below(lines, feats, reasons, first, last)
+        if found:
+            return found
     for m in range(last + 1, n):
         if not feats[m].has("end") or feats[m].words > 8:
             continue
@@ -153,6 +161,42 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
                     return found
         return None
     return None
+
+
+#: the rules' reasons for a comment section's lines (`_headed_below` stops there)
+_COMMENT_REASONS = frozenset(THREAD_REASONS) | {"comment section"}
+#: a headed second article's headline stands at most this many lines under the last kept line (a share bar and its
+#: buttons between)
+BELOW_REACH = 4
+
+
+def _headed_below(lines: list[Line], feats: list[Features], reasons: list[str], first: int,
+                  last: int) -> tuple[int, int] | None:
+    """(headline, last line) of a story under the kept one (whose lines run from `first` to `last`): within
+    BELOW_REACH lines, past widget lines only, a headline with its own byline or calendar date under it
+    (`_dated_or_signed`) and HEADED_MIN_PROSE paragraphs; not a live blog's next entry (more headlines closed by a share
+    bar: `_closed_items`)."""
+    n = len(lines)
+    for h in range(last + 1, min(n, last + 1 + BELOW_REACH)):
+        if feats[h].has("comments") or rule_reason(reasons[h]) in _COMMENT_REASONS:
+            return None  # a comment counter: a comment ("<name> says:", its stamp, its text) follows, no story
+        if not feats[h].headline_like:
+            if feats[h].categories and not feats[h].prose:
+                continue  # a widget between the stories
+            return None
+        k = _past_header(lines, feats, reasons, h)
+        if k == h + 1 or not _dated_or_signed(lines, reasons, h, k):
+            return None
+        if any(m + 1 != h for m in _closed_items(lines, feats, reasons, first)):
+            return None
+        return _article_from(h, k, feats, HEADED_MIN_PROSE, HEADED_MIN_WORDS)
+    return None
+
+
+def second_article_header(lines: list[Line], feats: list[Features], reasons: list[str], headline: int) -> range:
+    """The lines of a second article's own header under its headline `headline`: its byline, date or wire credit
+    (`_past_header`); empty when it has none."""
+    return range(headline + 1, _past_header(lines, feats, reasons, headline))
 
 
 def _past_header(lines: list[Line], feats: list[Features], reasons: list[str], h: int) -> int:
@@ -199,8 +243,13 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def second_article_warning(first_line: str, paragraphs: int) -> str:
-    """The warning for a second article set aside (here, or by the HTML path's <article> elements)."""
+def second_article_warning(first_line: str, paragraphs: int, kept: bool = False) -> str:
+    """The warning for a second article set aside (here, or by the HTML path's <article> elements), or, `kept`, one
+    the learned model kept in the text on a page it read as more than one article (pagemode.SOFT_REASONS): the text
+    then runs on into another story, which a reader (and the takeaways) would take for the first one's."""
+    if kept:
+        return (f"a second article follows the first and was kept in the text: {_short(first_line)!r} ({paragraphs} "
+                f"paragraph{'' if paragraphs == 1 else 's'}); the text and its takeaways may mix the two stories")
     return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} "
             f"paragraph{'' if paragraphs == 1 else 's'}, in `removed`)")
 
@@ -305,6 +354,14 @@ _LIST_LOST = frozenset({"prose", "short line in the body", "list the story annou
 #: a list's lead-in ("Some households will not have to pay the full amount:", "يشترط البرنامج ما يلي:") may also go as
 #: part of a run of short lines
 _LEAD_IN_LOST = _LIST_LOST | {"run of short lines (menu or headline list)"}
+#: a whole list between kept lines is the article's when it went for where it stands alone (the body region's edges)
+_BETWEEN_LOST = frozenset({"before the article", "after the article"})
+WHOLE_LIST_WARNING = "a list inside the article was removed"
+
+
+def _story_kept(kept: list[bool], rules: list[str], walk: range) -> bool:
+    """Whether the first kept line along `walk` was kept as story, not for its position alone (POSITIONAL_REASONS)."""
+    return next((rules[k] not in POSITIONAL_REASONS for k in walk if kept[k]), False)
 
 
 def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) -> str | None:
@@ -335,6 +392,13 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
         if story and lost and j - i >= LIST_MIN_ITEMS:
             return (f"{LIST_WARNING}: {len(lost)} of its {j - i} items, from {_short(texts[lost[0]])!r} (in "
                     f"`removed`)")
+        whole = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _BETWEEN_LOST]
+        if not story and len(whole) == j - i >= LIST_MIN_ITEMS and i > first \
+                and _story_kept(kept, rules, range(i - 1, first - 1, -1)) and _story_kept(kept, rules, range(j, last + 1)):
+            # a whole list between kept story text, dropped for where it stands only: the body region ended above it
+            # and the story under it was kept all the same (the HTML path's extracted body). Not between lines an
+            # open page mode kept for their position alone (a sidebar's menu among them)
+            return f"{WHOLE_LIST_WARNING}: {j - i} items, from {_short(texts[i])!r} (in `removed`)"
         lead = i - 1
         if story and lead > first and roles[lead] == "removed" and texts[lead].rstrip().endswith((":", "：")) \
                 and rules[lead] in _LEAD_IN_LOST:
@@ -447,9 +511,16 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     if empty:
         return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
     kept = [r == "content" for r in roles]
-    glued = [i for i, r in enumerate(reasons) if r == "second article"]
+    # a second article the rules set aside; in an open page mode the model decided its lines ("model 0.73 (rules:
+    # second article)") and may have kept them: said all the same, never merged silently
+    glued = [i for i, r in enumerate(reasons) if rule_reason(r) == "second article"]
+    merged = any(kept[i] for i in glued)
+    if not merged:
+        # (an open mode's model that dropped the lines it decided says nothing: on such pages, the rules' "second
+        # article" is as often a comment's "<name> says:" header over its text)
+        glued = [i for i in glued if reasons[i] == "second article"]
     if glued:
-        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose)))
+        out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose), kept=merged))
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:
         out.append(table)

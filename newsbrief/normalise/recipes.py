@@ -7,6 +7,11 @@ quantity lines look like a menu to the body region, which stops at the story's l
 "after the article". What tells it apart from a box of other recipes is the ingredient run itself: a teaser box
 lists dishes, never quantities, and the ingredients name the story's subject (they share a content word with it).
 The classifier (classify.py) grows the body over such a recipe and keeps its headings and items as the story's.
+
+A recipe page may also be the method's steps more than anything: the steps are then the densest prose and the body
+region starts at them, under the ingredients, with the recipe's introduction above those. `recipe_above` finds the
+ingredients over a body that opens under a method heading, and the body grows back over them (and over the
+introduction within REACH lines above them: the yield and times stand between).
 """
 
 from __future__ import annotations
@@ -159,3 +164,31 @@ def recipe_lines(lines: list[Line], feats: list[Features], story: StoryWords, st
             kept.append(head)
         k = last + 1
     return kept
+
+
+def recipe_above(lines: list[Line], feats: list[Features], start: int, skip: set[int]) -> int | None:
+    """The ingredients heading of a recipe set right above a body that starts at line `start` under a method heading
+    (within METHOD_REACH lines): its ingredients end right above that heading and share a content word with the method
+    (the body's prose from `start` on); else None."""
+    head = next((k for k in range(start - 1, max(-1, start - 1 - METHOD_REACH), -1)
+                 if k not in skip and method_heading(lines[k].text)), None)
+    if head is None:
+        return None
+    for k in range(head - 1, max(-1, head - 1 - REACH), -1):
+        if k in skip or _stops(feats[k]):
+            return None
+        if not ingredients_heading(lines[k].text):
+            continue
+        last = ingredient_items(lines, feats, k, skip)
+        if last is None or last < head - METHOD_REACH:
+            return None
+        method = {w for j in range(start, min(len(lines), start + REACH)) if feats[j].prose
+                  for w in content_words(lines[j].text)}
+        return k if _names_story(lines, k, last, method) else None
+    return None
+
+
+def reaches_intro(feats: list[Features], intro_last: int, heading: int) -> bool:
+    """Whether a prose group ending at line `intro_last` is a recipe's introduction over its ingredients heading at
+    `heading`: within REACH lines above it, no line between that ends the story (`_stops`)."""
+    return heading - REACH <= intro_last < heading and not any(_stops(feats[k]) for k in range(intro_last + 1, heading))
