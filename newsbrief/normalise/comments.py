@@ -273,6 +273,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
     sentences = 0  # prose lines ending a sentence so far
     last_signal = -COMMENT_GAP - 1  # the last line so far with a comment signal
     last_footer = -COMMENT_GAP - 1  # the last post footer so far
+    own_signal = -COMMENT_GAP - 1  # the last comment signal that is no post's footer (`_under_stamp`)
     found: tuple[int, tuple[str, str]] | None = None  # the thread's first line and its chain's key, once made
     signalled = False
     for i in range(start + 1, len(lines)):
@@ -283,6 +284,8 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         is_heading = _comment_heading(lines[i], f)  # asked once: the signal and the stamp test both use it
         if is_heading or _reply_link(text, f):
             last_signal = i
+            if not _under_stamp(lines, feats, i):
+                own_signal = i
             signalled = signalled or found is not None
             if is_heading:
                 heading = (i, sentences)
@@ -294,7 +297,13 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         clock = CLOCK.search(text) is not None
         colon = None if relative or clock else _colon_stamp(text, f.words)
         action = None if relative or clock or colon is not None else _action_key(text, f.words)
-        if not relative and colon is None and not clock and action is None:
+        # a date alone under a commenter's name ("Irving Frydman" / "Aug 8 2012"): the stamp starts at the name line
+        named = not relative and not clock and colon is None and action is None and i > start + 1 \
+            and _named_date(lines, feats, i) and not _comment_heading(lines[i - 1], feats[i - 1]) \
+            and "|" not in lines[i - 1].text
+        if named:
+            lead = 1
+        if not relative and colon is None and not clock and action is None and not named:
             continue
         footer = action is None and post_footer(lines, feats, i)  # an action line is no post's stamp
         if footer:
@@ -306,6 +315,8 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         # last word ("ago", "geleden") or a live blog's recurring author
         if relative:
             keys = [("relative", "ago")]
+        elif named:
+            keys = [("named", "date")]
         elif action is not None:
             keys = [("action", action)]
         elif colon is not None:
@@ -333,7 +344,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if key[0] == "colon":
                 chain[4].add(text.casefold())
-            if found is None and _thread_made(key, chain, last_signal):
+            if found is None and _thread_made(key, chain, own_signal if key[0] == "named" else last_signal):
                 # the post's own footer right above the thread closes the story (the thread starts there, as when
                 # its stamp chained with the comments' before); an action line's thread starts at its heading
                 first_line = chain[5][0] if key[0] == "action" else chain[0]
@@ -352,7 +363,7 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     if key[0] == "action":
         above, story = chain[5]
         return 0 <= chain[0] - above <= COMMENT_GAP and story >= COUNTER_MIN_PROSE
-    if key[0] in ("relative", "dated"):
+    if key[0] in ("relative", "dated", "named"):
         return last_signal >= chain[0] - COUNTER_REACH
     if key[0] == "colon":
         return len(chain[4]) >= COMMENT_STAMPS and last_signal >= chain[0] - COMMENT_GAP
@@ -492,18 +503,31 @@ def _date_stamp(line: Line, f: Features) -> bool:
         and _has_date(line.text)
 
 
+def _under_stamp(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """Whether a date or a clock stamp stands at most FOOTER_REACH lines above line `k`: a comment count there is a
+    post's footer ("posted by Rajk @ 11:41 PM" / "3 comments", "December 26, 2006 | Permalink" / "| Comments (0)"),
+    and the next post's title and date follow it on a blog's front page."""
+    return any(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text) for j in range(max(0, k - FOOTER_REACH), k))
+
+
+def _named_date(lines: list[Line], feats: list[Features], j: int) -> bool:
+    """Whether line `j` is a commenter's date stamp on the line under the commenter's name ("Peter V." / "6 maart
+    2026", "محمد" / "٢٠ فبراير ٢٠٢٦"): a date line (`_date_stamp`) under a name line (`_name_line`) that is no date."""
+    return _date_stamp(lines[j], feats[j]) and _name_line(lines[j - 1].text) \
+        and not _date_stamp(lines[j - 1], feats[j - 1])
+
+
 def _dated_names_below(lines: list[Line], feats: list[Features], k: int) -> bool:
     """Comments stamped with a name and a date alone under heading `k` (DATED_PAIRS): "Reacties (3)" / "Peter V." /
     "6 maart 2026" / the comment / "Annelies" / "6 maart 2026" / … A heading right under a date or a clock stamp is
     a post's footer ("Posted on 4 May 2024" / "Comments (4)"), the next post's title and date under it."""
-    if any(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text) for j in range(max(0, k - FOOTER_REACH), k)):
+    if _under_stamp(lines, feats, k):
         return False
     pairs, last, reach = 0, k, COUNTER_REACH + 1
     for j in range(k + 2, len(lines)):
         if j - last > reach:
             return False
-        if _date_stamp(lines[j], feats[j]) and _name_line(lines[j - 1].text) \
-                and not _date_stamp(lines[j - 1], feats[j - 1]):
+        if _named_date(lines, feats, j):
             pairs, last, reach = pairs + 1, j, DATED_GAP
             if pairs >= DATED_PAIRS:
                 return True
