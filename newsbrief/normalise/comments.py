@@ -151,6 +151,35 @@ class PageLines:
         return bool(folded) and self._first.get(folded, k) < k
 
 
+#: the counted heading with the post's title unquoted after it ("One Response to Scouting Report: Will …", "3 reacties
+#: op De begroting van 2026"): sure only when the words after "to" / "op" / "على" are a line above it, the headline
+_TITLED_HEADING = re.compile(r"^\W*(?:\d+|no|one|geen|een|één|eén)\s+(?:\w+\s+)?(?:" + _SINGULAR_WORDS + "|"
+                             + _PLURAL_WORDS + r")\s+(?:to|on|op|over|bij|على|حول)\s+(\S.*)", re.IGNORECASE)
+#: a commenter's stamp that says who speaks with a verb of saying ("John says:", "says:", "Karin schreef:", "كتب أحمد:"
+#: reads "أحمد كتب:" too), the comment's date or clock time on one of the next STAMP_DATE_REACH lines
+_SAYS = re.compile(r"(?<!\w)(?:says|said|wrote|writes|zegt|zei|schreef|schrijft|reageerde|كتب|كتبت|قال|قالت|يقول|تقول)"
+                   r"\s*:\s*$", re.IGNORECASE)
+STAMP_DATE_REACH = 2
+
+
+def _says_stamp_below(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """A stamp of saying (`_SAYS`) within COUNTER_REACH lines under line `k`, the comment's date or clock time right
+    under it: the first comment of a short thread (one or two comments make no stamp chain)."""
+    for j in range(k + 1, min(len(lines), k + 1 + COUNTER_REACH)):
+        if feats[j].words <= COLON_STAMP_MAX_WORDS and _SAYS.search(lines[j].text):
+            return any(_date_stamp(lines[i], feats[i]) or CLOCK.search(lines[i].text)
+                       for i in range(j + 1, min(len(lines), j + 1 + STAMP_DATE_REACH)))
+    return False
+
+
+def _titled_counter(line: Line, f: Features, k: int, page: "PageLines") -> bool:
+    """A counted heading that names the post's title unquoted (`_TITLED_HEADING`), the title a line above it."""
+    if f.words > COMMENT_STAMP_MAX_WORDS:
+        return False
+    titled = _TITLED_HEADING.match(line.text)
+    return titled is not None and page.above(titled.group(1), k)
+
+
 def sure_counted_heading(lines: list[Line], feats: list[Features], k: int, page: PageLines) -> bool:
     """A counted heading (`counted_heading`) that is sure with no stamp under it (comments with only a name and a date
     follow it): the colon form, or the quoted form whose quoted words are a line above it (WordPress quotes the post's
@@ -468,6 +497,11 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     prose = 0
     for k in range(start, min(end + 1, len(lines))):
         if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k):
+            return k
+        # a short thread's counter ("2 Comments", "One Response to <the headline>") over a stamp of saying and its
+        # date ("John" / "says:" / "November 1, 2012"): one or two comments make no stamp chain
+        if prose >= COUNTER_MIN_PROSE and (_comment_heading(lines[k], feats[k]) or _titled_counter(
+                lines[k], feats[k], k, page)) and _says_stamp_below(lines, feats, k):
             return k
         if feats[k].prose:
             prose += 1
