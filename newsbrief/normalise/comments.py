@@ -382,6 +382,11 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
     return (found[0], chains[found[1]][1], signalled) if found is not None else None
 
 
+#: a name-over-date chain is a thread only under a comment heading with at least this many of a post's sentence lines
+#: above it: a forum's posts have no comment heading over them, and a photo blog's post may be one caption long
+NAMED_MIN_SENTENCES = 1
+
+
 def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     """Whether a chain of stamps is a comment thread (see comment_thread): enough stamps, and for a relative or a
     colon stamp a comment signal near it; a colon chain needs that many different stamps (names); an action line's
@@ -392,7 +397,11 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     if key[0] == "action":
         above, story = chain[5]
         return 0 <= chain[0] - above <= COMMENT_GAP and story >= COUNTER_MIN_PROSE
-    if key[0] in ("relative", "dated", "named"):
+    if key[0] == "named":
+        # a name over a date heads a forum's every post too ("New member" / "Feb 11, 2025"): under a comment heading
+        # with a post's sentence above it only (NAMED_MIN_SENTENCES)
+        return last_signal >= chain[0] - COUNTER_REACH and chain[5][1] >= NAMED_MIN_SENTENCES
+    if key[0] in ("relative", "dated"):
         return last_signal >= chain[0] - COUNTER_REACH
     if key[0] == "colon":
         return len(chain[4]) >= COMMENT_STAMPS and last_signal >= chain[0] - COMMENT_GAP
