@@ -55,6 +55,7 @@ from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     date_in,
     heading_score,
+    has_byline_prefix,
     is_author_bio,
     named_bio,
     is_desk_credit,
@@ -1092,8 +1093,61 @@ def _starred_neighbour(lines, k: int) -> bool:
     return any(0 <= j < len(lines) and lines[j].text.lstrip().startswith("*") for j in (k - 1, k + 1))
 
 
+def _page_authors(lines, feats) -> list[str]:
+    """Every person a byline line of the page names behind its label ("By Richard Darell", "Author: Richard Darell",
+    "Door Eva Jansen", "بقلم سامي يوسف"): the page's byline decision may be a share bar's "Pin It" or a column's name,
+    while the author stands labelled lower down. A label is asked for, so that a heading taken for a byline ("Research
+    Manager") names no one."""
+    names: list[str] = []
+    for k, f in enumerate(feats):
+        if f.has("byline") and f.words <= 14 and has_byline_prefix(lines[k].text):
+            name = (split_byline(lines[k].text)[0] or "").split(",")[0].strip()
+            if name and person_name(name) and name not in names:
+                names.append(name)
+    return names
+
+
+#: an author box's header (the author's name, "Author: Richard Darell") stands at most this many lines above its bio,
+#: a few links ("Friend Me", "Connect") between them, and has at most BOX_HEADER_MAX_WORDS words
+BOX_HEADER_REACH = 3
+BOX_HEADER_MAX_WORDS = 6
+#: an author box ends the story only after this many of the story's paragraphs (a guest post may open with its
+#: author's bio)
+BIO_AFTER_PROSE = 3
+
+
+def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str]) -> None:
+    """An author box inside the body region, after the story's first BIO_AFTER_PROSE paragraphs: a short line naming
+    a person a byline of the page names ("Author: Richard Darell", "Matt Demers"), then, at most BOX_HEADER_REACH
+    lines under it, a paragraph about that person (metadata.is_author_bio: "Richard Darell is the founder …", "Eva
+    Jansen schrijft …"). The box ends the story: its header, the bio and the rest of the region (more of the bio, a
+    site widget's text under it) are no story. The tail rule below only looks at the region's last two paragraphs;
+    a box with a widget under it stood higher. A contributor's bio between a story's paragraphs has no header over
+    it and ends nothing."""
+    prose = 0
+    for k in range(max(start, 0), min(end + 1, len(lines))):
+        d = out[k]
+        if d is None or d.role != "content":
+            continue
+        if prose >= BIO_AFTER_PROSE:
+            who = next((a for a in authors if is_author_bio(lines[k].text, feats[k].words, a)), None)
+            header = None if who is None else next(
+                (j for j in range(k - 1, max(start, k - 1 - BOX_HEADER_REACH), -1)
+                 if feats[j].words <= BOX_HEADER_MAX_WORDS and not feats[j].prose
+                 and match_key(who) in match_key(lines[j].text)), None)
+            if header is not None:
+                for j in range(header, min(end + 1, len(lines))):
+                    if out[j] is None or out[j].role in ("content", "removed"):
+                        out[j] = Decision("removed", "author bio")
+                return
+        prose += feats[k].prose
+
+
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
+    authors = _page_authors(lines, feats)
+    if authors:
+        _drop_bio_box(lines, feats, out, start, end, authors)
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
     for k in tail[:BIO_TAIL]:

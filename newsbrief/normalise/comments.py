@@ -151,6 +151,35 @@ class PageLines:
         return bool(folded) and self._first.get(folded, k) < k
 
 
+#: the counted heading with the post's title unquoted after it ("One Response to Scouting Report: Will …", "3 reacties
+#: op De begroting van 2026"): sure only when the words after "to" / "op" / "على" are a line above it, the headline
+_TITLED_HEADING = re.compile(r"^\W*(?:\d+|no|one|geen|een|één|eén)\s+(?:\w+\s+)?(?:" + _SINGULAR_WORDS + "|"
+                             + _PLURAL_WORDS + r")\s+(?:to|on|op|over|bij|على|حول)\s+(\S.*)", re.IGNORECASE)
+#: a commenter's stamp that says who speaks with a verb of saying ("John says:", "says:", "Karin schreef:", "كتب أحمد:"
+#: reads "أحمد كتب:" too), the comment's date or clock time on one of the next STAMP_DATE_REACH lines
+_SAYS = re.compile(r"(?<!\w)(?:says|said|wrote|writes|zegt|zei|schreef|schrijft|reageerde|كتب|كتبت|قال|قالت|يقول|تقول)"
+                   r"\s*:\s*$", re.IGNORECASE)
+STAMP_DATE_REACH = 2
+
+
+def _says_stamp_below(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """A stamp of saying (`_SAYS`) within COUNTER_REACH lines under line `k`, the comment's date or clock time right
+    under it: the first comment of a short thread (one or two comments make no stamp chain)."""
+    for j in range(k + 1, min(len(lines), k + 1 + COUNTER_REACH)):
+        if feats[j].words <= COLON_STAMP_MAX_WORDS and _SAYS.search(lines[j].text):
+            return any(_date_stamp(lines[i], feats[i]) or CLOCK.search(lines[i].text)
+                       for i in range(j + 1, min(len(lines), j + 1 + STAMP_DATE_REACH)))
+    return False
+
+
+def _titled_counter(line: Line, f: Features, k: int, page: "PageLines") -> bool:
+    """A counted heading that names the post's title unquoted (`_TITLED_HEADING`), the title a line above it."""
+    if f.words > COMMENT_STAMP_MAX_WORDS:
+        return False
+    titled = _TITLED_HEADING.match(line.text)
+    return titled is not None and page.above(titled.group(1), k)
+
+
 def sure_counted_heading(lines: list[Line], feats: list[Features], k: int, page: PageLines) -> bool:
     """A counted heading (`counted_heading`) that is sure with no stamp under it (comments with only a name and a date
     follow it): the colon form, or the quoted form whose quoted words are a line above it (WordPress quotes the post's
@@ -273,6 +302,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
     sentences = 0  # prose lines ending a sentence so far
     last_signal = -COMMENT_GAP - 1  # the last line so far with a comment signal
     last_footer = -COMMENT_GAP - 1  # the last post footer so far
+    own_signal = -COMMENT_GAP - 1  # the last comment signal that is no post's footer (`_under_stamp`)
     found: tuple[int, tuple[str, str]] | None = None  # the thread's first line and its chain's key, once made
     signalled = False
     for i in range(start + 1, len(lines)):
@@ -283,6 +313,8 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         is_heading = _comment_heading(lines[i], f)  # asked once: the signal and the stamp test both use it
         if is_heading or _reply_link(text, f):
             last_signal = i
+            if not _under_stamp(lines, feats, i):
+                own_signal = i
             signalled = signalled or found is not None
             if is_heading:
                 heading = (i, sentences)
@@ -294,7 +326,13 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         clock = CLOCK.search(text) is not None
         colon = None if relative or clock else _colon_stamp(text, f.words)
         action = None if relative or clock or colon is not None else _action_key(text, f.words)
-        if not relative and colon is None and not clock and action is None:
+        # a date alone under a commenter's name ("Irving Frydman" / "Aug 8 2012"): the stamp starts at the name line
+        named = not relative and not clock and colon is None and action is None and i > start + 1 \
+            and _named_date(lines, feats, i) and not _comment_heading(lines[i - 1], feats[i - 1]) \
+            and "|" not in lines[i - 1].text
+        if named:
+            lead = 1
+        if not relative and colon is None and not clock and action is None and not named:
             continue
         footer = action is None and post_footer(lines, feats, i)  # an action line is no post's stamp
         if footer:
@@ -306,6 +344,8 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         # last word ("ago", "geleden") or a live blog's recurring author
         if relative:
             keys = [("relative", "ago")]
+        elif named:
+            keys = [("named", "date")]
         elif action is not None:
             keys = [("action", action)]
         elif colon is not None:
@@ -333,13 +373,18 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             chain[1], chain[2], chain[3] = i, chain[2] + 1, chain[3] + footer
             if key[0] == "colon":
                 chain[4].add(text.casefold())
-            if found is None and _thread_made(key, chain, last_signal):
+            if found is None and _thread_made(key, chain, own_signal if key[0] == "named" else last_signal):
                 # the post's own footer right above the thread closes the story (the thread starts there, as when
                 # its stamp chained with the comments' before); an action line's thread starts at its heading
                 first_line = chain[5][0] if key[0] == "action" else chain[0]
                 found = (last_footer if 0 < first_line - last_footer <= COMMENT_GAP else first_line, key)
                 signalled = last_signal >= first_line - COMMENT_GAP
     return (found[0], chains[found[1]][1], signalled) if found is not None else None
+
+
+#: a name-over-date chain is a thread only under a comment heading with at least this many of a post's sentence lines
+#: above it: a forum's posts have no comment heading over them, and a photo blog's post may be one caption long
+NAMED_MIN_SENTENCES = 1
 
 
 def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
@@ -352,6 +397,10 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     if key[0] == "action":
         above, story = chain[5]
         return 0 <= chain[0] - above <= COMMENT_GAP and story >= COUNTER_MIN_PROSE
+    if key[0] == "named":
+        # a name over a date heads a forum's every post too ("New member" / "Feb 11, 2025"): under a comment heading
+        # with a post's sentence above it only (NAMED_MIN_SENTENCES)
+        return last_signal >= chain[0] - COUNTER_REACH and chain[5][1] >= NAMED_MIN_SENTENCES
     if key[0] in ("relative", "dated"):
         return last_signal >= chain[0] - COUNTER_REACH
     if key[0] == "colon":
@@ -458,6 +507,11 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     for k in range(start, min(end + 1, len(lines))):
         if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k):
             return k
+        # a short thread's counter ("2 Comments", "One Response to <the headline>") over a stamp of saying and its
+        # date ("John" / "says:" / "November 1, 2012"): one or two comments make no stamp chain
+        if prose >= COUNTER_MIN_PROSE and (_comment_heading(lines[k], feats[k]) or _titled_counter(
+                lines[k], feats[k], k, page)) and _says_stamp_below(lines, feats, k):
+            return k
         if feats[k].prose:
             prose += 1
             continue
@@ -518,18 +572,31 @@ def _date_stamp(line: Line, f: Features) -> bool:
         and _has_date(line.text)
 
 
+def _under_stamp(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """Whether a date or a clock stamp stands at most FOOTER_REACH lines above line `k`: a comment count there is a
+    post's footer ("posted by Rajk @ 11:41 PM" / "3 comments", "December 26, 2006 | Permalink" / "| Comments (0)"),
+    and the next post's title and date follow it on a blog's front page."""
+    return any(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text) for j in range(max(0, k - FOOTER_REACH), k))
+
+
+def _named_date(lines: list[Line], feats: list[Features], j: int) -> bool:
+    """Whether line `j` is a commenter's date stamp on the line under the commenter's name ("Peter V." / "6 maart
+    2026", "محمد" / "٢٠ فبراير ٢٠٢٦"): a date line (`_date_stamp`) under a name line (`_name_line`) that is no date."""
+    return _date_stamp(lines[j], feats[j]) and _name_line(lines[j - 1].text) \
+        and not _date_stamp(lines[j - 1], feats[j - 1])
+
+
 def _dated_names_below(lines: list[Line], feats: list[Features], k: int) -> bool:
     """Comments stamped with a name and a date alone under heading `k` (DATED_PAIRS): "Reacties (3)" / "Peter V." /
     "6 maart 2026" / the comment / "Annelies" / "6 maart 2026" / … A heading right under a date or a clock stamp is
     a post's footer ("Posted on 4 May 2024" / "Comments (4)"), the next post's title and date under it."""
-    if any(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text) for j in range(max(0, k - FOOTER_REACH), k)):
+    if _under_stamp(lines, feats, k):
         return False
     pairs, last, reach = 0, k, COUNTER_REACH + 1
     for j in range(k + 2, len(lines)):
         if j - last > reach:
             return False
-        if _date_stamp(lines[j], feats[j]) and _name_line(lines[j - 1].text) \
-                and not _date_stamp(lines[j - 1], feats[j - 1]):
+        if _named_date(lines, feats, j):
             pairs, last, reach = pairs + 1, j, DATED_GAP
             if pairs >= DATED_PAIRS:
                 return True
