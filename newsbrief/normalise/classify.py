@@ -45,7 +45,9 @@ from newsbrief.normalise.lists import (
     LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
     leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
-from newsbrief.normalise.losses import NUMBER_RUN, TABLE_CELLS, figure_cells, second_article, second_article_header
+from newsbrief.normalise.losses import (
+    NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
+)
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
@@ -143,9 +145,6 @@ class Decision:
     #: the line's role whatever the model says once it has decided (the reason stays the rules', so the model sees
     #: the line as on any page)
     thread_post: str | None = None
-    #: a byline or date line of a second article's own header: removed whether or not the model keeps that article (on
-    #: a page it reads as more than one article, pagemode.SOFT_REASONS), so no "By …" or date line stands in the text
-    second_header: bool = False
 
 
 def _is_boiler(f: Features) -> bool:
@@ -1214,8 +1213,6 @@ def classify(lines: list[Line], feats: list[Features],
             d.role = "content" if k else "removed"
     _stamps_follow_their_entries(decisions)
     for d in decisions:
-        if d.second_header:
-            d.role = "removed"
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
     return decisions, feats
@@ -1258,7 +1255,8 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 #: without running text keeps its lines; a menu bar is a menu bar
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
-                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON)
+                                   STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
+                                   SECOND_HEADER_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1622,7 +1620,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         for k in range(glued[0], glued[1] + 1):
             if decisions[k].reason not in (THREAD_REASON, FORM_REASON, FOOTER_REASON):  # a thread stays the thread's, in every mode,
                 # and what follows a comment form is the post's in none
-                decisions[k] = Decision("removed", "second article", second_header=k in header)
+                # its own byline and date lines go in every page mode (SECOND_HEADER_REASON is fixed, not soft)
+                decisions[k] = Decision("removed", SECOND_HEADER_REASON if k in header else "second article")
     if stamp is not None:
         decisions[stamp].comment_stamp = True
     return decisions, title, feats

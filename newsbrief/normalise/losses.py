@@ -48,12 +48,17 @@ LOW_SHARE_MIN_WORDS = 150
 #: a removed run of this many lines holding numbers inside the article is a table or a list of numbers
 NUMBER_RUN = 3
 _NUMBER = re.compile(r"\d")
+#: the rule reason of a second article's own byline and date lines (`second_article_header`): removed in every page
+#: mode, so no "By …" or date line of another story stands in the text (classify.FIXED_REASONS, not a soft reason)
+SECOND_HEADER_REASON = "second article's header"
+#: a second article's lines: its headline and paragraphs (soft in an open page mode), and its header
+SECOND_ARTICLE_REASONS = ("second article", SECOND_HEADER_REASON)
 #: a table right under the story (a league table, a match's stats, a listicle's summary table) is the story's too:
 #: looked for in this many lines after the last kept one, up to the first line a phrase list names ("More on this
 #: story", "Advertisement", "Related"): what follows a widget is the page's, not the article's
 TAIL_LINES = 15
 #: the rule reasons (pagemode.rule_reason) that end the article's tail: phrase-list widgets and page regions
-_TAIL_END = frozenset(BOILER_CATEGORIES) | set(THREAD_REASONS) | {"end", "about block", "second article", "related box",
+_TAIL_END = frozenset(BOILER_CATEGORIES) | set(THREAD_REASONS) | set(SECOND_ARTICLE_REASONS) | {"end", "about block", "related box",
                                              "summary box heading", "summary box"}
 #: a table row under the story holds this many numbers (its cells) or more
 TABLE_CELLS = 2
@@ -280,7 +285,7 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
     "Berichten: 233", "مفيد (45)": misc)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in ("second article", "date", "misc", COUNTER_REASON)
+        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON)
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -318,7 +323,7 @@ def number_table_warning(texts: list[str], roles: list[str], reasons: list[str],
         end += 1
 
     def tail_row(j: int) -> bool:
-        return (roles[j] == "removed" and words[j] <= 20 and reasons[j] != "second article"
+        return (roles[j] == "removed" and words[j] <= 20 and reasons[j] not in SECOND_ARTICLE_REASONS
                 and (_figure_row(texts[j]) or _pipe_row(texts[j])))
 
     i = last + 1

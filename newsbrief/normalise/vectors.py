@@ -61,6 +61,7 @@ RULE_GROUPS = {
     "related box": "r_box",
     "sign-up box": "r_box",  # boxes.SIGNUP_REASON
     "second article": "r_box",
+    "second article's header": "r_box",
 }
 _GROUPS = ("r_prose", "r_short_kept", "r_before", "r_after", "r_run", "r_single", "r_headline_link", "r_caption",
            "r_meta", "r_box", "r_phrase")
