@@ -602,17 +602,11 @@ _BOX_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,%d}$" 
 _THIRD_PERSON = re.compile(r"(?<!\w)(?:he|she|his|her|him|hij|zij|ze|haar|zijn|hem|هو|هي)(?!\w)", re.IGNORECASE)
 
 
-#: a bio is in the present tense ("is", "writes", "werkt"); a past one tells a story's own history under its
-#: subheading ("Planking" / "Planking was the meme of 2011 …", "Evans was a reporter …" closing an obituary)
-_PAST_BIO = re.compile(r"(?:was|wrote|covered|reported|joined|schreef|werkte|كان|كانت)(?!\w)", re.IGNORECASE)
-
-
 def named_bio(name_line: str, text: str, words: int) -> bool:
     """An author box under a post: a line that is only a name ("Heather", "ANNIE DOWNS"), then a short paragraph that
     opens with that name and a bio verb or a colon ("Heather is a Canadian mother of two …", "Annie Downs is a
     freelance writer in Nashville …", "Cristi: Mommy by day, counselor by night …", "Eva de Vries werkt als …",
-    "ليلى بن علي صحفية …"), in the present tense (`_PAST_BIO`), speaking of that person in the third person
-    (`_THIRD_PERSON`). The name said twice in a
+    "ليلى بن علي صحفية …"), speaking of that person in the third person (`_THIRD_PERSON`). The name said twice in a
     row is the box's shape, so no byline is needed; a paragraph that quotes someone or says "said" reports a source
     (`_REPORTS_SOURCE`), never a bio."""
     name = name_line.strip()
@@ -621,7 +615,7 @@ def named_bio(name_line: str, text: str, words: int) -> bool:
     if not text.casefold().startswith(name.casefold()) or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
         return False
     rest = text[len(name):]
-    if not _THIRD_PERSON.search(rest) or _PAST_BIO.match(rest.lstrip()):
+    if not _THIRD_PERSON.search(rest):
         return False
     if rest.startswith(":"):
         return True
