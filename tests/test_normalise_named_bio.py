@@ -125,24 +125,3 @@ Contact the office for more information.
 def test_guide_heading_over_its_definition_stays():
     text = normalise_text(GUIDE, model=False).text
     assert "Tuition is paid on a course-by-course basis" in text
-
-
-def test_named_bio_is_linear_in_the_name_line():
-    """The name-line pattern (metadata._BOX_NAME) runs on any line above a paragraph: a huge word, or many words
-    before a digit, must cost linear time (a name's words and the spaces between them never overlap)."""
-    import time
-
-    from newsbrief.normalise.metadata import named_bio
-
-    def cost(n: int) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.process_time()
-            named_bio("Aa " * n + "1", "Aa is a writer. She lives here.", 7)
-            named_bio("A" * (3 * n) + " 1", "A is a writer. She lives here.", 7)
-            best = min(best, time.process_time() - start)
-        return best
-
-    cost(100)
-    small, large = max(cost(20_000), 1e-4), cost(80_000)
-    assert large / small < 8.0
