@@ -59,7 +59,6 @@ from newsbrief.normalise.metadata import (
     heading_score,
     has_byline_prefix,
     is_author_bio,
-    named_bio,
     is_desk_credit,
     is_dated_byline,
     is_honoured_name,
@@ -1161,30 +1160,6 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
             out[k] = Decision("removed", "author bio")
 
 
-#: an author box under a post (metadata.named_bio) stands below at least this many prose lines of the story
-NAMED_BIO_MIN_PROSE = 3
-
-
-def _drop_named_bio(lines, feats, out: list) -> None:
-    """An author box under the post (metadata.named_bio: "Heather" / "Heather is a Canadian mother …") is no story,
-    nor is its next paragraph when it goes on about the same person ("Annie has been telling stories …"). Only one
-    such pair on the page, under the story's prose: a story of profiles heads each with its person's name."""
-    pairs, prose = [], 0
-    for k in range(1, len(lines)):
-        if feats[k].prose and named_bio(lines[k - 1].text, lines[k].text, feats[k].words):
-            pairs.append((k, prose))
-        prose += feats[k].prose
-    if len(pairs) != 1 or pairs[0][1] < NAMED_BIO_MIN_PROSE:
-        return
-    pairs = [pairs[0][0]]
-    k = pairs[0]
-    first = lines[k - 1].text.split()[0].casefold() + " "
-    while k < len(lines) and feats[k].prose and (k == pairs[0] or lines[k].text.casefold().startswith(first)):
-        if out[k] is None or out[k].role == "content":
-            out[k] = Decision("removed", "author bio")
-        k += 1
-
-
 def classify(lines: list[Line], feats: list[Features],
              model: dict | None | bool = None) -> tuple[list[Decision], list[Features]]:
     """One decision per line: the rules' (below), then the learned model's keep/drop for the body lines; and the
@@ -1587,7 +1562,6 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # where no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
         out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
-    _drop_named_bio(lines, feats, out)
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)

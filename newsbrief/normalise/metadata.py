@@ -591,37 +591,6 @@ def is_author_bio(text: str, words: int, author: str | None, list_item: bool = F
     return _BIO_JOB.match(text) is not None
 
 
-#: an author box's name heading has at most this many words ("Heather", "ANNIE DOWNS", "Eva de Vries", "ليلى بن علي")
-BOX_NAME_MAX_WORDS = 4
-_BOX_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,%d}$" % (BOX_NAME_MAX_WORDS - 1))
-
-
-#: a bio speaks of its person in the third person ("She has a degree …", "He is based in London", "Ze woont …", "هي
-#: صحفية …"); a glossary's or a guide's heading over its definition ("Tuition" / "Tuition is paid per course …",
-#: "Rubella" / "Rubella is a viral illness …") has the same shape but speaks of no person
-_THIRD_PERSON = re.compile(r"(?<!\w)(?:he|she|his|her|him|hij|zij|ze|haar|zijn|hem|هو|هي)(?!\w)", re.IGNORECASE)
-
-
-def named_bio(name_line: str, text: str, words: int) -> bool:
-    """An author box under a post: a line that is only a name ("Heather", "ANNIE DOWNS"), then a short paragraph that
-    opens with that name and a bio verb or a colon ("Heather is a Canadian mother of two …", "Annie Downs is a
-    freelance writer in Nashville …", "Cristi: Mommy by day, counselor by night …", "Eva de Vries werkt als …",
-    "ليلى بن علي صحفية …"), speaking of that person in the third person (`_THIRD_PERSON`). The name said twice in a
-    row is the box's shape, so no byline is needed; a paragraph that quotes someone or says "said" reports a source
-    (`_REPORTS_SOURCE`), never a bio."""
-    name = name_line.strip()
-    if words > AUTHOR_BIO_MAX_WORDS or not _BOX_NAME.match(name) or len(name) > 60:
-        return False
-    if not text.casefold().startswith(name.casefold()) or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
-        return False
-    rest = text[len(name):]
-    if not _THIRD_PERSON.search(rest):
-        return False
-    if rest.startswith(":"):
-        return True
-    return rest[:1].isspace() and _BIO_VERB.match(rest.lstrip()) is not None
-
-
 def title_variant(line: str, title: str, title_key: str | None = None) -> bool:
     """Whether `line` repeats the title: the same text, or the title glued after a short section name
     (`title_key`: the title's `match_key`, for a caller that asks about every line of a page)."""
