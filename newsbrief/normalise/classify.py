@@ -1112,29 +1112,54 @@ BOX_HEADER_MAX_WORDS = 6
 #: an author box ends the story only after this many of the story's paragraphs (a guest post may open with its
 #: author's bio)
 BIO_AFTER_PROSE = 3
+#: a paragraph under an author box that uses this share of the story's longer words is the story again, not the box
+BOX_STORY_SHARE = 0.25
+#: ... and more than this many paragraphs under it are the story going on (a diary's entries under its reporter's box)
+BOX_TAIL = 1
 
 
 def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str]) -> None:
     """An author box inside the body region, after the story's first BIO_AFTER_PROSE paragraphs: a short line naming
     a person a byline of the page names ("Author: Richard Darell", "Matt Demers"), then, at most BOX_HEADER_REACH
     lines under it, a paragraph about that person (metadata.is_author_bio: "Richard Darell is the founder …", "Eva
-    Jansen schrijft …"). The box ends the story: its header, the bio and the rest of the region (more of the bio, a
-    site widget's text under it) are no story. The tail rule below only looks at the region's last two paragraphs;
-    a box with a widget under it stood higher. A contributor's bio between a story's paragraphs has no header over
-    it and ends nothing."""
+    Jansen schrijft …"). The box removes itself (its header, the lines between, the bio and what stands under it
+    that is not the story), nothing else: a reporter's box between a diary's entries ("Diary: Olena Petrenko" / "Olena Petrenko is
+    our Kyiv correspondent …") has the story under it, so the box takes the rest of the region only when that is at
+    most BOX_TAIL paragraphs that do not use the story's words (BOX_STORY_SHARE). The tail rule below only looks at the region's last two paragraphs; a box with a
+    widget under it stood higher. A contributor's bio between a story's paragraphs has no header over it and is left
+    to the tail rule."""
+    # the authors by the first word of their name: a bio opens with the name, so each line asks only the authors its
+    # first word can start (asking every author of an archive page's bylines on every line was quadratic)
+    by_first: dict[str, list[str]] = {}
+    for a in authors:
+        first = a.split(",")[0].split()
+        if first:
+            by_first.setdefault(first[0].casefold(), []).append(a)
     prose = 0
     for k in range(max(start, 0), min(end + 1, len(lines))):
         d = out[k]
         if d is None or d.role != "content":
             continue
         if prose >= BIO_AFTER_PROSE:
-            who = next((a for a in authors if is_author_bio(lines[k].text, feats[k].words, a)), None)
+            opening = lines[k].text.split(None, 1)
+            candidates = by_first.get(opening[0].casefold(), []) if opening else []
+            who = next((a for a in candidates if is_author_bio(lines[k].text, feats[k].words, a)), None)
             header = None if who is None else next(
                 (j for j in range(k - 1, max(start, k - 1 - BOX_HEADER_REACH), -1)
                  if feats[j].words <= BOX_HEADER_MAX_WORDS and not feats[j].prose
                  and match_key(who) in match_key(lines[j].text)), None)
             if header is not None:
-                for j in range(header, min(end + 1, len(lines))):
+                # the box takes what stands under it in the region (more of the bio, "He lives in Stockholm …"; a
+                # widget's blurb) when that is at most BOX_TAIL paragraphs none of which uses the story's words: a
+                # reporter's box between a diary's entries has the story under it
+                story = StoryVocabulary(lines[i].text for i in range(start, header)
+                                        if out[i] is not None and out[i].role == "content" and feats[i].prose)
+                tail = [j for j in range(k + 1, min(end + 1, len(lines)))
+                        if out[j] is not None and out[j].role == "content" and feats[j].prose]
+                last = k
+                if len(tail) <= BOX_TAIL and all(story.share(lines[j].text) < BOX_STORY_SHARE for j in tail):
+                    last = min(end, len(lines) - 1)  # the region ends with the box: what stands under it is the box's
+                for j in range(header, last + 1):
                     if out[j] is None or out[j].role in ("content", "removed"):
                         out[j] = Decision("removed", "author bio")
                 return
