@@ -117,3 +117,31 @@ def test_share_bar_counter_under_a_standfirst_ends_nothing():
         text = normalise_text(SHARE_BAR, **kwargs).text
         assert "The change will cost about 60,000 pounds a year" in text
         assert "Councillor Ruth Abbott said" in text
+
+
+LETTERS = {
+    "en": ["Your letters: the bus lanes", "Readers write about the council's plan for new bus lanes on the High Street.",
+           "Share | Tweet | 2 Comments", "Peter Vos", "6 March 2026",
+           "The bus lanes will cut my journey to work by ten minutes, and I hope the council builds more of them.",
+           "Anne Marsh", "5 March 2026",
+           "The shops on the High Street will lose their parking spaces, and some of them may not survive that."],
+    "nl": ["Uw brieven: de busbanen", "Lezers schrijven over het plan van de gemeente voor nieuwe busbanen.",
+           "Deel | 2 reacties", "Peter de Vries", "6 maart 2026",
+           "De busbanen maken mijn reis naar mijn werk tien minuten korter, en ik hoop dat er meer komen.",
+           "Anne Smit", "5 maart 2026",
+           "De winkels in de Hoofdstraat verliezen hun parkeerplaatsen, en sommige overleven dat misschien niet."],
+    "ar": ["رسائل القراء: مسارات الحافلات", "يكتب القراء عن خطة البلدية لمسارات الحافلات الجديدة في الشارع الرئيسي.",
+           "شارك | تغريد | تعليقان (2)", "بيتر فوس", "6 مارس 2026",
+           "ستختصر مسارات الحافلات رحلتي إلى العمل عشر دقائق وآمل أن تبني البلدية المزيد منها.",
+           "آن مارش", "5 مارس 2026",
+           "ستفقد متاجر الشارع الرئيسي مواقف سياراتها وقد لا ينجو بعضها من ذلك."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LETTERS))
+def test_a_share_bars_counter_over_a_letters_page_ends_nothing(lang):
+    # review of the merge: "Share | Tweet | 2 Comments" over letters, each under its writer's name and date, was taken
+    # for a short post's counter and every letter went as a comment
+    page = LETTERS[lang]
+    article = normalise_text("\n".join(page), model=False)
+    assert page[5] in article.text and page[8] in article.text, article.text

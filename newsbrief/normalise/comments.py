@@ -523,12 +523,17 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     return None
 
 
+#: a counter among other widget words ("Share | Tweet | 2 Comments", "Deel · 2 reacties") is a share bar's: a letters
+#: page prints one over its letters, each under its writer's name and date, as a thread's comments stand
+_SEPARATED = re.compile(r"[|·•]")
+
+
 def short_post_counter(lines: list[Line], feats: list[Features], start: int, end: int) -> int | None:
     """The comment counter under a short post (a photo's caption, a paragraph or two: fewer than COUNTER_MIN_PROSE
     prose lines above it in the body region), or None: a line that counts comments ("57 Comments", "12 reacties",
     "التعليقات (3)") and stands once on the page (a front page repeats its posts' counters), with comments stamped
-    with a name and a date alone under it (`_dated_names_below`: a share bar's "Comments (3)" under a headline has no
-    such pairs under it). The comments' prose outweighs the post, so the body region took them for the story; from
+    with a name and a date alone under it (`_dated_names_below`), standing alone: a share bar's "Share | 2 Comments"
+    over a letters page has the letters' names and dates under it (`_SEPARATED`). The comments' prose outweighs the post, so the body region took them for the story; from
     the counter on, every line is the thread's (THREAD_REASON), in every page mode."""
     prose = 0
     for k in range(max(start, 0), min(end + 1, len(lines))):
@@ -537,7 +542,8 @@ def short_post_counter(lines: list[Line], feats: list[Features], start: int, end
             if prose >= COUNTER_MIN_PROSE:
                 return None  # a story of some length: comment_counter's question
             continue
-        if prose and _counts_comments(lines[k], feats[k]) and _dated_names_below(lines, feats, k):
+        if prose and _counts_comments(lines[k], feats[k]) and _SEPARATED.search(lines[k].text) is None \
+                and _dated_names_below(lines, feats, k):
             lone = not any(_counts_comments(lines[j], feats[j]) for j in range(len(lines)) if j != k)
             return k if lone else None
     return None
