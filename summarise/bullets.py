@@ -277,8 +277,13 @@ _PAPER_DAY = re.compile(r"\b(?:Mail|Scotland|Wales|Independent|Express|Observer)
 # "according to data released on Wednesday": the date belongs to a participle that describes the source; cut alone
 # it left the participle dangling ("according to data released."), so the participle goes with it ("according to
 # data."). A speaker's verb ("police said on Tuesday") is no such participle: there the date goes alone
-_SOURCE_PARTICIPLE = re.compile(r"\b[Aa]ccording\s+to\s[^,;]*?(?P<participle>\s+(?:[a-z]{2,}ed|seen|given|taken|"
-                                r"shown|written|drawn|chosen|spoken|obtained|made|sent|put|issued))\s*$")
+# A closed list of the participles that describe a source ("data released", "figures published", "documents seen"),
+# never after a relative word ("residents who fled on Sunday": "fled" is the clause's verb, and the cut left "who.").
+# [^,;]{0,200} is bounded: the attribution it reads is at most about 200 characters (_TRAILING_ATTRIBUTION).
+_SOURCE_PARTICIPLE = re.compile(
+    r"\b[Aa]ccording\s+to\s[^,;]{0,200}?(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?P<participle>\s+(?:released|published|"
+    r"issued|obtained|seen|compiled|gathered|collected|shared|provided|presented|leaked|unveiled|disclosed|posted|"
+    r"filed|given|shown|sent|made\s+public))\s*$")
 
 
 def _drop_attribution_time(attribution: str) -> str:
