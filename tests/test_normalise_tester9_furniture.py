@@ -314,3 +314,30 @@ def test_consent_paragraph_is_linear_in_the_lines_length():
     assert not consent_paragraph(line, len(line.split()))
     normalise_text("Headline\n" + line + "\n" + "Correction, " * 5000 + ":")
     assert time.perf_counter() - start < 5
+
+
+STORY_OPENINGS = {
+    "en": ["Youth justice bill passes first vote",
+           "Correction, not punishment: that is the aim of the youth justice bill that passed its first vote in "
+           "parliament on Tuesday, the minister said.",
+           "The bill moves young offenders out of prisons and into supervised training centres run by councils.",
+           "Opposition members said the centres would cost more than the government had promised."],
+    "nl": ["Centrale bank: economie krabbelt op",
+           "Verbetering, maar nog geen herstel: zo omschrijft De Nederlandsche Bank de stand van de economie in haar "
+           "nieuwe raming van dinsdag.",
+           "De bank verwacht dat de economie volgend jaar met anderhalf procent groeit, na een krimp dit jaar.",
+           "De werkloosheid blijft volgens de bank laag, maar de lonen stijgen minder snel dan de prijzen."],
+    "ar": ["البرلمان يقر قانون العدالة للأحداث",
+           "توضيح، قال الوزير: إن القانون الجديد يهدف إلى الإصلاح لا العقاب، بعد أن أقره البرلمان في القراءة الأولى يوم الثلاثاء.",
+           "وينقل القانون الأحداث من السجون إلى مراكز تدريب تشرف عليها البلديات.",
+           "وقال نواب المعارضة إن هذه المراكز ستكلف أكثر مما وعدت به الحكومة."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY_OPENINGS))
+def test_a_lead_that_opens_on_correction_and_a_comma_is_the_story(lang):
+    # review of the merge: "Correction, not punishment: …" was read as a dated correction notice (any comma part was
+    # taken for its date) and the lead went to a warning
+    headline, lead, *rest = STORY_OPENINGS[lang]
+    article = normalise_text("\n".join([headline, lead] + rest))
+    assert lead in article.text and not any("correction" in w for w in article.warnings), article.warnings
