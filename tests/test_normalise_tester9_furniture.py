@@ -341,3 +341,26 @@ def test_a_lead_that_opens_on_correction_and_a_comma_is_the_story(lang):
     headline, lead, *rest = STORY_OPENINGS[lang]
     article = normalise_text("\n".join([headline, lead] + rest))
     assert lead in article.text and not any("correction" in w for w in article.warnings), article.warnings
+
+
+EXPLAINERS = {
+    "en": ["EU orders sites to make rejecting cookies as easy as accepting them",
+           "Websites in the EU must make it as easy to refuse tracking as to agree to it, regulators ruled on Monday.",
+           "What does it mean for you? Within months you should see a \"reject all\" button next to \"accept all\" on "
+           "every cookie banner, and you can withdraw your consent at any time in the site's settings.",
+           "Regulators said sites that ignore the ruling face fines of up to four percent of their turnover."],
+    "ar": ["الاتحاد الأوروبي يلزم المواقع بتسهيل رفض ملفات تعريف الارتباط",
+           "يجب على المواقع في الاتحاد الأوروبي أن تجعل رفض التتبع سهلا مثل قبوله، وفق قرار صدر يوم الاثنين.",
+           "ماذا يعني ذلك بالنسبة لك؟ قريبا سترى زر رفض الكل بجانب زر قبول الكل في كل إشعار لملفات تعريف الارتباط، "
+           "ويمكنك سحب موافقتك في أي وقت من إعدادات الموقع.",
+           "وقالت الجهات التنظيمية إن المواقع التي تتجاهل القرار تواجه غرامات تصل إلى أربعة في المئة من إيراداتها."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXPLAINERS))
+def test_an_explainer_that_tells_the_reader_which_buttons_a_banner_shows_is_the_story(lang):
+    # review of the merge: cookies named, two choices ("reject all", "accept all") and the reader's address made the
+    # explainer paragraph a consent dialog; a dialog also says what it does with the data
+    page = EXPLAINERS[lang]
+    article = normalise_text("\n".join(page))
+    assert page[2] in article.text, article.text

@@ -51,11 +51,14 @@ def _speaks_to_reader(text: str) -> bool:
 
 def consent_paragraph(text: str, words: int) -> bool:
     """Whether a line is a consent dialog's paragraph (see the module docstring): in the reader's address, its cookies
-    named, and MIN_TERMS of what else it does with the data or of the choices it offers."""
+    named, and MIN_TERMS of what else it does with the data or of the choices it offers, at least one about the data."""
     if words > CONSENT_MAX_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
     key = match_key(text)
-    if not _terms(key, "consent_core") or len(_terms(key, "consent_data") | _terms(key, "consent_choice")) < MIN_TERMS:
+    data = _terms(key, "consent_data")
+    # one of them about the data (its partners, identifiers, personalised ads): an explainer that tells the reader
+    # which buttons a banner will show ("a 'reject all' button next to 'accept all'") names only choices
+    if not _terms(key, "consent_core") or not data or len(data | _terms(key, "consent_choice")) < MIN_TERMS:
         return False
     return _speaks_to_reader(text)
 
