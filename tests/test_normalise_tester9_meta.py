@@ -176,6 +176,15 @@ def test_a_sentence_a_match_or_a_menu_is_no_place_and_name(line):
     assert place_and_author(line) is None
 
 
+@pytest.mark.parametrize("line", ["بغداد - انفجار يهز العاصمة", "غزة - يواصل الاحتلال قصفه", "القاهرة - مصر تستضيف القمة",
+                                  "دبي - سوق الأسهم يرتفع", "القاهرة - وزارة الصحة", "القاهرة - مصادر مطلعة",
+                                  "غزة - مراسل الجزيرة"])
+def test_an_arabic_subtitle_under_a_place_is_no_reporters_name(line):
+    """Review of the merge: with no label, a subtitle's words were taken for a name ("انفجار يهز العاصمة" became the
+    byline); a part opening with the article is a family name in "-ي" at the end, and no name ends in "ة"."""
+    assert place_and_author(line) is None
+
+
 def test_an_arabic_sentence_that_opens_with_a_verb_and_a_dash_stays_in_the_story():
     """Guard: "أعلن الرئيس - …" as the first paragraph is the story's sentence, no dateline or byline."""
     first = "أعلن الرئيس - في كلمة متلفزة مساء الأحد - عن خطة جديدة لدعم المزارعين في المناطق الجنوبية."

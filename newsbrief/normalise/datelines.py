@@ -215,12 +215,28 @@ _ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع"
                               "خلال", "هذا", "هذه", "التي", "الذي", "لا", "لم", "لن", "قد"})
 
 
+#: the words after which a name's part opens with the article: "عبد الله", "عبد الرحمن", "أبو الفضل", "بن الوليد"
+_ARABIC_NAME_JOINS = frozenset({"عبد", "ابو", "بن", "ابن"})
+
+
+def _arabic_name(words: list[str]) -> bool:
+    """Whether unlabelled Arabic words (alef-folded) read as a person's name: a part that opens with the article
+    stands after "عبد"/"أبو"/"بن" or is a family name in "-ي" at the end ("محمد الشامسي", "عبدالله القحطاني"); the
+    last word does not end in "ة" (a noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة"). A name that
+    fails (a "فاطمة") gives no byline, which is no wrong one."""
+    for k, word in enumerate(words):
+        if word.startswith("ال") and not (k and words[k - 1] in _ARABIC_NAME_JOINS) \
+                and not (k == len(words) - 1 and word.endswith("ي")):
+            return False
+    return not words[-1].endswith("ة")
+
+
 def place_and_author(text: str) -> str | None:
     """The reporter's name of a place-and-name dateline under the headline (`_PLACE_AND_NAME`), else None. Arabic has
     no case to tell a name from a sentence's words, so there the place is one or two words with no verb or
     conjunction first (`_ARABIC_SENTENCE_START`: "أعلن الرئيس - …" opens a sentence), and the name two to four words
     with no small word of a sentence in them, none opening with the article ("ال": a name opens with a given name) or
-    with a speaker's verb; in a Latin script the name stands behind a byline label and is a person's name. The caller
+    with a speaker's verb, and without a label it reads as a name (`_arabic_name`); in a Latin script the name stands behind a byline label and is a person's name. The caller
     asks only for a short line in the header (under the headline, no sentence's end)."""
     if len(text) > 80:
         return None
@@ -238,6 +254,8 @@ def place_and_author(text: str) -> str | None:
         if not 2 <= len(names) <= 4 or names[0].startswith("ال") or any(w in _ARABIC_NOT_NAME for w in names) \
                 or _ARABIC_REPORTING.fullmatch(names[0]) or SPEAKER.fullmatch(names[0]):
             return None
+        if author == name and not _arabic_name(names):
+            return None  # no label: a subtitle ("بغداد - انفجار يهز العاصمة") reads as a name as well
         return author
     if author == name or not person_name(author) or not _names_a_place(place):
         return None  # no label before a Latin name: two capitalised words after a dash are a match or a pair as often
