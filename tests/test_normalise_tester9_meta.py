@@ -15,6 +15,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.datelines import place_and_author, place_date_line
+from newsbrief.normalise.metadata import UPDATE_TIME_WARNING
 from newsbrief.normalise.metadata import date_in, split_byline
 
 MENU = {"en": ["The Valley Herald", "News", "Sport", "Business"],
@@ -301,3 +302,18 @@ def test_a_live_blogs_first_entry_that_opens_with_update_keeps_its_heading_and_t
     assert article.title == "Storm Ingrid live: thousands without power as gales batter the coast"
     assert article.paragraphs[0].startswith("Update 14:05: The fire service")
     assert not any("update note" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("updated,published", [
+    ("Updated 6 December 2026, 14:42 GMT", "Published 5 December 2026, 09:00 GMT"),
+    ("Bijgewerkt 6 december 2026, 14:42", "Gepubliceerd 5 december 2026, 09:00"),
+    ("آخر تحديث: 6 ديسمبر 2026، 14:42", "نشر في: 5 ديسمبر 2026، 09:00"),
+], ids=["en", "nl", "ar"])
+def test_an_update_line_beside_a_published_line_gets_no_update_only_warning(updated, published):
+    # review of the merge: the warning read the first date line alone and said the page states only its update time
+    story = ["Storm Darragh closes ports along the west coast",
+             updated, published,
+             "Ferries between the islands and the mainland were cancelled on Saturday as winds reached 130 km/h.",
+             "The coastguard said three fishing boats were brought into harbour safely overnight."]
+    article = normalise_text("\n".join(story))
+    assert not any(w.startswith(UPDATE_TIME_WARNING) for w in article.warnings), article.warnings

@@ -21,7 +21,9 @@ from newsbrief.normalise.features import line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
-from newsbrief.normalise.metadata import byline_time, date_line_as_stated, update_time_warning, with_time
+from newsbrief.normalise.metadata import (
+    PUBLISHED_NEAR, byline_time, date_line_as_stated, update_time_warning, with_time,
+)
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.urldate import url_date
 
@@ -111,6 +113,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
     dated_by: str | None = None  # the date line `published` came from
+    dated_at = 0  # ... and its index in `lines`
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
@@ -134,7 +137,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             clock = byline_time(line.text)
         elif role == "published" and article.published is None:
             article.published = decision.value or line.text
-            dated_by = line.text
+            dated_by, dated_at = line.text, len(roles)
         elif role == "content":
             article.paragraphs.append(text)
         elif role == "takeaway":
@@ -167,7 +170,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
-    elif dated_by and article.published and (said := update_time_warning(dated_by)):
+    elif dated_by and article.published and (said := update_time_warning(
+            dated_by, page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1])):
         # "Updated 6 December 2026, 14:42 GMT", the page's only date line: the record says it is the update's time
         article.warnings.append(said)
     return article

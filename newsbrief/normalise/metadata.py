@@ -159,10 +159,18 @@ _PUBLISHED_WORD = re.compile(r"(?<!\w)(?:published|posted|first|gepubliceerd|gep
 UPDATE_TIME_WARNING = "the page states only when it was last updated"
 
 
-def update_time_warning(text: str) -> str | None:
+#: a publication line this close to the update line ("Updated … 14:42 GMT" over "Published … 09:00 GMT") says when
+#: the page was first published: no update-only warning
+PUBLISHED_NEAR = 3
+
+
+def update_time_warning(text: str, near: list[str] = ()) -> str | None:
     """The warning for a page whose only date line states its last update (`_UPDATED_LINE`), which `published` then
-    holds; None for any other date line."""
+    holds; None for any other date line, or when a line `near` it states the publication ("Published 5 December
+    2026, 09:00 GMT", "Gepubliceerd …", "نشر في …")."""
     if len(text) > DATE_LINE_MAX_CHARS or not _UPDATED_LINE.match(text) or _PUBLISHED_WORD.search(text):
+        return None
+    if any(len(other) <= DATE_LINE_MAX_CHARS and _PUBLISHED_WORD.search(other) and date_in(other) for other in near):
         return None
     return f"{UPDATE_TIME_WARNING} ({text.strip()!r}), not when it was first published: `published` is that time"
 
