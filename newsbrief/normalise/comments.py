@@ -236,8 +236,7 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
     """Whether stamp line i closes a post rather than heads a comment: a comment count stands on it or just under
     it ("Posted by hugh at 12:42 PM" / "| Comments (4)"). A blog's front page or archive lists its posts so, each
     with its own stamp; those stamps are no comment thread, and the posts are the page's text."""
-    return any(_COMMENT_COUNT.search(lines[j].text) and feats[j].words <= COMMENT_STAMP_MAX_WORDS
-               for j in range(i, min(len(lines), i + FOOTER_REACH + 1)))
+    return any(_counts_comments(lines[j], feats[j]) for j in range(i, min(len(lines), i + FOOTER_REACH + 1)))
 
 
 def _reply_link(text: str, f: Features) -> bool:

@@ -109,7 +109,8 @@ COUNTER_LINE = re.compile(r"^\s*(\d{1,3})\s+(?:of|van|من)\s+(\d{1,3})\s*$", re
 
 def _continues(prev: Line, line: Line, width: int) -> bool:
     """Whether `line` continues `prev` in a text wrapped at `width` (see `join_hard_wraps`)."""
-    if line.blank_before or BULLET.match(line.text) or COUNTER_LINE.match(line.text):  # a new bullet is a new item
+    # a new bullet is a new item; a counter line is a line of its own (COUNTER_LINE)
+    if line.blank_before or BULLET.match(line.text) or COUNTER_LINE.match(line.text):
         return False
     last = prev.sources[-1]
     # A sentence end followed by a short line that is no sentence: a label or heading of its own

@@ -6,7 +6,7 @@ teasers, and the summariser would present them as news. `no_article` says what t
 (`losses.loss_warnings`) starts with NO_ARTICLE, and `newsbrief summarise` refuses to write takeaways for it (the
 record says why). Nothing is removed here: `normalise` still shows what was found.
 
-Three shapes, each with a bound that keeps it off a real story:
+Four shapes, each with a bound that keeps it off a real story:
 
 * an error message on a short line near the top, and a kept body of at most ERROR_MAX_WORDS words (a story about a
   broken web page is longer, and its mention of "page not found" sits in a long sentence);
