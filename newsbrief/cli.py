@@ -51,10 +51,15 @@ class _Failure(Exception):
         self.code = code
 
 
+#: an article's error message longer than this is printed in full once per run (`_ErrorLines`)
+SHORTEN_OVER = 120
+
+
 class _ErrorLines:
-    """The error line of each failed article of one run. A message already shown in full is not repeated: the
+    """The error line of each failed article of one run. A long message already shown in full is not repeated: the
     missing translation model of a folder of Dutch files printed the same 300-character line for every file; later
-    files name the first one instead (every record keeps its whole message)."""
+    files name the first one instead (every record keeps its whole message). A short one ("empty file") is said
+    again: naming another file would be longer than the message."""
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}  # message -> the source it was first shown for
@@ -62,7 +67,7 @@ class _ErrorLines:
     def line(self, source: str, error: dict) -> str:
         message = error["message"]
         own = message[len(source):].lstrip(": ") if message.startswith(source) else message
-        if own in self.first:
+        if len(own) > SHORTEN_OVER and own in self.first:
             return f"newsbrief: error: {source}: {error['type']}, the same error as {self.first[own]}"
         self.first[own] = source
         return f"newsbrief: error: {message if message.startswith(source) else f'{source}: {message}'}"

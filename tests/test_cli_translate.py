@@ -125,11 +125,23 @@ def test_missing_model_fails_those_articles_once_and_the_rest_run(env, folder):
     errors = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: error:")]
     assert len(errors) == 3
     assert "1 done, 0 skipped, 3 failed" in result.stderr
-    # the second Dutch file's line names the first one instead of repeating its whole message (tester 9: one
-    # 300-character line per file of a Dutch folder); the record keeps the message
-    full = [line for line in errors if "newsbrief models pull" in line]
-    again = [line for line in errors if "model_missing, the same error as" in line]
-    assert len(full) == 2 and len(again) == 1 and again[0].rstrip().endswith("a_nl.txt")
+
+
+
+def test_a_long_error_is_printed_in_full_once_per_run():
+    # tester 9: a Dutch folder without its model printed the same 300-character line for every file; a later file now
+    # names the first one (each record keeps the whole message), and a short message is said again
+    from newsbrief.cli import SHORTEN_OVER, _ErrorLines
+
+    lines = _ErrorLines()
+    long = "model opus-mt-nl-en is not in the cache " + "x" * SHORTEN_OVER
+    assert lines.line("in/a.txt", {"type": "model_missing", "message": long}) == f"newsbrief: error: in/a.txt: {long}"
+    assert lines.line("in/b.txt", {"type": "model_missing", "message": long}) == \
+        "newsbrief: error: in/b.txt: model_missing, the same error as in/a.txt"
+    assert lines.line("in/c.txt", {"type": "input", "message": "in/c.txt: empty file"}) == \
+        "newsbrief: error: in/c.txt: empty file"
+    assert lines.line("in/d.txt", {"type": "input", "message": "in/d.txt: empty file"}) == \
+        "newsbrief: error: in/d.txt: empty file"
 
 
 def test_unconfigured_language_is_an_article_error_naming_the_choices(env, tmp_path):
