@@ -317,3 +317,5 @@ def test_an_update_line_beside_a_published_line_gets_no_update_only_warning(upda
              "The coastguard said three fishing boats were brought into harbour safely overnight."]
     article = normalise_text("\n".join(story))
     assert not any(w.startswith(UPDATE_TIME_WARNING) for w in article.warnings), article.warnings
+    # and the page's date is its publication's, not the update's (it took the first date line)
+    assert article.published and article.published.startswith("2026-12-05"), article.published

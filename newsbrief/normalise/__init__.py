@@ -22,7 +22,7 @@ from newsbrief.normalise.glued import in_input_order, join_across_adverts, split
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 from newsbrief.normalise.metadata import (
-    PUBLISHED_NEAR, byline_time, date_line_as_stated, update_time_warning, with_time,
+    PUBLISHED_NEAR, byline_time, date_line_as_stated, publication_beside, update_time_warning, with_time,
 )
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.urldate import url_date
@@ -158,6 +158,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
+    near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]
+    if dated_by and (first := publication_beside(dated_by, near)):
+        article.published = first  # "Updated …" over "Published …": the page's date is its publication's
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = article.published or _unread_date(lines, decisions)
     stated = with_page_year(stated, page) or stated
@@ -170,8 +173,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
-    elif dated_by and article.published and (said := update_time_warning(
-            dated_by, page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1])):
+    elif dated_by and article.published and (said := update_time_warning(dated_by, near)):
         # "Updated 6 December 2026, 14:42 GMT", the page's only date line: the record says it is the update's time
         article.warnings.append(said)
     return article

@@ -164,13 +164,24 @@ UPDATE_TIME_WARNING = "the page states only when it was last updated"
 PUBLISHED_NEAR = 3
 
 
+def publication_beside(text: str, near: list[str]) -> str | None:
+    """The date of the publication line (`_PUBLISHED_WORD` and a date: "Published 5 December 2026, 09:00 GMT",
+    "Gepubliceerd …", "نشر في …") among the lines `near` an update line `text` ("Updated 6 December 2026, 14:42"),
+    or None: the page's first date line was its update time, and `published` is the publication's."""
+    if len(text) > DATE_LINE_MAX_CHARS or not _UPDATED_LINE.match(text) or _PUBLISHED_WORD.search(text):
+        return None
+    return next((found for other in near
+                 if len(other) <= DATE_LINE_MAX_CHARS and _PUBLISHED_WORD.search(other) and (found := date_in(other))),
+                None)
+
+
 def update_time_warning(text: str, near: list[str] = ()) -> str | None:
     """The warning for a page whose only date line states its last update (`_UPDATED_LINE`), which `published` then
     holds; None for any other date line, or when a line `near` it states the publication ("Published 5 December
     2026, 09:00 GMT", "Gepubliceerd …", "نشر في …")."""
     if len(text) > DATE_LINE_MAX_CHARS or not _UPDATED_LINE.match(text) or _PUBLISHED_WORD.search(text):
         return None
-    if any(len(other) <= DATE_LINE_MAX_CHARS and _PUBLISHED_WORD.search(other) and date_in(other) for other in near):
+    if publication_beside(text, near):
         return None
     return f"{UPDATE_TIME_WARNING} ({text.strip()!r}), not when it was first published: `published` is that time"
 
