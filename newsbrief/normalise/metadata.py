@@ -238,17 +238,14 @@ _BYLINE_LABEL = re.compile(
 )
 
 
-def _strip_byline_prefix(text: str) -> str:
+def strip_byline_label(text: str) -> str:
+    """The byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries")."""
     return _BYLINE_LABEL.sub("", text, count=1).strip(" :-|")
-
-
-#: the byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries"), for datelines.py
-strip_byline_label = _strip_byline_prefix
 
 
 def has_byline_prefix(text: str) -> bool:
     """The line opens like a byline: "By …", "Door …", "بقلم …"."""
-    return _strip_byline_prefix(text) != text.strip(" :-|")
+    return strip_byline_label(text) != text.strip(" :-|")
 
 
 #: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd", "Leestijd 3
@@ -317,13 +314,9 @@ def _furniture(part: str) -> bool:
     return bool(found) and not {"byline", "date"} & set(found)
 
 
-def _only_date_words(text: str) -> bool:
+def only_date_words(text: str) -> bool:
     """Nothing but a date line's own words and a weekday ("Posted:", "Gepubliceerd op", "Tuesday,", "vr", "Updated")."""
     return not _DAY.sub("", _DATE_WORDS.sub("", text)).strip(" ,:|-•·")
-
-
-#: for datelines.py: a place before a date is no date line's own word ("Updated, 6 December 2026")
-only_date_words = _only_date_words
 
 
 def split_byline(text: str) -> tuple[str | None, str | None]:
@@ -338,7 +331,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # 14:30 · ANP") the agency is the byline (the phrase lists know it as a photo's credit: checked first)
             agencies.append(part.strip("()[] "))
             continue
-        if not part or _only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part) \
+        if not part or only_date_words(part) or _PHOTO_CREDIT.match(part) or _furniture(part) \
                 and not is_desk_credit(part):
             # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name ("Redactie",
             # a menu's word too, is the desk's credit here)
@@ -346,14 +339,14 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
-        dated = date_in(part[:inner.end()]) if after and _only_date_words(head) else None
+        dated = date_in(part[:inner.end()]) if after and only_date_words(head) else None
         if dated:
             date = dated
             author_parts.append(part[inner.end() + after.end():])
             continue
         # "Lotte Visser 18 maart 2025, 08:05": the date follows the name with no separator between them (a date
         # line's own words before it, "Published", "Gepubliceerd op", are no name)
-        tail = date_in(part[inner.start():]) if inner and not _only_date_words(head) else None
+        tail = date_in(part[inner.start():]) if inner and not only_date_words(head) else None
         if tail:
             # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
             date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
@@ -361,7 +354,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             date = whole
             continue
         author_parts.append(part)
-    author = _strip_byline_prefix(" ".join(author_parts)) if author_parts else None
+    author = strip_byline_label(" ".join(author_parts)) if author_parts else None
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
         author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
@@ -403,7 +396,7 @@ def is_dated_byline(text: str) -> bool:
         return False
     inner = DATE.search(text)
     if inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
-            and _only_date_words(text[:inner.start()]):
+            and only_date_words(text[:inner.start()]):
         return True
     return _author_and_date_parts(text)
 
@@ -425,9 +418,9 @@ def _author_and_date_parts(text: str) -> bool:
     authors = stamps = 0
     for part in parts:
         if date_in(part) is not None or (_AGO.search(part) or _READING_TIME.search(part)) \
-                and _only_date_words(_AGO.sub(" ", _READING_TIME.sub(" ", part))):
+                and only_date_words(_AGO.sub(" ", _READING_TIME.sub(" ", part))):
             stamps += 1
-        elif _only_date_words(part) or _PHOTO_CREDIT.match(part):
+        elif only_date_words(part) or _PHOTO_CREDIT.match(part):
             continue  # beside the author, but no sign of a byline alone: "Thurs", "Beeld: ANP / Rob Engelaar"
         elif has_byline_prefix(part) and not any(ch.isdigit() for ch in part) or _names(part) or is_desk_credit(part) \
                 or agency_only(part):
