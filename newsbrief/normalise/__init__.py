@@ -159,7 +159,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]
-    if dated_by and (first := publication_beside(dated_by, near)):
+    first = publication_beside(dated_by, near) if dated_by else None
+    if first:
         article.published = first  # "Updated …" over "Published …": the page's date is its publication's
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = article.published or _unread_date(lines, decisions)
@@ -173,7 +174,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
     if warning:
         article.warnings.append(warning)
-    elif dated_by and article.published and (said := update_time_warning(dated_by, near)):
+    elif dated_by and article.published and not first and (said := update_time_warning(dated_by)):
         # "Updated 6 December 2026, 14:42 GMT", the page's only date line: the record says it is the update's time
         article.warnings.append(said)
     return article

@@ -27,14 +27,9 @@ def attach_entry_times(paragraphs: list[str]) -> list[str]:
         return paragraphs
     out: list[str] = []
     joined = set(heads)
-    skip = False
     for i, text in enumerate(paragraphs):
-        if skip:
-            skip = False
-            continue
-        if i in joined:
-            out.append(f"{text.strip()}{STAMP_JOIN}{paragraphs[i + 1]}")
-            skip = True
+        if i - 1 in joined:  # the entry under a time (never a time itself: a head's next paragraph is no time)
+            out[-1] = f"{out[-1].strip()}{STAMP_JOIN}{text}"
         else:
             out.append(text)
     return out

@@ -423,6 +423,11 @@ _PAGE_OF = re.compile(r"(\d{1,3})\s*(?:of|van|/|من)\s*(\d{1,3})", re.IGNORECAS
 NOTE_ABOVE_TITLE = 3
 
 
+def _notice(kind: str, text: str) -> str:
+    """The warning for a notice the page carries, its text quoted (up to CORRECTION_MAX_CHARS characters)."""
+    return f"the page carries {kind}, kept here and not in the text: {_short(text.strip(), CORRECTION_MAX_CHARS)!r}"
+
+
 def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
     """What the page says about the article itself, out of the body but still in the record: a correction notice
     (the phrase lists' `correction` group, "Correction: … It was 340, not 3,400.", "Rectificatie: …", "تصحيح: …")
@@ -442,12 +447,12 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
         if roles[i] != "removed":
             continue
         if f.has("misc") and in_group(line.text, f.words, "correction"):
-            out.append(f"the page carries a correction notice, kept here and not in the text: {_short(line.text.strip(), CORRECTION_MAX_CHARS)!r}")
+            out.append(_notice("a correction notice", line.text))
         elif i < first and f.prose and "title" in roles[i + 1:i + 1 + NOTE_ABOVE_TITLE] \
                 and in_group(line.text, f.words, "update_note"):
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its
             # text (a teaser in a menu that opens with "UPDATE:" stands far above the headline)
-            out.append(f"the page carries an update note, kept here and not in the text: {_short(line.text.strip(), CORRECTION_MAX_CHARS)!r}")
+            out.append(_notice("an update note", line.text))
         elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
             paywall = line.text
         elif f.has("navigation") and in_group(line.text, f.words, "pagination") \

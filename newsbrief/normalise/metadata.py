@@ -164,24 +164,28 @@ UPDATE_TIME_WARNING = "the page states only when it was last updated"
 PUBLISHED_NEAR = 3
 
 
+def _update_only(text: str) -> bool:
+    """A date line that states the page's last update and not its publication (`_UPDATED_LINE`)."""
+    return len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text) is not None \
+        and _PUBLISHED_WORD.search(text) is None
+
+
 def publication_beside(text: str, near: list[str]) -> str | None:
     """The date of the publication line (`_PUBLISHED_WORD` and a date: "Published 5 December 2026, 09:00 GMT",
     "Gepubliceerd …", "نشر في …") among the lines `near` an update line `text` ("Updated 6 December 2026, 14:42"),
     or None: the page's first date line was its update time, and `published` is the publication's."""
-    if len(text) > DATE_LINE_MAX_CHARS or not _UPDATED_LINE.match(text) or _PUBLISHED_WORD.search(text):
+    if not _update_only(text):
         return None
     return next((found for other in near
                  if len(other) <= DATE_LINE_MAX_CHARS and _PUBLISHED_WORD.search(other) and (found := date_in(other))),
                 None)
 
 
-def update_time_warning(text: str, near: list[str] = ()) -> str | None:
+def update_time_warning(text: str) -> str | None:
     """The warning for a page whose only date line states its last update (`_UPDATED_LINE`), which `published` then
-    holds; None for any other date line, or when a line `near` it states the publication ("Published 5 December
-    2026, 09:00 GMT", "Gepubliceerd …", "نشر في …")."""
-    if len(text) > DATE_LINE_MAX_CHARS or not _UPDATED_LINE.match(text) or _PUBLISHED_WORD.search(text):
-        return None
-    if publication_beside(text, near):
+    holds; None for any other date line. (A publication line beside it gives `published` instead:
+    `publication_beside`, asked first.)"""
+    if not _update_only(text):
         return None
     return f"{UPDATE_TIME_WARNING} ({text.strip()!r}), not when it was first published: `published` is that time"
 
