@@ -657,9 +657,8 @@ def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int
     under that as the story's. The note is left out when a headline-shaped line and nothing but short lines (at most
     UPDATE_NOTE_HEAD_LINES) stand between it and the next paragraph, with a byline or date line under the headline
     or no headline-shaped line right over the note (HEADER_SPILL lines: an HTML page's extractor drops the byline and
-    date lines); an update
-    note under the headline, or a run of them (a live blog's, a blog post's "UPDATE: …" paragraphs), is the story's
-    and stays. `start` otherwise."""
+    date lines); an update note under the headline, or a run of them (a live blog's, a blog post's "UPDATE: …"
+    paragraphs), is the story's and stays. `start` otherwise."""
     if start >= end or start in skip or not feats[start].prose \
             or not in_group(lines[start].text, feats[start].words, "update_note"):
         return start
@@ -1131,10 +1130,8 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
     # the authors by the first word of their name: a bio opens with the name, so each line asks only the authors its
     # first word can start (asking every author of an archive page's bylines on every line was quadratic)
     by_first: dict[str, list[str]] = {}
-    for a in authors:
-        first = a.split(",")[0].split()
-        if first:
-            by_first.setdefault(first[0].casefold(), []).append(a)
+    for a in authors:  # (_page_authors' names: no comma, never empty)
+        by_first.setdefault(a.split()[0].casefold(), []).append(a)
     prose = 0
     for k in range(max(start, 0), min(end + 1, len(lines))):
         d = out[k]
@@ -1293,7 +1290,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None}
-    # a photo gallery: its counters go, its captions stay (with their credit: gallery.py)
+    # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:
         out[i] = out[i] or Decision("removed", COUNTER_REASON)
@@ -1305,10 +1302,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     feats = _person_subheadings(lines, feats)
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
-    clusters = _clusters(lines, feats, boxed | gallery)
+    read_across = boxed | gallery
+    clusters = _clusters(lines, feats, read_across)
     figures = _figure_rows(lines, feats)
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
-    start, end = _body_region(lines, feats, clusters, boxed | gallery, figures, page, stamped)
+    start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
     first_text = _first_post_text(feats)
     form = _comment_form(lines, feats, start, end, first_text)
     form_reason = FORM_REASON
@@ -1327,8 +1325,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # densest prose on the page was a sidebar's "about me" under the form), nor the headline looked for there, and
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
-        clusters = _clusters(lines, feats, unread | gallery)
-        start, end = _body_region(lines, feats, clusters, unread | gallery, figures, page, stamped)
+        read_across = unread | gallery
+        clusters = _clusters(lines, feats, read_across)
+        start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:

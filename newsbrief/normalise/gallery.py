@@ -18,8 +18,6 @@ from collections import Counter
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import COUNTER_LINE, Line
 
-#: "2 of 5", "2 van 5", "2 من 5" ("3 / 12" is a counter too, but also a score or a page number: not used here)
-_COUNTER = COUNTER_LINE
 #: a gallery has at least this many counters of the same total
 MIN_COUNTERS = 2
 COUNTER_REASON = "gallery counter"
@@ -34,7 +32,7 @@ CAPTION_MAX_WORDS = 40
 def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
     """(counter lines, caption lines): the counters of a gallery (MIN_COUNTERS or more with the same total, none
     past it), and the caption-phrase lines right next to one of them."""
-    found = {i: _COUNTER.match(line.text) for i, line in enumerate(lines) if len(line.text) <= 16}
+    found = {i: COUNTER_LINE.match(line.text) for i, line in enumerate(lines) if len(line.text) <= 16}
     found = {i: (int(m.group(1)), int(m.group(2))) for i, m in found.items() if m}
     totals = Counter(total for number, total in found.values() if 1 <= number <= total)
     counters = {i for i, (number, total) in found.items()

@@ -103,7 +103,8 @@ _INNER_MARK = re.compile(r"[.!?؟،؛,;]['\"”’»)\]]*\s+\w")
 
 
 #: a counter line, "2 of 5", "2 van 5", "2 من 5" (a gallery's, a pager's): a line of its own, never a wrapped
-#: paragraph's tail (gallery.py reads it; a caption above it ends in its credit, no full stop, and was joined to it)
+#: paragraph's tail (gallery.py reads it; a caption above it ends in its credit, no full stop, and was joined to it).
+#: "3 / 12" is a counter too, but also a score or a page number: not matched
 COUNTER_LINE = re.compile(r"^\s*(\d{1,3})\s+(?:of|van|من)\s+(\d{1,3})\s*$", re.IGNORECASE)
 
 

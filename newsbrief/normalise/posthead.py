@@ -23,6 +23,7 @@ post; a paragraph above that reports speech ("…, zei de wethouder", "said") is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.metadata import date_in, is_dated_byline
@@ -125,8 +126,9 @@ def _head_line(lines, feats, out: list, k: int, question: bool = False) -> bool:
     Backward Motion?", "Is dit het einde?", "هل انتهى الركود؟"): a date heading over a question is a blog's head, where
     a question under a byline may be a story's own line."""
     f = feats[k]
-    shaped = f.headline_like or (question and _QUESTION.search(lines[k].text) is not None and 3 <= f.words <= 20
-                                 and not f.categories and not f.bullet)
+    # a question's sentence end aside, the headline shape (Features.headline_like)
+    shaped = f.headline_like or (question and _QUESTION.search(lines[k].text) is not None
+                                 and replace(f, terminal=False).headline_like)
     return shaped and not is_stamp(lines[k].text, feats[k]) \
         and (out[k] is None or out[k].reason in _BODY_REASONS) \
         and any(0 <= j < len(feats) and feats[j].prose for j in (k + 1, k + 2, k + 3))
