@@ -66,11 +66,13 @@ class _ErrorLines:
 
     def line(self, source: str, error: dict) -> str:
         message = error["message"]
-        own = message[len(source):].lstrip(": ") if message.startswith(source) else message
-        if len(own) > SHORTEN_OVER and own in self.first:
-            return f"newsbrief: error: {source}: {error['type']}, the same error as {self.first[own]}"
-        self.first[own] = source
-        return f"newsbrief: error: {message if message.startswith(source) else f'{source}: {message}'}"
+        named = message.startswith(source)
+        own = message[len(source):].lstrip(": ") if named else message
+        if len(own) > SHORTEN_OVER:
+            if own in self.first:
+                return f"newsbrief: error: {source}: {error['type']}, the same error as {self.first[own]}"
+            self.first[own] = source
+        return f"newsbrief: error: {message if named else f'{source}: {message}'}"
 
 
 def _error(message: str) -> None:

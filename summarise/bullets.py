@@ -276,7 +276,7 @@ _ATTRIBUTION_TIME = re.compile(
 _PAPER_DAY = re.compile(r"\b(?:Mail|Scotland|Wales|Independent|Express|Observer)\s+on\s*$")
 # "according to data released on Wednesday": the date belongs to a participle that describes the source; cut alone
 # it left the participle dangling ("according to data released."), so the participle goes with it ("according to
-# data."). A speaker's verb ("police said on Tuesday") is no such participle: there the date goes alone
+# data."). A speaker's verb ("police said on Tuesday") is no such participle: there the date goes alone.
 # A closed list of the participles that describe a source ("data released", "figures published", "documents seen"),
 # never after a relative word ("residents who fled on Sunday": "fled" is the clause's verb, and the cut left "who.").
 # [^,;]{0,200} is bounded: the attribution it reads is at most about 200 characters (_TRAILING_ATTRIBUTION).

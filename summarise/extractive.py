@@ -473,8 +473,9 @@ class ExtractiveSummariser:
             return bool(share) and taken.get(section[c], 0) >= share
 
         while candidates and len(chosen) < hi:
-            # (over the cap, over its section's share, -value, position): a bullet within the cap always beats one
-            # over it, and one within its section's share one past it
+            # (over the cap, over its section's share, leaning, -value, position): a bullet within the cap always
+            # beats one over it, one within its section's share one past it, and a whole bullet a relative clause
+            # made a sentence (as one of three bullets it spent a takeaway on a side fact of a sentence already used)
             ranked = []
             for u in candidates:
                 c, text, factor = units[u]
@@ -491,8 +492,6 @@ class ExtractiveSummariser:
                     continue
                 value = factor * (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[u] ** cfg.cost_exponent
                 # ties go to the earlier sentence (deterministic)
-                # a relative clause made a sentence comes after every bullet of its own: as one of three bullets it
-                # spent a takeaway on a side fact of a sentence already used (tester 9)
                 ranked.append((long_, over_share(c), u in leaning, -round(value, 12), u))
             ranked.sort()
             # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass

@@ -259,7 +259,7 @@ def split_clauses(sentence: str) -> list[str]:
         left, right = text[start:end], text[nxt:]
         if not _first_part_ok(left) or not is_full_clause(right):
             continue
-        if re.split(r"['’]", right.split(None, 1)[0].lstrip("\"“‘'").lower())[0] in _ANAPHOR_SUBJECT:
+        if _tokens(right)[0].lower().split("'")[0] in _ANAPHOR_SUBJECT:  # "it", "it's", "they're"
             continue  # "…, and it shows from the moment …": as a bullet of its own "It shows …" says nothing
         if word_count(left) < MIN_PART_WORDS or word_count(right) < MIN_PART_WORDS:
             continue

@@ -127,7 +127,6 @@ def test_missing_model_fails_those_articles_once_and_the_rest_run(env, folder):
     assert "1 done, 0 skipped, 3 failed" in result.stderr
 
 
-
 def test_a_long_error_is_printed_in_full_once_per_run():
     # tester 9: a Dutch folder without its model printed the same 300-character line for every file; a later file now
     # names the first one (each record keeps the whole message), and a short message is said again

@@ -51,19 +51,11 @@ PAGES = {
 }
 
 
+@pytest.mark.parametrize("kwargs", [{}, {"model": False}], ids=["model", "rules-only"])
 @pytest.mark.parametrize("lang", sorted(PAGES))
-def test_comments_under_a_short_post_go(lang):
+def test_comments_under_a_short_post_go(lang, kwargs):
     page = PAGES[lang]
-    text = normalise_text(POST.format(**page)).text
-    assert page["para"] in text
-    for i in range(4):
-        assert page["comment%d" % i] not in text
-
-
-@pytest.mark.parametrize("lang", sorted(PAGES))
-def test_comments_under_a_short_post_go_rules_only(lang):
-    page = PAGES[lang]
-    text = normalise_text(POST.format(**page), model=False).text
+    text = normalise_text(POST.format(**page), **kwargs).text
     assert page["para"] in text
     for i in range(4):
         assert page["comment%d" % i] not in text
