@@ -49,12 +49,13 @@ def _speaks_to_reader(text: str) -> bool:
     return addresses_reader(text) and not reports_speaker(text)
 
 
-def consent_paragraph(text: str, words: int) -> bool:
+def consent_paragraph(text: str, words: int, key: str | None = None) -> bool:
     """Whether a line is a consent dialog's paragraph (see the module docstring): in the reader's address, its cookies
-    named, and MIN_TERMS of what else it does with the data or of the choices it offers, at least one about the data."""
+    named, and MIN_TERMS of what else it does with the data or of the choices it offers, at least one about the data.
+    `key`: the line's `match_key`, when the caller has it."""
     if words > CONSENT_MAX_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
-    key = match_key(text)
+    key = match_key(text) if key is None else key
     data = _terms(key, "consent_data")
     # one of them about the data (its partners, identifiers, personalised ads): an explainer that tells the reader
     # which buttons a banner will show ("a 'reject all' button next to 'accept all'") names only choices
@@ -63,7 +64,8 @@ def consent_paragraph(text: str, words: int) -> bool:
     return _speaks_to_reader(text)
 
 
-def _dialog_part(line: Line, words: int, terminal: bool, categories: list[str], mentions: tuple[str, ...]) -> bool:
+def _dialog_part(line: Line, words: int, terminal: bool, categories: list[str], mentions: tuple[str, ...],
+                 key: str) -> bool:
     """A line that belongs to the consent dialog next to it: a bare button ("Reject all"), a sentence to the reader
     that offers a choice ("You can change your settings at any time"), or a cookie notice of the phrase lists
     ("We value your privacy"; not a headline that only names cookies)."""
@@ -71,7 +73,7 @@ def _dialog_part(line: Line, words: int, terminal: bool, categories: list[str], 
         return True
     if words > CONSENT_MAX_WORDS or len(line.text) > MAX_PHRASE_LINE:
         return False
-    if not _terms(match_key(line.text), "consent_choice"):
+    if not _terms(key, "consent_choice"):
         return False
     if words <= BUTTON_MAX_WORDS and not terminal:
         return True
@@ -79,21 +81,23 @@ def _dialog_part(line: Line, words: int, terminal: bool, categories: list[str], 
 
 
 def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], categories: list[list[str]],
-                  mentions: list[tuple[str, ...]]) -> set[int]:
+                  mentions: list[tuple[str, ...]], keys: list[str]) -> set[int]:
     """Indexes of the lines of every consent dialog on the page: each consent paragraph and the run of dialog lines
     on either side of it (`_dialog_part`). A page without a consent paragraph has none (its short cookie lines are
-    the phrase lists' already)."""
+    the phrase lists' already). `keys`: each line's `match_key` (features.line_features has them)."""
+    paragraph = [consent_paragraph(line.text, n, key) for line, n, key in zip(lines, words, keys)]
+    if not any(paragraph):
+        return set()
     found: set[int] = set()
     n = len(lines)
     for i in range(n):
-        if i in found or not consent_paragraph(lines[i].text, words[i]):
+        if i in found or not paragraph[i]:
             continue
         found.add(i)
         for step in (-1, 1):
             k = i + step
             while 0 <= k < n and k not in found and (
-                    consent_paragraph(lines[k].text, words[k])
-                    or _dialog_part(lines[k], words[k], terminal[k], categories[k], mentions[k])):
+                    paragraph[k] or _dialog_part(lines[k], words[k], terminal[k], categories[k], mentions[k], keys[k])):
                 found.add(k)
                 k += step
     return found

@@ -126,7 +126,7 @@ def line_features(lines: list[Line]) -> list[Features]:
         )
     # a cookie-consent dialog's paragraphs and buttons (consent.py): cookie notices, as its short lines already are
     dialog = consent_lines(lines, [f.words for f in out], [f.terminal for f in out], [f.categories for f in out],
-                           [f.mentions for f in out])
+                           [f.mentions for f in out], keys)
     for i in sorted(dialog):
         f = out[i]
         cats = f.categories if "cookie" in f.categories else [c for c in CATEGORIES if c in f.categories or c == "cookie"]
