@@ -165,6 +165,13 @@ def _kicker(place: str) -> bool:
         or bool(categories_of(place, words))
 
 
+def _arabic_sentence(words: list[str]) -> bool:
+    """Whether the Arabic words before a dash open a sentence rather than name a place: more than
+    ARABIC_DASH_PLACE_MAX_WORDS of them, or a verb or "و" first (`_ARABIC_SENTENCE_START`) in two or more."""
+    return len(words) > ARABIC_DASH_PLACE_MAX_WORDS \
+        or (len(words) > 1 and _ARABIC_SENTENCE_START.match(words[0]) is not None)
+
+
 def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     """A place and a dash opening the story's first paragraph with nothing else ("LOCHEM - Bewoners van …", "CAIRO —
     Egypt …", "القاهرة - رفعت …", `_PLACE_OPENING`: capitals in a Latin script, four letters at least when one
@@ -179,8 +186,7 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if ARABIC_LETTER.search(place):
         words = place.split()
-        if len(words) > ARABIC_DASH_PLACE_MAX_WORDS or _ASIDE_CLOSE.match(rest) \
-                or (len(words) > 1 and _ARABIC_SENTENCE_START.match(words[0])):
+        if _arabic_sentence(words) or _ASIDE_CLOSE.match(rest):
             return None  # Arabic has no capitals: three words before a dash, a verb or "and" first, or a dash
             # closing an aside, are a sentence's
     elif " " not in place.strip() and len(re.sub(r"[^A-Z]", "", place)) < LATIN_PLACE_MIN_LETTERS \
@@ -248,8 +254,7 @@ def place_and_author(text: str) -> str | None:
     if ARABIC_LETTER.search(place):
         words = fold_arabic(place).split()
         names = fold_arabic(author).split()
-        if len(words) > ARABIC_DASH_PLACE_MAX_WORDS or _ARABIC_SENTENCE_START.match(words[0]) and len(words) > 1 \
-                or _ARABIC_REPORTING.fullmatch(words[0]):
+        if _arabic_sentence(words) or _ARABIC_REPORTING.fullmatch(words[0]):
             return None
         if not 2 <= len(names) <= 4 or names[0].startswith("ال") or any(w in _ARABIC_NOT_NAME for w in names) \
                 or _ARABIC_REPORTING.fullmatch(names[0]) or SPEAKER.fullmatch(names[0]):
