@@ -325,13 +325,13 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
         clock = CLOCK.search(text) is not None
         colon = None if relative or clock else _colon_stamp(text, f.words)
         action = None if relative or clock or colon is not None else _action_key(text, f.words)
+        plain = not relative and not clock and colon is None and action is None  # no stamp of the kinds above
         # a date alone under a commenter's name ("Irving Frydman" / "Aug 8 2012"): the stamp starts at the name line
-        named = not relative and not clock and colon is None and action is None and i > start + 1 \
-            and _named_date(lines, feats, i) and not _comment_heading(lines[i - 1], feats[i - 1]) \
-            and "|" not in lines[i - 1].text
+        named = plain and i > start + 1 and _named_date(lines, feats, i) \
+            and not _comment_heading(lines[i - 1], feats[i - 1]) and "|" not in lines[i - 1].text
         if named:
             lead = 1
-        if not relative and colon is None and not clock and action is None and not named:
+        elif plain:
             continue
         footer = action is None and post_footer(lines, feats, i)  # an action line is no post's stamp
         if footer:
