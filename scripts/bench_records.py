@@ -99,7 +99,7 @@ def main() -> None:
 
     base = statistics.median(times["folder, local runner"])
     print(f"\n{args.articles} English articles, {args.repeat} repeat(s), {os.cpu_count()} CPUs\n")
-    print(f"| runner | best s | median s | articles/s (median) | vs folder runner |")
+    print("| runner | best s | median s | articles/s (median) | vs folder runner |")
     print("|---|---|---|---|---|")
     for name, values in times.items():
         med = statistics.median(values)
