@@ -143,6 +143,11 @@ PHRASE_SHAPES = {
     "en comment gate": lambda n: "log in at " + "a.b-" * n + " to x",
     "nl comment gate": lambda n: "log in bij " + "a.b-" * n + " om x",
     "ar comment gate": lambda n: "سجل الدخول " + "للتعليق " * n + "x" * 50,
+    # a platform's post footer ("This entry was posted in … Bookmark the permalink."): a line that names where it was
+    # filed again and again but never ends on the permalink
+    "en post footer": lambda n: "this entry was posted " + "tagged filed under " * n + "x" * 300,
+    "nl post footer": lambda n: "dit bericht werd geplaatst " + "geplaatst in " * n + "x" * 300,
+    "ar post footer": lambda n: "كتبت هذه التدوينة في " + "تصنيف " * n + "x" * 300,
 }
 
 
