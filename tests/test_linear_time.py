@@ -138,6 +138,16 @@ PHRASE_SHAPES = {
     "nl counters": lambda n: "1 reacties ," * n + "1 reacties x",
     "ar button row": lambda n: "رد   " * n + "x",
     "ar counters": lambda n: "1 مشاهدة ," * n + "1 مشاهدة x",
+    # a comment form's gate ("Log in at <site> to comment"): the site's one word, then "to", then a comment; a word
+    # that nearly ends there is tried once from the line's start
+    "en comment gate": lambda n: "log in at " + "a.b-" * n + " to x",
+    "nl comment gate": lambda n: "log in bij " + "a.b-" * n + " om x",
+    "ar comment gate": lambda n: "سجل الدخول " + "للتعليق " * n + "x" * 50,
+    # a platform's post footer ("This entry was posted in … Bookmark the permalink."): a line that names where it was
+    # filed again and again but never ends on the permalink
+    "en post footer": lambda n: "this entry was posted " + "tagged filed under " * n + "x" * 300,
+    "nl post footer": lambda n: "dit bericht werd geplaatst " + "geplaatst in " * n + "x" * 300,
+    "ar post footer": lambda n: "كتبت هذه التدوينة في " + "تصنيف " * n + "x" * 300,
 }
 
 
