@@ -38,7 +38,8 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.datelines import opens_with_dateline, place_and_author
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
-from newsbrief.normalise.gallery import CAPTION_REASON, COUNTER_REASON, gallery_lines, story_gallery
+from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
+                                        story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
@@ -1342,6 +1343,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     in_story = story_gallery(feats, counters, gallery_captions, start, end)
     for i in sorted(gallery_captions | in_story):
         out[i] = out[i] or (Decision("removed", "caption") if i in in_story else Decision("content", CAPTION_REASON))
+    # a photo page: its caption is its text, as a gallery page's captions are (gallery.py)
+    for i in sorted(photo_page_captions(feats, start, end)):
+        out[i] = out[i] or Decision("content", CAPTION_REASON)
 
     # 4. title
     stamps = _live_stamps(lines, end)

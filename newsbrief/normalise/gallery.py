@@ -9,6 +9,16 @@ A gallery may also stand inside a story: paragraphs above the pictures and more 
 captions are then a widget in the story, not its end (the body region reads across them: classify.py), and the
 captions are captions like any other (`story_gallery`): the story has its own text, and a caption ("Drummers lead
 the procession. Photograph: Marcus Yeung") is no paragraph of it.
+
+A slideshow prints its slides another way: every caption, then every slide's title (the show's name, once a slide,
+N times over: "From the campaign trail"), then a pager of bare numbers "1" … "N" between arrows (`slideshow_lines`).
+The titles and the pager are its counters, the N lines above the titles its captions; a story's paragraphs go on
+under the pager.
+
+A photo page is a gallery of one picture: a headline, a line or two of standfirst and the picture's caption, which
+carries the page's news ("A boy poses with a 3D painting in Hangzhou. In one of the few exhibitions where ...
+(Agency/Photographer)") and its credit at the end (`photo_page_captions`). The caption phrases would take it out as
+they take out a story's captions.
 """
 
 from __future__ import annotations
@@ -27,11 +37,25 @@ CAPTION_REASON = "gallery caption"
 STORY_PROSE = 2
 #: a caption without a credit beside its counter has at most this many words (a story paragraph is longer)
 CAPTION_MAX_WORDS = 40
+#: a slideshow's pager numbers at least this many slides
+MIN_SLIDES = 3
+#: a slide title is a short line (the show's name) ...
+SLIDE_TITLE_WORDS = 12
+#: ... and the titles repeat: at most one distinct title per this many slides
+SLIDES_PER_TITLE = 3
+#: between the titles and the pager at most this many short controls ("Hide caption", "<<", "<"), each at most
+#: CONTROL_CHARS long; as many arrows after the pager
+MAX_CONTROLS = 3
+CONTROL_CHARS = 24
+#: a photo page's caption tells what the picture shows: at least this many words (a credit alone is shorter)
+PHOTO_CAPTION_WORDS = 20
+#: ... and stands in the body region or at most this many lines under it
+PHOTO_REACH = 2
 
 
 def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
     """(counter lines, caption lines): the counters of a gallery (MIN_COUNTERS or more with the same total, none
-    past it), and the caption-phrase lines right next to one of them."""
+    past it), and the caption-phrase lines right next to one of them; and a slideshow's (`slideshow_lines`)."""
     found = {i: COUNTER_LINE.match(line.text) for i, line in enumerate(lines) if len(line.text) <= 16}
     found = {i: (int(m.group(1)), int(m.group(2))) for i, m in found.items() if m}
     totals = Counter(total for number, total in found.values() if 1 <= number <= total)
@@ -39,7 +63,49 @@ def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], s
                 if 1 <= number <= total and totals[total] >= MIN_COUNTERS}
     captions = {k for i in counters for k in (i - 1, i + 1)
                 if 0 <= k < len(lines) and k not in counters and feats[k].has("caption") and feats[k].words >= 4}
+    shown, slides = slideshow_lines(lines, feats)
+    return counters | shown, (captions | slides) - shown
+
+
+def slideshow_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
+    """(counter lines, caption lines) of every slideshow on the page (module docstring): a pager "1" … "N" (N at
+    least MIN_SLIDES), up to MAX_CONTROLS controls above it, N slide titles above those (short lines, at most one
+    distinct text per SLIDES_PER_TITLE slides) and N captions above the titles. The titles, controls, pager and
+    the arrows after it are counters."""
+    counters: set[int] = set()
+    captions: set[int] = set()
+    n, i = len(lines), 0
+    while i < n:
+        if lines[i].text.strip() != "1":
+            i += 1
+            continue
+        last = i  # the pager's last number
+        while last + 1 < n and lines[last + 1].text.strip() == str(last + 2 - i):
+            last += 1
+        slides, first = last - i + 1, i
+        i = last + 1
+        if slides < MIN_SLIDES:
+            continue
+        top = first  # the controls between the titles and the pager
+        while top > 0 and first - top < MAX_CONTROLS and _control(lines[top - 1]):
+            top -= 1
+        titles = range(top - slides, top)
+        if titles.start - slides < 0 or any(feats[k].words > SLIDE_TITLE_WORDS for k in titles) \
+                or len({lines[k].text for k in titles}) > max(1, slides // SLIDES_PER_TITLE):
+            continue
+        below = last + 1  # the arrows after the pager
+        while below < n and below - last <= MAX_CONTROLS and _control(lines[below]) \
+                and not any(c.isalnum() for c in lines[below].text):
+            below += 1
+        counters |= set(range(titles.start, below))
+        captions |= set(range(titles.start - slides, titles.start))
     return counters, captions
+
+
+def _control(line: Line) -> bool:
+    """A slideshow control: a short line of at most two words ("Hide caption", "<<", ">")."""
+    text = line.text.strip()
+    return 0 < len(text) <= CONTROL_CHARS and len(text.split()) <= 2
 
 
 def caption_side(counters: set[int], captions: set[int]) -> int | None:
@@ -61,7 +127,8 @@ def story_gallery(feats: list[Features], counters: set[int], captions: set[int],
         return set()
     near = {k for i in counters for k in (i - 1, i + 1)}
     own = sum(1 for k in range(max(start, 0), min(end, len(feats) - 1) + 1)
-              if feats[k].prose and k not in near and k not in counters and not feats[k].has("caption"))
+              if feats[k].prose and k not in near and k not in counters and k not in captions
+              and not feats[k].has("caption"))
     if own < STORY_PROSE:
         return set()
     side = caption_side(counters, captions)
@@ -70,3 +137,19 @@ def story_gallery(feats: list[Features], counters: set[int], captions: set[int],
         found |= {i + side for i in counters if 0 <= i + side < len(feats) and i + side not in counters
                   and feats[i + side].words <= CAPTION_MAX_WORDS}
     return found
+
+
+def photo_page_captions(feats: list[Features], start: int, end: int) -> set[int]:
+    """The caption lines (a caption phrase, a paragraph of PHOTO_CAPTION_WORDS or more) in the body region `start` to
+    `end` (or PHOTO_REACH lines under it) that are a photo page's text: the longest of them has more words than every
+    other prose line of the region put together. A story has paragraphs of its own and its captions are none of
+    them; a photo page's own lines are its standfirst and a share bar ("Like It. Tweet It.")."""
+    region = range(max(start, 0), min(end, len(feats) - 1) + 1)
+    # the region ends at the last prose line without a caption phrase: the caption may stand under it, below a
+    # label ("PHOTOS: …")
+    captions = {k for k in range(region.start, min(end + PHOTO_REACH, len(feats) - 1) + 1)
+                if feats[k].has("caption") and feats[k].prose and feats[k].words >= PHOTO_CAPTION_WORDS}
+    if not captions:
+        return set()
+    own = sum(feats[k].words for k in region if feats[k].prose and not feats[k].has("caption"))
+    return captions if max(feats[k].words for k in captions) > own else set()
