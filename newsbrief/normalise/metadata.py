@@ -326,8 +326,12 @@ def only_date_words(text: str) -> bool:
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024"); "Posted on
     April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
-    Political Correspondent") and a post's age ("6 hr. ago") are no part of the name."""
+    Political Correspondent") or a comma ("Tom Whitlock, Sports Reporter at Ferris Park": `_name_without_role`) and a
+    post's age ("6 hr. ago") are no part of the name. A dateline's place before the date ("Alkmaar, 4 december 2026
+    09:15 · Lisa de Boer") and a job in a part of its own ("Jane Doe | Political Correspondent") are the byline only
+    when no other part names the author (`beside`): "Alkmaar Lisa de Boer" read as one person."""
     author_parts, date, agencies = [], None, []
+    beside: list[str] = []  # a dateline's place, a job: the author only when no other part names one
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
         if agency_only(part):
@@ -339,6 +343,9 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
                 and not is_desk_credit(part):
             # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name ("Redactie",
             # a menu's word too, is the desk's credit here)
+            continue
+        if is_job_title(part) and not is_desk_credit(part) and not has_byline_prefix(part):
+            beside.append(part)  # "Political Correspondent" beside the name ("Door de redactie" is the desk's credit)
             continue
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
@@ -354,10 +361,16 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         if tail:
             # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
             date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
+            if head.rstrip().endswith((",", "،")):
+                # "Alkmaar, 4 december 2026 09:15": a dateline's place (or a name: "Lotte Visser, 18 maart 2025"
+                # with no other part stays the byline)
+                beside.append(part)
+                continue
         elif date is None and (whole := date_in(part)):
             date = whole
             continue
         author_parts.append(part)
+    author_parts = author_parts or beside
     author = strip_byline_label(" ".join(author_parts)) if author_parts else None
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
@@ -368,7 +381,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     if author:
-        author = _name_before_role(author)
+        author = _name_without_role(author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     elif agencies:
@@ -376,18 +389,27 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     return (author or None), date
 
 
-def _name_before_role(author: str) -> str:
-    """"onze verslaggever Ruben Jansen", "our Local Democracy Reporter, Chris Appleby": the name first, its role after
-    it, as "Door Ruben Jansen, verslaggever" gives ("Ruben Jansen, verslaggever"); the role alone ("onze
-    verslaggever") and any other byline stay as they are."""
+#: a job's place or employer after it ("Sports Reporter at Ferris Park", "verslaggever bij de Volkskrant", "مراسلة في
+#: بيروت"): not counted in the job's words
+_JOB_AT = re.compile(r"(?<!\s)\s+(?:at|in|for|from|with|bij|voor|uit|te|op|في|من|لدى|ل)\s+\S.*$", re.IGNORECASE)
+#: the comma between a name and the job after it ("Tom Whitlock, Sports Reporter", "سارة الخطيب، مراسلة")
+_NAME_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _name_without_role(author: str) -> str:
+    """The person a byline names, without the job written beside the name: before it ("onze verslaggever Ruben
+    Jansen", "our Local Democracy Reporter, Chris Appleby", "مراسلنا محمد علي") or after it behind a comma ("Tom
+    Whitlock, Sports Reporter at Ferris Park", "Ruben Jansen, verslaggever", "سارة الخطيب، مراسلة الشؤون
+    الاقتصادية"): the byline says who wrote the story, as an HTML page's author does (pageauthor.py). The role alone
+    ("onze verslaggever", "مراسلنا في القاهرة"), a name with an agency or a second name after the comma ("Jane Doe,
+    Reuters", "Anna Price, Tom Hale") and any other byline stay as they are."""
     found = _OUR_ROLE.match(author) or _OUR_ROLE_AR.match(author)
-    if found is None or not person_name(found.group("name")):
-        return author
-    role = found.group("role")
-    if found.re is _OUR_ROLE_AR:
-        # "مراسلنا" is "our correspondent" in one word: the role without "our" is "مراسل" ("مراسلتنا": "مراسلة")
-        role = _OUR_SUFFIX_AR.sub(lambda m: "ة" if m.group(1) else "", role, count=1)
-    return f"{found.group('name')}, {role}"
+    if found is not None and person_name(found.group("name")):
+        author = found.group("name")
+    parts = _NAME_COMMA.split(author, maxsplit=2)
+    if len(parts) > 1 and person_name(parts[0]) and is_job_title(_JOB_AT.sub("", parts[1])):
+        return parts[0]
+    return author
 
 
 def is_dated_byline(text: str) -> bool:
@@ -581,7 +603,6 @@ _OUR_ROLE = re.compile(
 #: stays as it stands
 _OUR_ROLE_AR = re.compile(
     r"^(?P<role>مراسل(?:ت)?نا(?:\s+(?:في|من)\s+\S+)?)\s*[-–،,:]?\s+(?!(?:في|من)\s)(?!ال)(?P<name>\S.*)$")
-_OUR_SUFFIX_AR = re.compile(r"(?<=مراسل)(ت)?نا(?!\w)")
 #: a job title has at most this many words ("Senior Political Correspondent, Westminster")
 JOB_TITLE_MAX_WORDS = 5
 
