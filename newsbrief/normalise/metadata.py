@@ -527,7 +527,11 @@ _BIO_JOB = re.compile(
 _BIO_VERB = re.compile(
     r"(?:is|was|writes|wrote|covers|covered|reports|has\s+(?:covered|written|reported|been|worked)|can\s+be\s+reached|"
     r"joined|works|lives|schrijft|werkt|volgt|woont|is\s+bereikbaar|"
-    r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت)(?!\w)", re.IGNORECASE)
+    r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت|"
+    # an Arabic bio names the job right after the name: "أستاذة التخطيط العمراني …", "باحث في …", "محلل اقتصادي …"
+    r"[أا]ستاذ|[أا]ستاذة|باحث|باحثة|محلل|محللة|خبير|خبيرة|[إا]علامي|[إا]علامية)(?!\w)", re.IGNORECASE)
+#: a footnote's star before a bio ("* ")
+_STAR = re.compile(r"^\s*\*\s*")
 #: a columnist's footnote bio under the story, starred and without the name (the byline has it): "* كاتب وباحث في
 #: شؤون البيئة", "* Writer and researcher on climate policy", "* The author is a professor …", "* Schrijver en
 #: onderzoeker": the star, then a job within its first words (opinion pages in Arabic print it so). An article
@@ -622,9 +626,16 @@ def is_author_bio(text: str, words: int, author: str | None, list_item: bool = F
         return True
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
-        if not person_name(name) or not text.casefold().startswith(name.casefold() + " "):
+        if not person_name(_HONORIFIC.sub("", name)):
             return False
-        return _BIO_VERB.match(text[len(name):].lstrip()) is not None
+        # a footnote's star before the name ("* د. ليلى منصور أستاذة …", "* Dr Helen Marsh is professor …"), and the
+        # name's title on one side only ("Door dr. Eva Hendriks" over "Eva Hendriks is hoogleraar …")
+        if not list_item:
+            text = _STAR.sub("", text)
+        for head, person in ((text, name), (_HONORIFIC.sub("", text), _HONORIFIC.sub("", name))):
+            if head.casefold().startswith(person.casefold() + " "):
+                return _BIO_VERB.match(head[len(person):].lstrip()) is not None
+        return False
     return _BIO_JOB.match(text) is not None
 
 
