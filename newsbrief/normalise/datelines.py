@@ -221,6 +221,11 @@ _ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع"
                               "خلال", "هذا", "هذه", "التي", "الذي", "لا", "لم", "لن", "قد"})
 
 
+#: a body's noun, never a person's first name ("وزارة المياه", "هيئة الطيران", "مصادر مطلعة"; alef-folded): a
+#: place-and-source line ("عمّان - وزارة المياه") credits no reporter
+_ARABIC_BODIES = frozenset({"وزارة", "هيئة", "شركة", "مؤسسة", "جامعة", "مديرية", "دائرة", "مجلس", "بلدية", "امانة",
+                            "محكمة", "نقابة", "جمعية", "منظمة", "مكتب", "ادارة", "قيادة", "شرطة", "مصادر", "مصدر",
+                            "وكالة", "صحيفة", "قناة", "موقع", "مركز", "لجنة", "حكومة", "رئاسة", "سفارة"})
 #: the words after which a name's part opens with the article: "عبد الله", "عبد الرحمن", "أبو الفضل", "بن الوليد"
 _ARABIC_NAME_JOINS = frozenset({"عبد", "ابو", "بن", "ابن"})
 
@@ -230,7 +235,10 @@ def _arabic_name(words: list[str], dated: bool = False) -> bool:
     stands after "عبد"/"أبو"/"بن" or is a family name at the end, in "-ي" ("محمد الشامسي", "عبدالله القحطاني") or, on a
     `dated` line (the story's date beside it or right under it: a reporter's credit), any ("سارة الخطيب", "أحمد
     العمري"); the last word does not end in "ة" (a noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة").
-    A name that fails (a "فاطمة") gives no byline, which is no wrong one."""
+    A body's noun first ("وزارة المياه": `_ARABIC_BODIES`) is no name. A name that fails (a "فاطمة") gives no byline,
+    which is no wrong one."""
+    if words[0] in _ARABIC_BODIES:
+        return False
     for k, word in enumerate(words):
         if word.startswith("ال") and not (k and words[k - 1] in _ARABIC_NAME_JOINS) \
                 and not (k == len(words) - 1 and (dated or word.endswith("ي"))):

@@ -594,6 +594,8 @@ def _cased(name: str) -> bool:
 #: "مراسل الشؤون السياسية"): trafilatura splits "Sam Keller, Political Correspondent" into two "authors"
 _JOB_TITLE = re.compile(
     r"(?<!\w)(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|critic|analyst|"
+    # Dutch writes a desk's job as one word: "sportverslaggever", "economieredacteur", "buitenlandcorrespondent"
+    r"\w*(?:verslaggever|verslaggeefster|redacteur|redactrice|correspondent)|"
     r"verslaggever|verslaggeefster|correspondente|redacteur|redactrice|redactie|schrijver|journaliste|"
     r"مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)s?(?!\w)", re.IGNORECASE)
 #: "our reporter Chris Appleby", "onze correspondent in Berlijn Eva de Vries": a paper's own reporter, named after the
