@@ -160,6 +160,8 @@ OUR_REPORTER_BODY = {
     ("en", "By our Local Democracy Reporter, Daniel Marsh", "Daniel Marsh"),
 ])
 def test_our_reporter_bylines_give_the_name_without_the_role(lang, line, byline):
+    # tester 6: the role stood before the name ("onze verslaggever Lotte Visser"); tester 10 (F13): the byline is the
+    # name alone, as "By Sam Keller, Political Correspondent" gives "Sam Keller"
     title, date, body = OUR_REPORTER_BODY[lang]
     article = normalise_text(title + line + "\n" + date + body)
     assert article.byline == byline

@@ -328,10 +328,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
     Political Correspondent") or a comma ("Tom Whitlock, Sports Reporter at Ferris Park": `_name_without_role`) and a
     post's age ("6 hr. ago") are no part of the name. A dateline's place before the date ("Alkmaar, 4 december 2026
-    09:15 · Lisa de Boer") and a job in a part of its own ("Jane Doe | Political Correspondent") are the byline only
-    when no other part names the author (`beside`): "Alkmaar Lisa de Boer" read as one person."""
+    09:15 · Lisa de Boer") is the byline only when no other part names the author ("Alkmaar Lisa de Boer" read as
+    one person), and a job in a part of its own after the author's ("Jane Doe | Political Correspondent") is none."""
     author_parts, date, agencies = [], None, []
-    beside: list[str] = []  # a dateline's place, a job: the author only when no other part names one
+    places: list[str] = []  # a date line's place: the author only when no other part names one
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
         if agency_only(part):
@@ -344,9 +344,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name ("Redactie",
             # a menu's word too, is the desk's credit here)
             continue
-        if is_job_title(part) and not is_desk_credit(part) and not has_byline_prefix(part):
-            beside.append(part)  # "Political Correspondent" beside the name ("Door de redactie" is the desk's credit)
-            continue
+        if author_parts and is_job_title(part) and not is_desk_credit(part) and not has_byline_prefix(part):
+            continue  # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays)
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
@@ -361,16 +360,16 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         if tail:
             # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
             date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
-            if head.rstrip().endswith((",", "،")):
+            if head.rstrip().endswith((",", "،")) and not has_byline_prefix(head):
                 # "Alkmaar, 4 december 2026 09:15": a dateline's place (or a name: "Lotte Visser, 18 maart 2025"
-                # with no other part stays the byline)
-                beside.append(part)
+                # with no other part stays the byline; "by Elena Yatzeck, 19 October 2012 | The Blog" is the name)
+                places.append(part)
                 continue
         elif date is None and (whole := date_in(part)):
             date = whole
             continue
         author_parts.append(part)
-    author_parts = author_parts or beside
+    author_parts = author_parts or places
     author = strip_byline_label(" ".join(author_parts)) if author_parts else None
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
