@@ -329,3 +329,26 @@ def test_tester9_header_readers_are_linear(shape):
 
     growth = _growth(run, shape, 2000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    lambda n: "Gary " * n + ": About time.",  # a reader's name before a one-line comment (comments._REMARK)
+    lambda n: "By Grace Okonjo, " + "Energy " * n + "Reporter at Harbour Point",  # a job after the name
+    lambda n: "By Grace Okonjo, Reporter" + " at" * n + " Harbour",
+    lambda n: "* Dr Helen Marsh " + "is " * n + "professor",  # a starred footnote bio
+    lambda n: "Disclaimer: " + "not " * n + "advice",  # a disclaimer's phrases
+    lambda n: "إخلاء مسؤولية: المعلومات " + "لأغراض " * n + "إعلامية فقط",
+])
+def test_tester10_tail_and_byline_readers_are_linear(shape):
+    from newsbrief.normalise.comments import _remark_name
+    from newsbrief.normalise.metadata import is_author_bio, split_byline
+    from newsbrief.normalise.phrases import categories_of
+
+    def run(text):
+        _remark_name(text)
+        split_byline(text)
+        is_author_bio(text, 10, "Dr Helen Marsh")
+        categories_of(text, len(text.split()))
+
+    growth = _growth(run, shape, 2000)
+    assert growth < MAX_GROWTH, growth

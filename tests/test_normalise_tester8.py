@@ -223,7 +223,7 @@ Drivers' representatives said they had agreed extra security staff on the last b
 Related stories
 Ferry fares frozen for another year
 © Eastport Post 2026
-""", "Cara Dunlop, Transport Correspondent", "2026-12-14T09:40", 3),
+""", "Cara Dunlop", "2026-12-14T09:40", 3),
     "nl": ("""Printversie
 Nachtbussen gaan vanaf januari op de havenlijn rijden
 Door Femke Bos

@@ -36,7 +36,7 @@ from newsbrief.normalise.comments import (
     comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
-from newsbrief.normalise.datelines import opens_with_dateline, place_and_author
+from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
                                         story_gallery)
@@ -1469,14 +1469,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
             # a place and the reporter's name under the headline ("دبي - محمد الشامسي", datelines.place_and_author)
-            placed = place_and_author(text) if title_idx is not None and title_idx < i <= header_end \
-                and not f.categories and not have_byline else None
+            # (a family name with the article counts on a dated line: the date beside it or on the next line)
+            placed, placed_date = place_author_and_date(
+                text, i + 1 < n and date_in(lines[i + 1].text) is not None) \
+                if title_idx is not None and title_idx < i <= header_end and not f.categories and not have_byline \
+                else (None, None)
             if placed or f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
-                author, date = (placed, None) if placed else split_byline(text)
+                author, date = (placed, placed_date) if placed else split_byline(text)
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
                     have_byline = True

@@ -633,15 +633,58 @@ def named_comment(text: str) -> bool:
         and not all(w.casefold() in _PARTICLES for w in words)
 
 
+#: a reader's comment on a line of its own headed by the reader's name and a colon, no stamp ("أبو خالد: خطوة ممتازة …",
+#: "Dave R: Great step …", "Annemiek van Dam: Wanneer komt …"): one to four words of name, then the remark. A story
+#: quotes speakers so too ("Dunn: …", a transcript's "Voorzitter: …"), so such lines say "comments" only as a run of
+#: REMARKS by as many different names right under a heading that counts comments (`_remarks_below`)
+_REMARK = re.compile(r"^\W{0,2}(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*:\s+\S")
+REMARKS = 2
+#: a count in a comment heading ("التعليقات (3)", "Comments (3)", "Reacties (12)", "تعليقات القراء (4)")
+_HEADING_COUNT = re.compile(r"\(\s*\d+\s*\)|(?<!\w)\d+(?!\w)")
+
+
+def _remark_name(text: str) -> str | None:
+    """The reader's name heading a one-line comment (`_REMARK`), folded, or None. In a cased script every word of the
+    name is capitalised, a name's particles aside ("The minister said: …", "In short: …" are none)."""
+    found = _REMARK.match(text)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if not all(w[0].isupper() or not w[0].islower() or w.casefold() in _PARTICLES for w in words) \
+            or all(w.casefold() in _PARTICLES for w in words):
+        return None
+    return " ".join(w.casefold() for w in words)
+
+
+def _remarks_below(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """Whether one-line comments headed by their readers' names (`_remark_name`) follow heading `k`, which counts
+    comments (`_HEADING_COUNT`): REMARKS of them in a row, by as many names, the first within COUNTER_REACH lines.
+    The heading's count says a thread follows (a story's subheading counts nothing); the names say where."""
+    if _HEADING_COUNT.search(lines[k].text) is None:
+        return False
+    names: list[str] = []
+    for j in range(k + 1, len(lines)):
+        name = _remark_name(lines[j].text) if feats[j].words <= COMMENT_STAMP_MAX_WORDS * 2 else None
+        if name is None or name in names:
+            if names or j - k >= COUNTER_REACH:
+                return False
+            continue
+        names.append(name)
+        if len(names) >= REMARKS:
+            return True
+    return False
+
+
 def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
     """A comment's reply link or stamp stands within COUNTER_REACH lines under line `k` (a blog post's footer,
     "Posted by hugh at 12:42 | Comments (4)", is the next post's end, not a comment), or a comment headed with its
-    reader's name and town (`named_comment`: "Jan uit Bennekom: …", a comment that has no stamp)."""
+    reader's name and town (`named_comment`: "Jan uit Bennekom: …", a comment that has no stamp), or one-line
+    comments headed by their readers' names under a heading that counts them (`_remarks_below`)."""
     below = range(k + 1, min(len(lines), k + 1 + COUNTER_REACH))
     return any(_REPLY.match(lines[j].text) or named_comment(lines[j].text) or (feats[j].words <= COMMENT_STAMP_MAX_WORDS and not feats[j].terminal
                                                and (_AGO.search(lines[j].text) or CLOCK.search(lines[j].text))
                                                and not post_footer(lines, feats, j))
-               for j in below)
+               for j in below) or _remarks_below(lines, feats, k)
 
 
 def under_comment_header(lines: list[Line], feats: list[Features], first: int, page: PageLines) -> bool:

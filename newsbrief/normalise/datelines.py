@@ -221,50 +221,80 @@ _ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع"
                               "خلال", "هذا", "هذه", "التي", "الذي", "لا", "لم", "لن", "قد"})
 
 
+#: a body's noun, never a person's first name ("وزارة المياه", "هيئة الطيران", "مصادر مطلعة"; alef-folded): a
+#: place-and-source line ("عمّان - وزارة المياه") credits no reporter
+_ARABIC_BODIES = frozenset({"وزارة", "هيئة", "شركة", "مؤسسة", "جامعة", "مديرية", "دائرة", "مجلس", "بلدية", "امانة",
+                            "محكمة", "نقابة", "جمعية", "منظمة", "مكتب", "ادارة", "قيادة", "شرطة", "مصادر", "مصدر",
+                            "وكالة", "صحيفة", "قناة", "موقع", "مركز", "لجنة", "حكومة", "رئاسة", "سفارة"})
 #: the words after which a name's part opens with the article: "عبد الله", "عبد الرحمن", "أبو الفضل", "بن الوليد"
 _ARABIC_NAME_JOINS = frozenset({"عبد", "ابو", "بن", "ابن"})
 
 
-def _arabic_name(words: list[str]) -> bool:
+def _arabic_name(words: list[str], dated: bool = False) -> bool:
     """Whether unlabelled Arabic words (alef-folded) read as a person's name: a part that opens with the article
-    stands after "عبد"/"أبو"/"بن" or is a family name in "-ي" at the end ("محمد الشامسي", "عبدالله القحطاني"); the
-    last word does not end in "ة" (a noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة"). A name that
-    fails (a "فاطمة") gives no byline, which is no wrong one."""
+    stands after "عبد"/"أبو"/"بن" or is a family name at the end, in "-ي" ("محمد الشامسي", "عبدالله القحطاني") or, on a
+    `dated` line (the story's date beside it or right under it: a reporter's credit), any ("سارة الخطيب", "أحمد
+    العمري"); the last word does not end in "ة" (a noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة").
+    A body's noun first ("وزارة المياه": `_ARABIC_BODIES`) is no name. A name that fails (a "فاطمة") gives no byline,
+    which is no wrong one."""
+    if words[0] in _ARABIC_BODIES:
+        return False
     for k, word in enumerate(words):
         if word.startswith("ال") and not (k and words[k - 1] in _ARABIC_NAME_JOINS) \
-                and not (k == len(words) - 1 and word.endswith("ي")):
+                and not (k == len(words) - 1 and (dated or word.endswith("ي"))):
             return False
     return not words[-1].endswith("ة")
 
 
-def place_and_author(text: str) -> str | None:
-    """The reporter's name of a place-and-name dateline under the headline (`_PLACE_AND_NAME`), else None. Arabic has
+#: a date beside the reporter's name on the dateline's line, after a separator ("الدار البيضاء - يوسف بنعلي · الأحد
+#: 29 نوفمبر 2026 - 21:40", "LEIDEN - Door Jan de Vries | 3 maart 2026"); anchored at a whitespace run's start
+_BESIDE = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
+def place_and_author(text: str, dated_below: bool = False) -> str | None:
+    """The reporter's name of a place-and-name dateline under the headline (`place_author_and_date`), else None."""
+    return place_author_and_date(text, dated_below)[0]
+
+
+def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | None, str | None]:
+    """The reporter's name of a place-and-name dateline under the headline (`_PLACE_AND_NAME`) and the date stated
+    beside it after a separator (`_BESIDE`), else (None, None). Arabic has
     no case to tell a name from a sentence's words, so there the place is one or two words with no verb or
     conjunction first (`_ARABIC_SENTENCE_START`: "أعلن الرئيس - …" opens a sentence), and the name two to four words
     with no small word of a sentence in them, none opening with the article ("ال": a name opens with a given name) or
-    with a speaker's verb, and without a label it reads as a name (`_arabic_name`); in a Latin script the name stands behind a byline label and is a person's name. The caller
+    with a speaker's verb, and without a label it reads as a name (`_arabic_name`; a family name with the article
+    when the story's date stands beside the line or right under it: `dated_below`); in a Latin script the name
+    stands behind a byline label and is a person's name. The line is matched with its diacritics dropped ("عمّان -
+    سارة الخطيب": the shadda is no letter of the word) and the name given as the page writes it. The caller
     asks only for a short line in the header (under the headline, no sentence's end)."""
+    if len(text) > 120:
+        return None, None
+    text, date = text.strip(), None
+    beside = _BESIDE.search(text)
+    if beside is not None and (date := date_in(text[beside.end():])) is not None:
+        text = text[:beside.start()]
     if len(text) > 80:
-        return None
-    found = _PLACE_AND_NAME.match(text.strip())
+        return None, None
+    folded, at = fold_arabic_positions(text)
+    found = _PLACE_AND_NAME.match(folded)
     if found is None or _kicker(found.group("place")) or _WHEN.fullmatch(found.group("place").casefold()):
-        return None
-    place, name = found.group("place"), found.group("name").strip()
+        return None, None
+    place, name = found.group("place"), text[at[found.start("name")]:at[found.end("name")]].strip()
     author = strip_byline_label(name)
     if ARABIC_LETTER.search(place):
-        words = fold_arabic(place).split()
+        words = place.split()
         names = fold_arabic(author).split()
         if _arabic_sentence(words) or _ARABIC_REPORTING.fullmatch(words[0]):
-            return None
+            return None, None
         if not 2 <= len(names) <= 4 or names[0].startswith("ال") or any(w in _ARABIC_NOT_NAME for w in names) \
                 or _ARABIC_REPORTING.fullmatch(names[0]) or SPEAKER.fullmatch(names[0]):
-            return None
-        if author == name and not _arabic_name(names):
-            return None  # no label: a subtitle ("بغداد - انفجار يهز العاصمة") reads as a name as well
-        return author
+            return None, None
+        if author == name and not _arabic_name(names, dated=date is not None or dated_below):
+            return None, None  # no label: a subtitle ("بغداد - انفجار يهز العاصمة") reads as a name as well
+        return author, date
     if author == name or not person_name(author) or not _names_a_place(place):
-        return None  # no label before a Latin name: two capitalised words after a dash are a match or a pair as often
-    return author
+        return None, None  # no label before a Latin name: two capitalised words after a dash are a match or a pair
+    return author, date
 
 
 def _short_town(place: str, rest: str) -> bool:

@@ -28,7 +28,7 @@ from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
-from newsbrief.normalise.datelines import dateline_line, place_and_author
+from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.entrytimes import attach_entry_times
 from newsbrief.normalise.losses import (
     TABLE_WARNING,
@@ -592,7 +592,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
     # "07-03-2025" reads in the page's order, as on the plain-text path (its other numeric dates, else its language's)
     day_first = lambda: date_order(lines, language, article.text)  # noqa: E731 - evaluated only for such a date
     unread = None  # the warning for the first date line that does not read as one date ("3 hours ago", "14 February")
-    for line in lines[(heads[-1] + 1 if heads else start):end]:
+    for k in range(heads[-1] + 1 if heads else start, end):
+        line = lines[k]
         if len(line) > DATE_LINE_MAX_CHARS:
             continue
         if not article.byline and (has_byline_prefix(line) or is_dated_byline(line)):
@@ -605,8 +606,14 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                     article.published, warning = read_published(date, day_first)
                     unread = unread or warning
                 continue
-        if not article.byline and heads and (placed := place_and_author(line)):
-            article.byline = placed  # "جدة - فهد العتيبي" under the headline: the reporter (datelines.place_and_author)
+        # "جدة - فهد العتيبي" under the headline: the reporter (datelines.place_author_and_date), and the date beside it
+        placed, placed_date = place_author_and_date(line, k + 1 < len(lines) and stated_date(lines[k + 1]) is not None) \
+            if not article.byline and heads else (None, None)
+        if placed:
+            article.byline = placed
+            if placed_date and not article.published:
+                article.published, warning = read_published(placed_date, day_first)
+                unread = unread or warning
             continue
         if not article.published and (date := stated_date(line)):
             # a year-less date takes the year the page states elsewhere, as on the plain-text path

@@ -326,8 +326,12 @@ def only_date_words(text: str) -> bool:
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """A byline line's author and date: "By Jane Doe | March 4, 2024" -> ("Jane Doe", "March 4, 2024"); "Posted on
     April 14, 2024 by Helen Marsh" -> ("Helen Marsh", "April 14, 2024"). A job after a semicolon ("Sam Keller;
-    Political Correspondent") and a post's age ("6 hr. ago") are no part of the name."""
+    Political Correspondent") or a comma ("Tom Whitlock, Sports Reporter at Ferris Park": `_name_without_role`) and a
+    post's age ("6 hr. ago") are no part of the name. A dateline's place before the date ("Alkmaar, 4 december 2026
+    09:15 · Lisa de Boer") is the byline only when no other part names the author ("Alkmaar Lisa de Boer" read as
+    one person), and a job in a part of its own after the author's ("Jane Doe | Political Correspondent") is none."""
     author_parts, date, agencies = [], None, []
+    places: list[str] = []  # a date line's place: the author only when no other part names one
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
         if agency_only(part):
@@ -340,6 +344,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name ("Redactie",
             # a menu's word too, is the desk's credit here)
             continue
+        if author_parts and is_job_title(part) and not is_desk_credit(part) and not has_byline_prefix(part):
+            continue  # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays)
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
@@ -354,10 +360,16 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         if tail:
             # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
             date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
+            if head.rstrip().endswith((",", "،")) and not has_byline_prefix(head):
+                # "Alkmaar, 4 december 2026 09:15": a dateline's place (or a name: "Lotte Visser, 18 maart 2025"
+                # with no other part stays the byline; "by Elena Yatzeck, 19 October 2012 | The Blog" is the name)
+                places.append(part)
+                continue
         elif date is None and (whole := date_in(part)):
             date = whole
             continue
         author_parts.append(part)
+    author_parts = author_parts or places
     author = strip_byline_label(" ".join(author_parts)) if author_parts else None
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
@@ -368,7 +380,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     if author:
-        author = _name_before_role(author)
+        author = _name_without_role(author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     elif agencies:
@@ -376,18 +388,27 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     return (author or None), date
 
 
-def _name_before_role(author: str) -> str:
-    """"onze verslaggever Ruben Jansen", "our Local Democracy Reporter, Chris Appleby": the name first, its role after
-    it, as "Door Ruben Jansen, verslaggever" gives ("Ruben Jansen, verslaggever"); the role alone ("onze
-    verslaggever") and any other byline stay as they are."""
+#: a job's place or employer after it ("Sports Reporter at Ferris Park", "verslaggever bij de Volkskrant", "مراسلة في
+#: بيروت"): not counted in the job's words
+_JOB_AT = re.compile(r"(?<!\s)\s+(?:at|in|for|from|with|bij|voor|uit|te|op|في|من|لدى|ل)\s+\S.*$", re.IGNORECASE)
+#: the comma between a name and the job after it ("Tom Whitlock, Sports Reporter", "سارة الخطيب، مراسلة")
+_NAME_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _name_without_role(author: str) -> str:
+    """The person a byline names, without the job written beside the name: before it ("onze verslaggever Ruben
+    Jansen", "our Local Democracy Reporter, Chris Appleby", "مراسلنا محمد علي") or after it behind a comma ("Tom
+    Whitlock, Sports Reporter at Ferris Park", "Ruben Jansen, verslaggever", "سارة الخطيب، مراسلة الشؤون
+    الاقتصادية"): the byline says who wrote the story, as an HTML page's author does (pageauthor.py). The role alone
+    ("onze verslaggever", "مراسلنا في القاهرة"), a name with an agency or a second name after the comma ("Jane Doe,
+    Reuters", "Anna Price, Tom Hale") and any other byline stay as they are."""
     found = _OUR_ROLE.match(author) or _OUR_ROLE_AR.match(author)
-    if found is None or not person_name(found.group("name")):
-        return author
-    role = found.group("role")
-    if found.re is _OUR_ROLE_AR:
-        # "مراسلنا" is "our correspondent" in one word: the role without "our" is "مراسل" ("مراسلتنا": "مراسلة")
-        role = _OUR_SUFFIX_AR.sub(lambda m: "ة" if m.group(1) else "", role, count=1)
-    return f"{found.group('name')}, {role}"
+    if found is not None and person_name(found.group("name")):
+        author = found.group("name")
+    parts = _NAME_COMMA.split(author, maxsplit=2)
+    if len(parts) > 1 and person_name(parts[0]) and is_job_title(_JOB_AT.sub("", parts[1])):
+        return parts[0]
+    return author
 
 
 def is_dated_byline(text: str) -> bool:
@@ -505,7 +526,11 @@ _BIO_JOB = re.compile(
 _BIO_VERB = re.compile(
     r"(?:is|was|writes|wrote|covers|covered|reports|has\s+(?:covered|written|reported|been|worked)|can\s+be\s+reached|"
     r"joined|works|lives|schrijft|werkt|volgt|woont|is\s+bereikbaar|"
-    r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت)(?!\w)", re.IGNORECASE)
+    r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت|"
+    # an Arabic bio names the job right after the name: "أستاذة التخطيط العمراني …", "باحث في …", "محلل اقتصادي …"
+    r"[أا]ستاذ|[أا]ستاذة|باحث|باحثة|محلل|محللة|خبير|خبيرة|[إا]علامي|[إا]علامية)(?!\w)", re.IGNORECASE)
+#: a footnote's star before a bio ("* ")
+_STAR = re.compile(r"^\s*\*\s*")
 #: a columnist's footnote bio under the story, starred and without the name (the byline has it): "* كاتب وباحث في
 #: شؤون البيئة", "* Writer and researcher on climate policy", "* The author is a professor …", "* Schrijver en
 #: onderzoeker": the star, then a job within its first words (opinion pages in Arabic print it so). An article
@@ -568,6 +593,8 @@ def _cased(name: str) -> bool:
 #: "مراسل الشؤون السياسية"): trafilatura splits "Sam Keller, Political Correspondent" into two "authors"
 _JOB_TITLE = re.compile(
     r"(?<!\w)(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|critic|analyst|"
+    # Dutch writes a desk's job as one word: "sportverslaggever", "economieredacteur", "buitenlandcorrespondent"
+    r"\w*(?:verslaggever|verslaggeefster|redacteur|redactrice|correspondent)|"
     r"verslaggever|verslaggeefster|correspondente|redacteur|redactrice|redactie|schrijver|journaliste|"
     r"مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)s?(?!\w)", re.IGNORECASE)
 #: "our reporter Chris Appleby", "onze correspondent in Berlijn Eva de Vries": a paper's own reporter, named after the
@@ -581,7 +608,6 @@ _OUR_ROLE = re.compile(
 #: stays as it stands
 _OUR_ROLE_AR = re.compile(
     r"^(?P<role>مراسل(?:ت)?نا(?:\s+(?:في|من)\s+\S+)?)\s*[-–،,:]?\s+(?!(?:في|من)\s)(?!ال)(?P<name>\S.*)$")
-_OUR_SUFFIX_AR = re.compile(r"(?<=مراسل)(ت)?نا(?!\w)")
 #: a job title has at most this many words ("Senior Political Correspondent, Westminster")
 JOB_TITLE_MAX_WORDS = 5
 
@@ -601,9 +627,16 @@ def is_author_bio(text: str, words: int, author: str | None, list_item: bool = F
         return True
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
-        if not person_name(name) or not text.casefold().startswith(name.casefold() + " "):
+        if not person_name(_HONORIFIC.sub("", name)):
             return False
-        return _BIO_VERB.match(text[len(name):].lstrip()) is not None
+        # a footnote's star before the name ("* د. ليلى منصور أستاذة …", "* Dr Helen Marsh is professor …"), and the
+        # name's title on one side only ("Door dr. Eva Hendriks" over "Eva Hendriks is hoogleraar …")
+        if not list_item:
+            text = _STAR.sub("", text)
+        for head, person in ((text, name), (_HONORIFIC.sub("", text), _HONORIFIC.sub("", name))):
+            if head.casefold().startswith(person.casefold() + " "):
+                return _BIO_VERB.match(head[len(person):].lstrip()) is not None
+        return False
     return _BIO_JOB.match(text) is not None
 
 
