@@ -1,0 +1,67 @@
+"""Pull quotes: a short paragraph that repeats, word for word, sentences the story already gives inside a paragraph.
+
+A long read sets a line of its own text in large type between paragraphs ("You had to know that river like your own
+hands."); a scrape keeps it as a paragraph of its own, so the record gave the sentence twice and a summariser weighed
+it twice. Its words stand again in a longer kept paragraph (often with a "she says" between its sentences, with a
+comma where the quote has a full stop, in other quotation marks), so it is read on letters and digits alone: every
+sentence of the short paragraph must stand in one longer kept paragraph. The copy inside the paragraph stays (it has
+its speaker and context); the lone copy goes, wherever it stands. Nothing else is a repeat: a short paragraph with
+words of its own, a line under MIN_WORDS words ("Yes.", a one-word subheading), two paragraphs that are the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+PULL_QUOTE_REASON = "pull quote (repeats a paragraph)"
+#: a pull quote is a sentence or three: a longer paragraph is the story's own
+MAX_WORDS = 60
+#: fewer words than this ("Yes.", "No comment.") may stand in any paragraph by chance
+MIN_WORDS = 6
+#: a sentence of the quote with fewer letters than this ("Yes." in a quote of two sentences) is not looked up alone
+MIN_LETTERS = 12
+
+#: a longer line holding the quote is looked up by the quote's first this many words
+KEY_WORDS = 3
+
+_WORD = re.compile(r"\w+")
+# a sentence ends at . ! ? … or Arabic ؟ (one run of them, then quotes or brackets, then space): linear, no nesting
+_SENTENCE_END = re.compile(r"[.!?…؟]+[\"'”’»)\]]*\s+")
+
+
+def _letters(text: str) -> str:
+    """The text's letters and digits, case folded: quotation marks, punctuation and spacing play no part."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """The first KEY_WORDS words of a text: where a longer line holding it is looked up."""
+    return tuple(_WORD.findall(text.casefold())[:KEY_WORDS])
+
+
+def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
+    """The indices of kept lines that are pull quotes: at most MAX_WORDS and at least MIN_WORDS words, each of
+    their sentences (of MIN_LETTERS letters or more; at least one such) inside one other kept line that is longer.
+    Linear in the page: the lines that may hold a quote are found by its first words (an index of every kept line's
+    runs of KEY_WORDS words), and only those are read."""
+    where: dict[tuple[str, ...], set[int]] = {}
+    for j, (text, keep) in enumerate(zip(texts, kept)):
+        if keep:
+            tokens = _WORD.findall(text.casefold())
+            for k in range(max(1, len(tokens) - KEY_WORDS + 1)):
+                where.setdefault(tuple(tokens[k:k + KEY_WORDS]), set()).add(j)
+    letters: dict[int, str] = {}
+    out = set()
+    for i, (text, keep) in enumerate(zip(texts, kept)):
+        if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+            continue
+        parts = [(s, p) for s, p in ((s, _letters(s)) for s in _SENTENCE_END.split(text)) if len(p) >= MIN_LETTERS]
+        if not parts:
+            continue
+        own = len(_letters(text))
+        for j in where.get(_key(parts[0][0]), ()):
+            other = letters.get(j) or letters.setdefault(j, _letters(texts[j]))
+            if j != i and len(other) > own and all(p in other for _, p in parts):
+                out.add(i)
+                break
+    return out
