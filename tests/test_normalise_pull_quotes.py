@@ -103,9 +103,22 @@ def test_guards_on_the_function():
     # too short; two equal paragraphs (neither is longer); a sentence whose words are not one run in another
     assert pull_quotes(texts, [True] * len(texts)) == set()
     # a removed line holds nothing: its words are not the story's
-    quote = "The sea talks to you all night if you let it."
+    quote = "\u201cThe sea talks to you all night if you let it.\u201d"
     assert pull_quotes([quote, "He says: \"The sea talks to you all night if you let it.\""], [True, False]) == set()
     assert pull_quotes([quote, "He says: \"The sea talks to you all night if you let it.\""], [True, True]) == {0}
+
+
+def test_guard_page_lines_a_paragraph_repeats_are_no_pull_quotes():
+    """A heading, a list item or a teaser line that a paragraph repeats is the page's own line, not a quotation set in
+    large type; and a quotation far from the paragraph holding it (a teaser lower down) is no pull quote either."""
+    para = ("The plan has four parts. Create partnerships and implement supporting tactics, the report says, and "
+            "Facebook offers big returns for a small investment.")
+    texts = [para, "4. Create partnerships and implement supporting tactics",
+             "Facebook offers big returns for a small investment.", "IT jobs on the other side of the cloud"]
+    assert pull_quotes(texts, [True] * len(texts)) == set()
+    far = ["He said: \"The sea talks to you all night if you let it.\" Then he left."] + ["Filler paragraph."] * 9
+    far.append("\"The sea talks to you all night if you let it.\"")
+    assert pull_quotes(far, [True] * len(far)) == set()
 
 
 def test_pull_quotes_scale_linearly():
@@ -113,7 +126,7 @@ def test_pull_quotes_scale_linearly():
     import time
 
     def run(n):
-        texts = [f"Line number {k} says something short and plain about item {k * 7}." for k in range(n)]
+        texts = [f"\"Line number {k} says something short and plain about item {k * 7}.\"" for k in range(n)]
         start = time.perf_counter()
         pull_quotes(texts, [True] * n)
         return time.perf_counter() - start

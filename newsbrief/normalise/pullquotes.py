@@ -1,8 +1,8 @@
 """Pull quotes: a short paragraph that repeats, word for word, sentences the story already gives inside a paragraph.
 
-A long read sets a line of its own text in large type between paragraphs ("You had to know that river like your own
-hands."); a scrape keeps it as a paragraph of its own, so the record gave the sentence twice and a summariser weighed
-it twice. Its words stand again in a longer kept paragraph (often with a "she says" between its sentences, with a
+A long read sets a line of its own text in large type between paragraphs, as a quotation ("You had to know that
+river like your own hands."); a scrape keeps it as a paragraph of its own, so the record gave the sentence twice and
+a summariser weighed it twice. Its words stand again in a longer kept paragraph (often with a "she says" between its sentences, with a
 comma where the quote has a full stop, in other quotation marks), so it is read on letters and digits alone: every
 sentence of the short paragraph must stand in one longer kept paragraph. The copy inside the paragraph stays (it has
 its speaker and context); the lone copy goes, wherever it stands. Nothing else is a repeat: a short paragraph with
@@ -21,6 +21,16 @@ MIN_WORDS = 6
 #: a sentence of the quote with fewer letters than this ("Yes." in a quote of two sentences) is not looked up alone
 MIN_LETTERS = 12
 
+#: a pull quote stands within this many lines of the paragraph it quotes (a headline or a teaser that a paragraph far
+#: away repeats is no pull quote)
+NEAR_LINES = 8
+#: a pull quote is set as a quotation: it opens with a quotation mark (any: " “ „ « ' ‘) and ends with a sentence's
+#: stop or a closing mark. A heading, a list item ("4. Create partnerships …", "• Cap federal spending …") or a teaser
+#: that a paragraph repeats ("Facebook offers big returns for a small investment.") is the page's own line
+_QUOTE_SHAPE = re.compile(r"^\s*[\"“„«'‘].*[.!?…؟\"”’»']\s*$", re.DOTALL)
+#: the paragraph a pull quote repeats quotes someone: it holds a quotation mark (an apostrophe is none). A blog post
+#: that sets a reader's sentence apart to answer it quotes a comment, whose paragraph has none
+_QUOTES = re.compile(r"[\"“”„«»]")
 #: a longer line holding the quote is looked up by the quote's first this many words
 KEY_WORDS = 3
 
@@ -40,8 +50,9 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
-    """The indices of kept lines that are pull quotes: at most MAX_WORDS and at least MIN_WORDS words, each of
-    their sentences (of MIN_LETTERS letters or more; at least one such) inside one other kept line that is longer.
+    """The indices of kept lines that are pull quotes: set as a quotation (`_QUOTE_SHAPE`), at most MAX_WORDS and at
+    least MIN_WORDS words, each of their sentences (of MIN_LETTERS letters or more; at least one such) inside one
+    other kept line that is longer, at most NEAR_LINES lines away, that quotes someone (`_QUOTES`).
     Linear in the page: the lines that may hold a quote are found by its first words (an index of every kept line's
     runs of KEY_WORDS words), and only those are read."""
     where: dict[tuple[str, ...], set[int]] = {}
@@ -53,15 +64,17 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
     letters: dict[int, str] = {}
     out = set()
     for i, (text, keep) in enumerate(zip(texts, kept)):
-        if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+        if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not _QUOTE_SHAPE.match(text):
             continue
         parts = [(s, p) for s, p in ((s, _letters(s)) for s in _SENTENCE_END.split(text)) if len(p) >= MIN_LETTERS]
         if not parts:
             continue
         own = len(_letters(text))
         for j in where.get(_key(parts[0][0]), ()):
+            if j == i or abs(j - i) > NEAR_LINES:
+                continue
             other = letters.get(j) or letters.setdefault(j, _letters(texts[j]))
-            if j != i and len(other) > own and all(p in other for _, p in parts):
+            if len(other) > own and _QUOTES.search(texts[j]) and all(p in other for _, p in parts):
                 out.add(i)
                 break
     return out
