@@ -21,9 +21,9 @@ MIN_WORDS = 6
 #: a sentence of the quote with fewer letters than this ("Yes." in a quote of two sentences) is not looked up alone
 MIN_LETTERS = 12
 
-#: a pull quote stands within this many lines of the paragraph it quotes (a headline or a teaser that a paragraph far
-#: away repeats is no pull quote)
-NEAR_LINES = 8
+#: a pull quote stands beside the paragraph it quotes, within this many lines (a headline, a teaser or a blog's reply to a
+#: letter quoting its points, further from them, is no pull quote)
+NEAR_LINES = 4
 #: a pull quote is set as a quotation: it opens with a quotation mark (any: " “ „ « ' ‘) and ends with a sentence's
 #: stop or a closing mark. A heading, a list item ("4. Create partnerships …", "• Cap federal spending …") or a teaser
 #: that a paragraph repeats ("Facebook offers big returns for a small investment.") is the page's own line
