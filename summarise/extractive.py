@@ -28,15 +28,16 @@ relevance per word (score minus similarity to what is already chosen, divided by
 * an article with clear subheaded sections (summarise/sections.py) gives at most `lead_bullets` bullets from its
   lead and `section_bullets` from each section, so the sections' own facts are not all passed over for the lead's.
 
-Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
-one bullet per item, named and taken from the item's lead (summarise.structure; a listicle is a numbered list that is
-the article, not a story quoting one); an interviewer's questions and readers' comments ("Mary_K wrote:")
-are no candidates either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted
-post's words, a bare anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of
-a story's list under a lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless
-it is all the article has); a story's
-update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out in the article's order (a live
-blog's latest entry first, a listicle's in list order; `select` still ranks most important first); each carries the index of its sentence as evidence.
+Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give one
+bullet per item, named and taken from the item's lead (summarise.structure; a listicle is a numbered list that is the
+article, not a story quoting one); an interviewer's questions and readers' comments ("Mary_K wrote:") are no candidates
+either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted post's words, a bare
+anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of a story's list under a
+lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless it is all the article has);
+a story's update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer
+than `min_bullets`, the warnings say why. Bullets come out in the article's order (a live blog's latest entry first, a
+listicle's in list order; `select` still ranks most important first); each carries the index of its sentence as
+evidence.
 """
 
 from __future__ import annotations

@@ -6,14 +6,15 @@ limit every takeaway came from the lead, and the closures named in the headline,
 never a takeaway. `sections` finds the sections; selection (summarise/extractive.py) then takes at most
 `ExtractiveConfig.lead_bullets` bullets from the lead and `section_bullets` from each subheaded section.
 
-A subheading is a paragraph of one short "sentence" (at most SUBHEAD_WORDS words) that opens with a capital and does
-not end as a sentence, a lead-in or a quotation does (. ! ? : ; , " ”), with no digit and not written as a name
-(`_subheading`). Sections are clear only when the page has at least MIN_SECTIONS subheadings (MIN_LONG_SECTIONS in a long read whose
-lead and sections are each of LONG_SECTION_PARAGRAPHS paragraphs or more, `_long_parts`), each followed by a
-paragraph of statements (`_prose`), two or more paragraphs under a head that reads as a photo
-caption (`_caption_like`: a clause or a long phrase, not a question): a caption, a byline or one label line is no structure, the
-sections of a page of bare labels carry nothing, and the names and dates over a comment thread head no section. Paragraph indices come from the
-normalised page (a subheading is its own paragraph there), so a translated page is read the same way.
+A subheading is a paragraph of one short "sentence" (at most SUBHEAD_WORDS words) that opens with a capital and does not
+end as a sentence, a lead-in or a quotation does (. ! ? : ; , " ”), with no digit and not written as a name
+(`_subheading`). Sections are clear only when the page has at least MIN_SECTIONS subheadings (MIN_LONG_SECTIONS in a
+long read whose lead and sections are each of LONG_SECTION_PARAGRAPHS paragraphs or more, `_long_parts`), each followed
+by a paragraph of statements (`_prose`), two or more paragraphs under a head that reads as a photo caption
+(`_caption_like`: a clause or a long phrase, not a question): a caption, a byline or one label line is no structure, the
+sections of a page of bare labels carry nothing, and the names and dates over a comment thread head no section.
+Paragraph indices come from the normalised page (a subheading is its own paragraph there), so a translated page is read
+the same way.
 """
 
 from __future__ import annotations

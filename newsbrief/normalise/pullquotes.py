@@ -1,12 +1,14 @@
 """Pull quotes: a short paragraph that repeats, word for word, sentences the story already gives inside a paragraph.
 
-A long read sets a line of its own text in large type between paragraphs, as a quotation ("You had to know that
-river like your own hands."); a scrape keeps it as a paragraph of its own, so the record gave the sentence twice and
-a summariser weighed it twice. Its words stand again in a longer kept paragraph (often with a "she says" between its sentences, with a
-comma where the quote has a full stop, in other quotation marks), so it is read on letters and digits alone: every
-sentence of the short paragraph must stand in one longer kept paragraph. The copy inside the paragraph stays (it has
-its speaker and context); the lone copy goes, wherever it stands. Nothing else is a repeat: a short paragraph with
-words of its own, a line under MIN_WORDS words ("Yes.", a one-word subheading), two paragraphs that are the same.
+A long read sets a line of its own text in large type between paragraphs, as a quotation ("You had to know that river
+like your own hands."); a scrape keeps it as a paragraph of its own, so the record gave the sentence twice and a
+summariser weighed it twice. Its words stand again in a longer kept paragraph (often with a "she says" between its
+sentences, with a comma where the quote has a full stop, in other quotation marks), so it is read on letters and digits
+alone: every sentence of the short paragraph must stand in one longer kept paragraph. The copy inside the paragraph
+stays (it has its speaker and context); the lone copy goes, above or below it. Only a quotation set apart beside a
+paragraph that quotes someone is one (`pull_quotes`): a heading, a list item or a teaser a paragraph repeats, a short
+line (under MIN_WORDS words), two paragraphs that are the same, or a blog's answer to a letter it quotes further up
+stay.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ MIN_WORDS = 6
 #: a sentence of the quote with fewer letters than this ("Yes." in a quote of two sentences) is not looked up alone
 MIN_LETTERS = 12
 
-#: a pull quote stands beside the paragraph it quotes, within this many lines (a headline, a teaser or a blog's reply to a
-#: letter quoting its points, further from them, is no pull quote)
+#: a pull quote stands beside the paragraph it quotes, within this many lines (a headline, a teaser or a blog's reply to
+#: a letter quoting its points, further from them, is no pull quote)
 NEAR_LINES = 4
-#: a pull quote is set as a quotation: it opens with a quotation mark (any: " “ „ « ' ‘) and ends with a sentence's
-#: stop or a closing mark. A heading, a list item ("4. Create partnerships …", "• Cap federal spending …") or a teaser
-#: that a paragraph repeats ("Facebook offers big returns for a small investment.") is the page's own line
+#: a pull quote is set as a quotation: it opens with a quotation mark (any: " “ „ « ' ‘) and ends with a sentence's stop
+#: or a closing mark. A heading, a list item ("4. Create partnerships …", "• Cap federal spending …") or a teaser that a
+#: paragraph repeats ("Facebook offers big returns for a small investment.") is the page's own line
 _QUOTE_SHAPE = re.compile(r"^\s*[\"“„«'‘].*[.!?…؟\"”’»']\s*$", re.DOTALL)
 #: the paragraph a pull quote repeats quotes someone: it holds a quotation mark (an apostrophe is none). A blog post
 #: that sets a reader's sentence apart to answer it quotes a comment, whose paragraph has none
