@@ -148,3 +148,24 @@ def test_match_bullets_in_order_without_fragments_or_rosters():
     assert [b.evidence[0] for b in bullets] == sorted(b.evidence[0] for b in bullets)
     assert "The home side pressed for a second." not in texts
     assert not any(t.startswith("Subs not used") for t in texts)
+
+
+def test_new_patterns_scale_linearly():
+    """The teaser, bare-reference, distributive and elided-end patterns read a sentence once: a long run of the
+    words they look for takes time in proportion to its length."""
+    import time
+
+    from summarise.splitting import _ELIDED_END
+
+    def run(n):
+        text = "each one explains why of this it " * n + "a second"
+        start = time.perf_counter()
+        for _ in range(3):
+            signposts([text])
+            bare_reference(text)
+            bare_anaphors(["x", text], 12)
+            _ELIDED_END.search(text + " x")
+        return time.perf_counter() - start
+
+    small, large = run(2000), run(16000)
+    assert large < small * 8 * 4 + 0.5
