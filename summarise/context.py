@@ -11,6 +11,10 @@
   counts at any length, and so does any bare anaphor whose sentence before is no candidate itself (a question, an
   answer's fragment: "Where is it now?" / "Just above eight thousand." / "It has roughly doubled …"): no bullet
   can show what it stands for (`leaning_on_notes`; third person only).
+* A **distributive** subject ("Each one was sold to residents as a solution …": each of what?) counts at any
+  length, as a partitive does; a **bare reference**, a short sentence whose thing is a bare pronoun at its end or a
+  demonstrative after a preposition ("A handful of men still remember it.", "The cost of this arrives quietly."),
+  says nothing the bullet can show (`bare_reference`).
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
 * A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
@@ -67,6 +71,28 @@ _PARTITIVE = re.compile(
     r"^\s*(?:one|two|three|four|five|some|many|most|all|none|each|either|neither|both|several|few|a few|half|any|"
     r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk)\s+(?:of|van)\s+"
     r"(?:them|hen|hun)\b(?!\s*,)", re.IGNORECASE)  # "One of them, the Services Network, has …" names it
+# a distributive subject: "Each one was sold to residents as …", "Each has arrived without …", nl "Elk daarvan …":
+# each of the things the sentence before named, at any length (as a partitive: "each one" is "each of them")
+_DISTRIBUTIVE = re.compile(
+    r"^\s*(?:(?:each|every)\s+one|each(?=\s+(?:is|was|has|had|will|would|can|could|must|came|comes|got|gets)\b)|"
+    r"(?:elk|ieder|elke|iedere)(?:\s+(?:daarvan|ervan|van\s+hen))|elk\s+één|ieder\s+één)\b(?!\s*,)", re.IGNORECASE)
+# a short sentence that refers to what came before with a bare pronoun where a noun should stand: it ends on one ("A
+# handful of men still remember it.", "Nobody expected that.", nl "Niemand verwachtte dat.") or a demonstrative
+# follows a preposition and is itself followed by a verb or the end ("The cost of this arrives quietly.", "Much of
+# that is gone."): the sentence says something about a thing the bullet list does not name. A verb here: one of
+# _VERB's, or after "this"/"that" a word in -s that is no noun's ending ("-ss", "-is", "-us", "-ws": "this crisis",
+# "this news", "this bus"; after "these"/"those" a word in -s is the plural noun they head). Nouns that a
+# demonstrative heads ("the cost of this plan", "all of these homes") keep the sentence.
+_ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|them|het|dit|dat|ze)\s*[.!?]?[\"'”’]?\s*$",
+                              re.IGNORECASE)
+_PREP_DEMONSTRATIVE = re.compile(
+    r"\b(?:of|about|for|with|from|by|after|before|behind|despite|van|over|voor|met|na)\s+"
+    r"(?:(?:this|that|dit|dat)\s+[a-z]+(?<!ss)(?<!is)(?<!us)(?<!ws)s\b|"
+    rf"(?:this|that|these|those|dit|dat|deze|die)\s+{_VERB}\b)", re.IGNORECASE)
+#: a sentence of at most this many words that leans on a bare pronoun (`_ENDS_ON_PRONOUN`, `_PREP_DEMONSTRATIVE`)
+#: says nothing of its own; a longer one names enough ("The council said it would consider it.") to stand
+BARE_REFERENCE_WORDS = 8
+
 # "It is/was …" with a dummy subject: "It is expected that …", "It was not clear whether …", "It was announced on
 # Monday that …", "It has emerged that …" state the whole point. A few words may come between a participle or an
 # adjective and "that"/"whether" (a time or place); "to" only right after it ("It was sold last year to a rival"
@@ -143,8 +169,17 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
     the first sentence (the referent is in an earlier one, which the bullet list may not show). A speaker's or an
     answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person
     right before, and the summariser already down-weights them (PRONOUN_START)."""
-    return {i for i, raw in enumerate(sentences) if i > 0 and (_PARTITIVE.match(s := strip_label(raw)) or (
-        _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words))}
+    return {i for i, raw in enumerate(sentences) if i > 0 and (
+        _PARTITIVE.match(s := strip_label(raw)) or _DISTRIBUTIVE.match(s) or (
+            _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words) or bare_reference(s))}
+
+
+def bare_reference(sentence: str) -> bool:
+    """Whether a short sentence (at most BARE_REFERENCE_WORDS words) leans on a bare pronoun for its thing: it ends
+    on one ("A handful of men still remember it.") or a demonstrative after a preposition stands for a noun ("The
+    cost of this arrives quietly.")."""
+    return word_count(sentence) <= BARE_REFERENCE_WORDS and bool(
+        _ENDS_ON_PRONOUN.search(sentence) or _PREP_DEMONSTRATIVE.search(sentence))
 
 
 #: a speaker's own "I" / "we" ("We felt badly for Liberia …" under a question) is the speaker, not a word that

@@ -28,15 +28,16 @@ relevance per word (score minus similarity to what is already chosen, divided by
 * an article with clear subheaded sections (summarise/sections.py) gives at most `lead_bullets` bullets from its
   lead and `section_bullets` from each section, so the sections' own facts are not all passed over for the lead's.
 
-Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give
-one bullet per item, named and taken from the item's lead (summarise.structure; a listicle is a numbered list that is
-the article, not a story quoting one); an interviewer's questions and readers' comments ("Mary_K wrote:")
-are no candidates either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted
-post's words, a bare anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of
-a story's list under a lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless
-it is all the article has); a story's
-update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer than `min_bullets`, the warnings say why. Bullets come out most important first (selection order; a live
-blog's latest entry first, a listicle's in list order); each carries the index of its sentence as evidence.
+Live blogs are read latest entry first (their notes about their own coverage are no candidates) and listicles give one
+bullet per item, named and taken from the item's lead (summarise.structure; a listicle is a numbered list that is the
+article, not a story quoting one); an interviewer's questions and readers' comments ("Mary_K wrote:") are no candidates
+either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted post's words, a bare
+anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of a story's list under a
+lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless it is all the article has);
+a story's update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer
+than `min_bullets`, the warnings say why. Bullets come out in the article's order (a live blog's latest entry first, a
+listicle's in list order; `select` still ranks most important first); each carries the index of its sentence as
+evidence.
 """
 
 from __future__ import annotations
@@ -379,6 +380,10 @@ class ExtractiveSummariser:
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
             place = {i: k for k, i in enumerate(order)}
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
+        else:
+            # a story's takeaways read in the story's order: its lead first, each bullet after what it follows from
+            # (selection order is value per word, which put a short second sentence above the lead)
+            chosen.sort(key=lambda ct: ct[0])
         out = [Bullet(text=self._run_on(doc.sentences[usable[c]], text), evidence=[usable[c]])
                for c, texts in chosen for text in texts]
         return self._with_result(doc, out, n), order
@@ -615,6 +620,10 @@ class ExtractiveSummariser:
                 notes |= leaning_on_notes(doc.sentences, asked)
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
+        # a sectioned article's subheadings ("A town built around the boat") name a section, they report nothing
+        parts = sections(doc.sentences, doc.paragraphs)
+        if parts is not None:
+            notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
@@ -710,6 +719,24 @@ _FUNCTION_STARTS = frozenset("the a an it its this these they their there he she
                              "for from with by to of as after before when while if".split())
 
 
+#: a roster's label is short ("Subs not used", "Booked", "Scorers", "Aanwezig", "الحكم")
+ROSTER_LABEL_WORDS = 4
+
+
+def _roster(sentence: str) -> bool:
+    """Whether a sentence is a label over a list of names: a short label, a colon, then three or more items split by
+    commas or semicolons, each item's words capitalised (a number or a bracket beside a name aside: "Patel (Lindqvist
+    72)"). A statement after a colon ("The verdict: the council must pay.") has lower-case words."""
+    label, colon, tail = sentence.partition(":")
+    if not colon or not label.strip() or len(label.split()) > ROSTER_LABEL_WORDS:
+        return False
+    items = [item.strip(" .") for item in re.split(r"[,;]", tail)]
+    if len(items) < 3 or not all(items):
+        return False
+    toks = [t.strip("()") for item in items for t in item.split()]
+    return all(not t or t[:1].isupper() or t[:1].isdigit() for t in toks)
+
+
 def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bool:
     toks = words(sentence)
     if len(toks) < min_words or _JUNK.search(sentence):
@@ -727,6 +754,8 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
         return False  # a subheading ("Second visit of an Israeli minister"): a topic, not a statement
     if surely_verbless(stripped):
         return False  # a fragment a garbled scrape cut off its sentence ("America within the framework of the …")
+    if _roster(stripped):
+        return False  # "Subs not used: Ward, Fenton, O'Neill.": a label over a list of names, no statement
     terms = set(content_terms(sentence))
     if title_terms and terms and terms <= title_terms:
         return False  # the title again

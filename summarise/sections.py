@@ -6,13 +6,15 @@ limit every takeaway came from the lead, and the closures named in the headline,
 never a takeaway. `sections` finds the sections; selection (summarise/extractive.py) then takes at most
 `ExtractiveConfig.lead_bullets` bullets from the lead and `section_bullets` from each subheaded section.
 
-A subheading is a paragraph of one short "sentence" (at most SUBHEAD_WORDS words) that opens with a capital and does
-not end as a sentence, a lead-in or a quotation does (. ! ? : ; , " ”), with no digit and not written as a name
-(`_subheading`). Sections are clear only when the page has at least MIN_SECTIONS subheadings, each followed by a
-paragraph that opens with a statement (`_prose`), two or more paragraphs under a head that reads as a photo
-caption (`_caption_like`: a clause or a long phrase, not a question): a caption, a byline or one label line is no structure, the
-sections of a page of bare labels carry nothing, and the names and dates over a comment thread head no section. Paragraph indices come from the
-normalised page (a subheading is its own paragraph there), so a translated page is read the same way.
+A subheading is a paragraph of one short "sentence" (at most SUBHEAD_WORDS words) that opens with a capital and does not
+end as a sentence, a lead-in or a quotation does (. ! ? : ; , " ”), with no digit and not written as a name
+(`_subheading`). Sections are clear only when the page has at least MIN_SECTIONS subheadings (MIN_LONG_SECTIONS in a
+long read whose lead and sections are each of LONG_SECTION_PARAGRAPHS paragraphs or more, `_long_parts`), each followed
+by a paragraph of statements (`_prose`), two or more paragraphs under a head that reads as a photo caption
+(`_caption_like`: a clause or a long phrase, not a question): a caption, a byline or one label line is no structure, the
+sections of a page of bare labels carry nothing, and the names and dates over a comment thread head no section.
+Paragraph indices come from the normalised page (a subheading is its own paragraph there), so a translated page is read
+the same way.
 """
 
 from __future__ import annotations
@@ -24,8 +26,14 @@ from summarise.text import word_count
 
 #: a subheading has at most this many words ("Dividend and buybacks", "What the council will do next")
 SUBHEAD_WORDS = 8
-#: an article with fewer subheaded sections than this is read as one run of prose
+#: an article with fewer subheaded sections than this is read as one run of prose ...
 MIN_SECTIONS = 3
+#: ... unless it is a long read of fewer, longer parts: MIN_LONG_SECTIONS subheadings, each over at least
+#: LONG_SECTION_PARAGRAPHS paragraphs, under a lead of as many (a feature of a lead and two sections of three or four
+#: paragraphs each is as clearly sectioned as a story of five short ones; a stray subheading-shaped line over one
+#: paragraph, a caption, a label over a comment, is not)
+MIN_LONG_SECTIONS = 2
+LONG_SECTION_PARAGRAPHS = 3
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;,\"”'’)…]$")
 _BYLINE = re.compile(r"^(?:by|door|posted|updated|written)\b", re.IGNORECASE)
@@ -66,6 +74,26 @@ def _caption_like(sentence: str) -> bool:
             and (word_count(text) >= CAPTION_WORDS or has_finite_verb(text)))
 
 
+def _paragraph_at(sentences: list[str], paragraphs: list[int], i: int) -> str:
+    """The paragraph that opens at sentence `i`, its sentences joined: a section may open on a short sentence ("Not
+    everyone mourns the ferry.") that its paragraph goes on from."""
+    end = i
+    while end < len(sentences) and paragraphs[end] == paragraphs[i]:
+        end += 1
+    return " ".join(sentences[i:end])
+
+
+def _long_parts(heads: list[int], paragraphs: list[int]) -> bool:
+    """Whether MIN_LONG_SECTIONS or more subheadings each head LONG_SECTION_PARAGRAPHS paragraphs or more, and the
+    lead above the first holds as many."""
+    if len(heads) < MIN_LONG_SECTIONS:
+        return False
+    bounds = [0, *heads, len(paragraphs)]
+    # a part's paragraphs: those of its sentences after its subheading (the lead has none)
+    counts = [len(set(paragraphs[start + (k > 0):end])) for k, (start, end) in enumerate(zip(bounds, bounds[1:]))]
+    return min(counts) >= LONG_SECTION_PARAGRAPHS
+
+
 def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     """The section of each sentence (0: the lead, before the first subheading; k: the k-th subheaded section, its
     subheading included), or None when the article has no clear sections (MIN_SECTIONS subheadings that each head a
@@ -83,9 +111,9 @@ def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     # (two or more paragraphs when the head reads as a caption: a page's photo captions sit one over each paragraph)
     ends = [heads[k + 1] if k + 1 < len(heads) else len(sentences) for k in range(len(heads))]
     heads = [h for h, end in zip(heads, ends)
-             if end > h + 1 and _prose(sentences[h + 1])
+             if end > h + 1 and _prose(_paragraph_at(sentences, paragraphs, h + 1))
              and (not _caption_like(sentences[h]) or len(set(paragraphs[h + 1:end])) >= 2)]
-    if len(heads) < MIN_SECTIONS:
+    if len(heads) < MIN_SECTIONS and not _long_parts(heads, paragraphs):
         return None
     out, k = [], 0
     for i in range(len(sentences)):

@@ -340,10 +340,26 @@ _SIGNPOST = re.compile(
 )
 
 
+#: a teaser that ends on what the next paragraphs will tell ("Dr Helen Ashby, who led the modelling, explains why.",
+#: "Our reporter looks at how the plan would work.", "She told us what happened next."): a verb of telling, then a
+#: bare question word and at most a few words, then the sentence's end. "He explained why the plan failed: …" or
+#: "… explains why prices rose by 4 per cent" say the point themselves (more than TEASER_TAIL words after the word).
+#: Dutch forms for text summarised under a forced language ("legt uit waarom", "vertelt hoe").
+TEASER_TAIL = 4
+_TEASER = re.compile(
+    r"\b(?:explains?|explained|tells?(?:\s+(?:us|you|me))?|told\s+(?:us|me)|reveals?|describes?|sets?\s+out|"
+    r"looks?\s+at|asks?|examines?|investigates?|finds?\s+out|shows?(?:\s+(?:us|you))?|"
+    r"legt\s+uit|vertelt(?:\s+(?:ons|jou|u))?|onderzoekt|laat\s+zien|bekijkt)\s+"
+    r"(?:why|how|what|where|who|when|whether|waarom|hoe|wat|waar|wie|wanneer)"
+    rf"(?:\s+[\w'’-]+){{0,{TEASER_TAIL}}}\s*[.:!]?[\"'”’]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def signposts(sentences: list[str]) -> set[int]:
-    """Indices of the sentences that only point at what follows (`_SIGNPOST`): an explainer's "Here is what you need
-    to know.", never a takeaway."""
-    return {i for i, s in enumerate(sentences) if _SIGNPOST.match(s)}
+    """Indices of the sentences that only point at what follows (`_SIGNPOST`, `_TEASER`): an explainer's "Here is
+    what you need to know.", a standfirst's "X explains why.", never a takeaway."""
+    return {i for i, s in enumerate(sentences) if _SIGNPOST.match(s) or _TEASER.search(s)}
 
 
 def strip_label(text: str) -> str:

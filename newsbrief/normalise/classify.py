@@ -51,6 +51,7 @@ from newsbrief.normalise.losses import (
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
+from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
@@ -1192,6 +1193,7 @@ def classify(lines: list[Line], feats: list[Features],
     or False for the rules alone."""
     decisions, title, feats = rule_classify(lines, feats)
     if model is False or not decisions:
+        _drop_pull_quotes(lines, decisions)
         return decisions, feats
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
@@ -1213,7 +1215,15 @@ def classify(lines: list[Line], feats: list[Features],
     for d in decisions:
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
+    _drop_pull_quotes(lines, decisions)
     return decisions, feats
+
+
+def _drop_pull_quotes(lines: list[Line], decisions: list[Decision]) -> None:
+    """A kept short paragraph that repeats sentences a longer kept paragraph gives (pullquotes.py) goes, last of all:
+    which lines are kept is known only once the model has decided."""
+    for i in pull_quotes([line.text for line in lines], [d.role == "content" for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", PULL_QUOTE_REASON
 
 
 def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:

@@ -30,10 +30,12 @@ from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, w
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.entrytimes import attach_entry_times
+from newsbrief.normalise.threadposts import cut_replies, post_groups, replies_warning
 from newsbrief.normalise.losses import (
     TABLE_WARNING,
     list_loss_warning,
     number_table_warning,
+    page_counter_warning,
     second_article_warning,
 )
 from newsbrief.normalise.agencies import agency_only
@@ -291,6 +293,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     paragraphs = _number_ordered_items(
         _announced_lists([line.strip() for line in body.splitlines() if line.strip()], root), root)
     blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
+    posts = post_groups(root)
     lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
@@ -337,7 +340,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     if article.published:
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
-    article.removed = _in_page_order(article, texts, lines)
+    article.removed, left_out = _in_page_order(article, texts, lines)
+    _say_left_out(article, left_out, posts)
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
     return article
 
@@ -475,9 +479,10 @@ def _title_line_removed(article: NormalisedArticle, texts: dict[int, str]) -> No
         texts[i] = article.title
 
 
-def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: list[str]) -> list[str]:
-    """`removed`: the removed lines of the extracted text (as the normaliser listed them) and the page lines the
-    extractor left out, sorted once by where they stand in the page (`lines`)."""
+def _in_page_order(article: NormalisedArticle, texts: dict[int, str],
+                   lines: list[str]) -> tuple[list[str], list[str]]:
+    """(`removed`: the removed lines of the extracted text (as the normaliser listed them) and the page lines the
+    extractor left out, sorted once by where they stand in the page (`lines`); the lines left out alone)."""
     extracted = [source for source, _role, _r in article.line_roles]
     placed = _placed(lines, extracted)
     anchors = _anchors(placed)
@@ -487,7 +492,18 @@ def _in_page_order(article: NormalisedArticle, texts: dict[int, str], lines: lis
                for i, (source, role, _r) in enumerate(article.line_roles)
                if role == "removed" and not _TABLE_RULE.match(source)]
     entries += [(j, 1, j, line) for j, line in left_out]  # at one page line, the extracted text's line first
-    return [text for *_key, text in sorted(entries)]
+    return [text for *_key, text in sorted(entries)], [line for _j, line in left_out]
+
+
+def _say_left_out(article: NormalisedArticle, left_out: list[str], posts: list[list[str]]) -> None:
+    """What the lines the extractor left out tell the reader: a page counter ("Page 1 of 3 · Next") says the article
+    goes on elsewhere (as on a text page, `losses.notice_warnings`), and a thread's replies the extractor took for
+    comments are said to be cut (`threadposts.cut_replies`)."""
+    if not any(w.startswith("the article is incomplete") for w in article.warnings):
+        article.warnings.extend(page_counter_warning(left_out))
+    found = cut_replies(posts, article.paragraphs)
+    if found is not None:
+        article.warnings.append(replies_warning(found))
 
 
 #: an extracted line this long is distinctive enough to place on its own; a shorter one ("Most read", a title, a

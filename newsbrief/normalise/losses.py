@@ -461,13 +461,26 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     if paywall is not None:
         out.append(f"the article is incomplete: the page holds only its opening, cut off by a paywall "
                    f"({_short(paywall)!r})")
+    out.extend(_pages_warning(pages))
+    return out
+
+
+def page_counter_warning(texts: list[str]) -> list[str]:
+    """`notice_warnings`' page-counter warning for lines no classifier read (the page lines an HTML extractor left
+    out: a thread's "Pagina 1 van 3 · Volgende" under its posts)."""
+    return _pages_warning([found for text in texts
+                           if in_group(text, len(text.split()), "pagination") and (found := _PAGE_OF.search(text))])
+
+
+def _pages_warning(pages: list[re.Match]) -> list[str]:
+    """The warning that the input holds only some pages of the article, from its page counters' numbers."""
     of = int(pages[0].group(2)) if pages else 0
     # a dump of every page of the story ("Page 1 of 3" … "Page 3 of 3") holds the whole article
     if of > 1 and not set(range(1, of + 1)) <= {int(p.group(1)) for p in pages if int(p.group(2)) == of}:
         page = int(pages[0].group(1))
         where = "the first page" if page == 1 else f"page {page}"
-        out.append(f"the article is incomplete: the page holds {where} of {of}; the other pages are not in the input")
-    return out
+        return [f"the article is incomplete: the page holds {where} of {of}; the other pages are not in the input"]
+    return []
 
 
 #: a dropped closing paragraph worth a warning reads as a sentence of at least this many words, in no phrase

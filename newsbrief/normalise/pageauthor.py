@@ -4,7 +4,9 @@ trafilatura reads the author from the page's <meta> tags, JSON-LD and byline ele
 its label ("Door Femke Jansen", "تحقيق منى عبدالرحمن"), with a job split off as a second author ("Sam Keller; Political
 Correspondent"), with a date fragment ("Dana Whitfield; June"); and on some pages (AMP, JSON-LD without its
 "@context") with none at all. `page_author` cleans what it gives, and reads the JSON-LD "author" and the author
-<meta> tags itself when it gives nothing.
+<meta> tags itself when it gives nothing. A forum's poster writes a handle ("thijs_84"), which trafilatura's
+name cleaning turns into a name the page never shows ("Thijs"): a name the page does not write is given as the page
+writes it (`_as_written`).
 """
 
 from __future__ import annotations
@@ -27,8 +29,20 @@ JSON_LD_MAX_CHARS = 200_000
 
 def page_author(extracted: str | None, html: str) -> str | None:
     """The page's author(s), "; " between two: trafilatura's (`extracted`), cleaned, else the page's own metadata."""
-    names = _clean(extracted.split(";")) if extracted else []
+    names = [_as_written(name, html) for name in _clean(extracted.split(";"))] if extracted else []
     return "; ".join(names) if names else ("; ".join(_clean(_metadata_names(html))) or None)
+
+
+def _as_written(name: str, html: str) -> str:
+    """`name` as the page writes it: itself where the page shows it so; else the handle it was made from, the page's
+    word that starts with it in any case and goes on in letters, digits, "_", "." or "-" ("thijs_84" for "Thijs");
+    else itself (a name put together from JSON-LD's given and family names, one the page writes in capitals)."""
+    if name in html or not name.strip():
+        return name
+    found = re.search(r"(?<![\w@])" + re.escape(name) + r"[\w.\-]*", html, re.IGNORECASE)
+    handle = found.group(0).rstrip(".-") if found else name
+    # only a handle: a name the page writes in capitals ("JOHN SMITH") keeps the cleaned form ("John Smith")
+    return handle if len(handle) > len(name) else name
 
 
 def _clean(parts) -> list[str]:

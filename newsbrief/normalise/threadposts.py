@@ -1,0 +1,71 @@
+"""A forum or Q&A thread on an HTML page whose replies the extractor left out.
+
+A thread prints each post in the same block (the same tag with the same class under one parent: "post", "bericht",
+"reply"); trafilatura keeps the opening post as the article and leaves the replies out as comments. That is right for
+the text, but the reader of the record should know the page held more: `cut_replies` finds the block group that
+holds the kept text's opening and counts its later blocks whose words the text does not hold. A story's own blocks
+(paragraphs, a gallery's slides) hold the text's opening only in one of them and the rest of it in the others, so
+they are no thread.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a post is a block of at least this many words (a reply of one line is still a post; a bare name or a button is not)
+POST_WORDS = 8
+#: the kept text's opening is looked for by this many of its first words
+OPENING_WORDS = 8
+#: the most blocks of a group read (a page of thousands of posts: the count is "at least")
+MAX_POSTS = 500
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "
+
+
+def post_groups(root) -> list[list[str]]:
+    """The text of each block in each group of two or more sibling elements with the same tag and class attribute,
+    each of POST_WORDS words or more, in page order (`root`: the page's tree, before `_visible_lines` changes it)."""
+    if root is None:
+        return []
+    out = []
+    for parent in root.iter():
+        groups: dict[tuple, list[str]] = {}
+        for element in parent:
+            cls = element.get("class") if isinstance(element.tag, str) else None
+            if not cls:
+                continue
+            texts = groups.setdefault((element.tag, cls.strip()), [])
+            if len(texts) < MAX_POSTS:
+                text = " ".join(" ".join(element.itertext()).split())
+                if len(text.split()) >= POST_WORDS:
+                    texts.append(text)
+        out.extend(groups.values())
+    return [texts for texts in out if len(texts) >= 2]
+
+
+def cut_replies(groups: list[list[str]], paragraphs: list[str]) -> tuple[int, str] | None:
+    """(how many posts after the opening one the kept text does not hold, the first of them), or None: no group's
+    first block holds the text's opening words, or the text holds the later blocks too."""
+    if not paragraphs:
+        return None
+    kept = _words(" ".join(paragraphs))
+    opening = _words(" ".join(paragraphs[0].split()[:OPENING_WORDS]))
+    for texts in groups:
+        if opening not in _words(texts[0]):
+            continue
+        # a later block is cut when no run of its words stands in the kept text (its longest part is read)
+        cut = [t for t in texts[1:] if _words(max(re.split(r"(?<=[.!?؟])\s+", t), key=len)) not in kept]
+        if cut and len(cut) == len(texts) - 1:
+            return len(cut), cut[0]
+    return None
+
+
+def replies_warning(found: tuple[int, str]) -> str:
+    count, first = found
+    short = first if len(first) <= 60 else first[:57] + "..."
+    return (f"the page is a thread of posts: only its opening post is in the text; {count} "
+            f"{'reply' if count == 1 else 'replies'} under it (from {short!r}) were left out (in `removed`)")
