@@ -147,6 +147,37 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
         _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words))}
 
 
+# speech whose only speaker is a bare pronoun: "She said the ward had cost …", '"This will change everything," he
+# said.', '"…", zei ze.', "Hij zei dat …", '… aldus hij.', Arabic "وقالت إن …", 'قال: «…»' (the verb with no subject named
+# after it: "قال الوزير" names one). Who "she" is stands in an earlier sentence, which the bullet list may not show:
+# a quote is someone's claim, and a bullet that does not say whose gives it as the story's own fact (the bare
+# it/this/they subjects above are the same idea; a pronoun that is no speaker is only down-weighted, PRONOUN_START)
+_SAY = (r"(?:said|says|added|adds|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|stressed|"
+        r"noted|claimed|claims|admitted|recalled|replied|wrote|continued|"
+        r"zei|zegt|voegde|vertelde|vertelt|benadrukte|waarschuwde|schreef|verklaarde|stelde|stelt)")
+_PRONOUN = r"(?:he|she|they|hij|zij|ze)"
+_PRONOUN_SPEAKER = re.compile(
+    rf"^\s*{_PRONOUN}\s+(?:also\s+|ook\s+|later\s+){{0,1}}{_SAY}\b"  # "She said …", "Hij zei dat …"
+    rf"|[,\"”’»']\s*(?:{_PRONOUN}\s+{_SAY}|{_SAY}\s+{_PRONOUN}|aldus\s+{_PRONOUN})(?:\s+\w+){{0,4}}\s*[.!?]?\s*$"
+    # '"…," she said (on Friday).', '"…", zei ze.', '…, aldus hij.' (the attribution closes the sentence)
+    r"|(?:^|[\s«\"،,:])و?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت)"
+    r"\s*(?:[:«\"“]|(?:إن|ان|إنه|انه|إنها|انها|أن)(?!\w))",  # "وقالت إن …", "قال: «…»"
+    re.IGNORECASE)
+
+
+#: a quotation's mark: only a quotation is held back ("She said the ward had cost …", reported speech, is the
+#: writer's own summary, only down-weighted as any pronoun start is: PRONOUN_START)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
+def pronoun_speakers(sentences: list[str]) -> set[int]:
+    """Indices of the sentences that report speech whose only speaker is a bare pronoun (`_PRONOUN_SPEAKER`: "She
+    said …", '"…," he added.', "zei ze", "قالت إن"): no bullet may stand on them (`leaning` on a name the list may not
+    show); a speaker's label ("MARCUS OBI: …") is read past."""
+    return {i for i, raw in enumerate(sentences)
+            if _QUOTE_MARK.search(raw) and _PRONOUN_SPEAKER.search(strip_label(raw))}
+
+
 #: a speaker's own "I" / "we" ("We felt badly for Liberia …" under a question) is the speaker, not a word that
 #: stands for something in the question
 _FIRST_PERSON = re.compile(r"^\s*(?:i|we)\b", re.IGNORECASE)

@@ -50,7 +50,9 @@ import numpy as np
 from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
-from summarise.context import bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, post_words
+from summarise.context import (
+    bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, post_words, pronoun_speakers,
+)
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -143,6 +145,9 @@ class ExtractiveConfig:
     # at most N words is no candidate (a longer one carries more of its own point); 0: off. Cost on ROUGE: BENCHMARKS.md,
     # "Takeaways that lean on context"
     bare_anaphors: int = 12
+    # 1: a sentence that reports speech whose only speaker is a bare pronoun ("She said …", '"…," he added.', "zei ze",
+    # "قالت إن") is no candidate (summarise/context.py, `pronoun_speakers`); 0: off (for measuring its cost on ROUGE)
+    pronoun_speakers: float = 0.5
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:
@@ -578,6 +583,8 @@ class ExtractiveSummariser:
             factor *= 0.6  # rhetorical questions
         if PRONOUN_START.match(stripped):
             factor *= cfg.pronoun_factor  # "He said …": the bullet list does not say who "he" is
+        if cfg.pronoun_speakers < 1 and pronoun_speakers([stripped]):
+            factor *= cfg.pronoun_speakers  # '"…," she said.': a quotation whose speaker the bullet list does not name
         if word_count(stripped) > cfg.very_long_words:
             factor *= cfg.long_bullet_factor  # run-on sentences (often two glued together) make poor bullets
         if word_count(bullet) > cfg.long_bullet_words:
