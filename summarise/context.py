@@ -147,11 +147,12 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
         _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words))}
 
 
-# speech whose only speaker is a bare pronoun: "She said the ward had cost …", '"This will change everything," he
-# said.', '"…", zei ze.', "Hij zei dat …", '… aldus hij.', Arabic "وقالت إن …", 'قال: «…»' (the verb with no subject named
-# after it: "قال الوزير" names one). Who "she" is stands in an earlier sentence, which the bullet list may not show:
-# a quote is someone's claim, and a bullet that does not say whose gives it as the story's own fact (the bare
-# it/this/they subjects above are the same idea; a pronoun that is no speaker is only down-weighted, PRONOUN_START)
+# a quotation whose only speaker is a bare pronoun: '"This will change everything," he said.', 'She said: "…"',
+# '"…", zei ze.', '"…", aldus hij.', Arabic 'وقالت: «…»', 'وأضاف إن «…»' (the verb with no subject named after it:
+# "قال الوزير" names one). Who "she" is stands in an earlier sentence, which the bullet list may not show: a quote is
+# someone's claim, and a bullet that does not say whose gives it as the story's own fact (the bare it/this/they
+# subjects above are the same idea). The summariser down-weights these (ExtractiveConfig.pronoun_speakers): holding
+# them back outright cost ROUGE on CNN/DM (whose highlights keep some), the weight does not
 _SAY = (r"(?:said|says|added|adds|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|stressed|"
         r"noted|claimed|claims|admitted|recalled|replied|wrote|continued|"
         r"zei|zegt|voegde|vertelde|vertelt|benadrukte|waarschuwde|schreef|verklaarde|stelde|stelt)")
@@ -172,8 +173,8 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 def pronoun_speakers(sentences: list[str]) -> set[int]:
     """Indices of the sentences that report speech whose only speaker is a bare pronoun (`_PRONOUN_SPEAKER`: "She
-    said …", '"…," he added.', "zei ze", "قالت إن"): no bullet may stand on them (`leaning` on a name the list may not
-    show); a speaker's label ("MARCUS OBI: …") is read past."""
+    said: "…"', '"…," he added.', "zei ze", "وقالت: «…»"), a quotation mark in it (`_QUOTE_MARK`); a speaker's label
+    ("MARCUS OBI: …") is read past."""
     return {i for i, raw in enumerate(sentences)
             if _QUOTE_MARK.search(raw) and _PRONOUN_SPEAKER.search(strip_label(raw))}
 
