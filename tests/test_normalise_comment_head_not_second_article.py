@@ -68,12 +68,30 @@ def test_comments_under_a_closed_feedback_line_are_set_aside_with_no_second_arti
 
 @pytest.mark.parametrize("line", [
     "Thanks for your comments - this feedback is now closed", "at 10:47 AM : Comments (0)",
-    "Thu, Dec 8, 26 at 11:39 PM", "Post a Comment 2 Comments", "Bedankt voor je reactie", "Reacties (3)",
-    "شكرا على تعليقك - تم إغلاق التعليقات", "التعليقات (3)", "الثلاثاء 8 ديسمبر 2026 - 5:19 مساء",
+    "Post a Comment 2 Comments", "Bedankt voor je reactie", "Reacties (3)",
+    "شكرا على تعليقك - تم إغلاق التعليقات", "التعليقات (3)",
 ])
 def test_a_comments_header_line_is_a_comment_head(line):
     lines = [Line(line, [line])]
     assert _comment_head(lines, line_features(lines), 0)
+
+
+@pytest.mark.parametrize("name,stamp", [("Mr. G.", "Thu, Dec 8, 26 at 11:39 PM"),
+                                        ("Jan de Vries", "di 8 december 2026 om 17:19"),
+                                        ("جميلة", "الثلاثاء 8 ديسمبر 2026 - 5:19 مساء")])
+def test_a_time_stamp_under_a_commenters_name_is_a_comment_head(name, stamp):
+    lines = [Line(name, [name]), Line(stamp, [stamp])]
+    assert _comment_head(lines, line_features(lines), 1)
+
+
+@pytest.mark.parametrize("above,line", [
+    ("websports@dallasnews.com", "1:06 am on August 9, 2012 | Permalink"),  # a post's own date line
+    ("It's time for the council to act.", "// posted by Nate Johnson @ 12:23 AM 3 comments"),  # a post's footer
+    ("Dat is de vraag.", "Geplaatst door Piet Bos om 17:19 | 3 reacties"),
+])
+def test_guard_a_posts_own_date_line_or_footer_is_no_comment_head(above, line):
+    lines = [Line(above, [above]), Line(line, [line])]
+    assert not _comment_head(lines, line_features(lines), 1)
 
 
 @pytest.mark.parametrize("line", [

@@ -22,7 +22,7 @@ from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
 from newsbrief.normalise.dates import TIME
-from newsbrief.normalise.metadata import date_in, has_byline_prefix, states_a_date
+from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
@@ -250,25 +250,41 @@ def _article_from(headline: int, body: int, feats: list[Features], min_prose: in
 #: "أضف تعليقك") it heads a comment thread, never a story ("Minister's comments spark outrage" is a headline)
 _COMMENT_WORD = re.compile(r"(?<!\w)(?:comments?|feedback|reacties?|reageer|reageren|تعليق|تعليقات|التعليقات"
                            r"|التعليق)(?!\w)", re.IGNORECASE)
+#: a blog post's byline in its footer or header line ("// posted by Nate Johnson @ 12:23 AM", "Geplaatst door …",
+#: "نشر بواسطة …"): a post's, not a comment's
+_POSTED_BY = re.compile(r"(?<!\w)(?:posted|written|geplaatst|geschreven|نشر|كتب)\s+(?:by|door|بواسطة)(?!\w)",
+                        re.IGNORECASE)
+#: a commenter's name or handle above a comment's time stamp has at most this many words ("Mr. G.", "tahria")
+COMMENTER_MAX_WORDS = 3
 #: ... and the Arabic word with "your" suffixed ("تعليقك", "تعليقاتكم"): it speaks to the reader by itself
 _YOUR_COMMENT = re.compile(r"(?<!\w)(?:تعليقك|تعليقكم|تعليقاتك|تعليقاتكم)(?!\w)")
 
 
 def _comment_head(lines: list[Line], feats: list[Features], h: int) -> bool:
-    """Whether line `h`, taken for a second article's headline, is a reader comment's (or a post's) header line
-    instead: a time stamp (a headline never states when it was posted: "Thu, Jan 17, 08 at 11:39 PM", "at 10:47 AM :
-    Comments (0)", "1:06 am on August 9, 2012 | Permalink"), a comment counter or prompt the phrase lists name, or a
-    comment's word in a line that addresses the reader or counts (`_COMMENT_WORD`)."""
+    """Whether line `h`, taken for a second article's headline, is a reader comment's header line instead: a comment
+    counter or prompt the phrase lists name, a comment's word in a line that addresses the reader or counts
+    (`_COMMENT_WORD`: "Thanks for your comments - this feedback is now closed", "Post a Comment 2 Comments"), or a
+    time stamp under a commenter's name ("Mr. G." / "Thu, Jan 17, 08 at 11:39 PM": a headline never states when it
+    was posted). A blog post's own footer ("// posted by Nate Johnson @ 12:23 AM 3 comments") closes a post, and a
+    next post follows it: no comment's (`_POSTED_BY`)."""
     text, f = lines[h].text, feats[h]
     if f.has("comments") or any(in_group(text, f.words, g) for g in ("comment_heading", "comment_prompt")):
         return True
-    # a date line, or a clock time with at most a date and two other words beside it (`states_a_date` once the time
-    # is out: "Polls close at 20:00 as voters queue" keeps five words, a headline's)
-    if date_in(text) is not None or (TIME.search(text) and states_a_date(TIME.sub(" ", text))):
-        return True
+    if _POSTED_BY.search(text):
+        return False
     key = match_key(text)
-    return _YOUR_COMMENT.search(key) is not None or _COMMENT_WORD.search(key) is not None and (
-        addresses_reader(text) or any(ch.isdigit() for ch in text))
+    if _YOUR_COMMENT.search(key) or _COMMENT_WORD.search(key) and (
+            addresses_reader(text) or any(ch.isdigit() for ch in text)):
+        return True
+    # a date line, or a clock time with at most a date and two other words beside it (`states_a_date` once the time
+    # is out: "Polls close at 20:00 as voters queue" keeps five words, a headline's) ...
+    stamp = date_in(text) is not None or (TIME.search(text) and states_a_date(TIME.sub(" ", text)))
+    # ... under a commenter's name: a person's name, or a handle of a few words with no digit or address
+    if not stamp or h == 0:
+        return False
+    above = lines[h - 1].text
+    return person_name(above) or (feats[h - 1].words <= COMMENTER_MAX_WORDS and not feats[h - 1].categories
+                                  and not any(ch.isdigit() or ch == "@" for ch in above))
 
 
 def _short(text: str, limit: int = 60) -> str:
