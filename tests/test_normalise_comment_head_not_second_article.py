@@ -67,7 +67,7 @@ def test_comments_under_a_closed_feedback_line_are_set_aside_with_no_second_arti
 
 
 @pytest.mark.parametrize("line", [
-    "Thanks for your comments - this feedback is now closed", "at 10:47 AM : Comments (0)",
+    "Thanks for your comments - this feedback is now closed", "Comments (0)",
     "Post a Comment 2 Comments", "Bedankt voor je reactie", "Reacties (3)",
     "شكرا على تعليقك - تم إغلاق التعليقات", "التعليقات (3)",
 ])
@@ -88,6 +88,7 @@ def test_a_time_stamp_under_a_commenters_name_is_a_comment_head(name, stamp):
     ("websports@dallasnews.com", "1:06 am on August 9, 2012 | Permalink"),  # a post's own date line
     ("It's time for the council to act.", "// posted by Nate Johnson @ 12:23 AM 3 comments"),  # a post's footer
     ("Dat is de vraag.", "Geplaatst door Piet Bos om 17:19 | 3 reacties"),
+    ("Posted by jon", "at 10:47 AM : Comments (0)"),  # the footer on two lines
 ])
 def test_guard_a_posts_own_date_line_or_footer_is_no_comment_head(above, line):
     lines = [Line(above, [above]), Line(line, [line])]

@@ -266,12 +266,13 @@ def _comment_head(lines: list[Line], feats: list[Features], h: int) -> bool:
     (`_COMMENT_WORD`: "Thanks for your comments - this feedback is now closed", "Post a Comment 2 Comments"), or a
     time stamp under a commenter's name ("Mr. G." / "Thu, Jan 17, 08 at 11:39 PM": a headline never states when it
     was posted). A blog post's own footer ("// posted by Nate Johnson @ 12:23 AM 3 comments") closes a post, and a
-    next post follows it: no comment's (`_POSTED_BY`)."""
+    next post follows it, whether the footer is one line or two ("Posted by jon" over "at 10:47 AM : Comments (0)"):
+    no comment's (`_POSTED_BY`)."""
     text, f = lines[h].text, feats[h]
     if f.has("comments") or any(in_group(text, f.words, g) for g in ("comment_heading", "comment_prompt")):
         return True
-    if _POSTED_BY.search(text):
-        return False
+    if _POSTED_BY.search(text) or (h > 0 and _POSTED_BY.search(lines[h - 1].text)):
+        return False  # ("Posted by jon" / "at 10:47 AM : Comments (0)": the footer on two lines)
     key = match_key(text)
     if _YOUR_COMMENT.search(key) or _COMMENT_WORD.search(key) and (
             addresses_reader(text) or any(ch.isdigit() for ch in text)):
