@@ -4,8 +4,8 @@ Scraped articles arrive in whatever encoding the scraper wrote: UTF-8 (with or
 without a BOM), UTF-16 (often without a BOM when exported from Windows tools),
 Windows-1256 for Arabic and Windows-1252/Latin-1 for Dutch. We decode them with
 charset-normalizer, then make the text uniform so that later stages can rely on
-it: LF line endings, NFC, no zero-width/bidi/control characters (tab becomes a
-space). Arabic diacritics (combining marks) are left alone.
+it: LF line endings, NFC, no zero-width/bidi/control characters (a tab stays: a
+plain-text table's cell separator). Arabic diacritics (combining marks) are left alone.
 
 Files that mix encodings are read per stretch: UTF-8 with a paragraph pasted in from cp1252/cp1256, or a
 cp1252 file with UTF-8 words, is read as UTF-8 where the bytes are UTF-8 and in the code page elsewhere.
@@ -91,7 +91,7 @@ def _looks_utf16(data: bytes) -> str | None:
 
 # Characters no text file contains: C0/C1 controls (bar tab and line breaks), private use, U+FFFD.
 _NON_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
-_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc except the newline
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # every Cc except the tab and the newline
 # Whole terminal escape sequences (ECMA-48), removed before the lone controls: dropping only the ESC
 # left their printable tail in the text and the title ("[31mRED[0m", "]0;PWNED").
 # OSC / DCS / SOS / PM / APC strings run to BEL or ST (a missing terminator: to the end of the line);
@@ -288,10 +288,11 @@ def _first_changed_word(old: str, new: str) -> tuple[str, str]:
 
 
 def clean_text(text: str) -> str:
-    """Uniform text: LF newlines, NFC, no invisible or control characters, tab as space."""
+    """Uniform text: LF newlines, NFC, no invisible or control characters (a tab stays)."""
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
-    text = text.replace("\t", " ")
+    # a tab stays: it separates a plain-text table's cells, which the normaliser keeps apart (normalise/lines.py);
+    # everywhere else it reads as a space there (and in the HTML parser)
     text = _ESCAPES.sub("", text)
     # Remaining C0/C1 controls (except the newline) carry no text; DEL included.
     text = _CONTROLS.sub("", text)

@@ -77,8 +77,9 @@ def _decodes_or_input_error(data: bytes) -> str | None:
         return None
     assert isinstance(text, str) and text.strip()
     assert all(isinstance(w, str) and "\n" not in w for w in warnings)
-    # what the later stages rely on: LF only, no controls but newline, no bidi/zero-width marks
-    assert "\r" not in text and not re.search("[\x00-\x09\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]",
+    # what the later stages rely on: LF only, no controls but newline and tab (a plain-text table's cell separator,
+    # normalise/lines.py), no bidi/zero-width marks
+    assert "\r" not in text and not re.search("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]",
                                               text)
     return text
 

@@ -59,6 +59,7 @@ from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     date_in,
     heading_score,
+    hijri_date_line,
     has_byline_prefix,
     is_author_bio,
     is_desk_credit,
@@ -1532,7 +1533,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("published", "date", printed)
             have_date = True
             continue
-        if f.words <= 12 and date_in(text) is not None and i not in rows:
+        # (a Hijri date alone on its line is a date line as well: it dates nothing, metadata.hijri_date_line says why)
+        if f.words <= 12 and (date_in(text) is not None or hijri_date_line(text)) and i not in rows:
             out[i] = Decision("removed", "date")
             continue
         if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):

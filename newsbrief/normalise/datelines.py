@@ -88,13 +88,23 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "): no place;
-#: an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`)
+#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "), or a
+#: section's or a label's word before a date line's comma ("Premium, 6 december 2026", "Opinie, …", "رأي، …"): no
+#: place; an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`). A page's kind of
+#: piece (opinion, analysis, a paid or a members' piece, a blog): the words every site labels pieces with, in en, nl
+#: and ar; a town is named none of them
 _KICKER_WORDS = re.compile(
-    r"(?:breaking|update|updated|exclusive|watch|video|live|opinion|analysis|editorial|review|comment|photos?|"
-    r"listen|podcast|interview|column|nieuw|opinie|analyse|recensie|commentaar|"
-    # Arabic: "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -", "بالفيديو -" (not "صور": also the town Tyre)
-    r"بالصور|شاهد|فيديو|بالفيديو)", re.IGNORECASE)
+    r"(?:breaking|update|updated|exclusive|watch|video|live|liveblog|blog|opinion|analysis|editorial|review|comment|"
+    r"photos?|listen|podcast|interview|column|features?|explainer|investigation|profile|obituary|letters?|essay|"
+    r"premium|plus|members|subscribers|sponsored|advertorial|promoted|partner|"
+    r"nieuw|opinie|analyse|recensie|commentaar|achtergrond|reportage|ingezonden|beschouwing|uitgelicht|exclusief|"
+    r"abonnees|gesponsord|betaald|"
+    # Arabic (alef-folded: `_kicker` folds the words): "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -",
+    # "بالفيديو -" (not "صور": also the town Tyre); "رأي" (opinion), "تحليل" (analysis), "مقال" (article, column),
+    # "افتتاحية" (editorial), "حوار"/"مقابلة" (interview), "تحقيق" (investigation), "خاص"/"حصري" (exclusive),
+    # "مميز" (featured, premium), "مدونة" (blog), "إعلان"/"برعاية" (advert, sponsored)
+    r"بالصور|شاهد|فيديو|بالفيديو|راي|تحليل|مقال|افتتاحية|حوار|مقابلة|تحقيق|خاص|حصري|مميز|مدونة|اعلان|برعاية)",
+    re.IGNORECASE)
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
 #: "VVD", "NOS") far more often than a town: no dateline, the paragraph stays as it stands (main's reading) ...
 LATIN_PLACE_MIN_LETTERS = 4
@@ -161,7 +171,7 @@ def _kicker(place: str) -> bool:
     """A word in capitals before a dash that is a label, not a place (`_KICKER_WORDS`, a phrase list's alert or any of
     its categories: "HOME -")."""
     words = len(place.split())
-    return any(_KICKER_WORDS.fullmatch(w) for w in place.split()) or in_group(place + ":", words, "alert") \
+    return any(_KICKER_WORDS.fullmatch(w) for w in _key(place).split()) or in_group(place + ":", words, "alert") \
         or bool(categories_of(place, words))
 
 

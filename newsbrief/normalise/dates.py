@@ -100,7 +100,10 @@ _HIJRI_MONTH = (r"محرم|صفر|ربيع (?:الاول|الاخر|الثاني
                 r"|شوال|ذ[وي] القعد[ةه]|ذ[وي] الحج[ةه]"
                 r"|muharram|safar|rabi['’]?[ -](?:al[- ])?(?:awwal|thani|akhir|ii|i)"
                 r"|jumad[ai][ -](?:al[- ])?(?:ula|oula|awwal|akhirah|akhira|thani|ii|i)|rajab|sha['’]?ban|ramadh?an"
-                r"|shawwal|dhu?['’]?l?[ -]?(?:al[- ])?(?:qa['’]?dah?|hijjah?)")
+                r"|shawwal|dhu?['’]?l?[ -]?(?:al[- ])?(?:qa['’]?dah?|hijjah?)"
+                # as Dutch sites spell them ("22 Djoemada al-Achira 1448", "Sja'ban", "Dhoe al-Hiddja")
+                r"|moeharram|rabi['’]?[ -](?:al[- ])?achir|djoemad[ae][ -](?:al[- ])?(?:oela|achira|awwal|thani|ii|i)"
+                r"|sja['’]?ban|sjawwal|dhoe['’]?l?[ -]?(?:al[- ])?(?:qa['’]?da|hidd?ja)")
 HIJRI_DATE = re.compile(rf"(?<!\w)\d{{1,2}}\s{{1,3}}(?:{_HIJRI_MONTH}),?\s{{1,3}}\d{{3,4}}"
                         r"(?:\s{0,3}(?:ه|AH|A\.H\.|n\.\s?H\.|H)(?!\w))?", re.IGNORECASE)
 #: the Gregorian era's mark after a year ("2026 م", Arabic: ميلادي), no word of a date line's own

@@ -29,12 +29,47 @@ class Line:
     width: int = 0
 
 
+#: a plain-text table row: its cells between tabs ("Ajax\t12\t9\t2\t1\t29", as a spreadsheet or a page's table copies
+#: out), at least this many of them with text, and a neighbouring line (the next non-blank one above or below) with
+#: as many: one stray tab in a sentence is a space
+TAB_ROW_MIN_CELLS = 2
+#: the cell separator a table row is written with in the text, as the HTML path writes an extracted table's rows
+#: ("| Ajax | 12 | 9 |"): the classifier reads it (classify._table_rows) and the renderers print it as it stands
+CELL_SEPARATOR = " | "
+
+
+def _tab_cells(raw: str) -> list[str]:
+    """The cells of a line written with tabs between them (a run of tabs is one separator: columns lined up with
+    several), each with its spaces collapsed; [] when the line has fewer than TAB_ROW_MIN_CELLS cells with text."""
+    inner = raw.strip()
+    if "\t" not in inner:
+        return []
+    cells = [" ".join(cell.split()) for cell in re.split(r"\t+", inner)]
+    return cells if sum(1 for cell in cells if cell) >= TAB_ROW_MIN_CELLS else []
+
+
+def _tab_rows(raws: list[str]) -> dict[int, str]:
+    """{index: the row as the text writes it, "| Ajax | 12 | 9 |"} for the raw lines that are rows of a table written
+    with tabs (`_tab_cells`) beside another row of as many cells (blank lines between them allowed)."""
+    cells = [_tab_cells(raw) for raw in raws]
+    filled = [k for k, raw in enumerate(raws) if raw.strip()]
+    out = {}
+    for at, k in enumerate(filled):
+        near = [filled[j] for j in (at - 1, at + 1) if 0 <= j < len(filled)]
+        if cells[k] and any(len(cells[j]) == len(cells[k]) for j in near):
+            out[k] = "| " + CELL_SEPARATOR.join(cells[k]) + " |"
+    return out
+
+
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines, stripped, inner runs of spaces collapsed; remembers blank lines before each."""
+    """Non-blank lines, stripped, inner runs of spaces collapsed; remembers blank lines before each. A table row
+    written with tabs keeps its cells apart (`_tab_rows`): its columns run together once its tabs are spaces."""
     lines: list[Line] = []
     blank = False
-    for raw in text.splitlines():  # every Unicode line break, not only "\n" (the input may not be decoded by us)
-        stripped = " ".join(raw.split())  # runs of spaces collapsed, ends stripped (str.split is C-fast)
+    raws = text.splitlines()  # every Unicode line break, not only "\n" (the input may not be decoded by us)
+    rows = _tab_rows(raws) if "\t" in text else {}
+    for k, raw in enumerate(raws):
+        stripped = rows.get(k) or " ".join(raw.split())  # runs of spaces collapsed, ends stripped (C-fast)
         if not stripped:
             blank = True
             continue

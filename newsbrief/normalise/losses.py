@@ -21,10 +21,11 @@ from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
-from newsbrief.normalise.metadata import date_in, has_byline_prefix
+from newsbrief.normalise.dates import TIME
+from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
-from newsbrief.normalise.phrases import BOILER_CATEGORIES, in_group
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -244,6 +245,49 @@ def _article_from(headline: int, body: int, feats: list[Features], min_prose: in
     return None
 
 
+#: a reader comment's word ("comments", "feedback", "reacties", "التعليقات"): in a line that speaks to the reader or
+#: counts them ("Thanks for your comments - this feedback is now closed", "Post a Comment 2 Comments", "Reacties (3)",
+#: "أضف تعليقك") it heads a comment thread, never a story ("Minister's comments spark outrage" is a headline)
+_COMMENT_WORD = re.compile(r"(?<!\w)(?:comments?|feedback|reacties?|reageer|reageren|تعليق|تعليقات|التعليقات"
+                           r"|التعليق)(?!\w)", re.IGNORECASE)
+#: a blog post's byline in its footer or header line ("// posted by Nate Johnson @ 12:23 AM", "Geplaatst door …",
+#: "نشر بواسطة …"): a post's, not a comment's
+_POSTED_BY = re.compile(r"(?<!\w)(?:posted|written|geplaatst|geschreven|نشر|كتب)\s+(?:by|door|بواسطة)(?!\w)",
+                        re.IGNORECASE)
+#: a commenter's name or handle above a comment's time stamp has at most this many words ("Mr. G.", "tahria")
+COMMENTER_MAX_WORDS = 3
+#: ... and the Arabic word with "your" suffixed ("تعليقك", "تعليقاتكم"): it speaks to the reader by itself
+_YOUR_COMMENT = re.compile(r"(?<!\w)(?:تعليقك|تعليقكم|تعليقاتك|تعليقاتكم)(?!\w)")
+
+
+def _comment_head(lines: list[Line], feats: list[Features], h: int) -> bool:
+    """Whether line `h`, taken for a second article's headline, is a reader comment's header line instead: a comment
+    counter or prompt the phrase lists name, a comment's word in a line that addresses the reader or counts
+    (`_COMMENT_WORD`: "Thanks for your comments - this feedback is now closed", "Post a Comment 2 Comments"), or a
+    time stamp under a commenter's name ("Mr. G." / "Thu, Jan 17, 08 at 11:39 PM": a headline never states when it
+    was posted). A blog post's own footer ("// posted by Nate Johnson @ 12:23 AM 3 comments") closes a post, and a
+    next post follows it, whether the footer is one line or two ("Posted by jon" over "at 10:47 AM : Comments (0)"):
+    no comment's (`_POSTED_BY`)."""
+    text, f = lines[h].text, feats[h]
+    if f.has("comments") or any(in_group(text, f.words, g) for g in ("comment_heading", "comment_prompt")):
+        return True
+    if _POSTED_BY.search(text) or (h > 0 and _POSTED_BY.search(lines[h - 1].text)):
+        return False  # ("Posted by jon" / "at 10:47 AM : Comments (0)": the footer on two lines)
+    key = match_key(text)
+    if _YOUR_COMMENT.search(key) or _COMMENT_WORD.search(key) and (
+            addresses_reader(text) or any(ch.isdigit() for ch in text)):
+        return True
+    # a date line, or a clock time with at most a date and two other words beside it (`states_a_date` once the time
+    # is out: "Polls close at 20:00 as voters queue" keeps five words, a headline's) ...
+    stamp = date_in(text) is not None or (TIME.search(text) and states_a_date(TIME.sub(" ", text)))
+    # ... under a commenter's name: a person's name, or a handle of a few words with no digit or address
+    if not stamp or h == 0:
+        return False
+    above = lines[h - 1].text
+    return person_name(above) or (feats[h - 1].words <= COMMENTER_MAX_WORDS and not feats[h - 1].categories
+                                  and not any(ch.isdigit() or ch == "@" for ch in above))
+
+
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -257,6 +301,14 @@ def second_article_warning(first_line: str, paragraphs: int, kept: bool = False)
                 f"paragraph{'' if paragraphs == 1 else 's'}); the text and its takeaways may mix the two stories")
     return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} "
             f"paragraph{'' if paragraphs == 1 else 's'}, in `removed`)")
+
+
+def comments_kept_warning(first_line: str, paragraphs: int) -> str:
+    """The warning for reader comments under the article that the learned model kept in the text (the rules took
+    them for a second article under a comment's header line, `_comment_head`): a reader (and the takeaways) would
+    take a commenter's words for the story's."""
+    return (f"reader comments follow the article and were kept in the text: {_short(first_line)!r} ({paragraphs} "
+            f"paragraph{'' if paragraphs == 1 else 's'}); the text and its takeaways may quote them")
 
 
 #: how the warning below starts: the HTML path recomputes it after putting an extracted table back
@@ -536,7 +588,12 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
         # (an open mode's model that dropped the lines it decided says nothing: on such pages, the rules' "second
         # article" is as often a comment's "<name> says:" header over its text)
         glued = [i for i in glued if reasons[i] == "second article"]
-    if glued:
+    if glued and _comment_head(lines, feats, glued[0]):
+        # the "second article" under a comment's header line is the page's reader comments: set aside as such, said
+        # only where the model kept them in the text
+        if merged:
+            out.append(comments_kept_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose)))
+    elif glued:
         out.append(second_article_warning(lines[glued[0]].text, sum(1 for i in glued if feats[i].prose), kept=merged))
     table = number_table_warning([line.text for line in lines], roles, reasons, [f.words for f in feats])
     if table:

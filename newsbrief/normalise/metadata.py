@@ -74,6 +74,19 @@ def date_in(text: str) -> str | None:
     return without_date_label(text)
 
 
+def hijri_date_line(text: str) -> bool:
+    """Whether a line is a Hijri date and nothing else ("22 جمادى الآخرة 1448 هـ", "الأحد 22 جمادى الآخرة 1448 هـ",
+    "Sunday 22 Jumada al-Akhirah 1448 AH"): a date line with no Gregorian date beside it (that one `date_in` reads).
+    It is no text; it gives no `published` either: a Hijri date converts to a Gregorian day only by a calendar that
+    follows the moon sighting (Umm al-Qura, or a country's own), and the arithmetical one Python could apply is a day
+    or two off as often as not, so `published` comes from the page's other dates (or its address) instead."""
+    if len(text) > DATE_LINE_MAX_CHARS or len(word_tokens(text)) > 14:
+        return False
+    key = date_key(text)
+    return HIJRI_DATE.search(key) is not None \
+        and len(_words_left(key, (HIJRI_DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) <= 2
+
+
 #: a day and its month, the year optional ("Nov 20", "14 februari"): a date line's date, as a wire dateline's
 _DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY_AND_MONTH})", re.IGNORECASE)
 
@@ -95,9 +108,9 @@ def date_line_as_stated(text: str) -> str | None:
     """A date line's date as the page states it, without its label, when the line has a digit and states a date
     (`states_a_date`): a headline that opens like a date line ("UPDATE: Striker joins rivals in £15m deal") or a short
     line beside a date ("Privacy Policy") is none. For `stated_date` and the plain-text path's unread date line."""
-    if any(ch.isdigit() for ch in text) and states_a_date(text):
+    if any(ch.isdigit() for ch in text) and states_a_date(text) and not hijri_date_line(text):
         return without_date_label(text)
-    return None
+    return None  # (a Hijri date alone is no date `published` could be read from: `hijri_date_line`)
 
 
 def stated_date(text: str) -> str | None:
