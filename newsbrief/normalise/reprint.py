@@ -1,0 +1,70 @@
+"""A post shown twice with its footer between the copies: the first copy goes.
+
+A blog saved from its post page can hold the post twice: the front page's copy of the post (its headline, its
+paragraphs, then the post's footer: "Posted at 11:35 AM in Games | Permalink", "Comments (0)") and under it the post
+page's own copy (the headline again, the same paragraphs, then the comments). The gold keeps one copy; keeping both
+halves precision. A page that prints its text twice on purpose (a transcript under the video's summary, lorem-ipsum
+test pages, a wire story repeated under its date line) has no footer between the copies, and a forum reply that
+quotes an earlier post goes on with prose of its own after the quote: neither is taken (BENCHMARKS "a story printed
+twice": a rule on any repeated run cost the golds that keep both copies).
+
+The shape, read on the logical lines and their features:
+- a run of lines that stands twice, line for word-for-word line, with at least COPY_MIN_LINES lines of
+  COPY_LINE_MIN_WORDS words or more (a menu or a heading repeated is no copy);
+- between the two copies 1 to GAP_MAX_LINES lines, none of them prose (the first post's footer) nor a line of the
+  first copy's header (a second header there is a page laid out twice);
+- the line under the second copy, if any, is no prose (a reply that quotes goes on in prose).
+The first copy and the footer under it are set aside (reason REPRINT_REASON); the second copy is read as the post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.printcopy import COPY_LINE_MIN_WORDS, COPY_MIN_LINES
+
+#: the reason of the first copy's lines and of its footer in `line_roles`
+REPRINT_REASON = "post shown twice"
+#: at most this many lines (the post's footer) stand between the two copies
+GAP_MAX_LINES = 10
+#: ... and none of them repeats one of the HEADER_LINES lines above the first copy (of HEADER_MIN_WORDS words or
+#: more): a headline or byline between the copies is the second copy's own header, a page laid out twice (a print
+#: view over the page with no "Printed from" footer), which the golds keep whole
+HEADER_LINES = 10
+HEADER_MIN_WORDS = 3
+
+
+def reprint_span(texts: Sequence[str], feats: Sequence[Features]) -> tuple[int, int] | None:
+    """(start, stop): the lines of the first copy of a post shown twice and of the footer under it
+    (texts[start:stop]), or None. Linear in the page: each line is compared with its first occurrence only, and a
+    run once checked is skipped."""
+    keys = [" ".join(t.split()) for t in texts]
+    first: dict[str, int] = {}
+    n = len(keys)
+    j = 0
+    while j < n:
+        key = keys[j]
+        if feats[j].words < COPY_LINE_MIN_WORDS:
+            j += 1
+            continue
+        i = first.setdefault(key, j)
+        if i == j:
+            j += 1
+            continue
+        # the run that stands at i and again at j: back to where the copies start, then on to where they part
+        back = 0
+        while i - back - 1 >= 0 and keys[i - back - 1] == keys[j - back - 1] and j - back - 1 > i:
+            back += 1
+        on = 1
+        while j + on < n and i + on < j - back and keys[i + on] == keys[j + on]:
+            on += 1
+        a0, a1, b1 = i - back, i + on, j + on  # first copy [a0, a1), gap [a1, j - back), second copy to b1
+        gap = range(a1, j - back)
+        copied = sum(feats[k].words >= COPY_LINE_MIN_WORDS for k in range(a0, a1))
+        header = {keys[k] for k in range(max(0, a0 - HEADER_LINES), a0) if feats[k].words >= HEADER_MIN_WORDS}
+        if copied >= COPY_MIN_LINES and 1 <= len(gap) <= GAP_MAX_LINES \
+                and not any(feats[k].prose or keys[k] in header for k in gap) and not (b1 < n and feats[b1].prose):
+            return a0, j - back
+        j = b1  # the lines of this run were compared: go on after it
+    return None
