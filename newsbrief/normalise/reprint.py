@@ -40,8 +40,8 @@ HEADER_MIN_WORDS = 3
 
 def reprint_span(texts: Sequence[str], feats: Sequence[Features]) -> tuple[int, int] | None:
     """(start, stop): the lines of the second copy of a post shown twice, less its headline (texts[start:stop]), or
-    None. Linear in the page: each line is compared with its first occurrence only, and a
-    run once checked is skipped."""
+    None. Linear in the page: each line is compared with its first occurrence only, and a run once compared is
+    skipped."""
     keys = [" ".join(t.split()) for t in texts]
     first: dict[str, int] = {}
     n = len(keys)
