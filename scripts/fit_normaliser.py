@@ -53,7 +53,7 @@ sys.path.insert(0, str(REPO))
 from evaldata import BOILERPLATE_SETS as DATASETS, boilerplate_pages  # noqa: E402
 from eval_normalise import prf  # noqa: E402 - one scorer: the aeb_news50 one (word-bag P/R/F1)
 
-from newsbrief.normalise import logical_lines, normalise_text  # noqa: E402
+from newsbrief.normalise import logical_lines, normalise_text, read_lines  # noqa: E402
 from newsbrief.normalise.classify import model_decides, rule_classify, stamps_follow_entries  # noqa: E402
 from newsbrief.normalise.datelines import dateline_step  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
@@ -125,7 +125,7 @@ def line_label(tokens: list[str], gold_flat: str, gold_lines: str, gold_trigrams
 def page_rows(page: dict):
     """(feature rows, labels, weights, line texts, fixed, rule_kept) of one page's lines; fixed[i] is the rules'
     keep decision where the model does not decide (title, byline, boxes), else None; rule_kept the rules' keep."""
-    lines = logical_lines(page["raw_text"])
+    lines = read_lines(logical_lines(page["raw_text"]))[0]  # the lines normalise_text classifies
     if not lines:
         return [], [], [], [], [], []
     feats = line_features(lines)

@@ -352,3 +352,23 @@ def test_tester10_tail_and_byline_readers_are_linear(shape):
 
     growth = _growth(run, shape, 2000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    lambda n: ["The council approved the housing budget on Tuesday night after a long debate"] * n,
+    lambda n: [f"The council approved the housing budget on Tuesday night, item {k % 2}" for k in range(n)],
+    lambda n: ["The council approved the housing budget on Tuesday night after a long debate" if k % 50 == 0
+               else "Share" for k in range(n)],
+])
+def test_post_shown_twice_check_is_linear_in_lines(shape):
+    # reprint.py compares each long line with its first occurrence only and skips a run once compared
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import Line
+    from newsbrief.normalise.reprint import reprint_span
+
+    def run(texts):
+        reprint_span(texts, feats[len(texts)])
+
+    feats = {m: line_features([Line(t) for t in shape(m)]) for m in (0, 8, 2000, 8000)}
+    growth = _growth(run, shape, 2000)
+    assert growth < MAX_GROWTH, growth

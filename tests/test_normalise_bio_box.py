@@ -133,3 +133,44 @@ def test_guard_a_guest_post_opening_with_its_authors_bio_keeps_its_story():
     page = case["chrome"] + [case["headline"], case["byline"]] + case["bio"][:1] + case["story"] + FOOTER
     article = normalise_text("\n".join(page), model=False)
     assert all(paragraph in article.text for paragraph in case["story"])
+
+
+MORE_BIO = {
+    "en": ("He lives in Stockholm and writes about design, lighting and the people who make new things.",
+           "To turn auto tweet off, open the settings of your account and take back the access you gave us."),
+    "nl": ("Eva woont in Utrecht en schrijft over design, verlichting en de mensen die nieuwe dingen maken.",
+           "Wil je het automatisch tweeten uitzetten, open dan de instellingen van je account en trek de toegang in."),
+    "ar": ("ويعيش سامي في عمان ويكتب عن التصميم والإضاءة والناس الذين يصنعون أشياء جديدة.",
+           "لإيقاف التغريد التلقائي افتح إعدادات حسابك واسحب الإذن الذي منحته لنا."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_the_bio_going_on_under_an_author_box_is_the_boxs(lang):
+    # stop 25 (dragnet's bitrebels pages): with more than BOX_TAIL paragraphs under the box (a widget's two), the box
+    # took only its first bio paragraph, and the next one, still about the author ("He lives in Stockholm …", "Eva
+    # woont …", "ويعيش سامي …"), stayed in the story; now the paragraphs right under the bio that name the person
+    # or go on with a third-person pronoun, without the story's words, are the box's too
+    case = CASES[lang]
+    more, widget2 = MORE_BIO[lang]
+    page = case["chrome"] + [case["headline"], case["byline"]] + case["story"] + case["box"] + [case["bio"][0], more] \
+        + [case["widget"], widget2] + FOOTER
+    article = normalise_text("\n".join(page), model=False)
+    assert all(paragraph in article.text for paragraph in case["story"])
+    assert case["bio"][0] not in article.text and more not in article.text, article.text
+
+
+def test_bio_goes_on_is_linear():
+    # the pronoun pattern looks at the first words only: a line of one huge word, or of many short ones
+    import time
+
+    from newsbrief.normalise.metadata import bio_goes_on
+
+    def timed(text):
+        start = time.process_time()
+        bio_goes_on(text, "Richard Darell")
+        return time.process_time() - start
+
+    for make in (lambda n: "x" * n, lambda n: "ab " * n):
+        small, large = min(timed(make(20000)) for _ in range(3)), min(timed(make(80000)) for _ in range(3))
+        assert large < 8 * max(small, 1e-4), (small, large)

@@ -25,9 +25,10 @@ from newsbrief.normalise.metadata import (
     PUBLISHED_NEAR, byline_time, date_line_as_stated, publication_beside, update_time_warning, with_time,
 )
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
+from newsbrief.normalise.reprint import REPRINT_REASON, reprint_span
 from newsbrief.normalise.urldate import url_date
 
-__all__ = ["NormalisedArticle", "logical_lines", "normalise_text"]
+__all__ = ["NormalisedArticle", "logical_lines", "normalise_text", "read_lines"]
 
 @dataclass
 class NormalisedArticle:
@@ -84,6 +85,31 @@ def logical_lines(text: str) -> list[Line]:
     return split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text))))
 
 
+def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]]]:
+    """The lines the classifier reads, and those set aside before it: (the index in the lines read it stood before,
+    the line, the reason). A print view above its "Printed from …" footer (printcopy.py: the page copy under it is
+    read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
+    read). Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
+    aside: list[tuple[int, Line, str]] = []
+    cut = print_copy_end([line.text for line in lines])
+    if cut is not None:
+        aside += [(0, line, PRINT_COPY_REASON) for line in lines[:cut + 1]]
+        lines = lines[cut + 1:]
+    span = reprint_span([line.text for line in lines], line_features(lines))
+    if span is not None:
+        aside += [(span[0], line, REPRINT_REASON) for line in lines[span[0]:span[1]]]
+        lines = lines[:span[0]] + lines[span[1]:]
+    return lines, aside
+
+
+def _set_aside(article: NormalisedArticle, own_line: list[bool], line: Line, reason: str) -> None:
+    """A line set aside before the classifier (`read_lines`) goes to `removed`, with its reason in `line_roles`."""
+    article.removed.append(line.text)
+    for source in line.sources or [line.text]:
+        article.line_roles.append((source, "removed", reason))
+        own_line.append(bool(line.sources))
+
+
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
                    list_warning: bool = True, entry_times: bool = True) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
@@ -99,16 +125,10 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         return article
     page_text = text  # (the loop below reuses the name `text` for a line's text)
     own_line: list[bool] = []  # per trail entry: does it stand for an input line (not a widget split off one)?
-    lines = logical_lines(text)
-    cut = print_copy_end([line.text for line in lines])
-    if cut is not None:
-        # the print view above its "Printed from …" footer repeats the story: the page copy under it is read
-        for line in lines[:cut + 1]:
-            article.removed.append(line.text)
-            for source in line.sources or [line.text]:
-                article.line_roles.append((source, "removed", PRINT_COPY_REASON))
-                own_line.append(bool(line.sources))
-        lines = lines[cut + 1:]
+    # a print view above the page copy, the second copy of a post shown twice: the other copy is read; each goes to
+    # the trail where it stood, before the line read after it (a copy's lines take their own place in the page's
+    # order, not the other copy's)
+    lines, aside = read_lines(logical_lines(text))
     feats = line_features(lines)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
@@ -117,7 +137,12 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
-    for line, decision, (role, text, found) in zip(lines, decisions, stepped):
+    pending = iter(aside)
+    waiting = next(pending, None)
+    for at, (line, decision, (role, text, found)) in enumerate(zip(lines, decisions, stepped)):
+        while waiting is not None and waiting[0] <= at:
+            _set_aside(article, own_line, waiting[1], waiting[2])
+            waiting = next(pending, None)
         if found is not None and found.trailing and article.byline:
             role = "removed"  # a wire credit under the story on a page that names its author: the author stays
             article.removed.append(line.text)
@@ -151,6 +176,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         for source in line.sources or [line.text]:
             article.line_roles.append((source, role, decision.reason))
             own_line.append(bool(line.sources))
+    while waiting is not None:  # set aside at the page's end
+        _set_aside(article, own_line, waiting[1], waiting[2])
+        waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
     if entry_times:
         article.paragraphs = attach_entry_times(article.paragraphs)

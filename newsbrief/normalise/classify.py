@@ -57,6 +57,7 @@ from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
+    bio_goes_on,
     date_in,
     heading_score,
     hijri_date_line,
@@ -1118,6 +1119,8 @@ BIO_AFTER_PROSE = 3
 BOX_STORY_SHARE = 0.25
 #: ... and more than this many paragraphs under it are the story going on (a diary's entries under its reporter's box)
 BOX_TAIL = 1
+#: ... unless they go on about the person (metadata.bio_goes_on): at most this many such paragraphs are the box's too
+BIO_MORE = 3
 
 
 def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str]) -> None:
@@ -1159,6 +1162,15 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
                 last = k
                 if len(tail) <= BOX_TAIL and all(story.share(lines[j].text) < BOX_STORY_SHARE for j in tail):
                     last = min(end, len(lines) - 1)  # the region ends with the box: what stands under it is the box's
+                else:
+                    # more of the bio right under it ("As an entrepreneur, he …", "Richard lives in Stockholm …"):
+                    # the paragraphs that go on about the person without the story's words (a diary's entries under
+                    # its reporter's box do not go on about the reporter, and use the story's words)
+                    while last + 1 <= min(end, len(lines) - 1) and last - k < BIO_MORE \
+                            and out[last + 1] is not None and out[last + 1].role == "content" \
+                            and feats[last + 1].prose and bio_goes_on(lines[last + 1].text, who) \
+                            and story.share(lines[last + 1].text) < BOX_STORY_SHARE:
+                        last += 1
                 for j in range(header, last + 1):
                     if out[j] is None or out[j].role in ("content", "removed"):
                         out[j] = Decision("removed", "author bio")

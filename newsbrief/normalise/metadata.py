@@ -569,6 +569,20 @@ _WORK_TITLE = re.compile(
     r"[\"“„«'‘][^\"“”„«»\n]{1,80}?[\"”“»'’]", re.IGNORECASE)
 
 
+#: a paragraph that goes on about the person of an author bio above it: a third-person pronoun among its first words
+#: ("As an Internet entrepreneur, he is …", "His work …", "Hij woont in Utrecht …", "وهو يعيش في عمان …"; not Dutch
+#: "ze" or "zijn", which are "they" and "are" as often)
+_BIO_PRONOUN = re.compile(r"^(?:\S+\s+){0,5}?(?:he|she|his|her|hij|zij|haar|هو|هي|وهو|وهي)(?!\w)", re.IGNORECASE)
+
+
+def bio_goes_on(text: str, person: str) -> bool:
+    """The paragraph under an author's bio goes on about that person: it names them among its first words (a word of
+    the name, "Richard currently resides in Stockholm …") or has a third-person pronoun there (_BIO_PRONOUN)."""
+    names = {w.casefold() for w in word_tokens(person) if len(w) >= 3}
+    return bool(names.intersection(w.casefold() for w in word_tokens(text)[:40])) \
+        or _BIO_PRONOUN.match(text) is not None
+
+
 #: an editorial desk credited as the author ("Redactie", "Door de redactie", "Redactie Binnenland", "Sportredactie",
 #: "Editorial Board", "Staff", "هيئة التحرير", "المحرر"): a fine byline, but no person (no "About <name>" bio of it, no
 #: author-bio rule by its name); matched on the match key (Arabic alef folded: "أسرة التحرير")

@@ -1,0 +1,76 @@
+"""A post shown twice with its footer between the copies: the second copy's text goes.
+
+A blog saved from its post page can hold the post twice: the front page's copy of the post (its headline, its
+paragraphs, then the post's footer: "Posted at 11:35 AM in Games | Permalink", "Comments (0)") and under it the post
+page's own copy (the headline again, the same paragraphs, then the comments). The gold keeps one copy; keeping both
+halves precision. A page that prints its text twice on purpose (a transcript under the video's summary, lorem-ipsum
+test pages, a wire story repeated under its date line) has no footer between the copies, and a forum reply that
+quotes an earlier post goes on with prose of its own after the quote: neither is taken (BENCHMARKS "a story printed
+twice": a rule on any repeated run cost the golds that keep both copies).
+
+The shape, read on the logical lines and their features:
+- a run of lines that stands twice, line for line word for word, with at least COPY_MIN_LINES paragraphs of prose
+  (a menu, a heading or a reprint notice over the headline repeated is no copy of the post);
+- between the two copies 1 to GAP_MAX_LINES lines, none of them prose (the first post's footer) nor a line of the
+  first copy's header (a second header there is a page laid out twice);
+- the line under the second copy, if any, is no prose (a reply that quotes goes on in prose).
+The second copy's text is set aside (reason REPRINT_REASON), from its first line of COPY_LINE_MIN_WORDS words on:
+the first copy is read as the post, under the page's date line, with the footer and the comments under it as on any
+post page, and the headline stays twice on the page, as the title rules know a blog's headline (a headline printed
+again over the post's copy is "title repeated").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.printcopy import COPY_LINE_MIN_WORDS, COPY_MIN_LINES
+
+#: the reason of the second copy's lines in `line_roles`
+REPRINT_REASON = "post shown twice"
+#: at most this many lines (the post's footer) stand between the two copies
+GAP_MAX_LINES = 10
+#: ... and none of them repeats one of the HEADER_LINES lines above the first copy (of HEADER_MIN_WORDS words or
+#: more): a headline or byline between the copies is the second copy's own header, a page laid out twice (a print
+#: view over the page with no "Printed from" footer), which the golds keep whole
+HEADER_LINES = 10
+HEADER_MIN_WORDS = 3
+
+
+def reprint_span(texts: Sequence[str], feats: Sequence[Features]) -> tuple[int, int] | None:
+    """(start, stop): the lines of the second copy of a post shown twice, less its headline (texts[start:stop]), or
+    None. Linear in the page: each line is compared with its first occurrence only, and a run once compared is
+    skipped."""
+    keys = [" ".join(t.split()) for t in texts]
+    first: dict[str, int] = {}
+    n = len(keys)
+    j = 0
+    while j < n:
+        key = keys[j]
+        if feats[j].words < COPY_LINE_MIN_WORDS:
+            j += 1
+            continue
+        i = first.setdefault(key, j)
+        if i == j:
+            j += 1
+            continue
+        # the run that stands at i and again at j: back to where the copies start, then on to where they part
+        back = 0
+        while i - back - 1 >= 0 and keys[i - back - 1] == keys[j - back - 1] and j - back - 1 > i:
+            back += 1
+        on = 1
+        while j + on < n and i + on < j - back and keys[i + on] == keys[j + on]:
+            on += 1
+        a0, a1, b1 = i - back, i + on, j + on  # first copy [a0, a1), gap [a1, j - back), second copy to b1
+        gap = range(a1, j - back)
+        copied = sum(feats[k].prose for k in range(a0, a1))
+        header = {keys[k] for k in range(max(0, a0 - HEADER_LINES), a0) if feats[k].words >= HEADER_MIN_WORDS}
+        if copied >= COPY_MIN_LINES and 1 <= len(gap) <= GAP_MAX_LINES \
+                and not any(feats[k].prose or keys[k] in header for k in gap) and not (b1 < n and feats[b1].prose):
+            start = j - back
+            while feats[start].words < COPY_LINE_MIN_WORDS:
+                start += 1  # the second copy's headline stays: twice on the page, it is the page's headline
+            return start, b1
+        j = b1  # the lines of this run were compared: go on after it
+    return None
