@@ -56,6 +56,7 @@ from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
 from summarise.sections import sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
+from summarise.tables import table_lines
 from summarise.quotes import whole_quotation
 from summarise.structure import (
     answer_fragments,
@@ -615,6 +616,9 @@ class ExtractiveSummariser:
                 notes |= leaning_on_notes(doc.sentences, asked)
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
+        # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
+        table = table_lines(doc.sentences, doc.paragraphs)
+        notes |= table
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
@@ -622,8 +626,9 @@ class ExtractiveSummariser:
             if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):
                 out.append(i)
         if not out:
-            # a very short article: take whatever has a few words rather than return nothing
-            out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
+            # a very short article: take whatever has a few words rather than return nothing (but a table's row or
+            # caption, which is no sentence in any language)
+            out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3 and i not in table]
         return out
 
 
