@@ -318,7 +318,7 @@ def _box_above(texts: list[str], roles: list[str], reasons: list[str], words: li
     j = first
     while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
         j += 1
-    if i == first or j - i < NUMBER_RUN or first - i < NUMBER_RUN - 1:
+    if i == first or j == first or j - i < NUMBER_RUN or first - i < NUMBER_RUN - 1:
         return None
     return f"{first - i} of its {j - i} lines above the story, from {_short(texts[i])!r}"
 
