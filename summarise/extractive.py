@@ -59,6 +59,7 @@ from summarise.glued import unglued
 from summarise.repeats import Signature, same_point, signature, updates_figure
 from summarise.sections import sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
+from summarise.tables import table_lines
 from summarise.quotes import whole_quotation
 from summarise.structure import (
     answer_fragments,
@@ -632,6 +633,8 @@ class ExtractiveSummariser:
         parts = sections(doc.sentences, doc.paragraphs)
         if parts is not None:
             notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
+        # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
+        notes |= table_lines(doc.sentences, doc.paragraphs)
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
@@ -639,8 +642,9 @@ class ExtractiveSummariser:
             if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):
                 out.append(i)
         if not out:
-            # a very short article: take whatever has a few words rather than return nothing
-            out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3]
+            # a very short article: take whatever has a few words rather than return nothing (but a table's row or
+            # caption, which is no sentence in any language)
+            out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3 and i not in table]
         return out
 
 

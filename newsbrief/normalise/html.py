@@ -27,6 +27,7 @@ import re
 from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
+from newsbrief.normalise.chapters import CHAPTER_WARNING, chapter_warning
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.entrytimes import attach_entry_times
@@ -342,6 +343,10 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
     article.removed, left_out = _in_page_order(article, texts, lines)
     _say_left_out(article, left_out, posts)
+    # the extractor leaves a loose chapter list out ("00:00 Intro" …): said as the plain-text path says it
+    chapters = chapter_warning(article.removed) if article.paragraphs else None
+    if chapters and not any(w.startswith(CHAPTER_WARNING) for w in article.warnings):
+        article.warnings.append(chapters)
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
     return article
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
@@ -341,6 +342,40 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
+    """`_number_table_warning`, and a fact box above the story that was cut in two (`_box_above`), said together."""
+    found = _number_table_warning(texts, roles, reasons, words)
+    box = _box_above(texts, roles, reasons, words)
+    if box is None:
+        return found
+    return f"{TABLE_WARNING} ({box})" if found is None else f"{found[:-1]}; {box})"
+
+
+#: a fact line is this short at most ("Attendance: 14,212", "Toeschouwers: 6.410"); a longer first line is the lead
+BOX_LINE_WORDS = 8
+
+
+def _box_above(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
+    """A fact box over the story that the model cut in two: its first kept line is a short line with a number (a match's
+    "Attendance: 14,212") and the removed lines right above it are such lines too ("Rovers 3 (Okafor 23, 67)", "Town 1
+    (Barnes 55 pen)"): NUMBER_RUN lines or more of which NUMBER_RUN - 1 removed. What the warning says of them, or None."""
+    span = kept_span([r == "content" for r in roles])
+    if span is None:
+        return None
+    first, last = span
+    if words[first] > BOX_LINE_WORDS:
+        return None  # the story's own first sentence: no fact line
+    i = first
+    while i > 0 and roles[i - 1] == "removed" and _figure_line(texts[i - 1], roles[i - 1], reasons[i - 1], words[i - 1]):
+        i -= 1
+    j = first
+    while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
+        j += 1
+    if i == first or j == first or j - i < NUMBER_RUN or first - i < NUMBER_RUN - 1:
+        return None
+    return f"{first - i} of its {j - i} lines above the story, from {_short(texts[i])!r}"
+
+
+def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
     """The warning for a table or list of figures cut out of the article, or None. Per line: its text, role,
     reason and word count.
 
@@ -604,6 +639,10 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     verdict = verdict_warning(lines, roles)
     if verdict:
         out.append(verdict)
+    # a podcast's chapter times under its notes ("00:00 Intro" …), removed with the page's lists there
+    chapters = chapter_warning([line.text for line in lines], [role == "removed" for role in roles]) if any(kept) else None
+    if chapters:
+        out.append(chapters)
     # a thread cut by its comment stamps (comments.py): a timeline in the story could look the same, so say so
     stamp = comment_stamp
     # (in an open page mode the reasons read "model 0.xx (rules: comment section)": the rules' reason counts, and only

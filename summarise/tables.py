@@ -1,0 +1,61 @@
+"""A table in the article: its rows and the caption line above them are no takeaways.
+
+The normaliser keeps an article's own table (a price table under a market report, a results table) as one paragraph
+per row, its cells between bars ("Copper | 10,480 | +215 | +2.1", the HTML path's "| Koper | 10.480 |") or tabs.
+A row is data for the reader to look up, not a statement: a bullet made of one ("Metal | Close | Change | % change.")
+says nothing. The line right above the first row is the table's caption or heading ("LME closing prices, 8 December
+($ per tonne)", "Notering zaaiuien (euro per 100 kilo, af bewaring)", "أداء المؤشرات"): it names what the table holds and
+has no verb of its own, and the bullet writer would end it with a full stop as if it were a sentence.
+
+A table needs TABLE_MIN_ROWS rows in a row (paragraphs one after another): a lone line with a bar in it ("Opinion |
+Jane Doe") is no table. A caption is one paragraph of one sentence right above the first row that does not end as a
+sentence does (a full stop, a question or exclamation mark): "Prices rose again on Tuesday." above a table is the
+story's sentence. Language-blind: cells and marks are the same in every language the pipeline reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: a table row: a cell separator (a bar between cells, or a tab) with text on both sides, at least ROW_MIN_CELLS cells
+_SEPARATOR = re.compile(r"\s*\|\s*|\t")
+ROW_MIN_CELLS = 2
+#: rows one after another that make a table
+TABLE_MIN_ROWS = 2
+#: a caption is short: a longer line above a table is the story's paragraph
+CAPTION_MAX_WORDS = 20
+_SENTENCE_END = (".", "!", "?", "؟", "…", '"', "”", "»")
+
+
+def is_row(sentence: str) -> bool:
+    """Whether a sentence is a table row: ROW_MIN_CELLS cells or more between bars or tabs."""
+    if "|" not in sentence and "\t" not in sentence:
+        return False
+    return sum(1 for cell in _SEPARATOR.split(sentence) if cell.strip()) >= ROW_MIN_CELLS
+
+
+def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences that are a table's rows or its caption (the one-sentence paragraph right above the
+    first row that does not end as a sentence does). A row is its own paragraph; TABLE_MIN_ROWS of them in a row
+    make a table."""
+    size = Counter(paragraphs)  # sentences per paragraph
+    rows = [size[p] == 1 and is_row(s) for s, p in zip(sentences, paragraphs)]
+    out: set[int] = set()
+    i, n = 0, len(sentences)
+    while i < n:
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and rows[j]:
+            j += 1
+        if j - i >= TABLE_MIN_ROWS:
+            out.update(range(i, j))
+            above = i - 1
+            if above >= 0 and paragraphs[above] != paragraphs[i] and size[paragraphs[above]] == 1:
+                caption = sentences[above].strip()
+                if caption and len(caption.split()) <= CAPTION_MAX_WORDS and not caption.endswith(_SENTENCE_END):
+                    out.add(above)
+        i = j
+    return out
