@@ -634,7 +634,8 @@ class ExtractiveSummariser:
         if parts is not None:
             notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
-        notes |= table_lines(doc.sentences, doc.paragraphs)
+        table = table_lines(doc.sentences, doc.paragraphs)
+        notes |= table
         out = []
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
