@@ -4,6 +4,8 @@
   "تحليل، 6 ديسمبر 2026") is no place: no byline, the date still dates the page (datelines._KICKER_WORDS);
 * a Hijri date alone on its line ("22 جمادى الآخرة 1448 هـ", "Sunday 22 Jumada al-Akhirah 1448 AH") is a date line:
   out of the text, and no `published` from it (metadata.hijri_date_line says why it is not converted);
+  with a Gregorian date beside it the line is no Hijri-only line: that date is read, or warned about when it does
+  not read (review of stop 25, finding 4);
 * a plain-text table written with tabs keeps its cells apart ("| Ajax | 12 | 9 |", as the HTML path writes a
   table's rows) instead of running its columns together (lines._tab_rows).
 """
@@ -115,6 +117,41 @@ def test_a_hijri_date_line_leaves_published_to_the_gregorian_date_line():
                                   "22 December 2026", "Updated 6 December 2026, 14:42"])
 def test_guard_a_sentence_or_a_gregorian_date_is_no_hijri_date_line(line):
     assert not hijri_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "الأحد 22 جمادى الآخرة 1448 هـ الموافق 10 ديسمبر 2026", "10-12-2026 | 22 جمادى الآخرة 1448",
+    "Sunday 22 Jumada al-Akhirah 1448 AH / 10 December 2026", "Sunday 22 Jumada al-Akhirah 1448 AH / 10 December, 14:30",
+    "zondag 22 Djoemada al-Achira 1448 / 10 december 2026", "zondag 22 Djoemada al-Achira 1448 / 10 december",
+])
+def test_a_hijri_date_with_a_gregorian_date_beside_it_is_no_hijri_only_line(line):
+    # the Gregorian date is the line's date (review stop 25, finding 4): read, or said to be unread, never hidden
+    assert not hijri_date_line(line)
+    assert date_line_as_stated(line) is not None
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ar", "آخر تحديث: الأحد 22 جمادى الآخرة 1448 هـ - 10 ديسمبر، 14:30"),
+    ("en", "Updated: Sunday 22 Jumada al-Akhirah 1448 AH / 10 December, 14:30"),
+    ("nl", "Bijgewerkt: zondag 22 Djoemada al-Achira 1448 / 10 december, 14:30"),
+])
+def test_a_year_less_gregorian_date_beside_a_hijri_date_is_warned_about(lang, line):
+    article = normalise_text(page(lang, [line]))
+    assert article.paragraphs == STORY[lang][1]
+    assert line in article.removed
+    assert article.published is None
+    assert any("does not read as one calendar date" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ar", "الأحد 22 جمادى الآخرة 1448 هـ الموافق 6 ديسمبر 2026"),
+    ("en", "Sunday 22 Jumada al-Akhirah 1448 AH / 6 December 2026"),
+    ("nl", "zondag 22 Djoemada al-Achira 1448 / 6 december 2026"),
+])
+def test_guard_a_hijri_and_full_gregorian_date_line_dates_the_page(lang, line):
+    article = normalise_text(page(lang, [line]))
+    assert article.published == "2026-12-06"
+    assert article.paragraphs == STORY[lang][1]
 
 
 def test_a_hijri_date_line_is_no_stated_date():

@@ -76,15 +76,22 @@ def date_in(text: str) -> str | None:
 
 def hijri_date_line(text: str) -> bool:
     """Whether a line is a Hijri date and nothing else ("22 جمادى الآخرة 1448 هـ", "الأحد 22 جمادى الآخرة 1448 هـ",
-    "Sunday 22 Jumada al-Akhirah 1448 AH"): a date line with no Gregorian date beside it (that one `date_in` reads).
+    "Sunday 22 Jumada al-Akhirah 1448 AH"): a date line with no Gregorian date beside it (that one `date_in` reads,
+    or, year-less, `date_line_as_stated` hands on as a date that does not read).
     It is no text; it gives no `published` either: a Hijri date converts to a Gregorian day only by a calendar that
     follows the moon sighting (Umm al-Qura, or a country's own), and the arithmetical one Python could apply is a day
     or two off as often as not, so `published` comes from the page's other dates (or its address) instead."""
     if len(text) > DATE_LINE_MAX_CHARS or len(word_tokens(text)) > 14:
         return False
     key = date_key(text)
-    return HIJRI_DATE.search(key) is not None \
-        and len(_words_left(key, (HIJRI_DATE, _TIME, ZONE, _DAY, _DATE_WORDS))) <= 2
+    if HIJRI_DATE.search(key) is None:
+        return False
+    rest = HIJRI_DATE.sub(" ", key)
+    if DATE.search(rest) or _DAY_MONTH.search(rest):
+        # a Gregorian date beside it ("… 1448 هـ الموافق 10 ديسمبر 2026", "… 1448 AH / 10 December, 14:30"): that one
+        # is the line's date, read by `date_in` or, year-less, warned about as unread (`date_line_as_stated`)
+        return False
+    return len(_words_left(rest, (_TIME, ZONE, _DAY, _DATE_WORDS))) <= 2
 
 
 #: a day and its month, the year optional ("Nov 20", "14 februari"): a date line's date, as a wire dateline's
