@@ -364,8 +364,11 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # "Updated" left of a post's age, a photographer's credit, "Permalink": no part of the name ("Redactie",
             # a menu's word too, is the desk's credit here)
             continue
-        if author_parts and is_job_title(part) and not is_desk_credit(part) and not has_byline_prefix(part):
-            continue  # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays)
+        if author_parts and is_job_title(part) and not is_desk_credit(part) and not has_byline_prefix(part) \
+                and is_job_title(_NAME_COMMA.split(part)[0]):
+            # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays); a part
+            # that names a co-author before the job ("Jane Doe | Tom Hale, Correspondent") is no job alone
+            continue
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
@@ -391,6 +394,12 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         author_parts.append(part)
     author_parts = author_parts or places
     author = strip_byline_label(" ".join(author_parts)) if author_parts else None
+    if len(author_parts) > 1 and any(_NAME_COMMA.search(p) for p in author_parts):
+        # "By Jane Doe, Editor | Tom Hale, Reporter": co-authors, each with a job; each name without its job, the
+        # names kept apart (run together, "Jane Doe Tom Hale" would read as one person)
+        names = [_name_without_role(strip_byline_label(p) if i == 0 else p) for i, p in enumerate(author_parts)]
+        if all(person_name(name) for name in names):
+            author = _joined(names)
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
         author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
@@ -421,14 +430,31 @@ def _name_without_role(author: str) -> str:
     Whitlock, Sports Reporter at Ferris Park", "Ruben Jansen, verslaggever", "سارة الخطيب، مراسلة الشؤون
     الاقتصادية"): the byline says who wrote the story, as an HTML page's author does (pageauthor.py). The role alone
     ("onze verslaggever", "مراسلنا في القاهرة"), a name with an agency or a second name after the comma ("Jane Doe,
-    Reuters", "Anna Price, Tom Hale") and any other byline stay as they are."""
+    Reuters", "Anna Price, Tom Hale") and any other byline stay as they are; a co-author after the job stays too."""
     found = _OUR_ROLE.match(author) or _OUR_ROLE_AR.match(author)
     if found is not None and person_name(found.group("name")):
         author = found.group("name")
-    parts = _NAME_COMMA.split(author, maxsplit=2)
+    parts = _NAME_COMMA.split(author)
     if len(parts) > 1 and person_name(parts[0]) and is_job_title(_JOB_AT.sub("", parts[1])):
-        return parts[0]
+        # a co-author after the job ("John Smith, Chief Political Correspondent, and Jane Doe") is kept: only a part
+        # that is a job as a whole, or no person's name, goes
+        names = [parts[0]]
+        for part in parts[2:]:
+            part = _LEADING_AND.sub("", part)
+            if not is_job_title(_JOB_AT.sub("", part)) and person_name(part):
+                names.append(part)
+        return _joined(names)
     return author
+
+
+def _joined(names: list[str]) -> str:
+    """A byline's names in a list, with the comma of their script ("Jane Doe, Tom Hale", "سارة الخطيب، محمد علي")."""
+    return (", " if _cased(names[0]) else "، ").join(names)
+
+
+#: the "and" before a byline's last name ("…, and Jane Doe", "…, en Eva de Vries", "…، ومحمد علي"). Arabic writes it
+#: on the word: taken off a first word of five letters or more only, as names open with و too (وليد, وائل, وفاء)
+_LEADING_AND = re.compile(r"^(?:(?:and|en|&)\s+|و\s*(?=\w{4}))", re.IGNORECASE)
 
 
 def is_dated_byline(text: str) -> bool:
