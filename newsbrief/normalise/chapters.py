@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.quoting import shortened
+
 #: a line opening with a time code into the recording, then its topic
 _CHAPTER = re.compile(r"^[-•*·]?\s{0,3}[(\[]?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?[)\]]?\s{0,3}[-–—:|.]?\s{1,3}(?=\w)")
 CHAPTER_MIN_LINES = 3
@@ -24,6 +26,8 @@ CHAPTER_WARNING = "the page's list of chapter times was removed"
 
 
 def _seconds(line: str) -> int | None:
+    """The time into the recording a chapter line opens with, in seconds ("02:15 …": 135, "1:02:15 …": 3735), or
+    None: the line opens with no time code."""
     m = _CHAPTER.match(line.strip())
     if m is None:
         return None
@@ -47,7 +51,7 @@ def chapter_warning(texts: list[str], removed: list[bool] | None = None) -> str 
         gone = sum(flags[i:j])
         if j - i >= CHAPTER_MIN_LINES and gone:
             share = f"{gone} lines" if gone == j - i else f"{gone} of its {j - i} lines"
-            first = " ".join(texts[next(k for k in range(i, j) if flags[k])].split())[:60]
+            first = shortened(" ".join(texts[next(k for k in range(i, j) if flags[k])].split()))
             return f"{CHAPTER_WARNING} ({share}, from {first!r}; in `removed`)"
         i = j
     return None

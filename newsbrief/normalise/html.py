@@ -33,6 +33,7 @@ from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.entrytimes import attach_entry_times
 from newsbrief.normalise.threadposts import cut_replies, post_groups, replies_warning
 from newsbrief.normalise.losses import (
+    INCOMPLETE_WARNING,
     TABLE_WARNING,
     list_loss_warning,
     number_table_warning,
@@ -504,7 +505,7 @@ def _say_left_out(article: NormalisedArticle, left_out: list[str], posts: list[l
     """What the lines the extractor left out tell the reader: a page counter ("Page 1 of 3 · Next") says the article
     goes on elsewhere (as on a text page, `losses.notice_warnings`), and a thread's replies the extractor took for
     comments are said to be cut (`threadposts.cut_replies`)."""
-    if not any(w.startswith("the article is incomplete") for w in article.warnings):
+    if not any(w.startswith(INCOMPLETE_WARNING) for w in article.warnings):
         article.warnings.extend(page_counter_warning(left_out))
     found = cut_replies(posts, article.paragraphs)
     if found is not None:

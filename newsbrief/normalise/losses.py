@@ -26,6 +26,7 @@ from newsbrief.normalise.dates import TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
+from newsbrief.normalise.quoting import shortened
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
 
 #: a glued second article: at least this many paragraphs ...
@@ -289,18 +290,14 @@ def _comment_head(lines: list[Line], feats: list[Features], h: int) -> bool:
                                   and not any(ch.isdigit() or ch == "@" for ch in above))
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def second_article_warning(first_line: str, paragraphs: int, kept: bool = False) -> str:
     """The warning for a second article set aside (here, or by the HTML path's <article> elements), or, `kept`, one
     the learned model kept in the text on a page it read as more than one article (pagemode.SOFT_REASONS): the text
     then runs on into another story, which a reader (and the takeaways) would take for the first one's."""
     if kept:
-        return (f"a second article follows the first and was kept in the text: {_short(first_line)!r} ({paragraphs} "
+        return (f"a second article follows the first and was kept in the text: {shortened(first_line)!r} ({paragraphs} "
                 f"paragraph{'' if paragraphs == 1 else 's'}); the text and its takeaways may mix the two stories")
-    return (f"a second article follows the first and was not kept: {_short(first_line)!r} ({paragraphs} "
+    return (f"a second article follows the first and was not kept: {shortened(first_line)!r} ({paragraphs} "
             f"paragraph{'' if paragraphs == 1 else 's'}, in `removed`)")
 
 
@@ -308,7 +305,7 @@ def comments_kept_warning(first_line: str, paragraphs: int) -> str:
     """The warning for reader comments under the article that the learned model kept in the text (the rules took
     them for a second article under a comment's header line, `_comment_head`): a reader (and the takeaways) would
     take a commenter's words for the story's."""
-    return (f"reader comments follow the article and were kept in the text: {_short(first_line)!r} ({paragraphs} "
+    return (f"reader comments follow the article and were kept in the text: {shortened(first_line)!r} ({paragraphs} "
             f"paragraph{'' if paragraphs == 1 else 's'}); the text and its takeaways may quote them")
 
 
@@ -372,7 +369,7 @@ def _box_above(texts: list[str], roles: list[str], reasons: list[str], words: li
         j += 1
     if i == first or j == first or j - i < NUMBER_RUN or first - i < NUMBER_RUN - 1:
         return None
-    return f"{first - i} of its {j - i} lines above the story, from {_short(texts[i])!r}"
+    return f"{first - i} of its {j - i} lines above the story, from {shortened(texts[i])!r}"
 
 
 def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -403,7 +400,7 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         counters = all(not any(ch.isalpha() for ch in texts[k]) for k in removed)
         if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1 and not counters:
             share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
-            return f"{TABLE_WARNING} ({share}, from {_short(texts[removed[0]])!r})"
+            return f"{TABLE_WARNING} ({share}, from {shortened(texts[removed[0]])!r})"
         i = j + 1
     end = last
     while end + 1 < min(len(kept), last + 1 + TAIL_LINES) and rule_reason(reasons[end + 1]) not in _TAIL_END:
@@ -423,7 +420,7 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
             # price list said "14 lines")
             while j < len(texts) and tail_row(j):
                 j += 1
-            return f"{TABLE_WARNING} ({j - i} lines under the story, from {_short(texts[i])!r})"
+            return f"{TABLE_WARNING} ({j - i} lines under the story, from {shortened(texts[i])!r})"
         i = j + 1
     n = len(texts)
     for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
@@ -431,7 +428,7 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         while j < n and roles[j] == "removed" and words[j] <= 20 and figure_cells(texts[j]) >= TABLE_CELLS:
             j += 1
         if j - start >= NUMBER_RUN:
-            return f"{TABLE_WARNING} ({j - start} lines under the story, from {_short(texts[start])!r})"
+            return f"{TABLE_WARNING} ({j - start} lines under the story, from {shortened(texts[start])!r})"
     return None
 
 
@@ -482,7 +479,7 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
         story = [k for k in range(i, j) if kept[k] and rules[k] not in POSITIONAL_REASONS]
         lost = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _LIST_LOST]
         if story and lost and j - i >= LIST_MIN_ITEMS:
-            return (f"{LIST_WARNING}: {len(lost)} of its {j - i} items, from {_short(texts[lost[0]])!r} (in "
+            return (f"{LIST_WARNING}: {len(lost)} of its {j - i} items, from {shortened(texts[lost[0]])!r} (in "
                     f"`removed`)")
         whole = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _BETWEEN_LOST]
         if not story and len(whole) == j - i >= LIST_MIN_ITEMS and i > first \
@@ -490,11 +487,11 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
             # a whole list between kept story text, dropped for where it stands only: the body region ended above it
             # and the story under it was kept all the same (the HTML path's extracted body). Not between lines an
             # open page mode kept for their position alone (a sidebar's menu among them)
-            return f"{WHOLE_LIST_WARNING}: {j - i} items, from {_short(texts[i])!r} (in `removed`)"
+            return f"{WHOLE_LIST_WARNING}: {j - i} items, from {shortened(texts[i])!r} (in `removed`)"
         lead = i - 1
         if story and lead > first and roles[lead] == "removed" and texts[lead].rstrip().endswith((":", "：")) \
                 and rules[lead] in _LEAD_IN_LOST:
-            return f"{LIST_WARNING}: its lead-in {_short(texts[lead])!r} (in `removed`)"
+            return f"{LIST_WARNING}: its lead-in {shortened(texts[lead])!r} (in `removed`)"
         i = j
     return None
 
@@ -512,7 +509,7 @@ NOTE_ABOVE_TITLE = 3
 
 def _notice(kind: str, text: str) -> str:
     """The warning for a notice the page carries, its text quoted (up to CORRECTION_MAX_CHARS characters)."""
-    return f"the page carries {kind}, kept here and not in the text: {_short(text.strip(), CORRECTION_MAX_CHARS)!r}"
+    return f"the page carries {kind}, kept here and not in the text: {shortened(text.strip(), CORRECTION_MAX_CHARS)!r}"
 
 
 def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
@@ -546,10 +543,15 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
                 and (found := _PAGE_OF.search(line.text)):
             pages.append(found)
     if paywall is not None:
-        out.append(f"the article is incomplete: the page holds only its opening, cut off by a paywall "
-                   f"({_short(paywall)!r})")
+        out.append(f"{INCOMPLETE_WARNING}: the page holds only its opening, cut off by a paywall "
+                   f"({shortened(paywall)!r})")
     out.extend(_pages_warning(pages))
     return out
+
+
+#: how the warnings that the input holds only part of the article start (a paywall's cut, a page counter): the HTML
+#: path adds a page counter's warning only when no such warning is there yet (html._say_left_out)
+INCOMPLETE_WARNING = "the article is incomplete"
 
 
 def page_counter_warning(texts: list[str]) -> list[str]:
@@ -566,7 +568,7 @@ def _pages_warning(pages: list[re.Match]) -> list[str]:
     if of > 1 and not set(range(1, of + 1)) <= {int(p.group(1)) for p in pages if int(p.group(2)) == of}:
         page = int(pages[0].group(1))
         where = "the first page" if page == 1 else f"page {page}"
-        return [f"the article is incomplete: the page holds {where} of {of}; the other pages are not in the input"]
+        return [f"{INCOMPLETE_WARNING}: the page holds {where} of {of}; the other pages are not in the input"]
     return []
 
 
@@ -602,7 +604,7 @@ def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
         return None
     lost = next((line.text for line, role in zip(lines, roles)
                  if role == "removed" and (rating_line(line.text) or verdict_heading(line.text))), None)
-    return f"a review's verdict (rating or pros and cons) was removed, from {_short(lost)!r}" if lost else None
+    return f"a review's verdict (rating or pros and cons) was removed, from {shortened(lost)!r}" if lost else None
 
 
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str],
@@ -650,13 +652,13 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     if any(kept) and stamp is not None and rule_reason(reasons[stamp]) in THREAD_REASONS and roles[stamp] == "removed":
         cut = sum(f.words for f, r, role in zip(feats[stamp:], reasons[stamp:], roles[stamp:])
                   if rule_reason(r) in THREAD_REASONS and role == "removed" and f.prose)
-        out.append(f"the text from {_short(lines[stamp].text)!r} on was taken for reader comments and removed "
+        out.append(f"the text from {shortened(lines[stamp].text)!r} on was taken for reader comments and removed "
                    f"({cut} words of running text, in `removed`)")
     if any(kept):
         closing = _closing_dropped(kept, reasons, feats)
         if closing:
             words = sum(feats[i].words for i in closing)
-            out.append(f"the story's last {len(closing)} paragraph(s), from {_short(lines[closing[0]].text)!r}, were "
+            out.append(f"the story's last {len(closing)} paragraph(s), from {shortened(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.quoting import shortened
+
 #: a post is a block of at least this many words (a reply of one line is still a post; a bare name or a button is not)
 POST_WORDS = 8
 #: the kept text's opening is looked for by this many of its first words
@@ -23,6 +25,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(text: str) -> str:
+    """`text`'s words, case-folded, one space between them and one at each end: one block's words stand in another's
+    (`in`) only as whole words, whatever the punctuation or the line breaks between them."""
     return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "
 
 
@@ -65,7 +69,7 @@ def cut_replies(groups: list[list[str]], paragraphs: list[str]) -> tuple[int, st
 
 
 def replies_warning(found: tuple[int, str]) -> str:
+    """The warning for `cut_replies`' finding (how many replies were cut, the first of them), quoting that reply."""
     count, first = found
-    short = first if len(first) <= 60 else first[:57] + "..."
     return (f"the page is a thread of posts: only its opening post is in the text; {count} "
-            f"{'reply' if count == 1 else 'replies'} under it (from {short!r}) were left out (in `removed`)")
+            f"{'reply' if count == 1 else 'replies'} under it (from {shortened(first)!r}) were left out (in `removed`)")
