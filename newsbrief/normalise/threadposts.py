@@ -37,17 +37,24 @@ def post_groups(root) -> list[list[str]]:
         return []
     out = []
     for parent in root.iter():
-        groups: dict[tuple, list[str]] = {}
+        groups: dict[tuple, list] = {}
         for element in parent:
             cls = element.get("class") if isinstance(element.tag, str) else None
-            if not cls:
+            if cls:
+                groups.setdefault((element.tag, cls.strip()), []).append(element)
+        for members in groups.values():
+            if len(members) < 2:
+                # most classed elements are alone of their kind: their text (a whole subtree's, at every level of a
+                # deeply nested page) is never read
                 continue
-            texts = groups.setdefault((element.tag, cls.strip()), [])
-            if len(texts) < MAX_POSTS:
+            texts: list[str] = []
+            for element in members:
+                if len(texts) >= MAX_POSTS:
+                    break
                 text = " ".join(" ".join(element.itertext()).split())
                 if len(text.split()) >= POST_WORDS:
                     texts.append(text)
-        out.extend(groups.values())
+            out.append(texts)
     return [texts for texts in out if len(texts) >= 2]
 
 
