@@ -21,8 +21,8 @@ from newsbrief.normalise.metadata import split_byline
     ("Door Ruben Jansen, verslaggever | Eva de Vries, redacteur", "Ruben Jansen, Eva de Vries"),
     ("بقلم سارة الخطيب، مراسلة، ومحمد علي", "سارة الخطيب، محمد علي"),
     ("بقلم سارة الخطيب، مراسلة | محمد علي، محرر", "سارة الخطيب، محمد علي"),
-    # a name that opens with و (Walid) is no "and" before a name: it stays whole
-    ("بقلم سارة الخطيب، مراسلة، وليد خالد", "سارة الخطيب، وليد خالد"),
+    # a name that opens with و (Walid) behind the "and" written on it
+    ("بقلم سارة الخطيب، مراسلة، ووليد خالد", "سارة الخطيب، وليد خالد"),
 ])
 def test_a_co_author_after_a_job_is_kept(line, author):
     assert split_byline(line)[0] == author
@@ -37,6 +37,12 @@ def test_a_co_author_after_a_job_is_kept(line, author):
     ("Jane Doe, Senior Writer, Westminster", "Jane Doe"),
     ("By Jane Doe, Reuters", "Jane Doe, Reuters"),
     ("Anna Price and Tom Hale | March 4, 2025", "Anna Price and Tom Hale"),
+    # after the job without "and": the employer or a place, no co-author (Walid's و is his name's, no "and")
+    ("by Sean Silverthorne, Editor, HBS Working Knowledge", "Sean Silverthorne"),
+    ("Door Ruben Jansen, verslaggever, Omroep West", "Ruben Jansen"),
+    ("بقلم سارة الخطيب، مراسلة، وليد خالد", "سارة الخطيب"),
+    ("By DAVID LIEBERMAN, Executive Editor | Thursday August 9, 2012 @ 12:56pm EDTTags: AMC Networks, Dish Network",
+     "DAVID LIEBERMAN"),
 ])
 def test_guard_a_job_alone_still_goes_and_a_name_stays_whole(line, author):
     assert split_byline(line)[0] == author

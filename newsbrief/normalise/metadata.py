@@ -436,13 +436,13 @@ def _name_without_role(author: str) -> str:
         author = found.group("name")
     parts = _NAME_COMMA.split(author)
     if len(parts) > 1 and person_name(parts[0]) and is_job_title(_JOB_AT.sub("", parts[1])):
-        # a co-author after the job ("John Smith, Chief Political Correspondent, and Jane Doe") is kept: only a part
-        # that is a job as a whole, or no person's name, goes
+        # a co-author after the job, behind "and" ("John Smith, Chief Political Correspondent, and Jane Doe") is
+        # kept; a part without it is the employer or a place ("Sean Silverthorne, Editor, HBS Working Knowledge")
         names = [parts[0]]
         for part in parts[2:]:
-            part = _LEADING_AND.sub("", part)
-            if not is_job_title(_JOB_AT.sub("", part)) and person_name(part):
-                names.append(part)
+            named = _LEADING_AND.sub("", part)
+            if named != part and not is_job_title(_JOB_AT.sub("", named)) and person_name(named):
+                names.append(named)
         return _joined(names)
     return author
 
