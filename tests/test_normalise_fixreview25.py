@@ -53,3 +53,78 @@ def test_the_arabic_credits_chain_is_not_exponential_in_its_sentences():
 def test_an_arabic_credits_paragraph_is_still_misc():
     line = "من إنتاج سامي الحداد. موسيقى: استوديو النور. أرسلوا أسئلتكم إلى podcast@example.com."
     assert "misc" in categories_of(line, len(line.split()))
+
+
+# --- finding 1: one credit sentence alone ------------------------------------------------------------------------
+
+STORY_SENTENCES = [
+    "The series was produced by Left Bank Pictures and Sky Studios.",
+    "The show is hosted by Jimmy Fallon.",
+    "The programme was presented by David Attenborough.",
+    "The first edition was edited by Samuel Johnson.",
+    "Her new podcast is hosted by two former ministers.",
+    "De serie werd geproduceerd door NTR en de VPRO.",
+    "Het programma wordt gepresenteerd door Jeroen Pauw.",
+    "Beluister het volledige interview op Spotify.",
+    "استمع إلى المقابلة كاملة عبر سبوتيفاي.",
+    "اشترك أكثر من مليون مستخدم في خدمة سبوتيفاي.",
+    "تابع الوزير حديثه في مقابلة على يوتيوب.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_SENTENCES)
+def test_a_story_sentence_about_a_show_or_a_book_is_no_credit(line):
+    assert "misc" not in categories_of(line, len(line.split()))
+
+
+@pytest.mark.parametrize("line", [
+    "This episode was produced by Hannah Cole and mixed by Tom Reid.",
+    "This episode of Bill Shock was produced by Hannah Cole.",
+    "Today's episode was produced by Sam Lee.",
+    "Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts.",
+    "Follow us on Spotify and YouTube.",
+    "Listen to this episode on Apple Podcasts.",
+    "Deze aflevering werd gemonteerd door Ilse Bakker.",
+    "Deze aflevering van De Rekening werd gemaakt door Lotte Visser.",
+    "Abonneer je via Spotify, Apple Podcasts of je favoriete podcast-app.",
+    "Luister de aflevering terug via Spotify.",
+    "Volg ons op Spotify.",
+    "تابعونا عبر سبوتيفاي ويوتيوب",
+    "اشتركوا في البودكاست عبر سبوتيفاي وآبل بودكاست أو أي تطبيق بودكاست.",
+    "استمعوا إلى الحلقة كاملة عبر سبوتيفاي.",
+])
+def test_a_credit_about_this_episode_or_a_call_about_the_podcast_alone_is_still_misc(line):
+    assert "misc" in categories_of(line, len(line.split()))
+
+
+STORIES = {
+    "en": ("Netflix drama about the miners' strike wins top award\n\nBy Jane Doe\n\n"
+           "A Netflix drama about the 1984 miners' strike won the top prize at the Royal Television Society awards in "
+           "London on Tuesday night.\n\n"
+           "The six-part series follows a mining family in South Yorkshire through the year of the strike, and drew "
+           "eight million viewers in its first week.\n\n"
+           "The series was produced by Left Bank Pictures and Sky Studios.\n\n"
+           "Its writer, who grew up in Barnsley, said the award belonged to the families who had lived through the "
+           "strike.", "The series was produced by Left Bank Pictures and Sky Studios."),
+    "nl": ("Dramaserie over de watersnood wint Gouden Kalf\n\nDoor Anna de Jong\n\n"
+           "Een dramaserie over de watersnood van 1953 heeft dinsdagavond in Utrecht het Gouden Kalf voor de beste "
+           "televisiedrama gewonnen.\n\n"
+           "De zesdelige serie volgt een boerengezin op Schouwen-Duiveland in de weken na de ramp en trok gemiddeld "
+           "1,8 miljoen kijkers.\n\n"
+           "De serie werd geproduceerd door NTR en de VPRO.\n\n"
+           "De schrijver, die zelf in Zierikzee opgroeide, droeg de prijs op aan de overlevenden van de ramp.",
+           "De serie werd geproduceerd door NTR en de VPRO."),
+    "ar": ("وزير الطاقة: خطة جديدة لخفض أسعار الكهرباء\n\nكتب: أحمد سالم\n\n"
+           "أعلن وزير الطاقة يوم الأحد خطة جديدة لخفض أسعار الكهرباء للمنازل بنسبة عشرة في المئة خلال العام المقبل.\n\n"
+           "وقال الوزير في مقابلة مطولة إن الخطة تعتمد على توسيع محطات الطاقة الشمسية في الجنوب وتحديث الشبكة القديمة.\n\n"
+           "استمع إلى المقابلة كاملة عبر سبوتيفاي.\n\n"
+           "ومن المتوقع أن يناقش البرلمان الخطة في جلسته المقبلة مطلع الشهر القادم، وسط انتقادات من المعارضة.",
+           "استمع إلى المقابلة كاملة عبر سبوتيفاي."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_the_story_sentence_stays_in_a_news_story(lang):
+    text, line = STORIES[lang]
+    article = normalise_text(text, language=lang, model=False)
+    assert line in article.paragraphs, (lang, article.paragraphs)
