@@ -128,3 +128,61 @@ def test_the_story_sentence_stays_in_a_news_story(lang):
     text, line = STORIES[lang]
     article = normalise_text(text, language=lang, model=False)
     assert line in article.paragraphs, (lang, article.paragraphs)
+
+
+# --- finding 7: a transcript lined up with tabs is no table -------------------------------------------------------
+
+from newsbrief.normalise.lines import split_lines  # noqa: E402
+
+TRANSCRIPTS = {
+    "en": ("Transcript: the minister on the harbour plan\n\nBy Jane Doe\n\n"
+           "The minister spoke to our reporter on Monday about the harbour plan and what it will cost the town.\n\n",
+           ["REPORTER:\tWhy does the harbour need a new wall rather than a repair of the old one?",
+            "MINISTER:\tThe old wall was built in 1890 and the engineers told us it cannot be repaired safely.",
+            "REPORTER:\tWho will pay for the new wall and the works around it?",
+            "MINISTER:\tThe city pays half, and we have asked the government for the other half this week."],
+           "\n\nThe council meets on 14 January to vote on the plan, and the minister said he expected it to pass."),
+    "nl": ("Interview: de wethouder over de nieuwe kademuur\n\nDoor Anna de Jong\n\n"
+           "De wethouder sprak maandag met onze verslaggever over de plannen voor de haven en wat die gaan kosten.\n\n",
+           ["VERSLAGGEVER:\tWaarom moet er een nieuwe kademuur komen in plaats van een reparatie?",
+            "WETHOUDER:\tDe oude muur is in 1890 gebouwd en volgens de ingenieurs niet veilig te herstellen.",
+            "VERSLAGGEVER:\tWie betaalt de nieuwe muur en de werkzaamheden eromheen?",
+            "WETHOUDER:\tDe gemeente betaalt de helft, en we hebben het Rijk deze week om de andere helft gevraagd."],
+           "\n\nDe gemeenteraad stemt op 14 januari over het plan; de wethouder verwacht een meerderheid."),
+    "ar": ("حوار: الوزير يتحدث عن خطة الميناء\n\nكتب: أحمد سالم\n\n"
+           "تحدث الوزير إلى مراسلنا يوم الاثنين عن خطة تطوير الميناء وكلفتها على المدينة.\n\n",
+           ["المراسل:\tلماذا يحتاج الميناء إلى جدار جديد بدلا من ترميم الجدار القديم؟",
+            "الوزير:\tبني الجدار القديم عام 1890 وقال المهندسون إنه لا يمكن ترميمه بأمان.",
+            "المراسل:\tمن سيدفع كلفة الجدار الجديد والأعمال المحيطة به؟",
+            "الوزير:\tتدفع المدينة النصف، وطلبنا من الحكومة هذا الأسبوع تمويل النصف الآخر."],
+           "\n\nويصوت المجلس البلدي على الخطة في الرابع عشر من يناير، وقال الوزير إنه يتوقع إقرارها."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRANSCRIPTS))
+def test_a_transcript_lined_up_with_tabs_stays_its_speakers_lines(lang):
+    head, rows, tail = TRANSCRIPTS[lang]
+    article = normalise_text(head + "\n".join(rows) + tail, language=lang, model=False)
+    for row in rows:
+        assert " ".join(row.split("\t")) in article.paragraphs, (lang, article.paragraphs)
+    assert not any(p.startswith("|") for p in article.paragraphs), lang
+
+
+def test_a_time_coded_transcript_with_three_columns_is_no_table():
+    text = ("00:01:12\tREPORTER\tWhy does the harbour need a new wall?\n"
+            "00:01:20\tMINISTER\tThe old wall was built in 1890 and cannot be repaired.\n")
+    assert [line.text for line in split_lines(text)] == [
+        "00:01:12 REPORTER Why does the harbour need a new wall?",
+        "00:01:20 MINISTER The old wall was built in 1890 and cannot be repaired."]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Name\tRole\nAnna de Vries\tMayor of Haven\nPiet Bos\tAlderman for the harbour\n", 3),
+    ("Date\tEvent\tWhere\n3 May\tOpening of the new harbour wall and the quay\tHaven\n"
+     "9 May\tCouncil vote on the second phase of the plan\tTown hall\n", 3),
+    ("Datum\tGebeurtenis\n3 mei\tOpening kademuur\n9 mei\tStemming gemeenteraad\n", 3),
+    ("المدينة\tالسكان\tالمساحة\nالقاهرة\t10,000,000\t3,085\nالإسكندرية\t5,200,000\t2,300\n", 3),
+])
+def test_guard_tables_written_with_tabs_are_still_rows(text, rows):
+    lines = [line.text for line in split_lines(text)]
+    assert len(lines) == rows and all(line.startswith("| ") and line.endswith(" |") for line in lines), lines
