@@ -186,3 +186,49 @@ def test_a_time_coded_transcript_with_three_columns_is_no_table():
 def test_guard_tables_written_with_tabs_are_still_rows(text, rows):
     lines = [line.text for line in split_lines(text)]
     assert len(lines) == rows and all(line.startswith("| ") and line.endswith(" |") for line in lines), lines
+
+
+# --- finding 9: a one-paragraph brief's credited caption is no photo page's text ---------------------------------
+
+BRIEFS = {
+    "en": ["Fire destroys warehouse in Hangzhou", "By Jane Doe",
+           "A fire destroyed a warehouse in Hangzhou on Monday; no one was hurt, the fire service said.",
+           "Firefighters work to put out the fire at a logistics warehouse in the eastern city of Hangzhou on Monday "
+           "morning, November 30, 2026. Photo: Reuters/Aly Song", "Related stories"],
+    "nl": ["Brand verwoest loods in Waalwijk", "Door Anna de Jong",
+           "Een grote brand heeft maandag een loods op een bedrijventerrein in Waalwijk verwoest; er raakte niemand gewond.",
+           "Brandweerlieden blussen het vuur in een loods van een transportbedrijf op bedrijventerrein Haven in Waalwijk "
+           "op maandagochtend 30 november, terwijl omwonenden vanaf de dijk toekijken. Foto: ANP/Rob Engelaar",
+           "Meer nieuws"],
+    "ar": ["حريق يدمر مستودعا في المنطقة الصناعية", "كتب: أحمد سالم",
+           "دمر حريق كبير مستودعا في المنطقة الصناعية شرق المدينة صباح الاثنين دون أن يسفر عن إصابات، بحسب الدفاع المدني.",
+           "رجال الإطفاء يحاولون إخماد النيران في مستودع تابع لشركة نقل في المنطقة الصناعية شرق المدينة صباح يوم "
+           "الاثنين الثلاثين من نوفمبر، بينما يتابع السكان المشهد من بعيد. تصوير: سلمى حداد",
+           "أخبار ذات صلة"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRIEFS))
+def test_a_briefs_credited_caption_stays_out_of_the_text(lang):
+    page = BRIEFS[lang]
+    article = normalise_text("\n\n".join(page), language=lang, model=False)
+    assert page[2] in article.paragraphs, (lang, article.paragraphs)
+    assert page[3] not in article.paragraphs, (lang, article.paragraphs)
+
+
+@pytest.mark.parametrize("sign", ["label", "share", "credit", "bare"])
+def test_guard_a_photo_page_with_one_sign_keeps_its_caption(sign):
+    caption = ("A boy poses with a 3D painting at the Magic Art Exhibition in Eastport. In one of the few art shows "
+               "where photography and touch are encouraged, visitors sit on the paintings and even put their heads "
+               "into the artworks. Photo: Jane Doe")
+    stand = "An interactive art show invites visitors to step into its paintings."
+    if sign == "credit":
+        caption = caption.replace(" Photo: Jane Doe", " (Jane Doe/City Press)")
+    if sign == "bare":
+        stand = "Visitors step into the paintings at an interactive art show"
+    page = ["Home", "World", "Entertainment", "Children pose with 3D paintings at a new exhibition", stand]
+    page += ["PHOTOS: 3D Paintings at the Magic Art Exhibition"] if sign == "label" else []
+    page += [caption] + (["Like It. Tweet It. Share It."] if sign == "share" else [])
+    page += ["About", "Contact Us", "Privacy Policy"]
+    article = normalise_text("\n".join(page) + "\n", language="en", model=False)
+    assert caption.rsplit(" (", 1)[0] in article.text, (sign, article.paragraphs)
