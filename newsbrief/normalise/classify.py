@@ -1367,7 +1367,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in sorted(gallery_captions | in_story):
         out[i] = out[i] or (Decision("removed", "caption") if i in in_story else Decision("content", CAPTION_REASON))
     # a photo page: its caption is its text, as a gallery page's captions are (gallery.py)
-    for i in sorted(photo_page_captions(feats, start, end)):
+    for i in sorted(photo_page_captions(lines, feats, start, end)):
         out[i] = out[i] or Decision("content", CAPTION_REASON)
 
     # 4. title

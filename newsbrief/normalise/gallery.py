@@ -23,10 +23,11 @@ they take out a story's captions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import COUNTER_LINE, Line
+from newsbrief.normalise.lines import COUNTER_LINE, SENTENCE_BOUNDARY, Line
 
 #: a gallery has at least this many counters of the same total
 MIN_COUNTERS = 2
@@ -51,6 +52,19 @@ CONTROL_CHARS = 24
 PHOTO_CAPTION_WORDS = 20
 #: ... and stands in the body region or at most this many lines under it
 PHOTO_REACH = 2
+#: a photo page shows itself beside its caption (a story's brief with a long credited caption has the same sizes):
+#: the caption's credit in brackets at its end ("… their heads into the artworks. (Jane Doe/City Press)") ...
+PHOTO_CREDIT = re.compile(r"\([^()]{2,60}\)\W*$")
+#: ... a photo label at most PHOTO_REACH lines above it ("PHOTOS: 3D Paintings at …", "FOTO'S: …", "صور: …") ...
+PHOTO_LABEL = re.compile(r"^(?:in pictures|photos?|pictures|gallery|foto'?s|fotoserie|in beeld|صور|بالصور|معرض الصور)\s*:",
+                         re.IGNORECASE)
+#: ... or a share bar right under it, a short line of SHARE_BAR_MIN or more sentences of at most SHARE_WORDS words
+#: each ("Like It. Tweet It. Share It.", "Vind ik leuk. Deel het.", "أعجبني. غرّد. شارك.")
+SHARE_BAR_MIN = 2
+SHARE_WORDS = 3
+#: without any of them, the page's other prose is at most one line of at most this many words with no sentence end
+#: (a photo page's standfirst; a brief's paragraph is a sentence)
+PHOTO_STANDFIRST_WORDS = 15
 
 
 def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
@@ -139,11 +153,12 @@ def story_gallery(feats: list[Features], counters: set[int], captions: set[int],
     return found
 
 
-def photo_page_captions(feats: list[Features], start: int, end: int) -> set[int]:
+def photo_page_captions(lines: list[Line], feats: list[Features], start: int, end: int) -> set[int]:
     """The caption lines (a caption phrase, a paragraph of PHOTO_CAPTION_WORDS or more) in the body region `start` to
     `end` (or PHOTO_REACH lines under it) that are a photo page's text: the longest of them has more words than every
-    other prose line of the region put together. A story has paragraphs of its own and its captions are none of
-    them; a photo page's own lines are its standfirst and a share bar ("Like It. Tweet It.")."""
+    other prose line of the region put together, and the page shows itself a photo page (`_photo_page_signs`). A
+    story has paragraphs of its own and its captions are none of them; a photo page's own lines are its standfirst
+    and a share bar ("Like It. Tweet It.")."""
     region = range(max(start, 0), min(end, len(feats) - 1) + 1)
     # the region ends at the last prose line without a caption phrase: the caption may stand under it, below a
     # label ("PHOTOS: …")
@@ -151,5 +166,26 @@ def photo_page_captions(feats: list[Features], start: int, end: int) -> set[int]
                 if feats[k].has("caption") and feats[k].prose and feats[k].words >= PHOTO_CAPTION_WORDS}
     if not captions:
         return set()
-    own = sum(feats[k].words for k in region if feats[k].prose and not feats[k].has("caption"))
-    return captions if max(feats[k].words for k in captions) > own else set()
+    others = [k for k in region if feats[k].prose and not feats[k].has("caption")]
+    if max(feats[k].words for k in captions) <= sum(feats[k].words for k in others):
+        return set()
+    if any(_photo_page_signs(lines, k) for k in captions):
+        return captions
+    # a one-paragraph brief has the same sizes (a sentence, then a long caption "… Photo: Reuters/…"): no sign,
+    # then the page's other prose must be no more than a short standfirst without a sentence end
+    bare = not others or (len(others) == 1 and not feats[others[0]].terminal
+                          and feats[others[0]].words <= PHOTO_STANDFIRST_WORDS)
+    return captions if bare else set()
+
+
+def _photo_page_signs(lines: list[Line], k: int) -> bool:
+    """Whether caption line `k` stands as a photo page's: its credit in brackets at its end, a photo label at most
+    PHOTO_REACH lines above it, or a share bar right under it."""
+    if PHOTO_CREDIT.search(lines[k].text):
+        return True
+    if any(PHOTO_LABEL.match(lines[j].text) for j in range(max(k - PHOTO_REACH, 0), k)):
+        return True
+    if k + 1 < len(lines):
+        parts = [part for part in SENTENCE_BOUNDARY.split(lines[k + 1].text.strip()) if part]
+        return len(parts) >= SHARE_BAR_MIN and all(len(part.split()) <= SHARE_WORDS for part in parts)
+    return False

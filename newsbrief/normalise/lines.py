@@ -33,6 +33,9 @@ class Line:
 #: out), at least this many of them with text, and a neighbouring line (the next non-blank one above or below) with
 #: as many: one stray tab in a sentence is a space
 TAB_ROW_MIN_CELLS = 2
+#: a table's cell is short: a row of two cells with a longer one is a label and its text (a transcript's
+#: "REPORTER:\tWhy does the harbour need a new wall?"), unless the row has three cells or more (a description column)
+TAB_CELL_WORDS = 4
 #: the cell separator a table row is written with in the text, as the HTML path writes an extracted table's rows
 #: ("| Ajax | 12 | 9 |"): the classifier reads it (classify._table_rows) and the renderers print it as it stands
 CELL_SEPARATOR = " | "
@@ -40,12 +43,24 @@ CELL_SEPARATOR = " | "
 
 def _tab_cells(raw: str) -> list[str]:
     """The cells of a line written with tabs between them (a run of tabs is one separator: columns lined up with
-    several), each with its spaces collapsed; [] when the line has fewer than TAB_ROW_MIN_CELLS cells with text."""
+    several), each with its spaces collapsed; [] when the line has fewer than TAB_ROW_MIN_CELLS cells with text or
+    its cells are no table's (`_tabular`)."""
     inner = raw.strip()
     if "\t" not in inner:
         return []
     cells = [" ".join(cell.split()) for cell in re.split(r"\t+", inner)]
-    return cells if sum(1 for cell in cells if cell) >= TAB_ROW_MIN_CELLS else []
+    filled = [cell for cell in cells if cell]
+    return cells if len(filled) >= TAB_ROW_MIN_CELLS and _tabular(filled) else []
+
+
+def _tabular(cells: list[str]) -> bool:
+    """Whether cells read as a table's, not as a speaker's label before a sentence ("MINISTER:\tThe old wall was
+    built in 1890.", lined up with a tab in a transcript or a dialogue): no cell is a sentence of three words or more,
+    and with only two cells neither has more than TAB_CELL_WORDS words."""
+    sizes = [len(cell.split()) for cell in cells]
+    if any(size >= 3 and TERMINAL.search(cell) for size, cell in zip(sizes, cells)):
+        return False
+    return len(cells) >= 3 or max(sizes) <= TAB_CELL_WORDS
 
 
 def _tab_rows(raws: list[str]) -> dict[int, str]:
