@@ -72,9 +72,13 @@ _PARTITIVE = re.compile(
     r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk)\s+(?:of|van)\s+"
     r"(?:them|hen|hun)\b(?!\s*,)", re.IGNORECASE)  # "One of them, the Services Network, has …" names it
 # a distributive subject: "Each one was sold to residents as …", "Each has arrived without …", nl "Elk daarvan …":
-# each of the things the sentence before named, at any length (as a partitive: "each one" is "each of them")
+# each of the things the sentence before named, at any length (as a partitive: "each one" is "each of them"). "Each
+# one of the 30 schools will receive …" / "Every one of the 12 victims was …" name the things themselves: only "of"
+# + "them" or a bare "these"/"those" still points back ("Every one of these homes …" heads its noun, as "All of these
+# homes …" does for bare_anaphors)
 _DISTRIBUTIVE = re.compile(
-    r"^\s*(?:(?:each|every)\s+one|each(?=\s+(?:is|was|has|had|will|would|can|could|must|came|comes|got|gets)\b)|"
+    r"^\s*(?:(?:each|every)\s+one(?!\s+of\s+(?!them\b|(?:these|those)\s+(?:is|was|has|had|will|would|can|could|must)\b))"
+    r"|each(?=\s+(?:is|was|has|had|will|would|can|could|must|came|comes|got|gets)\b)|"
     r"(?:elk|ieder|elke|iedere)(?:\s+(?:daarvan|ervan|van\s+hen))|elk\s+één|ieder\s+één)\b(?!\s*,)", re.IGNORECASE)
 # a short sentence that refers to what came before with a bare pronoun where a noun should stand: it ends on one ("A
 # handful of men still remember it.", "Nobody expected that.", nl "Niemand verwachtte dat.") or a demonstrative
