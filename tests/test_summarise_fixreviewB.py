@@ -5,6 +5,8 @@
   High Court will now examine whether the contract was lawful." state a fact (summarise/structure.py `_TEASER`).
 * "Each one of the 30 schools will receive £1m …" names its things: no distributive subject (summarise/context.py
   `_DISTRIBUTIVE`); "Each one of them …" still is.
+* "Final result: Labour 18,204, Reform 9,870, …" is a result, not a label over names (summarise/extractive.py
+  `_roster`: counts outside brackets); "Subs not used: …" and a line-up with "van Dijk", "de Jong" still are.
 
 The summariser reads English (a Dutch or Arabic article is translated first), so the articles are English; the Dutch
 forms are checked on the helpers. The user-level cases fail on int10; the guards pass on both.
@@ -16,6 +18,7 @@ import pytest
 
 from summarise import SummaryInput, load_summariser
 from summarise.context import bare_anaphors
+from summarise.extractive import _roster
 from summarise.structure import signposts
 from translate.segment import paragraph_sentences
 
@@ -88,3 +91,34 @@ def test_distributive_subjects():
          "Each one was sold to residents as a solution.", "Each one of them was sold.", "Each one of these was sold.",
          "Elk daarvan werd verkocht als oplossing.", "Ieder van hen kreeg een brief."]
     assert sorted(bare_anaphors(s, 12)) == [4, 5, 6, 7, 8]
+
+
+BY_ELECTION = [
+    "Labour has held the Riverside seat in Thursday's by-election, but with a sharply reduced majority as Reform UK "
+    "took second place from the Conservatives.",
+    "Final result: Labour 18,204, Reform 9,870, Conservatives 6,101, Greens 2,455.",
+    "Turnout was 38%, down from 61% at the general election last year.",
+    "The new MP, Sarah Patel, said voters had given her party \"a warning it must heed\".",
+    "Reform's candidate said the result showed his party could win in seats it had never contested before.",
+]
+
+
+def test_an_election_result_line_is_a_takeaway():
+    texts = _bullets(BY_ELECTION, "Labour holds Riverside in by-election as Reform comes second")
+    assert any(t.startswith("Final result: Labour 18,204") for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence,roster", [
+    ("Final result: Labour 18,204, Reform 9,870, Conservatives 6,101, Greens 2,455.", False),
+    ("Uitslag: VVD 24,3%, PVV 18,1%, GroenLinks 12,6%.", False),
+    ("Turnout: Riverside 38%, Hillside 41%, Dale 35%.", False),
+    ("The verdict: the council must pay, the judge said, and soon.", False),
+    # guards: labels over names, a minute or a bracket beside a name, a name's lower-case particle
+    ("Subs not used: Ward, Fenton, O'Neill.", True),
+    ("Scorers: Adeyemi 23, Grant 40, Hale 88.", True),
+    ("Scorers: Patel (Lindqvist 72), Hale, Morris.", True),
+    ("Netherlands: Verbruggen; Dumfries, de Vrij, van Dijk, Aké; de Jong, Reijnders.", True),
+    ("Opstelling: Pasveer, van der Sar, de Ligt, Blind.", True),
+])
+def test_roster_shapes(sentence, roster):
+    assert _roster(sentence) is roster
