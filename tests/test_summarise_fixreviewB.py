@@ -7,6 +7,12 @@
   `_DISTRIBUTIVE`); "Each one of them …" still is.
 * "Final result: Labour 18,204, Reform 9,870, …" is a result, not a label over names (summarise/extractive.py
   `_roster`: counts outside brackets); "Subs not used: …" and a line-up with "van Dijk", "de Jong" still are.
+* 'Officials, who described the fire as "suspicious", said they were investigating.' names its speaker: no bare
+  pronoun speaker (context `_PRONOUN_SPEAKER`: an English verb before its pronoun only as the last words); "Police
+  arrested three men and charged them." and '"Het is klaar", zei ze.' name what the end's pronoun stands for
+  (context `_OWN_REFERENT`), so `bare_reference` leaves them.
+* The end-anchored patterns read the sentence with its end's whitespace stripped: a long whitespace run takes time
+  in proportion to its length.
 
 The summariser reads English (a Dutch or Arabic article is translated first), so the articles are English; the Dutch
 forms are checked on the helpers. The user-level cases fail on int10; the guards pass on both.
@@ -17,8 +23,9 @@ from __future__ import annotations
 import pytest
 
 from summarise import SummaryInput, load_summariser
-from summarise.context import bare_anaphors
+from summarise.context import bare_anaphors, bare_reference, pronoun_speakers
 from summarise.extractive import _roster
+from summarise.splitting import split_bullets
 from summarise.structure import signposts
 from translate.segment import paragraph_sentences
 
@@ -122,3 +129,47 @@ def test_an_election_result_line_is_a_takeaway():
 ])
 def test_roster_shapes(sentence, roster):
     assert _roster(sentence) is roster
+
+
+@pytest.mark.parametrize("sentence,bare", [
+    ('Officials, who described the fire as "suspicious", said they were investigating.', False),
+    ('Residents, who called the plan "a disgrace", said they would appeal.', False),
+    # guards: the speaker is only a pronoun
+    ('"This will change everything," he said.', True), ('"This will change everything," she said on Friday.', True),
+    ('"We will win," said he.', True), ('She said: "It is over."', True), ('"Het is klaar", zei ze.', True),
+    ('"Het is klaar", zei ze dinsdag tegen de krant.', True), ('De bouw moet "snel" beginnen, aldus hij.', True),
+])
+def test_pronoun_speakers(sentence, bare):
+    assert bool(pronoun_speakers([sentence])) is bare
+
+
+@pytest.mark.parametrize("sentence,bare", [
+    ("Police arrested three men and charged them.", False),
+    ("The council approved the plan and published it.", False),
+    ("De raad keurde het plan goed en publiceerde het.", False),
+    ('"Het is klaar", zei ze.', False),
+    # guards: the thing is in an earlier sentence
+    ("A handful of men still remember it.", True), ("Nobody expected that.", True), ("Niemand verwachtte dat.", True),
+    ("The cost of this arrives quietly.", True), ("Much of that is gone.", True),
+])
+def test_bare_reference(sentence, bare):
+    assert bare_reference(sentence) is bare
+
+
+def test_end_anchored_patterns_scale_linearly_on_whitespace_runs():
+    """A long whitespace run before a sentence's last word: the teaser, pronoun-speaker, bare-reference and
+    elided-end patterns take time in proportion to its length (int10's `\\s*…\\s*$` tails retried the run from
+    every position: bare_reference took 9 s on a 40,000-space run)."""
+    import time
+
+    def run(n):
+        start = time.perf_counter()
+        signposts([("She explains why" + " " * 100) * (n // 100) + "x"])
+        bare_reference("Nobody expected it" + " " * n + "x")
+        bare_reference("Nobody expected it." + " " * n)
+        pronoun_speakers(['"' + (", he said a" + " " * 100) * (n // 100) + "x"])
+        split_bullets("The visitors pressed for a second, and the keeper made a fine save" + " " * n, lambda t: t, 10)
+        return time.perf_counter() - start
+
+    small, large = run(4000), run(32000)
+    assert large < small * 8 * 4 + 0.2, (small, large)
