@@ -45,6 +45,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -413,7 +414,7 @@ class ExtractiveSummariser:
         cfg = self.config
         if order is not None or not (cfg.lead_bullets or cfg.section_bullets):
             return None
-        found = sections(doc.sentences, doc.paragraphs)
+        found = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         return None if found is None else [found[i] for i in usable]
 
     def _with_result(self, doc: SummaryInput, out: list[Bullet], n: int | None) -> list[Bullet]:
@@ -630,7 +631,7 @@ class ExtractiveSummariser:
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         # a sectioned article's subheadings ("A town built around the boat") name a section, they report nothing
-        parts = sections(doc.sentences, doc.paragraphs)
+        parts = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         if parts is not None:
             notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
@@ -730,6 +731,14 @@ def _lower_ok(text: str) -> bool:
 
 _FUNCTION_STARTS = frozenset("the a an it its this these they their there he she his her we our you your in on at "
                              "for from with by to of as after before when while if".split())
+
+
+@lru_cache(maxsize=4)
+def _sections_of(sentences: tuple[str, ...], paragraphs: tuple[int, ...]) -> tuple[int, ...] | None:
+    """`sections.sections` of a document, read once for `_usable` (its subheadings) and `_sections` (each
+    candidate's section) of the same summary."""
+    found = sections(list(sentences), list(paragraphs))
+    return None if found is None else tuple(found)
 
 
 #: a roster's label is short ("Subs not used", "Booked", "Scorers", "Aanwezig"; an Arabic article reaches the
