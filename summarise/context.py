@@ -72,9 +72,13 @@ _PARTITIVE = re.compile(
     r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk)\s+(?:of|van)\s+"
     r"(?:them|hen|hun)\b(?!\s*,)", re.IGNORECASE)  # "One of them, the Services Network, has …" names it
 # a distributive subject: "Each one was sold to residents as …", "Each has arrived without …", nl "Elk daarvan …":
-# each of the things the sentence before named, at any length (as a partitive: "each one" is "each of them")
+# each of the things the sentence before named, at any length (as a partitive: "each one" is "each of them"). "Each
+# one of the 30 schools will receive …" / "Every one of the 12 victims was …" name the things themselves: only "of"
+# + "them" or a bare "these"/"those" still points back ("Every one of these homes …" heads its noun, as "All of these
+# homes …" does for bare_anaphors)
 _DISTRIBUTIVE = re.compile(
-    r"^\s*(?:(?:each|every)\s+one|each(?=\s+(?:is|was|has|had|will|would|can|could|must|came|comes|got|gets)\b)|"
+    r"^\s*(?:(?:each|every)\s+one(?!\s+of\s+(?!them\b|(?:these|those)\s+(?:is|was|has|had|will|would|can|could|must)\b))"
+    r"|each(?=\s+(?:is|was|has|had|will|would|can|could|must|came|comes|got|gets)\b)|"
     r"(?:elk|ieder|elke|iedere)(?:\s+(?:daarvan|ervan|van\s+hen))|elk\s+één|ieder\s+één)\b(?!\s*,)", re.IGNORECASE)
 # a short sentence that refers to what came before with a bare pronoun where a noun should stand: it ends on one ("A
 # handful of men still remember it.", "Nobody expected that.", nl "Niemand verwachtte dat.") or a demonstrative
@@ -83,8 +87,12 @@ _DISTRIBUTIVE = re.compile(
 # _VERB's, or after "this"/"that" a word in -s that is no noun's ending ("-ss", "-is", "-us", "-ws": "this crisis",
 # "this news", "this bus"; after "these"/"those" a word in -s is the plural noun they head). Nouns that a
 # demonstrative heads ("the cost of this plan", "all of these homes") keep the sentence.
-_ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|them|het|dit|dat|ze)\s*[.!?]?[\"'”’]?\s*$",
-                              re.IGNORECASE)
+# (read on the sentence with its end's whitespace stripped, `bare_reference`: no whitespace run to retry from every
+# position). A pronoun that is the object of a second verb joined by "and" stands for the first verb's object, named
+# in the sentence ("Police arrested three men and charged them.", "De raad keurde het plan goed en publiceerde het."),
+# and "ze" right after a speech verb is the speaker ('"Het is klaar", zei ze.'): neither leans on an earlier sentence
+# (`_OWN_REFERENT`, below the speech verbs)
+_ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|them|het|dit|dat|ze)[.!?]?[\"'”’]?$", re.IGNORECASE)
 _PREP_DEMONSTRATIVE = re.compile(
     r"\b(?:of|about|for|with|from|by|after|before|behind|despite|van|over|voor|met|na)\s+"
     r"(?:(?:this|that|dit|dat)\s+[a-z]+(?<!ss)(?<!is)(?<!us)(?<!ws)s\b|"
@@ -178,8 +186,10 @@ def bare_reference(sentence: str) -> bool:
     """Whether a short sentence (at most BARE_REFERENCE_WORDS words) leans on a bare pronoun for its thing: it ends
     on one ("A handful of men still remember it.") or a demonstrative after a preposition stands for a noun ("The
     cost of this arrives quietly.")."""
-    return word_count(sentence) <= BARE_REFERENCE_WORDS and bool(
-        _ENDS_ON_PRONOUN.search(sentence) or _PREP_DEMONSTRATIVE.search(sentence))
+    if word_count(sentence) > BARE_REFERENCE_WORDS:
+        return False
+    end = sentence.rstrip()
+    return bool((_ENDS_ON_PRONOUN.search(end) and not _OWN_REFERENT.search(end)) or _PREP_DEMONSTRATIVE.search(end))
 
 
 # a quotation whose only speaker is a bare pronoun: '"This will change everything," he said.', 'She said: "…"',
@@ -188,17 +198,28 @@ def bare_reference(sentence: str) -> bool:
 # someone's claim, and a bullet that does not say whose gives it as the story's own fact (the bare it/this/they
 # subjects above are the same idea). The summariser down-weights these (ExtractiveConfig.pronoun_speakers): holding
 # them back outright cost ROUGE on CNN/DM (whose highlights keep some), the weight does not
-_SAY = (r"(?:said|says|added|adds|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|stressed|"
-        r"noted|claimed|claims|admitted|recalled|replied|wrote|continued|"
-        r"zei|zegt|voegde|vertelde|vertelt|benadrukte|waarschuwde|schreef|verklaarde|stelde|stelt)")
+_SAY_EN = (r"(?:said|says|added|adds|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|"
+           r"stressed|noted|claimed|claims|admitted|recalled|replied|wrote|continued)")
+_SAY_NL = r"(?:zei|zegt|voegde|vertelde|vertelt|benadrukte|waarschuwde|schreef|verklaarde|stelde|stelt)"
+_SAY = rf"(?:{_SAY_EN}|{_SAY_NL})"
 _PRONOUN = r"(?:he|she|they|hij|zij|ze)"
+# the trailing attribution is read on the sentence with its end's whitespace stripped (`pronoun_speakers`), so the
+# pattern ends without a whitespace run that a search would try from every position. An English verb before its
+# pronoun is an attribution only as the sentence's last words ('"…," said he.'): 'Officials, who called the fire
+# "suspicious", said they were investigating.' names its speaker before the verb, and "they" opens the reported
+# clause; Dutch puts the verb first in every attribution ('"…", zei ze dinsdag.')
 _PRONOUN_SPEAKER = re.compile(
     rf"^\s*{_PRONOUN}\s+(?:also\s+|ook\s+|later\s+){{0,1}}{_SAY}\b"  # "She said …", "Hij zei dat …"
-    rf"|[,\"”’»']\s*(?:{_PRONOUN}\s+{_SAY}|{_SAY}\s+{_PRONOUN}|aldus\s+{_PRONOUN})(?:\s+\w+){{0,4}}\s*[.!?]?\s*$"
+    rf"|[,\"”’»']\s*(?:(?:{_PRONOUN}\s+{_SAY}|{_SAY_NL}\s+{_PRONOUN}|aldus\s+{_PRONOUN})(?:\s+\w+){{0,4}}"
+    rf"|{_SAY_EN}\s+{_PRONOUN})[.!?]?$"
     # '"…," she said (on Friday).', '"…", zei ze.', '…, aldus hij.' (the attribution closes the sentence)
     r"|(?:^|[\s«\"،,:])و?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت)"
     r"\s*(?:[:«\"“]|(?:إن|ان|إنه|انه|إنها|انها|أن)(?!\w))",  # "وقالت إن …", "قال: «…»"
     re.IGNORECASE)
+
+
+_OWN_REFERENT = re.compile(rf"\b(?:and|en)\s+[\w'’-]+\s+(?:it|them|het|ze)[.!?]?[\"'”’]?$"
+                           rf"|\b(?:{_SAY_NL}|aldus)\s+ze[.!?]?[\"'”’]?$", re.IGNORECASE)
 
 
 #: a quotation's mark: only a quotation is held back ("She said the ward had cost …", reported speech, is the
@@ -211,7 +232,7 @@ def pronoun_speakers(sentences: list[str]) -> set[int]:
     said: "…"', '"…," he added.', "zei ze", "وقالت: «…»"), a quotation mark in it (`_QUOTE_MARK`); a speaker's label
     ("MARCUS OBI: …") is read past."""
     return {i for i, raw in enumerate(sentences)
-            if _QUOTE_MARK.search(raw) and _PRONOUN_SPEAKER.search(strip_label(raw))}
+            if _QUOTE_MARK.search(raw) and _PRONOUN_SPEAKER.search(strip_label(raw).rstrip())}
 
 
 #: a speaker's own "I" / "we" ("We felt badly for Liberia …" under a question) is the speaker, not a word that

@@ -45,6 +45,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -413,7 +414,7 @@ class ExtractiveSummariser:
         cfg = self.config
         if order is not None or not (cfg.lead_bullets or cfg.section_bullets):
             return None
-        found = sections(doc.sentences, doc.paragraphs)
+        found = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         return None if found is None else [found[i] for i in usable]
 
     def _with_result(self, doc: SummaryInput, out: list[Bullet], n: int | None) -> list[Bullet]:
@@ -630,7 +631,7 @@ class ExtractiveSummariser:
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         # a sectioned article's subheadings ("A town built around the boat") name a section, they report nothing
-        parts = sections(doc.sentences, doc.paragraphs)
+        parts = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         if parts is not None:
             notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
@@ -732,22 +733,40 @@ _FUNCTION_STARTS = frozenset("the a an it its this these they their there he she
                              "for from with by to of as after before when while if".split())
 
 
-#: a roster's label is short ("Subs not used", "Booked", "Scorers", "Aanwezig", "الحكم")
+@lru_cache(maxsize=4)
+def _sections_of(sentences: tuple[str, ...], paragraphs: tuple[int, ...]) -> tuple[int, ...] | None:
+    """`sections.sections` of a document, read once for `_usable` (its subheadings) and `_sections` (each
+    candidate's section) of the same summary."""
+    found = sections(list(sentences), list(paragraphs))
+    return None if found is None else tuple(found)
+
+
+#: a roster's label is short ("Subs not used", "Booked", "Scorers", "Aanwezig"; an Arabic article reaches the
+#: summariser translated, so its roster is read in English)
 ROSTER_LABEL_WORDS = 4
+#: the lower-case particles of a name ("Virgil van Dijk", "Frenkie de Jong", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset("de der den van von ter ten te da di du le la del della dos das bin ibn al el".split())
+#: an item's count outside brackets: three digits or more, a thousands or decimal separator, a percentage ("Labour
+#: 18,204", "Turnout 38%"): a result's figure, where a name's aside is a minute ("Adeyemi 23", "Patel (Lindqvist 72)")
+_COUNT = re.compile(r"\d{3}|\d[.,]\d|\d\s?%")
 
 
 def _roster(sentence: str) -> bool:
     """Whether a sentence is a label over a list of names: a short label, a colon, then three or more items split by
-    commas or semicolons, each item's words capitalised (a number or a bracket beside a name aside: "Patel (Lindqvist
-    72)"). A statement after a colon ("The verdict: the council must pay.") has lower-case words."""
+    commas or semicolons (a comma right before a digit is a number's: "18,204"), each item's words capitalised or a
+    name's particle ("van", "de": `_NAME_PARTICLES`), a minute or a bracket beside a name aside ("Adeyemi 23",
+    "Patel (Lindqvist 72)"). A statement after a colon ("The verdict: the council must pay.") has lower-case words;
+    a result ("Final result: Labour 18,204, Reform 9,870, …") has counts outside its brackets (`_COUNT`)."""
     label, colon, tail = sentence.partition(":")
     if not colon or not label.strip() or len(label.split()) > ROSTER_LABEL_WORDS:
         return False
-    items = [item.strip(" .") for item in re.split(r"[,;]", tail)]
+    items = [item.strip(" .") for item in re.split(r"[,;](?!\d)", tail)]
     if len(items) < 3 or not all(items):
         return False
+    if any(_COUNT.search(re.sub(r"\([^()]*\)", "", item)) for item in items):
+        return False
     toks = [t.strip("()") for item in items for t in item.split()]
-    return all(not t or t[:1].isupper() or t[:1].isdigit() for t in toks)
+    return all(not t or t[:1].isupper() or t[:1].isdigit() or t in _NAME_PARTICLES for t in toks)
 
 
 def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bool:

@@ -96,8 +96,9 @@ def _long_parts(heads: list[int], paragraphs: list[int]) -> bool:
 
 def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     """The section of each sentence (0: the lead, before the first subheading; k: the k-th subheaded section, its
-    subheading included), or None when the article has no clear sections (MIN_SECTIONS subheadings that each head a
-    paragraph of their own)."""
+    subheading included), or None when the article has no clear sections: fewer than MIN_SECTIONS subheadings that
+    each head a paragraph of prose of their own, unless a long read's MIN_LONG_SECTIONS subheadings and its lead each
+    run LONG_SECTION_PARAGRAPHS paragraphs or more (`_long_parts`)."""
     heads = []
     for i, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
         alone = (i == 0 or paragraphs[i - 1] != paragraph) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraph)

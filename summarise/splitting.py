@@ -40,10 +40,11 @@ MIN_PART_WORDS = 5  # a shorter part is a fragment or a tag, not a takeaway
 
 # a part that ends on a determiner and an ordinal or "another" whose noun the sentence around it names ("The visitors
 # pressed for a second, and Drummond made a fine save": a second goal; "… and Okafor added another"): alone it is a
-# fragment, so the sentence is not split (its whole form still is a candidate)
+# fragment, so the sentence is not split (its whole form still is a candidate). Searched on the part with its end's
+# whitespace stripped: no whitespace run before the end to retry from every position
 _ELIDED_END = re.compile(
     r"\b(?:(?:a|the|their|his|her|its)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)"
-    r"|another|one\s+more)\s*[.!?]?[\"'”’]?\s*$", re.IGNORECASE)
+    r"|another|one\s+more)[.!?]?[\"'”’]?$", re.IGNORECASE)
 
 
 class Parts(list):
@@ -309,7 +310,7 @@ def split_bullets(sentence: str, shorten: Callable[[str], str], min_words: int) 
     if glued:  # sentences of their own: each is shortened, and checked, as the sentence it is
         return Parts(shorten(piece) for piece in glued)
     parts = split_clauses(sentence) or split_shared_subject(sentence) or split_relative(sentence)
-    if len(parts) < 2 or any(_ELIDED_END.search(part) for part in parts):
+    if len(parts) < 2 or any(_ELIDED_END.search(part.rstrip()) for part in parts):
         return None
     verdict = Verdict(sentence, whole)
     out = Parts(leaning=getattr(parts, "leaning", ()))

@@ -340,18 +340,19 @@ _SIGNPOST = re.compile(
 )
 
 
-#: a teaser that ends on what the next paragraphs will tell ("Dr Helen Ashby, who led the modelling, explains why.",
-#: "Our reporter looks at how the plan would work.", "She told us what happened next."): a verb of telling, then a
-#: bare question word and at most a few words, then the sentence's end. "He explained why the plan failed: …" or
-#: "… explains why prices rose by 4 per cent" say the point themselves (more than TEASER_TAIL words after the word).
+#: a teaser that ends on what the next paragraphs will tell, a standfirst's shape ("Dr Helen Ashby, who led the
+#: modelling, explains why.", "Our reporter looks at how.", "She told us what happened next."): a verb of telling, then
+#: a bare question word and at most TEASER_TAIL words, then the sentence's end. Longer tails state a fact of their
+#: own in a news story: "A leaked memo reveals who approved the deal.", "CCTV footage shows who started the fire.",
+#: "The High Court will now examine whether the contract was lawful.", "… explains why prices rose by 4 per cent".
 #: Dutch forms for text summarised under a forced language ("legt uit waarom", "vertelt hoe").
-TEASER_TAIL = 4
+TEASER_TAIL = 2
 _TEASER = re.compile(
     r"\b(?:explains?|explained|tells?(?:\s+(?:us|you|me))?|told\s+(?:us|me)|reveals?|describes?|sets?\s+out|"
     r"looks?\s+at|asks?|examines?|investigates?|finds?\s+out|shows?(?:\s+(?:us|you))?|"
     r"legt\s+uit|vertelt(?:\s+(?:ons|jou|u))?|onderzoekt|laat\s+zien|bekijkt)\s+"
     r"(?:why|how|what|where|who|when|whether|waarom|hoe|wat|waar|wie|wanneer)"
-    rf"(?:\s+[\w'’-]+){{0,{TEASER_TAIL}}}\s*[.:!]?[\"'”’]?\s*$",
+    rf"(?:\s+[\w'’-]+){{0,{TEASER_TAIL}}}[.:!]?[\"'”’]?$",
     re.IGNORECASE,
 )
 
@@ -359,7 +360,7 @@ _TEASER = re.compile(
 def signposts(sentences: list[str]) -> set[int]:
     """Indices of the sentences that only point at what follows (`_SIGNPOST`, `_TEASER`): an explainer's "Here is
     what you need to know.", a standfirst's "X explains why.", never a takeaway."""
-    return {i for i, s in enumerate(sentences) if _SIGNPOST.match(s) or _TEASER.search(s)}
+    return {i for i, s in enumerate(sentences) if _SIGNPOST.match(s) or _TEASER.search(s.rstrip())}
 
 
 def strip_label(text: str) -> str:

@@ -62,7 +62,8 @@ class Summariser(Protocol):
         """What produced the takeaways: kind, model id, revision, device, decoding settings."""
 
     def summarise(self, doc: SummaryInput, n: int | None = DEFAULT_BULLETS) -> Summary:
-        """Up to `n` bullets (1–10), most important first; `n=None`: an editor-length set (3–5)."""
+        """Up to `n` bullets (1–10); `n=None`: an editor-length set (3–5). The extractive summariser gives them in the
+        article's order (a live blog's: latest entry first), a model in the order it writes them."""
 
 
 def check_bullet_count(n: int) -> int:

@@ -111,7 +111,7 @@ def test_bare_reference_and_distributive_helpers():
 
 
 def test_teasers_are_signposts():
-    s = ["Dr Mina Okoro, who led the survey, explains why.", "Our reporter looks at how the plan would work.",
+    s = ["Dr Mina Okoro, who led the survey, explains why.", "Our reporter looks at how it works.",
          "De burgemeester legt uit waarom.", "She told us what happened next.",
          # guards: the point is said, or no verb of telling
          "The minister explained why prices rose by 4 per cent in May after the storm.",

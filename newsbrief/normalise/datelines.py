@@ -171,8 +171,12 @@ def _kicker(place: str) -> bool:
     """A word in capitals before a dash that is a label, not a place (`_KICKER_WORDS`, a phrase list's alert or any of
     its categories: "HOME -")."""
     words = len(place.split())
-    return any(_KICKER_WORDS.fullmatch(w) for w in _key(place).split()) or in_group(place + ":", words, "alert") \
-        or bool(categories_of(place, words))
+    return _piece_kind(place) or in_group(place + ":", words, "alert") or bool(categories_of(place, words))
+
+
+def _piece_kind(place: str) -> bool:
+    """Whether a word before a dash names a kind of piece (`_KICKER_WORDS`: "ANALYSIS", "تحقيق", "حوار")."""
+    return any(_KICKER_WORDS.fullmatch(w) for w in _key(place).split())
 
 
 def _arabic_sentence(words: list[str]) -> bool:
@@ -287,14 +291,20 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
         return None, None
     folded, at = fold_arabic_positions(text)
     found = _PLACE_AND_NAME.match(folded)
-    if found is None or _kicker(found.group("place")) or _WHEN.fullmatch(found.group("place").casefold()):
+    if found is None or _WHEN.fullmatch(found.group("place").casefold()):
         return None, None
     place, name = found.group("place"), text[at[found.start("name")]:at[found.end("name")]].strip()
     author = strip_byline_label(name)
+    # a kind of piece before the dash ("تحقيق - منى عبدالرحمن", "حوار -", "ANALYSIS - By Jane Doe"): no place, but the
+    # name after it is the reporter's all the same when it passes the name checks below; a menu's word or an alert
+    # ("الرئيسية -", "عاجل -") stays no credit line
+    kicker = _piece_kind(place)
+    if not kicker and _kicker(place):
+        return None, None
     if ARABIC_LETTER.search(place):
         words = place.split()
         names = fold_arabic(author).split()
-        if _arabic_sentence(words) or _ARABIC_REPORTING.fullmatch(words[0]):
+        if not kicker and (_arabic_sentence(words) or _ARABIC_REPORTING.fullmatch(words[0])):
             return None, None
         if not 2 <= len(names) <= 4 or names[0].startswith("ال") or any(w in _ARABIC_NOT_NAME for w in names) \
                 or _ARABIC_REPORTING.fullmatch(names[0]) or SPEAKER.fullmatch(names[0]):
@@ -302,7 +312,7 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
         if author == name and not _arabic_name(names, dated=date is not None or dated_below):
             return None, None  # no label: a subtitle ("بغداد - انفجار يهز العاصمة") reads as a name as well
         return author, date
-    if author == name or not person_name(author) or not _names_a_place(place):
+    if author == name or not person_name(author) or not (kicker or _names_a_place(place)):
         return None, None  # no label before a Latin name: two capitalised words after a dash are a match or a pair
     return author, date
 

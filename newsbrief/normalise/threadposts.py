@@ -5,7 +5,8 @@ A thread prints each post in the same block (the same tag with the same class un
 the text, but the reader of the record should know the page held more: `cut_replies` finds the block group that
 holds the kept text's opening and counts its later blocks whose words the text does not hold. A story's own blocks
 (paragraphs, a gallery's slides) hold the text's opening only in one of them and the rest of it in the others, so
-they are no thread.
+they are no thread. A layout's columns or sections of one class (the story in one, a "Most read" heading over a list
+of headline links in the next) are no thread either: a reply is said in sentences, and a thread has more than one.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ POST_WORDS = 8
 OPENING_WORDS = 8
 #: the most blocks of a group read (a page of thousands of posts: the count is "at least")
 MAX_POSTS = 500
+#: a thread is said cut when at least this many later blocks are left out (one sibling block is a layout's column,
+#: a "More from …" section, as often as a reply)
+MIN_CUT = 2
+
+#: a sentence's end: a reply says something in sentences; a heading over headline links ("Most read Man arrested
+#: after …") ends none
+_SENTENCE_END = re.compile(r"[.!?؟…](?=[\s\"'”’)]|$)")
 
 _WORD = re.compile(r"\w+")
 
@@ -60,7 +68,8 @@ def post_groups(root) -> list[list[str]]:
 
 def cut_replies(groups: list[list[str]], paragraphs: list[str]) -> tuple[int, str] | None:
     """(how many posts after the opening one the kept text does not hold, the first of them), or None: no group's
-    first block holds the text's opening words, or the text holds the later blocks too."""
+    first block holds the text's opening words, the text holds a later block too, or fewer than MIN_CUT later blocks
+    that end a sentence (`_SENTENCE_END`; a heading over a list of links is no reply) are left out."""
     if not paragraphs:
         return None
     kept = _words(" ".join(paragraphs))
@@ -69,8 +78,9 @@ def cut_replies(groups: list[list[str]], paragraphs: list[str]) -> tuple[int, st
         if opening not in _words(texts[0]):
             continue
         # a later block is cut when no run of its words stands in the kept text (its longest part is read)
-        cut = [t for t in texts[1:] if _words(max(re.split(r"(?<=[.!?؟])\s+", t), key=len)) not in kept]
-        if cut and len(cut) == len(texts) - 1:
+        later = [t for t in texts[1:] if _SENTENCE_END.search(t)]
+        cut = [t for t in later if _words(max(re.split(r"(?<=[.!?؟])\s+", t), key=len)) not in kept]
+        if len(cut) >= MIN_CUT and len(cut) == len(later):
             return len(cut), cut[0]
     return None
 
@@ -78,5 +88,6 @@ def cut_replies(groups: list[list[str]], paragraphs: list[str]) -> tuple[int, st
 def replies_warning(found: tuple[int, str]) -> str:
     """The warning for `cut_replies`' finding (how many replies were cut, the first of them), quoting that reply."""
     count, first = found
-    return (f"the page is a thread of posts: only its opening post is in the text; {count} "
-            f"{'reply' if count == 1 else 'replies'} under it (from {shortened(first)!r}) were left out (in `removed`)")
+    replies = "1 reply under it" if count == 1 else f"{count} replies under it"
+    return (f"the page is a thread of posts: only its opening post is in the text; {replies} (from {shortened(first)!r}) "
+            f"{'was' if count == 1 else 'were'} left out (in `removed`)")
