@@ -89,5 +89,5 @@ def replies_warning(found: tuple[int, str]) -> str:
     """The warning for `cut_replies`' finding (how many replies were cut, the first of them), quoting that reply."""
     count, first = found
     replies = "1 reply under it" if count == 1 else f"{count} replies under it"
-    return (f"the page is a thread of posts: only its opening post is in the text; {replies} (from {shortened(first)!r}) "
-            f"{'was' if count == 1 else 'were'} left out (in `removed`)")
+    return (f"the page is a thread of posts: only its opening post is in the text; {replies} "
+            f"(from {shortened(first)!r}) {'was' if count == 1 else 'were'} left out (in `removed`)")
