@@ -1168,7 +1168,7 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
                     # its reporter's box do not go on about the reporter, and use the story's words)
                     while last + 1 <= min(end, len(lines) - 1) and last - k < BIO_MORE \
                             and out[last + 1] is not None and out[last + 1].role == "content" \
-                            and feats[last + 1].prose and bio_goes_on(lines[last + 1].text, who) \
+                            and feats[last + 1].prose and bio_goes_on(lines[last + 1].text, who, more=last > k) \
                             and story.share(lines[last + 1].text) < BOX_STORY_SHARE:
                         last += 1
                 for j in range(header, last + 1):

@@ -636,9 +636,12 @@ def named_comment(text: str) -> bool:
 #: a reader's comment on a line of its own headed by the reader's name and a colon, no stamp ("أبو خالد: خطوة ممتازة …",
 #: "Dave R: Great step …", "Annemiek van Dam: Wanneer komt …"): one to four words of name, then the remark. A story
 #: quotes speakers so too ("Dunn: …", a transcript's "Voorzitter: …"), so such lines say "comments" only as a run of
-#: REMARKS by as many different names right under a heading that counts comments (`_remarks_below`)
+#: REMARKS by as many different names right under a heading that counts comments (`_remarks_below`). An interview or
+#: a debate has two speakers ("Harris: …" / "Trump: …"), so it takes three names; and a one-letter label (Q/A, V/A,
+#: س/ج) or an all-caps one ("REPORTER:", "MINISTER:") is a transcript's speaker, never a reader's name (a counter
+#: scraped from a button may stand above an interview)
 _REMARK = re.compile(r"^\W{0,2}(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*:\s+\S")
-REMARKS = 2
+REMARKS = 3
 #: a count in a comment heading ("التعليقات (3)", "Comments (3)", "Reacties (12)", "تعليقات القراء (4)")
 _HEADING_COUNT = re.compile(r"\(\s*\d+\s*\)|(?<!\w)\d+(?!\w)")
 
@@ -649,10 +652,14 @@ def _remark_name(text: str) -> str | None:
     found = _REMARK.match(text)
     if found is None:
         return None
-    words = found.group("name").split()
+    name = found.group("name")
+    words = name.split()
     if not all(w[0].isupper() or not w[0].islower() or w.casefold() in _PARTICLES for w in words) \
             or all(w.casefold() in _PARTICLES for w in words):
         return None
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) == 1 or name.isupper():
+        return None  # a transcript's label: "Q:", "A:", "V:", "س:", "ج:", "REPORTER:", "MINISTER:"
     return " ".join(w.casefold() for w in words)
 
 

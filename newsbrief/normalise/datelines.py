@@ -239,7 +239,15 @@ _ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع"
 #: place-and-source line ("عمّان - وزارة المياه") credits no reporter
 _ARABIC_BODIES = frozenset({"وزارة", "هيئة", "شركة", "مؤسسة", "جامعة", "مديرية", "دائرة", "مجلس", "بلدية", "امانة",
                             "محكمة", "نقابة", "جمعية", "منظمة", "مكتب", "ادارة", "قيادة", "شرطة", "مصادر", "مصدر",
-                            "وكالة", "صحيفة", "قناة", "موقع", "مركز", "لجنة", "حكومة", "رئاسة", "سفارة"})
+                            "وكالة", "صحيفة", "قناة", "موقع", "مركز", "لجنة", "حكومة", "رئاسة", "سفارة",
+                            # a paper, a portal, a service or a meeting credited as the source ("القاهرة - جريدة
+                            # الشروق", "القاهرة - بوابة الأهرام", "خدمة الأخبار العاجلة", "اجتماع المجلس")
+                            "جريدة", "بوابة", "خدمة", "اجتماع"})
+#: a verbal noun first, a subtitle's topic, never a given name: the measures افتعال (with its assimilated ط/د:
+#: "ارتفاع الأسعار", "انتخاب الرئيس", "ازدحام الطرق"), انفعال ("انخفاض الدينار") and استفعال ("استقبال اللاجئين");
+#: alef-folded. (A few given names have the shape of افتعال, "انتصار", "ابتسام": such a credit gives no byline, which is
+#: no wrong one; تفعيل and فعال are left alone, they are common names' shapes: "توفيق", "جمال")
+_ARABIC_VERBAL_NOUN = re.compile(r"^(?:ا\w[تطد]\wا\w|ان\w\wا\w|است\w\wا\w)$")
 #: the words after which a name's part opens with the article: "عبد الله", "عبد الرحمن", "أبو الفضل", "بن الوليد"
 _ARABIC_NAME_JOINS = frozenset({"عبد", "ابو", "بن", "ابن"})
 
@@ -249,9 +257,10 @@ def _arabic_name(words: list[str], dated: bool = False) -> bool:
     stands after "عبد"/"أبو"/"بن" or is a family name at the end, in "-ي" ("محمد الشامسي", "عبدالله القحطاني") or, on a
     `dated` line (the story's date beside it or right under it: a reporter's credit), any ("سارة الخطيب", "أحمد
     العمري"); the last word does not end in "ة" (a noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة").
-    A body's noun first ("وزارة المياه": `_ARABIC_BODIES`) is no name. A name that fails (a "فاطمة") gives no byline,
+    A body's noun first ("وزارة المياه": `_ARABIC_BODIES`) or a verbal noun ("ارتفاع الأسعار": `_ARABIC_VERBAL_NOUN`)
+    is no name. A name that fails (a "فاطمة") gives no byline,
     which is no wrong one."""
-    if words[0] in _ARABIC_BODIES:
+    if words[0] in _ARABIC_BODIES or _ARABIC_VERBAL_NOUN.match(words[0]):
         return False
     for k, word in enumerate(words):
         if word.startswith("ال") and not (k and words[k - 1] in _ARABIC_NAME_JOINS) \

@@ -606,14 +606,23 @@ _WORK_TITLE = re.compile(
 #: ("As an Internet entrepreneur, he is …", "His work …", "Hij woont in Utrecht …", "وهو يعيش في عمان …"; not Dutch
 #: "ze" or "zijn", which are "they" and "are" as often)
 _BIO_PRONOUN = re.compile(r"^(?:\S+\s+){0,5}?(?:he|she|his|her|hij|zij|haar|هو|هي|وهو|وهي)(?!\w)", re.IGNORECASE)
+#: ... but a profile story goes on with pronouns too ("She arrives at the hospital before dawn …", "Her shift lasts
+#: …"): the first paragraph under the bio goes on about the person only with the pronoun as a bio verb's subject ("he
+#: is dedicated to …", "She has written …", "Hij woont …", "وهو يقيم …")
+_BIO_SUBJECT = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:he|she|hij|zij|هو|هي|وهو|وهي)\s+(?:" + _BIO_VERB.pattern + r"|يقيم|تقيم|يعيش|تعيش)",
+    re.IGNORECASE)
 
 
-def bio_goes_on(text: str, person: str) -> bool:
+def bio_goes_on(text: str, person: str, more: bool = False) -> bool:
     """The paragraph under an author's bio goes on about that person: it names them among its first words (a word of
-    the name, "Richard currently resides in Stockholm …") or has a third-person pronoun there (_BIO_PRONOUN)."""
+    the name, "Richard currently resides in Stockholm …") or makes them a bio verb's subject there (_BIO_SUBJECT).
+    `more`: the paragraph above went on about the person already, so a pronoun among the first words is enough ("His
+    graphic design background …", _BIO_PRONOUN); a profile's story under its reporter's box ("She arrives at the
+    hospital …") does not go on so from the bio."""
     names = {w.casefold() for w in word_tokens(person) if len(w) >= 3}
     return bool(names.intersection(w.casefold() for w in word_tokens(text)[:40])) \
-        or _BIO_PRONOUN.match(text) is not None
+        or (_BIO_PRONOUN if more else _BIO_SUBJECT).match(text) is not None
 
 
 #: an editorial desk credited as the author ("Redactie", "Door de redactie", "Redactie Binnenland", "Sportredactie",
