@@ -59,7 +59,6 @@ from newsbrief.normalise.datelines import dateline_step  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
     MIN_LINES, MODES, PAGE_FEATURE_NAMES, SOFT_REASONS, page_features,
 )  # noqa: E402
-from newsbrief.normalise.features import line_features  # noqa: E402
 from newsbrief.normalise.learned import (  # noqa: E402
     CONTEXT_NAMES, MODEL_FILE, MODEL_VERSION, check_model, content_probabilities, context_rows, decide_page,
     line_logits, mode_decisions,
@@ -125,10 +124,9 @@ def line_label(tokens: list[str], gold_flat: str, gold_lines: str, gold_trigrams
 def page_rows(page: dict):
     """(feature rows, labels, weights, line texts, fixed, rule_kept) of one page's lines; fixed[i] is the rules'
     keep decision where the model does not decide (title, byline, boxes), else None; rule_kept the rules' keep."""
-    lines = read_lines(logical_lines(page["raw_text"]))[0]  # the lines normalise_text classifies
+    lines, _, feats = read_lines(logical_lines(page["raw_text"]))  # the lines normalise_text classifies
     if not lines:
         return [], [], [], [], [], []
-    feats = line_features(lines)
     decisions, title, feats = rule_classify(lines, feats)
     vectors = line_vectors(lines, feats, [d.reason for d in decisions], title)
     gold_tok_lines = [_toks(line) for line in page["gold_text"].split("\n")]

@@ -17,7 +17,7 @@ from newsbrief.normalise.classify import classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import attach_entry_times
-from newsbrief.normalise.features import line_features
+from newsbrief.normalise.features import Features, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
@@ -85,9 +85,9 @@ def logical_lines(text: str) -> list[Line]:
     return split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text))))
 
 
-def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]]]:
-    """The lines the classifier reads, and those set aside before it: (the index in the lines read it stood before,
-    the line, the reason). A print view above its "Printed from …" footer (printcopy.py: the page copy under it is
+def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]], list[Features]]:
+    """The lines the classifier reads, those set aside before it ((the index in the lines read it stood before,
+    the line, the reason)) and the read lines' features (computed once: the copy check needs them too). A print view above its "Printed from …" footer (printcopy.py: the page copy under it is
     read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
     read). Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
     aside: list[tuple[int, Line, str]] = []
@@ -95,11 +95,13 @@ def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str
     if cut is not None:
         aside += [(0, line, PRINT_COPY_REASON) for line in lines[:cut + 1]]
         lines = lines[cut + 1:]
-    span = reprint_span([line.text for line in lines], line_features(lines))
+    feats = line_features(lines)
+    span = reprint_span([line.text for line in lines], feats)
     if span is not None:
         aside += [(span[0], line, REPRINT_REASON) for line in lines[span[0]:span[1]]]
         lines = lines[:span[0]] + lines[span[1]:]
-    return lines, aside
+        feats = line_features(lines)  # a line's features read its neighbours and the page's repeats: read them again
+    return lines, aside, feats
 
 
 def _set_aside(article: NormalisedArticle, own_line: list[bool], line: Line, reason: str) -> None:
@@ -128,8 +130,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # a print view above the page copy, the second copy of a post shown twice: the other copy is read; each goes to
     # the trail where it stood, before the line read after it (a copy's lines take their own place in the page's
     # order, not the other copy's)
-    lines, aside = read_lines(logical_lines(text))
-    feats = line_features(lines)
+    lines, aside, feats = read_lines(logical_lines(text))
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
     dated_by: str | None = None  # the date line `published` came from
