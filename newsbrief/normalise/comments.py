@@ -167,9 +167,13 @@ def _says_stamp_below(lines: list[Line], feats: list[Features], k: int) -> bool:
     under it: the first comment of a short thread (one or two comments make no stamp chain)."""
     for j in range(k + 1, min(len(lines), k + 1 + COUNTER_REACH)):
         if feats[j].words <= COLON_STAMP_MAX_WORDS and _SAYS.search(lines[j].text):
-            return any(_date_stamp(lines[i], feats[i]) or CLOCK.search(lines[i].text)
-                       for i in range(j + 1, min(len(lines), j + 1 + STAMP_DATE_REACH)))
+            return any(_stamp_line(lines, feats, i) for i in range(j + 1, min(len(lines), j + 1 + STAMP_DATE_REACH)))
     return False
+
+
+def _stamp_line(lines: list[Line], feats: list[Features], j: int) -> bool:
+    """Whether line `j` is a date stamp or holds a clock time: what stands beside a comment or a post's footer."""
+    return bool(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text))
 
 
 def _titled_counter(line: Line, f: Features, k: int, page: "PageLines") -> bool:
@@ -581,7 +585,7 @@ def _under_stamp(lines: list[Line], feats: list[Features], k: int) -> bool:
     """Whether a date or a clock stamp stands at most FOOTER_REACH lines above line `k`: a comment count there is a
     post's footer ("posted by Rajk @ 11:41 PM" / "3 comments", "December 26, 2006 | Permalink" / "| Comments (0)"),
     and the next post's title and date follow it on a blog's front page."""
-    return any(_date_stamp(lines[j], feats[j]) or CLOCK.search(lines[j].text) for j in range(max(0, k - FOOTER_REACH), k))
+    return any(_stamp_line(lines, feats, j) for j in range(max(0, k - FOOTER_REACH), k))
 
 
 def _named_date(lines: list[Line], feats: list[Features], j: int) -> bool:
@@ -628,7 +632,12 @@ def named_comment(text: str) -> bool:
     found = _NAMED_COMMENT.match(text)
     if found is None:
         return False
-    words = " ".join(part for part in found.group("name", "place", "town") if part).split()
+    return _cased_name(" ".join(part for part in found.group("name", "place", "town") if part).split())
+
+
+def _cased_name(words: list[str]) -> bool:
+    """Whether words read as a name: each capitalised (or of an uncased script) or a name's particle ("van", "de"),
+    and not particles alone."""
     return all(w[0].isupper() or not w[0].islower() or w.casefold() in _PARTICLES for w in words) \
         and not all(w.casefold() in _PARTICLES for w in words)
 
@@ -654,8 +663,7 @@ def _remark_name(text: str) -> str | None:
         return None
     name = found.group("name")
     words = name.split()
-    if not all(w[0].isupper() or not w[0].islower() or w.casefold() in _PARTICLES for w in words) \
-            or all(w.casefold() in _PARTICLES for w in words):
+    if not _cased_name(words):
         return None
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) == 1 or name.isupper():
