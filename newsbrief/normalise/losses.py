@@ -171,8 +171,6 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     return None
 
 
-#: the rules' reasons for a comment section's lines (`_headed_below` stops there)
-_COMMENT_REASONS = frozenset(THREAD_REASONS) | {"comment section"}
 #: a headed second article's headline stands at most this many lines under the last kept line (a share bar and its
 #: buttons between)
 BELOW_REACH = 4
@@ -186,7 +184,7 @@ def _headed_below(lines: list[Line], feats: list[Features], reasons: list[str], 
     bar: `_closed_items`)."""
     n = len(lines)
     for h in range(last + 1, min(n, last + 1 + BELOW_REACH)):
-        if feats[h].has("comments") or rule_reason(reasons[h]) in _COMMENT_REASONS:
+        if feats[h].has("comments") or rule_reason(reasons[h]) in THREAD_REASONS:
             return None  # a comment counter: a comment ("<name> says:", its stamp, its text) follows, no story
         if not feats[h].headline_like:
             if feats[h].categories and not feats[h].prose:
