@@ -170,8 +170,13 @@ def place_line(text: str) -> Dateline | None:
 def _kicker(place: str) -> bool:
     """A word in capitals before a dash that is a label, not a place (`_KICKER_WORDS`, a phrase list's alert or any of
     its categories: "HOME -")."""
+    return _piece_kind(place) or _label_word(place)
+
+
+def _label_word(place: str) -> bool:
+    """Whether a word before a dash is a phrase list's alert or any of its categories ("HOME -", "عاجل -")."""
     words = len(place.split())
-    return _piece_kind(place) or in_group(place + ":", words, "alert") or bool(categories_of(place, words))
+    return in_group(place + ":", words, "alert") or bool(categories_of(place, words))
 
 
 def _piece_kind(place: str) -> bool:
@@ -308,7 +313,7 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
     # name after it is the reporter's all the same when it passes the name checks below; a menu's word or an alert
     # ("الرئيسية -", "عاجل -") stays no credit line
     kicker = _piece_kind(place)
-    if not kicker and _kicker(place):
+    if not kicker and _label_word(place):
         return None, None
     if ARABIC_LETTER.search(place):
         words = place.split()
