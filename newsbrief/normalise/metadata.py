@@ -696,13 +696,14 @@ def is_author_bio(text: str, words: int, author: str | None, list_item: bool = F
         return True
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person
-        if not person_name(_HONORIFIC.sub("", name)):
+        bare = _HONORIFIC.sub("", name)
+        if not person_name(bare):
             return False
         # a footnote's star before the name ("* د. ليلى منصور أستاذة …", "* Dr Helen Marsh is professor …"), and the
         # name's title on one side only ("Door dr. Eva Hendriks" over "Eva Hendriks is hoogleraar …")
         if not list_item:
             text = _STAR.sub("", text)
-        for head, person in ((text, name), (_HONORIFIC.sub("", text), _HONORIFIC.sub("", name))):
+        for head, person in ((text, name), (_HONORIFIC.sub("", text), bare)):
             if head.casefold().startswith(person.casefold() + " "):
                 return _BIO_VERB.match(head[len(person):].lstrip()) is not None
         return False
