@@ -317,14 +317,14 @@ def test_byline_time_words_are_linear():
     lambda n: "Leiden, " + "6 december " * n + "2026",  # place and date line
 ])
 def test_tester9_header_readers_are_linear(shape):
-    from newsbrief.normalise.datelines import place_and_author, place_date_line
+    from newsbrief.normalise.datelines import place_author_and_date, place_date_line
     from newsbrief.normalise.dates import HIJRI_DATE
     from newsbrief.normalise.phrases import in_group
 
     def run(text):
         HIJRI_DATE.findall(text)
         in_group(text, len(text.split()), "update_note")
-        place_and_author(text)
+        place_author_and_date(text)
         place_date_line(text)
 
     growth = _growth(run, shape, 2000)

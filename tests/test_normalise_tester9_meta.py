@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.datelines import place_and_author, place_date_line
+from newsbrief.normalise.datelines import place_author_and_date, place_date_line
 from newsbrief.normalise.metadata import UPDATE_TIME_WARNING
 from newsbrief.normalise.metadata import date_in, split_byline
 
@@ -174,7 +174,7 @@ def test_a_place_and_the_reporters_name_under_the_headline_give_the_byline(lang,
 def test_a_sentence_a_match_or_a_menu_is_no_place_and_name(line):
     """Guard: Arabic reporting verbs, small words of a sentence and the article open no name; a Latin name needs its
     label."""
-    assert place_and_author(line) is None
+    assert place_author_and_date(line)[0] is None
 
 
 @pytest.mark.parametrize("line", ["بغداد - انفجار يهز العاصمة", "غزة - يواصل الاحتلال قصفه", "القاهرة - مصر تستضيف القمة",
@@ -183,7 +183,7 @@ def test_a_sentence_a_match_or_a_menu_is_no_place_and_name(line):
 def test_an_arabic_subtitle_under_a_place_is_no_reporters_name(line):
     """Review of the merge: with no label, a subtitle's words were taken for a name ("انفجار يهز العاصمة" became the
     byline); a part opening with the article is a family name in "-ي" at the end, and no name ends in "ة"."""
-    assert place_and_author(line) is None
+    assert place_author_and_date(line)[0] is None
 
 
 def test_an_arabic_sentence_that_opens_with_a_verb_and_a_dash_stays_in_the_story():

@@ -1491,7 +1491,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
-            # a place and the reporter's name under the headline ("دبي - محمد الشامسي", datelines.place_and_author)
+            # a place and the reporter's name under the headline ("دبي - محمد الشامسي", datelines.place_author_and_date)
             # (a family name with the article counts on a dated line: the date beside it or on the next line)
             placed, placed_date = place_author_and_date(
                 text, i + 1 < n and date_in(lines[i + 1].text) is not None) \

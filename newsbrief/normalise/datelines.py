@@ -279,11 +279,6 @@ def _arabic_name(words: list[str], dated: bool = False) -> bool:
 _BESIDE = re.compile(r"(?<!\s)\s+[·•|]\s+")
 
 
-def place_and_author(text: str, dated_below: bool = False) -> str | None:
-    """The reporter's name of a place-and-name dateline under the headline (`place_author_and_date`), else None."""
-    return place_author_and_date(text, dated_below)[0]
-
-
 def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | None, str | None]:
     """The reporter's name of a place-and-name dateline under the headline (`_PLACE_AND_NAME`) and the date stated
     beside it after a separator (`_BESIDE`), else (None, None). Arabic has
