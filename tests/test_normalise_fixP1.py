@@ -116,6 +116,13 @@ def test_guard_a_standfirst_or_a_dateline_with_a_number_is_no_score_box():
     assert facts_box(texts, 1, 4) == []
 
 
+def test_guard_an_events_venue_box_is_no_match_box():
+    # guard: "Venue: …" and a price over an event's story is the event's box, not a match's; left to the model
+    texts = ["Jazz festival returns to the harbour", "By Jane Doe", "Venue: Harbour Square", "Tickets: 25 pounds",
+             "The harbour jazz festival returns this summer after a two-year break, the organisers said."]
+    assert facts_box(texts, 1, 4) == []
+
+
 def test_guard_a_story_with_a_labelled_opening_keeps_its_lead():
     # guard: a plain news story whose first lines are byline and date keeps its lead; no facts phrase, no box
     page = ("Bridge reopens after repairs\n\nBy Jane Doe\n\nMonday 7 December 2026\n\n"

@@ -53,11 +53,24 @@ def _score_line(text: str) -> bool:
         and _SENTENCE_END.search(text.strip()) is None and date_in(text) is None
 
 
+#: labels an event's or a place's box has too ("Venue: Town Hall", "Weer: zonnig", "الملعب: …"): a box needs one
+#: of the match's own facts as well (attendance, referee, kick-off …)
+_PLACE_OR_WEATHER = re.compile(r"^\W*(?:venue|stadium|ground|weather|stadion|sportpark|speelveld|weer|"
+                               r"الملعب|الاستاد|الإستاد|ستاد|الطقس)\s*:", re.IGNORECASE)
+
+
+def _place_or_weather(text: str) -> bool:
+    return _PLACE_OR_WEATHER.match(text) is not None
+
+
 def facts_box(texts: list[str], first: int, stop: int) -> list[int]:
     """The score box between the headline and the lead (`first` to `stop`, the lead's line, not included): each facts
     line (`facts_line`) there, and the score lines (`_score_line`) right above and below it. No facts line, no box:
-    a short line with a number over a story is a kicker, a dateline or a standfirst as well."""
+    a short line with a number over a story is a kicker, a dateline or a standfirst as well; and a place or the
+    weather alone is an event's box, not a match's (`_place_or_weather`)."""
     box: set[int] = {i for i in range(max(first, 0), stop) if facts_line(texts[i])}
+    if all(_place_or_weather(texts[i]) for i in box):
+        return []  # "Venue: Town Hall" over an event's story: no match's box without a match's own fact
     for i in sorted(box):
         for step in (-1, 1):
             j = i + step
