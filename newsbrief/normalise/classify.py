@@ -50,6 +50,7 @@ from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
+from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, facts_box
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
@@ -1277,7 +1278,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON)
+                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1465,6 +1466,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     opening = functools.cache(lambda: StoryVocabulary(
         lines[k].text for k in range(max(start, 0), min(end, start + 40) + 1) if k < n and feats[k].prose))
     dated_lead = -2  # the last line of a dated lead above the headline (DATED_LEAD_WORDS)
+    # a match report's score box under the headline, read only when a line there is left to decide
+    score_box = functools.cache(lambda: set(facts_box([line.text for line in lines], title_idx + 1, start))
+                                if title_idx is not None else set())
     for i in range(n):
         if out[i] is not None:
             continue
@@ -1566,6 +1570,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("content", "standfirst")
             elif _standfirst(lines, feats, out, i, title_idx, start, opening()):
                 out[i] = Decision("content", STANDFIRST_REASON)
+            elif i in score_box():
+                # a match's score box between the headline and the lead (its facts, "Attendance: 14,212",
+                # "Toeschouwers: 6.410", "الحضور: …", and its score lines): never the story's first line, in every mode
+                # (matchfacts.py)
+                out[i] = Decision("removed", MATCH_FACTS_REASON)
             elif (title is None or i == title_idx - 1) and f.words <= SECTION_MAX_WORDS and not f.terminal \
                     and not _DIGIT.search(text):
                 # no headline on the page: a word or two above the story is its section ("Politics", "Klimaat",

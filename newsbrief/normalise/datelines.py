@@ -250,9 +250,20 @@ _ARABIC_BODIES = frozenset({"وزارة", "هيئة", "شركة", "مؤسسة", 
                             "جريدة", "بوابة", "خدمة", "اجتماع"})
 #: a verbal noun first, a subtitle's topic, never a given name: the measures افتعال (with its assimilated ط/د:
 #: "ارتفاع الأسعار", "انتخاب الرئيس", "ازدحام الطرق"), انفعال ("انخفاض الدينار") and استفعال ("استقبال اللاجئين");
-#: alef-folded. (A few given names have the shape of افتعال, "انتصار", "ابتسام": such a credit gives no byline, which is
-#: no wrong one; تفعيل and فعال are left alone, they are common names' shapes: "توفيق", "جمال")
+#: alef-folded. (A few given names have the shape of افتعال, "انتصار", "ابتسام": _ARABIC_VERBAL_NAMES below; تفعيل and
+#: فعال are left alone, they are common names' shapes: "توفيق", "جمال")
 _ARABIC_VERBAL_NOUN = re.compile(r"^(?:ا\w[تطد]\wا\w|ان\w\wا\w|است\w\wا\w)$")
+#: ... but these given names have that shape (alef-folded; the page may write them with a hamza or without: "إنتصار",
+#: "انتصار"): a name when what follows reads as a name too (`_verbal_shaped_name`). The ordinary verbal nouns
+#: ("انتخاب", "اجتماع", "احتجاج", "ارتفاع") are no names whatever follows
+_ARABIC_VERBAL_NAMES = frozenset({"انتصار", "ابتسام", "اعتدال", "ابتهال", "اعتماد", "ابتهاج", "امتثال", "افتخار",
+                                  "امتياز", "انشراح"})
+#: the commonest given names, as the father's name after a first name ("انتصار محمد السيد", "ابتسام أحمد"; alef-folded,
+#: "ى" as "ي"): a verbal noun is followed by its object or an adjective ("انتصار كبير", "اعتدال الطقس"), never by these
+_ARABIC_GIVEN_NAMES = frozenset({"محمد", "احمد", "محمود", "مصطفي", "حسن", "حسين", "ابراهيم", "خالد", "عمر", "يوسف",
+                                 "سعيد", "سعد", "صالح", "عادل", "كمال", "جمال", "سامي", "طارق", "ماجد", "فهد", "ناصر",
+                                 "حمد", "سالم", "سليمان", "رشيد", "فؤاد", "نبيل", "وليد", "هشام", "اسماعيل", "عثمان",
+                                 "يحيي", "زكريا", "موسي", "عيسي", "مراد", "منير", "فاروق", "شريف", "رضا"})
 #: the words after which a name's part opens with the article: "عبد الله", "عبد الرحمن", "أبو الفضل", "بن الوليد"
 _ARABIC_NAME_JOINS = frozenset({"عبد", "ابو", "بن", "ابن"})
 
@@ -260,18 +271,36 @@ _ARABIC_NAME_JOINS = frozenset({"عبد", "ابو", "بن", "ابن"})
 def _arabic_name(words: list[str], dated: bool = False) -> bool:
     """Whether unlabelled Arabic words (alef-folded) read as a person's name: a part that opens with the article
     stands after "عبد"/"أبو"/"بن" or is a family name at the end, in "-ي" ("محمد الشامسي", "عبدالله القحطاني") or, on a
-    `dated` line (the story's date beside it or right under it: a reporter's credit), any ("سارة الخطيب", "أحمد
-    العمري"); the last word does not end in "ة" (a noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة").
+    `dated` line (the story's date beside it or right under it: a reporter's credit) or after a father's name
+    (`_fathers_name`: "سارة محمد الخطيب"), any ("سارة الخطيب", "أحمد العمري"); the last word does not end in "ة" (a
+    noun phrase: "مصادر مطلعة", "وزارة الصحة", "انفجار يهز العاصمة").
     A body's noun first ("وزارة المياه": `_ARABIC_BODIES`) or a verbal noun ("ارتفاع الأسعار": `_ARABIC_VERBAL_NOUN`)
-    is no name. A name that fails (a "فاطمة") gives no byline,
-    which is no wrong one."""
-    if words[0] in _ARABIC_BODIES or _ARABIC_VERBAL_NOUN.match(words[0]):
+    is no name, unless a given name of that shape with a name's context (`_verbal_shaped_name`: "انتصار السيد" over the
+    date). A name that fails (a "فاطمة") gives no byline, which is no wrong one."""
+    if words[0] in _ARABIC_BODIES or (_ARABIC_VERBAL_NOUN.match(words[0]) and not _verbal_shaped_name(words, dated)):
         return False
     for k, word in enumerate(words):
         if word.startswith("ال") and not (k and words[k - 1] in _ARABIC_NAME_JOINS) \
-                and not (k == len(words) - 1 and (dated or word.endswith("ي"))):
+                and not (k == len(words) - 1 and (dated or word.endswith("ي") or _fathers_name(words, k))):
             return False
     return not words[-1].endswith("ة")
+
+
+def _fathers_name(words: list[str], k: int) -> bool:
+    """Whether the family name at `k` follows a given name and a father's name ("سارة محمد الخطيب", "ابتسام أحمد
+    السيد"): three name words, the middle one among _ARABIC_GIVEN_NAMES, read as a full name without a date by it."""
+    return k >= 2 and words[k - 1] in _ARABIC_GIVEN_NAMES
+
+
+def _verbal_shaped_name(words: list[str], dated: bool) -> bool:
+    """Whether a first word of a verbal noun's shape is a given name here ("القاهرة - انتصار السيد" over the story's
+    date, "عمّان - ابتسام محمد الخطيب"): one of _ARABIC_VERBAL_NAMES, and either the line is `dated` (a reporter's
+    credit: the story's date beside it or right under it) or the next word is a father's name (_ARABIC_GIVEN_NAMES, an
+    "عبد…" name, "بن"/"أبو"). "انتصار الأهلي" and "اعتدال الطقس" with no date by them stay subtitles."""
+    if words[0] not in _ARABIC_VERBAL_NAMES or len(words) < 2:
+        return False
+    second = words[1]
+    return dated or second in _ARABIC_GIVEN_NAMES or second in _ARABIC_NAME_JOINS or second.startswith("عبد")
 
 
 #: a date beside the reporter's name on the dateline's line, after a separator ("الدار البيضاء - يوسف بنعلي · الأحد

@@ -22,6 +22,7 @@ from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
+from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON
 from newsbrief.normalise.dates import TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
@@ -352,11 +353,19 @@ BOX_LINE_WORDS = 8
 def _box_above(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
     """A fact box over the story that the model cut in two: its first kept line is a short line with a number (a match's
     "Attendance: 14,212") and the removed lines right above it are such lines too ("Rovers 3 (Okafor 23, 67)", "Town 1
-    (Barnes 55 pen)"): NUMBER_RUN lines or more of which NUMBER_RUN - 1 removed. What the warning says of them, or None."""
+    (Barnes 55 pen)"): NUMBER_RUN lines or more of which NUMBER_RUN - 1 removed. Or a match's score box removed whole
+    right above the story (MATCH_FACTS_REASON), NUMBER_RUN - 1 lines or more with a number among them. What the
+    warning says of them, or None."""
     span = kept_span([r == "content" for r in roles])
     if span is None:
         return None
     first, last = span
+    # or the whole box went, as a match report's score box does (matchfacts.py: its facts and score lines)
+    top = first
+    while top > 0 and roles[top - 1] == "removed" and rule_reason(reasons[top - 1]) == MATCH_FACTS_REASON:
+        top -= 1
+    if first - top >= NUMBER_RUN - 1 and any(_NUMBER.search(texts[k]) for k in range(top, first)):
+        return f"{first - top} lines above the story, from {shortened(texts[top])!r}"
     if words[first] > BOX_LINE_WORDS:
         return None  # the story's own first sentence: no fact line
     i = first

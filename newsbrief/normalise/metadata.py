@@ -614,15 +614,47 @@ _BIO_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+#: ... and with a pronoun only, it speaks as a bio does (searched in its first BIO_SHAPE_WORDS words): a job or a role
+#: ("reporter", "founder", "verslaggever", "مراسلة"), the writing ("writes about", "has written", "schrijft", "تكتب"),
+#: books and columns, a degree or a career ("background", "studeerde", "شهادة"), what they are known for, or a
+#: follow/contact call ("follow her on", "Twitter", "volg hem", "تابعوها"). A story's sentence about one of its people
+#: ("He is seven, a boy from Izium …", "She is 34 and lives in Leiden.", "Hij is zeven …", "هي في الرابعة والثلاثين …")
+#: says none of it
+_BIO_SHAPE = re.compile(
+    r"(?<!\w)(?:reporters?|correspondents?|journalists?|writers?|editors?|columnists?|contributors?|authors?|bloggers?|"
+    r"photographers?|photojournalists?|broadcasters?|presenters?|producers?|critics?|commentators?|founders?|"
+    r"co-?founders?|ceo|entrepreneurs?|freelancer?|professor|lecturer|researcher|"
+    r"writes|wrote|written|writing|covers|covered|reports|reported|reporting|blogs|edits|edited|contributes|"
+    r"contributed|joined|studied|graduated|books?|novels?|memoirs?|columns?|articles|newsletter|blog|degree|"
+    r"background|career|known\s+for|follow\s+(?:him|her|them)|twitter|instagram|linkedin|e-?mail|"
+    r"verslaggever|verslaggeefster|correspondente?|journaliste?|schrijver|schrijfster|redacteur|redactrice|"
+    r"columniste?|auteur|fotograaf|presentator|presentatrice|programmamaker|criticus|oprichter|ondernemer|"
+    r"hoogleraar|docent|onderzoeker|schrijft|schreef|geschreven|bericht|berichtte|studeerde|promoveerde|"
+    r"boeken|boek|roman|artikelen|verhalen|achtergrond|loopbaan|bekend\s+(?:om|als|van)|volg\s+(?:hem|haar)|"
+    r"و?(?:صحفي|صحفية|مراسل|مراسلة|كاتب|كاتبة|محرر|محررة|مدون|مدونة|مصور|مصورة|مذيع|مذيعة|ناقد|ناقدة|"
+    r"محلل|محللة|مؤسس|مؤسسة|باحث|باحثة|[أا]ستاذ|[أا]ستاذة|يكتب|تكتب|كتب|كتبت|يغطي|تغطي|غطى|غطت|"
+    r"درس|درست|شهادة|رواية|روايات|مقالات|مقالاته|مقالاتها|عمود|بقصصه|بقصصها|تعرف|يعرف|معروف|معروفة|"
+    r"تابعوه|تابعوها|تويتر))(?!\w)", re.IGNORECASE)
+BIO_SHAPE_WORDS = 40
+
+
+def _bio_shaped(text: str) -> bool:
+    """Whether a paragraph's first BIO_SHAPE_WORDS words speak as a bio does (_BIO_SHAPE)."""
+    return _BIO_SHAPE.search(" ".join(text.split()[:BIO_SHAPE_WORDS])) is not None
+
+
 def bio_goes_on(text: str, person: str, more: bool = False) -> bool:
     """The paragraph under an author's bio goes on about that person: it names them among its first words (a word of
     the name, "Richard currently resides in Stockholm …") or makes them a bio verb's subject there (_BIO_SUBJECT).
     `more`: the paragraph above went on about the person already, so a pronoun among the first words is enough ("His
     graphic design background …", _BIO_PRONOUN); a profile's story under its reporter's box ("She arrives at the
-    hospital …") does not go on so from the bio."""
+    hospital …") does not go on so from the bio. With a pronoun only (no word of the name), the paragraph must also
+    speak as a bio does (_bio_shaped: a job, the writing, books, a career, a follow call): "He is seven, a boy from
+    Izium …" and "She is 34 and lives in Leiden." are a story's sentences about its own people."""
     names = {w.casefold() for w in word_tokens(person) if len(w) >= 3}
-    return bool(names.intersection(w.casefold() for w in word_tokens(text)[:40])) \
-        or (_BIO_PRONOUN if more else _BIO_SUBJECT).match(text) is not None
+    if names.intersection(w.casefold() for w in word_tokens(text)[:40]):
+        return True
+    return (_BIO_PRONOUN if more else _BIO_SUBJECT).match(text) is not None and _bio_shaped(text)
 
 
 #: an editorial desk credited as the author ("Redactie", "Door de redactie", "Redactie Binnenland", "Sportredactie",

@@ -56,6 +56,8 @@ the real headline under the banner is the title (normalise/classify.py). ``issue
 ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
 story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
+``match_facts``, a match report's labelled facts ("Attendance: 14,212", "Scheidsrechter: …", "الحضور: …"), has none
+either (a story's sentence may open "Referee: …" as a quote's speaker): only normalise/matchfacts.py asks, above the lead.
 ``consent_core`` (the cookies a consent dialog is about: "cookies", "similar technologies", "ملفات تعريف الارتباط"),
 ``consent_data`` (what else it does with the reader's data: "personal data", "our partners", "persoonsgegevens",
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
@@ -102,7 +104,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigati
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
-          "issue_line": None, "print_copy": None, "consent_core": None, "consent_data": None,
+          "issue_line": None, "print_copy": None, "match_facts": None, "consent_core": None, "consent_data": None,
           "consent_choice": None, "update_note": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
