@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
+    comment_thread, name_thread, names_comments, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
@@ -507,6 +507,10 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     # own data, however long, and the story may end under it with a paragraph or two of any length (the manager's
     # quote, the next fixture); only a shared word tells it from a teaser under a sidebar's table
     table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in figures)
+    if not table and other[0] > body[1] and _list_resumes(
+            lines, feats, between, [k for k in range(other[0], other[1] + 1) if k not in skip],
+            lambda: (story or StoryWords(lines, feats, body[0])).up_to(body[1])):
+        return True
     # A widget between two parts of a story: a few lines, or a longer list of short link lines
     # (an inline "Most read" box) but then with no running text in it at all.
     if len(between) > MAX_GAP and not table and (len(between) > MAX_WIDGET
@@ -541,6 +545,35 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     for k in prose:
         theirs |= _content_words(lines[k].text)
     return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
+
+
+#: a list in the story that its paragraphs resume under (a post's list of titles, a council's contact list, a recipe's
+#: ingredients under their headings) has items of at most this many words (a teaser's summary is longer)
+LONG_ITEM_MAX_WORDS = 20
+
+
+def _list_resumes(lines, feats, between: list[int], inside: list[int], story_words) -> bool:
+    """Whether the lines between the body and the prose group `inside` under it are the story's own list and the
+    story goes on under it: MIN_LIST_ITEMS to MAX_WIDGET short lines (LONG_ITEM_MAX_WORDS words at most),
+    none of them prose, in a phrase category (a share bar, an end marker, a "Related" heading), printed elsewhere on
+    the page (a menu's links), dated (an archive) or naming the comments (a comment section's view options: "Flat
+    list - collapsed", "30 comments per page"); then, next to the list, a run of CONTINUATION_RUN paragraphs or more
+    (LIST_RESUME_MIN_WORDS words together) that each end a sentence, one of them naming a word of the story
+    (`story_words()`, read only then), not all of them speaking to the reader. A widget's blurb under a link list is
+    one paragraph; a sidebar's promos under its headline list all speak to the reader ("Want to know when your
+    favourite band is coming to town?", "Find out what's playing near you."); its teasers share no word or end no
+    sentence."""
+    if not MIN_LIST_ITEMS <= len(between) <= MAX_WIDGET or not all(
+            not feats[k].prose and not feats[k].categories and feats[k].repeated <= 1
+            and feats[k].words <= LONG_ITEM_MAX_WORDS and date_in(lines[k].text) is None
+            and not names_comments(lines[k].text) for k in between):
+        return False
+    prose = prose_run(inside, lambda k: feats[k].prose)
+    if len(prose) < CONTINUATION_RUN or sum(feats[k].words for k in prose) < LIST_RESUME_MIN_WORDS \
+            or not all(feats[k].terminal for k in prose) or all(addresses_reader(lines[k].text) for k in prose):
+        return False
+    words = story_words()
+    return any(_shares_word(content_words(lines[k].text), words) for k in prose)
 
 
 #: a prose group that starts above a comment thread's first stamp is the thread's when fewer of its prose lines than

@@ -435,6 +435,12 @@ FORM_COMPANY_MAX_WORDS = 8
 _NAMES_COMMENTS = re.compile(r"(?<!\w)(?:comments?|replies|(?:vervolg)?reacties)(?!\w)|تعليق|التعليقات", re.IGNORECASE)
 
 
+def names_comments(text: str) -> bool:
+    """Whether a line names the comments ("30 comments per page", "Flat list - collapsed" does not; "Reacties
+    sluiten", "عرض التعليقات"): a comment section's furniture, never a story's own list item."""
+    return _NAMES_COMMENTS.search(text) is not None
+
+
 def _form_line(line: Line, f: Features) -> str | None:
     """"own" for a comment form's own field label or notice (the `comment_form` group: "Mail (will not be
     published)", "Notify me of follow-up comments by email", "Naam (verplicht)" aside), "label" for a "(required)"
