@@ -35,7 +35,7 @@ from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
 )
-from newsbrief.normalise.dates import ZONE_NAME
+from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
@@ -195,15 +195,9 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
 #: a live blog entry's head opens with its time: never the page's headline (features.CLOCK, tested next to it, finds
 #: "13:05" anywhere in a line; this adds the dotted "13.05" at its start)
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
-#: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
-#: بتوقيت غرينتش"; a zone of the one zone table, dates.ZONE_NAME): with LIVE_MIN_STAMPS of them on a page, each is
-#: the time of the entry under it, kept in the text (summarise/structure.py reads the blog's order from them) whether
-#: it stands in the header zone or the body
-BARE_STAMP = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
-    rf"(?:{ZONE_NAME}|uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
-    re.IGNORECASE,
-)
+#: a live blog entry's time standing alone on its line (dates.BARE_STAMP): with LIVE_MIN_STAMPS of them on a page,
+#: each is the time of the entry under it, kept in the text (summarise/structure.py reads the blog's order from them)
+#: whether it stands in the header zone or the body
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_REASON = "live blog entry time"
 #: a match ticker's minute standing alone on its line ("76", "90+5", "82'"): with LIVE_MIN_STAMPS of them, each
