@@ -812,11 +812,45 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
             and not _masthead_over(lines, first, max(on_topic, default=None), score, story):
         return first
     if on_topic:
-        return _over_standfirst(lines, feats, max(on_topic)[1], score, story)
+        return _under_kicker(lines, feats, boxed, _over_standfirst(lines, feats, max(on_topic)[1], score, story), score)
     if scored:
-        return _over_standfirst(lines, feats, max(scored)[1], score, story)
+        return _under_kicker(lines, feats, boxed, _over_standfirst(lines, feats, max(scored)[1], score, story), score)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+#: a section's kicker over the headline ("The Long Read", "Het Grote Interview") has at most this many words
+KICKER_MAX_WORDS = 4
+#: a menu item is a line of at most this many words (the lines around the kicker's other place on the page)
+MENU_ITEM_WORDS = 3
+
+
+def _under_kicker(lines, feats, boxed: set[int], best: int, score) -> int:
+    """The headline under the best-scored line when that line is its section's kicker: a short line (KICKER_MAX_WORDS)
+    right over a longer headline-shaped line, and the name of one of the site's sections, in the menu (`_in_menu`) or
+    in the phrase lists' navigation words ("The Long Read"). A kicker of three words or more scores as a headline,
+    and higher than the headline by its capitals and its place in the menu (a repeated line)."""
+    below = best + 1
+    if below >= len(lines) or below in boxed or score(below) <= 0 or feats[best].terminal:
+        return best
+    if not (feats[best].words <= KICKER_MAX_WORDS and feats[below].headline_like
+            and feats[below].words >= max(STANDFIRST_HEADLINE_MIN_WORDS, feats[best].words + 1)):
+        return best
+    return below if _in_menu(lines, feats, best) else best
+
+
+def _in_menu(lines, feats, i: int) -> bool:
+    """Whether line `i`'s text stands elsewhere on the page as an item of a menu: another line with the same text,
+    not next to `i`, between two short lines (MENU_ITEM_WORDS words at most, no sentence) as menu items stand."""
+    if feats[i].repeated < 2:
+        return False
+    key = match_key(lines[i].text)
+
+    def item(k: int) -> bool:
+        return feats[k].words <= MENU_ITEM_WORDS and not feats[k].terminal and not feats[k].prose
+
+    return any(abs(k - i) > 1 and match_key(lines[k].text) == key and item(k - 1) and item(k + 1)
+               for k in range(1, len(lines) - 1))
 
 
 def _masthead_over(lines, first: int, best: tuple[float, int] | None, score, story: StoryVocabulary) -> bool:
