@@ -840,17 +840,19 @@ def _under_kicker(lines, feats, boxed: set[int], best: int, score) -> int:
 
 
 def _in_menu(lines, feats, i: int) -> bool:
-    """Whether line `i`'s text stands elsewhere on the page as an item of a menu: another line with the same text,
-    not next to `i`, between two short lines (MENU_ITEM_WORDS words at most, no sentence) as menu items stand."""
+    """Whether line `i`'s text stands above it on the page as an item of the site's menu: another line with the same
+    text, not right over `i`, between two short lines (MENU_ITEM_WORDS words at most, no sentence, no label's colon)
+    as menu items stand. A headline repeated under the story (a list of reviews: "TRAILER:" / "Charlie Wilson's War"
+    / "REVIEW:") is no menu's."""
     if feats[i].repeated < 2:
         return False
     key = match_key(lines[i].text)
 
     def item(k: int) -> bool:
-        return feats[k].words <= MENU_ITEM_WORDS and not feats[k].terminal and not feats[k].prose
+        return feats[k].words <= MENU_ITEM_WORDS and not feats[k].terminal and not feats[k].prose \
+            and not lines[k].text.rstrip().endswith(":")
 
-    return any(abs(k - i) > 1 and match_key(lines[k].text) == key and item(k - 1) and item(k + 1)
-               for k in range(1, len(lines) - 1))
+    return any(match_key(lines[k].text) == key and item(k - 1) and item(k + 1) for k in range(1, i - 1))
 
 
 def _masthead_over(lines, first: int, best: tuple[float, int] | None, score, story: StoryVocabulary) -> bool:
