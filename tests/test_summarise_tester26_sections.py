@@ -5,7 +5,9 @@ lost a bus route. It found five effects that appeared again and again:" and then
 than it has: the paragraph under the subheading was read as a statement only when it ends as one, and a lead-in ends
 on its colon. With two sections left, and the last of two paragraphs, the article was read as one run of prose and
 every bullet came from the lead and the first section. A paragraph that opens on a statement heads a section too
-(sections._opens_prose).
+(sections._opens_prose). And a section whose sentences all run past what is left of the word budget gave its place
+to a third bullet from the lead, past the lead's share: a section's first bullet may go past the budget
+(ExtractiveConfig.section_past_budget).
 
 Every article is invented. The user-level case fails on the code before; the guards pass on both.
 """
@@ -13,6 +15,7 @@ Every article is invented. The user-level case fails on the code before; the gua
 from __future__ import annotations
 
 from summarise import SummaryInput, load_summariser
+from summarise.extractive import ExtractiveConfig, ExtractiveSummariser
 from summarise.sections import sections
 from translate.segment import paragraph_sentences
 
@@ -38,7 +41,8 @@ LONG_READ = [
     "4. Visitor numbers for the winter fell by a third.",
     '"The ferry was the island\'s lifeline," said Dr Amir Haddad, who led the survey.',
     "What happens next",
-    "The council will ask operators to bid for a new five-year contract in the spring.",
+    "The council will ask operators to bid for a five-year contract in the spring, with a subsidy of up to £1.8m a "
+    "year.",
     "Campaigners say no operator will take the route for less than £2m and want the government to pay the difference.",
 ]
 
@@ -58,6 +62,15 @@ def test_a_long_read_whose_section_opens_on_a_lead_in_is_sectioned_and_each_sect
     assert {2, 3} <= covered, [b.text for b in bullets]
     assert not any(b.text.rstrip(".") in ("How the service ended", "What the survey found", "What happens next")
                    for b in bullets)
+
+
+def test_guard_an_unsectioned_article_keeps_its_word_budget():
+    """Guard: without sections the word budget holds: the same article without its subheadings."""
+    heads = {"How the service ended", "What the survey found", "What happens next"}
+    doc = _doc([p for p in LONG_READ if p not in heads])
+    assert sections(doc.sentences, doc.paragraphs) is None
+    bullets = ExtractiveSummariser().summarise(doc).takeaways
+    assert len(bullets) >= 3 and sum(len(b.text.split()) for b in bullets) <= ExtractiveConfig().word_budget
 
 
 def test_guard_a_bare_label_under_a_subheading_heads_no_section():
