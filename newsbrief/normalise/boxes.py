@@ -11,7 +11,9 @@ story's lead) ends the run; else it is one line long.
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
 after them; Al Jazeera's list labels "list 1 of 4" between them belong to the box) are removed, heading and headlines, and nothing else: the story
-before and after them stays one story (`find_related_boxes`).
+before and after them stays one story (`find_related_boxes`). A headline may ask a question ("Why do storms seem to
+be getting stronger?"), be written as a sentence under an also-read heading, and the story may go on with a live
+blog's next entry ("12:10").
 
 Newsletter sign-up boxes ("Get the Courier in your inbox" / a pitch / "Email address" / "Sign up") are read from
 their form: an e-mail field label right above a button label, bare lines no story writes one after the other. The
@@ -258,7 +260,7 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
                 j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
             elif items < most and _headline(lines[j], feats[j], low):
                 items += 1
-                sentences = False
+                sentences = sentences and feats[j].terminal  # a short headline with its full stop is one style too
                 j += 1
             elif items < most and sentences and _sentence_headline(lines[j], feats[j]) \
                     and not (items and _story_sentence_after(lines[j], feats[j])):
