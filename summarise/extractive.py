@@ -141,6 +141,10 @@ class ExtractiveConfig:
     # chosen only when nothing within them is left); 0: no limit. CNN/DM has no paragraphs, so no ROUGE rests on it
     lead_bullets: int = 2
     section_bullets: int = 1
+    # 1: a subheaded section that has given no bullet yet may give one past the word budget (within max_bullets and
+    # cap_words): a section whose sentences all run over what the budget has left was passed over for a third bullet
+    # from the lead, the one its share had closed; 0: off. Only sectioned articles: CNN/DM's ROUGE never rests on it
+    section_past_budget: int = 1
     # 1: the sentences of a quoted post or quotation block (the paragraph under a "@handle" line or a "X wrote:"
     # intro) are no candidates (summarise/context.py); 0: off (for measuring its cost on ROUGE)
     post_words: int = 1
@@ -479,6 +483,10 @@ class ExtractiveSummariser:
         seen: set[str] = set()
         taken: dict[int, int] = {}  # bullets per section so far
 
+        def uncovered(c: int) -> bool:  # a subheaded section with no bullet yet (`section_past_budget`)
+            return bool(cfg.section_past_budget) and section is not None and section[c] > 0 \
+                and not taken.get(section[c], 0)
+
         def over_share(c: int) -> bool:
             if section is None:
                 return False
@@ -494,7 +502,7 @@ class ExtractiveSummariser:
                 c, text, factor = units[u]
                 if u in leaning and not any(units[v][0] == c for v in chosen):
                     continue  # a subordinate clause alone would drop what its sentence claims
-                if len(chosen) >= lo and total + cost[u] > budget:
+                if len(chosen) >= lo and total + cost[u] > budget and not uncovered(c):
                     continue  # past the minimum, a bullet must fit what is left of the word budget
                 long_ = cost[u] > cfg.cap_words
                 if long_ and n is None and chosen:

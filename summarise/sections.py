@@ -63,6 +63,17 @@ def _prose(sentence: str) -> bool:
     return word_count(text) >= PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
+def _opens_prose(sentences: list[str], paragraphs: list[int], i: int) -> bool:
+    """Whether the paragraph that opens at sentence `i` is one of statements (`_prose`, its sentences joined: a
+    section may open on a short sentence, "Not everyone mourns the ferry."), or a statement that leads in to a list
+    ("A study followed 1,400 people who lost a bus route. It found five effects:", "A survey of 600 islanders found
+    four changes:", the list's items its next paragraphs; a bare label, "Timetable:", is none): a section's text."""
+    text = _paragraph_at(sentences, paragraphs, i).strip()
+    if _prose(text):
+        return True
+    return text.endswith(":") and word_count(text) >= PROSE_WORDS and has_finite_verb(text[:-1])
+
+
 def _caption_like(sentence: str) -> bool:
     """A head that may be a photo caption: a clause or a long phrase in sentence case. A question, a head in title
     case ("Ask Questions About the Journalist's Motivations") or one naming its item before a colon ("Keith Nolan:
@@ -112,7 +123,7 @@ def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     # (two or more paragraphs when the head reads as a caption: a page's photo captions sit one over each paragraph)
     ends = [heads[k + 1] if k + 1 < len(heads) else len(sentences) for k in range(len(heads))]
     heads = [h for h, end in zip(heads, ends)
-             if end > h + 1 and _prose(_paragraph_at(sentences, paragraphs, h + 1))
+             if end > h + 1 and _opens_prose(sentences, paragraphs, h + 1)
              and (not _caption_like(sentences[h]) or len(set(paragraphs[h + 1:end])) >= 2)]
     if len(heads) < MIN_SECTIONS and not _long_parts(heads, paragraphs):
         return None

@@ -11,7 +11,9 @@ story's lead) ends the run; else it is one line long.
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
 after them; Al Jazeera's list labels "list 1 of 4" between them belong to the box) are removed, heading and headlines, and nothing else: the story
-before and after them stays one story (`find_related_boxes`).
+before and after them stays one story (`find_related_boxes`). A headline may ask a question ("Why do storms seem to
+be getting stronger?"), be written as a sentence under an also-read heading, and the story may go on with a live
+blog's next entry ("12:10").
 
 Newsletter sign-up boxes ("Get the Courier in your inbox" / a pitch / "Email address" / "Sign up") are read from
 their form: an e-mail field label right above a button label, bare lines no story writes one after the other. The
@@ -20,10 +22,13 @@ labels go, and the pitch and heading right above them where the pitch speaks of 
 
 from __future__ import annotations
 
+import re
+
+from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import title_case
-from newsbrief.normalise.phrases import in_group, story_sentence, whole_phrase
+from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
 
 MAX_ITEMS = 12
 MAX_ITEM_WORDS = 60
@@ -100,11 +105,24 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
     return run if ends else [first]
 
 
-def _headline(f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
-    """A linked headline: a few words (at least `low`), no sentence (a question is fine), no widget phrase of its
-    own."""
-    return low <= f.words <= RELATED_ITEM_WORDS[1] and not f.prose and not f.has("summary_heading") \
-        and not f.has("end")
+def _headline(line: Line, f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
+    """A linked headline: a few words (at least `low`), no sentence (a question is fine: "Why do storms seem to be
+    getting stronger?", "Britain's bus fare cap: who really benefits?" read as prose by their length and question
+    mark, `_question_headline`), no widget phrase of its own."""
+    return low <= f.words <= RELATED_ITEM_WORDS[1] and (not f.prose or _question_headline(line, f)) \
+        and not f.has("summary_heading") and not f.has("end")
+
+
+#: a question that ends a headline: its mark, closing quotes or brackets after it
+_QUESTION_END = re.compile(r"[?؟]['\"”’»)\]]*$")
+
+
+def _question_headline(line: Line, f: Features) -> bool:
+    """A headline that asks one question ("Waarom worden stormen steeds heftiger?", "لماذا ترتفع أسعار التذاكر؟"):
+    one sentence, its only sentence end the question mark, no bullet and no phrase-list match."""
+    text = line.text.strip()
+    return bool(_QUESTION_END.search(text)) and not SENTENCE_BOUNDARY.search(text) and not f.bullet \
+        and not f.categories
 
 
 def _also_read(line: Line) -> bool:
@@ -119,6 +137,17 @@ def _sentence_headline(line: Line, f: Features) -> bool:
     found."): right under an also-read heading (`_also_read`), where no story sentence stands."""
     return f.terminal and RELATED_ITEM_WORDS[0] <= f.words <= RELATED_ITEM_WORDS[1] and not f.categories \
         and not f.bullet and not SENTENCE_BOUNDARY.search(line.text.strip())
+
+
+#: a linked headline written as a sentence after the box's first one has at most this many words: a story sentence
+#: under the box runs longer as often, and one this short that reports a source is the story's too
+SENTENCE_HEADLINE_MORE_WORDS = 12
+
+
+def _story_sentence_after(line: Line, f: Features) -> bool:
+    """A sentence under an also-read box's first sentence-shaped headline that is the story going on, not one more
+    headline: longer than SENTENCE_HEADLINE_MORE_WORDS, or reporting a source ("…, the council said", "وقالت …")."""
+    return f.words > SENTENCE_HEADLINE_MORE_WORDS or reports_source(line.text)
 
 
 #: a related box's screen-reader labels ("list of 4 items", "list 1 of 4", "end of list", in the phrase lists as
@@ -157,7 +186,11 @@ def _subhead_after_box(lines: list[Line], feats: list[Features], last: int, head
         return False
     others = [feats[k].words for k in subheads if k < heading or k > last + 1]
     if len(others) >= MIN_OTHER_SUBHEADS:
-        return f.words <= max(others) + SUBHEAD_SLACK_WORDS
+        # as short as the story's subheadings (SUBHEAD_SLACK_WORDS more at most), and shorter than each headline of
+        # the box: a line as long as one of them is the box's last headline ("The towns where the trains stopped
+        # coming" under "Britain's bus fare cap: who really benefits?", over a long read's 3- and 4-word subheadings)
+        return f.words <= max(others) + SUBHEAD_SLACK_WORDS \
+            and all(feats[k].words > f.words for k in range(heading + 1, last) if not _list_label(feats[k]))
     return _lone_subhead_after_box(lines, feats, last, heading)
 
 
@@ -175,8 +208,26 @@ def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int,
     if f.words > LONE_SUBHEAD_WORDS or any(feats[k].words <= f.words for k in items):
         return False
     question = text.endswith(("?", "؟"))
-    apart = lines[last].blank_before and not any(lines[k].blank_before for k in items if k > heading + 1)
+    # the box's headlines stand together when two of them (or more) have no blank line between them: with one
+    # headline there is nothing to compare, and a page that sets every line apart sets its headlines apart too
+    together = [k for k in items if k > heading + 1]
+    apart = lines[last].blank_before and bool(together) and not any(lines[k].blank_before for k in together)
     return question or apart
+
+
+#: a live blog's next entry under a box: its time, then its text within this many lines (a heading between)
+ENTRY_TEXT_REACH = 2
+
+
+def _story_resumes(lines: list[Line], feats: list[Features], j: int) -> bool:
+    """Whether the story goes on at line `j`, under a box: a paragraph, or a live blog's next entry (its bare time,
+    "12:10", then the entry's text under its heading: a box between two entries of a blog)."""
+    if j >= len(lines):
+        return False
+    if feats[j].prose:
+        return True
+    return BARE_STAMP.match(lines[j].text) is not None \
+        and any(feats[k].prose for k in range(j + 1, min(len(lines), j + 1 + ENTRY_TEXT_REACH)))
 
 
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
@@ -200,19 +251,30 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         low = READ_MORE_ITEM_MIN_WORDS if f.has("read_more") else RELATED_ITEM_WORDS[0]
         # a box that labels its list ("list of 6 items" … "end of list") says where it ends: it may hold more
         most = MAX_ITEMS if j < n and _list_label(feats[j]) else MAX_RELATED
+        # under an also-read heading the headlines may be written as sentences: the first one may be, and the others
+        # then may be too (a box's headlines share one style: "Lees ook" / "Gemeente keurt fietspaden goed." /
+        # "Busbedrijf beboet om lange diensten.")
+        sentences = _also_read(lines[i])
         while j < n:
             if _list_label(feats[j]):
                 j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
-            elif items < most and (_headline(feats[j], low) or (
-                    not items and _also_read(lines[i]) and _sentence_headline(lines[j], feats[j]))):
+            elif items < most and _headline(lines[j], feats[j], low):
+                items += 1
+                sentences = sentences and feats[j].terminal  # a short headline with its full stop is one style too
+                j += 1
+            elif items < most and sentences and _sentence_headline(lines[j], feats[j]) \
+                    and not (items and _story_sentence_after(lines[j], feats[j])):
                 items += 1
                 j += 1
             else:
                 break
-        if not items or j >= n or not feats[j].prose:
+        if not items or not _story_resumes(lines, feats, j):
             continue
-        if items > 1 and not _list_label(feats[j - 1]) and _subhead_after_box(lines, feats, j - 1, i, subheads):
-            j -= 1  # the story's own subheading stands between the box and its next paragraph: the story's
+        # the story's own subheading stands between the box and its next paragraph: the story's (not where that
+        # would leave a "Related" heading one headline, which is no box: the line is its second headline)
+        if items > 1 and not _list_label(feats[j - 1]) and (items > 2 or f.has("read_more")) \
+                and _subhead_after_box(lines, feats, j - 1, i, subheads):
+            j -= 1
             items -= 1
         if items == 1 and not f.has("read_more"):
             continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article

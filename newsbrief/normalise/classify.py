@@ -35,7 +35,7 @@ from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, name_thread, names_comments, post_feed, short_post_counter, under_comment_header,
 )
-from newsbrief.normalise.dates import ZONE_NAME
+from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
@@ -196,15 +196,9 @@ _BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
 #: a live blog entry's head opens with its time: never the page's headline (features.CLOCK, tested next to it, finds
 #: "13:05" anywhere in a line; this adds the dotted "13.05" at its start)
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}\.\d\d\b")
-#: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
-#: بتوقيت غرينتش"; a zone of the one zone table, dates.ZONE_NAME): with LIVE_MIN_STAMPS of them on a page, each is
-#: the time of the entry under it, kept in the text (summarise/structure.py reads the blog's order from them) whether
-#: it stands in the header zone or the body
-BARE_STAMP = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
-    rf"(?:{ZONE_NAME}|uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
-    re.IGNORECASE,
-)
+#: a live blog entry's time standing alone on its line (dates.BARE_STAMP): with LIVE_MIN_STAMPS of them on a page,
+#: each is the time of the entry under it, kept in the text (summarise/structure.py reads the blog's order from them)
+#: whether it stands in the header zone or the body
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_REASON = "live blog entry time"
 #: a match ticker's minute standing alone on its line ("76", "90+5", "82'"): with LIVE_MIN_STAMPS of them, each
@@ -852,11 +846,47 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
             and not _masthead_over(lines, first, max(on_topic, default=None), score, story):
         return first
     if on_topic:
-        return _over_standfirst(lines, feats, max(on_topic)[1], score, story)
+        return _under_kicker(lines, feats, boxed, _over_standfirst(lines, feats, max(on_topic)[1], score, story), score)
     if scored:
-        return _over_standfirst(lines, feats, max(scored)[1], score, story)
+        return _under_kicker(lines, feats, boxed, _over_standfirst(lines, feats, max(scored)[1], score, story), score)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+#: a section's kicker over the headline ("The Long Read", "Het Grote Interview") has at most this many words
+KICKER_MAX_WORDS = 4
+#: a menu item is a line of at most this many words (the lines around the kicker's other place on the page)
+MENU_ITEM_WORDS = 3
+
+
+def _under_kicker(lines, feats, boxed: set[int], best: int, score) -> int:
+    """The headline under the best-scored line when that line is its section's kicker: a short line (KICKER_MAX_WORDS)
+    right over a longer headline-shaped line, and the name of one of the site's sections, in the menu (`_in_menu`) or
+    in the phrase lists' navigation words ("The Long Read"). A kicker of three words or more scores as a headline,
+    and higher than the headline by its capitals and its place in the menu (a repeated line)."""
+    below = best + 1
+    if below >= len(lines) or below in boxed or score(below) <= 0 or feats[best].terminal:
+        return best
+    if not (feats[best].words <= KICKER_MAX_WORDS and feats[below].headline_like
+            and feats[below].words >= max(STANDFIRST_HEADLINE_MIN_WORDS, feats[best].words + 1)):
+        return best
+    return below if _in_menu(lines, feats, best) else best
+
+
+def _in_menu(lines, feats, i: int) -> bool:
+    """Whether line `i`'s text stands above it on the page as an item of the site's menu: another line with the same
+    text, not right over `i`, between two short lines (MENU_ITEM_WORDS words at most, no sentence, no label's colon)
+    as menu items stand. A headline repeated under the story (a list of reviews: "TRAILER:" / "Charlie Wilson's War"
+    / "REVIEW:") is no menu's."""
+    if feats[i].repeated < 2:
+        return False
+    key = match_key(lines[i].text)
+
+    def item(k: int) -> bool:
+        return feats[k].words <= MENU_ITEM_WORDS and not feats[k].terminal and not feats[k].prose \
+            and not lines[k].text.rstrip().endswith(":")
+
+    return any(match_key(lines[k].text) == key and item(k - 1) and item(k + 1) for k in range(1, i - 1))
 
 
 def _masthead_over(lines, first: int, best: tuple[float, int] | None, score, story: StoryVocabulary) -> bool:

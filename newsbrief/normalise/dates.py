@@ -119,6 +119,14 @@ ZONE_OFFSETS: dict[str, str | None] = {
     name.lower(): offset for name, offset in (*ZONE_ABBREVIATIONS.items(), *ZONE_NAMES.items())}
 #: any zone's name (ZONE_OFFSETS), longest first: a regex alternation
 ZONE_NAME = "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True))
+#: a live blog entry's time standing alone on its line ("14:32 GMT", "9.05am", "23:41", "14:05 uur", "13:10
+#: بتوقيت غرينتش"; a zone of the one zone table): the classifier keeps it over its entry (classify.LIVE_MIN_STAMPS),
+#: and a related box between two entries ends at it (boxes.py)
+BARE_STAMP = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    rf"(?:{ZONE_NAME}|uur|u\.|local time|بتوقيت غرينتش|بتوقيت مكة|ت\.غ)?\s*$",
+    re.IGNORECASE,
+)
 #: a zone: GMT or UTC with its offset ("GMT+7", "UTC -05:00", "GMT" alone is UTC) or a named one (the first
 #: alternative takes GMT and UTC)
 ZONE = re.compile(

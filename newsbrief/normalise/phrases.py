@@ -301,6 +301,13 @@ def reports_speaker(text: str) -> bool:
     return SPEAKER.search(match_key(_QUOTED.sub(" ", text)), 1) is not None
 
 
+def reports_source(text: str) -> bool:
+    """Whether a line reports a source anywhere outside its quotes, its first word too (`_REPORTED`: "said",
+    "aldus", "volgens", "وقالت", "بحسب"): a story's sentence, where a linked headline written as a sentence names
+    no speaker ("Council approves new cycle lanes."; "وقالت الهيئة إن …" is the story going on)."""
+    return _REPORTED.search(match_key(_QUOTED.sub(" ", text))) is not None
+
+
 def addresses_reader(text: str) -> bool:
     """Whether a line speaks to the reader outside its quotes ("you", "we", "je", "u", "نحن" …: `_ADDRESS`), as a
     widget does and a story's reporting does not."""
