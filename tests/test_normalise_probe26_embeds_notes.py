@@ -309,6 +309,26 @@ def test_a_list_of_dates_keeps_its_dates(language):  # guard
         assert d in art.text, (d, art.text)
 
 
+VERSIONS = {
+    "en": ("The stages of the bridge repairs and when each was finished:",
+           ["Bearings replaced", "April 2026", "Deck resurfaced", "May 2026", "Railings painted", "July 2026"]),
+    "nl": ("De fases van het herstel van de brug en wanneer ze klaar waren:",
+           ["Lagers vervangen", "april 2026", "Wegdek vernieuwd", "mei 2026", "Leuningen geverfd", "juli 2026"]),
+    "ar": ("مراحل صيانة الجسر وموعد انتهاء كل منها:",
+           ["استبدال الدعامات", "أبريل 2026", "تجديد سطح الجسر", "مايو 2026", "طلاء الحواجز", "يوليو 2026"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(VERSIONS))
+def test_a_list_of_versions_and_their_dates_stays_whole(language):  # guard: more than one date is no post's stamp
+    lead, items = VERSIONS[language]
+    lines = STAMPED[language][:7] + [lead] + items + [STAMPED[language][10]] + STAMPED[language][11:]
+    art = normalise_text("\n".join(lines), language=language)
+    assert STAMPED[language][10] in art.text, art.text
+    for item in items[::2]:
+        assert item in art.text, (item, art.text)
+
+
 # --- agency bylines -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("language, agency, head", [

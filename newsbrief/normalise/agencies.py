@@ -15,7 +15,7 @@ from newsbrief.normalise.phrases import ARABIC_LETTER, fold_arabic, fold_arabic_
 #: (a longer name before its prefix: "pa media" before "pa", so an unanchored match takes the whole name)
 AGENCIES_LATIN = (
     r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa media|pa wire|pa|petra|"
-    r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|pti|ians|"
+    r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|"
     r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum"
 )
 AGENCIES_ARABIC = (

@@ -1563,6 +1563,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if f.has("caption") and f.prose and not f.terminal:
             out[i] = Decision("removed", "caption")
             continue
+        if start < i < end and f.words <= END_MARKER_WORDS and not _is_boiler(f) \
+                and in_group(text, f.words, "press_notes"):
+            # a release's "Notes to editors" heading that the story runs on past (its notes read as more of it): the
+            # notes' own heading, left to the short-line rules, not removed alone over the notes it labels
+            out[i] = None
+            continue
         if _is_boiler(f) or f.has("end") or f.has("summary_heading"):
             reason = next(c for c in f.categories) if f.categories else "boilerplate"
             out[i] = Decision("removed", reason)
