@@ -52,6 +52,16 @@ _INTRO = re.compile(
     r"\s*):\s*$",
     re.IGNORECASE,
 )
+# a line that names the platform a post was made on, then hands over to it: "Priya Ravindra (@PriyaRavindra) on X:",
+# "The minister's post on Instagram:", nl "Wopke Hoekstra op X:", ar "… على منصة إكس:" (a line of its own, ending
+# on the colon: a story's sentence about a platform ends in a full stop)
+_PLATFORM = (r"(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube|telegram|truth social|"
+             r"[إا]كس|تويتر|[إا]نستغرام|[إا]نستجرام|[إا]نستقرام|فيسبوك|فيس بوك|تيك توك|تيليجرام|تلغرام|يوتيوب)")
+_ON_PLATFORM = re.compile(
+    rf"^[^.!?:]{{0,80}}?\s(?:on|op|via|في|على|عبر)\s+(?:(?:منصة|موقع|تطبيق)\s+)?{_PLATFORM}\s*:\s*$", re.IGNORECASE)
+# a post's caption ends on its hashtags, with no full stop after them: "Not the start I wanted #recovery #tennis"
+# (a story's sentence that names a hashtag ends in a stop: "… under the hashtag #SaveOurBus.")
+_HASHTAG_END = re.compile(r"(?<!\w)#\w+\s*$")
 #: a post pasted as text is one paragraph, at most this many sentences; a longer run under "X said:" is a transcript
 POST_SENTENCES = 6
 
@@ -146,15 +156,18 @@ def _by_paragraph(paragraphs: list[int]) -> tuple[dict[int, list[int]], list[int
 
 def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """Indices of the sentences of a quoted post or quotation block: the paragraph after a handle line, or after an
-    intro line ending "<verb of posting or saying>:" (`_INTRO`; skipping a handle line between them), when it is at
-    most POST_SENTENCES sentences, short enough to be one post. A post that opens as a quotation of its own is marked
+    intro line ending "<verb of posting or saying>:" (`_INTRO`) or "on <platform>:" (`_ON_PLATFORM`; skipping a
+    handle line between them), when it is at most POST_SENTENCES sentences, short enough to be one post; and a
+    paragraph that ends on a hashtag (`_HASHTAG_END`), a post's caption. A post that opens as a quotation of its own is marked
     too (`whole_quotation` may also have it)."""
     by_par, order = _by_paragraph(paragraphs)
     out: set[int] = set()
     for k, p in enumerate(order):
         last = sentences[by_par[p][-1]]
         handle = len(by_par[p]) == 1 and bool(_HANDLE_LINE.match(last))
-        if not (handle or _INTRO.search(last)):
+        if len(by_par[p]) <= POST_SENTENCES and _HASHTAG_END.search(last):
+            out.update(by_par[p])  # a caption, whatever stands above it (its embed's chrome is removed)
+        if not (handle or _INTRO.search(last) or _ON_PLATFORM.match(last)):
             continue
         nxt = k + 1
         if not handle and nxt < len(order) and len(by_par[order[nxt]]) == 1 \

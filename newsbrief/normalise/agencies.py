@@ -12,13 +12,15 @@ import re
 
 from newsbrief.normalise.phrases import ARABIC_LETTER, fold_arabic, fold_arabic_positions
 
+#: (a longer name before its prefix: "pa media" before "pa", so an unanchored match takes the whole name)
 AGENCIES_LATIN = (
-    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa|petra|"
-    r"associated press|agence france-presse|press association|novum"
+    r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa media|pa wire|pa|petra|"
+    r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|"
+    r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum"
 )
 AGENCIES_ARABIC = (
     r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
-    r"بترا|سبا|واع|العمانية|شينخوا|وكالات|الوكالات"
+    r"بترا|سبا|واع|العمانية|شينخوا|تاس|انترفاكس|يونهاب|كيودو|وكالات|الوكالات"
 )
 AGENCY = rf"(?:{AGENCIES_LATIN}|{AGENCIES_ARABIC})"
 

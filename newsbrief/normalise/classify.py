@@ -157,9 +157,13 @@ def _is_boiler(f: Features) -> bool:
     return any(f.has(c) for c in BOILER_CATEGORIES)
 
 
+#: an end marker's phrase ends the article only on a line this short (a heading, not a sentence that opens so)
+END_MARKER_WORDS = 8
+
+
 def _ends_article(f: Features) -> bool:
     """An end marker ("Related news") or a copyright line (the page footer starts there)."""
-    return (f.has("end") and f.words <= 8) or (f.has("copyright") and not f.has("caption") and f.words <= 20)
+    return (f.has("end") and f.words <= END_MARKER_WORDS) or (f.has("copyright") and not f.has("caption") and f.words <= 20)
 
 
 #: HTML or template residue that a scraper left in the text (``<img …>``, ``style="…"``): never a headline
@@ -319,10 +323,14 @@ def _person_subheadings(lines, feats) -> list[Features]:
 
 
 def _about_blocks(lines, feats) -> set[int]:
-    """... which stay boilerplate after the story whatever the learned model makes of their prose."""
+    """... which stay boilerplate after the story whatever the learned model makes of their prose; so do the
+    paragraphs under a press release's notes to editors or its press contact ("Notes to editors" / "Northvale Water
+    supplies 2.1 million customers … For media enquiries contact …": the phrase group ``press_notes``), which an
+    HTML extractor's body would put back as running text."""
     out: set[int] = set()
     for k, f in enumerate(feats):
-        if f.has("end") and _ABOUT_HEADING.match(lines[k].text):
+        if f.has("end") and (_ABOUT_HEADING.match(lines[k].text) or f.words <= END_MARKER_WORDS
+                             and in_group(lines[k].text, f.words, "press_notes")):
             for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)):
                 if not feats[j].prose:
                     break
@@ -1621,6 +1629,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
         if f.has("caption") and f.prose and not f.terminal:
             out[i] = Decision("removed", "caption")
+            continue
+        if start < i < end and f.words <= END_MARKER_WORDS and not _is_boiler(f) \
+                and in_group(text, f.words, "press_notes"):
+            # a release's "Notes to editors" heading that the story runs on past (its notes read as more of it): the
+            # notes' own heading, left to the short-line rules, not removed alone over the notes it labels
+            out[i] = None
             continue
         if _is_boiler(f) or f.has("end") or f.has("summary_heading"):
             reason = next(c for c in f.categories) if f.categories else "boilerplate"

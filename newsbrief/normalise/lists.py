@@ -19,6 +19,7 @@ import re
 
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import match_key
 from newsbrief.normalise.vectors import stop_words
 
@@ -130,13 +131,19 @@ def list_items(lines: list[Line], feats: list[Features], lead: int, skip: set[in
 
     Items are short lines (no running text: a paragraph under the list is the story again, or not, which the
     body region decides) that no phrase list names (a share bar or an end marker ends the list), up to the next
-    line that ends with a colon. Items that read as headlines (`_headlines`) are another articles' list."""
+    line that ends with a colon. A bare date that is the last item and the only date among them is no item: it is
+    the stamp of a post the lead-in quoted ("وكتب الوزير على منصة إكس:" / the post / "5 ديسمبر 2026"); a list of
+    dates, or of versions and their dates ("4.1.6" / "April 2014" / "4.2.4" / "May 2014"), has more than one. Items
+    that read as headlines (`_headlines`) are another articles' list."""
     last = None
     for k in range(lead + 1, min(len(lines), lead + 1 + MAX_ITEMS)):
         f = feats[k]
         if k in skip or f.prose or f.categories or ends_with_colon(lines[k]):
             break
         last = k
+    if last is not None and last - lead > 1 and date_in(lines[last].text) is not None \
+            and not any(date_in(lines[k].text) is not None for k in range(lead + 1, last)):
+        last -= 1  # a post's date stamp under its words
     if last is None or last - lead < MIN_ITEMS:
         return None
     items = range(lead + 1, last + 1)

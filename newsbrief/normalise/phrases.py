@@ -25,7 +25,11 @@ summary_heading "Key Takeaways", "In het kort", "أبرز النقاط"      -> 
 ============== =====================================================================
 
 A named part of a category (``GROUPS``) is written as a section of its own: its phrases match as that
-category, and `in_group` asks for them alone. ``sort_bar``, a comment section's sort bar ("Sort by: Newest"), is
+category, and `in_group` asks for them alone. ``press_notes``, a press release's "Notes to editors" / "Noot voor
+de redactie" / "ملاحظات للمحررين" or press contact, is an end marker whose paragraph under it is no story
+(classify.py's about blocks). ``embed``, the chrome of a social post or video embedded in the page ("View this
+post on Instagram", "A post shared by …", "Watch on YouTube", "Bekijk dit bericht op Instagram", "عرض هذا المنشور على
+إنستغرام"), is misc: the post's own words stay the story's quotation (the summariser passes over them). ``sort_bar``, a comment section's sort bar ("Sort by: Newest"), is
 an end marker, and where a comment section starts (normalise/comments.py), as is ``comment_heading``, a bare
 "Comments" / "Reacties" / "التعليقات" heading (a menu has the word too: comments.py asks for the thread under it); ``next_article``, a site's "Next
 article" link, is navigation, and where a glued second article starts (normalise/losses.py); ``answers``, a Q&A
@@ -99,7 +103,7 @@ BOILER_CATEGORIES = ("navigation", "share", "read_more", "newsletter", "cookie",
 KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
 #: group of no category, which only its callers ask for (`alert`)
-GROUPS = {"sort_bar": "end", "comment_heading": "end", "next_article": "navigation", "answers": "misc", "notice": "misc",
+GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "embed": "misc", "next_article": "navigation", "answers": "misc", "notice": "misc",
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
