@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, post_feed, short_post_counter, under_comment_header,
+    comment_thread, name_thread, named_post_head, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import ZONE_NAME
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
@@ -1119,8 +1119,12 @@ BIO_AFTER_PROSE = 3
 BOX_STORY_SHARE = 0.25
 #: ... and more than this many paragraphs under it are the story going on (a diary's entries under its reporter's box)
 BOX_TAIL = 1
-#: ... unless they go on about the person (metadata.bio_goes_on): at most this many such paragraphs are the box's too
+#: ... unless they go on about the person (metadata.bio_goes_on): at most this many such paragraphs are the box's too,
+#: each using under BIO_MORE_STORY_SHARE of the story's longer words: a paragraph that goes on about the author shares
+#: the words of the author's beat ("As an Internet entrepreneur, he is dedicated to bringing content faster …" under a
+#: story about an app: 0.30), while a diary's entry under its reporter's box retells the story (its places, its people)
 BIO_MORE = 3
+BIO_MORE_STORY_SHARE = 0.4
 
 
 def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str]) -> None:
@@ -1169,7 +1173,7 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
                     while last + 1 <= min(end, len(lines) - 1) and last - k < BIO_MORE \
                             and out[last + 1] is not None and out[last + 1].role == "content" \
                             and feats[last + 1].prose and bio_goes_on(lines[last + 1].text, who, more=last > k) \
-                            and story.share(lines[last + 1].text) < BOX_STORY_SHARE:
+                            and story.share(lines[last + 1].text) < BIO_MORE_STORY_SHARE:
                         last += 1
                 for j in range(header, last + 1):
                     if out[j] is None or out[j].role in ("content", "removed"):
@@ -1624,7 +1628,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # a blog's tagline or a menu's teasers above the post's own head (a headline with its date): not the story
     set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(
         lines[j].text for j in range(k, min(n, k + POST_OPENING)) if feats[j].prose).share(text),
-        lambda reason: Decision("removed", reason))
+        lambda reason: Decision("removed", reason), named_post_head(lines, feats, page))
     starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
                     and THREAD_STARTER.match(lines[k].text)), None)
     if qa is not None or starter is not None:
