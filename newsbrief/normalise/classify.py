@@ -52,7 +52,7 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
-from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
+from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
@@ -1182,6 +1182,34 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
         prose += feats[k].prose
 
 
+#: the reason of another page's cut teaser (`_drop_cut_teasers`): a box's, fixed like a related box (vectors.RULE_GROUPS)
+CUT_TEASER_REASON = "cut teaser"
+#: a teaser's "Read more" link is a bare link: at most this many words ("Read more »", "Lees verder", "اقرأ المزيد"),
+#: no heading ("Related:" heads a list of links)
+READ_MORE_MAX_WORDS = 4
+#: ... and the story goes on under it: a paragraph of the story at most this many lines under the link (an excerpt
+#: page's own post ends in its cut paragraph and "read more", with nothing of the story under it, and its gold keeps it)
+TEASER_STORY_REACH = 5
+
+
+def _drop_cut_teasers(lines, feats, out: list) -> None:
+    """A paragraph cut off ("…", "...", "[…]") with a bare "Read more" link right under it (the phrase lists'
+    read_more: "Read more »", "Lees verder", "اقرأ المزيد") is the teaser of another page: an author's bio cut for a
+    sidebar ("Tim Manley is the narrator of … He also ..." / "Read more »"), a previous post's excerpt, a listing's
+    entry, when the story goes on under it (TEASER_STORY_REACH). The story's own paragraph ends in a sentence, not in a
+    link to the rest of itself; on the corpora's pages with this shape, the gold drops the paragraph. A kept line
+    (prose, a standfirst) only."""
+    for k in range(len(lines) - 1):
+        d, f = out[k], feats[k]
+        if d is None or d.role != "content" or not f.prose or not CUT_OFF.search(lines[k].text):
+            continue
+        nxt = feats[k + 1]
+        if nxt.has("read_more") and nxt.words <= READ_MORE_MAX_WORDS and not lines[k + 1].text.rstrip().endswith(":") \
+                and any(out[j] is not None and out[j].role == "content" and feats[j].prose
+                        for j in range(k + 2, min(len(lines), k + 2 + TEASER_STORY_REACH))):
+            out[k] = Decision("removed", CUT_TEASER_REASON)
+
+
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
     authors = _page_authors(lines, feats)
@@ -1621,6 +1649,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # where no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
         out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
+    _drop_cut_teasers(lines, feats, out)
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)

@@ -63,7 +63,7 @@ _NAMED_REASONS = _BODY_REASONS + ("standfirst under the headline",)
 #: a headline that asks: a question mark (Latin or Arabic) at its end, a closing quote after it at most
 _QUESTION = re.compile(r"[?؟][\"'”’)]*\s*$")
 #: a teaser's cut-off end: "…", "...", "[…]"
-_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
+CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
 
 
 def is_stamp(text: str, f: Features) -> bool:
@@ -162,7 +162,7 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
     opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
     if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
         return None
-    if crumbed or all(_CUT_OFF.search(lines[k].text) for k in prose):
+    if crumbed or all(CUT_OFF.search(lines[k].text) for k in prose):
         return head
     if any(SPEAKER.search(match_key(lines[k].text)) for k in prose):
         return None  # someone "said" or "zei" it: reporting, the story's own text, not a tagline or a site's blurb
