@@ -174,3 +174,32 @@ def test_bio_goes_on_is_linear():
     for make in (lambda n: "x" * n, lambda n: "ab " * n):
         small, large = min(timed(make(20000)) for _ in range(3)), min(timed(make(80000)) for _ in range(3))
         assert large < 8 * max(small, 1e-4), (small, large)
+
+
+#: a bio going on about the author's beat shares the story's words (dragnet's bitrebels page: "As an Internet
+#: entrepreneur, he is dedicated to … bring content faster and closer to the end user …" under a story about an app
+#: shares 0.30 of them): between BOX_STORY_SHARE (0.25) and BIO_MORE_STORY_SHARE (0.4) here
+BEAT_BIO = {
+    "en": "As an entrepreneur, he is dedicated to finding new ways to bring light and colour to people who love design "
+          "and new things.",
+    "nl": "Zij werkt als ondernemer aan nieuwe manieren om licht en kleuren naar mensen te brengen die van design "
+          "houden.",
+    "ar": "وهو يعمل منذ سنوات على طرق جديدة لنقل الضوء والألوان من الهاتف إلى بيوت الناس.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_bio_going_on_about_the_authors_beat_is_the_boxs(lang):
+    # stop 26: the bio's next paragraph went on about the author ("he is dedicated to …") but used 0.30 of the story's
+    # words, over the 0.25 that tells a diary's entry from the box's text, and stayed as the story's last paragraph;
+    # a paragraph that goes on about the person (metadata.bio_goes_on) may share up to BIO_MORE_STORY_SHARE
+    from newsbrief.normalise.classify import BIO_MORE_STORY_SHARE, BOX_STORY_SHARE, StoryVocabulary
+
+    case = CASES[lang]
+    more, widget2 = BEAT_BIO[lang], MORE_BIO[lang][1]
+    assert BOX_STORY_SHARE <= StoryVocabulary(case["story"]).share(more) < BIO_MORE_STORY_SHARE
+    page = case["chrome"] + [case["headline"], case["byline"]] + case["story"] + case["box"] + [case["bio"][0], more] \
+        + [case["widget"], widget2] + FOOTER
+    article = normalise_text("\n".join(page), model=False)
+    assert all(paragraph in article.text for paragraph in case["story"])
+    assert case["bio"][0] not in article.text and more not in article.text, article.text

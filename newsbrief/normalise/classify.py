@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, names_comments, post_feed, short_post_counter, under_comment_header,
+    comment_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
@@ -53,7 +53,7 @@ from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, facts_box
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
-from newsbrief.normalise.posthead import POST_HEAD_REASON, set_aside_above_post
+from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
@@ -1191,8 +1191,12 @@ BIO_AFTER_PROSE = 3
 BOX_STORY_SHARE = 0.25
 #: ... and more than this many paragraphs under it are the story going on (a diary's entries under its reporter's box)
 BOX_TAIL = 1
-#: ... unless they go on about the person (metadata.bio_goes_on): at most this many such paragraphs are the box's too
+#: ... unless they go on about the person (metadata.bio_goes_on): at most this many such paragraphs are the box's too,
+#: each using under BIO_MORE_STORY_SHARE of the story's longer words: a paragraph that goes on about the author shares
+#: the words of the author's beat ("As an Internet entrepreneur, he is dedicated to bringing content faster …" under a
+#: story about an app: 0.30), while a diary's entry under its reporter's box retells the story (its places, its people)
 BIO_MORE = 3
+BIO_MORE_STORY_SHARE = 0.4
 
 
 def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str]) -> None:
@@ -1241,13 +1245,41 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
                     while last + 1 <= min(end, len(lines) - 1) and last - k < BIO_MORE \
                             and out[last + 1] is not None and out[last + 1].role == "content" \
                             and feats[last + 1].prose and bio_goes_on(lines[last + 1].text, who, more=last > k) \
-                            and story.share(lines[last + 1].text) < BOX_STORY_SHARE:
+                            and story.share(lines[last + 1].text) < BIO_MORE_STORY_SHARE:
                         last += 1
                 for j in range(header, last + 1):
                     if out[j] is None or out[j].role in ("content", "removed"):
                         out[j] = Decision("removed", "author bio")
                 return
         prose += feats[k].prose
+
+
+#: the reason of another page's cut teaser (`_drop_cut_teasers`): a box's, fixed like a related box (vectors.RULE_GROUPS)
+CUT_TEASER_REASON = "cut teaser"
+#: a teaser's "Read more" link is a bare link: at most this many words ("Read more »", "Lees verder", "اقرأ المزيد"),
+#: no heading ("Related:" heads a list of links)
+READ_MORE_MAX_WORDS = 4
+#: ... and the story goes on under it: a paragraph of the story at most this many lines under the link (an excerpt
+#: page's own post ends in its cut paragraph and "read more", with nothing of the story under it, and its gold keeps it)
+TEASER_STORY_REACH = 5
+
+
+def _drop_cut_teasers(lines, feats, out: list) -> None:
+    """A paragraph cut off ("…", "...", "[…]") with a bare "Read more" link right under it (the phrase lists'
+    read_more: "Read more »", "Lees verder", "اقرأ المزيد") is the teaser of another page: an author's bio cut for a
+    sidebar ("Tim Manley is the narrator of … He also ..." / "Read more »"), a previous post's excerpt, a listing's
+    entry, when the story goes on under it (TEASER_STORY_REACH). The story's own paragraph ends in a sentence, not in a
+    link to the rest of itself; on the corpora's pages with this shape, the gold drops the paragraph. A kept line
+    (prose, a standfirst) only."""
+    for k in range(len(lines) - 1):
+        d, f = out[k], feats[k]
+        if d is None or d.role != "content" or not f.prose or not CUT_OFF.search(lines[k].text):
+            continue
+        nxt = feats[k + 1]
+        if nxt.has("read_more") and nxt.words <= READ_MORE_MAX_WORDS and not lines[k + 1].text.rstrip().endswith(":") \
+                and any(out[j] is not None and out[j].role == "content" and feats[j].prose
+                        for j in range(k + 2, min(len(lines), k + 2 + TEASER_STORY_REACH))):
+            out[k] = Decision("removed", CUT_TEASER_REASON)
 
 
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
@@ -1703,6 +1735,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # where no date line or byline states one (a site's masthead "news edition - Sunday, …" is no issue line)
         out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
+    _drop_cut_teasers(lines, feats, out)
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
@@ -1710,7 +1743,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # a blog's tagline or a menu's teasers above the post's own head (a headline with its date): not the story
     set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(
         lines[j].text for j in range(k, min(n, k + POST_OPENING)) if feats[j].prose).share(text),
-        lambda reason: Decision("removed", reason))
+        lambda reason: Decision("removed", reason), named_post_head(lines, feats, page))
     starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
                     and THREAD_STARTER.match(lines[k].text)), None)
     if qa is not None or starter is not None:

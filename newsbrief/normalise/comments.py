@@ -143,12 +143,17 @@ class PageLines:
 
     def above(self, text: str, k: int) -> bool:
         """Whether a line before line `k` has the folded text of `text`."""
+        return self.first_above(text, k) is not None
+
+    def first_above(self, text: str, k: int) -> int | None:
+        """The first line before line `k` with the folded text of `text`, or None."""
         if self._first is None:
             self._first = {}
             for i, line in enumerate(self._lines):
                 self._first.setdefault(_fold(line.text), i)
         folded = _fold(text)
-        return bool(folded) and self._first.get(folded, k) < k
+        first = self._first.get(folded, k) if folded else k
+        return first if first < k else None
 
 
 #: the counted heading with the post's title unquoted after it ("One Response to Scouting Report: Will …", "3 reacties
@@ -182,6 +187,31 @@ def _titled_counter(line: Line, f: Features, k: int, page: "PageLines") -> bool:
         return False
     titled = _TITLED_HEADING.match(line.text)
     return titled is not None and page.above(titled.group(1), k)
+
+
+#: a comment section's heading that names the post in quotes, counted or not ("5 Responses to “…”", "Reply to “…”",
+#: "Leave a Reply to “…”", "Reacties op “…”", "Reageer op ‘…’", "تعليقات على «…»", the dual "تعليقان على «…»"): what
+#: follows the opening quote
+_NAMING_HEADING = re.compile(r"^\W*(?:(?:\d+|no|one|geen|een|één|leave\s+a)\s+(?:\w+\s+)?)?(?:" + _SINGULAR_WORDS + "|"
+                             + _PLURAL_WORDS + r"|reageer|تعليقان|ردان|رد)\s+(?:to|on|op|over|bij|على|حول)\s+[\"“”„«‘'](.*)",
+                             re.IGNORECASE)
+
+
+def named_post_head(lines: list[Line], feats: list[Features], page: PageLines) -> int | None:
+    """The post's own headline as the comment section's heading names it ("One Response to “Paris Meetup and Upcoming
+    Bootcamp”", "Reply to “How Layaway Plans Work”", "3 reacties op “De begroting van 2026”", "3 تعليقات على «…»"):
+    the first line above the heading with the quoted (`_NAMING_HEADING`; or, counted, unquoted: `_TITLED_HEADING`)
+    title's words, or None. WordPress writes the post's title
+    there, so that line is the post's head even where the rules took a blog's name or tagline for the headline."""
+    for k, (line, f) in enumerate(zip(lines, feats)):
+        if f.words > COMMENT_STAMP_MAX_WORDS or not f.words:
+            continue
+        titled = _NAMING_HEADING.match(line.text) or _TITLED_HEADING.match(line.text)
+        if titled is not None:
+            head = page.first_above(titled.group(1), k)
+            if head is not None:
+                return head
+    return None
 
 
 def sure_counted_heading(lines: list[Line], feats: list[Features], k: int, page: PageLines) -> bool:

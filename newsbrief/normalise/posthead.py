@@ -56,10 +56,14 @@ STAMP_MAX_WORDS = 16
 #: an announced list, a caption the rules placed keep their decisions)
 _BODY_REASONS = ("prose", "short line in the body", "run of short lines (menu or headline list)", "single word",
                  "headline link in the body")
+#: a head the comment section names is a headline: at most this many words
+NAMED_HEAD_MAX_WORDS = 20
+#: ... and above it the rules' standfirst under their headline (a previous post's link, "« Older post title") goes too
+_NAMED_REASONS = _BODY_REASONS + ("standfirst under the headline",)
 #: a headline that asks: a question mark (Latin or Arabic) at its end, a closing quote after it at most
 _QUESTION = re.compile(r"[?؟][\"'”’)]*\s*$")
 #: a teaser's cut-off end: "…", "...", "[…]"
-_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
+CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
 
 
 def is_stamp(text: str, f: Features) -> bool:
@@ -84,13 +88,21 @@ def _first_under_head(start: int, title_idx: int | None) -> int:
 
 
 def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | None,
-              story_share) -> tuple[int, int] | None:
-    """(first line of the post's head, line of its stamp) when a post's head stands below running text the rules
-    put in the body (see the module docstring), else None. `out`: the rules' decisions so far (None: undecided);
-    `story_share(text, k)`: the share of the line's longer words that the running text from line k on uses."""
+              story_share, named: int | None = None) -> tuple[int, int | None] | None:
+    """(first line of the post's head, line of its stamp or None) when a post's head stands below running text the
+    rules put in the body (see the module docstring), else None. `out`: the rules' decisions so far (None:
+    undecided); `story_share(text, k)`: the share of the line's longer words that the running text from line k on
+    uses; `named`: the line the page's comment heading names as the post's title (comments.named_post_head)."""
     if title_idx is not None and _stamp_beside(lines, feats, title_idx):
         return None  # the page's headline has its stamp: a later head is the next post's
     first = _first_under_head(start, title_idx)
+    if named is not None and first < named <= first + 2 * MAX_ABOVE and feats[named].words <= NAMED_HEAD_MAX_WORDS:
+        # the comment section names the post ("One Response to “<title>”"): that line is its head, dated or not, and
+        # what the rules put in the body above it is the site's (a tagline, a welcome, a pitch); a stamp above it
+        # is the blog's own ("Blogger News Network") when the page names this head
+        above = [k for k in range(first, named) if out[k] is None or out[k].reason in _NAMED_REASONS]
+        return _worth_it(lines, feats, above, named, end, (named, None), headed=first == (
+            title_idx + 1 if title_idx is not None else -1))
     above: list[int] = []  # the lines the rules left to the body above the head
     headed = title_idx is not None and first == title_idx + 1  # they start right under the rules' headline
     for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
@@ -150,7 +162,7 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
     opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
     if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
         return None
-    if crumbed or all(_CUT_OFF.search(lines[k].text) for k in prose):
+    if crumbed or all(CUT_OFF.search(lines[k].text) for k in prose):
         return head
     if any(SPEAKER.search(match_key(lines[k].text)) for k in prose):
         return None  # someone "said" or "zei" it: reporting, the story's own text, not a tagline or a site's blurb
@@ -163,16 +175,17 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
 
 
 def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_idx: int | None, story_share,
-                         decision) -> None:
+                         decision, named: int | None = None) -> None:
     """Mark the body lines above a post's own head (`post_head`) with `decision(POST_HEAD_REASON)`, and a stamp the
-    rules kept as text as a date."""
-    found = post_head(lines, feats, out, start, end, title_idx, story_share)
+    rules kept as text as a date. `named`: the line the comment section names as the post's title, if any."""
+    found = post_head(lines, feats, out, start, end, title_idx, story_share, named)
     if found is None:
         return
     top, stamp = found
     first = _first_under_head(start, title_idx)
+    reasons = _BODY_REASONS if stamp is not None else _NAMED_REASONS
     for k in range(first, top):
-        if out[k] is None or out[k].reason in _BODY_REASONS:
+        if out[k] is None or out[k].reason in reasons:
             out[k] = decision(POST_HEAD_REASON)
-    if out[stamp] is None or out[stamp].reason in _BODY_REASONS:
+    if stamp is not None and (out[stamp] is None or out[stamp].reason in _BODY_REASONS):
         out[stamp] = decision("date")
