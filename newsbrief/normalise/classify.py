@@ -33,7 +33,8 @@ from dataclasses import dataclass, replace
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter, under_comment_header,
+    comment_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
+    under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
