@@ -91,3 +91,116 @@ def replies_warning(found: tuple[int, str]) -> str:
     replies = "1 reply under it" if count == 1 else f"{count} replies under it"
     return (f"the page is a thread of posts: only its opening post is in the text; {replies} "
             f"(from {shortened(first)!r}) {'was' if count == 1 else 'were'} left out (in `removed`)")
+
+
+# --- the same thread pasted as text ------------------------------------------------------------------------------
+
+#: a post's header in a text dump is a run of at most this many short lines between two posts (the poster's handle,
+#: the member box, the date, a post number, the last post's "Quote | Reply")
+HEADER_MAX_LINES = 8
+#: ... each of at most this many words ("thijs_84 Lid sinds 2019 · 212 berichten", "Posted by ken.w on 3 Dec 2026,
+#: 08:47")
+HEADER_LINE_WORDS = 12
+#: a thread is the opening post and at least this many replies, each under its own header
+MIN_REPLIES = 2
+#: a post runs at most this many lines from its header to the next one
+POST_MAX_LINES = 40
+#: the label before a poster's handle on a stamp line ("Posted by mark_1979 on …", "Geplaatst door …", "بواسطة …")
+_POSTED_BY = re.compile(r"^\W{0,2}(?:posted by|by|geplaatst door|gepost door|door|بواسطة|كتبه|كتب)\s+", re.IGNORECASE)
+
+
+def _poster(text: str) -> str | None:
+    """The poster's handle or name a header line opens with, as written, or None: a handle as only a reader signs
+    (comments._signed: "thijs_84", "Bas_W", "ken.w"), after a "Posted by" label or not, or a short name line of its
+    own ("Ria", "Mark T."; comments._name_line), not a date."""
+    from newsbrief.normalise.comments import _has_date, _name_line, _signed
+
+    label = _POSTED_BY.match(text.strip())
+    text = text.strip()[label.end():] if label else text.strip()
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].strip("·|,:;-–—")
+    # after a "Posted by" label the first word is the poster's, whatever its shape ("Geplaatst door Joost-K op …")
+    if first and any(ch.isalpha() for ch in first) and (label or _signed(first)) and not _has_date(first):
+        return first
+    if _name_line(text) and not _has_date(text) and not any(ch.isdigit() for ch in text):
+        return " ".join(text.split())
+    return None
+
+
+def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool] | None:
+    """(its first line, the poster, whether it is signed as only a forum member signs) of the post header that ends
+    the run of short lines lines[i:j] (the run may hold the page's menu and headline above the opening post), or None:
+    among its last HEADER_MAX_LINES lines, the nearest stamp line (a date or a clock time: comments._stamp_line) and
+    poster line (`_poster`: the stamp line too, where a handle opens it), and a handle or a member-box line (a misc
+    phrase: "Moderator", "Lid sinds: 2019", "مشرف") telling a forum's poster from a live blog's reporter ("Jane
+    Smith" / "14:05"). The header starts at the first of the two lines, or at the post number or buttons right above."""
+    from newsbrief.normalise.comments import _signed, _stamp_line
+
+    tail = range(j - 1, max(i, j - HEADER_MAX_LINES) - 1, -1)
+    stamp = next((k for k in tail if _stamp_line(lines, feats, k)), None)
+    if stamp is None:
+        return None
+    found = next(((k, p) for k in tail if (p := _poster(lines[k].text)) is not None), None)
+    if found is None:
+        return None
+    at, poster = found
+    first = min(at, stamp)
+    while first > i and (feats[first - 1].words == 0 or feats[first - 1].categories):
+        first -= 1  # the post's number ("#2") or the last post's buttons ("Quote | Reply") above it: the post's furniture
+    member = _signed(poster.split()[0]) or any(feats[k].has("misc") for k in range(first, j) if k != stamp)
+    return first, poster.casefold(), member
+
+
+def _said(f) -> bool:
+    """A post's line: prose, or a short reply said in a sentence ("Thanks, that worked!": qa.thread_reply's shape)."""
+    return f.prose or (f.terminal and f.words >= REPLY_MIN_WORDS and not f.categories and not f.bullet)
+
+
+#: a one-line reply has at least this many words (as qa.REPLY_MIN_WORDS)
+REPLY_MIN_WORDS = 3
+
+
+def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | None:
+    """(the first line of the first reply's header, how many replies, the lines of the opening post's header) of a
+    forum thread pasted as text, or None.
+
+    The dump repeats each post's header (the poster's handle, the member box, the date and time) over the post, the
+    opening post's too: a run of HEADER_MAX_LINES short lines or fewer, none of them prose, with a stamp and a poster
+    (`_header`), right over the post's prose. The opening post is the page's text, the replies are its comments: the
+    text path kept them all as the body, where the HTML path's extractor leaves them out (`cut_replies`). A thread is
+    MIN_REPLIES replies or more under the opening one, by two posters or more, one of them signed as a forum member
+    signs or with a member box (a live blog's dated entries by its reporters are no thread), each post at most
+    POST_MAX_LINES lines long; the opening post starts in the body region (`start`, `end`) and the first reply's
+    header stands inside it. Linear: one pass over the lines."""
+    n = len(lines)
+    headers: list[tuple[int, str, bool]] = []  # (first line, poster, member) of each header in the chain
+    said = [_said(f) for f in feats]
+    i = 0
+    while i < n:
+        if said[i] or feats[i].words > HEADER_LINE_WORDS:
+            i += 1
+            continue
+        j = i
+        while j < n and not said[j] and feats[j].words <= HEADER_LINE_WORDS and j - i < HEADER_MAX_LINES:
+            j += 1
+        found = _header(lines, feats, i, j) if j < n and said[j] else None
+        if found is not None:
+            if headers and found[0] - headers[-1][0] > POST_MAX_LINES:
+                if len(headers) > MIN_REPLIES:
+                    break
+                headers = []
+            headers.append(found)
+        i = j
+    if len(headers) <= MIN_REPLIES:
+        return None
+    opening_end = headers[0][0]
+    while opening_end < n and not said[opening_end]:
+        opening_end += 1
+    first_reply = headers[1][0]
+    if not start <= opening_end < first_reply <= end:
+        return None
+    if len({poster for _i, poster, _m in headers}) < 2 or not any(member for _i, _p, member in headers):
+        return None
+    return first_reply, len(headers) - 1, range(headers[0][0], opening_end)
