@@ -1,4 +1,4 @@
-"""A forum or Q&A thread on an HTML page whose replies the extractor left out.
+"""A forum or Q&A thread whose replies are left out: on an HTML page by the extractor, in a text dump by the rules.
 
 A thread prints each post in the same block (the same tag with the same class under one parent: "post", "bericht",
 "reply"); trafilatura keeps the opening post as the article and leaves the replies out as comments. That is right for
@@ -7,6 +7,10 @@ holds the kept text's opening and counts its later blocks whose words the text d
 (paragraphs, a gallery's slides) hold the text's opening only in one of them and the rest of it in the others, so
 they are no thread. A layout's columns or sections of one class (the story in one, a "Most read" heading over a list
 of headline links in the next) are no thread either: a reply is said in sentences, and a thread has more than one.
+
+A text dump of the same thread has no blocks, but it repeats each post's header (the poster's handle, the member box,
+the date and time) over every post, the opening one's too: `reply_start` finds where the replies start, for the
+classifier to cut them there as a thread (comments.THREAD_REASON), and losses.py says so with `replies_warning`.
 """
 
 from __future__ import annotations
