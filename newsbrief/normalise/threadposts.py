@@ -109,52 +109,61 @@ HEADER_LINE_WORDS = 12
 MIN_REPLIES = 2
 #: a post runs at most this many lines from its header to the next one
 POST_MAX_LINES = 40
-#: the label before a poster's handle on a stamp line ("Posted by mark_1979 on …", "Geplaatst door …", "بواسطة …")
-_POSTED_BY = re.compile(r"^\W{0,2}(?:posted by|by|geplaatst door|gepost door|door|بواسطة|كتبه|كتب)\s+", re.IGNORECASE)
+#: the label before a poster's handle on a stamp line ("Posted by mark_1979 on …", "Geplaatst door …", "بواسطة …"); a
+#: bare "By" / "Door" / "بقلم" is a story's byline, never a forum post's header
+_POSTED_BY = re.compile(r"^\W{0,2}(?:posted by|geplaatst door|gepost door|بواسطة)\s+", re.IGNORECASE)
 
 
-def _poster(text: str) -> str | None:
-    """The poster's handle or name a header line opens with, as written, or None: a handle as only a reader signs
-    (comments._signed: "thijs_84", "Bas_W", "ken.w"), after a "Posted by" label or not, or a short name line of its
-    own ("Ria", "Mark T."; comments._name_line), not a date."""
+def _poster(line, f) -> tuple[str, bool] | None:
+    """(the poster's handle or name a header line opens with, as written; whether it is a handle as only a forum
+    member signs: comments._signed, "thijs_84", "Bas_W", "ken.w"), or None. After a "Posted by" label the first word
+    is the poster's whatever its shape; else a handle opening the line ("mark_1979 · 2 December 2026, 21:14"; not an
+    abbreviation, "Jan. 15, 2008"), or a short name line of its own ("Ria", "Mark T.": comments._name_line; no phrase
+    line such as a member box's "Moderator"), not a date and not a story's byline ("By Laura Meckler": the byline
+    phrases)."""
     from newsbrief.normalise.comments import _has_date, _name_line, _signed
 
-    label = _POSTED_BY.match(text.strip())
-    text = text.strip()[label.end():] if label else text.strip()
+    text = line.text.strip()
+    label = _POSTED_BY.match(text)
+    if label is None and f.has("byline"):
+        return None
+    text = text[label.end():] if label else text
     words = text.split()
     if not words:
         return None
     first = words[0].strip("·|,:;-–—")
-    # after a "Posted by" label the first word is the poster's, whatever its shape ("Geplaatst door Joost-K op …")
-    if first and any(ch.isalpha() for ch in first) and (label or _signed(first)) and not _has_date(first):
-        return first
-    if _name_line(text) and not _has_date(text) and not any(ch.isdigit() for ch in text):
-        return " ".join(text.split())
+    if first and any(ch.isalpha() for ch in first) and not first.endswith(".") and not _has_date(first) \
+            and (label or _signed(first)):
+        return first, _signed(first)
+    if _name_line(text) and not f.categories and not _has_date(text) and not any(ch.isdigit() for ch in text):
+        return " ".join(words), _signed(text)
     return None
 
 
-def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool] | None:
-    """(its first line, the poster, whether it is signed as only a forum member signs) of the post header that ends
-    the run of short lines lines[i:j] (the run may hold the page's menu and headline above the opening post), or None:
-    among its last HEADER_MAX_LINES lines, the nearest stamp line (a date or a clock time: comments._stamp_line) and
-    poster line (`_poster`: the stamp line too, where a handle opens it), and a handle or a member-box line (a misc
-    phrase: "Moderator", "Lid sinds: 2019", "مشرف") telling a forum's poster from a live blog's reporter ("Jane
-    Smith" / "14:05"). The header starts at the first of the two lines, or at the post number or buttons right above."""
-    from newsbrief.normalise.comments import _signed, _stamp_line
+def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool, tuple[str, ...]] | None:
+    """(its first line, the poster case-folded, whether the poster signs with a handle, its shape) of the post header
+    that ends the run of short lines lines[i:j] (the run may hold the page's menu and headline above the opening
+    post), or None: among its last HEADER_MAX_LINES lines, the nearest stamp line (a date or a clock time:
+    comments._stamp_line) and poster line (`_poster`: the stamp line too, where a handle opens it). The header starts
+    at the first of the two, or at the post number or buttons right above ("#2", "Quote | Reply"). Its shape is the
+    kind of each of its lines (poster, stamp, both, a phrase line such as a member box, other): a forum's template
+    prints every post's header alike."""
+    from newsbrief.normalise.comments import _stamp_line
 
     tail = range(j - 1, max(i, j - HEADER_MAX_LINES) - 1, -1)
     stamp = next((k for k in tail if _stamp_line(lines, feats, k)), None)
     if stamp is None:
         return None
-    found = next(((k, p) for k in tail if (p := _poster(lines[k].text)) is not None), None)
+    found = next(((k, p) for k in tail if (p := _poster(lines[k], feats[k])) is not None), None)
     if found is None:
         return None
-    at, poster = found
+    at, (poster, signed) = found
     first = min(at, stamp)
     while first > i and (feats[first - 1].words == 0 or feats[first - 1].categories):
         first -= 1  # the post's number ("#2") or the last post's buttons ("Quote | Reply") above it: the post's furniture
-    member = _signed(poster.split()[0]) or any(feats[k].has("misc") for k in range(first, j) if k != stamp)
-    return first, poster.casefold(), member
+    shape = tuple("PS" if k == at == stamp else "P" if k == at else "S" if k == stamp
+                  else "C" if feats[k].categories else "O" for k in range(first, j))
+    return first, poster.casefold(), signed, shape
 
 
 def _said(f) -> bool:
@@ -171,15 +180,18 @@ def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | 
     forum thread pasted as text, or None.
 
     The dump repeats each post's header (the poster's handle, the member box, the date and time) over the post, the
-    opening post's too: a run of HEADER_MAX_LINES short lines or fewer, none of them prose, with a stamp and a poster
-    (`_header`), right over the post's prose. The opening post is the page's text, the replies are its comments: the
-    text path kept them all as the body, where the HTML path's extractor leaves them out (`cut_replies`). A thread is
-    MIN_REPLIES replies or more under the opening one, by two posters or more, one of them signed as a forum member
-    signs or with a member box (a live blog's dated entries by its reporters are no thread), each post at most
-    POST_MAX_LINES lines long; the opening post starts in the body region (`start`, `end`) and the first reply's
-    header stands inside it. Linear: one pass over the lines."""
+    opening post's too: a run of HEADER_MAX_LINES short lines or fewer, none of them said in a sentence, with a stamp
+    and a poster (`_header`), right over the post. The opening post is the page's text, the replies are its comments:
+    the text path kept them all as the body, where the HTML path's extractor leaves them out (`cut_replies`).
+
+    A thread, for sure: the opening post is where the body region starts (no sentence of a story between them: a
+    story's reader comments are the comment rules' question, and some golds keep them), MIN_REPLIES replies or more
+    under it, each post at most POST_MAX_LINES lines; two posters or more; the opening poster and at least half of
+    all posters sign with a handle (a live blog's dated entries by its reporters, a story's dated timeline under its
+    subheadings are none); and the opening post's header has the shape of most replies' headers (one template).
+    Linear: one pass over the lines."""
     n = len(lines)
-    headers: list[tuple[int, str, bool]] = []  # (first line, poster, member) of each header in the chain
+    headers: list[tuple[int, str, bool, tuple[str, ...]]] = []  # `_header` of each header in the chain
     said = [_said(f) for f in feats]
     i = 0
     while i < n:
@@ -199,12 +211,16 @@ def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | 
         i = j
     if len(headers) <= MIN_REPLIES:
         return None
-    opening_end = headers[0][0]
+    opening, replies = headers[0], headers[1:]
+    opening_end = opening[0]
     while opening_end < n and not said[opening_end]:
         opening_end += 1
-    first_reply = headers[1][0]
-    if not start <= opening_end < first_reply <= end:
+    if not start <= opening_end < replies[0][0] <= end or any(said[k] for k in range(start, opening[0])):
         return None
-    if len({poster for _i, poster, _m in headers}) < 2 or not any(member for _i, _p, member in headers):
+    signed = sum(h[2] for h in headers)
+    if not opening[2] or 2 * signed < len(headers) or len({h[1] for h in headers}) < 2:
         return None
-    return first_reply, len(headers) - 1, range(headers[0][0], opening_end)
+    alike = sum(h[3] == opening[3] for h in replies)
+    if 2 * alike < len(replies):
+        return None
+    return replies[0][0], len(replies), range(opening[0], opening_end)
