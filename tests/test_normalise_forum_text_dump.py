@@ -219,3 +219,72 @@ def test_guard_story_timeline_of_dated_subheadings_keeps_every_entry(lang):
     for _heading, _stamp, text in entries:
         assert text in art.text
     assert not any("thread of posts" in w for w in art.warnings), art.warnings
+
+
+BLOG = {
+    "en": (["The Workbench", "Why small tools win", "by John on 22 July 2026"],
+           ["Most of the software I use every day is small. It does one thing, it starts quickly and it never asks "
+            "me to update it while I am working.",
+            "Large suites promise everything in one place, but each feature someone else needs makes the whole thing "
+            "slower for everyone else who does not."],
+           [("phpguy 22.07.26 at 20:33", "You are right, and once a feature is there somebody will depend on it."),
+            ("Ann_W 22.07.26 at 21:25", "I still miss the old version of my editor that did less and did it well."),
+            ("foljs 23.07.26 at 04:04", "Not everyone agrees on which tools are small, which is half the problem.")]),
+    "nl": (["De Werkbank", "Waarom kleine programma's winnen", "door Jan op 22 juli 2026"],
+           ["De meeste software die ik elke dag gebruik is klein. Het doet één ding, start snel en vraagt nooit om "
+            "een update terwijl ik aan het werk ben.",
+            "Grote pakketten beloven alles op één plek, maar elke functie die een ander nodig heeft maakt het geheel "
+            "trager voor iedereen die hem niet gebruikt."],
+           [("php_kees 22.07.26 om 20:33", "Klopt, en zodra een functie er is, gaat iemand erop rekenen."),
+            ("Anne_W 22.07.26 om 21:25", "Ik mis nog steeds de oude versie van mijn editor, die minder deed."),
+            ("joostk 23.07.26 om 04:04", "Niet iedereen is het eens over wat klein is, en dat is het probleem.")]),
+    "ar": (["ورشة العمل", "لماذا تنتصر البرامج الصغيرة", "بقلم سامي يوسف - 22 يوليو 2026"],
+           ["معظم البرامج التي أستخدمها كل يوم صغيرة، تقوم بمهمة واحدة وتعمل بسرعة ولا تطلب مني التحديث أثناء العمل.",
+            "تعد الحزم الكبيرة بكل شيء في مكان واحد، لكن كل ميزة يحتاجها شخص آخر تجعلها أبطأ للجميع."],
+           [("abu_omar 22.07.26 - 20:33", "معك حق، وما إن تضاف ميزة حتى يعتمد عليها أحدهم."),
+            ("noor_k 22.07.26 - 21:25", "ما زلت أفتقد النسخة القديمة من المحرر التي كانت تفعل أقل."),
+            ("sami88 23.07.26 - 04:04", "لا يتفق الجميع على ما هو صغير، وهذه نصف المشكلة.")]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLOG))
+def test_guard_story_with_reader_comments_is_no_forum_thread(lang):
+    """A blog post under its byline, then its readers' comments under handles and stamps: the story is no opening
+    post (its header is a byline, not a handle's), so the forum rule leaves the comments to the comment rules."""
+    head, story, comments = BLOG[lang]
+    lines = ["Home", "About", ""] + head + story
+    for stamp, text in comments:
+        lines += [stamp, text]
+    art = normalise_text("\n".join(lines + ["", "© 2026 Example"]))
+    assert all(p in art.paragraphs for p in story), art.paragraphs
+    assert not any("thread of posts" in w for w in art.warnings), art.warnings
+
+
+def test_reply_start_is_linear_in_the_number_of_posts():
+    """One pass over the lines: a thread of 4n posts takes about 4x a thread of n (CPU time, generous bound)."""
+    import time
+
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import split_lines
+    from newsbrief.normalise.threadposts import reply_start
+
+    def page(n: int) -> list:
+        case = THREADS["en"]
+        lines = list(case["head"])
+        for k in range(n):
+            header, paragraphs = case["posts"][k % len(case["posts"])]
+            lines += [*header, *paragraphs]
+        return split_lines("\n".join(lines))
+
+    def cpu(n: int) -> float:
+        lines = page(n)
+        feats = line_features(lines)
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            reply_start(lines, feats, 0, len(lines) - 1)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = cpu(300), cpu(1200)
+    assert large <= 8.0 * max(small, 1e-3), (small, large)
