@@ -125,19 +125,29 @@ def _poster(line, f) -> tuple[str, bool] | None:
 
     text = line.text.strip()
     label = _POSTED_BY.match(text)
-    if label is None and f.has("byline"):
-        return None
+    if label is None and f.categories:
+        return None  # a byline ("By Laura Meckler"), a "read more" link, a box's heading: no poster
     text = text[label.end():] if label else text
     words = text.split()
     if not words:
         return None
     first = words[0].strip("·|,:;-–—")
     if first and any(ch.isalpha() for ch in first) and not first.endswith(".") and not _has_date(first) \
-            and (label or _signed(first)):
-        return first, _signed(first)
-    if _name_line(text) and not f.categories and not _has_date(text) and not any(ch.isdigit() for ch in text):
-        return " ".join(words), _signed(text)
+            and (label or _handle(first)):
+        return first, _handle(first)
+    if _name_line(text) and not _has_date(text) and not any(ch.isdigit() for ch in text):
+        return " ".join(words), len(words) == 1 and _handle(text)
     return None
+
+
+#: a forum handle's mark: a digit, an underscore, a dot inside it, or a capital after a small letter ("thijs_84",
+#: "ken.w", "GasSafe_Jo", "mark1979", "JohnB"); comments._signed also takes any word in lower case ("read", "today's"),
+#: which a list of headlines has too
+_HANDLE = re.compile(r"\d|_|\w\.\w|[^\W\d_](?<=[a-z])[A-Z]")
+
+
+def _handle(token: str) -> bool:
+    return _HANDLE.search(token) is not None
 
 
 def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool, tuple[str, ...]] | None:
