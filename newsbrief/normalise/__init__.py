@@ -184,7 +184,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     if entry_times:
         article.paragraphs = attach_entry_times(article.paragraphs)
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
-    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning))
+    article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning,
+                                          replies=decisions[stamp].replies if stamp is not None else 0))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]

@@ -56,6 +56,7 @@ from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_abo
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
+from newsbrief.normalise.threadposts import reply_start
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -150,6 +151,9 @@ class Decision:
     #: the line's role whatever the model says once it has decided (the reason stays the rules', so the model sees
     #: the line as on any page)
     thread_post: str | None = None
+    #: on the comment_stamp line: how many replies of a forum thread pasted as text the rules cut there
+    #: (threadposts.reply_start; 0: the thread is a story's comments), for losses.py's warning
+    replies: int = 0
 
 
 def _is_boiler(f: Features) -> bool:
@@ -1530,6 +1534,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
     sure = stamped is not None and stamped[0] > start
     stamp = stamped[0] if sure else comment_stamps(lines, feats, start)
+    replies = reply_start(lines, feats, start, end) if qa is None and stamp is None else None
+    if replies is not None and not any(THREAD_STARTER.match(lines[k].text) for k in range(replies[0])):
+        # a forum thread pasted as text (threadposts.reply_start): the opening post is the text, its replies are the
+        # thread's from the first reply's header on, in every page mode, as the HTML path's extractor leaves them out.
+        # (A thread whose byline names its starter keeps every post: qa.py's page of posts.)
+        sure, stamp = True, replies[0]
+    else:
+        replies = None
     if stamp is None:
         # comments headed by their commenters' names alone, no stamp (comments.name_thread): a soft comment section
         stamp = name_thread(lines, feats, start, end)
@@ -1773,4 +1785,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 decisions[k] = Decision("removed", SECOND_HEADER_REASON if k in header else "second article")
     if stamp is not None:
         decisions[stamp].comment_stamp = True
+        decisions[stamp].replies = replies[1] if replies is not None else 0
+    if replies is not None:
+        # the opening post's header: the poster's handle and member box are no paragraph of the post, whatever the
+        # model says of a short line over the text (its date line stays the page's date)
+        for k in replies[2]:
+            if decisions[k].role in ("content", "removed"):
+                decisions[k].thread_post = "removed"
     return decisions, title, feats

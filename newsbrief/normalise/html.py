@@ -57,7 +57,7 @@ from newsbrief.normalise.metadata import (
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
-from newsbrief.normalise.phrases import in_group
+from newsbrief.normalise.phrases import categories_of, in_group
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -292,8 +292,9 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     title = _displayed_headline((doc.title or "").strip() or None, body, root)
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
+    headed: dict[str, list[str]] = {}  # the subheadings `_announced_lists` put in, with their lists' lines
     paragraphs = _number_ordered_items(
-        _announced_lists([line.strip() for line in body.splitlines() if line.strip()], root), root)
+        _announced_lists([line.strip() for line in body.splitlines() if line.strip()], root, headed), root)
     blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
     posts = post_groups(root)
     lines = _visible_lines(root)  # last: it changes the tree
@@ -311,7 +312,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # only; `removed` is rebuilt from it once, in page order, at the end.
     listed = iter(article.removed)
     texts = {i: next(listed, source) for i, (source, role, _r) in enumerate(article.line_roles) if role == "removed"}
-    _keep_extracted_body(article, texts)
+    _keep_extracted_body(article, texts, headed)
     _set_aside_second_article(article, texts, blocks)
     _recheck_table_warning(article)
     _say_list_warning(article)
@@ -344,10 +345,10 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
     article.removed, left_out = _in_page_order(article, texts, lines)
     _say_left_out(article, left_out, posts)
-    # the extractor leaves a loose chapter list out ("00:00 Intro" …): said as the plain-text path says it
+    # the extractor leaves a loose chapter list out ("00:00 Intro" …): said as the plain-text path says it, on what is
+    # removed now (the rules' warning came before a subheaded list was put back: `_headed_back`)
     chapters = chapter_warning(article.removed) if article.paragraphs else None
-    if chapters and not any(w.startswith(CHAPTER_WARNING) for w in article.warnings):
-        article.warnings.append(chapters)
+    article.warnings = [w for w in article.warnings if not w.startswith(CHAPTER_WARNING)] + ([chapters] if chapters else [])
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
     return article
 
@@ -710,10 +711,11 @@ def _reads_as_prose(text: str) -> bool:
     return len(_WORD.findall(text)) >= 8 and text.rstrip("\"'”’»)").endswith((".", "!", "?", "؟", "…"))
 
 
-def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> None:
+def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str],
+                         headed: dict[str, list[str]] | None = None) -> None:
     """Put back what the normaliser dropped only for its position, or as short lines, where the extractor's
     structure says it is content: paragraphs of running text, the rows of the article's own tables, and its own
-    lists with their headings (`_extracted_lists`).
+    lists with their headings (`_extracted_lists`; `headed`: the subheaded lists `_announced_lists` put in).
 
     Phrase matches (share lines, "Lees ook" boxes, summary boxes, captions) keep their decision: they are what
     the plain-text normaliser adds on top of the extractor. Works on the accounting trail, in page order; a line
@@ -721,10 +723,19 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> N
     each removed entry of the trail: the line's own text, which is less than its input line when a glued widget was
     split off it ("… rising costs. READ MORE: …")."""
     lists = _extracted_lists(article)
+    # a subheaded list put in comes back under a kept line only; under a dropped one (a teaser box under the show
+    # notes' credits) it stays out whole, whatever the rules made of its lines (`_headed_blocks`)
+    back, out = _headed_blocks(article.line_roles, headed or {}, lists)
+    lists.update(back)
     paragraphs = iter(article.paragraphs)
     body: list[str] = []
     kept = False  # whether the trail's last entry (a table's rule aside) is in the body
     for i, (source, role, reason) in enumerate(article.line_roles):
+        if role == "content" and i in out:
+            texts[i] = next(paragraphs, source)
+            article.line_roles[i] = (source, "removed", f"{HEADED_OUT_REASON} ({reason})")
+            kept = False
+            continue
         if role == "content":
             body.append(next(paragraphs, source))
             kept = True
@@ -737,7 +748,7 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str]) -> N
         # the facts line under the story (a referee and the attendance) is the same data as the table kept above it
         facts = positional and kept and _facts_line(text)
         kept = False
-        if (positional and _reads_as_prose(text)) or _TABLE_ROW.match(text) or i in lists or facts:
+        if (positional and _reads_as_prose(text) and i not in out) or _TABLE_ROW.match(text) or i in lists or facts:
             kept = True
             body.append(text)
             what = f"{lists[i]} " if i in lists else ""
@@ -755,7 +766,7 @@ _SHORT_RUN_REASONS = ("run of short lines (menu or headline list)", "single word
 def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
     """The trail entries to put back inside the extracted body (index -> what they are): the list items ("- 250g red
     lentils") the rules dropped as a run of short lines, the short heading right above a kept list or paragraph
-    ("Ingredients", "Method") dropped with them, and the colon-ended lead-in right above the list's first item ("The
+    ("Ingredients", "Method") dropped with them, the colon-ended lead-in right above the list's first item ("The
     charges she faces are:": a short one falls in the items' run of short lines). Phrase matches keep their decision."""
     roles = article.line_roles
     content = [k for k, (_s, role, _r) in enumerate(roles) if role == "content"]
@@ -777,6 +788,46 @@ def _extracted_lists(article: NormalisedArticle) -> dict[int, str]:
     return back
 
 
+#: a list item's mark as the HTML path writes it ("- item", or "3. item" for a numbered list's)
+_ITEM_MARK = re.compile(r"^(?:- |\d{1,3}\. )")
+
+
+#: the reason of a subheaded list's lines that `_announced_lists` put in and that stay out (`_headed_blocks`)
+HEADED_OUT_REASON = "a list the extractor left out, under a removed line"
+
+
+def _headed_blocks(roles: list[tuple[str, str, str]], headed: dict[str, list[str]],
+                   back: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+    """(the trail entries to put back, the trail entries to keep out) of the subheaded lists `_announced_lists` put
+    in (`headed`: subheading -> its "- item" lines). Under a kept line (or one put back: `back`) the subheading and
+    its items are the story's, also under its last paragraph (a podcast's "In this episode" and its chapter times,
+    which the rules see "after the article"): put back where the rules dropped them for their place or as short
+    lines. Under a dropped line (the notes' credits, a subscribe line) the block stays out whole, even where the rules
+    read its items as prose ("Episode 141: Is it time to fix your mortgage?")."""
+    put: dict[int, str] = {}
+    out: set[int] = set()
+    reasons = _POSITIONAL + _SHORT_RUN_REASONS
+    for k, (source, role, reason) in enumerate(roles):
+        items = headed.get(source)
+        if items is None:
+            continue
+        texts = {_ITEM_MARK.sub("", item, count=1) for item in items}
+        run = [k]
+        for j in range(k + 1, len(roles)):
+            if not _ITEM_MARK.match(roles[j][0]) or _ITEM_MARK.sub("", roles[j][0], count=1) not in texts:
+                break
+            run.append(j)
+        above = k - 1
+        while above >= 0 and _TABLE_RULE.match(roles[above][0]):
+            above -= 1
+        if above < 0 or not (roles[above][1] == "content" or above in back or above in put):
+            out.update(run)
+            continue
+        put.update((j, "heading" if j == k else "list item") for j in run
+                   if roles[j][1] == "removed" and rule_reason(roles[j][2]) in reasons)
+    return put, out
+
+
 #: the longest line `_extracted_lists` takes for a heading
 HEADING_WORDS = 6
 
@@ -785,32 +836,37 @@ HEADING_WORDS = 6
 LINKED_SHARE = 0.5
 
 
-def _announced_lists(paragraphs: list[str], root) -> list[str]:
+def _announced_lists(paragraphs: list[str], root, headed: dict[str, list[str]] | None = None) -> list[str]:
     """The extracted body with the page's lists put back that the extractor left out under the paragraph that
-    announces them ("The charges are:", "De man werd schuldig bevonden aan:", "ووجهت النيابة التهم التالية:").
+    announces them ("The charges are:", "De man werd schuldig bevonden aan:", "ووجهت النيابة التهم التالية:"), or under
+    a subheading of the story ("What's in the bill", "Wat er verandert", "أبرز بنود القانون": `_headed_list`).
 
     trafilatura keeps an article's <ol>/<ul> inside the element it takes for the article; on a page whose paragraphs
     stand loose in <body> (no <article>, <main> or content <div>: common on small sites in any language) it gathers
     the paragraphs and leaves the lists out, so the story announced a list that was not there. A list comes back when
-    the element right before it is an extracted paragraph ending with a colon (lists.COLONS), none of its items is in
-    the body already, and its items are text, not links (a menu, a related-links box: `LINKED_SHARE`). Its items go
-    in as the extractor writes them ("- item"), so the rest of the HTML path treats them as its own list items."""
+    the element right before it is an extracted paragraph ending with a colon (lists.COLONS), or a subheading right
+    under an extracted paragraph, none of its items is in the body already, and its items are text, not links (a menu,
+    a related-links box, a table of contents of in-page anchors: `LINKED_SHARE`). Its items go in as the extractor
+    writes them ("- item"), so the rest of the HTML path treats them as its own list items; a subheading goes in
+    above them as its own line, and into `headed` with its items (`_extracted_lists` keeps the block only under a
+    paragraph the rules kept: under the show notes' credits a "More episodes" list is a teaser box)."""
     if root is None:
         return paragraphs
-    leads: dict[str, int | None] = {}  # a colon-ended paragraph's words -> its index (None when it stands twice)
+    at: dict[str, int | None] = {}  # a paragraph's words -> its index (None when it stands twice)
     for i, p in enumerate(paragraphs):
-        if p.rstrip().endswith(COLONS):
-            key = " ".join(p.split())
-            leads[key] = None if key in leads else i
-    if not any(i is not None for i in leads.values()):
-        return paragraphs
+        key = " ".join(p.split())
+        at[key] = None if key in at else i
     have = {" ".join(p.split()) for p in paragraphs}
     inserted: dict[int, list[str]] = {}
     for element in root.iter("ol", "ul"):
-        lead = element.getprevious()
-        while lead is not None and not isinstance(lead.tag, str):
-            lead = lead.getprevious()  # a comment between the lead-in and its list
-        i = leads.get(" ".join(lead.text_content().split())) if lead is not None else None
+        lead = _previous_element(element)
+        text = " ".join(lead.text_content().split()) if lead is not None else ""
+        lines: list[str] = []
+        if text.endswith(COLONS):
+            i = at.get(text)
+        else:
+            i, heading = _headed_list(lead, text, at)
+            lines = [heading] if heading else []
         if i is None or i in inserted:
             continue
         listed = _list_items(element)[:MAX_ITEMS]
@@ -818,7 +874,9 @@ def _announced_lists(paragraphs: list[str], root) -> list[str]:
         if len(texts) < MIN_ITEMS or not all(texts) or any(t in have or f"- {t}" in have for t in texts) \
                 or sum(_linked(li, t) for li, t in listed) * 2 > len(listed):
             continue
-        inserted[i] = [f"- {t}" for t in texts]
+        inserted[i] = lines + [f"- {t}" for t in texts]
+        if lines and headed is not None:
+            headed[lines[0]] = inserted[i][1:]
     if not inserted:
         return paragraphs
     out = []
@@ -826,6 +884,38 @@ def _announced_lists(paragraphs: list[str], root) -> list[str]:
         out.append(p)
         out.extend(inserted.get(i, ()))
     return out
+
+
+def _previous_element(element):
+    """The element right before `element` among its siblings, comments passed over, or None."""
+    lead = element.getprevious()
+    while lead is not None and not isinstance(lead.tag, str):
+        lead = lead.getprevious()  # a comment between the lead-in and its list
+    return lead
+
+
+#: the subheadings that may head a story's own list (an <h1> is the page's headline)
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: a subheading over a list has at most this many words ("What's in the bill", "In this episode")
+SUBHEADING_WORDS = 10
+
+
+def _headed_list(heading, text: str, at: dict[str, int | None]) -> tuple[int | None, str | None]:
+    """(the index of the paragraph the list goes under, the subheading to put in above it or None where the
+    extractor kept it) for a list right under a subheading (`heading`, its words `text`) that stands right under an
+    extracted paragraph, or the subheading itself extracted; else (None, None). The subheading is short and no
+    widget's heading ("Most read", "Lees ook", "اقرأ أيضاً", "More episodes": any phrase category): a related box
+    under the story has a heading too, but its items are links or teasers of another page, and a widget's heading
+    in the phrase lists ends the story. A table of contents at the top stands under no paragraph of the story."""
+    if heading is None or not isinstance(heading.tag, str) or heading.tag.lower() not in _SUBHEADINGS or not text \
+            or len(text.split()) > SUBHEADING_WORDS or categories_of(text, len(text.split())):
+        return None, None
+    if at.get(text) is not None:
+        return at[text], None  # the extractor kept the subheading and left its list out
+    above = _previous_element(heading)
+    if above is None or not isinstance(above.tag, str) or above.tag.lower() != "p":
+        return None, None
+    return at.get(" ".join(above.text_content().split())), text
 
 
 def _list_items(element) -> list[tuple]:

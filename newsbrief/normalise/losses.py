@@ -17,6 +17,7 @@ import re
 
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.comments import THREAD_REASONS
+from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
@@ -615,10 +616,11 @@ def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
 
 
 def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], reasons: list[str],
-                  comment_stamp: int | None = None, lists: bool = True) -> list[str]:
+                  comment_stamp: int | None = None, lists: bool = True, replies: int = 0) -> list[str]:
     """The warnings for one normalised page (roles/reasons per line, as the classifier gave them; `comment_stamp`:
     the line its `Decision.comment_stamp` marks, where the rules found a comment thread's stamps start; `lists`:
-    whether to say `list_loss_warning` here, not where a caller changes the roles after and says it then)."""
+    whether to say `list_loss_warning` here, not where a caller changes the roles after and says it then; `replies`: how
+    many replies of a forum thread were cut at `comment_stamp`, said as the HTML path says them, not as comments)."""
     out: list[str] = []
     empty = no_article(lines, feats, roles)
     if empty:
@@ -659,7 +661,8 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     if any(kept) and stamp is not None and rule_reason(reasons[stamp]) in THREAD_REASONS and roles[stamp] == "removed":
         cut = sum(f.words for f, r, role in zip(feats[stamp:], reasons[stamp:], roles[stamp:])
                   if rule_reason(r) in THREAD_REASONS and role == "removed" and f.prose)
-        out.append(f"the text from {shortened(lines[stamp].text)!r} on was taken for reader comments and removed "
+        first = next((lines[k].text for k in range(stamp, len(lines)) if feats[k].prose), None) if replies else None
+        out.append(replies_warning((replies, first)) if first else f"the text from {shortened(lines[stamp].text)!r} on was taken for reader comments and removed "
                    f"({cut} words of running text, in `removed`)")
     if any(kept):
         closing = _closing_dropped(kept, reasons, feats)
