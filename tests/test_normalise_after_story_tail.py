@@ -189,3 +189,21 @@ def test_guard_a_story_that_names_a_post_or_a_sites_updates_keeps_those_sentence
     article = normalise_text(_page(*EN_STORY, *lines, "Related stories"))
     for line in lines:
         assert line in article.text
+
+
+def test_a_related_box_heading_with_more_words_on_its_line_ends_the_story():
+    for story, heading, items in (
+            (EN_STORY, "Related posts worth a look",
+             ["The making of the new Cartier film (7)", "Banksy on advertising (13)", "Online advertising earnings (29)",
+              "Advertising on blogs (30)"]),
+            (NL_STORY, "Gerelateerde artikelen over dit onderwerp",
+             ["Zo maak je de nieuwe reclamefilm (7)", "Banksy over reclame (13)", "Verdienen aan online reclame (29)",
+              "Adverteren op blogs (30)"]),
+            (AR_STORY, "مقالات ذات صلة بالموضوع",
+             ["كيف صنع فيلم كارتييه الجديد (7)", "بانكسي يتحدث عن الإعلان (13)", "أرباح الإعلان على الإنترنت (29)",
+              "الإعلان في المدونات (30)"])):
+        article = normalise_text(_page(*story, heading, *items, "Archived under Advertising."), model=_wide())
+        assert story[-1] in article.text
+        assert heading not in article.text
+        for item in items:
+            assert item not in article.text, item
