@@ -1356,7 +1356,10 @@ def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:
              and not _MINUTE_STAMP.match(lines[i + 1].text)]
     minutes = [m for _i, m in found]
     ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
-    return [i for i, _m in found] if ordered and len(set(minutes)) >= LIVE_MIN_STAMPS else []
+    # numbers that step by one ("3" / "4" / "5" over their headlines) number a list, a "Most popular" box's top five
+    # or a ranking: a match's events fall minutes apart, never each in the minute after the last
+    numbered = all(abs(b - a) == 1 for a, b in zip(minutes, minutes[1:]))
+    return [i for i, _m in found] if ordered and not numbered and len(set(minutes)) >= LIVE_MIN_STAMPS else []
 
 
 def _stamps_follow_their_entries(decisions: list[Decision]) -> None:

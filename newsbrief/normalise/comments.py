@@ -554,6 +554,11 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
         if feats[k].prose:
             prose += 1
             continue
+        if prose and feats[k].words <= COMMENT_STAMP_MAX_WORDS and _COLON_HEADING.match(lines[k].text):
+            # the colon form ("1 comment:", "3 reacties:", "3 تعليقات:") heads the comments under a post of any length:
+            # a share bar under the headline counts "Comments (3)", never so (a photo's caption over a blog's one
+            # comment is the whole post)
+            return k
         if prose < COUNTER_MIN_PROSE or not thread_heading(lines[k], feats[k]):
             continue
         if sure_counted_heading(lines, feats, k, page) or _thread_below(lines, feats, k) \
