@@ -129,7 +129,8 @@ _ASIDE_CLOSE = re.compile(r"^[^.!?؟\n]{0,200}?\s[-–—]\s")
 
 @dataclass
 class Dateline:
-    """What a dateline says: the byline to record ("AMSTERDAM (ANP)"), and a date when it states one."""
+    """What a dateline says: the byline to record (a wire's agency, "ANP" of "AMSTERDAM (ANP) -"; a place where no
+    agency is named, "LOCHEM" of "LOCHEM -"), and a date when it states one."""
 
     byline: str
     published: str | None = None
@@ -145,7 +146,7 @@ class Dateline:
         self.byline = text
         dated = _PLACE_DATE.match(text) if self.published is None else None
         if dated:
-            # the date goes to `published`, the byline keeps the place and the agency: "THE HAGUE (Reuters)"
+            # the date goes to `published`, the rest keeps the place and the agency: "THE HAGUE (Reuters)"
             self.published = dated.group("date")
             self.byline = " ".join(filter(None, (dated.group("place").strip(), dated.group("rest"))))
         if self.agency:
