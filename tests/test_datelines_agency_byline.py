@@ -75,6 +75,15 @@ def test_a_short_agency_is_not_found_inside_an_authors_name():
     assert with_dateline("AP Staff", "AP") == "AP Staff"
 
 
+@pytest.mark.parametrize(("author", "agency"), [
+    ("The Associated Press", "AP"), ("Lena Kroon, Algemeen Nederlands Persbureau", "ANP"),
+    ("سامي يوسف، فرانس برس", "أ ف ب"),
+])
+def test_an_agency_the_author_names_by_its_long_name_is_said_once(author, agency):
+    # the eval pages' "Associated Press, WASHINGTON (AP)" would read "Associated Press, AP"
+    assert with_dateline(author, agency) == author
+
+
 @pytest.mark.parametrize("line", ["Home - Sport", "القاهرة - مصر", "LONDON - Manchester United"])
 def test_a_place_and_a_word_that_is_no_agency_is_no_dateline(line):
     assert dateline_line(line) is None

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsbrief.normalise.agencies import agency_only
-from newsbrief.normalise.phrases import fold_arabic
+from newsbrief.normalise.agencies import agency_only, names_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
@@ -64,8 +63,7 @@ def with_dateline(author: str | None, dateline: str) -> str:
     if agency_only(dateline):
         # a wire dateline's byline is its agency alone ("Reuters", datelines.Dateline): said once, in the author's own
         # credit ("Natalia Ramos, Reuters") or name ("Reuters Staff") when it is there already
-        named = re.search(rf"(?<!\w){re.escape(fold_arabic(dateline).casefold())}(?!\w)", fold_arabic(author).casefold())
-        return author if named else f"{author}, {dateline}"
+        return author if names_agency(author, dateline) else f"{author}, {dateline}"
     agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", dateline)
     if agency and agency.start():
         named = agency.group(1).strip().casefold()
