@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from newsbrief.progress import one_line
 from newsbrief.record import Article
+from summarise.tables import CAPTION_MAX_WORDS, SENTENCE_END, TABLE_MIN_ROWS, is_row
 
 FORMATS = ("text", "markdown", "json", "jsonl")
 
@@ -117,6 +118,50 @@ def _md_escape_line(text: str) -> str:
     return text
 
 
+def _cells(row: str) -> list[str]:
+    """A table row's cells: between bars ("| Peter Cole | Labour | 1,073 |", the outer bars optional) or tabs."""
+    row = row.strip()
+    if "|" in row:
+        row = row.removeprefix("|").removesuffix("|")
+        return [cell.strip() for cell in row.split("|")]
+    return [cell.strip() for cell in row.split("\t")]
+
+
+def _caption(paragraph: str) -> bool:
+    """A table's caption above it (as summarise.tables reads one: a short line that does not end as a sentence does,
+    "Riverside ward by-election result"), with no markdown emphasis of its own to clash with."""
+    text = paragraph.strip()
+    return ("\n" not in text and 0 < len(text.split()) <= CAPTION_MAX_WORDS and not text.endswith(SENTENCE_END)
+            and not any(ch in text for ch in "*_`|") and not text[:1] in "#>-+" and not text[:1].isdigit())
+
+
+def _markdown_blocks(paragraphs: list[str]) -> list[str]:
+    """The body's paragraphs as markdown blocks: a paragraph as it stands (escaped), and TABLE_MIN_ROWS or more table
+    rows one after another (summarise.tables.is_row: the text keeps a table as one paragraph per row, for the
+    summariser to tell rows from sentences) as one markdown table, its first row the header and a "|---|" rule under
+    it, every row as many cells as the widest; with blank lines between the rows a markdown reader showed bar-text."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and "\n" not in paragraphs[j] and is_row(paragraphs[j]):
+            j += 1
+        if j - i < TABLE_MIN_ROWS:
+            out.append(_md_escape_line(paragraphs[i]))
+            i += 1
+            continue
+        rows = [_cells(p) for p in paragraphs[i:j]]
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * width)
+        if out and i and _caption(paragraphs[i - 1]):
+            out[-1] = f"*{paragraphs[i - 1].strip()}*"  # the table's caption, right above it, set apart as one
+        out.append("\n".join(lines))
+        i = j
+    return out
+
+
 def render_markdown(article: Article, command: str, *, evidence: bool = False) -> str:
     """The article as a markdown document (also the ``<name>.md`` file under ``-o``)."""
     if article.error:
@@ -134,9 +179,8 @@ def render_markdown(article: Article, command: str, *, evidence: bool = False) -
     out += [" · ".join(meta), ""]
     if command in ("normalise", "translate"):
         body = article.text if command == "normalise" else (article.text_en or "")
-        for para in body.split("\n\n"):
-            if para.strip():
-                out += [_md_escape_line(para), ""]
+        for block in _markdown_blocks([para for para in body.split("\n\n") if para.strip()]):
+            out += [block, ""]
         if command == "normalise" and article.source_takeaways:
             out += ["## Source summary box (removed from the text)", ""]
             out += [f"- {t}" for t in article.source_takeaways] + [""]

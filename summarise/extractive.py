@@ -57,8 +57,9 @@ from summarise.context import (
 )
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
+from summarise.ingredients import ingredient_lines
 from summarise.repeats import Signature, same_point, signature, updates_figure
-from summarise.sections import sections
+from summarise.sections import heading_lines, sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.tables import table_lines
 from summarise.quotes import whole_quotation
@@ -642,8 +643,11 @@ class ExtractiveSummariser:
         parts = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         if parts is not None:
             notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
+        # ... and so does a heading over prose on a page of too few sections for that (a letter's heading)
+        notes |= heading_lines(doc.sentences, doc.paragraphs)
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
-        table = table_lines(doc.sentences, doc.paragraphs)
+        # ... and a recipe's ingredient lines ("- 1 small butternut squash (about 900g), peeled …") a shopping list
+        table = table_lines(doc.sentences, doc.paragraphs) | ingredient_lines(doc.sentences, doc.paragraphs)
         notes |= table
         out = []
         for i, sentence in enumerate(doc.sentences):
@@ -653,7 +657,7 @@ class ExtractiveSummariser:
                 out.append(i)
         if not out:
             # a very short article: take whatever has a few words rather than return nothing (but a table's row or
-            # caption, which is no sentence in any language)
+            # caption, or an ingredient, which is no sentence in any language)
             out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3 and i not in table]
         return out
 

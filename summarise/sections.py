@@ -37,6 +37,9 @@ LONG_SECTION_PARAGRAPHS = 3
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;,\"”'’)…]$")
 _BYLINE = re.compile(r"^(?:by|door|posted|updated|written)\b", re.IGNORECASE)
+#: a name and a place after a comma, a reader's signature under a letter ("Derek and Anne Lowe, Broadwey", "Bas en Ria
+#: Smit, Zwolle"): one to three capitalised words after the last comma end the line
+_SIGNED = re.compile(r",\s[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}$")
 #: a head of this many words or more, or one that is a clause, reads as a photo caption ("A rescue boat on the
 #: flooded high street", "Residents wade through water in Northgate") unless it asks a question ("What the council
 #: will do next"): it heads a section only over two or more paragraphs, where a caption sits over one
@@ -55,7 +58,8 @@ def _subheading(sentence: str) -> bool:
     toks = text.split()
     return (bool(text) and text[0].isupper() and len(toks) <= SUBHEAD_WORDS and not _ENDS_LIKE_PROSE.search(text)
             and not any(ch.isdigit() for ch in text) and any(ch.islower() for ch in text)
-            and not _BYLINE.match(text) and (len(toks) == 1 or any(t[:1].islower() for t in toks[1:])))
+            and not _BYLINE.match(text) and (len(toks) == 1 or any(t[:1].islower() for t in toks[1:]))
+            and not _SIGNED.search(text))
 
 
 def _prose(sentence: str) -> bool:
@@ -113,7 +117,7 @@ def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     heads = []
     for i, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
         alone = (i == 0 or paragraphs[i - 1] != paragraph) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraph)
-        if alone and i > 0 and _subheading(sentence):
+        if alone and _subheading(sentence):
             heads.append(i)
     # a line that opens like another ("Comment author avatarWakehead", "Comment author avatarldo") is a label the page
     # repeats over each comment or post, not a subheading of the story
@@ -133,3 +137,19 @@ def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
             k += 1
         out.append(k)
     return out
+
+
+def heading_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences that are a heading over prose, on any page, sectioned or not: a paragraph of one
+    sentence of a subheading's shape (`_subheading`: short, not ended as a sentence is, no digit) right above a
+    paragraph of prose (`_prose`). A letter's heading on a letters page ("Free school meals worth every penny"), a
+    section's over its first paragraph, the headline repeated over the lead: it names what follows and states nothing
+    as the writer states it, and as a bullet it read as a claim with a full stop added ("… worth every penny.")."""
+    out: set[int] = set()
+    for i, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
+        alone = (i == 0 or paragraphs[i - 1] != paragraph) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraph)
+        if alone and i + 1 < len(sentences) and _subheading(sentence) \
+                and _prose(_paragraph_at(sentences, paragraphs, i + 1)):
+            out.add(i)
+    return out
+

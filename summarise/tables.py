@@ -25,7 +25,7 @@ ROW_MIN_CELLS = 2
 TABLE_MIN_ROWS = 2
 #: a caption is short: a longer line above a table is the story's paragraph
 CAPTION_MAX_WORDS = 20
-_SENTENCE_END = (".", "!", "?", "؟", "…", '"', "”", "»")
+SENTENCE_END = (".", "!", "?", "؟", "…", '"', "”", "»")
 
 
 def is_row(sentence: str) -> bool:
@@ -55,7 +55,7 @@ def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
             above = i - 1
             if above >= 0 and paragraphs[above] != paragraphs[i] and size[paragraphs[above]] == 1:
                 caption = sentences[above].strip()
-                if caption and len(caption.split()) <= CAPTION_MAX_WORDS and not caption.endswith(_SENTENCE_END):
+                if caption and len(caption.split()) <= CAPTION_MAX_WORDS and not caption.endswith(SENTENCE_END):
                     out.add(above)
         i = j
     return out

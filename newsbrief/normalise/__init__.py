@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsbrief.normalise.agencies import agency_only, names_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
@@ -43,7 +44,7 @@ class NormalisedArticle:
     #: what the reader should know about how the input was cleaned: an HTML page without an article, a glued
     #: second article, a dropped table, most of the page dropped
     warnings: list[str] = field(default_factory=list)
-    #: the part of `byline` a dateline gave ("AMSTERDAM (ANP)"), None when none did: an HTML page's metadata author
+    #: the part of `byline` a dateline gave ("ANP" of "AMSTERDAM (ANP) -"), None when none did: an HTML page's metadata author
     #: keeps it after the name, not an author line the normaliser read (html.py)
     dateline: str | None = None
 
@@ -53,11 +54,16 @@ class NormalisedArticle:
 
 
 def with_dateline(author: str | None, dateline: str) -> str:
-    """An author byline and a dateline's byline as one, an agency said once. The author's own credit line names it
-    after the name ("By Natalia Ramos, Reuters" + "SANTIAGO (Reuters)": "Natalia Ramos, SANTIAGO (Reuters)", the
-    dateline whole), or in the name ("Reuters Staff" + "THE HAGUE (Reuters)": "Reuters Staff, THE HAGUE")."""
+    """An author byline and a dateline's byline as one, an agency said once: a wire dateline gives its agency
+    ("Jane Doe" + "Reuters": "Jane Doe, Reuters"), which the author's own credit line may name already, after the name
+    ("By Natalia Ramos, Reuters": "Natalia Ramos, Reuters") or in it ("Reuters Staff"). A press release's place and
+    wire in brackets ("SAN FRANCISCO (PRNewswire)") drop the wire that the author names."""
     if not author:
         return dateline
+    if agency_only(dateline):
+        # a wire dateline's byline is its agency alone ("Reuters", datelines.Dateline): said once, in the author's own
+        # credit ("Natalia Ramos, Reuters") or name ("Reuters Staff") when it is there already
+        return author if names_agency(author, dateline) else f"{author}, {dateline}"
     agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", dateline)
     if agency and agency.start():
         named = agency.group(1).strip().casefold()

@@ -57,3 +57,26 @@ def credit_line(text: str) -> tuple[str, bool] | None:
         text[at[found.start("agency")]:at[found.end("agency")]]
     agency = agency.strip().strip("()[]").strip()
     return agency, label in ("©", "(c)", "copyright")
+
+
+#: an agency's short name and the long names a credit line spells it with ("Associated Press, WASHINGTON (AP)": the
+#: agency is named once already); keys and names alef-folded and casefolded
+_LONG_NAMES = {
+    "ap": ("associated press",),
+    "afp": ("agence france-presse", "agence france presse", "france presse", "france-presse"),
+    "pa": ("press association", "pa media"),
+    "dpa": ("deutsche presse-agentur",),
+    "upi": ("united press international",),
+    "anp": ("algemeen nederlands persbureau",),
+    "ا ف ب": ("فرانس برس", "الفرنسية"),
+    "د ب ا": ("الالمانية",),
+    "ا ش ا": ("انباء الشرق الاوسط",),
+}
+
+
+def names_agency(text: str, agency: str) -> bool:
+    """Whether `text` (an author's credit line) names `agency` already, by itself or by its long name ("Reuters Staff"
+    names Reuters; "The Associated Press" names AP; "AP" is no word of "Japhet")."""
+    key, name = fold_arabic(text).casefold(), fold_arabic(agency).casefold().strip()
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", key) for n in (name, *_LONG_NAMES.get(name, ())))
+

@@ -42,6 +42,7 @@ from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, 
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
                                         story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
+from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
     LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
@@ -1122,20 +1123,22 @@ def _subheading(text: str, f: Features) -> bool:
     return f.subheading_like and f.words >= 2 and (not f.terminal or text.rstrip().endswith(("?", "؟")))
 
 
-def _first_subheading(lines, feats, out: list, start: int, end: int) -> None:
+def _first_subheading(lines, feats, out: list, start: int, end: int, letters: bool = False) -> None:
     """The story's first subheading stands right above its first paragraph, under the byline or date ("How it
     started", "De laatste dag", "البداية"): the header pass took it for a line before the article. It is the
-    story's when the story has subheadings further down (short lines kept between its paragraphs)."""
+    story's when the story has subheadings further down (short lines kept between its paragraphs). On a letters page
+    (`letters`: readers' signatures under the letters, letters.py) it is the first letter's heading wherever it
+    stands, as each later letter has one."""
     k = start - 1
     if k < 1 or out[k] is None or out[k].reason != "before the article" or not _subheading(lines[k].text, feats[k]) \
             or _menu_words(lines[k].text):
         return
     # under the byline or the date only: right under a headline stands a menu or a standfirst as often
-    if out[k - 1] is None or out[k - 1].role not in ("byline", "published"):
+    if not letters and (out[k - 1] is None or out[k - 1].role not in ("byline", "published")):
         return
     if any(out[j] is not None and out[j].reason == "short line in the body" and _subheading(lines[j].text, feats[j])
            for j in range(start + 1, min(end + 1, len(lines)))):
-        out[k] = Decision("content", "short line in the body")
+        out[k] = Decision("content", LETTER_REASON if letters else "short line in the body")
 
 
 #: a review's verdict lists may stand this many lines after the body's last paragraph (a "Verdict" heading between)
@@ -1389,7 +1392,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON)
+                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1581,6 +1584,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
     about = _about_blocks(lines, feats)
     rows = _table_rows(lines)
+    # a letters page: each reader's signature under a letter is that letter's, none the page's byline (letters.py)
+    signed = letter_signatures(lines, feats)
     # the story's opening words, read only for a line that may be the standfirst
     opening = functools.cache(lambda: StoryVocabulary(
         lines[k].text for k in range(max(start, 0), min(end, start + 40) + 1) if k < n and feats[k].prose))
@@ -1607,7 +1612,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
 
         # byline / date, near the top only
-        if in_header and f.words <= 14 and not f.terminal and i not in rows:
+        if in_header and f.words <= 14 and not f.terminal and i not in rows and i not in signed:
             # a capitalised two-word line inside the story once the byline is known is a list item ("Market Street",
             # "Lange Viestraat" under "The shops closing are:"), not a second author; one in capitals inside the story
             # is a box's heading ("FACT BOX", "KEY FACTS"), while "CHARLES GOLDBERG" above the story is its author
@@ -1720,7 +1725,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
             continue
         if i > end and not have_byline and i <= end + BYLINE_BELOW and thread_from is None and f.words <= 14 \
-                and not f.terminal and (f.has("byline") or is_dated_byline(text)):
+                and not f.terminal and i not in signed and (f.has("byline") or is_dated_byline(text)):
             # "المحرر: سامي يوسف", "Gepubliceerd: 07-03-2025 | Auteur: Rik Mulder" right under the story: the page's
             # byline (and date) when its top had none, not a line to drop unread
             author, date = split_byline(text)
@@ -1755,7 +1760,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     # 5. smoothing: short lines inside the body
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
-    _first_subheading(lines, feats, out, start, end)
+    for k in signed:
+        if start <= k <= end + 1 and (out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k])):
+            out[k] = Decision("content", LETTER_REASON)  # a letter's signature, under the body's last paragraph too
+    _first_subheading(lines, feats, out, start, end, letters=bool(signed))
     # a blog's tagline or a menu's teasers above the post's own head (a headline with its date): not the story
     set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(
         lines[j].text for j in range(k, min(n, k + POST_OPENING)) if feats[j].prose).share(text),

@@ -41,12 +41,17 @@ _PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,،]{1,2}[\w.'’-]{1,40}){0,5}?"
 
 # "Reuters", "(AP)", "رويترز", "أبوظبي - رويترز", "Amsterdam (ANP)": the whole line
 # (a place needs a dash or brackets before the agency: "Site Map" is no "Site M" + "AP")
+# "الرياض - (رويترز) -", "LONDON (Reuters) -": a dash may stand between the place and the bracketed agency, and one may
+# close the line (the story's first paragraph on the next line)
 _LINE = re.compile(
     rf"^(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}[)\]]|(?P<agency2>{AGENCY})"
-    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:[(\[]\s{{0,3}}{AGENCY}\s{{0,3}}[)\]]|[-–—]\s{{0,3}}{AGENCY}))$",
+    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:(?:[-–—]\s{{0,3}})?[(\[]\s{{0,3}}(?P<agency3>{AGENCY})\s{{0,3}}[)\]]"
+    rf"|[-–—]\s{{0,3}}(?P<agency4>{AGENCY})))(?:\s{{0,3}}{_DASH}{{1,2}})?$",
     re.IGNORECASE,
 )
-# "AMSTERDAM (ANP) - ", "(AP) — ", "LONDON, March 5 (Reuters) - ", "القاهرة (رويترز) - ", "دبي - رويترز - "
+_AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4")
+# "AMSTERDAM (ANP) - ", "(AP) — ", "LONDON, March 5 (Reuters) - ", "القاهرة (رويترز) - ", "دبي - رويترز - ",
+# "القاهرة - (د ب أ) - " (the place's words take the dash before the bracket: `_PLACE`)
 _OPENING = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s{{0,3}})?"
     rf"(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}[)\]]|(?<=\s){_DASH}\s{{0,3}}(?P<agency2>{AGENCY}))"
@@ -124,12 +129,15 @@ _ASIDE_CLOSE = re.compile(r"^[^.!?؟\n]{0,200}?\s[-–—]\s")
 
 @dataclass
 class Dateline:
-    """What a dateline says: the byline to record ("AMSTERDAM (ANP)"), and a date when it states one."""
+    """What a dateline says: the byline to record (a wire's agency, "ANP" of "AMSTERDAM (ANP) -"; a place where no
+    agency is named, "LOCHEM" of "LOCHEM -"), and a date when it states one."""
 
     byline: str
     published: str | None = None
     #: a wire credit under the story ("Bron: ANP", "(ANP)", "© ANP"): the byline only when the page names no author
     trailing: bool = False
+    #: the agency a wire dateline names, as the page writes it ("ANP", "د ب أ"): the byline then, not the place
+    agency: str | None = None
 
     def __post_init__(self) -> None:
         text = self.byline.strip(" -–—:")
@@ -138,9 +146,13 @@ class Dateline:
         self.byline = text
         dated = _PLACE_DATE.match(text) if self.published is None else None
         if dated:
-            # the date goes to `published`, the byline keeps the place and the agency: "THE HAGUE (Reuters)"
+            # the date goes to `published`, the rest keeps the place and the agency: "THE HAGUE (Reuters)"
             self.published = dated.group("date")
             self.byline = " ".join(filter(None, (dated.group("place").strip(), dated.group("rest"))))
+        if self.agency:
+            # "LONDON (Reuters) -", "DEN HAAG (ANP) -", "القاهرة - (د ب أ) -": the agency is who wrote the story, as a
+            # reporter's name is in "دبي - محمد الشامسي"; the place says where, which `byline` does not hold
+            self.byline = self.agency.strip(" ()[]")
 
 
 def _key(text: str) -> str:
@@ -153,9 +165,27 @@ def dateline_line(text: str) -> Dateline | None:
     """A line that is nothing but a dateline ("Reuters", "أبوظبي - رويترز"), else None."""
     if len(text) > 80:
         return None
-    if _LINE.match(_key(text.strip())):
-        return Dateline(text.strip())
-    return None
+    text = text.strip()
+    key = _key(text)
+    found = _LINE.match(key)
+    if found is None:
+        return None
+    return Dateline(text, agency=_agency_as_written(text, key, found))
+
+
+def _agency_as_written(text: str, key: str, found: re.Match) -> str | None:
+    """The agency a dateline match names (its first agency group that took part), as `text` writes it: the match is on
+    the key, which folds Arabic (diacritics dropped: positions shift), so the span is mapped back."""
+    group = next((g for g in _AGENCY_GROUPS if g in found.re.groupindex and found.group(g)), None)
+    if group is None:
+        return None
+    start, end = found.span(group)
+    if key is text or text[:len(key)] == key:
+        return text[start:end]
+    folded, at = fold_arabic_positions(text[:max(len(key), 300)])
+    if folded.startswith(key) and end < len(at):
+        return text[at[start]:at[end]]
+    return found.group(group)  # the folded spelling: the same agency
 
 
 def place_line(text: str) -> Dateline | None:
@@ -390,7 +420,7 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if not rest.strip():
         return None  # the whole paragraph is the dateline: `dateline_line` decides about it
-    return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
+    return Dateline(paragraph[: len(paragraph) - len(rest)], agency=_agency_as_written(paragraph, key, found)), rest
 
 
 def opens_with_dateline(paragraph: str) -> bool:

@@ -294,7 +294,8 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
     headed: dict[str, list[str]] = {}  # the subheadings `_announced_lists` put in, with their lists' lines
     paragraphs = _number_ordered_items(
-        _announced_lists([line.strip() for line in body.splitlines() if line.strip()], root, headed), root)
+        _announced_lists(_table_captions([line.strip() for line in body.splitlines() if line.strip()]), root, headed),
+        root)
     blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
     posts = post_groups(root)
     lines = _visible_lines(root)  # last: it changes the tree
@@ -674,6 +675,22 @@ _WORD = re.compile(r"\w+")
 _POSITIONAL = ("after the article", "before the article")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
+
+
+def _table_captions(lines: list[str]) -> list[str]:
+    """The extractor writes a table's <caption> as its first row, the caption in the first cell and the others empty
+    ("| Riverside ward by-election result |  |  |  |", then "|---|…|" and the header row): it is the table's caption, a
+    line of its own above the table ("Riverside ward by-election result"), not a row of empty cells."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _TABLE_ROW.match(line) or _TABLE_RULE.match(line) or i and _TABLE_ROW.match(lines[i - 1]):
+            continue  # a caption opens its table
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        below = next((x for x in lines[i + 1:i + 3] if not _TABLE_RULE.match(x)), "")
+        if len(cells) >= 2 and cells[0] and not any(cells[1:]) and _TABLE_ROW.match(below) \
+                and sum(1 for c in below.strip("|").split("|") if c.strip()) >= 2:
+            out[i] = cells[0]
+    return out
 #: a line of labelled facts, two labels or more ("Referee: A. Marsh. Attendance: 18,204.", "Scheidsrechter: Nijhuis.
 #: Toeschouwers: 13.850.", "الحكم: محمد علي. الحضور: 18 ألف متفرج."): a match report's or a results box's data, which
 #: the extracted body carries right under the story's own text or table. Read by splitting at the colons, not by
