@@ -121,7 +121,7 @@ def _poster(line, f) -> tuple[str, bool] | None:
     abbreviation, "Jan. 15, 2008"), or a short name line of its own ("Ria", "Mark T.": comments._name_line; no phrase
     line such as a member box's "Moderator"), not a date and not a story's byline ("By Laura Meckler": the byline
     phrases)."""
-    from newsbrief.normalise.comments import _has_date, _name_line, _signed
+    from newsbrief.normalise.comments import _has_date, _name_line
 
     text = line.text.strip()
     label = _POSTED_BY.match(text)
