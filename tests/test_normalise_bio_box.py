@@ -184,7 +184,7 @@ BEAT_BIO = {
           "and new things.",
     "nl": "Zij werkt als ondernemer aan nieuwe manieren om licht en kleuren naar mensen te brengen die van design "
           "houden.",
-    "ar": "وهو يعمل منذ سنوات على طرق جديدة لنقل الضوء والألوان من الهاتف إلى بيوت الناس.",
+    "ar": "وهو يعمل منذ سنوات صحفيا يكتب عن طرق جديدة لنقل الضوء والألوان من الهاتف إلى بيوت الناس.",
 }
 
 
