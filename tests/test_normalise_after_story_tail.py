@@ -9,27 +9,18 @@ devoted to …", "This blog is published by …") stayed in the text on a page t
 
 from __future__ import annotations
 
-import copy
-import functools
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.learned import packaged_model
+from tests.page_modes import model_in_mode
 
 
 def _page(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-@functools.lru_cache(maxsize=1)
 def _wide() -> dict:
-    """The packaged model with its page layer set to the "wide" mode on every page (a blog page the page layer reads
-    openly): only the rules' fixed decisions (phrase matches, comment sections) hold."""
-    params = copy.deepcopy(packaged_model())
-    page = params["page"]
-    page["min_lines"] = 0
-    wide = [name for name, *_ in page["modes"]].index("wide")
-    page["intercept"] = [1e6 if k == wide else 0.0 for k in range(len(page["modes"]))]
-    return params
+    """The packaged model in the "wide" page mode on every page (tests/page_modes.py)."""
+    return model_in_mode("wide")
 
 
 EN_STORY = [

@@ -10,31 +10,21 @@ lost its first caption (the one with the credit) and kept its middle counters; a
 
 from __future__ import annotations
 
-import copy
-import functools
 
 import pytest
 
 from newsbrief.normalise import normalise_text
+from tests.page_modes import model_in_mode
 from newsbrief.normalise.html import normalise_html
-from newsbrief.normalise.learned import packaged_model
 
 
 def _page(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-@functools.lru_cache(maxsize=1)
 def _wide() -> dict:
-    """The packaged model with its page layer set to the "wide" mode on every page: the mode the tester's guide page
-    got (a short page with a list), where the line model keeps what it finds likely under a 0.3 threshold, and only
-    the rules' fixed decisions (phrase matches, section labels) hold."""
-    params = copy.deepcopy(packaged_model())
-    page = params["page"]
-    page["min_lines"] = 0
-    wide = [name for name, *_ in page["modes"]].index("wide")
-    page["intercept"] = [1e6 if k == wide else 0.0 for k in range(len(page["modes"]))]
-    return params
+    """The packaged model in the "wide" page mode on every page (tests/page_modes.py)."""
+    return model_in_mode("wide")
 
 
 def _removed(article, line: str) -> bool:
