@@ -316,6 +316,20 @@ def _arabic_name(words: list[str], dated: bool = False) -> bool:
     return not words[-1].endswith("ة")
 
 
+def _has_small_word(names: list[str], written: list[str]) -> bool:
+    """Whether a would-be name (alef-folded `names`, as the page writes them: `written`) holds a preposition or
+    conjunction (_ARABIC_NOT_NAME). "علي" after the first word is the given name Ali, not the preposition "على" it
+    folds to, where the page spells it with "ي" ("محمد علي حسن") or it ends the name ("إيمان على": Egyptian print
+    writes the name's final "ي" as "ى"); "هجوم على سوق" keeps its preposition."""
+    for k, word in enumerate(names):
+        if word not in _ARABIC_NOT_NAME:
+            continue
+        ali = word == "علي" and k > 0 and len(written) == len(names) and (k == len(names) - 1 or written[k].endswith("ي"))
+        if not ali:
+            return True
+    return False
+
+
 def _fathers_name(words: list[str], k: int) -> bool:
     """Whether the family name at `k` follows a given name and a father's name ("سارة محمد الخطيب", "ابتسام أحمد
     السيد"): three name words, the middle one among _ARABIC_GIVEN_NAMES, read as a full name without a date by it."""
@@ -374,7 +388,7 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
         names = fold_arabic(author).split()
         if not kicker and (_arabic_sentence(words) or _ARABIC_REPORTING.fullmatch(words[0])):
             return None, None
-        if not 2 <= len(names) <= 4 or names[0].startswith("ال") or any(w in _ARABIC_NOT_NAME for w in names) \
+        if not 2 <= len(names) <= 4 or names[0].startswith("ال") or _has_small_word(names, author.split()) \
                 or _ARABIC_REPORTING.fullmatch(names[0]) or SPEAKER.fullmatch(names[0]):
             return None, None
         if author == name and not _arabic_name(names, dated=date is not None or dated_below):
