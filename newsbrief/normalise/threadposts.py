@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.qa import thread_reply
 from newsbrief.normalise.quoting import shortened
 
 #: a post is a block of at least this many words (a reply of one line is still a post; a bare name or a button is not)
@@ -176,15 +177,6 @@ def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool, tuple[str, ..
     return first, poster.casefold(), signed, shape
 
 
-def _said(f) -> bool:
-    """A post's line: prose, or a short reply said in a sentence ("Thanks, that worked!": qa.thread_reply's shape)."""
-    return f.prose or (f.terminal and f.words >= REPLY_MIN_WORDS and not f.categories and not f.bullet)
-
-
-#: a one-line reply has at least this many words (as qa.REPLY_MIN_WORDS)
-REPLY_MIN_WORDS = 3
-
-
 def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | None:
     """(the first line of the first reply's header, how many replies, the lines of the opening post's header) of a
     forum thread pasted as text, or None.
@@ -202,7 +194,7 @@ def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | 
     Linear: one pass over the lines."""
     n = len(lines)
     headers: list[tuple[int, str, bool, tuple[str, ...]]] = []  # `_header` of each header in the chain
-    said = [_said(f) for f in feats]
+    said = [thread_reply(line, f) for line, f in zip(lines, feats)]  # a post's line: prose or a short reply
     i = 0
     while i < n:
         if said[i] or feats[i].words > HEADER_LINE_WORDS:
