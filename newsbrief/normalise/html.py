@@ -831,7 +831,8 @@ def _headed_blocks(roles: list[tuple[str, str, str]], headed: dict[str, list[str
         texts = {_ITEM_MARK.sub("", item, count=1) for item in items}
         run = [k]
         for j in range(k + 1, len(roles)):
-            if not _ITEM_MARK.match(roles[j][0]) or _ITEM_MARK.sub("", roles[j][0], count=1) not in texts:
+            rest = _ITEM_MARK.sub("", roles[j][0], count=1)  # unchanged where no item mark opens the line
+            if rest == roles[j][0] or rest not in texts:
                 break
             run.append(j)
         above = k - 1
@@ -924,13 +925,14 @@ def _headed_list(heading, text: str, at: dict[str, int | None]) -> tuple[int | N
     widget's heading ("Most read", "Lees ook", "اقرأ أيضاً", "More episodes": any phrase category): a related box
     under the story has a heading too, but its items are links or teasers of another page, and a widget's heading
     in the phrase lists ends the story. A table of contents at the top stands under no paragraph of the story."""
-    if heading is None or not isinstance(heading.tag, str) or heading.tag.lower() not in _SUBHEADINGS or not text \
+    # `_previous_element` gives an element with a string tag (no comment, no processing instruction) or None
+    if heading is None or heading.tag.lower() not in _SUBHEADINGS or not text \
             or len(text.split()) > SUBHEADING_WORDS or categories_of(text, len(text.split())):
         return None, None
     if at.get(text) is not None:
         return at[text], None  # the extractor kept the subheading and left its list out
     above = _previous_element(heading)
-    if above is None or not isinstance(above.tag, str) or above.tag.lower() != "p":
+    if above is None or above.tag.lower() != "p":
         return None, None
     return at.get(" ".join(above.text_content().split())), text
 
