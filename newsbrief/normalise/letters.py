@@ -49,7 +49,7 @@ _ARABIC = re.compile(rf"^(?:[-–—]\s{{0,2}})?{_AR_WORD}(?: {_AR_WORD}){{1,4}}
 def signature_shape(text: str) -> bool:
     """Whether a line has a reader's signature's shape: names, a comma and a place, short, no digit, no sentence's end."""
     text = text.strip()
-    if not text or len(text.split()) > SIGNATURE_MAX_WORDS or re.search(r"[\d.!?؟:;\"”]$|\d", text):
+    if not text or len(text.split()) > SIGNATURE_MAX_WORDS or re.search(r"[.!?؟:;\"”]$|\d", text):
         return False
     if is_job_title(text.rpartition(",")[2].replace("،", " ")):
         return False  # "Sam Keller, Political Correspondent": a reporter's byline and job, no reader and town
