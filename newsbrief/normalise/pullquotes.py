@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY  # the stop stays on the part: _letters drops it
+
 PULL_QUOTE_REASON = "pull quote (repeats a paragraph)"
 #: a pull quote is a sentence or three: a longer paragraph is the story's own
 MAX_WORDS = 60
@@ -37,8 +39,6 @@ _QUOTES = re.compile(r"[\"“”„«»]")
 KEY_WORDS = 3
 
 _WORD = re.compile(r"\w+")
-# a sentence ends at . ! ? … or Arabic ؟ (one run of them, then quotes or brackets, then space): linear, no nesting
-_SENTENCE_END = re.compile(r"[.!?…؟]+[\"'”’»)\]]*\s+")
 
 
 def _letters(text: str) -> str:
@@ -68,7 +68,7 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
     for i, (text, keep) in enumerate(zip(texts, kept)):
         if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not _QUOTE_SHAPE.match(text):
             continue
-        parts = [(s, p) for s, p in ((s, _letters(s)) for s in _SENTENCE_END.split(text)) if len(p) >= MIN_LETTERS]
+        parts = [(s, p) for s, p in ((s, _letters(s)) for s in SENTENCE_BOUNDARY.split(text)) if len(p) >= MIN_LETTERS]
         if not parts:
             continue
         own = len(_letters(text))
