@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from newsbrief.progress import one_line
 from newsbrief.record import Article
-from summarise.tables import CAPTION_MAX_WORDS, SENTENCE_END, TABLE_MIN_ROWS, is_row
+from summarise.tables import TABLE_MIN_ROWS, is_caption, is_row
 
 FORMATS = ("text", "markdown", "json", "jsonl")
 
@@ -131,7 +131,7 @@ def _caption(paragraph: str) -> bool:
     """A table's caption above it (as summarise.tables reads one: a short line that does not end as a sentence does,
     "Riverside ward by-election result"), with no markdown emphasis of its own to clash with."""
     text = paragraph.strip()
-    return ("\n" not in text and 0 < len(text.split()) <= CAPTION_MAX_WORDS and not text.endswith(SENTENCE_END)
+    return ("\n" not in text and is_caption(text)
             and not any(ch in text for ch in "*_`|") and not text[:1] in "#>-+" and not text[:1].isdigit())
 
 

@@ -35,6 +35,12 @@ def is_row(sentence: str) -> bool:
     return sum(1 for cell in _SEPARATOR.split(sentence) if cell.strip()) >= ROW_MIN_CELLS
 
 
+def is_caption(text: str) -> bool:
+    """A table's caption: a short line that does not end as a sentence does ("LME closing prices, 8 December ($ per
+    tonne)"); `text` stripped."""
+    return bool(text) and len(text.split()) <= CAPTION_MAX_WORDS and not text.endswith(SENTENCE_END)
+
+
 def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """Indices of the sentences that are a table's rows or its caption (the one-sentence paragraph right above the
     first row that does not end as a sentence does). A row is its own paragraph; TABLE_MIN_ROWS of them in a row
@@ -55,7 +61,7 @@ def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
             above = i - 1
             if above >= 0 and paragraphs[above] != paragraphs[i] and size[paragraphs[above]] == 1:
                 caption = sentences[above].strip()
-                if caption and len(caption.split()) <= CAPTION_MAX_WORDS and not caption.endswith(SENTENCE_END):
+                if is_caption(caption):
                     out.add(above)
         i = j
     return out
