@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from summarise.stretches import true_runs
 from summarise.tables import SENTENCE_END
 from summarise.text import LIST_GLYPH
 
@@ -59,15 +60,7 @@ def ingredient_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
     size = Counter(paragraphs)
     shapes = [_item(s) if size[p] == 1 else (False, False) for s, p in zip(sentences, paragraphs)]
     out: set[int] = set()
-    i, n = 0, len(sentences)
-    while i < n:
-        if not shapes[i][0]:
-            i += 1
-            continue
-        j = i
-        while j < n and shapes[j][0]:
-            j += 1
+    for i, j in true_runs([shape for shape, _ in shapes]):
         if j - i >= INGREDIENT_MIN_RUN and any(unit for _, unit in shapes[i:j]):
             out.update(range(i, j))
-        i = j
     return out

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from summarise.stretches import true_runs
+
 #: a table row: a cell separator (a bar between cells, or a tab) with text on both sides, at least ROW_MIN_CELLS cells
 _SEPARATOR = re.compile(r"\s*\|\s*|\t")
 ROW_MIN_CELLS = 2
@@ -48,14 +50,7 @@ def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
     size = Counter(paragraphs)  # sentences per paragraph
     rows = [size[p] == 1 and is_row(s) for s, p in zip(sentences, paragraphs)]
     out: set[int] = set()
-    i, n = 0, len(sentences)
-    while i < n:
-        if not rows[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and rows[j]:
-            j += 1
+    for i, j in true_runs(rows):
         if j - i >= TABLE_MIN_ROWS:
             out.update(range(i, j))
             above = i - 1
@@ -63,5 +58,4 @@ def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
                 caption = sentences[above].strip()
                 if is_caption(caption):
                     out.add(above)
-        i = j
     return out

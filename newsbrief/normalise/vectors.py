@@ -17,6 +17,7 @@ import re
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import CATEGORIES, match_key
+from summarise.stretches import true_runs
 
 _SEPARATOR = re.compile(r"[|•·»›/>]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|\w@")
@@ -176,15 +177,6 @@ def line_vectors(lines: list[Line], feats: list[Features], reasons: list[str], t
 def _runs(flags: list[bool]) -> list[int]:
     """For each position, the length of the run of equal True flags it is in (0 where False)."""
     out = [0] * len(flags)
-    i = 0
-    while i < len(flags):
-        if not flags[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(flags) and flags[j]:
-            j += 1
-        for k in range(i, j):
-            out[k] = j - i
-        i = j
+    for i, j in true_runs(flags):
+        out[i:j] = [j - i] * (j - i)
     return out
