@@ -98,6 +98,11 @@ def _paragraph_at(sentences: list[str], paragraphs: list[int], i: int) -> str:
     return " ".join(sentences[i:end])
 
 
+def _alone_in_paragraph(paragraphs: list[int], i: int) -> bool:
+    """Whether sentence `i` is its paragraph's only sentence (a heading stands alone; prose runs on)."""
+    return (i == 0 or paragraphs[i - 1] != paragraphs[i]) and (i + 1 == len(paragraphs) or paragraphs[i + 1] != paragraphs[i])
+
+
 def _long_parts(heads: list[int], paragraphs: list[int]) -> bool:
     """Whether MIN_LONG_SECTIONS or more subheadings each head LONG_SECTION_PARAGRAPHS paragraphs or more, and the
     lead above the first holds as many."""
@@ -115,9 +120,8 @@ def sections(sentences: list[str], paragraphs: list[int]) -> list[int] | None:
     each head a paragraph of prose of their own, unless a long read's MIN_LONG_SECTIONS subheadings and its lead each
     run LONG_SECTION_PARAGRAPHS paragraphs or more (`_long_parts`)."""
     heads = []
-    for i, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
-        alone = (i == 0 or paragraphs[i - 1] != paragraph) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraph)
-        if alone and _subheading(sentence):
+    for i, sentence in enumerate(sentences):
+        if _alone_in_paragraph(paragraphs, i) and _subheading(sentence):
             heads.append(i)
     # a line that opens like another ("Comment author avatarWakehead", "Comment author avatarldo") is a label the page
     # repeats over each comment or post, not a subheading of the story
@@ -146,9 +150,8 @@ def heading_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
     section's over its first paragraph, the headline repeated over the lead: it names what follows and states nothing
     as the writer states it, and as a bullet it read as a claim with a full stop added ("… worth every penny.")."""
     out: set[int] = set()
-    for i, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
-        alone = (i == 0 or paragraphs[i - 1] != paragraph) and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraph)
-        if alone and i + 1 < len(sentences) and _subheading(sentence) \
+    for i, sentence in enumerate(sentences):
+        if _alone_in_paragraph(paragraphs, i) and i + 1 < len(sentences) and _subheading(sentence) \
                 and _prose(_paragraph_at(sentences, paragraphs, i + 1)):
             out.add(i)
     return out
