@@ -141,6 +141,7 @@ def test_translated_live_blog_headings_are_no_takeaway(tmp_path, monkeypatch, la
     "He also said the freeze would help rural drivers most.",
     "She has also said that the plan will be reviewed.",
     "As a result, 2,000 jobs will go by the end of the year.",
+    "Despite this, the council went ahead with the closure.",
     "14:20 – Then the minister left the chamber without answering questions.",  # past a live blog's stamp
     "Daarna kondigde ze aan dat de belastingvrije som omhooggaat.",
     "Dat betekent dat de huren volgend jaar met vijf procent stijgen.",
@@ -162,6 +163,10 @@ def test_leaning_openers(sentence):
     "Thus far, no one has claimed responsibility for the attack.",
     "Andrew Smith, the council leader, said the vote was close.",
     "Butter prices rose by 8% in the year to March.",
+    "After this week's vote, the minister resigned.",  # an opener that heads its own noun
+    "As a result of the strike, 300 flights were cancelled.",
+    "In response to the attack, police closed the square.",
+    "Besides the minister, three MPs attended the meeting.",
     "Later dit jaar stemt de gemeenteraad over het plan.",
     "De minister zei ook dat de maatregel boeren helpt.",
     "Dit jaar stijgen de huren met vijf procent.",
