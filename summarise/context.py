@@ -17,6 +17,10 @@
   says nothing the bullet can show (`bare_reference`).
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
+* A **leaning opener**: "Then she announced …", "Later he told MPs …", "He also said …", nl "Daarna …", "Dat
+  betekent …", ar "ثم …": a sequence, adding or contrasting connective (or a bare pronoun with "also"/"later")
+  opens the sentence, which is the second half of a thought whose first half is the sentence before
+  (`leaning_openers`; the phrases are data, summarise/connectives.yaml, en/nl/ar).
 * A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
   counts of theft …" (or "- …" items, as an HTML list comes out of the normaliser). Each item finishes the lead-in's
   sentence; alone, a bullet would say "Two counts of theft from a person in her care." about nobody, or give what the
@@ -30,9 +34,11 @@ Arabic anaphors).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from summarise.faithfulness import ends_on_function_word
-from summarise.structure import strip_label
+from summarise.structure import strip_label, strip_stamp
 from summarise.text import LIST_GLYPH, word_count, words
 
 # a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
@@ -310,3 +316,43 @@ def lead_in_items(sentences: list[str], paragraphs: list[int]) -> set[int]:
         if len(run) >= MIN_LIST_ITEMS:
             out.update(i for q in run for i in by_par[q])
     return out
+
+
+def _phrase(phrase: str) -> str:
+    """One connective as a pattern: whole words, any whitespace between them; a trailing "," must be there."""
+    body = r"\s+".join(re.escape(w) for w in phrase.rstrip(",").split())
+    return body + (r"\s*," if phrase.endswith(",") else r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _leaning() -> re.Pattern:
+    """The openers of summarise/connectives.yaml (every language) as one pattern anchored at the sentence's start:
+    an alternation of fixed phrases and one bounded optional word, so a match is linear in the sentence's length."""
+    import yaml
+
+    data = yaml.safe_load(resources.files("summarise").joinpath("connectives.yaml").read_text(encoding="utf-8"))
+    openers, alone, pronouns, adverbs = [], [], [], []
+    for lang in data.values():
+        openers += lang.get("openers") or []
+        alone += lang.get("stand_alone") or []
+        pronouns += lang.get("pronouns") or []
+        adverbs += lang.get("adverbs") or []
+    alt = lambda items: "|".join(sorted((_phrase(x) for x in items), key=len, reverse=True))  # noqa: E731
+    # a stand-alone opening is a prefix ("later this" of "Later this year …"): no whole-word end is asked of it
+    prefix = "|".join(sorted((r"\s+".join(re.escape(w) for w in x.split()) for x in alone), key=len, reverse=True))
+    return re.compile(
+        rf"^\W{{0,3}}(?!(?:{prefix}))(?:(?:{alt(openers)})"
+        rf"|(?:{alt(pronouns)})\s+(?:[^\W\d]+\s+)?(?:{alt(adverbs)}))", re.IGNORECASE)
+
+
+def leaning_opener(sentence: str) -> bool:
+    """Whether `sentence` (its speaker's label and its live-blog stamp read past) opens on a connective that leans on
+    the sentence before (summarise/connectives.yaml: "Then …", "Later she …", "He also …", "Daarna …", "ثم …")."""
+    return bool(_leaning().match(strip_stamp(strip_label(sentence)).lstrip()))
+
+
+def leaning_openers(sentences: list[str]) -> set[int]:
+    """Indices of the sentences past the first that open on a leaning connective (`leaning_opener`): as a bullet
+    such a sentence is the second half of a thought whose first half the bullet list may not show, so none of them
+    is a candidate (as a bare anaphor is none, `bare_anaphors`). The article's first sentence leans on nothing."""
+    return {i for i, s in enumerate(sentences) if i > 0 and leaning_opener(s)}

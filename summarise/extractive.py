@@ -53,7 +53,7 @@ from summarise import learned
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
 from summarise.context import (
-    bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, post_words, pronoun_speakers,
+    bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, leaning_openers, post_words, pronoun_speakers,
 )
 from summarise.faithfulness import ends_on_function_word
 from summarise.glued import unglued
@@ -66,6 +66,7 @@ from summarise.quotes import whole_quotation
 from summarise.structure import (
     answer_fragments,
     coverage_notes,
+    entry_headings,
     final_result,
     interview_page,
     interview_questions,
@@ -153,6 +154,9 @@ class ExtractiveConfig:
     # at most N words is no candidate (a longer one carries more of its own point); 0: off. Cost on ROUGE: BENCHMARKS.md,
     # "Takeaways that lean on context"
     bare_anaphors: int = 12
+    # 1: a sentence that opens on a connective leaning on the sentence before ("Then she announced …", "Later he …",
+    # "He also said …", nl "Daarna …", ar "ثم …": summarise/context.py, `leaning_openers`) is no candidate; 0: off
+    leaning_openers: int = 1
     # a quotation whose only speaker is a bare pronoun ('"…," he added.', '"…", zei ze', "وقالت: «…»": summarise/
     # context.py, `pronoun_speakers`) gets this factor; 1: off. Holding them back outright (as notes) cost CNN/DM ROUGE
     # 0.1-0.2; 0.5 costs none (41.89/19.29/38.47 against 41.90/19.30/38.49) and puts named speakers' sentences first
@@ -637,6 +641,8 @@ class ExtractiveSummariser:
             # would qualify?" / "They would have to earn …") the question stands on the page, over its answer
             if interview_page(doc.sentences, doc.paragraphs, turns):
                 notes |= leaning_on_notes(doc.sentences, asked)
+        if self.config.leaning_openers:  # "Then she announced …": the thought's first half is the sentence before
+            notes |= leaning_openers(doc.sentences)
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         # a sectioned article's subheadings ("A town built around the boat") name a section, they report nothing
@@ -645,6 +651,8 @@ class ExtractiveSummariser:
             notes |= {i for i in range(1, len(parts)) if parts[i] != parts[i - 1]}
         # ... and so does a heading over prose on a page of too few sections for that (a letter's heading)
         notes |= heading_lines(doc.sentences, doc.paragraphs)
+        # ... and a live blog entry's heading under its stamp ("14:32 – Minister arrives" over the entry's text)
+        notes |= entry_headings(doc.sentences, doc.paragraphs)
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
         # ... and a recipe's ingredient lines ("- 1 small butternut squash (about 900g), peeled …") a shopping list
         table = table_lines(doc.sentences, doc.paragraphs) | ingredient_lines(doc.sentences, doc.paragraphs)

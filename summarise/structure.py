@@ -67,7 +67,7 @@ _UPDATED = re.compile(r"^\s*(?:(?:last\s+)?updated?|posted|bijgewerkt|geüpdatet
 _BARE_ZONE = re.compile(rf"^\s*{_ZONE}\s*[:\-–—|]\s+(?=\S)")
 _STAMP = re.compile(
     r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
-    rf"(?P<tz>\s*(?:{_ZONE}|(?:{_ZONE_NAMES})(?=\s*[:\-–—|])|local time|uur|u\.)(?!\w))?"
+    rf"(?P<tz>\s*(?:{_ZONE}|(?:{_ZONE_NAMES}|hours|hrs)(?=\s*[:\-–—|])|local time|uur|u\.)(?!\w))?"
     r"\s*(?P<mark>[:\-–—|])?\s*",
     re.IGNORECASE,
 )
@@ -132,6 +132,15 @@ _ANNOUNCED = re.compile(
 )
 
 
+# Arabic-Indic digits ("١٤:٣٢", Persian-style "۱۴:۳۲"), as an Arabic page and a translation that keeps them write an
+# entry's time, read as the ASCII digits the stamp patterns know; one character for one, so a match's offsets hold
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _western(text: str) -> str:
+    return text.translate(_ASCII_DIGITS)
+
+
 def _minutes(m: re.Match) -> int:
     hour, minute = int(m.group("h")), int(m.group("m"))
     ampm = (m.group("ampm") or "").lower().replace(".", "")
@@ -148,7 +157,7 @@ def _paragraph_starts(paragraphs: list[int]) -> list[int]:
 
 def _clock(sentence: str) -> re.Match | None:
     """The clock time opening `sentence` when it is an entry's stamp."""
-    m = _STAMP.match(sentence)
+    m = _STAMP.match(_western(sentence))
     # "10:42 Police …" is a stamp; "5.50 per cent …" is not: a dot needs am/pm, a time zone or a mark after it
     if m and (m.group("sep") == ":" or m.group("ampm") or m.group("tz") or m.group("mark")
               or word_count(sentence) <= 2):
@@ -166,7 +175,7 @@ def _stamps(sentences: list[str], paragraphs: list[int]) -> list[tuple[int, int]
     clock = [(i, _minutes(m)) for i in starts if (m := _clock(sentences[i]))]
     if len(clock) >= MIN_ENTRIES:
         return clock
-    minutes = [(i, _match_minute(m)) for i in starts if (m := _MINUTE.match(sentences[i]))]
+    minutes = [(i, _match_minute(m)) for i in starts if (m := _MINUTE.match(_western(sentences[i])))]
     return minutes if len(minutes) >= MIN_ENTRIES else []
 
 
@@ -197,6 +206,39 @@ def coverage_notes(sentences: list[str], paragraphs: list[int]) -> set[int]:
     return {i for i, s in enumerate(sentences) if _OWN_NOTE.search(s) or (blog and _COVERAGE_NOTE.search(s))}
 
 
+#: a live blog entry's heading past its stamp has at most this many words ("14:32 – Minister arrives in the Commons")
+ENTRY_HEAD_WORDS = 12
+#: ... and the entry's text under it is a statement of at least this many words that ends as one
+ENTRY_TEXT_WORDS = 6
+# how a sentence or a quotation ends; a heading ends on none of these
+_SENTENCE_ENDED = (".", "!", "?", "…", '"', "”", "’", "'", "؟", "»", ")")
+
+
+def entry_headings(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of a live blog's entry headings: a stamped entry paragraph (`_stamps`) of one sentence whose text past
+    the stamp (`strip_stamp`) is a heading, at most ENTRY_HEAD_WORDS words ended as no sentence is ("14:32 Minister
+    arrives", "15:05 – Markets react calmly", a translated "14.32 uur – Minister komt aan", "12' Saka opens the
+    scoring"), over a paragraph of the entry's own text (not stamped itself: a statement of ENTRY_TEXT_WORDS words
+    or more that ends as one). The heading names the entry, as a subheading names a section (sections.heading_lines,
+    whose headings have no digit, so a stamp kept this one out); with its stamp cut off as a bullet's is, it read as
+    a claim with a full stop added ("Opposition warns of cuts.") once many bullets were asked for."""
+    stamps = _stamps(sentences, paragraphs)
+    out: set[int] = set()
+    for i, _ in stamps:
+        nxt = i + 1
+        if nxt >= len(sentences) or paragraphs[nxt] == paragraphs[i]:
+            continue  # the stamp opens a paragraph of the entry's own sentences: "13:50 - The Chancellor said …"
+        head = strip_stamp(sentences[i]).strip()
+        if head == sentences[i].strip() or word_count(head) > ENTRY_HEAD_WORDS or head.endswith(_SENTENCE_ENDED):
+            continue
+        text = sentences[nxt].strip()
+        if _clock(text) or _MINUTE.match(_western(text)) or word_count(text) < ENTRY_TEXT_WORDS \
+                or not text.endswith(_SENTENCE_ENDED):
+            continue  # the next entry, or no statement under it: this stamped line is the entry itself
+        out.add(i)
+    return out
+
+
 def strip_stamp(text: str) -> str:
     """`text` without the time stamp or match minute opening it ("13:50 - The minister said…" -> "The minister
     said…", "12' Smith scores" -> "Smith scores"); unchanged when it has none or nothing would be left.
@@ -213,11 +255,11 @@ def strip_stamp(text: str) -> str:
     if updated:
         rest = strip_stamp(text[updated.end():])
         return rest if rest != text[updated.end():] else text
-    m = _STAMP.match(text)
+    m = _STAMP.match(_western(text))
     if m and not (m.group("mark") or m.group("ampm") or m.group("tz")
                   or (m.group("sep") == ":" and text[m.end():m.end() + 1].isupper())):
         m = None
-    m = m or _MINUTE.match(text)
+    m = m or _MINUTE.match(_western(text))
     if m is None or word_count(text[m.end():]) < 2:
         return text
     return text[m.end():]

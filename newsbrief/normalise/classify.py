@@ -1803,4 +1803,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         for k in replies[2]:
             if decisions[k].role in ("content", "removed"):
                 decisions[k].thread_post = "removed"
+        # ... and its poster started the thread: the byline, as the HTML path names the thread's starter (a byline
+        # the page states, "Posted by sanne_88 on …" on the header's stamp line, stays). A poster line that is the
+        # header's date line too ("mark_1979 · 2 December 2026, 21:14") keeps giving the page's date
+        at, poster = replies[3]
+        if not any(d.role == "byline" for d in decisions) and decisions[at].role in ("content", "removed", "published"):
+            dated = decisions[at].value if decisions[at].role == "published" else None
+            decisions[at] = Decision("byline", "byline", poster, date=dated)
     return decisions, title, feats

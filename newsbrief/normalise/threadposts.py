@@ -151,8 +151,9 @@ def _handle(token: str) -> bool:
     return _HANDLE.search(token) is not None
 
 
-def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool, tuple[str, ...]] | None:
-    """(its first line, the poster case-folded, whether the poster signs with a handle, its shape) of the post header
+def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool, tuple[str, ...], int, str] | None:
+    """(its first line, the poster case-folded, whether the poster signs with a handle, its shape, the poster's line,
+    the poster as written) of the post header
     that ends the run of short lines lines[i:j] (the run may hold the page's menu and headline above the opening
     post), or None: among its last HEADER_MAX_LINES lines, the nearest stamp line (a date or a clock time:
     comments._stamp_line) and poster line (`_poster`: the stamp line too, where a handle opens it). The header starts
@@ -174,12 +175,13 @@ def _header(lines, feats, i: int, j: int) -> tuple[int, str, bool, tuple[str, ..
         first -= 1  # the post's number ("#2") or the last post's buttons ("Quote | Reply") above it: the post's furniture
     shape = tuple("PS" if k == at == stamp else "P" if k == at else "S" if k == stamp
                   else "C" if feats[k].categories else "O" for k in range(first, j))
-    return first, poster.casefold(), signed, shape
+    return first, poster.casefold(), signed, shape, at, poster
 
 
-def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | None:
-    """(the first line of the first reply's header, how many replies, the lines of the opening post's header) of a
-    forum thread pasted as text, or None.
+def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range, tuple[int, str]] | None:
+    """(the first line of the first reply's header, how many replies, the lines of the opening post's header, (the
+    opening poster's line, their handle as written)) of a forum thread pasted as text, or None. The opening poster
+    started the thread: the classifier makes them the byline, as the HTML path names the thread's starter.
 
     The dump repeats each post's header (the poster's handle, the member box, the date and time) over the post, the
     opening post's too: a run of HEADER_MAX_LINES short lines or fewer, none of them said in a sentence, with a stamp
@@ -193,7 +195,7 @@ def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | 
     subheadings are none); and the opening post's header has the shape of most replies' headers (one template).
     Linear: one pass over the lines."""
     n = len(lines)
-    headers: list[tuple[int, str, bool, tuple[str, ...]]] = []  # `_header` of each header in the chain
+    headers: list[tuple[int, str, bool, tuple[str, ...], int, str]] = []  # `_header` of each header in the chain
     said = [thread_reply(line, f) for line, f in zip(lines, feats)]  # a post's line: prose or a short reply
     i = 0
     while i < n:
@@ -225,4 +227,4 @@ def reply_start(lines, feats, start: int, end: int) -> tuple[int, int, range] | 
     alike = sum(h[3] == opening[3] for h in replies)
     if 2 * alike < len(replies):
         return None
-    return replies[0][0], len(replies), range(opening[0], opening_end)
+    return replies[0][0], len(replies), range(opening[0], opening_end), (opening[4], opening[5])
