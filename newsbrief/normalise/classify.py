@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
@@ -1428,6 +1429,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a columnist's author box above the headline ("About the author" / bio / "Follow @…", authorbox.py): set apart
+    # before the body is looked for, so that the bio does not start the body and the headline under it is the title
+    for i in author_box_above(lines, feats, _page_authors(lines, feats)):
+        if out[i] is None:
+            out[i] = Decision("removed", AUTHOR_BOX_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None}
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
