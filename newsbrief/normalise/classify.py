@@ -54,6 +54,7 @@ from newsbrief.normalise.losses import (
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, facts_box
+from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
@@ -1495,6 +1496,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamps = _live_stamps(lines, end)
     title_idx = qa[0] if qa is not None else _title_index(lines, feats, unread, start, end, no_body=not clusters,
                                                          stamps=stamps)
+    if title_idx is not None and qa is None:
+        # a press release's issuer over its headline, beside its "Press release" label (releasehead.py)
+        title_idx = headline_under_issuer(lines, feats, title_idx, start)
     title = title_key = None
     if title_idx is not None:
         # a dump that opens with the page's <title>, "Headline - Site", and has the headline below: that is the title
