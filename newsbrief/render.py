@@ -168,9 +168,11 @@ def render_markdown(article: Article, command: str, *, evidence: bool = False) -
         # a record that failed after its title was read (a missing model) is headed by that title, like the others
         heading = _title(article, command)
         source = f"Source: `{_source_label(article)}`\n\n" if heading else ""
-        return (f"# {one_line(heading or article.source)}\n\n{source}**Error** ({article.error['type']}): "
+        head = one_line(heading) if heading else _source_label(article)
+        return (f"# {head}\n\n{source}**Error** ({article.error['type']}): "
                 f"{one_line(article.error['message'])}\n")
-    title = _title(article, command) or one_line(article.source)
+    # an article without a title is headed by its source, as the footer names it: "standard input", not "-"
+    title = _title(article, command) or _source_label(article)
     out = [f"# {title}", ""]
     # one_line: a file name may hold a newline or ESC; the text itself was cleaned when decoded
     meta = [f"Source: `{_source_label(article)}`", _language_line(article)]

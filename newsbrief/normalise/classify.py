@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
@@ -53,6 +54,7 @@ from newsbrief.normalise.losses import (
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, facts_box
+from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
@@ -1428,6 +1430,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a columnist's author box above the headline ("About the author" / bio / "Follow @…", authorbox.py): set apart
+    # before the body is looked for, so that the bio does not start the body and the headline under it is the title
+    for i in author_box_above(lines, feats, _page_authors(lines, feats)):
+        if out[i] is None:
+            out[i] = Decision("removed", AUTHOR_BOX_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None}
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
@@ -1489,6 +1496,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamps = _live_stamps(lines, end)
     title_idx = qa[0] if qa is not None else _title_index(lines, feats, unread, start, end, no_body=not clusters,
                                                          stamps=stamps)
+    if title_idx is not None and qa is None:
+        # a press release's issuer over its headline, beside its "Press release" label (releasehead.py)
+        title_idx = headline_under_issuer(lines, feats, title_idx, start)
     title = title_key = None
     if title_idx is not None:
         # a dump that opens with the page's <title>, "Headline - Site", and has the headline below: that is the title

@@ -189,8 +189,11 @@ def _headed_below(lines: list[Line], feats: list[Features], reasons: list[str], 
         if feats[h].has("comments") or rule_reason(reasons[h]) in THREAD_REASONS:
             return None  # a comment counter: a comment ("<name> says:", its stamp, its text) follows, no story
         if not feats[h].headline_like:
-            if feats[h].categories and not feats[h].prose:
-                continue  # a widget between the stories
+            if feats[h].categories and (not feats[h].prose or rule_reason(reasons[h]) in BOILER_CATEGORIES):
+                # a widget between the stories; also one that reads as a sentence, when the rules removed it as the
+                # phrase lists' widget ("The interview has been edited for length and clarity.", a share call in
+                # words): that is the first story's furniture, and the story under it is no less a second one
+                continue
             return None
         k = _past_header(lines, feats, reasons, h)
         if k == h + 1 or not _dated_or_signed(lines, reasons, h, k):

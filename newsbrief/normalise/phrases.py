@@ -56,7 +56,10 @@ sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lon
 story's word; only the pair of them together is a box (normalise/boxes.py, `find_signup_boxes`).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
-the real headline under the banner is the title (normalise/classify.py). ``issue_line``, a bulletin's issue line
+the real headline under the banner is the title (normalise/classify.py). ``author_box``, a columnist's box heading ("About the
+author", "Over de auteur", "عن الكاتب"), and ``release_label``, a press release's label ("Press release",
+"Persbericht", "بيان صحفي"), have no category either: only the author box above the headline (normalise/authorbox.py)
+and the issuer line beside the label (normalise/releasehead.py) ask for them. ``issue_line``, a bulletin's issue line
 ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
 story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
@@ -109,7 +112,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "consent_core": None, "consent_data": None,
-          "consent_choice": None, "update_note": None}
+          "consent_choice": None, "update_note": None, "author_box": None, "release_label": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

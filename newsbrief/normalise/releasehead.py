@@ -1,0 +1,50 @@
+"""A press release's issuer line over its headline.
+
+A press release opens with its label and its issuer, then the headline: "Press release" / "Ministry of Transport" /
+"Extra money for bridge safety", "Persbericht" / "Ministerie van Infrastructuur en Waterstaat" / …, "بيان صحفي" /
+"وزارة النقل" / …. The issuer's name is short, in capitals and named again in the release's first sentence ("The
+Ministry of Transport will spend …"), so it outscored the real headline as the title; the headline then stood as
+the text's first paragraph, above the release's place-and-date opening ("Den Haag, 2 december 2026 – …"), which the
+dateline step reads off the first paragraph only. `headline_under_issuer` moves the title from the issuer to the
+headline under it when the phrase lists' ``release_label`` stands right above or right below the issuer.
+"""
+
+from __future__ import annotations
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import date_in
+from newsbrief.normalise.phrases import in_group
+
+#: an issuer's name has at most this many words ("Ministerie van Infrastructuur en Waterstaat": five)
+ISSUER_MAX_WORDS = 8
+#: a release's label is a short line ("Press release", "Persbericht", "بيان صحفي", "For immediate release")
+LABEL_MAX_WORDS = 4
+#: the headline under the issuer has at least this many words (a label or a section name has fewer)
+HEADLINE_MIN_WORDS = 4
+
+
+def _label(lines: list[Line], feats: list[Features], k: int) -> bool:
+    return 0 <= k < len(lines) and feats[k].words <= LABEL_MAX_WORDS \
+        and in_group(lines[k].text, feats[k].words, "release_label")
+
+
+def headline_under_issuer(lines: list[Line], feats: list[Features], title: int, start: int) -> int:
+    """The headline's index when line `title`, taken for it, is a press release's issuer: a short line, no sentence,
+    right under or right over the release's label, with a headline-shaped line under it (past the label, when the label
+    stands between) above the body's first line `start`; else `title` itself."""
+    f = feats[title]
+    if f.words > ISSUER_MAX_WORDS or f.terminal or f.prose or date_in(lines[title].text):
+        return title
+    below = title + 1
+    if _label(lines, feats, below):
+        below += 1  # "Ministerie van …" / "Persbericht" / headline
+    elif not _label(lines, feats, title - 1):
+        return title
+    if below >= min(start, len(lines)):
+        return title
+    g = feats[below]
+    if not g.headline_like or g.words < HEADLINE_MIN_WORDS or g.categories or g.terminal \
+            or date_in(lines[below].text):
+        return title
+    return below
