@@ -39,8 +39,8 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
-from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
-                                        story_gallery)
+from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
+                                        photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
@@ -1478,7 +1478,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if qa is None:
         start = _past_update_note(lines, feats, start, end, unread)
     # a gallery's captions: the gallery's text on a gallery page, captions like any other inside a story (gallery.py)
-    in_story = story_gallery(feats, counters, gallery_captions, start, end)
+    in_story = story_gallery(feats, counters, gallery_captions | counted_captions(lines), start, end)
     for i in sorted(gallery_captions | in_story):
         out[i] = out[i] or (Decision("removed", "caption") if i in in_story else Decision("content", CAPTION_REASON))
     # a photo page: its caption is its text, as a gallery page's captions are (gallery.py)
