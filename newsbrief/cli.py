@@ -310,7 +310,8 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
          time_limit=DEFAULT_TIME_LIMIT, engine=None, device=None, beam=None, no_cache=False, summariser=None,
          bullets=None, evidence=False, batch_articles=None, **records) -> None:
     from newsbrief.batch import RunStats
-    from newsbrief.inputs import WalkReport, check_outdir_is_not_an_input, collect_inputs, parse_globs
+    from newsbrief.inputs import (DEFAULT_GLOBS, WalkReport, check_outdir_is_not_an_input, collect_inputs,
+                                  parse_globs)
     from newsbrief.output import OutputTree
     from newsbrief.pipeline import RunOptions
     from newsbrief.records import is_record_file
@@ -345,7 +346,7 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
     if not items:
         raise click.UsageError(walked.nothing_found(paths, patterns))
     if not quiet:
-        _note_left_out(walked)
+        _note_left_out(walked, default_glob=patterns == DEFAULT_GLOBS)
     if "-" in paths and not quiet and sys.stdin.isatty() and sys.stderr.isatty():
         # a bare `newsbrief summarise -` otherwise looks hung
         click.echo("newsbrief: reading an article from standard input; end it with Ctrl-D (Ctrl-C stops)", err=True)
@@ -502,8 +503,10 @@ def _stdout_to_devnull() -> None:
         os.close(devnull)
 
 
-def _note_left_out(walked) -> None:
-    note = walked.left_out()
+def _note_left_out(walked, *, default_glob: bool) -> None:
+    """One note on stderr for what the folder walks left out: links, and with the default --glob (a user who gave
+    one chose what to take) the files it did not match."""
+    note = "; ".join(filter(None, (walked.left_out(), walked.unmatched_note() if default_glob else "")))
     if note:
         from newsbrief.progress import for_terminal, one_line  # link names may hold newlines or escapes
 

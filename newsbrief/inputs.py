@@ -52,6 +52,15 @@ class WalkReport:
             parts.append(f"{len(self.broken_links)} broken link(s) skipped ({_some(self.broken_links)})")
         return "; ".join(parts)
 
+    def unmatched_note(self) -> str:
+        """The files the default --glob left out, for a note (empty when none): a page saved without an extension
+        ("article", "index.php") is skipped by name although its content would be read."""
+        if not self.unmatched:
+            return ""
+        # "left out", not "skipped": the run's summary counts as skipped the articles whose outputs exist already
+        return (f"{self.unmatched} file(s) in the folder(s) left out, not matching --glob {','.join(DEFAULT_GLOBS)}; "
+                f"--glob '*' takes every file (HTML is recognised by its content)")
+
     def nothing_found(self, paths, patterns: tuple[str, ...]) -> str:
         """Why a run found no input: what the folders held that the patterns or the link rule left out."""
         message = f"no input files matching {', '.join(map(repr, patterns))} in {', '.join(paths)}"

@@ -57,7 +57,9 @@ def with_dateline(author: str | None, dateline: str) -> str:
     """An author byline and a dateline's byline as one, an agency said once: a wire dateline gives its agency
     ("Jane Doe" + "Reuters": "Jane Doe, Reuters"), which the author's own credit line may name already, after the name
     ("By Natalia Ramos, Reuters": "Natalia Ramos, Reuters") or in it ("Reuters Staff"). A press release's place and
-    wire in brackets ("SAN FRANCISCO (PRNewswire)") drop the wire that the author names."""
+    wire in brackets ("SAN FRANCISCO (PRNewswire)") drop the wire that the author names. A dateline that names a
+    place and no agency ("UTRECHT - …", "Amersfoort, 1 december 2026 – …") gives the byline only on a page that
+    names no author: the place is not an author ("Lotte Visser", not "Lotte Visser, UTRECHT")."""
     if not author:
         return dateline
     if agency_only(dateline):
@@ -65,7 +67,9 @@ def with_dateline(author: str | None, dateline: str) -> str:
         # credit ("Natalia Ramos, Reuters") or name ("Reuters Staff") when it is there already
         return author if names_agency(author, dateline) else f"{author}, {dateline}"
     agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", dateline)
-    if agency and agency.start():
+    if agency is None:
+        return author  # a place alone
+    if agency.start():
         named = agency.group(1).strip().casefold()
         person, _, credit = author.rpartition(",")
         if person.strip() and credit.strip().casefold() == named:

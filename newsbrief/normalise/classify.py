@@ -40,8 +40,8 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
-from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, gallery_lines, photo_page_captions,
-                                        story_gallery)
+from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
+                                        photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
@@ -440,8 +440,15 @@ MIN_LIST_ITEMS = 3
 SHORT_ITEM_MAX_WORDS = 15
 
 
-#: a story's closing sentence under its last paragraph has at least this many words ("The vote is next Tuesday.")
+#: a story's closing sentence under its last paragraph has at least this many words ("The vote is next Tuesday.") ...
 CLOSING_MIN_WORDS = 3
+#: ... in Arabic, whose words carry their conjunction and article: "وتستمر المحاكمة." ("The trial continues.")
+CLOSING_MIN_WORDS_AR = 2
+#: a page's sign-off where a story's closing sentence stands: its thanks to the reader ("Thanks for reading.",
+#: "Bedankt voor het lezen.", "شكراً للمتابعة.": no "you" that `addresses_reader` would see) or its maker's credit,
+#: one word and "by" ("Powered by WordPress.", "Ontworpen door Studio Noord.", "مدعوم بواسطة ووردبريس.")
+_SIGN_OFF = re.compile(r"^\W{0,3}(?:(?:thanks|thank you|many thanks|bedankt|dank (?:je|u|jullie)|hartelijk dank|"
+                       r"شكرا|شكراً|شكرًا|نشكر)(?!\w)|\w+\s{1,3}(?:by|door|بواسطة)\s)", re.IGNORECASE)
 
 
 def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form: int | None,
@@ -452,7 +459,12 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
     CLOSING_MIN_WORDS words) after a paragraph that ended one, that no phrase list names, the page does not repeat,
     states no date line's date and that does not speak to the reader ("Thank you for reading.", "We welcome your
     views."), and that shares a content word with the story (`lists.content_words`, `_shares_word`: "Thanks for
-    reading.", "Powered by WordPress." share none): boilerplate reads so. Not a comment form's or a thread's line."""
+    reading.", "Powered by WordPress." share none): boilerplate reads so. A sentence that a phrase-list line (a share
+    bar, "Related stories", a newsletter box) follows right under it needs no shared word: it stands where the story
+    ends and the page's furniture begins ("The trial continues." under a court report whose paragraphs never say
+    "trial"; the boilerplate sentences of that place are named by the phrase lists, speak to the reader, thank them
+    or credit the site's maker: `_SIGN_OFF`). Not a
+    comment form's or a thread's line."""
     k = end + 1
     if not 0 <= end < k < len(lines) or k in boxed or (form is not None and k >= form) \
             or (stamped is not None and k >= stamped[0]):
@@ -460,10 +472,11 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
     f, last = feats[k], feats[end]
     text = lines[k].text.strip()
     return last.prose and last.terminal and f.terminal and not f.prose and not f.bullet and not f.categories \
-        and f.words >= CLOSING_MIN_WORDS and f.repeated <= 1 and text[:1].isalpha() \
-        and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
+        and f.words >= (CLOSING_MIN_WORDS_AR if f.arabic else CLOSING_MIN_WORDS) and f.repeated <= 1 \
+        and text[:1].isalpha() and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
         and not addresses_reader(text) \
-        and _shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end))
+        and (k + 1 < len(lines) and bool(feats[k + 1].categories) and not _SIGN_OFF.match(text)
+             or _shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end)))
 
 
 def _shares_word(words: set[str], story: set[str]) -> bool:
@@ -1485,7 +1498,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if qa is None:
         start = _past_update_note(lines, feats, start, end, unread)
     # a gallery's captions: the gallery's text on a gallery page, captions like any other inside a story (gallery.py)
-    in_story = story_gallery(feats, counters, gallery_captions, start, end)
+    in_story = story_gallery(feats, counters, gallery_captions | counted_captions(lines), start, end)
     for i in sorted(gallery_captions | in_story):
         out[i] = out[i] or (Decision("removed", "caption") if i in in_story else Decision("content", CAPTION_REASON))
     # a photo page: its caption is its text, as a gallery page's captions are (gallery.py)

@@ -10,6 +10,13 @@ captions are then a widget in the story, not its end (the body region reads acro
 captions are captions like any other (`story_gallery`): the story has its own text, and a caption ("Drummers lead
 the procession. Photograph: Marcus Yeung") is no paragraph of it.
 
+A counter may also open its caption on one line ("Photo 2 of 4: Fans in the stands", "Foto 2 van 4: Supporters op de
+tribune", "صورة 2 من 4: جماهير في المدرجات", "2/4 – Fans in the stands"): the line is the caption (`counted_captions`),
+whether its credit stands at its end or not, so every picture of the gallery is treated alike (a caption with a
+credit was taken by the caption phrases, one without it read as the story's first paragraph). They are asked only
+inside a story (`story_gallery`); on a gallery page they are its paragraphs, read as any (they are no widget that the
+body region reads across: a page of them has running text).
+
 A slideshow prints its slides another way: every caption, then every slide's title (the show's name, once a slide,
 N times over: "From the campaign trail"), then a pager of bare numbers "1" … "N" between arrows (`slideshow_lines`).
 The titles and the pager are its counters, the N lines above the titles its captions; a story's paragraphs go on
@@ -31,6 +38,12 @@ from newsbrief.normalise.lines import COUNTER_LINE, SENTENCE_BOUNDARY, Line
 
 #: a gallery has at least this many counters of the same total
 MIN_COUNTERS = 2
+#: a counter that opens its caption: a picture word before it or not, a separator after it ("Photo 2 of 4:",
+#: "Foto 2 van 4 -", "صورة 2 من 4:", "2/4 |"). Each part is bounded, so the match is linear in the line's length.
+COUNTED_CAPTION = re.compile(
+    r"^\s{0,4}(?P<label>(?:photo|picture|image|slide|foto|afbeelding|dia|(?:ال)?صورة)\s{1,4})?"
+    r"(?P<number>\d{1,3})\s{0,4}(?:of|van|من|/)\s{0,4}(?P<total>\d{1,3})\s{0,4}[:|\u2013\u2014-]\s{0,4}\w",
+    re.IGNORECASE)
 COUNTER_REASON = "gallery counter"
 CAPTION_REASON = "gallery caption"
 #: a gallery inside a story: the body region has at least this many prose lines that are neither a caption nor next
@@ -79,6 +92,18 @@ def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], s
                 if 0 <= k < len(lines) and k not in counters and feats[k].has("caption") and feats[k].words >= 4}
     shown, slides = slideshow_lines(lines, feats)
     return counters | shown, (captions | slides) - shown
+
+
+def counted_captions(lines: list[Line]) -> set[int]:
+    """The lines that open with their picture's counter (`COUNTED_CAPTION`): every one with a picture word ("Photo 2
+    of 4: …"), and bare ones ("2/4: …") of at most CAPTION_MAX_WORDS words when MIN_COUNTERS or more share their
+    total (a line "3/4: …" alone may be anything)."""
+    found = {i: COUNTED_CAPTION.match(line.text) for i, line in enumerate(lines)}
+    found = {i: m for i, m in found.items() if m and 1 <= int(m.group("number")) <= int(m.group("total"))}
+    totals = Counter(m.group("total") for m in found.values())
+    # a bare counter's line is a caption's length too: a list's items numbered so ("1/5 – …") run longer
+    return {i for i, m in found.items() if m.group("label") or (
+        totals[m.group("total")] >= MIN_COUNTERS and len(lines[i].text.split()) <= CAPTION_MAX_WORDS)}
 
 
 def slideshow_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
@@ -137,7 +162,7 @@ def story_gallery(feats: list[Features], counters: set[int], captions: set[int],
     across the gallery), or an empty set on a gallery page. A story has STORY_PROSE prose lines of its own: none a
     caption, none next to a counter. Its captions are the credited ones and, when those all stand on one side of
     their counters (`caption_side`), every short line on that side (a caption without a credit)."""
-    if not counters:
+    if not counters and not captions:
         return set()
     near = {k for i in counters for k in (i - 1, i + 1)}
     own = sum(1 for k in range(max(start, 0), min(end, len(feats) - 1) + 1)
@@ -145,7 +170,7 @@ def story_gallery(feats: list[Features], counters: set[int], captions: set[int],
               and not feats[k].has("caption"))
     if own < STORY_PROSE:
         return set()
-    side = caption_side(counters, captions)
+    side = caption_side(counters, captions) if counters else None
     found = set(captions)
     if side is not None:
         found |= {i + side for i in counters if 0 <= i + side < len(feats) and i + side not in counters

@@ -57,6 +57,7 @@ from newsbrief.normalise.metadata import (
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
+from newsbrief.normalise.pullquotes import marked_pull_quote
 from newsbrief.normalise.phrases import categories_of, in_group
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
@@ -197,6 +198,8 @@ def _for_extractor(html: str):
       <span>Amsterdam</span>" with no space between came out "brandweerAmsterdam"): a space is put there. A browser
       breaks the line at a block; at the inline edge it shows what the page's style says, and a capital glued to
       a word is the page's layout (a label, a dateline, a location tag), not a word of the language.
+    * an element marked as a pull quote (pullquotes.marked_pull_quote: `<blockquote class="pullquote">`) is taken out,
+      its tail kept: a sentence set apart in large type without its speaker, no paragraph of the story.
     The tree is read with trafilatura's own loader, so the extraction is otherwise the same as from the text."""
     from trafilatura.utils import load_html
 
@@ -204,6 +207,9 @@ def _for_extractor(html: str):
     root = load_html(text)
     if root is None:
         return text  # trafilatura will say what it makes of it
+    for element in [e for e in root.iter() if isinstance(e.tag, str) and marked_pull_quote(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()  # lxml.html: the element goes, its tail stays in place
     for element in root.iter("time"):
         previous, parent = element.getprevious(), element.getparent()
         before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""

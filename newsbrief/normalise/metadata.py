@@ -369,6 +369,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays); a part
             # that names a co-author before the job ("Jane Doe | Tom Hale, Correspondent") is no job alone
             continue
+        if author_parts and _place_part(part):
+            # "حوار: ليلى حداد | عمّان | 2026/12/02", "Door Lotte Visser | Utrecht": the place after the name
+            places.append(part)
+            continue
         inner = DATE.search(part) if date is None else None
         head = part[:inner.start()] if inner else ""
         after = _AUTHOR_AFTER_DATE.match(part[inner.end():]) if inner else None
@@ -392,7 +396,9 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             date = whole
             continue
         author_parts.append(part)
-    author_parts = author_parts or places
+    # a date line's place is the byline only when nothing else names who wrote the story: an agency does ("Amsterdam,
+    # 3 december 2026 11:20 · ANP": "ANP")
+    author_parts = author_parts or ([] if agencies else places)
     author = strip_byline_label(" ".join(author_parts)) if author_parts else None
     if len(author_parts) > 1 and any(_NAME_COMMA.search(p) for p in author_parts):
         # "By Jane Doe, Editor | Tom Hale, Reporter": co-authors, each with a job; each name without its job, the
@@ -415,6 +421,15 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     elif agencies:
         author = ", ".join(agencies)
     return (author or None), date
+
+
+def _place_part(part: str) -> bool:
+    """A byline's part after the author's that is one word and nothing that names a person or desk: the place the
+    story comes from ("Utrecht", "LONDON", "عمّان"; a second author is a name of two words or more, a desk's credit
+    "Redactie" and a label "Door …" stay the caller's)."""
+    words = part.split()
+    return len(words) == 1 and words[0][:1].isalpha() and not DATE.search(part) and not is_desk_credit(part) \
+        and not has_byline_prefix(part)
 
 
 #: a job's place or employer after it ("Sports Reporter at Ferris Park", "verslaggever bij de Volkskrant", "مراسلة في
