@@ -98,9 +98,8 @@ _LEAD_IN = re.compile(
 # "this"/"that" that is no noun's ending (as _PREP_DEMONSTRATIVE reads it: "this crisis", "this news", "this bus",
 # "this Christmas" are nouns), a past tense in -ed ("That changed when …"; "this speed" is a noun) or a common irregular one
 _DEMONSTRATIVE_SUBJECT = re.compile(
-    # "That said, Ferrari are stronger …", "That is, the …": a discourse marker, no subject
-    r"^\s*(?!(?:this|that)\s+(?:said|is|being\s+said)\s*,)"
-    rf"(?:(?:this|that|these|those|dit|dat|deze|die)\s+(?:{_VERB}|led|left|meant|made|came|took|gave|put|set|"
+    # ("That said, Ferrari are stronger …" counts too: a concession to the sentence before, which it needs as much)
+    rf"^\s*(?:(?:this|that|these|those|dit|dat|deze|die)\s+(?:{_VERB}|led|left|meant|made|came|took|gave|put|set|"
     r"cost|sent|brought|became|began|saw|shows|showed|betekent|betekende|leidt|leidde|laat|liet|maakt|maakte|"
     r"zorgt|zorgde|komt|kwam|blijft|bleef|is|was)\b"
     r"|(?:this|that)\s+[a-z]+s(?<!ss)(?<!is)(?<!us)(?<!ws)(?<!as)\b"

@@ -183,6 +183,8 @@ _ITEMS_UNREAD = object()
 LIST_NAME_WORDS = 8
 #: an intro sentence that shares this many content terms with a listicle's headline states its fact (`_list_lead`)
 LEAD_TITLE_TERMS = 2
+#: a figure in a sentence (Latin or Arabic-Indic digits): what a news fact gives ("3.4 per cent", "4 January")
+_FIGURE = re.compile(r"\d")
 
 
 class ExtractiveSummariser:
@@ -550,15 +552,17 @@ class ExtractiveSummariser:
 
     def _list_lead(self, doc: SummaryInput, items, usable: list[int], bullets: list[str]) -> Bullet | None:
         """The listicle's headline fact, as a bullet: the first candidate of its intro (before the first item) that
-        shares LEAD_TITLE_TERMS content terms with the headline ("Rail fares in England will rise by an average of
-        3.4 per cent on 4 January …" under "10 things to know about the new rail fares from January"). The items
-        detail that fact and none states it, so a brief of items alone never says what happened; None when no
-        intro sentence states it."""
+        shares LEAD_TITLE_TERMS content terms with the headline and gives a figure ("Rail fares in England will
+        rise by an average of 3.4 per cent on 4 January …" under "10 things to know about the new rail fares from
+        January"). The items detail that fact and none states it, so a brief of items alone never says what
+        happened; None when no intro sentence states it (a guide's scene-setting, "Winter is the quiet season on the
+        coast …" under "Three coastal museums to visit this winter", has no figure: its items are its points)."""
         title = set(content_terms(doc.title or ""))
         for c, i in enumerate(usable):
             if i >= items[0].header:
                 break
-            if bullets[c] and len(title & set(content_terms(doc.sentences[i]))) >= LEAD_TITLE_TERMS:
+            if bullets[c] and _FIGURE.search(doc.sentences[i]) \
+                    and len(title & set(content_terms(doc.sentences[i]))) >= LEAD_TITLE_TERMS:
                 return Bullet(text=self._run_on(doc.sentences[i], bullets[c]), evidence=[i])
         return None
 

@@ -67,7 +67,6 @@ def test_a_subject_that_points_back_is_no_takeaway(sentence):
 @pytest.mark.parametrize("sentence", [
     "This week the council approved the repairs.",
     "This Christmas the market returns to the harbour square.",
-    "That said, the trust expects the ferry to run again by the summer.",
     "Only 12 of the 40 boats in the harbour survived the storm.",
     "It emerged that the wall had not been inspected since 2019.",
     "It took crews three hours to clear the road to the harbour.",
@@ -76,7 +75,7 @@ def test_a_subject_that_points_back_is_no_takeaway(sentence):
     "Two of the fishermen said the wall had been cracked for years.",
 ])
 def test_a_subject_that_names_itself_or_none_stays_a_candidate(sentence):
-    """Guard: "This week", "That said,", "Only 12 of the 40 boats", a dummy "It", "هذا الأسبوع" (a definite noun)."""
+    """Guard: "This week", "Only 12 of the 40 boats", a dummy "It", "هذا الأسبوع" (a definite noun)."""
     assert bare_anaphors([BEFORE, sentence], 12) == set()
 
 
