@@ -264,8 +264,9 @@ class ExtractiveSummariser:
         if len(usable) < cfg.min_bullets:
             # a short article: DESIGN.md promises 3-5 takeaways, so the record says why it has fewer
             k, n = len(usable), len(doc.sentences)
-            why = "" if k == n else (f"; questions, quotations without their speaker, image captions and "
-                                     f"fragments of under {cfg.min_words} words are none")
+            why = "" if k == n else (f"; questions, quotations without their speaker, sentences that lean on the "
+                                     f"one before (\"That …\", \"Now only two of them …\", an unnamed \"I\"), "
+                                     f"image captions and fragments of under {cfg.min_words} words are none")
             return [f"only {len(bullets)} takeaway{'s' if len(bullets) != 1 else ''}: the article has {k} candidate "
                     f"sentence{'s' if k != 1 else ''} ({n} sentence{'s' if n != 1 else ''} in all{why})"]
         used = {i for b in bullets for i in b.evidence}
