@@ -564,7 +564,10 @@ class ExtractiveSummariser:
                 break
             if bullets[c] and _FIGURE.search(doc.sentences[i]) \
                     and len(title & set(content_terms(doc.sentences[i]))) >= LEAD_TITLE_TERMS:
-                return Bullet(text=self._run_on(doc.sentences[i], bullets[c]), evidence=[i])
+                text = self._run_on(doc.sentences[i], bullets[c])
+                # within the ceiling, as every other bullet of the adaptive count (an item's "fitting" body)
+                if word_count(text) <= self.config.cap_words:
+                    return Bullet(text=text, evidence=[i])
         return None
 
     def _list_bullets(self, doc: SummaryInput, items, score: np.ndarray, usable: list[int], bullets: list[str],

@@ -173,6 +173,17 @@ def test_a_listicle_whose_intro_states_no_headline_fact_gives_items_only():
     assert not any(t.startswith("Spring is") for t in got), got
 
 
+def test_a_listicle_lead_stays_within_the_ceiling():
+    """Guard: an intro sentence over the 35-word ceiling is no lead bullet (every other bullet of the adaptive count
+    keeps within it)."""
+    long_lead = ("Water bills in England and Wales will rise by an average of 4.2 per cent in April, the regulator "
+                 "Ofwat said on Tuesday, after the companies asked for more to pay for new sewers, reservoirs and "
+                 "pipes across both countries over the next five years.")
+    doc = doc_of([[long_lead]] + LISTICLE[1:], "6 things to know about your new water bill from April")
+    got = takeaways(doc)
+    assert all(len(t.split()) <= 35 for t in got), got
+
+
 def test_a_listicle_lead_counts_in_a_forced_count():
     got = takeaways(doc_of(LISTICLE, "6 things to know about your new water bill from April"), 3)
     assert len(got) == 3 and got[0].startswith("Water bills"), got
