@@ -10,7 +10,10 @@
   expected that …" name their subject or have none). A partitive one ("One of them told me …", "Most of them …")
   counts at any length, and so does any bare anaphor whose sentence before is no candidate itself (a question, an
   answer's fragment: "Where is it now?" / "Just above eight thousand." / "It has roughly doubled …"): no bullet
-  can show what it stands for (`leaning_on_notes`; third person only).
+  can show what it stands for (`leaning_on_notes`; third person only). A personal pronoun ("We spoke to …", "They
+  spent …") is a subject before any verb; a demonstrative subject ("That should worry anyone who …") and the unnamed
+  "I" count at any length, as a partitive does; an opening adverb or focus word ("Now only two of them are left.")
+  is read past (`leaning_at_any_length`, `_subject_part`).
 * A **distributive** subject ("Each one was sold to residents as a solution …": each of what?) counts at any
   length, as a partitive does; a **bare reference**, a short sentence whose thing is a bare pronoun at its end or a
   demonstrative after a preposition ("A handful of men still remember it.", "The cost of this arrives quietly."),
@@ -27,8 +30,8 @@
   charges, demands or plans contain as the story's own fact.
 
 All work on the English sentences and their paragraph indices (SummaryInput); the few Dutch and Arabic forms cover
-text summarised under a forced language (Arabic: the intro verbs of a post and the words no clause ends on; no
-Arabic anaphors).
+text summarised under a forced language (Arabic: the intro verbs of a post, the words no clause ends on, a
+demonstrative subject and a partitive "of them"; no Arabic personal-pronoun subjects: the verb carries them).
 """
 
 from __future__ import annotations
@@ -81,12 +84,49 @@ _VERB = (r"(?:is|are|was|were|has|have|had|can|cannot|can't|could|couldn't|will|
          r"need|needed|feel|felt|pay|paid|face|faced|got|get|went|go|lost|lose|"
          r"zijn|waren|hebben|heeft|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|gaan|gaat)")
 _BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
+# a personal pronoun is a subject whatever word follows it (it is no determiner: "Some 40 families", "This week" are
+# why the words above need a verb after them): "We spoke to Ellie Warrender …", "They spent the night …", "It took
+# three hours …", "I'm told …", nl "Ik ben …", "Wij hebben …" (nl "ze"/"zij"/"het" are also "she" and an article,
+# so they stay above). A closed verb list let "We spoke …" / "I spent …" through
+_PERSONAL = re.compile(r"^\s*(?:(?:i|we|they|ik|wij)(?:\s+[^\W\d_]|['’](?:m|re|ve|d|ll)\b)|it\s+[^\W\d_])",
+                       re.IGNORECASE)
+# a sentence adverb or a focus word before the subject hides it from the patterns, which read the sentence's first
+# words: "Now only two of them are left.", "But they say …", "Still, some cannot …", "Just one of them …", nl "Nog maar
+# twee van hen …", "Toch zeggen …" (verb second: no subject after it, no match). Read past it (`_subject_part`); a
+# connective that also needs the sentence before ("Then", "Later") is judged on its own elsewhere
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:now|today|still|yet|so|but|and|even so|instead|meanwhile|nu|inmiddels|toch|maar|en|intussen)"
+    r"\s*,?\s+)?(?:(?:only|just|nearly|almost|barely|at least|slechts|maar|nog|pas|bijna|ruim)\s+){0,2}",
+    re.IGNORECASE)
+# a demonstrative pronoun as the subject ("That should worry anyone who cares …", "This means the scheme …", "These
+# are the people …", nl "Dat betekent …", "Dit leidde …") stands for the sentence before at any length, as a partitive
+# does: a long sentence on "That" still never says what "that" is. Its verb: one of _VERB's, a word in -s after
+# "this"/"that" that is no noun's ending (as _PREP_DEMONSTRATIVE reads it: "this crisis", "this news", "this bus",
+# "this Christmas" are nouns), a past tense in -ed ("That changed when …"; "this speed" is a noun) or a common irregular one
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    # ("That said, Ferrari are stronger …" counts too: a concession to the sentence before, which it needs as much)
+    rf"^\s*(?:(?:this|that|these|those|dit|dat|deze|die)\s+(?:{_VERB}|led|left|meant|made|came|took|gave|put|set|"
+    r"cost|sent|brought|became|began|saw|shows|showed|betekent|betekende|leidt|leidde|laat|liet|maakt|maakte|"
+    r"zorgt|zorgde|komt|kwam|blijft|bleef|is|was)\b"
+    r"|(?:this|that)\s+[a-z]+s(?<!ss)(?<!is)(?<!us)(?<!ws)(?<!as)\b"
+    r"|(?:this|that)\s+[a-z]{3,}(?<!e)ed\b"
+    # ar: a demonstrative with no definite noun after it is the subject ("وهذا يعني أن …"; "هذا الأسبوع" is "this week")
+    r"|و?(?:هذا|هذه|ذلك|تلك|هؤلاء|أولئك)\s+(?!ال)[^\W\d_])", re.IGNORECASE)
+# the writer's or a speaker's "I" never says who speaks, at any length: "I took photos and sent them to my supervisor,
+# who rang me back within ten minutes." under an interviewer's question or in a column ("I spent eleven years in the
+# planning department."); a bullet list gives it as nobody's (a speaker's label is read past: a bullet drops it too)
+_FIRST_SINGULAR = re.compile(r"^\s*(?:i|ik)(?:\s+[^\W\d_]|['’](?:m|ve|d|ll)\b)", re.IGNORECASE)
 # a partitive of a personal pronoun as the subject ("One of them told me …", "Most of them …", nl "Een van hen …"):
 # who "them" are is always in an earlier sentence ("Many of those in the crowd …" says whom it means)
 _PARTITIVE = re.compile(
     r"^\s*(?:one|two|three|four|five|some|many|most|all|none|each|either|neither|both|several|few|a few|half|any|"
-    r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk)\s+(?:of|van)\s+"
-    r"(?:them|hen|hun)\b(?!\s*,)", re.IGNORECASE)  # "One of them, the Services Network, has …" names it
+    r"another|the rest|een|één|twee|drie|sommigen|velen|de meesten|geen|ieder|elk|a handful|a dozen|dozens|hundreds|"
+    r"thousands|a third|a quarter|\d+)\s+(?:of|van)\s+"
+    r"(?:them|hen|hun)\b(?!\s*,)"  # "One of them, the Services Network, has …" names it
+    # ar: a quantifier carrying "them" ("بعضهم", "معظمها"), or "of them" after its first words ("اثنان منهم",
+    # "لم يبق منهم سوى اثنين": only two of them are left)
+    r"|^\s*و?(?:بعض|معظم|أغلب|غالبية|كل|أحد|إحدى|جميع)(?:هم|هن|ها)(?!\w)"
+    r"|^\s*(?:[^\s.!?؟]+\s+){1,3}(?:منهم|منهن|منها)(?!\w)", re.IGNORECASE)
 # a distributive subject: "Each one was sold to residents as …", "Each has arrived without …", nl "Elk daarvan …":
 # each of the things the sentence before named, at any length (as a partitive: "each one" is "each of them"). "Each
 # one of the 30 schools will receive …" / "Every one of the 12 victims was …" name the things themselves: only "of"
@@ -111,7 +151,7 @@ _DISTRIBUTIVE = re.compile(
 _ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|them|het|dit|dat|ze)[.!?]?[\"'”’]?$", re.IGNORECASE)
 _PREP_DEMONSTRATIVE = re.compile(
     r"\b(?:of|about|for|with|from|by|after|before|behind|despite|van|over|voor|met|na)\s+"
-    r"(?:(?:this|that|dit|dat)\s+[a-z]+(?<!ss)(?<!is)(?<!us)(?<!ws)s\b|"
+    r"(?:(?:this|that|dit|dat)\s+[a-z]+s(?<!ss)(?<!is)(?<!us)(?<!ws)\b|"
     rf"(?:this|that|these|those|dit|dat|deze|die)\s+{_VERB}\b)", re.IGNORECASE)
 #: a sentence of at most this many words that leans on a bare pronoun (`_ENDS_ON_PRONOUN`, `_PREP_DEMONSTRATIVE`)
 #: says nothing of its own; a longer one names enough ("The council said it would consider it.") to stand
@@ -128,7 +168,12 @@ _DUMMY_IT = re.compile(
     r"(?:[\w£$€%',’-]+\s+){0,3}?(?:that|whether)|(?:\w+\s+)?(?:that|whether|to|unclear|clear|understood|"
     r"thought|believed|expected|likely|unlikely|possible|impossible))"
     r"|(?:has|have|had)\s+(?:not\s+)?(?:emerged|transpired|become|come|turned|proved|proven|appeared|seemed)\s+"
-    r"(?:\w+\s+){0,3}?(?:that|whether|to|clear|unclear|likely|unlikely))\b", re.IGNORECASE)
+    r"(?:\w+\s+){0,3}?(?:that|whether|to|clear|unclear|likely|unlikely)"
+    # the simple tenses of the same verbs, and an extraposed "to" ("It took crews three hours to …"): any word after
+    # "it" makes it a subject (_PERSONAL), so these dummy forms are named here
+    r"|(?:emerged|transpired|appears|appeared|seems|seemed|turns\s+out|turned\s+out)\s+"
+    r"(?:\w+\s+){0,3}?(?:that|whether|to|as\s+if|as\s+though|clear|unclear|likely|unlikely)"
+    r"|remains\s+to\s+be\s+seen|(?:takes|took|will\s+take)\s+(?:[\w£$€%',’-]+\s+){0,4}?to)\b", re.IGNORECASE)
 
 # words a clause does not end on, past FUNCTION_ENDINGS (determiners, prepositions, conjunctions): auxiliaries and
 # modals, relative and subject pronouns, prepositions; nl and ar ones for text summarised under a forced language.
@@ -184,10 +229,27 @@ def post_words(sentences: list[str], paragraphs: list[int]) -> set[int]:
     return out
 
 
+def _subject_part(sentence: str) -> str:
+    """`sentence` from its subject on: past a speaker's or an answer's label (`strip_label`) and an opening sentence
+    adverb or focus word (`_LEAD_IN`: "Now only two of them are left." -> "two of them are left.")."""
+    s = strip_label(sentence)
+    return s[_LEAD_IN.match(s).end():]
+
+
 def _bare_subject(sentence: str) -> bool:
-    """Whether a sentence (its label read past) opens on a bare anaphor (`_BARE_ANAPHOR`); "It is expected that …"
-    is none (`_DUMMY_IT`)."""
-    return bool(_BARE_ANAPHOR.match(sentence)) and not _DUMMY_IT.match(sentence)
+    """Whether a sentence (its label and opening adverb read past: `_subject_part`) opens on a bare anaphor
+    (`_BARE_ANAPHOR`, `_PERSONAL`); "It is expected that …" is none (`_DUMMY_IT`)."""
+    s = _subject_part(sentence)
+    return bool(_BARE_ANAPHOR.match(s) or _PERSONAL.match(s)) and not _DUMMY_IT.match(s)
+
+
+def leaning_at_any_length(sentence: str) -> bool:
+    """Whether a sentence's subject points back whatever else it says: a partitive ("Now only two of them are
+    left."), a distributive ("Each one was sold …"), a demonstrative ("That should worry anyone who …") or the
+    unnamed "I" (`_FIRST_SINGULAR`); its label and opening adverb are read past (`_subject_part`)."""
+    s = _subject_part(sentence)
+    return bool(_PARTITIVE.match(s) or _DISTRIBUTIVE.match(s) or _DEMONSTRATIVE_SUBJECT.match(s)
+                or _FIRST_SINGULAR.match(s))
 
 
 def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
@@ -197,7 +259,7 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
     answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person
     right before, and the summariser already down-weights them (PRONOUN_START)."""
     return {i for i, raw in enumerate(sentences) if i > 0 and (
-        _PARTITIVE.match(s := strip_label(raw)) or _DISTRIBUTIVE.match(s) or (
+        leaning_at_any_length(s := strip_label(raw)) or (
             _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words) or bare_reference(s))}
 
 

@@ -63,6 +63,7 @@ from summarise.sections import heading_lines, sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.tables import table_lines
 from summarise.quotes import whole_quotation
+from summarise.ratings import rating_lines
 from summarise.structure import (
     answer_fragments,
     coverage_notes,
@@ -184,6 +185,10 @@ _ITEMS_UNREAD = object()
 
 #: a listicle item's name is a label ("The Harbour Museum"); a longer numbered header is a statement of its own
 LIST_NAME_WORDS = 8
+#: an intro sentence that shares this many content terms with a listicle's headline states its fact (`_list_lead`)
+LEAD_TITLE_TERMS = 2
+#: a figure in a sentence (Latin or Arabic-Indic digits): what a news fact gives ("3.4 per cent", "4 January")
+_FIGURE = re.compile(r"\d")
 
 
 class ExtractiveSummariser:
@@ -263,8 +268,9 @@ class ExtractiveSummariser:
         if len(usable) < cfg.min_bullets:
             # a short article: DESIGN.md promises 3-5 takeaways, so the record says why it has fewer
             k, n = len(usable), len(doc.sentences)
-            why = "" if k == n else (f"; questions, quotations without their speaker, image captions and "
-                                     f"fragments of under {cfg.min_words} words are none")
+            why = "" if k == n else (f"; questions, quotations without their speaker, sentences that lean on the "
+                                     f"one before (\"That …\", \"Now only two of them …\", an unnamed \"I\"), "
+                                     f"image captions and fragments of under {cfg.min_words} words are none")
             return [f"only {len(bullets)} takeaway{'s' if len(bullets) != 1 else ''}: the article has {k} candidate "
                     f"sentence{'s' if k != 1 else ''} ({n} sentence{'s' if n != 1 else ''} in all{why})"]
         used = {i for b in bullets for i in b.evidence}
@@ -549,9 +555,30 @@ class ExtractiveSummariser:
             out.append((c, [units[v][1] for v in sorted(mine)]))
         return out
 
+    def _list_lead(self, doc: SummaryInput, items, usable: list[int], bullets: list[str]) -> Bullet | None:
+        """The listicle's headline fact, as a bullet: the first candidate of its intro (before the first item) that
+        shares LEAD_TITLE_TERMS content terms with the headline and gives a figure ("Rail fares in England will
+        rise by an average of 3.4 per cent on 4 January …" under "10 things to know about the new rail fares from
+        January"). The items detail that fact and none states it, so a brief of items alone never says what
+        happened; None when no intro sentence states it (a guide's scene-setting, "Winter is the quiet season on the
+        coast …" under "Three coastal museums to visit this winter", has no figure: its items are its points)."""
+        title = set(content_terms(doc.title or ""))
+        for c, i in enumerate(usable):
+            if i >= items[0].header:
+                break
+            if bullets[c] and _FIGURE.search(doc.sentences[i]) \
+                    and len(title & set(content_terms(doc.sentences[i]))) >= LEAD_TITLE_TERMS:
+                text = self._run_on(doc.sentences[i], bullets[c])
+                # within the ceiling, as every other bullet of the adaptive count (an item's "fitting" body)
+                if word_count(text) <= self.config.cap_words:
+                    return Bullet(text=text, evidence=[i])
+        return None
+
     def _list_bullets(self, doc: SummaryInput, items, score: np.ndarray, usable: list[int], bullets: list[str],
                       n: int | None) -> list[Bullet]:
-        """One bullet per listicle item, "Name: what the item says", items by score, shown in list order."""
+        """One bullet per listicle item, "Name: what the item says", items by score, shown in list order, after the
+        headline fact its intro states (`_list_lead`), which the adaptive count adds to its items' minimum and a
+        forced count (`n`) counts in."""
         cfg = self.config
         where = {i: c for c, i in enumerate(usable)}
         options = []  # (score, page order, Bullet)
@@ -583,10 +610,18 @@ class ExtractiveSummariser:
                 options.append((value, k, Bullet(text=text, evidence=evidence)))
         lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
         picked, total = [], 0
+        lead = self._list_lead(doc, items, usable, bullets) if options else None
+        if lead is not None:
+            picked.append((-1, lead))  # first: the list details what it says
+            total += len(lead.text.split())
+            lo += n is None  # the adaptive count: the lead comes on top of the items' minimum
+            lead_sig = signature(lead.text)
         for value, k, bullet in sorted(options, key=lambda o: (-o[0], o[1])):
             words_ = len(bullet.text.split())
             if len(picked) >= hi or (len(picked) >= lo and total + words_ > budget):
                 continue
+            if lead is not None and same_point(lead_sig, signature(bullet.text)):
+                continue  # an item that says the headline fact again
             picked.append((k, bullet))
             total += words_
         return [b for _, b in sorted(picked, key=lambda p: p[0])]
@@ -656,6 +691,8 @@ class ExtractiveSummariser:
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
         # ... and a recipe's ingredient lines ("- 1 small butternut squash (about 900g), peeled …") a shopping list
         table = table_lines(doc.sentences, doc.paragraphs) | ingredient_lines(doc.sentences, doc.paragraphs)
+        # ... and a review's rating line ("Verdict: 4 out of 5 stars") a score on a scale, no key point
+        table |= rating_lines(doc.sentences)
         notes |= table
         out = []
         for i, sentence in enumerate(doc.sentences):
