@@ -392,17 +392,34 @@ def _categories_cached(text: str, words: int, contains: bool) -> tuple[tuple[str
     return tuple(found), tuple(mentioned)
 
 
-def _forms(text: str) -> tuple[str, str, str]:
-    """(key, loose, raw): the forms of a line that `PhraseSet.matches` compares."""
+def _variants(text: str) -> list[tuple[str, str, str]]:
+    """The forms of a line that `PhraseSet.matches` compares, (key, loose, raw), with its lower->upper joins split,
+    and, where that split changed the line, the forms of the line as written. Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for
+    ourNewsletter"), which the split parts for matching; but a platform's name has an inner capital of its own
+    ("YouTube", "LinkedIn", "WhatsApp", "TikTok"), which the split cut in two ("You Tube"): a line matches in either
+    form (a lone "LinkedIn" share button, "Facebook | LinkedIn | WhatsApp")."""
     raw = text.strip()
-    # Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for ourNewsletter"):
-    # split such lower->upper joins for matching only.
     unglued = _GLUED.sub(" ", raw)
-    return match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued
+    forms = [(match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued)]
+    if unglued != raw:
+        forms.append((match_key(raw), _prefix_key(_LEADING_BULLETS.sub("", raw)) + " ", raw))
+    return forms
 
 
 def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
-    key, loose, unglued = _forms(text)
+    variants = _variants(text)
+    if len(variants) == 1:
+        return _form_categories(variants[0], words, contains)
+    found, mentioned = _form_categories(variants[0], words, contains)
+    more, more_mentioned = _form_categories(variants[1], words, contains)
+    both = [c for c in CATEGORIES if c in found or c in more]
+    # a topic word's match only where no form matched the category by a phrase
+    return both, [c for c in both if (c not in found or c in mentioned) and (c not in more or c in more_mentioned)]
+
+
+def _form_categories(forms: tuple[str, str, str], words: int, contains: bool) -> tuple[list[str], list[str]]:
+    """`_categories` of one form of the line (`_variants`)."""
+    key, loose, unglued = forms
     story = contains and story_sentence(unglued, words)
     # in a story sentence, a widget's words count only outside its quotes, and its topic words not at all ...
     where: bool | str = match_key(_QUOTED.sub(" ", unglued)) if story else contains
@@ -428,11 +445,11 @@ def in_group(text: str, words: int, group: str, contains: bool = True) -> bool:
     where a caller asks about one category, not every category's."""
     if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
-    key, loose, unglued = _forms(text)
-    return phrase_sets()[group].matches(key, loose, unglued, words, contains)
+    return any(phrase_sets()[group].matches(key, loose, unglued, words, contains)
+               for key, loose, unglued in _variants(text))
 
 
 def whole_phrase(text: str, group: str) -> bool:
     """Whether a line is one of the exact or prefix phrases of `group` (`GROUPS`, or a whole category) and nothing
     else, its edges' punctuation aside ("ALSO READ:", "Lees ook", "اقرأ أيضاً"; not "Also read: Council fines …")."""
-    return len(text) <= MAX_PHRASE_LINE and _forms(text)[0] in phrase_sets()[group].wholes
+    return len(text) <= MAX_PHRASE_LINE and any(forms[0] in phrase_sets()[group].wholes for forms in _variants(text))
