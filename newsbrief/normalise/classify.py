@@ -46,7 +46,7 @@ from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
     LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
-    leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
+    leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading, verdict_items,
 )
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
@@ -449,7 +449,7 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
     (a capital or an uncased script first, not all capitals as a shop's "NOW IN STOCK!", a sentence end,
     CLOSING_MIN_WORDS words) after a paragraph that ended one, that no phrase list names, the page does not repeat,
     states no date line's date and that does not speak to the reader ("Thank you for reading.", "We welcome your
-    views."), and that shares a content word with the story (`lists.content_words`, `_shares_word`: "Thanks for
+    views."), and that shares a content word with the story (`lists.content_words`, `lists.shares_word`: "Thanks for
     reading.", "Powered by WordPress." share none): boilerplate reads so. Not a comment form's or a thread's line."""
     k = end + 1
     if not 0 <= end < k < len(lines) or k in boxed or (form is not None and k >= form) \
@@ -461,12 +461,7 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
         and f.words >= CLOSING_MIN_WORDS and f.repeated <= 1 and text[:1].isalpha() \
         and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
         and not addresses_reader(text) \
-        and _shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end))
-
-
-def _shares_word(words: set[str], story: set[str]) -> bool:
-    """Whether a line's content words meet the story's, a compound's part too ("raad" in "gemeenteraad", "Raadslid")."""
-    return any(w in s or s in w for w in words for s in story)
+        and shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end))
 
 
 #: a plain capitalised line under this many of the story's paragraphs is its subheading or a table's heading
@@ -536,7 +531,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         # that ends a sentence and names the story's subject is enough (a widget's blurb is a shorter line or shares
         # no word; a tag cloud or a footer's run of site names, however long, ends no sentence)
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
-        if all(feats[k].terminal and _shares_word(content_words(lines[k].text), story_words) for k in prose):
+        if all(feats[k].terminal and shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
     if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
@@ -544,7 +539,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
         # sidebar's table is about another story)
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
-        return any(_shares_word(content_words(lines[k].text), story_words) for k in prose)
+        return any(shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
         if feats[k].prose:
@@ -581,7 +576,7 @@ def _list_resumes(lines, feats, between: list[int], inside: list[int], story_wor
             or not all(feats[k].terminal for k in prose) or all(addresses_reader(lines[k].text) for k in prose):
         return False
     words = story_words()
-    return any(_shares_word(content_words(lines[k].text), words) for k in prose)
+    return any(shares_word(content_words(lines[k].text), words) for k in prose)
 
 
 #: a prose group that starts above a comment thread's first stamp is the thread's when fewer of its prose lines than
