@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief.normalise.aboutbox import ABOUT_HEADING, resumed_about_boxes
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
@@ -289,12 +290,12 @@ def _link_bar(text: str) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
 
 
-#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
-#: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them. Which headings are end
-#: markers is the phrase lists' one definition (en.yaml, nl.yaml: capitalised words only; ar.yaml's prefixes); this only
-#: picks the "about" kind among them, so a bare Arabic "عن" ("about", "from") is never one ...
-_ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكاتب)", re.IGNORECASE)
+#: an about heading (aboutbox.ABOUT_HEADING: "About Acme Robotics", "About the author", "عن الكاتب") is an end marker
+#: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them (unless the story goes on
+#: under the author's bio: aboutbox.resumed_about_boxes)
 ABOUT_BLOCK_LINES = 3
+#: the reason of an about block's lines (after the story, or the author's box inside it)
+ABOUT_REASON = "about block"
 
 
 #: what tells a paragraph about a person (a pronoun, an age: "Maria Lopez, 52, …", "Maria Jansen (52) …", "هي")
@@ -307,19 +308,23 @@ _CORPORATE = re.compile(r"(?<!\w)(?:company|companies|founded|headquartered|subs
 BYLINE_REACH = 30
 
 
-def _person_subheadings(lines, feats) -> list[Features]:
+def _byline_name(lines, feats) -> str | None:
+    """The name of the page's first byline line (BYLINE_REACH lines from the top), or None."""
+    return next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
+                 if feats[k].has("byline")), None)
+
+
+def _person_subheadings(lines, feats, author: str | None) -> list[Features]:
     """The features with the "end" category dropped from an "About <name>" heading over paragraphs about a person
-    who is not the page's author ("About Maria Lopez" / "Maria Lopez, 52, has worked at the clinic …"): a subheading
+    who is not the page's `author` ("About Maria Lopez" / "Maria Lopez, 52, has worked at the clinic …"): a subheading
     of the story, no end marker (the phrase lists take any capitalised "About <Name>" for an organisation's block).
     The author's own "About Jane Doe" box and an organisation's "About Acme Robotics" ("… was founded in 2009") stay
     end markers. A new list: the caller's is left as it was."""
-    author = next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
-                   if feats[k].has("byline")), None)
     feats = list(feats)
     for k, f in enumerate(feats):
-        if not (f.has("end") and _ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
+        if not (f.has("end") and ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
             continue
-        name = _ABOUT_HEADING.sub("", lines[k].text).strip(" :")
+        name = ABOUT_HEADING.sub("", lines[k].text).strip(" :")
         if not person_name(name) or author and match_key(author).startswith(match_key(name)):
             continue  # "About the author", "About Our Company"; the author's own box
         under = [lines[j].text for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)) if feats[j].prose]
@@ -335,7 +340,7 @@ def _about_blocks(lines, feats) -> set[int]:
     HTML extractor's body would put back as running text."""
     out: set[int] = set()
     for k, f in enumerate(feats):
-        if f.has("end") and (_ABOUT_HEADING.match(lines[k].text) or f.words <= END_MARKER_WORDS
+        if f.has("end") and (ABOUT_HEADING.match(lines[k].text) or f.words <= END_MARKER_WORDS
                              and in_group(lines[k].text, f.words, "press_notes")):
             for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)):
                 if not feats[j].prose:
@@ -1433,7 +1438,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     gallery = counters | gallery_captions
 
     # 3. body region (the boxes above read the features as the lines gave them)
-    feats = _person_subheadings(lines, feats)
+    author = _byline_name(lines, feats)
+    feats = _person_subheadings(lines, feats, author)
+    # the author's about box inside the story, the story going on under it: the box goes and is read across, and its
+    # heading ends nothing (aboutbox.py)
+    for k in resumed_about_boxes(lines, feats, author):
+        if out[k] is None:
+            out[k] = Decision("removed", ABOUT_REASON)
+            boxed.add(k)
+            feats[k] = replace(feats[k], categories=[c for c in feats[k].categories if c != "end"])
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
@@ -1733,7 +1746,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 continue
         if i > end:
             if i in about:
-                out[i] = Decision("removed", "about block")
+                out[i] = Decision("removed", ABOUT_REASON)
             elif comments_from is not None and i >= comments_from:
                 # names, dates and comments: never the story (the header itself, when no phrase list took it, is
                 # a counted heading: "5 Responses to “…”")
