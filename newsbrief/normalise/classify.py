@@ -53,7 +53,7 @@ from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
-from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, facts_box
+from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
@@ -1392,7 +1392,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON)
+                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1590,6 +1590,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             if out[j] is None:
                 out[j] = Decision("content", RECIPE_REASON)
     _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
+    # a match's facts around the story's end (the result, the line-ups, goals, cards, referee, attendance): the report's
+    # own structured lines, kept alike in every page mode; the model kept the line-ups and dropped the referee under
+    # them (matchfacts.py says why they are kept, where the same facts above the lead go)
+    if start <= end:
+        for k in facts_below([line.text for line in lines], start, end):
+            if out[k] is None:
+                out[k] = Decision("content", FACTS_BELOW_REASON)
     about = _about_blocks(lines, feats)
     rows = _table_rows(lines)
     # a letters page: each reader's signature under a letter is that letter's, none the page's byline (letters.py)

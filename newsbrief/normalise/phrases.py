@@ -63,7 +63,9 @@ the real headline under the banner is the title (normalise/classify.py). ``issue
 story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
 ``match_facts``, a match report's labelled facts ("Attendance: 14,212", "Scheidsrechter: …", "الحضور: …"), has none
-either (a story's sentence may open "Referee: …" as a quote's speaker): only normalise/matchfacts.py asks, above the lead.
+either (a story's sentence may open "Referee: …" as a quote's speaker): only normalise/matchfacts.py asks, above the lead
+and below the story; so does it for ``match_roll``, the labels of the goals, cards, substitutes and line-ups under a
+match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category either.
 ``consent_core`` (the cookies a consent dialog is about: "cookies", "similar technologies", "ملفات تعريف الارتباط"),
 ``consent_data`` (what else it does with the reader's data: "personal data", "our partners", "persoonsgegevens",
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
@@ -111,8 +113,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more",
           "more_heading": "read_more", "alert": None,
-          "issue_line": None, "print_copy": None, "match_facts": None, "consent_core": None, "consent_data": None,
-          "consent_choice": None, "update_note": None}
+          "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
+          "consent_data": None, "consent_choice": None, "update_note": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
