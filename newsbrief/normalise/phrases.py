@@ -226,10 +226,10 @@ class PhraseSet:
     #: the `match_key` of each exact and prefix phrase: a line that is one of them and nothing else (`whole_phrase`)
     wholes: frozenset[str] = frozenset()
 
-    def matches(self, key: str, loose: str, raw: str, words: int, contains: bool | str = True) -> bool:
+    def matches(self, key: str, loose: str, raw: str | None, words: int, contains: bool | str = True) -> bool:
         """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
         `loose` its prefix form plus a space (`contains`: whether "contains" phrases count, a key: in that text,
-        the line outside its quotes)."""
+        the line outside its quotes); `raw` None: not by the regex phrases."""
         if key in self.exact:
             return True
         if self.prefixes is not None and self.prefixes.match(loose):
@@ -237,6 +237,8 @@ class PhraseSet:
         if contains and self.contains is not None and words <= CONTAINS_MAX_WORDS \
                 and self.contains.search(key if contains is True else contains):
             return True
+        if raw is None:
+            return False
         return (self.anchored is not None and self.anchored.match(raw) is not None) or \
             (self.regex is not None and self.regex.search(raw) is not None)
 
@@ -397,45 +399,51 @@ def _categories_cached(text: str, words: int, contains: bool) -> tuple[tuple[str
     return tuple(found), tuple(mentioned)
 
 
-def _variants(text: str) -> list[tuple[str, str, str]]:
-    """The forms of a line that `PhraseSet.matches` compares, (key, loose, raw), with its lower->upper joins split,
-    and, where that split changed the line, the forms of the line as written. Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for
-    ourNewsletter"), which the split parts for matching; but a platform's name has an inner capital of its own
-    ("YouTube", "LinkedIn", "WhatsApp", "TikTok"), which the split cut in two ("You Tube"): a line matches in either
-    form (a lone "LinkedIn" share button, "Facebook | LinkedIn | WhatsApp")."""
+def _variants(text: str) -> list[tuple[str, str, str | None, str]]:
+    """The forms of a line that `PhraseSet.matches` compares, (key, loose, raw, line), with its lower->upper joins
+    split, and, where that split changed the line, the forms of the line as written. Scrapers glue neighbouring
+    elements ("You might also likeRELATED", "Sign up for ourNewsletter"), which the split parts for matching; but a
+    platform's name has an inner capital of its own ("YouTube", "LinkedIn", "WhatsApp", "TikTok"), which the split
+    cut in two ("You Tube"): a line matches in either form (a lone "LinkedIn" share button). The form as written is
+    read by the word phrases only (exact, prefix, contains: its raw part is None): the regex phrases are written for
+    the split form ("blog ?this!", "linked ?in" in a share bar), and a quoted post's "pic.twitter.com/KQLpngeTbO" link,
+    which the split keeps from matching "…/\\w+$", is the story's quotation. `line`: the text the story-sentence
+    tests read."""
     raw = text.strip()
     unglued = _GLUED.sub(" ", raw)
-    forms = [(match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued)]
+    forms: list[tuple[str, str, str | None, str]] = [
+        (match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued, unglued)]
     if unglued != raw:
-        forms.append((match_key(raw), _prefix_key(_LEADING_BULLETS.sub("", raw)) + " ", raw))
+        forms.append((match_key(raw), _prefix_key(_LEADING_BULLETS.sub("", raw)) + " ", None, raw))
     return forms
 
 
 def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
     variants = _variants(text)
-    if len(variants) == 1:
-        return _form_categories(variants[0], words, contains)
     found, mentioned = _form_categories(variants[0], words, contains)
+    if len(variants) == 1:
+        return found, mentioned
     more, more_mentioned = _form_categories(variants[1], words, contains)
     both = [c for c in CATEGORIES if c in found or c in more]
     # a topic word's match only where no form matched the category by a phrase
     return both, [c for c in both if (c not in found or c in mentioned) and (c not in more or c in more_mentioned)]
 
 
-def _form_categories(forms: tuple[str, str, str], words: int, contains: bool) -> tuple[list[str], list[str]]:
+def _form_categories(forms: tuple[str, str, str | None, str], words: int,
+                     contains: bool) -> tuple[list[str], list[str]]:
     """`_categories` of one form of the line (`_variants`)."""
-    key, loose, unglued = forms
-    story = contains and story_sentence(unglued, words)
+    key, loose, raw, line = forms
+    story = contains and story_sentence(line, words)
     # in a story sentence, a widget's words count only outside its quotes, and its topic words not at all ...
-    where: bool | str = match_key(_QUOTED.sub(" ", unglued)) if story else contains
-    if story and _REPORTED.search(key) and not _LABEL.match(unglued):
+    where: bool | str = match_key(_QUOTED.sub(" ", line)) if story else contains
+    if story and _REPORTED.search(key) and not _LABEL.match(line):
         # ... and in one that reports what someone said, neither the widget wording it opens with nor the widget
         # words inside it: "Subscribers with unlimited access will pay more, the company said" reports a price
         loose, where = "", False
     sets = phrase_sets()
     found, mentioned = [], []
     for c in CATEGORIES:
-        if sets[c].matches(key, loose, unglued, words, where):
+        if sets[c].matches(key, loose, raw, words, where):
             found.append(c)
         elif contains and not story and sets[c].mentioned(key, words):
             found.append(c)
@@ -450,8 +458,8 @@ def in_group(text: str, words: int, group: str, contains: bool = True) -> bool:
     where a caller asks about one category, not every category's."""
     if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
-    return any(phrase_sets()[group].matches(key, loose, unglued, words, contains)
-               for key, loose, unglued in _variants(text))
+    return any(phrase_sets()[group].matches(key, loose, raw, words, contains)
+               for key, loose, raw, _line in _variants(text))
 
 
 def whole_phrase(text: str, group: str) -> bool:
