@@ -7,7 +7,8 @@ then the story goes on under it; the heading ended the story there and its next 
 
 `resumed_about_boxes` reads such a box: the heading, a person's short lines under it (the name over the bio), the
 bio's paragraphs (`bio_paragraph`: about the author, by name or pronoun, in a bio's words), and then the story again:
-paragraphs that end a sentence, are no bio, speak to no reader and share a word with the story above the heading.
+two paragraphs or more that end a sentence, are no bio, speak to no reader and share a word with the story above the
+heading.
 The heading and the bio go (a box, read across like a related box), the story's paragraphs stay one story. A box
 with nothing of the story under it is the story's end, as before.
 """
@@ -19,7 +20,7 @@ import re
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import content_words, shares_word
-from newsbrief.normalise.metadata import AUTHOR_BIO_MAX_WORDS, bio_goes_on, is_author_bio, person_name
+from newsbrief.normalise.metadata import AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, person_name
 from newsbrief.normalise.phrases import addresses_reader
 
 #: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
@@ -45,6 +46,9 @@ BIO_MAX_PARAGRAPHS = 3
 #: story's paragraphs in the SAME_STORY_ABOVE lines over the heading
 SAME_STORY_BELOW = 2
 SAME_STORY_ABOVE = 40
+#: ... in a run of this many paragraphs at least (one paragraph under an about box is a bio the rules do not read as
+#: one, or a widget's blurb, as often as the story's last)
+RESUMED_PARAGRAPHS = 2
 #: a bio opens with a person's name and what they are, in a language with capitals: "Sharon is a fellow at …", "Mary
 #: Brock is a scientist …", "Eva de Vries is een journalist …" (a name's small particles between its capitalised words)
 _NAMED_IS = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|ten|ter|al|el|bin|le|la)\s+)?[A-Z][\w'’.-]*)"
@@ -60,16 +64,17 @@ def _about_whom(heading: str, author: str | None) -> str | None:
     return name if person_name(name) else None
 
 
-def bio_paragraph(text: str, words: int, who: str, story: set[str], more: bool) -> bool:
+def bio_paragraph(text: str, words: int, who: str, story: set[str], more: bool, first: bool = False) -> bool:
     """Whether a paragraph under an author's about heading is the author's bio: short (AUTHOR_BIO_MAX_WORDS), and
     about the person `who` (their name or a pronoun as a bio verb's subject, metadata.bio_goes_on; `more`: a bio
     paragraph stands above it, so a pronoun among its first words is enough), a bio's own opening ("Jane Doe is a
     reporter …", metadata.is_author_bio), or a name the story above does not use (`story`: its content words) with
     what the person is ("Sharon is a fellow at …"; the story's own people are named in it: "Ellis is a familiar
-    face …" goes on with the story)."""
+    face …" goes on with the story). `first`: right under the heading, a paragraph in a bio's words is one whoever
+    it names ("Works for Edublogs. Former secondary math teacher … Follow me on twitter", metadata.bio_shaped)."""
     if words > AUTHOR_BIO_MAX_WORDS:
         return False
-    if is_author_bio(text, words, who or None) or bio_goes_on(text, who, more):
+    if is_author_bio(text, words, who or None) or bio_goes_on(text, who, more) or first and bio_shaped(text):
         return True
     named = _NAMED_IS.match(text)
     return named is not None and not content_words(named.group("name")) & story
@@ -84,14 +89,14 @@ def _story_words(lines: list[Line], feats: list[Features], heading: int) -> set[
 
 
 def _resumes(lines: list[Line], feats: list[Features], j: int, who: str, story: set[str]) -> bool:
-    """Whether the story goes on at line `j`, under the box: its paragraphs from there (up to the first other line)
-    end a sentence, have no phrase of their own, speak to no reader and are no bio, and one of the first
-    SAME_STORY_BELOW shares a content word with the `story` above the box."""
+    """Whether the story goes on at line `j`, under the box: RESUMED_PARAGRAPHS paragraphs or more from there (up to
+    the first other line) that end a sentence, have no phrase of their own, speak to no reader and are no bio, and
+    one of the first SAME_STORY_BELOW shares a content word with the `story` above the box."""
     run = []
     while j < len(lines) and feats[j].prose:
         run.append(j)
         j += 1
-    if not run or any(not feats[k].terminal or feats[k].categories or addresses_reader(lines[k].text)
+    if len(run) < RESUMED_PARAGRAPHS or any(not feats[k].terminal or feats[k].categories or addresses_reader(lines[k].text)
                       or bio_paragraph(lines[k].text, feats[k].words, who, story, more=False) for k in run):
         return False
     return any(shares_word(content_words(lines[k].text), story) for k in run[:SAME_STORY_BELOW])
@@ -116,7 +121,7 @@ def resumed_about_boxes(lines: list[Line], feats: list[Features], author: str | 
             j += 1  # the author's name, a link, over the bio
         bio = 0
         while j < len(lines) and bio < BIO_MAX_PARAGRAPHS and feats[j].prose \
-                and bio_paragraph(lines[j].text, feats[j].words, who, story, more=bio > 0):
+                and bio_paragraph(lines[j].text, feats[j].words, who, story, more=bio > 0, first=bio == 0):
             bio += 1
             j += 1
         if _resumes(lines, feats, j, who, story):
