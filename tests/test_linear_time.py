@@ -387,3 +387,27 @@ def test_post_shown_twice_check_is_linear_in_lines(shape):
     feats = {m: line_features([Line(t) for t in shape(m)]) for m in (0, 8, 2000, 8000)}
     growth = _growth(run, shape, 2000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    lambda n: "Sharon " + "Van " * n + "is a fellow",  # a bio's name before "is a" (aboutbox._NAMED_IS)
+    lambda n: "Eva de " * n + "Vries is een journalist",
+    lambda n: "About the " + "author " * n,  # an author's about heading (aboutbox._AUTHOR_HEADING)
+    lambda n: "YouTube" * n,  # a line with many inner capitals: matched split and as written (phrases._variants)
+    lambda n: "Rovers " + "a" * n + " 3 (" + "Okafor 67, " * n,  # a result line (matchfacts._RESULT)
+    lambda n: "Booked: " + "Moss, " * n + "Holt.",  # a roll of names (matchfacts.roll_line)
+])
+def test_tester27_about_box_share_and_facts_readers_are_linear(shape):
+    from newsbrief.normalise.aboutbox import _AUTHOR_HEADING, bio_paragraph
+    from newsbrief.normalise.matchfacts import _RESULT, roll_line
+    from newsbrief.normalise.phrases import categories_of
+
+    def run(text):
+        bio_paragraph(text, 10, "Claire Morton", {"library"}, more=False)
+        _AUTHOR_HEADING.match(text)
+        categories_of(text, len(text.split()))
+        _RESULT.match(text)
+        roll_line(text)
+
+    growth = _growth(run, shape, 2000)
+    assert growth < MAX_GROWTH, growth

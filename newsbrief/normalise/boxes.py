@@ -27,7 +27,8 @@ import re
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
-from newsbrief.normalise.lists import title_case
+from newsbrief.normalise.lists import content_words, shares_word, title_case
+from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
 
 MAX_ITEMS = 12
@@ -132,6 +133,23 @@ def _also_read(line: Line) -> bool:
     return whole_phrase(line.text, "also_read")
 
 
+def _more_heading(lines: list[Line], i: int) -> bool:
+    """A "Read more" heading over a related box ("Read more:", "Lees meer:", "اقرأ المزيد:": the phrase lists'
+    more_heading group), a whole line and not right under a paragraph cut off ("… [...]"), where the same words are the
+    teaser's link to the rest of itself: under it two headlines or more may read as sentences (MORE_SENTENCE_ITEMS)."""
+    return whole_phrase(lines[i].text, "more_heading") and not (i and CUT_OFF.search(lines[i - 1].text))
+
+
+#: under a "Read more" heading (`_more_heading`) the box holds this many headlines written as sentences at least: the
+#: same link closes a teaser list, and one sentence under it may be the story going on
+MORE_SENTENCE_ITEMS = 2
+#: ... and the story goes on under them: one of the SAME_STORY_BELOW paragraphs under the box shares a content word
+#: with the story's paragraphs in the SAME_STORY_ABOVE lines over the heading (a teaser under a page's last "Read
+#: more" box is about another story)
+SAME_STORY_BELOW = 2
+SAME_STORY_ABOVE = 20
+
+
 def _sentence_headline(line: Line, f: Features) -> bool:
     """A linked headline written as one sentence ("Bus company fined after drivers worked 16-hour shifts, inspectors
     found."): right under an also-read heading (`_also_read`), where no story sentence stands."""
@@ -230,6 +248,45 @@ def _story_resumes(lines: list[Line], feats: list[Features], j: int) -> bool:
         and any(feats[k].prose for k in range(j + 1, min(len(lines), j + 1 + ENTRY_TEXT_REACH)))
 
 
+def _box_items(lines: list[Line], feats: list[Features], i: int, low: int, most: int,
+               sentences: bool) -> tuple[int, int]:
+    """The line under the box whose heading is line `i`, and how many headlines the box holds: headlines of `low`
+    words at least, `most` of them at most, and its screen-reader labels. `sentences`: the first headline may be
+    written as a sentence, and the others then may be too (a box's headlines share one style: "Lees ook" /
+    "Gemeente keurt fietspaden goed." / "Busbedrijf beboet om lange diensten.")."""
+    j = i + 1
+    items = 0
+    while j < len(lines):
+        if _list_label(feats[j]):
+            j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
+        elif items < most and _headline(lines[j], feats[j], low):
+            items += 1
+            sentences = sentences and feats[j].terminal  # a short headline with its full stop is one style too
+            j += 1
+        elif items < most and sentences and _sentence_headline(lines[j], feats[j]) \
+                and not (items and _story_sentence_after(lines[j], feats[j])):
+            items += 1
+            j += 1
+        else:
+            break
+    return j, items
+
+
+def _same_story(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:
+    """Whether the story goes on under the box that ends above line `j`: one of the SAME_STORY_BELOW paragraphs from
+    `j` on (the next line that is none ends them) shares a content word with the story's paragraphs in the
+    SAME_STORY_ABOVE lines over the box `heading`."""
+    below = []
+    while j < len(lines) and feats[j].prose and len(below) < SAME_STORY_BELOW:
+        below.append(j)
+        j += 1
+    above: set[str] = set()
+    for k in range(max(0, heading - SAME_STORY_ABOVE), heading):
+        if feats[k].prose:
+            above |= content_words(lines[k].text)
+    return any(shares_word(content_words(lines[k].text), above) for k in below)
+
+
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
 
@@ -246,28 +303,20 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
             continue
         if not any(feats[k].prose for k in range(max(0, i - RELATED_PROSE_ABOVE), i)):
             continue
-        j = i + 1
-        items = 0
         low = READ_MORE_ITEM_MIN_WORDS if f.has("read_more") else RELATED_ITEM_WORDS[0]
         # a box that labels its list ("list of 6 items" … "end of list") says where it ends: it may hold more
-        most = MAX_ITEMS if j < n and _list_label(feats[j]) else MAX_RELATED
-        # under an also-read heading the headlines may be written as sentences: the first one may be, and the others
-        # then may be too (a box's headlines share one style: "Lees ook" / "Gemeente keurt fietspaden goed." /
-        # "Busbedrijf beboet om lange diensten.")
-        sentences = _also_read(lines[i])
-        while j < n:
-            if _list_label(feats[j]):
-                j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
-            elif items < most and _headline(lines[j], feats[j], low):
-                items += 1
-                sentences = sentences and feats[j].terminal  # a short headline with its full stop is one style too
-                j += 1
-            elif items < most and sentences and _sentence_headline(lines[j], feats[j]) \
-                    and not (items and _story_sentence_after(lines[j], feats[j])):
-                items += 1
-                j += 1
-            else:
-                break
+        most = MAX_ITEMS if i + 1 < n and _list_label(feats[i + 1]) else MAX_RELATED
+        # under an also-read heading the headlines may be written as sentences (`_box_items`)
+        j, items = _box_items(lines, feats, i, low, most, _also_read(lines[i]))
+        if _more_heading(lines, i):
+            # under "Read more" the headlines may be sentences, two of them at least, and the story goes on under them
+            # with its own words ("Read more:" / "Neighbouring council scraps plan for three-weekly bin rounds." /
+            # "Residents asked to weigh their rubbish for a week." / "The council's cabinet member said …")
+            more_j, more_items = _box_items(lines, feats, i, low, most, True)
+            sentenced = sum(1 for k in range(i + 1, more_j) if _sentence_headline(lines[k], feats[k]))
+            if more_j > j and sentenced >= MORE_SENTENCE_ITEMS and _story_resumes(lines, feats, more_j) \
+                    and _same_story(lines, feats, i, more_j):
+                j, items = more_j, more_items
         if not items or not _story_resumes(lines, feats, j):
             continue
         # the story's own subheading stands between the box and its next paragraph: the story's (not where that

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief.normalise.aboutbox import ABOUT_HEADING, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
@@ -47,13 +48,13 @@ from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
     LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
-    leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
+    leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading, verdict_items,
 )
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
-from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, facts_box
+from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box
 from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
@@ -291,12 +292,12 @@ def _link_bar(text: str) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
 
 
-#: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
-#: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them. Which headings are end
-#: markers is the phrase lists' one definition (en.yaml, nl.yaml: capitalised words only; ar.yaml's prefixes); this only
-#: picks the "about" kind among them, so a bare Arabic "عن" ("about", "from") is never one ...
-_ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكاتب)", re.IGNORECASE)
+#: an about heading (aboutbox.ABOUT_HEADING: "About Acme Robotics", "About the author", "عن الكاتب") is an end marker
+#: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them (unless the story goes on
+#: under the author's bio: aboutbox.resumed_about_boxes)
 ABOUT_BLOCK_LINES = 3
+#: the reason of an about block's lines (after the story, or the author's box inside it)
+ABOUT_REASON = "about block"
 
 
 #: what tells a paragraph about a person (a pronoun, an age: "Maria Lopez, 52, …", "Maria Jansen (52) …", "هي")
@@ -309,19 +310,23 @@ _CORPORATE = re.compile(r"(?<!\w)(?:company|companies|founded|headquartered|subs
 BYLINE_REACH = 30
 
 
-def _person_subheadings(lines, feats) -> list[Features]:
+def _byline_name(lines, feats) -> str | None:
+    """The name of the page's first byline line (BYLINE_REACH lines from the top), or None."""
+    return next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
+                 if feats[k].has("byline")), None)
+
+
+def _person_subheadings(lines, feats, author: str | None) -> list[Features]:
     """The features with the "end" category dropped from an "About <name>" heading over paragraphs about a person
-    who is not the page's author ("About Maria Lopez" / "Maria Lopez, 52, has worked at the clinic …"): a subheading
+    who is not the page's `author` ("About Maria Lopez" / "Maria Lopez, 52, has worked at the clinic …"): a subheading
     of the story, no end marker (the phrase lists take any capitalised "About <Name>" for an organisation's block).
     The author's own "About Jane Doe" box and an organisation's "About Acme Robotics" ("… was founded in 2009") stay
     end markers. A new list: the caller's is left as it was."""
-    author = next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
-                   if feats[k].has("byline")), None)
     feats = list(feats)
     for k, f in enumerate(feats):
-        if not (f.has("end") and _ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
+        if not (f.has("end") and ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
             continue
-        name = _ABOUT_HEADING.sub("", lines[k].text).strip(" :")
+        name = ABOUT_HEADING.sub("", lines[k].text).strip(" :")
         if not person_name(name) or author and match_key(author).startswith(match_key(name)):
             continue  # "About the author", "About Our Company"; the author's own box
         under = [lines[j].text for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)) if feats[j].prose]
@@ -337,7 +342,7 @@ def _about_blocks(lines, feats) -> set[int]:
     HTML extractor's body would put back as running text."""
     out: set[int] = set()
     for k, f in enumerate(feats):
-        if f.has("end") and (_ABOUT_HEADING.match(lines[k].text) or f.words <= END_MARKER_WORDS
+        if f.has("end") and (ABOUT_HEADING.match(lines[k].text) or f.words <= END_MARKER_WORDS
                              and in_group(lines[k].text, f.words, "press_notes")):
             for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)):
                 if not feats[j].prose:
@@ -458,7 +463,7 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
     (a capital or an uncased script first, not all capitals as a shop's "NOW IN STOCK!", a sentence end,
     CLOSING_MIN_WORDS words) after a paragraph that ended one, that no phrase list names, the page does not repeat,
     states no date line's date and that does not speak to the reader ("Thank you for reading.", "We welcome your
-    views."), and that shares a content word with the story (`lists.content_words`, `_shares_word`: "Thanks for
+    views."), and that shares a content word with the story (`lists.content_words`, `lists.shares_word`: "Thanks for
     reading.", "Powered by WordPress." share none): boilerplate reads so. A sentence that a phrase-list line (a share
     bar, "Related stories", a newsletter box) follows right under it needs no shared word: it stands where the story
     ends and the page's furniture begins ("The trial continues." under a court report whose paragraphs never say
@@ -476,12 +481,7 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
         and text[:1].isalpha() and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
         and not addresses_reader(text) \
         and (k + 1 < len(lines) and bool(feats[k + 1].categories) and not _SIGN_OFF.match(text)
-             or _shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end)))
-
-
-def _shares_word(words: set[str], story: set[str]) -> bool:
-    """Whether a line's content words meet the story's, a compound's part too ("raad" in "gemeenteraad", "Raadslid")."""
-    return any(w in s or s in w for w in words for s in story)
+             or shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end)))
 
 
 #: a plain capitalised line under this many of the story's paragraphs is its subheading or a table's heading
@@ -551,7 +551,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         # that ends a sentence and names the story's subject is enough (a widget's blurb is a shorter line or shares
         # no word; a tag cloud or a footer's run of site names, however long, ends no sentence)
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
-        if all(feats[k].terminal and _shares_word(content_words(lines[k].text), story_words) for k in prose):
+        if all(feats[k].terminal and shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
     if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
@@ -559,7 +559,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
         # sidebar's table is about another story)
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
-        return any(_shares_word(content_words(lines[k].text), story_words) for k in prose)
+        return any(shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
         if feats[k].prose:
@@ -596,7 +596,7 @@ def _list_resumes(lines, feats, between: list[int], inside: list[int], story_wor
             or not all(feats[k].terminal for k in prose) or all(addresses_reader(lines[k].text) for k in prose):
         return False
     words = story_words()
-    return any(_shares_word(content_words(lines[k].text), words) for k in prose)
+    return any(shares_word(content_words(lines[k].text), words) for k in prose)
 
 
 #: a prose group that starts above a comment thread's first stamp is the thread's when fewer of its prose lines than
@@ -1407,7 +1407,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON)
+                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1458,7 +1458,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     gallery = counters | gallery_captions
 
     # 3. body region (the boxes above read the features as the lines gave them)
-    feats = _person_subheadings(lines, feats)
+    author = _byline_name(lines, feats)
+    feats = _person_subheadings(lines, feats, author)
+    # the author's about box inside the story, the story going on under it: the box goes and is read across, and its
+    # heading ends nothing (aboutbox.py)
+    for k in resumed_about_boxes(lines, feats, author):
+        if out[k] is None:
+            out[k] = Decision("removed", ABOUT_REASON)
+            boxed.add(k)
+            feats[k] = replace(feats[k], categories=[c for c in feats[k].categories if c != "end"])
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
@@ -1605,6 +1613,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             if out[j] is None:
                 out[j] = Decision("content", RECIPE_REASON)
     _keep_verdict(lines, feats, out, boxed, title_idx, start, end)
+    # a match's facts around the story's end (the result, the line-ups, goals, cards, referee, attendance): the report's
+    # own structured lines, kept alike in every page mode; the model kept the line-ups and dropped the referee under
+    # them (matchfacts.py says why they are kept, where the same facts above the lead go)
+    if start <= end:
+        for k in facts_below([line.text for line in lines], start, end):
+            if out[k] is None:
+                out[k] = Decision("content", FACTS_BELOW_REASON)
     about = _about_blocks(lines, feats)
     rows = _table_rows(lines)
     # a letters page: each reader's signature under a letter is that letter's, none the page's byline (letters.py)
@@ -1761,7 +1776,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 continue
         if i > end:
             if i in about:
-                out[i] = Decision("removed", "about block")
+                out[i] = Decision("removed", ABOUT_REASON)
             elif comments_from is not None and i >= comments_from:
                 # names, dates and comments: never the story (the header itself, when no phrase list took it, is
                 # a counted heading: "5 Responses to “…”")

@@ -44,6 +44,11 @@ def content_words(text: str) -> set[str]:
     return {match_key(w) for w in word_tokens(text) if len(w) >= CONTENT_WORD_CHARS} - stop_words()
 
 
+def shares_word(words: set[str], story: set[str]) -> bool:
+    """Whether a line's content words meet the story's, a compound's part too ("raad" in "gemeenteraad", "Raadslid")."""
+    return any(w in s or s in w for w in words for s in story)
+
+
 def ends_with_colon(line: Line) -> bool:
     """Whether the line ends with a colon (spaces after it allowed)."""
     return line.text.rstrip().endswith(COLONS)

@@ -5,10 +5,19 @@ then the facts, one labelled line each ("Attendance: 14,212", "Referee: Lee Harw
 "الحضور: 14212 متفرج"). The learned model dropped the score lines for where they stand, but kept a facts line, which
 then opened the text above the story's lead (its first "sentence", a takeaway's candidate). The box is one thing:
 its facts lines and the score lines right above or below them (`facts_box`) go together, in every page mode, and
-the number warning names it (losses.number_table_warning), so the scorers' minutes are not lost unsaid. Below the
-story, where the line-ups and their facts stand, nothing changes.
+the number warning names it (losses.number_table_warning), so the scorers' minutes are not lost unsaid.
 
-The labels are the phrase lists' ``match_facts`` group (en/nl/ar): a label, its colon and a short value.
+Below the story the same facts stand with the line-ups, the goals, the cards and the substitutes ("Northgate Rovers:
+Hart; Cole, Mensah, …", "Booked: Moss, Holt, Lowe.", "Opstellingen:", "التشكيلة: …"). There they are kept, every line
+of the block alike (`facts_below`): they are the report's own structured lines, the result and who played, as a
+story's own table under it is kept (classify._story_continues reads across a table of figures), as the HTML path
+keeps the facts line under the story's table (html._keep_extracted_body), and as the corpora's golds keep a report's
+line-ups; under the story they open no text and no takeaway stands on them. The learned model, left to decide them
+one line at a time, kept the line-ups and dropped the referee and the attendance under them. Above the lead the box
+goes for where it stands (it would open the text); below, nothing of the story is in the way.
+
+The labels are the phrase lists' ``match_facts`` group (en/nl/ar): a label, its colon and a short value; below the
+story also their ``match_roll`` group (goals, cards, substitutes, line-ups), whose value is a list of names.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import in_group
+from newsbrief.normalise.phrases import categories_of, in_group
 
 #: the rule reason of a facts line above the lead (classify.FIXED_REASONS: the model does not keep it)
 MATCH_FACTS_REASON = "match facts"
@@ -78,3 +87,86 @@ def facts_box(texts: list[str], first: int, stop: int) -> list[int]:
                 box.add(j)
                 j += step
     return sorted(box)
+
+
+#: the reason of a facts line under the story (classify.FIXED_REASONS: kept in every page mode)
+FACTS_BELOW_REASON = "match facts under the story"
+#: a roll of names: a label of at most this many words ("Northgate Rovers", "Subs not used", "Gele kaarten") ...
+ROLL_LABEL_WORDS = 4
+#: ... and items of at most this many words each ("Lindqvist 23", "1-0 Berghuis (12)", "محمد صلاح")
+ROLL_ITEM_WORDS = 4
+#: ... this many items at least under a label of the ``match_roll`` group ("Booked: Moss, Holt, Lowe.", "Sent off:
+#: Holt"), and a team's line-up under any label (a team's name: "Northgate Rovers: Hart; Cole, Mensah, …") this many
+ROLL_MIN_ITEMS = 1
+LINEUP_MIN_ITEMS = 7
+#: ... and at most this many words in all (a line-up with its substitutes)
+ROLL_MAX_WORDS = 45
+_ROLL_SEPARATOR = re.compile(r"[,;،؛]")
+#: a result line: a team, its goals and its scorers in brackets ("Northgate Rovers 3 (Lindqvist 23, Okafor 67, 81)",
+#: "Ajax 2 (Brobbey 12, 45)", "الأهلي 2 (محمد 12، 80)"), or both teams with the score between ("Ajax 2-1 PSV")
+_RESULT = re.compile(r"^[^\W\d][^\d()]{0,40}?\s\d{1,2}(?:\s*\([^()]{1,120}\))?$"
+                     r"|^[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
+
+
+def _roll_part(text: str) -> bool:
+    """One "label: names" part of a roll line (`roll_line`)."""
+    label, colon, value = text.partition(":")
+    if not colon or not 1 <= len(label.split()) <= ROLL_LABEL_WORDS or any(ch.isdigit() for ch in label):
+        return False
+    items = [item.strip() for item in _ROLL_SEPARATOR.split(value.strip().rstrip("."))]
+    if not all(items) or any(len(item.split()) > ROLL_ITEM_WORDS for item in items):
+        return False
+    labelled = in_group(text, len(text.split()), "match_roll")
+    return len(items) >= (ROLL_MIN_ITEMS if labelled else LINEUP_MIN_ITEMS)
+
+
+def roll_line(text: str) -> bool:
+    """Whether a line is a match's roll of names: a team's line-up ("Northgate Rovers: Hart; Cole, Mensah, Ward, …"),
+    or the goals, cards or substitutes under a ``match_roll`` label ("Booked: Moss, Holt, Lowe.", "Gele kaarten:
+    Bergwijn, Timber", "الإنذارات: محمد، علي"), one to three such parts behind full stops ("… Ferris. Subs not used:
+    Bell, Tate."). No question, ROLL_MAX_WORDS words at most."""
+    if len(text.split()) > ROLL_MAX_WORDS or "?" in text or "؟" in text:
+        return False
+    parts = [p.strip() for p in text.strip().split(". ") if p.strip()]
+    return 1 <= len(parts) <= 3 and all(_roll_part(p) for p in parts)
+
+
+def _facts_heading(text: str) -> bool:
+    """A heading of the facts ("Line-ups:", "Opstellingen:", "التشكيلة:"): a ``match_roll`` label alone."""
+    words = len(text.split())
+    return words <= 3 and text.rstrip().endswith(":") and in_group(text, words, "match_roll")
+
+
+def _below_line(text: str) -> bool:
+    """A line of the facts under the story: a facts line, a roll, a facts heading or a result line, in no phrase
+    category (a "Tags: Football, League Two, …" line is the page's)."""
+    return (facts_line(text) or roll_line(text) or _facts_heading(text) or _RESULT.match(text.strip()) is not None) \
+        and not categories_of(text, len(text.split()))
+
+
+def _match_signal(text: str) -> bool:
+    """A line only a match's facts print: a match's own fact (not a place or the weather alone), a roll under a
+    ``match_roll`` label, a facts heading; a result line ("Windows 11") or a long list of names under any label
+    (a team's line-up, but also "Ingredients: …") is none by itself."""
+    words = len(text.split())
+    return facts_line(text) and not _place_or_weather(text) or _facts_heading(text) \
+        or roll_line(text) and in_group(text, words, "match_roll")
+
+
+def facts_below(texts: list[str], start: int, end: int) -> list[int]:
+    """The match's facts around the story's end (`end`, its last line; `start`, its first): the run of facts lines,
+    rolls, facts headings and result lines (`_below_line`) that takes in the line under `end`, up into the story's
+    last lines and down under it, with a match's own fact among them (`_match_signal`). Empty where there is none."""
+    if end + 1 >= len(texts) or not _below_line(texts[end + 1]):
+        # the block may end the body region itself (its last line the region's last)
+        if end < start or not _below_line(texts[end]):
+            return []
+        top = bottom = end
+    else:
+        top = bottom = end + 1
+    while top - 1 > start and _below_line(texts[top - 1]):
+        top -= 1
+    while bottom + 1 < len(texts) and _below_line(texts[bottom + 1]):
+        bottom += 1
+    block = range(top, bottom + 1)
+    return list(block) if any(_match_signal(texts[k]) for k in block) else []

@@ -653,7 +653,7 @@ _BIO_SHAPE = re.compile(
 BIO_SHAPE_WORDS = 40
 
 
-def _bio_shaped(text: str) -> bool:
+def bio_shaped(text: str) -> bool:
     """Whether a paragraph's first BIO_SHAPE_WORDS words speak as a bio does (_BIO_SHAPE)."""
     return _BIO_SHAPE.search(" ".join(text.split()[:BIO_SHAPE_WORDS])) is not None
 
@@ -664,12 +664,12 @@ def bio_goes_on(text: str, person: str, more: bool = False) -> bool:
     `more`: the paragraph above went on about the person already, so a pronoun among the first words is enough ("His
     graphic design background …", _BIO_PRONOUN); a profile's story under its reporter's box ("She arrives at the
     hospital …") does not go on so from the bio. With a pronoun only (no word of the name), the paragraph must also
-    speak as a bio does (_bio_shaped: a job, the writing, books, a career, a follow call): "He is seven, a boy from
+    speak as a bio does (bio_shaped: a job, the writing, books, a career, a follow call): "He is seven, a boy from
     Izium …" and "She is 34 and lives in Leiden." are a story's sentences about its own people."""
     names = {w.casefold() for w in word_tokens(person) if len(w) >= 3}
     if names.intersection(w.casefold() for w in word_tokens(text)[:40]):
         return True
-    return (_BIO_PRONOUN if more else _BIO_SUBJECT).match(text) is not None and _bio_shaped(text)
+    return (_BIO_PRONOUN if more else _BIO_SUBJECT).match(text) is not None and bio_shaped(text)
 
 
 #: an editorial desk credited as the author ("Redactie", "Door de redactie", "Redactie Binnenland", "Sportredactie",

@@ -49,7 +49,9 @@ notice, which states the corrected fact: "Correction: …", "Rectificatie: …",
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
 the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses.py that the article is incomplete.
 ``also_read`` ("Also read", "Lees ook", "اقرأ أيضاً") is read_more, and as a whole line (`whole_phrase`) the heading of
-a related box whose headline may read as a sentence (normalise/boxes.py).
+a related box whose headline may read as a sentence (normalise/boxes.py); ``more_heading`` ("Read more", "Lees meer",
+"اقرأ المزيد") is read_more too, and as a whole line the heading of a related box whose two headlines or more may read
+as sentences (a lone "Read more" link also closes a teaser, so one sentence under it is no box).
 ``signup_field`` (a sign-up box's e-mail field label: "Email address", "E-mailadres", "البريد الإلكتروني"),
 ``signup_button`` (its button: "Sign up", "Aanmelden", "اشترك") and ``signup_pitch`` (a word only the box's pitch
 sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lone "Email address" or "Subscribe" may be a
@@ -64,7 +66,9 @@ and the issuer line beside the label (normalise/releasehead.py) ask for them. ``
 story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
 ``match_facts``, a match report's labelled facts ("Attendance: 14,212", "Scheidsrechter: …", "الحضور: …"), has none
-either (a story's sentence may open "Referee: …" as a quote's speaker): only normalise/matchfacts.py asks, above the lead.
+either (a story's sentence may open "Referee: …" as a quote's speaker): only normalise/matchfacts.py asks, above the lead
+and below the story; so does it for ``match_roll``, the labels of the goals, cards, substitutes and line-ups under a
+match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category either.
 ``consent_core`` (the cookies a consent dialog is about: "cookies", "similar technologies", "ملفات تعريف الارتباط"),
 ``consent_data`` (what else it does with the reader's data: "personal data", "our partners", "persoonsgegevens",
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
@@ -110,9 +114,11 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
-          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more", "alert": None,
-          "issue_line": None, "print_copy": None, "match_facts": None, "consent_core": None, "consent_data": None,
-          "consent_choice": None, "update_note": None, "author_box": None, "release_label": None}
+          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more",
+          "more_heading": "read_more", "alert": None,
+          "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
+          "consent_data": None, "consent_choice": None, "update_note": None, "author_box": None,
+          "release_label": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
@@ -224,10 +230,10 @@ class PhraseSet:
     #: the `match_key` of each exact and prefix phrase: a line that is one of them and nothing else (`whole_phrase`)
     wholes: frozenset[str] = frozenset()
 
-    def matches(self, key: str, loose: str, raw: str, words: int, contains: bool | str = True) -> bool:
+    def matches(self, key: str, loose: str, raw: str | None, words: int, contains: bool | str = True) -> bool:
         """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
         `loose` its prefix form plus a space (`contains`: whether "contains" phrases count, a key: in that text,
-        the line outside its quotes)."""
+        the line outside its quotes); `raw` None: not by the regex phrases."""
         if key in self.exact:
             return True
         if self.prefixes is not None and self.prefixes.match(loose):
@@ -235,6 +241,8 @@ class PhraseSet:
         if contains and self.contains is not None and words <= CONTAINS_MAX_WORDS \
                 and self.contains.search(key if contains is True else contains):
             return True
+        if raw is None:
+            return False
         return (self.anchored is not None and self.anchored.match(raw) is not None) or \
             (self.regex is not None and self.regex.search(raw) is not None)
 
@@ -395,28 +403,51 @@ def _categories_cached(text: str, words: int, contains: bool) -> tuple[tuple[str
     return tuple(found), tuple(mentioned)
 
 
-def _forms(text: str) -> tuple[str, str, str]:
-    """(key, loose, raw): the forms of a line that `PhraseSet.matches` compares."""
+def _variants(text: str) -> list[tuple[str, str, str | None, str]]:
+    """The forms of a line that `PhraseSet.matches` compares, (key, loose, raw, line), with its lower->upper joins
+    split, and, where that split changed the line, the forms of the line as written. Scrapers glue neighbouring
+    elements ("You might also likeRELATED", "Sign up for ourNewsletter"), which the split parts for matching; but a
+    platform's name has an inner capital of its own ("YouTube", "LinkedIn", "WhatsApp", "TikTok"), which the split
+    cut in two ("You Tube"): a line matches in either form (a lone "LinkedIn" share button). The form as written is
+    read by the word phrases only (exact, prefix, contains: its raw part is None): the regex phrases are written for
+    the split form ("blog ?this!", "linked ?in" in a share bar), and a quoted post's "pic.twitter.com/KQLpngeTbO" link,
+    which the split keeps from matching "…/\\w+$", is the story's quotation. `line`: the text the story-sentence
+    tests read."""
     raw = text.strip()
-    # Scrapers glue neighbouring elements ("You might also likeRELATED", "Sign up for ourNewsletter"):
-    # split such lower->upper joins for matching only.
     unglued = _GLUED.sub(" ", raw)
-    return match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued
+    forms: list[tuple[str, str, str | None, str]] = [
+        (match_key(unglued), _prefix_key(_LEADING_BULLETS.sub("", unglued)) + " ", unglued, unglued)]
+    if unglued != raw:
+        forms.append((match_key(raw), _prefix_key(_LEADING_BULLETS.sub("", raw)) + " ", None, raw))
+    return forms
 
 
 def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
-    key, loose, unglued = _forms(text)
-    story = contains and story_sentence(unglued, words)
+    variants = _variants(text)
+    found, mentioned = _form_categories(variants[0], words, contains)
+    if len(variants) == 1:
+        return found, mentioned
+    more, more_mentioned = _form_categories(variants[1], words, contains)
+    both = [c for c in CATEGORIES if c in found or c in more]
+    # a topic word's match only where no form matched the category by a phrase
+    return both, [c for c in both if (c not in found or c in mentioned) and (c not in more or c in more_mentioned)]
+
+
+def _form_categories(forms: tuple[str, str, str | None, str], words: int,
+                     contains: bool) -> tuple[list[str], list[str]]:
+    """`_categories` of one form of the line (`_variants`)."""
+    key, loose, raw, line = forms
+    story = contains and story_sentence(line, words)
     # in a story sentence, a widget's words count only outside its quotes, and its topic words not at all ...
-    where: bool | str = match_key(_QUOTED.sub(" ", unglued)) if story else contains
-    if story and _REPORTED.search(key) and not _LABEL.match(unglued):
+    where: bool | str = match_key(_QUOTED.sub(" ", line)) if story else contains
+    if story and _REPORTED.search(key) and not _LABEL.match(line):
         # ... and in one that reports what someone said, neither the widget wording it opens with nor the widget
         # words inside it: "Subscribers with unlimited access will pay more, the company said" reports a price
         loose, where = "", False
     sets = phrase_sets()
     found, mentioned = [], []
     for c in CATEGORIES:
-        if sets[c].matches(key, loose, unglued, words, where):
+        if sets[c].matches(key, loose, raw, words, where):
             found.append(c)
         elif contains and not story and sets[c].mentioned(key, words):
             found.append(c)
@@ -431,11 +462,11 @@ def in_group(text: str, words: int, group: str, contains: bool = True) -> bool:
     where a caller asks about one category, not every category's."""
     if words > MAX_PHRASE_WORDS or len(text) > MAX_PHRASE_LINE:
         return False
-    key, loose, unglued = _forms(text)
-    return phrase_sets()[group].matches(key, loose, unglued, words, contains)
+    return any(phrase_sets()[group].matches(key, loose, raw, words, contains)
+               for key, loose, raw, _line in _variants(text))
 
 
 def whole_phrase(text: str, group: str) -> bool:
     """Whether a line is one of the exact or prefix phrases of `group` (`GROUPS`, or a whole category) and nothing
     else, its edges' punctuation aside ("ALSO READ:", "Lees ook", "اقرأ أيضاً"; not "Also read: Council fines …")."""
-    return len(text) <= MAX_PHRASE_LINE and _forms(text)[0] in phrase_sets()[group].wholes
+    return len(text) <= MAX_PHRASE_LINE and any(forms[0] in phrase_sets()[group].wholes for forms in _variants(text))

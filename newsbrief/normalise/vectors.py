@@ -36,6 +36,7 @@ RULE_GROUPS = {
     "list the story announces": "r_short_kept",
     "the story's recipe": "r_short_kept",  # recipes.RECIPE_REASON
     "a reader's letter": "r_short_kept",  # letters.LETTER_REASON
+    "match facts under the story": "r_short_kept",  # matchfacts.FACTS_BELOW_REASON
     "no running text on the page: kept": "r_short_kept",
     "before the article": "r_before",
     "above the headline": "r_before",
