@@ -45,8 +45,8 @@ from newsbrief.normalise.learned import content_probabilities, decide_page, pack
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
-    leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
+    LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
+    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, rating_line, verdict_heading, verdict_items,
 )
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
@@ -1392,7 +1392,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON)
+                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, LEAD_IN_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1720,6 +1720,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 # paragraphs right under it (DATED_LEAD_REASON)
                 out[i] = Decision("content", DATED_LEAD_REASON)
                 dated_lead = i
+            elif i == start - 1 and feats[start].prose and introduces(lines[i], f):
+                # a sentence that introduces the story right above its first paragraph ("Via the curator's own
+                # blog:", "Een lezer stelde deze vraag:", "وكتب الوزير على حسابه:"): the story's first line, which
+                # a blog that quotes a text opens with (a widget's heading is in a phrase list or points elsewhere)
+                out[i] = Decision("content", LEAD_IN_REASON)
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
@@ -1739,6 +1744,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if i > end:
             if i in about:
                 out[i] = Decision("removed", "about block")
+            elif i == end + 1 and feats[end].prose and (comments_from is None or i < comments_from) \
+                    and announces_list(lines[i], f, story.up_to(end)):
+                # a lead-in right under the story's last paragraph that speaks of the story ("The new model will
+                # differ from the old one:", "De uitslag per wijk:"), with no list of its own under it that
+                # announced_list_end took: the story's closing line, the quote or the headline-like items under
+                # it aside
+                out[i] = Decision("content", LEAD_IN_REASON)
             elif comments_from is not None and i >= comments_from:
                 # names, dates and comments: never the story (the header itself, when no phrase list took it, is
                 # a counted heading: "5 Responses to “…”")
