@@ -47,8 +47,9 @@ from newsbrief.normalise.learned import content_probabilities, decide_page, pack
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import (
-    LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words, continued_list_end,
-    leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading, verdict_items,
+    LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
+    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading,
+    verdict_items,
 )
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
@@ -96,6 +97,9 @@ WIDGET_RUN = 3
 CONTINUATION_RUN = 2
 #: ... with this many words together ...
 CONTINUATION_MIN_WORDS = 40
+#: ... or, above the body, one paragraph alone of this many words that ends a sentence: the story's first paragraph,
+#: cut off from the rest by an inline box ("Related" and a teaser or two) that a page sets under the lead
+LONE_LEAD_MIN_WORDS = 25
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
 #: a list of teasers: at least TEASER_PAIRS prose lines, and TEASER_SHARE of them, one-sentence summaries right under a
@@ -553,7 +557,11 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         if all(feats[k].terminal and shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
-    if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
+    # the story's lead above an inline box: a group that is one paragraph and nothing else (a teaser list's blurbs
+    # are several, a standfirst is shorter), which the shared words below must still tie to the story
+    lone_lead = other[0] < body[0] and len(prose) == 1 and words >= LONE_LEAD_MIN_WORDS \
+        and feats[prose[0]].terminal and sum(1 for k in inside if feats[k].prose) == 1
+    if not prose or not table and not lone_lead and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
     if table:
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
@@ -1407,7 +1415,8 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON)
+                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
+                                   LEAD_IN_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1758,6 +1767,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 # paragraphs right under it (DATED_LEAD_REASON)
                 out[i] = Decision("content", DATED_LEAD_REASON)
                 dated_lead = i
+            elif i == start - 1 and feats[start].prose and introduces(lines[i], f):
+                # a sentence that introduces the story right above its first paragraph ("Via the curator's own
+                # blog:", "Een lezer stelde deze vraag:", "وكتب الوزير على حسابه:"): the story's first line, which
+                # a blog that quotes a text opens with (a widget's heading is in a phrase list or points elsewhere)
+                out[i] = Decision("content", LEAD_IN_REASON)
             else:
                 above = title_idx is not None and i < title_idx
                 out[i] = Decision("removed", "above the headline" if above else "before the article")
@@ -1777,6 +1791,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if i > end:
             if i in about:
                 out[i] = Decision("removed", ABOUT_REASON)
+            elif i == end + 1 and feats[end].prose and (comments_from is None or i < comments_from) \
+                    and announces_list(lines[i], f, story.up_to(end)):
+                # a lead-in right under the story's last paragraph that speaks of the story ("The new model will
+                # differ from the old one:", "De uitslag per wijk:"), with no list of its own under it that
+                # announced_list_end took: the story's closing line, the quote or the headline-like items under
+                # it aside
+                out[i] = Decision("content", LEAD_IN_REASON)
             elif comments_from is not None and i >= comments_from:
                 # names, dates and comments: never the story (the header itself, when no phrase list took it, is
                 # a counted heading: "5 Responses to “…”")

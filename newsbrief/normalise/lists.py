@@ -37,6 +37,9 @@ MAX_ITEMS = 80
 COLONS = (":", "：")
 #: the classifier's reason for the announcing line and its items (a decision the learned model does not overrule)
 LIST_REASON = "list the story announces"
+#: ... and for a lead-in right above the story's first paragraph or under its last one with no list of its own
+#: (`introduces`: classify.py keeps it as the story's line)
+LEAD_IN_REASON = "the story's lead-in"
 
 
 def content_words(text: str) -> set[str]:
@@ -99,12 +102,18 @@ _POINTS_ELSEWHERE = re.compile(
     re.IGNORECASE)
 
 
-def announces_list(line: Line, f: Features, story: set[str]) -> bool:
-    """A sentence that ends with a colon (or "as follows.": `leads_in`), names no widget, points to no other
-    articles (_POINTS_ELSEWHERE) and shares a content word with the `story`: "With cafés in fashion, a slang grew up:", "Dit zijn de fietspaden die als eerste
-    worden aangelegd:", "وفيما يلي المحافظات التي تبدأ فيها الحملة:"."""
+def introduces(line: Line, f: Features) -> bool:
+    """A sentence that ends as a lead-in (a colon, or "as follows.": `leads_in`), names no widget (no phrase list's
+    category) and points to no other articles (_POINTS_ELSEWHERE): "Via the curator's own blog:", "Een lezer stelde
+    deze vraag:", "وكتب الوزير على حسابه:"."""
     return f.words >= LEAD_MIN_WORDS and not f.categories and leads_in(line) \
-        and not _POINTS_ELSEWHERE.search(line.text) and not content_words(line.text).isdisjoint(story)
+        and not _POINTS_ELSEWHERE.search(line.text)
+
+
+def announces_list(line: Line, f: Features, story: set[str]) -> bool:
+    """A lead-in (`introduces`) that shares a content word with the `story`: "With cafés in fashion, a slang grew
+    up:", "Dit zijn de fietspaden die als eerste worden aangelegd:", "وفيما يلي المحافظات التي تبدأ فيها الحملة:"."""
+    return introduces(line, f) and not content_words(line.text).isdisjoint(story)
 
 
 #: an item this long, in a list whose items share neither their first nor their last word, is a headline

@@ -34,6 +34,7 @@ RULE_GROUPS = {
     "standfirst": "r_short_kept",
     "standfirst under the headline": "r_short_kept",  # classify.STANDFIRST_REASON
     "list the story announces": "r_short_kept",
+    "the story's lead-in": "r_short_kept",  # lists.LEAD_IN_REASON
     "the story's recipe": "r_short_kept",  # recipes.RECIPE_REASON
     "a reader's letter": "r_short_kept",  # letters.LETTER_REASON
     "match facts under the story": "r_short_kept",  # matchfacts.FACTS_BELOW_REASON
