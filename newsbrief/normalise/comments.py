@@ -461,8 +461,9 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
 FORM_REACH = 8
 FORM_COMPANY_MAX_WORDS = 8
 #: a form line that names the comments ("Notify me of follow-up comments", "Stuur mij een e-mail als er
-#: vervolgreacties zijn", "أعلمني بالتعليقات الجديدة") is a comment form's by itself
-_NAMES_COMMENTS = re.compile(r"(?<!\w)(?:comments?|replies|(?:vervolg)?reacties)(?!\w)|تعليق|التعليقات", re.IGNORECASE)
+#: vervolgreacties zijn", "أعلمني بالتعليقات الجديدة") is a comment form's by itself; the singular as in English ("Wil je
+#: een afbeelding bij je reactie? Neem een gravatar!", "if you want a pic to show with your comment")
+_NAMES_COMMENTS = re.compile(r"(?<!\w)(?:comments?|replies|(?:vervolg)?reacties?)(?!\w)|تعليق|التعليقات", re.IGNORECASE)
 
 
 def names_comments(text: str) -> bool:
