@@ -568,6 +568,25 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     return None
 
 
+def header_over_thread(lines: list[Line], feats: list[Features], start: int, stamp: int) -> int | None:
+    """The comment header (`comment_header`: "45 comments", "One comment", "3 reacties", "Sort by: Newest") over a
+    signalled thread whose stamps trail their comments ("Great post. …" / "by Eric on November 9, 2010 at 6:10 am.
+    Reply"): the thread was cut at its first stamp `stamp`, under the first comment, whose paragraphs stayed the story's.
+    The header is the last one at most COMMENT_GAP lines above the stamp with COUNTER_MIN_PROSE prose lines of the body
+    (from line `start`) above it and only prose between it and the stamp (the first comment's paragraphs: no heading,
+    no widget of the story between); or None. The caller asks only over a thread it is sure of (a comment signal by
+    its stamps), so a share bar's "12 comments" under a story that goes on ends nothing."""
+    found = None
+    for k in range(max(start, stamp - COMMENT_GAP), stamp):
+        if comment_header(lines[k], feats[k]):
+            found = k
+        elif found is not None and not feats[k].prose:
+            found = None  # a heading or a widget between: the prose under the header is not one comment's
+    if found is None or sum(feats[k].prose for k in range(start, found)) < COUNTER_MIN_PROSE:
+        return None
+    return found
+
+
 #: a counter among other widget words ("Share | Tweet | 2 Comments", "Deel · 2 reacties") is a share bar's: a letters
 #: page prints one over its letters, each under its writer's name and date, as a thread's comments stand
 _SEPARATED = re.compile(r"[|·•]")
