@@ -49,3 +49,20 @@ def test_the_picture_note_ends_the_post(lang):
 ])
 def test_guard_a_story_sentence_about_a_picture_is_no_form(line):
     assert not in_group(line, len(line.split()), "comment_form")
+
+
+@pytest.mark.parametrize("opening", ["and oh, if you want a pic to show with your comment ",
+                                     "Wil je een afbeelding bij je reactie ", "إذا أردت أن تظهر صورتك مع تعليقك "])
+def test_the_note_patterns_stay_linear_on_a_long_line(opening):
+    # every quantifier in the new patterns is bounded and anchored: a 200 kB line costs about what a short one does
+    import time
+    from newsbrief.normalise.phrases import categories_of
+
+    def cost(n: int) -> float:
+        line = opening + "word " * n
+        start = time.perf_counter()
+        categories_of(line, len(line.split()))
+        return time.perf_counter() - start
+
+    cost(10)
+    assert cost(40000) < 50 * max(cost(4000), 1e-3)
