@@ -35,7 +35,7 @@ from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
+    comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
     under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
@@ -1592,6 +1592,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # comments headed by their commenters' names alone, no stamp (comments.name_thread): a soft comment section
         stamp = name_thread(lines, feats, start, end)
     counter = comment_counter(lines, feats, start, end, page)
+    if counter is None and sure:
+        # a sure thread whose stamps trail their comments: it starts at the header over its first comment
+        counter = header_over_thread(lines, feats, start, stamp)
     short_post = short_post_counter(lines, feats, start, end) if counter is None else None
     if short_post is not None:
         # a short post over a dated thread: sure as a signalled thread's stamps, from its counter on

@@ -461,8 +461,9 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
 FORM_REACH = 8
 FORM_COMPANY_MAX_WORDS = 8
 #: a form line that names the comments ("Notify me of follow-up comments", "Stuur mij een e-mail als er
-#: vervolgreacties zijn", "أعلمني بالتعليقات الجديدة") is a comment form's by itself
-_NAMES_COMMENTS = re.compile(r"(?<!\w)(?:comments?|replies|(?:vervolg)?reacties)(?!\w)|تعليق|التعليقات", re.IGNORECASE)
+#: vervolgreacties zijn", "أعلمني بالتعليقات الجديدة") is a comment form's by itself; the singular as in English ("Wil je
+#: een afbeelding bij je reactie? Neem een gravatar!", "if you want a pic to show with your comment")
+_NAMES_COMMENTS = re.compile(r"(?<!\w)(?:comments?|replies|(?:vervolg)?reacties?)(?!\w)|تعليق|التعليقات", re.IGNORECASE)
 
 
 def names_comments(text: str) -> bool:
@@ -565,6 +566,25 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
                 or _dated_names_below(lines, feats, k):
             return k
     return None
+
+
+def header_over_thread(lines: list[Line], feats: list[Features], start: int, stamp: int) -> int | None:
+    """The comment header (`comment_header`: "45 comments", "One comment", "3 reacties", "Sort by: Newest") over a
+    signalled thread whose stamps trail their comments ("Great post. …" / "by Eric on November 9, 2010 at 6:10 am.
+    Reply"): the thread was cut at its first stamp `stamp`, under the first comment, whose paragraphs stayed the story's.
+    The header is the last one at most COMMENT_GAP lines above the stamp with COUNTER_MIN_PROSE prose lines of the body
+    (from line `start`) above it and only prose between it and the stamp (the first comment's paragraphs: no heading,
+    no widget of the story between); or None. The caller asks only over a thread it is sure of (a comment signal by
+    its stamps), so a share bar's "12 comments" under a story that goes on ends nothing."""
+    found = None
+    for k in range(max(start, stamp - COMMENT_GAP), stamp):
+        if comment_header(lines[k], feats[k]):
+            found = k
+        elif found is not None and not feats[k].prose:
+            found = None  # a heading or a widget between: the prose under the header is not one comment's
+    if found is None or sum(feats[k].prose for k in range(start, found)) < COUNTER_MIN_PROSE:
+        return None
+    return found
 
 
 #: a counter among other widget words ("Share | Tweet | 2 Comments", "Deel · 2 reacties") is a share bar's: a letters
