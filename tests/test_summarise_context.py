@@ -14,16 +14,7 @@ from summarise import SummaryInput
 from summarise.context import bare_anaphors, cut_off, post_words
 from summarise.extractive import ExtractiveSummariser
 from tests.fixtures_cli import invoke, env  # noqa: F401  (env: the fake-engine registry fixture)
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
-
-
-def takeaways(doc: SummaryInput, n=None) -> list[str]:
-    return [b.text for b in ExtractiveSummariser().summarise(doc, n).takeaways]
+from tests.summary_docs import doc_of, takeaways
 
 
 # --- finding 1: a pasted post's claim is its author's -------------------------------------------------------

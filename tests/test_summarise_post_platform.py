@@ -12,16 +12,9 @@ import json
 
 import pytest
 
-from summarise import SummaryInput
 from summarise.context import post_words
-from summarise.extractive import ExtractiveSummariser
 from tests.fixtures_cli import invoke, env  # noqa: F401  (env: the fake-engine registry fixture)
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
+from tests.summary_docs import doc_of
 
 
 @pytest.mark.parametrize("intro", [

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import json
 
-from summarise import SummaryInput
 from summarise.extractive import ExtractiveSummariser
 from summarise.structure import list_items
 from tests.fixtures_cli import invoke, env  # noqa: F401  (env: the fake-engine registry fixture)
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
+from tests.summary_docs import doc_of
 
 
 # a harbour-board court report: lead, the numbered charges after a colon line, then the plea and the trial date

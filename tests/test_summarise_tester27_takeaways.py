@@ -17,23 +17,12 @@ import time
 
 import pytest
 
-from summarise import SummaryInput
 from summarise.context import bare_anaphors, bare_reference
-from summarise.extractive import ExtractiveSummariser
 from summarise.ratings import is_rating, rating_lines
 from tests.fixtures_cli import invoke, env  # noqa: F401  (env: the fake-engine registry fixture)
+from tests.summary_docs import doc_of, takeaways
 
 BEFORE = "The harbour wall collapsed during the storm on Sunday night."
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
-
-
-def takeaways(doc: SummaryInput, n=None) -> list[str]:
-    return [b.text for b in ExtractiveSummariser().summarise(doc, n).takeaways]
 
 
 # --- #9: subjects that point back --------------------------------------------------------------------------------

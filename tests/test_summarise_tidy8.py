@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 import summarise.extractive as extractive
-from summarise import SummaryInput
 from summarise.bullets import clean
 from summarise.context import lead_in_items
 from summarise.extractive import ExtractiveSummariser
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
+from tests.summary_docs import doc_of
 
 
 # a listicle: the numbered items are the article
