@@ -97,9 +97,6 @@ WIDGET_RUN = 3
 CONTINUATION_RUN = 2
 #: ... with this many words together ...
 CONTINUATION_MIN_WORDS = 40
-#: ... or, above the body, one paragraph alone of this many words that ends a sentence: the story's first paragraph,
-#: cut off from the rest by an inline box ("Related" and a teaser or two) that a page sets under the lead
-LONE_LEAD_MIN_WORDS = 25
 #: ... and this share of its longer words already occurred in the story
 CONTINUATION_OVERLAP = 0.25
 #: a list of teasers: at least TEASER_PAIRS prose lines, and TEASER_SHARE of them, one-sentence summaries right under a
@@ -557,11 +554,7 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         if all(feats[k].terminal and shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
-    # the story's lead above an inline box: a group that is one paragraph and nothing else (a teaser list's blurbs
-    # are several, a standfirst is shorter), which the shared words below must still tie to the story
-    lone_lead = other[0] < body[0] and len(prose) == 1 and words >= LONE_LEAD_MIN_WORDS \
-        and feats[prose[0]].terminal and sum(1 for k in inside if feats[k].prose) == 1
-    if not prose or not table and not lone_lead and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
+    if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
     if table:
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
