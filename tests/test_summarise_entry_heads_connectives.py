@@ -156,6 +156,15 @@ def test_leaning_openers(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Later that year the council voted to close the library.",
+    "Later that day the police arrived.",
+])
+def test_later_that_leans_whatever_the_time_word(sentence):
+    """Review #5: "later that year" stood alone while "Later that day" leaned; "that" points back either way."""
+    assert leaning_opener(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Later this year the council will vote on the plan.",
     "Later on Monday, the minister resigned.",
     "The minister also said the freeze would help rural drivers.",
