@@ -406,11 +406,18 @@ def _phrase(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _leaning() -> re.Pattern:
-    """The openers of summarise/connectives.yaml (every language) as one pattern anchored at the sentence's start:
-    an alternation of fixed phrases and one bounded optional word, so a match is linear in the sentence's length."""
+    """The openers of summarise/connectives.yaml (every language) as one pattern (`leaning_pattern`)."""
     import yaml
 
-    data = yaml.safe_load(resources.files("summarise").joinpath("connectives.yaml").read_text(encoding="utf-8"))
+    return leaning_pattern(
+        yaml.safe_load(resources.files("summarise").joinpath("connectives.yaml").read_text(encoding="utf-8")))
+
+
+def leaning_pattern(data: dict) -> re.Pattern:
+    """The openers of `data` (connectives.yaml's shape: language -> openers, stand_alone, pronouns, adverbs) as one
+    pattern anchored at the sentence's start: an alternation of fixed phrases and one bounded optional word, so a
+    match is linear in the sentence's length. An empty list adds no branch: an empty alternation would match the
+    empty string, and a lookahead "(?!(?:))" on it would fail everywhere, so that no sentence leant."""
     openers, alone, pronouns, adverbs = [], [], [], []
     for lang in data.values():
         openers += lang.get("openers") or []
@@ -420,9 +427,12 @@ def _leaning() -> re.Pattern:
     alt = lambda items: "|".join(sorted((_phrase(x) for x in items), key=len, reverse=True))  # noqa: E731
     # a stand-alone opening is a prefix ("later this" of "Later this year …"): no whole-word end is asked of it
     prefix = "|".join(sorted((r"\s+".join(re.escape(w) for w in x.split()) for x in alone), key=len, reverse=True))
-    return re.compile(
-        rf"^\W{{0,3}}(?!(?:{prefix}))(?:(?:{alt(openers)})"
-        rf"|(?:{alt(pronouns)})\s+(?:[^\W\d]+\s+)?(?:{alt(adverbs)}))", re.IGNORECASE)
+    branches = ([rf"(?:{alt(openers)})"] if openers else []) + (
+        [rf"(?:{alt(pronouns)})\s+(?:[^\W\d]+\s+)?(?:{alt(adverbs)})"] if pronouns and adverbs else [])
+    if not branches:
+        return re.compile(r"(?!)")  # no opener at all: nothing leans
+    not_alone = rf"(?!(?:{prefix}))" if prefix else ""
+    return re.compile(rf"^\W{{0,3}}{not_alone}(?:{'|'.join(branches)})", re.IGNORECASE)
 
 
 def leaning_opener(sentence: str) -> bool:
