@@ -21,9 +21,10 @@
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
 * A **leaning opener**: "Then she announced …", "Later he told MPs …", "He also said …", nl "Daarna …", "Dat
-  betekent …", ar "ثم …": a sequence, adding or contrasting connective (or a bare pronoun with "also"/"later")
+  betekent …", ar "ثم …": a sequence, adding or consequence connective (or a bare pronoun with "also"/"later")
   opens the sentence, which is the second half of a thought whose first half is the sentence before
-  (`leaning_openers`; the phrases are data, summarise/connectives.yaml, en/nl/ar).
+  (`leaning_openers`; the phrases are data, summarise/connectives.yaml, en/nl/ar). A contrasting one ("But …",
+  "However, …") leans too but is deliberately left out: holding it back cost ROUGE on CNN/DM (connectives.yaml).
 * A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
   counts of theft …" (or "- …" items, as an HTML list comes out of the normaliser). Each item finishes the lead-in's
   sentence; alone, a bullet would say "Two counts of theft from a person in her care." about nobody, or give what the
