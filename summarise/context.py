@@ -21,9 +21,10 @@
 * A **cut-off end**: the page's last sentence stops mid-clause ("… competition from Asian manufacturers who can"),
   as a paywall or a truncated scrape leaves it; the bullet would add a full stop and read as complete.
 * A **leaning opener**: "Then she announced …", "Later he told MPs …", "He also said …", nl "Daarna …", "Dat
-  betekent …", ar "ثم …": a sequence, adding or contrasting connective (or a bare pronoun with "also"/"later")
+  betekent …", ar "ثم …": a sequence, adding or consequence connective (or a bare pronoun with "also"/"later")
   opens the sentence, which is the second half of a thought whose first half is the sentence before
-  (`leaning_openers`; the phrases are data, summarise/connectives.yaml, en/nl/ar).
+  (`leaning_openers`; the phrases are data, summarise/connectives.yaml, en/nl/ar). A contrasting one ("But …",
+  "However, …") leans too but is deliberately left out: holding it back cost ROUGE on CNN/DM (connectives.yaml).
 * A **list item under a lead-in**: "The charges against her include:" then "1. Eight counts of fraud …", "2. Two
   counts of theft …" (or "- …" items, as an HTML list comes out of the normaliser). Each item finishes the lead-in's
   sentence; alone, a bullet would say "Two counts of theft from a person in her care." about nobody, or give what the
@@ -98,18 +99,36 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:now|today|still|yet|so|but|and|even so|instead|meanwhile|nu|inmiddels|toch|maar|en|intussen)"
     r"\s*,?\s+)?(?:(?:only|just|nearly|almost|barely|at least|slechts|maar|nog|pas|bijna|ruim)\s+){0,2}",
     re.IGNORECASE)
+# a word in -s that is a noun's, not a verb's, ending, read as lookbehinds right after the "s": "-ss" (this process,
+# this success), "-is" (this crisis), "-us" (this bus, this status), "-ws" (this news), "-as" (this Christmas, this
+# gas), "-os" (this chaos), "-ics" (this politics), and the singular nouns in "-ies" ("-ies" is mostly a verb's:
+# "This applies …", "That implies …"). One fragment for _DEMONSTRATIVE_SUBJECT and _PREP_DEMONSTRATIVE
+_NOUN_S = (r"(?<!ss)(?<!is)(?<!us)(?<!ws)(?<!as)(?<!os)(?<!ics)(?<!series)(?<!species)(?<!rabies)(?<!diabetes)"
+           r"(?<!measles)(?<!headquarters)(?<!whereabouts)(?<!crossroads)")
+# after "this"/"that" + a word in -ed, the next word of a verb: the end or a mark, a determiner or an object pronoun,
+# a preposition or a conjunction, an adverb in -ly, a number, a name, or a plural object ("This sparked protests");
+# a bare singular word ("That watershed moment", "This revised plan", "That failed bid") is the noun the -ed word
+# heads or qualifies, and the subject names itself. (A bare mass-noun object, "This sparked outrage", reads so too.)
+_ED_VERB_NEXT = (
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|much|more|"
+    r"no|every|all|both|it|him|them|us|me|you|everyone|everything|nothing|nobody|anyone|anything|in|on|at|to|into|"
+    r"onto|from|with|without|for|by|after|before|during|until|when|while|as|because|since|and|but|or|so|what|how|"
+    r"why|who|where|up|down|out|off|over|through|across|against|again|little|further|[a-z]+ly)\b|\d|(?-i:[A-Z])|"
+    rf"(?!{_VERB}\b)[a-z]+s\b))")
 # a demonstrative pronoun as the subject ("That should worry anyone who cares …", "This means the scheme …", "These
 # are the people …", nl "Dat betekent …", "Dit leidde …") stands for the sentence before at any length, as a partitive
 # does: a long sentence on "That" still never says what "that" is. Its verb: one of _VERB's, a word in -s after
-# "this"/"that" that is no noun's ending (as _PREP_DEMONSTRATIVE reads it: "this crisis", "this news", "this bus",
-# "this Christmas" are nouns), a past tense in -ed ("That changed when …"; "this speed" is a noun) or a common irregular one
+# "this"/"that" that is no noun's ending (`_NOUN_S`, shared with _PREP_DEMONSTRATIVE: "this crisis", "this news",
+# "this bus", "this Christmas", "this series" are nouns), a past tense in -ed with a verb's next word after it
+# (`_ED_VERB_NEXT`: "That changed when …", "This prompted the council to …"; "That watershed moment came …", "This
+# revised plan will …" head a noun; "this speed", "this bed" are too short to count) or a common irregular one
 _DEMONSTRATIVE_SUBJECT = re.compile(
     # ("That said, Ferrari are stronger …" counts too: a concession to the sentence before, which it needs as much)
     rf"^\s*(?:(?:this|that|these|those|dit|dat|deze|die)\s+(?:{_VERB}|led|left|meant|made|came|took|gave|put|set|"
     r"cost|sent|brought|became|began|saw|shows|showed|betekent|betekende|leidt|leidde|laat|liet|maakt|maakte|"
     r"zorgt|zorgde|komt|kwam|blijft|bleef|is|was)\b"
-    r"|(?:this|that)\s+[a-z]+s(?<!ss)(?<!is)(?<!us)(?<!ws)(?<!as)\b"
-    r"|(?:this|that)\s+[a-z]{3,}(?<!e)ed\b"
+    rf"|(?:this|that)\s+[a-z]+s{_NOUN_S}\b"
+    rf"|(?:this|that)\s+[a-z]{{3,}}(?<!e)ed\b{_ED_VERB_NEXT}"
     # ar: a demonstrative with no definite noun after it is the subject ("وهذا يعني أن …"; "هذا الأسبوع" is "this week")
     r"|و?(?:هذا|هذه|ذلك|تلك|هؤلاء|أولئك)\s+(?!ال)[^\W\d_])", re.IGNORECASE)
 # the writer's or a speaker's "I" never says who speaks, at any length: "I took photos and sent them to my supervisor,
@@ -140,8 +159,8 @@ _DISTRIBUTIVE = re.compile(
 # handful of men still remember it.", "Nobody expected that.", nl "Niemand verwachtte dat.") or a demonstrative
 # follows a preposition and is itself followed by a verb or the end ("The cost of this arrives quietly.", "Much of
 # that is gone."): the sentence says something about a thing the bullet list does not name. A verb here: one of
-# _VERB's, or after "this"/"that" a word in -s that is no noun's ending ("-ss", "-is", "-us", "-ws": "this crisis",
-# "this news", "this bus"; after "these"/"those" a word in -s is the plural noun they head). Nouns that a
+# _VERB's, or after "this"/"that" a word in -s that is no noun's ending (`_NOUN_S`: "this crisis", "this news", "this
+# bus", "after this Christmas"; after "these"/"those" a word in -s is the plural noun they head). Nouns that a
 # demonstrative heads ("the cost of this plan", "all of these homes") keep the sentence.
 # (read on the sentence with its end's whitespace stripped, `bare_reference`: no whitespace run to retry from every
 # position). A pronoun that is the object of a second verb joined by "and" stands for the first verb's object, named
@@ -151,7 +170,7 @@ _DISTRIBUTIVE = re.compile(
 _ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|them|het|dit|dat|ze)[.!?]?[\"'”’]?$", re.IGNORECASE)
 _PREP_DEMONSTRATIVE = re.compile(
     r"\b(?:of|about|for|with|from|by|after|before|behind|despite|van|over|voor|met|na)\s+"
-    r"(?:(?:this|that|dit|dat)\s+[a-z]+s(?<!ss)(?<!is)(?<!us)(?<!ws)\b|"
+    rf"(?:(?:this|that|dit|dat)\s+[a-z]+s{_NOUN_S}\b|"
     rf"(?:this|that|these|those|dit|dat|deze|die)\s+{_VERB}\b)", re.IGNORECASE)
 #: a sentence of at most this many words that leans on a bare pronoun (`_ENDS_ON_PRONOUN`, `_PREP_DEMONSTRATIVE`)
 #: says nothing of its own; a longer one names enough ("The council said it would consider it.") to stand
@@ -388,11 +407,18 @@ def _phrase(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _leaning() -> re.Pattern:
-    """The openers of summarise/connectives.yaml (every language) as one pattern anchored at the sentence's start:
-    an alternation of fixed phrases and one bounded optional word, so a match is linear in the sentence's length."""
+    """The openers of summarise/connectives.yaml (every language) as one pattern (`leaning_pattern`)."""
     import yaml
 
-    data = yaml.safe_load(resources.files("summarise").joinpath("connectives.yaml").read_text(encoding="utf-8"))
+    return leaning_pattern(
+        yaml.safe_load(resources.files("summarise").joinpath("connectives.yaml").read_text(encoding="utf-8")))
+
+
+def leaning_pattern(data: dict) -> re.Pattern:
+    """The openers of `data` (connectives.yaml's shape: language -> openers, stand_alone, pronouns, adverbs) as one
+    pattern anchored at the sentence's start: an alternation of fixed phrases and one bounded optional word, so a
+    match is linear in the sentence's length. An empty list adds no branch: an empty alternation would match the
+    empty string, and a lookahead "(?!(?:))" on it would fail everywhere, so that no sentence leant."""
     openers, alone, pronouns, adverbs = [], [], [], []
     for lang in data.values():
         openers += lang.get("openers") or []
@@ -402,9 +428,12 @@ def _leaning() -> re.Pattern:
     alt = lambda items: "|".join(sorted((_phrase(x) for x in items), key=len, reverse=True))  # noqa: E731
     # a stand-alone opening is a prefix ("later this" of "Later this year …"): no whole-word end is asked of it
     prefix = "|".join(sorted((r"\s+".join(re.escape(w) for w in x.split()) for x in alone), key=len, reverse=True))
-    return re.compile(
-        rf"^\W{{0,3}}(?!(?:{prefix}))(?:(?:{alt(openers)})"
-        rf"|(?:{alt(pronouns)})\s+(?:[^\W\d]+\s+)?(?:{alt(adverbs)}))", re.IGNORECASE)
+    branches = ([rf"(?:{alt(openers)})"] if openers else []) + (
+        [rf"(?:{alt(pronouns)})\s+(?:[^\W\d]+\s+)?(?:{alt(adverbs)})"] if pronouns and adverbs else [])
+    if not branches:
+        return re.compile(r"(?!)")  # no opener at all: nothing leans
+    not_alone = rf"(?!(?:{prefix}))" if prefix else ""
+    return re.compile(rf"^\W{{0,3}}{not_alone}(?:{'|'.join(branches)})", re.IGNORECASE)
 
 
 def leaning_opener(sentence: str) -> bool:

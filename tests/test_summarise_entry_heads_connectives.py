@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from summarise.context import leaning_opener, leaning_openers
+from summarise.context import leaning_opener, leaning_openers, leaning_pattern
 from summarise.extractive import ExtractiveSummariser
 from summarise.structure import entry_headings
 from tests.fixtures_summarise import summary_input
@@ -156,6 +156,15 @@ def test_leaning_openers(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Later that year the council voted to close the library.",
+    "Later that day the police arrived.",
+])
+def test_later_that_leans_whatever_the_time_word(sentence):
+    """Review #5: "later that year" stood alone while "Later that day" leaned; "that" points back either way."""
+    assert leaning_opener(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Later this year the council will vote on the plan.",
     "Later on Monday, the minister resigned.",
     "The minister also said the freeze would help rural drivers.",
@@ -216,3 +225,15 @@ def test_leaning_opener_is_linear():
         return time.perf_counter() - start
     took(1000)
     assert took(40000) < 40 * took(1000) * 4 + 0.05
+
+
+def test_an_empty_stand_alone_list_leaves_the_openers_working():
+    """Review #6: with every stand_alone list empty the lookahead was "(?!(?:))", which fails everywhere, and no
+    sentence leant; an empty list (of any kind) now adds no branch."""
+    pattern = leaning_pattern({"en": {"openers": ["then"], "stand_alone": [], "pronouns": ["he"], "adverbs": ["also"]}})
+    assert pattern.match("Then she announced a review.")
+    assert pattern.match("He also said the plan would go ahead.")
+    assert not pattern.match("The minister said the plan would go ahead.")  # guard
+    only_pronouns = leaning_pattern({"en": {"openers": [], "pronouns": ["he"], "adverbs": ["also"]}})
+    assert only_pronouns.match("He also said so.") and not only_pronouns.match("Then she left.")
+    assert not leaning_pattern({"en": {}}).match("Then she left.")
