@@ -20,7 +20,9 @@ import re
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import content_words, shares_word
-from newsbrief.normalise.metadata import AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, person_name
+from newsbrief.normalise.metadata import (
+    AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, names_by_pronoun, person_name,
+)
 from newsbrief.normalise.phrases import addresses_reader
 
 #: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
@@ -67,14 +69,16 @@ def _about_whom(heading: str, author: str | None) -> str | None:
 def bio_paragraph(text: str, words: int, who: str, story: set[str], more: bool, first: bool = False) -> bool:
     """Whether a paragraph under an author's about heading is the author's bio: short (AUTHOR_BIO_MAX_WORDS), and
     about the person `who` (their name or a pronoun as a bio verb's subject, metadata.bio_goes_on; `more`: a bio
-    paragraph stands above it, so a pronoun among its first words is enough), a bio's own opening ("Jane Doe is a
+    paragraph stands right above it, so a pronoun among its first words is enough, in a bio's words or not: "She
+    lives in Leeds with two cats …", metadata.names_by_pronoun), a bio's own opening ("Jane Doe is a
     reporter …", metadata.is_author_bio), or a name the story above does not use (`story`: its content words) with
     what the person is ("Sharon is a fellow at …"; the story's own people are named in it: "Ellis is a familiar
     face …" goes on with the story). `first`: right under the heading, a paragraph in a bio's words is one whoever
     it names ("Works for Edublogs. Former secondary math teacher … Follow me on twitter", metadata.bio_shaped)."""
     if words > AUTHOR_BIO_MAX_WORDS:
         return False
-    if is_author_bio(text, words, who or None) or bio_goes_on(text, who, more) or first and bio_shaped(text):
+    if is_author_bio(text, words, who or None) or bio_goes_on(text, who, more) or first and bio_shaped(text) \
+            or more and names_by_pronoun(text):
         return True
     named = _NAMED_IS.match(text)
     return named is not None and not content_words(named.group("name")) & story
