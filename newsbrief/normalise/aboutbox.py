@@ -34,7 +34,7 @@ ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكات�
 #: الكاتب(ة)", "نبذة عن الكاتب(ة)" (or a person's name after "About": `_about_whom`)
 _AUTHOR_HEADING = re.compile(
     r"^(?:about\s+the\s+(?:authors?|writers?|reporter|columnist)|over\s+de\s+(?:auteurs?|schrijver|schrijfster|"
-    r"columnist|verslaggever)|(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|مؤلفة|مراسل|مراسلة))\s*:?\s*$", re.IGNORECASE)
+    r"columnist|verslaggever)|(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|مؤلفة|مراسل|مراسلة))\s*(?::\s*)?$", re.IGNORECASE)
 #: the heading has at most this many words
 HEADING_MAX_WORDS = 6
 #: the story stands right above the box: a paragraph at most this many lines over the heading
