@@ -19,7 +19,7 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.lists import content_words, shares_word
+from newsbrief.normalise.lists import StoryWords, content_words, shares_word
 from newsbrief.normalise.metadata import (
     AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, names_by_pronoun, person_name,
 )
@@ -45,9 +45,10 @@ BOX_LINES = 3
 #: the bio has at most this many paragraphs (classify.ABOUT_BLOCK_LINES: what an about block takes)
 BIO_MAX_PARAGRAPHS = 3
 #: the story goes on under the box: one of its first SAME_STORY_BELOW paragraphs shares a content word with the
-#: story's paragraphs in the SAME_STORY_ABOVE lines over the heading
+#: story's paragraphs in the ABOUT_BOX_STORY_ABOVE lines over the heading (over a related box the story is read
+#: less far up: boxes.RELATED_BOX_STORY_ABOVE)
 SAME_STORY_BELOW = 2
-SAME_STORY_ABOVE = 40
+ABOUT_BOX_STORY_ABOVE = 40
 #: ... in a run of this many paragraphs at least (one paragraph under an about box is a bio the rules do not read as
 #: one, or a widget's blurb, as often as the story's last)
 RESUMED_PARAGRAPHS = 2
@@ -84,14 +85,6 @@ def bio_paragraph(text: str, words: int, who: str, story: set[str], more: bool, 
     return named is not None and not content_words(named.group("name")) & story
 
 
-def _story_words(lines: list[Line], feats: list[Features], heading: int) -> set[str]:
-    words: set[str] = set()
-    for k in range(max(0, heading - SAME_STORY_ABOVE), heading):
-        if feats[k].prose:
-            words |= content_words(lines[k].text)
-    return words
-
-
 def _resumes(lines: list[Line], feats: list[Features], j: int, who: str, story: set[str]) -> bool:
     """Whether the story goes on at line `j`, under the box: RESUMED_PARAGRAPHS paragraphs or more from there (up to
     the first other line) that end a sentence, have no phrase of their own, speak to no reader and are no bio, and
@@ -119,7 +112,7 @@ def resumed_about_boxes(lines: list[Line], feats: list[Features], author: str | 
         who = _about_whom(lines[k].text, author)
         if who is None:
             continue
-        story = _story_words(lines, feats, k)
+        story = StoryWords(lines, feats, k - ABOUT_BOX_STORY_ABOVE).up_to(k - 1)
         j = k + 1
         while j < len(lines) and j - k <= BOX_LINES and not feats[j].prose and not feats[j].categories:
             j += 1  # the author's name, a link, over the bio
