@@ -276,6 +276,18 @@ def test_bare_entry_time_is_linear_in_a_run_of_spaces():
     assert not BARE_STAMP.match("12:30 x")
 
 
+def test_author_about_heading_is_linear_in_a_run_of_spaces():
+    # review rev27a: "About the author" + spaces + "x" never matches, and the heading's tail "\s*:?\s*$" split the
+    # run between its two "\s*" every way (quadratic); the second run of spaces now comes only after a colon
+    from newsbrief.normalise.aboutbox import _AUTHOR_HEADING
+
+    growth = _growth(_AUTHOR_HEADING.match, lambda n: "About the author" + " " * n + "x", 2000)
+    assert growth < MAX_GROWTH, growth
+    assert _AUTHOR_HEADING.match("About the author") and _AUTHOR_HEADING.match("About the author :  ")
+    assert _AUTHOR_HEADING.match("Over de auteur:") and _AUTHOR_HEADING.match("عن الكاتب")
+    assert not _AUTHOR_HEADING.match("About the author x")
+
+
 def test_named_comment_heading_still_matches():
     from newsbrief.normalise.comments import named_comment
 

@@ -152,3 +152,24 @@ def test_guard_a_story_persons_about_subheading_stays():
     article = normalise_text(page)
     assert any(p.startswith("Maria Lopez, 52,") for p in article.paragraphs)
     assert STORY["en"][4][0] in article.paragraphs
+
+
+# --- review rev27a: a bio's second paragraph that goes on with a pronoun -------------------------------------------
+
+SECOND_BIO = {
+    "en": "She lives in Leeds with two cats and a very old bicycle.",
+    "nl": "Zij woont in Leeuwarden met twee katten en een heel oude fiets.",
+    "ar": "وهي تعيش في إربد مع قطتين ودراجة قديمة.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_bios_second_paragraph_opening_with_a_pronoun_goes_with_the_bio(lang):
+    """A bio's second paragraph that speaks of the author by pronoun only, in no bio's words ("She lives in Leeds …"),
+    under a recognised first bio paragraph: the box's, not the story's first paragraph again."""
+    _page_text, _heading, named, bio, story = STORY[lang]
+    article = normalise_text(_page(lang, named, bio + "\n" + SECOND_BIO[lang]))
+    assert SECOND_BIO[lang] not in article.paragraphs
+    assert bio not in article.paragraphs
+    for line in story:
+        assert line in article.paragraphs, (line, article.removed)

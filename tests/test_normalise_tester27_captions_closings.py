@@ -109,6 +109,43 @@ def test_a_lone_bare_counter_line_is_no_caption():
     assert counted_captions([Line("3/4 – the share of homes heated by gas")]) == set()
 
 
+TIMELINE = {
+    "en": ["An overview of the past few days:",
+           "1/12 - Minister Jones resigns after criticism of the housing plan.",
+           "3/12 - The coalition parties meet to agree on a successor.",
+           "5/12 - The prime minister names a new housing minister."],
+    "nl": ["Een overzicht van de afgelopen dagen:",
+           "1/12 - Minister De Jong treedt af na kritiek op de stikstofaanpak.",
+           "3/12 - Coalitiepartijen overleggen over een opvolger.",
+           "5/12 - Premier Bakker draagt een nieuwe minister voor."],
+    "ar": ["نظرة على أحداث الأيام الماضية:",
+           "1/12 - استقالة وزير الإسكان بعد انتقادات لخطة الحكومة.",
+           "3/12 - أحزاب الائتلاف تجتمع للاتفاق على خليفة له.",
+           "5/12 - رئيس الوزراء يعين وزيرا جديدا للإسكان."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_timeline_of_dated_lines_is_no_gallery(lang):
+    """Guard (review rev27a): bare "N/M –" lines that share M but skip numbers are a timeline's days, not a gallery's
+    counters: they stay in the story."""
+    from newsbrief.normalise.gallery import counted_captions
+
+    header, _captions, body, furniture = GALLERY[lang]
+    timeline = TIMELINE[lang]
+    assert counted_captions([Line(t) for t in timeline]) == set()
+    art = normalise_text(page(*header, body[0], body[1], *timeline, body[2], *furniture))
+    assert all(item in art.paragraphs for item in timeline[1:])
+
+
+def test_bare_counters_count_on_one_by_one():
+    from newsbrief.normalise.gallery import counted_captions
+
+    lines = [Line("1/5 – Fans in the stands"), Line("Text between"), Line("2/5 – The teams walk out"),
+             Line("4/5 – The captains shake hands"), Line("4/5 – The referee checks the nets")]
+    assert counted_captions(lines) == {0, 2}  # a credit line may stand between; a skipped or repeated number does not
+
+
 def test_counted_caption_pattern_is_linear():
     from newsbrief.normalise.gallery import COUNTED_CAPTION
 

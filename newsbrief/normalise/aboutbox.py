@@ -19,8 +19,10 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.lists import content_words, shares_word
-from newsbrief.normalise.metadata import AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, person_name
+from newsbrief.normalise.lists import StoryWords, content_words, shares_word
+from newsbrief.normalise.metadata import (
+    AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, names_by_pronoun, person_name,
+)
 from newsbrief.normalise.phrases import addresses_reader
 
 #: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
@@ -32,7 +34,7 @@ ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكات�
 #: الكاتب(ة)", "نبذة عن الكاتب(ة)" (or a person's name after "About": `_about_whom`)
 _AUTHOR_HEADING = re.compile(
     r"^(?:about\s+the\s+(?:authors?|writers?|reporter|columnist)|over\s+de\s+(?:auteurs?|schrijver|schrijfster|"
-    r"columnist|verslaggever)|(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|مؤلفة|مراسل|مراسلة))\s*:?\s*$", re.IGNORECASE)
+    r"columnist|verslaggever)|(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|مؤلفة|مراسل|مراسلة))\s*(?::\s*)?$", re.IGNORECASE)
 #: the heading has at most this many words
 HEADING_MAX_WORDS = 6
 #: the story stands right above the box: a paragraph at most this many lines over the heading
@@ -43,9 +45,10 @@ BOX_LINES = 3
 #: the bio has at most this many paragraphs (classify.ABOUT_BLOCK_LINES: what an about block takes)
 BIO_MAX_PARAGRAPHS = 3
 #: the story goes on under the box: one of its first SAME_STORY_BELOW paragraphs shares a content word with the
-#: story's paragraphs in the SAME_STORY_ABOVE lines over the heading
+#: story's paragraphs in the ABOUT_BOX_STORY_ABOVE lines over the heading (over a related box the story is read
+#: less far up: boxes.RELATED_BOX_STORY_ABOVE)
 SAME_STORY_BELOW = 2
-SAME_STORY_ABOVE = 40
+ABOUT_BOX_STORY_ABOVE = 40
 #: ... in a run of this many paragraphs at least (one paragraph under an about box is a bio the rules do not read as
 #: one, or a widget's blurb, as often as the story's last)
 RESUMED_PARAGRAPHS = 2
@@ -67,25 +70,19 @@ def _about_whom(heading: str, author: str | None) -> str | None:
 def bio_paragraph(text: str, words: int, who: str, story: set[str], more: bool, first: bool = False) -> bool:
     """Whether a paragraph under an author's about heading is the author's bio: short (AUTHOR_BIO_MAX_WORDS), and
     about the person `who` (their name or a pronoun as a bio verb's subject, metadata.bio_goes_on; `more`: a bio
-    paragraph stands above it, so a pronoun among its first words is enough), a bio's own opening ("Jane Doe is a
+    paragraph stands right above it, so a pronoun among its first words is enough, in a bio's words or not: "She
+    lives in Leeds with two cats …", metadata.names_by_pronoun), a bio's own opening ("Jane Doe is a
     reporter …", metadata.is_author_bio), or a name the story above does not use (`story`: its content words) with
     what the person is ("Sharon is a fellow at …"; the story's own people are named in it: "Ellis is a familiar
     face …" goes on with the story). `first`: right under the heading, a paragraph in a bio's words is one whoever
     it names ("Works for Edublogs. Former secondary math teacher … Follow me on twitter", metadata.bio_shaped)."""
     if words > AUTHOR_BIO_MAX_WORDS:
         return False
-    if is_author_bio(text, words, who or None) or bio_goes_on(text, who, more) or first and bio_shaped(text):
+    if is_author_bio(text, words, who or None) or bio_goes_on(text, who, more) or first and bio_shaped(text) \
+            or more and names_by_pronoun(text):
         return True
     named = _NAMED_IS.match(text)
     return named is not None and not content_words(named.group("name")) & story
-
-
-def _story_words(lines: list[Line], feats: list[Features], heading: int) -> set[str]:
-    words: set[str] = set()
-    for k in range(max(0, heading - SAME_STORY_ABOVE), heading):
-        if feats[k].prose:
-            words |= content_words(lines[k].text)
-    return words
 
 
 def _resumes(lines: list[Line], feats: list[Features], j: int, who: str, story: set[str]) -> bool:
@@ -115,7 +112,7 @@ def resumed_about_boxes(lines: list[Line], feats: list[Features], author: str | 
         who = _about_whom(lines[k].text, author)
         if who is None:
             continue
-        story = _story_words(lines, feats, k)
+        story = StoryWords(lines, feats, k - ABOUT_BOX_STORY_ABOVE).up_to(k - 1)
         j = k + 1
         while j < len(lines) and j - k <= BOX_LINES and not feats[j].prose and not feats[j].categories:
             j += 1  # the author's name, a link, over the bio

@@ -27,7 +27,7 @@ import re
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
-from newsbrief.normalise.lists import content_words, shares_word, title_case
+from newsbrief.normalise.lists import StoryWords, content_words, shares_word, title_case
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
 
@@ -144,10 +144,11 @@ def _more_heading(lines: list[Line], i: int) -> bool:
 #: same link closes a teaser list, and one sentence under it may be the story going on
 MORE_SENTENCE_ITEMS = 2
 #: ... and the story goes on under them: one of the SAME_STORY_BELOW paragraphs under the box shares a content word
-#: with the story's paragraphs in the SAME_STORY_ABOVE lines over the heading (a teaser under a page's last "Read
-#: more" box is about another story)
+#: with the story's paragraphs in the RELATED_BOX_STORY_ABOVE lines over the heading (a teaser under a page's last
+#: "Read more" box is about another story; over an author's about box the story is read further up:
+#: aboutbox.ABOUT_BOX_STORY_ABOVE)
 SAME_STORY_BELOW = 2
-SAME_STORY_ABOVE = 20
+RELATED_BOX_STORY_ABOVE = 20
 
 
 def _sentence_headline(line: Line, f: Features) -> bool:
@@ -275,15 +276,12 @@ def _box_items(lines: list[Line], feats: list[Features], i: int, low: int, most:
 def _same_story(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:
     """Whether the story goes on under the box that ends above line `j`: one of the SAME_STORY_BELOW paragraphs from
     `j` on (the next line that is none ends them) shares a content word with the story's paragraphs in the
-    SAME_STORY_ABOVE lines over the box `heading`."""
+    RELATED_BOX_STORY_ABOVE lines over the box `heading`."""
     below = []
     while j < len(lines) and feats[j].prose and len(below) < SAME_STORY_BELOW:
         below.append(j)
         j += 1
-    above: set[str] = set()
-    for k in range(max(0, heading - SAME_STORY_ABOVE), heading):
-        if feats[k].prose:
-            above |= content_words(lines[k].text)
+    above = StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1)
     return any(shares_word(content_words(lines[k].text), above) for k in below)
 
 

@@ -96,14 +96,32 @@ def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], s
 
 def counted_captions(lines: list[Line]) -> set[int]:
     """The lines that open with their picture's counter (`COUNTED_CAPTION`): every one with a picture word ("Photo 2
-    of 4: …"), and bare ones ("2/4: …") of at most CAPTION_MAX_WORDS words when MIN_COUNTERS or more share their
-    total (a line "3/4: …" alone may be anything)."""
+    of 4: …"), and bare ones ("2/4: …") of at most CAPTION_MAX_WORDS words in a run of MIN_COUNTERS or more that
+    count on one by one with one total ("1/4 – …", "2/4 – …"; `_counted_runs`). A line "3/4: …" alone may be
+    anything, and so may lines that share a total but skip numbers: a timeline's days ("1/12 - Minister …", "3/12 -
+    Coalitiepartijen …", "5/12 - Premier …")."""
     found = {i: COUNTED_CAPTION.match(line.text) for i, line in enumerate(lines)}
     found = {i: m for i, m in found.items() if m and 1 <= int(m.group("number")) <= int(m.group("total"))}
-    totals = Counter(m.group("total") for m in found.values())
     # a bare counter's line is a caption's length too: a list's items numbered so ("1/5 – …") run longer
-    return {i for i, m in found.items() if m.group("label") or (
-        totals[m.group("total")] >= MIN_COUNTERS and len(lines[i].text.split()) <= CAPTION_MAX_WORDS)}
+    bare = [(i, int(m.group("number")), m.group("total")) for i, m in found.items()
+            if not m.group("label") and len(lines[i].text.split()) <= CAPTION_MAX_WORDS]
+    return {i for i, m in found.items() if m.group("label")} | _counted_runs(bare)
+
+
+def _counted_runs(bare: list[tuple[int, int, str]]) -> set[int]:
+    """The lines of each run of MIN_COUNTERS or more bare counters (line, number, total), in the page's order, whose
+    total is one and whose number goes up by one from each to the next."""
+    out: set[int] = set()
+    run: list[tuple[int, int, str]] = []
+    for item in bare:
+        if not run or item[2] != run[-1][2] or item[1] != run[-1][1] + 1:
+            if len(run) >= MIN_COUNTERS:
+                out.update(i for i, _n, _t in run)
+            run = []
+        run.append(item)
+    if len(run) >= MIN_COUNTERS:
+        out.update(i for i, _n, _t in run)
+    return out
 
 
 def slideshow_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:

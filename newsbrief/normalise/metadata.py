@@ -621,6 +621,13 @@ _WORK_TITLE = re.compile(
 #: ("As an Internet entrepreneur, he is …", "His work …", "Hij woont in Utrecht …", "وهو يعيش في عمان …"; not Dutch
 #: "ze" or "zijn", which are "they" and "are" as often)
 _BIO_PRONOUN = re.compile(r"^(?:\S+\s+){0,5}?(?:he|she|his|her|hij|zij|haar|هو|هي|وهو|وهي)(?!\w)", re.IGNORECASE)
+
+def names_by_pronoun(text: str) -> bool:
+    """Whether a paragraph speaks of a person by a third-person pronoun among its first words (_BIO_PRONOUN): right
+    under a bio paragraph, it goes on about the bio's person ("She lives in Leeds with two cats …")."""
+    return _BIO_PRONOUN.match(text) is not None
+
+
 #: ... but a profile story goes on with pronouns too ("She arrives at the hospital before dawn …", "Her shift lasts
 #: …"): the first paragraph under the bio goes on about the person only with the pronoun as a bio verb's subject ("he
 #: is dedicated to …", "She has written …", "Hij woont …", "وهو يقيم …")

@@ -6,13 +6,16 @@ A press release opens with its label and its issuer, then the headline: "Press r
 Ministry of Transport will spend …"), so it outscored the real headline as the title; the headline then stood as
 the text's first paragraph, above the release's place-and-date opening ("Den Haag, 2 december 2026 – …"), which the
 dateline step reads off the first paragraph only. `headline_under_issuer` moves the title from the issuer to the
-headline under it when the phrase lists' ``release_label`` stands right above or right below the issuer.
+headline under it when the phrase lists' ``release_label`` stands right above or right below the issuer and all the
+issuer's content words stand in the release's first paragraph: a real headline right under the label ("Press release" /
+"Council opens new library in city centre" / its sub-headline) is not named again word for word, and stays the title.
 """
 
 from __future__ import annotations
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lists import content_words
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import in_group
 
@@ -32,7 +35,8 @@ def _label(lines: list[Line], feats: list[Features], k: int) -> bool:
 def headline_under_issuer(lines: list[Line], feats: list[Features], title: int, start: int) -> int:
     """The headline's index when line `title`, taken for it, is a press release's issuer: a short line, no sentence,
     right under or right over the release's label, with a headline-shaped line under it (past the label, when the label
-    stands between) above the body's first line `start`; else `title` itself."""
+    stands between) above the body's first line `start`, and named again in the release's first paragraph
+    (`_named_in_lead`); else `title` itself."""
     f = feats[title]
     if f.words > ISSUER_MAX_WORDS or f.terminal or f.prose or date_in(lines[title].text):
         return title
@@ -47,4 +51,13 @@ def headline_under_issuer(lines: list[Line], feats: list[Features], title: int, 
     if not g.headline_like or g.words < HEADLINE_MIN_WORDS or g.categories or g.terminal \
             or date_in(lines[below].text):
         return title
-    return below
+    return below if _named_in_lead(lines, feats, title, max(start, below + 1)) else title
+
+
+def _named_in_lead(lines: list[Line], feats: list[Features], issuer: int, start: int) -> bool:
+    """Whether every content word of the issuer line stands in the release's first paragraph (the first prose line
+    from `start` on): "Department for Rural Affairs" / "Shrewsbury, 4 December 2026 – The Department for Rural Affairs
+    will spend …"; a headline ("Council opens new library …") is not repeated so."""
+    words = content_words(lines[issuer].text)
+    lead = next((k for k in range(start, len(lines)) if feats[k].prose), None)
+    return bool(words) and lead is not None and words <= content_words(lines[lead].text)
