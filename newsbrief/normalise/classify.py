@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsbrief.normalise.aboutbox import ABOUT_HEADING, resumed_about_boxes
+from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABOUT_HEADING_MAX_WORDS, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
 from newsbrief.normalise.comments import (
@@ -325,7 +325,7 @@ def _person_subheadings(lines, feats, author: str | None) -> list[Features]:
     end markers. A new list: the caller's is left as it was."""
     feats = list(feats)
     for k, f in enumerate(feats):
-        if not (f.has("end") and ABOUT_HEADING.match(lines[k].text)) or f.words > 6:
+        if not (f.has("end") and ABOUT_HEADING.match(lines[k].text)) or f.words > ABOUT_HEADING_MAX_WORDS:
             continue
         name = ABOUT_HEADING.sub("", lines[k].text).strip(" :")
         if not person_name(name) or author and match_key(author).startswith(match_key(name)):
