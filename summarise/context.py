@@ -344,8 +344,10 @@ def leaning_on_notes(sentences: list[str], asked: set[int]) -> set[int]:
     """Indices of the third-person bare-anaphor sentences (any length) right after a question or an answer's fragment
     (`asked`: interview_questions, answer_fragments), which no bullet shows: what the anaphor stands for is there
     ("Where is it now?" / "Just above eight thousand." / "It has roughly doubled, and most of that move came …")."""
+    # the first-person test reads the same subject `_bare_subject` does (past the label and an opening adverb:
+    # "Now we spent years on it …" is the interviewee speaking, not an anaphor of the question)
     return {i for i, raw in enumerate(sentences) if i > 0 and i - 1 in asked
-            and _bare_subject(s := strip_label(raw)) and not _FIRST_PERSON.match(s)}
+            and _bare_subject(raw) and not _FIRST_PERSON.match(_subject_part(raw))}
 
 
 def cut_off(sentence: str) -> bool:

@@ -299,3 +299,20 @@ def test_a_saved_interview_gives_takeaways_that_stand_alone(env, tmp_path):  # n
     got = [t["text"] for t in json.loads(result.stdout)["takeaways"]]
     assert not any(t.startswith(("We spoke", "I took", "I was")) for t in got), got
     assert got and got[0].startswith("A retired lighthouse keeper"), got
+
+
+# --- review: an interviewee's "Now we …" under a question is no anaphor of the question -----------------------------
+
+@pytest.mark.parametrize("answer", [
+    "Now we spent years on it and it paid off in the end.",
+    "Nu hebben wij er jaren aan gewerkt en dat heeft zich terugbetaald.",
+])
+def test_first_person_answer_past_an_opening_adverb_is_not_held_back(answer):
+    from summarise.context import leaning_on_notes
+    assert leaning_on_notes(["Where is it now?", answer], {0}) == set()
+
+
+def test_third_person_anaphor_under_a_question_is_still_held_back():
+    from summarise.context import leaning_on_notes
+    assert leaning_on_notes(["Where is it now?", "It has roughly doubled, and most of that move came this year."],
+                            {0}) == {1}
