@@ -19,7 +19,7 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.lists import StoryWords, content_words, shares_word
+from newsbrief.normalise.lists import StoryWords, content_words, story_goes_on
 from newsbrief.normalise.metadata import (
     AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, names_by_pronoun, person_name,
 )
@@ -44,10 +44,9 @@ PROSE_ABOVE = 2
 BOX_LINES = 3
 #: the bio has at most this many paragraphs (classify.ABOUT_BLOCK_LINES: what an about block takes)
 BIO_MAX_PARAGRAPHS = 3
-#: the story goes on under the box: one of its first SAME_STORY_BELOW paragraphs shares a content word with the
+#: the story goes on under the box: one of its first lists.SAME_STORY_BELOW paragraphs shares a content word with the
 #: story's paragraphs in the ABOUT_BOX_STORY_ABOVE lines over the heading (over a related box the story is read
 #: less far up: boxes.RELATED_BOX_STORY_ABOVE)
-SAME_STORY_BELOW = 2
 ABOUT_BOX_STORY_ABOVE = 40
 #: ... in a run of this many paragraphs at least (one paragraph under an about box is a bio the rules do not read as
 #: one, or a widget's blurb, as often as the story's last)
@@ -88,7 +87,7 @@ def bio_paragraph(text: str, words: int, who: str, story: set[str], more: bool, 
 def _resumes(lines: list[Line], feats: list[Features], j: int, who: str, story: set[str]) -> bool:
     """Whether the story goes on at line `j`, under the box: RESUMED_PARAGRAPHS paragraphs or more from there (up to
     the first other line) that end a sentence, have no phrase of their own, speak to no reader and are no bio, and
-    one of the first SAME_STORY_BELOW shares a content word with the `story` above the box."""
+    one of the first lists.SAME_STORY_BELOW shares a content word with the `story` above the box."""
     run = []
     while j < len(lines) and feats[j].prose:
         run.append(j)
@@ -96,7 +95,7 @@ def _resumes(lines: list[Line], feats: list[Features], j: int, who: str, story: 
     if len(run) < RESUMED_PARAGRAPHS or any(not feats[k].terminal or feats[k].categories or addresses_reader(lines[k].text)
                       or bio_paragraph(lines[k].text, feats[k].words, who, story, more=False) for k in run):
         return False
-    return any(shares_word(content_words(lines[k].text), story) for k in run[:SAME_STORY_BELOW])
+    return story_goes_on(lines, run, story)
 
 
 def resumed_about_boxes(lines: list[Line], feats: list[Features], author: str | None) -> list[int]:

@@ -11,6 +11,7 @@ is looked for above the column. Below the story an author box is an end marker a
 
 from __future__ import annotations
 
+from newsbrief.normalise.aboutbox import HEADING_MAX_WORDS
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import is_author_bio
@@ -45,7 +46,7 @@ def author_box_above(lines: list[Line], feats: list[Features], authors: list[str
     for k, f in enumerate(feats):
         if _story_prose(f):
             return set()  # running text before any author box: the box, if any, is not above the story
-        if f.words > LINK_MAX_WORDS or not in_group(lines[k].text, f.words, "author_box"):
+        if f.words > HEADING_MAX_WORDS or not in_group(lines[k].text, f.words, "author_box"):
             continue
         bio = []
         j = k + 1

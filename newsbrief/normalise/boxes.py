@@ -27,7 +27,7 @@ import re
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
-from newsbrief.normalise.lists import StoryWords, content_words, shares_word, title_case
+from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, story_goes_on, title_case
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
 
@@ -147,7 +147,6 @@ MORE_SENTENCE_ITEMS = 2
 #: with the story's paragraphs in the RELATED_BOX_STORY_ABOVE lines over the heading (a teaser under a page's last
 #: "Read more" box is about another story; over an author's about box the story is read further up:
 #: aboutbox.ABOUT_BOX_STORY_ABOVE)
-SAME_STORY_BELOW = 2
 RELATED_BOX_STORY_ABOVE = 20
 
 
@@ -281,8 +280,7 @@ def _same_story(lines: list[Line], feats: list[Features], heading: int, j: int) 
     while j < len(lines) and feats[j].prose and len(below) < SAME_STORY_BELOW:
         below.append(j)
         j += 1
-    above = StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1)
-    return any(shares_word(content_words(lines[k].text), above) for k in below)
+    return story_goes_on(lines, below, StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1))
 
 
 def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:

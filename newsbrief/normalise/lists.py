@@ -52,6 +52,17 @@ def shares_word(words: set[str], story: set[str]) -> bool:
     return any(w in s or s in w for w in words for s in story)
 
 
+#: a story goes on under a box (a related box, an author's about box) when one of its first this many paragraphs
+#: there shares a content word with the story above the box
+SAME_STORY_BELOW = 2
+
+
+def story_goes_on(lines: list[Line], paragraphs: list[int], story: set[str]) -> bool:
+    """Whether one of the first SAME_STORY_BELOW of `paragraphs` (line indexes under a box) shares a content word with
+    `story` (the words of the story above the box: `StoryWords`)."""
+    return any(shares_word(content_words(lines[k].text), story) for k in paragraphs[:SAME_STORY_BELOW])
+
+
 def ends_with_colon(line: Line) -> bool:
     """Whether the line ends with a colon (spaces after it allowed)."""
     return line.text.rstrip().endswith(COLONS)
