@@ -78,7 +78,7 @@ from summarise.structure import (
     transcript_turns,
     update_notes,
 )
-from summarise.text import PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
+from summarise.text import DIGIT, PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
 from summarise.types import (
     AUTO_MAX_BULLETS,
     AUTO_MIN_BULLETS,
@@ -187,8 +187,6 @@ _ITEMS_UNREAD = object()
 LIST_NAME_WORDS = 8
 #: an intro sentence that shares this many content terms with a listicle's headline states its fact (`_list_lead`)
 LEAD_TITLE_TERMS = 2
-#: a figure in a sentence (Latin or Arabic-Indic digits): what a news fact gives ("3.4 per cent", "4 January")
-_FIGURE = re.compile(r"\d")
 
 
 class ExtractiveSummariser:
@@ -566,7 +564,7 @@ class ExtractiveSummariser:
         for c, i in enumerate(usable):
             if i >= items[0].header:
                 break
-            if bullets[c] and _FIGURE.search(doc.sentences[i]) \
+            if bullets[c] and DIGIT.search(doc.sentences[i]) \
                     and len(title & set(content_terms(doc.sentences[i]))) >= LEAD_TITLE_TERMS:
                 text = self._run_on(doc.sentences[i], bullets[c])
                 # within the ceiling, as every other bullet of the adaptive count (an item's "fitting" body)

@@ -31,8 +31,8 @@ _UNIT_WORDS = (
     r"ملعقة|ملاعق|كوب|اكواب|أكواب|غرام|غرامات|جرام|جرامات|غ|كغ|كيلو|مل|لتر|رشة|فص|فصوص|حبة|حبات|علبة|عبوة"
 )
 _UNIT = re.compile(rf"(?:{_UNIT_WORDS})(?!\w)", re.IGNORECASE)
-#: a quantity: digits (Latin or Arabic-Indic) with a decimal or range part ("1.2", "2-3", "1/2"), or a fraction sign
-_QUANTITY = re.compile(r"(?:[\d٠-٩]{1,4}(?:[.,/–-][\d٠-٩]{1,4})?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])")
+#: a quantity: digits (`\d` takes Latin and Arabic-Indic ones) with a decimal or range part ("1.2", "2-3", "1/2"), or a fraction sign
+_QUANTITY = re.compile(r"(?:\d{1,4}(?:[.,/–-]\d{1,4})?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])")
 #: the opening of an ingredient line: a list glyph, then a quantity (a unit may be glued to it, "300g") or a unit
 _OPENING = re.compile(rf"^\s{{0,3}}(?:(?:{LIST_GLYPH})\s{{1,3}})?(?P<qty>{_QUANTITY.pattern})?\s{{0,2}}")
 #: an ingredient line is short ("2 cans (400g) chopped tomatoes, drained")
