@@ -1,20 +1,14 @@
-"""Test helper: a SummaryInput written as paragraphs of sentences, and the extractive takeaways of one.
+"""Test helper: the extractive takeaways of an article stated as paragraphs of sentences.
 
 Many summariser tests state an article as `[[sentence, ...], ...]` (one list per paragraph) and read back the
-takeaway texts; this is that conversion, written once.
+takeaway texts. `doc_of` is fixtures_summarise.summary_input under the name those tests use.
 """
 
 from __future__ import annotations
 
 from summarise import SummaryInput
 from summarise.extractive import ExtractiveSummariser
-
-
-def doc_of(paragraphs: list[list[str]], title: str | None = None) -> SummaryInput:
-    """The SummaryInput of these paragraphs (each a list of sentences), with the article's title."""
-    sentences = [s for p in paragraphs for s in p]
-    index = [k for k, p in enumerate(paragraphs) for _ in p]
-    return SummaryInput(sentences, index, title)
+from tests.fixtures_summarise import summary_input as doc_of  # noqa: F401  (re-exported for the tests)
 
 
 def takeaways(doc: SummaryInput, n=None) -> list[str]:
