@@ -3,7 +3,8 @@
 The two stages never import each other (nor `newsbrief`); both import this package. It holds only what is
 the same for both: whether offline mode is on, a fast reachability probe, where the hub cache is, a progress
 forwarder for downloads, and one download call whose failures come back as one typed error. Each stage still
-decides which files it needs and words its own messages (with its own `models pull` hint).
+decides which files it needs and words its own messages (with its own `models pull` hint). Beside the hub, one
+small table both stages read numbers with: `modelhub.digits.ASCII_DIGITS` (Arabic-Indic digits as ASCII).
 """
 
 from modelhub.hub import (

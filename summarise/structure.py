@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from modelhub.digits import ASCII_DIGITS
 from summarise.splitting import has_finite_verb
 from summarise.text import word_count
 from summarise.zones import ZONE_ABBREVIATIONS
@@ -134,11 +135,8 @@ _ANNOUNCED = re.compile(
 
 # Arabic-Indic digits ("١٤:٣٢", Persian-style "۱۴:۳۲"), as an Arabic page and a translation that keeps them write an
 # entry's time, read as the ASCII digits the stamp patterns know; one character for one, so a match's offsets hold
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
 def _western(text: str) -> str:
-    return text.translate(_ASCII_DIGITS)
+    return text.translate(ASCII_DIGITS)
 
 
 def _minutes(m: re.Match) -> int:

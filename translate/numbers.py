@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from modelhub.digits import ASCII_DIGITS
+
 # a number: digits, optionally grouped/decimal with . , ٬ ٫ ' or a (narrow) no-break space between groups.
 # A plain space is not a separator: "in 2024 12 people" is two numbers.
 _NUMBER = re.compile(r"\d+(?:[.,٬٫'’\u202f\u00a0]\d+)*")
@@ -27,20 +28,20 @@ _WORDS = {
 
 def numbers_in(text: str) -> list[str]:
     """The numbers of `text` as separator-free ASCII digit strings, in order."""
-    ascii_text = text.translate(_DIGITS)
+    ascii_text = text.translate(ASCII_DIGITS)
     return [re.sub(r"\D", "", match.group()) for match in _NUMBER.finditer(ascii_text)]
 
 
 def missing_numbers(source: str, english: str) -> list[str]:
     """Numbers of `source` (as written there) whose digits do not appear in `english`."""
     present = set(numbers_in(english))
-    present_digits = re.sub(r"\D", "", english.translate(_DIGITS))
+    present_digits = re.sub(r"\D", "", english.translate(ASCII_DIGITS))
     for word in re.findall(r"[a-z]+", english.lower()):
         if word in _WORDS:
             present.add(_WORDS[word])
     present_norm = {d.lstrip("0") or "0" for d in present}  # built once: per number it made the check quadratic
     missing = []
-    ascii_source = source.translate(_DIGITS)
+    ascii_source = source.translate(ASCII_DIGITS)
     for match in _NUMBER.finditer(ascii_source):
         written = source[match.start():match.end()]
         for digits in numbers_in(match.group()):
