@@ -101,7 +101,7 @@ def _resumes(lines: list[Line], feats: list[Features], j: int, who: str, story: 
 def resumed_about_boxes(lines: list[Line], feats: list[Features], author: str | None) -> list[int]:
     """The lines of each author's about box that the story goes on under (see the module docstring): its heading,
     the short lines and the bio paragraphs under it. `feats`: with the end marker of "About <person>" subheadings
-    dropped already (classify._person_subheadings); `author`: the page's byline name, or None."""
+    dropped already (classify._about_heading_roles); `author`: the page's byline name, or None."""
     out: list[int] = []
     for k, f in enumerate(feats):
         if not f.has("end") or f.words > HEADING_MAX_WORDS or not ABOUT_HEADING.match(lines[k].text):

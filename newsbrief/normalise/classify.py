@@ -317,13 +317,12 @@ def _byline_name(lines, feats) -> str | None:
                  if feats[k].has("byline")), None)
 
 
-def _person_subheadings(lines, feats, author: str | None) -> list[Features]:
-    """The features with the "end" category dropped from an "About <name>" heading over paragraphs about a person
-    who is not the page's `author` ("About Maria Lopez" / "Maria Lopez, 52, has worked at the clinic …"): a subheading
-    of the story, no end marker (the phrase lists take any capitalised "About <Name>" for an organisation's block).
-    The author's own "About Jane Doe" box and an organisation's "About Acme Robotics" ("… was founded in 2009") stay
-    end markers. A new list: the caller's is left as it was."""
-    feats = list(feats)
+def _person_subheadings(lines, feats, author: str | None) -> list[int]:
+    """The "About <name>" headings over paragraphs about a person who is not the page's `author` ("About Maria Lopez"
+    / "Maria Lopez, 52, has worked at the clinic …"): a subheading of the story, no end marker (the phrase lists take
+    any capitalised "About <Name>" for an organisation's block). The author's own "About Jane Doe" box and an
+    organisation's "About Acme Robotics" ("… was founded in 2009") stay end markers."""
+    out = []
     for k, f in enumerate(feats):
         if not (f.has("end") and ABOUT_HEADING.match(lines[k].text)) or f.words > ABOUT_HEADING_MAX_WORDS:
             continue
@@ -332,8 +331,26 @@ def _person_subheadings(lines, feats, author: str | None) -> list[Features]:
             continue  # "About the author", "About Our Company"; the author's own box
         under = [lines[j].text for j in range(k + 1, min(len(lines), k + 1 + ABOUT_BLOCK_LINES)) if feats[j].prose]
         if under and _PERSONAL.search(under[0]) and not any(_CORPORATE.search(t) for t in under):
-            feats[k] = replace(f, categories=[c for c in f.categories if c != "end"])
+            out.append(k)
+    return out
+
+
+def _without_end(feats: list[Features], indices) -> list[Features]:
+    """`feats` with the "end" category dropped from the lines at `indices`; a new list, the caller's left as it was."""
+    feats = list(feats)
+    for k in indices:
+        feats[k] = replace(feats[k], categories=[c for c in feats[k].categories if c != "end"])
     return feats
+
+
+def _about_heading_roles(lines, feats, author: str | None, out: list) -> tuple[list[Features], list[int]]:
+    """The "About X" headings that end nothing, their "end" category undone here, in one place: an "About <person>"
+    subheading of the story (`_person_subheadings`), and the author's about box that the story goes on under
+    (aboutbox.resumed_about_boxes, read with those subheadings' end already undone). Returns the features and the
+    box's lines no earlier rule decided (`out`), which the caller removes and reads across."""
+    feats = _without_end(feats, _person_subheadings(lines, feats, author))
+    boxes = [k for k in resumed_about_boxes(lines, feats, author) if out[k] is None]
+    return _without_end(feats, boxes), boxes
 
 
 def _about_blocks(lines, feats) -> set[int]:
@@ -1426,7 +1443,7 @@ def soft_decision(d: Decision) -> bool:
 
 def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decision], str | None, list[Features]]:
     """The hand-written rules: one decision per line (see the module docstring for the passes), the title, and the
-    features as the rules corrected them from the body region on (`_person_subheadings`: an "About <person>"
+    features as the rules corrected them from the body region on (`_about_heading_roles`: an "About <person>"
     subheading is no end marker), which the learned model reads."""
     n = len(lines)
     out: list[Decision | None] = [None] * n
@@ -1460,15 +1477,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     gallery = counters | gallery_captions
 
     # 3. body region (the boxes above read the features as the lines gave them)
-    author = _byline_name(lines, feats)
-    feats = _person_subheadings(lines, feats, author)
-    # the author's about box inside the story, the story going on under it: the box goes and is read across, and its
-    # heading ends nothing (aboutbox.py)
-    for k in resumed_about_boxes(lines, feats, author):
-        if out[k] is None:
-            out[k] = Decision("removed", ABOUT_REASON)
-            boxed.add(k)
-            feats[k] = replace(feats[k], categories=[c for c in feats[k].categories if c != "end"])
+    # an "About <person>" subheading ends nothing; the author's about box inside the story, the story going on under
+    # it, goes and is read across, and its heading ends nothing (aboutbox.py)
+    feats, about_box = _about_heading_roles(lines, feats, _byline_name(lines, feats), out)
+    for k in about_box:
+        out[k] = Decision("removed", ABOUT_REASON)
+        boxed.add(k)
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
