@@ -179,13 +179,21 @@ def _agency_as_written(text: str, key: str, found: re.Match) -> str | None:
     group = next((g for g in _AGENCY_GROUPS if g in found.re.groupindex and found.group(g)), None)
     if group is None:
         return None
-    start, end = found.span(group)
-    if key is text or text[:len(key)] == key:
-        return text[start:end]
-    folded, at = fold_arabic_positions(text[:max(len(key), 300)])
+    span = _as_written(text, key, *found.span(group))
+    return text[span[0]:span[1]] if span else found.group(group)  # else the folded spelling: the same agency
+
+
+def _as_written(original: str, key: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the span `start`..`end` of the match key stands in `original`: where it is when the fold changed nothing,
+    else mapped back a character at a time (phrases.fold_arabic_positions) when the key is the fold of the
+    original's opening; None when it is not."""
+    if key is original or original[:len(key)] == key:
+        return start, end
+    # the key folds the paragraph's first characters (`_key`): fold as many, a character at a time, and map back
+    folded, at = fold_arabic_positions(original[:max(len(key), 300)])
     if folded.startswith(key) and end < len(at):
-        return text[at[start]:at[end]]
-    return found.group(group)  # the folded spelling: the same agency
+        return at[start], at[end]
+    return None
 
 
 def place_line(text: str) -> Dateline | None:
@@ -568,12 +576,10 @@ def _original_end(original: str, key: str, end: int) -> int:
 
     The match key drops diacritics and folds letters, so positions can differ: we find the same number
     of word tokens in the original."""
-    if key is original or original[:len(key)] == key:
-        return end  # the fold changed nothing (a diacritic right after `end` would belong to the match's last letter)
-    # the key folds the paragraph's first characters (`_key`): fold as many, a character at a time, and map back
-    folded, at = fold_arabic_positions(original[:max(len(key), 300)])
-    if folded.startswith(key) and end < len(at):
-        return at[end]  # the fold a character at a time, mapped back (phrases.fold_arabic_positions)
+    # (where the fold changed nothing, `end` itself: a diacritic right after it would belong to the match's last letter)
+    span = _as_written(original, key, end, end)
+    if span:
+        return span[1]
     words = len(re.findall(r"\w+", key[:end]))
     seen = 0
     for token in re.finditer(r"\w+", original):
