@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from newsbrief.progress import one_line
 from newsbrief.record import Article
-from summarise.tables import TABLE_MIN_ROWS, is_caption, is_row
+from summarise.tables import TABLE_MIN_ROWS, is_caption, is_row, row_cells
 
 FORMATS = ("text", "markdown", "json", "jsonl")
 
@@ -118,15 +118,6 @@ def _md_escape_line(text: str) -> str:
     return text
 
 
-def _cells(row: str) -> list[str]:
-    """A table row's cells: between bars ("| Peter Cole | Labour | 1,073 |", the outer bars optional) or tabs."""
-    row = row.strip()
-    if "|" in row:
-        row = row.removeprefix("|").removesuffix("|")
-        return [cell.strip() for cell in row.split("|")]
-    return [cell.strip() for cell in row.split("\t")]
-
-
 def _caption(paragraph: str) -> bool:
     """A table's caption above it (as summarise.tables reads one: a short line that does not end as a sentence does,
     "Riverside ward by-election result"), with no markdown emphasis of its own to clash with."""
@@ -150,7 +141,7 @@ def _markdown_blocks(paragraphs: list[str]) -> list[str]:
             out.append(_md_escape_line(paragraphs[i]))
             i += 1
             continue
-        rows = [_cells(p) for p in paragraphs[i:j]]
+        rows = [row_cells(p) for p in paragraphs[i:j]]
         width = max(len(r) for r in rows)
         rows = [r + [""] * (width - len(r)) for r in rows]
         lines = ["| " + " | ".join(r) + " |" for r in rows]

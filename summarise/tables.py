@@ -30,11 +30,26 @@ CAPTION_MAX_WORDS = 20
 SENTENCE_END = (".", "!", "?", "؟", "…", '"', "”", "»")
 
 
+def filled_cells(text: str) -> int:
+    """How many cells with text a line has between bars or tabs (a line with neither is one cell)."""
+    return sum(1 for cell in _SEPARATOR.split(text) if cell.strip())
+
+
+def row_cells(row: str) -> list[str]:
+    """A table row's cells, stripped, empty ones kept (a column the row leaves blank): between bars ("| Peter Cole |
+    Labour | 1,073 |", the outer bars optional), or tabs in a row with no bar."""
+    row = row.strip()
+    if "|" in row:
+        row = row.removeprefix("|").removesuffix("|")
+        return [cell.strip() for cell in row.split("|")]
+    return [cell.strip() for cell in row.split("\t")]
+
+
 def is_row(sentence: str) -> bool:
     """Whether a sentence is a table row: ROW_MIN_CELLS cells or more between bars or tabs."""
     if "|" not in sentence and "\t" not in sentence:
         return False
-    return sum(1 for cell in _SEPARATOR.split(sentence) if cell.strip()) >= ROW_MIN_CELLS
+    return filled_cells(sentence) >= ROW_MIN_CELLS
 
 
 def is_caption(text: str) -> bool:

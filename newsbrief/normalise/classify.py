@@ -85,6 +85,7 @@ from newsbrief.normalise.metadata import (
     unglue_title,
 )
 from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
+from summarise.tables import filled_cells
 
 #: non-prose lines allowed between two prose lines of the same body
 MAX_GAP = 8
@@ -1095,7 +1096,6 @@ def _deck_under(lines, feats, above: int, best: int) -> bool:
 
 #: a table row as a scraper writes it: at least this many cells between bars or tabs ("12 March 2024 | Ajax | 2-1")
 TABLE_ROW_CELLS = 3
-_CELL_SEPARATOR = re.compile(r"\s*\|\s*|\t")
 
 
 def _table_rows(lines) -> set[int]:
@@ -1103,7 +1103,7 @@ def _table_rows(lines) -> set[int]:
     its date and reading time, "By Dana Whitfield | June 17, 2026 | 4 min read", stands alone). A row that starts
     with a date is the table's data ("12 March 2024 | Ajax | 2-1"), never the page's date: `published` comes from a
     byline, a dateline or a date line, and the row stays with its table."""
-    cells = [sum(1 for cell in _CELL_SEPARATOR.split(line.text) if cell.strip()) for line in lines]
+    cells = [filled_cells(line.text) for line in lines]
     return {k for k, c in enumerate(cells) if c >= TABLE_ROW_CELLS
             and any(0 <= j < len(cells) and cells[j] == c for j in (k - 1, k + 1))}
 

@@ -59,6 +59,7 @@ from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
 from newsbrief.normalise.pullquotes import marked_pull_quote
 from newsbrief.normalise.phrases import categories_of, in_group
+from summarise.tables import row_cells
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
 _DOCUMENT = re.compile(
@@ -691,10 +692,11 @@ def _table_captions(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if not _TABLE_ROW.match(line) or _TABLE_RULE.match(line) or i and _TABLE_ROW.match(lines[i - 1]):
             continue  # a caption opens its table
+        # (every bar off its ends, not row_cells' one: "|| Caption | |" keeps reading as a caption row, as it did)
         cells = [c.strip() for c in line.strip("|").split("|")]
         below = next((x for x in lines[i + 1:i + 3] if not _TABLE_RULE.match(x)), "")
         if len(cells) >= 2 and cells[0] and not any(cells[1:]) and _TABLE_ROW.match(below) \
-                and sum(1 for c in below.strip("|").split("|") if c.strip()) >= 2:
+                and sum(1 for c in row_cells(below) if c) >= 2:
             out[i] = cells[0]
     return out
 #: a line of labelled facts, two labels or more ("Referee: A. Marsh. Attendance: 18,204.", "Scheidsrechter: Nijhuis.

@@ -30,6 +30,7 @@ from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.quoting import shortened
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
+from summarise.tables import row_cells
 
 #: a glued second article: at least this many paragraphs ...
 SECOND_MIN_PROSE = 3
@@ -318,7 +319,7 @@ TABLE_WARNING = "a table or list of numbers was removed from the article"
 
 def _pipe_row(text: str) -> bool:
     """A table row the scraper wrote with its cell separators ("Phones | 28 Dec 2024", a header "Device | Deadline")."""
-    return "|" in text and sum(1 for cell in text.split("|") if cell.strip()) >= 2
+    return "|" in text and sum(1 for cell in row_cells(text) if cell) >= 2
 
 
 _FIGURE = re.compile(r"^[+-]?\d[\d.,:%]*%?$")
