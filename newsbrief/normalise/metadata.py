@@ -578,16 +578,22 @@ def is_name_like(text: str, feats: Features) -> bool:
 #: has no case to tell a name from "وقال صحفي", so there only the byline's name counts). A paragraph that quotes
 #: someone or says "said" reports a source ("Peter Jones is the editor of … and said …"), never the author's bio.
 AUTHOR_BIO_MAX_WORDS = 60
+#: a reporter's job, written once for the bio, job-title and bio-shape patterns below (regex alternations, each
+#: pattern adding its own words and endings): English ...
+_JOBS_EN = "reporter|correspondent|journalist|writer|editor|columnist|contributor"
+#: ... Dutch ...
+_JOBS_NL = "verslaggever|correspondente?|redacteur|schrijver|journaliste?"
+#: ... and Arabic (a man's and a woman's form)
+_JOBS_AR = "مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة"
 _BIO_JOB = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:an?\s+|the\s+|de\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|verslaggever|correspondente?|"
-    r"redacteur|schrijver|journaliste?)\b")
+    rf"(?:{_JOBS_EN}|{_JOBS_NL})\b")
 #: what follows the byline's name in a bio: a bio verb ("is", "writes", "has covered", "can be reached", "schrijft",
 #: "werkt") or, in Arabic, a verb or the job itself ("صحفية تغطي", "يكتب", "مراسل")
 _BIO_VERB = re.compile(
     r"(?:is|was|writes|wrote|covers|covered|reports|has\s+(?:covered|written|reported|been|worked)|can\s+be\s+reached|"
     r"joined|works|lives|schrijft|werkt|volgt|woont|is\s+bereikbaar|"
-    r"صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت|"
+    rf"{_JOBS_AR}|يكتب|تكتب|يغطي|تغطي|يعمل|تعمل|انضم|انضمت|"
     # an Arabic bio names the job right after the name: "أستاذة التخطيط العمراني …", "باحث في …", "محلل اقتصادي …"
     r"[أا]ستاذ|[أا]ستاذة|باحث|باحثة|محلل|محللة|خبير|خبيرة|[إا]علامي|[إا]علامية)(?!\w)", re.IGNORECASE)
 #: a footnote's star before a bio ("* ")
@@ -643,17 +649,17 @@ _BIO_SUBJECT = re.compile(
 #: ("He is seven, a boy from Izium …", "She is 34 and lives in Leiden.", "Hij is zeven …", "هي في الرابعة والثلاثين …")
 #: says none of it
 _BIO_SHAPE = re.compile(
-    r"(?<!\w)(?:reporters?|correspondents?|journalists?|writers?|editors?|columnists?|contributors?|authors?|bloggers?|"
+    rf"(?<!\w)(?:(?:{_JOBS_EN})s?|authors?|bloggers?|"
     r"photographers?|photojournalists?|broadcasters?|presenters?|producers?|critics?|commentators?|founders?|"
     r"co-?founders?|ceo|entrepreneurs?|freelancer?|professor|lecturer|researcher|"
     r"writes|wrote|written|writing|covers|covered|reports|reported|reporting|blogs|edits|edited|contributes|"
     r"contributed|joined|studied|graduated|books?|novels?|memoirs?|columns?|articles|newsletter|blog|degree|"
     r"background|career|known\s+for|follow\s+(?:him|her|them)|twitter|instagram|linkedin|e-?mail|"
-    r"verslaggever|verslaggeefster|correspondente?|journaliste?|schrijver|schrijfster|redacteur|redactrice|"
+    rf"{_JOBS_NL}|verslaggeefster|schrijfster|redactrice|"
     r"columniste?|auteur|fotograaf|presentator|presentatrice|programmamaker|criticus|oprichter|ondernemer|"
     r"hoogleraar|docent|onderzoeker|schrijft|schreef|geschreven|bericht|berichtte|studeerde|promoveerde|"
     r"boeken|boek|roman|artikelen|verhalen|achtergrond|loopbaan|bekend\s+(?:om|als|van)|volg\s+(?:hem|haar)|"
-    r"و?(?:صحفي|صحفية|مراسل|مراسلة|كاتب|كاتبة|محرر|محررة|مدون|مدونة|مصور|مصورة|مذيع|مذيعة|ناقد|ناقدة|"
+    rf"و?(?:{_JOBS_AR}|مدون|مدونة|مصور|مصورة|مذيع|مذيعة|ناقد|ناقدة|"
     r"محلل|محللة|مؤسس|مؤسسة|باحث|باحثة|[أا]ستاذ|[أا]ستاذة|يكتب|تكتب|كتب|كتبت|يغطي|تغطي|غطى|غطت|"
     r"درس|درست|شهادة|رواية|روايات|مقالات|مقالاته|مقالاتها|عمود|بقصصه|بقصصها|تعرف|يعرف|معروف|معروفة|"
     r"تابعوه|تابعوها|تويتر))(?!\w)", re.IGNORECASE)
@@ -715,11 +721,10 @@ def _cased(name: str) -> bool:
 #: a reporter's job, standing where a name could ("Political Correspondent", "Chief Reporter", "verslaggever",
 #: "مراسل الشؤون السياسية"): trafilatura splits "Sam Keller, Political Correspondent" into two "authors"
 _JOB_TITLE = re.compile(
-    r"(?<!\w)(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|critic|analyst|"
+    rf"(?<!\w)(?:{_JOBS_EN}|critic|analyst|"
     # Dutch writes a desk's job as one word: "sportverslaggever", "economieredacteur", "buitenlandcorrespondent"
     r"\w*(?:verslaggever|verslaggeefster|redacteur|redactrice|correspondent)|"
-    r"verslaggever|verslaggeefster|correspondente|redacteur|redactrice|redactie|schrijver|journaliste|"
-    r"مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)s?(?!\w)", re.IGNORECASE)
+    rf"{_JOBS_NL}|verslaggeefster|redactrice|redactie|{_JOBS_AR})s?(?!\w)", re.IGNORECASE)
 #: "our reporter Chris Appleby", "onze correspondent in Berlijn Eva de Vries": a paper's own reporter, named after the
 #: role (up to three words before the job's noun, a place after it)
 _OUR_ROLE = re.compile(
