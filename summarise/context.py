@@ -43,7 +43,7 @@ from importlib import resources
 
 from summarise.faithfulness import ends_on_function_word
 from summarise.structure import strip_label, strip_stamp
-from summarise.text import LIST_GLYPH, word_count, words
+from summarise.text import LIST_GLYPH, SENTENCE_END, word_count, words
 
 # a handle line: a name, then the @handle, nothing else ("Helen Marsh MP @HelenMarshMP", "@HelenMarshMP",
 # "Helen Marsh MP (@HelenMarshMP)"); a byline names a handle after a comma, a sentence ends in a full stop
@@ -205,7 +205,9 @@ _OPEN_ENDINGS = frozenset(
     "wordt werd heeft hebben kan zal zou moet wie waar "
     "عن في من إلى على أن إن الذي التي الذين و أو ثم لكن قد لم لن كان كانت مع بين حول".split()
 )
-_ENDED = (".", "!", "?", '"', "”", "’", "'", "»", ")", "]", "؟", "۔")
+# a last sentence that ends so is no cut: a sentence's end, a closing bracket, the Urdu-style full stop "۔" (not an
+# ellipsis: that is a cut, _CUT_MARK)
+_ENDED = SENTENCE_END + (")", "]", "۔")
 _CUT_MARK = ("…", "...")
 #: a sentence shorter than this may be a heading or a credit at the page's end, not a cut-off statement
 CUT_MIN_WORDS = 6

@@ -78,7 +78,9 @@ from summarise.structure import (
     transcript_turns,
     update_notes,
 )
-from summarise.text import DIGIT, PRONOUN_START, STOPWORDS, content_terms, normalise_word, word_count, words
+from summarise.text import (
+    DIGIT, PRONOUN_START, SENTENCE_END, STOPWORDS, content_terms, normalise_word, word_count, words,
+)
 from summarise.types import (
     AUTO_MAX_BULLETS,
     AUTO_MIN_BULLETS,
@@ -834,7 +836,7 @@ def _usable_sentence(sentence: str, min_words: int, title_terms: set[str]) -> bo
     if ends_on_function_word(stripped):
         return False  # broken in the source ("… was described as a ." in a garbled scrape): no faithful bullet
     capitalised = sum(1 for t in toks if t[:1].isupper() or t[:1].isdigit())
-    ended = stripped.endswith((".", "!", "?", '"', "”"))
+    ended = stripped.endswith(SENTENCE_END)
     if capitalised / len(toks) > 0.75 and not ended:
         return False  # a headline or caption repeated in the body
     if not ended and not may_have_verb(stripped):

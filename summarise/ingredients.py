@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from summarise.stretches import true_runs
-from summarise.tables import SENTENCE_END
+from summarise.tables import STATEMENT_END
 from summarise.text import LIST_GLYPH
 
 #: a kitchen measure: metric and cup/spoon units in English, Dutch and Arabic (the last with and without alef hamza:
@@ -45,7 +45,7 @@ def _item(sentence: str) -> tuple[bool, bool]:
     """Whether a line has an ingredient's shape, and whether it names a kitchen measure right after its quantity (or
     opens with one)."""
     text = sentence.strip()
-    if not text or text.endswith(SENTENCE_END) or len(text.split()) > INGREDIENT_MAX_WORDS:
+    if not text or text.endswith(STATEMENT_END) or len(text.split()) > INGREDIENT_MAX_WORDS:
         return False, False
     found = _OPENING.match(text)
     unit = _UNIT.match(text, found.end())

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from summarise.splitting import has_finite_verb
-from summarise.text import word_count
+from summarise.text import SENTENCE_END, word_count
 
 #: a subheading has at most this many words ("Dividend and buybacks", "What the council will do next")
 SUBHEAD_WORDS = 8
@@ -64,7 +64,7 @@ def _subheading(sentence: str) -> bool:
 
 def _prose(sentence: str) -> bool:
     text = sentence.strip()
-    return word_count(text) >= PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", "'"))
+    return word_count(text) >= PROSE_WORDS and text.endswith(SENTENCE_END)
 
 
 def _opens_prose(sentences: list[str], paragraphs: list[int], i: int) -> bool:

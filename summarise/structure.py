@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from modelhub.digits import ASCII_DIGITS
 from summarise.splitting import has_finite_verb
-from summarise.text import word_count
+from summarise.text import SENTENCE_END, word_count
 from summarise.zones import ZONE_ABBREVIATIONS
 
 MIN_ENTRIES = 3  # fewer time stamps are times mentioned in a normal story, not a live blog
@@ -208,8 +208,8 @@ def coverage_notes(sentences: list[str], paragraphs: list[int]) -> set[int]:
 ENTRY_HEAD_WORDS = 12
 #: ... and the entry's text under it is a statement of at least this many words that ends as one
 ENTRY_TEXT_WORDS = 6
-# how a sentence or a quotation ends; a heading ends on none of these
-_SENTENCE_ENDED = (".", "!", "?", "…", '"', "”", "’", "'", "؟", "»", ")")
+# how a sentence or a quotation ends, an ellipsis and a closing bracket too; a heading ends on none of these
+_SENTENCE_ENDED = SENTENCE_END + ("…", ")")
 
 
 def entry_headings(sentences: list[str], paragraphs: list[int]) -> set[int]:

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from summarise.stretches import true_runs
+from summarise.text import SENTENCE_END
 
 #: a table row: a cell separator (a bar between cells, or a tab) with text on both sides, at least ROW_MIN_CELLS cells
 _SEPARATOR = re.compile(r"\s*\|\s*|\t")
@@ -27,7 +28,9 @@ ROW_MIN_CELLS = 2
 TABLE_MIN_ROWS = 2
 #: a caption is short: a longer line above a table is the story's paragraph
 CAPTION_MAX_WORDS = 20
-SENTENCE_END = (".", "!", "?", "؟", "…", '"', "”", "»")
+#: how a sentence ends, an ellipsis too; not a closing bracket, which a caption ("… ($ per tonne)") and an ingredient
+#: ("2 cups flour (sifted)") end on
+STATEMENT_END = SENTENCE_END + ("…",)
 
 
 def filled_cells(text: str) -> int:
@@ -55,7 +58,7 @@ def is_row(sentence: str) -> bool:
 def is_caption(text: str) -> bool:
     """A table's caption: a short line that does not end as a sentence does ("LME closing prices, 8 December ($ per
     tonne)"); `text` stripped."""
-    return bool(text) and len(text.split()) <= CAPTION_MAX_WORDS and not text.endswith(SENTENCE_END)
+    return bool(text) and len(text.split()) <= CAPTION_MAX_WORDS and not text.endswith(STATEMENT_END)
 
 
 def table_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:

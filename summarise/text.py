@@ -30,6 +30,10 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 #: titles and abbreviations a stop follows inside a sentence ("Mrs. Smith", "St. Louis", "No. 10", "Acme Inc. said")
 TITLE_ABBREVIATIONS = frozenset(
     "mrs mr ms dr prof gov sen rep gen col capt sgt lt st jr sr co inc ltd corp no vs etc".split())
+#: how a sentence ends: a stop, a question or exclamation mark (Arabic "؟" too), or a closing quotation mark after one;
+#: a heading, a caption or a table row ends on none. The readers that take more marks add theirs where they are
+#: defined (an ellipsis, a closing bracket), with the reason
+SENTENCE_END = (".", "!", "?", "؟", '"', "”", "’", "'", "»")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
