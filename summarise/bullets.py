@@ -68,6 +68,11 @@ RESCUE_KINDS: tuple[str, ...] = ("age", "day", "dash", "relative")
 # comma-less one: "compulsory for all students after 16" is not "compulsory for all students".
 RESCUE_KEEPS_NUMBERS = False
 
+# The connectives a bullet's opening loses (`strip_connective`: "However, the council …" -> "The council …"). Not
+# the list of connectives.yaml nor context._LEAD_IN, on purpose: connectives.yaml names the openers that make a
+# sentence lean on the one before (it is held back as a takeaway, and contrasts are deliberately left out: ROUGE),
+# _LEAD_IN the adverbs read past to find a sentence's subject; this one is what can go from a bullet that is kept,
+# contrasts included (English words only)
 _CONNECTIVES = (
     "however", "in addition", "additionally", "meanwhile", "moreover", "furthermore", "also", "but", "and", "so",
     "still", "nevertheless", "nonetheless", "indeed", "in fact", "separately", "instead", "similarly", "likewise",

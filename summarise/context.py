@@ -94,7 +94,8 @@ _PERSONAL = re.compile(r"^\s*(?:(?:i|we|they|ik|wij)(?:\s+[^\W\d_]|['’](?:m|re
 # a sentence adverb or a focus word before the subject hides it from the patterns, which read the sentence's first
 # words: "Now only two of them are left.", "But they say …", "Still, some cannot …", "Just one of them …", nl "Nog maar
 # twee van hen …", "Toch zeggen …" (verb second: no subject after it, no match). Read past it (`_subject_part`); a
-# connective that also needs the sentence before ("Then", "Later") is judged on its own elsewhere
+# connective that also needs the sentence before ("Then", "Later") is judged on its own elsewhere (connectives.yaml:
+# the leaning openers; bullets._CONNECTIVES is what a kept bullet loses from its opening: three jobs, three lists)
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:now|today|still|yet|so|but|and|even so|instead|meanwhile|nu|inmiddels|toch|maar|en|intussen)"
     r"\s*,?\s+)?(?:(?:only|just|nearly|almost|barely|at least|slechts|maar|nog|pas|bijna|ruim)\s+){0,2}",
