@@ -23,18 +23,16 @@ from newsbrief.normalise.lists import StoryWords, content_words, story_goes_on
 from newsbrief.normalise.metadata import (
     AUTHOR_BIO_MAX_WORDS, bio_goes_on, bio_shaped, is_author_bio, names_by_pronoun, person_name,
 )
-from newsbrief.normalise.phrases import addresses_reader
+from newsbrief.normalise.phrases import addresses_reader, in_group
 
 #: "About Acme Robotics", "Over Van Dijk Logistiek", "نبذة عن الشركة", "About the author", "عن الكاتب": an end marker
 #: whose paragraphs describe the organisation or the author. Which headings are end markers is the phrase lists' one
 #: definition (en.yaml, nl.yaml: capitalised words only; ar.yaml's prefixes); this only picks the "about" kind among
 #: them, so a bare Arabic "عن" ("about", "from") is never one ...
 ABOUT_HEADING = re.compile(r"^(?:about\s|over\s|نبذة عن\s|عن الكاتب)", re.IGNORECASE)
-#: ... and of those, the ones about the author: "About the author(s)", "Over de auteur", "Over de schrijver", "عن
-#: الكاتب(ة)", "نبذة عن الكاتب(ة)" (or a person's name after "About": `_about_whom`)
-_AUTHOR_HEADING = re.compile(
-    r"^(?:about\s+the\s+(?:authors?|writers?|reporter|columnist)|over\s+de\s+(?:auteurs?|schrijver|schrijfster|"
-    r"columnist|verslaggever)|(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|مؤلفة|مراسل|مراسلة))\s*(?::\s*)?$", re.IGNORECASE)
+#: ... and of those, the ones about the author are the phrase lists' ``author_box`` headings ("About the author(s)",
+#: "Over de auteur", "عن الكاتب(ة)", "نبذة عن الكاتب(ة)"), the same that mark an author box above the headline
+#: (authorbox.py); or a person's name after "About" (`_about_whom`)
 #: the heading has at most this many words
 HEADING_MAX_WORDS = 6
 #: the story stands right above the box: a paragraph at most this many lines over the heading
@@ -57,10 +55,16 @@ _NAMED_IS = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|te
                        r"{0,2})\s+(?:is|was)\s+(?:an?|the|een|de|het)\s")
 
 
+def author_heading(heading: str) -> bool:
+    """Whether an about heading is the author's ("About the author", "Over de auteur", "عن الكاتبة"): the phrase
+    lists' ``author_box`` group, on the heading's match key (its edges' punctuation off: "About the author:")."""
+    return in_group(heading, len(heading.split()), "author_box")
+
+
 def _about_whom(heading: str, author: str | None) -> str | None:
     """The person the box is about: the name after "About" / "Over" ("About Jane Doe"), or the page's author under an
     "About the author" heading; None for any other about heading (an organisation's: "About Acme Robotics")."""
-    if _AUTHOR_HEADING.match(heading.strip()):
+    if author_heading(heading):
         return author or ""
     name = ABOUT_HEADING.sub("", heading).strip(" :")
     return name if person_name(name) else None
