@@ -272,6 +272,50 @@ def has_byline_prefix(text: str) -> bool:
     return strip_byline_label(text) != text.strip(" :-|")
 
 
+#: a headline's kicker behind what reads as a byline's label: "By the Numbers: 10,000 runners", "Door de bocht: zo
+#: rijdt de tram", "بقلم الأرقام: …" (1-4 words before the colon, none of them a name, a desk, an agency or a job:
+#: "By Jane Doe: …", "Posted by: Dawn" stay bylines; "by vlm (69642) writes:" has nothing after its colon)
+_KICKER = re.compile(r"^(?P<head>[^:,،|]{1,40}?)\s*:\s+\S")
+KICKER_MAX_WORDS = 4
+#: where the name behind a label ends: a post's stamp ("by randfish on November 14", "Posted by sinola at 3:11PM",
+#: "by sc00by 6 days ago", "Geplaatst door Piet op 3 maart", "… في 12 مارس") or a user's number ("(69642)")
+_NAME_END = re.compile(r"\s(?:on|at|op|om|about|under|writes|wrote|schreef|في|منذ)(?!\w)|\s[(\d]", re.IGNORECASE)
+#: a headline behind the label: its name part has at least this many words, LOWER_WORDS of them in lower case
+#: ("Door storing geen treinen tussen Utrecht en Amsterdam"; "Door Eva de Vries en Piet Bos" has three words in
+#: lower case but five words only with both names: names alone never have LOWER_WORDS lower-case words)
+SENTENCE_NAME_WORDS = 5
+LOWER_WORDS = 4
+
+
+def headline_behind_label(text: str) -> bool:
+    """A headline that opens with a byline's label word, which is no byline: a kicker ("By the Numbers: 10,000
+    runners", "Door de bocht: zo rijdt de nieuwe tram", "بقلم الأرقام: …"), a number where the name would stand ("By
+    2030, half of new cars …", "Door 3 ongelukken …") or a sentence (Dutch "door" is "because of": "Door storing geen
+    treinen tussen Utrecht en Amsterdam"). A byline is a name (or names, a role, a desk, an agency), never a line
+    shaped like a headline. A line ending its sentence is left alone (prose is the model's to weigh)."""
+    if not has_byline_prefix(text) or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    first = _SEPARATORS.split(strip_byline_label(text))[0].strip()
+    kicker = _KICKER.match(first)
+    if kicker:
+        head = kicker["head"].strip()
+        return len(head.split()) <= KICKER_MAX_WORDS and not (
+            person_name(head) or is_desk_credit(head) or agency_only(head) or is_job_title(head))
+    words = first.split()
+    if len(words) >= SENTENCE_NAME_WORDS - 1 and words[0][0].isdigit():
+        return True  # no name opens with a number
+    name = _NAME_END.split(first, maxsplit=1)[0].split()
+    # a reporter's role or a desk in the credit is a byline's ("door onze vaste medewerker Eva de Vries", "by the
+    # editorial board of the Courier", "By NBC News and wire services")
+    return len(name) >= SENTENCE_NAME_WORDS and sum(w[0].islower() for w in name) >= LOWER_WORDS \
+        and not _JOB_TITLE.search(first) and not _CREDIT_WORD.search(first)
+
+
+#: a desk's or a wire's word in a credit ("editorial board", "news staff", "wire services", "redactie", "التحرير")
+_CREDIT_WORD = re.compile(r"(?<!\w)(?:staff|board|desk|team|newsroom|wires?|services|redactie|medewerkers?|medewerkster|التحرير)(?!\w)",
+                          re.IGNORECASE)
+
+
 #: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd", "Leestijd 3
 #: minuten", "Reading time: 4 minutes", "مدة القراءة: 3 دقائق", "3 دقائق قراءة")
 _MINUTES = r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuut|دقائق|دقيقة|د)\.?"
