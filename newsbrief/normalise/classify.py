@@ -784,6 +784,22 @@ def _dated_or_signed(lines, feats, k: int) -> bool:
     return not f.prose and (f.has("date") or f.has("byline") or date_in(lines[k].text) is not None)
 
 
+#: an Arabic word's feminine ending (ة), which an adjective or a noun drops or takes with the article: "جديدة" in a
+#: headline, "الجديد" in its story
+_ARABIC_STEM_END = re.compile("ة$")
+_ARABIC_WORD = re.compile("^[\u0600-\u06ff]+$")
+
+
+def _arabic_forms(word: str) -> set[str]:
+    """An Arabic headline word's forms without its own clitic or article (one or two letters: "السكان" as "سكان",
+    which its story writes "للسكان") and without its feminine ending ("جديدة" as "جديد"): a story word without its
+    prefix (StoryVocabulary.unprefixed) is compared with these. A stem keeps at least four letters."""
+    if not _ARABIC_WORD.match(word):
+        return set()
+    forms = {word} | {word[k:] for k in (1, 2) if len(word) - k >= 4}
+    return forms | {f[:-1] for f in forms if _ARABIC_STEM_END.search(f) and len(f) > 4}
+
+
 class StoryVocabulary:
     """The longer words of a story's opening paragraphs, to tell a headline about the story from a promo banner,
     a share bar, a wire slug or a site's name (`share`)."""
@@ -794,6 +810,8 @@ class StoryVocabulary:
             self.words |= _content_words(text)
         # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
         self.unprefixed = self.words | {w[k:] for w in self.words for k in (1, 2) if len(w) - k >= 4}
+        # ... and an Arabic word without its feminine ending (الجديد / جديدة: one adjective)
+        self.unprefixed |= {w[:-1] for w in self.unprefixed if _ARABIC_STEM_END.search(w) and len(w) > 4}
 
     def has(self, word: str) -> bool:
         # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)
@@ -801,7 +819,7 @@ class StoryVocabulary:
         # is quadratic)
         return word in self.unprefixed or (
             len(word) <= MAX_COMPOUND_CHARS and any(word[k:] in self.words for k in range(1, len(word) - 4))
-        )
+        ) or any(form in self.unprefixed for form in _arabic_forms(word))
 
     def share(self, text: str) -> float:
         """The share of the line's longer words that the story uses."""
@@ -975,6 +993,10 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     op basis van archieven")."""
     if title_idx is None or not title_idx < i or start - i > STANDFIRST_MAX_ABOVE_BODY:
         return False
+    # the headline printed again under the title line (an HTML page's title over its "Press release" label and the
+    # <h1>): the standfirst stands under that last print
+    title_idx = max((k for k in range(title_idx + 1, i) if out[k] is not None and out[k].reason == "title repeated"),
+                    default=title_idx)
     if any(out[k] is None or out[k].role not in ("byline", "published") and out[k].reason not in _HEADER_META
            for k in range(title_idx + 1, i)):
         return False
