@@ -57,6 +57,7 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box
 from newsbrief.normalise.releasehead import headline_under_issuer
+from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
@@ -1690,8 +1691,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 text, i + 1 < n and date_in(lines[i + 1].text) is not None) \
                 if title_idx is not None and title_idx < i <= header_end and not f.categories and not have_byline \
                 else (None, None)
+            # (a lone name beside the headline under a "Column" / "Opinie" / "رأي" label: the columnist, columnname.py)
             if placed or f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
+                    not have_byline and column_author(lines, feats, i, title_idx)) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):

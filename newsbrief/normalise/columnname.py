@@ -1,0 +1,44 @@
+"""A columnist's name alone on its line, next to the column's label.
+
+An opinion page often prints no "By" before its author: "Column" / "Our schools need fewer tests …" / "Daniel Okoro",
+"Column" / "Karin Mulder" / headline, "رأي" / headline / "سامي يوسف". A plain capitalised pair above a headline is
+more often a section ("Premier League") and Arabic has no case to tell a name by, so the name is taken only where it
+is safe: a lone line of two to four name words right above or right under the headline, with the phrase lists'
+``column_label`` ("Column", "Opinion", "Opinie", "رأي", "مقالات الرأي") at most COLUMN_LABEL_REACH lines above the
+pair. Any other short line stays what it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import is_name_like
+from newsbrief.normalise.phrases import in_group
+
+#: the column's label stands at most this many lines above the headline and the name (the upper of the two)
+COLUMN_LABEL_REACH = 2
+#: a column's label is a short line ("Column", "Opinion column", "مقالات الرأي")
+COLUMN_LABEL_MAX_WORDS = 3
+#: an Arabic name: two to four words of Arabic letters, the first without the article ("سامي يوسف", "محمد الشامسي";
+#: "الرأي الآخر" is a column's name, not a person's)
+_ARABIC_NAME = re.compile(r"^(?!ال)[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3}$")
+
+
+def column_author(lines: list[Line], feats: list[Features], i: int, title_idx: int | None) -> bool:
+    """Whether line `i` is the columnist's name: a lone name right above or right under the headline `title_idx`,
+    and a column label above them (see the module docstring)."""
+    if title_idx is None or abs(i - title_idx) != 1:
+        return False
+    text, f = lines[i].text, feats[i]
+    if f.categories or f.terminal or f.bullet:
+        return False
+    if not (is_name_like(text, f) or f.arabic and _ARABIC_NAME.match(text.strip())):
+        return False
+    top = min(i, title_idx)
+    return any(_column_label(lines, feats, k) for k in range(max(0, top - COLUMN_LABEL_REACH), top))
+
+
+def _column_label(lines: list[Line], feats: list[Features], k: int) -> bool:
+    return feats[k].words <= COLUMN_LABEL_MAX_WORDS and in_group(lines[k].text, feats[k].words, "column_label")
