@@ -74,6 +74,7 @@ from newsbrief.normalise.metadata import (
     is_author_bio,
     is_desk_credit,
     is_dated_byline,
+    name_under_label,
     is_honoured_name,
     is_relative_date,
     issue_date,
@@ -1699,6 +1700,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
+                if not have_byline and not author and i + 1 < n and out[i + 1] is None \
+                        and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):
+                    # the label alone on its line, the name on the next ("— By" / "Long Zheng", "Door" / "Eva de
+                    # Vries", "بقلم" / "سامي يوسف"): the name is the byline, the label no author
+                    out[i] = Decision("removed", "byline")
+                    out[i + 1] = Decision("byline", "byline", name)
+                    have_byline = True
+                    continue
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
                     have_byline = True

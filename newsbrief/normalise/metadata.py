@@ -254,7 +254,7 @@ def is_relative_date(date: str) -> bool:
 #: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
@@ -314,6 +314,18 @@ def headline_behind_label(text: str) -> bool:
 #: a desk's or a wire's word in a credit ("editorial board", "news staff", "wire services", "redactie", "التحرير")
 _CREDIT_WORD = re.compile(r"(?<!\w)(?:staff|board|desk|team|newsroom|wires?|services|redactie|medewerkers?|medewerkster|التحرير)(?!\w)",
                           re.IGNORECASE)
+
+
+def name_under_label(label: str, text: str, feats: Features) -> str | None:
+    """The name on the line under a byline's label that stands alone ("By" / "Long Zheng", "— By" / …, "Door" / "Eva
+    de Vries", "بقلم" / "سامي يوسف"), or None: a lone name of two to four words (`is_name_like`; an Arabic one by
+    `person_name`, no case to look at), in no phrase category and no sentence."""
+    if not has_byline_prefix(label) or strip_byline_label(label) or feats.categories or feats.terminal:
+        return None
+    name = text.strip()
+    if is_name_like(name, feats) or feats.arabic and person_name(name) and not any(ch in name for ch in ":|-،,"):
+        return name
+    return None
 
 
 #: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd", "Leestijd 3
@@ -602,6 +614,17 @@ def is_honoured_name(text: str, feats: Features) -> bool:
 _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
 
 
+#: words no person's name has, that a list's or a widget's heading in Title Case has: "Most Viewed Articles", "Recent
+#: Posts", "Featured Stories", "Sponsored Links", "All News Items", "Entries By Category", "Pin It", "Meest Gelezen
+#: Artikelen" (a heading of such words under the headline was taken for its byline)
+_NOT_NAME_WORD = frozenset({
+    "articles", "stories", "posts", "links", "items", "news", "entries", "comments", "videos", "photos", "quotes",
+    "category", "categories", "archives", "topics", "headlines", "updates", "blogs", "tags", "viewed", "featured",
+    "sponsored", "related", "recent", "popular", "latest", "previous", "it", "this",
+    "artikelen", "berichten", "nieuws", "reacties", "gelezen", "bekeken", "gerelateerde", "populaire", "laatste",
+    "meest", "recente", "uitgelicht"})
+
+
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
@@ -611,6 +634,8 @@ def is_name_like(text: str, feats: Features) -> bool:
         return False
     if match_key(words[0]) in _NOT_NAME_START:
         return False  # "About Acme Robotics", "Media Contact": a heading, not a person
+    if any(match_key(w) in _NOT_NAME_WORD for w in words):
+        return False  # "Most Viewed Articles", "Pin It": a list's heading or a button, not a person
     if match_key(words[-1]) in phrase_sets()["navigation"].exact:
         return False  # "UK Politics", "World News": a section's name, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
