@@ -295,6 +295,16 @@ def _link_bar(text: str) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
 
 
+#: a link's arrow: "« Back to blog", "‹ Older posts", "← Home" open with one, "Real Time Brussels HOME PAGE »", "Find
+#: homes »", "More →" end with one (a quotation's guillemets, "«…»", come in pairs: no arrow)
+_ARROW_LINK = re.compile(r"^\s*[«‹←]\s|\s[»›→]\s*$")
+
+
+def _arrow_link(text: str) -> bool:
+    """A link's text with its arrow (see _ARROW_LINK): a button, never a headline."""
+    return _ARROW_LINK.search(text) is not None and not ("«" in text and "»" in text)
+
+
 #: an about heading (aboutbox.ABOUT_HEADING: "About Acme Robotics", "About the author", "عن الكاتب") is an end marker
 #: whose paragraphs describe the organisation or the author, up to ABOUT_BLOCK_LINES of them (unless the story goes on
 #: under the author's bio: aboutbox.resumed_about_boxes)
@@ -864,7 +874,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
         # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), or a review's rating ("Rating: 4 out of 5")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
+                or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
                 or (_menu_row(text, f) and not about_story(i)):
