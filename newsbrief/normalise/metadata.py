@@ -281,8 +281,8 @@ KICKER_MAX_WORDS = 4
 #: "by sc00by 6 days ago", "Geplaatst door Piet op 3 maart", "… في 12 مارس") or a user's number ("(69642)")
 _NAME_END = re.compile(r"\s(?:on|at|op|om|about|under|writes|wrote|schreef|في|منذ)(?!\w)|\s[(\d]", re.IGNORECASE)
 #: a headline behind the label: its name part has at least this many words, LOWER_WORDS of them in lower case
-#: ("Door storing geen treinen tussen Utrecht en Amsterdam"; "Door Eva de Vries en Piet Bos" has three words in
-#: lower case but five words only with both names: names alone never have LOWER_WORDS lower-case words)
+#: ("Door storing geen treinen tussen Utrecht en Amsterdam"; "Door Eva de Vries en Piet Bos" has two, "de" and "en":
+#: names and their particles rarely make LOWER_WORDS lower-case words). Arabic has no case: only its kicker counts
 SENTENCE_NAME_WORDS = 5
 LOWER_WORDS = 4
 
@@ -312,8 +312,9 @@ def headline_behind_label(text: str) -> bool:
 
 
 #: a desk's or a wire's word in a credit ("editorial board", "news staff", "wire services", "redactie", "التحرير")
-_CREDIT_WORD = re.compile(r"(?<!\w)(?:staff|board|desk|team|newsroom|wires?|services|redactie|medewerkers?|medewerkster|التحرير)(?!\w)",
-                          re.IGNORECASE)
+_CREDIT_WORD = re.compile(
+    r"(?<!\w)(?:staff|board|desk|team|newsroom|wires?|services|redactie|medewerkers?|medewerkster|التحرير)(?!\w)",
+    re.IGNORECASE)
 
 
 def name_under_label(label: str, text: str, feats: Features) -> str | None:
@@ -618,10 +619,10 @@ _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
 #: Posts", "Featured Stories", "Sponsored Links", "All News Items", "Entries By Category", "Pin It", "Meest Gelezen
 #: Artikelen" (a heading of such words under the headline was taken for its byline)
 _NOT_NAME_WORD = frozenset({
-    "articles", "stories", "posts", "links", "items", "news", "entries", "comments", "videos", "photos", "quotes",
+    "articles", "stories", "posts", "links", "items", "entries", "comments", "videos", "photos", "quotes",
     "category", "categories", "archives", "topics", "headlines", "updates", "blogs", "tags", "viewed", "featured",
     "sponsored", "related", "recent", "popular", "latest", "previous", "it", "this",
-    "artikelen", "berichten", "nieuws", "reacties", "gelezen", "bekeken", "gerelateerde", "populaire", "laatste",
+    "artikelen", "berichten", "reacties", "gelezen", "bekeken", "gerelateerde", "populaire", "laatste",
     "meest", "recente", "uitgelicht"})
 
 
