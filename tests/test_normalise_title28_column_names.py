@@ -92,3 +92,13 @@ def test_column_name_on_an_html_page():
     art = normalise_html(html)
     assert art.title == p["headline"]
     assert p["name"] not in art.text
+
+
+@pytest.mark.parametrize("lang,items,kicker", [
+    ("en", ["News", "Politics", "Opinion"], "FLOOD FEARS"), ("nl", ["Nieuws", "Politiek", "Opinie"], "Hoog Water"),
+    ("ar", ["أخبار", "سياسة", "رأي"], "مخاوف الفيضان"),
+])
+def test_guard_a_menu_item_over_a_kicker_is_no_column_label(lang, items, kicker):
+    p = PAGES[lang]
+    art = normalise_text("\n".join([*items, kicker, p["headline"], p["date"], *p["body"]]) + "\n")
+    assert art.byline != kicker
