@@ -22,6 +22,7 @@ costs at most a few hundred characters of scanning whatever the line's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, credit_line
@@ -504,12 +505,14 @@ def place_date_line(text: str) -> Dateline | None:
     return Dateline(place, date)
 
 
-def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Dateline | None]]:
+def dateline_step(texts: list[str], roles: list[str],
+                  standfirsts: Collection[int] = ()) -> list[tuple[str, str, Dateline | None]]:
     """Each classified line's (role, text, dateline) after the dateline step, as `normalise_text` emits them.
 
     Before the first paragraph, a line that is nothing but a dateline and that the classifier kept or
     removed becomes a ``byline``; the first paragraph loses an opening dateline ("BOSTON (AP) - "). Shared
-    with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits."""
+    with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits.
+    `standfirsts`: the lines the rules kept as the headline's standfirst (a sub-headline over the lead)."""
     out: list[tuple[str, str, Dateline | None]] = []
     body_started = False
     stood_over = False  # one sub-headline over the lead at most
@@ -534,7 +537,7 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
             # a sub-headline kept over the lead ("Longer opening hours and a reading café for all residents" /
             # "Leiden, 2 December 2026 - The council …") does not start the body: the lead under it still opens
             # with the dateline
-            body_started = found is not None or not _sub_headline(text) or stood_over
+            body_started = found is not None or k not in standfirsts or not _sub_headline(text) or stood_over
             stood_over = stood_over or not body_started
         out.append((role, text, found))
     return out
