@@ -68,3 +68,10 @@ def test_label_alone_over_the_name(lang, label, name):
 def test_guard_names_stay_bylines(lang, line, name):
     art = normalise_text(_page(lang, [line]))
     assert art.byline == name
+
+
+@pytest.mark.parametrize("line,name", [("Author:Laura Vecsey", "Laura Vecsey"), ("Auteur:Eva de Vries", "Eva de Vries"),
+                                       ("كتب:محمد علي", "محمد علي")])
+def test_label_colon_without_a_space_ends_the_label(line, name):
+    from newsbrief.normalise.metadata import strip_byline_label
+    assert strip_byline_label(line) == name

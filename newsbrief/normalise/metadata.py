@@ -251,13 +251,14 @@ def is_relative_date(date: str) -> bool:
 
 #: the label a byline opens with (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml, say which lines are
 #: bylines; this strips the label off the name). A label ends a word: "كتب" must not match the first letters of
-#: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
+#: "كتبت" (which left "ت: هدى سالم"); a label's colon ends it too ("Author:Laura Vecsey").
+#: "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
-    r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
+    r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?:(?<=:)|(?!\w))\s*",
     re.IGNORECASE,
 )
 
