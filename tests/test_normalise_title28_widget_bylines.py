@@ -75,3 +75,16 @@ def test_guard_names_stay_bylines(lang, line, name):
 def test_label_colon_without_a_space_ends_the_label(line, name):
     from newsbrief.normalise.metadata import strip_byline_label
     assert strip_byline_label(line) == name
+
+
+@pytest.mark.parametrize("lang,menu_name,credit,name", [
+    ("en", "Market Data Centre", "By Alessandro Torello", "Alessandro Torello"),
+    ("nl", "Beurs Nieuws Centrum", "Door Eva de Vries", "Eva de Vries"),
+])
+def test_labelled_author_beats_a_name_shaped_menu_line(lang, menu_name, credit, name):
+    """Guard (passes on main too): with no headline found above it, a menu's name-shaped line took the byline from the labelled author under it
+    lost (the blog's "HOME PAGE »" link had been the title until links with arrows stopped scoring as headlines)."""
+    _title, date, body = STORY[lang]
+    page = "\n".join(["Blog Home »", menu_name, "More", credit, date, *body]) + "\n"
+    art = normalise_text(page)
+    assert art.byline == name, art.byline

@@ -1589,6 +1589,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[last_entry] = Decision("content", LIVE_ENTRY_REASON)
 
     have_byline = have_date = False
+    guessed_at = None  # the byline's line when a name's shape alone made it the byline (no label, no date)
     issued: tuple[int, str] | None = None  # a bulletin's issue line above the story and its date (issue_date)
     relative_date_at: int | None = None
     header_end = start + HEADER_SPILL
@@ -1718,9 +1719,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     out[i + 1] = Decision("byline", "byline", name)
                     have_byline = True
                     continue
+                if have_byline and guessed_at is not None and author and f.has("byline") \
+                        and has_byline_prefix(text) and person_name(author.split(",")[0].strip()):
+                    # a name-shaped line taken for the byline with no label ("All Things Digital" in a menu, when no
+                    # headline was found) gives way to the labelled author below it ("By Alessandro Torello")
+                    out[guessed_at] = Decision("removed", "byline")
+                    guessed_at = None
+                    have_byline = False
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
                     have_byline = True
+                    guessed_at = None if (placed or f.has("byline") or is_dated_byline(text)) else i
                     if date and not have_date:
                         out[i].date = date
                         have_date = True
