@@ -54,7 +54,9 @@ from evaldata import BOILERPLATE_SETS as DATASETS, boilerplate_pages  # noqa: E4
 from eval_normalise import prf  # noqa: E402 - one scorer: the aeb_news50 one (word-bag P/R/F1)
 
 from newsbrief.normalise import logical_lines, normalise_text, read_lines  # noqa: E402
-from newsbrief.normalise.classify import model_decides, rule_classify, stamps_follow_entries  # noqa: E402
+from newsbrief.normalise.classify import (  # noqa: E402
+    STANDFIRST_REASON, model_decides, rule_classify, stamps_follow_entries,
+)
 from newsbrief.normalise.datelines import dateline_step  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
     MIN_LINES, MODES, PAGE_FEATURE_NAMES, SOFT_REASONS, page_features,
@@ -343,7 +345,7 @@ def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) ->
     final = [role if role not in ("content", "removed") else ("content" if k else "removed")
              for (role, _), k in zip(roles, keep)]
     final = stamps_follow_entries(final, [reason for _, reason in roles])  # as classify does after the model
-    stepped = dateline_step(texts, final)
+    stepped = dateline_step(texts, final, {k for k, (_, reason) in enumerate(roles) if reason == STANDFIRST_REASON})
     text = "\n".join(t for role, t, _ in stepped if role == "content")
     # a dateline the step took from the opening of a paragraph ("BOSTON (AP) — The council …") is byline too,
     # as normalise_text makes it, though its line stays content

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.normalise.agencies import agency_only, names_agency
 from newsbrief.normalise.boxes import strip_bullet
-from newsbrief.normalise.classify import classify
+from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import attach_entry_times
@@ -147,7 +147,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     dated_at = 0  # ... and its index in `lines`
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
-    stepped = dateline_step([line.text for line in lines], [d.role for d in decisions])
+    stepped = dateline_step([line.text for line in lines], [d.role for d in decisions],
+                            {k for k, d in enumerate(decisions) if d.reason == STANDFIRST_REASON})
     pending = iter(aside)
     waiting = next(pending, None)
     for at, (line, decision, (role, text, found)) in enumerate(zip(lines, decisions, stepped)):

@@ -57,6 +57,7 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box
 from newsbrief.normalise.releasehead import headline_under_issuer
+from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
@@ -73,6 +74,7 @@ from newsbrief.normalise.metadata import (
     is_author_bio,
     is_desk_credit,
     is_dated_byline,
+    name_under_label,
     is_honoured_name,
     is_relative_date,
     issue_date,
@@ -292,6 +294,16 @@ def _link_bar(text: str) -> bool:
     """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
     parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
+
+
+#: a link's arrow: "« Back to blog", "‹ Older posts", "← Home" open with one, "Real Time Brussels HOME PAGE »", "Find
+#: homes »", "More →" end with one (a quotation's guillemets, "«…»", come in pairs: no arrow)
+_ARROW_LINK = re.compile(r"^\s*[«‹←]\s|\s[»›→]\s*$")
+
+
+def _arrow_link(text: str) -> bool:
+    """A link's text with its arrow (see _ARROW_LINK): a button, never a headline."""
+    return _ARROW_LINK.search(text) is not None and not ("«" in text and "»" in text)
 
 
 #: an about heading (aboutbox.ABOUT_HEADING: "About Acme Robotics", "About the author", "عن الكاتب") is an end marker
@@ -802,6 +814,22 @@ def _dated_or_signed(lines, feats, k: int) -> bool:
     return not f.prose and (f.has("date") or f.has("byline") or date_in(lines[k].text) is not None)
 
 
+#: an Arabic word's feminine ending (ة), which an adjective or a noun drops or takes with the article: "جديدة" in a
+#: headline, "الجديد" in its story
+_ARABIC_STEM_END = re.compile("ة$")
+_ARABIC_WORD = re.compile("^[\u0600-\u06ff]+$")
+
+
+def _arabic_forms(word: str) -> set[str]:
+    """An Arabic headline word's forms without its own clitic or article (one or two letters: "السكان" as "سكان",
+    which its story writes "للسكان") and without its feminine ending ("جديدة" as "جديد"): a story word without its
+    prefix (StoryVocabulary.unprefixed) is compared with these. A stem keeps at least four letters."""
+    if not _ARABIC_WORD.match(word):
+        return set()
+    forms = {word} | {word[k:] for k in (1, 2) if len(word) - k >= 4}
+    return forms | {f[:-1] for f in forms if _ARABIC_STEM_END.search(f) and len(f) > 4}
+
+
 class StoryVocabulary:
     """The longer words of a story's opening paragraphs, to tell a headline about the story from a promo banner,
     a share bar, a wire slug or a site's name (`share`)."""
@@ -812,6 +840,8 @@ class StoryVocabulary:
             self.words |= _content_words(text)
         # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
         self.unprefixed = self.words | {w[k:] for w in self.words for k in (1, 2) if len(w) - k >= 4}
+        # ... and an Arabic word without its feminine ending (الجديد / جديدة: one adjective)
+        self.unprefixed |= {w[:-1] for w in self.unprefixed if _ARABIC_STEM_END.search(w) and len(w) > 4}
 
     def has(self, word: str) -> bool:
         # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)
@@ -819,7 +849,7 @@ class StoryVocabulary:
         # is quadratic)
         return word in self.unprefixed or (
             len(word) <= MAX_COMPOUND_CHARS and any(word[k:] in self.words for k in range(1, len(word) - 4))
-        )
+        ) or any(form in self.unprefixed for form in _arabic_forms(word))
 
     def share(self, text: str) -> float:
         """The share of the line's longer words that the story uses."""
@@ -862,7 +892,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
         # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), or a review's rating ("Rating: 4 out of 5")
         if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _menu_bar(text, f) or _link_bar(text) or _section_trail(text, f) \
+                or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
                 or (_menu_row(text, f) and not about_story(i)):
@@ -993,6 +1023,10 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     op basis van archieven")."""
     if title_idx is None or not title_idx < i or start - i > STANDFIRST_MAX_ABOVE_BODY:
         return False
+    # the headline printed again under the title line (an HTML page's title over its "Press release" label and the
+    # <h1>): the standfirst stands under that last print
+    title_idx = max((k for k in range(title_idx + 1, i) if out[k] is not None and out[k].reason == "title repeated"),
+                    default=title_idx)
     if any(out[k] is None or out[k].role not in ("byline", "published") and out[k].reason not in _HEADER_META
            for k in range(title_idx + 1, i)):
         return False
@@ -1569,6 +1603,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[last_entry] = Decision("content", LIVE_ENTRY_REASON)
 
     have_byline = have_date = False
+    guessed_at = None  # the byline's line when a name's shape alone made it the byline (no label, no date)
     issued: tuple[int, str] | None = None  # a bulletin's issue line above the story and its date (issue_date)
     relative_date_at: int | None = None
     header_end = start + HEADER_SPILL
@@ -1682,15 +1717,33 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 text, i + 1 < n and date_in(lines[i + 1].text) is not None) \
                 if title_idx is not None and title_idx < i <= header_end and not f.categories and not have_byline \
                 else (None, None)
+            # (a lone name beside the headline under a "Column" / "Opinie" / "رأي" label: the columnist, columnname.py)
             if placed or f.has("byline") or is_dated_byline(text) or (is_honoured_name(text, f) and title_idx is not None
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
+                    not have_byline and column_author(lines, feats, i, title_idx)) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
+                if not have_byline and not author and i + 1 < n and out[i + 1] is None \
+                        and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):
+                    # the label alone on its line, the name on the next ("— By" / "Long Zheng", "Door" / "Eva de
+                    # Vries", "بقلم" / "سامي يوسف"): the name is the byline, the label no author
+                    out[i] = Decision("removed", "byline")
+                    out[i + 1] = Decision("byline", "byline", name)
+                    have_byline = True
+                    continue
+                if have_byline and guessed_at is not None and author and f.has("byline") \
+                        and has_byline_prefix(text) and person_name(author.split(",")[0].strip()):
+                    # a name-shaped line taken for the byline with no label ("All Things Digital" in a menu, when no
+                    # headline was found) gives way to the labelled author below it ("By Alessandro Torello")
+                    out[guessed_at] = Decision("removed", "byline")
+                    guessed_at = None
+                    have_byline = False
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
                     have_byline = True
+                    guessed_at = None if (placed or f.has("byline") or is_dated_byline(text)) else i
                     if date and not have_date:
                         out[i].date = date
                         have_date = True

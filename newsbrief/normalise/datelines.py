@@ -22,10 +22,12 @@ costs at most a few hundred characters of scanning whatever the line's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
+from newsbrief.normalise.lines import TERMINAL
 from newsbrief.normalise.metadata import date_in, only_date_words, person_name, strip_byline_label
 from newsbrief.normalise.phrases import (
     ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group,
@@ -511,14 +513,17 @@ def place_date_line(text: str) -> Dateline | None:
     return Dateline(place, date)
 
 
-def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Dateline | None]]:
+def dateline_step(texts: list[str], roles: list[str],
+                  standfirsts: Collection[int] = ()) -> list[tuple[str, str, Dateline | None]]:
     """Each classified line's (role, text, dateline) after the dateline step, as `normalise_text` emits them.
 
     Before the first paragraph, a line that is nothing but a dateline and that the classifier kept or
     removed becomes a ``byline``; the first paragraph loses an opening dateline ("BOSTON (AP) - "). Shared
-    with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits."""
+    with scripts/fit_normaliser.py, so the cross-validation scores the text the normaliser really emits.
+    `standfirsts`: the lines the rules kept as the headline's standfirst (a sub-headline over the lead)."""
     out: list[tuple[str, str, Dateline | None]] = []
     body_started = False
+    stood_over = False  # one sub-headline over the lead at most
     credits = _trailing_credits(texts, roles)
     for k, (text, role) in enumerate(zip(texts, roles)):
         found = None
@@ -537,9 +542,22 @@ def dateline_step(texts: list[str], roles: list[str]) -> list[tuple[str, str, Da
             if not body_started and (opening := split_opening(text) or split_place_and_date(text)
                                      or split_place_opening(text)):
                 found, text = opening
-            body_started = True
+            # a sub-headline kept over the lead ("Longer opening hours and a reading café for all residents" /
+            # "Leiden, 2 December 2026 - The council …") does not start the body: the lead under it still opens
+            # with the dateline
+            body_started = found is not None or k not in standfirsts or not _sub_headline(text) or stood_over
+            stood_over = stood_over or not body_started
         out.append((role, text, found))
     return out
+
+
+#: a sub-headline kept over the lead has at most this many words and ends no sentence
+SUB_HEADLINE_MAX_WORDS = 30
+
+
+def _sub_headline(text: str) -> bool:
+    """A sub-headline's shape: one short line that ends no sentence (a dateline opening it would have split)."""
+    return len(text.split()) <= SUB_HEADLINE_MAX_WORDS and not TERMINAL.search(text) and not text.rstrip().endswith(":")
 
 
 def _credit(text: str) -> Dateline | None:

@@ -94,6 +94,12 @@ def _letter_count(text: str) -> int:
     return len(kept) if kept.isalpha() or not kept else sum(ch.isalpha() for ch in kept)
 
 
+def _headline_behind_label(text: str) -> bool:
+    """metadata.headline_behind_label (imported here: metadata reads this module's Features)."""
+    from newsbrief.normalise.metadata import headline_behind_label
+    return headline_behind_label(text)
+
+
 def line_features(lines: list[Line]) -> list[Features]:
     keys = [match_key(line.text) for line in lines]
     counts = Counter(keys)
@@ -110,6 +116,9 @@ def line_features(lines: list[Line]) -> list[Features]:
         bullet = bool(BULLET.match(text))
         prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
         categories, mentions = phrase_matches(text, n)
+        if "byline" in categories and _headline_behind_label(text):
+            # "By the Numbers: 10,000 runners", "Door storing geen treinen …": a headline, not a byline
+            categories = [c for c in categories if c != "byline"]
         out.append(
             Features(
                 words=n,

@@ -251,13 +251,14 @@ def is_relative_date(date: str) -> bool:
 
 #: the label a byline opens with (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml, say which lines are
 #: bylines; this strips the label off the name). A label ends a word: "كتب" must not match the first letters of
-#: "كتبت" (which left "ت: هدى سالم"). "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
+#: "كتبت" (which left "ت: هدى سالم"); a label's colon ends it too ("Author:Laura Vecsey").
+#: "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
-    r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
+    r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?:(?<=:)|(?!\w))\s*",
     re.IGNORECASE,
 )
 
@@ -270,6 +271,63 @@ def strip_byline_label(text: str) -> str:
 def has_byline_prefix(text: str) -> bool:
     """The line opens like a byline: "By …", "Door …", "بقلم …"."""
     return strip_byline_label(text) != text.strip(" :-|")
+
+
+#: a headline's kicker behind what reads as a byline's label: "By the Numbers: 10,000 runners", "Door de bocht: zo
+#: rijdt de tram", "بقلم الأرقام: …" (1-4 words before the colon, none of them a name, a desk, an agency or a job:
+#: "By Jane Doe: …", "Posted by: Dawn" stay bylines; "by vlm (69642) writes:" has nothing after its colon)
+_KICKER = re.compile(r"^(?P<head>[^:,،|]{1,40}?)\s*:\s+\S")
+KICKER_MAX_WORDS = 4
+#: where the name behind a label ends: a post's stamp ("by randfish on November 14", "Posted by sinola at 3:11PM",
+#: "by sc00by 6 days ago", "Geplaatst door Piet op 3 maart", "… في 12 مارس") or a user's number ("(69642)")
+_NAME_END = re.compile(r"\s(?:on|at|op|om|about|under|writes|wrote|schreef|في|منذ)(?!\w)|\s[(\d]", re.IGNORECASE)
+#: a headline behind the label: its name part has at least this many words, LOWER_WORDS of them in lower case
+#: ("Door storing geen treinen tussen Utrecht en Amsterdam"; "Door Eva de Vries en Piet Bos" has two, "de" and "en":
+#: names and their particles rarely make LOWER_WORDS lower-case words). Arabic has no case: only its kicker counts
+SENTENCE_NAME_WORDS = 5
+LOWER_WORDS = 4
+
+
+def headline_behind_label(text: str) -> bool:
+    """A headline that opens with a byline's label word, which is no byline: a kicker ("By the Numbers: 10,000
+    runners", "Door de bocht: zo rijdt de nieuwe tram", "بقلم الأرقام: …"), a number where the name would stand ("By
+    2030, half of new cars …", "Door 3 ongelukken …") or a sentence (Dutch "door" is "because of": "Door storing geen
+    treinen tussen Utrecht en Amsterdam"). A byline is a name (or names, a role, a desk, an agency), never a line
+    shaped like a headline. A line ending its sentence is left alone (prose is the model's to weigh)."""
+    if not has_byline_prefix(text) or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    first = _SEPARATORS.split(strip_byline_label(text))[0].strip()
+    kicker = _KICKER.match(first)
+    if kicker:
+        head = kicker["head"].strip()
+        return len(head.split()) <= KICKER_MAX_WORDS and not (
+            person_name(head) or is_desk_credit(head) or agency_only(head) or is_job_title(head))
+    words = first.split()
+    if len(words) >= SENTENCE_NAME_WORDS - 1 and words[0][0].isdigit():
+        return True  # no name opens with a number
+    name = _NAME_END.split(first, maxsplit=1)[0].split()
+    # a reporter's role or a desk in the credit is a byline's ("door onze vaste medewerker Eva de Vries", "by the
+    # editorial board of the Courier", "By NBC News and wire services")
+    return len(name) >= SENTENCE_NAME_WORDS and sum(w[0].islower() for w in name) >= LOWER_WORDS \
+        and not _JOB_TITLE.search(first) and not _CREDIT_WORD.search(first)
+
+
+#: a desk's or a wire's word in a credit ("editorial board", "news staff", "wire services", "redactie", "التحرير")
+_CREDIT_WORD = re.compile(
+    r"(?<!\w)(?:staff|board|desk|team|newsroom|wires?|services|redactie|medewerkers?|medewerkster|التحرير)(?!\w)",
+    re.IGNORECASE)
+
+
+def name_under_label(label: str, text: str, feats: Features) -> str | None:
+    """The name on the line under a byline's label that stands alone ("By" / "Long Zheng", "— By" / …, "Door" / "Eva
+    de Vries", "بقلم" / "سامي يوسف"), or None: a lone name of two to four words (`is_name_like`; an Arabic one by
+    `person_name`, no case to look at), in no phrase category and no sentence."""
+    if not has_byline_prefix(label) or strip_byline_label(label) or feats.categories or feats.terminal:
+        return None
+    name = text.strip()
+    if is_name_like(name, feats) or feats.arabic and person_name(name) and not any(ch in name for ch in ":|-،,"):
+        return name
+    return None
 
 
 #: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd", "Leestijd 3
@@ -558,6 +616,17 @@ def is_honoured_name(text: str, feats: Features) -> bool:
 _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
 
 
+#: words no person's name has, that a list's or a widget's heading in Title Case has: "Most Viewed Articles", "Recent
+#: Posts", "Featured Stories", "Sponsored Links", "All News Items", "Entries By Category", "Pin It", "Meest Gelezen
+#: Artikelen" (a heading of such words under the headline was taken for its byline)
+_NOT_NAME_WORD = frozenset({
+    "articles", "stories", "posts", "links", "items", "entries", "comments", "videos", "photos", "quotes",
+    "category", "categories", "archives", "topics", "headlines", "updates", "blogs", "tags", "viewed", "featured",
+    "sponsored", "related", "recent", "popular", "latest", "previous", "it", "this",
+    "artikelen", "berichten", "reacties", "gelezen", "bekeken", "gerelateerde", "populaire", "laatste",
+    "meest", "recente", "uitgelicht"})
+
+
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
@@ -567,6 +636,8 @@ def is_name_like(text: str, feats: Features) -> bool:
         return False
     if match_key(words[0]) in _NOT_NAME_START:
         return False  # "About Acme Robotics", "Media Contact": a heading, not a person
+    if any(match_key(w) in _NOT_NAME_WORD for w in words):
+        return False  # "Most Viewed Articles", "Pin It": a list's heading or a button, not a person
     if match_key(words[-1]) in phrase_sets()["navigation"].exact:
         return False  # "UK Politics", "World News": a section's name, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2

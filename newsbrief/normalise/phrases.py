@@ -118,7 +118,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "more_heading": "read_more", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
           "consent_data": None, "consent_choice": None, "update_note": None, "author_box": None,
-          "release_label": None}
+          "release_label": None, "column_label": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

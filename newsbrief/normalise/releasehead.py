@@ -13,11 +13,11 @@ issuer's content words stand in the release's first paragraph: a real headline r
 
 from __future__ import annotations
 
-from newsbrief.normalise.features import Features
+from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import content_words
 from newsbrief.normalise.metadata import date_in
-from newsbrief.normalise.phrases import in_group
+from newsbrief.normalise.phrases import in_group, match_key
 
 #: an issuer's name has at most this many words ("Ministerie van Infrastructuur en Waterstaat": five)
 ISSUER_MAX_WORDS = 8
@@ -55,9 +55,20 @@ def headline_under_issuer(lines: list[Line], feats: list[Features], title: int, 
 
 
 def _named_in_lead(lines: list[Line], feats: list[Features], issuer: int, start: int) -> bool:
-    """Whether every content word of the issuer line stands in the release's first paragraph (the first prose line
-    from `start` on): "Department for Rural Affairs" / "Shrewsbury, 4 December 2026 – The Department for Rural Affairs
-    will spend …"; a headline ("Council opens new library …") is not repeated so."""
+    """Whether the issuer line is named again in the release's first paragraph (the first prose line from `start`
+    on), as a name is: its words in their order, one after the other ("Department for Rural Affairs" / "Shrewsbury, 4
+    December 2026 – The Department for Rural Affairs will spend …"; "وزارة النقل" in "… لوزارة النقل …", a clitic
+    before it). A headline is not repeated so ("Council opens new library …"), even when the lead uses all its words:
+    "Provincie start met slimme buurtbus in drie dorpen" over "ZWOLLE, 5 december 2026 – De provincie Overijssel start
+    vandaag met een slimme buurtbus die op afroep rijdt in drie dorpen" is the headline, the sub-headline under it
+    no headline."""
     words = content_words(lines[issuer].text)
     lead = next((k for k in range(start, len(lines)) if feats[k].prose), None)
-    return bool(words) and lead is not None and words <= content_words(lines[lead].text)
+    if not words or lead is None or not words <= content_words(lines[lead].text):
+        return False
+    return _joined_words(lines[issuer].text) in _joined_words(lines[lead].text)
+
+
+def _joined_words(text: str) -> str:
+    """A line's words in their match form, one space between them (punctuation and case aside)."""
+    return " ".join(match_key(w) for w in word_tokens(text))
