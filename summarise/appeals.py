@@ -31,10 +31,11 @@ _APPEAL = re.compile(
     r"|bel (?:met )?de politie|politie vraagt getuigen"
     r"|من لديه (?:أي )?معلومات|يرجى (?:الاتصال|التواصل)|الاتصال بالشرطة على)(?!\w)",
     re.IGNORECASE)
-#: a contact verb in the imperative or after a modal, with a phone number after it ("call 101", "ring 0800 555 111")
+#: a contact verb in the imperative or after a modal, with a phone number after it ("call 101", "ring 0800 555 111"):
+#: six characters of digits or more, or an emergency or police number ("contact 120 families" is no appeal)
 _CALL_NUMBER = re.compile(
     r"(?<!\w)(?:call|ring|dial|phone|text|contact|bel|sms|اتصل|اتصلوا|الاتصال)\s+(?:\w+\s+){0,3}?"
-    r"(?:\+?\d[\d ()-]{1,16}\d|\d{3})(?!\w)", re.IGNORECASE)
+    r"(?:\+?\d[\d ()-]{4,16}\d|101|111|112|999|911)(?!\w)", re.IGNORECASE)
 #: a past-tense report of a call is the story ("She called 999 at 2am."): the verb's own past form before the number
 _REPORTED_CALL = re.compile(r"(?<!\w)(?:called|rang|dialled|dialed|phoned|contacted|belde|اتصلت|اتصل ب)(?!\w)",
                             re.IGNORECASE)

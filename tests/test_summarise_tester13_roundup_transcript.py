@@ -98,6 +98,7 @@ def test_contact_appeals(sentence):
     "The operator says anyone booked on those dates can move to another sailing for free.",
     "Police carried out speed checks on the A614 at Eastfield on Wednesday.",
     "De chauffeur belde 112 en probeerde de jongen te helpen.",
+    "The council will contact 120 families whose homes are at risk of flooding.",
 ])
 def test_guard_a_story_sentence_is_no_appeal(sentence):
     assert not is_appeal(sentence)
