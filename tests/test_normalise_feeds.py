@@ -130,6 +130,37 @@ def test_feed_elements_on_their_own_lines():
     _no_labels(article)
 
 
+RSS_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>De Kustbode - nieuws</title>
+<link>https://kustbode.example/</link>
+<item>
+<title>Strandpaviljoen Zuid mag blijven staan</title>
+<pubDate>Thu, 12 Nov 2026 09:15:00 +0100</pubDate>
+<link>https://kustbode.example/nieuws/paviljoen</link>
+<description><![CDATA[Het strandpaviljoen aan de zuidkant van het dorp mag het hele jaar blijven staan, heeft de rechter bepaald.]]></description>
+</item>
+<item>
+<title>Nieuwe reddingsboot voor KNRM-station</title>
+<link>https://kustbode.example/nieuws/reddingsboot</link>
+<description><![CDATA[Het reddingsstation krijgt in het voorjaar een nieuwe boot.]]></description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_a_raw_rss_file_with_cdata():
+    article = normalise_text(RSS_XML, language="nl")
+    assert article.title == "Strandpaviljoen Zuid mag blijven staan"
+    assert article.published == "2026-11-12T09:15"
+    assert article.paragraphs == ["Het strandpaviljoen aan de zuidkant van het dorp mag het hele jaar blijven staan, "
+                                  "heeft de rechter bepaald."]
+    _no_labels(article)
+    assert any("Nieuwe reddingsboot" in w for w in article.warnings)
+
+
 def test_every_line_is_accounted_for():
     article = normalise_text(NL_TAGGED, language="nl")
     kept = [line for line in NL_TAGGED.splitlines() if line.strip()]
@@ -167,6 +198,7 @@ def test_field_reading_is_linear_in_line_length():
             start = time.process_time()
             _field(line)
             _field("<title>" + "x" * n)
+            _field("<description><![CDATA[" + "] ]]" * n)
             best = min(best, time.process_time() - start)
         return best
 

@@ -50,7 +50,9 @@ _ALTERNATION = "|".join(sorted((re.escape(label) for label in _FIELD_OF), key=le
 #: "Titel: Kermis gaat door": a label, a colon, the value (the label is the line's start, so this is linear)
 _LABELLED = re.compile(rf"^(?:{_ALTERNATION})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 #: "<title>Kermis gaat door</title>", "<link>https://…</link>", "<pubDate>…</pubDate>" (an element on one line)
-_ELEMENT = re.compile(rf"^<(?P<name>{_ALTERNATION}|pubdate)(?:\s[^<>]*)?>(?P<value>[^<>]*)</(?P=name)>$", re.IGNORECASE)
+#: ... its text may be wrapped as CDATA ("<description><![CDATA[De kermis gaat door.]]></description>")
+_ELEMENT = re.compile(rf"^<(?P<name>{_ALTERNATION}|pubdate)(?:\s[^<>]*)?>"
+                      r"(?:<!\[CDATA\[(?P<cdata>[^\]]*(?:\](?!\]>)[^\]]*)*)\]\]>|(?P<value>[^<>]*))</(?P=name)>$", re.IGNORECASE)
 #: an item's own tags: "<item>", "</item>", "<entry>", "<entry xml:lang="nl">", "</entry>"
 _ITEM_TAG = re.compile(r"^<(?P<close>/?)(?:item|entry)(?:\s[^<>]*)?>$", re.IGNORECASE)
 #: any other lone tag of the feed ("<channel>", "</rss>", "<![CDATA[" lines are rare: a tag is enough)
@@ -65,7 +67,8 @@ def _field(text: str) -> tuple[str, str] | None:
     found = _ELEMENT.match(text)
     if found:
         name = found.group("name").casefold()
-        return ("published" if name == "pubdate" else _FIELD_OF[name]), found.group("value").strip()
+        value = found.group("value") if found.group("value") is not None else found.group("cdata")
+        return ("published" if name == "pubdate" else _FIELD_OF[name]), value.strip()
     found = _LABELLED.match(text)
     if found:
         label = text[:text.index(":")].strip().casefold()
