@@ -304,7 +304,9 @@ def turn_speakers(sentences: list[str], paragraphs: list[int], turns: set[int]) 
     DUNLEAVY: …" -> "Omar Dunleavy"): a bullet taken from a turn says whose words it gives (`attributed`)."""
     out: dict[int, str] = {}
     for i in _paragraph_starts(paragraphs):
-        if paragraphs[i] in turns and (m := _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i])):
+        if paragraphs[i] not in turns or _QUESTION_LABEL.match(sentences[i]) or _ANSWER_LABEL.match(sentences[i]):
+            continue  # "Question: …" / "Answer: …" name no speaker
+        if m := _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i]):
             who = " ".join(m.group(0).split()).rstrip(":： ")
             out[paragraphs[i]] = who.title() if who.isupper() else who
     return out

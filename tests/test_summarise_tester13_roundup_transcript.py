@@ -21,7 +21,7 @@ import pytest
 from newsbrief.normalise import normalise_text
 from summarise.appeals import appeals, is_appeal
 from summarise.sections import sections
-from summarise.structure import show_notes, transcript_turns
+from summarise.structure import show_notes, transcript_turns, turn_speakers
 from tests.summary_docs import doc_of, takeaways
 
 ROUNDUP_EN = [
@@ -188,3 +188,12 @@ def test_guard_a_story_quoting_one_speaker_is_no_transcript():
 ])
 def test_a_podcasts_host_line_is_the_byline(page, language, host):
     assert normalise_text(page, language=language).byline == host
+
+
+def test_guard_question_and_answer_labels_are_no_speaker():
+    """Guard: an interview written "Question: …" / "Answer: …" names no speaker to put before a bullet."""
+    page = ["Question: Why did prices rise?", "Answer: Because the refinery closed in September.",
+            "Question: What comes next?", "Answer: Prices should ease by March, the suppliers say.",
+            "Question: Thank you."]
+    doc = doc_of(page, "Interview")
+    assert turn_speakers(doc.sentences, doc.paragraphs, transcript_turns(doc.sentences, doc.paragraphs)) == {}
