@@ -301,14 +301,23 @@ def transcript_turns(sentences: list[str], paragraphs: list[int]) -> set[int]:
 
 def turn_speakers(sentences: list[str], paragraphs: list[int], turns: set[int]) -> dict[int, str]:
     """The speaker of each transcript turn (`turns`: transcript_turns), by paragraph, as a name is written ("OMAR
-    DUNLEAVY: …" -> "Omar Dunleavy"): a bullet taken from a turn says whose words it gives (`attributed`)."""
+    DUNLEAVY: …" -> "Omar Dunleavy"): a bullet taken from a turn says whose words it gives (`attributed`). A label
+    is a speaker's when it is a full name in capitals (two words or more, as `strip_label` reads one) or a name the
+    page writes again inside a sentence ("Morton: …" under "…, Mark Morton said."): "Where: …", "Batting: …",
+    "Question: …" label a fact box's or a profile's lines, and name no one."""
+    # the capitalised words inside the page's sentences (not a sentence's first word, not a label's)
+    named = {t.strip(".,;!?\"“”'’()") for s in sentences for t in s.split()[1:] if t[:1].isupper() and not t.endswith(":")}
     out: dict[int, str] = {}
     for i in _paragraph_starts(paragraphs):
         if paragraphs[i] not in turns or _QUESTION_LABEL.match(sentences[i]) or _ANSWER_LABEL.match(sentences[i]):
-            continue  # "Question: …" / "Answer: …" name no speaker
-        if m := _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i]):
-            who = " ".join(m.group(0).split()).rstrip(":： ")
-            out[paragraphs[i]] = who.title() if who.isupper() else who
+            continue
+        m = _CAPS_NAME.match(sentences[i]) or _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i])
+        if not m:
+            continue
+        who = " ".join(m.group(0).split()).rstrip(":： ")
+        who = who.title() if who.isupper() else who
+        if m.re is _CAPS_NAME or any(w in named for w in who.split()):
+            out[paragraphs[i]] = who
     return out
 
 

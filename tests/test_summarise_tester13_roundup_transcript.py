@@ -197,3 +197,18 @@ def test_guard_question_and_answer_labels_are_no_speaker():
             "Question: Thank you."]
     doc = doc_of(page, "Interview")
     assert turn_speakers(doc.sentences, doc.paragraphs, transcript_turns(doc.sentences, doc.paragraphs)) == {}
+
+
+def test_guard_fact_box_labels_name_no_speaker():
+    """Guard: an event's or a player's fact lines ("Where: …", "Batting: …") repeat their labels as turns do, but
+    name no one: no bullet gets "Where: " put before it. A surname the story names again is a speaker."""
+    box = ["When: Friday at 7pm, doors open at 6.30pm.", "Where: The Ochi Gallery on Main Street in Ketchum.",
+           "When: Saturday from noon until 5pm.", "Where: For more information, go to the gallery's website."]
+    doc = doc_of(box, "Gallery opening")
+    assert turn_speakers(doc.sentences, doc.paragraphs, transcript_turns(doc.sentences, doc.paragraphs)) == {}
+    talk = ["The film stars Mark Morton as a detective who hides behind a mask for most of the story.",
+            "Ellis: Why the mask?", "Morton: He has been hiding behind it since the war.",
+            "Ellis: And the ending?", "Morton: It is the first time he takes it off."]
+    doc = doc_of(talk, "Morton on his mask")
+    speakers = turn_speakers(doc.sentences, doc.paragraphs, transcript_turns(doc.sentences, doc.paragraphs))
+    assert set(speakers.values()) == {"Morton"}
