@@ -199,6 +199,7 @@ def test_field_reading_is_linear_in_line_length():
             _field(line)
             _field("<title>" + "x" * n)
             _field("<description><![CDATA[" + "] ]]" * n)
+            _field("<description><![CDATA[" + "]]>x" * n)
             best = min(best, time.process_time() - start)
         return best
 

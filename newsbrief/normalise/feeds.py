@@ -52,7 +52,7 @@ _LABELLED = re.compile(rf"^(?:{_ALTERNATION})\s*:\s*(?P<value>.*)$", re.IGNORECA
 #: "<title>Kermis gaat door</title>", "<link>https://…</link>", "<pubDate>…</pubDate>" (an element on one line)
 #: ... its text may be wrapped as CDATA ("<description><![CDATA[De kermis gaat door.]]></description>")
 _ELEMENT = re.compile(rf"^<(?P<name>{_ALTERNATION}|pubdate)(?:\s[^<>]*)?>"
-                      r"(?:<!\[CDATA\[(?P<cdata>[^\]]*(?:\](?!\]>)[^\]]*)*)\]\]>|(?P<value>[^<>]*))</(?P=name)>$", re.IGNORECASE)
+                      r"(?:<!\[CDATA\[(?P<cdata>.*?)\]\]>|(?P<value>[^<>]*))</(?P=name)>$", re.IGNORECASE)
 #: an item's own tags: "<item>", "</item>", "<entry>", "<entry xml:lang="nl">", "</entry>"
 _ITEM_TAG = re.compile(r"^<(?P<close>/?)(?:item|entry)(?:\s[^<>]*)?>$", re.IGNORECASE)
 #: any other lone tag of the feed ("<channel>", "</rss>", "<![CDATA[" lines are rare: a tag is enough)
