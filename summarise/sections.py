@@ -53,8 +53,9 @@ PROSE_WORDS = 6
 #: name, not a date or a count
 _ROAD = re.compile(r"^[A-Z]{1,2}\d{1,4}$")
 #: a head shouted in capitals has at least this many words: a round-up's item heads ("STOLEN TRACTOR FOUND IN HEDGE",
-#: "MAN CHARGED AFTER MAIN STREET ASSAULT"); a shorter one is a label or a name ("OTHER BLOGGERS", "JOHN SMITH")
-SHOUTED_HEAD_WORDS = 3
+#: "MAN CHARGED AFTER MAIN STREET ASSAULT"); a shorter one is a label, a name or a site's widget heading ("OTHER
+#: BLOGGERS", "JOHN SMITH", "TMZ TV CLIPS": three words let a celebrity site's widget heads section its page)
+SHOUTED_HEAD_WORDS = 4
 
 
 def _subheading(sentence: str) -> bool:
