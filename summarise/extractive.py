@@ -50,6 +50,7 @@ from functools import lru_cache
 import numpy as np
 
 from summarise import learned
+from summarise.appeals import appeals
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
 from summarise.context import (
@@ -66,6 +67,7 @@ from summarise.quotes import whole_quotation
 from summarise.ratings import rating_lines
 from summarise.structure import (
     answer_fragments,
+    attributed,
     coverage_notes,
     entry_headings,
     final_result,
@@ -74,8 +76,10 @@ from summarise.structure import (
     list_items,
     reader_comments,
     reading_order,
+    show_notes,
     signposts,
     transcript_turns,
+    turn_speakers,
     update_notes,
 )
 from summarise.text import (
@@ -409,6 +413,12 @@ class ExtractiveSummariser:
             chosen.sort(key=lambda ct: ct[0])
         out = [Bullet(text=self._run_on(doc.sentences[usable[c]], text), evidence=[usable[c]])
                for c, texts in chosen for text in texts]
+        # a transcript's words are its speaker's: the bullet names them (structure.attributed)
+        speakers = turn_speakers(doc.sentences, doc.paragraphs, transcript_turns(doc.sentences, doc.paragraphs))
+        for bullet in out:
+            who = speakers.get(doc.paragraphs[bullet.evidence[0]])
+            if who:
+                bullet.text = attributed(bullet.text, who)
         return self._with_result(doc, out, n), order
 
     def _run_on(self, sentence: str, text: str) -> str:
@@ -660,8 +670,10 @@ class ExtractiveSummariser:
         asked = interview_questions(doc.sentences, doc.paragraphs, turns) | answer_fragments(
             doc.sentences, doc.paragraphs, turns)
         notes |= asked
+        notes |= show_notes(doc.sentences, doc.paragraphs, turns)  # "Clara asks Omar what …": the episode, not the news
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
+        notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
         # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
         notes |= cut_off_end(doc.sentences)
         # "Two counts of theft …" under "The charges against her include:" finishes the lead-in's sentence; a

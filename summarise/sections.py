@@ -49,17 +49,30 @@ _QUESTION_WORD = re.compile(r"^(?:what|why|how|who|whom|whose|when|where|which|w
 PROSE_WORDS = 6
 
 
+#: a road's or a route's number in a head ("Speed checks on A614", "Roadworks on the M25", "Lane closed on N11"): a
+#: name, not a date or a count
+_ROAD = re.compile(r"^[A-Z]{1,2}\d{1,4}$")
+#: a head shouted in capitals has at least this many words: a round-up's item heads ("STOLEN TRACTOR FOUND IN HEDGE",
+#: "MAN CHARGED AFTER MAIN STREET ASSAULT"); a shorter one is a label, a name or a site's widget heading ("OTHER
+#: BLOGGERS", "JOHN SMITH", "TMZ TV CLIPS": three words let a celebrity site's widget heads section its page)
+SHOUTED_HEAD_WORDS = 4
+
+
 def _subheading(sentence: str) -> bool:
     """A subheading's shape ("Job cuts", "What happens next", "Rail and roads"), not a name, a date, a time stamp,
-    a byline or a label shouted in capitals ("Marty Lederman", "July 10th, 2012 at 1:06 pm", "Comments:87", "By Mary
-    Murray", "OTHER BLOGGERS": the heads of a comment thread or a list of authors, which the gold bodies of the
-    scraped sets keep): no digit, a lower-case letter, and in a head of two or more words one word in lower case."""
+    a byline or a short label shouted in capitals ("Marty Lederman", "July 10th, 2012 at 1:06 pm", "Comments:87", "By
+    Mary Murray", "OTHER BLOGGERS": the heads of a comment thread or a list of authors, which the gold bodies of the
+    scraped sets keep): no digit (but in a road's number, `_ROAD`), a lower-case letter, and in a head of two or more
+    words one word in lower case. A round-up of police or court briefs heads each item in capitals ("MAN CHARGED
+    AFTER MAIN STREET ASSAULT"): a head of SHOUTED_HEAD_WORDS words or more, all of them in capitals, is one too."""
     text = sentence.strip()
     toks = text.split()
+    shouted = len(toks) >= SHOUTED_HEAD_WORDS and not any(ch.islower() for ch in text) \
+        and sum(ch.isalpha() for ch in text) >= len(text) // 2
     return (bool(text) and text[0].isupper() and len(toks) <= SUBHEAD_WORDS and not _ENDS_LIKE_PROSE.search(text)
-            and not any(ch.isdigit() for ch in text) and any(ch.islower() for ch in text)
-            and not _BYLINE.match(text) and (len(toks) == 1 or any(t[:1].islower() for t in toks[1:]))
-            and not _SIGNED.search(text))
+            and not any(any(ch.isdigit() for ch in t) and not _ROAD.match(t) for t in toks)
+            and (shouted or any(ch.islower() for ch in text) and (len(toks) == 1 or any(t[:1].islower() for t in toks[1:])))
+            and not _BYLINE.match(text) and not _SIGNED.search(text))
 
 
 def _prose(sentence: str) -> bool:

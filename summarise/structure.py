@@ -297,6 +297,65 @@ def transcript_turns(sentences: list[str], paragraphs: list[int]) -> set[int]:
     return set(turns)
 
 
+def turn_speakers(sentences: list[str], paragraphs: list[int], turns: set[int]) -> dict[int, str]:
+    """The speaker of each transcript turn (`turns`: transcript_turns), by paragraph, as a name is written ("OMAR
+    DUNLEAVY: …" -> "Omar Dunleavy"): a bullet taken from a turn says whose words it gives (`attributed`). A label
+    is a speaker's when it is a full name in capitals (two words or more, as `strip_label` reads one) or a name the
+    page writes again inside a sentence ("Morton: …" under "…, Mark Morton said."): "Where: …", "Batting: …",
+    "Question: …" label a fact box's or a profile's lines, and name no one."""
+    # the capitalised words inside the page's sentences (not a sentence's first word, not a label's)
+    named = {t.strip(".,;!?\"“”'’()") for s in sentences for t in s.split()[1:] if t[:1].isupper() and not t.endswith(":")}
+    out: dict[int, str] = {}
+    for i in _paragraph_starts(paragraphs):
+        if paragraphs[i] not in turns or _QUESTION_LABEL.match(sentences[i]) or _ANSWER_LABEL.match(sentences[i]):
+            continue
+        m = _CAPS_NAME.match(sentences[i]) or _NAME_SPEAKER.match(sentences[i]) or _CAPS_SPEAKER.match(sentences[i])
+        if not m:
+            continue
+        who = " ".join(m.group(0).split()).rstrip(":： ")
+        who = who.title() if who.isupper() else who
+        if m.re is _CAPS_NAME or any(w in named for w in who.split()):
+            out[paragraphs[i]] = who
+    return out
+
+
+def attributed(bullet: str, speaker: str) -> str:
+    """A bullet from a transcript's turn with its speaker before it ("Omar Dunleavy: You can't run a ferry without
+    engineers."): without the name, a guest's remark reads as a fact the story states (tester 13, F10). A bullet that
+    opens with the speaker's label already keeps it."""
+    if bullet.casefold().startswith(speaker.casefold()):
+        return bullet
+    return f"{speaker}: {bullet}"
+
+
+#: a show's own notes about its episode: a speaker of the transcript (one to three words of a name) who asks, talks
+#: to, joins … ("Clara asks Omar what that means for travellers.", "Host Ellen Marsh talks to energy analyst Paul
+#: Greer about …", "Eva and Joris discuss …")
+_SHOW_VERB = (r"(?:asks?|talks?(?: to| with)?|speaks?(?: to| with)?|chats?(?: to| with)?|joins?|discuss(?:es)?"
+              r"|interviews?|meets?|hears?(?: from)?|sits? down with|looks? at|explores?|finds? out|is joined by"
+              r"|are joined by|puts?|gets?|catches up with|tells? us)")
+_SHOW_HOST = re.compile(r"^(?:(?:our|the|this week'?s?|today'?s?)\s+)?(?:host|presenter|co-host|hosts|presenters)?\s*"
+                        r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)"
+                        r"(?:\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)?\s+" + _SHOW_VERB + r"\b")
+
+
+def show_notes(sentences: list[str], paragraphs: list[int], turns: set[int]) -> set[int]:
+    """Indices of a transcript page's notes about its own episode: a sentence outside the turns whose subject is one of
+    the transcript's speakers, by one of the names of their labels, and whose verb is the show's ("Clara asks Omar
+    what that means for summer travellers."): it says what the episode does, not what happened (tester 13, F10)."""
+    if not turns:
+        return set()
+    names = {part.casefold() for who in turn_speakers(sentences, paragraphs, turns).values() for part in who.split()}
+    out = set()
+    for i, sentence in enumerate(sentences):
+        if paragraphs[i] in turns:
+            continue
+        m = _SHOW_HOST.match(sentence.strip())
+        if m and any(part.casefold() in names for part in m.group("who").split()):
+            out.add(i)
+    return out
+
+
 def _ends_on_question(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """The paragraphs whose last sentence is a question (`_is_question`)."""
     return {paragraphs[i] for i, s in enumerate(sentences)

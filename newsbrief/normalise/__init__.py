@@ -18,6 +18,7 @@ from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import attach_entry_times
+from newsbrief.normalise.feeds import read_feed
 from newsbrief.normalise.features import Features, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
@@ -135,6 +136,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
+    feed = read_feed(text)  # a feed's items printed as text: its first item, the rest set aside (feeds.py)
+    if feed is not None:
+        return feed
     page_text = text  # (the loop below reuses the name `text` for a line's text)
     own_line: list[bool] = []  # per trail entry: does it stand for an input line (not a widget split off one)?
     # a print view above the page copy, the second copy of a post shown twice: the other copy is read; each goes to

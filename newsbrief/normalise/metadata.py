@@ -256,11 +256,18 @@ def is_relative_date(date: str) -> bool:
 #: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"hosted by|presented by|gepresenteerd door|presentatie:|تقديم:|يقدمها:|يقدمه:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?:(?<=:)|(?!\w))\s*",
     re.IGNORECASE,
 )
+
+
+#: a podcast host line's guest after the host ("Hosted by Clara Whitbeck with guest Omar Dunleavy, …", "Gepresenteerd
+#: door Eva Smit met gast …", "تقديم: ريم النجار مع الضيف …"): the guest speaks in the episode, the host made it
+_GUEST_TAIL = re.compile(r"\s+(?:with|met|مع)\s+(?:(?:special|te)\s+)?(?:guests?|gast(?:en)?|الضيف|ضيف|ضيوف|الضيوف)"
+                         r"(?!\w).*$", re.IGNORECASE)
 
 
 def strip_byline_label(text: str) -> str:
@@ -473,7 +480,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     if author:
-        author = _name_without_role(author)
+        author = _name_without_role(_GUEST_TAIL.sub("", author) or author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     elif agencies:
