@@ -57,6 +57,7 @@ from summarise.context import (
     bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, leaning_openers, post_words, pronoun_speakers,
 )
 from summarise.faithfulness import ends_on_function_word
+from summarise.factcheck import claim_lines
 from summarise.glued import unglued
 from summarise.ingredients import ingredient_lines
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -674,6 +675,9 @@ class ExtractiveSummariser:
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
+        # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
+        # state the false claim as a finding
+        notes |= claim_lines(doc.sentences)
         # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
         notes |= cut_off_end(doc.sentences)
         # "Two counts of theft …" under "The charges against her include:" finishes the lead-in's sentence; a

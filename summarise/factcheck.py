@@ -1,0 +1,72 @@
+"""A fact check's claim, stated on its own, is no takeaway: the bullet would give the false claim as a fact.
+
+A fact-check page prints the claim it checks, labelled ("CLAIM: "The council has slashed the recycling budget by 50
+per cent."", nl "Bewering: …", ar "الادعاء: …") in a box above its verdict ("OUR VERDICT: MISLEADING"), or reports it in
+its lead and denies it in the very next sentence ("A post … claims that the council has cut its recycling budget by
+half. That is not correct.", nl "… beweert dat … Dat klopt niet.", ar "… يزعم أن … وهذا غير صحيح."). A bullet is one
+sentence: taken alone, the claim reads as the page's finding and the verdict is lost (tester 13, F8). The page's own
+findings (the figures, the explanation) stay candidates; the claim sentence does not.
+
+A reported claim only counts with its denial right after it (a verb of claiming, then a short sentence that says it is
+false, wrong or misleading, nothing after it but a reason or an attribution: "It was wrong to close the road" is
+a judgement of its own): "The minister claimed the scheme had cut waiting lists." followed by more reporting is a
+story's sentence. Patterns are anchored with bounded repeats: linear in the sentence's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a labelled claim: "CLAIM:", "The claim:", "What was claimed:", "Viral claim:", nl "Bewering:", "De claim:", ar
+#: "الادعاء:", "ادعاء:", "الزعم:" (a colon or a dash right after the label)
+_CLAIM_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:the|our|viral|what was|a|de|het|virale)\s{1,3})?"
+    r"(?:claims?|claimed|bewering|beweringen|claim)\s{0,3}[:\-–—]"
+    r"|^\W{0,3}(?:ال)?(?:ادعاء|[اإ]دعاء|زعم)\s{0,3}[:\-–—]",
+    re.IGNORECASE,
+)
+
+#: a verb that reports a claim ("claims that", "alleged", nl "beweert", ar "يزعم")
+_CLAIMING = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|purport(?:s|ed)?|beweert|beweerde|beweerden|beweren|claimt|claimde|"
+    r"claimden|suggereert|suggereerde)\b|(?:يزعم|تزعم|زعم|زعمت|زعموا|يدعي|تدعي|ادعى|ادعت|[اإ]دعاء|مزاعم)",
+    re.IGNORECASE,
+)
+
+#: a short sentence that denies what the sentence before it said: "That is not correct.", "This is false.", "That is
+#: misleading.", "It is not true.", nl "Dat klopt niet.", "Dat is onjuist.", ar "هذا غير صحيح.", "وهذا ادعاء مضلل."
+_DENIAL = re.compile(
+    r"^\W{0,3}(?:but |however,? )?(?:that|this|it|the claim|this claim|that claim|the post|this post)(?:'s|’s| is| was|"
+    r" are| were)(?: simply| not quite| only partly| partly| largely| mostly)?"
+    r" (?:not (?:correct|true|accurate|right|the case)|false|untrue|wrong|incorrect|inaccurate|misleading|exaggerated|"
+    r"unfounded|baseless|unsupported|half[- ]true|partly (?:true|false)|mostly false)\b"
+    r"(?:\s(?:and|but|because|as|since)\b[^.!?]{0,80}|,[^.!?]{0,60})?[.!]?\s{0,3}$"
+    r"|^\W{0,3}(?:maar )?(?:dat|dit|het|die bewering|deze bewering|de bewering)"
+    r" (?:klopt (?:niet|maar (?:ten )?deels|(?:maar )?half)|is (?:niet (?:waar|juist|correct)|onwaar|onjuist|"
+    r"misleidend|overdreven|ongegrond|(?:maar )?(?:ten )?deels (?:waar|juist)))\b"
+    r"(?:\s(?:en|maar|want|omdat)\b[^.!?]{0,80}|,[^.!?]{0,60}|\s(?:helemaal|volledig))?[.!]?\s{0,3}$"
+    r"|^\W{0,3}(?:لكن |ولكن )?و?(?:هذا|هذه|ذلك|هو|هي|الادعاء|هذا الادعاء)"
+    r"\s(?:غير صحيح|غير صحيحة|غير دقيق|غير دقيقة|خاطئ|خاطئة|كاذب|كاذبة|مضلل|مضللة|(?:ادعاء|زعم|خبر) (?:كاذب|مضلل|خاطئ|زائف)|زائف|زائفة|ليس صحيحا|ليست صحيحة)"
+    r"[^.!?؟]{0,60}[.!]?\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_labelled_claim(sentence: str) -> bool:
+    """Is `sentence` a fact check's labelled claim ("CLAIM: …", "Bewering: …", "الادعاء: …")?"""
+    return bool(_CLAIM_LABEL.match(sentence))
+
+
+def is_denial(sentence: str) -> bool:
+    """Is `sentence` a short denial of the sentence before it ("That is not correct.", "Dat klopt niet.")?"""
+    return bool(_DENIAL.match(sentence))
+
+
+def claim_lines(sentences: list[str]) -> set[int]:
+    """Indices of the sentences that state a checked claim: a labelled claim, or a sentence that reports a claim
+    (`_CLAIMING`) with its denial (`is_denial`) as the next sentence."""
+    out = {i for i, s in enumerate(sentences) if is_labelled_claim(s)}
+    for i in range(len(sentences) - 1):
+        if _CLAIMING.search(sentences[i]) and is_denial(sentences[i + 1]):
+            out.add(i)
+    return out
