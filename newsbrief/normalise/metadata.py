@@ -256,6 +256,9 @@ def is_relative_date(date: str) -> bool:
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
+    # ("Reported by …", "Tekst en beeld: …", "Opgetekend door …", "كتبه: …" (wrote it), "تحرير: …" (edited by))
+    r"reported by|tekst en beeld:|tekst & foto:|opgetekend door|auteurs:|"
+    r"كتبه:|كتبته:|كتبها:|تحرير:|الكاتبة:|المحررة:|"
     r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?!\w)\s*",
     re.IGNORECASE,
