@@ -859,6 +859,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     # no body found (a headline-plus-caption page): the headline is among the first lines
     window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     banners = _alert_banners(lines, feats, {*window, *([first] if first is not None else [])}, shape_score)
+    banners |= _mastheads(lines, feats, window, shape_score)
 
     def score(i: int) -> float:
         return 0.0 if i in banners else shape_score(i)
@@ -941,6 +942,40 @@ def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
     A headline that opens with the label and no other headline-like line keeps it (an empty set)."""
     alerts = {i for i in candidates if shape_score(i) > 0 and in_group(lines[i].text, feats[i].words, "alert")}
     return alerts if any(shape_score(i) > 0 for i in candidates if i not in alerts) else set()
+
+
+#: a newspaper's or a broadcaster's name: a publication's noun after its place or title ("The Harbourton Gazette",
+#: "Westmoor Evening Post", "Leidsch Dagblad", "De Gelderse Post") or before it ("Dagblad van het Noorden", "Omroep
+#: Zuidkust", "Gazet van Antwerpen", "جريدة الخليج", "صحيفة الوطن", "قناة المدار"); matched on the `match_key` form
+_PAPER_NOUNS = (r"gazette|times|post|herald|courier|chronicle|journal|observer|tribune|express|mail|echo|telegraph|"
+                r"mirror|guardian|gazet|courant|dagblad|krant|nieuwsblad|bode|omroep|stem")
+_MASTHEAD = re.compile(
+    rf"^(?:(?:the|de|het)\s+)?(?:\S+\s+){{0,3}}(?:{_PAPER_NOUNS})$|"
+    rf"^(?:(?:the|de|het)\s+)?(?:{_PAPER_NOUNS})\s+(?:\S+\s+){{0,3}}\S+$|"
+    r"^(?:جريدة|صحيفة|قناة|اذاعة|مجلة|بوابة|شبكة)\s+\S+(?:\s+\S+){0,2}$")
+#: a masthead has at most this many words
+MASTHEAD_MAX_WORDS = 5
+#: the small words a masthead's name may have in lower case ("Dagblad van het Noorden", "Gazet van Antwerpen")
+_MASTHEAD_SMALL = frozenset({"of", "the", "and", "van", "het", "de", "voor", "en"})
+
+
+def _masthead(text: str, f: Features) -> bool:
+    """A site's name that is a newspaper's or a broadcaster's (_MASTHEAD): a short line, no sentence, every word
+    capitalised but a name's small words where the script has case. A headline names its story's people and places
+    and says what happened; "The Harbourton Gazette" says which paper it is."""
+    if f.terminal or not 2 <= f.words <= MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in text) \
+            or _MASTHEAD.match(match_key(text)) is None:
+        return False
+    return f.arabic or all(w[0].isupper() or w.casefold() in _MASTHEAD_SMALL for w in word_tokens(text))
+
+
+def _mastheads(lines, feats, candidates, shape_score) -> set[int]:
+    """The headline-shaped lines among `candidates` that are a site's masthead (`_masthead`), when another candidate
+    reads as a headline: a paper's name of three words scores as a short headline, and shares the story's place
+    ("The Harbourton Gazette" over a Harbourton council story). A page whose only headline-shaped line is one keeps
+    it (an empty set)."""
+    names = {i for i in candidates if shape_score(i) > 0 and _masthead(lines[i].text, feats[i])}
+    return names if any(shape_score(i) > 0 for i in candidates if i not in names) else set()
 
 
 #: a standfirst under its headline is a longer sentence-case line: at least this many words ("Hundreds of tractors
