@@ -826,6 +826,22 @@ def unglue_title(line: str, others: list[str]) -> str:
     return line
 
 
+#: a media label in front of a headline: "VIDEO | Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …",
+#: "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the page's format, not the
+#: headline's words (a label then a bar, a colon or a dash; the headline after it has at least MEDIA_TITLE_MIN_WORDS)
+_MEDIA_LABEL = re.compile(
+    r"^\s*(?:videos?|watch|audio|listen|in pictures|pictures|photos?|gallery|podcast|kijk|bekijk|luister|foto'?s|"
+    r"fotoserie|فيديو|بالفيديو|شاهد|بالصور|صور|استمع)\s*(?:[|:]|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+MEDIA_TITLE_MIN_WORDS = 3
+
+
+def without_media_label(title: str) -> str:
+    """The headline without a media label in front of it (see _MEDIA_LABEL); any other title as it is."""
+    found = _MEDIA_LABEL.match(title)
+    rest = title[found.end():].strip() if found else ""
+    return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
+
+
 def heading_score(text: str, feats: Features) -> float:
     """How much a line looks like a headline (0 = not at all)."""
     if feats.categories or feats.bullet or not 3 <= feats.words <= 30:
