@@ -984,13 +984,15 @@ def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
 
 
 #: a newspaper's or a broadcaster's name: a publication's noun after its place or title ("The Harbourton Gazette",
-#: "Westmoor Evening Post", "Leidsch Dagblad", "De Gelderse Post") or before it ("Dagblad van het Noorden", "Omroep
+#: "Leidsch Dagblad", "De Gelderse Courant"; a noun that is a common word too only behind the article: "The Kelby
+#: Post", "De Stem", not "Show Full Post" or "Post Your Job") or before it ("Dagblad van het Noorden", "Omroep
 #: Zuidkust", "Gazet van Antwerpen", "جريدة الخليج", "صحيفة الوطن", "قناة المدار"); matched on the `match_key` form
-_PAPER_NOUNS = (r"gazette|times|post|herald|courier|chronicle|journal|observer|tribune|express|mail|echo|telegraph|"
-                r"mirror|guardian|gazet|courant|dagblad|krant|nieuwsblad|bode|omroep|stem")
+_PAPER_NOUNS = r"gazette|herald|courier|chronicle|tribune|telegraph|dagblad|courant|krant|nieuwsblad|gazet|bode|omroep"
+_PAPER_WORDS = r"times|post|mail|express|echo|mirror|journal|guardian|observer|stem"
 _MASTHEAD = re.compile(
     rf"^(?:(?:the|de|het)\s+)?(?:\S+\s+){{0,3}}(?:{_PAPER_NOUNS})$|"
-    rf"^(?:(?:the|de|het)\s+)?(?:{_PAPER_NOUNS})\s+(?:\S+\s+){{0,3}}\S+$|"
+    rf"^(?:the|de|het)\s+(?:\S+\s+){{0,3}}(?:{_PAPER_WORDS})$|"
+    r"^(?:dagblad|gazet|omroep)\s+(?:\S+\s+){0,3}\S+$|"
     r"^(?:جريدة|صحيفة|قناة|اذاعة|مجلة|بوابة|شبكة)\s+\S+(?:\s+\S+){0,2}$")
 #: a masthead has at most this many words
 MASTHEAD_MAX_WORDS = 5
