@@ -1614,6 +1614,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # a fact check's claim box under its question headline: the claim and its verdict are the story's
         for k in range(title_idx + 1, _claim_box_end(lines, feats, unread, title_idx) or title_idx + 1):
             out[k] = out[k] or Decision("content", VERDICT_REASON)
+        # a paper's masthead in the header, not the title (_mastheads): the site's name, never the byline either
+        for k in range(min(start, n)):
+            if out[k] is None and _masthead(lines[k].text, feats[k]):
+                out[k] = Decision("removed", "above the headline" if k < title_idx else "before the article")
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
     clock_stamps = bool(stamps)  # a live blog's clock times, not a ticker's minutes (a bare "39" may number a list)
