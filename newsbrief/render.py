@@ -36,6 +36,12 @@ def _language_line(article: Article) -> str:
     return line
 
 
+def _byline_line(article: Article) -> str:
+    """Who wrote the article and when, under its title for every command ("Moira Feltham · 2026-05-08"): a summary
+    names them as the JSON record does (the byline is the page's, in its own script, not translated)."""
+    return one_line(" · ".join(filter(None, [article.byline, article.published])))
+
+
 def _source_label(article: Article) -> str:
     return "standard input" if article.source == "-" else one_line(article.source)
 
@@ -88,10 +94,10 @@ def render_text(article: Article, command: str, *, evidence: bool = False) -> st
     title = _title(article, command)
     if title:
         out += [title, ""]
+    meta = _byline_line(article)
+    if meta:
+        out += [meta, ""]
     if command == "normalise":
-        meta = " · ".join(filter(None, [article.byline, article.published]))
-        if meta:
-            out += [meta, ""]
         out += [article.text, ""]
         if article.source_takeaways:
             out += ["Source summary box (removed from the text):"]
@@ -167,8 +173,7 @@ def render_markdown(article: Article, command: str, *, evidence: bool = False) -
     out = [f"# {title}", ""]
     # one_line: a file name may hold a newline or ESC; the text itself was cleaned when decoded
     meta = [f"Source: `{_source_label(article)}`", _language_line(article)]
-    if command == "normalise":
-        meta += [m for m in (article.byline, article.published) if m]
+    meta += [m for m in (article.byline, article.published) if m]  # every command: a summary names them too
     out += [" · ".join(meta), ""]
     if command in ("normalise", "translate"):
         body = article.text if command == "normalise" else (article.text_en or "")
@@ -259,11 +264,11 @@ class StdoutRenderer:
         if title:
             console.print(Text(title, style="bold"))
             console.print()
+        meta = _byline_line(article)
+        if meta:
+            console.print(Text(meta, style="dim"))
+            console.print()
         if self.command == "normalise":
-            meta = " · ".join(filter(None, [article.byline, article.published]))
-            if meta:
-                console.print(Text(meta, style="dim"))
-                console.print()
             for para in article.paragraphs:
                 console.print(Text(para))
                 console.print()

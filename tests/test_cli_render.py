@@ -32,8 +32,11 @@ def test_text_per_command():
     assert normalised.startswith("Nieuwe brug\n\nDoor Jan · 4 maart 2024\n\n# Eerste zin.")
     assert "Source summary box (removed from the text):\n  • Kort: brug" in normalised
     translated = render_text(article, "translate")
-    assert translated.startswith("New bridge\n\nFirst sentence. Second sentence.\n\nThird sentence.\n")
+    # every command names the author and the date under the title, as the JSON record has them (tester28 F13)
+    assert translated.startswith("New bridge\n\nDoor Jan · 4 maart 2024\n\nFirst sentence. Second sentence.\n\n"
+                                 "Third sentence.\n")
     summary = render_text(article, "summarise")
+    assert summary.startswith("New bridge\n\nDoor Jan · 4 maart 2024\n\nKey Takeaways\n")
     assert "Key Takeaways\n  • Third sentence.\n  • First sentence.\n" in summary
     assert summary.rstrip().endswith(
         "Language: nl (0.98) · translation: opus-mt-nl-en (ctranslate2, cpu, int8); summariser: extractive")
@@ -51,6 +54,8 @@ def test_markdown_escapes_body_lines_that_would_become_headings():
     md = render_markdown(dutch_article(), "normalise")
     assert md.startswith("# Nieuwe brug\n\nSource: `in/nl.txt` · Language: nl (0.98) · Door Jan · 4 maart 2024\n")
     assert "\n\\# Eerste zin. Tweede zin.\n" in md  # body text is not turned into a heading
+    summary = render_markdown(dutch_article(), "summarise")
+    assert summary.startswith("# New bridge\n\nSource: `in/nl.txt` · Language: nl (0.98) · Door Jan · 4 maart 2024\n")
     assert "## Warnings\n\n- number 4500 missing in sentence 2\n" in md
 
 

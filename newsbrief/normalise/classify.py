@@ -63,7 +63,7 @@ from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
-from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key, phrase_sets
+from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     bio_goes_on,
@@ -85,6 +85,7 @@ from newsbrief.normalise.metadata import (
     split_byline,
     title_variant,
     unglue_title,
+    without_media_label,
 )
 from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
 from summarise.tables import filled_cells
@@ -808,6 +809,39 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     return feats[below].prose
 
 
+#: a fact check's box under its headline opens with the claim or the verdict: "CLAIM: …", "OUR VERDICT: MISLEADING",
+#: "Bewering: …", "Oordeel: ONWAAR", "الادعاء: …", "الحكم: مضلل" (a label, then its colon)
+_CLAIM_LABEL = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:claim|our\s+verdict|verdict|our\s+rating|rating|de\s+bewering|bewering|ons\s+oordeel|"
+    r"oordeel|conclusie|الادعاء|الإدعاء|الحكم|حكمنا|التقييم|النتيجة)\s*:", re.IGNORECASE)
+#: the claim box has at most this many lines (the claim, the verdict, a line or two that sum it up)
+CLAIM_BOX_LINES = 5
+
+
+def _question_over_claim(lines, feats, boxed: set[int], start: int) -> bool:
+    """Whether line `start` is a fact check's question headline over its claim box (`_claim_box_end`)."""
+    return _claim_box_end(lines, feats, boxed, start) is not None
+
+
+def _claim_box_end(lines, feats, boxed: set[int], start: int) -> int | None:
+    """A fact check's question headline over its claim box, then its byline or date, then the story ("Did the city
+    really cut its recycling budget by half?" / "CLAIM: …" / "OUR VERDICT: MISLEADING" / "The budget fell by 11 per
+    cent." / "By Ruth Achterberg | 22 September 2026"; "Klopt het dat …?" / "Bewering: …" / "Oordeel: ONWAAR"):
+    the question reads as a sentence and the body starts at it, so no line above the body was the headline and the
+    site's menu was taken for it. The box is the story's (its verdict), and stays in the body. The byline's or date's
+    line index, else None."""
+    if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet \
+            or feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
+        return None
+    if _CLAIM_LABEL.match(lines[start + 1].text) is None:
+        return None
+    signed = next((k for k in range(start + 2, min(len(lines), start + 2 + CLAIM_BOX_LINES))
+                   if _dated_or_signed(lines, feats, k)), None)
+    if signed is None or not any(feats[k].prose for k in range(signed + 1, min(len(lines), signed + HEADER_SPILL))):
+        return None
+    return signed
+
+
 def _dated_or_signed(lines, feats, k: int) -> bool:
     """A byline or date line (no prose): what stands under a question headline."""
     f = feats[k]
@@ -884,6 +918,11 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     @functools.cache  # per page: the window below asks for a line's score up to three times
     def shape_score(i: int) -> float:
         text, f = lines[i].text, feats[i]
+        if f.categories and about_story(i) and (bare := without_media_label(text)) != text \
+                and not categories_of(bare, len(bare.split())):
+            # "Video: Firefighters rescue …", "WATCH: …": the media label is a caption's or a link's phrase, the
+            # headline after it about the story ("Video: Reuters" is a credit: no headline, no story words)
+            f = replace(f, categories=[])
         if f.mentions and about_story(i):
             f = f.without_mentions()  # a headline about cookies or a newsletter names them: no banner
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)" ("Photograph: X" is
@@ -901,12 +940,13 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
     entry_heads = {k + 1 for k in stamps}
-    if _question_headline(lines, feats, boxed, start):
+    if _question_headline(lines, feats, boxed, start) or _question_over_claim(lines, feats, boxed, start):
         return start
     first = next((i for i in range(n) if i not in boxed), None)
     # no body found (a headline-plus-caption page): the headline is among the first lines
     window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     banners = _alert_banners(lines, feats, {*window, *([first] if first is not None else [])}, shape_score)
+    banners |= _mastheads(lines, feats, window, shape_score)
 
     def score(i: int) -> float:
         return 0.0 if i in banners else shape_score(i)
@@ -989,6 +1029,42 @@ def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
     A headline that opens with the label and no other headline-like line keeps it (an empty set)."""
     alerts = {i for i in candidates if shape_score(i) > 0 and in_group(lines[i].text, feats[i].words, "alert")}
     return alerts if any(shape_score(i) > 0 for i in candidates if i not in alerts) else set()
+
+
+#: a newspaper's or a broadcaster's name: a publication's noun after its place or title ("The Harbourton Gazette",
+#: "Leidsch Dagblad", "De Gelderse Courant"; a noun that is a common word too only behind the article: "The Kelby
+#: Post", "De Stem", not "Show Full Post" or "Post Your Job") or before it ("Dagblad van het Noorden", "Omroep
+#: Zuidkust", "Gazet van Antwerpen", "جريدة الخليج", "صحيفة الوطن", "قناة المدار"); matched on the `match_key` form
+_PAPER_NOUNS = r"gazette|herald|courier|chronicle|tribune|telegraph|dagblad|courant|krant|nieuwsblad|gazet|bode|omroep"
+_PAPER_WORDS = r"times|post|mail|express|echo|mirror|journal|guardian|observer|stem"
+_MASTHEAD = re.compile(
+    rf"^(?:(?:the|de|het)\s+)?(?:\S+\s+){{0,3}}(?:{_PAPER_NOUNS})$|"
+    rf"^(?:the|de|het)\s+(?:\S+\s+){{0,3}}(?:{_PAPER_WORDS})$|"
+    r"^(?:dagblad|gazet|omroep)\s+(?:\S+\s+){0,3}\S+$|"
+    r"^(?:جريدة|صحيفة|قناة|اذاعة|مجلة|بوابة|شبكة)\s+\S+(?:\s+\S+){0,2}$")
+#: a masthead has at most this many words
+MASTHEAD_MAX_WORDS = 5
+#: the small words a masthead's name may have in lower case ("Dagblad van het Noorden", "Gazet van Antwerpen")
+_MASTHEAD_SMALL = frozenset({"of", "the", "and", "van", "het", "de", "voor", "en"})
+
+
+def _masthead(text: str, f: Features) -> bool:
+    """A site's name that is a newspaper's or a broadcaster's (_MASTHEAD): a short line, no sentence, every word
+    capitalised but a name's small words where the script has case. A headline names its story's people and places
+    and says what happened; "The Harbourton Gazette" says which paper it is."""
+    if f.terminal or not 2 <= f.words <= MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in text) \
+            or _MASTHEAD.match(match_key(text)) is None:
+        return False
+    return f.arabic or all(w[0].isupper() or w.casefold() in _MASTHEAD_SMALL for w in word_tokens(text))
+
+
+def _mastheads(lines, feats, candidates, shape_score) -> set[int]:
+    """The headline-shaped lines among `candidates` that are a site's masthead (`_masthead`), when another candidate
+    reads as a headline: a paper's name of three words scores as a short headline, and shares the story's place
+    ("The Harbourton Gazette" over a Harbourton council story). A page whose only headline-shaped line is one keeps
+    it (an empty set)."""
+    names = {i for i in candidates if shape_score(i) > 0 and _masthead(lines[i].text, feats[i])}
+    return names if any(shape_score(i) > 0 for i in candidates if i not in names) else set()
 
 
 #: a standfirst under its headline is a longer sentence-case line: at least this many words ("Hundreds of tractors
@@ -1579,9 +1655,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if copy is not None and out[near[copy]] is None:
             out[title_idx] = Decision("removed", "title repeated")
             title_idx = near[copy]
-        title = unglue_title(lines[title_idx].text, [line.text for line in lines])
+        # (a media label in front of it, "VIDEO | …", "فيديو | …", is the page's format: no part of the headline)
+        title = without_media_label(unglue_title(lines[title_idx].text, [line.text for line in lines]))
         title_key = match_key(title)  # once: `title_variant` is asked about every line
         out[title_idx] = Decision("title", "headline", title)
+        # a fact check's claim box under its question headline: the claim and its verdict are the story's
+        for k in range(title_idx + 1, _claim_box_end(lines, feats, unread, title_idx) or title_idx + 1):
+            out[k] = out[k] or Decision("content", VERDICT_REASON)
+        # a paper's masthead in the header, not the title (_mastheads): the site's name, never the byline either
+        for k in range(min(start, n)):
+            if out[k] is None and _masthead(lines[k].text, feats[k]):
+                out[k] = Decision("removed", "above the headline" if k < title_idx else "before the article")
 
     # a live blog's entry times: the same decision for each below the headline, wherever the header zone ends
     clock_stamps = bool(stamps)  # a live blog's clock times, not a ticker's minutes (a bare "39" may number a list)

@@ -53,6 +53,7 @@ from newsbrief.normalise.metadata import (
     person_name,
     split_byline,
     stated_date,
+    without_media_label,
 )
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
@@ -327,6 +328,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     if title and article.title and article.title != title and _site_name_not_headline(title, article):
         title = article.title  # the extractor's title is the site's name (<h1 class="logo">, a bare <title>)
     if title:
+        title = without_media_label(title)  # "VIDEO | …", "فيديو | …": as the rules' title has it (classify.py)
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title

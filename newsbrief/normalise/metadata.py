@@ -258,6 +258,9 @@ _BYLINE_LABEL = re.compile(
     r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"hosted by|presented by|gepresenteerd door|presentatie:|تقديم:|يقدمها:|يقدمه:|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
+    # ("Reported by …", "Tekst en beeld: …", "Opgetekend door …", "كتبه: …" (wrote it), "تحرير: …" (edited by))
+    r"reported by|tekst en beeld:|tekst & foto:|opgetekend door|auteurs:|"
+    r"كتبه:|كتبته:|كتبها:|تحرير:|الكاتبة:|المحررة:|"
     r"van(?= onze )|من(?=\s+مراسل)|بقلم:?|(?:نشر|نشرت)\s+بواسطة:?|متابعة:|حوار:|كتب:?|كتبت:?|اعداد:?|إعداد:?|بواسطة:?|تقرير:|المحرر:|الكاتب:|"
     r"(?:حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم|أجرى الحوار|اجرى الحوار):|تحقيق:?)(?:(?<=:)|(?!\w))\s*",
     re.IGNORECASE,
@@ -904,6 +907,22 @@ def unglue_title(line: str, others: list[str]) -> str:
     if match and match_key(match.group(1)) in phrase_sets()["navigation"].exact:
         return match.group(2)
     return line
+
+
+#: a media label in front of a headline: "VIDEO | Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …",
+#: "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the page's format, not the
+#: headline's words (a label then a bar, a colon or a dash; the headline after it has at least MEDIA_TITLE_MIN_WORDS)
+_MEDIA_LABEL = re.compile(
+    r"^\s*(?:videos?|watch|audio|listen|in pictures|pictures|photos?|gallery|podcast|kijk|bekijk|luister|foto'?s|"
+    r"fotoserie|فيديو|بالفيديو|شاهد|بالصور|صور|استمع)\s*(?:[|:]|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+MEDIA_TITLE_MIN_WORDS = 3
+
+
+def without_media_label(title: str) -> str:
+    """The headline without a media label in front of it (see _MEDIA_LABEL); any other title as it is."""
+    found = _MEDIA_LABEL.match(title)
+    rest = title[found.end():].strip() if found else ""
+    return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 
 
 def heading_score(text: str, feats: Features) -> float:
