@@ -311,14 +311,16 @@ def _furniture_after(feats: list[Features], j: int) -> bool:
     return j >= len(feats) or any(feats[j].has(c) for c in _FURNITURE_AFTER)
 
 
-def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[int] | None = None) -> set[int]:
     """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
 
     The heading is a short read-more/related phrase; one to four headlines follow (two at least after a
     "Related"/"More news" heading: one headline and paragraphs after such a heading is a glued second
     article, see losses.py); then running text again, and running text stands right above the heading
     too. A box at the story's end, the page's end or its furniture right under it (`_furniture_after`), goes too; a
-    marker with anything else after it is left to the classifier (it ends the article there).
+    marker with anything else after it is left to the classifier (it ends the article there). `closing`, when given,
+    collects the lines of the boxes at the story's end: no box to read across, their heading still ends the article
+    (the body region must not read across such a box into a newsletter pitch or the comments under it).
     """
     found: set[int] = set()
     n = len(lines)
@@ -342,7 +344,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
             if more_j > j and sentenced >= MORE_SENTENCE_ITEMS and _story_resumes(lines, feats, more_j) \
                     and _same_story(lines, feats, i, more_j):
                 j, items = more_j, more_items
-        if not items or not (_story_resumes(lines, feats, j) or _furniture_after(feats, j)):
+        resumes = _story_resumes(lines, feats, j)
+        if not items or not (resumes or _furniture_after(feats, j)):
             continue
         # the story's own subheading stands between the box and its next paragraph: the story's (not where that
         # would leave a "Related" heading one headline, which is no box: the line is its second headline)
@@ -353,6 +356,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if items == 1 and not f.has("read_more"):
             continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article
         found.update(range(i, j))
+        if not resumes and closing is not None:
+            closing.update(range(i, j))
     return found
 
 

@@ -1141,8 +1141,9 @@ def _subheading(text: str, f: Features) -> bool:
 
 #: the story's first subheading may stand under this many widget lines under the byline or date (`_first_subheading`) ...
 HEADER_WIDGETS = 2
-#: ... lines that a phrase list names as a share bar or a menu's link
-_HEADER_WIDGET_REASONS = ("share", "navigation")
+#: ... lines that a phrase list names as a share bar (a menu's separator or a font-size widget's "|" may stand over a
+#: widget's label, "RESIZE: AAA", as well as over the story's subheading)
+_HEADER_WIDGET_REASONS = ("share",)
 
 
 def _first_subheading(lines, feats, out: list, start: int, end: int, letters: bool = False) -> None:
@@ -1451,7 +1452,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("takeaway", "summary box")
         else:
             out[i] = Decision("removed", "summary box heading")
-    for i in find_related_boxes(lines, feats):
+    # a box at the story's end (boxes.find_related_boxes: `closing`) is no box read across: its heading ends the
+    # article as its end marker did, so the prose under the box (a newsletter pitch, the comments) is no more story
+    closing: set[int] = set()
+    for i in find_related_boxes(lines, feats, closing):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
     for i in find_signup_boxes(lines, feats):
@@ -1462,7 +1466,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in author_box_above(lines, feats, _page_authors(lines, feats)):
         if out[i] is None:
             out[i] = Decision("removed", AUTHOR_BOX_REASON)
-    boxed = {i for i, d in enumerate(out) if d is not None}
+    boxed = {i for i, d in enumerate(out) if d is not None} - closing
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:
