@@ -13,7 +13,9 @@ Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 after them; Al Jazeera's list labels "list 1 of 4" between them belong to the box) are removed, heading and headlines, and nothing else: the story
 before and after them stays one story (`find_related_boxes`). A headline may ask a question ("Why do storms seem to
 be getting stronger?"), be written as a sentence under an also-read heading, and the story may go on with a live
-blog's next entry ("12:10").
+blog's next entry ("12:10"). A box at the story's end goes whole too, when the page ends under it or its furniture
+follows (a comment section's heading, the footer): its headlines are one block, not lines for the model to keep one by
+one. A bulleted question in a run of bulleted headlines is one more headline.
 
 Newsletter sign-up boxes ("Get the Courier in your inbox" / a pitch / "Email address" / "Sign up") are read from
 their form: an e-mail field label right above a button label, bare lines no story writes one after the other. The
@@ -106,11 +108,11 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
     return run if ends else [first]
 
 
-def _headline(line: Line, f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool:
+def _headline(line: Line, f: Features, low: int = RELATED_ITEM_WORDS[0], listed: bool = False) -> bool:
     """A linked headline: a few words (at least `low`), no sentence (a question is fine: "Why do storms seem to be
     getting stronger?", "Britain's bus fare cap: who really benefits?" read as prose by their length and question
-    mark, `_question_headline`), no widget phrase of its own."""
-    return low <= f.words <= RELATED_ITEM_WORDS[1] and (not f.prose or _question_headline(line, f)) \
+    mark, `_question_headline`; bulleted too when `listed`), no widget phrase of its own."""
+    return low <= f.words <= RELATED_ITEM_WORDS[1] and (not f.prose or _question_headline(line, f, listed)) \
         and not f.has("summary_heading") and not f.has("end")
 
 
@@ -118,12 +120,25 @@ def _headline(line: Line, f: Features, low: int = RELATED_ITEM_WORDS[0]) -> bool
 _QUESTION_END = re.compile(r"[?؟]['\"”’»)\]]*$")
 
 
-def _question_headline(line: Line, f: Features) -> bool:
+def _question_headline(line: Line, f: Features, listed: bool = False) -> bool:
     """A headline that asks one question ("Waarom worden stormen steeds heftiger?", "لماذا ترتفع أسعار التذاكر؟"):
-    one sentence, its only sentence end the question mark, no bullet and no phrase-list match."""
-    text = line.text.strip()
-    return bool(_QUESTION_END.search(text)) and not SENTENCE_BOUNDARY.search(text) and not f.bullet \
+    one sentence, its only sentence end the question mark, no phrase-list match, and no bullet unless `listed` (the
+    line stands in the box's run of bulleted headlines: `_listed`)."""
+    text = strip_bullet(line.text) if listed else line.text.strip()
+    return bool(_QUESTION_END.search(text)) and not SENTENCE_BOUNDARY.search(text) and (listed or not f.bullet) \
         and not f.categories
+
+
+def _listed(feats: list[Features], j: int, items: int) -> bool:
+    """Whether line `j`, bulleted, stands in a run of bulleted headlines under a box's heading: the box's headline
+    right above it is bulleted, or (its first line) the line under it is. A related box's list has one style for all
+    its headlines, so a bulleted question there ("- Wie zitten er straks in de raad?", "- Who are the new
+    councillors?") is one more headline, not the story going on under the box (it kept a box's last headline)."""
+    if not feats[j].bullet:
+        return False
+    if items:
+        return feats[j - 1].bullet
+    return j + 1 < len(feats) and feats[j + 1].bullet
 
 
 def _also_read(line: Line) -> bool:
@@ -259,7 +274,7 @@ def _box_items(lines: list[Line], feats: list[Features], i: int, low: int, most:
     while j < len(lines):
         if _list_label(feats[j]):
             j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
-        elif items < most and _headline(lines[j], feats[j], low):
+        elif items < most and _headline(lines[j], feats[j], low, _listed(feats, j, items)):
             items += 1
             sentences = sentences and feats[j].terminal  # a short headline with its full stop is one style too
             j += 1
@@ -283,13 +298,29 @@ def _same_story(lines: list[Line], feats: list[Features], heading: int, j: int) 
     return story_goes_on(lines, below, StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1))
 
 
-def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
+#: the page's furniture that may stand right under a related box at the story's end: a comment section's heading or
+#: counter, another widget's heading, the footer's copyright line
+_FURNITURE_AFTER = ("comments", "end", "copyright", "share", "newsletter", "tags")
+
+
+def _furniture_after(feats: list[Features], j: int) -> bool:
+    """Whether the box that ends above line `j` is the last thing of the story: the page ends there, or the page's
+    furniture follows (`_FURNITURE_AFTER`: "Comments (23)", "Reacties", "© 2026 …"). Its heading and every headline go
+    as one block then; left to the article's end, its headlines were the model's to keep one by one (the last of
+    "More on the elections" / "- …" / "- Who are the new councillors?" stayed as the story's last paragraph)."""
+    return j >= len(feats) or any(feats[j].has(c) for c in _FURNITURE_AFTER)
+
+
+def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[int] | None = None) -> set[int]:
     """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
 
     The heading is a short read-more/related phrase; one to four headlines follow (two at least after a
     "Related"/"More news" heading: one headline and paragraphs after such a heading is a glued second
     article, see losses.py); then running text again, and running text stands right above the heading
-    too. A marker with no story after it is left to the classifier (it ends the article there).
+    too. A box at the story's end, the page's end or its furniture right under it (`_furniture_after`), goes too; a
+    marker with anything else after it is left to the classifier (it ends the article there). `closing`, when given,
+    collects the lines of the boxes at the story's end: no box to read across, their heading still ends the article
+    (the body region must not read across such a box into a newsletter pitch or the comments under it).
     """
     found: set[int] = set()
     n = len(lines)
@@ -313,7 +344,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
             if more_j > j and sentenced >= MORE_SENTENCE_ITEMS and _story_resumes(lines, feats, more_j) \
                     and _same_story(lines, feats, i, more_j):
                 j, items = more_j, more_items
-        if not items or not _story_resumes(lines, feats, j):
+        resumes = _story_resumes(lines, feats, j)
+        if not items or not (resumes or _furniture_after(feats, j)):
             continue
         # the story's own subheading stands between the box and its next paragraph: the story's (not where that
         # would leave a "Related" heading one headline, which is no box: the line is its second headline)
@@ -324,6 +356,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if items == 1 and not f.has("read_more"):
             continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article
         found.update(range(i, j))
+        if not resumes and closing is not None:
+            closing.update(range(i, j))
     return found
 
 

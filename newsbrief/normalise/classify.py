@@ -1266,6 +1266,13 @@ def _subheading(text: str, f: Features) -> bool:
     return f.subheading_like and f.words >= 2 and (not f.terminal or text.rstrip().endswith(("?", "؟")))
 
 
+#: the story's first subheading may stand under this many widget lines under the byline or date (`_first_subheading`) ...
+HEADER_WIDGETS = 2
+#: ... lines that a phrase list names as a share bar (a menu's separator or a font-size widget's "|" may stand over a
+#: widget's label, "RESIZE: AAA", as well as over the story's subheading)
+_HEADER_WIDGET_REASONS = ("share",)
+
+
 def _first_subheading(lines, feats, out: list, start: int, end: int, letters: bool = False) -> None:
     """The story's first subheading stands right above its first paragraph, under the byline or date ("How it
     started", "De laatste dag", "البداية"): the header pass took it for a line before the article. It is the
@@ -1276,8 +1283,14 @@ def _first_subheading(lines, feats, out: list, start: int, end: int, letters: bo
     if k < 1 or out[k] is None or out[k].reason != "before the article" or not _subheading(lines[k].text, feats[k]) \
             or _menu_words(lines[k].text):
         return
-    # under the byline or the date only: right under a headline stands a menu or a standfirst as often
-    if not letters and (out[k - 1] is None or out[k - 1].role not in ("byline", "published")):
+    # under the byline or the date only: right under a headline stands a menu or a standfirst as often. A widget the
+    # phrase lists name may stand between ("Share via: WhatsApp | Facebook", "شارك عبر: واتساب | فيسبوك"): a share bar
+    # under the date is the header's furniture, and the subheading under it opens the story as it would without it
+    above = k - 1
+    while above > k - 1 - HEADER_WIDGETS and above > 0 and out[above] is not None and out[above].role == "removed" \
+            and out[above].reason in _HEADER_WIDGET_REASONS:
+        above -= 1
+    if not letters and (out[above] is None or out[above].role not in ("byline", "published")):
         return
     if any(out[j] is not None and out[j].reason == "short line in the body" and _subheading(lines[j].text, feats[j])
            for j in range(start + 1, min(end + 1, len(lines)))):
@@ -1566,7 +1579,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("takeaway", "summary box")
         else:
             out[i] = Decision("removed", "summary box heading")
-    for i in find_related_boxes(lines, feats):
+    # a box at the story's end (boxes.find_related_boxes: `closing`) is no box read across: its heading ends the
+    # article as its end marker did, so the prose under the box (a newsletter pitch, the comments) is no more story
+    closing: set[int] = set()
+    for i in find_related_boxes(lines, feats, closing):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
     for i in find_signup_boxes(lines, feats):
@@ -1577,7 +1593,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in author_box_above(lines, feats, _page_authors(lines, feats)):
         if out[i] is None:
             out[i] = Decision("removed", AUTHOR_BOX_REASON)
-    boxed = {i for i, d in enumerate(out) if d is not None}
+    boxed = {i for i, d in enumerate(out) if d is not None} - closing
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:

@@ -712,6 +712,11 @@ def _cased_name(words: list[str]) -> bool:
 #: scraped from a button may stand above an interview)
 _REMARK = re.compile(r"^\W{0,2}(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*:\s+\S")
 REMARKS = 3
+#: ... or this many, when the section's own link closes the run right under them ("Show more comments", "Toon meer
+#: reacties", "عرض المزيد من التعليقات": the phrase lists' `comments`) or the page ends there: a heading that counts
+#: comments over them and a comment widget (or nothing) under them bound the section on both sides, where an
+#: interview's two speakers go on with the story's paragraphs
+CLOSED_REMARKS = 2
 #: a count in a comment heading ("التعليقات (3)", "Comments (3)", "Reacties (12)", "تعليقات القراء (4)")
 _HEADING_COUNT = re.compile(r"\(\s*\d+\s*\)|(?<!\w)\d+(?!\w)")
 
@@ -742,13 +747,21 @@ def _remarks_below(lines: list[Line], feats: list[Features], k: int) -> bool:
     for j in range(k + 1, len(lines)):
         name = _remark_name(lines[j].text) if feats[j].words <= COMMENT_STAMP_MAX_WORDS * 2 else None
         if name is None or name in names:
-            if names or j - k >= COUNTER_REACH:
+            if names:
+                return len(names) >= CLOSED_REMARKS and name is None and _closes_comments(lines[j], feats[j])
+            if j - k >= COUNTER_REACH:
                 return False
             continue
         names.append(name)
         if len(names) >= REMARKS:
             return True
-    return False
+    return len(names) >= CLOSED_REMARKS
+
+
+def _closes_comments(line: Line, f: Features) -> bool:
+    """A comment section's own link under its comments ("Show more comments", "Load more comments", "Toon meer
+    reacties", "عرض المزيد من التعليقات"): a short line in the phrase lists' `comments`."""
+    return f.has("comments") and f.words <= ACTION_MAX_WORDS + 1
 
 
 def _thread_below(lines: list[Line], feats: list[Features], k: int) -> bool:
