@@ -9,13 +9,13 @@ here is written for the tests."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.html import normalise_document
-from newsbrief.normalise.phrases import categories_of, phrase_sets
+from newsbrief.normalise.phrases import categories_of
+from tests.scaling import assert_grows_linearly, run_phrase_patterns
 
 EN_NOTES = [
     "Water bills in England will rise by an average of 9 per cent in April, the third large increase in three years. "
@@ -128,27 +128,14 @@ def test_an_arabic_prepared_by_line_stays_a_byline():
 
 def test_the_credit_patterns_are_linear_in_the_line():
     # the longest line the phrase lists see (MAX_PHRASE_LINE), in shapes that nearly match: timings grow ~4x for 4x
-    patterns = [p for s in phrase_sets().values() for p in (s.anchored, s.regex) if p is not None]
     shapes = [lambda n: "Produced by Sam. " * n + "x",
               lambda n: "Send your questions to a" + "." * n + "@b",
               lambda n: "من إنتاج سامي " * n + "؟",  # no sentence mark between: the Arabic chain needs one
               lambda n: "من إنتاج سامي. " * n + "؟",
               lambda n: "Muziek: Studio Noord. " * n + "?"]
     for make in shapes:
-        def run(text):
-            for p in patterns:
-                p.match(text)
-                p.search(text)
-        run(make(2))
-        small = min(_cpu(run, make(20)) for _ in range(3))
-        large = min(_cpu(run, make(80)) for _ in range(3))
-        assert large < max(small, 1e-3) * 8, (make(1), small, large)
+        assert_grows_linearly(run_phrase_patterns, make, 20, 80)
 
-
-def _cpu(run, text: str) -> float:
-    start = time.process_time()
-    run(text)
-    return time.process_time() - start
 
 
 def test_the_e_mail_address_alone_stays_navigation():

@@ -10,12 +10,11 @@ bill "sponsored by" a senator, a regulator's "is not investment advice, … said
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.phrases import categories_of, phrase_sets
+from newsbrief.normalise.phrases import categories_of
+from tests.scaling import assert_grows_linearly, run_phrase_patterns
 
 EN_STORY = [
     "Bus fares rise by 12 per cent from Monday",
@@ -153,7 +152,6 @@ def test_a_story_ending_on_a_charity_it_describes_keeps_it():
 
 def test_the_new_patterns_are_linear_in_the_line():
     # near-matches of the new rules at the longest line the phrase lists see: timings grow ~4x for 4x
-    patterns = [p for s in phrase_sets().values() for p in (s.anchored, s.regex) if p is not None]
     shapes = [lambda n: "FactLine is an independent " + "news " * n + "x?",
               lambda n: "This article is " + "not " * n + "advice?",
               lambda n: "Sponsored by " + "Kelso " * n + ", x",
@@ -161,17 +159,5 @@ def test_the_new_patterns_are_linear_in_the_line():
               lambda n: "Feitenwacht is een onafhankelijke " + "nieuws " * n + "?",
               lambda n: "مرصد الحقيقة منصة " + "مستقلة " * n + "؟"]
     for make in shapes:
-        def run(text):
-            for p in patterns:
-                p.match(text)
-                p.search(text)
-        run(make(2))
-        small = min(_cpu(run, make(20)) for _ in range(3))
-        large = min(_cpu(run, make(80)) for _ in range(3))
-        assert large < max(small, 1e-3) * 8, (make(1), small, large)
+        assert_grows_linearly(run_phrase_patterns, make, 20, 80)
 
-
-def _cpu(run, text: str) -> float:
-    start = time.process_time()
-    run(text)
-    return time.process_time() - start

@@ -5,13 +5,12 @@ are checked on the sentences (the summariser reads the English translation, whic
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarise.extractive import ExtractiveSummariser
 from summarise.factcheck import claim_lines, is_denial, is_labelled_claim
 from tests.fixtures_summarise import summary_input
+from tests.scaling import assert_grows_linearly
 
 BOXED = [
     ["CLAIM: \"Drivers will be fined £500 for using the new bus lane on Saturdays.\" - message forwarded on "
@@ -94,15 +93,5 @@ def test_the_patterns_are_linear_in_the_sentence():
     shapes = [lambda n: "That is " + "not " * n + "x", lambda n: "CLAIM " * n + "x",
               lambda n: "Dat klopt " + "niet " * n + "?", lambda n: "وهذا " + "غير " * n + "؟"]
     for make in shapes:
-        def run(text):
-            claim_lines([text, text])
-        run(make(2))
-        small = min(_cpu(run, make(200)) for _ in range(3))
-        large = min(_cpu(run, make(800)) for _ in range(3))
-        assert large < max(small, 1e-3) * 8, (make(1), small, large)
+        assert_grows_linearly(lambda text: claim_lines([text, text]), make, 200, 800)
 
-
-def _cpu(run, text: str) -> float:
-    start = time.process_time()
-    run(text)
-    return time.process_time() - start
