@@ -307,11 +307,11 @@ def test_header_patterns_are_linear():
 
     def cost(n: int) -> float:
         texts = ["video " * n, "claim " * n + ":", "the " * n + "gazette", "a " * n, "  " * n + "x"]
-        began = time.perf_counter()
+        began = time.process_time()
         for text in texts:
             for rx in (_CLAIM_LABEL, _MASTHEAD, _MEDIA_LABEL):
                 rx.match(text)
-        return time.perf_counter() - began
+        return time.process_time() - began
 
     small = min(cost(2_000) for _ in range(3))
     large = min(cost(40_000) for _ in range(3))

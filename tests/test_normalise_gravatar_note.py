@@ -60,9 +60,9 @@ def test_the_note_patterns_stay_linear_on_a_long_line(opening):
 
     def cost(n: int) -> float:
         line = opening + "word " * n
-        start = time.perf_counter()
+        start = time.process_time()
         categories_of(line, len(line.split()))
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     cost(10)
     assert cost(40000) < 50 * max(cost(4000), 1e-3)

@@ -197,7 +197,7 @@ def test_guard_a_stray_or_leading_tab_is_a_space(text):
 
 def test_tab_rows_scale_linearly():
     row = "cell\t" * 20000 + "end"
-    start = time.perf_counter()
+    start = time.process_time()
     lines = split_lines("\n".join([row, row]))
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert lines[0].text.startswith("| cell | cell")

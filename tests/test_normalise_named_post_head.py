@@ -165,9 +165,9 @@ def test_the_heading_test_is_linear_in_the_lines_length():
         line = "5 Responses to “" + "word " * n
         lines = split_lines("Head\n" + "The story goes on here with a sentence or two of its own.\n" + line + "\n")
         feats = line_features(lines)
-        t = time.perf_counter()
+        t = time.process_time()
         named_post_head(lines, feats, PageLines(lines))
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     run(1000)
     small, big = run(20_000), run(200_000)

@@ -242,10 +242,10 @@ def test_a_story_that_quotes_a_tweet_in_prose_keeps_it():  # guard
 
 def test_the_embed_patterns_are_linear():
     line = "A post shared by " + "x " * 20000
-    start = time.perf_counter()
+    start = time.process_time()
     _categories(line[:1400])
     _categories("Een bericht gedeeld door " + "(" * 1400)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 # --- an embedded post's date stamp under its words ---------------------------------------------------------------

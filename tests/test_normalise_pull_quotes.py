@@ -127,9 +127,9 @@ def test_pull_quotes_scale_linearly():
 
     def run(n):
         texts = [f"\"Line number {k} says something short and plain about item {k * 7}.\"" for k in range(n)]
-        start = time.perf_counter()
+        start = time.process_time()
         pull_quotes(texts, [True] * n)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     small, large = run(2000), run(16000)
     assert large < small * 8 * 4 + 0.5

@@ -149,9 +149,9 @@ def test_slideshow_lines_is_linear_in_the_page():
         lines = _lines(*(["A caption of a slide here."] * 3 + ["Show"] * 3 + ["1", "2", "3"]) * k)
         times = []
         for _ in range(3):
-            t = time.perf_counter()
+            t = time.process_time()
             counters, captions = slideshow_lines(*lines)
-            times.append(time.perf_counter() - t)
+            times.append(time.process_time() - t)
         assert len(captions) >= 3 * (k - 1)
         return min(times)
     small, big = run(1000), run(8000)

@@ -151,9 +151,9 @@ def test_counted_caption_pattern_is_linear():
 
     for n in (10_000, 100_000):
         text = "Photo 1 of 3:" + " x" * n
-        start = time.perf_counter()
+        start = time.process_time()
         COUNTED_CAPTION.match(text)
-        assert time.perf_counter() - start < 0.05
+        assert time.process_time() - start < 0.05
 
 
 # --- finding 3: a short closing sentence over the page's furniture stays -----------------------------------------------

@@ -107,10 +107,10 @@ def test_label_headline_check_is_linear():
     def cost(n: int) -> float:
         best = None
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             headline_behind_label("By " + "word " * n + ": " * n)
             headline_behind_label("Door " + "a:" * n)
-            took = time.perf_counter() - t0
+            took = time.process_time() - t0
             best = took if best is None else min(best, took)
         return best
     small, big = cost(2000), cost(32000)

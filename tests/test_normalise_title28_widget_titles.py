@@ -85,10 +85,10 @@ def test_arrow_check_is_linear():
     def cost(n: int) -> float:
         best = None
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             _arrow_link("a »" + " " * n + "x")
             _arrow_link(" »" * n + "x")
-            took = time.perf_counter() - t0
+            took = time.process_time() - t0
             best = took if best is None else min(best, took)
         return best
     assert cost(32000) < 40 * cost(2000) + 0.05

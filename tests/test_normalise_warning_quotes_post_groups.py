@@ -29,9 +29,9 @@ def _nested(depth: int):
 
 def test_post_groups_on_a_deeply_nested_page_is_not_quadratic():
     root = _nested(2000)
-    start = time.perf_counter()
+    start = time.process_time()
     assert post_groups(root) == []
-    assert time.perf_counter() - start < 0.5  # reading every wrapper's subtree took seconds
+    assert time.process_time() - start < 0.5  # reading every wrapper's subtree took seconds
 
 
 def test_guard_post_groups_still_finds_sibling_posts_and_caps_them():

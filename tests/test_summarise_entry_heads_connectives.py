@@ -219,10 +219,10 @@ def test_a_sentence_naming_its_own_time_takes_their_place():
 def test_leaning_opener_is_linear():
     def took(k: int) -> float:
         sentence = "He " + "said " * k + "also."
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(20):
             leaning_opener(sentence)
-        return time.perf_counter() - start
+        return time.process_time() - start
     took(1000)
     assert took(40000) < 40 * took(1000) * 4 + 0.05
 

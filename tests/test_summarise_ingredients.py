@@ -124,9 +124,9 @@ def test_ingredient_lines_scale_linearly():
 
     def run(k: int) -> float:
         lines = ["- 1" + "1" * k + " g " + "x" * k] * 3
-        t = time.perf_counter()
+        t = time.process_time()
         ingredient_lines(lines, [0, 1, 2])
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     run(1000)
     assert run(200_000) < 50 * max(run(20_000), 1e-4)

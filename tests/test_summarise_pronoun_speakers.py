@@ -71,6 +71,6 @@ def test_guard_a_named_speaker_or_no_quotation_is_no_pronoun_speaker(sentence):
 
 def test_pronoun_speakers_scale_linearly():
     sentence = '"' + "word, " * 40000 + '" she said.'
-    start = time.perf_counter()
+    start = time.process_time()
     assert pronoun_speakers([sentence]) == {0}
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0

@@ -159,13 +159,13 @@ def test_new_patterns_scale_linearly():
 
     def run(n):
         text = "each one explains why of this it " * n + "a second"
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(3):
             signposts([text])
             bare_reference(text)
             bare_anaphors(["x", text], 12)
             _ELIDED_END.search(text + " x")
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     small, large = run(2000), run(16000)
     assert large < small * 8 * 4 + 0.5

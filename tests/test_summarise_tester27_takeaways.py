@@ -105,12 +105,12 @@ def test_a_demonstrative_after_a_preposition_reads_the_same_noun_endings():
 
 
 def test_the_subject_patterns_are_linear_in_the_sentence():
-    start = time.perf_counter()
+    start = time.process_time()
     bare_anaphors([BEFORE, "Now only " + "very " * 20000 + "few of them are left."], 12)
     bare_anaphors([BEFORE, "That " + "x" * 100000 + "s the point."], 12)
     bare_anaphors([BEFORE, "That " + "x" * 100000 + "ed " + "y" * 100000 + "ly."], 12)
     bare_reference("Of this " + "x" * 100000 + "s.")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 INTERVIEW = [
@@ -246,11 +246,11 @@ def test_a_sentence_with_a_ratio_is_no_rating_line(line):
 
 
 def test_the_rating_pattern_is_linear():
-    start = time.perf_counter()
+    start = time.process_time()
     for n in (10_000, 100_000):
         is_rating("a" * n + ": 4 out of 5 x")
         is_rating("Verdict " * n + ": 4/5")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 REVIEW = [
