@@ -59,7 +59,9 @@ _ITEM_TAG = re.compile(r"^<(?P<close>/?)(?:item|entry)(?:\s[^<>]*)?>$", re.IGNOR
 _ANY_TAG = re.compile(r"^</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>$")
 #: "jane@example.com (Jane Doe)", RSS's author form: the name in brackets is the byline
 _MAIL_NAME = re.compile(r"^\S+@\S+\s*\((?P<name>[^()@]+)\)$")
-_MAIL = re.compile(r"\S+@\S+\.\w+")
+_MAIL = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
+#: an author field longer than this is no byline (an e-mail address is at most 254 characters)
+BYLINE_MAX_CHARS = 320
 
 
 def _field(text: str) -> tuple[str, str] | None:
@@ -103,6 +105,8 @@ def _items(lines: list[str], fields: list[tuple[str, str] | None]) -> list[tuple
 def _byline(value: str) -> str | None:
     """An item's author as a byline: the name of "jane@example.com (Jane Doe)", nothing for a bare address (a desk's
     mailbox, "redactie@…", is no author's name)."""
+    if len(value) > BYLINE_MAX_CHARS:  # no author's name is this long; the mail patterns then only see short text
+        return None
     named = _MAIL_NAME.match(value)
     if named:
         return named.group("name").strip() or None
@@ -119,6 +123,10 @@ def read_feed(text: str):
              if any(f and f[0] == "title" and f[1] for f in fields[span[0]:span[1]])]
     described = sum(1 for a, b in spans if any(f and f[0] in ("description", "link") for f in fields[a:b]))
     if len(spans) < MIN_ITEMS or described < MIN_ITEMS:
+        return None
+    # the first item is the record's article: a page whose first "item" has no description field is an article
+    # with labelled lines ("Title: …" / "URL: …" over its own paragraphs), not a feed, and keeps its body
+    if not any(f and f[0] == "description" and f[1] for f in fields[spans[0][0]:spans[0][1]]):
         return None
     from newsbrief.normalise import NormalisedArticle  # the package imports this module
 
