@@ -23,7 +23,8 @@ __all__ = ["appeals", "is_appeal"]
 
 #: the stock words of an appeal for information or a contact line
 _APPEAL = re.compile(
-    r"(?<!\w)(?:anyone (?:with|who has|who has any) information|anyone who (?:saw|witnessed)"
+    r"(?<!\w)(?:anyone (?:with|who has|who has any) information"
+    r"|anyone who (?:saw|witnessed)\b[^.?!]{0,120}?\b(?:contact|call|ring|come forward|get in touch|police)"
     r"|witnesses (?:are|were) (?:being )?(?:asked|urged|sought)|(?:police|officers|detectives) (?:are )?appeal(?:ing|ed)? for"
     r"|quot(?:e|ing) (?:the )?(?:reference|ref|incident|crime|log)(?:\s+(?:number|no))?|crime ?stoppers"
     r"|(?:call|contact|ring|phone|tip off|tip) (?:the )?police (?:on|via|at)|report crime anonymously"
@@ -31,10 +32,12 @@ _APPEAL = re.compile(
     r"|bel (?:met )?de politie|politie vraagt getuigen"
     r"|من لديه (?:أي )?معلومات|يرجى (?:الاتصال|التواصل)|الاتصال بالشرطة على)(?!\w)",
     re.IGNORECASE)
-#: a contact verb in the imperative or after a modal, with a phone number after it ("call 101", "ring 0800 555 111"):
+#: a contact verb in the imperative (the sentence's start) or after a modal, "please" or "to", with a phone number after
+#: it ("Call 101", "should ring 0800 555 111"; not "Patients who call 111 now wait …", "Unions call for 999 …"):
 #: six characters of digits or more, or an emergency or police number ("contact 120 families" is no appeal)
 _CALL_NUMBER = re.compile(
-    r"(?<!\w)(?:call|ring|dial|phone|text|contact|bel|sms|اتصل|اتصلوا|الاتصال)\s+(?:\w+\s+){0,3}?"
+    r"(?:^[\W_]*|(?<!\w)(?:please|should|can|could|may|must|to|or|then|graag|kunt u|يرجى|الرجاء)\s+)"
+    r"(?:call|ring|dial|phone|text|contact|bel|sms|اتصل|اتصلوا|الاتصال)\s+(?:\w+\s+){0,3}?"
     r"(?:\+?\d[\d ()-]{4,16}\d|101|111|112|999|911)(?!\w)", re.IGNORECASE)
 #: a past-tense report of a call is the story ("She called 999 at 2am."): the verb's own past form before the number
 _REPORTED_CALL = re.compile(r"(?<!\w)(?:called|rang|dialled|dialed|phoned|contacted|belde|اتصلت|اتصل ب)(?!\w)",
