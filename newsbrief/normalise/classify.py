@@ -1034,14 +1034,15 @@ def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
 #: a newspaper's or a broadcaster's name: a publication's noun after its place or title ("The Harbourton Gazette",
 #: "Leidsch Dagblad", "De Gelderse Courant"; a noun that is a common word too only behind the article: "The Kelby
 #: Post", "De Stem", not "Show Full Post" or "Post Your Job") or before it ("Dagblad van het Noorden", "Omroep
-#: Zuidkust", "Gazet van Antwerpen", "جريدة الخليج", "صحيفة الوطن", "قناة المدار"); matched on the `match_key` form
+#: Zuidkust", "Gazet van Antwerpen", "جريدة الخليج", "صحيفة الوطن"; not قناة, شبكة or بوابة, which are also canal, grid
+#: and gate in a headline: "قناة السويس تستأنف الملاحة"); matched on the `match_key` form
 _PAPER_NOUNS = r"gazette|herald|courier|chronicle|tribune|telegraph|dagblad|courant|krant|nieuwsblad|gazet|bode|omroep"
 _PAPER_WORDS = r"times|post|mail|express|echo|mirror|journal|guardian|observer|stem"
 _MASTHEAD = re.compile(
     rf"^(?:(?:the|de|het)\s+)?(?:\S+\s+){{0,3}}(?:{_PAPER_NOUNS})$|"
     rf"^(?:the|de|het)\s+(?:\S+\s+){{0,3}}(?:{_PAPER_WORDS})$|"
     r"^(?:dagblad|gazet|omroep)\s+(?:\S+\s+){0,3}\S+$|"
-    r"^(?:جريدة|صحيفة|قناة|اذاعة|مجلة|بوابة|شبكة)\s+\S+(?:\s+\S+){0,2}$")
+    r"^(?:جريدة|صحيفة|اذاعة|مجلة)\s+\S+(?:\s+\S+){0,2}$")
 #: a masthead has at most this many words
 MASTHEAD_MAX_WORDS = 5
 #: the small words a masthead's name may have in lower case ("Dagblad van het Noorden", "Gazet van Antwerpen")
