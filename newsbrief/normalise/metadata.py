@@ -310,6 +310,8 @@ def headline_behind_label(text: str) -> bool:
     kicker = _KICKER.match(first)
     if kicker:
         head = kicker["head"].strip()
+        if " " not in head and not head.startswith("ال"):
+            return False  # one word before the colon is a poster's handle ("Posted by admin: 3 comments")
         return len(head.split()) <= KICKER_MAX_WORDS and not (
             person_name(head) or is_desk_credit(head) or agency_only(head) or is_job_title(head))
     words = first.split()
