@@ -11,6 +11,7 @@ only — errors and warnings are the caller's to put on stderr.
 from __future__ import annotations
 
 import json
+import re
 from typing import IO, Any
 
 from newsbrief.progress import one_line
@@ -124,6 +125,12 @@ def _md_escape_line(text: str) -> str:
     return text
 
 
+def _md_inline(text: str) -> str:
+    """`text` inside a markdown line: its emphasis and code marks escaped (a byline "*Staff*" or "jane_doe_smith" is
+    a name, not emphasis)."""
+    return re.sub(r"([\\`*_])", r"\\\1", text)
+
+
 def _caption(paragraph: str) -> bool:
     """A table's caption above it (as summarise.tables reads one: a short line that does not end as a sentence does,
     "Riverside ward by-election result"), with no markdown emphasis of its own to clash with."""
@@ -173,7 +180,8 @@ def render_markdown(article: Article, command: str, *, evidence: bool = False) -
     out = [f"# {title}", ""]
     # one_line: a file name may hold a newline or ESC; the text itself was cleaned when decoded
     meta = [f"Source: `{_source_label(article)}`", _language_line(article)]
-    meta += [m for m in (article.byline, article.published) if m]  # every command: a summary names them too
+    if who := _byline_line(article):  # every command: a summary names them too; a byline may hold "_" or "*"
+        meta.append(_md_inline(who))
     out += [" · ".join(meta), ""]
     if command in ("normalise", "translate"):
         body = article.text if command == "normalise" else (article.text_en or "")
