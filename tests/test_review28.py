@@ -1,6 +1,6 @@
-"""The final read of stop 28: a labelled article is no feed, story sentences that mention a phone number are no
-appeal, an Arabic headline about the Suez Canal is no masthead, a poster's handle stays a byline, the feed's author
-field is read in linear time, and a Markdown brief escapes its byline."""
+"""The final read of stop 28: a labelled article is no feed, an Arabic headline about the Suez Canal is no masthead,
+a poster's handle stays a byline, the feed's author field is read in linear time, and a Markdown brief escapes its
+byline. (Its appeal cases joined the appeal lists of test_summarise_tester13_roundup_transcript.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from newsbrief.normalise.feeds import _byline, read_feed
 from newsbrief.normalise.metadata import headline_behind_label
 from newsbrief.record import Article
 from newsbrief.render import render_markdown
-from summarise.appeals import is_appeal
 from tests.scaling import assert_grows_linearly
 
 LABELLED_ARTICLE = """Title: Council approves new bridge over the Maas
@@ -32,27 +31,6 @@ def test_an_article_with_labelled_lines_is_no_feed_and_keeps_its_body():
     article = normalise_text(LABELLED_ARTICLE)
     assert "approved plans for a new cycle bridge" in article.text
     assert "two years, the alderman said" in article.text
-
-
-@pytest.mark.parametrize("sentence", [
-    "Patients who call 111 now wait an average of 40 minutes for a callback.",
-    "Unions call for 999 operators to get a pay rise.",
-    "The council will contact 12 000 households next week.",
-    "The charity said anyone who saw the fireworks display praised it.",
-])
-def test_story_sentences_with_a_number_or_a_witness_are_no_appeal(sentence):
-    assert not is_appeal(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Call 101 quoting incident 223 of 14 March.",
-    "Residents are asked to ring 0800 555 111.",
-    "Anyone who saw the crash is asked to contact police.",
-    "Bel 0900-8844 als u iets heeft gezien.",
-    "اتصلوا على الرقم 999 فورا.",
-])
-def test_appeals_are_still_found(sentence):
-    assert is_appeal(sentence)
 
 
 def test_an_arabic_headline_about_the_canal_is_no_masthead():

@@ -87,6 +87,9 @@ def test_heads_in_capitals_section_a_roundup():
     "Wie meer weet, kan bellen met 0900-8844.",
     "De politie vraagt getuigen zich te melden.",
     "ويرجى من لديه معلومات الاتصال بالشرطة على الرقم 999.",
+    "Residents are asked to ring 0800 555 111.",
+    "Anyone who saw the crash is asked to contact police.",
+    "اتصلوا على الرقم 999 فورا.",
 ])
 def test_contact_appeals(sentence):
     assert is_appeal(sentence)
@@ -99,6 +102,11 @@ def test_contact_appeals(sentence):
     "Police carried out speed checks on the A614 at Eastfield on Wednesday.",
     "De chauffeur belde 112 en probeerde de jongen te helpen.",
     "The council will contact 120 families whose homes are at risk of flooding.",
+    # the final read of stop 28: a number after a verb that is no imperative, a witness with no contact asked for
+    "Patients who call 111 now wait an average of 40 minutes for a callback.",
+    "Unions call for 999 operators to get a pay rise.",
+    "The council will contact 12 000 households next week.",
+    "The charity said anyone who saw the fireworks display praised it.",
 ])
 def test_guard_a_story_sentence_is_no_appeal(sentence):
     assert not is_appeal(sentence)
