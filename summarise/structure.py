@@ -303,6 +303,8 @@ def turn_speakers(sentences: list[str], paragraphs: list[int], turns: set[int]) 
     is a speaker's when it is a full name in capitals (two words or more, as `strip_label` reads one) or a name the
     page writes again inside a sentence ("Morton: …" under "…, Mark Morton said."): "Where: …", "Batting: …",
     "Question: …" label a fact box's or a profile's lines, and name no one."""
+    if not turns:  # most pages are no transcript: no word list to build
+        return {}
     # the capitalised words inside the page's sentences (not a sentence's first word, not a label's)
     named = {t.strip(".,;!?\"“”'’()") for s in sentences for t in s.split()[1:] if t[:1].isupper() and not t.endswith(":")}
     out: dict[int, str] = {}

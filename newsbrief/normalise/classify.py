@@ -848,10 +848,13 @@ def _dated_or_signed(lines, feats, k: int) -> bool:
     return not f.prose and (f.has("date") or f.has("byline") or date_in(lines[k].text) is not None)
 
 
-#: an Arabic word's feminine ending (ة), which an adjective or a noun drops or takes with the article: "جديدة" in a
-#: headline, "الجديد" in its story
-_ARABIC_STEM_END = re.compile("ة$")
 _ARABIC_WORD = re.compile("^[\u0600-\u06ff]+$")
+
+
+def _without_feminine_ending(words) -> set[str]:
+    """The words that end in the Arabic feminine ending (ة) without it, four letters kept at least: an adjective or a
+    noun drops or takes it with the article ("جديدة" in a headline, "الجديد" in its story)."""
+    return {w[:-1] for w in words if w.endswith("ة") and len(w) > 4}
 
 
 def _arabic_forms(word: str) -> set[str]:
@@ -861,7 +864,7 @@ def _arabic_forms(word: str) -> set[str]:
     if not _ARABIC_WORD.match(word):
         return set()
     forms = {word} | {word[k:] for k in (1, 2) if len(word) - k >= 4}
-    return forms | {f[:-1] for f in forms if _ARABIC_STEM_END.search(f) and len(f) > 4}
+    return forms | _without_feminine_ending(forms)
 
 
 class StoryVocabulary:
@@ -875,7 +878,7 @@ class StoryVocabulary:
         # story words without a one- or two-letter prefix: Arabic clitics (و, ب, ل, وال … : الإسكان in والإسكان)
         self.unprefixed = self.words | {w[k:] for w in self.words for k in (1, 2) if len(w) - k >= 4}
         # ... and an Arabic word without its feminine ending (الجديد / جديدة: one adjective)
-        self.unprefixed |= {w[:-1] for w in self.unprefixed if _ARABIC_STEM_END.search(w) and len(w) > 4}
+        self.unprefixed |= _without_feminine_ending(self.unprefixed)
 
     def has(self, word: str) -> bool:
         # exact, behind a clitic, or a compound ending in a story word (Dutch: woonbegroting, begroting)

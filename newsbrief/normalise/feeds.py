@@ -132,18 +132,15 @@ def read_feed(text: str):
 
     article = NormalisedArticle()
     first = range(*spans[0])
-    stated = None
     titles = [fields[_title_at(fields, a, b)][1] for a, b in spans[1:]]
     for k, (line, found) in enumerate(zip(lines, fields)):
         role, reason = "removed", FEED_REASON
         if k in first:
             role, reason = _first_item_role(article, line, found)
-            if role == "published":
-                stated = found[1]
         if role == "removed":
             article.removed.append(line)
         article.line_roles.append((line, role, reason))
-    article.published, warning = read_published(stated)
+    article.published, warning = read_published(article.published)  # the date field as written, read
     others = len(spans) - 1
     named = ", ".join(repr(shortened(t)) for t in titles[:NAMED_ITEMS]) + (", …" if len(titles) > NAMED_ITEMS else "")
     article.warnings.append(
