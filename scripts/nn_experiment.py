@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import pickle
 import statistics
 import sys
@@ -37,7 +36,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
 import fit_normaliser as fn  # noqa: E402
-from newsbrief.normalise.learned import content_probabilities  # noqa: E402
+from newsbrief.normalise.learned import _logit, content_probabilities  # noqa: E402 - the context model's own logit
 
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
@@ -84,11 +83,6 @@ class SeqCNN(nn.Module):
         for conv in self.convs:
             h = (h + torch.relu(conv(h))) * mask
         return self.head(h).squeeze(1) + self.skip * logit
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
 
 
 def tensors(rows, idx, probs, mean, scale):
