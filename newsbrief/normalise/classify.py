@@ -818,11 +818,6 @@ _CLAIM_LABEL = re.compile(
 CLAIM_BOX_LINES = 5
 
 
-def _question_over_claim(lines, feats, boxed: set[int], start: int) -> bool:
-    """Whether line `start` is a fact check's question headline over its claim box (`_claim_box_end`)."""
-    return _claim_box_end(lines, feats, boxed, start) is not None
-
-
 def _claim_box_end(lines, feats, boxed: set[int], start: int) -> int | None:
     """A fact check's question headline over its claim box, then its byline or date, then the story ("Did the city
     really cut its recycling budget by half?" / "CLAIM: …" / "OUR VERDICT: MISLEADING" / "The budget fell by 11 per
@@ -903,10 +898,12 @@ def _live_stamps(lines, end: int) -> list[int]:
 
 
 def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False,
-                 stamps: Sequence[int] = ()) -> int | None:
+                 stamps: Sequence[int] = (), claim_end: int | None = None) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
     in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
     `stamps`: the page's live blog entry times (`_live_stamps`); the line under each is an entry's head.
+    `claim_end`: `_claim_box_end` at `start` (the caller keeps it for the box's lines): not None, `start` is a fact
+    check's question headline over its claim box.
 
     A headline is about the story, so it shares words with the body's opening paragraphs: a promo banner
     ("Welcome to … EXPERIENCE"), a share bar or a wire slug above the story does not. Only when no line
@@ -943,7 +940,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
     entry_heads = {k + 1 for k in stamps}
-    if _question_headline(lines, feats, boxed, start) or _question_over_claim(lines, feats, boxed, start):
+    if _question_headline(lines, feats, boxed, start) or claim_end is not None:
         return start
     first = next((i for i in range(n) if i not in boxed), None)
     # no body found (a headline-plus-caption page): the headline is among the first lines
@@ -1661,8 +1658,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     # 4. title
     stamps = _live_stamps(lines, end)
+    # a fact check's claim box under a question headline at the body's start: scanned once, for the title and its box
+    claim_end = _claim_box_end(lines, feats, unread, start)
     title_idx = qa[0] if qa is not None else _title_index(lines, feats, unread, start, end, no_body=not clusters,
-                                                         stamps=stamps)
+                                                         stamps=stamps, claim_end=claim_end)
     if title_idx is not None and qa is None:
         # a press release's issuer over its headline, beside its "Press release" label (releasehead.py)
         title_idx = headline_under_issuer(lines, feats, title_idx, start)
@@ -1680,7 +1679,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         title_key = match_key(title)  # once: `title_variant` is asked about every line
         out[title_idx] = Decision("title", "headline", title)
         # a fact check's claim box under its question headline: the claim and its verdict are the story's
-        for k in range(title_idx + 1, _claim_box_end(lines, feats, unread, title_idx) or title_idx + 1):
+        box_end = claim_end if title_idx == start else _claim_box_end(lines, feats, unread, title_idx)
+        for k in range(title_idx + 1, box_end or title_idx + 1):
             out[k] = out[k] or Decision("content", VERDICT_REASON)
         # a paper's masthead in the header, not the title (_mastheads): the site's name, never the byline either
         for k in range(min(start, n)):
