@@ -302,8 +302,10 @@ def test_a_title_without_a_media_label_stays(title):
 
 
 def test_header_patterns_are_linear():
-    from newsbrief.normalise.classify import _CLAIM_LABEL, _MASTHEAD
-    from newsbrief.normalise.metadata import _MEDIA_LABEL
+    from newsbrief.normalise.classify import _MASTHEAD
+    from newsbrief.normalise.phrases import phrase_sets
+    _CLAIM_LABEL = phrase_sets()["claim_label"].anchored
+    _MEDIA_LABEL = phrase_sets()["media_label"].anchored
 
     def cost(n: int) -> float:
         texts = ["video " * n, "claim " * n + ":", "the " * n + "gazette", "a " * n, "  " * n + "x"]

@@ -809,11 +809,13 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     return feats[below].prose
 
 
-#: a fact check's box under its headline opens with the claim or the verdict: "CLAIM: …", "OUR VERDICT: MISLEADING",
-#: "Bewering: …", "Oordeel: ONWAAR", "الادعاء: …", "الحكم: مضلل" (a label, then its colon)
-_CLAIM_LABEL = re.compile(
-    r"^\W{0,3}(?:the\s+)?(?:claim|our\s+verdict|verdict|our\s+rating|rating|de\s+bewering|bewering|ons\s+oordeel|"
-    r"oordeel|conclusie|الادعاء|الإدعاء|الحكم|حكمنا|التقييم|النتيجة)\s*:", re.IGNORECASE)
+def _claim_label(text: str) -> bool:
+    """Whether a line opens a fact check's box under its headline with the claim or the verdict: "CLAIM: …", "OUR
+    VERDICT: MISLEADING", "Bewering: …", "Oordeel: ONWAAR", "الادعاء: …", "الحكم: مضلل" (a label, then its colon:
+    the phrase lists' ``claim_label``)."""
+    return phrase_sets()["claim_label"].anchored.match(text) is not None
+
+
 #: the claim box has at most this many lines (the claim, the verdict, a line or two that sum it up)
 CLAIM_BOX_LINES = 5
 
@@ -828,7 +830,7 @@ def _claim_box_end(lines, feats, boxed: set[int], start: int) -> int | None:
     if start in boxed or start + 2 >= len(lines) or feats[start].categories or feats[start].bullet \
             or feats[start].words > QUESTION_HEADLINE_MAX_WORDS or not lines[start].text.rstrip().endswith(("?", "؟")):
         return None
-    if _CLAIM_LABEL.match(lines[start + 1].text) is None:
+    if not _claim_label(lines[start + 1].text):
         return None
     signed = next((k for k in range(start + 2, min(len(lines), start + 2 + CLAIM_BOX_LINES))
                    if _dated_or_signed(lines, feats, k)), None)

@@ -321,13 +321,13 @@ def headline_behind_label(text: str) -> bool:
     # a reporter's role or a desk in the credit is a byline's ("door onze vaste medewerker Eva de Vries", "by the
     # editorial board of the Courier", "By NBC News and wire services")
     return len(name) >= SENTENCE_NAME_WORDS and sum(w[0].islower() for w in name) >= LOWER_WORDS \
-        and not _JOB_TITLE.search(first) and not _CREDIT_WORD.search(first)
+        and not _JOB_TITLE.search(first) and not _credit_word(first)
 
 
-#: a desk's or a wire's word in a credit ("editorial board", "news staff", "wire services", "redactie", "التحرير")
-_CREDIT_WORD = re.compile(
-    r"(?<!\w)(?:staff|board|desk|team|newsroom|wires?|services|redactie|medewerkers?|medewerkster|التحرير)(?!\w)",
-    re.IGNORECASE)
+def _credit_word(text: str) -> bool:
+    """Whether a line names a desk's or a wire's word of a credit ("editorial board", "news staff", "wire services",
+    "redactie", "التحرير": the phrase lists' ``credit_word``)."""
+    return phrase_sets()["credit_word"].contains.search(match_key(text)) is not None
 
 
 def name_under_label(label: str, text: str, feats: Features) -> str | None:
@@ -628,17 +628,6 @@ def is_honoured_name(text: str, feats: Features) -> bool:
 _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
 
 
-#: words no person's name has, that a list's or a widget's heading in Title Case has: "Most Viewed Articles", "Recent
-#: Posts", "Featured Stories", "Sponsored Links", "All News Items", "Entries By Category", "Pin It", "Meest Gelezen
-#: Artikelen" (a heading of such words under the headline was taken for its byline)
-_NOT_NAME_WORD = frozenset({
-    "articles", "stories", "posts", "links", "items", "entries", "comments", "videos", "photos", "quotes",
-    "category", "categories", "archives", "topics", "headlines", "updates", "blogs", "tags", "viewed", "featured",
-    "sponsored", "related", "recent", "popular", "latest", "previous", "it", "this",
-    "artikelen", "berichten", "reacties", "gelezen", "bekeken", "gerelateerde", "populaire", "laatste",
-    "meest", "recente", "uitgelicht"})
-
-
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
@@ -648,8 +637,11 @@ def is_name_like(text: str, feats: Features) -> bool:
         return False
     if match_key(words[0]) in _NOT_NAME_START:
         return False  # "About Acme Robotics", "Media Contact": a heading, not a person
-    if any(match_key(w) in _NOT_NAME_WORD for w in words):
-        return False  # "Most Viewed Articles", "Pin It": a list's heading or a button, not a person
+    not_name = phrase_sets()["not_name_word"].exact
+    if any(match_key(w) in not_name for w in words):
+        # "Most Viewed Articles", "Pin It", "Meest Gelezen Artikelen": a list's heading or a button, not a person (a
+        # heading of such words under the headline was taken for its byline)
+        return False
     if match_key(words[-1]) in phrase_sets()["navigation"].exact:
         return False  # "UK Politics", "World News": a section's name, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
@@ -911,18 +903,16 @@ def unglue_title(line: str, others: list[str]) -> str:
     return line
 
 
-#: a media label in front of a headline: "VIDEO | Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …",
-#: "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the page's format, not the
-#: headline's words (a label then a bar, a colon or a dash; the headline after it has at least MEDIA_TITLE_MIN_WORDS)
-_MEDIA_LABEL = re.compile(
-    r"^\s*(?:videos?|watch|audio|listen|in pictures|pictures|photos?|gallery|podcast|kijk|bekijk|luister|foto'?s|"
-    r"fotoserie|فيديو|بالفيديو|شاهد|بالصور|صور|استمع)\s*(?:[|:]|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+#: the headline after a media label has at least this many words (`without_media_label`)
 MEDIA_TITLE_MIN_WORDS = 3
 
 
 def without_media_label(title: str) -> str:
-    """The headline without a media label in front of it (see _MEDIA_LABEL); any other title as it is."""
-    found = _MEDIA_LABEL.match(title)
+    """The headline without a media label in front of it, any other title as it is. A media label ("VIDEO |
+    Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …", "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو:
+    …", "شاهد: …", "بالصور: …": the phrase lists' ``media_label``, a label then a bar, a colon or a dash) is the page's
+    format, not the headline's words."""
+    found = phrase_sets()["media_label"].anchored.match(title)
     rest = title[found.end():].strip() if found else ""
     return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 
