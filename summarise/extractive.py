@@ -218,11 +218,12 @@ class ExtractiveSummariser:
         # the warnings count the candidates selection chose from: the glued sentences taken apart (`unglue`)
         pieces, origin = self._pieces(doc)
         items = list_items(pieces.sentences, pieces.paragraphs, pieces.title)  # once: candidates, plan and warnings
-        usable = self._usable(pieces, items)  # once: it reads the whole page (coverage notes, Q&A, reader comments)
+        turns = transcript_turns(pieces.sentences, pieces.paragraphs)  # once: candidates and the bullets' speakers
+        usable = self._usable(pieces, items, turns)  # once: it reads the whole page (coverage notes, Q&A, comments)
         if len(usable) > MAX_CANDIDATES:
             warnings.append(f"the article has {len(usable)} candidate sentences; takeaways were chosen from the first "
                             f"{MAX_CANDIDATES} only")
-        chosen, order = self._plan(pieces, n, items, usable)
+        chosen, order = self._plan(pieces, n, items, usable, turns)
         warnings.extend(self._long_bullet_warnings(pieces, chosen))
         if n is None and not items:
             warnings.extend(self._few_bullets_warning(pieces, chosen, usable))
@@ -385,7 +386,8 @@ class ExtractiveSummariser:
         together from two (summarise/glued.py) is two candidates, each with the run-on sentence as its evidence."""
         pieces, origin = self._pieces(doc)
         items = list_items(pieces.sentences, pieces.paragraphs, pieces.title)
-        return _in_doc(self._plan(pieces, n, items, self._usable(pieces, items))[0], origin)
+        turns = transcript_turns(pieces.sentences, pieces.paragraphs)
+        return _in_doc(self._plan(pieces, n, items, self._usable(pieces, items, turns), turns)[0], origin)
 
     def _pieces(self, doc: SummaryInput) -> tuple[SummaryInput, list[int]]:
         """The sentences selection works on and, for each, its index in doc.sentences (`unglue`)."""
@@ -394,10 +396,10 @@ class ExtractiveSummariser:
         return doc, list(range(len(doc.sentences)))
 
     def _plan(self, doc: SummaryInput, n: int | None, items: list | None,
-              usable: list[int]) -> tuple[list[Bullet], list[int] | None]:
+              usable: list[int], turns: set[int]) -> tuple[list[Bullet], list[int] | None]:
         """(the bullets, the doc's reading order: `structure.reading_order`, None unless a live blog). `items`: the
-        doc's listicle items (`structure.list_items`), `usable`: `_usable(doc, items)`, both computed once by the
-        caller."""
+        doc's listicle items (`structure.list_items`), `turns`: its transcript's turns (`structure.transcript_turns`),
+        `usable`: `_usable(doc, items, turns)`, all computed once by the caller."""
         score, sim, usable, bullets, parts, order = self._scored(doc, usable)
         if items:
             listed = self._list_bullets(doc, items, score, usable, bullets, n)
@@ -415,7 +417,7 @@ class ExtractiveSummariser:
         out = [Bullet(text=self._run_on(doc.sentences[usable[c]], text), evidence=[usable[c]])
                for c, texts in chosen for text in texts]
         # a transcript's words are its speaker's: the bullet names them (structure.attributed)
-        speakers = turn_speakers(doc.sentences, doc.paragraphs, transcript_turns(doc.sentences, doc.paragraphs))
+        speakers = turn_speakers(doc.sentences, doc.paragraphs, turns)
         for bullet in out:
             who = speakers.get(doc.paragraphs[bullet.evidence[0]])
             if who:
@@ -658,16 +660,19 @@ class ExtractiveSummariser:
             factor *= cfg.long_bullet_factor  # no clean cut: it would stay a long bullet
         return factor
 
-    def _usable(self, doc: SummaryInput, items: list | None | object = _ITEMS_UNREAD) -> list[int]:
+    def _usable(self, doc: SummaryInput, items: list | None | object = _ITEMS_UNREAD,
+                turns: set[int] | None = None) -> list[int]:
         """Indices of the sentences that may become bullets. `items`: the doc's listicle items (`structure.list_items`;
-        None: not a listicle), which a caller that also plans with them computes once and passes; read here if not."""
+        None: not a listicle) and `turns`: its transcript's turns (`structure.transcript_turns`), which a caller that
+        also plans with them computes once and passes; read here if not."""
         if items is _ITEMS_UNREAD:
             items = list_items(doc.sentences, doc.paragraphs, doc.title)
+        if turns is None:
+            turns = transcript_turns(doc.sentences, doc.paragraphs)
         title_terms = set(content_terms(doc.title or ""))
         notes = coverage_notes(doc.sentences, doc.paragraphs)  # a live blog's "Follow our live coverage…"
         # "Q: Did you expect …?" asks, states nothing; "A: With my own insomnia, honestly." answers a question the
         # bullet list does not show
-        turns = transcript_turns(doc.sentences, doc.paragraphs)
         asked = interview_questions(doc.sentences, doc.paragraphs, turns) | answer_fragments(
             doc.sentences, doc.paragraphs, turns)
         notes |= asked
