@@ -10,20 +10,15 @@ is safe: a lone line of two to four name words right above or right under the he
 
 from __future__ import annotations
 
-import re
-
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.metadata import is_name_like
+from newsbrief.normalise.metadata import lone_name
 from newsbrief.normalise.phrases import in_group
 
 #: the column's label stands right above the headline and the name (the upper of the two)
 COLUMN_LABEL_REACH = 1
 #: a column's label is a short line ("Column", "Opinion column", "مقالات الرأي")
 COLUMN_LABEL_MAX_WORDS = 3
-#: an Arabic name: two to four words of Arabic letters, the first without the article ("سامي يوسف", "محمد الشامسي";
-#: "الرأي الآخر" is a column's name, not a person's)
-_ARABIC_NAME = re.compile(r"^(?!ال)[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3}$")
 
 
 def column_author(lines: list[Line], feats: list[Features], i: int, title_idx: int | None) -> bool:
@@ -34,7 +29,8 @@ def column_author(lines: list[Line], feats: list[Features], i: int, title_idx: i
     text, f = lines[i].text, feats[i]
     if f.categories or f.terminal or f.bullet:
         return False
-    if not (is_name_like(text, f) or f.arabic and _ARABIC_NAME.match(text.strip())):
+    # (an Arabic name never opens with the article: "الرأي الآخر" under "رأي" is the column's name, not a person's)
+    if not lone_name(text, f) or f.arabic and text.strip().startswith("ال"):
         return False
     top = min(i, title_idx)
     return any(_column_label(lines, feats, k) for k in range(max(0, top - COLUMN_LABEL_REACH), top))

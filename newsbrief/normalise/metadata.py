@@ -332,14 +332,23 @@ def _credit_word(text: str) -> bool:
 
 def name_under_label(label: str, text: str, feats: Features) -> str | None:
     """The name on the line under a byline's label that stands alone ("By" / "Long Zheng", "— By" / …, "Door" / "Eva
-    de Vries", "بقلم" / "سامي يوسف"), or None: a lone name of two to four words (`is_name_like`; an Arabic one by
-    `person_name`, no case to look at), in no phrase category and no sentence."""
+    de Vries", "بقلم" / "سامي يوسف"), or None: a lone name (`lone_name`), in no phrase category and no sentence."""
     if not has_byline_prefix(label) or strip_byline_label(label) or feats.categories or feats.terminal:
         return None
     name = text.strip()
-    if is_name_like(name, feats) or feats.arabic and person_name(name) and not any(ch in name for ch in ":|-،,"):
-        return name
-    return None
+    return name if lone_name(name, feats) else None
+
+
+def lone_name(text: str, feats: Features) -> bool:
+    """A name alone on its line, where a label promises one (a byline's "By" / "Door" / "بقلم", a column's "Column" /
+    "رأي"): two to four capitalised name words (`is_name_like`: "Eva de Vries", and a desk's "Editorial Board" too),
+    or, on an Arabic line (no case to look at), a `person_name` ("سامي يوسف", "د. سامي يوسف") or a desk
+    (`is_desk_credit`: "هيئة التحرير"), with no colon, bar, dash or comma in it (a label's colon, a place before the
+    name: "دبي - محمد الشامسي"). One test for both callers, metadata.name_under_label and columnname.column_author."""
+    if is_name_like(text, feats):
+        return True
+    name = text.strip()
+    return feats.arabic and (person_name(name) or is_desk_credit(name)) and not any(ch in name for ch in ":|-،,")
 
 
 #: a reading-time widget that shares the byline's line ("Nadia Brooks 5 min read", "3 min leestijd", "Leestijd 3
