@@ -87,6 +87,137 @@ AR_PAGE = """\
 """
 
 
+@pytest.fixture
+def english(tmp_path):
+    src = tmp_path / "in"
+    for name, text in EN_PAGES.items():
+        write(src, name, text)
+    return src
+
+
+@pytest.fixture
+def events(monkeypatch):
+    """What happened, in order: ("prepare", file), ("engine", n sentences), ("saved", file), ("shown", file)."""
+    log: list[tuple[str, object]] = []
+    name = lambda source: source.replace("\\", "/").rsplit("/", 1)[-1]  # noqa: E731
+
+    prepare = Pipeline._prepare
+    monkeypatch.setattr(Pipeline, "_prepare", lambda self, work: (log.append(("prepare", name(work.article.source))),
+                                                                  prepare(self, work))[1])
+    save = OutputTree.save
+    monkeypatch.setattr(OutputTree, "save", lambda self, item, record, md: (log.append(("saved", name(item.source))),
+                                                                            save(self, item, record, md))[1])
+    show = StdoutRenderer.article
+    monkeypatch.setattr(StdoutRenderer, "article", lambda self, article: (log.append(("shown", name(article.source))),
+                                                                          show(self, article))[1])
+    translate = cli_fakes.FakeTranslator.translate
+    monkeypatch.setattr(cli_fakes.FakeTranslator, "translate",
+                        lambda self, sentences: (log.append(("engine", len(sentences))),
+                                                 translate(self, sentences))[1])
+    return log
+
+
+def _sources(stdout: str) -> list[str]:
+    return [json.loads(line)["source"].rsplit("/", 1)[-1] for line in stdout.splitlines()]
+
+
+# --- E1: English articles stream ------------------------------------------------------------------
+
+
+def test_english_articles_are_shown_one_by_one_not_after_the_chunk(env, english, events):
+    result = invoke("summarise", str(english), "--json")  # the default chunk (32) holds all four
+    assert result.exit_code == 0, result.stderr
+    assert _sources(result.stdout) == sorted(EN_PAGES)
+    # each article is on stdout before the next one is even read by the normaliser
+    assert [e for e in events if e[0] in ("prepare", "shown")] == [
+        (kind, name) for name in sorted(EN_PAGES) for kind in ("prepare", "shown")]
+
+
+def test_english_articles_are_saved_one_by_one_under_output(env, english, events, tmp_path):
+    result = invoke("summarise", str(english), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert [e for e in events if e[0] in ("prepare", "saved")] == [
+        (kind, name) for name in sorted(EN_PAGES) for kind in ("prepare", "saved")]
+
+
+def test_mixed_languages_keep_input_order_and_english_waits_only_for_earlier_files(env, tmp_path, events):
+    src = tmp_path / "in"
+    write(src, "a_en.txt", EN_PAGES["a_ferry.txt"])
+    write(src, "b_nl.txt", NL_PAGE)
+    write(src, "c_en.txt", EN_PAGES["c_bakery.txt"])
+    write(src, "d_ar.txt", AR_PAGE)
+    write(src, "e_en.txt", EN_PAGES["d_harbour.txt"])
+    result = invoke("translate", str(src), "--engine", "cli-fake", "--no-cache", "--json", "-o", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.stderr
+    assert _sources(result.stdout) == ["a_en.txt", "b_nl.txt", "c_en.txt", "d_ar.txt", "e_en.txt"]
+    first_engine = events.index(next(e for e in events if e[0] == "engine"))
+    # a_en waits for nothing: shown before the Dutch file is read
+    assert events.index(("shown", "a_en.txt")) < events.index(("prepare", "b_nl.txt"))
+    # c_en and e_en come after a Dutch file: saved at once (an interrupt keeps them), shown in input order
+    for english_file in ("c_en.txt", "e_en.txt"):
+        assert events.index(("saved", english_file)) < first_engine
+        assert events.index(("shown", english_file)) > events.index(("shown", "b_nl.txt"))
+    # translation is still batched: one engine call for Dutch, one for Arabic, for the whole chunk
+    assert sum(1 for e in events if e[0] == "engine") == 2
+
+
+def test_streaming_gives_the_same_records_as_one_article_per_chunk(env, tmp_path):
+    src = tmp_path / "in"
+    for name, text in EN_PAGES.items():
+        write(src, name, text)
+    write(src, "m_nl.txt", NL_PAGE)
+    write(src, "n_ar.txt", AR_PAGE)
+    write(src, "z_empty.txt", "")
+    whole = invoke("translate", str(src), "--engine", "cli-fake", "--no-cache", "--json")
+    one = invoke("translate", str(src), "--engine", "cli-fake", "--no-cache", "--json", "--batch-articles", "1")
+    assert whole.exit_code == one.exit_code == 1  # the empty file fails, alone
+    assert whole.stdout == one.stdout
+
+
+# --- E4: the interrupt counts what was saved -------------------------------------------------------
+
+
+def test_ctrl_c_while_saving_counts_the_saved_articles(env, english, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    save = OutputTree.save
+    calls: list[str] = []
+
+    def third_is_interrupted(self, item, record, markdown):
+        calls.append(item.source)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return save(self, item, record, markdown)
+
+    monkeypatch.setattr(OutputTree, "save", third_is_interrupted)
+    result = invoke("summarise", str(english), "-o", str(out))
+    assert result.exit_code == 130
+    assert len(list(out.glob("*.json"))) == 2
+    assert "interrupted: 2 done, 0 skipped, 0 failed" in result.stderr
+    assert "(interrupted; 2 left to do)" in result.stderr
+    monkeypatch.setattr(OutputTree, "save", save)
+    again = invoke("summarise", str(english), "-o", str(out))
+    assert again.exit_code == 0
+    assert "2 done, 2 skipped, 0 failed" in again.stderr
+
+
+def test_ctrl_c_during_translation_keeps_the_english_articles_of_the_chunk(env, tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    write(src, "a_nl.txt", NL_PAGE)
+    write(src, "b_en.txt", EN_PAGES["b_library.txt"])
+    write(src, "c_ar.txt", AR_PAGE)
+    write(src, "d_en.txt", EN_PAGES["c_bakery.txt"])
+    out = tmp_path / "out"
+
+    def interrupted(self, sentences):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_fakes.FakeTranslator, "translate", interrupted)
+    result = invoke("translate", str(src), "--engine", "cli-fake", "--no-cache", "-o", str(out))
+    assert result.exit_code == 130
+    assert sorted(p.name for p in out.glob("*.json")) == ["b_en.json", "d_en.json"]
+    assert "interrupted: 2 done, 0 skipped, 0 failed" in result.stderr and "2 left to do" in result.stderr
+
+
 # --- E3: two inputs sharing an output name -----------------------------------------------------------
 
 
