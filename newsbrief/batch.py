@@ -21,6 +21,9 @@ Ctrl-C (KeyboardInterrupt) ends the loop: everything already saved stays saved a
 counted in the stats (at most the chunk's untranslated articles are redone by the next
 run), and the exception is re-raised for the CLI to turn into exit code 130.
 
+An input with exactly the bytes of an earlier input of the run keeps its own record, with
+a warning naming the earlier one (counting stories must not count it twice).
+
 An input that cannot be read (a mistyped path, a folder, too big) leaves nothing under
 OUTDIR: its error is reported, and an earlier result of the same name stays as it was.
 The caller holds OUTDIR's lock (`OutputTree.locked`) around the run.
@@ -45,6 +48,7 @@ DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 #: chunk holds more untranslated work when a run is interrupted. Chosen by that arithmetic, not swept (BENCHMARKS.md,
 #: "Batch-first translation")
 DEFAULT_BATCH_ARTICLES = 32
+_EMPTY = content_hash(b"")
 
 
 @dataclass
@@ -122,7 +126,7 @@ def run_batch(
 
 @dataclass
 class _Run:
-    """What the chunks of one run share: the settings, OUTDIR, the counts."""
+    """What the chunks of one run share: the settings, OUTDIR, the counts, and the inputs' hashes seen so far."""
 
     pipeline: Pipeline
     digest: str
@@ -130,6 +134,7 @@ class _Run:
     force: bool
     markdown: Callable[[Article], str] | None
     stats: RunStats
+    first_with: dict[str, str] = field(default_factory=dict)  # input_sha256 -> the first input with those bytes
 
     def chunk(self, chunk: list[InputItem]):
         """(item, status, article) for each item of `chunk`, in input order, each as soon as it and every item
@@ -137,20 +142,26 @@ class _Run:
         even while an earlier one still waits for the chunk's translation: an interrupt keeps it and the count
         says so."""
         settled: list[tuple[str, Article] | None] = [None] * len(chunk)
-        todo: list[tuple[int, bytes, str]] = []  # (index in chunk, data, its hash)
+        todo: list[tuple[int, bytes, str, str | None]] = []  # (index in chunk, data, its hash, the same bytes' input)
         for index, item in enumerate(chunk):
             status, article, data, sha = _one(item, self.pipeline, self.digest, self.output, self.force)
             if status:
+                self._same_bytes(item, sha)  # a saved one too: a copy after it is still noted on a resumed run
                 self._settle(settled, index, status, article)
             else:
-                todo.append((index, data, sha))
+                todo.append((index, data, sha, self._same_bytes(item, sha)))
         shown = yield from _ready(chunk, settled, 0)
-        jobs = [(chunk[i].source, data) for i, data, _ in todo]
+        jobs = [(chunk[i].source, data) for i, data, _, _ in todo]
         for position, article in (self.pipeline.process_each(jobs) if todo else ()):
-            i, _, sha = todo[position]
+            i, _, sha, same_as = todo[position]
             article.models["input_sha256"] = sha
             article.models["settings_digest"] = self.digest
             article.models["input_path"] = input_path(chunk[i])  # tells same-named inputs of two roots apart
+            if same_as is not None:
+                # one record per input file stays (a user may count on it), but the reader must not count the
+                # story twice
+                article.warnings.append(f"the same bytes as {same_as} (an earlier input of this run): one "
+                                        "article given twice, both records describe it")
             _save(article, chunk[i], self.output, self.markdown)
             self._settle(settled, i, FAILED if article.error else DONE, article)
             shown = yield from _ready(chunk, settled, shown)
@@ -158,6 +169,13 @@ class _Run:
     def _settle(self, settled: list, index: int, status: str, article: Article) -> None:
         settled[index] = (status, article)
         self.stats.count(status)
+
+    def _same_bytes(self, item: InputItem, sha: str) -> str | None:
+        """The earlier input of this run with exactly these bytes, if any (this one is remembered otherwise)."""
+        if not sha or sha == _EMPTY:
+            return None  # unread, or empty: such files fail alike, they are not one article given twice
+        first = self.first_with.setdefault(sha, item.source)
+        return first if first != item.source else None
 
 
 def _ready(chunk: list[InputItem], settled: list, shown: int):
@@ -189,7 +207,7 @@ def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | 
         article.fail(error_kind(exc), str(exc))
         return FAILED, article, b"", ""
     if saved is not None:
-        return SKIPPED, saved, b"", ""
+        return SKIPPED, saved, b"", sha
     return None, None, data, sha
 
 

@@ -218,6 +218,54 @@ def test_ctrl_c_during_translation_keeps_the_english_articles_of_the_chunk(env, 
     assert "interrupted: 2 done, 0 skipped, 0 failed" in result.stderr and "2 left to do" in result.stderr
 
 
+# --- E2: a byte-identical copy -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [EN_PAGES["a_ferry.txt"], NL_PAGE, AR_PAGE], ids=["en", "nl", "ar"])
+def test_a_byte_identical_copy_keeps_its_record_with_a_warning_naming_the_first(env, tmp_path, text):
+    src = tmp_path / "in"
+    write(src, "story.txt", text)
+    write(src, "story_copy.txt", text)
+    write(src, "story_edited.txt", text.replace("\n\n", "\n\n\n", 1))  # one byte more: another input
+    result = invoke("normalise", str(src), "--json")
+    assert result.exit_code == 0, result.stderr
+    records = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert len(records) == 3  # one record per file, as before
+    copy = [w for w in records["story_copy.txt"]["warnings"] if "same bytes" in w]
+    assert copy == [f"the same bytes as {src / 'story.txt'} (an earlier input of this run): one article given "
+                    "twice, both records describe it"]
+    assert not any("same bytes" in w for name in ("story.txt", "story_edited.txt")
+                   for w in records[name]["warnings"])
+    assert records["story_copy.txt"]["models"]["input_sha256"] == records["story.txt"]["models"]["input_sha256"]
+
+
+def test_a_copy_is_shown_as_a_warning_in_the_text_output(env, english):
+    write(english, "z_again.txt", EN_PAGES["c_bakery.txt"])
+    result = invoke("summarise", str(english))
+    assert result.exit_code == 0
+    assert f"z_again.txt: the same bytes as {english / 'c_bakery.txt'}" in result.stderr
+
+
+def test_a_copy_is_still_noted_when_the_first_was_saved_by_an_earlier_run(env, english, tmp_path):
+    out = tmp_path / "out"
+    assert invoke("normalise", str(english), "-o", str(out)).exit_code == 0
+    write(english, "z_again.txt", EN_PAGES["a_ferry.txt"])
+    result = invoke("normalise", str(english), "-o", str(out))
+    assert result.exit_code == 0 and "1 done, 4 skipped" in result.stderr
+    warnings = json.loads((out / "z_again.json").read_text())["warnings"]
+    assert any(f"the same bytes as {english / 'a_ferry.txt'}" in w for w in warnings)
+
+
+def test_empty_files_and_different_files_are_not_called_copies(env, tmp_path):
+    src = tmp_path / "in"
+    write(src, "a.txt", "")
+    write(src, "b.txt", "")
+    write(src, "c.txt", EN_PAGES["a_ferry.txt"])
+    write(src, "d.txt", EN_PAGES["b_library.txt"])
+    result = invoke("normalise", str(src), "--json")
+    assert "same bytes" not in result.stdout
+
+
 # --- E3: two inputs sharing an output name -----------------------------------------------------------
 
 
