@@ -3,14 +3,26 @@
 `run_batch` is the one library call behind ``newsbrief normalise|translate|summarise``
 (the local runner). It takes the inputs in chunks of `batch_articles`: reads each input
 of a chunk once (so the content hash used for resuming is of the very bytes processed),
-asks the `OutputTree` whether an identical result already exists, runs the rest through
-`Pipeline.process_many` together (one engine call per language for the whole chunk),
-then saves each article atomically and hands it to ``on_article`` (the renderer) in input
-order, so ``--json`` output streams chunk by chunk and progress moves per article.
+asks the `OutputTree` whether an identical result already exists, and runs the rest
+through `Pipeline.process_each` together (one engine call per language for the whole
+chunk).
 
-Ctrl-C (KeyboardInterrupt) ends the loop: everything already saved stays saved (at most
-the chunk in flight is redone by the next run), the stats say how far it got, and the
-exception is re-raised for the CLI to turn into exit code 130.
+When results come out: an article is saved (atomically) and counted the moment it is
+finished. One that needs no engine call (English, every article of ``normalise``, a
+failed input) is finished as soon as it is read and prepared; the ones to translate
+finish after their chunk's engine calls. ``on_article`` (the renderer: ``--json`` lines,
+progress) gets the articles in input order, each as soon as it and every input before it
+are finished. So the order is deterministic and pipes can rely on it, and an English
+article is held only while an input before it is unfinished: a folder of English files
+streams one by one, while an English file after a Dutch one of the same chunk is shown
+once that chunk's translation is done (it is saved and counted before).
+
+Ctrl-C (KeyboardInterrupt) ends the loop: everything already saved stays saved and is
+counted in the stats (at most the chunk's untranslated articles are redone by the next
+run), and the exception is re-raised for the CLI to turn into exit code 130.
+
+An input with exactly the bytes of an earlier input of the run keeps its own record, with
+a warning naming the earlier one (counting stories must not count it twice).
 
 An input that cannot be read (a mistyped path, a folder, too big) leaves nothing under
 OUTDIR: its error is reported, and an earlier result of the same name stays as it was.
@@ -31,15 +43,18 @@ from newsbrief.record import Article
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 
-#: articles per `process_many` call: news articles have ~300-600 source tokens, so 32 make ~10-20k tokens, 5-10
+#: articles per `process_each` call: news articles have ~300-600 source tokens, so 32 make ~10-20k tokens, 5-10
 #: batches of 2,048 for the engine's workers (only the last batch of a call can leave one idle); a larger
-#: chunk holds more unsaved work when a run is interrupted. Chosen by that arithmetic, not swept (BENCHMARKS.md,
+#: chunk holds more untranslated work when a run is interrupted. Chosen by that arithmetic, not swept (BENCHMARKS.md,
 #: "Batch-first translation")
 DEFAULT_BATCH_ARTICLES = 32
+_EMPTY = content_hash(b"")
 
 
 @dataclass
 class RunStats:
+    """Counts of a run; an article is counted when it is finished (under -o: saved), not when it is shown."""
+
     total: int = 0
     done: int = 0
     skipped: int = 0
@@ -80,7 +95,7 @@ def run_batch(
     stats: RunStats | None = None,
     batch_articles: int = DEFAULT_BATCH_ARTICLES,
 ) -> RunStats:
-    """Process `items` in order, `batch_articles` at a time; see the module docstring.
+    """Process `items`, `batch_articles` at a time; see the module docstring.
 
     Pass your own `stats` to still have the counts when KeyboardInterrupt propagates.
     ``on_article(item, article, status)`` gets, for a skipped input, its saved result.
@@ -89,7 +104,7 @@ def run_batch(
         raise ValueError(f"batch_articles must be >= 1, got {batch_articles}")
     stats = stats if stats is not None else RunStats()
     stats.total = len(items)
-    digest = pipeline.settings_digest()
+    run = _Run(pipeline, pipeline.settings_digest(), output, force, markdown, stats)
     if output is not None:
         output.remove_stale_temporaries()
     try:
@@ -98,8 +113,7 @@ def run_batch(
             if on_start:
                 for index, item in enumerate(chunk, start=start):
                     on_start(item, index)
-            for item, status, article in _chunk(chunk, pipeline, digest, output, force, markdown):
-                stats.count(status)
+            for item, status, article in run.chunk(chunk):
                 if on_article:
                     # a skipped article comes with its saved result, so a resumed run shows what a fresh one
                     # would
@@ -110,29 +124,71 @@ def run_batch(
     return stats
 
 
-def _chunk(chunk: list[InputItem], pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,
-           markdown: Callable[[Article], str] | None):
-    """(item, status, article) for each item of `chunk`, in order; the new ones processed together."""
-    settled: list[tuple[str, Article] | None] = []
-    todo: list[tuple[int, bytes, str]] = []  # (index in chunk, data, its hash)
-    for index, item in enumerate(chunk):
-        status, article, data, sha = _one(item, pipeline, digest, output, force, markdown)
-        settled.append((status, article) if status else None)
-        if not status:
-            todo.append((index, data, sha))
-    articles = pipeline.process_many([(chunk[i].source, data) for i, data, _ in todo]) if todo else []
-    for (i, _, sha), article in zip(todo, articles):
-        article.models["input_sha256"] = sha
-        article.models["settings_digest"] = digest
-        article.models["input_path"] = input_path(chunk[i])  # tells same-named inputs of two roots apart
-        _save(article, chunk[i], output, markdown)
-        settled[i] = ((FAILED if article.error else DONE), article)
-    for item, (status, article) in zip(chunk, settled):
-        yield item, status, article
+@dataclass
+class _Run:
+    """What the chunks of one run share: the settings, OUTDIR, the counts, and the inputs' hashes seen so far."""
+
+    pipeline: Pipeline
+    digest: str
+    output: OutputTree | None
+    force: bool
+    markdown: Callable[[Article], str] | None
+    stats: RunStats
+    first_with: dict[str, str] = field(default_factory=dict)  # input_sha256 -> the first input with those bytes
+
+    def chunk(self, chunk: list[InputItem]):
+        """(item, status, article) for each item of `chunk`, in input order, each as soon as it and every item
+        before it are settled. An item is settled (saved under OUTDIR, and counted) the moment it is finished,
+        even while an earlier one still waits for the chunk's translation: an interrupt keeps it and the count
+        says so."""
+        settled: list[tuple[str, Article] | None] = [None] * len(chunk)
+        todo: list[tuple[int, bytes, str, str | None]] = []  # (index in chunk, data, its hash, the same bytes' input)
+        for index, item in enumerate(chunk):
+            status, article, data, sha = _one(item, self.pipeline, self.digest, self.output, self.force)
+            if status:
+                self._same_bytes(item, sha)  # a saved one too: a copy after it is still noted on a resumed run
+                self._settle(settled, index, status, article)
+            else:
+                todo.append((index, data, sha, self._same_bytes(item, sha)))
+        shown = yield from _ready(chunk, settled, 0)
+        jobs = [(chunk[i].source, data) for i, data, _, _ in todo]
+        for position, article in (self.pipeline.process_each(jobs) if todo else ()):
+            i, _, sha, same_as = todo[position]
+            article.models["input_sha256"] = sha
+            article.models["settings_digest"] = self.digest
+            article.models["input_path"] = input_path(chunk[i])  # tells same-named inputs of two roots apart
+            if same_as is not None:
+                # one record per input file stays (a user may count on it), but the reader must not count the
+                # story twice
+                article.warnings.append(f"the same bytes as {same_as} (an earlier input of this run): one "
+                                        "article given twice, both records describe it")
+            _save(article, chunk[i], self.output, self.markdown)
+            self._settle(settled, i, FAILED if article.error else DONE, article)
+            shown = yield from _ready(chunk, settled, shown)
+
+    def _settle(self, settled: list, index: int, status: str, article: Article) -> None:
+        settled[index] = (status, article)
+        self.stats.count(status)
+
+    def _same_bytes(self, item: InputItem, sha: str) -> str | None:
+        """The earlier input of this run with exactly these bytes, if any (this one is remembered otherwise)."""
+        if not sha or sha == _EMPTY:
+            return None  # unread, or empty: such files fail alike, they are not one article given twice
+        first = self.first_with.setdefault(sha, item.source)
+        return first if first != item.source else None
 
 
-def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | None, force: bool,
-         markdown: Callable[[Article], str] | None) -> tuple[str | None, Article | None, bytes, str]:
+def _ready(chunk: list[InputItem], settled: list, shown: int):
+    """Yield the settled items from `shown` on, up to the first one still unsettled; returns the new `shown`."""
+    while shown < len(chunk) and settled[shown] is not None:
+        status, article = settled[shown]
+        yield chunk[shown], status, article
+        shown += 1
+    return shown
+
+
+def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | None,
+         force: bool) -> tuple[str | None, Article | None, bytes, str]:
     """(FAILED, the failed article, ...) or (SKIPPED, the saved one, ...); or (None, None, data, its hash)
     for an input to process."""
     try:
@@ -151,7 +207,7 @@ def _one(item: InputItem, pipeline: Pipeline, digest: str, output: OutputTree | 
         article.fail(error_kind(exc), str(exc))
         return FAILED, article, b"", ""
     if saved is not None:
-        return SKIPPED, saved, b"", ""
+        return SKIPPED, saved, b"", sha
     return None, None, data, sha
 
 

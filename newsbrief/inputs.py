@@ -313,14 +313,13 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def check_unique_outputs(items: list[InputItem]) -> None:
-    """ConfigError when two inputs would write the same files under ``-o`` (e.g. a.txt and a.md)."""
-    seen: dict[str, str] = {}
+def output_clashes(items: list[InputItem]) -> dict[InputItem, list[str]]:
+    """For each input whose outputs under ``-o`` another input would write too (``a.txt`` and ``a.html`` both
+    make ``a.json``), the sources of those others. Such inputs fail alone and the rest of the run goes on: a
+    clash in a big folder must not stop every other file, and giving one of them another name (``a.html.json``)
+    would make a file's output name depend on which siblings the folder holds today."""
+    groups: dict[str, list[InputItem]] = {}
     for item in items:
-        key = str(item.relative.with_suffix(""))
-        if key in seen:
-            raise ConfigError(
-                f"{seen[key]} and {item.source} would write the same output {key}.json; "
-                "run them separately or rename one"
-            )
-        seen[key] = item.source
+        groups.setdefault(str(item.relative.with_suffix("")), []).append(item)
+    return {item: [other.source for other in group if other is not item]
+            for group in groups.values() if len(group) > 1 for item in group}

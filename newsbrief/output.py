@@ -14,6 +14,8 @@ Temporary files carry the writer's pid (``.<name>.<pid>.nbtmp``); a later run re
 those whose writer is gone (left by SIGKILL), and only those.
 
 What is never replaced (`OutputTree.check`, before an article is processed):
+- the outputs of two inputs of one run that would share them (``a.txt`` and ``a.html`` both make ``a.json``):
+  each of them fails with a message naming the other, and the other inputs are done as usual;
 - a file newsbrief did not write: a ``.json`` that is not a newsbrief record, a ``.md`` without our marker
   line whose ``.json`` is not one either (``summarise notes/report.txt -o notes`` next to the user's own
   ``report.md``): that article fails with a message saying so;
@@ -42,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import DiskFullError, OutputError
-from newsbrief.inputs import InputItem, check_unique_outputs
+from newsbrief.inputs import InputItem, output_clashes
 from newsbrief.record import Article, Sentence, Takeaway
 
 TMP_SUFFIX = ".nbtmp"
@@ -133,7 +135,7 @@ class OutputTree:
 
     def __init__(self, outdir: str | os.PathLike[str], items: list[InputItem]):
         self.root = Path(outdir)
-        check_unique_outputs(items)
+        self._clashes = output_clashes(items)  # inputs that would write the same files: each fails in check()
         make_output_folder(self.root)
         if not os.access(self.root, os.W_OK):
             raise OutputError(f"output folder {self.root} is not writable")
@@ -182,6 +184,10 @@ class OutputTree:
         """OutputError when writing `item`'s outputs would replace a file newsbrief did not write, or (without
         `force`) the saved result of another input with the same name; see the module docstring."""
         json_path, md_path = self.paths(item)
+        if item in self._clashes:
+            others = " and ".join(self._clashes[item])
+            raise OutputError(f"{item.source}: {others} would write the same output {json_path} too; not written "
+                              "(the rest of the run goes on): rename one, or run them into separate -o folders")
         try:
             has_json, has_md = json_path.exists(), md_path.exists()
         except OSError as exc:  # e.g. ENAMETOOLONG: a 255-byte input name gets a 256-byte "<name>.json"

@@ -13,7 +13,10 @@ into a translation plan (`translate.plan_document`, titles included as their own
 the plans' sentences are then grouped by translation route and each route gets one
 engine call for the whole batch (`translate.translate_jobs`, which isolates an article
 whose sentences make the engine fail); finally each article is assembled and summarised.
-The records are the same as processing each article alone.
+The records are the same as processing each article alone. `process_each` does the same
+work but hands out each article as soon as it is complete: one that needs no engine call
+(English) right after it is prepared, so a runner need not hold it until the batch's
+translation is done.
 
 The stage libraries (and through them torch) are imported inside the methods that need
 them: ``newsbrief normalise`` never loads them, and ``--help`` stays instant.
@@ -26,7 +29,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from newsbrief import SCHEMA, __version__, cachedir
 from newsbrief.deadline import paused, time_limit
@@ -183,19 +186,43 @@ class Pipeline:
         `langs`: per item, a language hint (an archive record's language field, ISO 639-1) that sets the language
         as --lang does; the run's --lang, when given, overrides every hint.
         """
+        articles: list[Article] = [None] * len(items)  # type: ignore[list-item] - every slot is filled below
+        for index, article in self.process_each(items, langs):
+            articles[index] = article
+        return articles
+
+    def process_each(self, items: Sequence[tuple[str, bytes]],
+                     langs: Sequence[str | None] | None = None) -> Iterator[tuple[int, Article]]:
+        """`process_many`'s work, handing out ``(index in items, Article)`` the moment each article is complete.
+
+        An article that needs no engine call (English, every article of ``normalise``, one that failed before
+        translation) is finished (summarised) and handed out as soon as it is prepared, in input order; the
+        articles to translate come after the batch's engine calls, in input order among themselves. So a runner
+        can save and show an English article at once instead of after the whole batch's translation (the records
+        are the same as `process_many`'s). Arguments as for `process_many`.
+        """
         hints = langs if langs is not None else [None] * len(items)
         batch = [_Work(Article(source=source), data, lang=self.options.lang or hint)
                  for (source, data), hint in zip(items, hints, strict=True)]
-        for work in batch:
+        waiting: list[tuple[int, _Work]] = []  # prepared, to be translated together
+        for index, work in enumerate(batch):
             work.article.models = {"newsbrief": __version__, "command": self.options.command}
             self._guarded(work, self._prepare)
-        if self.options.command != "normalise":
-            self._translate_batch([w for w in batch if w.plan is not None and w.article.error is None])
-        for work in batch:
-            if work.article.error is None:
-                self._guarded(work, self._finish)
-            work.data = b""  # the input can go as soon as its record is complete
-        return [work.article for work in batch]
+            if work.plan is not None and work.article.error is None:
+                waiting.append((index, work))
+            else:
+                yield index, self._complete(work)
+        if waiting:
+            self._translate_batch([work for _, work in waiting])
+        for index, work in waiting:
+            yield index, self._complete(work)
+
+    def _complete(self, work: "_Work") -> Article:
+        """After the engine (if it was needed): assemble and summarise, unless the article failed already."""
+        if work.article.error is None:
+            self._guarded(work, self._finish)
+        work.data = b""  # the input can go as soon as its record is complete
+        return work.article
 
     def _guarded(self, work: "_Work", step: Callable[["_Work"], None]) -> None:
         """Run one step for one article; an error becomes the article's, never the batch's."""

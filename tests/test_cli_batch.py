@@ -1,4 +1,4 @@
-"""The local runner feeds chunks of articles to `Pipeline.process_many` (issue 13): one engine call per
+"""The local runner feeds chunks of articles to `Pipeline.process_each` (issue 13): one engine call per
 language per chunk, results saved and shown per article in input order, resume and Ctrl-C unchanged."""
 
 from __future__ import annotations
@@ -57,16 +57,16 @@ def test_ctrl_c_in_a_chunk_keeps_every_article_saved_before_it(env, mixed, tmp_p
     items = collect_inputs([str(mixed)], glob="*.txt", exclude=None)
     out = tmp_path / "out"
     pipeline = Pipeline(RunOptions(command="translate", engine="cli-fake", use_cache=False))
-    real = pipeline.process_many
+    real = pipeline.process_each
     chunks: list[int] = []
 
     def interrupted_second_chunk(batch):
         chunks.append(len(batch))
         if len(chunks) == 2:
             raise KeyboardInterrupt
-        return real(batch)
+        yield from real(batch)
 
-    pipeline.process_many = interrupted_second_chunk
+    pipeline.process_each = interrupted_second_chunk
     seen = []
     with pytest.raises(KeyboardInterrupt):
         run_batch(items, pipeline, output=OutputTree(str(out), items), batch_articles=3,
@@ -74,7 +74,7 @@ def test_ctrl_c_in_a_chunk_keeps_every_article_saved_before_it(env, mixed, tmp_p
     assert seen == ["done"] * 3
     assert len(list(out.rglob("*.json"))) == 3
     # the same run again skips the saved three and does the rest
-    pipeline.process_many = real
+    pipeline.process_each = real
     stats = run_batch(items, pipeline, output=OutputTree(str(out), items), batch_articles=3)
     assert (stats.done, stats.skipped, stats.failed) == (4, 3, 1)
 

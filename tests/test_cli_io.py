@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from newsbrief.errors import ConfigError, InputError
-from newsbrief.inputs import InputItem, check_unique_outputs, collect_inputs, read_bytes
+from newsbrief.inputs import InputItem, collect_inputs, output_clashes, read_bytes
 from newsbrief.output import TMP_SUFFIX, OutputTree, atomic_write
 
 
@@ -75,9 +75,10 @@ def test_read_bytes_limit(tmp_path):
 
 def test_output_collisions_are_detected():
     items = [InputItem("a/x.txt", Path("a/x.txt"), PurePosixPath("x.txt")),
-             InputItem("b/x.text", Path("b/x.text"), PurePosixPath("x.text"))]
-    with pytest.raises(ConfigError, match="same output x.json"):
-        check_unique_outputs(items)
+             InputItem("b/x.text", Path("b/x.text"), PurePosixPath("x.text")),
+             InputItem("b/y.txt", Path("b/y.txt"), PurePosixPath("y.txt")),
+             InputItem("b/s/x.txt", Path("b/s/x.txt"), PurePosixPath("s/x.txt"))]
+    assert output_clashes(items) == {items[0]: ["b/x.text"], items[1]: ["a/x.txt"]}
 
 
 def test_atomic_write_replaces_whole_files_and_cleans_up_on_failure(tmp_path, monkeypatch):
