@@ -426,13 +426,19 @@ def _displayed_headline(title: str | None, body: str, root) -> str | None:
 
 #: a headline has at least this many words (metadata.heading_score); a site's name often fewer
 HEADLINE_MIN_WORDS = 3
+#: a site's name has at most this many words ("Valley Gazette Online", "Het Noordelijk Dagblad")
+SITE_NAME_WORDS = 4
 
 
 def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
     """Whether the extractor's title is a site's name ("Omroep West", "City Courier": too short for a headline, or no
-    word of the story) while the headline the normaliser found in the extracted text is about the story."""
+    word of the story; or a name of a few words, SITE_NAME_WORDS, with fewer of its words in the story than a headline
+    has, TITLE_STORY_SHARE: "Valley Gazette Online", the part of an old layout-table page's <title> before " - Mill
+    Closure", shares only "valley" with the story) while the headline the normaliser found in the extracted text is
+    about the story."""
     story = StoryVocabulary(article.paragraphs)
-    site = len(_WORD.findall(title)) < HEADLINE_MIN_WORDS or story.share(title) == 0
+    words, share = len(_WORD.findall(title)), story.share(title)
+    site = words < HEADLINE_MIN_WORDS or share == 0 or words <= SITE_NAME_WORDS and share < TITLE_STORY_SHARE
     return site and story.share(article.title) >= TITLE_STORY_SHARE
 
 
