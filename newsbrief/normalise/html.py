@@ -55,6 +55,7 @@ from newsbrief.normalise.metadata import (
     stated_date,
     without_media_label,
 )
+from newsbrief.normalise.layouttables import unwrap_layout_tables
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
@@ -209,6 +210,7 @@ def _for_extractor(html: str):
     root = load_html(text)
     if root is None:
         return text  # trafilatura will say what it makes of it
+    unwrap_layout_tables(root)
     for element in [e for e in root.iter() if isinstance(e.tag, str) and marked_pull_quote(e)]:
         if element.getparent() is not None:
             element.drop_tree()  # lxml.html: the element goes, its tail stays in place
