@@ -40,7 +40,7 @@ def _links(words: list[str], between: str) -> str:
 
 LAYOUT_PAGES = {
     "en": dict(
-        site="Riverside Courier", section="Bridge Vote",
+        site="County Courier Online", section="Bridge Vote",
         menu=["Front Page", "News", "Sports", "Opinion", "Classifieds"],
         side=["County News", "School Board", "Church Notes", "Police Blotter"], side_head="IN THIS ISSUE",
         weather=("Weather", "Cloudy, 12°C"),
@@ -56,7 +56,7 @@ LAYOUT_PAGES = {
               "Traffic will be sent along Canal Road while the work goes on, adding about ten minutes to the trip "
               "into town."],
         tools=["Print this story", "Send to a friend"],
-        copyright="Copyright © 2026 Riverside Courier Inc. All rights reserved."),
+        copyright="Copyright © 2026 County Courier Inc. All rights reserved."),
     "nl": dict(
         site="De Dorpsbode", section="Nieuws",
         menu=["Home", "Nieuws", "Sport", "Agenda", "Contact"],
@@ -76,7 +76,7 @@ LAYOUT_PAGES = {
         tools=["Printversie", "Stuur dit artikel door"],
         copyright="Copyright © 2026 De Dorpsbode. Alle rechten voorbehouden."),
     "ar": dict(
-        site="صحيفة الوادي", section="محليات",
+        site="صحيفة الوادي اليوم", section="محليات",
         menu=["الرئيسية", "محليات", "رياضة", "اقتصاد", "اتصل بنا"],
         side=["أخبار المحافظة", "تعليم", "صحة", "وفيات"], side_head="الأقسام",
         weather=("الطقس", "مشمس، 24 درجة"),
@@ -92,7 +92,7 @@ LAYOUT_PAGES = {
               "وأعرب سكان المدينة عن ارتياحهم للافتتاح، إذ كانوا يضطرون إلى السفر ساعتين للوصول إلى أقرب مستشفى "
               "كبير."],
         tools=["نسخة للطباعة", "أرسل الخبر لصديق"],
-        copyright="جميع الحقوق محفوظة © 2026 صحيفة الوادي"),
+        copyright="جميع الحقوق محفوظة © 2026 صحيفة الوادي اليوم"),
 }
 
 
@@ -110,7 +110,8 @@ def _layout_page(lang: str, body_html: str | None = None) -> tuple[str, dict]:
 @pytest.mark.parametrize("lang", ["en", "nl", "ar"])
 def test_a_table_layout_page_is_read_as_a_page(lang):
     # main: "| Home \| Nieuws … |" and one "row" holding the side column, the headline, byline, date and the whole
-    # story, the copyright in the text; nothing removed; the title the site's name, no byline, no date
+    # story, the copyright in the text; nothing removed; the title the site's name, no byline, no date. The site's
+    # name in <title> ("County Courier Online", "صحيفة الوادي اليوم") shares a word with the story: still a site's name
     page, c = _layout_page(lang)
     article = normalise_document(page, language=lang)
     assert article.paragraphs == c["body"]
