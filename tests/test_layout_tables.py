@@ -354,3 +354,16 @@ def test_the_markdown_table_keeps_a_cells_bar_in_its_cell(lang, cells):
     table = "\n".join(["| " + " | ".join(escaped[0]) + " |", "|---|---|"]
                       + ["| " + " | ".join(r) + " |" for r in escaped[1:]])
     assert f"{c['p1']}\n\n{table}\n\n" in md
+
+
+def test_unwrapping_a_long_layout_cell_grows_linearly():
+    # a cell of thousands of <br> lines, each inside its own inline element with a break of its own: an insert at a
+    # sibling's index for every run made it quadratic
+    from tests.scaling import assert_grows_linearly
+    from newsbrief.normalise.layouttables import unwrap_layout_tables
+
+    def make(n: int) -> str:
+        lines = "<br>".join(f"<font><i>line {i} of the story<br>its second line</i></font>" for i in range(n))
+        return f"<html><body><table><tr><td>Menu</td><td>{lines}</td></tr></table></body></html>"
+
+    assert_grows_linearly(lambda page: unwrap_layout_tables(lxml_html.document_fromstring(page)), make, 1000, 4000)

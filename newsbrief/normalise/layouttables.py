@@ -116,90 +116,69 @@ def unwrap_layout_tables(root) -> int:
 
 def _lines_as_blocks(cell) -> None:
     """Each run of the cell's inline content between two `<br>` (at the cell's top level, or inside the inline
-    element that wraps it: `<font><i>By …<br>Thursday …</i></font>`) into a <div> of its own."""
-    from lxml import etree
-
+    element that wraps it: `<font><i>By …<br>Thursday …</i></font>`, `_exploded`) into a <div> of its own; its
+    block elements stay blocks. One pass over the cell's children (linear in their number)."""
     if not any(_tag(e) == "br" for e in cell.iter()):
         return
+    pieces: list = [cell.text] if cell.text else []  # the cell's content in order: text, elements, breaks
     for child in list(cell):
-        if _tag(child) not in _BLOCKS and _tag(child) != "br" and any(_tag(e) == "br" for e in child.iter()) \
-                and not any(_tag(e) in _BLOCKS for e in child.iter() if e is not child):
-            _split_inline(child)
-    runs: list[list] = [[]]  # (text, element) pieces between top-level breaks
-    pieces: list = []
-    if cell.text:
-        pieces.append(cell.text)
-    for child in cell:
-        pieces.append(child)
-        if child.tail:
-            pieces.append(child.tail)
+        tail, child.tail = child.tail, None
+        pieces.extend(_exploded(child))
+        if tail:
+            pieces.append(tail)
     cell.text = None
     for child in list(cell):
-        child.tail = None
         cell.remove(child)
-    for piece in pieces:
-        if isinstance(piece, str):
-            runs[-1].append(piece)
-        elif _tag(piece) == "br" or _tag(piece) in _BLOCKS:
-            if _tag(piece) in _BLOCKS:
-                runs.append([piece])
-            runs.append([])
-        else:
-            runs[-1].append(piece)
-    for run in runs:
-        if not run:
+    run: list = []
+    for piece in pieces + [None]:  # None: the end closes the last run
+        if isinstance(piece, str) or (piece is not None and _tag(piece) != "br" and _tag(piece) not in _BLOCKS):
+            run.append(piece)
             continue
-        if len(run) == 1 and not isinstance(run[0], str) and _tag(run[0]) in _BLOCKS:
-            cell.append(run[0])
-            continue
-        if not any((p.strip() if isinstance(p, str) else etree.tostring(p, method="text", encoding="unicode").strip()
-                    or p.find(".//img") is not None or _tag(p) == "img") for p in run):
-            continue
-        block = etree.SubElement(cell, "div")
-        last = None
-        for piece in run:
-            if isinstance(piece, str):
-                if last is None:
-                    block.text = (block.text or "") + piece
+        if _shows(run):
+            block = cell.makeelement("div", {})
+            for part in run:
+                if not isinstance(part, str):
+                    block.append(part)
+                elif len(block):
+                    block[-1].tail = (block[-1].tail or "") + part
                 else:
-                    last.tail = (last.tail or "") + piece
-            else:
-                block.append(piece)
-                last = piece
+                    block.text = (block.text or "") + part
+            cell.append(block)
+        run = []
+        if piece is not None and _tag(piece) in _BLOCKS:
+            cell.append(piece)
 
 
-def _split_inline(element) -> None:
-    """An inline element (`<font>`, `<i>`, `<span>`) with `<br>`s inside: the element repeated around each run
-    between them, the breaks moved up beside it, so that the cell's top level holds the breaks."""
-    from copy import deepcopy
+def _shows(run: list) -> bool:
+    """Whether a run of text and inline elements shows anything: words, or an image."""
+    return any(part.strip() if isinstance(part, str) else
+               (part.text_content().strip() or _tag(part) == "img" or part.find(".//img") is not None)
+               for part in run)
 
-    for child in list(element):
-        if _tag(child) != "br" and any(_tag(e) == "br" for e in child.iter()):
-            _split_inline(child)
-    if not any(_tag(c) == "br" for c in element):
-        return
-    parent = element.getparent()
-    at = parent.index(element)
-    tail = element.tail
-    shell = deepcopy(element)
-    for c in list(shell):
-        shell.remove(c)
-    shell.text = shell.tail = None
-    parts: list = []  # new siblings, in order
-    current = deepcopy(shell)
+
+def _exploded(element) -> list:
+    """`element` as pieces at its parent's level: itself where no `<br>` is inside it (or a block is), else a copy of
+    it around each run between its breaks with the breaks between them (`<font><i>By …<br>Thursday</i></font>` ->
+    `<font><i>By …</i></font>`, `<br>`, `<font><i>Thursday</i></font>`), so that the cell's top level holds them."""
+    tag = _tag(element)
+    if tag == "br" or tag in _BLOCKS or not tag:
+        return [element]
+    inside = [_tag(e) for e in element.iter() if e is not element]
+    if "br" not in inside or any(t in _BLOCKS for t in inside):
+        return [element]
+    pieces: list = []
+    current = element.makeelement(element.tag, dict(element.attrib))
     current.text = element.text
     for child in list(element):
-        element.remove(child)
-        if _tag(child) == "br":
-            rest = child.tail
-            child.tail = None
-            parts.extend([current, child])
-            current = deepcopy(shell)
-            current.text = rest
-        else:
-            current.append(child)
-    parts.append(current)
-    parent.remove(element)
-    for k, part in enumerate(parts):
-        parent.insert(at + k, part)
-    parts[-1].tail = tail
+        tail, child.tail = child.tail, None
+        for piece in _exploded(child):
+            if _tag(piece) == "br":
+                pieces += [current, piece]
+                current = element.makeelement(element.tag, dict(element.attrib))
+            else:
+                current.append(piece)
+        if tail and len(current):
+            current[-1].tail = (current[-1].tail or "") + tail
+        elif tail:
+            current.text = (current.text or "") + tail
+    return pieces + [current]
