@@ -203,6 +203,9 @@ def _for_extractor(html: str):
       a word is the page's layout (a label, a dateline, a location tag), not a word of the language.
     * an element marked as a pull quote (pullquotes.marked_pull_quote: `<blockquote class="pullquote">`) is taken out,
       its tail kept: a sentence set apart in large type without its speaker, no paragraph of the story.
+    * a table that lays out the page (an old table-layout site, a newsletter e-mail: layouttables.is_layout_table) is
+      made blocks of text, each of its cells' `<br>` lines a block: the extractor wrote it as "| … |" rows, the menu,
+      the side column and the whole story in one of them.
     The tree is read with trafilatura's own loader, so the extraction is otherwise the same as from the text."""
     from trafilatura.utils import load_html
 
