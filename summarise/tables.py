@@ -21,8 +21,11 @@ from collections import Counter
 from summarise.stretches import true_runs
 from summarise.text import SENTENCE_END
 
-#: a table row: a cell separator (a bar between cells, or a tab) with text on both sides, at least ROW_MIN_CELLS cells
-_SEPARATOR = re.compile(r"\s*\|\s*|\t")
+#: a table row: a cell separator (a bar between cells, or a tab) with text on both sides, at least ROW_MIN_CELLS cells;
+#: a bar escaped with a backslash ("Harbour \| Gull Island", as the HTML path writes a bar inside a cell) is the
+#: cell's text, no separator
+_SEPARATOR = re.compile(r"\s*(?<!\\)\|\s*|\t")
+_BAR = re.compile(r"(?<!\\)\|")
 ROW_MIN_CELLS = 2
 #: rows one after another that make a table
 TABLE_MIN_ROWS = 2
@@ -40,11 +43,14 @@ def filled_cells(text: str) -> int:
 
 def row_cells(row: str) -> list[str]:
     """A table row's cells, stripped, empty ones kept (a column the row leaves blank): between bars ("| Peter Cole |
-    Labour | 1,073 |", the outer bars optional), or tabs in a row with no bar."""
+    Labour | 1,073 |", the outer bars optional), or tabs in a row with no bar. An escaped bar ("| Harbour \\| Gull
+    Island | 07:10 |") stays in its cell as it is written: the markdown table writes it back escaped."""
     row = row.strip()
-    if "|" in row:
-        row = row.removeprefix("|").removesuffix("|")
-        return [cell.strip() for cell in row.split("|")]
+    if _BAR.search(row):
+        row = row.removeprefix("|")
+        if row.endswith("|") and not row.endswith("\\|"):
+            row = row[:-1]
+        return [cell.strip() for cell in _BAR.split(row)]
     return [cell.strip() for cell in row.split("\t")]
 
 

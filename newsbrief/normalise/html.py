@@ -55,6 +55,7 @@ from newsbrief.normalise.metadata import (
     stated_date,
     without_media_label,
 )
+from newsbrief.normalise.layouttables import unwrap_layout_tables
 from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import stated_times
 from newsbrief.normalise.pagemode import rule_reason
@@ -202,6 +203,9 @@ def _for_extractor(html: str):
       a word is the page's layout (a label, a dateline, a location tag), not a word of the language.
     * an element marked as a pull quote (pullquotes.marked_pull_quote: `<blockquote class="pullquote">`) is taken out,
       its tail kept: a sentence set apart in large type without its speaker, no paragraph of the story.
+    * a table that lays out the page (an old table-layout site, a newsletter e-mail: layouttables.is_layout_table) is
+      made blocks of text, each of its cells' `<br>` lines a block: the extractor wrote it as "| … |" rows, the menu,
+      the side column and the whole story in one of them.
     The tree is read with trafilatura's own loader, so the extraction is otherwise the same as from the text."""
     from trafilatura.utils import load_html
 
@@ -209,6 +213,7 @@ def _for_extractor(html: str):
     root = load_html(text)
     if root is None:
         return text  # trafilatura will say what it makes of it
+    unwrap_layout_tables(root)
     for element in [e for e in root.iter() if isinstance(e.tag, str) and marked_pull_quote(e)]:
         if element.getparent() is not None:
             element.drop_tree()  # lxml.html: the element goes, its tail stays in place
@@ -426,13 +431,19 @@ def _displayed_headline(title: str | None, body: str, root) -> str | None:
 
 #: a headline has at least this many words (metadata.heading_score); a site's name often fewer
 HEADLINE_MIN_WORDS = 3
+#: a site's name has at most this many words ("Valley Gazette Online", "Het Noordelijk Dagblad")
+SITE_NAME_WORDS = 4
 
 
 def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
     """Whether the extractor's title is a site's name ("Omroep West", "City Courier": too short for a headline, or no
-    word of the story) while the headline the normaliser found in the extracted text is about the story."""
+    word of the story; or a name of a few words, SITE_NAME_WORDS, with fewer of its words in the story than a headline
+    has, TITLE_STORY_SHARE: "Valley Gazette Online", the part of an old layout-table page's <title> before " - Mill
+    Closure", shares only "valley" with the story) while the headline the normaliser found in the extracted text is
+    about the story."""
     story = StoryVocabulary(article.paragraphs)
-    site = len(_WORD.findall(title)) < HEADLINE_MIN_WORDS or story.share(title) == 0
+    words, share = len(_WORD.findall(title)), story.share(title)
+    site = words < HEADLINE_MIN_WORDS or share == 0 or words <= SITE_NAME_WORDS and share < TITLE_STORY_SHARE
     return site and story.share(article.title) >= TITLE_STORY_SHARE
 
 
