@@ -66,6 +66,10 @@ NO_HEADLINE = {
                        "RSS Terms of Service", "Sections"],
     ("policy", "ar"): ["المساعدة واتصل بنا", "شروط الخدمة", "سياسة الخصوصية", "سياسة التعليقات", "شروط RSS",
                        "الأقسام"],
+    # a site's search box and login link (title29's extra cause: "Search the ABC", "Sign in to your … account")
+    ("search", "en"): ["Home", "News", "Search This Site", "Sign in to your Greenway account"],
+    ("search", "nl"): ["Home", "Nieuws", "Zoeken Op Deze Site", "Inloggen Met Google"],
+    ("search", "ar"): ["الرئيسية", "أخبار", "ابحث في الموقع", "تسجيل الدخول عبر جوجل"],
 }
 
 
@@ -86,7 +90,7 @@ FORM = {
            "An error occured, please try again later."],
     "nl": ["Groenweg", "Topverhalen", "verder naar het artikel", "Dit artikel wordt verstuurd naar ...", "tuinieren",
            "voorjaar", "Delen", "Facebook", "Mail dit artikel", "Ontvang onze topverhalen", "Vul je e-mailadres in.",
-           "Vul een geldig e-mailadres in.", "Controleer je inbox voor de bevestigingsmail.",
+           "Vul een geldig e-mailadres in.", "Controleer je inbox voor de bevestiging.",
            "Er ging iets mis, probeer het later opnieuw."],
     "ar": ["الطريق الأخضر", "أهم الأخبار", "تابع إلى الخبر", "سيتم إرسال هذا الخبر إلى ...", "الحدائق", "الربيع",
            "شارك", "فيسبوك", "أرسل هذا المقال", "احصل على أهم أخبارنا", "يرجى إدخال بريدك الإلكتروني.",
@@ -105,7 +109,9 @@ def test_email_form_above_the_headline(lang):
 @pytest.mark.parametrize("line", ["Ask our Volkswagen Experts", "Get in Touch", "Printer Friendly Version",
                                   "Submissions and Discussion Policy", "This story will display in ...",
                                   "Neem contact op", "Stuur door", "Printvriendelijke versie", "Reactiebeleid",
-                                  "أرسل لصديق", "نسخة للطباعة", "اتصل بنا", "سياسة التعليقات"])
+                                  "أرسل لصديق", "نسخة للطباعة", "اتصل بنا", "سياسة التعليقات", "Search the ABC",
+                                  "Search Reslife.net", "Sign in / Sign up", "Print This Article | Single Page",
+                                  "Doorzoek Nieuwsblad.nl", "Inloggen / Registreren", "البحث في الموقع"])
 def test_tool_labels_are_known(line):
     assert in_group(line, len(line.split()), "tool_label")
 
@@ -114,7 +120,9 @@ def test_tool_labels_are_known(line):
     "Follow the money: how councils spend parking fines", "Ask the expert: will mortgage rates rise again?",
     "Our leaders don't have the courage to act", "Privacy policy changes anger app users",
     "Government unveils new refund policy for rail passengers", "Contacten met China onder de loep",
-    "Volg de regels bij het snoeien van heggen", "سياسة التعليم الجديدة تثير الجدل", "اتصالات مكثفة لوقف إطلاق النار"])
+    "Volg de regels bij het snoeien van heggen", "سياسة التعليم الجديدة تثير الجدل", "اتصالات مكثفة لوقف إطلاق النار",
+    "Search for missing boy called off", "Search open buffers by filename", "Sign language interpreters win pay deal",
+    "Zoektocht naar vermiste jongen gestaakt", "البحث عن المفقودين مستمر"])
 def test_guard_headlines_are_no_tool_labels(headline):
     assert not in_group(headline, len(headline.split()), "tool_label")
 
