@@ -13,6 +13,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.phrases import in_group
+from tests.scaling import assert_grows_linearly, run_phrase_patterns
 
 STORY = {
     "en": ("Garden centres see record spring",
@@ -142,3 +143,24 @@ def test_guard_form_notice_words_in_a_story_sentence_stay():
             *STORY["en"][1][1:]]
     art = normalise_text("\n".join(["Police warn of parcel scam", *body]) + "\n")
     assert "fake parcel message" in art.text
+
+
+@pytest.mark.parametrize("head", ["Search the ", "Sign in to ", "Ask our ", "Zoeken op deze ", "تسجيل الدخول عبر "])
+def test_tool_label_patterns_are_linear(head):
+    assert_grows_linearly(run_phrase_patterns, lambda k: head + "site " * k + ":", 500, 2000)
+
+
+@pytest.mark.parametrize("lang,tool", [("en", "Search Greenway.net"), ("en", "Get In Touch"),
+                                       ("nl", "Doorzoek Groenweg.nl"), ("nl", "Neem Contact Op")])
+def test_site_link_under_the_headline_is_no_byline(lang, tool):
+    # two capitalised words read as a name: a tool's label is no person (metadata.is_name_like)
+    title, body = STORY[lang]
+    art = normalise_text("\n".join([title, tool, *body]) + "\n")
+    assert art.title == title and art.byline is None, (art.title, art.byline)
+
+
+@pytest.mark.parametrize("lang,name", [("en", "Anna Berg"), ("nl", "Anna de Berg")])
+def test_guard_name_under_the_headline_stays_the_byline(lang, name):
+    title, body = STORY[lang]
+    art = normalise_text("\n".join([title, name, *body]) + "\n")
+    assert art.byline == name, art.byline
