@@ -89,8 +89,13 @@ _BARE_ANAPHOR = re.compile(rf"^\s*{_ANAPHOR}\s+{_VERB}\b", re.IGNORECASE)
 # why the words above need a verb after them): "We spoke to Ellie Warrender …", "They spent the night …", "It took
 # three hours …", "I'm told …", nl "Ik ben …", "Wij hebben …" (nl "ze"/"zij"/"het" are also "she" and an article,
 # so they stay above). A closed verb list let "We spoke …" / "I spent …" through
-_PERSONAL = re.compile(r"^\s*(?:(?:i|we|they|ik|wij)(?:\s+[^\W\d_]|['’](?:m|re|ve|d|ll)\b)|it\s+[^\W\d_])",
-                       re.IGNORECASE)
+# "It's also put on two extra sailings." is "It has …" with its verb contracted: a subject as much ("Its" is no
+# contraction: a determiner)
+_PERSONAL = re.compile(r"^\s*(?:(?:i|we|they|ik|wij)(?:\s+[^\W\d_]|['’](?:m|re|ve|d|ll)\b)"
+                       r"|it(?:\s+[^\W\d_]|['’](?:s|ll|d)\b))", re.IGNORECASE)
+# "It's" / "It’s" as "it is", to read a contracted dummy subject as the full one ("It's expected that …", "It's not
+# clear whether …", "It's emerged that …" state the whole point, as "It is expected that …" does: `_DUMMY_IT`)
+_IT_CONTRACTED = re.compile(r"^(\s*it)['’]s\b", re.IGNORECASE)
 # a sentence adverb or a focus word before the subject hides it from the patterns, which read the sentence's first
 # words: "Now only two of them are left.", "But they say …", "Still, some cannot …", "Just one of them …", nl "Nog maar
 # twee van hen …", "Toch zeggen …" (verb second: no subject after it, no match). Read past it (`_subject_part`); a
@@ -125,7 +130,9 @@ _ED_VERB_NEXT = (
 # revised plan will …" head a noun; "this speed", "this bed" are too short to count) or a common irregular one
 _DEMONSTRATIVE_SUBJECT = re.compile(
     # ("That said, Ferrari are stronger …" counts too: a concession to the sentence before, which it needs as much)
-    rf"^\s*(?:(?:this|that|these|those|dit|dat|deze|die)\s+(?:{_VERB}|led|left|meant|made|came|took|gave|put|set|"
+    # ("That's why …", "That'll mean …": the demonstrative with its verb contracted)
+    r"^\s*(?:(?:this|that)['’](?:s|ll|d)\b"
+    rf"|(?:this|that|these|those|dit|dat|deze|die)\s+(?:{_VERB}|led|left|meant|made|came|took|gave|put|set|"
     r"cost|sent|brought|became|began|saw|shows|showed|betekent|betekende|leidt|leidde|laat|liet|maakt|maakte|"
     r"zorgt|zorgde|komt|kwam|blijft|bleef|is|was)\b"
     rf"|(?:this|that)\s+[a-z]+s{_NOUN_S}\b"
@@ -262,7 +269,7 @@ def _bare_subject(sentence: str) -> bool:
     """Whether a sentence (its label and opening adverb read past: `_subject_part`) opens on a bare anaphor
     (`_BARE_ANAPHOR`, `_PERSONAL`); "It is expected that …" is none (`_DUMMY_IT`)."""
     s = _subject_part(sentence)
-    return bool(_BARE_ANAPHOR.match(s) or _PERSONAL.match(s)) and not _DUMMY_IT.match(s)
+    return bool(_BARE_ANAPHOR.match(s) or _PERSONAL.match(s)) and not _DUMMY_IT.match(_IT_CONTRACTED.sub(r"\1 is", s))
 
 
 def leaning_at_any_length(sentence: str) -> bool:

@@ -66,6 +66,7 @@ from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.tables import table_lines
 from summarise.quotes import whole_quotation
 from summarise.ratings import rating_lines
+from summarise.verdicts import fact_verdict, is_verdict, with_verdict
 from summarise.structure import (
     answer_fragments,
     attributed,
@@ -422,7 +423,7 @@ class ExtractiveSummariser:
             who = speakers.get(doc.paragraphs[bullet.evidence[0]])
             if who:
                 bullet.text = attributed(bullet.text, who)
-        return self._with_result(doc, out, n), order
+        return self._with_result(doc, self._with_verdict(doc, out, n, usable), n), order
 
     def _run_on(self, sentence: str, text: str) -> str:
         """A chosen bullet over `cap_words` (chosen only because nothing shorter was left) as the first of the
@@ -444,6 +445,31 @@ class ExtractiveSummariser:
             return None
         found = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         return None if found is None else [found[i] for i in usable]
+
+    def _with_verdict(self, doc: SummaryInput, out: list[Bullet], n: int | None, usable: list[int]) -> list[Bullet]:
+        """A fact check's verdict line ("OUR VERDICT: MISLEADING", summarise/verdicts.py) opening the bullet of its
+        reason, the first candidate sentence under it; where that is no bullet, the verdict with its reason as the
+        first bullet (the last one goes when the count is full). No reason candidate: the verdict alone."""
+        verdict = fact_verdict(doc.sentences)
+        if verdict is None:
+            return out
+        # the reason: the first candidate after the line in its paragraph, or else in the paragraph under it ("There
+        # is no such rule." is too short a candidate; "The limit of two packs … has not changed" under it is one)
+        para = doc.paragraphs[verdict.index]
+        below = [k for k in range(verdict.index + 1, len(doc.sentences)) if doc.paragraphs[k] <= para + 1]
+        if below and doc.paragraphs[below[0]] != para:
+            below = [k for k in below if doc.paragraphs[k] == doc.paragraphs[below[0]]]
+        taken = set(usable)
+        reason = next((k for k in below if k in taken and not is_verdict(doc.sentences[k])), None)
+        for bullet in out:
+            if reason is not None and bullet.evidence == [reason]:
+                bullet.text = with_verdict(verdict, bullet.text)
+                bullet.evidence = [verdict.index, reason]
+                return out
+        text = verdict.text if reason is None else with_verdict(verdict, self.bullet_text(doc.sentences[reason]))
+        head = Bullet(text=text, evidence=[verdict.index] + ([reason] if reason is not None else []))
+        limit = n if n is not None else self.config.max_bullets
+        return ([head] + out)[:max(1, limit)]
 
     def _with_result(self, doc: SummaryInput, out: list[Bullet], n: int | None) -> list[Bullet]:
         """A finished match ticker's final score as the first bullet (structure.final_result: no entry states it

@@ -931,8 +931,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # a caption phrase, so a boilerplate line)
         # ... a link bar, a section trail ("Football | Premier League"), a phrase-matched line (a cookie banner), a
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
-        # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), or a review's rating ("Rating: 4 out of 5")
-        if i in boxed or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+        # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), a review's rating ("Rating: 4 out of 5"), or
+        # a site's tool or page link ("Ask our experts", "Printer Friendly Version", "Neem contact op", "نسخة للطباعة":
+        # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words)
+        if i in boxed or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \

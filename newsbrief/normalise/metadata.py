@@ -653,6 +653,8 @@ def is_name_like(text: str, feats: Features) -> bool:
         return False
     if match_key(words[-1]) in phrase_sets()["navigation"].exact:
         return False  # "UK Politics", "World News": a section's name, not a person
+    if in_group(text, len(words), "tool_label"):
+        return False  # "Search Reslife.net", "Get in Touch": a site's tool or page link, not a person
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 

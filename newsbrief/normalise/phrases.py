@@ -58,7 +58,9 @@ sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lon
 story's word; only the pair of them together is a box (normalise/boxes.py, `find_signup_boxes`).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
-the real headline under the banner is the title (normalise/classify.py). ``author_box``, a columnist's box heading ("About the
+the real headline under the banner is the title (normalise/classify.py); so does it for ``tool_label``, a site's tool
+or page link between the menu and the story ("Ask our experts", "Printer Friendly Version", "Neem contact op",
+"نسخة للطباعة"), which is never the headline (a story may quote the words). ``author_box``, a columnist's box heading ("About the
 author", "Over de auteur", "عن الكاتب"), and ``release_label``, a press release's label ("Press release",
 "Persbericht", "بيان صحفي"), have no category either: only the author box above the headline (normalise/authorbox.py)
 and the issuer line beside the label (normalise/releasehead.py) ask for them. ``issue_line``, a bulletin's issue line
@@ -124,7 +126,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
           "consent_data": None, "consent_choice": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
-          "credit_word": None, "not_name_word": None}
+          "credit_word": None, "not_name_word": None,
+          "tool_label": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
