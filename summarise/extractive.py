@@ -61,7 +61,7 @@ from summarise.factcheck import claim_lines
 from summarise.glued import unglued
 from summarise.ingredients import ingredient_lines
 from summarise.repeats import Signature, same_point, signature, updates_figure
-from summarise.letters import letter_writers, letters_warning
+from summarise.letters import after_letters, letter_writers, letters_warning
 from summarise.sections import heading_lines, sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.tables import table_lines
@@ -704,6 +704,7 @@ class ExtractiveSummariser:
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
+        notes |= after_letters(doc.sentences, doc.paragraphs)  # a letters page's "Write to us: …" under its letters
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
         # state the false claim as a finding
         notes |= claim_lines(doc.sentences)

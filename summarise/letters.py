@@ -7,7 +7,8 @@ A takeaway from a letter that does not say whose it is reads a reader's claim ("
 that new roads fill up within a decade.") as a fact the paper states (tester 29, D1). So, where MIN_LETTERS
 signatures or more close paragraphs, each letter's paragraphs are that writer's (`letter_writers`): the extractive
 summariser takes one bullet per letter first (each letter is a section of its own), puts the writer's name before it
-(structure.attributed, as for a transcript's speaker), and the warnings say the takeaways are readers' views.
+(structure.attributed, as for a transcript's speaker), takes none from under the last letter (`after_letters`: the
+page's "Write to us" notice), and the warnings say the takeaways are readers' views.
 
 The summariser reads English sentences only and does not import the normaliser, so the signature's shape is read
 here again, for the Latin script a translation writes (names capitalised). Anchored, bounded repeats: linear in the
@@ -59,6 +60,17 @@ def letter_writers(sentences: list[str], paragraphs: list[int]) -> dict[int, tup
             out[q] = (k, who)
         top = p + 1
     return out
+
+
+def after_letters(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences under the last letter's signature on a letters page: the page's own notice ("Write to
+    us: letters@… Letters may be edited for length.", "Brieven kunnen worden ingekort."), no reader's letter and no
+    news (tester 29, D1: the letters' takeaways come from the letters)."""
+    writers = letter_writers(sentences, paragraphs)
+    if not writers:
+        return set()
+    last = max(writers)
+    return {i for i, p in enumerate(paragraphs) if p > last}
 
 
 def letters_warning(writers: dict[int, tuple[int, str]]) -> list[str]:

@@ -22,7 +22,7 @@ from tests.summary_docs import doc_of, takeaways
 
 # --- D1: letters ---------------------------------------------------------------------------------------------------
 
-LETTERS = doc_of([
+LETTERS_PARAGRAPHS = [
     ["Sir, Your report on the closure of the Eastgate swimming pool (May 3) left out the cost of the new leisure "
      "centre.", "The council will spend more on the car park than it saved on the pool.",
      "Families in the east of the town now face a forty-minute bus ride to swim."],
@@ -33,7 +33,8 @@ LETTERS = doc_of([
     ["Sir, Your columnist is wrong to say that allotments are a luxury.",
      "Our site grows food for the local food bank every summer."],
     "Jan and Els de Vries, Redhill",
-], title="Letters: The pool closure will cost the town more, and other readers' views")
+]
+LETTERS = doc_of(LETTERS_PARAGRAPHS, title="Letters: The pool closure will cost the town more, and other readers' views")
 
 
 def test_each_letter_gives_a_bullet_named_for_its_writer():
@@ -47,6 +48,14 @@ def test_each_letter_gives_a_bullet_named_for_its_writer():
 def test_no_bullet_opens_with_the_salutation():
     out = takeaways(LETTERS)
     assert not any("Sir," in b or b.startswith(("Dear", "Sir")) for b in out), out
+
+
+def test_the_page_notice_under_the_letters_is_no_takeaway():
+    doc = doc_of([*[p for p in LETTERS_PARAGRAPHS],
+                  ["Write to us at letters@herald.example, including your full address.",
+                   "Letters may be edited for length and clarity."]], title=LETTERS.title)
+    out = takeaways(doc, 5)
+    assert not any("Write to us" in b or "edited for length" in b for b in out), out
 
 
 def test_the_warnings_say_the_takeaways_are_readers_views():
