@@ -1,19 +1,22 @@
 """Tester 29 (probe A), C1–C2: a results page's score lines and standings, set in short groups under their own
 headings, were removed under the story with no warning (each group was shorter than a table's run), or with a
 warning that counted only the first group. The number-table warning now reads the groups as one table and counts
-every line that went. Hand-written pages in en, nl and ar; guards for what must stay quiet."""
+every line that went. And a page whose headline says it gives results ("Results: …", "Uitslagen: …", "نتائج …") keeps
+them with its report (matchfacts.results_below). Hand-written pages in en, nl and ar; guards for what must stay
+quiet or removed."""
 
 from __future__ import annotations
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.losses import TABLE_WARNING, _grouped_rows
+from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON
 
 
 def _table(text: str) -> list[str]:
     return [w for w in normalise_text(text).warnings if w.startswith(TABLE_WARNING)]
 
 
-NL = """Uitslagen: Vitesse Dorp wint in blessuretijd
+NL = """Vitesse Dorp wint in blessuretijd
 Door Anke Postma
 12 oktober 2025
 Vitesse Dorp heeft zaterdag in blessuretijd met 2-1 gewonnen van SV Meerzicht. Invaller Bram Hoekstra kopte in de 93ste minuut raak na een hoekschop.
@@ -25,7 +28,7 @@ Gorredijk - Jubbega 4-0
 Oldeboorn - Akkrum 0-2
 """
 
-EN = """Results: Hartley Town snatch late win at Moorside
+EN = """Hartley Town snatch late win at Moorside
 By Tom Reid
 4 October 2025
 Hartley Town scored twice in the last ten minutes to win 3-2 at Moorside on Saturday, with striker Dan Price heading the winner from a corner.
@@ -37,7 +40,7 @@ Carlton 1-4 Eastfield
 Parkgate 2-2 Selby Vale
 """
 
-AR = """نتائج الجولة: الوحدة يفوز في الوقت القاتل
+AR = """الوحدة يفوز في الوقت القاتل
 كتب: سامر حداد
 11 أكتوبر 2025
 فاز فريق الوحدة على ضيفه النجوم بهدفين مقابل هدف في الوقت بدل الضائع، بعد هدف سجله المهاجم خالد ناصر من ركلة ركنية.
@@ -106,3 +109,36 @@ Library reopens
 """
     assert not _table(page)
 
+
+
+def _kept(text: str) -> list[str]:
+    return [t for t, role, reason in normalise_text(text).line_roles if role == "content" and reason == FACTS_BELOW_REASON]
+
+
+def test_results_page_keeps_its_score_lines_nl():
+    page = "Uitslagen: " + NL
+    kept = _kept(page)
+    assert "Vitesse Dorp - SV Meerzicht 2-1" in kept and "Oldeboorn - Akkrum 0-2" in kept and "Tweede klasse C" in kept
+    assert not _table(page)
+
+
+def test_results_page_keeps_its_score_lines_en():
+    kept = _kept("Results: " + EN)
+    assert "Moorside 2-3 Hartley Town" in kept and "Parkgate 2-2 Selby Vale" in kept and "Division Two" in kept
+
+
+def test_results_page_keeps_its_score_lines_ar():
+    kept = _kept("نتائج الجولة: " + AR)
+    assert "الوحدة 2-1 النجوم" in kept and "الساحل 1-2 الجزيرة" in kept
+
+
+def test_results_page_keeps_the_table_not_the_footer_under_it():
+    page = "Uitslagen: " + NL + "Bekijk alle uitslagen\nDeel dit artikel\nMeer sport\nSchaatser wint NK 500 meter\n"
+    kept = _kept(page)
+    assert "Oldeboorn - Akkrum 0-2" in kept
+    assert not {"Bekijk alle uitslagen", "Meer sport", "Schaatser wint NK 500 meter"} & set(kept)
+
+
+def test_guard_a_story_headline_keeps_the_rules_as_they_were():
+    # no results word in the headline: the table under the report is left to the model (and said when removed)
+    assert not _kept(NL)
