@@ -77,7 +77,7 @@ def test_every_group_is_counted_not_only_the_first():
 
 def _rows(texts: list[str]) -> tuple[int, int]:
     n = len(texts)
-    return _grouped_rows(texts, ["removed"] * n, ["after the article"] * n, [len(t.split()) for t in texts], 0)
+    return _grouped_rows(texts, ["removed"] * n, ["after the article"] * n, [len(t.split()) for t in texts], 0)[:2]
 
 
 def test_one_row_groups_are_teasers_not_a_table():
@@ -142,3 +142,18 @@ def test_results_page_keeps_the_table_not_the_footer_under_it():
 def test_guard_a_story_headline_keeps_the_rules_as_they_were():
     # no results word in the headline: the table under the report is left to the model (and said when removed)
     assert not _kept(NL)
+
+
+def test_guard_related_posts_with_model_numbers_are_no_grouped_table():
+    page = """New 70-200mm lens sample images
+By Dan Reeve
+28 October 2025
+Here is a second set of sample images from the new 70-200mm lens, taken at a football match and in a forest at dusk.
+Related posts:
+More Nikkor 35mm f/1.8G sample images
+New sample images from the 50mm f/1.8G lens
+Nikon D3200 sample images
+Nikon D60 with the 35mm f/1.8G lens
+The 35mm f/1.8G reviewed with more samples
+"""
+    assert not _table(page)

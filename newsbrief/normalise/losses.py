@@ -435,12 +435,15 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
             return f"{TABLE_WARNING} ({j - i} lines under the story, from {shortened(texts[i])!r})"
         i = j + 1
     for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
-        rows, end = _grouped_rows(texts, roles, reasons, words, start)
-        if rows >= NUMBER_RUN:
-            # the table's own heading right above its first row is part of what went ("Hoofdklasse A")
-            top = start
+        rows, end, groups = _grouped_rows(texts, roles, reasons, words, start)
+        top = start
+        if groups > 1:
+            if any(rule_reason(reasons[k]) in _TAIL_END for k in range(last + 1, start)):
+                break  # groups under "Related posts:": a teaser list whose titles hold model numbers, no table
+            # the grouped table's own heading right above its first row is part of what went ("Hoofdklasse A")
             while top > last + 1 and _group_heading(texts[top - 1], roles[top - 1], reasons[top - 1], words[top - 1]):
                 top -= 1
+        if rows >= NUMBER_RUN:
             return f"{TABLE_WARNING} ({end - top} lines under the story, from {shortened(texts[top])!r})"
     return None
 
@@ -453,17 +456,25 @@ GROUP_MIN_ROWS = 2
 
 
 def _group_heading(text: str, role: str, reason: str, words: int) -> bool:
-    """A removed short line that may head a group of a table's rows: a few words, no row's cells, no sentence's end,
+    """A removed short line that may head a group of a table's rows: a few words, a number only as a short word of its
+    own ("Group 2"; `_GROUP_NUMBER`), no sentence's end,
     not a widget or page region the rules named (`_TAIL_END`: "Related", "Share this")."""
-    return role == "removed" and 0 < words <= GROUP_HEAD_WORDS and figure_cells(text) < TABLE_CELLS \
+    return role == "removed" and 0 < words <= GROUP_HEAD_WORDS \
+        and all(_GROUP_NUMBER.match(t) for t in _DIGITS.findall(text)) \
         and not text.rstrip().endswith((".", "!", "?", "؟", ":")) and rule_reason(reason) not in _TAIL_END
 
 
+# a group heading's number stands alone, short ("Group 2", "Divisie 1"); "Nikon D3200 sample images" is a teaser's
+_DIGITS = re.compile(r"\S*\d\S*")
+_GROUP_NUMBER = re.compile(r"^\d{1,2}$")
+
+
 def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words: list[int],
-                  start: int) -> tuple[int, int]:
-    """(rows, end) of the removed table rows from line `start` on: rows of TABLE_CELLS numbers or more ("Ajax 10 7 3 0
+                  start: int) -> tuple[int, int, int]:
+    """(rows, end, groups) of the removed table rows from line `start` on: rows of TABLE_CELLS numbers or more ("Ajax 10 7 3 0
     24", "Bolsward - Franeker 0-3"), in groups under short headings (`_group_heading`, at most TABLE_HEAD in a row: a
-    group's name and its header row), each group of GROUP_MIN_ROWS rows or more; `end` is past the last row counted.
+    group's name and its header row), each group of GROUP_MIN_ROWS rows or more; `end` is past the last row counted,
+    `groups` how many groups were counted.
     A results page's three groups of two score lines are one table, not three runs too short to say (tester 29, C1)."""
     n = len(texts)
     groups: list[tuple[int, int]] = []  # (rows, past its last row) per group
@@ -480,14 +491,14 @@ def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words:
         j += 1
     if rows:
         groups.append((rows, end))
-    total = last = 0
+    total = last = counted = 0
     for k, (rows, end) in enumerate(groups):
         if rows < GROUP_MIN_ROWS and k:
             break  # a later "group" of one row: a teaser's line, not the table's
-        total, last = total + rows, end
+        total, last, counted = total + rows, end, counted + 1
         if rows < GROUP_MIN_ROWS:
             break
-    return total, last
+    return total, last, counted
 
 
 #: how the warning below starts: the HTML path says it (once) when the extractor's lists are back in the body
