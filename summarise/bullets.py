@@ -8,7 +8,8 @@ sentence stays whole. Only words of the sentence are used.
 
 Steps, each conservative:
 0. clean: whitespace, a live blog's time stamp or a match minute ("13:50 - ", "12' "; summarise/structure.py), a
-   scraper's image marker ("[Image: …]"; summarise/captions.py), a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
+   scraper's image marker ("[Image: …]"; summarise/captions.py), a footnote marker glued to the text ("reward.[2]"), a
+   letter's salutation ("Sir,", "Dear Editor,"), a scraped list marker, a wire dateline, an editorial label; repair unbalanced quotation marks
    and brackets (summarise/quotes.py) so the later steps know what is quoted;
 1. drop a leading connective ("However,", "In addition,", "Meanwhile,", "But", "And") that only links to the
    previous sentence, which the reader of a bullet list does not see; drop the inner words that carry no content

@@ -34,7 +34,10 @@ article, not a story quoting one); an interviewer's questions and readers' comme
 either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted post's words, a bare
 anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of a story's list under a
 lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless it is all the article has);
-a story's update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer
+a story's update notes lose their label and the warnings say the page carries them, and its latest update note gives a
+bullet (a developing story's lead states the early state of things). A letters page (summarise/letters.py) gives a
+bullet per letter first, its writer named before it, and none from the page's notice under the letters; the warnings
+say the takeaways are readers' views. When the adaptive count gives fewer
 than `min_bullets`, the warnings say why. Bullets come out in the article's order (a live blog's latest entry first, a
 listicle's in list order; `select` still ranks most important first); each carries the index of its sentence as
 evidence.
