@@ -435,11 +435,11 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
             return f"{TABLE_WARNING} ({j - i} lines under the story, from {shortened(texts[i])!r})"
         i = j + 1
     for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
-        rows, end, groups = _grouped_rows(texts, roles, reasons, words, start)
+        # groups under "Related posts:" are a teaser list whose titles hold model numbers, no table: one run only
+        grouped = not any(rule_reason(reasons[k]) in _TAIL_END for k in range(last + 1, min(start, len(reasons))))
+        rows, end, groups = _grouped_rows(texts, roles, reasons, words, start, grouped)
         top = start
         if groups > 1:
-            if any(rule_reason(reasons[k]) in _TAIL_END for k in range(last + 1, start)):
-                break  # groups under "Related posts:": a teaser list whose titles hold model numbers, no table
             # the grouped table's own heading right above its first row is part of what went ("Hoofdklasse A")
             while top > last + 1 and _group_heading(texts[top - 1], roles[top - 1], reasons[top - 1], words[top - 1]):
                 top -= 1
@@ -470,11 +470,11 @@ _GROUP_NUMBER = re.compile(r"^\d{1,2}$")
 
 
 def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words: list[int],
-                  start: int) -> tuple[int, int, int]:
+                  start: int, grouped: bool = True) -> tuple[int, int, int]:
     """(rows, end, groups) of the removed table rows from line `start` on: rows of TABLE_CELLS numbers or more ("Ajax 10 7 3 0
     24", "Bolsward - Franeker 0-3"), in groups under short headings (`_group_heading`, at most TABLE_HEAD in a row: a
     group's name and its header row), each group of GROUP_MIN_ROWS rows or more; `end` is past the last row counted,
-    `groups` how many groups were counted.
+    `groups` how many groups were counted. Not `grouped`: the first run of rows only (no heading read).
     A results page's three groups of two score lines are one table, not three runs too short to say (tester 29, C1)."""
     n = len(texts)
     groups: list[tuple[int, int]] = []  # (rows, past its last row) per group
@@ -482,7 +482,8 @@ def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words:
     while j < n and roles[j] == "removed" and words[j] <= 20:
         if figure_cells(texts[j]) >= TABLE_CELLS:
             rows, end, heads = rows + 1, j + 1, 0
-        elif (rows or heads) and heads < TABLE_HEAD and _group_heading(texts[j], roles[j], reasons[j], words[j]):
+        elif grouped and (rows or heads) and heads < TABLE_HEAD \
+                and _group_heading(texts[j], roles[j], reasons[j], words[j]):
             if rows:
                 groups.append((rows, end))
             rows, heads = 0, heads + 1
