@@ -23,6 +23,15 @@ import re
 MIN_LETTERS = 2
 #: a signature is short: "Derek and Anne Lowe, Broadwey, Dorset"
 SIGNATURE_MAX_WORDS = 9
+#: ... and names a reader in two words at least ("Mark Ellison", "V. Ramaswamy"): a blog's "Cheers, Alex", a comment's
+#: "Ramji, Chennai" or a credit's "AFP, Baghdad" is no letter's
+NAME_MIN_WORDS = 2
+#: a letter has at most this many paragraphs (its heading among them): an article with signed reader comments under
+#: it has its own long text above the first, which is no letter (the gold bodies of news sites with comments)
+LETTER_MAX_PARAGRAPHS = 6
+#: a sign-off's first word, never a name ("Cheers, Alex", "Thanks, …", "Groeten, …")
+_SIGN_OFF = frozenset("cheers thanks thank regards best love yours sincerely kind warm greetings bedankt groeten "
+                      "groet dank".split())
 
 # a capitalised name word ("Tom", "O'Neill", "J.", "Smith-Jones"), a title ("Dr", "Prof") or a name's particle
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|van|de|der|den|ten|ter|von|le|la|du|da|al|el)"
@@ -37,13 +46,16 @@ def signature(sentence: str) -> str | None:
     if len(sentence.split()) > SIGNATURE_MAX_WORDS or re.search(r"[.!?:;\"”]\s*$|\d", sentence):
         return None
     m = _SIGNATURE.match(sentence)
-    return m.group("who") if m else None
+    if not m or len(m.group("who").split()) < NAME_MIN_WORDS or m.group("who").split()[0].lower() in _SIGN_OFF:
+        return None
+    return m.group("who")
 
 
 def letter_writers(sentences: list[str], paragraphs: list[int]) -> dict[int, tuple[int, str]]:
     """Paragraph index -> (the letter's number from 1, its writer's name) for the paragraphs of each signed letter
     (from the paragraph after the previous signature, or the first, to the one above its own signature), the signature
-    paragraph included; {} on a page with fewer than MIN_LETTERS signatures under a paragraph."""
+    paragraph included; {} on a page with fewer than MIN_LETTERS signatures under a paragraph, or with a "letter" of
+    more than LETTER_MAX_PARAGRAPHS paragraphs."""
     sigs: list[tuple[int, str]] = []  # (paragraph, writer)
     for i, s in enumerate(sentences):
         alone = (i == 0 or paragraphs[i - 1] != paragraphs[i]) and (
@@ -56,6 +68,8 @@ def letter_writers(sentences: list[str], paragraphs: list[int]) -> dict[int, tup
     out: dict[int, tuple[int, str]] = {}
     top = min(paragraphs) if paragraphs else 0
     for k, (p, who) in enumerate(sigs, 1):
+        if p - top > LETTER_MAX_PARAGRAPHS:
+            return {}  # a story or a post above signed comments, not a page of letters
         for q in range(top, p + 1):
             out[q] = (k, who)
         top = p + 1

@@ -91,6 +91,13 @@ def test_guard_one_signed_opinion_piece_is_no_letters_page():
     assert not any(":" in b.split()[1] for b in takeaways(doc) if len(b.split()) > 1)
 
 
+def test_guard_a_story_with_signed_comments_under_it_is_no_letters_page():
+    story = [f"Paragraph {k} of the council's plan for the harbour says the quay will be rebuilt by 2027." for k in range(8)]
+    doc = doc_of([*story, "Great news for the town.", "Vijay Raman, Chennai", "About time too.", "Sara Lowe, Leeds"])
+    assert letter_writers(doc.sentences, doc.paragraphs) == {}
+    assert not any(b.startswith(("Vijay Raman:", "Sara Lowe:")) for b in takeaways(doc))
+
+
 @pytest.mark.parametrize("line, who", [
     ("Mark Ellison, Harwick, Suffolk", "Mark Ellison"),
     ("Dr Ruth Okonjo, Lowfield, Norfolk", "Dr Ruth Okonjo"),
@@ -99,6 +106,9 @@ def test_guard_one_signed_opinion_piece_is_no_letters_page():
     ("The council said, however", None),
     ("London, 12 May", None),
     ("Prices rose, analysts said.", None),
+    ("Cheers, Alex", None),
+    ("Thanks Again, Tom Ward", None),
+    ("Ramji, Chennai", None),
 ])
 def test_signature_shape(line, who):
     assert signature(line) == who
