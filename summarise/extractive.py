@@ -34,7 +34,10 @@ article, not a story quoting one); an interviewer's questions and readers' comme
 either, nor are sentences that lean on context the bullet list lacks (summarise.context: a pasted post's words, a bare
 anaphor subject such as "Some cannot …", a last sentence a paywall cut mid-clause, the items of a story's list under a
 lead-in such as "The charges against her include:", a scraper's "[Image: …]" caption unless it is all the article has);
-a story's update notes lose their label and the warnings say the page carries them. When the adaptive count gives fewer
+a story's update notes lose their label and the warnings say the page carries them, and its latest update note gives a
+bullet (a developing story's lead states the early state of things). A letters page (summarise/letters.py) gives a
+bullet per letter first, its writer named before it, and none from the page's notice under the letters; the warnings
+say the takeaways are readers' views. When the adaptive count gives fewer
 than `min_bullets`, the warnings say why. Bullets come out in the article's order (a live blog's latest entry first, a
 listicle's in list order; `select` still ranks most important first); each carries the index of its sentence as
 evidence.
@@ -61,6 +64,7 @@ from summarise.factcheck import claim_lines
 from summarise.glued import unglued
 from summarise.ingredients import ingredient_lines
 from summarise.repeats import Signature, same_point, signature, updates_figure
+from summarise.letters import after_letters, letter_writers, letters_warning
 from summarise.sections import heading_lines, sections
 from summarise.splitting import may_have_verb, split_bullets, surely_verbless
 from summarise.tables import table_lines
@@ -75,6 +79,7 @@ from summarise.structure import (
     final_result,
     interview_page,
     interview_questions,
+    latest_update,
     list_items,
     reader_comments,
     reading_order,
@@ -237,6 +242,8 @@ class ExtractiveSummariser:
         if not doc.sentences:
             warnings.append("no English sentences to summarise")
         warnings.extend(_update_warning(doc, order=order))  # the pieces' reading order, computed once in _plan
+        if bullets:
+            warnings.extend(letters_warning(letter_writers(doc.sentences, doc.paragraphs)))
         return Summary(takeaways=bullets, warnings=warnings)
 
     def _long_bullet_warnings(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
@@ -408,6 +415,8 @@ class ExtractiveSummariser:
                 return listed, order
         chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
                               section=self._sections(doc, usable, order))
+        if order is None:
+            chosen = self._with_latest_update(doc, chosen, usable, bullets, n)
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
             place = {i: k for k, i in enumerate(order)}
             chosen.sort(key=lambda ct: place[usable[ct[0]]])
@@ -419,11 +428,30 @@ class ExtractiveSummariser:
                for c, texts in chosen for text in texts]
         # a transcript's words are its speaker's: the bullet names them (structure.attributed)
         speakers = turn_speakers(doc.sentences, doc.paragraphs, turns)
+        # ... and a reader's letter is its writer's (summarise/letters.py)
+        speakers.update({p: who for p, (_, who) in letter_writers(doc.sentences, doc.paragraphs).items()})
         for bullet in out:
             who = speakers.get(doc.paragraphs[bullet.evidence[0]])
             if who:
                 bullet.text = attributed(bullet.text, who)
         return self._with_result(doc, self._with_verdict(doc, out, n, usable), n), order
+
+    def _with_latest_update(self, doc: SummaryInput, chosen: list, usable: list[int],
+                            bullets: list[str], n: int | None) -> list:
+        """`chosen` (selection order, most valuable first) with a bullet from a story's latest update note
+        (`structure.latest_update`) when its first statement was not chosen: that statement, in place of another
+        sentence of the note or of the least valuable bullet when the count is full. A developing story's lead gives the early state of things ("crews are
+        tackling the fire"); its latest update says where they stand now ("under control")."""
+        latest = set(latest_update(doc.sentences, doc.paragraphs))
+        mine = [c for c, i in enumerate(usable) if i in latest]
+        if not mine or any(c == mine[0] for c, _ in chosen):
+            return chosen
+        # the note's own first statement says what changed ("The A64 has reopened …"); a later sentence of the note
+        # that was chosen ("Police thanked drivers …") gives its place to it
+        kept = [(c, texts) for c, texts in chosen if c not in mine]
+        limit = n if n is not None else self.config.max_bullets
+        kept = kept if len(kept) < limit else kept[:max(0, limit - 1)]
+        return kept + [(mine[0], [bullets[mine[0]]])]
 
     def _run_on(self, sentence: str, text: str) -> str:
         """A chosen bullet over `cap_words` (chosen only because nothing shorter was left) as the first of the
@@ -443,6 +471,10 @@ class ExtractiveSummariser:
         cfg = self.config
         if order is not None or not (cfg.lead_bullets or cfg.section_bullets):
             return None
+        writers = letter_writers(doc.sentences, doc.paragraphs)
+        if writers and cfg.section_bullets:
+            # a letters page: each letter is a section of its own, so every reader's letter gives a bullet first
+            return [writers.get(doc.paragraphs[i], (0, ""))[0] for i in usable]
         found = _sections_of(tuple(doc.sentences), tuple(doc.paragraphs))
         return None if found is None else [found[i] for i in usable]
 
@@ -706,6 +738,7 @@ class ExtractiveSummariser:
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
+        notes |= after_letters(doc.sentences, doc.paragraphs)  # a letters page's "Write to us: …" under its letters
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
         # state the false claim as a finding
         notes |= claim_lines(doc.sentences)

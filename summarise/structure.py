@@ -280,6 +280,23 @@ def update_notes(sentences: list[str]) -> list[str]:
     return out
 
 
+def latest_update(sentences: list[str], paragraphs: list[int]) -> list[int]:
+    """The sentence indices of a story's latest update note's paragraph ("Update 16:40: Crews have the fire under
+    control. The cause is not yet known."): of the paragraphs opened by an update note (`update_notes`' reading), the one
+    with the latest time, the last on the page when times tie or cannot be read; [] without update notes. A developing
+    story appends its updates under the first report, so its lead states the early state of things (tester 29, D2)."""
+    best: tuple[int, int] | None = None  # (minutes, paragraph)
+    for i in _paragraph_starts(paragraphs):
+        s = sentences[i]
+        if not _UPDATE_WORD.match(s) or strip_stamp(s) == s:
+            continue
+        m = _STAMP.match(_western(s[_UPDATED.match(s).end():])) if _UPDATED.match(s) else None
+        minutes = _minutes(m) if m else -1
+        if best is None or minutes >= best[0]:
+            best = (minutes, paragraphs[i])
+    return [] if best is None else [i for i, p in enumerate(paragraphs) if p == best[1]]
+
+
 def transcript_turns(sentences: list[str], paragraphs: list[int]) -> set[int]:
     """The paragraphs of a transcript's turns: paragraphs opened by a speaker label (`_CAPS_SPEAKER`, `_NAME_SPEAKER`),
     when at least TRANSCRIPT_TURNS of them stand on the page, TRANSCRIPT_SPEAKERS speakers or more speaking twice or

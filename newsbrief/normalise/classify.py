@@ -55,7 +55,7 @@ from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
-from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box
+from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box, results_below
 from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
@@ -1780,6 +1780,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # them (matchfacts.py says why they are kept, where the same facts above the lead go)
     if start <= end:
         for k in facts_below([line.text for line in lines], start, end):
+            if out[k] is None:
+                out[k] = Decision("content", FACTS_BELOW_REASON)
+        # ... and a results page's score lines and standings under its report (the headline says they are the page's)
+        for k in results_below([line.text for line in lines], lines[title_idx].text, end) if title_idx is not None else ():
             if out[k] is None:
                 out[k] = Decision("content", FACTS_BELOW_REASON)
     about = _about_blocks(lines, feats)

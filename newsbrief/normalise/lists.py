@@ -250,8 +250,13 @@ _VERDICT_HEADING = re.compile(
 #: or a row of stars ("★★★★☆"): a label is asked for, so a gallery counter ("3 / 12") is none
 _RATING = re.compile(
     r"^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel"
-    r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)\s*\d+"
-    r"\s*(?:stars?|sterren|نجوم)?\W*$|^\s*[★☆✩✭✮]{3,10}\s*$",
+    r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*(?::\s*)?\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)\s*\d+"
+    r"\s*(?:stars?|sterren|نجوم)?\W*$|^\s*[★☆✩✭✮]{3,10}\s*$"
+    # ... or such a label over a row of stars ("Rating: ★★★★☆", "Beoordeling: ★★★☆☆ (3/5)", "التقييم: ★★★★☆"): the
+    # same line as the bare stars, which an Arabic page labelled and so lost while the English one kept (tester 29, D4)
+    r"|^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel"
+    r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*(?::\s*)?[★☆✩✭✮]{3,10}(?:\s*\(\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)"
+    r"\s*\d+\))?\s*$",
     re.IGNORECASE)
 #: a verdict list has at most this many items of at most this many words each
 VERDICT_MAX_ITEMS = 12

@@ -434,14 +434,72 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
                 j += 1
             return f"{TABLE_WARNING} ({j - i} lines under the story, from {shortened(texts[i])!r})"
         i = j + 1
-    n = len(texts)
     for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
-        j = start
-        while j < n and roles[j] == "removed" and words[j] <= 20 and figure_cells(texts[j]) >= TABLE_CELLS:
-            j += 1
-        if j - start >= NUMBER_RUN:
-            return f"{TABLE_WARNING} ({j - start} lines under the story, from {shortened(texts[start])!r})"
+        # groups under "Related posts:" are a teaser list whose titles hold model numbers, no table: one run only
+        grouped = not any(rule_reason(reasons[k]) in _TAIL_END for k in range(last + 1, min(start, len(reasons))))
+        rows, end, groups = _grouped_rows(texts, roles, reasons, words, start, grouped)
+        top = start
+        if groups > 1:
+            # the grouped table's own heading right above its first row is part of what went ("Hoofdklasse A")
+            while top > last + 1 and _group_heading(texts[top - 1], roles[top - 1], reasons[top - 1], words[top - 1]):
+                top -= 1
+        if rows >= NUMBER_RUN:
+            return f"{TABLE_WARNING} ({end - top} lines under the story, from {shortened(texts[top])!r})"
     return None
+
+
+#: a results or standings table under the story may come in groups, each under its own heading ("Hoofdklasse A",
+#: "Group B", "Stand hoofdklasse A", "المجموعة الثانية"): a heading has at most this many words ...
+GROUP_HEAD_WORDS = 5
+#: ... and at least this many rows under it (a teaser headline over one dated line is no group)
+GROUP_MIN_ROWS = 2
+
+
+def _group_heading(text: str, role: str, reason: str, words: int) -> bool:
+    """A removed short line that may head a group of a table's rows: a few words, a number only as a short word of its
+    own ("Group 2"; `_GROUP_NUMBER`), no sentence's end,
+    not a widget or page region the rules named (`_TAIL_END`: "Related", "Share this")."""
+    return role == "removed" and 0 < words <= GROUP_HEAD_WORDS \
+        and all(_GROUP_NUMBER.match(t) for t in _DIGITS.findall(text)) \
+        and not text.rstrip().endswith((".", "!", "?", "؟", ":")) and rule_reason(reason) not in _TAIL_END
+
+
+# a group heading's number stands alone, short ("Group 2", "Divisie 1"); "Nikon D3200 sample images" is a teaser's
+_DIGITS = re.compile(r"\S*\d\S*")
+_GROUP_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words: list[int],
+                  start: int, grouped: bool = True) -> tuple[int, int, int]:
+    """(rows, end, groups) of the removed table rows from line `start` on: rows of TABLE_CELLS numbers or more ("Ajax 10 7 3 0
+    24", "Bolsward - Franeker 0-3"), in groups under short headings (`_group_heading`, at most TABLE_HEAD in a row: a
+    group's name and its header row), each group of GROUP_MIN_ROWS rows or more; `end` is past the last row counted,
+    `groups` how many groups were counted. Not `grouped`: the first run of rows only (no heading read).
+    A results page's three groups of two score lines are one table, not three runs too short to say (tester 29, C1)."""
+    n = len(texts)
+    groups: list[tuple[int, int]] = []  # (rows, past its last row) per group
+    j, rows, end, heads = start, 0, 0, 0
+    while j < n and roles[j] == "removed" and words[j] <= 20:
+        if figure_cells(texts[j]) >= TABLE_CELLS:
+            rows, end, heads = rows + 1, j + 1, 0
+        elif grouped and (rows or heads) and heads < TABLE_HEAD \
+                and _group_heading(texts[j], roles[j], reasons[j], words[j]):
+            if rows:
+                groups.append((rows, end))
+            rows, heads = 0, heads + 1
+        else:
+            break
+        j += 1
+    if rows:
+        groups.append((rows, end))
+    total = last = counted = 0
+    for k, (rows, end) in enumerate(groups):
+        if rows < GROUP_MIN_ROWS and k:
+            break  # a later "group" of one row: a teaser's line, not the table's
+        total, last, counted = total + rows, end, counted + 1
+        if rows < GROUP_MIN_ROWS:
+            break
+    return total, last, counted
 
 
 #: how the warning below starts: the HTML path says it (once) when the extractor's lists are back in the body

@@ -16,6 +16,11 @@ line-ups; under the story they open no text and no takeaway stands on them. The 
 one line at a time, kept the line-ups and dropped the referee and the attendance under them. Above the lead the box
 goes for where it stands (it would open the text); below, nothing of the story is in the way.
 
+A results page says so in its headline ("Results: Hartley Town snatch late win", "Uitslagen: Drachtster Boys wint
+derby", "نتائج الجولة: …"): its score lines and standings under the report, in groups under their headings
+("Hoofdklasse A" / "Drachtster Boys - Oranje Nassau 3-1" / …), are what the page is for, and kept with the report
+(`results_below`) rather than left to the learned model, which dropped them for where they stand (tester 29, C1).
+
 The labels are the phrase lists' ``match_facts`` group (en/nl/ar): a label, its colon and a short value; below the
 story also their ``match_roll`` group (goals, cards, substitutes, line-ups), whose value is a list of names.
 """
@@ -170,3 +175,52 @@ def facts_below(texts: list[str], start: int, end: int) -> list[int]:
         bottom += 1
     block = range(top, bottom + 1)
     return list(block) if any(_match_signal(texts[k]) for k in block) else []
+
+
+#: a results page's headline announces its results (en, nl, ar): "Results: …", "Uitslagen en verslag: …", "نتائج …"
+_RESULTS_HEADLINE = re.compile(r"(?<!\w)(?:results|uitslagen|uitslag|نتائج)(?!\w)", re.IGNORECASE)
+#: a result or standings row holds at least this many numbers ("Bolsward - Franeker 0-3", "1. Heerenveen-Noord 9-21")
+RESULT_ROW_NUMBERS = 2
+#: ... and the block has at least this many rows
+RESULT_MIN_ROWS = 3
+#: a group's heading over its rows has at most this many words ("Hoofdklasse A", "Stand hoofdklasse A", "Division Two")
+RESULT_HEAD_WORDS = 5
+_NUMBERS = re.compile(r"\d+")
+
+
+def _result_row(text: str) -> bool:
+    """A row of a results or standings table: a short line (`_score_line`) with RESULT_ROW_NUMBERS numbers or more,
+    in no phrase category."""
+    return _score_line(text) and len(_NUMBERS.findall(text)) >= RESULT_ROW_NUMBERS \
+        and not categories_of(text, len(text.split()))
+
+
+def _result_heading(text: str) -> bool:
+    """A group's heading in a results table: a few words, no number, no sentence's end, in no phrase category."""
+    words = len(text.split())
+    return 0 < words <= RESULT_HEAD_WORDS and not _DIGIT.search(text) and _SENTENCE_END.search(text.strip()) is None \
+        and not text.rstrip().endswith(":") and not categories_of(text, words)
+
+
+def results_below(texts: list[str], headline: str, end: int) -> list[int]:
+    """On a results page (its headline says so: `_RESULTS_HEADLINE`), the results table right under the report's last
+    line `end`: its rows (`_result_row`) and the groups' headings between and above them (at most two in a row),
+    RESULT_MIN_ROWS rows or more; up to the first other line, the headings after the last row left out. Empty
+    elsewhere."""
+    if not _RESULTS_HEADLINE.search(headline):
+        return []
+    block: list[int] = []
+    rows, heads, last_row = 0, 0, None
+    k = end + 1
+    while k < len(texts):
+        if _result_row(texts[k]):
+            rows, heads, last_row = rows + 1, 0, k
+        elif heads < 2 and _result_heading(texts[k]):
+            heads += 1
+        else:
+            break
+        block.append(k)
+        k += 1
+    if rows < RESULT_MIN_ROWS or last_row is None:
+        return []
+    return [i for i in block if i <= last_row]

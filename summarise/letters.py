@@ -1,0 +1,96 @@
+"""A letters page's letters and their writers: a reader's letter is the reader's view, never the paper's report.
+
+A paper's letters page (the normaliser keeps each letter's signature under it: newsbrief/normalise/letters.py) reaches
+the summariser as paragraphs, each letter closed by a paragraph that is only its signature: the reader's name, a
+comma and a place ("Mark Ellison, Harwick, Suffolk", a translated "Sami Youssef, Amman", "Ria de Wit, Zwolle").
+A takeaway from a letter that does not say whose it is reads a reader's claim ("Every study since 1998 has shown
+that new roads fill up within a decade.") as a fact the paper states (tester 29, D1). So, where MIN_LETTERS
+signatures or more close paragraphs, each letter's paragraphs are that writer's (`letter_writers`): the extractive
+summariser takes one bullet per letter first (each letter is a section of its own), puts the writer's name before it
+(structure.attributed, as for a transcript's speaker), takes none from under the last letter (`after_letters`: the
+page's "Write to us" notice), and the warnings say the takeaways are readers' views.
+
+The summariser reads English sentences only and does not import the normaliser, so the signature's shape is read
+here again, for the Latin script a translation writes (names capitalised). Anchored, bounded repeats: linear in the
+line's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a letters page has at least this many signed letters (one name under one paragraph is a byline or a sign-off)
+MIN_LETTERS = 2
+#: a signature is short: "Derek and Anne Lowe, Broadwey, Dorset"
+SIGNATURE_MAX_WORDS = 9
+#: ... and names a reader in two words at least ("Mark Ellison", "V. Ramaswamy"): a blog's "Cheers, Alex", a comment's
+#: "Ramji, Chennai" or a credit's "AFP, Baghdad" is no letter's
+NAME_MIN_WORDS = 2
+#: a letter has at most this many paragraphs (its heading among them): an article with signed reader comments under
+#: it has its own long text above the first, which is no letter (the gold bodies of news sites with comments)
+LETTER_MAX_PARAGRAPHS = 6
+#: a sign-off's first word, never a name ("Cheers, Alex", "Thanks, …", "Groeten, …")
+_SIGN_OFF = frozenset("cheers thanks thank regards best love yours sincerely kind warm greetings bedankt groeten "
+                      "groet dank".split())
+
+# a capitalised name word ("Tom", "O'Neill", "J.", "Smith-Jones"), a title ("Dr", "Prof") or a name's particle
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|van|de|der|den|ten|ter|von|le|la|du|da|al|el)"
+_NAMES = rf"{_NAME}(?: {_NAME}){{0,4}}(?: (?:and|&|en) {_NAME}(?: {_NAME}){{0,3}})?"
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|op|aan|on|upon|of|le|de|den|in|the)){0,3}"
+_SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s{{0,2}})?(?P<who>{_NAMES}),\s{{1,2}}{_PLACE}(?:,\s{{1,2}}{_PLACE}){{0,2}}\s*$")
+
+
+def signature(sentence: str) -> str | None:
+    """The writer's name when `sentence` is a letter's signature (names, a comma, a place; no digit, no sentence's
+    end), else None."""
+    if len(sentence.split()) > SIGNATURE_MAX_WORDS or re.search(r"[.!?:;\"”]\s*$|\d", sentence):
+        return None
+    m = _SIGNATURE.match(sentence)
+    if not m or len(m.group("who").split()) < NAME_MIN_WORDS or m.group("who").split()[0].lower() in _SIGN_OFF:
+        return None
+    return m.group("who")
+
+
+def letter_writers(sentences: list[str], paragraphs: list[int]) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (the letter's number from 1, its writer's name) for the paragraphs of each signed letter
+    (from the paragraph after the previous signature, or the first, to the one above its own signature), the signature
+    paragraph included; {} on a page with fewer than MIN_LETTERS signatures under a paragraph, or with a "letter" of
+    more than LETTER_MAX_PARAGRAPHS paragraphs."""
+    sigs: list[tuple[int, str]] = []  # (paragraph, writer)
+    for i, s in enumerate(sentences):
+        alone = (i == 0 or paragraphs[i - 1] != paragraphs[i]) and (
+            i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])
+        who = signature(s) if alone and i > 0 else None
+        if who:
+            sigs.append((paragraphs[i], who))
+    if len(sigs) < MIN_LETTERS:
+        return {}
+    out: dict[int, tuple[int, str]] = {}
+    top = min(paragraphs) if paragraphs else 0
+    for k, (p, who) in enumerate(sigs, 1):
+        if p - top > LETTER_MAX_PARAGRAPHS:
+            return {}  # a story or a post above signed comments, not a page of letters
+        for q in range(top, p + 1):
+            out[q] = (k, who)
+        top = p + 1
+    return out
+
+
+def after_letters(sentences: list[str], paragraphs: list[int]) -> set[int]:
+    """Indices of the sentences under the last letter's signature on a letters page: the page's own notice ("Write to
+    us: letters@… Letters may be edited for length.", "Brieven kunnen worden ingekort."), no reader's letter and no
+    news (tester 29, D1: the letters' takeaways come from the letters)."""
+    writers = letter_writers(sentences, paragraphs)
+    if not writers:
+        return set()
+    last = max(writers)
+    return {i for i, p in enumerate(paragraphs) if p > last}
+
+
+def letters_warning(writers: dict[int, tuple[int, str]]) -> list[str]:
+    """The warning that the takeaways are readers' views, with how many letters the page holds."""
+    count = len({k for k, _ in writers.values()})
+    if not count:
+        return []
+    return [f"a letters page: {count} readers' letters; each takeaway is its writer's view, named before it, not "
+            "a fact the paper reports"]
