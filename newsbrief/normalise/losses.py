@@ -530,20 +530,25 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     states the corrected fact, and an update note above the story (`update_note`: "Update, 6 December 2026: This
     article has been updated with …", "تحديث: أضيفت تصريحات …") says what changed in it: a reader of the summary
     should see them, so their text goes to a warning rather than the body (where it would be summarised as a
-    takeaway, and read as the story's first fact); a paywall's teaser end
+    takeaway, and read as the story's first fact); so does a developing story's notice (`developing`: "This story is
+    developing and will be updated.", "Dit bericht wordt aangevuld.", "الخبر قيد التحديث"), once; a paywall's teaser end
     (`paywall`: "Subscribe to read the rest of this article") under the story, or a page counter (`pagination`: "Page
     1 of 3"), says the kept text is only part of the article (unless the counters name every page: a dump of all of
     them)."""
     out: list[str] = []
     span = kept_span([r == "content" for r in roles])
     first = span[0] if span else len(roles)
-    paywall = None
+    paywall = developing = None
     pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
     for i, (line, f) in enumerate(zip(lines, feats)):
         if roles[i] != "removed":
             continue
         if f.has("misc") and in_group(line.text, f.words, "correction"):
             out.append(_notice("a correction notice", line.text))
+        elif developing is None and f.has("misc") and in_group(line.text, f.words, "developing"):
+            # "This story is developing and will be updated.": said once, the story's state, not one of its facts
+            developing = line.text
+            out.append(_notice("a developing-story notice", line.text))
         elif i < first and f.prose and "title" in roles[i + 1:i + 1 + NOTE_ABOVE_TITLE] \
                 and in_group(line.text, f.words, "update_note"):
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its
