@@ -60,6 +60,7 @@ from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
+from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
@@ -1592,6 +1593,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a reference list under the story (references.py): its heading and citations go whole; like a box at the story's
+    # end, it is not read across
+    for i in reference_lists(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", REFERENCES_REASON)
+            closing.add(i)
     # a columnist's author box above the headline ("About the author" / bio / "Follow @…", authorbox.py): set apart
     # before the body is looked for, so that the bio does not start the body and the headline under it is the title
     for i in author_box_above(lines, feats, _page_authors(lines, feats)):

@@ -29,6 +29,7 @@ from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.quoting import shortened
+from newsbrief.normalise.references import REFERENCES_REASON
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
 from summarise.tables import row_cells
 
@@ -339,7 +340,7 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
     "Berichten: 233", "مفيد (45)": misc)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON)
+        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON)
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -419,7 +420,9 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         end += 1
 
     def tail_row(j: int) -> bool:
+        # (a reference list's citations carry years and pages: no table, references.py)
         return (roles[j] == "removed" and words[j] <= 20 and reasons[j] not in SECOND_ARTICLE_REASONS
+                and reasons[j] != REFERENCES_REASON
                 and (_figure_row(texts[j]) or _pipe_row(texts[j])))
 
     i = last + 1
@@ -437,7 +440,8 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
     n = len(texts)
     for start in range(last + 1, last + 1 + TABLE_HEAD + 1):
         j = start
-        while j < n and roles[j] == "removed" and words[j] <= 20 and figure_cells(texts[j]) >= TABLE_CELLS:
+        while j < n and roles[j] == "removed" and reasons[j] != REFERENCES_REASON and words[j] <= 20 \
+                and figure_cells(texts[j]) >= TABLE_CELLS:
             j += 1
         if j - start >= NUMBER_RUN:
             return f"{TABLE_WARNING} ({j - start} lines under the story, from {shortened(texts[start])!r})"
