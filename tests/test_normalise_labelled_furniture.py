@@ -443,3 +443,34 @@ def test_citation_marks_are_linear_in_the_entrys_length(make):
     from tests.scaling import assert_grows_linearly
 
     assert_grows_linearly(_cited, make, 500, 2000)
+
+
+POLL_HEADLINES = {
+    # a post whose headline is a poll's question: its date and byline under it, no answers
+    "en": "Poll: Which phone will you buy this Christmas?\nNovember 6, 2026\nBy Joey Lam\n",
+    "nl": "Peiling: Welke telefoon koop jij deze kerst?\n6 november 2026\nDoor Joey Lam\n",
+    "ar": "استطلاع: أي هاتف ستشتري في عيد الميلاد هذا العام؟\n6 نوفمبر 2026\nبقلم: جوي لام\n",
+}
+POLL_BODY = {
+    "en": "It is that time of year again, and the shops are full of new phones from every maker you can name.\n"
+          "Samsung, Google and Apple all launched new models this autumn, at prices from £400 to well over £1,000.\n"
+          "Tell us in the comments which one you are going for, and why.\n",
+    "nl": "Het is weer die tijd van het jaar, en de winkels liggen vol nieuwe telefoons van elk merk dat je kunt noemen.\n"
+          "Samsung, Google en Apple brachten dit najaar allemaal nieuwe modellen uit, voor 400 tot ruim 1000 euro.\n"
+          "Laat in de reacties weten welke jij kiest, en waarom.\n",
+    "ar": "إنه ذلك الوقت من العام مجددا، والمتاجر مليئة بالهواتف الجديدة من كل الشركات المعروفة.\n"
+          "أطلقت سامسونغ وغوغل وأبل طرازات جديدة هذا الخريف بأسعار تتراوح بين 400 وأكثر من 1000 دولار.\n"
+          "أخبرونا في التعليقات أي هاتف ستختارون ولماذا.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_guard_a_posts_poll_headline_stays_its_title(lang):
+    # the poll's question is furniture only with the poll's answers under it (boxes.poll_questions)
+    art = normalise_text(POLL_HEADLINES[lang] + POLL_BODY[lang], language=lang)
+    assert art.title == POLL_HEADLINES[lang].splitlines()[0]
+
+
+@pytest.mark.parametrize("line", ["MORE TO FOLLOW:", "Meer volgt:"])
+def test_guard_a_heading_with_its_colon_is_no_developing_notice(line):
+    assert "misc" not in categories_of(line, len(line.split()))

@@ -405,3 +405,32 @@ def find_signup_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if head >= 0 and feats[head].words <= SIGNUP_HEADING_WORDS and not feats[head].terminal and feats[pitch].terminal:
             found.add(head)
     return found
+
+
+#: why a poll's question goes (`poll_questions`)
+POLL_REASON = "poll question"
+#: a poll's answers under its question: at least this many removed short lines ("Yes" / "No" / "Vote now", "Ja" /
+#: "Nee", "نعم" / "لا") ...
+POLL_MIN_ANSWERS = 2
+#: ... of at most this many words each
+POLL_ANSWER_WORDS = 4
+
+
+def poll_questions(texts: list[str], roles: list[str]) -> set[int]:
+    """The kept lines that are a poll's labelled question (the phrase lists' ``poll_question``: "Poll: Should cars be
+    banned from high streets at weekends?", "Peiling: …?", "استطلاع: …؟") with the poll's answers and button right
+    under it, removed as furniture (POLL_MIN_ANSWERS short lines or more): the widget's own line, left behind when its
+    answers went. Only with them: a post's headline may be a poll's question ("Poll: What phone will you buy this
+    year?"), with its date and byline under it, not answers."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if roles[i] != "content" or not in_group(text, len(text.split()), "poll_question"):
+            continue
+        answers = 0
+        for j in range(i + 1, min(len(texts), i + 1 + MAX_ITEMS)):
+            if roles[j] != "removed" or len(texts[j].split()) > POLL_ANSWER_WORDS:
+                break
+            answers += 1
+        if answers >= POLL_MIN_ANSWERS:
+            out.add(i)
+    return out

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABOUT_HEADING_MAX_WORDS, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
-from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
+from newsbrief.normalise.boxes import (POLL_REASON, SIGNUP_REASON, find_boxes, find_related_boxes,
+                                       find_signup_boxes, poll_questions)
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
@@ -1480,6 +1481,7 @@ def classify(lines: list[Line], feats: list[Features],
     decisions, title, feats = rule_classify(lines, feats)
     if model is False or not decisions:
         _drop_pull_quotes(lines, decisions)
+        _drop_poll_questions(lines, decisions)
         return decisions, feats
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
@@ -1502,7 +1504,15 @@ def classify(lines: list[Line], feats: list[Features],
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
     _drop_pull_quotes(lines, decisions)
+    _drop_poll_questions(lines, decisions)
     return decisions, feats
+
+
+def _drop_poll_questions(lines: list[Line], decisions: list[Decision]) -> None:
+    """A kept poll question whose answers went (boxes.poll_questions) goes too, last of all: which answers went is
+    known only once the model has decided."""
+    for i in poll_questions([line.text for line in lines], [d.role for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", POLL_REASON
 
 
 def _drop_pull_quotes(lines: list[Line], decisions: list[Decision]) -> None:

@@ -78,6 +78,8 @@ match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category 
 in a paragraph that speaks to the reader, whatever its length.
 ``reference_heading``, a reference list's heading ("References", "Bronnen", "المراجع"), has none (a menu has
 "Sources" too): only normalise/references.py asks, for the citations under it.
+``poll_question``, a poll's labelled question ("Poll: …?", "Peiling: …?", "استطلاع: …؟"), has none (a post's
+headline may be one): boxes.py takes it with the poll's removed answers under it.
 ``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
 updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
 classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
@@ -115,7 +117,7 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
 #: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "embed": "misc", "next_article": "navigation", "answers": "misc", "notice": "misc",
-          "developing": "misc", "reference_heading": None,
+          "developing": "misc", "reference_heading": None, "poll_question": None,
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
