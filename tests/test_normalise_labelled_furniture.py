@@ -364,10 +364,11 @@ def test_a_labelled_pull_quote_an_embeds_chrome_and_a_polls_question_are_no_stor
     # date line and the poll's question were kept as paragraphs; the pull quote became a takeaway
     lines = EMBEDS[lang].splitlines()
     art = normalise_text(EMBEDS[lang], language=lang)
-    for k in (5, 6, 7, 10):
+    for k in (5, 6, 7, 8, 10):
         assert lines[k] not in art.text, lines[k]
-    # the quotation in the story stays, and so do the post's words (a quotation the story gives)
-    assert lines[4] in art.paragraphs and lines[8] in art.paragraphs and lines[9] in art.paragraphs
+    # the quotation in the story stays; the post's words go with their author line (without it they read as the
+    # story's own)
+    assert lines[4] in art.paragraphs and lines[9] in art.paragraphs
 
 
 @pytest.mark.parametrize("line", ["Jo Bloggs @jobloggs · 2h", "@stadhuis · 3 dec. 2026", "Ana Ruiz @anaruiz · Dec 3, 2026"])
@@ -474,3 +475,20 @@ def test_guard_a_posts_poll_headline_stays_its_title(lang):
 @pytest.mark.parametrize("line", ["MORE TO FOLLOW:", "Meer volgt:"])
 def test_guard_a_heading_with_its_colon_is_no_developing_notice(line):
     assert "misc" not in categories_of(line, len(line.split()))
+
+
+def test_guard_a_paragraph_under_a_handle_without_a_stamp_stays():
+    # a columnist's handle under the byline is no pasted post: the story under it stays
+    page = ("Why the ring road will not end the jams\nBy Priya Shah\nPriya Shah @priyashah\n4 December 2026\n"
+            "Every study of new roads in the last thirty years has found that traffic grows to fill them within a decade.\n"
+            "The county would do better to spend the money on buses that run every fifteen minutes, planners say.\n"
+            "Councillors will vote on the plan in January.\n")
+    art = normalise_text(page)
+    assert "Every study of new roads" in art.text and len(art.paragraphs) == 3
+
+
+def test_handle_stamp_check_is_linear_in_the_lines_length():
+    from newsbrief.normalise.boxes import _HANDLE_STAMP
+    from tests.scaling import assert_grows_linearly
+
+    assert_grows_linearly(_HANDLE_STAMP.search, lambda n: "@handle · " * n + "x" * 30, 500, 2000)

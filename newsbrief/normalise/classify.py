@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABOUT_HEADING_MAX_WORDS, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
-from newsbrief.normalise.boxes import (POLL_REASON, SIGNUP_REASON, find_boxes, find_related_boxes,
-                                       find_signup_boxes, poll_questions)
+from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
+                                       find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
@@ -1509,10 +1509,13 @@ def classify(lines: list[Line], feats: list[Features],
 
 
 def _drop_poll_questions(lines: list[Line], decisions: list[Decision]) -> None:
-    """A kept poll question whose answers went (boxes.poll_questions) goes too, last of all: which answers went is
-    known only once the model has decided."""
+    """A kept poll question whose answers went (boxes.poll_questions) goes too, and a pasted post's text whose chrome
+    went (boxes.embedded_post_texts), last of all: which lines went is known only once the model has decided."""
     for i in poll_questions([line.text for line in lines], [d.role for d in decisions]):
         decisions[i].role, decisions[i].reason = "removed", POLL_REASON
+    # a pasted post's text whose author line and label or counters went (boxes.embedded_post_texts)
+    for i in embedded_post_texts([line.text for line in lines], [d.role for d in decisions], [d.reason for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", EMBED_TEXT_REASON
 
 
 def _drop_pull_quotes(lines: list[Line], decisions: list[Decision]) -> None:
