@@ -405,3 +405,60 @@ def find_signup_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
         if head >= 0 and feats[head].words <= SIGNUP_HEADING_WORDS and not feats[head].terminal and feats[pitch].terminal:
             found.add(head)
     return found
+
+
+#: why a poll's question goes (`poll_questions`)
+POLL_REASON = "poll question"
+#: a poll's answers under its question: at least this many removed short lines ("Yes" / "No" / "Vote now", "Ja" /
+#: "Nee", "نعم" / "لا") ...
+POLL_MIN_ANSWERS = 2
+#: ... of at most this many words each
+POLL_ANSWER_WORDS = 4
+
+
+def poll_questions(texts: list[str], roles: list[str]) -> set[int]:
+    """The kept lines that are a poll's labelled question (the phrase lists' ``poll_question``: "Poll: Should cars be
+    banned from high streets at weekends?", "Peiling: …?", "استطلاع: …؟") with the poll's answers and button right
+    under it, removed as furniture (POLL_MIN_ANSWERS short lines or more): the widget's own line, left behind when its
+    answers went. Only with them: a post's headline may be a poll's question ("Poll: What phone will you buy this
+    year?"), with its date and byline under it, not answers."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if roles[i] != "content" or not in_group(text, len(text.split()), "poll_question"):
+            continue
+        answers = 0
+        for j in range(i + 1, min(len(texts), i + 1 + MAX_ITEMS)):
+            if roles[j] != "removed" or len(texts[j].split()) > POLL_ANSWER_WORDS:
+                break
+            answers += 1
+        if answers >= POLL_MIN_ANSWERS:
+            out.add(i)
+    return out
+
+
+#: why a pasted post's text goes with its chrome (`embedded_post_texts`)
+EMBED_TEXT_REASON = "embedded post"
+#: a pasted post's author line with its time stamp after a dot ("Marlow Traders @MarlowTraders · Aug 21"): a handle,
+#: then a dot and a short stamp at the line's end (the phrase lists' misc took the line; this asks which kind it is)
+_HANDLE_STAMP = re.compile(r"(?:^|\s)@\w{1,30}\s*[·•]\s*[^·•@]{1,25}$")
+#: a pasted post's text is a post's length at most
+EMBED_TEXT_WORDS = 70
+
+
+def embedded_post_texts(texts: list[str], roles: list[str], reasons: list[str]) -> set[int]:
+    """The kept lines that are a pasted post's text, between its chrome that went as furniture: right under its author
+    line with a time stamp ("Marlow Traders @MarlowTraders · Aug 21", `_HANDLE_STAMP`, removed), with the site's
+    embed label right above that ("Embedded post from X:", the phrase lists' ``embed``) or the post's counters right
+    under the text ("212 Reposts 540 Likes", misc). Without its author line the post's words read as the story's own
+    (\"Tonight's vote could finish off half the shops …\"): they go with it, as the tester expected of an embed."""
+    out: set[int] = set()
+    for i in range(1, len(texts)):
+        above = texts[i - 1]
+        if roles[i] != "content" or roles[i - 1] != "removed" or len(texts[i].split()) > EMBED_TEXT_WORDS \
+                or not _HANDLE_STAMP.search(above):
+            continue
+        labelled = i >= 2 and roles[i - 2] == "removed" and in_group(texts[i - 2], len(texts[i - 2].split()), "embed")
+        counted = i + 1 < len(texts) and roles[i + 1] == "removed" and reasons[i + 1] == "misc"
+        if labelled or counted:
+            out.add(i)
+    return out

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABOUT_HEADING_MAX_WORDS, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
-from newsbrief.normalise.boxes import SIGNUP_REASON, find_boxes, find_related_boxes, find_signup_boxes
+from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
+                                       find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
@@ -60,6 +61,7 @@ from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
+from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
@@ -1480,6 +1482,7 @@ def classify(lines: list[Line], feats: list[Features],
     decisions, title, feats = rule_classify(lines, feats)
     if model is False or not decisions:
         _drop_pull_quotes(lines, decisions)
+        _drop_poll_questions(lines, decisions)
         return decisions, feats
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
@@ -1502,7 +1505,18 @@ def classify(lines: list[Line], feats: list[Features],
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
     _drop_pull_quotes(lines, decisions)
+    _drop_poll_questions(lines, decisions)
     return decisions, feats
+
+
+def _drop_poll_questions(lines: list[Line], decisions: list[Decision]) -> None:
+    """A kept poll question whose answers went (boxes.poll_questions) goes too, and a pasted post's text whose chrome
+    went (boxes.embedded_post_texts), last of all: which lines went is known only once the model has decided."""
+    for i in poll_questions([line.text for line in lines], [d.role for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", POLL_REASON
+    # a pasted post's text whose author line and label or counters went (boxes.embedded_post_texts)
+    for i in embedded_post_texts([line.text for line in lines], [d.role for d in decisions], [d.reason for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", EMBED_TEXT_REASON
 
 
 def _drop_pull_quotes(lines: list[Line], decisions: list[Decision]) -> None:
@@ -1593,6 +1607,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a reference list under the story (references.py): its heading and citations go whole; like a box at the story's
+    # end, it is not read across
+    for i in reference_lists(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", REFERENCES_REASON)
+            closing.add(i)
     # a columnist's author box above the headline ("About the author" / bio / "Follow @…", authorbox.py): set apart
     # before the body is looked for, so that the bio does not start the body and the headline under it is the title
     for i in author_box_above(lines, feats, _page_authors(lines, feats)):

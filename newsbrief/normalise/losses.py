@@ -29,6 +29,7 @@ from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.quoting import shortened
+from newsbrief.normalise.references import REFERENCES_REASON
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
 from summarise.tables import row_cells
 
@@ -339,7 +340,7 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
     "Berichten: 233", "مفيد (45)": misc)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON)
+        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON)
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -419,7 +420,9 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         end += 1
 
     def tail_row(j: int) -> bool:
+        # (a reference list's citations carry years and pages: no table, references.py)
         return (roles[j] == "removed" and words[j] <= 20 and reasons[j] not in SECOND_ARTICLE_REASONS
+                and reasons[j] != REFERENCES_REASON
                 and (_figure_row(texts[j]) or _pipe_row(texts[j])))
 
     i = last + 1
@@ -479,7 +482,8 @@ def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words:
     n = len(texts)
     groups: list[tuple[int, int]] = []  # (rows, past its last row) per group
     j, rows, end, heads = start, 0, 0, 0
-    while j < n and roles[j] == "removed" and words[j] <= 20:
+    # (a reference list's citations carry years and pages: no table, references.py)
+    while j < n and roles[j] == "removed" and words[j] <= 20 and reasons[j] != REFERENCES_REASON:
         if figure_cells(texts[j]) >= TABLE_CELLS:
             rows, end, heads = rows + 1, j + 1, 0
         elif grouped and (rows or heads) and heads < TABLE_HEAD \
@@ -588,20 +592,25 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     states the corrected fact, and an update note above the story (`update_note`: "Update, 6 December 2026: This
     article has been updated with …", "تحديث: أضيفت تصريحات …") says what changed in it: a reader of the summary
     should see them, so their text goes to a warning rather than the body (where it would be summarised as a
-    takeaway, and read as the story's first fact); a paywall's teaser end
+    takeaway, and read as the story's first fact); so does a developing story's notice (`developing`: "This story is
+    developing and will be updated.", "Dit bericht wordt aangevuld.", "الخبر قيد التحديث"), once; a paywall's teaser end
     (`paywall`: "Subscribe to read the rest of this article") under the story, or a page counter (`pagination`: "Page
     1 of 3"), says the kept text is only part of the article (unless the counters name every page: a dump of all of
     them)."""
     out: list[str] = []
     span = kept_span([r == "content" for r in roles])
     first = span[0] if span else len(roles)
-    paywall = None
+    paywall = developing = None
     pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
     for i, (line, f) in enumerate(zip(lines, feats)):
         if roles[i] != "removed":
             continue
         if f.has("misc") and in_group(line.text, f.words, "correction"):
             out.append(_notice("a correction notice", line.text))
+        elif developing is None and f.has("misc") and in_group(line.text, f.words, "developing"):
+            # "This story is developing and will be updated.": said once, the story's state, not one of its facts
+            developing = line.text
+            out.append(_notice("a developing-story notice", line.text))
         elif i < first and f.prose and "title" in roles[i + 1:i + 1 + NOTE_ABOVE_TITLE] \
                 and in_group(line.text, f.words, "update_note"):
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its

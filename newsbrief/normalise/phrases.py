@@ -43,7 +43,9 @@ lines; ``comment_field``, a comment form's bare field label or heading ("Website
 and only comments.py asks for it; ``post_feed``, a blog post's own feed link under it ("Subscribe to: Post Comments
 (Atom)", "Reacties posten (Atom)"), is misc, and nothing after it is the post (normalise/comments.py); so is nothing
 after a pager's "Home" link (``pager_home``, no category) a few lines under its "Newer Post" / "Older Post"
-(``post_pager``, navigation). ``notice`` (an
+(``post_pager``, navigation). ``developing``, a developing story's
+notice ("This story is developing and will be updated.", "Dit bericht wordt aangevuld.", "الخبر قيد التحديث"), is misc,
+and losses.py says in a warning that the page calls the story still developing. ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
 story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
@@ -76,6 +78,10 @@ match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category 
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
 "قبول", "رفض") have none either: a story names them too; only normalise/consent.py counts them,
 in a paragraph that speaks to the reader, whatever its length.
+``reference_heading``, a reference list's heading ("References", "Bronnen", "المراجع"), has none (a menu has
+"Sources" too): only normalise/references.py asks, for the citations under it.
+``poll_question``, a poll's labelled question ("Poll: …?", "Peiling: …?", "استطلاع: …؟"), has none (a post's
+headline may be one): boxes.py takes it with the poll's removed answers under it.
 ``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
 updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
 classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
@@ -118,6 +124,7 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
 #: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "embed": "misc", "next_article": "navigation", "answers": "misc", "notice": "misc",
+          "developing": "misc", "reference_heading": None, "poll_question": None,
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,

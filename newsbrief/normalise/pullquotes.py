@@ -8,7 +8,7 @@ alone: every sentence of the short paragraph must stand in one longer kept parag
 stays (it has its speaker and context); the lone copy goes, above or below it. Only a quotation set apart beside a
 paragraph that quotes someone is one (`pull_quotes`): a heading, a list item or a teaser a paragraph repeats, a short
 line (under MIN_WORDS words), two paragraphs that are the same, or a blog's answer to a letter it quotes further up
-stay.
+stay. A label the scrape kept before the quote ("Pull quote:", "Citaat:", "اقتباس:") is no part of it (`_LABEL`).
 
 An HTML page says so itself: the element that sets the quote apart is named a pull quote in its class or id
 (`<blockquote class="pullquote">`, `<aside class="pull-quote">`, `<div class="article__pullout">`), the designer's word
@@ -37,6 +37,10 @@ NEAR_LINES = 4
 #: or a closing mark. A heading, a list item ("4. Create partnerships …", "• Cap federal spending …") or a teaser that a
 #: paragraph repeats ("Facebook offers big returns for a small investment.") is the page's own line
 _QUOTE_SHAPE = re.compile(r"^\s*[\"“„«'‘].*[.!?…؟\"”’»']\s*$", re.DOTALL)
+#: a label a scrape keeps before a pull quote, the designer's word for the box ("Pull quote: “…”", "Quote: …",
+#: "Citaat: …", "اقتباس: …"): the quote is read without it (bounded, anchored: linear)
+_LABEL = re.compile(r"^\s*(?:pull[- ]?quote|pull[- ]?out|quote|quotation|citaat|streamer|اقتباس)\s*[:：–—-]\s*",
+                    re.IGNORECASE)
 #: the paragraph a pull quote repeats quotes someone: it holds a quotation mark (an apostrophe is none). A blog post
 #: that sets a reader's sentence apart to answer it quotes a comment, whose paragraph has none
 _QUOTES = re.compile(r"[\"“”„«»]")
@@ -71,6 +75,7 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
     letters: dict[int, str] = {}
     out = set()
     for i, (text, keep) in enumerate(zip(texts, kept)):
+        text = _LABEL.sub("", text, count=1)
         if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not _QUOTE_SHAPE.match(text):
             continue
         parts = [(s, p) for s, p in ((s, _letters(s)) for s in SENTENCE_BOUNDARY.split(text)) if len(p) >= MIN_LETTERS]

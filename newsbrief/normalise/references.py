@@ -1,0 +1,102 @@
+"""A reference list under a story: its heading and the numbered citations under it.
+
+A science story, an explainer or a report ends with its sources:
+
+    References                                                                  <- the heading
+    1. Lyle M, et al. Long-term pattern memory in Bombus terrestris. Anim Behav 2025; 210: 44-52.
+    2. Chittka L, Thomson JD. Cognitive ecology of pollination. Cambridge University Press, 2001.
+
+A scrape keeps each citation as a paragraph, and a citation is a sentence that ends in a stop: the model kept the
+list as story and the summariser took a paper's title for a takeaway. The heading alone is a word a menu has too
+("Sources", "Bronnen", "المصادر"), and a story's own numbered list stands under a subheading ("Notes" over "1. Bring
+water."), so the block is the heading (the phrase lists' ``reference_heading``, the whole line) with a run of entries
+right under it, numbered ("1.", "2)", "[3]") or bulleted, that read as citations (`_cited`): at least half of them
+carry a citation's marks (`_CITATION`: "et al.", a DOI, a web address, a journal's volume and pages "210: 44-52", a
+page count "pp. 12", a publisher with a year, an author's initials with a year), or the story above cites their
+numbers ("…three days later.[1]"). A story's numbered list has neither, and stays. The block goes whole, heading
+and entries (classify.py), in en, nl and ar.
+
+Patterns are anchored or bounded, without nested repeats: linear in the line's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.phrases import whole_phrase
+
+#: why a reference list's heading and entries go: a box's reason, fixed (vectors.RULE_GROUPS)
+REFERENCES_REASON = "reference list"
+#: a reference list holds at most this many entries (a longer run under the heading is read up to here)
+MAX_ENTRIES = 60
+#: an entry is a citation or a note, not a paragraph of the story
+MAX_ENTRY_WORDS = 80
+
+#: an entry's number or bullet: "1. ", "2) ", "[3] ", "• "
+_ENTRY = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|[•·▪●◦‣*–-])\s*\S")
+#: a year a citation gives (1600–2099)
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
+#: a citation's marks that need no year: "et al.", a DOI, a web address, a journal's volume and page range ("210:
+#: 44-52", "12(3):101–9"; a clock's "14:02" is no range), a page count ("pp. 12–19", "blz. 4", "ص. 33"), a volume
+#: ("vol. 3", "jg. 12")
+_CITATION = re.compile(
+    r"\bet al\b|\bdoi\s*:?\s*10\.\d{4,9}/|\bdoi\.org/|https?://|\bwww\.|(?<!\d)\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d"
+    r"|(?<![\d:])\d{1,4}\s?:\s?\d{1,5}\s?[-–]\s?\d{1,5}(?![\d:])|\b(?:pp?|blz|vol|nr|jg)\.\s?\d|(?:^|\s)ص\.?\s?\d",
+    re.IGNORECASE)
+#: ... and those that need a year beside them: a publisher, a journal, a university, a report ("Cambridge University
+#: Press, 2001", "Uitgeverij Prometheus, 2019", "دار الشروق، 2010"), or an author's surname and initials at the
+#: entry's start ("Chittka L, Thomson JD.", "Lyle, M.")
+_PUBLISHER = re.compile(
+    r"\b(?:press|publishers?|publishing|journal|review|proceedings|university|institute|report|working paper|"
+    r"uitgeverij|uitgever|tijdschrift|universiteit|rapport)\b|(?:^|\s)(?:دار|مطبعة|مجلة|جامعة|منشورات|تقرير)(?:\s|$)",
+    re.IGNORECASE)
+_INITIALS = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])?\s*[A-Z][\w'’-]{1,30},?\s(?:[A-Z]\.?\s?){1,3}[,.;]")
+#: a footnote marker in the story: "…three days later.[1]", "…suspected [3]."
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
+def _cited(text: str) -> bool:
+    """Whether an entry carries a citation's marks (see the module docstring)."""
+    if _CITATION.search(text):
+        return True
+    return _YEAR.search(text) is not None and (_PUBLISHER.search(text) is not None or _INITIALS.match(text) is not None)
+
+
+def _entry_number(text: str) -> int | None:
+    found = _ENTRY.match(text)
+    if found is None:
+        return None
+    number = found.group(1) or found.group(2)
+    return int(number) if number else None
+
+
+def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The indices of every reference list's heading and entries on the page (see the module docstring)."""
+    out: set[int] = set()
+    texts = [line.text for line in lines]
+    markers: set[int] | None = None  # the footnote numbers the page cites, read once when a heading is found
+    for i, line in enumerate(lines):
+        if i in out or feats[i].words > 6 or not whole_phrase(line.text, "reference_heading"):
+            continue
+        run: list[int] = []
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_ENTRIES)):
+            text = texts[j]
+            if feats[j].words > MAX_ENTRY_WORDS or not (_ENTRY.match(text) or _cited(text)):
+                break
+            run.append(j)
+        if not run:
+            continue
+        cited = sum(1 for j in run if _cited(texts[j]))
+        if cited * 2 < len(run):
+            if markers is None:
+                markers = {int(m) for k, text in enumerate(texts) for m in _MARKER.findall(text)
+                           if _ENTRY.match(text) is None}
+            numbers = [_entry_number(texts[j]) for j in run]
+            # the story cites every numbered entry ("[1]" … "[4]" in its paragraphs): its notes, cited or not
+            if None in numbers or not set(numbers) <= markers:
+                continue
+        out.add(i)
+        out.update(run)
+    return out
