@@ -74,6 +74,11 @@ match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category 
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
 "قبول", "رفض") have none either: a story names them too; only normalise/consent.py counts them,
 in a paragraph that speaks to the reader, whatever its length.
+``republished``, a republication note that names where the article appeared first ("This article first appeared in
+…", "Dit artikel verscheen eerder in …", "نشر هذا المقال أولا في …"), is misc furniture too; normalise/attribution.py
+keeps its text in a warning (where the article was published first). ``article_note``, a note on the article's own state ("This story is developing and will be
+updated.", "Dit bericht wordt aangevuld.", "هذا الخبر قيد التحديث"), has no category: only the headline choice asks
+for it, so that the headline over or under it is the title (normalise/headnotes.py).
 ``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
 updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
 classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
@@ -118,7 +123,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "more_heading": "read_more", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
           "consent_data": None, "consent_choice": None, "update_note": None, "author_box": None,
-          "release_label": None, "column_label": None}
+          "release_label": None, "column_label": None, "republished": "misc",
+          "article_note": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
