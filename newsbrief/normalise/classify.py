@@ -42,6 +42,7 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
+from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
                                         photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -946,13 +947,17 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
     entry_heads = {k + 1 for k in stamps}
-    if _question_headline(lines, feats, boxed, start) or claim_end is not None:
+    if (_question_headline(lines, feats, boxed, start) or claim_end is not None) \
+            and not (start < n and article_note(lines[start].text, feats[start])):
+        # (a note on the article over the byline, "This story is developing.", is shaped as a sentence headline)
         return start
     first = next((i for i in range(n) if i not in boxed), None)
     # no body found (a headline-plus-caption page): the headline is among the first lines
     window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
     banners = _alert_banners(lines, feats, {*window, *([first] if first is not None else [])}, shape_score)
     banners |= _mastheads(lines, feats, window, shape_score)
+    # a note on the article ("This story is developing …") or a dated masthead beside the headline (headnotes.py)
+    banners |= not_headlines(lines, feats, {*window, *([first] if first is not None else [])}, shape_score)
 
     def score(i: int) -> float:
         return 0.0 if i in banners else shape_score(i)
@@ -2019,9 +2024,20 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[k] = Decision("content", LETTER_REASON)  # a letter's signature, under the body's last paragraph too
     _first_subheading(lines, feats, out, start, end, letters=bool(signed))
     # a blog's tagline or a menu's teasers above the post's own head (a headline with its date): not the story
-    set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(
+    head = set_aside_above_post(lines, feats, out, start, end, title_idx, lambda text, k: StoryVocabulary(
         lines[j].text for j in range(k, min(n, k + POST_OPENING)) if feats[j].prose).share(text),
         lambda reason: Decision("removed", reason), named_post_head(lines, feats, page))
+    if title_idx is None and head is not None and feats[head].headline_like \
+            and not lines[head].text.rstrip().endswith(":"):
+        # no headline above the body (a newsletter's masthead and greeting over the story, headnotes.py): the post's
+        # own head under them is the headline
+        title_idx = head
+        out[head] = Decision("title", "headline", lines[head].text)
+    if not have_date and not any(d is not None and d.role == "published" for d in out) and title_idx is not None \
+            and (dated := masthead_date_above(lines, title_idx, out)):
+        # a newsletter's "The Morning Ledger | Thursday 6 November 2025" over its headline: the date is the
+        # article's where no date line or byline states one (headnotes.py)
+        out[dated[0]] = Decision("published", "date", dated[1])
     starter = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"
                     and THREAD_STARTER.match(lines[k].text)), None)
     if qa is not None or starter is not None:

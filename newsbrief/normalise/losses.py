@@ -8,13 +8,15 @@ part of a list of the article (some of its items, its lead-in, or a whole list b
 a kept body that is a small share of the page's running text (the classifier may have picked
 the wrong block, or dropped most of the story); a reader-comment thread cut from what looked like the story; and closing paragraphs the rules kept but the
 learned model dropped. And what the page says about the article (`notice_warnings`): a correction notice's text, a
-paywall or a page counter that cut the article short.
+paywall or a page counter that cut the article short; and where it comes from (attribution.py: a republication note, a
+source line under the story).
 """
 
 from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.threadposts import replies_warning
@@ -742,6 +744,7 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             out.append(f"the story's last {len(closing)} paragraph(s), from {shortened(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     out.extend(notice_warnings(lines, feats, roles))
+    out.extend(attribution_warnings(lines, feats, roles))  # a republication note, a source line (attribution.py)
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
     prose_words = sum(f.words for f, r in zip(feats, reasons) if f.prose and rule_reason(r) not in THREAD_REASONS)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)

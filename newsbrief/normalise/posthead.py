@@ -175,12 +175,13 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
 
 
 def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_idx: int | None, story_share,
-                         decision, named: int | None = None) -> None:
+                         decision, named: int | None = None) -> int | None:
     """Mark the body lines above a post's own head (`post_head`) with `decision(POST_HEAD_REASON)`, and a stamp the
-    rules kept as text as a date. `named`: the line the comment section names as the post's title, if any."""
+    rules kept as text as a date. `named`: the line the comment section names as the post's title, if any. The
+    head's first line, or None where there is no such head."""
     found = post_head(lines, feats, out, start, end, title_idx, story_share, named)
     if found is None:
-        return
+        return None
     top, stamp = found
     first = _first_under_head(start, title_idx)
     reasons = _BODY_REASONS if stamp is not None else _NAMED_REASONS
@@ -189,3 +190,4 @@ def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_id
             out[k] = decision(POST_HEAD_REASON)
     if stamp is not None and (out[stamp] is None or out[stamp].reason in _BODY_REASONS):
         out[stamp] = decision("date")
+    return top
