@@ -913,10 +913,14 @@ def unglue_title(line: str, others: list[str]) -> str:
 
 #: a media label in front of a headline: "VIDEO | Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …",
 #: "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the page's format, not the
-#: headline's words (a label then a bar, a colon or a dash; the headline after it has at least MEDIA_TITLE_MIN_WORDS)
+#: headline's words (a label then a bar, a colon or a dash; the headline after it has at least MEDIA_TITLE_MIN_WORDS).
+#: A live page's label is one too: "LIVE | Storm …", "Live: …", "Liveblog | …", "LIVE UPDATES: …", "مباشر | …",
+#: "تغطية مباشرة: …" (the entries' times say it is a live page; "Live music returns …" has no bar or colon)
 _MEDIA_LABEL = re.compile(
     r"^\s*(?:videos?|watch|audio|listen|in pictures|pictures|photos?|gallery|podcast|kijk|bekijk|luister|foto'?s|"
-    r"fotoserie|فيديو|بالفيديو|شاهد|بالصور|صور|استمع)\s*(?:[|:]|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+    r"fotoserie|فيديو|بالفيديو|شاهد|بالصور|صور|استمع|"
+    r"live(?: ?blog| updates| coverage| ticker)?|liveticker|live-?update|(?:بث |نقل |تغطية )?مباشر[ةه]?|لحظة بلحظة)"
+    r"\s*(?:[|:]|\s[-–—])\s*(?=\S)", re.IGNORECASE)
 MEDIA_TITLE_MIN_WORDS = 3
 
 
