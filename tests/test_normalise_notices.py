@@ -203,3 +203,16 @@ def test_guard_a_story_sentence_about_prices_and_subscriptions_stays_story(lang)
     article = normalise_text(page)
     assert PRICE_STORIES[lang] in article.paragraphs
     assert not [w for w in article.warnings if "paywall" in w]
+
+
+@pytest.mark.parametrize("line", [
+    "Full access to the beach will be restored from Monday, the council said.",
+    "Volledige toegang tot het park vanaf maandag, meldt de gemeente.",
+    "تابع الجيش عملياته دون قيود في المنطقة.",
+    "Read the full report on the council's website.",
+    "Vanaf januari betalen bewoners 5 euro per week meer voor de opvang.",
+])
+def test_guard_a_story_line_that_opens_like_an_offer_is_no_paywall(line):
+    """Guard (passes before and after): the offer shapes ask for a subscription or a price, not an opening word."""
+    from newsbrief.normalise.phrases import in_group
+    assert not in_group(line, len(line.split()), "paywall")
