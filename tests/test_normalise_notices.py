@@ -216,3 +216,18 @@ def test_guard_a_story_line_that_opens_like_an_offer_is_no_paywall(line):
     """Guard (passes before and after): the offer shapes ask for a subscription or a price, not an opening word."""
     from newsbrief.normalise.phrases import in_group
     assert not in_group(line, len(line.split()), "paywall")
+
+
+@pytest.mark.parametrize("lines", [
+    ["If you make more than five hours of calls a month, a flat plan like the Unlimited Plus (est.",
+     "$29.95 per month) is the better deal for most households in the county."],
+    ["The club's members get a weekly newsletter and discounts at twelve shops in the town centre,",
+     "for only 2 euros per month, the treasurer said at the annual meeting."],
+])
+def test_guard_a_price_at_the_start_of_a_wrapped_line_is_no_paywall(lines):
+    """Guard: a price line opens with its offer word, capitalised; a hard-wrapped sentence's second line is the story."""
+    title, byline, date, paragraphs = STORY["en"]
+    article = normalise_text("\n".join([SECTION["en"], title, byline, date, paragraphs[0], "", *lines, "",
+                                        *paragraphs[1:], *FOOTER["en"]]))
+    assert not [w for w in article.warnings if "paywall" in w], article.warnings
+    assert any(lines[1] in p for p in article.paragraphs), article.paragraphs

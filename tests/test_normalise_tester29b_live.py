@@ -129,3 +129,11 @@ def test_guard_a_story_with_two_times_is_no_live_page():
             "Passengers can use their tickets on buses between the two stations for the rest of the day.\n")
     article = normalise_text(page)
     assert not any(w.startswith("the page carries updates") for w in article.warnings)
+
+
+def test_guard_a_programme_of_round_times_is_no_live_page():
+    page = ("Volunteer week in the mountains: a typical day\n\n7:00 AM\n\nBreakfast with the team in the main hut.\n\n"
+            "8:30 AM\n\nWalk to the work site and safety briefing.\n\n1:00 PM\n\nPacked lunch on the trail.\n\n"
+            "5:00 PM\n\nBack at the hut, free time until dinner.\n")
+    article = normalise_text(page)
+    assert not any(w.startswith("the page carries updates") for w in article.warnings), article.warnings

@@ -24,6 +24,9 @@ STAMP_JOIN = " – "
 _ENTRY_MARK = re.compile(r"^\s*[•·▪●◦‣■□➤►*–—-]\s+")
 
 
+#: a time on the hour or the quarter ("7:00 AM", "14.30"): a programme's or a timetable's times are all such; a live
+#: blog's entries fall at any minute (four at :00/:15/:30/:45 by chance: about 1 in 50,000)
+_ROUND_TIME = re.compile(r"\d[:.](?:00|15|30|45)(?!\d)")
 #: how the warning opens that the page is a live blog whose entries each date their own facts (tester29b C1)
 LIVE_BLOG_WARNING = "the page carries updates"
 
@@ -46,8 +49,8 @@ def live_blog_warning(paragraphs: list[str]) -> str | None:
     update notes get the summariser's warning (summarise/extractive._update_warning); a blog's timed entries, which
     that one leaves out, get this one, in `normalise` too."""
     times = entry_times(paragraphs)
-    if not times:
-        return None
+    if not times or all(_ROUND_TIME.search(t) for t in times):
+        return None  # "7:00 AM" / "8:30 AM" / "1:00 PM" over a day's items: a programme, no page of updates
     return (f"{LIVE_BLOG_WARNING}: it is a live page of {len(times)} timed entries ({times[0]} … {times[-1]}), each "
             "giving its facts as of its own time; the page may have changed since")
 
