@@ -143,6 +143,14 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 # who rang me back within ten minutes." under an interviewer's question or in a column ("I spent eleven years in the
 # planning department."); a bullet list gives it as nobody's (a speaker's label is read past: a bullet drops it too)
 _FIRST_SINGULAR = re.compile(r"^\s*(?:i|ik)(?:\s+[^\W\d_]|['’](?:m|ve|d|ll)\b)", re.IGNORECASE)
+# ... and as part of a compound subject among the sentence's first words, after an opening phrase too: "Last August,
+# three neighbours and I put a fridge …", "My wife and I …", nl "Afgelopen zomer zetten drie buren en ik …", ar "قمت
+# أنا وثلاثة من جيراني …" (tester29b F1): who "I" is, the bullet list does not say either. At most
+# FIRST_PERSON_WORDS words before it (each a run of non-spaces: no backtracking across a word)
+FIRST_PERSON_WORDS = 8
+_FIRST_SINGULAR_JOINED = re.compile(
+    rf"^\s*(?:[^\s.!?؟]+\s+){{1,{FIRST_PERSON_WORDS}}}?(?:(?:and|en)\s+(?:i|ik)\s+[^\W\d_]|أنا\s+و)"
+    r"|^\s*(?:me|mij)\s+(?:and|en)\s+[^\W\d_]", re.IGNORECASE)
 # a partitive of a personal pronoun as the subject ("One of them told me …", "Most of them …", nl "Een van hen …"):
 # who "them" are is always in an earlier sentence ("Many of those in the crowd …" says whom it means)
 _PARTITIVE = re.compile(
@@ -278,7 +286,13 @@ def leaning_at_any_length(sentence: str) -> bool:
     unnamed "I" (`_FIRST_SINGULAR`); its label and opening adverb are read past (`_subject_part`)."""
     s = _subject_part(sentence)
     return bool(_PARTITIVE.match(s) or _DISTRIBUTIVE.match(s) or _DEMONSTRATIVE_SUBJECT.match(s)
-                or _FIRST_SINGULAR.match(s))
+                or first_person_singular(s))
+
+
+def first_person_singular(sentence: str) -> bool:
+    """Whether the unnamed "I" is the sentence's subject, alone ("I spent eleven years …") or in a compound subject
+    ("Three neighbours and I put …"): `_FIRST_SINGULAR`, `_FIRST_SINGULAR_JOINED`."""
+    return bool(_FIRST_SINGULAR.match(sentence) or _FIRST_SINGULAR_JOINED.match(sentence))
 
 
 def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
@@ -287,9 +301,12 @@ def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> s
     the first sentence (the referent is in an earlier one, which the bullet list may not show). A speaker's or an
     answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person
     right before, and the summariser already down-weights them (PRONOUN_START)."""
+    # the unnamed "I" stands for nobody the text names, in the first sentence too (a column's or a post's opening
+    # "Last August, three neighbours and I put …" was takeaway 1: tester29b F1); an anaphor's referent is earlier
     return {i for i, raw in enumerate(sentences) if i > 0 and (
         leaning_at_any_length(s := strip_label(raw)) or (
-            _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words) or bare_reference(s))}
+            _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words) or bare_reference(s))
+            or i == 0 and first_person_singular(_subject_part(raw))}
 
 
 def bare_reference(sentence: str) -> bool:

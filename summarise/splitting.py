@@ -184,6 +184,8 @@ def is_full_clause(text: str, *, strict: bool = True) -> bool:
         if not tok[0].isalnum() or low in _RELATIVE or low in _SUBORDINATOR:
             return False  # a comma, a relative clause or a time phrase before any verb: not a simple subject
         if _is_finite(tok, toks[k - 1]):
+            if k == 1 and _bare_verb_before_noun(toks[0], low):
+                return False  # "drops plans to close …" after ", and": a verb and its object, no subject
             if low in _AUX or low in _IRREGULAR or low.endswith("n't"):
                 return True
             # a regular past in -ed is as often a participle ("a body of law premised on …"): a verb only with
@@ -197,6 +199,16 @@ def is_full_clause(text: str, *, strict: bool = True) -> bool:
         if (low in _NOT_A_SUBJECT and low not in _NOUN_PHRASE_WORDS) or low.endswith(("ing", "ly")):
             return False  # an adverb, a conjunction or a participle in the subject: "fines still being decided"
     return False
+
+
+def _bare_verb_before_noun(first: str, verb: str) -> bool:
+    """A lower-case word in -s as a subject of one word before a present verb in -s: the two cannot agree (a bare
+    plural takes "plan", not "plans": "prices rise", "voters say"), so the first word is itself a verb in -s and the
+    second its object ("…, and drops plans to close 80 ticket offices", "… and adds claims that …"): the part has no
+    subject of its own, and alone it would be a bullet that opens on a bare verb (tester29b D1). A name ("Jones
+    says") is capitalised, a singular noun in -ss/-us/-is does not end in a plural's -s."""
+    return (first.islower() and first.endswith("s") and not first.endswith(("ss", "us", "is", "'s"))
+            and verb.endswith("s") and verb in _IRREGULAR)
 
 
 def _clause_start(part: str) -> bool:

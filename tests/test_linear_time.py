@@ -148,6 +148,10 @@ PHRASE_SHAPES = {
     "en post footer": lambda n: "this entry was posted " + "tagged filed under " * n + "x" * 300,
     "nl post footer": lambda n: "dit bericht werd geplaatst " + "geplaatst in " * n + "x" * 300,
     "ar post footer": lambda n: "كتبت هذه التدوينة في " + "تصنيف " * n + "x" * 300,
+    # a paywall's offer (tester29b B1): the pitch, then words that nearly name the subscription or the price
+    "en paywall offer": lambda n: "keep reading " + "with a subscription " * n + "x",
+    "nl paywall offer": lambda n: "lees onbeperkt verder " + "met een abonnement " * n + "x",
+    "ar paywall offer": lambda n: "ابتداء من " + "دولار في الأسبوع " * n + "x",
 }
 
 

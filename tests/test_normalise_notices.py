@@ -144,3 +144,90 @@ def test_guard_a_story_sentence_about_subscribers_and_a_correction_stays_story_a
     article = normalise_text(page)
     assert GUARD_STORIES[lang] in article.paragraphs
     assert not [w for w in article.warnings if "incomplete" in w or "correction" in w]
+
+
+# --- tester29b B1: a teaser's closing offer ("Keep reading without limits … From just 1 euro a week.") --------------
+# The offer under a teaser names no "subscribers only" and no "subscribe to read": it invites the reader to read on
+# with a subscription and names the price. It stayed as the story's last paragraph (and a takeaway), with no warning.
+OFFERS = {
+    "en": ["Read on without limits with a digital subscription. Only £1.50 a week for the first three months."],
+    "nl": ["Lees onbeperkt verder met een digitaal abonnement. Nu vanaf € 1,50 per week."],
+    "ar": ["واصل القراءة بلا حدود مع اشتراك رقمي. ابتداءً من دولارين أسبوعياً."],
+}
+PRICE_LINES = {"en": "From just €2 a week.", "nl": "Al vanaf 2 euro per maand.",
+               "ar": "ابتداءً من يورو واحد في الأسبوع"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_subscription_offer_under_a_teaser_is_removed_and_warns(lang):
+    article = normalise_text(_page(lang, below=OFFERS[lang]))
+    assert article.paragraphs == STORY[lang][3]
+    assert any("incomplete" in w and "paywall" in w for w in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_price_line_alone_under_the_story_is_no_story(lang):
+    article = normalise_text(_page(lang, below=[PRICE_LINES[lang]]))
+    assert article.paragraphs == STORY[lang][3]
+    assert PRICE_LINES[lang] in article.removed
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_subscription_offer_in_an_html_article_warns(lang):
+    from newsbrief.normalise.html import normalise_html
+    title, _byline, _date, paragraphs = STORY[lang]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body><article>'
+            f'<h1>{title}</h1>{body}<p class="offer">{OFFERS[lang][0]}</p></article></body></html>')
+    article = normalise_html(html)
+    assert article.paragraphs == paragraphs
+    assert any("incomplete" in w and "paywall" in w for w in article.warnings), article.warnings
+
+
+PRICE_STORIES = {
+    "en": "Bus passes will go up from £1 a week to £1.50 a week in April, and pensioners will keep reading rooms "
+          "free of charge, the council said.",
+    "nl": "Vanaf januari betalen ouders 2 euro per week meer voor de opvang, en wie onbeperkt wil lezen in de "
+          "bibliotheek heeft een abonnement nodig, meldt de gemeente.",
+    "ar": "وقالت البلدية إن سعر بطاقة الحافلة سيرتفع ابتداء من أبريل إلى دولارين في الأسبوع، وإن القراءة في "
+          "المكتبة العامة ستبقى مجانية.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_guard_a_story_sentence_about_prices_and_subscriptions_stays_story(lang):
+    """Guard (passes before and after): the offer shapes are a whole line that opens with the pitch or the price."""
+    title, byline, date, paragraphs = STORY[lang]
+    page = "\n".join([SECTION[lang], title, byline, date, paragraphs[0], PRICE_STORIES[lang], *paragraphs[1:],
+                      *FOOTER[lang]])
+    article = normalise_text(page)
+    assert PRICE_STORIES[lang] in article.paragraphs
+    assert not [w for w in article.warnings if "paywall" in w]
+
+
+@pytest.mark.parametrize("line", [
+    "Full access to the beach will be restored from Monday, the council said.",
+    "Volledige toegang tot het park vanaf maandag, meldt de gemeente.",
+    "تابع الجيش عملياته دون قيود في المنطقة.",
+    "Read the full report on the council's website.",
+    "Vanaf januari betalen bewoners 5 euro per week meer voor de opvang.",
+])
+def test_guard_a_story_line_that_opens_like_an_offer_is_no_paywall(line):
+    """Guard (passes before and after): the offer shapes ask for a subscription or a price, not an opening word."""
+    from newsbrief.normalise.phrases import in_group
+    assert not in_group(line, len(line.split()), "paywall")
+
+
+@pytest.mark.parametrize("lines", [
+    ["If you make more than five hours of calls a month, a flat plan like the Unlimited Plus (est.",
+     "$29.95 per month) is the better deal for most households in the county."],
+    ["The club's members get a weekly newsletter and discounts at twelve shops in the town centre,",
+     "for only 2 euros per month, the treasurer said at the annual meeting."],
+])
+def test_guard_a_price_at_the_start_of_a_wrapped_line_is_no_paywall(lines):
+    """Guard: a price line opens with its offer word, capitalised; a hard-wrapped sentence's second line is the story."""
+    title, byline, date, paragraphs = STORY["en"]
+    article = normalise_text("\n".join([SECTION["en"], title, byline, date, paragraphs[0], "", *lines, "",
+                                        *paragraphs[1:], *FOOTER["en"]]))
+    assert not [w for w in article.warnings if "paywall" in w], article.warnings
+    assert any(lines[1] in p for p in article.paragraphs), article.paragraphs

@@ -13,23 +13,58 @@ words and their order are unchanged.
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS
 
 #: what stands between an entry's time and its text ("14:42 – More than …"), as live blogs print it
 STAMP_JOIN = " – "
+#: a list mark opening the entry ("- In Utrecht …": an HTML live blog's entries are <li> items, and the extractor
+#: writes each as "- …"): after STAMP_JOIN it read "11:47 – - In Utrecht …" (tester29b C2); the mark goes
+_ENTRY_MARK = re.compile(r"^\s*[•·▪●◦‣■□➤►*–—-]\s+")
+
+
+#: a time on the hour or the quarter ("7:00 AM", "14.30"): a programme's or a timetable's times are all such; a live
+#: blog's entries fall at any minute (four at :00/:15/:30/:45 by chance: about 1 in 50,000)
+_ROUND_TIME = re.compile(r"\d[:.](?:00|15|30|45)(?!\d)")
+#: how the warning opens that the page is a live blog whose entries each date their own facts (tester29b C1)
+LIVE_BLOG_WARNING = "the page carries updates"
+
+
+def _entry_heads(paragraphs: list[str]) -> list[int]:
+    """The paragraphs that are a live blog entry's time over its entry; none unless LIVE_MIN_STAMPS of them are."""
+    heads = [i for i in range(len(paragraphs) - 1)
+             if BARE_STAMP.match(paragraphs[i]) and not BARE_STAMP.match(paragraphs[i + 1])]
+    return heads if len(heads) >= LIVE_MIN_STAMPS else []
+
+
+def entry_times(paragraphs: list[str]) -> list[str]:
+    """A live blog's entry times as the page prints them ("11:47", "10:30"), in page order; [] on any other page."""
+    return [paragraphs[i].strip() for i in _entry_heads(paragraphs)]
+
+
+def live_blog_warning(paragraphs: list[str]) -> str | None:
+    """The warning that the page is a live blog (its entry times, before `attach_entry_times`): each entry gives its
+    facts as of its own time, a later one may correct an earlier one, and the page may have changed since. A story's
+    update notes get the summariser's warning (summarise/extractive._update_warning); a blog's timed entries, which
+    that one leaves out, get this one, in `normalise` too."""
+    times = entry_times(paragraphs)
+    if not times or all(_ROUND_TIME.search(t) for t in times):
+        return None  # "7:00 AM" / "8:30 AM" / "1:00 PM" over a day's items: a programme, no page of updates
+    return (f"{LIVE_BLOG_WARNING}: it is a live page of {len(times)} timed entries ({times[0]} … {times[-1]}), each "
+            "giving its facts as of its own time; the page may have changed since")
 
 
 def attach_entry_times(paragraphs: list[str]) -> list[str]:
     """The paragraphs with each live blog entry time joined to the entry paragraph under it (module docstring)."""
-    heads = [i for i in range(len(paragraphs) - 1)
-             if BARE_STAMP.match(paragraphs[i]) and not BARE_STAMP.match(paragraphs[i + 1])]
-    if len(heads) < LIVE_MIN_STAMPS:
+    heads = _entry_heads(paragraphs)
+    if not heads:
         return paragraphs
     out: list[str] = []
     joined = set(heads)
     for i, text in enumerate(paragraphs):
         if i - 1 in joined:  # the entry under a time (never a time itself: a head's next paragraph is no time)
-            out[-1] = f"{out[-1].strip()}{STAMP_JOIN}{text}"
+            out[-1] = f"{out[-1].strip()}{STAMP_JOIN}{_ENTRY_MARK.sub('', text, count=1)}"
         else:
             out.append(text)
     return out

@@ -30,7 +30,7 @@ from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, w
 from newsbrief.normalise.chapters import CHAPTER_WARNING, chapter_warning
 from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
-from newsbrief.normalise.entrytimes import attach_entry_times
+from newsbrief.normalise.entrytimes import attach_entry_times, entry_times, live_blog_warning
 from newsbrief.normalise.threadposts import cut_replies, post_groups, replies_warning
 from newsbrief.normalise.losses import (
     INCOMPLETE_WARNING,
@@ -57,7 +57,7 @@ from newsbrief.normalise.metadata import (
 )
 from newsbrief.normalise.layouttables import unwrap_layout_tables
 from newsbrief.normalise.pageauthor import page_author
-from newsbrief.normalise.pagedate import stated_times
+from newsbrief.normalise.pagedate import modified_stamp, publication_stated, stated_times
 from newsbrief.normalise.pagemode import rule_reason
 from newsbrief.normalise.pullquotes import marked_pull_quote
 from newsbrief.normalise.phrases import categories_of, in_group
@@ -346,15 +346,21 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.byline = with_dateline(author, article.dateline) if article.dateline else author
     if not article.byline or not article.published and not doc.date:
         _metadata_above_story(article, lines, title, language)
+    entries = entry_times(article.paragraphs)  # a live page's entry times (one paragraph per line still)
+    text_dated = bool(article.published)  # a date line in the page's text dated it
     if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
         # the page's metadata date, with the most precise time of day the page states for that day: trafilatura gives
         # the day only, so the metadata's own stamps (JSON-LD, <meta>, <time datetime>) come first, then the time read
-        # from the page's date line ("5 maart 2024, 09:12")
-        timed = [stamp for stamp in stated_times(html) + [article.published or ""]
+        # from the page's date line ("5 maart 2024, 09:12"); on a live page a <time> dates an entry, not the page
+        timed = [stamp for stamp in stated_times(html, time_elements=not entries) + [article.published or ""]
                  if stamp[:10] == doc.date[:10] and "T" in stamp]
         article.published = timed[0] if timed else doc.date
         # the metadata's date is the page's publication date, not the update time a date line stated
         article.warnings = [w for w in article.warnings if not w.startswith(UPDATE_TIME_WARNING)]
+        if not text_dated:
+            article.warnings.extend(_undated_publication(html, doc.date, entries))
+    if live := live_blog_warning(article.paragraphs):
+        article.warnings.append(live)
     if article.published:
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]
@@ -366,6 +372,28 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     article.warnings = [w for w in article.warnings if not w.startswith(CHAPTER_WARNING)] + ([chapters] if chapters else [])
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
     return article
+
+
+def _undated_publication(html: str, date: str, entries: list[str]) -> list[str]:
+    """The warning that the page's metadata states no publication date, only dates that are no publication's: a
+    live page's entry times (the first <time datetime> is its newest entry, not when it was published) or a last-update
+    stamp (`article:modified_time`). `published` is then the day the metadata gives, without a time: never the
+    newest entry's or the update's time as if it were the publication's (tester29b C1). [] where a publication date
+    is stated."""
+    if publication_stated(html):
+        return []
+    modified = modified_stamp(html)
+    if entries:
+        return [f"the page states no publication date, only the times of its live entries ({entries[0]} … "
+                f"{entries[-1]}): `published` is their day ({date[:10]}), not when the page was first published"]
+    if modified and modified[:10] == date[:10] and not _TIME_STAMPED.search(html):
+        return [f"{UPDATE_TIME_WARNING} ({modified.strip()!r}), not when it was first published: `published` is that "
+                "day"]
+    return []
+
+
+#: a <time datetime> element: on a page that is no live page, the first one dates the page's publication
+_TIME_STAMPED = re.compile(r"<time\s[^>]{0,1000}\bdatetime\s*=", re.IGNORECASE)
 
 
 def _with_entry_stamps(paragraphs: list[str], lines: list[str]) -> list[str]:

@@ -30,12 +30,33 @@ _META_PUBLISHED = re.compile(
 _TIME_ELEMENT = re.compile(r"<time\s[^>]{0,1000}\bdatetime\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
 
 
-def stated_times(html: str) -> list[str]:
+#: modified-time <meta> tags ("article:modified_time", "og:updated_time", "dateModified"), as _META_PUBLISHED
+_META_MODIFIED = re.compile(
+    r"<meta\s(?=[^>]{0,1000}\b(?:name|property|itemprop)\s*=\s*[\"'](?:article:modified_time|og:updated_time|"
+    r"dateModified|last-modified|lastmod)[\"'])"
+    r"[^>]{0,1000}\bcontent\s*=\s*[\"']([^\"'<>]{8,40})[\"']", re.IGNORECASE)
+
+
+def publication_stated(html: str) -> bool:
+    """Whether the page's metadata states when it was published (JSON-LD "datePublished" / "dateCreated", a
+    published-time <meta>): a live page's <time> elements date its entries, a modified time its last update."""
+    return any(isinstance(value, str) for key in ("datePublished", "dateCreated") for value in json_ld_values(html, key)) \
+        or _META_PUBLISHED.search(html[:JSON_LD_MAX_CHARS]) is not None
+
+
+def modified_stamp(html: str) -> str | None:
+    """The page's last-update stamp as its metadata states it (JSON-LD "dateModified", a modified-time <meta>)."""
+    stamps = [value for value in json_ld_values(html, "dateModified") if isinstance(value, str)]
+    found = _META_MODIFIED.search(html[:JSON_LD_MAX_CHARS])
+    return (stamps + ([found.group(1)] if found else [None]))[0]
+
+
+def stated_times(html: str, time_elements: bool = True) -> list[str]:
     """The publication stamps with a time of day that the page's metadata states, ISO 8601 (`dates.read_published`),
-    most trusted first."""
+    most trusted first. `time_elements=False`: not the first <time datetime> (on a live page it dates an entry)."""
     stamps = [value for value in json_ld_values(html, "datePublished") if isinstance(value, str)]
     head = html[:JSON_LD_MAX_CHARS]
-    first_time = _TIME_ELEMENT.search(html, 0, JSON_LD_MAX_CHARS * 5)  # the first <time datetime> only
+    first_time = _TIME_ELEMENT.search(html, 0, JSON_LD_MAX_CHARS * 5) if time_elements else None
     stamps += _META_PUBLISHED.findall(head) + ([first_time.group(1)] if first_time else [])
     out = []
     for stamp in stamps:
