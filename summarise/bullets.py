@@ -39,6 +39,7 @@ from summarise.asides import drop_asides
 from summarise.captions import strip_markers
 from summarise.faithfulness import OPEN_PARENTHETICAL, Verdict, names_its_source, split_trailing_attribution
 from summarise.inner import variants as inner_variants
+from summarise.letters import SALUTATION
 from summarise.quotes import open_marks, repair_brackets, repair_quotes, repair_single_quotes
 from summarise.runs import first_sentence
 from summarise.structure import strip_label, strip_stamp
@@ -142,20 +143,13 @@ _LABEL = re.compile(
 )
 
 
-# a dateline without an agency that the normaliser left on the first sentence: an upper-case place, a comma, a
-# region or date, a spaced dash ("LONDON, 14 November 2026 — ", "DUBAI, United Arab Emirates — ", "HONOLULU, Hawaii -
-# "); the upper-case place and the comma keep "NATO — the alliance — said" and "Smith - who …" out
 #: a footnote or reference marker glued to the word or stop before it ("reward.[2]", "pollination[3,4]", "days[12–14]",
 #: "[citation needed]"): a scientific or encyclopaedic text's pointer to its notes; a bracket after a space ("[2] …",
 #: "the [new] plan") is left alone. Bounded repeats: linear in the line's length
 _FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,8}|citation needed|bron\?|بحاجة لمصدر)\]")
-#: a letter's salutation opening the sentence ("Sir, I read with dismay …", "Dear Editor, …", "Madam, …", nl "Geachte
-#: redactie, …", ar "السيد المحرر، …"): a letters page addresses the paper, and the bullet states what follows
-_SALUTATION = re.compile(
-    r"^(?:(?:dear|my dear)\s+)?(?:sir|madam|sirs|sir\s?(?:/|or)\s?madam|(?:the\s+)?editors?)\s?[,:]\s+(?=\S)"
-    r"|^(?:geachte|beste)\s+(?:redactie|heer|mevrouw|heer/mevrouw)\s?[,:]\s+(?=\S)"
-    r"|^(?:(?:السيد|عزيزي|سيدي)\s)?(?:المحرر|رئيس التحرير|سيدي)\s?[،,:]\s+(?=\S)",
-    re.IGNORECASE)
+# a dateline without an agency that the normaliser left on the first sentence: an upper-case place, a comma, a
+# region or date, a spaced dash ("LONDON, 14 November 2026 — ", "DUBAI, United Arab Emirates — ", "HONOLULU, Hawaii -
+# "); the upper-case place and the comma keep "NATO — the alliance — said" and "Smith - who …" out
 _PLACE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3},\s[^-–—\"“”]{2,40}?\s(?:--|[-–—])\s+(?=[A-Z\"“])")
 # the same with a town alone, as Arabic and Dutch sites write it ("Cairo - The ministry …"): one or two capitalised
 # words, then a spaced dash and an article or preposition ("Chelsea - Arsenal ended 2-2" is a fixture); only when
@@ -257,7 +251,7 @@ def clean(sentence: str) -> str:
     text = strip_stamp(re.sub(r"\s+", " ", sentence).strip())  # "13:50 - The minister said": the time is layout
     text = strip_markers(text)  # "[Image: …]": a scraper's wrapper, never the bullet's words
     text = _FOOTNOTE.sub("", text)  # "… without any reward.[2]": a reference's number, no word of the claim
-    text = _SALUTATION.sub("", text)  # a reader's letter's "Sir," / "Dear Editor,": addressed, not stated
+    text = SALUTATION.sub("", text)  # a reader's letter's "Sir," / "Dear Editor,": addressed, not stated
     text = re.sub(rf"^(?:{LIST_GLYPH}|\d{{1,2}}[.)](?=\s+[A-Z]))\s+", "", text)  # a scraped list marker
     text = re.sub(r"^\(CNN\)\s*", "", text)  # wire-service datelines carry no content
     text = re.sub(r"^[A-Z][A-Za-z .,]{1,40}\s\((?:CNN|AP|Reuters|AFP)\)\s*[-–—]*\s*", "", text)

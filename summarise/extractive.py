@@ -243,7 +243,7 @@ class ExtractiveSummariser:
             warnings.append("no English sentences to summarise")
         warnings.extend(_update_warning(doc, order=order))  # the pieces' reading order, computed once in _plan
         if bullets:
-            warnings.extend(letters_warning(letter_writers(doc.sentences, doc.paragraphs)))
+            warnings.extend(letters_warning(letter_writers(doc.sentences, doc.paragraphs, doc.title)))
         return Summary(takeaways=bullets, warnings=warnings)
 
     def _long_bullet_warnings(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
@@ -429,7 +429,8 @@ class ExtractiveSummariser:
         # a transcript's words are its speaker's: the bullet names them (structure.attributed)
         speakers = turn_speakers(doc.sentences, doc.paragraphs, turns)
         # ... and a reader's letter is its writer's (summarise/letters.py)
-        speakers.update({p: who for p, (_, who) in letter_writers(doc.sentences, doc.paragraphs).items()})
+        writers = letter_writers(doc.sentences, doc.paragraphs, doc.title)
+        speakers.update({p: who for p, (_, who) in writers.items() if who})
         for bullet in out:
             who = speakers.get(doc.paragraphs[bullet.evidence[0]])
             if who:
@@ -471,7 +472,7 @@ class ExtractiveSummariser:
         cfg = self.config
         if order is not None or not (cfg.lead_bullets or cfg.section_bullets):
             return None
-        writers = letter_writers(doc.sentences, doc.paragraphs)
+        writers = letter_writers(doc.sentences, doc.paragraphs, doc.title)
         if writers and cfg.section_bullets:
             # a letters page: each letter is a section of its own, so every reader's letter gives a bullet first
             return [writers.get(doc.paragraphs[i], (0, ""))[0] for i in usable]
@@ -738,7 +739,7 @@ class ExtractiveSummariser:
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
-        notes |= after_letters(doc.sentences, doc.paragraphs)  # a letters page's "Write to us: …" under its letters
+        notes |= after_letters(doc.sentences, doc.paragraphs, doc.title)  # a letters page's "Write to us: …" under its letters
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
         # state the false claim as a finding
         notes |= claim_lines(doc.sentences)

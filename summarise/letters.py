@@ -29,10 +29,27 @@ NAME_MIN_WORDS = 2
 #: a letter has at most this many paragraphs (its heading among them): an article with signed reader comments under
 #: it has its own long text above the first, which is no letter (the gold bodies of news sites with comments)
 LETTER_MAX_PARAGRAPHS = 6
+#: a letters page says so in its title ("Letters: …", "Letters to the editor", nl "Brieven", "Ingezonden", ar "رسائل
+#: القراء") or its letters open on a salutation (`SALUTATION`, MIN_LETTERS of them): a news story with signed reader
+#: comments under it is neither, and a commenter's name put on the story's own lead is false (review 29b, 1)
+_LETTERS_TITLE = re.compile(
+    r"^\W{0,3}(?:(?:your|readers['’]?|our)\s)?letters?\b|letters? to the editor|readers['’]? letters"
+    r"|^\W{0,3}(?:lezers)?brieven\b|lezersbrie[fv]|ingezonden\b|رسائل القراء|بريد القراء|^\W{0,3}رسائل", re.IGNORECASE)
+#: a letter's salutation opening the sentence ("Sir, I read with dismay …", "Dear Editor, …", "Madam, …", nl "Geachte
+#: redactie, …", ar "السيد المحرر، …"): a letters page addresses the paper (bullets.clean takes it off). "The editor,"
+#: or "Editor:" alone opens news ("The editor, Tom Hale, said …": review 29b, 5), so an editor needs "Dear"
+SALUTATION = re.compile(
+    r"^(?:(?:dear|my dear)\s+)?(?:sir|madam|sirs|sir\s?(?:/|or)\s?madam)\s?[,:]\s+(?=\S)"
+    r"|^(?:dear|my dear)\s+(?:the\s+)?editors?\s?[,:]\s+(?=\S)"
+    r"|^(?:geachte|beste)\s+(?:redactie|heer|mevrouw|heer/mevrouw)\s?[,:]\s+(?=\S)"
+    r"|^(?:(?:السيد|عزيزي)\s)(?:المحرر|رئيس التحرير)\s?[،,:]\s+(?=\S)|^سيدي\s?[،,:]\s+(?=\S)",
+    re.IGNORECASE)
 #: a sign-off's first word, never a name ("Cheers, Alex", "Thanks, …", "Groeten, …")
 _SIGN_OFF = frozenset("cheers thanks thank regards best love yours sincerely kind warm greetings bedankt groeten "
                       "groet dank".split())
 
+# the signature's shape, as newsbrief/normalise/letters.py (_NAME, _NAMES, _TOWN) reads it for the normaliser: the
+# summariser does not import the normaliser, so a change to one is a change to the other (review 29b, 10)
 # a capitalised name word ("Tom", "O'Neill", "J.", "Smith-Jones"), a title ("Dr", "Prof") or a name's particle
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|van|de|der|den|ten|ter|von|le|la|du|da|al|el)"
 _NAMES = rf"{_NAME}(?: {_NAME}){{0,4}}(?: (?:and|&|en) {_NAME}(?: {_NAME}){{0,3}})?"
@@ -41,31 +58,50 @@ _SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s{{0,2}})?(?P<who>{_NAMES}),\s{{1,2}
 
 
 def signature(sentence: str) -> str | None:
-    """The writer's name when `sentence` is a letter's signature (names, a comma, a place; no digit, no sentence's
-    end), else None."""
-    if len(sentence.split()) > SIGNATURE_MAX_WORDS or re.search(r"[.!?:;\"”]\s*$|\d", sentence):
+    """The writer's name when `sentence` is a letter's signature (names, a comma, a place; no digit in the names, no
+    sentence's end but a place's stop: "Helen Carter, Eastgate.", "Mark Ellison, London N16"), else None."""
+    if len(sentence.split()) > SIGNATURE_MAX_WORDS or re.search(r"(?:[!?:;\"”]|\.\.)\s*$", sentence):
         return None
-    m = _SIGNATURE.match(sentence)
-    if not m or len(m.group("who").split()) < NAME_MIN_WORDS or m.group("who").split()[0].lower() in _SIGN_OFF:
+    m = _SIGNATURE.match(re.sub(r"\.\s*$", "", sentence))
+    if (not m or len(m.group("who").split()) < NAME_MIN_WORDS or m.group("who").split()[0].lower() in _SIGN_OFF
+            or re.search(r"\d", m.group("who"))):
         return None
     return m.group("who")
 
 
-def letter_writers(sentences: list[str], paragraphs: list[int]) -> dict[int, tuple[int, str]]:
+def letter_writers(sentences: list[str], paragraphs: list[int],
+                   title: str | None = None) -> dict[int, tuple[int, str | None]]:
     """Paragraph index -> (the letter's number from 1, its writer's name) for the paragraphs of each signed letter
     (from the paragraph after the previous signature, or the first, to the one above its own signature), the signature
-    paragraph included; {} on a page with fewer than MIN_LETTERS signatures under a paragraph, or with a "letter" of
-    more than LETTER_MAX_PARAGRAPHS paragraphs."""
-    sigs: list[tuple[int, str]] = []  # (paragraph, writer)
+    paragraph included; {} unless the page is a letters page (its `title` says so, or MIN_LETTERS letters open on a
+    `SALUTATION`), on a page with fewer than MIN_LETTERS signatures under a paragraph, or with a "letter" of more than
+    LETTER_MAX_PARAGRAPHS paragraphs. A short lone paragraph with no sentence's end under a letter's text that
+    `signature` cannot read ("J. S. (name withheld)") ends that letter too, with no name (None): the next writer's
+    name is never carried onto it (review 29b, 2)."""
+    sigs: list[tuple[int, str | None]] = []  # (paragraph, writer)
+    prose = False  # a letter's text since the last signature (a heading under a signature is the next letter's)
+    salutes = 0
     for i, s in enumerate(sentences):
-        alone = (i == 0 or paragraphs[i - 1] != paragraphs[i]) and (
-            i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])
+        starts = i == 0 or paragraphs[i - 1] != paragraphs[i]
+        alone = starts and (i + 1 == len(sentences) or paragraphs[i + 1] != paragraphs[i])
         who = signature(s) if alone and i > 0 else None
+        if starts and not who and SALUTATION.match(s):
+            salutes += 1
         if who:
             sigs.append((paragraphs[i], who))
-    if len(sigs) < MIN_LETTERS:
+            prose = False
+        elif alone and prose and len(s.split()) <= SIGNATURE_MAX_WORDS and not re.search(r"[.!?…]\W{0,2}$", s):
+            sigs.append((paragraphs[i], None))
+            prose = False
+        elif not alone or len(s.split()) > SIGNATURE_MAX_WORDS or re.search(r"[.!?…]\W{0,2}$", s):
+            prose = True
+    if sum(1 for _, who in sigs if who) < MIN_LETTERS:
         return {}
-    out: dict[int, tuple[int, str]] = {}
+    if not (title and _LETTERS_TITLE.search(title)) and salutes < MIN_LETTERS:
+        return {}  # signed comments under a story, no letters page (review 29b, 1)
+    while sigs and sigs[-1][1] is None:
+        sigs.pop()
+    out: dict[int, tuple[int, str | None]] = {}
     top = min(paragraphs) if paragraphs else 0
     for k, (p, who) in enumerate(sigs, 1):
         if p - top > LETTER_MAX_PARAGRAPHS:
@@ -76,18 +112,18 @@ def letter_writers(sentences: list[str], paragraphs: list[int]) -> dict[int, tup
     return out
 
 
-def after_letters(sentences: list[str], paragraphs: list[int]) -> set[int]:
+def after_letters(sentences: list[str], paragraphs: list[int], title: str | None = None) -> set[int]:
     """Indices of the sentences under the last letter's signature on a letters page: the page's own notice ("Write to
     us: letters@… Letters may be edited for length.", "Brieven kunnen worden ingekort."), no reader's letter and no
     news (tester 29, D1: the letters' takeaways come from the letters)."""
-    writers = letter_writers(sentences, paragraphs)
+    writers = letter_writers(sentences, paragraphs, title)
     if not writers:
         return set()
     last = max(writers)
     return {i for i, p in enumerate(paragraphs) if p > last}
 
 
-def letters_warning(writers: dict[int, tuple[int, str]]) -> list[str]:
+def letters_warning(writers: dict[int, tuple[int, str | None]]) -> list[str]:
     """The warning that the takeaways are readers' views, with how many letters the page holds."""
     count = len({k for k, _ in writers.values()})
     if not count:
