@@ -146,10 +146,11 @@ _FIRST_SINGULAR = re.compile(r"^\s*(?:i|ik)(?:\s+[^\W\d_]|['’](?:m|ve|d|ll)\b)
 # ... and as part of a compound subject among the sentence's first words, after an opening phrase too: "Last August,
 # three neighbours and I put a fridge …", "My wife and I …", nl "Afgelopen zomer zetten drie buren en ik …", ar "قمت
 # أنا وثلاثة من جيراني …" (tester29b F1): who "I" is, the bullet list does not say either. At most
-# FIRST_PERSON_WORDS words before it (each a run of non-spaces: no backtracking across a word)
+# FIRST_PERSON_WORDS words before it (each a run of non-spaces: no backtracking across a word), none opening on or
+# holding a quotation mark: '“My wife and I were terrified,” said Tom Hale' is a named speaker's "I" (review 29b, 6)
 FIRST_PERSON_WORDS = 8
 _FIRST_SINGULAR_JOINED = re.compile(
-    rf"^\s*(?:[^\s.!?؟]+\s+){{1,{FIRST_PERSON_WORDS}}}?(?:(?:and|en)\s+(?:i|ik)\s+[^\W\d_]|أنا\s+و)"
+    rf"^\s*(?:[^\s.!?؟\"“”„«»‘']+\s+){{1,{FIRST_PERSON_WORDS}}}?(?:(?:and|en)\s+(?:i|ik)\s+[^\W\d_]|أنا\s+و)"
     r"|^\s*(?:me|mij)\s+(?:and|en)\s+[^\W\d_]", re.IGNORECASE)
 # a partitive of a personal pronoun as the subject ("One of them told me …", "Most of them …", nl "Een van hen …"):
 # who "them" are is always in an earlier sentence ("Many of those in the crowd …" says whom it means)
@@ -298,7 +299,8 @@ def first_person_singular(sentence: str) -> bool:
 def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
     """Indices of the sentences whose subject is a bare anaphor (`_bare_subject`) and whose bullet (`bullet`: the
     sentence -> bullet text; the sentence itself if None) is at most `max_words` words: what stands alone, past
-    the first sentence (the referent is in an earlier one, which the bullet list may not show). A speaker's or an
+    the first sentence (the referent is in an earlier one, which the bullet list may not show); the first sentence
+    too where its subject is the unnamed "I" (`first_person_singular`, read past its label by `_subject_part`). A speaker's or an
     answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person
     right before, and the summariser already down-weights them (PRONOUN_START)."""
     # the unnamed "I" stands for nobody the text names, in the first sentence too (a column's or a post's opening
