@@ -75,6 +75,7 @@ from summarise.structure import (
     answer_fragments,
     attributed,
     coverage_notes,
+    editorial_notes,
     entry_headings,
     final_result,
     interview_page,
@@ -451,6 +452,8 @@ class ExtractiveSummariser:
         # that was chosen ("Police thanked drivers …") gives its place to it
         kept = [(c, texts) for c, texts in chosen if c not in mine]
         limit = n if n is not None else self.config.max_bullets
+        if limit <= 1:
+            return chosen  # one bullet is the story's lead: an update read alone lacks what it updates (review 29b, 4)
         kept = kept if len(kept) < limit else kept[:max(0, limit - 1)]
         return kept + [(mine[0], [bullets[mine[0]]])]
 
@@ -738,6 +741,7 @@ class ExtractiveSummariser:
         notes |= show_notes(doc.sentences, doc.paragraphs, turns)  # "Clara asks Omar what …": the episode, not the news
         notes |= reader_comments(doc.sentences, doc.paragraphs)  # "Mary_K wrote: …" is a reader's, not the news
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
+        notes |= editorial_notes(doc.sentences)  # "This article has been updated with …": the page's change, no news
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
         notes |= after_letters(doc.sentences, doc.paragraphs, doc.title)  # a letters page's "Write to us: …" under its letters
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would

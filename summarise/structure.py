@@ -265,6 +265,18 @@ def strip_stamp(text: str) -> str:
 
 # the labels of an update note proper (en, nl, ar), not of a publication stamp ("Posted 10:42")
 _UPDATE_WORD = re.compile(r"^\s*(?:last\s+)?(?:update|updated|bijgewerkt|geüpdatet|تحديث)\b", re.IGNORECASE)
+#: an update note about the article itself, not the news ("This article has been updated with a statement …", "An
+#: earlier version of this story …", nl "Dit artikel is bijgewerkt …", "Een eerdere versie …", ar "تم تحديث هذا المقال
+#: …", "نسخة سابقة …"): no latest state of things, and no takeaway in place of the lead (review 29b, 4)
+_EDITORIAL_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:update|updated|correction|clarification|editor['’]s\snote|note|correctie|noot\svan\sde\sredactie|"
+    r"تحديث|تصحيح|ملاحظة)\s{0,3}:\s{0,3})?"
+    r"(?:(?:this|the)\s(?:article|story|report|post|page|piece)\s(?:has\sbeen|have\sbeen|was|is\sbeing)\s"
+    r"(?:updated|corrected|amended|changed|edited)|an\searlier\sversion"
+    r"|(?:dit|het|deze)\s(?:artikel|bericht|verhaal|stuk)\s(?:is|werd)\s(?:bijgewerkt|aangepast|gecorrigeerd|"
+    r"geactualiseerd|geüpdatet)|een\seerdere\sversie"
+    r"|(?:تم|جرى)\s(?:تحديث|تصحيح|تعديل)\s(?:هذا|هذه)\s(?:المقال|الخبر|التقرير|المقالة|القصة)|(?:في\s)?نسخة\sسابقة)",
+    re.IGNORECASE)
 
 
 def update_notes(sentences: list[str]) -> list[str]:
@@ -280,15 +292,23 @@ def update_notes(sentences: list[str]) -> list[str]:
     return out
 
 
+def editorial_notes(sentences: list[str]) -> set[int]:
+    """Indices of the notes about the article itself ("Update 3:45 p.m.: This article has been updated with a statement
+    from the fire service.", "Correction: An earlier version of this story …": `_EDITORIAL_NOTE`): they say what the
+    page changed, not what happened, so no takeaway (review 29b, 4)."""
+    return {i for i, s in enumerate(sentences) if _EDITORIAL_NOTE.match(strip_stamp(s))}
+
+
 def latest_update(sentences: list[str], paragraphs: list[int]) -> list[int]:
     """The sentence indices of a story's latest update note's paragraph ("Update 16:40: Crews have the fire under
     control. The cause is not yet known."): of the paragraphs opened by an update note (`update_notes`' reading), the one
-    with the latest time, the last on the page when times tie or cannot be read; [] without update notes. A developing
+    with the latest time, the last on the page when times tie or cannot be read; [] without update notes. A note about
+    the article itself ("This article has been updated with …": `_EDITORIAL_NOTE`) is none. A developing
     story appends its updates under the first report, so its lead states the early state of things (tester 29, D2)."""
     best: tuple[int, int] | None = None  # (minutes, paragraph)
     for i in _paragraph_starts(paragraphs):
         s = sentences[i]
-        if not _UPDATE_WORD.match(s) or strip_stamp(s) == s:
+        if not _UPDATE_WORD.match(s) or strip_stamp(s) == s or _EDITORIAL_NOTE.match(strip_stamp(s)):
             continue
         m = _STAMP.match(_western(s[_UPDATED.match(s).end():])) if _UPDATED.match(s) else None
         minutes = _minutes(m) if m else -1
