@@ -60,7 +60,7 @@ from summarise.context import (
     bare_anaphors, cut_off_end, lead_in_items, leaning_on_notes, leaning_openers, post_words, pronoun_speakers,
 )
 from summarise.faithfulness import ends_on_function_word
-from summarise.factcheck import claim_lines
+from summarise.factcheck import claim_lines, platform_notices, spread_or_notice
 from summarise.glued import unglued
 from summarise.ingredients import ingredient_lines
 from summarise.repeats import Signature, same_point, signature, updates_figure
@@ -485,7 +485,8 @@ class ExtractiveSummariser:
     def _with_verdict(self, doc: SummaryInput, out: list[Bullet], n: int | None, usable: list[int]) -> list[Bullet]:
         """A fact check's verdict line ("OUR VERDICT: MISLEADING", summarise/verdicts.py) opening the bullet of its
         reason, the first candidate sentence under it; where that is no bullet, the verdict with its reason as the
-        first bullet (the last one goes when the count is full). No reason candidate: the verdict alone."""
+        first bullet (the last one goes when the count is full). No reason candidate, or one that only says how far the
+        claim spread or is the checker's platform notice (`factcheck.spread_or_notice`): the verdict alone."""
         verdict = fact_verdict(doc.sentences)
         if verdict is None:
             return out
@@ -497,6 +498,10 @@ class ExtractiveSummariser:
             below = [k for k in below if doc.paragraphs[k] == doc.paragraphs[below[0]]]
         taken = set(usable)
         reason = next((k for k in below if k in taken and not is_verdict(doc.sentences[k])), None)
+        if reason is not None and spread_or_notice(doc.sentences[reason]):
+            # "A post making this claim has been shared 5,000 times …" or the checker's platform notice under the
+            # verdict is no reason for it: the verdict stands alone (review 29b, 3)
+            reason = None
         for bullet in out:
             if reason is not None and bullet.evidence == [reason]:
                 bullet.text = with_verdict(verdict, bullet.text)
@@ -747,6 +752,8 @@ class ExtractiveSummariser:
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
         # state the false claim as a finding
         notes |= claim_lines(doc.sentences)
+        if fact_verdict(doc.sentences) is not None:  # a fact check's "This article is part of our work with Meta's
+            notes |= platform_notices(doc.sentences)  # third-party fact-checking programme": the page's, no finding
         # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
         notes |= cut_off_end(doc.sentences)
         # "Two counts of theft …" under "The charges against her include:" finishes the lead-in's sentence; a

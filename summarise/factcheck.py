@@ -33,13 +33,16 @@ _CLAIMING = re.compile(
     re.IGNORECASE,
 )
 
+#: the English words of a fact checker's scale that say a claim is false or misleading: a denial's ("That is
+#: misleading.") and a verdict's (summarise/verdicts.py _RATING: "OUR VERDICT: MISLEADING"), one list for both
+FALSE_RATINGS = ("false|untrue|wrong|incorrect|inaccurate|misleading|exaggerated|unfounded|baseless|unsupported")
+
 #: a short sentence that denies what the sentence before it said: "That is not correct.", "This is false.", "That is
 #: misleading.", "It is not true.", nl "Dat klopt niet.", "Dat is onjuist.", ar "هذا غير صحيح.", "وهذا ادعاء مضلل."
 _DENIAL = re.compile(
     r"^\W{0,3}(?:but |however,? )?(?:that|this|it|the claim|this claim|that claim|the post|this post)(?:'s|’s| is| was|"
     r" are| were)(?: simply| not quite| only partly| partly| largely| mostly)?"
-    r" (?:not (?:correct|true|accurate|right|the case)|false|untrue|wrong|incorrect|inaccurate|misleading|exaggerated|"
-    r"unfounded|baseless|unsupported|half[- ]true|partly (?:true|false)|mostly false)\b"
+    rf" (?:not (?:correct|true|accurate|right|the case)|{FALSE_RATINGS}|half[- ]true|partly (?:true|false)|mostly false)\b"
     r"(?:\s(?:and|but|because|as|since)\b[^.!?]{0,80}|,[^.!?]{0,60})?[.!]?\s{0,3}$"
     r"|^\W{0,3}(?:maar )?(?:dat|dit|het|die bewering|deze bewering|de bewering)"
     r" (?:klopt (?:niet|maar (?:ten )?deels|(?:maar )?half)|is (?:niet (?:waar|juist|correct)|onwaar|onjuist|"
@@ -50,6 +53,36 @@ _DENIAL = re.compile(
     r"[^.!?؟]{0,60}[.!]?\s{0,3}$",
     re.IGNORECASE,
 )
+
+
+#: how far a claim spread ("A post making this claim has been shared more than 5,000 times on Facebook since
+#: Monday.", nl "Het bericht is meer dan 5.000 keer gedeeld op Facebook.", ar "تمت مشاركة المنشور أكثر من 5000 مرة على
+#: فيسبوك"): a verb of spreading and a count or a platform in the same sentence. Says nothing about whether the claim
+#: is true, so it is no verdict's reason (review 29b, 3)
+_SPREAD_VERB = re.compile(
+    r"\b(?:shared|viewed|liked|retweeted|reposted|forwarded|circulated|circulating|watched|gedeeld|bekeken|geliked|"
+    r"verspreid|doorgestuurd)\b|(?:مشاركة|شوهد|شوهدت|تداول|تداولت|انتشر|انتشرت|مشاهدة)", re.IGNORECASE)
+_SPREAD_WHERE = re.compile(
+    r"\b(?:times|keer|facebook|instagram|tiktok|whatsapp|telegram|twitter|x|youtube|social media|sociale media)\b"
+    r"|(?:مرة|فيسبوك|فيس بوك|تويتر|إكس|تيك توك|واتساب|تلغرام|مواقع التواصل)", re.IGNORECASE)
+#: a fact checker's notice about its platform work ("This article is part of our work with Meta's third-party
+#: fact-checking programme …", nl "… factcheckprogramma van Meta", ar "… برنامج ميتا لتدقيق المعلومات"): no reason either
+_PLATFORM_NOTICE = re.compile(
+    r"fact[- ]?check(?:ing|ers?)?\s(?:programme|program|partner|partnership|initiative)|third[- ]party fact"
+    r"|factcheck(?:programma|partner)|(?:برنامج|شراكة)[^.!?؟]{0,40}(?:تدقيق|التحقق|للتحقق|لتدقيق)", re.IGNORECASE)
+
+
+def spread_or_notice(sentence: str) -> bool:
+    """Whether `sentence` reports how far a claim spread or is the checker's platform notice (`_SPREAD_VERB` with
+    `_SPREAD_WHERE`, `_PLATFORM_NOTICE`): about the claim's reach or the page, not the verdict's reason."""
+    return bool(_SPREAD_VERB.search(sentence) and _SPREAD_WHERE.search(sentence)) or bool(
+        _PLATFORM_NOTICE.search(sentence))
+
+
+def platform_notices(sentences: list[str]) -> set[int]:
+    """Indices of the fact checker's platform notices (`_PLATFORM_NOTICE`); the caller reads them on a fact check's
+    page only (a story about a platform's fact-checking programme states news)."""
+    return {i for i, s in enumerate(sentences) if _PLATFORM_NOTICE.search(s)}
 
 
 def is_labelled_claim(sentence: str) -> bool:

@@ -19,16 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.factcheck import FALSE_RATINGS
+
 #: the label: "Verdict", "Our verdict", "Rating", "Ruling", "Conclusion", a translation's "Judgment" / "Assessment";
 #: nl "(Ons) oordeel", "Eindoordeel", "Conclusie", "Beoordeling"; ar "الحكم", "حكمنا", "التقييم", "النتيجة", "الخلاصة"
 _LABEL = (r"(?:(?:our|the|final|factline'?s?)\s{1,3})?(?:verdict|rating|ruling|conclusion|judg(?:e)?ment|assessment|"
           r"finding)"
           r"|(?:(?:ons|het|onze|de)\s{1,3})?(?:oordeel|eindoordeel|conclusie|beoordeling|verdict|label)"
           r"|(?:ال)?(?:حكم|تقييم|نتيجة|خلاصة)(?:نا)?")
-#: the rating: a fact checker's scale (en, and what a translation of the nl and ar scales gives), nl, ar
-_RATING = (r"(?:(?:mostly|partly|partially|largely|half|somewhat)[\s-]{1,3})?(?:false|true|untrue|correct|incorrect|"
-           r"accurate|inaccurate|misleading|exaggerated|unproven|unsupported|unverified|baseless|unfounded|fabricated|"
-           r"fake|altered|distorted|satire|wrong)"
+#: the rating: a fact checker's scale (en, and what a translation of the nl and ar scales gives; its false words are
+#: factcheck.FALSE_RATINGS, shared with a denial's), nl, ar
+_RATING = (r"(?:(?:mostly|partly|partially|largely|half|somewhat)[\s-]{1,3})?(?:"
+           rf"{FALSE_RATINGS}|true|correct|accurate|unproven|unverified|fabricated|fake|altered|distorted|satire)"
            r"|not (?:true|correct|accurate)|pants on fire|no evidence|(?:missing|lacks|needs|lacking) context"
            r"|(?:(?:grotendeels|deels|gedeeltelijk|half)\s{1,3})?(?:onwaar|waar|onjuist|juist|misleidend|overdreven|"
            r"onbewezen|ongefundeerd|nep|gemanipuleerd)"
