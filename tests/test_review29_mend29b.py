@@ -214,3 +214,11 @@ def test_a_data_tables_short_rows_beside_a_long_one_are_kept_in_the_text():
     article = normalise_document(DATA.format(lang="en", title=c["title"], p1=c["p1"], p2=c["p2"], rows=rows),
                                  language="en")
     assert "| 9 June | Budget agreed. |" in article.paragraphs and "| 1 July | Works begin on site. |" in article.paragraphs
+
+
+@pytest.mark.parametrize("make", [lambda n: "Group " + "x" * n, lambda n: "Group " + "x" * n + "1", lambda n: "a" * n + "."])
+def test_the_group_heading_rule_is_linear_in_the_lines_length(make):
+    from newsbrief.normalise.matchfacts import group_heading
+    from tests.scaling import assert_grows_linearly
+
+    assert_grows_linearly(lambda text: group_heading(text, len(text.split())), make, 5000, 20000)
