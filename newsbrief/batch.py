@@ -146,7 +146,14 @@ class _Run:
         for index, item in enumerate(chunk):
             status, article, data, sha = _one(item, self.pipeline, self.digest, self.output, self.force)
             if status:
-                self._same_bytes(item, sha)  # a saved one too: a copy after it is still noted on a resumed run
+                # a saved one too: a copy after it is still noted on a resumed run; a skipped one's warning is this
+                # run's, not the one its saved record holds from the run that wrote it (its first input may not be in
+                # this run, or may have changed since)
+                same_as = self._same_bytes(item, sha)
+                if status == SKIPPED and article is not None:
+                    article.warnings = [w for w in article.warnings if not w.startswith(_SAME_BYTES)]
+                    if same_as is not None:
+                        article.warnings.append(_same_bytes_warning(same_as))
                 self._settle(settled, index, status, article)
             else:
                 todo.append((index, data, sha, self._same_bytes(item, sha)))
@@ -160,8 +167,7 @@ class _Run:
             if same_as is not None:
                 # one record per input file stays (a user may count on it), but the reader must not count the
                 # story twice
-                article.warnings.append(f"the same bytes as {same_as} (an earlier input of this run): one "
-                                        "article given twice, both records describe it")
+                article.warnings.append(_same_bytes_warning(same_as))
             _save(article, chunk[i], self.output, self.markdown)
             self._settle(settled, i, FAILED if article.error else DONE, article)
             shown = yield from _ready(chunk, settled, shown)
@@ -176,6 +182,14 @@ class _Run:
             return None  # unread, or empty: such files fail alike, they are not one article given twice
         first = self.first_with.setdefault(sha, item.source)
         return first if first != item.source else None
+
+
+#: how the warning opens that an input repeats an earlier one's bytes (`_same_bytes_warning`)
+_SAME_BYTES = "the same bytes as "
+
+
+def _same_bytes_warning(first: str) -> str:
+    return f"{_SAME_BYTES}{first} (an earlier input of this run): one article given twice, both records describe it"
 
 
 def _ready(chunk: list[InputItem], settled: list, shown: int):

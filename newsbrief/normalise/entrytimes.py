@@ -39,8 +39,11 @@ def _entry_heads(paragraphs: list[str]) -> list[int]:
 
 
 def entry_times(paragraphs: list[str]) -> list[str]:
-    """A live blog's entry times as the page prints them ("11:47", "10:30"), in page order; [] on any other page."""
-    return [paragraphs[i].strip() for i in _entry_heads(paragraphs)]
+    """A live blog's entry times as the page prints them ("11:47", "10:30"), in page order; [] on any other page,
+    a day's programme among them ("09:00" … "16:45", every time on the hour or the quarter: `_ROUND_TIME`), whose
+    times date no entry (html.py then dates the page by its own <time>, not by them)."""
+    times = [paragraphs[i].strip() for i in _entry_heads(paragraphs)]
+    return [] if all(_ROUND_TIME.search(t) for t in times) else times
 
 
 def live_blog_warning(paragraphs: list[str]) -> str | None:
@@ -49,7 +52,7 @@ def live_blog_warning(paragraphs: list[str]) -> str | None:
     update notes get the summariser's warning (summarise/extractive._update_warning); a blog's timed entries, which
     that one leaves out, get this one, in `normalise` too."""
     times = entry_times(paragraphs)
-    if not times or all(_ROUND_TIME.search(t) for t in times):
+    if not times:
         return None  # "7:00 AM" / "8:30 AM" / "1:00 PM" over a day's items: a programme, no page of updates
     return (f"{LIVE_BLOG_WARNING}: it is a live page of {len(times)} timed entries ({times[0]} … {times[-1]}), each "
             "giving its facts as of its own time; the page may have changed since")

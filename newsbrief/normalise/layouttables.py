@@ -12,7 +12,8 @@ A table lays out the page (`is_layout_table`) when the page says so (`role="pres
 trafilatura itself reads, for the <table> element only), when it holds another table (a data table holds none), when
 it has one cell only (a box, an e-mail's button: no row and no column), when one of its cells holds prose in paragraphs
 (PROSE_WORDS words or more in two or more paragraphs: <p>, a heading, `<br><br>`), or when one cell holds most of the
-table's words (DOMINANT_SHARE, at least PROSE_WORDS: the cell with the whole article beside a few short ones). A data
+table's words (DOMINANT_SHARE, at least PROSE_WORDS: the cell with the whole article beside a few short ones) in a table
+without a data table's shape (`_grid`: a header cell, or GRID_ROWS rows of the same width). A data
 table, short cells in rows and columns with or without a header row (numbers, names, times), meets none of these and
 stays a table; a table inside a layout table's cell is judged on its own.
 
@@ -31,6 +32,8 @@ import re
 PROSE_WORDS = 40
 #: one cell with at least this share of the table's words (and PROSE_WORDS words) is the page's content cell
 DOMINANT_SHARE = 0.5
+#: ... unless the table has a header cell or at least this many rows of the same number of cells: a data table
+GRID_ROWS = 3
 
 _ROLES = frozenset({"presentation", "none"})
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
@@ -60,17 +63,35 @@ def _rows(table) -> list[list]:
 
 
 def _paragraphs(cell) -> int:
-    """How many paragraphs a cell shows: its block children with text, plus one for each `<br><br>` break."""
-    count = 0
+    """How many paragraphs a cell shows: its block children with text, one for each `<br><br>` break, and one for
+    its text outside the blocks where there is a break or a block beside it (a lone `<p>` in a cell, as a CMS wraps
+    every cell's text, is one paragraph, not two)."""
+    blocks = breaks = 0
+    outside = bool((cell.text or "").strip())
     for element in cell.iter():
         tag = _tag(element)
         if element is not cell and tag in _PARAGRAPHS and element.text_content().strip():
-            count += 1
+            blocks += 1
         elif tag == "br" and not (element.tail or "").strip():
             following = element.getnext()
             if following is not None and _tag(following) == "br":
-                count += 1  # <br><br>: a blank line between two paragraphs
-    return count + 1 if count else 0
+                breaks += 1  # <br><br>: a blank line between two paragraphs
+    for child in cell:  # text beside the blocks: a tail, or an inline element with no block in it
+        outside = outside or bool((child.tail or "").strip()) or (
+            bool(child.text_content().strip()) and not any(_tag(e) in _PARAGRAPHS for e in child.iter()))
+    if not blocks and not breaks:
+        return 0
+    return blocks + breaks + (1 if outside or breaks else 0)
+
+
+def _grid(rows: list[list]) -> bool:
+    """A data table's shape: a header cell (<th>), or GRID_ROWS rows or more with the same number of cells (two or
+    more). A page laid out in a table has rows of different shapes (the menu's row over the side column and the
+    story's cell, the copyright's row) and no header."""
+    if any(_tag(cell) == "th" for row in rows for cell in row):
+        return True
+    widths = [len(row) for row in rows]
+    return len(widths) >= GRID_ROWS and len(set(widths)) == 1 and widths[0] >= 2
 
 
 def is_layout_table(table) -> bool:
@@ -87,8 +108,12 @@ def is_layout_table(table) -> bool:
         return True  # a box or a button: one cell is no row and no column
     words = [len(_WORD.findall(cell.text_content())) for cell in cells]  # no table nested in any of them
     total = sum(words)
+    # one long cell among short ones is the page's content cell, unless the table has a data table's shape: a
+    # "Date | Decision" table with one long decision keeps its rows
+    dominant = not _grid(rows)
     for cell, count in zip(cells, words):
-        if count >= PROSE_WORDS and (_paragraphs(cell) >= 2 or count >= DOMINANT_SHARE * total and len(cells) > 1):
+        if count >= PROSE_WORDS and (_paragraphs(cell) >= 2
+                                     or dominant and count >= DOMINANT_SHARE * total and len(cells) > 1):
             return True
     return False
 

@@ -25,7 +25,7 @@ from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
-from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON
+from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, group_heading
 from newsbrief.normalise.dates import TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
@@ -454,24 +454,15 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
 
 
 #: a results or standings table under the story may come in groups, each under its own heading ("Hoofdklasse A",
-#: "Group B", "Stand hoofdklasse A", "المجموعة الثانية"): a heading has at most this many words ...
-GROUP_HEAD_WORDS = 5
-#: ... and at least this many rows under it (a teaser headline over one dated line is no group)
+#: "Group B", "Stand hoofdklasse A", "المجموعة الثانية"; matchfacts.group_heading) with at least this many rows under
+#: it (a teaser headline over one dated line is no group)
 GROUP_MIN_ROWS = 2
 
 
 def _group_heading(text: str, role: str, reason: str, words: int) -> bool:
-    """A removed short line that may head a group of a table's rows: a few words, a number only as a short word of its
-    own ("Group 2"; `_GROUP_NUMBER`), no sentence's end,
-    not a widget or page region the rules named (`_TAIL_END`: "Related", "Share this")."""
-    return role == "removed" and 0 < words <= GROUP_HEAD_WORDS \
-        and all(_GROUP_NUMBER.match(t) for t in _DIGITS.findall(text)) \
-        and not text.rstrip().endswith((".", "!", "?", "؟", ":")) and rule_reason(reason) not in _TAIL_END
-
-
-# a group heading's number stands alone, short ("Group 2", "Divisie 1"); "Nikon D3200 sample images" is a teaser's
-_DIGITS = re.compile(r"\S*\d\S*")
-_GROUP_NUMBER = re.compile(r"^\d{1,2}$")
+    """A removed short line that may head a group of a table's rows (matchfacts.group_heading, the results page's
+    rule too), not a widget or page region the rules named (`_TAIL_END`: "Related", "Share this")."""
+    return role == "removed" and group_heading(text, words) and rule_reason(reason) not in _TAIL_END
 
 
 def _grouped_rows(texts: list[str], roles: list[str], reasons: list[str], words: list[int],

@@ -195,11 +195,23 @@ def _result_row(text: str) -> bool:
         and not categories_of(text, len(text.split()))
 
 
+#: a group heading's number stands alone, short ("Group 2", "Divisie 1", "المجموعة 2"); "Nikon D3200 sample images" is
+#: a teaser's (each word with a digit is tested on its own: a split, no backtracking over a long word)
+_GROUP_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def group_heading(text: str, words: int) -> bool:
+    """A line that may head a group of a results or standings table's rows ("Hoofdklasse A", "Group 2", "Northern
+    group"): at most RESULT_HEAD_WORDS words, a number only as a short word of its own (`_GROUP_NUMBER`), no
+    sentence's end and no label's colon. The one rule of `results_below` here and of losses.py's table warning."""
+    return 0 < words <= RESULT_HEAD_WORDS and all(_GROUP_NUMBER.match(t) for t in text.split() if _DIGIT.search(t)) \
+        and _SENTENCE_END.search(text.strip()) is None and not text.rstrip().endswith(":")
+
+
 def _result_heading(text: str) -> bool:
-    """A group's heading in a results table: a few words, no number, no sentence's end, in no phrase category."""
+    """A group's heading in a results table (`group_heading`) in no phrase category."""
     words = len(text.split())
-    return 0 < words <= RESULT_HEAD_WORDS and not _DIGIT.search(text) and _SENTENCE_END.search(text.strip()) is None \
-        and not text.rstrip().endswith(":") and not categories_of(text, words)
+    return group_heading(text, words) and not categories_of(text, words)
 
 
 def results_below(texts: list[str], headline: str, end: int) -> list[int]:

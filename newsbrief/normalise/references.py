@@ -10,7 +10,8 @@ A scrape keeps each citation as a paragraph, and a citation is a sentence that e
 list as story and the summariser took a paper's title for a takeaway. The heading alone is a word a menu has too
 ("Sources", "Bronnen", "المصادر"), and a story's own numbered list stands under a subheading ("Notes" over "1. Bring
 water."), so the block is the heading (the phrase lists' ``reference_heading``, the whole line) with a run of entries
-right under it, numbered ("1.", "2)", "[3]") or bulleted, that read as citations (`_cited`): at least half of them
+right under it, numbered ("1.", "2)", "[3]") or bulleted (an unnumbered line only with a citation's own marks and
+no prose: a story's section under "Literature" names publishers and years too), that read as citations (`_cited`): at least half of them
 carry a citation's marks (`_CITATION`: "et al.", a DOI, a web address, a journal's volume and pages "210: 44-52", a
 page count "pp. 12", a publisher with a year, an author's initials with a year), or the story above cites their
 numbers ("…three days later.[1]"). A story's numbered list has neither, and stays. The block goes whole, heading
@@ -83,7 +84,11 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
         run: list[int] = []
         for j in range(i + 1, min(len(lines), i + 1 + MAX_ENTRIES)):
             text = texts[j]
-            if feats[j].words > MAX_ENTRY_WORDS or not (_ENTRY.match(text) or _cited(text)):
+            # an entry is numbered or bulleted; an unnumbered line only on a citation's own marks (a DOI, "et al.",
+            # pages) and never a sentence of prose: a publisher and a year alone are a story's line too ("Her
+            # publisher, Harbour Press, said the 1962 notebooks …" under an arts roundup's "Literature")
+            if feats[j].words > MAX_ENTRY_WORDS or not (
+                    _ENTRY.match(text) or (not feats[j].prose and _CITATION.search(text))):
                 break
             run.append(j)
         if not run:
