@@ -142,6 +142,8 @@ def test_guard_republication_notes_stay(line):
 @pytest.mark.parametrize("line", [
     "For £5 a month, residents can park in the new garage.",
     "Onbeperkt toegang tot het zwembad voor 30 euro per maand, zegt de wethouder.",
+    "Full access to the new pool for £30 a month, the council said.",
+    "مقابل 5 دولارات شهريا، يمكن للسكان ركن سياراتهم في المرأب الجديد.",
 ])
 def test_a_story_sentence_with_a_price_is_no_paywall(line):
     _assert_story(_lang(line), line, ("paywall", "incomplete", "onvolledig"))
@@ -149,7 +151,9 @@ def test_a_story_sentence_with_a_price_is_no_paywall(line):
 
 @pytest.mark.parametrize("line", ["From just €1 a week.", "Only $2 a month", "For £1 a week. Cancel anytime.",
                                   "Onbeperkt toegang tot alle artikelen voor € 1 per week",
-                                  "Onbeperkt toegang met een abonnement"])
+                                  "Onbeperkt toegang met een abonnement", "Unlimited access to every article from £1 a week",
+                                  "Al vanaf €1 per week.", "Voor 2 euro per maand. Maandelijks opzegbaar.",
+                                  "ابتداءً من يورو واحد في الأسبوع"])
 def test_guard_price_lines_stay_paywall(line):
     assert in_group(line, len(line.split()), "paywall")
 
