@@ -204,3 +204,19 @@ def test_reported_speech_and_a_labelled_paragraph_stay_story(line):
 def test_guard_letters_notices_and_labelled_ads_stay(line, group):
     from newsbrief.normalise.phrases import categories_of
     assert group in categories_of(line, len(line.split())) or in_group(line, len(line.split()), group)
+
+
+# --- every changed pattern stays linear in the line's length ----------------------------------------------------------
+
+@pytest.mark.parametrize("head,unit", [
+    ("Search the ", "site "), ("Inloggen bij ", "x "), ("Zoeken op deze ", "site "),
+    ("This story will be updated as ", "more "), ("سيتم تحديث الخبر ", "تباعا "),
+    ("This article was first published in ", "the paper "), ("Reprinted from ", "the gazette "),
+    ("Overgenomen uit ", "de krant "), ("نشر هذا المقال أولا في ", "موقع "),
+    ("From just £1 a week ", "cancel "), ("Onbeperkt toegang voor 5 euro ", "per week "),
+    ("Unsubscribe | ", "Privacy | "), ("Check your inbox ", "for mail "), ("Sponsored: ", "the bill "),
+    ("إعلان: ", "خطة "), ("We reserve the right to edit letters ", "for length "),
+])
+def test_changed_patterns_are_linear(head, unit):
+    from tests.scaling import assert_grows_linearly, run_phrase_patterns
+    assert_grows_linearly(run_phrase_patterns, lambda k: head + unit * k + ",", 500, 2000)
