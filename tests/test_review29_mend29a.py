@@ -82,7 +82,7 @@ def test_a_headline_about_a_search_or_a_login_is_the_title(lang, headline):
 
 
 @pytest.mark.parametrize("line", ["Search this site", "Search the ABC", "Search HBS Working Knowledge:",
-                                  "Search Reslife.net", "Zoeken op deze site", "Doorzoek Nieuwsblad.nl",
+                                  "Search Reslife.net", "Search All NYTimes.com", "Search on HGTV.com", "Zoeken op deze site", "Doorzoek Nieuwsblad.nl",
                                   "Inloggen met Google", "Inloggen", "Inloggen bij Google", "ابحث في الموقع"])
 def test_guard_site_search_and_login_links_stay_tool_labels(line):
     assert in_group(line, len(line.split()), "tool_label")
@@ -126,6 +126,7 @@ def test_a_story_sentence_about_a_first_edition_is_no_republication_note(line):
     "This article first appeared in The Business Chronicle and is republished with permission.",
     "This story was originally published by ProPublica.",
     "Originally published in The Conversation.",
+    "First published in Poetry for Students, Volume 2 (Gale 1998)",
     "Republished with permission from the Harbour Gazette.",
     "Reprinted with permission from the Harbour Gazette.",
     "Overgenomen met toestemming van het Dagblad van het Noorden.",
@@ -176,6 +177,8 @@ def test_a_story_sentence_about_e_mail_is_no_newsletter(line):
                                   "Please enter a valid email address.",
                                   "Please check your inbox for a confirmation email.",
                                   "Check your inbox to confirm your subscription.",
+                                  "Thanks! Please check your inbox to confirm your subscription.",
+                                  "unsubscribe click here putting 'unsubscribe' in the subject field",
                                   "Afmelden | Voorkeuren wijzigen", "Vul een geldig e-mailadres in.",
                                   "Controleer je inbox voor de bevestigingsmail.", "إلغاء الاشتراك | تحديث التفضيلات"])
 def test_guard_newsletter_footers_and_form_notices_stay(line):
