@@ -123,6 +123,7 @@ def test_tool_labels_are_known(line):
     "Government unveils new refund policy for rail passengers", "Contacten met China onder de loep",
     "Volg de regels bij het snoeien van heggen", "سياسة التعليم الجديدة تثير الجدل", "اتصالات مكثفة لوقف إطلاق النار",
     "Search for missing boy called off", "Search open buffers by filename", "Sign language interpreters win pay deal",
+    "Sign up for flu jabs opens at GP surgeries", "Sign in to vote closes at noon, officials say",
     "Zoektocht naar vermiste jongen gestaakt", "البحث عن المفقودين مستمر"])
 def test_guard_headlines_are_no_tool_labels(headline):
     assert not in_group(headline, len(headline.split()), "tool_label")
