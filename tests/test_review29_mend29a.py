@@ -12,33 +12,8 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.phrases import in_group
-
-STORY = {
-    "en": ("Council approves flood defence plan for riverside homes", "By Tom Whitfield", "21 November 2024", [
-        "The county council has approved a £12 million plan to protect 340 homes along the River Wensum from "
-        "flooding, after three floods in five years damaged properties in the lower town.",
-        "The scheme will raise the existing embankment by up to 80 centimetres and install new flood gates at two "
-        "road crossings. Work is due to start in spring and take about 18 months.",
-        "Councillor Anne Briggs, who chairs the environment committee, said residents had waited far too long.",
-    ]),
-    "nl": ("Dorpshuis Westerveld kan eindelijk verbouwd worden", "Door Kees Bakker", "3 februari 2025", [
-        "Na jaren van uitstel kan het dorpshuis in Westerveld worden verbouwd. De gemeenteraad stemde dinsdagavond "
-        "in met een bijdrage van 200.000 euro voor het gebouw.",
-        "Het gebouw uit 1968 heeft een lekkend dak en voldoet niet meer aan de brandveiligheidseisen. Sinds vorig "
-        "jaar mocht de grote zaal niet meer worden gebruikt.",
-        "De verbouwing van het dorpshuis begint na de zomer en duurt ongeveer een jaar, meldt de gemeente.",
-    ]),
-    "ar": ("تونس تعلن عن اكتشاف نفطي جديد في الجنوب", "بقلم طارق عمارة", "12 مارس 2025", [
-        "أعلنت وزارة الصناعة التونسية يوم الاثنين عن اكتشاف نفطي جديد في حقل بولاية تطاوين جنوب البلاد، بطاقة "
-        "إنتاج أولية تقدر بنحو 1500 برميل يوميا.",
-        "وقالت الوزارة في بيان إن الاكتشاف النفطي جاء بعد حفر بئر استكشافية بعمق 3800 متر في الحقل.",
-        "وتنتج تونس حاليا نحو 30 ألف برميل يوميا، وهو أقل بكثير من احتياجاتها من النفط والوقود.",
-    ]),
-}
-SECTION = {"en": "Local", "nl": "Binnenland", "ar": "اقتصاد"}
-FOOTER = {"en": ["Most read", "Man arrested after village shop break-in"],
-          "nl": ["Meest gelezen", "Nieuwe fietsbrug over de Vecht geopend"],
-          "ar": ["الأكثر قراءة", "ارتفاع أسعار الذهب في الأسواق المحلية"]}
+# the story page the notices tests use (tests/test_normalise_notices.py): one shared copy
+from tests.test_normalise_notices import FOOTER, SECTION, STORY
 
 
 def _with_sentence(lang: str, line: str):
