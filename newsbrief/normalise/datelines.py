@@ -253,7 +253,13 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
         return None  # "PSV - Ajax werd zondag …": a club's (a party's, a body's) abbreviation, not a town
     if not re.search(r"[a-z\u00e0-\u00ff\u0600-\u06ff]", rest[:40]):
         return None  # the paragraph in capitals throughout: no place stands out of it
+    if len(rest.split()) < PLACE_OPENING_MIN_WORDS and not rest.rstrip().endswith((".", "!", "?", "؟")):
+        return None  # "عمّان - وزارة المياه": a place over a subtitle or a source, no paragraph the place opens
     return Dateline(paragraph[: len(paragraph) - len(rest)]), rest
+
+
+#: the paragraph a place and its dash open has at least this many words, or ends as a sentence
+PLACE_OPENING_MIN_WORDS = 4
 
 
 #: the first of two Arabic words before a dash that opens a sentence, not a place: a speaker's verb ("أكد الوزير -",
