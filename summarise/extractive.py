@@ -244,7 +244,7 @@ class ExtractiveSummariser:
             warnings.append("no English sentences to summarise")
         warnings.extend(_update_warning(doc, order=order))  # the pieces' reading order, computed once in _plan
         if bullets:
-            warnings.extend(letters_warning(letter_writers(doc.sentences, doc.paragraphs, doc.title)))
+            warnings.extend(letters_warning(_writers_of(tuple(doc.sentences), tuple(doc.paragraphs), doc.title)))
         return Summary(takeaways=bullets, warnings=warnings)
 
     def _long_bullet_warnings(self, doc: SummaryInput, bullets: list[Bullet]) -> list[str]:
@@ -430,7 +430,7 @@ class ExtractiveSummariser:
         # a transcript's words are its speaker's: the bullet names them (structure.attributed)
         speakers = turn_speakers(doc.sentences, doc.paragraphs, turns)
         # ... and a reader's letter is its writer's (summarise/letters.py)
-        writers = letter_writers(doc.sentences, doc.paragraphs, doc.title)
+        writers = _writers_of(tuple(doc.sentences), tuple(doc.paragraphs), doc.title)
         speakers.update({p: who for p, (_, who) in writers.items() if who})
         for bullet in out:
             who = speakers.get(doc.paragraphs[bullet.evidence[0]])
@@ -454,7 +454,7 @@ class ExtractiveSummariser:
         limit = n if n is not None else self.config.max_bullets
         if limit <= 1:
             return chosen  # one bullet is the story's lead: an update read alone lacks what it updates (review 29b, 4)
-        kept = kept if len(kept) < limit else kept[:max(0, limit - 1)]
+        kept = kept if len(kept) < limit else kept[:limit - 1]
         return kept + [(mine[0], [bullets[mine[0]]])]
 
     def _run_on(self, sentence: str, text: str) -> str:
@@ -475,7 +475,7 @@ class ExtractiveSummariser:
         cfg = self.config
         if order is not None or not (cfg.lead_bullets or cfg.section_bullets):
             return None
-        writers = letter_writers(doc.sentences, doc.paragraphs, doc.title)
+        writers = _writers_of(tuple(doc.sentences), tuple(doc.paragraphs), doc.title)
         if writers and cfg.section_bullets:
             # a letters page: each letter is a section of its own, so every reader's letter gives a bullet first
             return [writers.get(doc.paragraphs[i], (0, ""))[0] for i in usable]
@@ -487,7 +487,7 @@ class ExtractiveSummariser:
         reason, the first candidate sentence under it; where that is no bullet, the verdict with its reason as the
         first bullet (the last one goes when the count is full). No reason candidate, or one that only says how far the
         claim spread or is the checker's platform notice (`factcheck.spread_or_notice`): the verdict alone."""
-        verdict = fact_verdict(doc.sentences)
+        verdict = _verdict_of(tuple(doc.sentences))
         if verdict is None:
             return out
         # the reason: the first candidate after the line in its paragraph, or else in the paragraph under it ("There
@@ -748,11 +748,12 @@ class ExtractiveSummariser:
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= editorial_notes(doc.sentences)  # "This article has been updated with …": the page's change, no news
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
-        notes |= after_letters(doc.sentences, doc.paragraphs, doc.title)  # a letters page's "Write to us: …" under its letters
+        # a letters page's "Write to us: …" under its letters
+        notes |= after_letters(doc.paragraphs, _writers_of(tuple(doc.sentences), tuple(doc.paragraphs), doc.title))
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
         # state the false claim as a finding
         notes |= claim_lines(doc.sentences)
-        if fact_verdict(doc.sentences) is not None:  # a fact check's "This article is part of our work with Meta's
+        if _verdict_of(tuple(doc.sentences)) is not None:  # a fact check's "This article is part of our work with Meta's
             notes |= platform_notices(doc.sentences)  # third-party fact-checking programme": the page's, no finding
         # a page's last sentence that a paywall cut mid-clause: a bullet would close it with a full stop
         notes |= cut_off_end(doc.sentences)
@@ -880,6 +881,20 @@ def _lower_ok(text: str) -> bool:
 
 _FUNCTION_STARTS = frozenset("the a an it its this these they their there he she his her we our you your in on at "
                              "for from with by to of as after before when while if".split())
+
+
+@lru_cache(maxsize=4)
+def _writers_of(sentences: tuple[str, ...], paragraphs: tuple[int, ...],
+                title: str | None) -> dict[int, tuple[int, str | None]]:
+    """`letters.letter_writers` of a document, read once for `_usable` (the notice under the letters), `_sections`
+    (each letter a section), `_plan` (the writers' names) and the warning of the same summary. Read only."""
+    return letter_writers(list(sentences), list(paragraphs), title)
+
+
+@lru_cache(maxsize=4)
+def _verdict_of(sentences: tuple[str, ...]):
+    """`verdicts.fact_verdict` of a document, read once for `_usable` and `_with_verdict` of the same summary."""
+    return fact_verdict(list(sentences))
 
 
 @lru_cache(maxsize=4)

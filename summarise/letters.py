@@ -87,13 +87,15 @@ def letter_writers(sentences: list[str], paragraphs: list[int],
         who = signature(s) if alone and i > 0 else None
         if starts and not who and SALUTATION.match(s):
             salutes += 1
+        # a short lone line that ends no sentence: a signature's place, read or not
+        bare = alone and len(s.split()) <= SIGNATURE_MAX_WORDS and not re.search(r"[.!?…]\W{0,2}$", s)
         if who:
             sigs.append((paragraphs[i], who))
             prose = False
-        elif alone and prose and len(s.split()) <= SIGNATURE_MAX_WORDS and not re.search(r"[.!?…]\W{0,2}$", s):
+        elif bare and prose:
             sigs.append((paragraphs[i], None))
             prose = False
-        elif not alone or len(s.split()) > SIGNATURE_MAX_WORDS or re.search(r"[.!?…]\W{0,2}$", s):
+        elif not bare:
             prose = True
     if sum(1 for _, who in sigs if who) < MIN_LETTERS:
         return {}
@@ -112,11 +114,10 @@ def letter_writers(sentences: list[str], paragraphs: list[int],
     return out
 
 
-def after_letters(sentences: list[str], paragraphs: list[int], title: str | None = None) -> set[int]:
-    """Indices of the sentences under the last letter's signature on a letters page: the page's own notice ("Write to
-    us: letters@… Letters may be edited for length.", "Brieven kunnen worden ingekort."), no reader's letter and no
-    news (tester 29, D1: the letters' takeaways come from the letters)."""
-    writers = letter_writers(sentences, paragraphs, title)
+def after_letters(paragraphs: list[int], writers: dict[int, tuple[int, str | None]]) -> set[int]:
+    """Indices of the sentences under the last letter's signature on a letters page (`writers`: `letter_writers` of
+    the page): the page's own notice ("Write to us: letters@… Letters may be edited for length.", "Brieven kunnen
+    worden ingekort."), no reader's letter and no news (tester 29, D1: the letters' takeaways come from the letters)."""
     if not writers:
         return set()
     last = max(writers)

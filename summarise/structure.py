@@ -284,12 +284,20 @@ def update_notes(sentences: list[str]) -> list[str]:
     word and time stamp `strip_stamp` takes off, each label as the page writes it."""
     out = []
     for s in sentences:
-        # "Posted 10:42" is when the story went up, not a later update: it takes the stamp off but is no note
-        if _UPDATE_WORD.match(s):  # strip_stamp then takes the label off only where _UPDATED reads it
-            rest = strip_stamp(s)
-            if rest != s:
-                out.append(s[:len(s) - len(rest)].strip(" :-–—|"))
+        rest = _update_note_rest(s)
+        if rest is not None:
+            out.append(s[:len(s) - len(rest)].strip(" :-–—|"))
     return out
+
+
+def _update_note_rest(sentence: str) -> str | None:
+    """An update note's text after its label and time ("Update 14:05: Crews have …" -> "Crews have …"), or None
+    when the sentence opens no update note."""
+    # "Posted 10:42" is when the story went up, not a later update: it takes the stamp off but is no note
+    if not _UPDATE_WORD.match(sentence):  # strip_stamp then takes the label off only where _UPDATED reads it
+        return None
+    rest = strip_stamp(sentence)
+    return None if rest == sentence else rest
 
 
 def editorial_notes(sentences: list[str]) -> set[int]:
@@ -308,9 +316,11 @@ def latest_update(sentences: list[str], paragraphs: list[int]) -> list[int]:
     best: tuple[int, int] | None = None  # (minutes, paragraph)
     for i in _paragraph_starts(paragraphs):
         s = sentences[i]
-        if not _UPDATE_WORD.match(s) or strip_stamp(s) == s or _EDITORIAL_NOTE.match(strip_stamp(s)):
+        rest = _update_note_rest(s)
+        if rest is None or _EDITORIAL_NOTE.match(rest):
             continue
-        m = _STAMP.match(_western(s[_UPDATED.match(s).end():])) if _UPDATED.match(s) else None
+        label = _UPDATED.match(s)
+        m = _STAMP.match(_western(s[label.end():])) if label else None
         minutes = _minutes(m) if m else -1
         if best is None or minutes >= best[0]:
             best = (minutes, paragraphs[i])
