@@ -46,12 +46,12 @@ def entry_times(paragraphs: list[str]) -> list[str]:
     return [] if all(_ROUND_TIME.search(t) for t in times) else times
 
 
-def live_blog_warning(paragraphs: list[str]) -> str | None:
-    """The warning that the page is a live blog (its entry times, before `attach_entry_times`): each entry gives its
+def live_blog_warning(times: list[str]) -> str | None:
+    """The warning that the page is a live blog (`times`: its `entry_times`, read before `attach_entry_times`; the
+    HTML path has them already for `published`): each entry gives its
     facts as of its own time, a later one may correct an earlier one, and the page may have changed since. A story's
     update notes get the summariser's warning (summarise/extractive._update_warning); a blog's timed entries, which
     that one leaves out, get this one, in `normalise` too."""
-    times = entry_times(paragraphs)
     if not times:
         return None  # "7:00 AM" / "8:30 AM" / "1:00 PM" over a day's items: a programme, no page of updates
     return (f"{LIVE_BLOG_WARNING}: it is a live page of {len(times)} timed entries ({times[0]} … {times[-1]}), each "

@@ -23,7 +23,7 @@ import re
 from newsbrief.normalise.dates import DATE, WEEKDAY_PATTERN, date_key
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.metadata import DATE_LINE_MAX_CHARS, date_in, is_dated_byline
+from newsbrief.normalise.metadata import DATE_LINE_MAX_CHARS, YEAR, date_in, is_dated_byline
 from newsbrief.normalise.phrases import categories_of, in_group
 from newsbrief.normalise.posthead import is_stamp
 
@@ -36,7 +36,6 @@ NAME_MAX_WORDS = 6
 _SMALL = frozenset({"of", "the", "and", "for", "van", "het", "de", "voor", "en", "in", "op"})
 #: a dated masthead dates the article when it stands at most this many lines over the headline
 MASTHEAD_DATE_ABOVE = 3
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 
@@ -51,7 +50,7 @@ def dated_masthead(text: str) -> str | None:
     if len(parts) != 2 or not all(parts) or not _WORD.match(parts[0]):
         return None  # (a pager's link to the previous post, "« Week in Review - November 5, 2012 |", is none)
     for date_part, name in (parts, parts[::-1]):
-        if _YEAR.search(date_part) and _date_alone(date_part) and _name(name):
+        if YEAR.search(date_part) and _date_alone(date_part) and _name(name):
             return date_in(date_part)
     return None
 

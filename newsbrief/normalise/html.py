@@ -359,7 +359,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         article.warnings = [w for w in article.warnings if not w.startswith(UPDATE_TIME_WARNING)]
         if not text_dated:
             article.warnings.extend(_undated_publication(html, doc.date, entries))
-    if live := live_blog_warning(article.paragraphs):
+    if live := live_blog_warning(entries):
         article.warnings.append(live)
     if article.published:
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader

@@ -139,7 +139,7 @@ def stated_date(text: str) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
@@ -156,7 +156,7 @@ def issue_date(text: str) -> str | None:
         return None
     key = date_key(text)
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
-    if found is None or not _YEAR.search(found.group()) or not _DAY_NUMBER.search(found.group()):
+    if found is None or not YEAR.search(found.group()) or not _DAY_NUMBER.search(found.group()):
         return None  # a day, a month and a year: "May/June 2003" names a magazine's issue, not a day
     date = found.group()
     # the issue time stands before the date ("issued at 05:00 on Monday 7 December 2026") or right after it ("…
