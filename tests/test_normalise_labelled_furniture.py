@@ -14,7 +14,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.phrases import categories_of, in_group
-REFERENCES_REASON = "reference list"  # references.REFERENCES_REASON (a literal: the tests run against main too)
+from newsbrief.normalise.references import REFERENCES_REASON
 
 # --- A1: a developing story's notice ---------------------------------------------------------------------------------
 

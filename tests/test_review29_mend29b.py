@@ -18,10 +18,9 @@ from lxml import html as lxml_html
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.html import normalise_html
 from newsbrief.normalise.layouttables import _paragraphs, is_layout_table
+from newsbrief.normalise.references import REFERENCES_REASON
 from tests.cli_articles import write
 from tests.fixtures_cli import invoke
-
-REFERENCES_REASON = "reference list"
 
 
 # --- 29a-1: a story section under a heading a reference list has too ----------------------------------------------
