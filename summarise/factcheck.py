@@ -33,9 +33,14 @@ _CLAIMING = re.compile(
     re.IGNORECASE,
 )
 
-#: the English words of a fact checker's scale that say a claim is false or misleading: a denial's ("That is
-#: misleading.") and a verdict's (summarise/verdicts.py _RATING: "OUR VERDICT: MISLEADING"), one list for both
+#: the words of a fact checker's scale that say a claim is false or misleading: a denial's ("That is misleading.",
+#: "Dat is onjuist.", "هذا مضلل.") and a verdict's (summarise/verdicts.py _RATING: "OUR VERDICT: MISLEADING", "Oordeel:
+#: onwaar", "الحكم: مضلل"), one list a language for both; en
 FALSE_RATINGS = ("false|untrue|wrong|incorrect|inaccurate|misleading|exaggerated|unfounded|baseless|unsupported")
+#: ... nl
+FALSE_RATINGS_NL = "onwaar|onjuist|misleidend|overdreven"
+#: ... ar (masculine or feminine: "مضلل", "مضللة")
+FALSE_RATINGS_AR = "غير صحيحة?|غير دقيقة?|مضللة?|زائفة?|كاذبة?|خاطئة?"
 
 #: a short sentence that denies what the sentence before it said: "That is not correct.", "This is false.", "That is
 #: misleading.", "It is not true.", nl "Dat klopt niet.", "Dat is onjuist.", ar "هذا غير صحيح.", "وهذا ادعاء مضلل."
@@ -45,11 +50,11 @@ _DENIAL = re.compile(
     rf" (?:not (?:correct|true|accurate|right|the case)|{FALSE_RATINGS}|half[- ]true|partly (?:true|false)|mostly false)\b"
     r"(?:\s(?:and|but|because|as|since)\b[^.!?]{0,80}|,[^.!?]{0,60})?[.!]?\s{0,3}$"
     r"|^\W{0,3}(?:maar )?(?:dat|dit|het|die bewering|deze bewering|de bewering)"
-    r" (?:klopt (?:niet|maar (?:ten )?deels|(?:maar )?half)|is (?:niet (?:waar|juist|correct)|onwaar|onjuist|"
-    r"misleidend|overdreven|ongegrond|(?:maar )?(?:ten )?deels (?:waar|juist)))\b"
+    r" (?:klopt (?:niet|maar (?:ten )?deels|(?:maar )?half)|is (?:niet (?:waar|juist|correct)|"
+    rf"{FALSE_RATINGS_NL}|ongegrond|(?:maar )?(?:ten )?deels (?:waar|juist)))\b"
     r"(?:\s(?:en|maar|want|omdat)\b[^.!?]{0,80}|,[^.!?]{0,60}|\s(?:helemaal|volledig))?[.!]?\s{0,3}$"
     r"|^\W{0,3}(?:لكن |ولكن )?و?(?:هذا|هذه|ذلك|هو|هي|الادعاء|هذا الادعاء)"
-    r"\s(?:غير صحيح|غير صحيحة|غير دقيق|غير دقيقة|خاطئ|خاطئة|كاذب|كاذبة|مضلل|مضللة|(?:ادعاء|زعم|خبر) (?:كاذب|مضلل|خاطئ|زائف)|زائف|زائفة|ليس صحيحا|ليست صحيحة)"
+    rf"\s(?:{FALSE_RATINGS_AR}|(?:ادعاء|زعم|خبر) (?:كاذب|مضلل|خاطئ|زائف)|ليس صحيحا|ليست صحيحة)"
     r"[^.!?؟]{0,60}[.!]?\s{0,3}$",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.factcheck import FALSE_RATINGS
+from summarise.factcheck import FALSE_RATINGS, FALSE_RATINGS_AR, FALSE_RATINGS_NL
 
 #: the label: "Verdict", "Our verdict", "Rating", "Ruling", "Conclusion", a translation's "Judgment" / "Assessment";
 #: nl "(Ons) oordeel", "Eindoordeel", "Conclusie", "Beoordeling"; ar "الحكم", "حكمنا", "التقييم", "النتيجة", "الخلاصة"
@@ -27,15 +27,15 @@ _LABEL = (r"(?:(?:our|the|final|factline'?s?)\s{1,3})?(?:verdict|rating|ruling|c
           r"finding)"
           r"|(?:(?:ons|het|onze|de)\s{1,3})?(?:oordeel|eindoordeel|conclusie|beoordeling|verdict|label)"
           r"|(?:ال)?(?:حكم|تقييم|نتيجة|خلاصة)(?:نا)?")
-#: the rating: a fact checker's scale (en, and what a translation of the nl and ar scales gives; its false words are
-#: factcheck.FALSE_RATINGS, shared with a denial's), nl, ar
+#: the rating: a fact checker's scale (en, and what a translation of the nl and ar scales gives), nl, ar; its false
+#: words are factcheck's FALSE_RATINGS lists, shared with a denial's
 _RATING = (r"(?:(?:mostly|partly|partially|largely|half|somewhat)[\s-]{1,3})?(?:"
            rf"{FALSE_RATINGS}|true|correct|accurate|unproven|unverified|fabricated|fake|altered|distorted|satire)"
            r"|not (?:true|correct|accurate)|pants on fire|no evidence|(?:missing|lacks|needs|lacking) context"
-           r"|(?:(?:grotendeels|deels|gedeeltelijk|half)\s{1,3})?(?:onwaar|waar|onjuist|juist|misleidend|overdreven|"
+           rf"|(?:(?:grotendeels|deels|gedeeltelijk|half)\s{{1,3}})?(?:{FALSE_RATINGS_NL}|waar|juist|"
            r"onbewezen|ongefundeerd|nep|gemanipuleerd)"
            r"|niet waar|(?:ontbrekende|mist) context"
-           r"|غير صحيحة?|غير دقيقة?|(?:مضللة?|زائفة?|كاذبة?|خاطئة?|صحيحة?|مفبركة?|ساخرة?)(?:\s{1,3}جزئيا\u064b?)?"
+           rf"|(?:{FALSE_RATINGS_AR}|صحيحة?|مفبركة?|ساخرة?)(?:\s{{1,3}}جزئيا\u064b?)?"
            r"|مبالغ فيه|(?:يفتقر|تفتقر) (?:الى|إلى) السياق|بحاجة (?:الى|إلى) سياق")
 _VERDICT = re.compile(rf"^\W{{0,3}}(?P<label>{_LABEL})\s{{0,3}}[:\-–—]\s{{0,3}}(?P<rating>{_RATING})\s{{0,3}}[.!]?\s{{0,3}}$",
                       re.IGNORECASE)
