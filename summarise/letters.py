@@ -10,9 +10,9 @@ summariser takes one bullet per letter first (each letter is a section of its ow
 (structure.attributed, as for a transcript's speaker), takes none from under the last letter (`after_letters`: the
 page's "Write to us" notice), and the warnings say the takeaways are readers' views.
 
-The summariser reads English sentences only and does not import the normaliser, so the signature's shape is read
-here again, for the Latin script a translation writes (names capitalised). Anchored, bounded repeats: linear in the
-line's length.
+The signature's shape in the Latin script a translation writes (names capitalised) is `SIGNATURE`, here because the
+summariser does not import the normaliser: newsbrief/normalise/letters.py imports it for its own signatures (and adds
+Arabic's). Anchored, bounded repeats: linear in the line's length.
 """
 
 from __future__ import annotations
@@ -48,13 +48,18 @@ SALUTATION = re.compile(
 _SIGN_OFF = frozenset("cheers thanks thank regards best love yours sincerely kind warm greetings bedankt groeten "
                       "groet dank".split())
 
-# the signature's shape, as newsbrief/normalise/letters.py (_NAME, _NAMES, _TOWN) reads it for the normaliser: the
-# summariser does not import the normaliser, so a change to one is a change to the other (review 29b, 10)
-# a capitalised name word ("Tom", "O'Neill", "J.", "Smith-Jones"), a title ("Dr", "Prof") or a name's particle
+# the signature's shape in Latin script, one pattern for the summariser's `signature` and the normaliser's
+# `signature_shape` (newsbrief/normalise/letters.py imports it; the summariser does not import the normaliser)
+# a capitalised name word ("Tom", "O'Neill", "J.", "Smith-Jones"), a title ("Dr", "Prof") or a name's particle ("van",
+# "de", "ter", "al", "el")
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|van|de|der|den|ten|ter|von|le|la|du|da|al|el)"
+# one or two readers: "Tom Carver", "Derek and Anne Lowe", "Bas en Ria Smit", "Jan & Els de Wit"
 _NAMES = rf"{_NAME}(?: {_NAME}){{0,4}}(?: (?:and|&|en) {_NAME}(?: {_NAME}){{0,3}})?"
+# a place: capitalised words, a small word between ("Bergen op Zoom", "Stratford-upon-Avon", "Newton le Willows")
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|op|aan|on|upon|of|le|de|den|in|the)){0,3}"
-_SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s{{0,2}})?(?P<who>{_NAMES}),\s{{1,2}}{_PLACE}(?:,\s{{1,2}}{_PLACE}){{0,2}}\s*$")
+#: a reader's signature: an optional dash, the names (`who`), a comma and one to three places ("Tom Carver, Weymouth",
+#: "Derek and Anne Lowe, Broadwey, Dorset")
+SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s{{0,2}})?(?P<who>{_NAMES}),\s{{1,2}}{_PLACE}(?:,\s{{1,2}}{_PLACE}){{0,2}}\s*$")
 
 
 def signature(sentence: str) -> str | None:
@@ -62,7 +67,7 @@ def signature(sentence: str) -> str | None:
     sentence's end but a place's stop: "Helen Carter, Eastgate.", "Mark Ellison, London N16"), else None."""
     if len(sentence.split()) > SIGNATURE_MAX_WORDS or re.search(r"(?:[!?:;\"”]|\.\.)\s*$", sentence):
         return None
-    m = _SIGNATURE.match(re.sub(r"\.\s*$", "", sentence))
+    m = SIGNATURE.match(re.sub(r"\.\s*$", "", sentence))
     if (not m or len(m.group("who").split()) < NAME_MIN_WORDS or m.group("who").split()[0].lower() in _SIGN_OFF
             or re.search(r"\d", m.group("who"))):
         return None

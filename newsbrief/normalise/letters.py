@@ -13,7 +13,9 @@ article; but the page has more than one author, and each letter's heading and si
 MIN_SIGNATURES or more signatures stand under paragraphs (`letter_signatures`), none is the page's byline and the
 heading over the first letter stays with its letter as the later ones do (classify.py asks).
 
-Patterns are anchored, with bounded repeats: linear in the line's length.
+A Latin signature's shape is the summariser's (summarise/letters.py `SIGNATURE`: one pattern for both stages, so a
+name the summariser reads as a letter's writer is a signature here too); the Arabic one is read here. Patterns are
+anchored, with bounded repeats: linear in the line's length.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import is_job_title
+from summarise.letters import SIGNATURE, SIGNATURE_MAX_WORDS
 
 #: why a letter's signature (and the first letter's heading) is kept: fixed, the model does not overrule it (the last
 #: signature stands under the body's last paragraph, where the model drops a short line)
@@ -30,16 +33,6 @@ LETTER_REASON = "a reader's letter"
 #: a letters page has at least this many signatures under paragraphs (one name under one paragraph is a byline or a
 #: sign-off, not a page of letters)
 MIN_SIGNATURES = 2
-#: a signature is short: "Derek and Anne Lowe, Broadwey, Dorset"
-SIGNATURE_MAX_WORDS = 9
-
-# a capitalised name word ("Tom", "O'Neill", "J.", "Smith-Jones") or a name's particle ("van", "de", "ter")
-_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|van|de|der|den|ten|ter|von|le|la|du|da)"
-# one or two readers: "Tom Carver", "Derek and Anne Lowe", "Bas en Ria Smit", "Jan & Els de Wit"
-_NAMES = rf"{_NAME}(?: {_NAME}){{0,3}}(?: (?:and|&|en) {_NAME}(?: {_NAME}){{0,3}})?"
-# a place: capitalised words, a small word between ("Bergen op Zoom", "Stratford-upon-Avon", "Newton le Willows")
-_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|op|aan|on|upon|of|le|de|den|in|the)){0,3}"
-_LATIN = re.compile(rf"^(?:[-–—]\s{{0,2}})?{_NAMES},\s{{1,2}}{_TOWN}(?:,\s{{1,2}}{_TOWN})?$")
 # Arabic has no case: two to five words of a name (one or two readers, "و" joining them), the Arabic comma, one to
 # three words of a place ("سامي يوسف، عمّان", "ليلى وحسن داود، الدار البيضاء")
 _AR_WORD = r"[\u0621-\u064a\u0670-\u06d3\u064b-\u065f]{1,20}"
@@ -53,7 +46,7 @@ def signature_shape(text: str) -> bool:
         return False
     if is_job_title(text.rpartition(",")[2].replace("،", " ")):
         return False  # "Sam Keller, Political Correspondent": a reporter's byline and job, no reader and town
-    return _LATIN.match(text) is not None or _ARABIC.match(text) is not None
+    return SIGNATURE.match(text) is not None or _ARABIC.match(text) is not None
 
 
 def letter_signatures(lines: list[Line], feats: list[Features]) -> set[int]:
