@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.agencies import credit_line
-from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.phrases import in_group
 from newsbrief.normalise.quoting import shortened
 
 #: a source line: its label and a short name after it (Latin labels in any case; Arabic on the raw text)
@@ -38,15 +36,14 @@ SOURCE_MAX_WORDS = 8
 NOTE_MAX_CHARS = 300
 
 
-def attribution_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
+def attribution_warnings(lines: list[Line], roles: list[str], note: str | None) -> list[str]:
     """The warnings that say where the article comes from (see the module docstring): the first removed
-    republication note, and a source line removed right under the story; none on a page where nothing was kept."""
+    republication note (`note`: losses.notice_warnings finds it in its one pass over the removed lines), and a source
+    line removed right under the story; none on a page where nothing was kept."""
     kept = [k for k, role in enumerate(roles) if role == "content"]
     if not kept:
         return []
     out: list[str] = []
-    note = next((line.text for line, f, role in zip(lines, feats, roles)
-                 if role == "removed" and f.has("misc") and in_group(line.text, f.words, "republished")), None)
     if note is not None:
         out.append(f"the page says where the article was published first (its note, not in the text): "
                    f"{shortened(note.strip(), NOTE_MAX_CHARS)!r}")

@@ -589,15 +589,19 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     developing and will be updated.", "Dit bericht wordt aangevuld.", "الخبر قيد التحديث"), once; a paywall's teaser end
     (`paywall`: "Subscribe to read the rest of this article") under the story, or a page counter (`pagination`: "Page
     1 of 3"), says the kept text is only part of the article (unless the counters name every page: a dump of all of
-    them)."""
+    them); and where the article comes from (attribution.py: the first republication note, found in this same pass
+    over the removed lines, and a source line under the story)."""
     out: list[str] = []
     span = kept_span([r == "content" for r in roles])
     first = span[0] if span else len(roles)
-    paywall = developing = None
+    paywall = developing = republished = None
     pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
     for i, (line, f) in enumerate(zip(lines, feats)):
         if roles[i] != "removed":
             continue
+        if republished is None and f.has("misc") and in_group(line.text, f.words, "republished"):
+            # the first republication note, whatever else the line is (attribution.py quotes it)
+            republished = line.text
         if f.has("misc") and in_group(line.text, f.words, "correction"):
             out.append(_notice("a correction notice", line.text))
         elif developing is None and f.has("misc") and in_group(line.text, f.words, "developing"):
@@ -618,6 +622,7 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
         out.append(f"{INCOMPLETE_WARNING}: the page holds only its opening, cut off by a paywall "
                    f"({shortened(paywall)!r})")
     out.extend(_pages_warning(pages))
+    out.extend(attribution_warnings(lines, roles, republished))  # the note, a source line (attribution.py)
     return out
 
 
@@ -735,7 +740,6 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             out.append(f"the story's last {len(closing)} paragraph(s), from {shortened(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     out.extend(notice_warnings(lines, feats, roles))
-    out.extend(attribution_warnings(lines, feats, roles))  # a republication note, a source line (attribution.py)
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
     prose_words = sum(f.words for f, r in zip(feats, reasons) if f.prose and rule_reason(r) not in THREAD_REASONS)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
