@@ -6,7 +6,8 @@ copy them. A box is its heading plus the bullet lines after it; a box without
 bullets runs to the next blank line. When the page has no blank lines to go by,
 it is the run of short lines of one kind under the heading (one-sentence points,
 or a fact box's lines with no sentence end), when a longer paragraph (the
-story's lead) ends the run; else it is one line long.
+story's lead) ends the run; else it is one line long. A box printed above the headline ends at its last point,
+over the headline and the header under it (`_points_over_headline`).
 
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
