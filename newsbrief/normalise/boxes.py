@@ -6,7 +6,8 @@ copy them. A box is its heading plus the bullet lines after it; a box without
 bullets runs to the next blank line. When the page has no blank lines to go by,
 it is the run of short lines of one kind under the heading (one-sentence points,
 or a fact box's lines with no sentence end), when a longer paragraph (the
-story's lead) ends the run; else it is one line long.
+story's lead) ends the run; else it is one line long. A box printed above the headline ends at its last point,
+over the headline and the header under it (`_points_over_headline`).
 
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
@@ -27,13 +28,22 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.dates import BARE_STAMP
+from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, story_goes_on, title_case
+from newsbrief.normalise.metadata import date_in, is_dated_byline
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
 
 MAX_ITEMS = 12
+#: a box over the headline (`_points_over_headline`) has at least this many points above it ...
+MIN_POINTS_OVER_HEADLINE = 2
+#: ... and the story's first paragraph stands at most this many lines under the header's first line (its byline, its
+#: date, a dateline)
+HEADER_REACH = 3
+#: a header's line under the headline (a byline, a date, a dateline) has at most this many characters
+HEADER_LINE_MAX_CHARS = 120
 MAX_ITEM_WORDS = 60
 #: a related box holds at most this many headlines ...
 MAX_RELATED = 4
@@ -81,12 +91,49 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
         if not bullets and not has_blank_lines and items:
             items = _plain_box(lines, feats, items[0])
             j = items[-1] + 1
+        elif not bullets and items:
+            # a box set apart by blank lines runs to the next one: over the headline and its header when it stands
+            # right above them
+            over = _points_over_headline(lines, feats, items + [j] if j < len(lines) else items)
+            if over is not None:
+                items = over
+                j = items[-1] + 1
         if items:
             roles[i] = "box_heading"
             for k in items:
                 roles[k] = "box_item"
         i = j if items else i + 1
     return roles
+
+
+def _header_line(line: Line, f: Features) -> bool:
+    """An article header's line under its headline: a byline, a date line or a dateline on its own ("By Jane Doe", "6
+    December 2026", "عمّان - كتب: سامر الحديدي", "DEN HAAG (ANP)"). No point of a summary box is one."""
+    text = line.text
+    if f.prose or f.bullet or len(text) > HEADER_LINE_MAX_CHARS:
+        return False
+    return f.has("byline") or f.has("date") or date_in(text) is not None or is_dated_byline(text) \
+        or dateline_line(text) is not None or place_author_and_date(text)[0] is not None
+
+
+def _points_over_headline(lines: list[Line], feats: list[Features], run: list[int]) -> list[int] | None:
+    """The box's points when the box stands above the article's headline, else None. A summary box may be printed
+    over the headline ("Key points" / three points / "Hip surgery waiting times fall" / "By Oliver Grant" / "6 December
+    2026"; "باختصار" / … / the headline / "عمّان - كتب: …"): the headline has a point's shape (a short line, no
+    sentence end), so the run of points went on over it and over the header under it. The headline is the line
+    right above the run's first header line (`_header_line`: a byline, a date, a dateline), headline-shaped, with
+    MIN_POINTS_OVER_HEADLINE points or more above it, and the story's first paragraph comes within HEADER_REACH lines
+    under the header: the box ends at the point above the headline, its last, wherever the box stands. `run`: the
+    line indexes the box's points would take, and the line after them."""
+    for at, k in enumerate(run):
+        if not _header_line(lines[k], feats[k]):
+            continue
+        headline = run[at - 1] if at else -1
+        if at < MIN_POINTS_OVER_HEADLINE + 1 or headline != k - 1 or not feats[headline].headline_like:
+            return None
+        below = range(k + 1, min(len(lines), k + 1 + HEADER_REACH))
+        return run[:at - 1] if any(feats[j].prose for j in below) else None
+    return None
 
 
 def _plain_point(f: Features, first: Features) -> bool:
@@ -99,9 +146,15 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
     """The points of a box without bullets on a page without blank lines (see the module docstring)."""
     run = [first]
     k = first + 1
-    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS and _plain_point(feats[k], feats[first]):
+    # (one line more than a box holds: the headline under a full box, `_points_over_headline`)
+    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS + 1 and _plain_point(feats[k], feats[first]):
         run.append(k)
         k += 1
+    over = _points_over_headline(lines, feats, run + [k] if k < len(lines) else run)
+    if over is not None:
+        return over
+    run = run[:MAX_PLAIN_ITEMS]
+    k = run[-1] + 1
     # one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's
     # lines with no sentence end, at any paragraph
     ends = k < len(lines) and feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)

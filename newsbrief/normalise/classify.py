@@ -40,7 +40,7 @@ from newsbrief.normalise.comments import (
     under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
-from newsbrief.normalise.datelines import opens_with_dateline, place_author_and_date
+from newsbrief.normalise.datelines import dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
@@ -843,9 +843,14 @@ def _claim_box_end(lines, feats, boxed: set[int], start: int) -> int | None:
 
 
 def _dated_or_signed(lines, feats, k: int) -> bool:
-    """A byline or date line (no prose): what stands under a question headline."""
-    f = feats[k]
-    return not f.prose and (f.has("date") or f.has("byline") or date_in(lines[k].text) is not None)
+    """A byline or date line (no prose): what stands under a question headline. A dateline on its own line is one too:
+    a wire's ("البصرة - وكالات", "Amsterdam (ANP)", "LONDON (Reuters) -": datelines.dateline_line) or a place and the
+    reporter's name ("عمّان - كتب: سامر الحديدي", "LEIDEN - Door Jan de Vries": datelines.place_author_and_date)."""
+    f, text = feats[k], lines[k].text
+    if f.prose:
+        return False
+    return f.has("date") or f.has("byline") or date_in(text) is not None or dateline_line(text) is not None \
+        or place_author_and_date(text)[0] is not None
 
 
 _ARABIC_WORD = re.compile("^[\u0600-\u06ff]+$")

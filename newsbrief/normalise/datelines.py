@@ -276,11 +276,11 @@ _ARABIC_SENTENCE_START = re.compile(
 
 #: a place, a dash and the reporter's name on a line of their own, under the headline: "دبي - محمد الشامسي", "الرياض -
 #: عبدالله القحطاني" (Arabic papers credit their reporters so, no label), "LEIDEN - Door Jan de Vries", "CAIRO — By Ahmed
-#: Samir" (a Latin name only behind its label: "Liverpool - Manchester United" is a match). One spaced dash, bounded
-#: words on either side
+#: Samir" (a Latin name only behind its label: "Liverpool - Manchester United" is a match); the label may close with
+#: its colon ("عمّان - كتب: سامر الحديدي", "LEIDEN - Door: Jan de Vries"). One spaced dash, bounded words on either side
 _PLACE_AND_NAME = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2})\s{1,3}[-–—]\s{1,3}"
-    r"(?P<name>[^\W\d_][\w.'’-]{0,30}(?: [\w.'’:-]{1,30}){1,5})$")
+    r"(?P<name>[^\W\d_][\w.'’-]{0,30}:?(?: [\w.'’:-]{1,30}){1,5})$")
 #: small words no Arabic name has between its parts: prepositions and conjunctions, a sentence's (alef-folded)
 _ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ثم", "حتي", "منذ", "بعد", "قبل",
                               "خلال", "هذا", "هذه", "التي", "الذي", "لا", "لم", "لن", "قد"})
