@@ -1,0 +1,67 @@
+"""Patterns over a line's free text that were quadratic in a long run of white space (issue 10 item 7: every pattern
+on a line linear in its length), and guards that their splits and matches are what they were.
+
+classify's link-bar separator (`_link_bar`, `_section_trail`: "Home | Local | Weather") and with_dateline's bracketed
+agency ("SAN FRANCISCO (PRNewswire)") opened with `\\s+` / `\\s*` at every position of a run of spaces: a run of n
+spaces cost n tries of up to n characters each. They now try a run from its first position only, where the same
+match begins. Hand-written lines; none is eval data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import with_dateline
+from newsbrief.normalise.classify import _BAR_SEPARATOR, _link_bar, _section_trail
+from newsbrief.normalise.features import line_features
+from newsbrief.normalise.lines import split_lines
+from tests.scaling import assert_grows_linearly
+
+
+def _feature(text: str):
+    return line_features(split_lines(text + "\n"))[0]
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0"])
+def test_link_bar_check_is_linear_in_a_run_of_spaces(space):
+    assert_grows_linearly(_link_bar, lambda n: "Home" + space * n + "News", 5000, 20000)
+    assert_grows_linearly(_link_bar, lambda n: "Home |" + space * n + "News", 5000, 20000)
+
+
+def test_section_trail_check_is_linear_in_a_run_of_spaces():
+    feature = _feature("Football | Premier League")
+    assert_grows_linearly(lambda t: _section_trail(t, feature), lambda n: "Football" + " " * n + "x", 5000, 20000)
+
+
+def test_dateline_agency_is_linear_in_a_run_of_spaces():
+    assert_grows_linearly(lambda t: with_dateline("Jane Doe", t), lambda n: "UTRECHT" + " " * n + "x", 5000, 20000)
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Home | Local | Weather", ["Home", "Local", "Weather"]),
+    ("Nieuws • Sport • Cultuur", ["Nieuws", "Sport", "Cultuur"]),
+    ("Travel > Europe > City breaks", ["Travel", "Europe", "City breaks"]),
+    ("الرئيسية | أخبار | رياضة", ["الرئيسية", "أخبار", "رياضة"]),
+    ("Home|Local |Weather", ["Home", "Local", "Weather"]),
+    ("a | |b", ["a", "", "b"]),  # a bar right after a separator's spaces is a separator of its own, as before
+    ("Price>100 • Sale", ["Price>100", "Sale"]),  # a dot or an arrow needs spaces both sides; a bar does not
+    ("  | Home", ["", "Home"]),
+])
+def test_guard_the_bar_split_is_unchanged(text, parts):
+    assert [p.strip() for p in _BAR_SEPARATOR.split(text)] == parts
+
+
+@pytest.mark.parametrize("text,bar", [("Home | Local | Weather", True), ("Nieuws • Sport • Cultuur", True),
+                                      ("الرئيسية | أخبار | رياضة", True), ("LIVE | Storm hits coast", False),
+                                      ("Council approves new bus lanes on the ring road", False)])
+def test_guard_link_bars(text, bar):
+    assert _link_bar(text) is bar
+
+
+@pytest.mark.parametrize("author,dateline,byline", [
+    ("Jane Doe", "SAN FRANCISCO (PRNewswire)", "Jane Doe, SAN FRANCISCO (PRNewswire)"),
+    ("Jane Doe, PRNewswire", "SAN FRANCISCO (PRNewswire)", "Jane Doe, SAN FRANCISCO (PRNewswire)"),
+    ("Jane Doe", "UTRECHT", "Jane Doe"),
+])
+def test_guard_dateline_agency(author, dateline, byline):
+    assert with_dateline(author, dateline) == byline
