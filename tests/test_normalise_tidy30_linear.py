@@ -1,8 +1,9 @@
 """Patterns over a line's free text that were quadratic in a long run of white space (issue 10 item 7: every pattern
 on a line linear in its length), and guards that their splits and matches are what they were.
 
-classify's link-bar separator (`_link_bar`, `_section_trail`: "Home | Local | Weather") and with_dateline's bracketed
-agency ("SAN FRANCISCO (PRNewswire)") opened with `\\s+` / `\\s*` at every position of a run of spaces: a run of n
+classify's link-bar separator (`_link_bar`, `_section_trail`: "Home | Local | Weather"), with_dateline's bracketed
+agency ("SAN FRANCISCO (PRNewswire)") and summarise.tables' cell separator (`filled_cells`, which classify asks of
+every line: "Copper | 10,480 | +215") opened with `\\s+` / `\\s*` at every position of a run of spaces: a run of n
 spaces cost n tries of up to n characters each. They now try a run from its first position only, where the same
 match begins. Hand-written lines; none is eval data.
 """
@@ -15,6 +16,7 @@ from newsbrief.normalise import with_dateline
 from newsbrief.normalise.classify import _BAR_SEPARATOR, _link_bar, _section_trail
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.lines import split_lines
+from summarise.tables import filled_cells
 from tests.scaling import assert_grows_linearly
 
 
@@ -65,3 +67,18 @@ def test_guard_link_bars(text, bar):
 ])
 def test_guard_dateline_agency(author, dateline, byline):
     assert with_dateline(author, dateline) == byline
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0"])
+def test_table_cell_count_is_linear_in_a_run_of_spaces(space):
+    assert_grows_linearly(filled_cells, lambda n: "Copper" + space * n + "10,480", 5000, 20000)
+    assert_grows_linearly(filled_cells, lambda n: "| Copper" + space * n + "| 10,480 |", 5000, 20000)
+
+
+@pytest.mark.parametrize("row,cells", [
+    ("Copper | 10,480 | +215 | +2.1", 4), ("| Koper | 10.480 |", 2), ("النحاس | 10480 | +215", 3),
+    ("Harbour \\| Gull Island | 07:10", 2), ("Pos\tTeam\tPts", 3), ("Opinion", 1), ("a \t |b", 2),
+    ("Aluminium  |  2,310\t| -12", 3),
+])
+def test_guard_table_cells_are_counted_as_before(row, cells):
+    assert filled_cells(row) == cells
