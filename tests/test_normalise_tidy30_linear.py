@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.normalise import dates, metadata, with_dateline
+from newsbrief.normalise import dates, metadata, references, with_dateline
 from newsbrief.normalise.classify import _BAR_SEPARATOR, _link_bar, _section_trail
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.lines import split_lines
@@ -117,3 +117,28 @@ def test_guard_byline_splits():
         [" - ", " | "]
     assert metadata._GUEST_TAIL.sub("", "Sam Reed with special guest Ann Lee") == "Sam Reed"
     assert metadata._TO_DATE.sub("", "Door Sanne de Wit op") == "Door Sanne de Wit"
+
+
+@pytest.mark.parametrize("name,make", [
+    ("_AUTHOR_AFTER_DATE", lambda n: "," + " " * n + "x"),  # a comma between two runs of \\s*: one per split
+    ("_TIME_AFTER_AUTHOR", lambda n: "Jane Doe" + " " * n + "x"),
+])
+def test_author_date_tails_are_linear_in_a_run_of_spaces(name, make):
+    pattern = getattr(metadata, name)
+    assert_grows_linearly(lambda t: (pattern.match(t), pattern.sub("", t)), make, 5000, 20000)
+
+
+def test_reference_initials_are_linear_in_a_run_of_spaces():
+    assert_grows_linearly(references._INITIALS.match, lambda n: " " * n + "x", 5000, 20000)
+
+
+def test_guard_author_date_tails_and_initials():
+    assert metadata._AUTHOR_AFTER_DATE.match(", by Jane Doe").group() == ", by "
+    assert metadata._AUTHOR_AFTER_DATE.match("  door Sanne de Wit").group() == "  door "
+    assert metadata._AUTHOR_AFTER_DATE.match("، بقلم ليلى حداد") is None  # the Arabic comma is no part of it
+    assert metadata._TIME_AFTER_AUTHOR.sub("", "Morag Keddie posted at 2:30 PM") == "Morag Keddie"
+    assert metadata._TIME_AFTER_AUTHOR.sub("", "Sanne de Wit om 14:30") == "Sanne de Wit"
+    assert references._INITIALS.match("[3] Smith, J. A., 2019.") is not None
+    assert references._INITIALS.match("12.  Jansen, P. (2020)") is not None
+    assert references._INITIALS.match("12. Jansen and Visser (2020)") is None  # no initials
+    assert references._INITIALS.match("Jansen, P.; Visser, A. 2021") is not None

@@ -372,7 +372,8 @@ _AGO = re.compile(
     r"|منذ\s+\d{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر))(?!\w)",
     re.IGNORECASE)
 #: "Posted on April 14, 2024 by Helen Marsh": a blog's date, then its author behind "by"
-_AUTHOR_AFTER_DATE = re.compile(r"^\s*,?\s*(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
+#: (the white space after the comma is tried only with the comma: one pass over a long run, not one per split)
+_AUTHOR_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
 
 
 _TRAILING_DAY = re.compile(rf"\s(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.IGNORECASE)
@@ -389,8 +390,9 @@ _TO_DATE = re.compile(r"(?<!\s)\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECAS
 #: a post's clock time after its author, with the words that join it: Blogger's "Posted by Morag Keddie at 2:30 PM",
 #: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30", "Emily Temple. Posted on 1:00
 #: pm": a time, never part of the name
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
 _TIME_AFTER_AUTHOR = re.compile(
-    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+){0,2}"
+    r"(?<!\s)\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+){0,2}"
     r"(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
 
 
