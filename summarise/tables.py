@@ -23,8 +23,9 @@ from summarise.text import SENTENCE_END
 
 #: a table row: a cell separator (a bar between cells, or a tab) with text on both sides, at least ROW_MIN_CELLS cells;
 #: a bar escaped with a backslash ("Harbour \| Gull Island", as the HTML path writes a bar inside a cell) is the
-#: cell's text, no separator
-_SEPARATOR = re.compile(r"\s*(?<!\\)\|\s*|\t")
+#: cell's text, no separator. The white space before a bar is tried from its run's first position only (`(?<!\s)`),
+#: where the same match begins: a long run of spaces is read once, not once from each of its positions (linear)
+_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?<!\\)\|\s*|\t")
 _BAR = re.compile(r"(?<!\\)\|")
 ROW_MIN_CELLS = 2
 #: rows one after another that make a table

@@ -12,12 +12,11 @@ headline cases fail on main; the guards pass on both.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.metadata import headline_behind_label
+from tests.scaling import assert_grows_linearly
 
 STORY = {
     "en": ["More than ten thousand runners crossed the finish line of the city marathon on Sunday, a record for a "
@@ -104,14 +103,5 @@ def test_headline_lines_behind_a_label(line):
 
 def test_label_headline_check_is_linear():
     """A long run of colon-less words, and of colons, costs linear time."""
-    def cost(n: int) -> float:
-        best = None
-        for _ in range(3):
-            t0 = time.process_time()
-            headline_behind_label("By " + "word " * n + ": " * n)
-            headline_behind_label("Door " + "a:" * n)
-            took = time.process_time() - t0
-            best = took if best is None else min(best, took)
-        return best
-    small, big = cost(2000), cost(32000)
-    assert big < 40 * small + 0.05
+    assert_grows_linearly(headline_behind_label, lambda n: "By " + "word " * n + ": " * n, 4000, 16000)
+    assert_grows_linearly(headline_behind_label, lambda n: "Door " + "a:" * n, 4000, 16000)

@@ -8,11 +8,10 @@ page is invented.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newsbrief.normalise import normalise_text
+from tests.scaling import assert_grows_linearly
 
 POST = {
     "en": ("A faster way to send messages on your phone",
@@ -82,13 +81,5 @@ def test_guard_quoted_headline_keeps_its_guillemets(headline):
 def test_arrow_check_is_linear():
     from newsbrief.normalise.classify import _arrow_link
 
-    def cost(n: int) -> float:
-        best = None
-        for _ in range(3):
-            t0 = time.process_time()
-            _arrow_link("a »" + " " * n + "x")
-            _arrow_link(" »" * n + "x")
-            took = time.process_time() - t0
-            best = took if best is None else min(best, took)
-        return best
-    assert cost(32000) < 40 * cost(2000) + 0.05
+    assert_grows_linearly(_arrow_link, lambda n: "a »" + " " * n + "x", 8000, 32000)
+    assert_grows_linearly(_arrow_link, lambda n: " »" * n + "x", 8000, 32000)

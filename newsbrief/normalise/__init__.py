@@ -68,7 +68,8 @@ def with_dateline(author: str | None, dateline: str) -> str:
         # a wire dateline's byline is its agency alone ("Reuters", datelines.Dateline): said once, in the author's own
         # credit ("Natalia Ramos, Reuters") or name ("Reuters Staff") when it is there already
         return author if names_agency(author, dateline) else f"{author}, {dateline}"
-    agency = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]$", dateline)
+    # the white space before the bracket is tried from its run's first position only: linear in a long run
+    agency = re.search(r"(?:(?<!\s)\s+)?[(\[]([^()\[\]]+)[)\]]$", dateline)
     if agency is None:
         return author  # a place alone
     if agency.start():

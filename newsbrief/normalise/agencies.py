@@ -27,8 +27,12 @@ AGENCY = rf"(?:{AGENCIES_LATIN}|{AGENCIES_ARABIC})"
 #: one agency, or two joined ("ANP/AFP", "Reuters, AP"), bare or in brackets
 _AGENCIES = rf"[(\[]?\s{{0,3}}{AGENCY}(?:\s{{0,3}}[/,&]\s{{0,3}}{AGENCY}){{0,2}}\s{{0,3}}[)\]]?"
 _ONLY = re.compile(rf"^{_AGENCIES}$", re.IGNORECASE)
+#: the word that labels where a line's text or address comes from, in each language ("Source:", "Bron:", "المصدر:"):
+#: a credit line's (here), a source line's under the story (attribution) and an address line's (urldate); each adds
+#: the forms of its own (plurals, the indefinite مصدر, "Link:")
+SOURCE_LABEL = r"source|bron|المصدر"
 #: the labels a credit line puts before the agency: "Bron:", "Source:", "المصدر:", "©", "(c)", "Copyright"
-_LABEL = r"(?:(?:bron|source|المصدر|مصدر)\s{0,3}:|©|\(c\)|copyright(?!\s*:))"
+_LABEL = rf"(?:(?:{SOURCE_LABEL}|مصدر)\s{{0,3}}:|©|\(c\)|copyright(?!\s*:))"
 _CREDIT = re.compile(rf"^(?P<label>{_LABEL})?\s{{0,3}}(?P<agency>{_AGENCIES})\s{{0,3}}\.?$", re.IGNORECASE)
 
 

@@ -42,7 +42,7 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
-from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines
+from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
                                         photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -211,7 +211,9 @@ def _menu_words(text: str) -> bool:
 LINK_BAR_PARTS = 3
 #: ... of at most this many words each
 LINK_BAR_PART_WORDS = 2
-_BAR_SEPARATOR = re.compile(r"\s+[|•·>›»]\s+|\s*\|\s*")
+#: ... between bars or dots: a run of white space is tried from its first position only (`(?<!\s)`), where the
+#: same split begins, so a long run is read once, not once from each of its positions (linear, not quadratic)
+_BAR_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|•·>›»]\s+|\|\s*)|\|\s*")
 
 
 #: a live blog entry's head opens with its time: never the page's headline (features.CLOCK, tested next to it, finds
@@ -1043,8 +1045,8 @@ def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
     another candidate reads as a headline: the banner stands between the menu and the headline and is the site's
     (it may even share the story's words, a traffic banner over a weather story), the line under it the story's.
     A headline that opens with the label and no other headline-like line keeps it (an empty set)."""
-    alerts = {i for i in candidates if shape_score(i) > 0 and in_group(lines[i].text, feats[i].words, "alert")}
-    return alerts if any(shape_score(i) > 0 for i in candidates if i not in alerts) else set()
+    return unless_alone([i for i in candidates if shape_score(i) > 0],
+                        lambda i: in_group(lines[i].text, feats[i].words, "alert"))
 
 
 #: a newspaper's or a broadcaster's name: a publication's noun after its place or title ("The Harbourton Gazette",
@@ -1080,8 +1082,7 @@ def _mastheads(lines, feats, candidates, shape_score) -> set[int]:
     reads as a headline: a paper's name of three words scores as a short headline, and shares the story's place
     ("The Harbourton Gazette" over a Harbourton council story). A page whose only headline-shaped line is one keeps
     it (an empty set)."""
-    names = {i for i in candidates if shape_score(i) > 0 and _masthead(lines[i].text, feats[i])}
-    return names if any(shape_score(i) > 0 for i in candidates if i not in names) else set()
+    return unless_alone([i for i in candidates if shape_score(i) > 0], lambda i: _masthead(lines[i].text, feats[i]))
 
 
 #: a standfirst under its headline is a longer sentence-case line: at least this many words ("Hundreds of tractors

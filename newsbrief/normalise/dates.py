@@ -140,10 +140,13 @@ ZONE = re.compile(
 #: an Arabic clock time's half of the day after it: "04:30 م" / "مساءً" (afternoon, evening) or "ص" / "صباحاً" (morning)
 _ARABIC_HALF = re.compile(r"^\s*(?:(?P<pm>م|مساء|مساءً|مساءا|ظهرا|ظهراً|عصرا|عصراً)|(?P<am>ص|صباحا|صباحاً|فجرا|فجراً))(?!\w)")
 #: a stated date that stays as stated loses an update note after it ("3/12/2026 Updated 2 hours ago") ...
-_UPDATE_TAIL = re.compile(r"\s*[|,·•-]?\s*(?<!\w)(?:last updated|updated|bijgewerkt|laatste update|آخر تحديث|اخر تحديث|تحديث)"
+#: (tried from the first position of a run of white space only, `(?<!\s)`, where the same match begins, and the
+#: white space after the mark only with the mark: one pass over a long run, not one per position and split)
+_UPDATE_TAIL = re.compile(r"(?<!\s)\s*(?:[|,·•-]\s*)?(?<!\w)(?:last updated|updated|bijgewerkt|laatste update|آخر تحديث|اخر تحديث|تحديث)"
                           r"(?!\w).*$", re.IGNORECASE | re.DOTALL)
 #: ... and the label parts between its bars ("Nieuwsbericht | 10-09-2025 | 14:00"): a label part has no digit
-_BAR = re.compile(r"\s*[|•·]\s*")
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_BAR = re.compile(r"(?:(?<!\s)\s+)?[|•·]\s*")
 
 
 def date_key(text: str) -> str:

@@ -19,6 +19,7 @@ dates the issue, so the article: its date is the page's where no date line or by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsbrief.normalise.dates import DATE, WEEKDAY_PATTERN, date_key
 from newsbrief.normalise.features import Features, word_tokens
@@ -77,6 +78,14 @@ def article_note(text: str, f: Features) -> bool:
     return in_group(text, f.words, "developing")
 
 
+def unless_alone(shaped: list[int], no_headline: Callable[[int], bool]) -> set[int]:
+    """The headline-shaped lines (`shaped`) that `no_headline` says are none (a site's alert banner or masthead, a
+    note on the article), when another of them reads as a headline; else none: a page whose only headline-shaped lines
+    are these keeps them (the rule that classify's banners and mastheads and `not_headlines`' notes share)."""
+    picked = {i for i in shaped if no_headline(i)}
+    return picked if any(i not in picked for i in shaped) else set()
+
+
 def not_headlines(lines: list[Line], feats: list[Features], candidates, shape_score) -> set[int]:
     """The headline-shaped lines among `candidates` that are no headline: a note on the article, when another
     candidate reads as a headline (a page whose only headline-shaped line is one keeps it), and a dated masthead over
@@ -86,10 +95,7 @@ def not_headlines(lines: list[Line], feats: list[Features], candidates, shape_sc
     shaped = sorted(i for i in candidates if shape_score(i) > 0)
     top = next((i for i in shaped if dated_masthead(lines[i].text) and _headline_under(lines, feats, i)), None)
     out = {i for i in shaped if i <= top} if top is not None else set()
-    notes = {i for i in shaped if i not in out and article_note(lines[i].text, feats[i])}
-    if any(i not in out and i not in notes for i in shaped):
-        out |= notes
-    return out
+    return out | unless_alone([i for i in shaped if i not in out], lambda i: article_note(lines[i].text, feats[i]))
 
 
 def _headline_under(lines: list[Line], feats: list[Features], i: int) -> bool:

@@ -50,15 +50,21 @@ def _tag(element) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
 
+def _holders(table) -> list:
+    """The elements whose children are the table's own rows (and cells set right in them, as a sloppy page has): the
+    table and its sections (thead, tbody, tfoot). The one walk of a table's structure: `_rows` reads it, and
+    `unwrap_layout_tables` rewrites it; a nested table's rows are not in it."""
+    return [table] + [child for child in table if _tag(child) in _SECTIONS]
+
+
+def _cells(row) -> list:
+    """A row's own cells (td, th)."""
+    return [cell for cell in row if _tag(cell) in _CELLS]
+
+
 def _rows(table) -> list[list]:
-    """The table's own rows (not a nested table's), each as its own cells."""
-    rows = []
-    for child in table:
-        tag = _tag(child)
-        if tag in _SECTIONS:
-            rows.extend([c for c in row if _tag(c) in _CELLS] for row in child if _tag(row) == "tr")
-        elif tag == "tr":
-            rows.append([c for c in child if _tag(c) in _CELLS])
+    """The table's own rows (not a nested table's), each as its own cells (in no set order: the checks count)."""
+    rows = [_cells(row) for holder in _holders(table) for row in holder if _tag(row) == "tr"]
     return [row for row in rows if row]
 
 
@@ -122,18 +128,13 @@ def unwrap_layout_tables(root) -> int:
     """Turn the layout tables in `root` (an lxml tree) into blocks of text (the module's docstring); how many."""
     layout = [table for table in root.iter("table") if is_layout_table(table)]  # judged before any is changed
     for table in layout:
-        for row in [table] + [s for s in table if _tag(s) in _SECTIONS]:
-            for element in row:
-                if _tag(element) == "tr":
-                    for cell in element:
-                        if _tag(cell) in _CELLS:
-                            _lines_as_blocks(cell)
-                            cell.tag = "div"
-                    element.tag = "div"
-                elif _tag(element) in _CELLS:
-                    _lines_as_blocks(element)
-                    element.tag = "div"
-                elif _tag(element) in _SECTIONS or _tag(element) == "caption":
+        for holder in _holders(table):
+            for element in holder:
+                tag = _tag(element)
+                for cell in _cells(element) if tag == "tr" else [element] if tag in _CELLS else []:
+                    _lines_as_blocks(cell)
+                    cell.tag = "div"
+                if tag == "tr" or tag == "caption" or tag in _SECTIONS:
                     element.tag = "div"
         table.tag = "div"
     return len(layout)

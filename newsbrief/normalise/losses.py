@@ -23,6 +23,7 @@ from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
+from newsbrief.normalise.headnotes import article_note
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, group_heading
@@ -585,7 +586,7 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     states the corrected fact, and an update note above the story (`update_note`: "Update, 6 December 2026: This
     article has been updated with …", "تحديث: أضيفت تصريحات …") says what changed in it: a reader of the summary
     should see them, so their text goes to a warning rather than the body (where it would be summarised as a
-    takeaway, and read as the story's first fact); so does a developing story's notice (`developing`: "This story is
+    takeaway, and read as the story's first fact); so does a developing story's notice (headnotes.article_note: "This story is
     developing and will be updated.", "Dit bericht wordt aangevuld.", "الخبر قيد التحديث"), once; a paywall's teaser end
     (`paywall`: "Subscribe to read the rest of this article") under the story, or a page counter (`pagination`: "Page
     1 of 3"), says the kept text is only part of the article (unless the counters name every page: a dump of all of
@@ -604,7 +605,7 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             republished = line.text
         if f.has("misc") and in_group(line.text, f.words, "correction"):
             out.append(_notice("a correction notice", line.text))
-        elif developing is None and f.has("misc") and in_group(line.text, f.words, "developing"):
+        elif developing is None and f.has("misc") and article_note(line.text, f):
             # "This story is developing and will be updated.": said once, the story's state, not one of its facts
             developing = line.text
             out.append(_notice("a developing-story notice", line.text))

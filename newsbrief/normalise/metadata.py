@@ -269,7 +269,8 @@ _BYLINE_LABEL = re.compile(
 
 #: a podcast host line's guest after the host ("Hosted by Clara Whitbeck with guest Omar Dunleavy, …", "Gepresenteerd
 #: door Eva Smit met gast …", "تقديم: ريم النجار مع الضيف …"): the guest speaks in the episode, the host made it
-_GUEST_TAIL = re.compile(r"\s+(?:with|met|مع)\s+(?:(?:special|te)\s+)?(?:guests?|gast(?:en)?|الضيف|ضيف|ضيوف|الضيوف)"
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_GUEST_TAIL = re.compile(r"(?<!\s)\s+(?:with|met|مع)\s+(?:(?:special|te)\s+)?(?:guests?|gast(?:en)?|الضيف|ضيف|ضيوف|الضيوف)"
                          r"(?!\w).*$", re.IGNORECASE)
 
 
@@ -371,7 +372,8 @@ _AGO = re.compile(
     r"|منذ\s+\d{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر))(?!\w)",
     re.IGNORECASE)
 #: "Posted on April 14, 2024 by Helen Marsh": a blog's date, then its author behind "by"
-_AUTHOR_AFTER_DATE = re.compile(r"^\s*,?\s*(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
+#: (the white space after the comma is tried only with the comma: one pass over a long run, not one per split)
+_AUTHOR_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
 
 
 _TRAILING_DAY = re.compile(rf"\s(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.IGNORECASE)
@@ -383,12 +385,14 @@ def _day_dropped(found: re.Match) -> str:
     word = found.group(0).strip(" .,")
     return "" if len(word) > 3 or word.islower() else found.group(0)
 #: the word that joins an author to the date after it ("… Anna Brooks on 2 March 2024", "… Piet op 3 maart", "… في")
-_TO_DATE = re.compile(r"\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_TO_DATE = re.compile(r"(?<!\s)\s+(?:on|op|om|at|في|يوم)\s*$", re.IGNORECASE)
 #: a post's clock time after its author, with the words that join it: Blogger's "Posted by Morag Keddie at 2:30 PM",
 #: "Geplaatst door Piet de Vries om 14:30", "نشر بواسطة أحمد الخطيب في الساعة 14:30", "Emily Temple. Posted on 1:00
 #: pm": a time, never part of the name
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
 _TIME_AFTER_AUTHOR = re.compile(
-    r"\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+){0,2}"
+    r"(?<!\s)\s+(?:(?:posted|published|updated|geplaatst|gepubliceerd|نشر)\s+)?(?:(?:on|at|om|op|@|في|الساعة)\s+){0,2}"
     r"(?P<time>" + _TIME.pattern + r")\s*$", re.IGNORECASE)
 
 
@@ -515,7 +519,8 @@ def _place_part(part: str) -> bool:
 #: بيروت"): not counted in the job's words
 _JOB_AT = re.compile(r"(?<!\s)\s+(?:at|in|for|from|with|bij|voor|uit|te|op|في|من|لدى|ل)\s+\S.*$", re.IGNORECASE)
 #: the comma between a name and the job after it ("Tom Whitlock, Sports Reporter", "سارة الخطيب، مراسلة")
-_NAME_COMMA = re.compile(r"\s*[,،]\s*")
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_NAME_COMMA = re.compile(r"(?:(?<!\s)\s+)?[,،]\s*")
 
 
 def _name_without_role(author: str) -> str:
@@ -608,7 +613,8 @@ def is_dated_byline(text: str) -> bool:
 #: a byline of parts has at most this many ("Door Sem Verhoeven · 3 april 2025 · Leestijd 3 minuten")
 BYLINE_MAX_PARTS = 4
 #: names joined in one byline part: "Anna Price and Tom Hale", "Eva de Vries en Piet Bos", "Anna Price & Tom Hale"
-_AND = re.compile(r"\s*(?:,|&|\band\b|\ben\b)\s*")
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_AND = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\ben\b)\s*")
 
 
 def _author_and_date_parts(text: str) -> bool:
@@ -914,7 +920,8 @@ def title_variant(line: str, title: str, title_key: str | None = None) -> bool:
 
 #: the separator between a page's headline and its site's name in the HTML <title> ("Library to open on Sundays -
 #: Hillside Herald", "Nieuws | Dagblad Noord", "ما هو الدعم؟ - جريدة الخليج")
-_SITE_SEPARATOR = re.compile(r"\s+[-|–—·:]{1,2}\s+")
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+[-|–—·:]{1,2}\s+")
 #: a site's name has at most this many words
 SITE_NAME_MAX_WORDS = 6
 #: the headline's copy differs in length from the <title>'s headline part by at most this many characters (spaces,

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.agencies import SOURCE_LABEL
 #: the page's own address, labelled as such ("URL: https://…", "Permalink: …", "رابط المقال: …"), anywhere outside
 #: the story
 _OWN_ADDRESS = re.compile(r"^(?:url|permalink|original url|link to this (?:article|page|story)|artikel-url|"
                           r"link naar dit artikel|الرابط|رابط المقال)\s*:\s*(https?://\S{4,400})$", re.IGNORECASE)
 #: a source line ("Source: https://…", "Bron: …", "المصدر: …"): the page's own only above the story
-_SOURCE = re.compile(r"^(?:source|link|original|bron|origineel|المصدر)\s*:\s*(https?://\S{4,400})$", re.IGNORECASE)
+_SOURCE = re.compile(rf"^(?:{SOURCE_LABEL}|link|original|origineel)\s*:\s*(https?://\S{{4,400}})$", re.IGNORECASE)
 #: a bare address on its own line: the page's own only above the story (below it, a teaser's or a share link)
 _BARE = re.compile(r"^<?(https?://\S{4,400}?)>?$", re.IGNORECASE)
 
