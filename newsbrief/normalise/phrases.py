@@ -77,7 +77,8 @@ match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category 
 ``consent_data`` (what else it does with the reader's data: "personal data", "our partners", "persoonsgegevens",
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
 "قبول", "رفض") have none either: a story names them too; only normalise/consent.py counts them,
-in a paragraph that speaks to the reader, whatever its length.
+in a paragraph that speaks to the reader, whatever its length; nor has ``consent_list``, the label of the dialog's
+list of vendors or purposes ("Our vendors: …", "Leveranciers: …", "الشركاء: …"; a project's "Partners:" too).
 ``reference_heading``, a reference list's heading ("References", "Bronnen", "المراجع"), has none (a menu has
 "Sources" too): only normalise/references.py asks, for the citations under it.
 ``poll_question``, a poll's labelled question ("Poll: …?", "Peiling: …?", "استطلاع: …؟"), has none (a post's
@@ -136,7 +137,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more",
           "more_heading": "read_more", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
-          "consent_data": None, "consent_choice": None, "update_note": None, "author_box": None,
+          "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None,
           "tool_label": None, "republished": "misc"}
