@@ -400,6 +400,19 @@ def phrase_sets() -> dict[str, PhraseSet]:
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
+#: a player's or a reading-time widget's length set off from its label: "Listen to this article · 4 min",
+#: "Luister naar dit artikel | 3 min", "استمع إلى المقال · 3 دقائق", "Audio (4:32)", "8 min · Listen" (a separator or
+#: brackets, then minutes or m:ss, at the line's end or start; each part bounded: linear)
+_DURATION_UNIT = r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuut|minuten|دقائق|دقيقة|د)\.?|\d{1,3}:\d{2})"
+_TRAILING_DURATION = re.compile(rf"(?:[·•|–—]\s*\(?{_DURATION_UNIT}\)?|\({_DURATION_UNIT}\))\s*$")
+_LEADING_DURATION = re.compile(rf"^\s*\(?{_DURATION_UNIT}\)?\s*[·•|–—]\s*")
+
+
+def without_duration(text: str) -> str:
+    """A line without the length a player or a reading-time widget shows beside its label ("Listen to this article
+    · 4 min" -> "Listen to this article"): the label is what the phrase lists name; the line itself if it has none."""
+    bare = _LEADING_DURATION.sub("", _TRAILING_DURATION.sub("", text, count=1), count=1).rstrip()
+    return bare if bare.strip() and bare != text.rstrip() else text
 
 
 def categories_of(text: str, words: int, contains: bool = True) -> list[str]:
@@ -445,6 +458,12 @@ def _variants(text: str) -> list[tuple[str, str, str | None, str]]:
 
 
 def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
+    bare = without_duration(text)
+    if bare != text:
+        # a widget's label with its length beside it is the label's line (a story's line names no duration so)
+        found, mentioned = _categories(bare, max(1, words - (len(text.split()) - len(bare.split()))), contains)
+        if found:
+            return found, mentioned
     variants = _variants(text)
     found, mentioned = _form_categories(variants[0], words, contains)
     if len(variants) == 1:
