@@ -402,10 +402,12 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
 #: a player's or a reading-time widget's length set off from its label: "Listen to this article · 4 min",
 #: "Luister naar dit artikel | 3 min", "استمع إلى المقال · 3 دقائق", "Audio (4:32)", "8 min · Listen" (a separator or
-#: brackets, then minutes or m:ss, at the line's end or start; each part bounded: linear)
-_DURATION_UNIT = r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuut|minuten|دقائق|دقيقة|د)\.?|\d{1,3}:\d{2})"
+#: brackets, then minutes, or m:ss at the line's end; minutes at its start: a clock time opens a schedule's line,
+#: "3:30 – 8:00 pm"; each part bounded: linear)
+_MINUTES = r"\d{1,3}\s*(?:min|mins|minutes?|minuut|minuten|دقائق|دقيقة|د)\.?"
+_DURATION_UNIT = rf"(?:{_MINUTES}|\d{{1,3}}:\d{{2}})"
 _TRAILING_DURATION = re.compile(rf"(?:[·•|–—]\s*\(?{_DURATION_UNIT}\)?|\({_DURATION_UNIT}\))\s*$")
-_LEADING_DURATION = re.compile(rf"^\s*\(?{_DURATION_UNIT}\)?\s*[·•|–—]\s*")
+_LEADING_DURATION = re.compile(rf"^\s*\(?{_MINUTES}\)?\s*[·•|–—]\s*")
 
 
 def without_duration(text: str) -> str:
@@ -460,9 +462,10 @@ def _variants(text: str) -> list[tuple[str, str, str | None, str]]:
 def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
     bare = without_duration(text)
     if bare != text:
-        # a widget's label with its length beside it is the label's line (a story's line names no duration so)
+        # a widget's label with its length beside it is the label's line (a story's line names no duration so); a
+        # widget's only (a schedule's "10:00 – 3:00 pm" left as "3:00 pm" is no date line)
         found, mentioned = _categories(bare, max(1, words - (len(text.split()) - len(bare.split()))), contains)
-        if found:
+        if found and all(c in BOILER_CATEGORIES for c in found):
             return found, mentioned
     variants = _variants(text)
     found, mentioned = _form_categories(variants[0], words, contains)
