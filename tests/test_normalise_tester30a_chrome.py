@@ -5,9 +5,9 @@
   and no data, and a wall with no long paragraph was not read as a dialog at all (normalise/consent.py).
 - An audio player's line with its length ("Listen to this article · 4 min") was kept: the phrase lists name the label,
   the length beside it hid it (phrases.without_duration).
-- A skip link ("تخطى إلى المحتوى الرئيسي") and a menu bar that opens with the home link ("الرئيسية | مطبخ | صحة") were
-  kept on a page long enough for the page layer to choose an open mode, where the model may keep the lines above
-  the headline (pagemode.MIN_LINES): the furniture is now known by what it is, not by where it stands.
+- A skip link ("تخطى إلى المحتوى الرئيسي") was kept on a page long enough for the page layer to choose an open mode,
+  where the model may keep the lines above the headline (pagemode.MIN_LINES): it is now known by what it is (nl/ar
+  phrases), not by where it stands.
 - A column's call for questions ("Every week our expert answers readers' questions. Send yours to …@…") stayed, and
   under a question headline it even made a breadcrumb the title.
 - A heading over the author's bio ("Wie is Lotte Verbeek?") stayed when the bio went.
@@ -160,6 +160,12 @@ def test_without_duration_runs_in_linear_time():
     assert time.perf_counter() - t0 < 1.0
 
 
+@pytest.mark.parametrize("line", ["3:30 – 8:00 pm", "10:00 am – 3:00 pm", "Saturday, January 19, 2008 · 7:30"])
+def test_guard_a_schedules_times_are_no_widgets_length(line):
+    # a clock time opens a schedule's line: no widget's length, and the time left over is no date line
+    assert not set(phrase_matches(line, len(line.split()))[0]) & {"navigation", "misc", "date"}
+
+
 @pytest.mark.parametrize("line", ["Running time · 118 min", "Looptijd · 118 min", "مدة العرض · 118 دقيقة",
                                   "Marathon winner · 2:04"])
 def test_guard_a_fact_lines_length_is_no_widget(line):
@@ -190,50 +196,21 @@ RECIPE = {
 
 
 @pytest.mark.parametrize("lang", ["en", "nl", "ar"])
-def test_a_skip_link_and_a_home_led_menu_bar_go_whatever_the_pages_length(lang):
+def test_a_skip_link_goes_whatever_the_pages_length(lang):
     title, byline, date, paragraphs = STORY[lang]
     for extra in range(0, 4):  # the page's length moves it across pagemode.MIN_LINES
         page = "\n".join([SKIP[lang], MENU[lang], title, byline, date, paragraphs[0], *RECIPE[lang],
                           *paragraphs[1:1 + extra], FOOTER[lang]])
         article = normalise_text(page)
         assert article.title == title
-        assert SKIP[lang] not in article.text and MENU[lang] not in article.text
+        assert SKIP[lang] not in article.text
         assert article.paragraphs[0] == paragraphs[0]
 
 
-@pytest.mark.parametrize("line", [*SKIP.values(), *MENU.values(), "Spring naar de inhoud", "انتقل إلى المحتوى الرئيسي",
-                                  "Home > Travel > Europe", "Voorpagina • Nieuws • Regio", "الصفحة الرئيسية › أخبار › محليات"])
-def test_skip_links_and_home_led_menu_bars_are_navigation(line):
+@pytest.mark.parametrize("line", [*SKIP.values(), "Spring naar de inhoud", "انتقل إلى المحتوى الرئيسي",
+                                  "الانتقال إلى المحتوى"])
+def test_skip_links_are_navigation(line):
     assert "navigation" in phrase_matches(line, len(line.split()))[0]
-
-
-@pytest.mark.parametrize("line", [
-    "Home | News",                                    # two items: a section trail's decision, not this rule's
-    "Home prices rise for a sixth month in a row",     # a headline that opens with the word
-    "Home truths | why the housing plan stalled after two years of talks",  # long parts: a headline with a label
-    "Voorpagina van de krant | De Telegraaf | Het Parool en anderen",
-])
-def test_guard_a_line_that_opens_with_home_is_no_menu_bar_unless_short_items_follow(line):
-    assert "navigation" not in phrase_matches(line, len(line.split()))[0]
-
-
-def test_the_vendor_list_labels_run_in_linear_time():
-    from newsbrief.normalise.phrases import phrase_sets
-    pattern = phrase_sets()["consent_list"].anchored
-    t0 = time.perf_counter()
-    for line in ("our " * 20000 + "vendors:", "Vendors" + " " * 40000 + "(1", "الشركاء" + " " * 40000):
-        pattern.match(line)
-    assert time.perf_counter() - t0 < 1.0
-
-
-def test_the_menu_bar_pattern_runs_in_linear_time():
-    line = "Home" + " | ab cd" * 20000 + " | x y z"
-    t0 = time.perf_counter()
-    phrase_matches(line[:1400], len(line[:1400].split()))
-    from newsbrief.normalise.phrases import phrase_sets
-    pattern = phrase_sets()["navigation"].anchored
-    pattern.match(line)
-    assert time.perf_counter() - t0 < 1.0
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -287,6 +264,10 @@ def test_a_question_then_an_address_is_a_call_for_questions(line):
     "ويمكن للسكان إرسال ملاحظاتهم حتى 5 مايو.",
     # a story's sentence about sending questions, no address
     "Readers sent their questions to the panel, which answered 40 of them in two hours.",
+    # a resource list's tip line asks about news, not for questions (its page keeps it)
+    "• Heard about closings, road closures or storm damage? E-mail morris@example-news.com.",
+    "Weet u van afgelaste evenementen? Mail redactie@voorbeeldkrant.nl.",
+    "هل تعرف طرقا مغلقة؟ راسلنا على news@example-news.com",
 ])
 def test_guard_a_story_sentence_with_an_address_is_no_call_for_questions(line):
     assert "misc" not in phrase_matches(line, len(line.split()))[0]
@@ -361,35 +342,3 @@ def test_guard_a_background_box_about_a_person_in_the_story_stays(lang, box):
     article = normalise_text("\n".join([title, byline, date, *paragraphs[:2], *box, paragraphs[2], FOOTER[lang]]))
     for line in box:
         assert line in article.text
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# the rating widget's prompt under a recipe (found with finding 8)
-
-RATE = {"en": "Rate this recipe", "nl": "Beoordeel dit recept", "ar": "قيّم هذه الوصفة"}
-
-
-COMMENTS = {"en": ["Comments (4)", "Sarah · 2 hours ago", "Lovely recipe, made it tonight.", "Reply"],
-            "nl": ["Reacties (4)", "Sanne · 2 uur geleden", "Heerlijk recept, vanavond gemaakt.", "Reageer"],
-            "ar": ["التعليقات (4)", "أم خالد · منذ ساعتين", "وصفة رائعة جربتها اليوم", "رد"]}
-
-
-@pytest.mark.parametrize("line", [*RATE.values(), "Rate this article:", "Geef dit recept een cijfer", "قيم هذا المقال"])
-def test_a_rating_prompt_is_furniture(line):
-    assert "misc" in phrase_matches(line, len(line.split()))[0]
-
-
-@pytest.mark.parametrize("line", ["Rate this recipe as the best of the year, the jury said.", "Beoordeel dit recept zelf.",
-                                  "قيم هذه الوصفة بعد تجربتها مع أطفالك"])
-def test_guard_a_sentence_about_rating_is_no_prompt(line):
-    assert "misc" not in phrase_matches(line, len(line.split()))[0]
-
-
-@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
-def test_a_rating_prompt_under_a_recipe_is_furniture(lang):
-    title, byline, date, paragraphs = STORY[lang]
-    page = "\n".join([SKIP[lang], MENU[lang], title, byline, date, paragraphs[0], *RECIPE[lang], *paragraphs[1:],
-                      RATE[lang], *COMMENTS[lang], FOOTER[lang]])
-    article = normalise_text(page)
-    assert RATE[lang] not in article.text
-    assert article.paragraphs[0] == paragraphs[0] and article.paragraphs[-1] == paragraphs[-1]
