@@ -117,9 +117,10 @@ def _list_line(text: str, words: int) -> bool:
 
 def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], categories: list[list[str]],
                   mentions: list[tuple[str, ...]], keys: list[str]) -> set[int]:
-    """Indexes of the lines of every consent dialog on the page: each consent paragraph and the run of dialog lines
-    on either side of it (`_dialog_part`). A page without a consent paragraph has none (its short cookie lines are
-    the phrase lists' already). `keys`: each line's `match_key` (features.line_features has them)."""
+    """Indexes of the lines of every consent dialog on the page: each consent paragraph, and each labelled vendor
+    list next to a dialog line, with the run of dialog lines on either side of it (`_dialog_part`, the lists of the
+    module docstring). A page with neither has none (its short cookie lines are the phrase lists' already). `keys`:
+    each line's `match_key` (features.line_features has them)."""
     paragraph = [consent_paragraph(line.text, n, key) for line, n, key in zip(lines, words, keys)]
     labelled = [_labelled_list(line.text) for line in lines]
     if not any(paragraph) and not any(labelled):
