@@ -79,6 +79,7 @@ from newsbrief.normalise.metadata import (
     is_dated_byline,
     name_under_label,
     is_honoured_name,
+    without_honorific,
     is_relative_date,
     issue_date,
     is_name_like,
@@ -1356,7 +1357,8 @@ def _page_authors(lines, feats) -> list[str]:
     names: list[str] = []
     for k, f in enumerate(feats):
         if f.has("byline") and f.words <= 14 and has_byline_prefix(lines[k].text):
-            name = (split_byline(lines[k].text)[0] or "").split(",")[0].strip()
+            # (the person without the title before the name: "Door mr. Lotte Verbeek" signs "Lotte Verbeek is …")
+            name = without_honorific((split_byline(lines[k].text)[0] or "").split(",")[0].strip())
             if name and person_name(name) and name not in names:
                 names.append(name)
     return names
@@ -1464,6 +1466,19 @@ def _drop_cut_teasers(lines, feats, out: list) -> None:
             out[k] = Decision("removed", CUT_TEASER_REASON)
 
 
+def _drop_bio_heading(lines, feats, out: list, bio: int, author: str) -> None:
+    """The heading right over an author's bio that the tail rule removed, when it names the author ("Wie is Lotte
+    Verbeek?", "About Jane Doe", "من هو سامر الحديدي؟"): a box's heading with its text gone is no story line. A short
+    line that is no paragraph (BOX_HEADER_MAX_WORDS), the byline's person (no title, no job) in it."""
+    k = bio - 1
+    if k < 0 or (out[k] is not None and out[k].role != "content") or feats[k].prose \
+            or feats[k].words > BOX_HEADER_MAX_WORDS:
+        return
+    person = without_honorific(author.split(",")[0])
+    if person and match_key(person) in match_key(lines[k].text):
+        out[k] = Decision("removed", "author bio")
+
+
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
     authors = _page_authors(lines, feats)
@@ -1471,10 +1486,14 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
         _drop_bio_box(lines, feats, out, start, end, authors)
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
+    first_bio = None
     for k in tail[:BIO_TAIL]:
         if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k)):
             break
         out[k] = Decision("removed", "author bio")
+        first_bio = k
+    if first_bio is not None and author:
+        _drop_bio_heading(lines, feats, out, first_bio, author)
     # the rules may have put the bio past the body's end already (a starred footnote under a column, "* كاتب وباحث في
     # شؤون البيئة", is too short for prose): marked as a bio, it is no line for the model to keep as the story's
     for k in range(end + 1, min(end + 1 + BIO_TAIL, len(lines))):

@@ -18,10 +18,19 @@ one choice, where a dialog crowds them together (`consent_paragraph`).
 Around such a paragraph the dialog goes on with lines that say less: "You can accept or reject these uses, or click
 "Manage options" …" names no data, "I accept" / "Reject all" / "Manage options" are bare buttons. Next to a consent
 paragraph (and next to each other) they are the dialog's too: a line that speaks to the reader and offers a choice,
-a short button line, a line the phrase lists call a cookie notice (`consent_lines`).
+a short button line, a row of buttons ("Accept all   Reject all   Manage preferences"), a line the phrase lists call
+a cookie notice (`consent_lines`).
+
+A dialog also lists whom it shares the data with: "Our vendors: Adform A/S, Amazon Advertising, …", "Leveranciers:
+…", "الشركاء: …" (the ``consent_list`` label), or a bare list of company names between its paragraph and its
+buttons. The names are any names, so such a line is the dialog's by where it stands: a labelled list next to a
+dialog line (it starts a dialog of its own when the wall has no long paragraph: "We value your privacy" / "Our
+vendors: …" / "Accept all …"), an unlabelled list (commas between short items) between two dialog lines (`_list_line`).
 """
 
 from __future__ import annotations
+
+import re
 
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import MAX_PHRASE_LINE, addresses_reader, match_key, phrase_sets, reports_speaker
@@ -33,6 +42,17 @@ CONSENT_MAX_WORDS = 160
 MIN_TERMS = 2
 #: a consent dialog's button is a line of at most this many words ("I accept", "Reject all", "Manage options")
 BUTTON_MAX_WORDS = 4
+#: a row of its buttons ("Accept all   Reject all   Manage preferences") has at most this many words and names at
+#: least two choices
+BUTTON_ROW_MAX_WORDS = 8
+#: an unlabelled list of names has at least this many commas ("Adform A/S, Amazon Advertising, Criteo SA, …") ...
+LIST_MIN_COMMAS = 3
+#: ... and items of at most this many words on average (a sentence's clauses are longer; a name may end in "Inc.")
+LIST_ITEM_MAX_WORDS = 4
+
+#: a number between a phrase's words ("our 842 partners", "onze 612 partners"): the dialog counts its partners
+_COUNT = re.compile(r"(?<!\S)\d[\d.,]*\s+")
+_COMMA = re.compile("[,،]")
 
 
 def _terms(key: str, group: str) -> set[str]:
@@ -41,7 +61,7 @@ def _terms(key: str, group: str) -> set[str]:
     pattern = phrase_sets()[group].contains
     if pattern is None:
         return set()
-    return {term.replace("-", " ").removesuffix("s") for term in pattern.findall(key)}
+    return {term.replace("-", " ").removesuffix("s") for term in pattern.findall(_COUNT.sub("", key))}
 
 
 def _speaks_to_reader(text: str) -> bool:
@@ -77,27 +97,50 @@ def _dialog_part(line: Line, words: int, terminal: bool, categories: list[str], 
         return False
     if words <= BUTTON_MAX_WORDS and not terminal:
         return True
+    if words <= BUTTON_ROW_MAX_WORDS and not terminal and len(_terms(key, "consent_choice")) >= 2:
+        return True  # a row of buttons: "قبول الكل   رفض الكل   إدارة الخيارات"
     return _speaks_to_reader(line.text)
+
+
+def _labelled_list(text: str) -> bool:
+    """A line that opens with the label of a dialog's list of vendors or purposes ("Our vendors: …")."""
+    anchored = phrase_sets()["consent_list"].anchored
+    return anchored is not None and anchored.match(text) is not None
+
+
+def _list_line(text: str, words: int) -> bool:
+    """A bare list of names: LIST_MIN_COMMAS commas or more between short items ("Adform A/S, Amazon Advertising,
+    …, Xandr Inc.")."""
+    commas = len(_COMMA.findall(text))
+    return commas >= LIST_MIN_COMMAS and words <= LIST_ITEM_MAX_WORDS * (commas + 1)
 
 
 def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], categories: list[list[str]],
                   mentions: list[tuple[str, ...]], keys: list[str]) -> set[int]:
-    """Indexes of the lines of every consent dialog on the page: each consent paragraph and the run of dialog lines
-    on either side of it (`_dialog_part`). A page without a consent paragraph has none (its short cookie lines are
-    the phrase lists' already). `keys`: each line's `match_key` (features.line_features has them)."""
+    """Indexes of the lines of every consent dialog on the page: each consent paragraph, and each labelled vendor
+    list next to a dialog line, with the run of dialog lines on either side of it (`_dialog_part`, the lists of the
+    module docstring). A page with neither has none (its short cookie lines are the phrase lists' already). `keys`:
+    each line's `match_key` (features.line_features has them)."""
     paragraph = [consent_paragraph(line.text, n, key) for line, n, key in zip(lines, words, keys)]
-    if not any(paragraph):
+    labelled = [_labelled_list(line.text) for line in lines]
+    if not any(paragraph) and not any(labelled):
         return set()
-    found: set[int] = set()
     n = len(lines)
+    part = [paragraph[i] or _dialog_part(lines[i], words[i], terminal[i], categories[i], mentions[i], keys[i])
+            for i in range(n)]
+    # a labelled list is the dialog's next to a dialog line; a bare list of names, between two of them
+    member = [part[i] or (labelled[i] and words[i] <= CONSENT_MAX_WORDS) or (
+        0 < i < n - 1 and part[i - 1] and part[i + 1] and _list_line(lines[i].text, words[i])) for i in range(n)]
+    seed = [paragraph[i] or (labelled[i] and member[i] and (
+        (i > 0 and part[i - 1]) or (i + 1 < n and part[i + 1]))) for i in range(n)]
+    found: set[int] = set()
     for i in range(n):
-        if i in found or not paragraph[i]:
+        if i in found or not seed[i]:
             continue
         found.add(i)
         for step in (-1, 1):
             k = i + step
-            while 0 <= k < n and k not in found and (
-                    paragraph[k] or _dialog_part(lines[k], words[k], terminal[k], categories[k], mentions[k], keys[k])):
+            while 0 <= k < n and k not in found and member[k]:
                 found.add(k)
                 k += step
     return found

@@ -677,6 +677,11 @@ def is_honoured_name(text: str, feats: Features) -> bool:
     return feats.arabic or all(_NAME_WORD.match(w) for w in rest)
 
 
+def without_honorific(name: str) -> str:
+    """A person's name without the title in front of it ("mr. Lotte Verbeek" -> "Lotte Verbeek"; see _HONORIFIC)."""
+    return _HONORIFIC.sub("", name.strip()) or name
+
+
 #: first words of short capitalised headings that are never a person's name ("About Acme Robotics",
 #: "Over ANP", "عن الشركة" has no case and never gets here)
 _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})

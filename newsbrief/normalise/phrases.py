@@ -77,7 +77,8 @@ match report ("Booked: …", "Opstellingen:", "التشكيلة:"), no category 
 ``consent_data`` (what else it does with the reader's data: "personal data", "our partners", "persoonsgegevens",
 "البيانات الشخصية") and ``consent_choice`` (what it asks: "accept", "reject", "settings", "akkoord", "weigeren",
 "قبول", "رفض") have none either: a story names them too; only normalise/consent.py counts them,
-in a paragraph that speaks to the reader, whatever its length.
+in a paragraph that speaks to the reader, whatever its length; nor has ``consent_list``, the label of the dialog's
+list of vendors or purposes ("Our vendors: …", "Leveranciers: …", "الشركاء: …"; a project's "Partners:" too).
 ``reference_heading``, a reference list's heading ("References", "Bronnen", "المراجع"), has none (a menu has
 "Sources" too): only normalise/references.py asks, for the citations under it.
 ``poll_question``, a poll's labelled question ("Poll: …?", "Peiling: …?", "استطلاع: …؟"), has none (a post's
@@ -136,7 +137,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more",
           "more_heading": "read_more", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
-          "consent_data": None, "consent_choice": None, "update_note": None, "author_box": None,
+          "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None,
           "tool_label": None, "republished": "misc"}
@@ -399,6 +400,21 @@ def phrase_sets() -> dict[str, PhraseSet]:
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
+#: a player's or a reading-time widget's length set off from its label: "Listen to this article · 4 min",
+#: "Luister naar dit artikel | 3 min", "استمع إلى المقال · 3 دقائق", "Audio (4:32)", "8 min · Listen" (a separator or
+#: brackets, then minutes, or m:ss at the line's end; minutes at its start: a clock time opens a schedule's line,
+#: "3:30 – 8:00 pm"; each part bounded: linear)
+_MINUTES = r"\d{1,3}\s*(?:min|mins|minutes?|minuut|minuten|دقائق|دقيقة|د)\.?"
+_DURATION_UNIT = rf"(?:{_MINUTES}|\d{{1,3}}:\d{{2}})"
+_TRAILING_DURATION = re.compile(rf"(?:[·•|–—]\s*\(?{_DURATION_UNIT}\)?|\({_DURATION_UNIT}\))\s*$")
+_LEADING_DURATION = re.compile(rf"^\s*\(?{_MINUTES}\)?\s*[·•|–—]\s*")
+
+
+def without_duration(text: str) -> str:
+    """A line without the length a player or a reading-time widget shows beside its label ("Listen to this article
+    · 4 min" -> "Listen to this article"): the label is what the phrase lists name; the line itself if it has none."""
+    bare = _LEADING_DURATION.sub("", _TRAILING_DURATION.sub("", text, count=1), count=1).rstrip()
+    return bare if bare.strip() and bare != text.rstrip() else text
 
 
 def categories_of(text: str, words: int, contains: bool = True) -> list[str]:
@@ -444,6 +460,13 @@ def _variants(text: str) -> list[tuple[str, str, str | None, str]]:
 
 
 def _categories(text: str, words: int, contains: bool = True) -> tuple[list[str], list[str]]:
+    bare = without_duration(text)
+    if bare != text:
+        # a widget's label with its length beside it is the label's line (a story's line names no duration so); a
+        # widget's only (a schedule's "10:00 – 3:00 pm" left as "3:00 pm" is no date line)
+        found, mentioned = _categories(bare, max(1, words - (len(text.split()) - len(bare.split()))), contains)
+        if found and all(c in BOILER_CATEGORIES for c in found):
+            return found, mentioned
     variants = _variants(text)
     found, mentioned = _form_categories(variants[0], words, contains)
     if len(variants) == 1:
