@@ -237,3 +237,17 @@ def test_guard_a_story_sentence_with_writes_before_stays():
     story = NL_STORY + ["Minister De Jonge schrijft voor de zomer een brief aan de Kamer over de sluizen in het land."]
     art = normalise_text(page("Waterschap sluit oude sluis na vondst van scheuren", NL_NAV, story, ["© 2026"]))
     assert kept(art, story) == story
+
+
+def test_the_new_patterns_scale_with_the_line():
+    # the comment-blurb patterns and the bio's "writes for" pattern on long lines of the words they look for
+    import time
+
+    from newsbrief.normalise.metadata import is_author_bio
+    from newsbrief.normalise.phrases import in_group
+    for n in (2_000, 20_000):
+        text = "We invite you to use " + "our comment " * n + "platform."
+        start = time.perf_counter()
+        in_group(text, len(text.split()), "comment_prompt")
+        is_author_bio("Tom Harlow covers " + "local " * n + "for the Courier.", 3 + n, None)
+        assert time.perf_counter() - start < 0.5
