@@ -251,3 +251,15 @@ def test_the_new_patterns_scale_with_the_line():
         in_group(text, len(text.split()), "comment_prompt")
         is_author_bio("Tom Harlow covers " + "local " * n + "for the Courier.", 3 + n, None)
         assert time.perf_counter() - start < 0.5
+
+
+def test_a_teasers_kicker_pattern_scales_with_the_line():
+    import time
+
+    from newsbrief.normalise.boxes import _KICKER
+    for n in (5_000, 50_000):
+        for text in ("." * n, "ab" + "." * n + "x", ("word " * n) + ".. x", "a" * n + "..."):
+            start = time.perf_counter()
+            _KICKER.sub("", text, count=1)
+            assert time.perf_counter() - start < 0.2
+    assert _KICKER.sub("", "احذر.. هذه العادات تضر بقلبك.") == "هذه العادات تضر بقلبك."

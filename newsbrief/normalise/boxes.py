@@ -200,11 +200,17 @@ def _related_heading(line: Line) -> bool:
     return whole_phrase(line.text, "related_heading")
 
 
+#: a teaser's kicker before its sentence, with two dots or an ellipsis: "احذر.. هذه العادات …", "شاهد.. لحظة …",
+#: "Watch… the moment …" (no sentence end of its own)
+#: (its words hold no dot, so a run of dots is matched once: linear in the line)
+_KICKER = re.compile(r"^[^\s.…]+(?:\s[^\s.…]+){0,2}?(?:\.\.+|…)\s+")
+
+
 def _teaser(line: Line, f: Features) -> bool:
-    """A teaser written as one sentence: RELATED_ITEM_WORDS[0] to TEASER_WORDS words, one sentence end, no phrase-list
-    match and no bullet."""
+    """A teaser written as one sentence (its kicker aside: `_KICKER`): RELATED_ITEM_WORDS[0] to TEASER_WORDS words, one
+    sentence end, no phrase-list match and no bullet."""
     return f.terminal and RELATED_ITEM_WORDS[0] <= f.words <= TEASER_WORDS and not f.categories and not f.bullet \
-        and not SENTENCE_BOUNDARY.search(line.text.strip())
+        and not SENTENCE_BOUNDARY.search(_KICKER.sub("", line.text.strip(), count=1))
 
 
 def _teaser_run(lines: list[Line], feats: list[Features], i: int, most: int) -> tuple[int, int, int]:
@@ -430,6 +436,21 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
         if not resumes and closing is not None:
             closing.update(range(i, j))
     return found
+
+
+
+def teaser_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The teasers under the page's related-box headings (by any name: `_related_heading`), two at least, in a run
+    (`_teaser_run`): other articles' headlines and sentences, no running text of the story that the page could have
+    lost (losses.py counts the page's running text without them). Only under a related box's heading: under another
+    end marker ("Most read") a run of sentences may be a list page's own lines."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if _related_heading(line):
+            j, items, _ = _teaser_run(lines, feats, i, MAX_ITEMS)
+            if items >= MIN_TEASERS:
+                out.update(range(i + 1, j))
+    return out
 
 
 
