@@ -236,6 +236,61 @@ def _story_sentence_after(line: Line, f: Features) -> bool:
     return f.words > SENTENCE_HEADLINE_MORE_WORDS or reports_source(line.text)
 
 
+#: a teaser written as one sentence under a related box's heading by any of its names (`_related_heading`) has at most
+#: this many words: a dek as long as "De bouw van de fietsbrug loopt opnieuw vertraging op, meldt het college in een
+#: brief aan de raad." (a story's paragraph under the box runs longer, or has two sentences)
+TEASER_WORDS = 30
+#: in the story, such a box holds this many sentence teasers at least (one sentence under a heading and the story going
+#: on is no sign of a box) ...
+MIN_TEASERS = 2
+#: ... and a run of teasers at the story's end has no paragraph in this many lines under it: the page's furniture
+TEASER_TAIL = 4
+
+
+def _related_heading(line: Line) -> bool:
+    """A related box's heading by any of its names as a whole line ("Related", "More to watch", "Ook interessant",
+    "موضوعات ذات صلة": the phrase lists' related_heading group): it announces other articles, not the story."""
+    return whole_phrase(line.text, "related_heading")
+
+
+#: a teaser's kicker before its sentence, with two dots or an ellipsis: "احذر.. هذه العادات …", "شاهد.. لحظة …",
+#: "Watch… the moment …" (no sentence end of its own)
+#: (its words hold no dot, so a run of dots is matched once: linear in the line)
+_KICKER = re.compile(r"^[^\s.…]+(?:\s[^\s.…]+){0,2}?(?:\.\.+|…)\s+")
+
+
+def _teaser(line: Line, f: Features) -> bool:
+    """A teaser written as one sentence (its kicker aside: `_KICKER`): RELATED_ITEM_WORDS[0] to TEASER_WORDS words, one
+    sentence end, no phrase-list match and no bullet."""
+    return f.terminal and RELATED_ITEM_WORDS[0] <= f.words <= TEASER_WORDS and not f.categories and not f.bullet \
+        and not SENTENCE_BOUNDARY.search(_KICKER.sub("", line.text.strip(), count=1))
+
+
+def _teaser_run(lines: list[Line], feats: list[Features], i: int, most: int) -> tuple[int, int, int]:
+    """Under the related heading at line `i`: the line under its teasers (headlines, `_headline`, and one-sentence
+    teasers or deks, `_teaser`, `most` of them at most; its screen-reader labels), how many teasers, and how many of
+    them are sentences."""
+    j, items, sentences = i + 1, 0, 0
+    labelled = False
+    while j < len(lines):
+        if _list_label(feats[j]):
+            labelled = True
+            j += 1
+        elif items < most and _headline(lines[j], feats[j]):
+            items += 1
+            labelled = False
+            j += 1
+        elif items < most and not labelled and _teaser(lines[j], feats[j]):
+            # a sentence first, under a headline (its dek) or under another sentence; not under a list label ("end
+            # of list" closes the box, the story goes on under it)
+            items += 1
+            sentences += 1
+            j += 1
+        else:
+            break
+    return j, items, sentences
+
+
 #: a related box's screen-reader labels ("list of 4 items", "list 1 of 4", "end of list", in the phrase lists as
 #: misc widget text) are this short
 LIST_LABEL_WORDS = 5
@@ -282,6 +337,8 @@ def _subhead_after_box(lines: list[Line], feats: list[Features], last: int, head
 
 #: with too few subheadings elsewhere to compare with, the line under the box is at most this many words
 LONE_SUBHEAD_WORDS = 5
+#: ... and under a box of one headline, at most that headline's words divided by this
+HALF_HEADLINE = 2
 
 
 def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int, heading: int) -> bool:
@@ -298,7 +355,13 @@ def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int,
     # headline there is nothing to compare, and a page that sets every line apart sets its headlines apart too
     together = [k for k in items if k > heading + 1]
     apart = lines[last].blank_before and bool(together) and not any(lines[k].blank_before for k in together)
-    return question or apart
+    # a box of one headline has none to compare with: a line at most half as long as that headline, with the story's
+    # paragraph right under it, is the story's subheading ("اقرأ أيضاً" / a 10-word headline / "دور القطاع الخاص" /
+    # the story); a box's headlines share one style, and a second one is not a third of the first one's length
+    heads = [k for k in items if not _list_label(feats[k])]
+    halved = len(heads) == 1 and HALF_HEADLINE * f.words <= feats[heads[0]].words \
+        and last + 1 < len(feats) and feats[last + 1].prose
+    return question or apart or halved
 
 
 #: a live blog's next entry under a box: its time, then its text within this many lines (a heading between)
@@ -397,6 +460,20 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
             if more_j > j and sentenced >= MORE_SENTENCE_ITEMS and _story_resumes(lines, feats, more_j) \
                     and _same_story(lines, feats, i, more_j):
                 j, items = more_j, more_items
+        if _related_heading(lines[i]):
+            # a related box by another name ("More to watch", "Ook interessant", "موضوعات ذات صلة") whose teasers are
+            # written as sentences, as often as headlines: its sentences are teasers, not the story going on under a box
+            teaser_j, teasers, sentenced = _teaser_run(lines, feats, i, most)
+            if sentenced and teaser_j > j \
+                    and not any(feats[k].prose for k in range(teaser_j, min(n, teaser_j + TEASER_TAIL))):
+                # the teasers run down to the page's furniture (a headline and its dek, another headline, the tags):
+                # the box closes the story, and its heading ends the article there (the classifier's end marker);
+                # read as a box in the story, the dek under its first headline was the story going on
+                continue
+            if sentenced >= MIN_TEASERS and feats[i + 1].terminal and teaser_j > j \
+                    and _story_resumes(lines, feats, teaser_j) and _same_story(lines, feats, i, teaser_j):
+                # sentence teasers in the story, the story going on under them in its own words
+                j, items = teaser_j, teasers
         resumes = _story_resumes(lines, feats, j)
         if not items or not (resumes or _furniture_after(feats, j)):
             continue
@@ -412,6 +489,21 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
         if not resumes and closing is not None:
             closing.update(range(i, j))
     return found
+
+
+
+def teaser_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The teasers under the page's related-box headings (by any name: `_related_heading`), two at least, in a run
+    (`_teaser_run`): other articles' headlines and sentences, no running text of the story that the page could have
+    lost (losses.py counts the page's running text without them). Only under a related box's heading: under another
+    end marker ("Most read") a run of sentences may be a list page's own lines."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if _related_heading(line):
+            j, items, _ = _teaser_run(lines, feats, i, MAX_ITEMS)
+            if items >= MIN_TEASERS:
+                out.update(range(i + 1, j))
+    return out
 
 
 

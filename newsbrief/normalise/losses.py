@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.attribution import attribution_warnings
+from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.comments import THREAD_REASONS
 from newsbrief.normalise.threadposts import replies_warning
@@ -742,7 +743,10 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
-    prose_words = sum(f.words for f, r in zip(feats, reasons) if f.prose and rule_reason(r) not in THREAD_REASONS)
+    # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines
+    teasers = teaser_lines(lines, feats)
+    prose_words = sum(f.words for k, (f, r) in enumerate(zip(feats, reasons))
+                      if f.prose and rule_reason(r) not in THREAD_REASONS and k not in teasers)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
         out.append(f"the kept text is a small part of the page's running text ({kept_words} of {prose_words} "

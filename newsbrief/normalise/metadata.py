@@ -722,8 +722,11 @@ _JOBS_NL = "verslaggever|correspondente?|redacteur|schrijver|journaliste?"
 #: ... and Arabic (a man's and a woman's form)
 _JOBS_AR = "مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة"
 _BIO_JOB = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:an?\s+|the\s+|de\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
-    rf"(?:{_JOBS_EN}|{_JOBS_NL})\b")
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is\s+(?:an?\s+|the\s+|de\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_JOBS_EN}|{_JOBS_NL})\b|"
+    # or writes for a titled publication: "Jeroen Bakker schrijft voor het FD over energie.", "Linda Park covers local
+    # government for the Northwest Herald." (its capital asked for: "De minister schrijft voor de zomer een brief" is news)
+    r"(?:writes\s+for|schrijft\s+(?:voor|bij)|covers\s+(?:[\w-]+\s+){1,4}?for)\s+(?:the\s+|het\s+|de\s+)?[A-Z])")
 #: what follows the byline's name in a bio: a bio verb ("is", "writes", "has covered", "can be reached", "schrijft",
 #: "werkt") or, in Arabic, a verb or the job itself ("صحفية تغطي", "يكتب", "مراسل")
 _BIO_VERB = re.compile(

@@ -53,7 +53,9 @@ the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses
 ``also_read`` ("Also read", "Lees ook", "اقرأ أيضاً") is read_more, and as a whole line (`whole_phrase`) the heading of
 a related box whose headline may read as a sentence (normalise/boxes.py); ``more_heading`` ("Read more", "Lees meer",
 "اقرأ المزيد") is read_more too, and as a whole line the heading of a related box whose two headlines or more may read
-as sentences (a lone "Read more" link also closes a teaser, so one sentence under it is no box).
+as sentences (a lone "Read more" link also closes a teaser, so one sentence under it is no box). ``related_heading``
+("Related", "More to watch", "Ook interessant", "موضوعات ذات صلة") is an end marker, and as a whole line a related
+box's heading over teasers written as sentences, as a "Read more" heading is (normalise/boxes.py).
 ``signup_field`` (a sign-up box's e-mail field label: "Email address", "E-mailadres", "البريد الإلكتروني"),
 ``signup_button`` (its button: "Sign up", "Aanmelden", "اشترك") and ``signup_pitch`` (a word only the box's pitch
 sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lone "Email address" or "Subscribe" may be a
@@ -135,7 +137,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
           "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more",
-          "more_heading": "read_more", "alert": None,
+          "more_heading": "read_more", "related_heading": "end", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
