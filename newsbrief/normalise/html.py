@@ -42,6 +42,7 @@ from newsbrief.normalise.losses import (
 )
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
+from newsbrief.normalise.scripted import say_rendered_in_browser
 from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, denied_readings, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
@@ -301,6 +302,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
         article = normalise_text("\n".join(_visible_lines(root)), language=language)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
+        say_rendered_in_browser(article, html)
         return article
     title = _displayed_headline((doc.title or "").strip() or None, body, root)
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
@@ -375,6 +377,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     chapters = chapter_warning(article.removed) if article.paragraphs else None
     article.warnings = [w for w in article.warnings if not w.startswith(CHAPTER_WARNING)] + ([chapters] if chapters else [])
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
+    say_rendered_in_browser(article, html)
     return article
 
 
