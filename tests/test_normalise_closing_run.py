@@ -122,3 +122,25 @@ def test_long_run_of_short_sentences_is_not_taken_whole():
               "Rain fell for weeks.", "Flood roads were closed."]
     rules = normalise_text(page(*HEAD["en"], *blurbs), model=False)
     assert blurbs[-1] not in rules.text
+
+
+# --- a short closing sentence the model drops is said (issue 10 item 5) ----------------------------------------------
+
+def test_short_closing_sentences_the_model_drops_are_warned():
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import split_lines
+    from newsbrief.normalise.losses import CLOSING_DROPPED, loss_warnings
+
+    lines = split_lines(page(*HEAD["en"], TAIL["en"][0], TAIL["en"][2], "Share this article"))
+    feats = line_features(lines)
+    roles = ["title", "byline", "published", "content", "content", "removed", "removed", "removed"]
+    reasons = ["headline", "byline", "date", "model 0.91 (rules: prose)", "model 0.90 (rules: prose)",
+               "model 0.41 (rules: short line in the body)", "model 0.30 (rules: short line in the body)", "share"]
+    warnings = loss_warnings(lines, feats, roles, reasons)
+    said = [w for w in warnings if CLOSING_DROPPED in w]
+    assert said and "last 2 paragraph(s)" in said[0] and TAIL["en"][0][:20] in said[0]
+    # a subheading or a one-word line the model drops at the end is no story's sentence: nothing said
+    lines = split_lines(page(*HEAD["en"], "What happens next"))
+    warnings = loss_warnings(lines, line_features(lines), roles[:6], reasons[:5] + ["model 0.2 (rules: short line in "
+                                                                                      "the body)"])
+    assert not [w for w in warnings if CLOSING_DROPPED in w]
