@@ -144,3 +144,15 @@ def test_short_closing_sentences_the_model_drops_are_warned():
     warnings = loss_warnings(lines, line_features(lines), roles[:6], reasons[:5] + ["model 0.2 (rules: short line in "
                                                                                       "the body)"])
     assert not [w for w in warnings if CLOSING_DROPPED in w]
+
+
+@pytest.mark.parametrize("lang, links", [
+    ("en", ["To the flood menu . . .", "To Main Menu . . ."]),
+    ("nl", ["Terug naar het overzicht van hoogwater…", "Naar de voorpagina..."]),
+    ("ar", ["العودة إلى قائمة السيول...", "إلى الصفحة الرئيسية..."]),
+])
+def test_links_that_trail_off_under_a_closing_sentence_go(lang, links):
+    # a menu's links end in an ellipsis and may name the story's word ("flood"): no further closing sentence
+    rules = normalise_text(page(*HEAD[lang], TAIL[lang][2], *links), model=False)
+    assert TAIL[lang][2] in rules.text
+    assert links[-1] not in rules.text

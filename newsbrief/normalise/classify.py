@@ -535,6 +535,11 @@ def _closing_word(lines, feats, start: int, end: int, k: int) -> bool:
 CLOSING_MAX_LINES = 4
 
 
+#: a line that trails off in an ellipsis ("To Main Menu . . .", "Read the full review…"): a link's label, never a
+#: further closing sentence of the story (`_closing_end`)
+_TRAILS_OFF = re.compile(r"(?:…|\.\s?\.\s?\.)[\"'”’)]*\s*$")
+
+
 def _teaser_line(text: str, f: Features) -> bool:
     """A one-line teaser of another story: a read_more label with the headline on the same line ("Related: Insurers
     warn of rising losses", "Lees ook: Brandweer kampt met tekort", "اقرأ أيضا: شركات التأمين تحذر"), no sentence.
@@ -553,7 +558,8 @@ def _closing_end(lines, feats, start: int, end: int, boxed: set[int], form: int 
     between them that names nothing of the story is the story's all the same, one after the last such is not (a
     site's "All systems normal." under a story). A one-line teaser of another story right under the paragraph or
     a closing sentence (`_teaser_line`: "Related: …") does not end the story when a closing sentence follows it:
-    the teaser stays out by its phrase list, the story resumes under it."""
+    the teaser stays out by its phrase list, the story resumes under it. A further sentence that trails off in an
+    ellipsis (`_TRAILS_OFF`: "To Main Menu . . .") ends the run: a menu's links read so."""
     if not (0 <= end < len(lines) and feats[end].prose and feats[end].terminal):
         return end
     taken, k, teaser = end, end + 1, False
@@ -561,7 +567,8 @@ def _closing_end(lines, feats, start: int, end: int, boxed: set[int], form: int 
         if not teaser and k + 1 < len(lines) and k not in boxed and _teaser_line(lines[k].text, feats[k]):
             teaser, k = True, k + 1
             continue
-        if not _closing_shape(lines, feats, k, boxed, form, stamped):
+        if not _closing_shape(lines, feats, k, boxed, form, stamped) \
+                or k > end + 1 + teaser and _TRAILS_OFF.search(lines[k].text):
             break
         if _closing_word(lines, feats, start, k - 1, k):
             taken = k
