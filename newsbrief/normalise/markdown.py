@@ -1,8 +1,8 @@
 """A Markdown file's headings read as a page's headings: "# Mayor resigns over expenses row" is the title.
 
 `newsbrief` reads a .md file as plain text (`--glob '*.md'`). Its ATX headings carry their marker ("# ", "## ",
-closing "#"s allowed), which stayed in the title ("# Mayor resigns …") or made a short heading read as boilerplate. Only
-a file named .md/.markdown is read so: in a naive page dump a line opening with "# " is as often a number ("# of
+closing "#"s allowed), which stayed in the title ("# Mayor resigns …") or made a short heading read as boilerplate.
+Only a file named .md/.markdown is read so: in a naive page dump a line opening with "# " is as often a number ("# of
 replies"), a ranked list's item or a code comment.
 """
 
