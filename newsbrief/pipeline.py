@@ -265,10 +265,18 @@ class Pipeline:
         from newsbrief.decode import decode_with_warnings
         from newsbrief.langid import detect_language
         from newsbrief.normalise.html import normalise_document  # HTML by content, else the plain-text path
+        from newsbrief.normalise.markdown import is_markdown, plain_headings, title_heading
 
         text, decode_warnings = decode_with_warnings(data, source=article.source)
         article.warnings.extend(decode_warnings)
+        heading = None
+        if is_markdown(article.source):
+            # "# Mayor resigns …": the title without its marker, and the title however short (normalise/markdown.py)
+            heading, text = title_heading(text), plain_headings(text)
         norm = normalise_document(text, language=lang)
+        if heading and not norm.title and heading in norm.removed:
+            norm.title = heading
+            norm.removed = [line for line in norm.removed if line != heading]
         article.title = norm.title
         article.byline = norm.byline
         article.published = norm.published
@@ -528,7 +536,9 @@ def _no_text_reason(article: Article) -> str:
                 "as boilerplate")
     if removed:
         return f"no article text left after removing boilerplate ({removed} line(s) removed)"
-    return "no article text: every line was read as metadata (byline or date)"
+    if article.byline or article.published:
+        return "no article text: every line was read as metadata (byline or date)"
+    return "no article text: the page holds no text at all"  # an empty <body>, or markup with no words in it
 
 
 def _english_passthrough(language: str) -> Callable[[str], str | None]:

@@ -498,28 +498,85 @@ def _closing_sentence(lines, feats, start: int, end: int, boxed: set[int], form:
                       stamped: tuple[int, int] | None) -> bool:
     """Whether the line right under the body's last paragraph is the story's closing sentence, too short for prose
     ("The vote is next Tuesday.", "De raad stemt op 11 december.", "ويصوت المجلس على الخطة الثلاثاء."): a sentence
-    (a capital or an uncased script first, not all capitals as a shop's "NOW IN STOCK!", a sentence end,
-    CLOSING_MIN_WORDS words) after a paragraph that ended one, that no phrase list names, the page does not repeat,
-    states no date line's date and that does not speak to the reader ("Thank you for reading.", "We welcome your
-    views."), and that shares a content word with the story (`lists.content_words`, `lists.shares_word`: "Thanks for
-    reading.", "Powered by WordPress." share none): boilerplate reads so. A sentence that a phrase-list line (a share
-    bar, "Related stories", a newsletter box) follows right under it needs no shared word: it stands where the story
-    ends and the page's furniture begins ("The trial continues." under a court report whose paragraphs never say
-    "trial"; the boilerplate sentences of that place are named by the phrase lists, speak to the reader, thank them
-    or credit the site's maker: `_SIGN_OFF`). Not a
-    comment form's or a thread's line."""
+    (`_closing_shape`) after a paragraph that ended one, that shares a content word with the story
+    (`lists.content_words`, `lists.shares_word`: "Thanks for reading.", "Powered by WordPress." share none):
+    boilerplate reads so. A sentence that a phrase-list line (a share bar, "Related stories", a newsletter box)
+    follows right under it needs no shared word: it stands where the story ends and the page's furniture begins
+    ("The trial continues." under a court report whose paragraphs never say "trial"; the boilerplate sentences of that
+    place are named by the phrase lists, speak to the reader, thank them or credit the site's maker: `_SIGN_OFF`)."""
     k = end + 1
-    if not 0 <= end < k < len(lines) or k in boxed or (form is not None and k >= form) \
+    return 0 <= end < k < len(lines) and feats[end].prose and feats[end].terminal \
+        and _closing_shape(lines, feats, k, boxed, form, stamped) and _closing_word(lines, feats, start, end, k)
+
+
+def _closing_shape(lines, feats, k: int, boxed: set[int], form: int | None, stamped: tuple[int, int] | None) -> bool:
+    """Whether line `k` reads as a story's short closing sentence, its words aside: a sentence (a capital or an
+    uncased script first, not all capitals as a shop's "NOW IN STOCK!", a sentence end, CLOSING_MIN_WORDS words), too
+    short for prose, that no phrase list names, the page does not repeat, states no date line's date and that does
+    not speak to the reader ("Thank you for reading.", "We welcome your views."). Not a comment form's or a thread's
+    line."""
+    if not 0 <= k < len(lines) or k in boxed or (form is not None and k >= form) \
             or (stamped is not None and k >= stamped[0]):
         return False
-    f, last = feats[k], feats[end]
-    text = lines[k].text.strip()
-    return last.prose and last.terminal and f.terminal and not f.prose and not f.bullet and not f.categories \
+    f, text = feats[k], lines[k].text.strip()
+    return f.terminal and not f.prose and not f.bullet and not f.categories \
         and f.words >= (CLOSING_MIN_WORDS_AR if f.arabic else CLOSING_MIN_WORDS) and f.repeated <= 1 \
         and text[:1].isalpha() and (text[0].isupper() or f.arabic) and not text.isupper() and date_in(text) is None \
-        and not addresses_reader(text) \
-        and (k + 1 < len(lines) and bool(feats[k + 1].categories) and not _SIGN_OFF.match(text)
-             or shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end)))
+        and not addresses_reader(text)
+
+
+def _closing_word(lines, feats, start: int, end: int, k: int) -> bool:
+    """Whether closing sentence `k` shares a word with the story above it (`start`..`end`), or a phrase-list line
+    follows it (`_closing_sentence`)."""
+    text = lines[k].text.strip()
+    return k + 1 < len(lines) and bool(feats[k + 1].categories) and not _SIGN_OFF.match(text) \
+        or shares_word(content_words(text), StoryWords(lines, feats, start).up_to(end))
+
+
+#: at most this many short closing sentences under the story's last paragraph ("About 800 firefighters were
+#: deployed." / "One firefighter died."): a longer run of short lines is a list or a box, read as before
+CLOSING_MAX_LINES = 4
+
+
+#: a line that trails off in an ellipsis ("To Main Menu . . .", "Read the full review…"): a link's label, never a
+#: further closing sentence of the story (`_closing_end`)
+_TRAILS_OFF = re.compile(r"(?:…|\.\s?\.\s?\.)[\"'”’)]*\s*$")
+
+
+def _teaser_line(text: str, f: Features) -> bool:
+    """A one-line teaser of another story: a read_more label with the headline on the same line ("Related: Insurers
+    warn of rising losses", "Lees ook: Brandweer kampt met tekort", "اقرأ أيضا: شركات التأمين تحذر"), no sentence.
+    A bare label ("Related stories") heads a box of headlines instead."""
+    label, colon, headline = text.partition(":")
+    return f.has("read_more") and not f.terminal and bool(colon) and len(headline.split()) >= 2
+
+
+def _closing_end(lines, feats, start: int, end: int, boxed: set[int], form: int | None,
+                 stamped: tuple[int, int] | None) -> int:
+    """The body's end past the story's short closing sentences: a story may end in several ("About 800 firefighters
+    were deployed." / "The A7 motorway was closed." / "One firefighter died."; "Er waren 800 brandweerlieden
+    ingezet." / "Eén brandweerman kwam om."; "وشارك 800 رجل إطفاء." / "وتوفي رجل إطفاء."), CLOSING_MAX_LINES at
+    most, under a paragraph that ended a sentence. Each reads as a sentence (`_closing_shape`), and the run ends
+    in one that shares a word with the story or stands over the page's furniture (`_closing_word`): a sentence
+    between them that names nothing of the story is the story's all the same, one after the last such is not (a
+    site's "All systems normal." under a story). A one-line teaser of another story right under the paragraph or
+    a closing sentence (`_teaser_line`: "Related: …") does not end the story when a closing sentence follows it:
+    the teaser stays out by its phrase list, the story resumes under it. A further sentence that trails off in an
+    ellipsis (`_TRAILS_OFF`: "To Main Menu . . .") ends the run: a menu's links read so."""
+    if not (0 <= end < len(lines) and feats[end].prose and feats[end].terminal):
+        return end
+    taken, k, teaser = end, end + 1, False
+    while k < len(lines) and k - end - teaser <= CLOSING_MAX_LINES:
+        if not teaser and k + 1 < len(lines) and k not in boxed and _teaser_line(lines[k].text, feats[k]):
+            teaser, k = True, k + 1
+            continue
+        if not _closing_shape(lines, feats, k, boxed, form, stamped) \
+                or k > end + 1 + teaser and _TRAILS_OFF.search(lines[k].text):
+            break
+        if _closing_word(lines, feats, start, k - 1, k):
+            taken = k
+        k += 1
+    return taken
 
 
 #: a plain capitalised line under this many of the story's paragraphs is its subheading or a table's heading
@@ -1698,8 +1755,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         start, end = qa[1], max(end, qa[2])
     if form is not None and end >= form:
         end = max(start, form - 1)
-    if clusters and _closing_sentence(lines, feats, start, end, boxed, form, stamped):
-        end += 1
+    closing = range(0)
+    if clusters:
+        closing = range(end + 1, _closing_end(lines, feats, start, end, boxed, form, stamped) + 1)
+        end = max(end, closing.stop - 1)
     if qa is None:
         start = _past_update_note(lines, feats, start, end, unread)
     # a gallery's captions: the gallery's text on a gallery page, captions like any other inside a story (gallery.py)
@@ -2043,6 +2102,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     _drop_cut_teasers(lines, feats, out)
 
     # 5. smoothing: short lines inside the body
+    # the story's closing sentences (_closing_end) are sentences of the story, never a widget's run of short lines
+    for k in closing:
+        if out[k] is None and k <= end:
+            out[k] = Decision("content", "short line in the body")
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     for k in signed:
         if start <= k <= end + 1 and (out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k])):

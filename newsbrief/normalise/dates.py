@@ -252,8 +252,23 @@ def iso_published(stated: str | None, day_first: bool | None = None) -> str | No
     return read_published(stated, day_first)[0]
 
 
-#: how the warning for a stated date that `read_published` could not read opens
+#: how the warning for a stated date that `read_published` could not read opens ...
 UNREAD_DATE_WARNING = "the page's date "
+#: ... and what follows the date it quotes
+_UNREAD_TAIL = " does not read as one calendar date"
+
+
+def denied_readings(warning: str) -> set[str]:
+    """The days (ISO 8601) that the date an UNREAD_DATE_WARNING quotes reads as, either way round, where its day and
+    month could swap and the weekday beside it fits neither ("'Mon, 06/03/2026' does not read …": 2026-03-06 and
+    2026-06-03, no Monday): the page's own line denies both. Empty for any other warning (a date with no weekday may be
+    read in the order the page's language gives)."""
+    quoted, tail, _ = warning.removeprefix(UNREAD_DATE_WARNING).partition(_UNREAD_TAIL)
+    if not warning.startswith(UNREAD_DATE_WARNING) or not tail or quoted[:1] not in "'\"" or len(quoted) < 2 \
+            or not _WEEKDAY_NAME.search(key := date_key(quoted[1:-1])):
+        return set()
+    stated = _WEEKDAY_NAME.sub(" ", key)
+    return {iso[:10] for order in (True, False) if (iso := read_published(stated, order)[0])}
 
 
 def read_published(stated: str | None, day_first: bool | None | Callable[[], bool | None] = None
@@ -277,7 +292,11 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
     if named and named.get("first") is not None and _day(named) is None:
         # a dotted date is day first unless its own line says otherwise (a weekday, an American zone)
         order = _line_order(key, found, named, True if _DOTTED.match(found.group()) else None)
-        if order is None and callable(day_first):
+        if _weekday_fits(key, named) == set():
+            # "Wed, 06/03/2026" where 6 March and 3 June are no Wednesday: the line contradicts either reading, and
+            # the page's order would give a date its own weekday denies (warned below, as a date that could swap)
+            named = None
+        elif order is None and callable(day_first):
             # worked out only for a date it settles ("3/12/26" reads no way: its century is unknown)
             order = day_first() if _day(named, True) is not None else None
         elif order is None:
@@ -293,7 +312,7 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
         # a label beside the date ("Nieuwsbericht | 10-09-2025") is no part of it: the parts with a digit stay
         dated = [part for part in _BAR.split(kept) if any(ch.isdigit() for ch in part)]
         shown = " ".join(dated) if dated else kept
-        return None, f"{UNREAD_DATE_WARNING}{shown!r} does not read as one calendar date (relative, no year, or day and " \
+        return None, f"{UNREAD_DATE_WARNING}{shown!r}{_UNREAD_TAIL} (relative, no year, or day and " \
                      "month could swap and the page does not say which order it writes): published left empty"
     return _iso(parts, named, key[found.end():]), None
 
@@ -308,21 +327,48 @@ _AMERICAN_ZONES = frozenset(name for name, offset in ZONE_OFFSETS.items()
                                 "pacific time"))
 
 
+def _weekday_fits(key: str, named: dict) -> set[bool] | None:
+    """The readings of a swappable numeric date (True: day first) that the weekday on its line agrees with; None
+    when the line names no weekday (or the year is cut to two digits)."""
+    year, first, second = int(named["year"]), int(named["first"]), int(named["second"])
+    weekday = _WEEKDAY_NAME.search(key)
+    if not weekday or year < 1000:
+        return None
+    fits = set()
+    for order, (month, day) in ((True, (second, first)), (False, (first, second))):
+        try:
+            if datetime.date(year, month, day).weekday() == WEEKDAY_NUMBERS[weekday.group(1).lower()]:
+                fits.add(order)
+        except ValueError:
+            continue
+    return fits
+
+
+def weekday_agrees(weekday: str, stated: str) -> bool:
+    """Whether `weekday` ("Wed", "wo", "الأربعاء") is the day of the date `stated` ("06/03/2026 - 14:05", "4 March
+    2026") in one reading of it at least: a byline's "Rhys Evans Wed, 06/03/2026" ends its name before the weekday
+    then (a surname that is a weekday's short form, "Li Sun", rarely falls on the date's own day)."""
+    key = date_key(f"{weekday} {stated}")
+    number = WEEKDAY_NUMBERS.get(match_key(weekday))
+    found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
+    if number is None or found is None:
+        return False
+    named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict()
+    if named.get("first") is not None and _day(named) is None:
+        return bool(_weekday_fits(key, named))
+    parts = _day(named)
+    try:
+        return parts is not None and parts[2] is not None and datetime.date(*parts).weekday() == number
+    except ValueError:
+        return False
+
+
 def _line_order(key: str, found: re.Match, named: dict, day_first: bool | None) -> bool | None:
     """The order of a swappable numeric date, from its own line when it tells: the weekday beside it fits one
     reading only, or an American time zone follows it; else `day_first`."""
-    year, first, second = int(named["year"]), int(named["first"]), int(named["second"])
-    weekday = _WEEKDAY_NAME.search(key)
-    if weekday and year >= 1000:
-        fits = set()
-        for order, (month, day) in ((True, (second, first)), (False, (first, second))):
-            try:
-                if datetime.date(year, month, day).weekday() == WEEKDAY_NUMBERS[weekday.group(1).lower()]:
-                    fits.add(order)
-            except ValueError:
-                continue
-        if len(fits) == 1:
-            return fits.pop()
+    fits = _weekday_fits(key, named)
+    if fits is not None and len(fits) == 1:
+        return fits.pop()
     zone = ZONE.search(key, found.end())
     if zone and zone["name"] and zone["name"].lower() in _AMERICAN_ZONES:
         return False

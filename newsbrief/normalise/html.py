@@ -42,7 +42,8 @@ from newsbrief.normalise.losses import (
 )
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
-from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, with_page_year
+from newsbrief.normalise.scripted import say_rendered_in_browser
+from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, denied_readings, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
     UPDATE_TIME_WARNING,
@@ -301,6 +302,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
         article = normalise_text("\n".join(_visible_lines(root)), language=language)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
+        say_rendered_in_browser(article, html)
         return article
     title = _displayed_headline((doc.title or "").strip() or None, body, root)
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
@@ -348,6 +350,10 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         _metadata_above_story(article, lines, title, language)
     entries = entry_times(article.paragraphs)  # a live page's entry times (one paragraph per line still)
     text_dated = bool(article.published)  # a date line in the page's text dated it
+    if doc.date and not article.published and any(doc.date[:10] in denied_readings(w) for w in article.warnings):
+        # the extractor's date is its guess at the page's own date line, which its own weekday denies either way
+        # round ("Mon, 06/03/2026": neither 6 March nor 3 June is a Monday): no more than the line says
+        doc.date = None
     if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
         # the page's metadata date, with the most precise time of day the page states for that day: trafilatura gives
         # the day only, so the metadata's own stamps (JSON-LD, <meta>, <time datetime>) come first, then the time read
@@ -371,6 +377,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     chapters = chapter_warning(article.removed) if article.paragraphs else None
     article.warnings = [w for w in article.warnings if not w.startswith(CHAPTER_WARNING)] + ([chapters] if chapters else [])
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
+    say_rendered_in_browser(article, html)
     return article
 
 

@@ -658,17 +658,31 @@ CLOSING_MIN_WORDS = 12
 CLOSING_MIN_SHARE = 0.1
 
 
+#: a short closing sentence the rules kept as the story's ("One firefighter died.") has at least this many words
+CLOSING_SHORT_MIN_WORDS = 3
+
+
 def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]) -> list[int]:
     """The paragraphs under the last kept line that the rules read as story and the model dropped ("model 0.46
     (rules: prose)"): on a short page a list the rules dropped can leave the closing paragraph alone after a gap,
     and the sequence decoder then drops it too. Only sentence-like paragraphs count (CLOSING_MIN_WORDS), and only
-    when they are a real share of the story (CLOSING_MIN_SHARE); else none."""
+    when they are a real share of the story (CLOSING_MIN_SHARE); else none. And the story's short closing sentences
+    the rules kept ("model 0.39 (rules: short line in the body)": "About 800 firefighters were deployed." / "One
+    firefighter died.", classify._closing_end), however few their words: a fact of the story, lost silently else."""
     last = kept_span(kept)[1]  # the caller has a kept line
     closing = [i for i in range(last + 1, len(kept)) if reasons[i].startswith("model ")
                and reasons[i].endswith("(rules: prose)") and feats[i].terminal and not feats[i].categories
                and feats[i].words >= CLOSING_MIN_WORDS]
     story = sum(f.words for f, k in zip(feats, kept) if k)
-    return closing if sum(feats[i].words for i in closing) >= CLOSING_MIN_SHARE * story else []
+    if sum(feats[i].words for i in closing) < CLOSING_MIN_SHARE * story:
+        closing = []
+    short = []
+    for i in range(last + 1, len(kept)):  # right under the kept story, one after the other
+        if not (reasons[i].startswith("model ") and reasons[i].endswith("(rules: short line in the body)")
+                and feats[i].terminal and not feats[i].categories and feats[i].words >= CLOSING_SHORT_MIN_WORDS):
+            break
+        short.append(i)
+    return sorted(set(closing) | set(short))
 
 
 #: the words that mark the closing-paragraphs warning (scripts/count_closing_warnings.py counts it by them)

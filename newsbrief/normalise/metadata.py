@@ -15,6 +15,7 @@ import re
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.dates import (
     DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
+    weekday_agrees,
 )
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
@@ -376,7 +377,8 @@ _AGO = re.compile(
 _AUTHOR_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
 
 
-_TRAILING_DAY = re.compile(rf"\s(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.IGNORECASE)
+#: a weekday at the end of a byline's part, before its date ("… vr", "… Wed,", "… الأربعاء،": an Arabic alef in any form)
+_TRAILING_DAY = re.compile(rf"\s(?:{WEEKDAY_PATTERN.replace('ا', '[اأإآ]')})\.?[,،]?\s*$", re.IGNORECASE)
 
 
 def _day_dropped(found: re.Match) -> str:
@@ -468,8 +470,20 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         # line's own words before it, "Published", "Gepubliceerd op", are no name)
         tail = date_in(part[inner.start():]) if inner and not only_date_words(head) else None
         if tail:
-            # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name
-            date, part = tail, _TO_DATE.sub("", _TRAILING_DAY.sub(_day_dropped, head).strip(" ,-|"))
+            # "Anna de Prijs vr 7 mrt 2025": the weekday before the date is no part of the name; "Rhys Evans Wed,
+            # 06/03/2026" (a CMS's name and date run together): a short capitalised one neither, when it is the
+            # date's day in a reading of it (`weekday_agrees`), and it stays with the date, where it tells which
+            # reading of a date whose day and month could swap is meant
+            day = _TRAILING_DAY.search(head)
+            date, part = tail, head
+            if day and (not _day_dropped(day) or weekday_agrees(day.group(0), tail)
+                        or day.group(0).rstrip().endswith((",", "،"))
+                        and len(strip_byline_label(head[:day.start()]).split()) >= 2):
+                # (one that is no day of the date, a comma after it and a name of two words before it, "Rhys Evans
+                # Mon, 06/03/2026", is a weekday all the same, which then leaves the date unread: the page contradicts
+                # itself. "By Li Sun, 06/03/2026" keeps its surname)
+                date, part = f"{day.group(0).strip()} {tail}", head[:day.start()]
+            part = _TO_DATE.sub("", part.strip(" ,-|"))
             if head.rstrip().endswith((",", "،")) and not has_byline_prefix(head):
                 # "Alkmaar, 4 december 2026 09:15": a dateline's place (or a name: "Lotte Visser, 18 maart 2025"
                 # with no other part stays the byline; "by Elena Yatzeck, 19 October 2012 | The Blog" is the name)

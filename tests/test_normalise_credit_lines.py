@@ -1,0 +1,72 @@
+"""A wire story's credit lines under it, with no brackets (fix30f, tester stop 30 B1).
+
+"(Reporting by …; Editing by …)" in brackets went; "Additional reporting by Gareth Lloyd in Cardiff and Sian Morgan in
+London." on a line of its own stayed as the story's last paragraph and became a Key Takeaway. The phrase lists' misc
+category names these credits now in en, nl and ar; a story's sentence that opens with the same words goes on in a
+clause or a verb and stays.
+
+Hand-written pages; none is eval data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.phrases import categories_of
+
+STORY = {
+    "en": ["Steelworks to close last blast furnace in October", "By Owen Price", "3 March 2026",
+           "The owner of the Llanwern steelworks will close its last blast furnace in October, ending iron making at "
+           "the site after more than sixty years.",
+           "The company said the plant had lost money every month for the past two years.",
+           "Unions said they would ballot members on strike action over the closure."],
+    "nl": ["Staalfabriek sluit laatste hoogoven in oktober", "Door Eva Smit", "3 maart 2026",
+           "De eigenaar van de staalfabriek in IJmuiden sluit in oktober de laatste hoogoven, na meer dan zestig jaar "
+           "ijzerproductie op het terrein.",
+           "Het bedrijf zegt dat de fabriek de afgelopen twee jaar elke maand verlies leed.",
+           "De vakbonden willen hun leden laten stemmen over een staking tegen de sluiting."],
+    "ar": ["مصنع الصلب يغلق آخر أفرانه في أكتوبر", "بقلم: خالد المصري", "3 مارس 2026",
+           "أعلنت الشركة المالكة لمصنع الصلب أنها ستغلق آخر فرن عالٍ لديها في أكتوبر، لتنهي إنتاج الحديد في الموقع "
+           "بعد أكثر من ستين عاماً.",
+           "وقالت الشركة إن المصنع تكبد خسائر كل شهر خلال العامين الماضيين.",
+           "وقالت النقابات إنها ستطرح على أعضائها التصويت على الإضراب احتجاجاً على الإغلاق."],
+}
+CREDITS = {
+    "en": ["Additional reporting by Gareth Lloyd in Cardiff and Sian Morgan in London.", "Editing by Mark Potter",
+           "Writing by Anna Lee; editing by Tom Hogue", "With additional reporting from Reuters"],
+    "nl": ["Aanvullende verslaggeving door Pieter de Wit in Brussel.", "Met medewerking van Sanne Bakker en Rik Mulder"],
+    "ar": ["ساهم في التغطية: أحمد سعيد من القاهرة ومنى علي من عمّان.", "شاركت في إعداد التقرير: ليلى حداد من بيروت وسامي يوسف من دبي."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_credit_lines_under_the_story_go(lang):
+    raw = "\n".join(STORY[lang] + CREDITS[lang]) + "\n"
+    for model in (None, False):
+        article = normalise_text(raw, model=model)
+        for credit in CREDITS[lang]:
+            assert credit not in article.text
+            assert credit in article.removed
+        assert STORY[lang][-1] in article.text
+
+
+@pytest.mark.parametrize("text", [
+    "Compiled by the statistics office, the figures show a sharp fall in output.",
+    "Additional reporting will follow as the trial continues.",
+    "Met medewerking van de gemeente is een nieuw park aangelegd.",
+    "شارك في التغطية أكثر من 500 صحفي من 40 دولة.",
+    "Editing by hand is slow, she said.",
+])
+def test_story_sentences_that_open_like_a_credit_are_no_credit(text):
+    assert not categories_of(text, len(text.split()))
+
+
+def test_credit_patterns_are_linear():
+    import time
+    for size in (2_000, 20_000):
+        line = "Additional reporting by " + "Gareth Lloyd, " * (size // 14)
+        started = time.perf_counter()
+        categories_of(line, len(line.split()))
+        categories_of("Met medewerking van " + "de gemeente " * (size // 12), size // 6)
+        assert time.perf_counter() - started < 0.5
