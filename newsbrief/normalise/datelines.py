@@ -29,7 +29,7 @@ from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import TERMINAL
 from newsbrief.normalise.metadata import (
-    _PHOTO_CREDIT, date_in, has_byline_prefix, only_date_words, person_name, strip_byline_label,
+    date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
 from newsbrief.normalise.phrases import (
     ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group,
@@ -427,7 +427,7 @@ def _colon_label(place: str) -> bool:
     """Whether the word before a colon is a label rather than a place: a credit's (photo, source, translation: "تصوير:",
     "Bron:", "ترجمة:"), a byline's own ("By:", "بقلم:"), or any phrase list's ("Foto:", "صورة:", "Lees ook:")."""
     label = place + ":"
-    return bool(_PHOTO_CREDIT.match(label) or has_byline_prefix(label) or _CREDIT_LABEL.fullmatch(_key(place))
+    return bool(photo_credit(label) or has_byline_prefix(label) or _CREDIT_LABEL.fullmatch(_key(place))
                 or categories_of(label, len(place.split())))
 
 
