@@ -253,17 +253,11 @@ ENTRY_TEXT_REACH = 2
 
 
 def _story_resumes(lines: list[Line], feats: list[Features], j: int) -> bool:
-    """Whether the story goes on at line `j`, under a box: a paragraph, its subheading over a paragraph, or a live
-    blog's next entry (its bare time,
+    """Whether the story goes on at line `j`, under a box: a paragraph, or a live blog's next entry (its bare time,
     "12:10", then the entry's text under its heading: a box between two entries of a blog)."""
     if j >= len(lines):
         return False
     if feats[j].prose:
-        return True
-    if feats[j].subheading_like and not feats[j].terminal and not feats[j].categories and not feats[j].bullet \
-            and j + 1 < len(lines) and feats[j + 1].prose:
-        # the story's own subheading, then its paragraph ("Gerelateerd" / two headlines / "Tarieven omhoog" / "Voor
-        # een gemiddeld huishouden …"): too short to be one of the box's headlines, it is where the story resumes
         return True
     return BARE_STAMP.match(lines[j].text) is not None \
         and any(feats[k].prose for k in range(j + 1, min(len(lines), j + 1 + ENTRY_TEXT_REACH)))

@@ -395,7 +395,10 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
         return None, None
     folded, at = fold_arabic_positions(text)
     found = _PLACE_AND_NAME.match(folded)
-    if found is None and (found := _PLACE_COLON_NAME.match(folded)) is not None and _colon_label(found.group("place")):
+    if found is None and (found := _PLACE_COLON_NAME.match(folded)) is not None and (
+            _colon_label(found.group("place"))
+            or not (ARABIC_LETTER.search(found.group("place")) or found.group("place").isupper())):
+        # (a Latin place before a colon in capitals only, as a dateline writes it: "Show: Good Eats Episode" is a label)
         return None, None
     if found is None or _WHEN.fullmatch(found.group("place").casefold()):
         return None, None
