@@ -1,5 +1,5 @@
-"""Stop 30 (tester30b C2, C7, C8): a video page's related-clips box and its running-time line, Maghreb and Algerian month names, a wire dateline's date without a comma, and the Gulf papers'
-"PLACE: NAME" credit line. Pages written for these tests (en, nl, ar)."""
+"""Stop 30 (tester30b C2, C7, C8): a video page's related-clips box and its running-time line, Maghreb and
+Algerian month names, a wire dateline's date without a comma, and the Gulf papers' "PLACE: NAME" credit line. Pages written for these tests (en, nl, ar)."""
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.dates import iso_published
