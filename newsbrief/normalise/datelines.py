@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from newsbrief.normalise.agencies import AGENCY, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import TERMINAL
-from newsbrief.normalise.metadata import date_in, only_date_words, person_name, strip_byline_label
+from newsbrief.normalise.metadata import (
+    date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
+)
 from newsbrief.normalise.phrases import (
     ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group,
 )
@@ -78,9 +80,10 @@ _PLACE_DATE_OPENING = re.compile(
     rf"\s{{0,3}}(?:--|[-–—])\s{{1,3}}",
     re.IGNORECASE)
 # a wire dateline's date after its place: "THE HAGUE, Nov 12 (Reuters)", "LONDON, March 5, 2024 (Reuters)",
-# "القاهرة، 12 نوفمبر (رويترز)" (the date grammar's day and month, dates.DAY_AND_MONTH: any alef form matches)
+# "القاهرة، 12 نوفمبر (رويترز)" (the date grammar's day and month, dates.DAY_AND_MONTH: any alef form matches); the
+# comma may be missing ("الرياض 20 نوفمبر 2026 (رويترز)", "LONDON Nov 20 (Reuters)"): the date is still the page's
 _PLACE_DATE = re.compile(
-    rf"^(?P<place>[^,،]{{1,60}}?)\s{{0,3}}[,،]\s{{0,3}}(?P<date>{DAY_AND_MONTH})\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
+    rf"^(?P<place>[^,،]{{1,60}}?)(?:\s{{0,3}}[,،]|\s)\s{{0,3}}(?P<date>{DAY_AND_MONTH})\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
     re.IGNORECASE,
 )
 
@@ -281,6 +284,9 @@ _ARABIC_SENTENCE_START = re.compile(
 _PLACE_AND_NAME = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2})\s{1,3}[-–—]\s{1,3}"
     r"(?P<name>[^\W\d_][\w.'’-]{0,30}:?(?: [\w.'’:-]{1,30}){1,5})$")
+#: ... the Gulf papers' form, a colon after the place ("دبي: مريم الشامسي", "LONDON: By Jane Doe"): the same checks,
+#: and no credit's or caption's label before the colon ("تصوير: أحمد الخطيب", "Foto: Jan de Vries", `_colon_label`)
+_PLACE_COLON_NAME = re.compile(_PLACE_AND_NAME.pattern.replace(r"\s{1,3}[-–—]\s{1,3}", r"\s{0,2}:\s{1,3}", 1))
 #: small words no Arabic name has between its parts: prepositions and conjunctions, a sentence's (alef-folded)
 _ARABIC_NOT_NAME = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ثم", "حتي", "منذ", "بعد", "قبل",
                               "خلال", "هذا", "هذه", "التي", "الذي", "لا", "لم", "لن", "قد"})
@@ -389,6 +395,11 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
         return None, None
     folded, at = fold_arabic_positions(text)
     found = _PLACE_AND_NAME.match(folded)
+    if found is None and (found := _PLACE_COLON_NAME.match(folded)) is not None and (
+            _colon_label(found.group("place"))
+            or not (ARABIC_LETTER.search(found.group("place")) or found.group("place").isupper())):
+        # (a Latin place before a colon in capitals only, as a dateline writes it: "Show: Good Eats Episode" is a label)
+        return None, None
     if found is None or _WHEN.fullmatch(found.group("place").casefold()):
         return None, None
     place, name = found.group("place"), text[at[found.start("name")]:at[found.end("name")]].strip()
@@ -413,6 +424,19 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
     if author == name or not person_name(author) or not (kicker or _names_a_place(place)):
         return None, None  # no label before a Latin name: two capitalised words after a dash are a match or a pair
     return author, date
+
+
+def _colon_label(place: str) -> bool:
+    """Whether the word before a colon is a label rather than a place: a credit's (photo, source, translation: "تصوير:",
+    "Bron:", "ترجمة:"), a byline's own ("By:", "بقلم:"), or any phrase list's ("Foto:", "صورة:", "Lees ook:")."""
+    label = place + ":"
+    return bool(photo_credit(label) or has_byline_prefix(label) or _CREDIT_LABEL.fullmatch(_key(place))
+                or categories_of(label, len(place.split())))
+
+
+#: credits' labels that name no place before a colon (alef-folded): source, translation, editing, preparation, review
+_CREDIT_LABEL = re.compile(r"(?:source|bron|المصدر|مصدر|ترجمة|translation|vertaling|تحرير|اعداد|مراجعة|editing|"
+                           r"redactie|edited by|prepared by)", re.IGNORECASE)
 
 
 def _short_town(place: str, rest: str) -> bool:

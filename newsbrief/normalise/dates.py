@@ -30,7 +30,7 @@ from collections.abc import Callable
 from newsbrief.normalise.phrases import ARABIC_LETTER, match_key
 from summarise.zones import ZONE_ABBREVIATIONS, ZONE_NAMES
 
-#: month names and abbreviations (English, Dutch, Arabic: Egyptian/Gulf and Levantine, alef-folded) -> number
+#: month names and abbreviations (English, Dutch, Arabic: Egyptian/Gulf, Maghreb and Levantine, alef-folded) -> number
 MONTH_NUMBERS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -40,6 +40,10 @@ MONTH_NUMBERS: dict[str, int] = {
     "okt": 10,
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8, "سبتمبر": 9,
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Maghreb names (Morocco, Algeria, Tunisia: "17 نونبر 2026") and the Egyptian "يونيه"; "ماي" only ever matches as a
+    # whole word beside a day or year (the date grammar's shapes), and "مايو" is tried first (longest first)
+    "ينير": 1, "ماي": 5, "يونيه": 6, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "جوان": 6, "جويلية": 7, "اوت": 8,
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }

@@ -365,6 +365,11 @@ _PHOTO_CREDIT = re.compile(r"^\s*(?:photos?|pictures?|photography|foto'?s|fotogr
                            re.IGNORECASE)
 
 
+def photo_credit(text: str) -> bool:
+    """Whether the text opens with a photographer's credit label ("Foto's:", "Photos:", "تصوير:", `_PHOTO_CREDIT`)."""
+    return _PHOTO_CREDIT.match(text) is not None
+
+
 #: how long ago a post went up, beside its author ("u/throwaway_grid 6 hr. ago", "3 uur geleden", "منذ 5 ساعات"):
 #: meaningless once the page is saved, and never part of the name
 _AGO = re.compile(
