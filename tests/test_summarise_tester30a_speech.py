@@ -1,4 +1,5 @@
-"""tester30a's findings #5 and #17 (stop 30): a published speech's pleasantries are no Key Takeaway.
+"""tester30a's findings #5 and #17 (stop 30): a published speech's pleasantries are no Key Takeaway; and #7 (a
+trimmed bullet's "according to figures." at the end of this file).
 
 A speech's opening greeting ("Good evening, and thank you all for coming out …"), its closing thanks, a transcript's
 stage direction ("(Applause)") and the editor's line over it ("Below is the full text of the speech given by …") were
@@ -96,3 +97,20 @@ def test_pleasantries_are_linear():
 
     small, large = cpu(20_000), cpu(80_000)
     assert large <= 8 * max(small, 2e-3)
+
+
+# finding #7 (D3): a trimmed bullet kept "…, according to figures." — the cut date was all that said which figures
+
+
+@pytest.mark.parametrize("attribution, expected", [
+    (", according to figures published on Thursday.", ", according to figures published on Thursday."),
+    (", according to official statistics released on Monday.", ", according to official statistics released on Monday."),
+    # guards: a source that names someone loses its date with its participle, a speaker's verb its date alone
+    (", according to ONS data released on Wednesday.", ", according to ONS data."),
+    (", according to figures from the Home Office published on Friday.", ", according to figures from the Home Office."),
+    (", police said on Tuesday.", ", police said."),
+])
+def test_an_unnamed_sources_date_is_not_cut(attribution, expected):
+    from summarise.bullets import _drop_attribution_time
+
+    assert _drop_attribution_time(attribution) == expected
