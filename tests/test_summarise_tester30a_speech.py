@@ -114,3 +114,54 @@ def test_an_unnamed_sources_date_is_not_cut(attribution, expected):
     from summarise.bullets import _drop_attribution_time
 
     assert _drop_attribution_time(attribution) == expected
+
+
+# finding #6 (D2): a recipe's numbered method steps became takeaways, one step of two sentences as two bullets
+
+RECIPE_EN = [
+    ["A bakery in Hexham has sold more than 40,000 of its cheese scones since it opened in March, its owner says."],
+    ["Owner Priya Lal said the recipe came from her aunt and that the shop now employs eleven people."],
+    ["Ingredients"],
+    ["225g self-raising flour"], ["1 tsp baking powder"], ["50g cold butter, cubed"], ["100g mature cheddar, grated"],
+    ["150ml milk"],
+    ["Method"],
+    ["1. Heat the oven to 220C and line a baking tray."],
+    ["2. Rub the butter into the flour until it looks like breadcrumbs.", "Stir in most of the cheese."],
+    ["3. Add the milk and bring it together into a soft dough.", "Pat it out to 3cm thick and cut into rounds."],
+    ["4. Bake for 12 minutes until risen and golden."],
+    ["Lal said she would open a second shop in Corbridge next spring."],
+]
+
+LISTICLE_EN = [
+    ["Five towns have been named the best places to live in the north east this year."],
+    ["1. Hexham tops the list for its schools and its market, the survey found."],
+    ["2. Morpeth came second, helped by new rail links to Newcastle."],
+    ["3. Durham took third place for its green spaces and low crime."],
+]
+
+
+def test_a_recipes_method_steps_are_no_takeaways():
+    got = takeaways(doc_of(RECIPE_EN, "Hexham bakery sells 40,000 cheese scones"))
+    assert not any(t.startswith(("Heat the oven", "Rub the butter", "Stir in", "Add the milk", "Pat it out", "Bake"))
+                   for t in got), got
+    assert any("40,000" in t for t in got), got
+
+
+def test_a_listicles_numbered_items_stay_candidates():
+    """guard: numbered items under no ingredient list are a listicle's points."""
+    got = takeaways(doc_of(LISTICLE_EN, "The best places to live in the north east"))
+    assert any("Hexham" in t or "Morpeth" in t for t in got), got
+
+
+@pytest.mark.parametrize("sentences, paragraphs, ingredients, expected", [
+    (["500 g spliterwten", "2 uien", "1 snufje zout", "1. Week de erwten.", "2. Kook ze gaar.", "Eet smakelijk."],
+     [0, 1, 2, 3, 4, 5], {0, 1, 2}, {3, 4}),
+    (["2 ملعقة زيت", "1 كوب أرز", "رشة ملح", "1. سخني الزيت.", "2. أضيفي الأرز.", "بالهناء والشفاء."],
+     [0, 1, 2, 3, 4, 5], {0, 1, 2}, {3, 4}),
+    # a lone "3." paragraph is no run of steps
+    (["500 g bloem", "2 eieren", "1 el suiker", "3 kinderen hielpen mee."], [0, 1, 2, 3], {0, 1, 2}, set()),
+])
+def test_method_steps_nl_ar(sentences, paragraphs, ingredients, expected):
+    from summarise.ingredients import method_steps
+
+    assert method_steps(sentences, paragraphs, ingredients) == expected
