@@ -54,6 +54,7 @@ import numpy as np
 
 from summarise import learned
 from summarise.appeals import appeals
+from summarise.pleasantries import pleasantries
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
 from summarise.context import (
@@ -62,7 +63,7 @@ from summarise.context import (
 from summarise.faithfulness import ends_on_function_word
 from summarise.factcheck import claim_lines, platform_notices, spread_or_notice
 from summarise.glued import unglued
-from summarise.ingredients import ingredient_lines
+from summarise.ingredients import ingredient_lines, method_steps
 from summarise.repeats import Signature, same_point, signature, updates_figure
 from summarise.letters import after_letters, letter_writers, letters_warning
 from summarise.sections import heading_lines, sections
@@ -748,6 +749,7 @@ class ExtractiveSummariser:
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= editorial_notes(doc.sentences)  # "This article has been updated with …": the page's change, no news
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
+        notes |= pleasantries(doc.sentences)  # a speech's "Good evening, and thank you all …", "(Applause)": no news
         # a letters page's "Write to us: …" under its letters
         notes |= after_letters(doc.paragraphs, _writers_of(tuple(doc.sentences), tuple(doc.paragraphs), doc.title))
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would
@@ -783,7 +785,10 @@ class ExtractiveSummariser:
         notes |= entry_headings(doc.sentences, doc.paragraphs)
         # a table's rows and its caption line ("LME closing prices, 8 December ($ per tonne)") are data and a label
         # ... and a recipe's ingredient lines ("- 1 small butternut squash (about 900g), peeled …") a shopping list
-        table = table_lines(doc.sentences, doc.paragraphs) | ingredient_lines(doc.sentences, doc.paragraphs)
+        ingredients = ingredient_lines(doc.sentences, doc.paragraphs)
+        table = table_lines(doc.sentences, doc.paragraphs) | ingredients
+        # ... and its numbered method steps ("2. Add the garlic …"): what to do, not what the article reports
+        notes |= method_steps(doc.sentences, doc.paragraphs, ingredients)
         # ... and a review's rating line ("Verdict: 4 out of 5 stars") a score on a scale, no key point
         table |= rating_lines(doc.sentences)
         notes |= table

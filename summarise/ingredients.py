@@ -64,3 +64,25 @@ def ingredient_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
         if j - i >= INGREDIENT_MIN_RUN and any(unit for _, unit in shapes[i:j]):
             out.update(range(i, j))
     return out
+
+
+#: a method step's number at its paragraph's start: "2. Add the garlic …", "3) …", "Step 2: …", "Stap 2 …",
+#: "الخطوة 2: …" (`\d` takes Arabic-Indic digits too)
+_STEP = re.compile(r"^\s{0,3}(?:(?:step|stap|الخطوة)\s{1,3})?(?P<n>\d{1,2})\s{0,2}[.):–-]?\s", re.IGNORECASE)
+
+
+def method_steps(sentences: list[str], paragraphs: list[int], ingredients: set[int]) -> set[int]:
+    """Indices of the sentences of a recipe's numbered method steps (tester 30a, D2): under an ingredient list
+    (`ingredients`: `ingredient_lines`), paragraphs whose first sentence opens with a step number, two or more in a
+    row numbered one after another ("1. Heat the oil …" / "2. Add the garlic …"). A step tells the cook what to do, no
+    point of the article, and one step of two sentences gave two bullets. A listicle's numbered items ("1. Paris")
+    stand under no ingredient list and stay its bullets."""
+    if not ingredients:
+        return set()
+    after = max(ingredients)
+    starts: dict[int, int] = {}  # paragraph -> its step number
+    for i, (s, p) in enumerate(zip(sentences, paragraphs)):
+        if i > after and (i == 0 or paragraphs[i - 1] != p) and (m := _STEP.match(s)):
+            starts[p] = int(m.group("n"))
+    steps = {p for p, n in starts.items() if starts.get(p - 1) == n - 1 or starts.get(p + 1) == n + 1}
+    return {i for i, p in enumerate(paragraphs) if p in steps}

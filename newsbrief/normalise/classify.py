@@ -34,6 +34,7 @@ from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABO
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
+from newsbrief.normalise.charts import CHART_REASON, chart_lines
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
     comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
@@ -1655,7 +1656,7 @@ FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar",
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
                                    SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
-                                   LEAD_IN_REASON)
+                                   LEAD_IN_REASON, CHART_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1897,6 +1898,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 out[k] = Decision("content", FACTS_BELOW_REASON)
     about = _about_blocks(lines, feats)
     rows = _table_rows(lines)
+    # a chart's "LABEL: NUMBER" lines and a data block's "Source: …" line are the story's figures (charts.py): decided
+    # here, before the date rule takes "Oct 2025: 9,400" for a date line and the short-line rules a run for a widget
+    for k in chart_lines(lines, start, end, rows | figures):
+        if out[k] is None or out[k].role == "removed":
+            out[k] = Decision("content", CHART_REASON)
     # a letters page: each reader's signature under a letter is that letter's, none the page's byline (letters.py)
     signed = letter_signatures(lines, feats)
     # the story's opening words, read only for a line that may be the standfirst

@@ -1,0 +1,88 @@
+"""A chart's data lines and a data block's source line: the story's own figures, kept whole.
+
+An infographic in a naive dump is a heading, a few "LABEL: NUMBER" lines and a source line:
+
+    Chart: Patients waiting more than 52 weeks        Grafiek: gemiddelde verkoopprijs       رسم بياني: أسعار القمح
+    Oct 2025: 9,400                                    2024: 429.000                          2024: 310 دولار
+    Apr 2026: 8,100                                    2025: 451.000                          2025: 285 دولار
+    Source: NHS England                                Bron: CBS                              المصدر: الفاو
+
+The date rule took "Oct 2025: 9,400" for a date line and the short-line rules a run of them for a widget, so the
+heading stayed over half a chart or none, and the source line went or stayed by chance (tester 30a, C1/C2). These
+lines are the figures the story reports on, so `chart_lines` finds them and the classifier keeps them (CHART_REASON,
+which the model does not overrule):
+- a series: SERIES_MIN or more consecutive "LABEL: NUMBER" lines (a label of at most LABEL_MAX_WORDS words, a
+  value that starts with a number, at most VALUE_MAX_WORDS words) inside the body, whose labels are all times (they
+  hold a year: "2024", "Oct 2025", "Q3 2026", "أكتوبر 2025") or that stand under a chart heading ("Chart:",
+  "Grafiek:", "رسم بياني"); the chart heading is kept with it;
+- a source line ("Source: …", "Bron: …", "المصدر: …", at most SOURCE_MAX_WORDS words) right under a series or under a
+  table's rows (the caller's `data` lines): the figures' source, not a story's closing credit.
+A sidebar's "Comments: 5" / "Views: 1,024" has no time labels and no chart heading; a line outside the body is
+never read. Every pattern is matched once at the line's start (linear).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.lines import Line
+
+#: the reason a chart's line is kept with
+CHART_REASON = "chart data"
+#: a series has at least this many data lines
+SERIES_MIN = 2
+#: a data line's label has at most this many words, its value at most VALUE_MAX_WORDS
+LABEL_MAX_WORDS = 4
+VALUE_MAX_WORDS = 4
+#: a source line has at most this many words
+SOURCE_MAX_WORDS = 12
+
+#: "LABEL: NUMBER …": a label without a colon, then a value that starts with a number (a sign or a currency first)
+#: (a space after the colon: "14:32" is a time, not a label and a value)
+_DATA_LINE = re.compile(r"^\s*(?P<label>[^:]{1,40}):\s+[-+−]?[£$€¥]?\s?\d[\d.,  ]*(?P<rest>.*)$")
+#: a time label holds a year
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0661-\u0669]{4}")
+#: a chart's heading: "Chart: …", "Graph", "Infographic", "Grafiek: …", "Figuur 2", "رسم بياني: …", "مخطط"
+_CHART_HEAD = re.compile(
+    r"^\s*(?:chart|graph|graphic|infographic|figure|grafiek|figuur|infographic|tabel|table|"
+    r"رسم بياني|الرسم البياني|مخطط|إنفوغراف|انفوجرافيك|جدول)\b",
+    re.IGNORECASE)
+#: a source line: "Source: NHS England", "Sources: ONS, Eurostat", "Bron: CBS", "المصدر: الفاو"
+_SOURCE = re.compile(r"^\s*(?:sources?|bronn?(?:en)?|المصدر|المصادر|مصدر)\s*:\s*\S", re.IGNORECASE)
+
+
+def _data_label(text: str) -> str | None:
+    """The label of a "LABEL: NUMBER" line, None for another line."""
+    m = _DATA_LINE.match(text)
+    if m is None or len(m.group("label").split()) > LABEL_MAX_WORDS or len(m.group("rest").split()) > VALUE_MAX_WORDS:
+        return None
+    return m.group("label")
+
+
+def is_source_line(text: str) -> bool:
+    """Whether `text` is a short source line ("Source: NHS England", "Bron: CBS", "المصدر: الفاو")."""
+    return _SOURCE.match(text) is not None and len(text.split()) <= SOURCE_MAX_WORDS and not text.rstrip().endswith(
+        ("?", "!"))
+
+
+def chart_lines(lines: list[Line], start: int, end: int, data: set[int]) -> set[int]:
+    """The lines to keep as a chart's data (see the module's docstring) between the body's `start` and `end`;
+    `data`: the lines the classifier already reads as a table's rows (a source line under them is kept too)."""
+    labels = [_data_label(line.text) if start <= k <= end else None for k, line in enumerate(lines)]
+    out: set[int] = set()
+    k = max(start, 0)
+    while k <= end and k < len(lines):
+        j = k
+        while j <= end and j < len(lines) and labels[j] is not None:
+            j += 1
+        if j - k >= SERIES_MIN:
+            headed = k > start and _CHART_HEAD.match(lines[k - 1].text) is not None
+            if headed or all(_YEAR.search(labels[r]) for r in range(k, j)):
+                out.update(range(k, j))
+                if headed:
+                    out.add(k - 1)
+        k = j + 1
+    for k in range(max(start, 1), min(end, len(lines) - 1) + 1):
+        if (k - 1 in out or k - 1 in data) and is_source_line(lines[k].text):
+            out.add(k)
+    return out
