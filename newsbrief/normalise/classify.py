@@ -1546,8 +1546,10 @@ def classify(lines: list[Line], feats: list[Features],
     fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
     soft = [soft_decision(d) for d in decisions]
     words = [len(line.text.split()) for line in lines]
+    # (whether the page has a headline line: a post's own head may be one where the rules' pass found no title
+    # string, rule_classify; the fitting script reads it from the roles too)
     keep, mode = decide_page(fixed, soft, [d.role == "content" for d in decisions], probs, words, vectors, reasons,
-                             title is not None, params)
+                             any(d.role == "title" for d in decisions), params)
     relaxed = params["page"]["modes"][mode][1]
     for d, p, x, s, k in zip(decisions, probs, fixed, soft, keep):
         # a soft line is the model's in an open mode, or where the article mode let the model keep it
