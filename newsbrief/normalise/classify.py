@@ -67,6 +67,7 @@ from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
+from newsbrief.normalise.titlecues import credit_line, cut_line, dated_label, over_stamp
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -1007,7 +1008,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
-                or (_menu_row(text, f) and not about_story(i)):
+                or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i):
             return 0.0
         return heading_score(text, f)
 
@@ -1037,6 +1038,19 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
             first = below
     scored = [(score(i) + 0.02 * (i - start), i) for i in window if score(i) > 0]
     on_topic = [(value, i) for value, i in scored if about_story(i)]
+    # the nearest headline-shaped line over its byline or date, near the body: the story's own head (titlecues.py)
+    # (about the story: a widget's "Make a comment" or a sidebar's dated headline stands over a date too; no byline
+    # of its own over the date; a headline starts with a capital where the script has case)
+    stamped = next((i for _, i in reversed(scored) if start - i <= STAMPED_HEAD_REACH and about_story(i)
+                    and not lines[i].text.lstrip()[:1].islower() and not credit_line(lines[i].text, feats[i])
+                    and over_stamp(lines, feats, i)), None)
+    return _stamped_head(lines, feats, stamped, _chosen_title(lines, feats, boxed, window, scored, on_topic, first,
+                                                              start, score, story, about_story))
+
+
+def _chosen_title(lines, feats, boxed, window, scored, on_topic, first, start, score, story, about_story):
+    """The headline by shape and place (`_title_index`): the page's first line when it reads as one and is about the
+    story or nothing is, else the best-scored line about the story, else the best-scored line, else a score line."""
     if first is not None and first <= start and score(first) > 0 and (about_story(first) or not on_topic) \
             and not _masthead_over(lines, first, max(on_topic, default=None), score, story):
         return first
@@ -1046,6 +1060,42 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return _under_kicker(lines, feats, boxed, _over_standfirst(lines, feats, max(scored)[1], score, story), score)
     # no line reads as a headline: a match report's score line is one ("PSV 4 - 1 Ajax": two words, too short)
     return next((i for i in reversed(window) if i not in boxed and _SCORE_LINE.match(lines[i].text)), None)
+
+
+#: a headline over its stamp (titlecues.over_stamp) stands at most this many lines above the body (its byline, date,
+#: time and share bar between)
+STAMPED_HEAD_REACH = 8
+#: ... and the headline chosen by shape stays when it stands at most this many lines above it: the lines between are
+#: its deck or standfirst ("Stolen Picasso recovered" / "Police found it in a car" / "Tom Phillips in Rio")
+DECK_LINES = 2
+
+
+def _stamped_head(lines, feats, stamped: int | None, chosen: int | None) -> int | None:
+    """The headline over its byline or date near the body (`stamped`) where the line chosen by shape and place
+    (`chosen`) stands above it without a stamp of its own: that one is the site's name, a menu item or a promo over
+    the story's head ("Rand's Blog" … "“You Can't Do It” is Powerful Motivation" / "by randfish on December 4,
+    2010"). A deck or a standfirst right under the chosen headline (DECK_LINES) with the byline under it is the
+    headline's, and a chosen line over a stamp of its own is a headline too."""
+    if stamped is None or chosen is None or chosen >= stamped - DECK_LINES or over_stamp(lines, feats, chosen):
+        return chosen
+    return stamped
+
+
+#: an e-mail address, spelled out or not ("jane@example.com", "name(at)mail(dot)com"); bounded, so linear
+_EMAIL = re.compile(r"\S(?:@|\(at\)|\[at\])\S{1,64}\.|\S(?:\(at\)|\[at\])\S")
+
+
+def _not_whole_headline(lines, feats, i: int) -> bool:
+    """A headline-shaped line that is no headline by what it says: cut off in mid-sentence by the layout (the sentence
+    runs on in the paragraph under it; a headline wrapped over two short lines stays), a label over a date ("Today's
+    front page: Wednesday, March 27, 2013"), an editorial desk's credit ("The Press Association Newsdesk", "De
+    Redactie Buitenland", "هيئة التحرير"), or a line with a web or e-mail address in it (a page's script settings, a
+    link, a blogger's "name(at)mail(dot)com").
+    (A teaser's "…" tells nothing: "In the pink..." is a post's headline.)"""
+    text = lines[i].text
+    below = i + 1 if i + 1 < len(lines) else None
+    return (below is not None and feats[below].prose and cut_line(text, lines[below].text)) or dated_label(text) \
+        or is_desk_credit(text) or "://" in text or _EMAIL.search(text) is not None
 
 
 #: a section's kicker over the headline ("The Long Read", "Het Grote Interview") has at most this many words
@@ -1579,8 +1629,10 @@ def classify(lines: list[Line], feats: list[Features],
     fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
     soft = [soft_decision(d) for d in decisions]
     words = [len(line.text.split()) for line in lines]
+    # (whether the page has a headline line: a post's own head may be one where the rules' pass found no title
+    # string, rule_classify; the fitting script reads it from the roles too)
     keep, mode = decide_page(fixed, soft, [d.role == "content" for d in decisions], probs, words, vectors, reasons,
-                             title is not None, params)
+                             any(d.role == "title" for d in decisions), params)
     relaxed = params["page"]["modes"][mode][1]
     for d, p, x, s, k in zip(decisions, probs, fixed, soft, keep):
         # a soft line is the model's in an open mode, or where the article mode let the model keep it
@@ -2125,6 +2177,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             and not lines[head].text.rstrip().endswith(":"):
         # no headline above the body (a newsletter's masthead and greeting over the story, headnotes.py): the post's
         # own head under them is the headline
+        title_idx = head
+        out[head] = Decision("title", "headline", lines[head].text)
+    elif title_idx is not None and head is not None and title_idx < head and feats[head].headline_like \
+            and not lines[head].text.rstrip().endswith(":") and (out[head] is None or model_decides(out[head])):
+        # the rules' headline stands over the text set aside above the post's head (a blog's tagline, its "about"
+        # blurb): it is the blog's name ("Life as a Healthcare CIO" over "Every day I experience …"), and the post's
+        # own head is the headline
+        out[title_idx] = Decision("removed", POST_HEAD_REASON)
         title_idx = head
         out[head] = Decision("title", "headline", lines[head].text)
     if not have_date and not any(d is not None and d.role == "published" for d in out) and title_idx is not None \

@@ -849,6 +849,9 @@ def bio_goes_on(text: str, person: str, more: bool = False) -> bool:
 _DESK = re.compile(
     r"^(?:(?:de|onze|the|our)\s+)?(?:\w*redactie(?:\s+\S+){0,2}|editorial\s+(?:board|staff|team|desk)|"
     r"(?:news|web|city|metro|foreign|sports?)\s?desk|newsroom|staff|"
+    # ... an agency's or a paper's own desk: "The Press Association Newsdesk", "ANP Nieuwsdienst", "غرفة أخبار الوكالة"
+    r"(?:\S+\s+){1,3}(?:news\s?desk|newsroom|news team)|(?:\S+\s+){1,2}nieuwsdienst|nieuwsdienst|"
+    r"(?:غرفة|قسم)\s+(?:ال)?اخبار(?:\s+\S+)?|"
     r"(?:هيئة|فريق|اسرة|قسم)\s+(?:ال)?تحرير(?:\s+\S+)?|التحرير|المحرر|المحررون)$")
 
 

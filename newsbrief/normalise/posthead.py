@@ -178,7 +178,7 @@ def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_id
                          decision, named: int | None = None) -> int | None:
     """Mark the body lines above a post's own head (`post_head`) with `decision(POST_HEAD_REASON)`, and a stamp the
     rules kept as text as a date. `named`: the line the comment section names as the post's title, if any. The
-    head's first line, or None where there is no such head."""
+    head's headline (under a date heading, the line under the date), or None where there is no such head."""
     found = post_head(lines, feats, out, start, end, title_idx, story_share, named)
     if found is None:
         return None
@@ -190,4 +190,4 @@ def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_id
             out[k] = decision(POST_HEAD_REASON)
     if stamp is not None and (out[stamp] is None or out[stamp].reason in _BODY_REASONS):
         out[stamp] = decision("date")
-    return top
+    return top + 1 if stamp == top else top

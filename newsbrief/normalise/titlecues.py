@@ -1,0 +1,86 @@
+"""What tells a line above the story from the story's headline, for the title chooser (classify._title_index).
+
+A page's header holds many headline-shaped lines besides the headline: a site's or a blog's name, a section's menu
+item, an edition line ("Today's front page: Wednesday, March 27, 2013"), a line cut off in mid-sentence by the page's
+layout ("Guidelines: Fan feedback should be within the" / "guidelines for the community …"). Two cues are the
+headline's own:
+
+- it stands over its stamp: the byline or the date line right under it ("How to add a widget" / "Modified on
+  September 24, 2012 by Sue Waters"; "By the Numbers" / "Megan Slack" / "July 18, 2012"; "Kop" / "Door" / "Eva de
+  Vries"), where a site's name stands over its menu or its tagline;
+- it is a whole line: it does not end on an article or a conjunction with the sentence going on in the next line;
+- it is no byline of its own over the date ("Chris Hayes, @chrislhayes", "Tom Phillips in Rio de Janeiro", "The
+  Associated Press").
+
+Each test reads one line or two and is linear in their length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.agencies import agency_only
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, lone_name, person_name, \
+    strip_byline_label
+from newsbrief.normalise.posthead import is_stamp
+
+#: the words a headline never ends on, the sentence going on in the next line: articles, conjunctions, "of" (en, nl;
+#: Arabic: the prepositions and "أن", which need what follows them). "What are you waiting for" ends on a preposition,
+#: and stays a headline.
+_CUT_END = re.compile(r"(?:^|\s)(?:the|a|an|and|or|of|de|het|een|en|van|في|من|على|الى|إلى|عن|أن|ان)\s*$",
+                      re.IGNORECASE)
+#: a label and then only a date: an edition's or a page's date line ("Today's front page: Wednesday, March 27, 2013",
+#: "Krant van vandaag: woensdag 27 maart 2013", "عدد اليوم: الأربعاء 27 مارس 2013")
+_LABEL = re.compile(r"^[^:]{1,60}:\s*")
+
+
+def cut_line(text: str, below: str | None) -> bool:
+    """A line the layout cut in mid-sentence: it ends on an article, a conjunction or "of" (`_CUT_END`) and the line
+    under it goes on with the sentence (a Latin line in lower case; an Arabic one, no case to read, with any word)."""
+    if below is None or not _CUT_END.search(text):
+        return False
+    first = below.lstrip(" \"'“‘(")[:1]
+    return bool(first) and (first.islower() or "\u0600" <= first <= "\u06ff")
+
+
+def dated_label(text: str) -> bool:
+    """A label and then only a date ("Today's front page: Wednesday, March 27, 2013"): a date line, no headline."""
+    found = _LABEL.match(text)
+    return found is not None and found.end() < len(text) and date_in(text[found.end():]) is not None
+
+
+#: where a byline's name ends: a comma before its agency or handle ("Derrik J. Lang, THE ASSOCIATED PRESS", "Chris
+#: Hayes, @chrislhayes"), its place ("Tom Phillips in Rio de Janeiro", "Eva Smit in Brussel", "سامي يوسف من دبي")
+_NAME_TAIL = re.compile(r"\s*[,|@]|\s+(?:in|uit|من|في)\s+\S")
+
+
+def credit_line(text: str, f: Features) -> bool:
+    """A byline or a credit over the date, not a headline over its stamp: a "By" label, a byline phrase, a desk or an
+    agency ("The Associated Press", "CanWest News Service"), a person's name before its agency, handle or place, or
+    a stamp itself ("On August 9, 2012 · Leave a Comment")."""
+    if has_byline_prefix(text) or f.has("byline") or is_desk_credit(text) or agency_only(text) or is_stamp(text, f):
+        return True
+    name = _NAME_TAIL.split(text.strip(), maxsplit=1)[0]
+    return name != text.strip() and person_name(name)
+
+
+#: a headline's stamp may stand under a bare byline label: "Door" / "Eva de Vries" (this many lines at most)
+_STAMP_LINES = 3
+
+
+def over_stamp(lines, feats: list[Features], i: int) -> bool:
+    """Whether line `i` stands right over its byline or date line (posthead.is_stamp), a name alone under it with a
+    date under that ("Megan Slack" / "July 18, 2012"), or a byline label alone and its name ("By" / "Bethany
+    Rickwald"): as a story's headline stands."""
+    n = len(lines)
+    k = i + 1
+    if k < n and not strip_byline_label(lines[k].text) and lines[k].text.strip():
+        k += 1  # "By" alone over the name
+        return k < n and (lone_name(lines[k].text, feats[k]) or is_stamp(lines[k].text, feats[k]))
+    if k >= n:
+        return False
+    if is_stamp(lines[k].text, feats[k]):
+        return True
+    return lone_name(lines[k].text, feats[k]) and any(
+        date_in(lines[j].text) is not None for j in range(k + 1, min(n, i + 1 + _STAMP_LINES)))
