@@ -268,6 +268,10 @@ def test_a_question_then_an_address_is_a_call_for_questions(line):
     "• Heard about closings, road closures or storm damage? E-mail morris@example-news.com.",
     "Weet u van afgelaste evenementen? Mail redactie@voorbeeldkrant.nl.",
     "هل تعرف طرقا مغلقة؟ راسلنا على news@example-news.com",
+    # a council's service line quoted in a story (review30a): a problem with a bin is no question for a column
+    "Problems with your bin collection? Email waste@leeds.gov.uk.",
+    "Problemen met uw container? Mail naar afval@utrecht.nl.",
+    "هل لديك مشكلة في فاتورة المياه؟ راسلنا على info@water-authority.jo",
 ])
 def test_guard_a_story_sentence_with_an_address_is_no_call_for_questions(line):
     assert "misc" not in phrase_matches(line, len(line.split()))[0]
