@@ -240,17 +240,29 @@ def test_guard_a_story_sentence_with_writes_before_stays():
 
 
 def test_the_new_patterns_scale_with_the_line():
-    # the comment-blurb patterns and the bio's "writes for" pattern on long lines of the words they look for
+    # the bio's "writes for" pattern on long lines of the words it looks for (the comment-blurb patterns: below)
     import time
 
     from newsbrief.normalise.metadata import is_author_bio
-    from newsbrief.normalise.phrases import in_group
     for n in (2_000, 20_000):
-        text = "We invite you to use " + "our comment " * n + "platform."
         start = time.perf_counter()
-        in_group(text, len(text.split()), "comment_prompt")
         is_author_bio("Tom Harlow covers " + "local " * n + "for the Courier.", 3 + n, None)
         assert time.perf_counter() - start < 0.5
+
+
+def test_the_comment_prompt_patterns_scale_with_the_line():
+    # the compiled group pattern itself: in_group skips lines over MAX_PHRASE_WORDS at once, so it cannot time them
+    from newsbrief.normalise.phrases import phrase_sets
+
+    from tests.scaling import assert_grows_linearly
+    prompts = phrase_sets()["comment_prompt"]
+
+    def run(line):
+        for pattern in (prompts.anchored, prompts.regex):
+            if pattern is not None:
+                pattern.match(line)
+                pattern.search(line)
+    assert_grows_linearly(run, lambda n: "We invite you to use " + "our comment " * n + "platform.", 2_000, 8_000)
 
 
 def test_a_teasers_kicker_pattern_scales_with_the_line():
