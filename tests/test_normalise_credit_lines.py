@@ -98,3 +98,19 @@ def test_credit_patterns_are_linear(make):
     from tests.scaling import assert_grows_linearly
     misc = phrase_sets()["misc"]
     assert_grows_linearly(lambda line: (misc.anchored.match(line), misc.regex.search(line)), make, 2_000, 8_000)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Further research by the team found that staff turnover fell by a third."),
+    ("en", "Research by the RAC suggests drivers are paying more for fuel."),
+    ("nl", "Aanvullende research door de Universiteit Utrecht liet zien dat de effecten blijvend waren."),
+    ("nl", "Extra berichtgeving van de NOS over de proef is zondag te zien."),
+    ("ar", "تغطية إضافية: تبث القناة الحلقة الثانية من البرنامج يوم الأحد المقبل."),
+])
+def test_a_story_sentence_that_opens_like_a_credit_stays_on_the_page(lang, sentence):
+    # review30a: the sentence stands in the story's body, before its last paragraph, and a real credit follows
+    raw = "\n".join(STORY[lang][:-1] + [sentence, STORY[lang][-1]] + CREDITS[lang][:1]) + "\n"
+    for model in (None, False):
+        article = normalise_text(raw, model=model)
+        assert sentence in article.text
+        assert CREDITS[lang][0] not in article.text
