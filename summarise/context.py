@@ -296,6 +296,24 @@ def first_person_singular(sentence: str) -> bool:
     return bool(_FIRST_SINGULAR.match(sentence) or _FIRST_SINGULAR_JOINED.match(sentence))
 
 
+# a person's bare pronoun as the subject, at the start or after a short fronted phrase of lower-case words ("She has
+# sold 40 of her 65 cows …", "For most of her life she heard …", "This summer she hears …", nl "Zij heeft …", "Deze
+# zomer hoort ze …" (verb second: one word between), ar "وهي تبيع …"). Who "she" is stands in an earlier sentence:
+# the summariser ranks such a sentence below self-contained ones until a chosen bullet before it can name her
+# (extractive._choose); not a note as "It/They" are, since news names its person right before and often keeps them
+_FRONTED = r"(?:for|in|on|at|after|before|this|last|every|each|when|since|during|until|now|then|later|today|" \
+           r"voor|na|op|deze|dit|vorig|vorige|elke|toen|sinds|nu|later|vandaag|gisteren)"
+_PERSON_SUBJECT = re.compile(
+    rf"^\s*(?:{_FRONTED}(?:\s+[a-zà-ÿ0-9'’-]+){{0,6}}?,?\s+(?:[a-zà-ÿ]+\s+)??)?(?:he|she|hij|zij|ze)\s+[^\W\d_]"
+    r"|^\s*[وف]?(?:هو|هي)\s", re.IGNORECASE)
+
+
+def person_pronoun_subject(sentence: str) -> bool:
+    """Whether a sentence's subject is a person's bare pronoun (`_PERSON_SUBJECT`), its label and opening adverb read
+    past (`_subject_part`)."""
+    return bool(_PERSON_SUBJECT.match(_subject_part(sentence)))
+
+
 def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
     """Indices of the sentences whose subject is a bare anaphor (`_bare_subject`) and whose bullet (`bullet`: the
     sentence -> bullet text; the sentence itself if None) is at most `max_words` words: what stands alone, past
