@@ -61,3 +61,59 @@ def test_honoured_person(name, expected):
 
 def test_source_line_is_linear():
     assert_grows_linearly(is_source_line, lambda n: "Bronnen:" + " x" * n, 2_000, 8_000)
+
+
+# finding 2: a story's fact box with "Partners: …" under "Planning consent: granted" is no consent dialog
+
+FACTBOX = {
+    "en": """Canal towpath to reopen after £4m repairs
+By Jane Doe
+6 December 2026
+The towpath between Granary Wharf and Kirkstall will reopen in March after a £4m repair scheme, the council said on \
+Thursday, ending two years of diversions for cyclists.
+The work rebuilt 3km of path and two bridges that had been closed since floods in 2024.
+Cost: £4m
+Planning consent: granted
+Partners: Leeds City Council, Canal & River Trust, Sustrans
+The council said lighting would be added along the route next year.
+""",
+    "nl": """Jaagpad langs kanaal gaat na herstel weer open
+Door Piet Bos
+6 december 2026
+Het jaagpad tussen Utrecht en Maarssen gaat in maart weer open na een herstel van 4 miljoen euro, meldde de gemeente \
+donderdag, na twee jaar omleidingen voor fietsers.
+Bij de werkzaamheden zijn 3 kilometer pad en twee bruggen hersteld die sinds de overstromingen van 2024 dicht waren.
+Kosten: 4 miljoen euro
+Toestemming: verleend
+Partners: gemeente Utrecht, Rijkswaterstaat, Fietsersbond
+De gemeente wil volgend jaar verlichting langs de route plaatsen.
+""",
+}
+PARTNERS = {"en": "Partners: Leeds City Council, Canal & River Trust, Sustrans",
+            "nl": "Partners: gemeente Utrecht, Rijkswaterstaat, Fietsersbond"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_fact_boxs_partners_stay(lang):
+    from newsbrief.normalise import normalise_text
+    article = normalise_text(FACTBOX[lang])
+    assert PARTNERS[lang] in article.text.split("\n"), article.text
+
+
+@pytest.mark.parametrize("lines", [
+    ["We value your privacy", "Partners (842): Adform A/S, Criteo SA", "Accept all   Reject all   Manage preferences"],
+    ["Deze website maakt gebruik van cookies", "Partners (612): Adform A/S, Criteo SA", "Alles accepteren   Weigeren"],
+    ["نحن نحترم خصوصيتك", "الشركاء (418): Adform A/S, Criteo SA", "قبول الكل   رفض الكل   إدارة الخيارات"],
+])
+def test_a_counted_vendor_list_is_still_a_dialogs(lines):
+    """a short list whose label counts the vendors seeds a dialog on its own (above the story)."""
+    from newsbrief.normalise import normalise_text
+    story = FACTBOX["en"].replace("Cost: £4m\nPlanning consent: granted\n" + PARTNERS["en"] + "\n", "")
+    article = normalise_text("\n".join(lines) + "\n" + story)
+    assert article.title == "Canal towpath to reopen after £4m repairs"
+    assert lines[1] not in article.text
+
+
+def test_counted_label_is_linear():
+    from newsbrief.normalise.consent import _COUNTED_LABEL
+    assert_grows_linearly(_COUNTED_LABEL.match, lambda n: "a(" * n + ": x", 2_000, 8_000)
