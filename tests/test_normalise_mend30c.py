@@ -117,3 +117,95 @@ def test_a_counted_vendor_list_is_still_a_dialogs(lines):
 def test_counted_label_is_linear():
     from newsbrief.normalise.consent import _COUNTED_LABEL
     assert_grows_linearly(_COUNTED_LABEL.match, lambda n: "a(" * n + ": x", 2_000, 8_000)
+
+
+# finding 1: a what's-on story's own subheading ("Don't miss", "Ook leuk", "لا تفوتك") over two of its sentences is
+# no related box: the story's sentences stay
+
+WHATS_ON = {
+    "en": ("Don't miss", """Five things to do in York this weekend
+By Jane Doe
+6 December 2026
+The Christmas festival in the city centre opens on Friday with a lantern walk that starts at the Minster at 6pm \
+and ends in St Helen's Square.
+The central library is running free lantern-making sessions for children all weekend; places can be booked on the \
+library's website.
+Don't miss
+The Shambles night market returns on Saturday with thirty stalls and a brass band.
+The Castle Museum holds a Victorian winter fair with costumed guides on Sunday.
+Tickets for the winter fair at the Castle Museum cost £6 for adults and children under 12 go free, the museum \
+said on Thursday, and the Shambles night market is free to enter, though organisers expect long queues on Saturday.
+"""),
+    "nl": ("Ook leuk", """Vijf uitjes in Haarlem dit weekend
+Door Sanne de Vries
+6 december 2026
+Het winterfestival in de binnenstad opent vrijdag met een lichtjeswandeling die om 18.00 uur bij de Grote Kerk \
+begint en eindigt op de Botermarkt.
+In de bibliotheek aan de Gedempte Oude Gracht kunnen kinderen het hele weekend gratis lampionnen maken; aanmelden \
+kan via de website van de bibliotheek.
+Ook leuk
+Op zaterdag is er een avondmarkt op de Grote Markt met dertig kraampjes en een fanfare.
+Zondag organiseert het Frans Hals Museum een wintermarkt met rondleidingen in kostuum.
+Kaartjes voor de wintermarkt in het Frans Hals Museum kosten 6 euro voor volwassenen en kinderen tot 12 jaar \
+mogen gratis naar binnen, meldt het museum donderdag, en de avondmarkt op de Grote Markt is gratis toegankelijk.
+"""),
+    "ar": ("لا تفوتك", """خمس فعاليات في إربد نهاية هذا الأسبوع
+كتب: سامر الحديدي
+6 ديسمبر 2026
+يفتتح مهرجان الشتاء في وسط المدينة مساء الجمعة بمسيرة فوانيس تنطلق من ساحة البلدية في السادسة مساء وتنتهي عند \
+الحديقة العامة.
+وتنظم المكتبة العامة ورشات للأطفال طوال عطلة نهاية الأسبوع لصنع الفوانيس مجانا، ويجب الحجز المسبق عبر الموقع \
+الإلكتروني للمكتبة.
+لا تفوتك
+يعود السوق الليلي في شارع الجامعة يوم السبت بثلاثين كشكا وفرقة موسيقية.
+ويستضيف متحف التراث يوم الأحد سوقا شتويا يضم جولات بإرشاد بأزياء تقليدية.
+وتبلغ أسعار تذاكر السوق الشتوي في متحف التراث ستة دنانير للكبار، ويدخل الأطفال دون الثانية عشرة مجانا، بحسب \
+ما أعلنه المتحف يوم الخميس، أما السوق الليلي في شارع الجامعة فالدخول إليه مجاني للجميع.
+"""),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_stories_subheading_over_its_sentences_is_no_teaser_box(lang):
+    from newsbrief.normalise import normalise_text
+    _heading, page = WHATS_ON[lang]
+    article = normalise_text(page, model=False)
+    sentences = page.strip().split("\n")[-3:-1]
+    for sentence in sentences:
+        assert sentence in article.text.split("\n"), article.text
+
+
+@pytest.mark.parametrize("heading", ["Don't miss", "In case you missed it", "We recommend", "Ook leuk", "Mis ook niet",
+                                     "لا تفوتك", "لا يفوتك", "قد يعجبك"])
+def test_a_stories_call_is_no_related_heading(heading):
+    from newsbrief.normalise.phrases import whole_phrase
+    assert not whole_phrase(heading, "related_heading")
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "More to watch", "Gerelateerde artikelen", "Ook interessant",
+                                     "مواضيع ذات صلة", "قد يهمك أيضا"])
+def test_a_related_boxs_heading_is_still_one_and_ends_the_story(heading):
+    """guard: the box headings stay related_heading's, and an end marker through it (each listed once)."""
+    from newsbrief.normalise.phrases import categories_of, whole_phrase
+    assert whole_phrase(heading, "related_heading")
+    assert "end" in categories_of(heading, len(heading.split()))
+
+
+def test_each_related_heading_is_listed_once():
+    import pathlib
+
+    import yaml
+    for lang in ("en", "nl", "ar"):
+        data = yaml.safe_load((pathlib.Path(__file__).parent.parent / "newsbrief" / "phrases" / f"{lang}.yaml").read_text(encoding="utf-8"))
+        assert not set(data["related_heading"]["exact"]) & set(data["end"]["exact"]), lang
+
+
+@pytest.mark.parametrize("lang, heading", [("en", "Recommended"), ("nl", "Ook interessant"), ("ar", "قد يهمك")])
+def test_sentences_that_the_paragraph_under_them_goes_on_about_are_the_storys(lang, heading):
+    """under a related box's own heading too: the paragraph under the two sentences names their market and museum,
+    words the story above never used, so the sentences were the story's, not other articles' teasers."""
+    from newsbrief.normalise import normalise_text
+    own, page = WHATS_ON[lang]
+    article = normalise_text(page.replace("\n" + own + "\n", "\n" + heading + "\n"), model=False)
+    for sentence in page.strip().split("\n")[-3:-1]:
+        assert sentence in article.text.split("\n"), article.text
