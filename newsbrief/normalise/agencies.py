@@ -36,6 +36,9 @@ _ONLY = re.compile(rf"^{_AGENCIES}$", re.IGNORECASE)
 #: a credit line's (here), a source line's under the story (attribution) and an address line's (urldate); each adds
 #: the forms of its own (plurals, the indefinite مصدر, "Link:")
 SOURCE_LABEL = r"source|bron|المصدر"
+#: every form of the source label, plurals and the indefinite مصدر with it ("Sources:", "Bronnen:", "المصادر:",
+#: "مصدر:"): a source line's under the story (attribution), under a chart (charts) and a credit before a colon (datelines)
+SOURCE_LABELS = rf"{SOURCE_LABEL}|sources|bronnen|المصادر|مصدر"
 #: the labels a credit line puts before the agency: "Bron:", "Source:", "المصدر:", "©", "(c)", "Copyright"
 _LABEL = rf"(?:(?:{SOURCE_LABEL}|مصدر)\s{{0,3}}:|©|\(c\)|copyright(?!\s*:))"
 _CREDIT = re.compile(rf"^(?P<label>{_LABEL})?\s{{0,3}}(?P<agency>{_AGENCIES})\s{{0,3}}\.?$", re.IGNORECASE)

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.agencies import SOURCE_LABEL, credit_line
+from newsbrief.normalise.agencies import SOURCE_LABELS, credit_line
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.quoting import shortened
 
 #: a source line: its label and a short name after it (Latin labels in any case; Arabic on the raw text)
-_SOURCE = re.compile(rf"^\W{{0,3}}(?:{SOURCE_LABEL}|sources|bronnen|المصادر)\s{{0,3}}:\s{{0,3}}(?P<name>\S.{{0,78}})$",
+_SOURCE = re.compile(rf"^\W{{0,3}}(?:{SOURCE_LABELS})\s{{0,3}}:\s{{0,3}}(?P<name>\S.{{0,78}})$",
                      re.IGNORECASE)
 #: a photo's credit, not the article's source ("Source: Getty", "Bron: ANP Foto", "Sources: Image property of …")
 _PHOTO = re.compile(r"(?<!\w)(?:getty|images?|photos?|pictures?|supplied|foto's|foto|beeld|صورة|الصورة|صور)(?!\w)",

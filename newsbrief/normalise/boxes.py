@@ -31,7 +31,7 @@ from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
-from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, story_goes_on, title_case
+from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, story_goes_on, title_case
 from newsbrief.normalise.metadata import date_in, is_dated_byline
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
@@ -248,8 +248,9 @@ TEASER_TAIL = 4
 
 
 def _related_heading(line: Line) -> bool:
-    """A related box's heading by any of its names as a whole line ("Related", "More to watch", "Ook interessant",
-    "موضوعات ذات صلة": the phrase lists' related_heading group): it announces other articles, not the story."""
+    """A related box's heading by any of its names as a whole line ("Related", "More to watch", "Gerelateerde
+    artikelen", "موضوعات ذات صلة": the phrase lists' related_heading group, nouns that announce other articles; a
+    story's own subheadings such as "Don't miss", "Ook leuk", "لا تفوتك" are not in it)."""
     return whole_phrase(line.text, "related_heading")
 
 
@@ -289,6 +290,24 @@ def _teaser_run(lines: list[Line], feats: list[Features], i: int, most: int) -> 
         else:
             break
     return j, items, sentences
+
+
+#: a teaser names another article: the paragraph under a run of sentences that shares this many content words with
+#: one of them, words the story above the heading never used, goes on about what that sentence said ("The Castle
+#: Museum holds a winter fair …" / "Tickets for the winter fair at the Castle Museum …"), so they were the story's
+#: own; the story's subject ("the bridge", "the council") is shared by its neighbours' teasers too
+TEASER_SHARED_WORDS = 2
+
+
+def _teasers_resume(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:
+    """Whether the paragraph at line `j` goes on about one of the sentences under the heading at line `heading`: it
+    shares TEASER_SHARED_WORDS content words with one that the story's paragraphs in the RELATED_BOX_STORY_ABOVE
+    lines over the heading do not use: they are the story's sentences under its own subheading, no teasers."""
+    if j >= len(lines):
+        return False
+    story = StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1)
+    below = content_words(lines[j].text) - story
+    return any(len(content_words(lines[k].text) & below) >= TEASER_SHARED_WORDS for k in range(heading + 1, j))
 
 
 #: a related box's screen-reader labels ("list of 4 items", "list 1 of 4", "end of list", in the phrase lists as
@@ -471,7 +490,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
                 # read as a box in the story, the dek under its first headline was the story going on
                 continue
             if sentenced >= MIN_TEASERS and feats[i + 1].terminal and teaser_j > j \
-                    and _story_resumes(lines, feats, teaser_j) and _same_story(lines, feats, i, teaser_j):
+                    and _story_resumes(lines, feats, teaser_j) and _same_story(lines, feats, i, teaser_j) \
+                    and not _teasers_resume(lines, feats, i, teaser_j):
                 # sentence teasers in the story, the story going on under them in its own words
                 j, items = teaser_j, teasers
         resumes = _story_resumes(lines, feats, j)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.agencies import SOURCE_LABELS
 from newsbrief.normalise.lines import Line
 
 #: the reason a chart's line is kept with
@@ -41,14 +42,14 @@ SOURCE_MAX_WORDS = 12
 #: (a space after the colon: "14:32" is a time, not a label and a value)
 _DATA_LINE = re.compile(r"^\s*(?P<label>[^:]{1,40}):\s+[-+−]?[£$€¥]?\s?\d[\d.,  ]*(?P<rest>.*)$")
 #: a time label holds a year
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0661-\u0669]{4}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 #: a chart's heading: "Chart: …", "Graph", "Infographic", "Grafiek: …", "Figuur 2", "رسم بياني: …", "مخطط"
 _CHART_HEAD = re.compile(
-    r"^\s*(?:chart|graph|graphic|infographic|figure|grafiek|figuur|infographic|tabel|table|"
+    r"^\s*(?:chart|graph|graphic|infographic|figure|grafiek|figuur|tabel|table|"
     r"رسم بياني|الرسم البياني|مخطط|إنفوغراف|انفوجرافيك|جدول)\b",
     re.IGNORECASE)
 #: a source line: "Source: NHS England", "Sources: ONS, Eurostat", "Bron: CBS", "المصدر: الفاو"
-_SOURCE = re.compile(r"^\s*(?:sources?|bronn?(?:en)?|المصدر|المصادر|مصدر)\s*:\s*\S", re.IGNORECASE)
+_SOURCE = re.compile(rf"^\s*(?:{SOURCE_LABELS})\s*:\s*\S", re.IGNORECASE)
 
 
 def _data_label(text: str) -> str | None:

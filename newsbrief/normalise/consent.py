@@ -26,6 +26,10 @@ A dialog also lists whom it shares the data with: "Our vendors: Adform A/S, Amaz
 buttons. The names are any names, so such a line is the dialog's by where it stands: a labelled list next to a
 dialog line (it starts a dialog of its own when the wall has no long paragraph: "We value your privacy" / "Our
 vendors: …" / "Accept all …"), an unlabelled list (commas between short items) between two dialog lines (`_list_line`).
+A story's fact box has a labelled list too ("Partners: gemeente Utrecht, Rijkswaterstaat, Fietsersbond" under
+"Toestemming: verleend"), so a labelled list starts a dialog only where it looks like a vendor list itself (many
+names, or a count: "Partners (842):") or a consent paragraph or two dialog lines about the cookies or the reader's
+data stand a few lines from it (`_dialog_list`).
 """
 
 from __future__ import annotations
@@ -50,6 +54,13 @@ LIST_MIN_COMMAS = 3
 #: ... and items of at most this many words on average (a sentence's clauses are longer; a name may end in "Inc.")
 LIST_ITEM_MAX_WORDS = 4
 
+#: a labelled list seeds a dialog with a consent paragraph, or DIALOG_TERMS_MIN dialog lines naming cookies or the
+#: reader's data, within this many lines of it (unless the list looks like a vendor list by itself)
+DIALOG_NEAR = 3
+DIALOG_TERMS_MIN = 2
+
+#: a list's label with its count: "Partners (842):", "Leveranciers (612):"
+_COUNTED_LABEL = re.compile(r"^[^:(]{0,40}\(\d[\d.,]*\)\s*:")
 #: a number between a phrase's words ("our 842 partners", "onze 612 partners"): the dialog counts its partners
 _COUNT = re.compile(r"(?<!\S)\d[\d.,]*\s+")
 _COMMA = re.compile("[,،]")
@@ -108,6 +119,21 @@ def _labelled_list(text: str) -> bool:
     return anchored is not None and anchored.match(text) is not None
 
 
+def _dialog_list(i: int, lines: list[Line], words: list[int], paragraph: list[bool], part: list[bool],
+                 keys: list[str]) -> bool:
+    """Whether the labelled list on line `i` is a consent dialog's, not a story's fact box ("Partners: Leeds City
+    Council, Canal & River Trust, Sustrans" under "Planning consent: granted"): it looks like a vendor list itself
+    (LIST_MIN_COMMAS commas or more, or a count: "Partners (842):"), or a consent paragraph stands within DIALOG_NEAR
+    lines, or DIALOG_TERMS_MIN dialog lines there name the cookies or the reader's data."""
+    if _list_line(lines[i].text.split(":", 1)[-1], words[i]) or _COUNTED_LABEL.match(lines[i].text):
+        return True
+    near = range(max(0, i - DIALOG_NEAR), min(len(lines), i + DIALOG_NEAR + 1))
+    if any(paragraph[k] for k in near):
+        return True
+    return sum(1 for k in near if k != i and part[k] and (
+        _terms(keys[k], "consent_core") or _terms(keys[k], "consent_data"))) >= DIALOG_TERMS_MIN
+
+
 def _list_line(text: str, words: int) -> bool:
     """A bare list of names: LIST_MIN_COMMAS commas or more between short items ("Adform A/S, Amazon Advertising,
     …, Xandr Inc.")."""
@@ -118,8 +144,8 @@ def _list_line(text: str, words: int) -> bool:
 def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], categories: list[list[str]],
                   mentions: list[tuple[str, ...]], keys: list[str]) -> set[int]:
     """Indexes of the lines of every consent dialog on the page: each consent paragraph, and each labelled vendor
-    list next to a dialog line, with the run of dialog lines on either side of it (`_dialog_part`, the lists of the
-    module docstring). A page with neither has none (its short cookie lines are the phrase lists' already). `keys`:
+    list next to a dialog line that is a dialog's (`_dialog_list`), with the run of dialog lines on either side of it
+    (`_dialog_part`, the lists of the module docstring). A page with neither has none (its short cookie lines are the phrase lists' already). `keys`:
     each line's `match_key` (features.line_features has them)."""
     paragraph = [consent_paragraph(line.text, n, key) for line, n, key in zip(lines, words, keys)]
     labelled = [_labelled_list(line.text) for line in lines]
@@ -132,7 +158,8 @@ def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], cat
     member = [part[i] or (labelled[i] and words[i] <= CONSENT_MAX_WORDS) or (
         0 < i < n - 1 and part[i - 1] and part[i + 1] and _list_line(lines[i].text, words[i])) for i in range(n)]
     seed = [paragraph[i] or (labelled[i] and member[i] and (
-        (i > 0 and part[i - 1]) or (i + 1 < n and part[i + 1]))) for i in range(n)]
+        (i > 0 and part[i - 1]) or (i + 1 < n and part[i + 1])) and _dialog_list(i, lines, words, paragraph, part, keys))
+        for i in range(n)]
     found: set[int] = set()
     for i in range(n):
         if i in found or not seed[i]:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsbrief.normalise.agencies import AGENCY, credit_line
+from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import TERMINAL
 from newsbrief.normalise.metadata import (
@@ -435,7 +435,7 @@ def _colon_label(place: str) -> bool:
 
 
 #: credits' labels that name no place before a colon (alef-folded): source, translation, editing, preparation, review
-_CREDIT_LABEL = re.compile(r"(?:source|bron|المصدر|مصدر|ترجمة|translation|vertaling|تحرير|اعداد|مراجعة|editing|"
+_CREDIT_LABEL = re.compile(rf"(?:{SOURCE_LABELS}|ترجمة|translation|vertaling|تحرير|اعداد|مراجعة|editing|"
                            r"redactie|edited by|prepared by)", re.IGNORECASE)
 
 

@@ -601,7 +601,7 @@ def _role(part: str) -> bool:
 def _honoured_person(name: str) -> bool:
     """A person's name behind an academic or professional title ("mr. Lotte Verbeek", "Dr Jane Doe", "د. سامر
     الحسيني"): the title is the page's way of naming the person, kept; the name after it is a person's."""
-    return _HONORIFIC.match(name) is not None and person_name(_HONORIFIC.sub("", name))
+    return _HONORIFIC.match(name) is not None and person_name(without_honorific(name))
 
 
 def _joined(names: list[str]) -> str:
