@@ -10,11 +10,10 @@ or Arabic page's translation, or the page's own words where the translation left
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarise.pleasantries import is_pleasantry, pleasantries
+from tests.scaling import assert_grows_linearly
 from tests.summary_docs import doc_of, takeaways
 
 SPEECH_EN = [
@@ -89,14 +88,10 @@ def test_not_pleasantries(sentence):
 
 
 def test_pleasantries_are_linear():
-    def cpu(n: int) -> float:
-        text = "Good evening " + "and " * n + "x" * n
-        start = time.process_time()
-        pleasantries([text, "(" + "applause " * n + ")"])
-        return time.process_time() - start
-
-    small, large = cpu(20_000), cpu(80_000)
-    assert large <= 8 * max(small, 2e-3)
+    # inputs that reach the patterns' repeats: a stage direction's blanks, a greeting's blanks before its comma
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "(" + " " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "(applause" + " " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "Good evening" + " " * n + "x", 5_000, 20_000)
 
 
 # finding #7 (D3): a trimmed bullet kept "…, according to figures." — the cut date was all that said which figures
@@ -165,3 +160,10 @@ def test_method_steps_nl_ar(sentences, paragraphs, ingredients, expected):
     from summarise.ingredients import method_steps
 
     assert method_steps(sentences, paragraphs, ingredients) == expected
+
+
+def test_named_source_pattern_is_linear():
+    """review30b #3: `_NAMED`'s run of non-capitals was retried from every "according to" (quadratic)."""
+    from summarise.bullets import _NAMED
+
+    assert_grows_linearly(lambda text: _NAMED.search(text), lambda n: "according to x " * n, 1_000, 4_000)
