@@ -92,6 +92,50 @@ def test_pleasantries_are_linear():
     assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "(" + " " * n + "x", 5_000, 20_000)
     assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "(applause" + " " * n + "x", 5_000, 20_000)
     assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "Good evening" + " " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "Thank you. " + "” " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text], text), lambda n: "speeches " * n, 2_000, 8_000)
+
+
+# review30b #1: a story's lead that opens like a greeting or thanks is the story's, on any page; a greeting or thanks
+# counts only on a speech's page
+
+
+@pytest.mark.parametrize("sentence", [
+    "“Thank you for saving my son,” Sarah Malik told the crew who pulled the boy from the river.",
+    "Good night for Labour as the party takes three councils from the Conservatives.",
+    "Good morning to markets: shares rose in early trading after the rate cut.",
+    "Many thanks and much praise went to the volunteers who cleared the beach.",
+    "Dank je wel, zei de burgemeester tegen de brandweerlieden die het kind redden.",
+    "„Dank u wel voor alles,” zei de moeder van het kind.",
+    "شكرا لكل من ساعد في إنقاذ ابني، قالت الأم للصحفيين.",
+    "وفيما يلي نصائح للحفاظ على سلامة الأطفال في الشتاء.",
+])
+def test_a_storys_lead_is_no_pleasantry(sentence):
+    assert not is_pleasantry(sentence)
+
+
+NEWS_PAGE = [
+    "Lifeboat crew pulls boy from the river Wear after he fell from a footbridge.",
+    "Thank you all for coming.",
+    "The boy's mother thanked the crew at a gathering in the station on Sunday.",
+]
+
+
+def test_a_greeting_counts_only_on_a_speechs_page():
+    assert pleasantries(NEWS_PAGE, "Boy rescued from the river Wear") == set()
+    assert pleasantries(NEWS_PAGE, "Full text: the station manager's speech at the lifeboat station") == {1}
+    assert pleasantries(NEWS_PAGE + ["(Applause)"], "Boy rescued from the river Wear") == {1, 3}
+    assert pleasantries(["Dames en heren, welkom.", "De gemeente bouwt 900 woningen."], "Toespraak van de burgemeester") == {0}
+    assert pleasantries(["السيدات والسادة، مساء الخير.", "ستبني البلدية 900 منزل."], "كلمة رئيس البلدية") == {0}
+
+
+def test_a_storys_quoted_thanks_on_a_news_page_is_a_takeaway():
+    page = [["“Thank you for saving my son,” Sarah Malik told the lifeboat crew who pulled her seven-year-old boy "
+             "from the river Wear on Sunday."],
+            ["The boy had fallen from a footbridge near Durham Cathedral and was in the water for ten minutes."],
+            ["He was treated in hospital and went home the same evening, the RNLI said."]]
+    got = takeaways(doc_of(page, "Lifeboat crew rescues boy from the river Wear"))
+    assert any("Sarah Malik" in t for t in got), got
 
 
 # finding #7 (D3): a trimmed bullet kept "…, according to figures." — the cut date was all that said which figures
