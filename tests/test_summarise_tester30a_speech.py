@@ -211,3 +211,54 @@ def test_named_source_pattern_is_linear():
     from summarise.bullets import _NAMED
 
     assert_grows_linearly(lambda text: _NAMED.search(text), lambda n: "according to x " * n, 1_000, 4_000)
+
+
+# review30b #2: a news story's numbered points under a price list are its points, not a recipe's method
+
+
+@pytest.mark.parametrize("sentences, paragraphs, ingredients", [
+    (["- 1 kg rice €2.10", "- 500 g sugar €1.05", "- 1 l milk €0.99", "The government announced three measures.",
+      "1. VAT on food falls to 5%.", "2. Child benefit rises by €20.", "3. Energy bills are capped."],
+     [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}),
+    (["- 1 kg rijst €2,10", "- 500 g suiker €1,05", "- 1 l melk €0,99", "Het kabinet kondigde drie maatregelen aan.",
+      "1. De btw op voedsel daalt naar 5%.", "2. De kinderbijslag stijgt met €20.", "3. De energierekening krijgt een plafond."],
+     [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}),
+    (["- 1 كغ أرز 2.10 دينار", "- 500 غرام سكر 1.05 دينار", "- 1 لتر حليب 0.99 دينار", "وأعلنت الحكومة ثلاثة إجراءات.",
+      "1. خفض ضريبة القيمة المضافة على الغذاء.", "2. رفع إعانة الأطفال.", "3. تحديد سقف لفواتير الطاقة."],
+     [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}),
+    # a number without a separator opens no step: "12 people were hurt."
+    (["1 kg rice", "500 g sugar", "1 l milk", "12 people queued at the door.", "13 more came later."],
+     [0, 1, 2, 3, 4], {0, 1, 2}),
+])
+def test_a_storys_numbered_points_are_no_method_steps(sentences, paragraphs, ingredients):
+    from summarise.ingredients import method_steps
+
+    assert method_steps(sentences, paragraphs, ingredients) == set()
+
+
+@pytest.mark.parametrize("sentences, paragraphs, ingredients, expected", [
+    # guards: steps under a method heading, "Step 2" without a separator, and a run that stops at a paragraph of prose
+    (["1 kg rice", "500 g sugar", "1 l milk", "Method", "Step 1 Wash the rice.", "Step 2 Boil it.", "Serve warm.",
+      "3. The shop opens at 9."], [0, 1, 2, 3, 4, 5, 6, 7], {0, 1, 2}, {4, 5}),
+    (["500 g bloem", "2 eieren", "1 el suiker", "Het recept komt van haar oma.", "Bereiding", "1. Meng de bloem.",
+      "2. Bak het beslag."], [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}, {5, 6}),
+    (["2 ملعقة زيت", "1 كوب أرز", "رشة ملح", "طريقة التحضير", "الخطوة 1: سخني الزيت.", "الخطوة 2: أضيفي الأرز."],
+     [0, 1, 2, 3, 4, 5], {0, 1, 2}, {4, 5}),
+])
+def test_method_steps_start_at_the_list_or_a_method_heading(sentences, paragraphs, ingredients, expected):
+    from summarise.ingredients import method_steps
+
+    assert method_steps(sentences, paragraphs, ingredients) == expected
+
+
+def test_step_patterns_are_linear():
+    from summarise.ingredients import METHOD_HEADING, STEP
+
+    assert_grows_linearly(lambda text: STEP.match(text), lambda n: "step" + " " * n + "1", 5_000, 20_000)
+    assert_grows_linearly(lambda text: METHOD_HEADING.match(text), lambda n: "method" + " " * n + "x", 5_000, 20_000)
+
+
+def test_recipe_headings_are_linear():
+    from newsbrief.normalise.recipes import _INGREDIENTS
+
+    assert_grows_linearly(lambda text: _INGREDIENTS.match(text), lambda n: "ingredients" + " " * n + "x", 5_000, 20_000)
