@@ -300,8 +300,9 @@ _SOURCE_PARTICIPLE = re.compile(
 
 
 #: a source that names someone: a capitalised word after "according to" ("data from the ONS", "Reuters' figures")
-#: or a number ("a 2025 survey"); "figures", "monitoring data" name nobody
-_NAMED = re.compile(r"\b[Aa]ccording\s+to\s[^A-Z\d]*[A-Z\d]")
+#: or a number ("a 2025 survey"); "figures", "monitoring data" name nobody. [^A-Z\d]{0,200} is bounded (the
+#: attribution is at most about 200 characters): unbounded, it was retried from every "according to" (quadratic).
+_NAMED = re.compile(r"\b[Aa]ccording\s+to\s[^A-Z\d]{0,200}[A-Z\d]")
 
 
 def _drop_attribution_time(attribution: str) -> str:

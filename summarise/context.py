@@ -42,6 +42,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarise.faithfulness import ends_on_function_word
+from summarise.ingredients import NUMBER_MARK
 from summarise.structure import strip_label, strip_stamp
 from summarise.text import LIST_GLYPH, SENTENCE_END, word_count, words
 
@@ -230,7 +231,8 @@ _CUT_MARK = ("…", "...")
 CUT_MIN_WORDS = 6
 
 # a list item's marker opening its paragraph: a bullet (text.LIST_GLYPH: "- ", "• ", "* ") or a number ("1. ", "2) ", "No. 3: ", "#4 ")
-_ITEM_MARK = re.compile(rf"^\s*(?:{LIST_GLYPH}|(?:No\.\s*|#)\d{{1,2}}\s*[.):]?|\d{{1,2}}\s*[.)])\s+(?=\S)")
+# (the number's marker is ingredients.NUMBER_MARK, one for the summariser and the normaliser)
+_ITEM_MARK = re.compile(rf"^\s*(?:{LIST_GLYPH}|(?:No\.\s*|#)\d{{1,2}}\s*[.):]?|{NUMBER_MARK})\s+(?=\S)")
 #: a list under a lead-in has at least this many items (one marked line after a colon may be anything)
 MIN_LIST_ITEMS = 2
 

@@ -761,7 +761,7 @@ class ExtractiveSummariser:
         notes |= signposts(doc.sentences)  # "Here is what you need to know." points at the facts, states none
         notes |= editorial_notes(doc.sentences)  # "This article has been updated with …": the page's change, no news
         notes |= appeals(doc.sentences)  # "Anyone with information should call 101 …": whom to call, not the news
-        notes |= pleasantries(doc.sentences)  # a speech's "Good evening, and thank you all …", "(Applause)": no news
+        notes |= pleasantries(doc.sentences, doc.title)  # a speech's "Good evening, and thank you all …", "(Applause)": no news
         # a letters page's "Write to us: …" under its letters
         notes |= after_letters(doc.paragraphs, _writers_of(tuple(doc.sentences), tuple(doc.paragraphs), doc.title))
         # a fact check's claim ("CLAIM: …", or "A post claims … " over "That is not correct."): alone, a bullet would

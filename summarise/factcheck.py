@@ -35,7 +35,7 @@ _CLAIMING = re.compile(
 
 #: the words of a fact checker's scale that say a claim is false or misleading: a denial's ("That is misleading.",
 #: "Dat is onjuist.", "هذا مضلل.") and a verdict's (summarise/verdicts.py _RATING: "OUR VERDICT: MISLEADING", "Oordeel:
-#: onwaar", "الحكم: مضلل"), one list a language for both; en
+#: onwaar", "الحكم: مضلل"): one list per language, shared by both; this one is en
 FALSE_RATINGS = ("false|untrue|wrong|incorrect|inaccurate|misleading|exaggerated|unfounded|baseless|unsupported")
 #: ... nl
 FALSE_RATINGS_NL = "onwaar|onjuist|misleidend|overdreven"

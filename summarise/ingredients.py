@@ -66,23 +66,58 @@ def ingredient_lines(sentences: list[str], paragraphs: list[int]) -> set[int]:
     return out
 
 
-#: a method step's number at its paragraph's start: "2. Add the garlic …", "3) …", "Step 2: …", "Stap 2 …",
-#: "الخطوة 2: …" (`\d` takes Arabic-Indic digits too)
-_STEP = re.compile(r"^\s{0,3}(?:(?:step|stap|الخطوة)\s{1,3})?(?P<n>\d{1,2})\s{0,2}[.):–-]?\s", re.IGNORECASE)
+#: a list item's or a method step's number and its separator: "2. ", "3) " (`\d` takes Arabic-Indic digits too);
+#: shared by the normaliser's recipe reader (newsbrief/normalise/recipes.py) and context.py's list items. The
+#: separator is what makes it a marker: "12 people were hurt" opens with a number, not an item
+NUMBER_MARK = r"\d{1,2}\s{0,2}[.)]"
+#: a method step's number at its paragraph's start: "2. Add the garlic …", "3) …", or with its word, where the
+#: separator may go: "Step 2: …", "Stap 2 …", "الخطوة 2: …"
+STEP = re.compile(
+    rf"^\s{{0,3}}(?:(?:step|stap|الخطوة)\s{{1,3}}(?P<word>\d{{1,2}})\s{{0,2}}[.):–-]?|(?P<n>\d{{1,2}})\s{{0,2}}[.)])\s",
+    re.IGNORECASE)
+#: a recipe's method heading ("Preparation Instructions", "Directions:", "Bereidingswijze", "طريقة التحضير"); shared
+#: by the normaliser's recipe reader. The blanks after a colon only (linear: "\s*[:：]?\s*$" split a run of blanks
+#: between its two repeats, quadratic on "method" + many blanks + "x")
+METHOD_HEADING = re.compile(
+    r"^\W*(?:(?:preparation\s+)?instructions|directions|method|preparation|steps|bereiding|bereidingswijze|"
+    r"werkwijze|zo maak je het|طريقة التحضير|طريقة العمل|خطوات التحضير|التحضير)\s*(?:[:：]\s*)?$", re.IGNORECASE)
+
+
+def _step_number(sentence: str) -> int | None:
+    """The step number a paragraph's first sentence opens with (`STEP`), or None."""
+    found = STEP.match(sentence)
+    return None if found is None else int(found.group("word") or found.group("n"))
 
 
 def method_steps(sentences: list[str], paragraphs: list[int], ingredients: set[int]) -> set[int]:
-    """Indices of the sentences of a recipe's numbered method steps (tester 30a, D2): under an ingredient list
-    (`ingredients`: `ingredient_lines`), paragraphs whose first sentence opens with a step number, two or more in a
-    row numbered one after another ("1. Heat the oil …" / "2. Add the garlic …"). A step tells the cook what to do, no
-    point of the article, and one step of two sentences gave two bullets. A listicle's numbered items ("1. Paris")
-    stand under no ingredient list and stay its bullets."""
+    """Indices of the sentences of a recipe's numbered method steps (tester 30a, D2): paragraphs whose first sentence
+    opens with a step marker (`STEP`: a number with its separator, or "Step"/"Stap"/"الخطوة" and a number), two or
+    more numbered one after another ("1. Heat the oil …" / "2. Add the garlic …"), the first of them straight after
+    an ingredient list's run (`ingredients`: `ingredient_lines`) or straight under a method heading
+    (`METHOD_HEADING`: "Method", "Bereiding", "طريقة التحضير") below one; the run stops at the first paragraph that
+    is no next step. A step tells the cook what to do, no point of the article, and one step of two sentences gave
+    two bullets. A listicle's numbered items ("1. Paris") stand under no ingredient list, and a news story's numbered
+    points under a paragraph of its own ("The government announced three measures:") stand under neither an
+    ingredient run nor a method heading: both stay bullets."""
     if not ingredients:
         return set()
-    after = max(ingredients)
-    starts: dict[int, int] = {}  # paragraph -> its step number
-    for i, (s, p) in enumerate(zip(sentences, paragraphs)):
-        if i > after and (i == 0 or paragraphs[i - 1] != p) and (m := _STEP.match(s)):
-            starts[p] = int(m.group("n"))
-    steps = {p for p, n in starts.items() if starts.get(p - 1) == n - 1 or starts.get(p + 1) == n + 1}
+    first: dict[int, int] = {}  # paragraph -> its first sentence
+    size: dict[int, int] = {}
+    for i, p in enumerate(paragraphs):
+        first.setdefault(p, i)
+        size[p] = size.get(p, 0) + 1
+    # where a run of steps may start: the paragraph after an ingredient run's last line, or after a method heading
+    # below the first ingredient line
+    starts = [paragraphs[i] + 1 for i in sorted(ingredients) if i + 1 not in ingredients]
+    starts += [p + 1 for p, i in first.items()
+               if i > min(ingredients) and size[p] == 1 and METHOD_HEADING.match(sentences[i])]
+    steps: set[int] = set()
+    for start in sorted(set(starts)):
+        run, previous, p = [], None, start
+        while p in first and (n := _step_number(sentences[first[p]])) is not None and (
+                previous is None or n == previous + 1):
+            run.append(p)
+            previous, p = n, p + 1
+        if len(run) >= 2:
+            steps.update(run)
     return {i for i, p in enumerate(paragraphs) if p in steps}

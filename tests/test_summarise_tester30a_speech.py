@@ -10,11 +10,10 @@ or Arabic page's translation, or the page's own words where the translation left
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarise.pleasantries import is_pleasantry, pleasantries
+from tests.scaling import assert_grows_linearly
 from tests.summary_docs import doc_of, takeaways
 
 SPEECH_EN = [
@@ -89,14 +88,54 @@ def test_not_pleasantries(sentence):
 
 
 def test_pleasantries_are_linear():
-    def cpu(n: int) -> float:
-        text = "Good evening " + "and " * n + "x" * n
-        start = time.process_time()
-        pleasantries([text, "(" + "applause " * n + ")"])
-        return time.process_time() - start
+    # inputs that reach the patterns' repeats: a stage direction's blanks, a greeting's blanks before its comma
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "(" + " " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "(applause" + " " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "Good evening" + " " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text]), lambda n: "Thank you. " + "” " * n + "x", 5_000, 20_000)
+    assert_grows_linearly(lambda text: pleasantries([text], text), lambda n: "speeches " * n, 2_000, 8_000)
 
-    small, large = cpu(20_000), cpu(80_000)
-    assert large <= 8 * max(small, 2e-3)
+
+# review30b #1: a story's lead that opens like a greeting or thanks is the story's, on any page; a greeting or thanks
+# counts only on a speech's page
+
+
+@pytest.mark.parametrize("sentence", [
+    "“Thank you for saving my son,” Sarah Malik told the crew who pulled the boy from the river.",
+    "Good night for Labour as the party takes three councils from the Conservatives.",
+    "Good morning to markets: shares rose in early trading after the rate cut.",
+    "Many thanks and much praise went to the volunteers who cleared the beach.",
+    "Dank je wel, zei de burgemeester tegen de brandweerlieden die het kind redden.",
+    "„Dank u wel voor alles,” zei de moeder van het kind.",
+    "شكرا لكل من ساعد في إنقاذ ابني، قالت الأم للصحفيين.",
+    "وفيما يلي نصائح للحفاظ على سلامة الأطفال في الشتاء.",
+])
+def test_a_storys_lead_is_no_pleasantry(sentence):
+    assert not is_pleasantry(sentence)
+
+
+NEWS_PAGE = [
+    "Lifeboat crew pulls boy from the river Wear after he fell from a footbridge.",
+    "Thank you all for coming.",
+    "The boy's mother thanked the crew at a gathering in the station on Sunday.",
+]
+
+
+def test_a_greeting_counts_only_on_a_speechs_page():
+    assert pleasantries(NEWS_PAGE, "Boy rescued from the river Wear") == set()
+    assert pleasantries(NEWS_PAGE, "Full text: the station manager's speech at the lifeboat station") == {1}
+    assert pleasantries(NEWS_PAGE + ["(Applause)"], "Boy rescued from the river Wear") == {1, 3}
+    assert pleasantries(["Dames en heren, welkom.", "De gemeente bouwt 900 woningen."], "Toespraak van de burgemeester") == {0}
+    assert pleasantries(["السيدات والسادة، مساء الخير.", "ستبني البلدية 900 منزل."], "كلمة رئيس البلدية") == {0}
+
+
+def test_a_storys_quoted_thanks_on_a_news_page_is_a_takeaway():
+    page = [["“Thank you for saving my son,” Sarah Malik told the lifeboat crew who pulled her seven-year-old boy "
+             "from the river Wear on Sunday."],
+            ["The boy had fallen from a footbridge near Durham Cathedral and was in the water for ten minutes."],
+            ["He was treated in hospital and went home the same evening, the RNLI said."]]
+    got = takeaways(doc_of(page, "Lifeboat crew rescues boy from the river Wear"))
+    assert any("Sarah Malik" in t for t in got), got
 
 
 # finding #7 (D3): a trimmed bullet kept "…, according to figures." — the cut date was all that said which figures
@@ -165,3 +204,61 @@ def test_method_steps_nl_ar(sentences, paragraphs, ingredients, expected):
     from summarise.ingredients import method_steps
 
     assert method_steps(sentences, paragraphs, ingredients) == expected
+
+
+def test_named_source_pattern_is_linear():
+    """review30b #3: `_NAMED`'s run of non-capitals was retried from every "according to" (quadratic)."""
+    from summarise.bullets import _NAMED
+
+    assert_grows_linearly(lambda text: _NAMED.search(text), lambda n: "according to x " * n, 1_000, 4_000)
+
+
+# review30b #2: a news story's numbered points under a price list are its points, not a recipe's method
+
+
+@pytest.mark.parametrize("sentences, paragraphs, ingredients", [
+    (["- 1 kg rice €2.10", "- 500 g sugar €1.05", "- 1 l milk €0.99", "The government announced three measures.",
+      "1. VAT on food falls to 5%.", "2. Child benefit rises by €20.", "3. Energy bills are capped."],
+     [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}),
+    (["- 1 kg rijst €2,10", "- 500 g suiker €1,05", "- 1 l melk €0,99", "Het kabinet kondigde drie maatregelen aan.",
+      "1. De btw op voedsel daalt naar 5%.", "2. De kinderbijslag stijgt met €20.", "3. De energierekening krijgt een plafond."],
+     [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}),
+    (["- 1 كغ أرز 2.10 دينار", "- 500 غرام سكر 1.05 دينار", "- 1 لتر حليب 0.99 دينار", "وأعلنت الحكومة ثلاثة إجراءات.",
+      "1. خفض ضريبة القيمة المضافة على الغذاء.", "2. رفع إعانة الأطفال.", "3. تحديد سقف لفواتير الطاقة."],
+     [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}),
+    # a number without a separator opens no step: "12 people were hurt."
+    (["1 kg rice", "500 g sugar", "1 l milk", "12 people queued at the door.", "13 more came later."],
+     [0, 1, 2, 3, 4], {0, 1, 2}),
+])
+def test_a_storys_numbered_points_are_no_method_steps(sentences, paragraphs, ingredients):
+    from summarise.ingredients import method_steps
+
+    assert method_steps(sentences, paragraphs, ingredients) == set()
+
+
+@pytest.mark.parametrize("sentences, paragraphs, ingredients, expected", [
+    # guards: steps under a method heading, "Step 2" without a separator, and a run that stops at a paragraph of prose
+    (["1 kg rice", "500 g sugar", "1 l milk", "Method", "Step 1 Wash the rice.", "Step 2 Boil it.", "Serve warm.",
+      "3. The shop opens at 9."], [0, 1, 2, 3, 4, 5, 6, 7], {0, 1, 2}, {4, 5}),
+    (["500 g bloem", "2 eieren", "1 el suiker", "Het recept komt van haar oma.", "Bereiding", "1. Meng de bloem.",
+      "2. Bak het beslag."], [0, 1, 2, 3, 4, 5, 6], {0, 1, 2}, {5, 6}),
+    (["2 ملعقة زيت", "1 كوب أرز", "رشة ملح", "طريقة التحضير", "الخطوة 1: سخني الزيت.", "الخطوة 2: أضيفي الأرز."],
+     [0, 1, 2, 3, 4, 5], {0, 1, 2}, {4, 5}),
+])
+def test_method_steps_start_at_the_list_or_a_method_heading(sentences, paragraphs, ingredients, expected):
+    from summarise.ingredients import method_steps
+
+    assert method_steps(sentences, paragraphs, ingredients) == expected
+
+
+def test_step_patterns_are_linear():
+    from summarise.ingredients import METHOD_HEADING, STEP
+
+    assert_grows_linearly(lambda text: STEP.match(text), lambda n: "step" + " " * n + "1", 5_000, 20_000)
+    assert_grows_linearly(lambda text: METHOD_HEADING.match(text), lambda n: "method" + " " * n + "x", 5_000, 20_000)
+
+
+def test_recipe_headings_are_linear():
+    from newsbrief.normalise.recipes import _INGREDIENTS
+
+    assert_grows_linearly(lambda text: _INGREDIENTS.match(text), lambda n: "ingredients" + " " * n + "x", 5_000, 20_000)

@@ -12,9 +12,20 @@ import re
 
 #: a file name read as Markdown
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-#: an ATX heading: up to three spaces, one to six "#", a space, the text, optional closing "#"s (linear: each part
-#: is one character class, and the closing run is anchored at the line's end)
-_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+#: an ATX heading: up to three spaces, one to six "#", a space, the rest of the line (linear: one greedy class to the
+#: line's end; the optional closing "#"s are taken off in Python, `_heading_text` — a lazy text before an optional
+#: closing run retried the run's end at every space, quadratic on "# a" + many spaces + "b")
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>[^\n]*)$", re.MULTILINE)
+
+
+def _heading_text(text: str) -> str:
+    """A heading's words without trailing blanks or a closing "#" run ("Mayor resigns ##" -> "Mayor resigns"); a "#"
+    run glued to a word stays ("C#")."""
+    text = text.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        return bare.rstrip(" \t")
+    return text
 
 
 def is_markdown(source: str) -> bool:
@@ -24,11 +35,11 @@ def is_markdown(source: str) -> bool:
 
 def plain_headings(text: str) -> str:
     """`text` with its ATX headings' markers taken off (the heading's words stay on their line)."""
-    return _ATX.sub(lambda m: m.group("text"), text)
+    return _ATX.sub(lambda m: _heading_text(m.group("text")), text)
 
 
 #: the file's title: a level-one heading on its first line that has words
-_FIRST_H1 = re.compile(r"^\s*# +(?P<text>[^\n#]*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_FIRST_H1 = re.compile(r"^\s*# +(?P<text>[^\n]*)$", re.MULTILINE)
 
 
 def title_heading(text: str) -> str | None:
@@ -36,4 +47,8 @@ def title_heading(text: str) -> str | None:
     plain-text rules read a two-word line as a menu's label); None when the file opens otherwise."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     found = _FIRST_H1.match(first)
-    return found.group("text").strip() or None if found else None
+    if found is None:
+        return None
+    text = _heading_text(found.group("text"))
+    # a "#" inside the words is no heading's title ("# of replies # 12"): as before, only a closing run is taken off
+    return None if "#" in text else text.strip() or None

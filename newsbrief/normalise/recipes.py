@@ -21,19 +21,17 @@ import re
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.lists import AR_ARTICLE, StoryWords, content_words
+from summarise.ingredients import METHOD_HEADING, NUMBER_MARK
 
 #: an ingredients heading: the word, then at most a short qualifier ("Ingredients for 4 portions:"), no sentence
 _INGREDIENTS = re.compile(
     r"^\W*(?:ingredients?|ingrediënten|ingredienten|benodigdheden|المكونات|المقادير|مكونات|مقادير)"
-    r"(?:\s[^.!?:؟]{0,40})?\s*[:：]?\s*$", re.IGNORECASE)
-#: a method heading ("Preparation Instructions", "Directions:", "Bereidingswijze", "طريقة التحضير")
-_METHOD = re.compile(
-    r"^\W*(?:(?:preparation\s+)?instructions|directions|method|preparation|steps|bereiding|bereidingswijze|"
-    r"werkwijze|zo maak je het|طريقة التحضير|طريقة العمل|خطوات التحضير|التحضير)\s*[:：]?\s*$", re.IGNORECASE)
+    r"(?:\s[^.!?:؟]{0,40})?\s*(?:[:：]\s*)?$", re.IGNORECASE)
 #: an item that opens with a quantity: a number (Latin or Arabic-Indic digits) or a fraction sign
 _QUANTITY = re.compile(r"^\W*(?:\d|[½¼¾⅓⅔⅛٠-٩])")
-#: a numbered step of the method ("1. Heat the oil", "2) Voeg de ui toe")
-_STEP = re.compile(r"^\s*(?:\d{1,2}|[٠-٩]{1,2})\s*[.)]\s")
+#: a numbered step of the method ("1. Heat the oil", "2) Voeg de ui toe"): the summariser's number marker (`\d` takes
+#: Arabic-Indic digits)
+_STEP = re.compile(rf"^\s*{NUMBER_MARK}\s")
 #: the ingredients heading stands at most this many lines under the story's last paragraph (the recipe's name,
 #: its yield and times, a print card's links, a sign-off between)
 REACH = 16
@@ -58,7 +56,7 @@ def ingredients_heading(text: str) -> bool:
 
 def method_heading(text: str) -> bool:
     """"Directions:", "Preparation Instructions", "Bereiding", "طريقة التحضير"."""
-    return _METHOD.match(text) is not None
+    return METHOD_HEADING.match(text) is not None  # the summariser's list (one for both)
 
 
 #: the phrase categories that end a story's region (an end marker, a share bar, a comment header, the footer): no
