@@ -73,7 +73,7 @@ NUMBER_MARK = r"\d{1,2}\s{0,2}[.)]"
 #: a method step's number at its paragraph's start: "2. Add the garlic …", "3) …", or with its word, where the
 #: separator may go: "Step 2: …", "Stap 2 …", "الخطوة 2: …"
 STEP = re.compile(
-    rf"^\s{{0,3}}(?:(?:step|stap|الخطوة)\s{{1,3}}(?P<word>\d{{1,2}})\s{{0,2}}[.):–-]?|(?P<n>\d{{1,2}})\s{{0,2}}[.)])\s",
+    r"^\s{0,3}(?:(?:step|stap|الخطوة)\s{1,3}(?P<word>\d{1,2})\s{0,2}[.):–-]?|(?P<n>\d{1,2})\s{0,2}[.)])\s",
     re.IGNORECASE)
 #: a recipe's method heading ("Preparation Instructions", "Directions:", "Bereidingswijze", "طريقة التحضير"); shared
 #: by the normaliser's recipe reader. The blanks after a colon only (linear: "\s*[:：]?\s*$" split a run of blanks
