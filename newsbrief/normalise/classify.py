@@ -41,7 +41,7 @@ from newsbrief.normalise.comments import (
     under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
-from newsbrief.normalise.datelines import dateline_line, opens_with_dateline, place_author_and_date
+from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
@@ -337,6 +337,18 @@ def _byline_name(lines, feats) -> str | None:
     """The name of the page's first byline line (BYLINE_REACH lines from the top), or None."""
     return next((split_byline(lines[k].text)[0] for k in range(min(len(lines), BYLINE_REACH))
                  if feats[k].has("byline")), None)
+
+
+def _bare_arabic_byline(lines, feats, i: int, title_idx: int | None, header_end: int) -> bool:
+    """Whether line `i` is an Arabic reporter's bare name under the headline ("الحكومة تعلن …" / "أحمد عبد الحميد" /
+    "12 نوفمبر 2026"): the Latin rule takes a capitalised name there (metadata.is_name_like), Arabic has no case, so
+    the story's date right under it or right above it stands in for the capitals, and the line passes the name checks
+    of datelines.bare_arabic_name (no section, menu word, place with the article, agency or desk)."""
+    f = feats[i]
+    if not f.arabic or f.categories or f.terminal or title_idx is None or not title_idx < i <= header_end:
+        return False
+    dated = any(0 <= k < len(lines) and k != title_idx and date_in(lines[k].text) is not None for k in (i - 1, i + 1))
+    return dated and bare_arabic_name(lines[i].text) is not None
 
 
 def _person_subheadings(lines, feats, author: str | None) -> list[int]:
@@ -2002,7 +2014,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     not have_byline and column_author(lines, feats, i, title_idx)) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
-                    and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)):
+                    and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
+                    _bare_arabic_byline(lines, feats, i, title_idx, header_end) and not have_byline):
                 author, date = (placed, placed_date) if placed else split_byline(text)
                 if not have_byline and not author and i + 1 < n and out[i + 1] is None \
                         and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):

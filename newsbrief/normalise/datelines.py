@@ -32,7 +32,7 @@ from newsbrief.normalise.metadata import (
     date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
 from newsbrief.normalise.phrases import (
-    ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group,
+    ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group, match_key, phrase_sets,
 )
 
 # press-release wires, between slashes: "/PRNewswire/", "/ Business Wire /"
@@ -636,3 +636,36 @@ def _original_end(original: str, key: str, end: int) -> int:
             tail = re.match(rf"[\s)\]]{{0,6}}{_DASH}{{1,2}}\s{{0,3}}", original[token.end():])
             return token.end() + (tail.end() if tail else 0)
     return end
+
+
+#: the most words an Arabic reporter's bare name has on its line ("أحمد عبد الحميد", "سارة محمد الخطيب")
+BARE_NAME_MAX_WORDS = 4
+
+
+def bare_arabic_name(text: str) -> str | None:
+    """An Arabic reporter's name alone on its line with no label, as it stands between the headline and the story's
+    date ("أحمد عبد الحميد" / "12 نوفمبر 2026"), else None; the caller asks only there, with the date beside it (the
+    Latin rule's capitals, metadata.is_name_like, say "a name" where Arabic has no case: the date stands in for them).
+    The name checks are a place-and-name dateline's (`place_author_and_date`, its name read as `dated`): two to four
+    words of two letters or more, no digit and no separator (a place before a name, "دبي - محمد الشامسي", is that
+    rule's; "القاهرة، مصر" a place), the first not opening with the article ("القاهرة الجديدة", "الدار البيضاء": a
+    place, a section), no sentence's small word, no speaker's or reporting verb first, no body's noun first, the last
+    word not in "ة" (`_arabic_name`: "أخبار محلية", "رياضة عالمية", "وزارة الصحة"), and no word a menu's or phrase
+    list's or a section's (the not-name words: "أخبار اليوم", "عربي ودولي", "تقارير وحوارات"), no agency ("أ ف ب") and no desk (`person_name`: "هيئة التحرير"). A place of
+    two plain words over the date ("رام الله") reads as a name all the same: without a list of places nothing tells
+    them apart (the Latin rule takes "New York" there too)."""
+    name = text.strip()
+    if len(name) > 60 or not ARABIC_LETTER.search(name) or any(ch in name for ch in ":|-–—،,/()«»\"'.") \
+            or not person_name(name) or dateline_line(name) is not None:
+        return None
+    written = name.split()
+    words = fold_arabic(name).split()
+    if not 2 <= len(words) <= BARE_NAME_MAX_WORDS or any(len(w) < 2 or not ARABIC_LETTER.match(w) for w in words):
+        return None
+    if words[0].startswith("ال") or _has_small_word(words, written) or _ARABIC_REPORTING.fullmatch(words[0]) \
+            or SPEAKER.fullmatch(words[0]) or not _arabic_name(words, dated=True):
+        return None
+    not_name = phrase_sets()["not_name_word"].exact
+    if categories_of(name, len(words)) or any(categories_of(w, 1) or match_key(w) in not_name for w in written):
+        return None  # a menu's, a list's or a section's word in it ("تقارير وحوارات"): never a person
+    return name
