@@ -97,7 +97,8 @@ Four more word lists of no category have one caller each, which reads the group'
 ``claim_label`` (a fact check's "CLAIM:" / "Bewering:" / "الادعاء:", classify.py's claim box) and ``media_label``
 ("VIDEO | …", "Kijk: …", "فيديو | …", metadata.without_media_label), regex phrases matched at the raw line's start;
 ``credit_word`` (a desk's word in a credit: "staff", "redactie", "التحرير") and ``not_name_word`` (a list heading's
-word no name has: "Articles", "Artikelen"), metadata's byline and name tests.
+word no name has: "Articles", "Artikelen", "تقارير"), metadata's byline and name tests and
+datelines.bare_arabic_name.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
