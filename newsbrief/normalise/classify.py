@@ -342,13 +342,13 @@ def _byline_name(lines, feats) -> str | None:
 def _bare_arabic_byline(lines, feats, i: int, title_idx: int | None, header_end: int) -> bool:
     """Whether line `i` is an Arabic reporter's bare name under the headline ("الحكومة تعلن …" / "أحمد عبد الحميد" /
     "12 نوفمبر 2026"): the Latin rule takes a capitalised name there (metadata.is_name_like), Arabic has no case, so
-    the story's date right under it or right above it stands in for the capitals, and the line passes the name checks
-    of datelines.bare_arabic_name (no section, menu word, place with the article, agency or desk)."""
+    the story's date right under it stands in for the capitals, and the line passes the name checks of
+    datelines.bare_arabic_name (no section, menu word, place with the article, agency or desk). A short line under
+    the date is not asked: a letters page's heading stands there ("نُشر في: 4 ديسمبر 2026" / "أبقوا حافلات الليل")."""
     f = feats[i]
     if not f.arabic or f.categories or f.terminal or title_idx is None or not title_idx < i <= header_end:
         return False
-    dated = any(0 <= k < len(lines) and k != title_idx and date_in(lines[k].text) is not None for k in (i - 1, i + 1))
-    return dated and bare_arabic_name(lines[i].text) is not None
+    return i + 1 < len(lines) and date_in(lines[i + 1].text) is not None and bare_arabic_name(lines[i].text) is not None
 
 
 def _person_subheadings(lines, feats, author: str | None) -> list[int]:

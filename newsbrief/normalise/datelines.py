@@ -644,7 +644,7 @@ BARE_NAME_MAX_WORDS = 4
 
 def bare_arabic_name(text: str) -> str | None:
     """An Arabic reporter's name alone on its line with no label, as it stands between the headline and the story's
-    date ("أحمد عبد الحميد" / "12 نوفمبر 2026"), else None; the caller asks only there, with the date beside it (the
+    date ("أحمد عبد الحميد" / "12 نوفمبر 2026"), else None; the caller asks only there, with the date right under it (the
     Latin rule's capitals, metadata.is_name_like, say "a name" where Arabic has no case: the date stands in for them).
     The name checks are a place-and-name dateline's (`place_author_and_date`, its name read as `dated`): two to four
     words of two letters or more, no digit and no separator (a place before a name, "دبي - محمد الشامسي", is that
