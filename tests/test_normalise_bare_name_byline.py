@@ -112,3 +112,17 @@ def test_bare_arabic_name(text, name):
 
 def test_bare_arabic_name_is_linear_on_a_long_line():
     assert bare_arabic_name("أحمد " * 200_000) is None
+
+
+@pytest.mark.parametrize("model", [None, False])
+def test_a_live_blogs_first_entry_reporter_under_the_pages_date_is_no_byline(model):
+    """Guard: headline / desk / date, then entries "name / stamp / text": the first entry's reporter stands between a
+    line and a date too, but the page's date is already given above it; every entry stays (as on main)."""
+    entries = [("سارة محمود", "7 ديسمبر 2026 - 09:12", "رفعت الأرصاد الجوية مستوى التحذير إلى البرتقالي على طول الساحل."),
+               ("خالد يوسف", "7 ديسمبر 2026 - 10:05", "وقالت الشرطة إن الطريق الساحلي بين البلدتين أغلق بعد انقلاب شاحنة.")]
+    lines = ["الرئيسية", "أخبار", "مباشر: العاصفة تغلق الطرق في الشمال", "فريق التغطية المباشرة", "7 ديسمبر 2026"]
+    for name, stamp, text in entries:
+        lines += [name, stamp, text]
+    art = normalise_text("\n".join(lines) + "\n", model=model)
+    assert art.byline != "سارة محمود"
+    assert all(text in art.text for _n, _s, text in entries)

@@ -343,8 +343,10 @@ def _bare_arabic_byline(lines, feats, i: int, title_idx: int | None, header_end:
     """Whether line `i` is an Arabic reporter's bare name under the headline ("الحكومة تعلن …" / "أحمد عبد الحميد" /
     "12 نوفمبر 2026"): the Latin rule takes a capitalised name there (metadata.is_name_like), Arabic has no case, so
     the story's date right under it stands in for the capitals, and the line passes the name checks of
-    datelines.bare_arabic_name (no section, menu word, place with the article, agency or desk). A short line under
-    the date is not asked: a letters page's heading stands there ("نُشر في: 4 ديسمبر 2026" / "أبقوا حافلات الليل")."""
+    datelines.bare_arabic_name (no section, menu word, place with the article, agency or desk). The caller asks only
+    before the page's date is found: under it a letters page's heading stands ("نُشر في: 4 ديسمبر 2026" / "أبقوا
+    حافلات الليل"), or a live blog's first entry under its desk and date ("فريق التغطية المباشرة" / "7 ديسمبر 2026" /
+    "سارة محمود" / "7 ديسمبر 2026 - 09:12"), whose reporter is no author of the page."""
     f = feats[i]
     if not f.arabic or f.categories or f.terminal or title_idx is None or not title_idx < i <= header_end:
         return False
@@ -2015,7 +2017,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
-                    _bare_arabic_byline(lines, feats, i, title_idx, header_end) and not have_byline):
+                    not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
                 if not have_byline and not author and i + 1 < n and out[i + 1] is None \
                         and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):
