@@ -1,9 +1,9 @@
 """A reporter's bare name between the headline and the date is the byline, in Arabic too (helper fix30h).
 
 "HEADLINE / Joris van Leeuwen / 12 november 2026 / lead …" gave the byline "Joris van Leeuwen" (the capitalised name
-under the headline: metadata.is_name_like), while the same page in Arabic ("… / أحمد عبد الحميد / 12 نوفمبر 2026 / …",
-no "بقلم", no "كتب") removed the name and had no byline: Arabic has no capitals, so the date right under the name stands in
-for them (classify._bare_arabic_byline, datelines.bare_arabic_name). A section's label ("أخبار محلية", "رياضة
+under the headline: metadata.is_name_like), while the same page in Arabic ("… / أحمد عبد الحميد / 12 نوفمبر 2026 /
+…", no "بقلم", no "كتب") removed the name and had no byline: Arabic has no capitals, so the date right under the name
+stands in for them (classify._bare_arabic_byline, datelines.bare_arabic_name). A section's label ("أخبار محلية", "رياضة
 عالمية", "تقارير وحوارات"), a one-word section ("اقتصاد"), a place ("القاهرة الجديدة", "القاهرة، مصر"), an agency
 ("أ ف ب") or a desk ("هيئة التحرير") there is no byline. Hand-written pages; none is eval data.
 """
@@ -28,11 +28,11 @@ BODY = {
            "The new one will hold 3,000 bikes and should open in 2028, councillor Eva Smith said."],
     "nl": ["De gemeente Utrecht trekt 4 miljoen euro extra uit voor een nieuwe fietsenstalling aan de westkant van het "
            "station. Dat heeft het college dinsdag besloten.",
-           "De huidige stalling zit volgens de gemeente al maanden vol. Reizigers zetten hun fiets daardoor op de stoep.",
+           "De huidige stalling zit volgens de gemeente al maanden vol. Reizigers zetten hun fiets op de stoep.",
            "De nieuwe stalling krijgt plek voor 3.000 fietsen en moet in 2028 open gaan, aldus wethouder Eva Smit."],
     "ar": ["أعلنت الحكومة المصرية اليوم خطة لتطوير 500 مدرسة في محافظات الصعيد خلال العامين المقبلين، بتكلفة تتجاوز "
            "ملياري جنيه.",
-           "وقال وزير التربية والتعليم إن الخطة تشمل إنشاء فصول جديدة وتجهيز المعامل وتدريب المعلمين على المناهج الحديثة.",
+           "وقال وزير التربية والتعليم إن الخطة تشمل إنشاء فصول جديدة وتجهيز المعامل وتدريب المعلمين.",
            "ومن المقرر أن تبدأ المرحلة الأولى في سبتمبر المقبل في محافظات أسيوط وسوهاج وقنا."],
 }
 TAIL = {"en": ["Share this article", "Most read"], "nl": ["Deel dit artikel", "Meest gelezen"],
@@ -95,7 +95,7 @@ def test_a_latin_section_label_between_headline_and_date_stays_no_byline(lang, l
 
 @pytest.mark.parametrize("model", [None, False])
 def test_an_arabic_two_word_subtitle_with_no_date_by_it_is_no_byline(model):
-    """Guard: the date right under the name stands in for the capitals; with none by it a two-word line stays a subtitle."""
+    """Guard: the date right under the name stands in for the capitals; with none there the line is no byline."""
     lines = NAV["ar"] + [TITLE["ar"], "أحمد عبد الحميد"] + BODY["ar"] + [DATE["ar"]] + TAIL["ar"]
     art = normalise_text("\n".join(lines) + "\n", model=model)
     assert art.byline != "أحمد عبد الحميد"
@@ -118,8 +118,8 @@ def test_bare_arabic_name_is_linear_on_a_long_line():
 def test_a_live_blogs_first_entry_reporter_under_the_pages_date_is_no_byline(model):
     """Guard: headline / desk / date, then entries "name / stamp / text": the first entry's reporter stands between a
     line and a date too, but the page's date is already given above it; every entry stays (as on main)."""
-    entries = [("سارة محمود", "7 ديسمبر 2026 - 09:12", "رفعت الأرصاد الجوية مستوى التحذير إلى البرتقالي على طول الساحل."),
-               ("خالد يوسف", "7 ديسمبر 2026 - 10:05", "وقالت الشرطة إن الطريق الساحلي بين البلدتين أغلق بعد انقلاب شاحنة.")]
+    entries = [("سارة محمود", "7 ديسمبر 2026 - 09:12", "رفعت الأرصاد الجوية مستوى التحذير على طول الساحل."),
+               ("خالد يوسف", "7 ديسمبر 2026 - 10:05", "وقالت الشرطة إن الطريق الساحلي أغلق بعد انقلاب شاحنة.")]
     lines = ["الرئيسية", "أخبار", "مباشر: العاصفة تغلق الطرق في الشمال", "فريق التغطية المباشرة", "7 ديسمبر 2026"]
     for name, stamp, text in entries:
         lines += [name, stamp, text]

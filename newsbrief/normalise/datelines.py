@@ -643,17 +643,18 @@ BARE_NAME_MAX_WORDS = 4
 
 
 def bare_arabic_name(text: str) -> str | None:
-    """An Arabic reporter's name alone on its line with no label, as it stands between the headline and the story's
-    date ("أحمد عبد الحميد" / "12 نوفمبر 2026"), else None; the caller asks only there, with the date right under it (the
-    Latin rule's capitals, metadata.is_name_like, say "a name" where Arabic has no case: the date stands in for them).
-    The name checks are a place-and-name dateline's (`place_author_and_date`, its name read as `dated`): two to four
-    words of two letters or more, no digit and no separator (a place before a name, "دبي - محمد الشامسي", is that
-    rule's; "القاهرة، مصر" a place), the first not opening with the article ("القاهرة الجديدة", "الدار البيضاء": a
-    place, a section), no sentence's small word, no speaker's or reporting verb first, no body's noun first, the last
-    word not in "ة" (`_arabic_name`: "أخبار محلية", "رياضة عالمية", "وزارة الصحة"), and no word a menu's or phrase
-    list's or a section's (the not-name words: "أخبار اليوم", "عربي ودولي", "تقارير وحوارات"), no agency ("أ ف ب") and no desk (`person_name`: "هيئة التحرير"). A place of
-    two plain words over the date ("رام الله") reads as a name all the same: without a list of places nothing tells
-    them apart (the Latin rule takes "New York" there too)."""
+    """An Arabic reporter's name alone on its line with no label, as it stands between the headline and the
+    story's date ("أحمد عبد الحميد" / "12 نوفمبر 2026"), else None; the caller asks only there, with the date right
+    under it (the Latin rule's capitals, metadata.is_name_like, say "a name" where Arabic has no case: the date stands
+    in for them). The name checks are a place-and-name dateline's (`place_author_and_date`, its name read as
+    `dated`): two to four words of two letters or more, no digit and no separator (a place before a name, "دبي -
+    محمد الشامسي", is that rule's; "القاهرة، مصر" a place), the first not opening with the article ("القاهرة
+    الجديدة", "الدار البيضاء": a place, a section), no sentence's small word, no speaker's or reporting verb first, no
+    body's noun first, the last word not in "ة" (`_arabic_name`: "أخبار محلية", "رياضة عالمية", "وزارة الصحة"), and
+    no word a menu's, a phrase list's or a section's (the not-name words: "أخبار اليوم", "عربي ودولي", "تقارير
+    وحوارات"), no agency ("أ ف ب") and no desk (`person_name`: "هيئة التحرير"). A place of two plain words over the
+    date ("رام الله") reads as a name all the same: without a list of places nothing tells them apart (the Latin rule
+    takes "New York" there too)."""
     name = text.strip()
     if len(name) > 60 or not ARABIC_LETTER.search(name) or any(ch in name for ch in ":|-–—،,/()«»\"'.") \
             or not person_name(name) or dateline_line(name) is not None:
