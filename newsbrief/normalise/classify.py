@@ -67,7 +67,7 @@ from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
-from newsbrief.normalise.titlecues import credit_line, cut_line, dated_label, over_stamp
+from newsbrief.normalise.titlecues import byline_or_stamp, cut_line, dated_label, over_stamp
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -1056,7 +1056,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     # (about the story: a widget's "Make a comment" or a sidebar's dated headline stands over a date too; no byline
     # of its own over the date; a headline starts with a capital where the script has case)
     stamped = next((i for _, i in reversed(scored) if start - i <= STAMPED_HEAD_REACH and about_story(i)
-                    and not lines[i].text.lstrip()[:1].islower() and not credit_line(lines[i].text, feats[i])
+                    and not lines[i].text.lstrip()[:1].islower() and not byline_or_stamp(lines[i].text, feats[i])
                     and over_stamp(lines, feats, i)), None)
     return _stamped_head(lines, feats, stamped, _chosen_title(lines, feats, boxed, window, scored, on_topic, first,
                                                               start, score, story, about_story))

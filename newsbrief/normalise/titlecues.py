@@ -55,7 +55,7 @@ def dated_label(text: str) -> bool:
 _NAME_TAIL = re.compile(r"\s*[,|@]|\s+(?:in|uit|من|في)\s+\S")
 
 
-def credit_line(text: str, f: Features) -> bool:
+def byline_or_stamp(text: str, f: Features) -> bool:
     """A byline or a credit over the date, not a headline over its stamp: a "By" label, a byline phrase, a desk or an
     agency ("The Associated Press", "CanWest News Service"), a person's name before its agency, handle or place, or
     a stamp itself ("On August 9, 2012 · Leave a Comment")."""
