@@ -398,6 +398,25 @@ def _story_resumes(lines: list[Line], feats: list[Features], j: int) -> bool:
         and any(feats[k].prose for k in range(j + 1, min(len(lines), j + 1 + ENTRY_TEXT_REACH)))
 
 
+def _short_subhead_resumes(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:
+    """Whether the story resumes under its own short subheading at line `j`, right under the related box whose heading
+    is line `heading` ("Gerelateerd" / two headlines / "Tarieven omhoog" / the story's next paragraph; "Related",
+    "مواضيع ذات صلة" alike). Too short to be one of the box's headlines (fewer words than each of them,
+    LONE_SUBHEAD_WORDS at most: a box's headlines share one style, and a blog's last "Related Posts" title is as long as
+    the others), no sentence but a question, no widget phrase, bullet or repeated line; and the paragraph under it goes
+    on with the story's words (`_same_story`: a blog footer's pitch under a "Related Posts" box does not). Left unread,
+    the box's heading ended the article there and the story under the subheading was taken for the article, or lost."""
+    if j + 1 >= len(lines):
+        return False
+    f, text = feats[j], lines[j].text.rstrip()
+    heads = [k for k in range(heading + 1, j) if not _list_label(feats[k])]
+    if not heads or not f.subheading_like or f.categories or f.bullet or f.repeated > 1 \
+            or (f.terminal and not text.endswith(("?", "؟"))) or f.words > LONE_SUBHEAD_WORDS \
+            or any(feats[k].words <= f.words for k in heads):
+        return False
+    return feats[j + 1].prose and _same_story(lines, feats, heading, j + 1)
+
+
 def _box_items(lines: list[Line], feats: list[Features], i: int, low: int, most: int,
                sentences: bool) -> tuple[int, int]:
     """The line under the box whose heading is line `i`, and how many headlines the box holds: headlines of `low`
@@ -494,7 +513,9 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
                     and not _teasers_resume(lines, feats, i, teaser_j):
                 # sentence teasers in the story, the story going on under them in its own words
                 j, items = teaser_j, teasers
-        resumes = _story_resumes(lines, feats, j)
+        # the story goes on under the box: its paragraph, or its short subheading over one (`_short_subhead_resumes`,
+        # the subheading stays the story's)
+        resumes = _story_resumes(lines, feats, j) or (items > 1 and _short_subhead_resumes(lines, feats, i, j))
         if not items or not (resumes or _furniture_after(feats, j)):
             continue
         # the story's own subheading stands between the box and its next paragraph: the story's (not where that
