@@ -403,8 +403,9 @@ def _short_subhead_resumes(lines: list[Line], feats: list[Features], heading: in
     is line `heading` ("Gerelateerd" / two headlines / "Tarieven omhoog" / the story's next paragraph; "Related",
     "مواضيع ذات صلة" alike). Too short to be one of the box's headlines (fewer words than each of them,
     LONE_SUBHEAD_WORDS at most: a box's headlines share one style, and a blog's last "Related Posts" title is as long as
-    the others), no sentence but a question, no widget phrase, bullet or repeated line; and the paragraph under it goes
-    on with the story's words (`_same_story`: a blog footer's pitch under a "Related Posts" box does not). Left unread,
+    the others; nor a title-case line under title-case headlines), no sentence but a question, no widget phrase, bullet
+    or repeated line; and the story goes on under it: SAME_STORY_BELOW paragraphs, with the story's words
+    (`_same_story`: a blog's footer pitch under a "Related Posts" box is one line, about the blog). Left unread,
     the box's heading ended the article there and the story under the subheading was taken for the article, or lost."""
     if j + 1 >= len(lines):
         return False
@@ -414,7 +415,12 @@ def _short_subhead_resumes(lines: list[Line], feats: list[Features], heading: in
             or (f.terminal and not text.endswith(("?", "؟"))) or f.words > LONE_SUBHEAD_WORDS \
             or any(feats[k].words <= f.words for k in heads):
         return False
-    return feats[j + 1].prose and _same_story(lines, feats, heading, j + 1)
+    if title_case(text) and all(title_case(lines[k].text) for k in heads):
+        return False  # a title-case line under title-case headlines is one more ("Hoppin' John" under a blog's box)
+    # the story goes on for SAME_STORY_BELOW paragraphs under it: a blog's one-line pitch under its last related title
+    # ("If you found this post useful, please share it …") and the comments is no story resuming
+    below = range(j + 1, j + 1 + SAME_STORY_BELOW)
+    return below[-1] < len(lines) and all(feats[k].prose for k in below) and _same_story(lines, feats, heading, j + 1)
 
 
 def _box_items(lines: list[Line], feats: list[Features], i: int, low: int, most: int,
