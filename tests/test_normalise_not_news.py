@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import newsbrief
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.html import normalise_document
 from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING
 from newsbrief.normalise.notnews import NOT_NEWS
 
@@ -207,6 +208,19 @@ def test_a_story_with_one_offer_field_is_news_without_its_byline_too():
         art = normalise_text(page)
         assert art.byline is None and art.paragraphs
         assert _not_news(art) is None, art.warnings
+
+
+def test_an_html_job_ad_is_named_and_undated():
+    # the HTML path: the extractor's date guess (the closing date in the text) is no publication date either
+    lines = [line for line in JOB_EN.splitlines() if line]
+    html = ("<html><head><title>Senior Data Reporter - Careers</title></head><body><nav><a href='/'>Home</a> "
+            f"<a href='/careers'>Careers</a></nav><main><h1>{lines[0]}</h1>"
+            + "".join(f"<p>{line}</p>" for line in lines[1:]) + "</main><footer>© 2026 The Northern Ledger</footer>"
+            "</body></html>")
+    art = normalise_document(html)
+    said = _not_news(art)
+    assert said and "job advertisement" in said, art.warnings
+    assert art.published is None
 
 
 def test_summarise_warns_for_a_job_ad_and_still_writes_takeaways(env):
