@@ -16,6 +16,7 @@ from newsbrief.normalise.agencies import agency_only, names_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
+from newsbrief.normalise.deadlines import deadline_line, future_published_warning
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import attach_entry_times, live_blog_warning
 from newsbrief.normalise.entrytimes import entry_times as timed_entries  # (normalise_text has an `entry_times` flag)
@@ -221,8 +222,12 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         stated = url_date(page, roles)
     # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
     article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
-    if warning:
-        article.warnings.append(warning)
+    future = future_published_warning(article.published)
+    if future:
+        # a deadline or an event's date the phrase list did not know: no publication date lies ahead (deadlines.py)
+        article.published = None
+    if warning or future:
+        article.warnings.append(warning or future)
     elif dated_by and article.published and not first and (said := update_time_warning(dated_by)):
         # "Updated 6 December 2026, 14:42 GMT", the page's only date line: the record says it is the update's time
         article.warnings.append(said)
@@ -238,7 +243,8 @@ def _unread_date(lines: list[Line], decisions) -> str | None:
             return None  # only above the story: a date line further down is a comment's or a related item's
         # the rules' "date" also falls on a short line beside a date or a headline in a list of dated links,
         # which no warning should call the page's date (`date_line_as_stated`)
-        if d.reason == "date" and d.role == "removed" and (stated := date_line_as_stated(line.text)):
+        if d.reason == "date" and d.role == "removed" and not deadline_line(line.text) \
+                and (stated := date_line_as_stated(line.text)):
             return stated
     return None
 

@@ -41,6 +41,7 @@ from newsbrief.normalise.comments import (
     under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
+from newsbrief.normalise.deadlines import deadline_line
 from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
@@ -2069,7 +2070,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                         out[i].date = date
                         have_date = True
                     continue
-                if date and not have_date:
+                if date and not have_date and not deadline_line(text):
                     out[i] = Decision("published", "date", date)
                     have_date = True
                     continue
@@ -2079,7 +2080,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                 issued = (i, at)  # the page's date if no other line states one (below)
             found = date_in(text)
             if found or f.has("date"):
-                if found and not have_date:
+                if found and deadline_line(text):
+                    # "Closing date: 14 January 2027", "Aanvang: 20 maart 2027": when something closes or starts, not
+                    # when the page was published (deadlines.py)
+                    out[i] = Decision("removed", "date")
+                elif found and not have_date:
                     out[i] = Decision("published", "date", found)
                     have_date = True
                     relative_date_at = i if is_relative_date(found) else None

@@ -43,6 +43,7 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.scripted import say_rendered_in_browser
+from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, future_published_warning
 from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, denied_readings, with_page_year
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
@@ -367,6 +368,11 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
             article.warnings.extend(_undated_publication(html, doc.date, entries))
     if live := live_blog_warning(entries):
         article.warnings.append(live)
+    if future := future_published_warning(article.published):
+        # the metadata's date of an event or an offer's end, or the text's: no publication lies ahead (deadlines.py)
+        article.published = None
+        if not any(w.startswith(FUTURE_DATE_WARNING) for w in article.warnings):
+            article.warnings.append(future)
     if article.published:
         # the page's metadata dated it: a date line in the text that did not read is no longer news to the reader
         article.warnings = [w for w in article.warnings if not w.startswith(UNREAD_DATE_WARNING)]

@@ -1,0 +1,72 @@
+"""Dates that say when something closes or happens, not when the page was published; and a `published` date in the
+future.
+
+A job advertisement states when applications close ("Closing date: 14 January 2027", "Sluitingsdatum: 15 januari
+2027", "آخر موعد للتقديم: 15 يناير 2027"), a house listing its viewing day ("Bezichtiging: zaterdag 9 januari 2027"),
+an event page its start ("Aanvang: 20 maart 2027, 20:00", "Event date: …"). Such a line is a short line with a date
+in it, so the rules read it as the page's date line and it became `published`, a date in the future (stop 30, tester
+30a #13). `deadline_line` names it by the words that open it; classify.py never takes it for `published` (it is
+removed as a second date line would be) and normalise._unread_date does not quote it.
+
+The second rule catches what the phrase list misses: `published` is when the page was published, so it cannot lie
+after the day the page is read. `future_published_warning` drops a `published` date more than FUTURE_SLACK_DAYS
+after today (a page in UTC+14 is dated tomorrow by our clock; a clock may be days off) and says which date it was. "The newest other date
+on the page" is no bound: a news story is dated after most of what it reports, but it also names dates to come
+("the vote on 3 May 2027"), and a job ad's posting date sits below its deadline as often as above it — the clock is
+the one reference that holds for every page.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from newsbrief.normalise.phrases import match_key
+
+#: a `published` date up to this many days after today is still taken: a page written where the day has already
+#: turned, and a clock (the reader's, or the one a page was saved or written under) a few days off should not cost a
+#: real date; the deadlines this misses are the near ones, and `deadline_line` names those at any distance
+FUTURE_SLACK_DAYS = 14
+#: the warning for a `published` date in the future starts so (tests and callers find it by it)
+FUTURE_DATE_WARNING = "the page's date lies in the future"
+
+# The words that open a line about a deadline, a closing date, a viewing or an event's start, on the match key (case
+# folded, Arabic alef folded, diacritics kept: "vóór"). Only a line's opening words: "The deadline passed on 3 May"
+# in a story's sentence is no date line anyway, and "Published 3 May | Deadline 20 May" keeps its first date.
+_DEADLINE = re.compile(
+    r"^(?:"
+    # English: closing date, deadline, apply by/before, applications close, viewing, event date, starts, doors open
+    r"closing\s+date|(?:application\s+|submission\s+)?deadline|apply\s+(?:by|before|until)|applications?\s+(?:close|closing)"
+    r"|closes|valid\s+until|offer\s+ends|expires?|ends\s+on|viewings?|open\s+house|event\s+date|starts|start\s+date"
+    r"|doors(?:\s+open)?|date\s+and\s+time|when\s*:"
+    # Dutch: sluitingsdatum, reageren/solliciteren vóór, bezichtiging, aanvang, datum evenement, deuren open
+    r"|sluitingsdatum|deadline|reageren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|solliciteer\s+(?:v[oó]{2}r|uiterlijk|tot)"
+    r"|solliciteren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|uiterlijk|geldig\s+tot|bezichtiging|open\s+huis|aanvang"
+    r"|datum\s+(?:evenement|voorstelling|concert)|deuren\s+open|inschrijven\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
+    # Arabic: the last date for applying, the closing date, the event's date, the viewing
+    r"|اخر\s+موعد|الموعد\s+النهائي|تاريخ\s+(?:الاغلاق|انتهاء|الفعالية|الحدث|الحفل|المعاينة|بدء)|ينتهي\s+التقديم"
+    r"|يغلق\s+باب|موعد\s+(?:الفعالية|الحفل|المعاينة|العرض|انطلاق)|المعاينة|يبدا\s+(?:الحفل|العرض|في)"
+    r")(?!\w)",
+)
+
+
+def deadline_line(text: str) -> bool:
+    """Whether a line opens with the words of a deadline, a closing date, a viewing or an event's start (the module
+    docstring): its date is not when the page was published."""
+    return _DEADLINE.match(match_key(text)) is not None
+
+
+def future_published_warning(published: str | None, today: datetime.date | None = None) -> str | None:
+    """The warning for a `published` date (ISO 8601) more than FUTURE_SLACK_DAYS after `today` (the clock's UTC
+    day unless given), or None: the caller then leaves `published` empty."""
+    if not published or len(published) < 10:
+        return None  # a month and year ("2027-01") says too little to be sure it lies ahead
+    try:
+        day = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    today = today or datetime.datetime.now(datetime.timezone.utc).date()
+    if (day - today).days <= FUTURE_SLACK_DAYS:
+        return None
+    return (f"{FUTURE_DATE_WARNING} ({published[:10]}, after today {today.isoformat()}): a closing or event date, "
+            "not when it was published; `published` is left empty")

@@ -1,0 +1,144 @@
+"""Pages that hold no news but an offer: a job advertisement, a property listing, a shop's product page, an event's
+ticket page (stop 30, tester 30a #13).
+
+The normaliser keeps their descriptions as it keeps a story, so `summarise` wrote takeaways for a vacancy as if it
+were news. `not_news` names such a page by its shape, never by one phrase: a call to act and the short field lines an
+offer is made of, each on a line of its own ("Salaris: € 3.800 - € 5.200", "Bedrooms: 3", "120 m²", "Op voorraad"):
+
+* a job ad: an application call ("Apply now", "Solliciteer direct", "قدم الآن", "How to apply") and at least
+  MIN_FIELDS job fields (salary, hours, contract, education, the "what we offer" / "wie ben jij?" headings);
+* a property listing: a price line ("Vraagprijs € 425.000 k.k.", "Asking price: £350,000", "السعر: 1,200,000
+  درهم") and at least MIN_FIELDS fields (rooms, bedrooms, floor area, build year, energy label, a viewing call);
+* a product page: a price line, an add-to-cart call ("Add to basket", "In winkelwagen", "أضف إلى السلة") and one
+  more shop field (stock, delivery, article number, quantity);
+* an event page: a ticket call ("Buy tickets", "Tickets kopen", "احجز تذكرتك") and at least MIN_FIELDS event fields
+  (venue, doors open / start time, entrance price).
+
+The bound that keeps it off a story ABOUT jobs, house prices or a product: the fields count only on short lines of
+their own (at most FIELD_MAX_WORDS words), where a story's "the asking price of €425,000 for three bedrooms" is a
+sentence; and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays an
+article (a byline the rules read off one of the offer's own field lines, "نوع العقد: دوام كامل", is none). The shapes need a call or a price AND fields of their kind, so a story's fact box ("Vraagprijs: …") alone
+is no listing.
+
+`summarise` warns and does not refuse: unlike an error page (noarticle.py) such a page has a text worth reading, and
+its takeaways (the role, the salary, the closing date) are what an analyst wants from it; the warning, which opens
+with NOT_NEWS, says that they summarise an offer, not a report. Nothing is removed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.deadlines import deadline_line
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.phrases import match_key
+
+#: how the warning starts
+NOT_NEWS = "the page is no news article"
+#: a field or a call is a line of at most this many words (a story's sentence about a price is longer)
+FIELD_MAX_WORDS = 12
+#: a call to act may be a short sentence ("Solliciteer vóór 15 januari via de knop hieronder.")
+CALL_MAX_WORDS = 20
+#: fields of the page's kind it needs besides its call or price
+MIN_FIELDS = 2
+
+_CURRENCY = r"(?:€|£|\$|eur|euro|usd|gbp|aed|sar|qar|kwd|egp|mad|درهم|ريال|دينار|جنيه|دولار|يورو)"
+#: an amount of money: a currency next to a number, either side
+_MONEY = re.compile(rf"{_CURRENCY}\s?\d|\d[\d.,\s]*\s?(?:{_CURRENCY}|k\.k\.|v\.o\.n\.)")
+
+#: each kind's call to act, on the match key (case folded, Arabic alef folded), opening a line
+_CALLS = {
+    "job": re.compile(
+        r"^(?:apply(?:\s+(?:now|today|online|here|for\s+this\s+(?:job|role|position)))?|how\s+to\s+apply"
+        r"|solliciteer|direct\s+solliciteren|solliciteren|reageer\s+(?:direct|nu)"
+        r"|interesse(?:\s+in\s+deze\s+(?:functie|baan|vacature))?$"
+        r"|قدم\s+(?:الان|طلبك)|للتقديم|طريقة\s+التقديم|التقديم\s+(?:على|الان)|ارسل\s+سيرتك)(?!\w)"),
+    "product": re.compile(
+        r"^(?:add\s+to\s+(?:cart|basket|bag|trolley)|in\s+(?:de\s+)?(?:winkelwagen|winkelmand)|toevoegen\s+aan"
+        r"\s+(?:winkelwagen|winkelmand)|bestel\s+nu|اضف\s+(?:الي|ال|في)\s*السل[ةه]|اضف\s+للسل[ةه]|اشتر\s+الان)(?!\w)"),
+    "event": re.compile(
+        r"^(?:(?:buy|get|book|order)\s+(?:your\s+)?tickets?|tickets?\s+(?:kopen|bestellen|bestel)|koop\s+(?:je\s+)?"
+        r"tickets?|bestel\s+(?:je\s+)?tickets?|احجز\s+(?:تذكرتك|تذاكرك|تذاكر|مقعدك)|شراء\s+التذاكر)(?!\w)"),
+}
+#: a price line: a label and an amount, or an amount alone ("€ 425.000 k.k.", "£1,299.00")
+_PRICE_LABEL = re.compile(r"^(?:(?:asking\s+)?price|prijs|vraagprijs|huurprijs|koopsom|rent|now|nu|السعر|سعر)(?!\w)")
+_AMOUNT_ALONE = re.compile(rf"^(?:vanaf\s+|from\s+)?(?:{_CURRENCY}\s?\d[\d.,]*(?:,-)?|\d[\d.,]*\s?{_CURRENCY})"
+                           r"(?:\s*(?:k\.k\.|v\.o\.n\.|per\s+maand|p/m|pcm|per\s+month|incl\.?\s*btw|inc\.?\s*vat))?$")
+
+#: each kind's field lines, on the match key, opening a short line (a label, or a count and its unit)
+_FIELDS = {
+    "job": {
+        "salary": re.compile(r"^(?:salary|salaris|bruto\s+(?:maand)?salaris|pay|الراتب|الاجر)(?!\w)"),
+        "hours": re.compile(r"^(?:hours|working\s+hours|uren|werkuren|aantal\s+uren|\d+\s*(?:-\s*\d+\s*)?(?:uur|hours)"
+                            r"\s+(?:per|a|p/)\s*(?:week|w)|full[- ]?time|part[- ]?time|ساعات\s+العمل|دوام\s+(?:كامل|جزئي))(?!\w)"),
+        "contract": re.compile(r"^(?:contract(?:\s+type)?|employment\s+type|job\s+type|dienstverband|soort\s+dienstverband"
+                               r"|نوع\s+(?:العقد|الوظيف[ةه]|الدوام))(?!\w)"),
+        "education": re.compile(r"^(?:education|opleidingsniveau|opleiding|qualifications?|المؤهل(?:\s+العلمي)?)(?!\w)"),
+        "offer": re.compile(r"^(?:what\s+we\s+offer|what\s+you\s+(?:get|will\s+do)|about\s+(?:you|the\s+role)"
+                            r"|wat\s+(?:bieden\s+wij|wij\s+bieden|ga\s+je\s+doen|vragen\s+wij)|wie\s+ben\s+(?:jij|je)"
+                            r"|functie-?eisen|arbeidsvoorwaarden|ماذا\s+نقدم|المهام|المسؤوليات|المتطلبات|الشروط)(?!\w)"),
+        "closing": None,  # a deadline line (deadlines.deadline_line), counted below
+    },
+    "property": {
+        "rooms": re.compile(r"^(?:(?:bed|bath)rooms?|rooms|(?:slaap|bad)?kamers|\d+\s+(?:(?:bed|bath)rooms?|beds?"
+                            r"|(?:slaap|bad)?kamers?)|عدد\s+الغرف|غرف(?:\s+النوم)?|\d+\s+غرف)(?!\w)"),
+        "area": re.compile(r"^(?:(?:woon|perceel)oppervlakte|oppervlakte|living\s+area|floor\s+area|plot|perceel"
+                           r"|المساح[ةه]|\d[\d.,]*\s?(?:m²|m2|sq\.?\s?ft|square\s+feet|متر\s+مربع))(?!\w)"),
+        "built": re.compile(r"^(?:bouwjaar|year\s+built|built\s+in|سن[ةه]\s+البناء)(?!\w)"),
+        "energy": re.compile(r"^(?:energielabel|energy\s+(?:rating|label)|epc)(?!\w)"),
+        "viewing": re.compile(r"^(?:(?:book|arrange|request)\s+a\s+viewing|plan\s+een\s+bezichtiging|bezichtiging"
+                              r"|احجز\s+معاين[ةه]|المعاين[ةه])(?!\w)"),
+    },
+    "product": {
+        "stock": re.compile(r"^(?:in\s+stock|out\s+of\s+stock|op\s+voorraad|niet\s+op\s+voorraad|uitverkocht|sold\s+out"
+                            r"|متوفر|غير\s+متوفر|نفذت\s+الكمي[ةه])(?!\w)"),
+        "delivery": re.compile(r"^(?:free\s+(?:delivery|shipping)|delivery|shipping|gratis\s+(?:verzending|bezorging)"
+                               r"|bezorging|voor\s+\d+[:.]\d+\s+besteld|شحن\s+مجاني|التوصيل)(?!\w)"),
+        "code": re.compile(r"^(?:sku|ean|artikelnummer|product\s+code|model\s+number|رمز\s+المنتج)(?!\w)"),
+        "quantity": re.compile(r"^(?:quantity|qty|aantal|الكمي[ةه])(?!\w)"),
+    },
+    "event": {
+        "venue": re.compile(r"^(?:venue|locatie|location|zaal|plaats|المكان|مكان\s+(?:الفعالي[ةه]|الحفل))(?!\w)"),
+        "start": None,  # a line about its start (deadlines.deadline_line: "Aanvang: 20:00", "Doors open 19:30")
+        "entrance": re.compile(r"^(?:tickets?\s+(?:from|vanaf)|entrance|admission|entree|toegang|prijs|price"
+                               r"|سعر\s+(?:التذكر[ةه]|الدخول)|الدخول)(?!\w)"),
+    },
+}
+#: what each kind is called in the warning
+_NAMES = {"job": "a job advertisement", "property": "a property listing", "product": "a shop's product page",
+          "event": "an event's ticket page"}
+
+
+def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str | None:
+    """The warning for a page that is an offer, not news (the module docstring), or None."""
+    if "content" not in roles:
+        return None  # nothing kept to mislabel
+    authored = [i for i, role in enumerate(roles) if role == "byline"]
+    keys = [match_key(line.text) if f.words <= CALL_MAX_WORDS else "" for line, f in zip(lines, feats)]
+    # (a price alone, "£349.00", counts no words)
+    short = [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()]
+    # (a price is read on the line as written, case folded: the match key strips a leading "£" as punctuation)
+    written = {i: " ".join(lines[i].text.casefold().split()) for i in short}
+    prices = [i for i in short if _PRICE_LABEL.match(keys[i]) and _MONEY.search(written[i])
+              or _AMOUNT_ALONE.match(written[i])]
+    for kind, fields in _FIELDS.items():
+        call = _CALLS.get(kind)
+        called = next((i for i, key in enumerate(keys) if key and call.match(key)), None) if call else None
+        found: dict[str, int] = {}
+        for name, rx in fields.items():
+            at = next((i for i in short if (deadline_line(lines[i].text) if rx is None else rx.match(keys[i]))), None)
+            if at is not None:
+                found[name] = at
+        needs_call = kind in ("job", "product", "event")
+        needs_price = kind in ("property", "product")
+        enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
+        if any(i not in found.values() for i in authored):
+            continue  # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name)
+        if enough and (called is not None or not needs_call) and (prices or not needs_price):
+            shown = ([called] if called is not None else []) + ([prices[0]] if needs_price else [])
+            shown += [i for i in sorted(found.values()) if i not in shown]
+            quoted = ", ".join(repr(lines[i].text.strip()[:40]) for i in shown[:4])
+            return (f"{NOT_NEWS}: it reads as {_NAMES[kind]} ({quoted}); its takeaways summarise the offer, "
+                    "not a report")
+    return None

@@ -1,0 +1,52 @@
+"""Dates that are no publication dates (deadlines.py): a line about a deadline, a closing date, a viewing or an
+event's start never becomes `published`, and a `published` date ahead of today is dropped with a warning. The job
+ads and listings these dates come from are in test_normalise_not_news.py. All pages are written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning
+
+
+def test_a_news_page_keeps_its_date_when_an_event_line_follows():
+    page = ("Library reopens after two-year renovation\n5 December 2026\n\n"
+            "The central library reopened on Saturday after a two-year renovation that cost £14 million, with a new "
+            "children's floor and a roof garden.\n"
+            "Opening: 12 December 2026, 10:00\n"
+            "The council said visitor numbers would be counted for a year before any decision on opening hours.\n")
+    art = normalise_text(page)
+    assert art.published == "2026-12-05"
+    assert not any(w.startswith(FUTURE_DATE_WARNING) for w in art.warnings)
+
+
+def test_deadline_lines_in_three_languages():
+    for line in ("Closing date: 14 January 2027", "Apply by 3 February 2027", "Sluitingsdatum 15-01-2027",
+                 "Solliciteer vóór 15 januari 2027", "Aanvang: 20 maart 2027, 20:00", "Bezichtiging: 9 januari 2027",
+                 "آخر موعد للتقديم: 15 يناير 2027", "الموعد النهائي 20 فبراير 2027", "Doors open 19:30"):
+        assert deadline_line(line), line
+    for line in ("Published 14 January 2027", "Geplaatst op 2 december 2026", "نشر في 5 ديسمبر 2026",
+                 "Updated: 3 March 2026, 10:12", "Starting salaries rose by 4% on 1 April 2026"):
+        assert not deadline_line(line), line
+
+
+def test_a_published_date_ahead_of_today_is_dropped_with_a_warning():
+    today = datetime.date(2026, 12, 7)
+    assert future_published_warning("2026-12-08T09:00", today) is None  # a day ahead: a page east of our clock
+    assert future_published_warning("2026-12-21", today) is None  # within the slack: a clock may be days off
+    said = future_published_warning("2027-01-15", today)
+    assert said and said.startswith(FUTURE_DATE_WARNING) and "2027-01-15" in said
+    assert future_published_warning("2026-11-30", today) is None
+    assert future_published_warning("2027-01", today) is None  # a month says too little
+    assert future_published_warning(None, today) is None
+
+
+def test_an_unknown_event_date_line_is_not_published():
+    # "Zaterdag 13 maart 2099" names no deadline word: the clock still says it cannot be the publication date
+    page = ("Voorjaarsconcert Stadsorkest\nZaterdag 13 maart 2099\n\n"
+            "Het stadsorkest speelt dit voorjaar werken van Mendelssohn en Brahms, onder leiding van de nieuwe chef-"
+            "dirigent. Het concert begint om acht uur in de grote zaal van het muziekcentrum.\n")
+    art = normalise_text(page)
+    assert art.published is None
+    assert any(w.startswith(FUTURE_DATE_WARNING) and "2099-03-13" in w for w in art.warnings), art.warnings
