@@ -40,6 +40,11 @@ MAX_PROSE_ABOVE = 3
 #: under a headline is short lines or has other lines between them
 LEAD_PARAGRAPHS = 2
 LEAD_MIN_WORDS = 15
+#: under a date heading (a date alone over the head: a blog's own layout) the text above may be more than a few
+#: paragraphs (a sidebar's welcome, a pitch for the blog's book and a donation appeal: five or six) when the post under
+#: the head has at least this many times its words; a story's opening paragraphs over a dated subheading have the
+#: shorter rest of the story under them, or one about as long
+DATED_POST_RATIO = 2
 #: a headline over a byline shares a longer word with the post's text (any share above nothing: a widget's label over
 #: a date, "Choose text size", shares none; a date alone over a headline is a blog's head, whatever its words)
 HEAD_STORY_SHARE = 0.01
@@ -111,7 +116,7 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
             if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True):
-                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed)
+                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed, dated=True)
             return None
         if d is not None and d.reason not in _BODY_REASONS:
             continue  # a line the rules placed (a caption, a widget): neither head nor story
@@ -153,11 +158,12 @@ def _printed_again(text: str, opening: list[str]) -> bool:
 
 
 def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tuple[int, int],
-              crumbed: bool = False, headed: bool = False) -> tuple[int, int] | None:
+              crumbed: bool = False, headed: bool = False, dated: bool = False) -> tuple[int, int] | None:
     """`head` when the running text above it is a site's: no paragraph of it the post's own lead printed again
     (`_printed_again`), and a paragraph or a few (MAX_PROSE_ABOVE) with the post under it longer, or teasers however
     long (every paragraph cut off), or whatever it is when a breadcrumb over the head names it (`crumbed`). Under the
-    rules' headline (`headed`), LEAD_PARAGRAPHS story paragraphs and nothing else are the headline's own lead."""
+    rules' headline (`headed`), LEAD_PARAGRAPHS story paragraphs and nothing else are the headline's own lead. Under
+    a date heading (`dated`) more paragraphs may stand above when the post is DATED_POST_RATIO times as long."""
     prose = [k for k in above if feats[k].prose]
     opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
     if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
@@ -171,6 +177,8 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
     if headed and len(above) >= LEAD_PARAGRAPHS and all(
             feats[k].prose and feats[k].words >= LEAD_MIN_WORDS for k in above):
         return None
+    if dated and post >= DATED_POST_RATIO * words_above:
+        return head
     return head if len(prose) <= MAX_PROSE_ABOVE and post > words_above else None
 
 
