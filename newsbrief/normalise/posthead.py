@@ -112,7 +112,8 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
     headed = title_idx is not None and first == title_idx + 1  # they start right under the rules' headline
     for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
         d, f = out[k], feats[k]
-        if is_stamp(lines[k].text, f):
+        # (a date heading of one word by Features.words, "November 9, 2012", is a date alone all the same)
+        if is_stamp(lines[k].text, f) or _date_alone(lines[k].text, f):
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
             if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True):
