@@ -112,12 +112,14 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
     headed = title_idx is not None and first == title_idx + 1  # they start right under the rules' headline
     for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
         d, f = out[k], feats[k]
-        # (a date heading of one word by Features.words, "November 9, 2012", is a date alone all the same)
-        if is_stamp(lines[k].text, f) or _date_alone(lines[k].text, f):
+        # (a date heading of one word by Features.words, "November 9, 2012", is a date alone all the same; a wrapped
+        # line that ends in a date, "Living Forecast," Dec. 2006).", has more words and is no stamp)
+        if is_stamp(lines[k].text, f) or (f.words < 2 and _date_alone(lines[k].text, f)):
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
             if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True):
-                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed, dated=True)
+                # (a heading, no sentence's end: "Living Forecast," Dec. 2006)." closes a hard-wrapped sentence)
+                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed, dated=not f.terminal)
             return None
         if d is not None and d.reason not in _BODY_REASONS:
             continue  # a line the rules placed (a caption, a widget): neither head nor story
