@@ -152,3 +152,33 @@ def test_a_dated_subheading_under_the_story_opening_keeps_the_story():
     assert article.title == "Rowers struggle in record heat at northern regatta"
     assert "Crews at the northern regatta struggled on Sunday" in article.text
     assert "Organisers moved the finals forward" in article.text
+
+
+def review_list(heading: str, entries: list[tuple[str, str, str, str]]) -> str:
+    """A hotel's reviews as a dump prints them: each a date, its title, the reviewer and the review."""
+    return "\n".join([heading, *(line for entry in entries for line in entry)]) + "\n"
+
+
+REVIEWS = {
+    "en": review_list("Reviews in English", [
+        ("Nov 30, 2006", '"Worried for nothing"', "Nina, Stoke on Trent",
+         "Like a lot of people I was worried when I read the older reviews, but the room was clean and the staff could not do enough for us."),
+        ("Oct 4, 2006", '"Best holiday ever"', "Harriet, Wales",
+         "This was the best holiday we have had, the staff were brilliant and the beach was a short walk from our room."),
+        ("Sep 23, 2006", '"Quiet and friendly"', "Alex, Scotland",
+         "We came for a quiet week and got one, with good food in the evening and a friendly welcome at the bar.")]),
+    "nl": review_list("Beoordelingen in het Nederlands", [
+        ("30 nov. 2006", '"Voor niets ongerust"', "Nina, Utrecht",
+         "Zoals veel mensen was ik ongerust na de oudere beoordelingen, maar de kamer was schoon en het personeel deed alles voor ons."),
+        ("4 okt. 2006", '"Beste vakantie ooit"', "Harriet, Gent",
+         "Dit was de beste vakantie die we ooit hadden, het personeel was geweldig en het strand lag op een paar minuten lopen."),
+        ("23 sep. 2006", '"Rustig en vriendelijk"', "Alex, Zwolle",
+         "We kwamen voor een rustige week en kregen die ook, met goed eten in de avond en een vriendelijk welkom aan de bar.")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REVIEWS))
+def test_a_list_of_dated_reviews_keeps_its_first_review(case):
+    # guard: the first review stands under a date heading of its own, so it is no sidebar above the second's head
+    first_review = REVIEWS[case].split("\n")[4][:40]
+    assert first_review in normalise_text(REVIEWS[case]).text

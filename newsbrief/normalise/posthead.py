@@ -117,7 +117,8 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
         if is_stamp(lines[k].text, f) or (f.words < 2 and _date_alone(lines[k].text, f)):
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
-            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True):
+            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True) \
+                    and not _dated_above(lines, feats, first):
                 # (a heading, no sentence's end: "Living Forecast," Dec. 2006)." closes a hard-wrapped sentence)
                 return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed, dated=not f.terminal)
             return None
@@ -132,6 +133,18 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
         if len(above) > MAX_ABOVE:
             return None
     return None
+
+
+#: a date heading this close above the body's first line (a date, an entry's title and its author over its text)
+#: dates the text above the head too
+DATED_ABOVE_LINES = 3
+
+
+def _dated_above(lines, feats, first: int) -> bool:
+    """Whether the body's first lines stand under a date heading of their own (DATED_ABOVE_LINES): the text above the
+    head is then the previous entry of a dated list (a hotel's reviews, a blog's archive page: "Nov 30, 2006" /
+    "Great stay" / the review), not a sidebar's."""
+    return any(_date_alone(lines[j].text, feats[j]) for j in range(max(0, first - DATED_ABOVE_LINES), first))
 
 
 def _breadcrumb_of(crumbs: str, headline: str) -> bool:
