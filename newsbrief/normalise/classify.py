@@ -1011,7 +1011,8 @@ def _live_stamps(lines, end: int) -> list[int]:
 def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: bool = False,
                  stamps: Sequence[int] = (), claim_end: int | None = None) -> int | None:
     """The headline: the page's first line when it reads as one, else the best headline-like line
-    in the 25 lines above the body (repeated lines and Title Case score higher, nearer is better).
+    in the 25 lines above the body, or where none is, in 25 not counting the site's furniture between
+    (`_title_window`; repeated lines and Title Case score higher, nearer is better).
     `stamps`: the page's live blog entry times (`_live_stamps`); the line under each is an entry's head.
     `claim_end`: `_claim_box_end` at `start` (the caller keeps it for the box's lines): not None, `start` is a fact
     check's question headline over its claim box.
@@ -1059,7 +1060,11 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         return start
     first = next((i for i in range(n) if i not in boxed), None)
     # no body found (a headline-plus-caption page): the headline is among the first lines
-    window = range(0, min(n, 25)) if no_body else range(max(0, start - 25), min(start, n))
+    window = range(0, min(n, TITLE_WINDOW)) if no_body else range(max(0, start - TITLE_WINDOW), min(start, n))
+    if not no_body and not any(shape_score(i) > 0 for i in window):
+        # no line near the body reads as a headline: the site's furniture may stand between (`_title_window`; only
+        # then, as the wider reach takes in the menu's repeated items, which outscore a headline)
+        window = _title_window(feats, start, n)
     banners = _alert_banners(lines, feats, {*window, *([first] if first is not None else [])}, shape_score)
     banners |= _mastheads(lines, feats, window, shape_score)
     # a note on the article ("This story is developing …") or a dated masthead beside the headline (headnotes.py)
@@ -1085,6 +1090,24 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                     and over_stamp(lines, feats, i)), None)
     return _stamped_head(lines, feats, stamped, _chosen_title(lines, feats, boxed, window, scored, on_topic, first,
                                                               start, score, story, about_story))
+
+
+#: the headline is looked for among this many lines above the body ...
+TITLE_WINDOW = 25
+#: ... and, where none of them reads as a headline, this many not counting the site's furniture between (share
+#: buttons, section labels, menu items: `_is_boiler`), up to TITLE_REACH lines in all: a page that prints its share bar
+#: four times between the headline and the story (24 buttons) left the headline one line out of reach
+TITLE_REACH = 60
+
+
+def _title_window(feats, start: int, n: int) -> range:
+    """The lines above the body (`start`) the headline is looked for in: TITLE_WINDOW lines that are not the site's
+    furniture, and the furniture between them, TITLE_REACH lines at most."""
+    top, counted = min(start, n), 0
+    while top > 0 and counted < TITLE_WINDOW and min(start, n) - top < TITLE_REACH:
+        top -= 1
+        counted += not _is_boiler(feats[top])
+    return range(top, min(start, n))
 
 
 def _chosen_title(lines, feats, boxed, window, scored, on_topic, first, start, score, story, about_story):

@@ -40,6 +40,11 @@ MAX_PROSE_ABOVE = 3
 #: under a headline is short lines or has other lines between them
 LEAD_PARAGRAPHS = 2
 LEAD_MIN_WORDS = 15
+#: under a date heading (a date alone over the head: a blog's own layout) the text above may be more than a few
+#: paragraphs (a sidebar's welcome, a pitch for the blog's book and a donation appeal: five or six) when the post under
+#: the head has at least this many times its words; a story's opening paragraphs over a dated subheading have the
+#: shorter rest of the story under them, or one about as long
+DATED_POST_RATIO = 2
 #: a headline over a byline shares a longer word with the post's text (any share above nothing: a widget's label over
 #: a date, "Choose text size", shares none; a date alone over a headline is a blog's head, whatever its words)
 HEAD_STORY_SHARE = 0.01
@@ -107,11 +112,15 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
     headed = title_idx is not None and first == title_idx + 1  # they start right under the rules' headline
     for k in range(first, min(end, len(lines) - 2, first + 2 * MAX_ABOVE) + 1):
         d, f = out[k], feats[k]
-        if is_stamp(lines[k].text, f):
+        # (a date heading of one word by Features.words, "November 9, 2012", is a date alone all the same; a wrapped
+        # line that ends in a date, "Living Forecast," Dec. 2006).", has more words and is no stamp)
+        if is_stamp(lines[k].text, f) or (f.words < 2 and _date_alone(lines[k].text, f)):
             # a date alone over a headline ("Thursday, 9 August 2012" / "3D map of the galaxies"): the post's head;
             # any other dated or signed line above the head makes the text above a post of its own, not a blurb
-            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True):
-                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed)
+            if _date_alone(lines[k].text, f) and _head_line(lines, feats, out, k + 1, question=True) \
+                    and not _dated_above(lines, feats, first):
+                # (a heading, no sentence's end: "Living Forecast," Dec. 2006)." closes a hard-wrapped sentence)
+                return _worth_it(lines, feats, above, k + 1, end, (k, k), headed=headed, dated=not f.terminal)
             return None
         if d is not None and d.reason not in _BODY_REASONS:
             continue  # a line the rules placed (a caption, a widget): neither head nor story
@@ -124,6 +133,18 @@ def post_head(lines, feats, out: list, start: int, end: int, title_idx: int | No
         if len(above) > MAX_ABOVE:
             return None
     return None
+
+
+#: a date heading this close above the body's first line (a date, an entry's title and its author over its text)
+#: dates the text above the head too
+DATED_ABOVE_LINES = 3
+
+
+def _dated_above(lines, feats, first: int) -> bool:
+    """Whether the body's first lines stand under a date heading of their own (DATED_ABOVE_LINES): the text above the
+    head is then the previous entry of a dated list (a hotel's reviews, a blog's archive page: "Nov 30, 2006" /
+    "Great stay" / the review), not a sidebar's."""
+    return any(_date_alone(lines[j].text, feats[j]) for j in range(max(0, first - DATED_ABOVE_LINES), first))
 
 
 def _breadcrumb_of(crumbs: str, headline: str) -> bool:
@@ -153,11 +174,12 @@ def _printed_again(text: str, opening: list[str]) -> bool:
 
 
 def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tuple[int, int],
-              crumbed: bool = False, headed: bool = False) -> tuple[int, int] | None:
+              crumbed: bool = False, headed: bool = False, dated: bool = False) -> tuple[int, int] | None:
     """`head` when the running text above it is a site's: no paragraph of it the post's own lead printed again
     (`_printed_again`), and a paragraph or a few (MAX_PROSE_ABOVE) with the post under it longer, or teasers however
     long (every paragraph cut off), or whatever it is when a breadcrumb over the head names it (`crumbed`). Under the
-    rules' headline (`headed`), LEAD_PARAGRAPHS story paragraphs and nothing else are the headline's own lead."""
+    rules' headline (`headed`), LEAD_PARAGRAPHS story paragraphs and nothing else are the headline's own lead. Under
+    a date heading (`dated`) more paragraphs may stand above when the post is DATED_POST_RATIO times as long."""
     prose = [k for k in above if feats[k].prose]
     opening = [lines[j].text for j in range(head_end + 1, min(len(lines), head_end + 1 + LEAD_REACH))]
     if not prose or any(_printed_again(lines[k].text, opening) for k in prose):
@@ -171,6 +193,8 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
     if headed and len(above) >= LEAD_PARAGRAPHS and all(
             feats[k].prose and feats[k].words >= LEAD_MIN_WORDS for k in above):
         return None
+    if dated and post >= DATED_POST_RATIO * words_above:
+        return head
     return head if len(prose) <= MAX_PROSE_ABOVE and post > words_above else None
 
 
