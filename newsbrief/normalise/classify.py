@@ -36,9 +36,9 @@ from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_RE
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.charts import CHART_REASON, chart_lines
 from newsbrief.normalise.comments import (
-    FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
-    under_comment_header,
+    FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
+    comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
+    short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
@@ -1828,6 +1828,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # (Not _comment_form's FORM_STORY_PROSE test: a short post's footer over a sidebar of three paragraphs or more
     # ends the post all the same.)
     feed = post_feed(lines, feats, below=min(start, first_text + 1))
+    if feed is None:
+        # ... and so does the notice that its comments are closed, printed where the form would be (a sidebar of
+        # widget blurbs under it outweighed a post of a few paragraphs)
+        feed = closed_thread(lines, feats, below=first_text + 1)
     if feed is not None and (form is None or feed < form):
         # a blog post's own feed link (or its pager's "Home") ends the post as its comment form does: the sidebar
         # follows (FOOTER_REASON)
