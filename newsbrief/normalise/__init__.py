@@ -18,8 +18,7 @@ from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.deadlines import deadline_line, future_published_warning
 from newsbrief.normalise.datelines import Dateline, dateline_step
-from newsbrief.normalise.entrytimes import attach_entry_times, live_blog_warning
-from newsbrief.normalise.entrytimes import entry_times as timed_entries  # (normalise_text has an `entry_times` flag)
+from newsbrief.normalise.entrytimes import live_blog_warning, timed_and_attached
 from newsbrief.normalise.feeds import read_feed
 from newsbrief.normalise.features import Features, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
@@ -200,9 +199,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
     if entry_times:
-        if live := live_blog_warning(timed_entries(article.paragraphs)):
+        times, article.paragraphs = timed_and_attached(article.paragraphs)  # one scan of the entry heads
+        if live := live_blog_warning(times):
             article.warnings.append(live)
-        article.paragraphs = attach_entry_times(article.paragraphs)
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning,
                                           replies=decisions[stamp].replies if stamp is not None else 0))

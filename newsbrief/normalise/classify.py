@@ -36,9 +36,9 @@ from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_RE
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.charts import CHART_REASON, chart_lines
 from newsbrief.normalise.comments import (
-    FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, comment_counter, comment_form, comment_header, comment_stamps,
-    comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed, short_post_counter,
-    under_comment_header,
+    FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
+    comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
+    short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.deadlines import deadline_line
@@ -752,6 +752,30 @@ def _in_thread(feats, cluster: tuple, stamped: tuple[int, int], boxed: set[int])
     return first < stamped[0] <= last and lead < THREAD_LEAD_PROSE
 
 
+#: a site's footer blurb stands at most this many lines above the page's end ("Powered by WordPress", a copyright
+#: line, a follow link)
+FOOTER_TAIL = 4
+
+
+def _past_footer_blurb(lines, feats, clusters, at: int, skip: set[int]) -> int:
+    """The cluster to anchor the body on when the best one, `at`, is the site's footer blurb: one prose line at the
+    page's end (at most FOOTER_TAIL lines under it, none of them prose but a copyright line) with an end marker above
+    it and, above that marker, a prose group the marker closes ("Bossip is the premier destination for …" over its
+    copyright line, "… is published by Example Media" under an "About …" heading and its links). A short post's one or
+    two sentences weigh less than such a sentence, but the marker closes the post and the blurb is the site's, the
+    same on every page. That group is the anchor then, the best such one; otherwise `at`."""
+    first, last = clusters[at][0], clusters[at][1]
+    if last > first:
+        return at  # two prose lines or more: a story's paragraph run, not a blurb
+    tail = [k for k in range(last + 1, len(lines)) if k not in skip]
+    if len(tail) > FOOTER_TAIL or any(feats[k].prose and not _ends_article(feats[k]) for k in tail):
+        return at
+    closed = [k for k in range(at) if clusters[k][3]]
+    if not closed:
+        return at
+    return max(closed, key=lambda k: clusters[k][2])
+
+
 def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], page: PageLines,
                  stamped: tuple[int, int] | None = None) -> tuple[int, int]:
     """First and last line of the article body: the best prose cluster, grown over its continuations. `figures`: the
@@ -775,6 +799,7 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
         if above:
             clusters = cut
             at = max(above, key=lambda k: clusters[k][2])
+    at = _past_footer_blurb(lines, feats, clusters, at, boxed)
     lo = hi = at
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
@@ -1854,6 +1879,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # (Not _comment_form's FORM_STORY_PROSE test: a short post's footer over a sidebar of three paragraphs or more
     # ends the post all the same.)
     feed = post_feed(lines, feats, below=min(start, first_text + 1))
+    if feed is None:
+        # ... and so does the notice that its comments are closed, printed where the form would be (a sidebar of
+        # widget blurbs under it outweighed a post of a few paragraphs)
+        feed = closed_thread(lines, feats, below=first_text + 1)
     if feed is not None and (form is None or feed < form):
         # a blog post's own feed link (or its pager's "Home") ends the post as its comment form does: the sidebar
         # follows (FOOTER_REASON)

@@ -456,6 +456,26 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
     return sum(other.text.strip() == text for other in lines) == 1
 
 
+#: of the `comment_prompt` group's lines, the ones that say the thread is closed ("Comments are closed.", "Thanks for
+#: your comment - Comments are closed", "Reacties zijn gesloten", "Reageren is niet meer mogelijk", "التعليقات مغلقة",
+#: "تم إغلاق التعليقات"): the group's own regexes hold the whole line, this only tells the closed notice from an
+#: invitation ("Leave a comment", "Have your say")
+_CLOSED = re.compile(r"\b(?:closed|disabled|turned off|switched off|gesloten|uitgeschakeld|niet (?:meer )?mogelijk)\b"
+                     r"|مغلق|إغلاق|أغلق", re.IGNORECASE)
+
+
+def closed_thread(lines: list[Line], feats: list[Features], below: int = 0) -> int | None:
+    """The first line from line `below` on that says the post's comments are closed (a `comment_prompt` that stands
+    once on the page and says the thread is closed: `_CLOSED`), or None. A blog prints it where the comment form
+    would stand, under the post and its footer, never inside the post or over it: nothing after it is the post
+    (FOOTER_REASON), as after the post's own feed link (`post_feed`). The caller passes its first line of post text
+    as `below`."""
+    for k in range(below, len(lines)):
+        if feats[k].has("misc") and _CLOSED.search(lines[k].text) and comment_prompt(lines, feats, k):
+            return k
+    return None
+
+
 #: a comment form's lines stand together: a form line counts with another form line, field label or heading at most
 #: this many lines above or below it (a field label or heading has at most FORM_COMPANY_MAX_WORDS words)
 FORM_REACH = 8

@@ -42,7 +42,12 @@ def entry_times(paragraphs: list[str]) -> list[str]:
     """A live blog's entry times as the page prints them ("11:47", "10:30"), in page order; [] on any other page,
     a day's programme among them ("09:00" … "16:45", every time on the hour or the quarter: `_ROUND_TIME`), whose
     times date no entry (html.py then dates the page by its own <time>, not by them)."""
-    times = [paragraphs[i].strip() for i in _entry_heads(paragraphs)]
+    return _times(paragraphs, _entry_heads(paragraphs))
+
+
+def _times(paragraphs: list[str], heads: list[int]) -> list[str]:
+    """`entry_times` from the entry heads `_entry_heads` found."""
+    times = [paragraphs[i].strip() for i in heads]
     return [] if all(_ROUND_TIME.search(t) for t in times) else times
 
 
@@ -60,7 +65,18 @@ def live_blog_warning(times: list[str]) -> str | None:
 
 def attach_entry_times(paragraphs: list[str]) -> list[str]:
     """The paragraphs with each live blog entry time joined to the entry paragraph under it (module docstring)."""
+    return _attach(paragraphs, _entry_heads(paragraphs))
+
+
+def timed_and_attached(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """`entry_times` and `attach_entry_times` of the same paragraphs from one scan of their entry heads (the text
+    path needs both at once: the times for the live blog warning, then the joined paragraphs)."""
     heads = _entry_heads(paragraphs)
+    return _times(paragraphs, heads), _attach(paragraphs, heads)
+
+
+def _attach(paragraphs: list[str], heads: list[int]) -> list[str]:
+    """`attach_entry_times` from the entry heads `_entry_heads` found."""
     if not heads:
         return paragraphs
     out: list[str] = []
