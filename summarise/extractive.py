@@ -628,7 +628,8 @@ class ExtractiveSummariser:
             return c in person and (c - 1 in person or c in scene or not any(units[v][0] == c - 1 for v in chosen))
 
         # a step of a procedure (summarise/facts.py) comes last and only to reach the minimum count
-        step = {c for c, b in enumerate(bullets) if b and procedural(b)} if cfg.procedure_last else set()
+        # (not the lead: "Joey Barton will appear in court … after being charged with common assault." is the news)
+        step = {c for c, b in enumerate(bullets) if c and b and procedural(b)} if cfg.procedure_last else set()
 
         def over_share(c: int) -> bool:
             if section is None:

@@ -30,14 +30,19 @@ _MONTH = "|".join(MONTHS + MONTH_ABBREVIATIONS)
 #: bare year: when it happened, not how many
 _NOT_A_COUNT = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:1[6-9]|20)\d\d(?:s)?\b",
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:1[6-9]|20)\d\d(?:s)?\b"
+    # ... or no count at all: a rank ("joint 11th"), a duration ("for 5 minutes"), digits glued to a word
+    # ("Reuters2008All rights reserved")
+    r"|\b\d+(?:st|nd|rd|th)\b|\b\d+(?:[.,]\d+)?\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
+    r"|[^\W\d_]+\d+\w*",
     re.IGNORECASE,
 )
 #: an amount whatever its size: money or a share
 _AMOUNT = re.compile(r"[£$€¥]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 #: a number word before what it counts ("two men", "No one", "dozens of homes"); "one of the …" is no count, nor
-#: is a duration ("for two hours")
+#: is a duration ("for two hours") or a pronoun's "one" ("This one was tricky.")
 _COUNT_WORD = re.compile(
+    r"(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bwhich )(?<!\beach )(?<!\bevery )(?<!\bany )"
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion)(?!\s+(?:of|another|time|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)\s+[a-z]"
     r"|(?:dozens|hundreds|thousands|millions)\s+of\b|no\s+one\b|nobody\b)",

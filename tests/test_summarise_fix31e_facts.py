@@ -67,6 +67,18 @@ def test_a_key_fact_late_in_the_story_beats_the_procedure_around_it(page, title,
     assert not any(step in t for t in got for step in steps), got  # main: 2 procedure bullets each
 
 
+def test_guard_a_lead_that_names_the_next_hearing_is_the_news():
+    # a lead's step ("will appear in court … after being charged") carries the charge: it is no procedure bullet
+    page = [
+        ["Rovers midfielder Liam Carter will appear in court in Bristol on Friday after being charged with assault."],
+        ["The 26-year-old was one of three men arrested after a fight outside a bar on Park Street early on Sunday."],
+        ["A man in his thirties was treated in hospital for a broken jaw."],
+        ["The club said it was aware of the charge and would make no further comment while proceedings were active."],
+    ]
+    got = takeaways(doc_of(page, title="Rovers midfielder charged with assault"))
+    assert got and got[0].startswith("Rovers midfielder Liam Carter will appear in court"), got
+
+
 def test_guard_a_procedure_step_still_makes_the_minimum_count():
     # a three-sentence report: the adaptive count's minimum takes the step rather than give two bullets
     page = [
@@ -173,6 +185,11 @@ def test_guard_one_pronoun_sentence_after_a_news_lead_still_follows_it():
     ("Work is expected to start in 2027.", False),  # a year
     ("One of the men said the fire began in the kitchen.", False),
     ("Members debated the scheme for two hours.", False),  # a duration
+    # guards from the eval pages' read: a rank, a duration in digits, a pronoun's "one", digits glued to a word
+    ("Smith stands joint 11th.", False),
+    ("Leave to cool for 5 minutes.", False),
+    ("This one was tricky.", False),
+    ("© Agency2008All rights reserved.", False),
 ])
 def test_states_count(sentence, count):
     assert states_count(sentence) is count
