@@ -62,6 +62,7 @@ from summarise.context import (
     pronoun_speakers,
 )
 from summarise.faithfulness import ends_on_function_word
+from summarise.facts import procedural, states_count, states_toll
 from summarise.factcheck import claim_lines, platform_notices, spread_or_notice
 from summarise.glued import unglued
 from summarise.ingredients import ingredient_lines, method_steps
@@ -178,6 +179,21 @@ class ExtractiveConfig:
     # context.py, `pronoun_speakers`) gets this factor; 1: off. Holding them back outright (as notes) cost CNN/DM ROUGE
     # 0.1-0.2; 0.5 costs none (41.89/19.29/38.47 against 41.90/19.30/38.49) and puts named speakers' sentences first
     pronoun_speakers: float = 0.5
+    # what a sentence reports (summarise/facts.py, tester 30c D2/D7). A candidate that counts the people an event
+    # killed, hurt, displaced or detained ("at least 112 have died") gets toll_factor (1: off); a factor for every
+    # count or amount cost CNN/DM ROUGE (1.2: -0.11/-0.11/-0.10; 1.1: -0.08/-0.04/-0.04), a toll's costs none
+    toll_factor: float = 1.2
+    # 1: a candidate that only reports a step of a procedure ("The case was adjourned until 14 March.", "She spoke
+    # only to confirm her name …", "Inquiries are continuing.") ranks below every other and is never a bullet past
+    # `min_bullets` (down-weighting alone still let it fill the word budget); 0: off
+    procedure_last: int = 1
+    # a sentence under min_words that states a count ("One firefighter died.", "Two men were arrested.") is a
+    # candidate from this many words on (a statement with its subject and verb); 0: off
+    short_count_words: int = 3
+    # 1: a run of two or more sentences on a bare "she"/"he" (an anecdote lead's scene, `_scene`) gives no bullet
+    # while self-contained candidates are left, not even the run's first right after the sentence naming the
+    # person; 0: off
+    anecdote_runs: int = 1
 
     def __post_init__(self) -> None:
         if self.learned_temperature <= 0:
@@ -198,6 +214,9 @@ _JUNK = re.compile(
 MAX_CANDIDATES = 2000
 #: `_usable`'s default: the caller did not read the doc's listicle items, so it reads them itself
 _ITEMS_UNREAD = object()
+
+#: a short statement's verb the word lists do not know, last ("One firefighter died.", "Nobody was injured.")
+_PAST_END = re.compile(r"\s[a-z]+ed\.$")
 
 #: a listicle item's name is a label ("The Harbour Museum"); a longer numbered header is a statement of its own
 LIST_NAME_WORDS = 8
@@ -388,7 +407,7 @@ class ExtractiveSummariser:
         pieces, origin = self._pieces(doc)
         score, sim, usable, bullets, parts, order = self._scored(pieces)
         chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
-                              section=self._sections(pieces, usable, order))
+                              section=self._sections(pieces, usable, order), scene=self._scene(pieces, usable))
         return list(dict.fromkeys(origin[usable[c]] for c, _ in chosen))
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
@@ -417,7 +436,7 @@ class ExtractiveSummariser:
             if listed:
                 return listed, order
         chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
-                              section=self._sections(doc, usable, order))
+                              section=self._sections(doc, usable, order), scene=self._scene(doc, usable))
         if order is None:
             chosen = self._with_latest_update(doc, chosen, usable, bullets, n)
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
@@ -470,6 +489,18 @@ class ExtractiveSummariser:
         first = first_sentence_bullet(sentence, cfg.max_words, cfg.cap_words if cfg.rescue_long else 0,
                                       cfg.rescue_over)
         return first if first is not None and word_count(first) < word_count(text) else text
+
+    def _scene(self, doc: SummaryInput, usable: list[int]) -> set[int]:
+        """The candidates (positions in `usable`) in a run of two or more sentences in a row on a bare "she"/"he"
+        (`context.person_pronoun_subject`; a sentence that is no candidate still counts: "This month she sold the
+        last of them." leans on its object too): an anecdote lead's scene ("For most of her life she has milked 120
+        cows there." / "This month she sold the last of them."). Empty unless `anecdote_runs`."""
+        if not self.config.anecdote_runs:
+            return set()
+        sentences = doc.sentences
+        bare = [person_pronoun_subject(s) for s in sentences]
+        return {c for c, i in enumerate(usable)
+                if bare[i] and (i > 0 and bare[i - 1] or i + 1 < len(sentences) and bare[i + 1])}
 
     def _sections(self, doc: SummaryInput, usable: list[int], order: list[int] | None) -> list[int] | None:
         """The section (summarise/sections.py) of each candidate, or None: no clear sections, a live blog (read by
@@ -531,7 +562,7 @@ class ExtractiveSummariser:
 
     def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None,
                 parts: list[list[tuple]] | None = None, live: bool = False,
-                section: list[int] | None = None) -> list[tuple[int, list[str]]]:
+                section: list[int] | None = None, scene: set[int] | None = None) -> list[tuple[int, list[str]]]:
         """(position in the candidate list, its bullet texts) of the chosen candidates, greedy MMR per word within
         the limits. A split sentence offers itself whole (its `bullet_text`) and each of its parts on its own, so the
         selection may take the parts that carry the story and leave the others; a part is judged by the share of
@@ -588,8 +619,17 @@ class ExtractiveSummariser:
         # (tester30c D1). A live blog's candidates are in page order, not reading order: no sentence before to read
         person = set() if live else {c for c, b in enumerate(bullets) if c and person_pronoun_subject(b)}
 
+        # `scene` (`_scene`, with `anecdote_runs`): not even one of a run of two or more such sentences, a scene being
+        # set rather than a lead's second fact ("She said the first 40 schemes …" alone after the minister's
+        # announcement still follows it; tester30c D4: the run's first sentence was still a second bullet)
+        scene = scene or set()
+
         def dangles(c: int) -> bool:
-            return c in person and (c - 1 in person or not any(units[v][0] == c - 1 for v in chosen))
+            return c in person and (c - 1 in person or c in scene or not any(units[v][0] == c - 1 for v in chosen))
+
+        # a step of a procedure (summarise/facts.py) comes last and only to reach the minimum count
+        # (not the lead: "Joey Barton will appear in court … after being charged with common assault." is the news)
+        step = {c for c, b in enumerate(bullets) if c and b and procedural(b)} if cfg.procedure_last else set()
 
         def over_share(c: int) -> bool:
             if section is None:
@@ -611,13 +651,15 @@ class ExtractiveSummariser:
                 long_ = cost[u] > cfg.cap_words
                 if long_ and n is None and chosen:
                     continue  # the adaptive count takes fewer bullets rather than a run-on one
+                if c in step and n is None and len(chosen) >= lo:
+                    continue  # ... and fewer rather than one on how the news came about
                 # another clause of a sentence already used is no repeat of it: only other sentences count
                 redundancy = max((sim[c, units[v][0]] for v in chosen if units[v][0] != c), default=0.0)
                 if redundancy > cfg.max_similarity or text.lower() in seen:
                     continue
                 value = factor * (cfg.mmr_lambda * score[c] - (1 - cfg.mmr_lambda) * redundancy) / cost[u] ** cfg.cost_exponent
                 # ties go to the earlier sentence (deterministic)
-                ranked.append((long_, over_share(c), u in leaning, dangles(c), -round(value, 12), u))
+                ranked.append((long_, over_share(c), u in leaning, dangles(c), c in step, -round(value, 12), u))
             ranked.sort()
             # the point-signature test is the costly one: run it from the best candidate down, stop at the first pass
             best = next((u for *_, u in ranked
@@ -738,7 +780,20 @@ class ExtractiveSummariser:
             factor *= cfg.long_bullet_factor  # run-on sentences (often two glued together) make poor bullets
         if word_count(bullet) > cfg.long_bullet_words:
             factor *= cfg.long_bullet_factor  # no clean cut: it would stay a long bullet
+        if cfg.toll_factor != 1 and states_toll(bullet):
+            factor *= cfg.toll_factor  # how many died, were hurt or lost their homes (the bullet's count, not a cut's)
         return factor
+
+    def _min_words(self, sentence: str) -> int:
+        """The fewest words `sentence` needs to be a candidate: `min_words`, or `short_count_words` for a short
+        statement of a count ("One firefighter died.", "No one was hurt."): a full stop, a verb, no pronoun subject
+        (a fragment, a caption or a dateline has none of these; "He died." says nothing without the sentence before)."""
+        cfg = self.config
+        stripped = sentence.strip()
+        if cfg.short_count_words and stripped.endswith(".") and not PRONOUN_START.match(stripped) \
+                and states_count(stripped) and (may_have_verb(stripped) or _PAST_END.search(stripped)):
+            return min(cfg.min_words, cfg.short_count_words)
+        return cfg.min_words
 
     def _usable(self, doc: SummaryInput, items: list | None | object = _ITEMS_UNREAD,
                 turns: set[int] | None = None) -> list[int]:
@@ -808,7 +863,7 @@ class ExtractiveSummariser:
         for i, sentence in enumerate(doc.sentences):
             if whole_quotation(sentence):
                 continue  # '"Passengers … can claim a refund."': someone's words, and the bullet would not say whose
-            if i not in notes and _usable_sentence(sentence, self.config.min_words, title_terms):
+            if i not in notes and _usable_sentence(sentence, self._min_words(sentence), title_terms):
                 out.append(i)
         if not out:
             # a very short article: take whatever has a few words rather than return nothing (but a table's row or
