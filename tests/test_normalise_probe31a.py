@@ -1,0 +1,72 @@
+"""Five findings of tester probeA (stop 31), on hand-written pages in en, nl and ar:
+
+* a Gregorian year with its era mark glued on ("4 مارس 2026م", "2026/03/04م") dates the page, and a Hijri date with
+  its mark glued on ("15 رمضان 1447هـ") beside it is still no `published` (dates._YEAR_END);
+* the Egyptian byline label with a hyphen glued on ("كتب- محمد عبدالعزيز:", "كتبت- منى السيد:") is a byline
+  (ar.yaml byline prefixes);
+* a news-tip box's body where the media words follow the question ("Heb je iets gezien? Stuur je foto of video via
+  WhatsApp …", "Did you see it happen? Send us your photos …", "هل شاهدت الحادث؟ أرسل لنا صورك …") goes (the phrase
+  lists' tip lines; "WhatsApp" is matched split as "Whats App" too);
+* a video player's label between the date and the story ("Bekijk de video", "Videospeler wordt geladen...", "Watch
+  the video", "شاهد الفيديو") is never a headline: the headline and the lead above the byline stay the story's
+  (phrase lists' misc; posthead's lead guard holds with one lead paragraph over a byline);
+* a plain "In het kort" / "In short" / "باختصار" box over the byline ends at the byline: all its points go to
+  `source_takeaways` (boxes._plain_box).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.dates import iso_published
+
+# --- 4: era marks glued to the year ------------------------------------------------------------------------------
+
+AR_MENU = ["جريدة الوادي", "الرئيسية", "محليات", "اقتصاد", "رياضة"]
+AR_TITLE = "افتتاح محطة تحلية جديدة على ساحل البحر الأحمر"
+AR_STORY = [
+    "افتتحت وزارة المياه محطة جديدة لتحلية مياه البحر بطاقة تبلغ 400 ألف متر مكعب يوميا، تخدم أكثر من مليون نسمة "
+    "في المدن الساحلية والقرى المجاورة لها.",
+    "وقال وكيل الوزارة إن المحطة تعمل بالطاقة الشمسية في ساعات النهار، مما يخفض استهلاك الوقود بنحو الثلث مقارنة "
+    "بالمحطات القديمة التي ستغلق تدريجيا.",
+    "ومن المقرر أن تبدأ المرحلة الثانية من المشروع مطلع العام المقبل بعد استكمال خطوط النقل إلى المناطق الداخلية.",
+]
+AR_FOOTER = ["الأكثر قراءة", "جميع الحقوق محفوظة لجريدة الوادي 2026"]
+
+
+def ar_page(header: list[str], story: list[str] = AR_STORY) -> str:
+    return "\n".join([*AR_MENU, AR_TITLE, *header, *story, *AR_FOOTER])
+
+
+@pytest.mark.parametrize("stated,iso", [
+    ("4 مارس 2026م", "2026-03-04"), ("4 مارس 2026 م", "2026-03-04"), ("الأربعاء 4 مارس 2026م", "2026-03-04"),
+    ("2026/03/04م", "2026-03-04"), ("04/03/2026م", "2026-03-04"), ("مارس 2026م", "2026-03"),
+    ("4 March 2026", "2026-03-04"),
+])
+def test_a_year_with_its_era_mark_glued_on_reads_as_a_date(stated, iso):
+    assert iso_published(stated, day_first=True) == iso
+
+
+@pytest.mark.parametrize("stated", ["4 مارس 2026مساء", "4 مارس 2026مليون", "4 March 2026m"])
+def test_guard_a_word_glued_to_the_year_is_no_era_mark(stated):
+    # only the mark itself ends a year: a longer word glued to it is no date the page states
+    assert iso_published(stated, day_first=True) is None
+
+
+@pytest.mark.parametrize("line", [
+    "الأربعاء 15 رمضان 1447هـ - 4 مارس 2026م", "15 رمضان 1447هـ الموافق 4 مارس 2026م", "4 مارس 2026م | 15 رمضان 1447هـ",
+    "الأربعاء 4 مارس 2026م",
+])
+def test_a_glued_gregorian_date_beside_a_glued_hijri_one_dates_the_page(line):
+    article = normalise_text(ar_page(["جدة - سلمان العتيبي", line]))
+    assert article.published == "2026-03-04"  # the Gregorian date, never the Hijri one
+    assert article.paragraphs == AR_STORY  # the date line is out of the text
+    assert not any("2026" in w for w in article.warnings)
+
+
+def test_a_glued_hijri_date_alone_gives_no_published_and_stays_out_of_the_text():
+    article = normalise_text(ar_page(["15 رمضان 1447هـ"]))
+    assert article.published is None
+    assert article.paragraphs == AR_STORY
+
