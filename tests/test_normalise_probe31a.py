@@ -20,6 +20,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.dates import iso_published
+from newsbrief.normalise.phrases import categories_of
 
 # --- 4: era marks glued to the year ------------------------------------------------------------------------------
 
@@ -68,5 +69,18 @@ def test_a_glued_gregorian_date_beside_a_glued_hijri_one_dates_the_page(line):
 def test_a_glued_hijri_date_alone_gives_no_published_and_stays_out_of_the_text():
     article = normalise_text(ar_page(["15 رمضان 1447هـ"]))
     assert article.published is None
+    assert article.paragraphs == AR_STORY
+
+
+# --- 6: "كتب-" -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,name", [
+    ("كتب- محمد عبدالعزيز:", "محمد عبدالعزيز"), ("كتبت- منى السيد:", "منى السيد"), ("كتب- أحمد فؤاد", "أحمد فؤاد"),
+    ("كتبت-هالة منصور", "هالة منصور"), ("كتب - محمد عبدالعزيز:", "محمد عبدالعزيز"),
+])
+def test_an_egyptian_byline_with_its_hyphen_glued_on_is_the_byline(line, name):
+    article = normalise_text(ar_page([line, "06:40 م الخميس 12 مارس 2026"]))
+    assert article.byline == name
+    assert article.published is not None and article.published.startswith("2026-03-12")
     assert article.paragraphs == AR_STORY
 
