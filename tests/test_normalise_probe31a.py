@@ -84,3 +84,48 @@ def test_an_egyptian_byline_with_its_hyphen_glued_on_is_the_byline(line, name):
     assert article.published is not None and article.published.startswith("2026-03-12")
     assert article.paragraphs == AR_STORY
 
+
+# --- 8: a news-tip box's body ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Heb je iets gezien of meegemaakt? Stuur je foto of video via WhatsApp naar 06-12345678.",
+    "Was jij erbij? Stuur ons je foto's en video's via WhatsApp.",
+    "Zag jij het gebeuren? App je beelden naar onze redactie via 06-98765432.",
+    "Heb je foto of video? Stuur via WhatsApp naar 06-12345678.",
+    "Did you see it happen? Send us your photos and videos via WhatsApp on 07700 900123.",
+    "Were you there? Share your pictures or video with our newsroom.",
+    "Do you have footage of the fire? Send it to us via WhatsApp.",
+    "هل شاهدت الحادث؟ أرسل لنا صورك أو مقاطع الفيديو عبر واتساب على الرقم 0501234567.",
+    "هل كنت في المكان؟ شاركنا صورك عبر واتساب.",
+])
+def test_a_news_tip_line_is_furniture(line):
+    assert "misc" in categories_of(line, len(line.split()))
+
+
+@pytest.mark.parametrize("line", [
+    "Wie had dat gedacht? De burgemeester stuurde vorige week zelf een foto van de schade naar de minister.",
+    "Heb je iets gezien? Dat vroeg de politie dinsdag aan buurtbewoners die mogelijk getuige waren van de brand.",
+    "What happened next? Officers sent photos of the wreckage to investigators in London on Monday.",
+    "ماذا حدث بعد ذلك؟ أرسلت الشرطة صور الحطام إلى المحققين في العاصمة يوم الاثنين.",
+])
+def test_guard_a_story_sentence_after_a_question_is_no_tip_line(line):
+    assert "misc" not in categories_of(line, len(line.split()))
+
+
+NL_STORY = [
+    "Bij een brand in een bedrijfspand aan de Industrieweg in Zwolle is donderdagavond veel schade ontstaan. De "
+    "brandweer schaalde op naar middelbrand omdat de rook over de woonwijk ernaast trok.",
+    "Volgens een woordvoerder van de veiligheidsregio raakte niemand gewond. Omwonenden kregen een NL-Alert met het "
+    "advies ramen en deuren te sluiten.",
+    "De oorzaak van de brand is nog niet bekend. De politie doet onderzoek en vraagt getuigen zich te melden.",
+]
+
+
+def test_the_tip_box_under_a_dutch_story_goes_whole():
+    page = "\n".join(["RTV Oost", "Nieuws", "Sport", "Regio", "Grote brand in bedrijfspand Zwolle",
+                      "Door Redactie RTV Oost", "12 maart 2026, 22:14", *NL_STORY, "Tip de redactie",
+                      "Heb je iets gezien of meegemaakt? Stuur je foto of video via WhatsApp naar 06-12345678.",
+                      "Deel dit artikel", "Meest gelezen", "© RTV Oost 2026"])
+    article = normalise_text(page)
+    assert article.paragraphs == NL_STORY
+
