@@ -129,3 +129,80 @@ def test_the_tip_box_under_a_dutch_story_goes_whole():
     article = normalise_text(page)
     assert article.paragraphs == NL_STORY
 
+
+# --- 1: a video label is never a headline ------------------------------------------------------------------------
+
+VIDEO_PAGES = {
+    "nl": (["Omroep West", "Nieuws", "Sport", "Verkeer", "Den Haag"],
+           "Eerste elektrische veerpont vaart over het Noordzeekanaal",
+           "Op het Noordzeekanaal is vandaag de eerste volledig elektrische veerpont in dienst gekomen. De pont moet "
+           "de uitstoot van het veer bij Velsen met ruim negentig procent verlagen.",
+           "Sanne de Boer", "di 10 mrt 2026 11:05",
+           ["\"We hoorden vroeger alleen de motor, nu horen we de meeuwen weer\", zegt schipper Ruud Koster van de "
+            "pont in de reportage. Hij vaart al twintig jaar op het kanaal.",
+            "De pont kostte ruim negen miljoen euro en wordt 's nachts opgeladen aan de kade bij Velsen-Zuid. De "
+            "provincie betaalde het grootste deel.",
+            "Later dit jaar volgen nog twee elektrische ponten op andere veerverbindingen over het kanaal."]),
+    "en": (["Coast Radio News", "News", "Sport", "Weather", "Local"],
+           "First electric ferry enters service on the estuary crossing",
+           "The first fully electric ferry on the estuary went into service this morning. The operator says it will "
+           "cut the crossing's emissions by more than ninety percent within a year.",
+           "Hannah Price", "Tue 10 Mar 2026 11:05",
+           ["\"You used to hear nothing but the engine, now you hear the gulls again,\" skipper Rob Carter told our "
+            "reporter on the first crossing. He has worked on the river for twenty years.",
+            "The ferry cost nine million pounds and is charged overnight at a new berth on the south bank. The "
+            "regional transport fund paid most of the bill.",
+            "Two more electric ferries are due on other crossings on the river later this year."]),
+    "ar": (["قناة الساحل", "الرئيسية", "أخبار", "رياضة", "منوعات"],
+           "أول عبارة كهربائية تبدأ العمل في خليج المدينة",
+           "بدأت أول عبارة كهربائية بالكامل العمل اليوم في خليج المدينة، وتقول الشركة المشغلة إنها ستخفض انبعاثات "
+           "الرحلة بأكثر من تسعين في المئة خلال عام واحد.",
+           "سارة الحمدان", "الثلاثاء 10 مارس 2026 11:05",
+           ["وقال قبطان العبارة خالد الراشد في التقرير إن الركاب كانوا يسمعون صوت المحرك فقط، أما اليوم فيسمعون "
+            "صوت النوارس، وهو يعمل في الخليج منذ عشرين عاما.",
+            "وبلغت تكلفة العبارة تسعة ملايين دولار، وتشحن ليلا على رصيف جديد في الضفة الجنوبية، وقد تحمل صندوق "
+            "النقل الإقليمي معظم التكلفة.",
+            "ومن المقرر أن تبدأ عبارتان كهربائيتان أخريان العمل على خطوط أخرى في وقت لاحق من هذا العام."]),
+}
+VIDEO_LABELS = {"nl": [["Bekijk de video"], ["Videospeler wordt geladen..."],
+                       ["Bekijk de video", "Videospeler wordt geladen..."], ["Bekijk video"]],
+                "en": [["Watch the video"], ["Video player is loading..."], ["Watch the video", "Play video"]],
+                "ar": [["شاهد الفيديو"], ["شاهد الفيديو", "جاري تحميل الفيديو..."], ["شاهد بالفيديو"]]}
+FOOTER = {"nl": ["Meest gelezen", "© Omroep West 2026"], "en": ["Most read", "© Coast Radio 2026"],
+          "ar": ["الأكثر قراءة", "جميع الحقوق محفوظة لقناة الساحل 2026"]}
+
+
+@pytest.mark.parametrize("lang,labels", [(lang, labels) for lang, sets in VIDEO_LABELS.items() for labels in sets])
+def test_a_video_label_under_the_date_is_no_headline(lang, labels):
+    menu, title, lead, byline, date, story = VIDEO_PAGES[lang]
+    article = normalise_text("\n".join([*menu, title, lead, byline, date, *labels, *story, *FOOTER[lang]]))
+    assert article.title == title
+    assert article.paragraphs == [lead, *story]
+    assert article.byline == byline
+    assert article.published == "2026-03-10T11:05"
+    assert all(label in article.removed for label in labels)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "ar"])
+def test_one_lead_paragraph_over_the_byline_is_the_headlines_own_under_a_date_and_a_subhead(lang):
+    # no video label: a dated block with a headline-shaped line under it ("Wat er gebeurde") below the lead and the
+    # byline is the same story, not a blog's next post
+    menu, title, lead, byline, date, story = VIDEO_PAGES[lang]
+    sub = {"nl": "Stiller en schoner over het kanaal", "en": "Quieter and cleaner on the river",
+           "ar": "رحلة أهدأ وأنظف عبر الخليج"}[lang]
+    article = normalise_text("\n".join([*menu, title, lead, byline, date, sub, *story, *FOOTER[lang]]))
+    assert article.title == title
+    assert lead in article.paragraphs and story[0] in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Bekijk de video", "Videospeler wordt geladen...", "Watch the video", "شاهد الفيديو",
+                                  "Video wordt geladen", "تشغيل الفيديو"])
+def test_a_video_players_label_is_furniture(line):
+    assert categories_of(line, len(line.split()))
+
+
+@pytest.mark.parametrize("line", ["Bekijk de video van de aanslag die nu opduikt", "Watch the video that shocked a nation",
+                                  "شاهد الفيديو الذي هز مواقع التواصل في مصر"])
+def test_guard_a_headline_that_opens_with_watch_is_no_player_label(line):
+    assert not categories_of(line, len(line.split()))
+
