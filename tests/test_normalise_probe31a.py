@@ -206,3 +206,47 @@ def test_a_video_players_label_is_furniture(line):
 def test_guard_a_headline_that_opens_with_watch_is_no_player_label(line):
     assert not categories_of(line, len(line.split()))
 
+
+# --- 3: a plain box over the byline -------------------------------------------------------------------------------
+
+BOX_PAGES = {
+    "nl": ("In het kort", ["De gemeente sluit drie zwembaden tijdens de zomer.", "De renovatie kost 14 miljoen euro.",
+                           "Zwemles gaat door in het sportfondsenbad."],
+           "Drie zwembaden dicht voor renovatie", "Lotte Vermeulen", "14 maart 2026, 09:12",
+           ["De gemeente Utrecht sluit deze zomer drie van haar vijf zwembaden voor een grote renovatie. De baden "
+            "zijn meer dan veertig jaar oud en voldoen niet meer aan de eisen voor energiegebruik.",
+            "Volgens de wethouder sport is uitstel geen optie meer, omdat de installaties steeds vaker uitvallen."]),
+    "en": ("In short", ["The council will close three pools this summer.", "The refurbishment costs £14 million.",
+                        "Swimming lessons move to the leisure centre."],
+           "Three swimming pools to close for refurbishment", "Laura Hughes", "14 March 2026, 09:12",
+           ["The city council will close three of its five public swimming pools this summer for a major "
+            "refurbishment. The pools are more than forty years old and no longer meet energy standards.",
+            "The council's sport lead said a delay was no longer possible, as the plant breaks down more often."]),
+    "ar": ("باختصار", ["تغلق البلدية ثلاثة مسابح خلال الصيف.", "تبلغ تكلفة الترميم 14 مليون دينار.",
+                       "تنتقل دروس السباحة إلى المركز الرياضي."],
+           "إغلاق ثلاثة مسابح عامة للترميم", "ليلى الحسيني", "14 مارس 2026، 09:12",
+           ["قررت بلدية المدينة إغلاق ثلاثة من مسابحها العامة الخمسة خلال الصيف لإجراء أعمال ترميم كبيرة، إذ يزيد "
+            "عمرها على أربعين عاما ولم تعد تلبي معايير استهلاك الطاقة.",
+            "وقال مسؤول الرياضة في البلدية إن التأجيل لم يعد ممكنا لأن المعدات تتعطل بشكل متزايد."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "ar"])
+def test_a_plain_box_over_the_byline_goes_whole(lang):
+    heading, points, title, byline, date, story = BOX_PAGES[lang]
+    menu = VIDEO_PAGES[lang][0]
+    article = normalise_text("\n".join([*menu, title, heading, *points, byline, date, *story, *FOOTER[lang]]))
+    assert article.source_takeaways == points
+    assert article.paragraphs == story
+    assert article.title == title
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "ar"])
+def test_guard_a_plain_box_over_a_short_story_line_is_still_one_point(lang):
+    # no header under the points: a short sentence under the first may be the story's own, as before
+    heading, points, title, _byline, _date, story = BOX_PAGES[lang]
+    menu = VIDEO_PAGES[lang][0]
+    article = normalise_text("\n".join([*menu, title, heading, *points, "Het is een kort zinnetje." if lang == "nl"
+                                        else "It is a short line." if lang == "en" else "وهذه جملة قصيرة.",
+                                        *FOOTER[lang]]))
+    assert article.source_takeaways == points[:1]
