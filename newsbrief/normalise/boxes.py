@@ -6,8 +6,9 @@ copy them. A box is its heading plus the bullet lines after it; a box without
 bullets runs to the next blank line. When the page has no blank lines to go by,
 it is the run of short lines of one kind under the heading (one-sentence points,
 or a fact box's lines with no sentence end), when a longer paragraph (the
-story's lead) ends the run; else it is one line long. A box printed above the headline ends at its last point,
-over the headline and the header under it (`_points_over_headline`).
+story's lead) or the article's header (a byline, a date: a box printed over them) ends the run; else it is one line
+long. A box printed above the headline ends at its last point, over the headline and the header under it
+(`_points_over_headline`).
 
 Related-links boxes in the middle of a story ("Lees ook:", "Read more:",
 "اقرأ أيضاً:", "Related" and one to four headlines, with the story going on
@@ -32,7 +33,7 @@ from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, story_goes_on, title_case
-from newsbrief.normalise.metadata import date_in, is_dated_byline
+from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
 
@@ -146,8 +147,10 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
     """The points of a box without bullets on a page without blank lines (see the module docstring)."""
     run = [first]
     k = first + 1
-    # (one line more than a box holds: the headline under a full box, `_points_over_headline`)
-    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS + 1 and _plain_point(feats[k], feats[first]):
+    # (one line more than a box holds: the headline under a full box, `_points_over_headline`; a byline or a date
+    # under the box is no point of it)
+    while k < len(lines) and len(run) < MAX_PLAIN_ITEMS + 1 and _plain_point(feats[k], feats[first]) \
+            and not _header_starts(lines, feats, k):
         run.append(k)
         k += 1
     over = _points_over_headline(lines, feats, run + [k] if k < len(lines) else run)
@@ -156,9 +159,18 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
     run = run[:MAX_PLAIN_ITEMS]
     k = run[-1] + 1
     # one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's
-    # lines with no sentence end, at any paragraph
-    ends = k < len(lines) and feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
+    # lines with no sentence end, at any paragraph; either at the article's header (a box over the byline and the
+    # date: "In het kort" / three points / "Bas Wolters" / "13 maart 2026, 17:20" / the lead, as Parool, AD, NU.nl)
+    ends = k < len(lines) and (feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
+                               or _header_starts(lines, feats, k))
     return run if ends else [first]
+
+
+def _header_starts(lines: list[Line], feats: list[Features], k: int) -> bool:
+    """Whether the article's header starts at line `k`: a header line (`_header_line`: a byline, a date, a
+    dateline), or an author's name alone (`lone_name`) right above one ("Bas Wolters" / "13 maart 2026, 17:20")."""
+    return _header_line(lines[k], feats[k]) or (
+        k + 1 < len(lines) and lone_name(lines[k].text, feats[k]) and _header_line(lines[k + 1], feats[k + 1]))
 
 
 def _headline(line: Line, f: Features, low: int = RELATED_ITEM_WORDS[0], listed: bool = False) -> bool:

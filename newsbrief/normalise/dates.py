@@ -68,20 +68,24 @@ _MONTH = rf"(?P<month>{MONTH_PATTERN})\.?"
 _MONTH_DAY = rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"              # March 4, Nov. 12th
 _DAY_MONTH = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|e)?\.?\s+{_MONTH}"          # 4 maart, 4e maart, 19 Nov
 _YEAR = r"(?P<year>\d{4})"
+#: where a year ends: at a word's end, or at the Gregorian era's mark glued on ("4 مارس 2026م", Saudi, Yemeni and
+#: Sudanese sites write it so; "2026 م" spaced ends at the space anyway). The mark alone, never a longer word glued to
+#: the year ("2026مليون")
+_YEAR_END = r"(?:(?!\w)|(?=م(?!\w)))"
 _SHAPES = {
-    "month_day_year": rf"(?<!\w){_MONTH_DAY},?\s+{_YEAR}(?!\w)",              # March 4, 2024
-    "day_month_year": rf"(?<!\w){_DAY_MONTH},?\s+{_YEAR}(?!\w)",              # 4 maart 2024
+    "month_day_year": rf"(?<!\w){_MONTH_DAY},?\s+{_YEAR}{_YEAR_END}",              # March 4, 2024
+    "day_month_year": rf"(?<!\w){_DAY_MONTH},?\s+{_YEAR}{_YEAR_END}",              # 4 maart 2024
     # March 2024 (no comma: "May-July, 1998" in a line of prose is no date line)
-    "month_year": rf"(?<!\w){_MONTH}\s+{_YEAR}(?!\w)",
+    "month_year": rf"(?<!\w){_MONTH}\s+{_YEAR}{_YEAR_END}",
     # "Gisteren, 18:42", "Today at 10:15": a date that means nothing once the page is saved (never rewritten)
     "relative": r"(?<!\w)(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس)(?!\w),?\s*(?:at|om|الساعة)?\s*"
                 r"\d{1,2}[:.]\d{2}(?!\w)",
     # 2024-03-04, 2019-11-13T23:06:00+01:00 (its time and offset are the date's own: the offset is no time of day);
     # "2025/03/12", "2025.03.12": a year first is always year, month, day (Arabic and East Asian sites write it so)
     "iso": r"(?<!\w)(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})"
-           r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?!\w)",
+           r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?" + _YEAR_END,
     # 04/03/2024, 4.3.24 (a two-digit year is found as a date, never rewritten)
-    "numeric": r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{2,4})(?!\w)",
+    "numeric": r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{2,4})" + _YEAR_END,
 }
 
 

@@ -15,9 +15,10 @@ the first one under the body's start, with at most MAX_ABOVE body lines and no o
 above must be a paragraph or a few (MAX_PROSE_ABOVE) with a longer post under the head, unless every paragraph of it
 is a cut teaser ("…") or a breadcrumb over the head ends in its headline ("Home / <headline>"); a paragraph above
 that opens one of the post's first lines again is the post's lead printed twice, not a blurb; two story paragraphs
-or more and nothing else right under the rules' headline are that headline's own lead (LEAD_PARAGRAPHS); and where
-the rules' headline has a stamp of its own beside it, the page's head was found already and a later head is the next
-post; a paragraph above that reports speech ("…, zei de wethouder", "said") is a story's, not a site's.
+or more and nothing else right under the rules' headline are that headline's own lead (LEAD_PARAGRAPHS), and so is
+one over the author's name right above the head (a broadcaster's lead above its byline and date: `_signed_lead`);
+where the rules' headline has a stamp of its own beside it, the page's head was found already and a later head is
+the next post; a paragraph above that reports speech ("…, zei de wethouder", "said") is a story's, not a site's.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 from dataclasses import replace
 
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.metadata import date_in, is_dated_byline
+from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
 from newsbrief.normalise.phrases import SPEAKER, match_key
 
 POST_HEAD_REASON = "above the post's head"
@@ -193,9 +194,24 @@ def _worth_it(lines, feats, above: list[int], head_end: int, end: int, head: tup
     if headed and len(above) >= LEAD_PARAGRAPHS and all(
             feats[k].prose and feats[k].words >= LEAD_MIN_WORDS for k in above):
         return None
+    if headed and _signed_lead(lines, feats, above, head[0]):
+        return None
     if dated and post >= DATED_POST_RATIO * words_above:
         return head
     return head if len(prose) <= MAX_PROSE_ABOVE and post > words_above else None
+
+
+def _signed_lead(lines, feats, above: list[int], top: int) -> bool:
+    """Whether the text above the head is the rules' headline's own lead over its byline: a story paragraph or more
+    (each of LEAD_MIN_WORDS words at least) and nothing else, then the author's name right above the head's first
+    line ("<headline>" / lead / "Pieter Goossens" / "ma 9 mrt 2026 14:32" / "<subheading or player label>": VRT,
+    NOS, RTL and most broadcasters print the lead above the byline and the date). A signed line is the story's
+    header, so one lead paragraph is enough here; a blog's tagline or blurb has no byline under it."""
+    signed = top - 1
+    if signed < 0 or not (feats[signed].has("byline") or lone_name(lines[signed].text, feats[signed])):
+        return False
+    lead = [k for k in above if k != signed]
+    return bool(lead) and all(feats[k].prose and feats[k].words >= LEAD_MIN_WORDS for k in lead)
 
 
 def set_aside_above_post(lines, feats, out: list, start: int, end: int, title_idx: int | None, story_share,
