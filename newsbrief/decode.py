@@ -196,10 +196,10 @@ def _detect(data: bytes, source: str, warnings: list[str] | None = None) -> str:
     if b"\x00" in data:
         encoding = _looks_utf16(data)
         if encoding is None:
-            raise InputError(f"{source}: binary data (NUL bytes), not a text file; pass plain-text articles only")
+            raise InputError(f"{source}: binary data (NUL bytes), not a text file; pass articles as text or HTML")
         text = data.decode(encoding, errors="replace")
         if text.count("\ufffd") > 0.01 * len(text) or _printable_ratio(text) < 0.97:
-            raise InputError(f"{source}: binary data (NUL bytes), not a text file; pass plain-text articles only")
+            raise InputError(f"{source}: binary data (NUL bytes), not a text file; pass articles as text or HTML")
         return text
 
     try:  # the common case, and strict UTF-8 never matches random bytes by accident
@@ -228,7 +228,7 @@ def _detect(data: bytes, source: str, warnings: list[str] | None = None) -> str:
         encoding = _guess_encoding(data, source)
         text = data.decode(encoding, errors="replace")
     if _printable_ratio(text) < 0.95:
-        raise InputError(f"{source}: binary data (control bytes), not a text file; pass plain-text articles only")
+        raise InputError(f"{source}: binary data (control bytes), not a text file; pass articles as text or HTML")
     return text
 
 

@@ -359,6 +359,14 @@ _MINUTES = r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuut|دقائق|دقيقة|د)
 _READING_TIME = re.compile(
     rf"(?<!\w)(?:{_MINUTES}\s*(?:read|leestijd|lezen|قراءة|للقراءة)|(?:reading time|read time|leestijd|"
     rf"مدة القراءة|وقت القراءة)\s*:?\s*{_MINUTES})(?!\w)", re.IGNORECASE)
+#: a byline's parts run together by a dump of minified markup, where each stood in an element of its own: "Rachel
+#: NguyenJune 15, 2026 1:05 PM UTC4 min read", "Lotte Visser18 maart 2025". A space goes where a name's small
+#: letter meets a capitalised month with its day and year, a letter meets a day with its month and year, or a letter
+#: meets a reading time's minutes (shapes no name has: "Anna McMay 3" stays)
+_GLUED_PARTS = re.compile(
+    rf"(?-i:(?<=[a-zà-ÿ])(?=[A-Z]))(?=(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d))"
+    rf"|(?<=[^\W\d_])(?=\d{{1,2}}(?:st|nd|rd|th|e)?\.?\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}(?!\d))"
+    rf"|(?<=[^\W\d_])(?={_MINUTES}\s*(?:read|leestijd|lezen)\b)", re.IGNORECASE)
 #: a photographer's credit beside the author ("Tekst: Anouk Visser | Foto's: Bram de Jong", "Photos: Tom Hale",
 #: "تصوير: سامي يوسف"): a byline part of its own, never part of the author's name
 _PHOTO_CREDIT = re.compile(r"^\s*(?:photos?|pictures?|photography|foto'?s|fotografie|beeld|تصوير|الصور|صور)\s*:",
@@ -442,6 +450,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     one person), and a job in a part of its own after the author's ("Jane Doe | Political Correspondent") is none."""
     author_parts, date, agencies = [], None, []
     places: list[str] = []  # a date line's place: the author only when no other part names one
+    text = _GLUED_PARTS.sub(" ", text)
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
         if agency_only(part):
@@ -502,9 +511,11 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     # 3 december 2026 11:20 · ANP": "ANP")
     author_parts = author_parts or ([] if agencies else places)
     author = strip_byline_label(" ".join(author_parts)) if author_parts else None
-    if len(author_parts) > 1 and any(_NAME_COMMA.search(p) for p in author_parts):
-        # "By Jane Doe, Editor | Tom Hale, Reporter": co-authors, each with a job; each name without its job, the
-        # names kept apart (run together, "Jane Doe Tom Hale" would read as one person)
+    if len(author_parts) > 1:
+        # "By Jane Doe, Editor | Tom Hale, Reporter", "By Jane Doe | Tom Hale": co-authors, each name without its
+        # job, the names kept apart (run together, "Jane Doe Tom Hale" would read as one person); so is an outlet
+        # after the name ("By Luis Ferrante | Inland Water Report": "Luis Ferrante, Inland Water Report", as an
+        # agency is written after it)
         names = [_name_without_role(strip_byline_label(p) if i == 0 else p) for i, p in enumerate(author_parts)]
         if all(person_name(name) for name in names):
             author = _joined(names)
