@@ -16,13 +16,13 @@ from newsbrief.normalise.phrases import ARABIC_LETTER, fold_arabic, fold_arabic_
 AGENCIES_LATIN = (
     r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa media|pa wire|pa|petra|"
     r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|"
-    r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum|"
+    r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum|wafa|"
     # "(Agencies)": a paper's credit for wire copy from several agencies (as "وكالات" below)
     r"agencies"
 )
 AGENCIES_ARABIC = (
     r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
-    r"بترا|سبا|واع|العمانية|شينخوا|تاس|انترفاكس|يونهاب|كيودو|وكالات|الوكالات|"
+    r"بترا|سبا|واع|العمانية|شينخوا|تاس|انترفاكس|يونهاب|كيودو|وكالات|الوكالات|وفا|"
     # the Maghreb's agencies (Morocco's و م ع, Algeria's واج, Tunisia's وات), and "(الوكالة)": an agency's own site
     # crediting itself ("the agency"), as "(ANP)" on ANP's
     r"و م ع|و\.م\.ع|واج|وات|الوكالة"

@@ -41,6 +41,7 @@ from newsbrief.normalise.comments import (
     under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
+from newsbrief.normalise.places import known_place
 from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
@@ -2004,6 +2005,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
+            # a known place's name there ("New York", "Den Haag" / the date) is a dateline's place, no reporter's name
+            # (places.py; datelines.dateline_step takes it)
             # a place and the reporter's name under the headline ("دبي - محمد الشامسي", datelines.place_author_and_date)
             # (a family name with the article counts on a dated line: the date beside it or on the next line)
             placed, placed_date = place_author_and_date(
@@ -2015,7 +2018,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     not have_byline and column_author(lines, feats, i, title_idx)) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                    and not _menu_words(text) and not (have_byline and i > start)
+                    and not _menu_words(text) and not known_place(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
                     not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
