@@ -68,7 +68,8 @@ from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
-from newsbrief.normalise.titlecues import byline_or_stamp, cut_line, dated_label, over_stamp
+from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, bare_byline, byline_or_stamp, cut_line, dated_label, \
+    over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -1023,8 +1024,13 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
-                or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i):
-            return 0.0
+                or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
+                or bare_byline(lines, feats, i, about_story):
+            return 0.0  # (a bare name under the headline is its byline: titlecues.bare_byline)
+        if short_head(lines, feats, i, about_story):
+            # "Wachtlijsten" / "Sanne de Vries" / date: a short headline over its bare byline scores as the shortest
+            # headline does, so the name under it is not taken instead (titlecues.short_head)
+            return heading_score(text, replace(f, words=SHORT_HEAD_MAX_WORDS + 1))
         return heading_score(text, f)
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
