@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsbrief.normalise.agencies import agency_only, names_agency
+from newsbrief.normalise.agencies import agency_only, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
@@ -212,6 +212,10 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         _set_aside(article, own_line, waiting[1], waiting[2])
         waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
+    # an agency's site crediting itself ("(الوكالة)": "the agency") is named as its masthead or footer names it, or
+    # gives no byline (agencies.own_agency)
+    article.byline = own_agency(article.byline, (line.text for line in lines))
+    article.dateline = own_agency(article.dateline, (line.text for line in lines))
     if entry_times:
         if live := live_blog_warning(timed_entries(article.paragraphs)):
             article.warnings.append(live)

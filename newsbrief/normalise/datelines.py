@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line
+from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, names_an_agency
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import TERMINAL
 from newsbrief.normalise.metadata import (
@@ -174,8 +174,8 @@ def dateline_line(text: str) -> Dateline | None:
     text = text.strip()
     key = _key(text)
     found = _LINE.match(key)
-    if found is None:
-        return None
+    if found is None or (found.group("place") and names_an_agency(found.group("place"))):
+        return None  # (an agency's masthead, "وكالة الأنباء الأردنية (بترا)", has a dateline's shape: no place in it)
     return Dateline(text, agency=_agency_as_written(text, key, found))
 
 
