@@ -111,8 +111,18 @@ def bare_byline(lines, feats: list[Features], i: int, about_story) -> bool:
         and not above.rstrip().endswith(":") and date_in(above) is None and (fa.words > SHORT_HEAD_MAX_WORDS or about_story(i - 1))
 
 
+#: a menu's item has at most this many words: a short line under one is an item of the same menu or tag cloud
+MENU_ITEM_MAX_WORDS = 3
+
+
 def short_head(lines, feats: list[Features], i: int, about_story) -> bool:
     """Whether line `i` is a headline too short to score as one (SHORT_HEAD_MAX_WORDS words, "Wachtlijsten") that
-    stands over its bare byline (`bare_byline`), as a headline stands over its stamp."""
-    return 1 <= feats[i].words <= SHORT_HEAD_MAX_WORDS and i + 1 < len(lines) \
-        and bare_byline(lines, feats, i + 1, about_story)
+    stands over its bare byline (`bare_byline`) and the story's date under that, as a headline stands over its stamp.
+    It opens with a capital where the script has case, and stands apart from a menu or a tag cloud: the line over it
+    is a phrase list's (a section's "Binnenland") or longer than a menu's item (a sidebar's "Kazernes" / "Brandweer" /
+    "Vrijwilligers" / "Regio Oost", a tag cloud's "running shoes" / "Trail Running" are items of a list)."""
+    if not 1 <= feats[i].words <= SHORT_HEAD_MAX_WORDS or i + 2 >= len(lines) or lines[i].text.lstrip()[:1].islower():
+        return False
+    if i and not feats[i - 1].categories and feats[i - 1].words <= MENU_ITEM_MAX_WORDS:
+        return False
+    return bare_byline(lines, feats, i + 1, about_story) and date_in(lines[i + 2].text) is not None
