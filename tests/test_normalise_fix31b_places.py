@@ -107,3 +107,12 @@ def test_known_place_reads_whole_lines_in_each_language():
     for line in ("Sanne de Vries", "Helen Garth", "أحمد عبد الحميد", "New York Times", "Den Haag Centraal",
                  "رام الله اليوم", ""):
         assert not known_place(line), line
+
+
+def test_a_place_in_a_tag_list_or_in_lower_case_is_no_dateline():
+    """Guard: a tag list's place under a comma ("Tags:" / "Utrecht," / "Den Haag") or a lower-case link ("den haag")
+    over the story is no dateline."""
+    title, _, _, body, _, _ = PLACE_PAGES["nl"]
+    for head in (["Tags:", "Utrecht,", "Den Haag"], ["den haag"]):
+        art = normalise_text(_page(title, *head, *body))
+        assert art.dateline is None, head

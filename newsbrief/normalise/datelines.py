@@ -214,8 +214,10 @@ def place_line(text: str) -> Dateline | None:
 def known_place_line(text: str) -> Dateline | None:
     """A known place's name alone on its line, no dash ("رام الله", "Den Haag", "New York": places.py), else None; a
     dateline's place only between the headline and the story (`dateline_step` asks there, over the date or the
-    first paragraph), where its shape is a reporter's bare name's."""
-    return Dateline(text.strip()) if known_place(text) else None
+    first paragraph), where its shape is a reporter's bare name's. A Latin name is capitalised ("den haag" in
+    lower case is a menu's or a tag's link)."""
+    text = text.strip()
+    return Dateline(text) if known_place(text) and not text[:1].islower() else None
 
 
 def _kicker(place: str) -> bool:
@@ -575,9 +577,11 @@ def dateline_step(texts: list[str], roles: list[str],
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
         elif role in ("content", "removed", "byline") and not body_started and titled and k + 1 < len(roles) \
-                and roles[k + 1] in ("content", "published") and (found := known_place_line(text)):
+                and roles[k + 1] in ("content", "published") and not texts[k - 1].rstrip().endswith((",", "،", ":")) \
+                and (found := known_place_line(text)):
             # "Den Haag", "رام الله" under the headline, over the date or the first paragraph: the dateline's place,
-            # not the reporter's name its shape is (a menu's towns stand over the headline, or over each other)
+            # not the reporter's name its shape is (a menu's towns stand over the headline, or over each other; a
+            # tag list's, "Tags:" / "Utrecht," / …, under a label or a comma)
             role = "byline"
         elif role == "published" and not body_started and (found := place_date_line(text)):
             # "Leiden, 6 december 2026 10:12", the page's date line: its place, and its date (a removed line of that
