@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsbrief.normalise.agencies import agency_only, names_agency
+from newsbrief.normalise.agencies import agency_only, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
@@ -82,6 +82,13 @@ def with_dateline(author: str | None, dateline: str) -> str:
     return f"{author}, {dateline}"
 
 
+def _place_only(found: Dateline) -> bool:
+    """Whether a dateline names a place and no agency or wire ("LOCHEM -", "Den Haag" over the date, "Amersfoort, 1
+    december 2026 –"; not "LONDON (Reuters) -", "SAN FRANCISCO (PRNewswire)" or a credit line)."""
+    return not found.trailing and found.agency is None and not agency_only(found.byline) \
+        and not re.search(r"[()\[\]]", found.byline)
+
+
 def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
     """Record a dateline: the byline (after an author byline already found, `with_dateline`), and its date if none
     yet."""
@@ -148,6 +155,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # order, not the other copy's)
     lines, aside, feats = read_lines(logical_lines(text))
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
+    placed: str | None = None  # ... when it is a place alone, no agency: a wire credit under the story takes its place
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
     dated_by: str | None = None  # the date line `published` came from
     dated_at = 0  # ... and its index in `lines`
@@ -161,13 +169,19 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         while waiting is not None and waiting[0] <= at:
             _set_aside(article, own_line, waiting[1], waiting[2])
             waiting = next(pending, None)
-        if found is not None and found.trailing and article.byline:
+        if found is not None and found.trailing and article.byline and article.byline != placed:
             role = "removed"  # a wire credit under the story on a page that names its author: the author stays
             article.removed.append(line.text)
+        elif found is not None and found.trailing and article.byline:
+            # a wire credit under a story whose only byline is its dateline's place ("DEN HAAG -", "رام الله" over the
+            # date): the wire wrote it, the place stays the dateline (a place is no author: `with_dateline`)
+            article.byline = dateline = found.byline
         elif found is not None:
             # "Reuters", "أبوظبي - رويترز" above the story (role byline), or "AMSTERDAM (ANP) - " opening it (role
             # content, the dateline cut off): where it comes from, not boilerplate nor body text
             dateline = _add_dateline(article, found)
+            if article.byline == found.byline and _place_only(found):
+                placed = article.byline
             if role == "content":
                 article.paragraphs.append(text)
         elif role == "title" and article.title is None:
@@ -198,6 +212,10 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         _set_aside(article, own_line, waiting[1], waiting[2])
         waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
+    # an agency's site crediting itself ("(الوكالة)": "the agency") is named as its masthead or footer names it, or
+    # gives no byline (agencies.own_agency)
+    article.byline = own_agency(article.byline, (line.text for line in lines))
+    article.dateline = own_agency(article.dateline, (line.text for line in lines))
     if entry_times:
         times, article.paragraphs = timed_and_attached(article.paragraphs)  # one scan of the entry heads
         if live := live_blog_warning(times):

@@ -16,13 +16,13 @@ from newsbrief.normalise.phrases import ARABIC_LETTER, fold_arabic, fold_arabic_
 AGENCIES_LATIN = (
     r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa media|pa wire|pa|petra|"
     r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|"
-    r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum|"
+    r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum|wafa|"
     # "(Agencies)": a paper's credit for wire copy from several agencies (as "وكالات" below)
     r"agencies"
 )
 AGENCIES_ARABIC = (
     r"رويترز|ا ف ب|ا\.ف\.ب|ا ش ا|ا\.ش\.ا|ا ب|اسوشيتد برس|الفرنسية|فرانس برس|د ب ا|د\.ب\.ا|الاناضول|وام|واس|كونا|سانا|قنا|بنا|"
-    r"بترا|سبا|واع|العمانية|شينخوا|تاس|انترفاكس|يونهاب|كيودو|وكالات|الوكالات|"
+    r"بترا|سبا|واع|العمانية|شينخوا|تاس|انترفاكس|يونهاب|كيودو|وكالات|الوكالات|وفا|"
     # the Maghreb's agencies (Morocco's و م ع, Algeria's واج, Tunisia's وات), and "(الوكالة)": an agency's own site
     # crediting itself ("the agency"), as "(ANP)" on ANP's
     r"و م ع|و\.م\.ع|واج|وات|الوكالة"
@@ -92,3 +92,61 @@ def names_agency(text: str, agency: str) -> bool:
     key, name = fold_arabic(text).casefold(), fold_arabic(agency).casefold().strip()
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", key) for n in (name, *_LONG_NAMES.get(name, ())))
 
+
+#: an agency's site crediting itself: "(الوكالة)", "المصدر: الوكالة" ("the agency", alef-folded). It names no agency;
+#: the page does, in its masthead or its footer (`own_agency`)
+SELF_CREDIT = "الوكالة"
+#: an agency's full name as its masthead or footer writes it: "وكالة الأنباء الأردنية", "وكالة أنباء الإمارات", "وكالة
+#: المغرب العربي للأنباء", "لوكالة الأنباء العمانية" (a footer's "© … لـ"), the news word ("أنباء") among its first
+#: four words; then its short name in brackets when it gives one ("(بترا)"). On the alef-folded text; a name's word is
+#: a run of letters, so the match stops at a bracket, a dash or a digit
+_WORD = r"[\u0621-\u064a]{2,20}"
+_AGENCY_NAME = re.compile(
+    rf"(?<![\u0621-\u064a])[لب]?(?P<name>وكالة\s(?:(?:ال)?انباء(?:\s{_WORD}){{1,2}}|{_WORD}(?:\s{_WORD}){{0,2}}\sللانباء))"
+    rf"(?:\s{{0,3}}\(\s{{0,3}}(?P<short>{AGENCIES_ARABIC})\s{{0,3}}\))?")
+#: a masthead or a footer is a short line: a story's sentence that names an agency ("نقلت وكالة الأنباء الفرنسية عن
+#: …") is no statement of the page's own
+OWN_NAME_MAX_CHARS = 80
+
+
+def self_credit(name: str) -> bool:
+    """Whether a byline's part is an agency's credit to itself ("الوكالة")."""
+    return fold_arabic(name).strip(" ()[]") == SELF_CREDIT
+
+
+def page_agency(texts) -> str | None:
+    """The agency a page names as its own in a short line (a masthead's "وكالة الأنباء الأردنية (بترا)", a footer's
+    "جميع الحقوق محفوظة لوكالة الأنباء العمانية"): its short name when the line gives one in brackets, else its full
+    name as the page writes it; None when no short line names one."""
+    for text in texts:
+        if len(text) > OWN_NAME_MAX_CHARS or not ARABIC_LETTER.search(text):
+            continue
+        key, at = fold_arabic_positions(text)
+        found = _AGENCY_NAME.search(key)
+        if found:
+            group = "short" if found.group("short") else "name"
+            return text[at[found.start(group)]:at[found.end(group)]].strip()
+    return None
+
+
+def own_agency(byline: str | None, texts) -> str | None:
+    """`byline` with an agency's credit to itself ("الوكالة", "سامي يوسف, الوكالة") named as the page names the
+    agency (`page_agency`), or dropped when the page names none: "the agency" tells a reader nothing (None when
+    nothing else is left)."""
+    if not byline or not any(self_credit(part) for part in byline.split(",")):
+        return byline
+    agency = page_agency(texts)
+    parts = [agency if self_credit(part) else part.strip() for part in byline.split(",")]
+    return ", ".join(dict.fromkeys(p for p in parts if p)) or None
+
+
+#: the words that name an agency itself, not a place: a masthead "Jordan News Agency (Petra)", "وكالة الأنباء
+#: الأردنية (بترا)" has a dateline's shape, PLACE (AGENCY)
+_AGENCY_WORDS = re.compile(r"(?<!\w)(?:agency|agence|agentschap|persbureau|news service|وكالة|لوكالة)(?!\w)",
+                           re.IGNORECASE)
+
+
+def names_an_agency(text: str) -> bool:
+    """Whether `text` (a dateline's would-be place) names a news agency itself ("Jordan News Agency", "وكالة الأنباء
+    الأردنية"): a masthead, no place."""
+    return _AGENCY_WORDS.search(fold_arabic(text)) is not None

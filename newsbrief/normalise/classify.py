@@ -42,6 +42,7 @@ from newsbrief.normalise.comments import (
 )
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.deadlines import deadline_line
+from newsbrief.normalise.places import known_place
 from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
@@ -68,7 +69,8 @@ from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
-from newsbrief.normalise.titlecues import byline_or_stamp, cut_line, dated_label, over_stamp
+from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, bare_byline, byline_or_stamp, cut_line, dated_label, \
+    over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -1073,8 +1075,13 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
-                or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i):
-            return 0.0
+                or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
+                or bare_byline(lines, feats, i, about_story):
+            return 0.0  # (a bare name under the headline is its byline: titlecues.bare_byline)
+        if short_head(lines, feats, i, about_story):
+            # "Wachtlijsten" / "Sanne de Vries" / date: a short headline over its bare byline scores as the shortest
+            # headline does, so the name under it is not taken instead (titlecues.short_head)
+            return heading_score(text, replace(f, words=SHORT_HEAD_MAX_WORDS + 1))
         return heading_score(text, f)
 
     # a live blog's entry head stands right under its time ("16:05 BST" / "Flood warning issued"): never the headline
@@ -2084,6 +2091,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             # a name behind "Dr", "prof.", "د." may stand right above the headline (an opinion page's columnist, a job
             # line between them at most; in a menu it is a column's name, "Dr. Gridlock"); a plain capitalised pair
             # there is more often a section ("Premier League")
+            # a known place's name there ("New York", "Den Haag" / the date) is a dateline's place, no reporter's name
+            # (places.py; datelines.dateline_step takes it)
             # a place and the reporter's name under the headline ("دبي - محمد الشامسي", datelines.place_author_and_date)
             # (a family name with the article counts on a dated line: the date beside it or on the next line)
             placed, placed_date = place_author_and_date(
@@ -2095,7 +2104,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                                    and 0 < title_idx - i <= COLUMNIST_ABOVE_TITLE and not have_byline) or (
                     not have_byline and column_author(lines, feats, i, title_idx)) or (
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
-                    and not _menu_words(text) and not (have_byline and i > start)
+                    and not _menu_words(text) and not known_place(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
                     not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)):
                 author, date = (placed, placed_date) if placed else split_byline(text)

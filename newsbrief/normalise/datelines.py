@@ -25,12 +25,13 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line
+from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, names_an_agency
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import TERMINAL
 from newsbrief.normalise.metadata import (
     date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
+from newsbrief.normalise.places import known_place
 from newsbrief.normalise.phrases import (
     ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group, match_key, phrase_sets,
 )
@@ -173,8 +174,8 @@ def dateline_line(text: str) -> Dateline | None:
     text = text.strip()
     key = _key(text)
     found = _LINE.match(key)
-    if found is None:
-        return None
+    if found is None or (found.group("place") and names_an_agency(found.group("place"))):
+        return None  # (an agency's masthead, "وكالة الأنباء الأردنية (بترا)", has a dateline's shape: no place in it)
     return Dateline(text, agency=_agency_as_written(text, key, found))
 
 
@@ -208,6 +209,15 @@ def place_line(text: str) -> Dateline | None:
     if found is None or categories_of(found.group("place"), len(found.group("place").split())):
         return None  # "الرئيسية -", "HOME -": a menu's word, not a place
     return Dateline(found.group("place"))
+
+
+def known_place_line(text: str) -> Dateline | None:
+    """A known place's name alone on its line, no dash ("رام الله", "Den Haag", "New York": places.py), else None; a
+    dateline's place only between the headline and the story (`dateline_step` asks there, over the date or the
+    first paragraph), where its shape is a reporter's bare name's. A Latin name is capitalised ("den haag" in
+    lower case is a menu's or a tag's link)."""
+    text = text.strip()
+    return Dateline(text) if known_place(text) and not text[:1].islower() else None
 
 
 def _kicker(place: str) -> bool:
@@ -555,7 +565,9 @@ def dateline_step(texts: list[str], roles: list[str],
     body_started = False
     stood_over = False  # one sub-headline over the lead at most
     credits = _trailing_credits(texts, roles)
+    titled = False  # the headline is above
     for k, (text, role) in enumerate(zip(texts, roles)):
+        titled = titled or role == "title"
         found = None
         if k in credits:
             found, role = credits[k], "byline"
@@ -564,6 +576,13 @@ def dateline_step(texts: list[str], roles: list[str],
         elif role in ("content", "removed") and not body_started and k + 1 < len(roles) \
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
+        elif role in ("content", "removed", "byline") and not body_started and titled and k + 1 < len(roles) \
+                and roles[k + 1] in ("content", "published") and not texts[k - 1].rstrip().endswith((",", "،", ":")) \
+                and (found := known_place_line(text)):
+            # "Den Haag", "رام الله" under the headline, over the date or the first paragraph: the dateline's place,
+            # not the reporter's name its shape is (a menu's towns stand over the headline, or over each other; a
+            # tag list's, "Tags:" / "Utrecht," / …, under a label or a comma)
+            role = "byline"
         elif role == "published" and not body_started and (found := place_date_line(text)):
             # "Leiden, 6 december 2026 10:12", the page's date line: its place, and its date (a removed line of that
             # shape above the story is a teaser's or a masthead's: "People's Weekly World, 06/02/05")
@@ -654,10 +673,11 @@ def bare_arabic_name(text: str) -> str | None:
     no word a menu's, a phrase list's or a section's (the not-name words: "أخبار اليوم", "عربي ودولي", "تقارير
     وحوارات"), no agency ("أ ف ب") and no desk (`person_name`: "هيئة التحرير"). A place of two plain words over the
     date ("رام الله") reads as a name all the same: without a list of places nothing tells them apart (the Latin rule
-    takes "New York" there too)."""
+    takes "New York" there too): places.py's gazetteer does, and a known place is no name (`known_place_line` takes it
+    for the dateline's place)."""
     name = text.strip()
     if len(name) > 60 or not ARABIC_LETTER.search(name) or any(ch in name for ch in ":|-–—،,/()«»\"'.") \
-            or not person_name(name) or dateline_line(name) is not None:
+            or not person_name(name) or dateline_line(name) is not None or known_place(name):
         return None
     written = name.split()
     words = fold_arabic(name).split()

@@ -21,8 +21,9 @@ import re
 
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, lone_name, person_name, \
-    strip_byline_label
+from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, is_name_like, lone_name, \
+    person_name, strip_byline_label
+from newsbrief.normalise.places import known_place
 from newsbrief.normalise.posthead import is_stamp
 
 #: the words a headline never ends on, the sentence going on in the next line: articles, conjunctions, "of" (en, nl;
@@ -84,3 +85,44 @@ def over_stamp(lines, feats: list[Features], i: int) -> bool:
         return True
     return lone_name(lines[k].text, feats[k]) and any(
         date_in(lines[j].text) is not None for j in range(k + 1, min(n, i + 1 + _STAMP_LINES)))
+
+
+#: a headline shorter than the three words a line is scored as one from (metadata.heading_score) has at most this many
+#: ("Jeugdzorg onder druk" has three; "Wachtlijsten", "Storm raast"): Dutch papers' headlines are often that short
+SHORT_HEAD_MAX_WORDS = 2
+
+
+def bare_byline(lines, feats: list[Features], i: int, about_story) -> bool:
+    """Whether line `i` is a reporter's bare name under the headline ("Jeugdzorg onder druk" / "Sanne de Vries" / "12
+    november 2026"): a capitalised name alone (metadata.is_name_like) over the date or the first paragraph, no known
+    place ("Den Haag": a dateline's, places.py) and none of the story's words (`about_story`: a profile's headline
+    names the person its story is about; no desk: "ANP Nieuwsdienst"), right under a headline: a line that is no
+    name itself, no date, no sentence, no label ("Plaats:") and no phrase list's (a section's "Opinie"), and about
+    the story when it is short (SHORT_HEAD_MAX_WORDS: a section's label is not). Such a line is the byline, never
+    the title, however its capitals score."""
+    text, f = lines[i].text, feats[i]
+    if i == 0 or i + 1 >= len(lines) or not is_name_like(text, f) or known_place(text) or is_desk_credit(text) \
+            or about_story(i):
+        return False
+    if date_in(lines[i + 1].text) is None and not feats[i + 1].prose:
+        return False  # a byline stands over the story's date or its first paragraph
+    above, fa = lines[i - 1].text, feats[i - 1]
+    return bool(fa.words) and not fa.terminal and not fa.categories and not is_name_like(above, fa) \
+        and not above.rstrip().endswith(":") and date_in(above) is None and (fa.words > SHORT_HEAD_MAX_WORDS or about_story(i - 1))
+
+
+#: a menu's item has at most this many words: a short line under one is an item of the same menu or tag cloud
+MENU_ITEM_MAX_WORDS = 3
+
+
+def short_head(lines, feats: list[Features], i: int, about_story) -> bool:
+    """Whether line `i` is a headline too short to score as one (SHORT_HEAD_MAX_WORDS words, "Wachtlijsten") that
+    stands over its bare byline (`bare_byline`) and the story's date under that, as a headline stands over its stamp.
+    It opens with a capital where the script has case, and stands apart from a menu or a tag cloud: the line over it
+    is a phrase list's (a section's "Binnenland") or longer than a menu's item (a sidebar's "Kazernes" / "Brandweer" /
+    "Vrijwilligers" / "Regio Oost", a tag cloud's "running shoes" / "Trail Running" are items of a list)."""
+    if not 1 <= feats[i].words <= SHORT_HEAD_MAX_WORDS or i + 2 >= len(lines) or lines[i].text.lstrip()[:1].islower():
+        return False
+    if i and not feats[i - 1].categories and feats[i - 1].words <= MENU_ITEM_MAX_WORDS:
+        return False
+    return bare_byline(lines, feats, i + 1, about_story) and date_in(lines[i + 2].text) is not None

@@ -1,0 +1,38 @@
+"""Known places: a line that is nothing but a city's or a country's name ("رام الله", "Den Haag", "New York").
+
+A place of two plain words standing alone between the headline and the date has the shape of a reporter's bare name
+("Sanne de Vries" / "12 november 2026"): capitals in a Latin script, two to four words in Arabic. Nothing in the
+shape tells them apart, so a gazetteer does: places.txt, built by scripts/build_places.py from CLDR's time zone
+cities and country names in en, nl and ar and a short list of capitals and large cities no time zone is named after.
+Such a line is a dateline's place (datelines.known_place_line), never an author.
+
+Lines are compared in the phrase lists' form (phrases.match_key: case, diacritics and alef variants folded), so
+"NEW YORK" and "رام اللّه" match too. The file is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from newsbrief.normalise.phrases import match_key
+
+_FILE = Path(__file__).resolve().parent / "places.txt"
+#: a place's name has at most this many words ("Capelle aan den IJssel", "المملكة العربية السعودية")
+PLACE_MAX_WORDS = 5
+#: ... and at most this many characters
+PLACE_MAX_CHARS = 40
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    with open(_FILE, encoding="utf-8") as handle:
+        return frozenset(key for line in handle if (key := match_key(line)))
+
+
+def known_place(text: str) -> bool:
+    """Whether the whole of `text` is a known place's name (`places.txt`): "Den Haag", "NEW YORK", "رام الله"."""
+    text = text.strip()
+    if not text or len(text) > PLACE_MAX_CHARS or len(text.split()) > PLACE_MAX_WORDS:
+        return False
+    return match_key(text) in _places()
