@@ -6,19 +6,43 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning
+from newsbrief.normalise.deadlines import (FUTURE_DATE_WARNING, TODAY_ENV, deadline_line, future_published_warning,
+                                          reading_day)
 
 
-def test_a_news_page_keeps_its_date_when_an_event_line_follows():
-    page = ("Library reopens after two-year renovation\n5 December 2026\n\n"
-            "The central library reopened on Saturday after a two-year renovation that cost £14 million, with a new "
-            "children's floor and a roof garden.\n"
-            "Opening: 12 December 2026, 10:00\n"
+def test_a_news_page_keeps_its_date_under_a_deadline_line_above_it():
+    # the deadline line comes first: read as a date line it would win (the first date line dates the page)
+    page = ("Library asks for plans for its old reading room\nClosing date: 12 December 2026\n5 December 2026\n\n"
+            "The central library reopened on Saturday after a two-year renovation that cost £14 million, and it has "
+            "asked residents for ideas for the old reading room, which stands empty.\n"
             "The council said visitor numbers would be counted for a year before any decision on opening hours.\n")
     art = normalise_text(page)
-    assert art.published == "2026-12-05"
+    assert art.published == "2026-12-05", art.published
     assert not any(w.startswith(FUTURE_DATE_WARNING) for w in art.warnings)
+
+
+def test_the_reading_day_is_an_input_not_the_clock(monkeypatch):
+    # the same page read on two days: the date is ahead of the first and behind the second (review 31 #8)
+    page = ("Voorjaarsconcert Stadsorkest\n20 januari 2027\n\n"
+            "Het stadsorkest speelt dit voorjaar werken van Mendelssohn en Brahms, onder leiding van de nieuwe chef-"
+            "dirigent. Het concert begint om acht uur in de grote zaal van het muziekcentrum.\n")
+    before = normalise_text(page, today=datetime.date(2026, 12, 7))
+    assert before.published is None
+    assert any(w.startswith(FUTURE_DATE_WARNING) and "2026-12-07" in w for w in before.warnings), before.warnings
+    after = normalise_text(page, today=datetime.date(2027, 2, 1))
+    assert after.published == "2027-01-20"
+    assert not any(w.startswith(FUTURE_DATE_WARNING) for w in after.warnings)
+    # the setting pins it where no caller passes a day (the CLI), and a day passed wins over it
+    monkeypatch.setenv(TODAY_ENV, "2027-02-01")
+    assert reading_day() == datetime.date(2027, 2, 1)
+    assert normalise_text(page).published == "2027-01-20"
+    assert reading_day(datetime.date(2026, 12, 7)) == datetime.date(2026, 12, 7)
+    monkeypatch.setenv(TODAY_ENV, "7 December")
+    with pytest.raises(ValueError):
+        reading_day()
 
 
 def test_deadline_lines_in_three_languages():

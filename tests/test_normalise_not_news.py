@@ -4,6 +4,8 @@ the future; stories ABOUT jobs, house prices and products do not. All pages are 
 
 from __future__ import annotations
 
+import datetime
+
 import newsbrief
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.html import normalise_document
@@ -190,6 +192,8 @@ def test_property_listing_product_page_and_event_page_are_named():
     assert house.published is None  # "Bezichtiging: zaterdag 9 januari 2027" is the viewing day
     event = normalise_text(EVENT_EN)
     assert event.published is None  # "Doors open: 20 March 2027" is the concert's day
+    for art in (house, event):  # named as a viewing or a start, not left to the clock rule (review 31 #11)
+        assert not any(w.startswith(FUTURE_DATE_WARNING) for w in art.warnings), art.warnings
 
 
 def test_stories_about_jobs_housing_and_products_are_news():
@@ -210,17 +214,32 @@ def test_a_story_with_one_offer_field_is_news_without_its_byline_too():
         assert _not_news(art) is None, art.warnings
 
 
-def test_an_html_job_ad_is_named_and_undated():
-    # the HTML path: the extractor's date guess (the closing date in the text) is no publication date either
-    lines = [line for line in JOB_EN.splitlines() if line]
-    html = ("<html><head><title>Senior Data Reporter - Careers</title></head><body><nav><a href='/'>Home</a> "
+def _as_html(page: str) -> str:
+    lines = [line for line in page.splitlines() if line]
+    return ("<html><head><title>Senior Data Reporter - Careers</title></head><body><nav><a href='/'>Home</a> "
             f"<a href='/careers'>Careers</a></nav><main><h1>{lines[0]}</h1>"
             + "".join(f"<p>{line}</p>" for line in lines[1:]) + "</main><footer>© 2026 The Northern Ledger</footer>"
             "</body></html>")
-    art = normalise_document(html)
-    said = _not_news(art)
-    assert said and "job advertisement" in said, art.warnings
-    assert art.published is None
+
+
+def test_an_html_job_ad_is_named_and_undated():
+    # the HTML path: the extractor's date guess (the closing date in the text) is no publication date either, on any
+    # day it is read: ahead of today, or long past it (the clock rule alone stops holding once the date has passed)
+    for today in (None, datetime.date(2027, 2, 15)):
+        art = normalise_document(_as_html(JOB_EN), today=today)
+        said = _not_news(art)
+        assert said and "job advertisement" in said, art.warnings
+        assert art.published is None, (today, art.published)
+
+
+def test_an_html_job_ad_closing_within_two_weeks_is_undated():
+    # most closing dates are near: 11 days after the pinned day, inside the clock rule's slack (review 31 #1)
+    # as text, and marked up as a <time> the HTML extractor reads as the page's date
+    for closing in ("18 December 2026", '<time datetime="2026-12-18">18 December 2026</time>'):
+        page = JOB_EN.replace("Closing date: 14 January 2027", f"Closing date: {closing}")
+        art = normalise_document(_as_html(page))
+        assert art.published is None, art.published
+        assert not any(w.startswith(FUTURE_DATE_WARNING) for w in art.warnings), art.warnings
 
 
 def test_summarise_warns_for_a_job_ad_and_still_writes_takeaways(env):

@@ -19,6 +19,7 @@ the one reference that holds for every page.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 
 from newsbrief.normalise.phrases import match_key
@@ -27,6 +28,9 @@ from newsbrief.normalise.phrases import match_key
 #: turned, and a clock (the reader's, or the one a page was saved or written under) a few days off should not cost a
 #: real date; the deadlines this misses are the near ones, and `deadline_line` names those at any distance
 FUTURE_SLACK_DAYS = 14
+#: an ISO day (YYYY-MM-DD) in this environment variable stands for today: a run that must give the same output on
+#: any day (tests, a re-run of an archive) pins it, since `published` and the warning depend on the day
+TODAY_ENV = "NEWSBRIEF_TODAY"
 #: the warning for a `published` date in the future starts so (tests and callers find it by it)
 FUTURE_DATE_WARNING = "the page's date lies in the future"
 
@@ -56,16 +60,30 @@ def deadline_line(text: str) -> bool:
     return _DEADLINE.match(match_key(text)) is not None
 
 
+def reading_day(today: datetime.date | None = None) -> datetime.date:
+    """The day a page is read on: `today` when given, else $NEWSBRIEF_TODAY (YYYY-MM-DD), else the clock's UTC day.
+    A malformed setting is an error, not a silent fall back to the clock: a pinned run must not drift."""
+    if today is not None:
+        return today
+    pinned = os.environ.get(TODAY_ENV, "").strip()
+    if pinned:
+        try:
+            return datetime.date.fromisoformat(pinned)
+        except ValueError:
+            raise ValueError(f"{TODAY_ENV}={pinned!r} is not a day (YYYY-MM-DD)") from None
+    return datetime.datetime.now(datetime.timezone.utc).date()
+
+
 def future_published_warning(published: str | None, today: datetime.date | None = None) -> str | None:
-    """The warning for a `published` date (ISO 8601) more than FUTURE_SLACK_DAYS after `today` (the clock's UTC
-    day unless given), or None: the caller then leaves `published` empty."""
+    """The warning for a `published` date (ISO 8601) more than FUTURE_SLACK_DAYS after the reading day (`today`,
+    else reading_day's setting or clock), or None: the caller then leaves `published` empty."""
     if not published or len(published) < 10:
         return None  # a month and year ("2027-01") says too little to be sure it lies ahead
     try:
         day = datetime.date.fromisoformat(published[:10])
     except ValueError:
         return None
-    today = today or datetime.datetime.now(datetime.timezone.utc).date()
+    today = reading_day(today)
     if (day - today).days <= FUTURE_SLACK_DAYS:
         return None
     return (f"{FUTURE_DATE_WARNING} ({published[:10]}, after today {today.isoformat()}): a closing or event date, "
