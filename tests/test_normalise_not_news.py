@@ -246,3 +246,14 @@ def test_summarise_warns_for_a_job_ad_and_still_writes_takeaways(env):
     article = newsbrief.brief(JOB_EN, engine="cli-fake")
     assert article.error is None and article.takeaways  # warned, not refused: the ad's facts are worth reading
     assert any(w.startswith(NOT_NEWS) for w in article.warnings)
+
+
+def test_amounts_of_money_in_three_languages():
+    from newsbrief.normalise.notnews import _MONEY
+
+    # (lines as not_news reads them: case folded) a currency either side, thousands by dots, commas or spaces
+    for line in ("€ 3.800 - € 5.200", "1 250 000 aed", "vraagprijs 625.000 k.k.", "السعر: 1,850,000 درهم",
+                 "now 349.00 gbp", "tickets 18,50 euro"):
+        assert _MONEY.search(line), line
+    for line in ("2026 uur", "3 slaapkamers", "32 - 36 uur per week", "منذ 5 ساعات"):
+        assert not _MONEY.search(line), line
