@@ -9,8 +9,8 @@ import datetime
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.deadlines import (FUTURE_DATE_WARNING, TODAY_ENV, deadline_line, future_published_warning,
-                                          reading_day)
+from newsbrief.normalise.deadlines import (FUTURE_DATE_WARNING, TODAY_ENV, closing_line, deadline_line,
+                                          future_published_warning, reading_day, start_line)
 
 
 def test_a_news_page_keeps_its_date_under_a_deadline_line_above_it():
@@ -53,6 +53,19 @@ def test_deadline_lines_in_three_languages():
     for line in ("Published 14 January 2027", "Geplaatst op 2 december 2026", "نشر في 5 ديسمبر 2026",
                  "Updated: 3 March 2026, 10:12", "Starting salaries rose by 4% on 1 April 2026"):
         assert not deadline_line(line), line
+
+
+def test_deadline_words_match_across_languages_and_keep_their_meaning():
+    # the same kinds of line in en, nl and ar (review 31 #9): when, an offer's expiry, date and time, valid until
+    for line in ("When: Saturday 20 March 2027", "Wanneer: zaterdag 20 maart 2027", "متى: السبت 20 مارس 2027",
+                 "Date and time: 20 March 2027, 20:00", "Datum en tijd: 20 maart 2027, 20.00 uur"):
+        assert start_line(line) and not closing_line(line), line
+    for line in ("Offer ends 3 January 2027", "Verloopt op 3 januari 2027", "ينتهي العرض في 3 يناير 2027",
+                 "Valid until 3 January 2027", "Geldig tot 3 januari 2027", "صالح حتى 3 يناير 2027"):
+        assert closing_line(line) and not start_line(line), line
+    # a match's kick-off is a start, never a job's closing date; a closing date is no event's start
+    assert start_line("Aanvang: 14.30 uur") and not closing_line("Aanvang: 14.30 uur")
+    assert closing_line("Sluitingsdatum: 15 januari 2027") and not start_line("Sluitingsdatum: 15 januari 2027")
 
 
 def test_a_published_date_ahead_of_today_is_dropped_with_a_warning():

@@ -168,6 +168,67 @@ Verdict: a quick, capable machine for people who drink milk coffee every morning
 """
 
 
+# --- news pages with an offer's words in them: headings over prose, a promo box, a practical-info box (review 31) --
+
+EXPLAINER_EN = """Home | News | Money | Work | Education
+Graduate visa: what the new rules mean for international students
+2 December 2026
+
+International students who finish a degree in the UK will be able to stay for 18 months instead of two years from next autumn, the Home Office confirmed on Tuesday.
+Universities say the change will make British courses less attractive, while ministers argue it will bring the route back to its original purpose.
+Salary requirements
+There is no minimum salary on the graduate route, and holders may work in any job, including part-time and self-employed work.
+Education requirements
+Applicants must have completed a bachelor's or master's degree at a licensed university, and the university must have reported that they passed.
+How to apply
+Applications are made online from inside the UK before the student visa expires, and most are decided within eight weeks.
+The Home Office said the new rules would be reviewed after two years.
+"""
+
+EXPLAINER_AR = """الرئيسية | أخبار | اقتصاد | تعليم
+برنامج حكومي جديد لتدريب الخريجين في القطاع المصرفي
+الكويت - 3 ديسمبر 2026
+
+أعلنت وزارة التعليم العالي أمس عن برنامج جديد لتدريب ألفي خريج جامعي في البنوك المحلية خلال العامين المقبلين.
+وقال وكيل الوزارة إن البرنامج يهدف إلى رفع نسبة المواطنين العاملين في القطاع المصرفي إلى سبعين في المئة.
+الشروط
+أن يكون المتقدم حاصلاً على شهادة جامعية خلال السنوات الثلاث الأخيرة، وألا يكون قد عمل في بنك من قبل.
+المؤهل العلمي
+يفضل البرنامج خريجي المحاسبة والاقتصاد ونظم المعلومات، لكنه مفتوح لجميع التخصصات.
+طريقة التقديم
+يقدم الخريجون طلباتهم عبر موقع الوزارة، وتبدأ المقابلات في شهر فبراير المقبل.
+"""
+
+PROMO_NL = """Home | Nieuws | Regio | Sport | Service
+Bibliotheek Zuidhorn krijgt nieuwe leeszaal
+4 december 2026
+
+De bibliotheek in Zuidhorn krijgt volgend jaar een nieuwe leeszaal met veertig werkplekken, heeft de gemeenteraad dinsdag besloten.
+De verbouwing kost 800.000 euro en begint in maart. Tijdens de werkzaamheden blijft de uitleenbalie gewoon open.
+"Studenten vroegen er al jaren om," zegt de directeur van de bibliotheek. De leeszaal moet na de zomer klaar zijn.
+Lees al het nieuws uit uw regio
+Digitaal abonnement
+€ 5,49 per maand
+Bestel nu
+Klantenservice
+Bezorging
+Abonnement wijzigen
+"""
+
+CONCERT_NL = """Golden Earring-tribute in Paradiso uitverkocht
+3 december 2026
+
+Het tributeconcert voor Golden Earring in Paradiso is binnen een uur uitverkocht, heeft de organisatie dinsdag laten weten.
+Twaalf Nederlandse bands spelen die avond elk drie nummers van de Haagse groep. De opbrengst gaat naar onderzoek naar ALS.
+"We hadden niet verwacht dat het zo snel zou gaan," zegt een woordvoerder. Er wordt gekeken naar een tweede avond.
+Locatie: Paradiso Amsterdam
+Aanvang: 20.30 uur
+Tickets kopen
+Plaats een reactie
+Prijs voor beste debuut naar Haagse band
+"""
+
+
 def _not_news(article) -> str | None:
     return next((w for w in article.warnings if w.startswith(NOT_NEWS)), None)
 
@@ -257,3 +318,26 @@ def test_amounts_of_money_in_three_languages():
         assert _MONEY.search(line), line
     for line in ("2026 uur", "3 slaapkamers", "32 - 36 uur per week", "منذ 5 ساعات"):
         assert not _MONEY.search(line), line
+
+
+def test_news_with_an_offers_words_is_not_an_offer():
+    # headings over prose are no fields and "How to apply" over a paragraph is no call (an explainer, en and ar); a
+    # subscription box and service footer the rules removed under a story are no shop; a practical-info box at a
+    # story's foot is no ticket page, and "Plaats een reactie" / "Prijs voor …" are no venue or price (review 31)
+    for page in (EXPLAINER_EN, EXPLAINER_AR, PROMO_NL, CONCERT_NL):
+        art = normalise_text(page)
+        assert art.paragraphs, art.title
+        assert _not_news(art) is None, (art.title, art.warnings)
+
+
+def test_an_offers_facts_with_a_value_count_where_the_headings_do_not():
+    # the job ad with its fields as headings over prose only (no value on the line) is no job ad by its fields ...
+    headed = ("Junior verslaggever\nSalaris\nWe betalen volgens de cao voor dagbladjournalisten, met een dertiende "
+              "maand en een reiskostenvergoeding voor wie buiten de stad woont.\nOpleiding\nJe hebt een opleiding "
+              "journalistiek afgerond of je hebt aantoonbaar ervaring bij een lokale krant of omroep opgedaan.\n"
+              "Solliciteer direct\n")
+    assert _not_news(normalise_text(headed)) is None
+    # ... and the same facts as labels with their values are
+    valued = headed.replace("Salaris\n", "Salaris: € 2.900 - € 3.600 bruto per maand\nUren: 36 uur per week\n", 1)
+    said = _not_news(normalise_text(valued))
+    assert said and "job advertisement" in said

@@ -10,7 +10,9 @@ removed as a second date line would be) and normalise._unread_date does not quot
 
 The second rule catches what the phrase list misses: `published` is when the page was published, so it cannot lie
 after the day the page is read. `future_published_warning` drops a `published` date more than FUTURE_SLACK_DAYS
-after today (a page in UTC+14 is dated tomorrow by our clock; a clock may be days off) and says which date it was. "The newest other date
+after that day (a page in UTC+14 is dated tomorrow by our clock; a clock may be days off) and says which date it was.
+The day is an input (`reading_day`: a caller's `today=`, else $NEWSBRIEF_TODAY, else the clock), so a run and the
+tests can pin it. "The newest other date
 on the page" is no bound: a news story is dated after most of what it reports, but it also names dates to come
 ("the vote on 3 May 2027"), and a job ad's posting date sits below its deadline as often as above it — the clock is
 the one reference that holds for every page.
@@ -37,27 +39,53 @@ FUTURE_DATE_WARNING = "the page's date lies in the future"
 # The words that open a line about a deadline, a closing date, a viewing or an event's start, on the match key (case
 # folded, Arabic alef folded, diacritics kept: "vóór"). Only a line's opening words: "The deadline passed on 3 May"
 # in a story's sentence is no date line anyway, and "Published 3 May | Deadline 20 May" keeps its first date.
-_DEADLINE = re.compile(
+# Two lists, one per meaning: an offer's end (a job ad's closing date, a shop's offer) and the day something happens
+# (an event's start, a viewing); notnews.py counts each for its own kind of page only.
+_CLOSING = re.compile(
     r"^(?:"
-    # English: closing date, deadline, apply by/before, applications close, viewing, event date, starts, doors open
-    r"closing\s+date|(?:application\s+|submission\s+)?deadline|apply\s+(?:by|before|until)|applications?\s+(?:close|closing)"
-    r"|closes|valid\s+until|offer\s+ends|expires?|ends\s+on|viewings?|open\s+house|event\s+date|starts|start\s+date"
-    r"|doors(?:\s+open)?|date\s+and\s+time|when\s*:"
-    # Dutch: sluitingsdatum, reageren/solliciteren vóór, bezichtiging, aanvang, datum evenement, deuren open
-    r"|sluitingsdatum|deadline|reageren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|solliciteer\s+(?:v[oó]{2}r|uiterlijk|tot)"
-    r"|solliciteren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|uiterlijk|geldig\s+tot|bezichtiging|open\s+huis|aanvang"
-    r"|datum\s+(?:evenement|voorstelling|concert)|deuren\s+open|inschrijven\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
-    # Arabic: the last date for applying, the closing date, the event's date, the viewing
-    r"|اخر\s+موعد|الموعد\s+النهائي|تاريخ\s+(?:الاغلاق|انتهاء|الفعالية|الحدث|الحفل|المعاينة|بدء)|ينتهي\s+التقديم"
-    r"|يغلق\s+باب|موعد\s+(?:الفعالية|الحفل|المعاينة|العرض|انطلاق)|المعاينة|يبدا\s+(?:الحفل|العرض|في)"
+    # English: closing date, deadline, apply by/before, applications close, valid until, offer ends, expires
+    r"closing\s+date|(?:application\s+|submission\s+)?deadline|apply\s+(?:by|before|until)"
+    r"|applications?\s+(?:close|closing)|closes|valid\s+until|offer\s+ends|expires?|ends\s+on"
+    # Dutch: sluitingsdatum, reageren/solliciteren/inschrijven vóór, uiterlijk, geldig tot, verloopt (op), actie loopt tot
+    r"|sluitingsdatum|reageren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|solliciteer\s+(?:v[oó]{2}r|uiterlijk|tot)"
+    r"|solliciteren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|uiterlijk|geldig\s+(?:tot|t/m)|verloopt(?:\s+op)?"
+    r"|actie\s+(?:loopt\s+)?(?:tot|t/m)|inschrijven\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
+    # Arabic: the last date for applying, the closing date, applying ends, the offer ends, valid until
+    r"|اخر\s+موعد|الموعد\s+النهائي|تاريخ\s+(?:الاغلاق|انتهاء)|ينتهي\s+(?:التقديم|العرض)|يغلق\s+باب"
+    r"|(?:صالح|ساري)\s+(?:حت[يى]|لغاي[ةه])"
     r")(?!\w)",
 )
+_START = re.compile(
+    r"^(?:"
+    # English: viewing, open house, event date, starts, start date, doors open, date and time, when:
+    r"viewings?|open\s+house|event\s+date|starts|start\s+date|doors(?:\s+open)?|date\s+and\s+time|when\s*:"
+    # Dutch: bezichtiging, open huis, aanvang, datum evenement, deuren open, datum en tijd, wanneer:
+    r"|bezichtiging|open\s+huis|aanvang|datum\s+(?:evenement|voorstelling|concert|en\s+tijd)|deuren\s+open"
+    r"|wanneer\s*:"
+    # Arabic: the event's date, the viewing, when:
+    r"|تاريخ\s+(?:الفعالية|الحدث|الحفل|المعاينة|بدء)|موعد\s+(?:الفعالية|الحفل|المعاينة|العرض|انطلاق)|المعاينة"
+    r"|يبدا\s+(?:الحفل|العرض|في)|مت[يى]\s*:"
+    r")(?!\w)",
+)
+
+
+def closing_line(text: str) -> bool:
+    """Whether a line opens with the words of an offer's end: a closing date, a deadline ("Sluitingsdatum: …",
+    "آخر موعد للتقديم: …", "Geldig tot …")."""
+    return _CLOSING.match(match_key(text)) is not None
+
+
+def start_line(text: str) -> bool:
+    """Whether a line opens with the words of the day something happens: an event's start, a viewing ("Aanvang: …",
+    "Doors open 19:30", "متى: …")."""
+    return _START.match(match_key(text)) is not None
 
 
 def deadline_line(text: str) -> bool:
     """Whether a line opens with the words of a deadline, a closing date, a viewing or an event's start (the module
     docstring): its date is not when the page was published."""
-    return _DEADLINE.match(match_key(text)) is not None
+    key = match_key(text)
+    return _CLOSING.match(key) is not None or _START.match(key) is not None
 
 
 def reading_day(today: datetime.date | None = None) -> datetime.date:
