@@ -320,6 +320,11 @@ def _run(command: str, *, paths, globs, fmt, as_json, outdir, force, quiet, lang
         raise click.UsageError(f"--json means --format jsonl; it cannot be combined with --format {fmt}")
     if force and not outdir:
         raise click.UsageError("--force only makes sense with -o/--output (it redoes saved articles)")
+    from newsbrief.normalise.deadlines import reading_day
+    try:
+        reading_day()  # a malformed $NEWSBRIEF_TODAY is the run's error, said once, not each article's
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     fmt_given = as_json or fmt is not None
     fmt = "jsonl" if as_json else (fmt or "text")
     if lang:

@@ -57,3 +57,15 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+#: the day every test reads its pages on (deadlines.reading_day): `published` and the future-date warning depend on
+#: the day, so a test's outcome must not depend on the machine's clock (review 31 #8)
+PINNED_TODAY = "2026-12-07"
+
+
+@pytest.fixture(autouse=True)
+def pinned_today(monkeypatch) -> str:
+    """Pin $NEWSBRIEF_TODAY for every test; a test that needs another day passes `today=` or sets it again."""
+    monkeypatch.setenv("NEWSBRIEF_TODAY", PINNED_TODAY)
+    return PINNED_TODAY

@@ -10,6 +10,9 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
+
+from newsbrief.cli import cli
 
 from tests.fixtures_cli import invoke
 from tests.cli_articles import DUTCH, ENGLISH, write
@@ -95,6 +98,23 @@ def test_lang_override_is_recorded_with_a_warning(articles):
     record = json.loads(result.stdout)
     assert record["language"] == "nl"
     assert any("overrides the detected language en" in w for w in record["warnings"])
+
+
+def test_the_reading_day_setting_pins_published_and_a_bad_one_is_a_usage_error(tmp_path, monkeypatch):
+    # a page dated 20 January 2027: ahead of 7 December 2026 (left empty, warned), behind 1 February 2027
+    write(tmp_path, "concert.txt", "Voorjaarsconcert Stadsorkest\n20 januari 2027\n\nHet stadsorkest speelt dit "
+          "voorjaar werken van Mendelssohn en Brahms, onder leiding van de nieuwe chef-dirigent. Het concert begint "
+          "om acht uur in de grote zaal van het muziekcentrum.\n")
+    read = {}
+    for day in ("2026-12-07", "2027-02-01"):
+        monkeypatch.setenv("NEWSBRIEF_TODAY", day)
+        read[day] = json.loads(invoke("normalise", str(tmp_path / "concert.txt"), "--json").stdout)
+    assert read["2026-12-07"]["published"] is None
+    assert any("after today 2026-12-07" in w for w in read["2026-12-07"]["warnings"])
+    assert read["2027-02-01"]["published"] == "2027-01-20"
+    monkeypatch.setenv("NEWSBRIEF_TODAY", "7/12/2026")
+    result = CliRunner().invoke(cli, ["normalise", str(tmp_path / "concert.txt"), "--json"])
+    assert result.exit_code == 2 and "NEWSBRIEF_TODAY" in result.output, result.output
 
 
 def test_failed_article_mid_folder_gets_error_record_and_exit_1(articles):

@@ -435,3 +435,15 @@ def test_tester27_about_box_share_and_facts_readers_are_linear(shape):
 
     growth = _growth(run, shape, 2000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    lambda n: "Now " + "1," * n,  # a short line of digits: it counts no words, so not_news reads it (review 31 #5)
+    lambda n: "Nu " + "1 " * n + "stuks",  # digits between spaces: each could start an amount before a currency
+    lambda n: "السعر " + "1.0 " * n,
+])
+def test_money_amounts_are_linear(shape):
+    from newsbrief.normalise.notnews import _MONEY
+
+    growth = _growth(lambda text: _MONEY.search(text.casefold()), shape, 2000)
+    assert growth < MAX_GROWTH, growth

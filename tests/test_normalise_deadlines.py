@@ -6,19 +6,43 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning
+from newsbrief.normalise.deadlines import (FUTURE_DATE_WARNING, TODAY_ENV, closing_line, deadline_line,
+                                          future_published_warning, reading_day, start_line)
 
 
-def test_a_news_page_keeps_its_date_when_an_event_line_follows():
-    page = ("Library reopens after two-year renovation\n5 December 2026\n\n"
-            "The central library reopened on Saturday after a two-year renovation that cost £14 million, with a new "
-            "children's floor and a roof garden.\n"
-            "Opening: 12 December 2026, 10:00\n"
+def test_a_news_page_keeps_its_date_under_a_deadline_line_above_it():
+    # the deadline line comes first: read as a date line it would win (the first date line dates the page)
+    page = ("Library asks for plans for its old reading room\nClosing date: 12 December 2026\n5 December 2026\n\n"
+            "The central library reopened on Saturday after a two-year renovation that cost £14 million, and it has "
+            "asked residents for ideas for the old reading room, which stands empty.\n"
             "The council said visitor numbers would be counted for a year before any decision on opening hours.\n")
     art = normalise_text(page)
-    assert art.published == "2026-12-05"
+    assert art.published == "2026-12-05", art.published
     assert not any(w.startswith(FUTURE_DATE_WARNING) for w in art.warnings)
+
+
+def test_the_reading_day_is_an_input_not_the_clock(monkeypatch):
+    # the same page read on two days: the date is ahead of the first and behind the second (review 31 #8)
+    page = ("Voorjaarsconcert Stadsorkest\n20 januari 2027\n\n"
+            "Het stadsorkest speelt dit voorjaar werken van Mendelssohn en Brahms, onder leiding van de nieuwe chef-"
+            "dirigent. Het concert begint om acht uur in de grote zaal van het muziekcentrum.\n")
+    before = normalise_text(page, today=datetime.date(2026, 12, 7))
+    assert before.published is None
+    assert any(w.startswith(FUTURE_DATE_WARNING) and "2026-12-07" in w for w in before.warnings), before.warnings
+    after = normalise_text(page, today=datetime.date(2027, 2, 1))
+    assert after.published == "2027-01-20"
+    assert not any(w.startswith(FUTURE_DATE_WARNING) for w in after.warnings)
+    # the setting pins it where no caller passes a day (the CLI), and a day passed wins over it
+    monkeypatch.setenv(TODAY_ENV, "2027-02-01")
+    assert reading_day() == datetime.date(2027, 2, 1)
+    assert normalise_text(page).published == "2027-01-20"
+    assert reading_day(datetime.date(2026, 12, 7)) == datetime.date(2026, 12, 7)
+    monkeypatch.setenv(TODAY_ENV, "7 December")
+    with pytest.raises(ValueError):
+        reading_day()
 
 
 def test_deadline_lines_in_three_languages():
@@ -29,6 +53,19 @@ def test_deadline_lines_in_three_languages():
     for line in ("Published 14 January 2027", "Geplaatst op 2 december 2026", "نشر في 5 ديسمبر 2026",
                  "Updated: 3 March 2026, 10:12", "Starting salaries rose by 4% on 1 April 2026"):
         assert not deadline_line(line), line
+
+
+def test_deadline_words_match_across_languages_and_keep_their_meaning():
+    # the same kinds of line in en, nl and ar (review 31 #9): when, an offer's expiry, date and time, valid until
+    for line in ("When: Saturday 20 March 2027", "Wanneer: zaterdag 20 maart 2027", "متى: السبت 20 مارس 2027",
+                 "Date and time: 20 March 2027, 20:00", "Datum en tijd: 20 maart 2027, 20.00 uur"):
+        assert start_line(line) and not closing_line(line), line
+    for line in ("Offer ends 3 January 2027", "Verloopt op 3 januari 2027", "ينتهي العرض في 3 يناير 2027",
+                 "Valid until 3 January 2027", "Geldig tot 3 januari 2027", "صالح حتى 3 يناير 2027"):
+        assert closing_line(line) and not start_line(line), line
+    # a match's kick-off is a start, never a job's closing date; a closing date is no event's start
+    assert start_line("Aanvang: 14.30 uur") and not closing_line("Aanvang: 14.30 uur")
+    assert closing_line("Sluitingsdatum: 15 januari 2027") and not start_line("Sluitingsdatum: 15 januari 2027")
 
 
 def test_a_published_date_ahead_of_today_is_dropped_with_a_warning():

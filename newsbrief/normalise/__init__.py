@@ -9,6 +9,7 @@ takeaways, or `removed`; `line_roles` records which.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -133,7 +134,8 @@ def _set_aside(article: NormalisedArticle, own_line: list[bool], line: Line, rea
 
 
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
-                   list_warning: bool = True, entry_times: bool = True) -> NormalisedArticle:
+                   list_warning: bool = True, entry_times: bool = True,
+                   today: datetime.date | None = None) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
     languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
     known to be Dutch or Arabic). `model`:
@@ -141,7 +143,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     `list_warning=False` leaves out the warning for a list that lost part of itself (losses.list_loss_warning),
     for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back).
     `entry_times=False` leaves a live blog's entry times as paragraphs of their own (entrytimes.py), for a caller that
-    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end)."""
+    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end).
+    `today`: the day the page is read, which bounds `published` (deadlines.reading_day: else $NEWSBRIEF_TODAY, else
+    the clock)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
@@ -239,7 +243,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         stated = url_date(page, roles)
     # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
     article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
-    future = future_published_warning(article.published)
+    future = future_published_warning(article.published, today)
     if future:
         # a deadline or an event's date the phrase list did not know: no publication date lies ahead (deadlines.py)
         article.published = None

@@ -10,7 +10,9 @@ removed as a second date line would be) and normalise._unread_date does not quot
 
 The second rule catches what the phrase list misses: `published` is when the page was published, so it cannot lie
 after the day the page is read. `future_published_warning` drops a `published` date more than FUTURE_SLACK_DAYS
-after today (a page in UTC+14 is dated tomorrow by our clock; a clock may be days off) and says which date it was. "The newest other date
+after that day (a page in UTC+14 is dated tomorrow by our clock; a clock may be days off) and says which date it was.
+The day is an input (`reading_day`: a caller's `today=`, else $NEWSBRIEF_TODAY, else the clock), so a run and the
+tests can pin it. "The newest other date
 on the page" is no bound: a news story is dated after most of what it reports, but it also names dates to come
 ("the vote on 3 May 2027"), and a job ad's posting date sits below its deadline as often as above it — the clock is
 the one reference that holds for every page.
@@ -19,6 +21,7 @@ the one reference that holds for every page.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 
 from newsbrief.normalise.phrases import match_key
@@ -27,45 +30,88 @@ from newsbrief.normalise.phrases import match_key
 #: turned, and a clock (the reader's, or the one a page was saved or written under) a few days off should not cost a
 #: real date; the deadlines this misses are the near ones, and `deadline_line` names those at any distance
 FUTURE_SLACK_DAYS = 14
+#: an ISO day (YYYY-MM-DD) in this environment variable stands for today: a run that must give the same output on
+#: any day (tests, a re-run of an archive) pins it, since `published` and the warning depend on the day
+TODAY_ENV = "NEWSBRIEF_TODAY"
 #: the warning for a `published` date in the future starts so (tests and callers find it by it)
 FUTURE_DATE_WARNING = "the page's date lies in the future"
 
 # The words that open a line about a deadline, a closing date, a viewing or an event's start, on the match key (case
 # folded, Arabic alef folded, diacritics kept: "vóór"). Only a line's opening words: "The deadline passed on 3 May"
 # in a story's sentence is no date line anyway, and "Published 3 May | Deadline 20 May" keeps its first date.
-_DEADLINE = re.compile(
+# Two lists, one per meaning: an offer's end (a job ad's closing date, a shop's offer) and the day something happens
+# (an event's start, a viewing); notnews.py counts each for its own kind of page only.
+_CLOSING = re.compile(
     r"^(?:"
-    # English: closing date, deadline, apply by/before, applications close, viewing, event date, starts, doors open
-    r"closing\s+date|(?:application\s+|submission\s+)?deadline|apply\s+(?:by|before|until)|applications?\s+(?:close|closing)"
-    r"|closes|valid\s+until|offer\s+ends|expires?|ends\s+on|viewings?|open\s+house|event\s+date|starts|start\s+date"
-    r"|doors(?:\s+open)?|date\s+and\s+time|when\s*:"
-    # Dutch: sluitingsdatum, reageren/solliciteren vóór, bezichtiging, aanvang, datum evenement, deuren open
-    r"|sluitingsdatum|deadline|reageren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|solliciteer\s+(?:v[oó]{2}r|uiterlijk|tot)"
-    r"|solliciteren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|uiterlijk|geldig\s+tot|bezichtiging|open\s+huis|aanvang"
-    r"|datum\s+(?:evenement|voorstelling|concert)|deuren\s+open|inschrijven\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
-    # Arabic: the last date for applying, the closing date, the event's date, the viewing
-    r"|اخر\s+موعد|الموعد\s+النهائي|تاريخ\s+(?:الاغلاق|انتهاء|الفعالية|الحدث|الحفل|المعاينة|بدء)|ينتهي\s+التقديم"
-    r"|يغلق\s+باب|موعد\s+(?:الفعالية|الحفل|المعاينة|العرض|انطلاق)|المعاينة|يبدا\s+(?:الحفل|العرض|في)"
+    # English: closing date, deadline, apply by/before, applications close, valid until, offer ends, expires
+    r"closing\s+date|(?:application\s+|submission\s+)?deadline|apply\s+(?:by|before|until)"
+    r"|applications?\s+(?:close|closing)|closes|valid\s+until|offer\s+ends|expires?|ends\s+on"
+    # Dutch: sluitingsdatum, reageren/solliciteren/inschrijven vóór, uiterlijk, geldig tot, verloopt (op), actie loopt tot
+    r"|sluitingsdatum|reageren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|solliciteer\s+(?:v[oó]{2}r|uiterlijk|tot)"
+    r"|solliciteren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|uiterlijk|geldig\s+(?:tot|t/m)|verloopt(?:\s+op)?"
+    r"|actie\s+(?:loopt\s+)?(?:tot|t/m)|inschrijven\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
+    # Arabic: the last date for applying, the closing date, applying ends, the offer ends, valid until
+    r"|اخر\s+موعد|الموعد\s+النهائي|تاريخ\s+(?:الاغلاق|انتهاء)|ينتهي\s+(?:التقديم|العرض)|يغلق\s+باب"
+    r"|(?:صالح|ساري)\s+(?:حت[يى]|لغاي[ةه])"
     r")(?!\w)",
 )
+_START = re.compile(
+    r"^(?:"
+    # English: viewing, open house, event date, starts, start date, doors open, date and time, when:
+    r"viewings?|open\s+house|event\s+date|starts|start\s+date|doors(?:\s+open)?|date\s+and\s+time|when\s*:"
+    # Dutch: bezichtiging, open huis, aanvang, datum evenement, deuren open, datum en tijd, wanneer:
+    r"|bezichtiging|open\s+huis|aanvang|datum\s+(?:evenement|voorstelling|concert|en\s+tijd)|deuren\s+open"
+    r"|wanneer\s*:"
+    # Arabic: the event's date, the viewing, when:
+    r"|تاريخ\s+(?:الفعالية|الحدث|الحفل|المعاينة|بدء)|موعد\s+(?:الفعالية|الحفل|المعاينة|العرض|انطلاق)|المعاينة"
+    r"|يبدا\s+(?:الحفل|العرض|في)|مت[يى]\s*:"
+    r")(?!\w)",
+)
+
+
+def closing_line(text: str) -> bool:
+    """Whether a line opens with the words of an offer's end: a closing date, a deadline ("Sluitingsdatum: …",
+    "آخر موعد للتقديم: …", "Geldig tot …")."""
+    return _CLOSING.match(match_key(text)) is not None
+
+
+def start_line(text: str) -> bool:
+    """Whether a line opens with the words of the day something happens: an event's start, a viewing ("Aanvang: …",
+    "Doors open 19:30", "متى: …")."""
+    return _START.match(match_key(text)) is not None
 
 
 def deadline_line(text: str) -> bool:
     """Whether a line opens with the words of a deadline, a closing date, a viewing or an event's start (the module
     docstring): its date is not when the page was published."""
-    return _DEADLINE.match(match_key(text)) is not None
+    key = match_key(text)
+    return _CLOSING.match(key) is not None or _START.match(key) is not None
+
+
+def reading_day(today: datetime.date | None = None) -> datetime.date:
+    """The day a page is read on: `today` when given, else $NEWSBRIEF_TODAY (YYYY-MM-DD), else the clock's UTC day.
+    A malformed setting is an error, not a silent fall back to the clock: a pinned run must not drift."""
+    if today is not None:
+        return today
+    pinned = os.environ.get(TODAY_ENV, "").strip()
+    if pinned:
+        try:
+            return datetime.date.fromisoformat(pinned)
+        except ValueError:
+            raise ValueError(f"{TODAY_ENV}={pinned!r} is not a day (YYYY-MM-DD)") from None
+    return datetime.datetime.now(datetime.timezone.utc).date()
 
 
 def future_published_warning(published: str | None, today: datetime.date | None = None) -> str | None:
-    """The warning for a `published` date (ISO 8601) more than FUTURE_SLACK_DAYS after `today` (the clock's UTC
-    day unless given), or None: the caller then leaves `published` empty."""
+    """The warning for a `published` date (ISO 8601) more than FUTURE_SLACK_DAYS after the reading day (`today`,
+    else reading_day's setting or clock), or None: the caller then leaves `published` empty."""
     if not published or len(published) < 10:
         return None  # a month and year ("2027-01") says too little to be sure it lies ahead
     try:
         day = datetime.date.fromisoformat(published[:10])
     except ValueError:
         return None
-    today = today or datetime.datetime.now(datetime.timezone.utc).date()
+    today = reading_day(today)
     if (day - today).days <= FUTURE_SLACK_DAYS:
         return None
     return (f"{FUTURE_DATE_WARNING} ({published[:10]}, after today {today.isoformat()}): a closing or event date, "

@@ -21,6 +21,7 @@ Everything else (plain text) goes to `normalise_text`, its HTML character refere
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 
@@ -43,8 +44,9 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.scripted import say_rendered_in_browser
-from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, future_published_warning
-from newsbrief.normalise.dates import UNREAD_DATE_WARNING, read_published, denied_readings, with_page_year
+from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning
+from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, read_published, denied_readings,
+                                       with_page_year)
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
     UPDATE_TIME_WARNING,
@@ -123,16 +125,17 @@ _WRAPPED_LINE = re.compile(r"^[ \t]{0,20}<(?P<tag>span|p|div|time|h[1-6]|li|stro
 WRAPPED_MIN_LINES = 2
 
 
-def normalise_document(text: str, *, language: str | None = None) -> NormalisedArticle:
+def normalise_document(text: str, *, language: str | None = None,
+                       today: datetime.date | None = None) -> NormalisedArticle:
     """Clean one decoded input: HTML through `normalise_html`, anything else through `normalise_text`."""
     if isinstance(text, str) and looks_like_html(text):
-        return normalise_html(text, language=language)
+        return normalise_html(text, language=language, today=today)
     if isinstance(text, str) and len(_WRAPPED_LINE.findall(text, 0, _SNIFF_CHARS)) >= WRAPPED_MIN_LINES:
         # markup saved as text, line by line: each wrapped line is read as its words (the byline "<span
         # class="author">بقلم: …</span>" as a byline); markup inside a line stays as the page has it
         text = _WRAPPED_LINE.sub(lambda m: m.group("inner"), text)
     # a plain-text dump may still hold the page's character references ("&quot;"): decoded here, once, for text only
-    return normalise_text(decode_entities(text) if isinstance(text, str) else text, language=language)
+    return normalise_text(decode_entities(text) if isinstance(text, str) else text, language=language, today=today)
 
 
 def _trafilatura():
@@ -285,8 +288,13 @@ def _last_words(element) -> str:
     return ""
 
 
-def normalise_html(html: str, *, language: str | None = None) -> NormalisedArticle:
-    """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines."""
+#: htmldate's latest acceptable date: none in practice (see normalise_html)
+_NO_MAX_DATE = "9999-12-31"
+
+
+def normalise_html(html: str, *, language: str | None = None, today: datetime.date | None = None) -> NormalisedArticle:
+    """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines.
+    `today`: the day the page is read (normalise_text)."""
     trafilatura = _trafilatura()
     doc = trafilatura.bare_extraction(
         _for_extractor(html),
@@ -295,13 +303,16 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         include_tables=True,  # an article's own tables are content
         deduplicate=False,  # one page at a time: nothing to deduplicate against
         # dates from the page's metadata only: the extensive search guessed "2024-01-01" from a bare year
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        # and no bound of htmldate's own: capped at the machine's clock it took a date after it for the 1st of its
+        # month ("Closing date: <time datetime=2026-12-18>" → "2026-12-01"); `future_published_warning` judges a date
+        # ahead against the reading day (which a caller pins), and `_deadline_days` drops a closing date
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": _NO_MAX_DATE},
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     root = _parse(html)  # the one tree of the page the steps below read (`_parse`)
     if not body:
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
-        article = normalise_text("\n".join(_visible_lines(root)), language=language)
+        article = normalise_text("\n".join(_visible_lines(root)), language=language, today=today)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
         say_rendered_in_browser(article, html)
         return article
@@ -322,7 +333,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
     # the list warning is said once, by `_say_list_warning` below, on the trail as the steps below leave it
-    article = normalise_text("\n\n".join(paragraphs), language=language, model=False, list_warning=False,
+    article = normalise_text("\n\n".join(paragraphs), language=language, model=False, list_warning=False, today=today,
                              entry_times=False)
     # What `removed` lists for each removed line of the trail. One entry per line: the paragraphs are separated by
     # blank lines, so the normaliser joins no hard-wrapped lines here. The steps below change roles in the trail
@@ -355,6 +366,10 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
         # the extractor's date is its guess at the page's own date line, which its own weekday denies either way
         # round ("Mon, 06/03/2026": neither 6 March nor 3 June is a Monday): no more than the line says
         doc.date = None
+    if doc.date and doc.date[:10] in _deadline_days(lines, language):
+        # the extractor's date is the page's closing date, viewing day or event's start read off the text, which
+        # `deadline_line` names at any distance (the clock rule below catches only those > FUTURE_SLACK_DAYS ahead)
+        doc.date = None
     if doc.date and (not article.published or article.published[:10] == doc.date[:10]):
         # the page's metadata date, with the most precise time of day the page states for that day: trafilatura gives
         # the day only, so the metadata's own stamps (JSON-LD, <meta>, <time datetime>) come first, then the time read
@@ -368,7 +383,7 @@ def normalise_html(html: str, *, language: str | None = None) -> NormalisedArtic
             article.warnings.extend(_undated_publication(html, doc.date, entries))
     if live := live_blog_warning(entries):
         article.warnings.append(live)
-    if future := future_published_warning(article.published):
+    if future := future_published_warning(article.published, today):
         # the metadata's date of an event or an offer's end, or the text's: no publication lies ahead (deadlines.py)
         article.published = None
         if not any(w.startswith(FUTURE_DATE_WARNING) for w in article.warnings):
@@ -474,6 +489,18 @@ def _displayed_headline(title: str | None, body: str, root) -> str | None:
 HEADLINE_MIN_WORDS = 3
 #: a site's name has at most this many words ("Valley Gazette Online", "Het Noordelijk Dagblad")
 SITE_NAME_WORDS = 4
+
+
+def _deadline_days(lines: list[str], language: str | None) -> set[str]:
+    """The days (ISO 8601) the page's deadline lines state ("Closing date: 18 December 2026", "Aanvang: 20 maart
+    2027"; deadlines.deadline_line), read in the page's language's day order."""
+    days = set()
+    for line in lines:
+        if deadline_line(line) and (stated := stated_date(line)):
+            day, _warning = read_published(stated, language in DAY_FIRST_LANGUAGES if language else None)
+            if day:
+                days.add(day[:10])
+    return days
 
 
 def _site_name_not_headline(title: str, article: NormalisedArticle) -> bool:
@@ -700,7 +727,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                 article.published, warning = read_published(placed_date, day_first)
                 unread = unread or warning
             continue
-        if not article.published and (date := stated_date(line)):
+        if not article.published and not deadline_line(line) and (date := stated_date(line)):
+            # (a closing date, a viewing day or an event's start is no publication date: deadlines.py)
             # a year-less date takes the year the page states elsewhere, as on the plain-text path
             date = with_page_year(date, lines) or date
             article.published, warning = read_published(date, day_first)

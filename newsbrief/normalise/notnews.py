@@ -6,17 +6,19 @@ were news. `not_news` names such a page by its shape, never by one phrase: a cal
 offer is made of, each on a line of its own ("Salaris: € 3.800 - € 5.200", "Bedrooms: 3", "120 m²", "Op voorraad"):
 
 * a job ad: an application call ("Apply now", "Solliciteer direct", "قدم الآن", "How to apply") and at least
-  MIN_FIELDS job fields (salary, hours, contract, education, the "what we offer" / "wie ben jij?" headings);
+  MIN_FIELDS job fields (salary, hours, contract, education, the closing date);
 * a property listing: a price line ("Vraagprijs € 425.000 k.k.", "Asking price: £350,000", "السعر: 1,200,000
   درهم") and at least MIN_FIELDS fields (rooms, bedrooms, floor area, build year, energy label, a viewing call);
 * a product page: a price line, an add-to-cart call ("Add to basket", "In winkelwagen", "أضف إلى السلة") and one
   more shop field (stock, delivery, article number, quantity);
 * an event page: a ticket call ("Buy tickets", "Tickets kopen", "احجز تذكرتك") and at least MIN_FIELDS event fields
-  (venue, doors open / start time, entrance price).
+  (venue, doors open / start time, entrance price) above its description.
 
 The bound that keeps it off a story ABOUT jobs, house prices or a product: the fields count only on short lines of
 their own (at most FIELD_MAX_WORDS words), where a story's "the asking price of €425,000 for three bedrooms" is a
-sentence; and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays an
+sentence; a field states its value (a label alone, "Salary threshold" over an explainer's paragraph, is a subheading)
+and a call is no subheading over prose ("How to apply" in an explainer on visas); the fields stand in the page's head
+or its kept text, never in a box the rules removed below the story (a subscription offer, a practical-info box); and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays an
 article (a byline the rules read off one of the offer's own field lines, "نوع العقد: دوام كامل", is none). The shapes need a call or a price AND fields of their kind, so a story's fact box ("Vraagprijs: …") alone
 is no listing.
 
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.deadlines import deadline_line
+from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import match_key
@@ -44,8 +46,11 @@ CALL_MAX_WORDS = 20
 MIN_FIELDS = 2
 
 _CURRENCY = r"(?:€|£|\$|eur|euro|usd|gbp|aed|sar|qar|kwd|egp|mad|درهم|ريال|دينار|جنيه|دولار|يورو)"
-#: an amount of money: a currency next to a number, either side
-_MONEY = re.compile(rf"{_CURRENCY}\s?\d|\d[\d.,\s]*\s?(?:{_CURRENCY}|k\.k\.|v\.o\.n\.)")
+#: an amount of money: a currency next to a number, either side. A number ("1 250 000", "3.800,50") starts only
+#: where no number goes on before it, and is taken whole at once (an atomic group): a line of digits read as an
+#: amount from every one of its digits was quadratic ("Now 1,1,1,…": 5 s for 12 kB, review 31 #5)
+_MONEY = re.compile(rf"{_CURRENCY}\s?\d|(?<![\d.,])(?<![\d.,]\s)(?>\d[\d.,]*(?:\s\d[\d.,]*)*)\s?"
+                    rf"(?:{_CURRENCY}|k\.k\.|v\.o\.n\.)")
 
 #: each kind's call to act, on the match key (case folded, Arabic alef folded), opening a line
 _CALLS = {
@@ -75,10 +80,7 @@ _FIELDS = {
         "contract": re.compile(r"^(?:contract(?:\s+type)?|employment\s+type|job\s+type|dienstverband|soort\s+dienstverband"
                                r"|نوع\s+(?:العقد|الوظيف[ةه]|الدوام))(?!\w)"),
         "education": re.compile(r"^(?:education|opleidingsniveau|opleiding|qualifications?|المؤهل(?:\s+العلمي)?)(?!\w)"),
-        "offer": re.compile(r"^(?:what\s+we\s+offer|what\s+you\s+(?:get|will\s+do)|about\s+(?:you|the\s+role)"
-                            r"|wat\s+(?:bieden\s+wij|wij\s+bieden|ga\s+je\s+doen|vragen\s+wij)|wie\s+ben\s+(?:jij|je)"
-                            r"|functie-?eisen|arbeidsvoorwaarden|ماذا\s+نقدم|المهام|المسؤوليات|المتطلبات|الشروط)(?!\w)"),
-        "closing": None,  # a deadline line (deadlines.deadline_line), counted below
+        "closing": closing_line,  # "Closing date: 14 January 2027", "Sluitingsdatum: …" (deadlines.py)
     },
     "property": {
         "rooms": re.compile(r"^(?:(?:bed|bath)rooms?|rooms|(?:slaap|bad)?kamers|\d+\s+(?:(?:bed|bath)rooms?|beds?"
@@ -99,9 +101,11 @@ _FIELDS = {
         "quantity": re.compile(r"^(?:quantity|qty|aantal|الكمي[ةه])(?!\w)"),
     },
     "event": {
-        "venue": re.compile(r"^(?:venue|locatie|location|zaal|plaats|المكان|مكان\s+(?:الفعالي[ةه]|الحفل))(?!\w)"),
-        "start": None,  # a line about its start (deadlines.deadline_line: "Aanvang: 20:00", "Doors open 19:30")
-        "entrance": re.compile(r"^(?:tickets?\s+(?:from|vanaf)|entrance|admission|entree|toegang|prijs|price"
+        # (bare "plaats" and "prijs" need their colon: "Plaats een reactie", "Prijs voor beste debuut naar …")
+        "venue": re.compile(r"^(?:venue|locatie|location|zaal|plaats(?=\s*:)|المكان|مكان\s+(?:الفعالي[ةه]|الحفل))(?!\w)"),
+        "start": start_line,  # a line about its start ("Aanvang: 20:00", "Doors open 19:30"; deadlines.py)
+        "entrance": re.compile(r"^(?:tickets?\s+(?:from|vanaf)|entrance|admission|entree|toegang|prijs(?=\s*:)"
+                               r"|price(?=\s*:)"
                                r"|سعر\s+(?:التذكر[ةه]|الدخول)|الدخول)(?!\w)"),
     },
 }
@@ -110,24 +114,60 @@ _NAMES = {"job": "a job advertisement", "property": "a property listing", "produ
           "event": "an event's ticket page"}
 
 
+#: a field whose words are its value ("In stock", "Gratis verzending", "Full time", "Plan een bezichtiging"), on the
+#: match key: every other field needs a value after its label (`_valued`)
+_STATE = re.compile(
+    r"^(?:in\s+stock|out\s+of\s+stock|(?:niet\s+)?op\s+voorraad|uitverkocht|sold\s+out|متوفر|غير\s+متوفر"
+    r"|نفذت\s+الكمي[ةه]|free\s+(?:delivery|shipping)|gratis\s+(?:verzending|bezorging)|شحن\s+مجاني"
+    r"|full[- ]?time|part[- ]?time|دوام\s+(?:كامل|جزئي)|(?:book|arrange|request)\s+a\s+viewing"
+    r"|plan\s+een\s+bezichtiging|احجز\s+معاين[ةه])(?!\w)")
+#: a label's value on its line: after a colon, or a number ("Salaris: € 3.800", "Woonoppervlakte 132 m²")
+_VALUE = re.compile(r"[:：]\s*\S|\d")
+
+
+def _valued(text: str, key: str) -> bool:
+    """Whether a field line states a value, not only a label: "Salary: £42,000", "3 bedrooms", "In stock" — never
+    a subheading over a paragraph ("Salary threshold", "Education requirements", "المؤهل العلمي")."""
+    return _VALUE.search(text) is not None or _STATE.match(key) is not None
+
+
+def _heads_prose(lines: list[Line], feats: list[Features], roles: list[str], i: int) -> bool:
+    """Whether line i stands over a kept paragraph ("How to apply" / "Applications are made online, …"): in the body,
+    a call that heads prose is a subheading that explains how to act, no button."""
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return j is not None and roles[j] == "content" and feats[j].prose
+
+
 def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str | None:
     """The warning for a page that is an offer, not news (the module docstring), or None."""
     if "content" not in roles:
         return None  # nothing kept to mislabel
     authored = [i for i, role in enumerate(roles) if role == "byline"]
     keys = [match_key(line.text) if f.words <= CALL_MAX_WORDS else "" for line, f in zip(lines, feats)]
+    # the page's head: the lines above its first kept paragraph (where an offer states its facts)
+    body = next((i for i, (f, role) in enumerate(zip(feats, roles)) if role == "content" and f.prose), len(lines))
+    # fields and prices count in the head or in the kept text, never on a line the rules removed below the head: a
+    # subscription box, a shop's footer ("€ 4,99 per maand", "Bestel nu", "Bezorging") under a story
     # (a price alone, "£349.00", counts no words)
-    short = [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()]
+    short = [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()
+             and (i < body or roles[i] != "removed")]
     # (a price is read on the line as written, case folded: the match key strips a leading "£" as punctuation)
     written = {i: " ".join(lines[i].text.casefold().split()) for i in short}
     prices = [i for i in short if _PRICE_LABEL.match(keys[i]) and _MONEY.search(written[i])
               or _AMOUNT_ALONE.match(written[i])]
     for kind, fields in _FIELDS.items():
         call = _CALLS.get(kind)
-        called = next((i for i, key in enumerate(keys) if key and call.match(key)), None) if call else None
+        # a call anywhere (a job ad's "Apply now" button closes it, an event's "Buy tickets" stands over its
+        # description), but not as a subheading over a paragraph of the body ("How to apply" in an explainer)
+        called = next((i for i, key in enumerate(keys) if key and call.match(key)
+                       and (i < body or not _heads_prose(lines, feats, roles, i))), None) if call else None
+        # an event's facts stand above its description: a practical-info box at a story's foot ("Locatie: Ahoy" /
+        # "Aanvang: 20.00 uur" / "Tickets kopen" under a concert's news) is no ticket page
+        where = [i for i in short if i < body] if kind == "event" else short
         found: dict[str, int] = {}
         for name, rx in fields.items():
-            at = next((i for i in short if (deadline_line(lines[i].text) if rx is None else rx.match(keys[i]))), None)
+            at = next((i for i in where if (rx.match(keys[i]) if isinstance(rx, re.Pattern) else rx(lines[i].text))
+                       and _valued(lines[i].text, keys[i])), None)
             if at is not None:
                 found[name] = at
         needs_call = kind in ("job", "product", "event")
