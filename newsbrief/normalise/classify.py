@@ -77,6 +77,7 @@ from newsbrief.normalise.metadata import (
     hijri_date_line,
     has_byline_prefix,
     is_author_bio,
+    names_author,
     is_desk_credit,
     is_dated_byline,
     name_under_label,
@@ -1610,7 +1611,10 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
     first_bio = None
     for k in tail[:BIO_TAIL]:
-        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k)):
+        # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
+        # that opens with a job the author's (the heading rule below then takes the name's line)
+        named = k > 0 and names_author(lines[k - 1].text, author)
+        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named):
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k

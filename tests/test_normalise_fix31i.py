@@ -1,0 +1,98 @@
+"""Stop 31 testers' findings (branch fix31i), in en/nl/ar: an opinion page's author box with the name alone over a
+bio that opens with the job, a desk credit without "Door"/"By" as the byline, and a fact-check's box labels.
+
+The user-level cases fail on the code before (bio kept; the dateline's place as byline; "RATING" kept); the guards
+pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.metadata import is_author_bio, names_author
+
+# --- A5: an author box under a column, the name on a line of its own, the bio under it opening with the job --------
+
+BIO_PAGES = {
+    "ar": dict(
+        top=["الرئيسية", "أخبار", "اقتصاد", "رأي", "رياضة", "رأي"],
+        title="المدن الساحلية تدفع ثمن التأخير",
+        author="سلمى الحسيني",
+        date="نُشر: 10:15-12 مارس 2026 م",
+        story=["في كل شتاء تغمر المياه الأحياء المنخفضة في مدننا الساحلية، ثم تنحسر فنعود إلى ما كنا عليه وكأن شيئاً "
+               "لم يحدث، حتى يأتي الشتاء التالي.",
+               "تقديرات المهندسين المحليين تقول إن شبكات تصريف الأمطار صممت قبل أربعين عاماً لعدد سكان أقل بكثير، "
+               "وإن أجزاء واسعة منها لم تعد تعمل كما يجب.",
+               "الحل لا يكمن في حفر قنوات جديدة فقط، بل في وقف البناء في مجاري السيول القديمة وإعادة المساحات "
+               "الخضراء التي تمتص المياه.",
+               "ما نحتاجه هو خطة تمتد لعشرين عاماً، لا ترتبط بحكومة بعينها ولا تتوقف مع كل تغيير في الوزارات."],
+        bio="كاتبة وباحثة مصرية في التخطيط العمراني، عملت في مشروعات لإعادة تأهيل الأحياء القديمة، ولها كتابان عن "
+            "المدن والمناخ.",
+        after=["مقالات أخرى للكاتبة", "الأسواق الشعبية ذاكرة المدينة", "شارك", "سياسة الخصوصية", "اتصل بنا"]),
+    "nl": dict(
+        top=["Home", "Nieuws", "Opinie", "Economie", "Sport", "Opinie"],
+        title="Onze kustplaatsen betalen de prijs van uitstel",
+        author="Marieke Dekker",
+        date="12 maart 2026, 10:15",
+        story=["Elke winter lopen de laaggelegen wijken in onze kustplaatsen onder, en elke keer doen we daarna alsof "
+               "er niets is gebeurd, tot de volgende winter.",
+               "Ingenieurs van de gemeenten rekenen voor dat het riool veertig jaar geleden is ontworpen voor veel "
+               "minder inwoners en veel minder verharde grond.",
+               "Het antwoord is niet alleen bredere buizen, maar ook stoppen met bouwen in oude overloopgebieden en "
+               "het teruggeven van groen dat water opneemt.",
+               "Wat we nodig hebben is een plan voor twintig jaar, dat niet aan één kabinet hangt en niet stilvalt bij "
+               "elke wisseling van wethouder."],
+        bio="Schrijfster en onderzoeker op het gebied van ruimtelijke ordening; ze werkte aan de vernieuwing van oude "
+            "stadswijken en schreef twee boeken over steden en klimaat.",
+        after=["Meer van deze auteur", "De markt als geheugen van de stad", "Delen", "Privacy", "Contact"]),
+    "en": dict(
+        top=["Home", "News", "Opinion", "Business", "Sport", "Opinion"],
+        title="Our coastal towns are paying for delay",
+        author="Helen Marsh",
+        date="March 12, 2026 10:15 a.m.",
+        story=["Every winter the low-lying streets of our coastal towns flood, and every time we act afterwards as if "
+               "nothing had happened, until the next winter comes.",
+               "Council engineers point out that the drains were designed forty years ago for far fewer residents and "
+               "far less paved ground than we have today.",
+               "The answer is not only wider pipes, but also an end to building on old flood plains and a return of "
+               "the green space that soaks water up.",
+               "What we need is a twenty-year plan that is tied to no single government and does not stall each time "
+               "a minister changes."],
+        bio="Writer and researcher on urban planning, she has worked on the renewal of old town centres and is the "
+            "author of two books on cities and climate.",
+        after=["More from this author", "The market as the memory of a town", "Share", "Privacy", "Contact"]),
+}
+
+
+def _bio_page(c: dict, *, name_line: bool = True) -> str:
+    box = ([c["author"]] if name_line else []) + [c["bio"]]
+    return "\n".join(c["top"] + [c["title"], c["author"], c["date"], *c["story"], *box, *c["after"]]) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(BIO_PAGES))
+def test_name_alone_over_a_job_led_bio_is_the_author_box(lang):
+    c = BIO_PAGES[lang]
+    art = normalise_text(_bio_page(c))
+    paragraphs = art.text.split("\n\n")
+    assert c["bio"] not in art.text
+    assert c["author"] not in paragraphs  # the box's head goes with its bio
+    assert paragraphs[-1] == c["story"][-1]
+    assert all(p in paragraphs for p in c["story"])
+
+
+@pytest.mark.parametrize("lang", sorted(BIO_PAGES))
+def test_job_led_line_without_the_name_over_it_is_no_bio(lang):
+    """Guard: the job-led paragraph is the author's only under a line that gives the author's name alone."""
+    c = BIO_PAGES[lang]
+    assert not is_author_bio(c["bio"], len(c["bio"].split()), c["author"])
+    assert is_author_bio(c["bio"], len(c["bio"].split()), c["author"], named_above=True)
+
+
+def test_names_author_is_the_name_alone():
+    assert names_author("Helen Marsh", "Helen Marsh, The Courier")
+    assert names_author("Dr. Helen Marsh", "Helen Marsh")
+    assert names_author("سلمى الحسيني", "سلمى الحسيني")
+    assert not names_author("Helen Marsh on twitter", "Helen Marsh")
+    assert not names_author("Helen Marsh", None)
+    assert not names_author("Marieke Dekker", "Helen Marsh")
