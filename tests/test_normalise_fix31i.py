@@ -96,3 +96,68 @@ def test_names_author_is_the_name_alone():
     assert not names_author("Helen Marsh on twitter", "Helen Marsh")
     assert not names_author("Helen Marsh", None)
     assert not names_author("Marieke Dekker", "Helen Marsh")
+
+
+# --- A7: a desk's credit without "Door"/"By" under the headline is the byline (not the dateline's place) -----------
+
+DESK_PAGES = {
+    "nl": dict(
+        top=["Ga naar de inhoud", "Menu", "Nieuws", "Regio", "112", "Sport", "Over ons", "Redactie", "Arnhem"],
+        title="Vrouw gewond bij aanrijding met bestelbus op rotonde in Arnhem",
+        desk="Redactie 112 Gelderland",
+        date="9 mrt. 2026, 14:05",
+        story=["ARNHEM - Een 52-jarige vrouw is maandagmiddag gewond geraakt toen ze op haar fiets werd aangereden "
+               "door een bestelbus op de rotonde bij de Apeldoornseweg.",
+               "De bestuurder van de bus zag de vrouw volgens getuigen over het hoofd bij het afslaan. Ze is met "
+               "letsel aan haar been naar het ziekenhuis gebracht.",
+               "De politie heeft de rotonde ruim een uur afgesloten voor onderzoek naar de precieze toedracht van het "
+               "ongeluk."],
+        after=["Deel dit artikel", "Facebook", "WhatsApp", "Privacy", "Cookies"]),
+    "en": dict(
+        top=["Skip to content", "Menu", "News", "Local", "Crime", "Sport", "About us", "Newsroom", "Springfield"],
+        title="Cyclist hurt in collision with delivery van at Mill Road roundabout",
+        desk="Newsdesk",
+        date="March 9, 2026 2:05 p.m.",
+        story=["SPRINGFIELD - A 52-year-old woman was hurt on Monday afternoon when a delivery van struck her bicycle "
+               "at the roundabout on Mill Road.",
+               "Witnesses said the driver of the van did not see the woman as he turned. She was taken to hospital "
+               "with injuries to her leg.",
+               "Police closed the roundabout for more than an hour while officers looked into how the collision "
+               "happened."],
+        after=["Share this article", "Facebook", "WhatsApp", "Privacy", "Cookies"]),
+    "ar": dict(
+        top=["الرئيسية", "أخبار محلية", "حوادث", "رياضة", "من نحن", "اتصل بنا"],
+        title="إصابة سيدة في حادث تصادم مع شاحنة توصيل عند دوار المدينة",
+        desk="هيئة التحرير",
+        date="9 مارس 2026 - 14:05",
+        story=["الزرقاء - أصيبت سيدة في الثانية والخمسين من عمرها بعد ظهر الاثنين عندما صدمت شاحنة توصيل دراجتها عند "
+               "الدوار الرئيسي في المدينة.",
+               "وأفاد شهود بأن سائق الشاحنة لم ينتبه للسيدة أثناء الانعطاف، ونقلت إلى المستشفى مصابة في ساقها.",
+               "وأغلقت الشرطة الدوار لأكثر من ساعة لإجراء التحقيق في ملابسات الحادث."],
+        after=["شارك المقال", "فيسبوك", "واتساب", "سياسة الخصوصية"]),
+}
+
+
+def _desk_page(c: dict, credit: str) -> str:
+    return "\n".join(c["top"] + [c["title"], credit, c["date"], *c["story"], *c["after"]]) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(DESK_PAGES))
+def test_desk_credit_under_the_headline_is_the_byline(lang):
+    c = DESK_PAGES[lang]
+    art = normalise_text(_desk_page(c, c["desk"]))
+    assert art.byline == c["desk"]
+    assert art.title == c["title"]
+    assert c["desk"] not in art.text.split("\n\n")
+    # the story opens the text (its dateline's place read off it)
+    assert c["story"][0].endswith(art.text.split("\n\n")[0])
+
+
+@pytest.mark.parametrize("lang", sorted(DESK_PAGES))
+def test_a_desk_word_in_the_menu_is_no_byline_over_a_named_one(lang):
+    """Guard: the menu's "Redactie"/"Newsroom" above the headline is no credit; the reporter's byline stays the one."""
+    c = DESK_PAGES[lang]
+    named = {"nl": ("Door Eva Jansen", "Eva Jansen"), "en": ("By Sam Keller", "Sam Keller"),
+             "ar": ("بقلم سامي يوسف", "سامي يوسف")}[lang]
+    art = normalise_text(_desk_page(c, named[0]))
+    assert art.byline == named[1]

@@ -2021,7 +2021,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
-                    not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)):
+                    not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)) or (
+                    # a desk's credit without "Door"/"By" between the headline and the story ("Redactie 112
+                    # Gelderland", "Newsdesk", "هيئة التحرير"): the page's byline (else the dateline's place became it)
+                    not have_byline and title_idx is not None and title_idx < i <= header_end and is_desk_credit(text)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
                 if not have_byline and not author and i + 1 < n and out[i + 1] is None \
                         and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):
