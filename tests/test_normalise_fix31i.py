@@ -161,3 +161,66 @@ def test_a_desk_word_in_the_menu_is_no_byline_over_a_named_one(lang):
              "ar": ("بقلم سامي يوسف", "سامي يوسف")}[lang]
     art = normalise_text(_desk_page(c, named[0]))
     assert art.byline == named[1]
+
+
+# --- B9: a fact check's box labels alone on their lines ("CLAIM" / "RATING" / "VERDICT") are labels, no story -------
+
+FACT_PAGES = {
+    "en": dict(
+        top=["TruthDesk", "Fact Checks", "Politics", "Health", "About", "FACT CHECK"],
+        title="No, the county did not close its public libraries on Sundays",
+        byline="By Nora Quinn", date="Published April 2, 2026",
+        box=["CLAIM", "Posts on Facebook say the county has closed every public library on Sundays from this month.",
+             "OUR RATING", "FALSE"],
+        story=["A post shared about 25,000 times says the county \"shut all libraries on Sundays to save money.\" "
+               "A similar message has circulated in community groups on WhatsApp.",
+               "The claim is false. The county board voted in March to cut Sunday hours at two of its eleven "
+               "branches, which will now open at noon instead of ten in the morning.",
+               "All eleven libraries remain open on Sundays, the county's library service confirmed in an e-mail."],
+        labels=["CLAIM", "OUR RATING"], value="FALSE"),
+    "nl": dict(
+        top=["Checkjenieuws", "Factchecks", "Politiek", "Gezondheid", "Over ons", "FACTCHECK"],
+        title="Nee, de gemeente sluit de bibliotheken niet op zondag",
+        byline="Door Sanne Kok", date="2 april 2026",
+        box=["Bewering", "Berichten op Facebook stellen dat de gemeente vanaf deze maand alle bibliotheken op zondag "
+             "sluit.", "Ons oordeel", "ONWAAR"],
+        story=["Een bericht dat zo'n 25.000 keer is gedeeld, stelt dat de gemeente \"alle bibliotheken op zondag "
+               "dichtdoet om geld te besparen\". Een soortgelijk bericht gaat rond in buurtgroepen op WhatsApp.",
+               "Dat klopt niet. De gemeenteraad besloot in maart de openingstijden op zondag bij twee van de elf "
+               "vestigingen in te korten: die gaan voortaan om twaalf uur open in plaats van om tien uur.",
+               "Alle elf bibliotheken blijven op zondag open, bevestigt de bibliotheekdienst per e-mail."],
+        labels=["Bewering", "Ons oordeel"], value="ONWAAR"),
+    "ar": dict(
+        top=["تحقق", "تدقيق الأخبار", "سياسة", "صحة", "من نحن", "تدقيق"],
+        title="لا، البلدية لم تغلق المكتبات العامة أيام الأحد",
+        byline="بقلم ريم منصور", date="2 أبريل 2026",
+        box=["الادعاء", "تقول منشورات على فيسبوك إن البلدية أغلقت جميع المكتبات العامة أيام الأحد ابتداء من هذا الشهر.",
+             "التقييم", "زائف"],
+        story=["انتشر منشور شاركه نحو 25 ألف شخص يقول إن البلدية \"أغلقت كل المكتبات أيام الأحد لتوفير المال\"، كما "
+               "تداولت مجموعات محلية على واتساب رسالة مشابهة.",
+               "هذا الادعاء غير صحيح، إذ قرر المجلس البلدي في مارس تقليص ساعات العمل يوم الأحد في فرعين فقط من أصل "
+               "أحد عشر فرعاً، سيفتحان عند الظهر بدلاً من العاشرة صباحاً.",
+               "وأكدت إدارة المكتبات في رسالة بالبريد الإلكتروني أن المكتبات الإحدى عشرة كلها تبقى مفتوحة أيام الأحد."],
+        labels=["الادعاء", "التقييم"], value="زائف"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FACT_PAGES))
+def test_fact_check_box_labels_alone_are_no_story(lang):
+    c = FACT_PAGES[lang]
+    page = "\n".join(c["top"] + [c["title"], c["byline"], c["date"], *c["box"], *c["story"],
+                     "Share this fact check" if lang == "en" else "Deel" if lang == "nl" else "شارك"]) + "\n"
+    art = normalise_text(page)
+    paragraphs = art.text.split("\n\n")
+    assert not any(label in paragraphs for label in c["labels"])
+    assert c["box"][1] in paragraphs  # the claim itself stays
+    assert all(p in paragraphs for p in c["story"])
+
+
+@pytest.mark.parametrize("line", ["Rating agencies cut the county's credit score after the vote.",
+                                  "Het oordeel van de rechter viel later dan verwacht.",
+                                  "The claim was repeated by two candidates during the debate on Tuesday."])
+def test_a_sentence_with_a_label_word_is_no_label(line):
+    """Guard: only the label alone on its line is one; a sentence that opens with its word is the story's."""
+    from newsbrief.normalise.phrases import categories_of
+    assert "misc" not in categories_of(line, len(line.split()))
