@@ -224,3 +224,88 @@ def test_a_sentence_with_a_label_word_is_no_label(line):
     """Guard: only the label alone on its line is one; a sentence that opens with its word is the story's."""
     from newsbrief.normalise.phrases import categories_of
     assert "misc" not in categories_of(line, len(line.split()))
+
+
+# --- B1: a table dumped one cell per line between the story's paragraphs: kept, and the story resumes under it ------
+
+def _cells(rows: list[list[str]]) -> list[str]:
+    return [cell for row in rows for cell in row]
+
+
+TABLE_PAGES = {
+    "en": dict(
+        top=["Valley Sports", "Scores", "Schedules", "Standings", "Hockey", "Soccer", "HOCKEY"],
+        title="Lindqvist scores twice as Northbridge beat Carver in Saturday's derby",
+        byline="By Megan Ortiz", date="Feb. 7, 2026, 10:12 PM EST",
+        story=["NORTHBRIDGE — Erik Lindqvist scored twice in the second period and the Northbridge Hawks beat the "
+               "Carver Miners 4-2 on Saturday night in front of a sold-out crowd at the Harbour Arena.",
+               "Carver led 2-0 after twenty minutes, but Lindqvist's first goal came just 48 seconds into the second "
+               "period and changed the mood of the night."],
+        table=_cells([["Scoring"], ["Team", "1", "2", "3", "T"], ["Carver", "2", "0", "0", "2"],
+                      ["Northbridge", "0", "3", "1", "4"], ["Shots", "SOG", "PIM"], ["Carver", "24", "8"],
+                      ["Northbridge", "31", "6"]]),
+        after=["Goalie Tom Brandt stopped 22 of 24 shots for Northbridge, which has now won five straight home games "
+               "and moved level with Carver at the top of the division.",
+               "Northbridge visits Lakeport on Tuesday, while Carver hosts Eastfield on Wednesday night."],
+        tail=["More Hockey", "Lakeport edges Eastfield in overtime", "Terms", "Privacy"]),
+    "nl": dict(
+        top=["Omroep Zuid", "Nieuws", "Sport", "Verkiezingen", "Weer", "VERKIEZINGEN"],
+        title="Lokale partij wint ruim in Veldhoven, VVD verliest twee zetels",
+        byline="Door Joris van Dam", date="19 maart 2026, 23:40",
+        story=["VELDHOVEN - Dorpsbelang Veldhoven is bij de gemeenteraadsverkiezingen ruim de grootste partij "
+               "geworden. De lokale partij gaat van zeven naar tien zetels, zo blijkt uit de voorlopige uitslag.",
+               "De VVD verliest twee van haar vijf zetels. Lijsttrekker Anouk Peeters noemt de uitslag 'een flinke "
+               "tik', maar wil wel meepraten over een nieuwe coalitie."],
+        table=_cells([["Uitslag"], ["Partij", "Zetels", "Stemmen"], ["Dorpsbelang", "10", "9.812"],
+                      ["VVD", "3", "3.104"], ["CDA", "4", "3.650"], ["GroenLinks-PvdA", "4", "3.901"]]),
+        after=["De opkomst in Veldhoven was 54 procent, iets hoger dan vier jaar geleden. Dorpsbelang wil deze week "
+               "met alle partijen praten over de vorming van een nieuw college.",
+               "De nieuwe raad wordt op 2 april geïnstalleerd."],
+        tail=["Meer verkiezingen", "Opkomst in de regio hoger dan verwacht", "Privacy", "Contact"]),
+    "ar": dict(
+        top=["الرئيسية", "اقتصاد", "أسواق", "رياضة", "أسواق"],
+        title="البورصة تغلق على ارتفاع بدعم من أسهم البنوك",
+        byline="بقلم هالة عبد الرحمن", date="9 مارس 2026 - 16:20",
+        story=["القاهرة - أغلقت البورصة المصرية تعاملات الاثنين على ارتفاع جماعي لمؤشراتها، بدعم من مشتريات "
+               "المؤسسات المحلية على أسهم البنوك الكبرى.",
+               "وارتفع المؤشر الرئيسي بنسبة 1.4 في المائة، فيما صعد مؤشر الأسهم الصغيرة والمتوسطة بنسبة أقل."],
+        table=_cells([["المؤشرات"], ["المؤشر", "الإغلاق", "التغير"], ["الرئيسي", "31.245", "1.4%"],
+                      ["الصغيرة", "8.912", "0.8%"], ["الشامل", "12.407", "1.1%"]]),
+        after=["وقال محللون إن البورصة استفادت من تراجع أسعار الفائدة على أذون الخزانة، ما دفع المستثمرين إلى الأسهم "
+               "بحثاً عن عائد أعلى، خاصة أسهم البنوك.",
+               "وبلغت قيمة التداول نحو أربعة مليارات جنيه، وهي الأعلى منذ بداية الشهر."],
+        tail=["المزيد من أسواق", "الذهب يتراجع مع صعود الدولار", "سياسة الخصوصية", "اتصل بنا"]),
+}
+
+
+def _table_page(c: dict) -> str:
+    return "\n".join(c["top"] + [c["title"], c["byline"], c["date"], *c["story"], *c["table"], *c["after"],
+                     *c["tail"]]) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(TABLE_PAGES))
+def test_story_resumes_under_a_table_dumped_one_cell_per_line(lang):
+    c = TABLE_PAGES[lang]
+    art = normalise_text(_table_page(c))
+    paragraphs = art.text.split("\n\n")
+    assert all(p in paragraphs for p in c["after"])  # before: dropped as "after the article"
+    assert paragraphs[-1] == c["after"][-1]
+    # the story's own table stays in its place and order (as the HTML path keeps one), its heading aside
+    at = paragraphs.index(c["after"][0])
+    assert paragraphs[at - len(c["table"]) + 1:at] == c["table"][1:]
+
+
+def test_irregular_numbers_and_a_pager_are_no_cell_table():
+    """Guards: a pager ("1" / "2" / "3" / "Next": numbers, no labelled rows) and a list of labels with a number here
+    and there (no two rows of as many numbers) are no table."""
+    from newsbrief.normalise.celltables import cell_table_rows
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import split_lines
+
+    def rows(texts):
+        lines = split_lines("\n".join(texts) + "\n")
+        return cell_table_rows(lines, line_features(lines))
+
+    assert rows(["Previous", "1", "2", "3", "4", "5", "6", "7", "Next"]) == set()
+    assert rows(["Tickets", "12", "34", "Parking", "5", "6", "7", "Food", "8", "9", "10", "11"]) == set()
+    assert rows(["Team", "W", "L", "Ajax", "24", "6", "PSV", "22", "8", "Feyenoord", "19", "11"]) != set()

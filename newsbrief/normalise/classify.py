@@ -54,6 +54,7 @@ from newsbrief.normalise.lists import (
     continued_list_end, introduces, leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading,
     verdict_items,
 )
+from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
@@ -1726,7 +1727,7 @@ FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar",
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
                                    SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
-                                   LEAD_IN_REASON, CHART_REASON)
+                                   LEAD_IN_REASON, CHART_REASON, CELL_TABLE_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1796,7 +1797,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
     clusters = _clusters(lines, feats, read_across)
-    figures = _figure_rows(lines, feats)
+    # a table dumped one cell per line (a box score's "Ridgeport" / "28" / "31" / …) is figures too: the story
+    # resumes under it (celltables.py)
+    cells = cell_table_rows(lines, feats)
+    figures = _figure_rows(lines, feats) | cells
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
     start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
     first_text = _first_post_text(feats)
@@ -2186,6 +2190,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for k in closing:
         if out[k] is None and k <= end:
             out[k] = Decision("content", "short line in the body")
+    for k in cells:
+        # the story's own table, kept in its place and order as the HTML path keeps one (layouttables.py): its labels,
+        # and its bare numbers that the phrase lists read as a pager's ("1" / "2" / "3")
+        if start <= k <= end and (out[k] is None or out[k].role == "removed" and out[k].reason == "navigation"
+                                  and number_cell(lines[k])):
+            out[k] = Decision("content", CELL_TABLE_REASON)
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     for k in signed:
         if start <= k <= end + 1 and (out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k])):
