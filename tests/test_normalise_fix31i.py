@@ -309,3 +309,66 @@ def test_irregular_numbers_and_a_pager_are_no_cell_table():
     assert rows(["Previous", "1", "2", "3", "4", "5", "6", "7", "Next"]) == set()
     assert rows(["Tickets", "12", "34", "Parking", "5", "6", "7", "Food", "8", "9", "10", "11"]) == set()
     assert rows(["Team", "W", "L", "Ajax", "24", "6", "PSV", "22", "8", "Feyenoord", "19", "11"]) != set()
+
+
+# --- A2: a match report's facts block under the story, headings without a colon and events by the minute -----------
+
+MATCH_PAGES = {
+    "nl": dict(
+        top=["Sportnieuws", "Voetbal", "Schaatsen", "Uitslagen", "Eredivisie"],
+        title="Twente wint derby dankzij doelpunt in blessuretijd",
+        date="8 maart 2026, 16:50",
+        story=["FC Twente heeft de derby tegen Heracles Almelo gewonnen. In een uitverkochte Grolsch Veste werd het "
+               "2-1 door een treffer van Sem Steijn in de blessuretijd.",
+               "Heracles kwam na een half uur op voorsprong via Luka Kulenović, die een voorzet van Bryan Limbombe "
+               "binnenkopte. Twente had daarna lang moeite om kansen te maken.",
+               "\"Dit is waarvoor je voetballer wordt\", zei Steijn na afloop. \"Zo'n derby win je niet elke week.\""],
+        facts=["Opstellingen",
+               "FC Twente: Unnerstall; Hilgers, Bruns, Van Rooij, Salah-Eddine; Steijn, Sadílek, Vlap; Boadu, "
+               "Lammers, Ünüvar",
+               "Heracles: Brouwer; Mauro Júnior, Hoogma, Van Ee, Scheperman; Engels, Limbombe, Trenskow; Laursen, "
+               "Kulenović, Sanches",
+               "Wissels", "62' Van Wolfswinkel voor Lammers", "77' Regeer voor Sadílek",
+               "Doelpunten", "31' 0-1 Kulenović", "68' 1-1 Van Wolfswinkel", "90+3' 2-1 Steijn",
+               "Scheidsrechter: Serdar Gözübüyük", "Toeschouwers: 30.205"]),
+    "en": dict(
+        top=["Sport", "Football", "Cricket", "Results", "League One"],
+        title="Late Hollis header gives Ashby the derby win",
+        date="8 March 2026, 4:50pm",
+        story=["Ashby United won the derby against Carlow Town at a sold-out Mill Lane thanks to Dan Hollis's header "
+               "deep into stoppage time.",
+               "Carlow led after half an hour through Ryan Pike, who turned in a low cross from the left, and Ashby "
+               "struggled for a long time to create chances.",
+               "\"This is why you play football,\" Hollis said afterwards. \"You don't win a derby like that every "
+               "week.\""],
+        facts=["Line-ups",
+               "Ashby United: Moore; Hart, Cole, Mensah, Ward; Finch, Lowe, Barry; Hollis, Quinn, Tate",
+               "Carlow Town: Reed; Amos, Bell, Cross, Doyle; Eaton, Pike, Frost; Grant, Hale, Irwin",
+               "Substitutes", "62' Baker for Quinn", "77' Lyons for Barry",
+               "Scorers", "31' 0-1 Pike", "68' 1-1 Baker", "90+3' 2-1 Hollis",
+               "Referee: Lee Harwood", "Attendance: 11,204"]),
+}
+
+
+def _match_page(c: dict) -> str:
+    tail = ["Deel artikel", "Gerelateerd", "Privacy"] if c is MATCH_PAGES["nl"] else ["Share", "Related", "Privacy"]
+    return "\n".join(c["top"] + [c["title"], c["date"], *c["story"], *c["facts"], *tail]) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_match_reports_own_facts_block_is_kept(lang):
+    c = MATCH_PAGES[lang]
+    art = normalise_text(_match_page(c))
+    paragraphs = art.text.split("\n\n")
+    assert all(p in paragraphs for p in c["story"])
+    at = paragraphs.index(c["story"][-1])
+    assert paragraphs[at + 1:at + 1 + len(c["facts"])] == c["facts"]
+
+
+def test_an_event_by_the_minute_and_a_heading_alone_are_no_match_signal():
+    """Guard: a heading word without its colon and a minute line join a facts block but make none by themselves."""
+    from newsbrief.normalise.matchfacts import facts_below
+    texts = ["De wethouder sprak de raad toe over de begroting van volgend jaar en de tekorten.", "Wissels",
+             "58' Ueda voor Giménez", "Lees ook"]
+    assert facts_below(texts, 0, 0) == []
+    assert facts_below(texts[:2] + ["Scheidsrechter: Danny Makkelie"] + texts[2:], 0, 0) == [1, 2, 3]
