@@ -56,6 +56,7 @@ from newsbrief.normalise.lists import (
     continued_list_end, introduces, leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading,
     verdict_items,
 )
+from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
@@ -80,6 +81,7 @@ from newsbrief.normalise.metadata import (
     hijri_date_line,
     has_byline_prefix,
     is_author_bio,
+    names_author,
     is_desk_credit,
     is_dated_byline,
     name_under_label,
@@ -1690,7 +1692,10 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
     first_bio = None
     for k in tail[:BIO_TAIL]:
-        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k)):
+        # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
+        # that opens with a job the author's (the heading rule below then takes the name's line)
+        named = k > 0 and names_author(lines[k - 1].text, author)
+        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named):
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k
@@ -1805,7 +1810,7 @@ FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar",
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
                                    SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
-                                   LEAD_IN_REASON, CHART_REASON)
+                                   LEAD_IN_REASON, CHART_REASON, CELL_TABLE_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1875,7 +1880,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
     clusters = _clusters(lines, feats, read_across)
-    figures = _figure_rows(lines, feats)
+    # a table dumped one cell per line (a box score's "Ridgeport" / "28" / "31" / …) is figures too: the story
+    # resumes under it (celltables.py)
+    cells = cell_table_rows(lines, feats)
+    figures = _figure_rows(lines, feats) | cells
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
     start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
     first_text = _first_post_text(feats)
@@ -2106,7 +2114,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     is_name_like(text, f) and i <= header_end and (title_idx is None or i > title_idx)
                     and not _menu_words(text) and not known_place(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
-                    not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)):
+                    not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)) or (
+                    # a desk's credit without "Door"/"By" between the headline and the story ("Redactie 112
+                    # Gelderland", "Newsdesk", "هيئة التحرير"): the page's byline (else the dateline's place became it)
+                    not have_byline and title_idx is not None and title_idx < i <= header_end and is_desk_credit(text)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
                 if not have_byline and not author and i + 1 < n and out[i + 1] is None \
                         and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):
@@ -2272,6 +2283,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for k in closing:
         if out[k] is None and k <= end:
             out[k] = Decision("content", "short line in the body")
+    for k in cells:
+        # the story's own table, kept in its place and order as the HTML path keeps one (layouttables.py): its labels,
+        # and its bare numbers that the phrase lists read as a pager's ("1" / "2" / "3")
+        if start <= k <= end and (out[k] is None or out[k].role == "removed" and out[k].reason == "navigation"
+                                  and number_cell(lines[k])):
+            out[k] = Decision("content", CELL_TABLE_REASON)
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     for k in signed:
         if start <= k <= end + 1 and (out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k])):

@@ -137,24 +137,39 @@ def roll_line(text: str) -> bool:
 
 
 def _facts_heading(text: str) -> bool:
-    """A heading of the facts ("Line-ups:", "Opstellingen:", "التشكيلة:"): a ``match_roll`` label alone."""
-    words = len(text.split())
-    return words <= 3 and text.rstrip().endswith(":") and in_group(text, words, "match_roll")
+    """A heading of the facts ("Line-ups:", "Opstellingen:", "التشكيلة:"): a ``match_roll`` label alone, with its
+    colon or without (Dutch and Belgian sites print "Opstellingen", "Wissels", "Doelpunten" as headings)."""
+    label = text.strip().rstrip(":").rstrip()
+    words = len(label.split())
+    return 0 < words <= 3 and in_group(label + ":", words, "match_roll")
+
+
+#: an event of the match by its minute: a goal or a substitution ("58' Ueda voor Giménez", "20' 0-1 Taylor",
+#: "45+2' Smith (pen)", "67’ صلاح"): the minute and its mark first, then a few words, no sentence's end
+_MINUTE_LINE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S")
+MINUTE_LINE_WORDS = 8
+
+
+def _minute_line(text: str) -> bool:
+    text = text.strip()
+    return _MINUTE_LINE.match(text) is not None and len(text.split()) <= MINUTE_LINE_WORDS \
+        and _SENTENCE_END.search(text) is None
 
 
 def _below_line(text: str) -> bool:
-    """A line of the facts under the story: a facts line, a roll, a facts heading or a result line, in no phrase
-    category (a "Tags: Football, League Two, …" line is the page's)."""
-    return (facts_line(text) or roll_line(text) or _facts_heading(text) or _RESULT.match(text.strip()) is not None) \
-        and not categories_of(text, len(text.split()))
+    """A line of the facts under the story: a facts line, a roll, a facts heading, a result line or an event by its
+    minute, in no phrase category (a "Tags: Football, League Two, …" line is the page's)."""
+    return (facts_line(text) or roll_line(text) or _facts_heading(text) or _RESULT.match(text.strip()) is not None
+            or _minute_line(text)) and not categories_of(text, len(text.split()))
 
 
 def _match_signal(text: str) -> bool:
     """A line only a match's facts print: a match's own fact (not a place or the weather alone), a roll under a
-    ``match_roll`` label, a facts heading; a result line ("Windows 11") or a long list of names under any label
-    (a team's line-up, but also "Ingredients: …") is none by itself."""
+    ``match_roll`` label, a facts heading with its colon; a result line ("Windows 11"), an event by its minute, a
+    heading word without its colon ("Wissels" may head a story's part) or a long list of names under any label (a
+    team's line-up, but also "Ingredients: …") is none by itself."""
     words = len(text.split())
-    return facts_line(text) and not _place_or_weather(text) or _facts_heading(text) \
+    return facts_line(text) and not _place_or_weather(text) or _facts_heading(text) and text.rstrip().endswith(":") \
         or roll_line(text) and in_group(text, words, "match_roll")
 
 

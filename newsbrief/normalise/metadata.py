@@ -747,8 +747,8 @@ AUTHOR_BIO_MAX_WORDS = 60
 #: a reporter's job, written once for the bio, job-title and bio-shape patterns below (regex alternations, each
 #: pattern adding its own words and endings): English ...
 _JOBS_EN = "reporter|correspondent|journalist|writer|editor|columnist|contributor"
-#: ... Dutch ...
-_JOBS_NL = "verslaggever|correspondente?|redacteur|schrijver|journaliste?"
+#: ... Dutch (a man's and a woman's form) ...
+_JOBS_NL = "verslaggever|verslaggeefster|correspondente?|redacteur|redactrice|schrijver|schrijfster|journaliste?"
 #: ... and Arabic (a man's and a woman's form)
 _JOBS_AR = "مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة"
 _BIO_JOB = re.compile(
@@ -772,13 +772,17 @@ _STAR = re.compile(r"^\s*\*\s*")
 #: onderzoeker": the star, then a job within its first words (opinion pages in Arabic print it so). An article
 #: opens a news item, not a bio ("* A veteran journalist was killed …", "* Een redacteur werd …"): only "The author
 #: is a …" may put one before the job; and the line stands alone (`is_author_bio`'s list_item), not in a starred list
-_STARRED_BIO = re.compile(
-    r"^\*\s*(?:(?:the|de|het)\s+(?:author|writer|auteur|schrijver)\s+(?:is|was)\s+(?:(?:an?|een)\s+)?|"
+_JOB_LED = (
+    r"(?:(?:the|de|het)\s+(?:author|writer|auteur|schrijver)\s+(?:is|was)\s+(?:(?:an?|een)\s+)?|"
     r"(?!(?:the|an?|de|het|een)\s))"
     r"(?:[\w-]+\s+){0,2}?(?:ال)?(?:writer|journalist|columnist|researcher|reporter|editor|professor|lecturer|"
-    r"schrijver|schrijfster|journaliste?|onderzoeker|hoogleraar|redacteur|docent|"
-    r"كاتب|كاتبة|صحفي|صحفية|باحث|باحثة|[أا]ستاذ|[أا]ستاذة|[إا]علامي|[إا]علامية|محرر|محررة|محلل|محللة)(?!\w)",
-    re.IGNORECASE)
+    r"schrijver|schrijfster|journaliste?|onderzoeker|onderzoekster|hoogleraar|redacteur|redactrice|docent|"
+    r"كاتب|كاتبة|صحفي|صحفية|باحث|باحثة|[أا]ستاذ|[أا]ستاذة|[إا]علامي|[إا]علامية|محرر|محررة|محلل|محللة)(?!\w)")
+_STARRED_BIO = re.compile(r"^\*\s*" + _JOB_LED, re.IGNORECASE)
+#: the same job-led bio without the star, under a line that gives the author's name alone: an opinion page's author
+#: box prints the name as the box's head and the bio under it without the name ("ليلى الخطيب" / "كاتبة وباحثة أردنية
+#: متخصصة …", "Eva Jansen" / "Schrijfster en onderzoeker …"); the name above makes it the author's, as the star does
+_NAMED_BIO = re.compile("^" + _JOB_LED, re.IGNORECASE)
 #: ... and it is short
 STARRED_BIO_MAX_WORDS = 30
 _REPORTS_SOURCE = re.compile(r"[\"“”„«»]|\b(?:said|says|zei|zegt|volgens)\b|(?<!\w)(?:قال|قالت|وقال|وقالت)(?!\w)",
@@ -824,7 +828,7 @@ _BIO_SHAPE = re.compile(
     r"writes|wrote|written|writing|covers|covered|reports|reported|reporting|blogs|edits|edited|contributes|"
     r"contributed|joined|studied|graduated|books?|novels?|memoirs?|columns?|articles|newsletter|blog|degree|"
     r"background|career|known\s+for|follow\s+(?:him|her|them)|twitter|instagram|linkedin|e-?mail|"
-    rf"{_JOBS_NL}|verslaggeefster|schrijfster|redactrice|"
+    rf"{_JOBS_NL}|"
     r"columniste?|auteur|fotograaf|presentator|presentatrice|programmamaker|criticus|oprichter|ondernemer|"
     r"hoogleraar|docent|onderzoeker|schrijft|schreef|geschreven|bericht|berichtte|studeerde|promoveerde|"
     r"boeken|boek|roman|artikelen|verhalen|achtergrond|loopbaan|bekend\s+(?:om|als|van)|volg\s+(?:hem|haar)|"
@@ -896,7 +900,7 @@ _JOB_TITLE = re.compile(
     rf"(?<!\w)(?:{_JOBS_EN}|critic|analyst|"
     # Dutch writes a desk's job as one word: "sportverslaggever", "economieredacteur", "buitenlandcorrespondent"
     r"\w*(?:verslaggever|verslaggeefster|redacteur|redactrice|correspondent)|"
-    rf"{_JOBS_NL}|verslaggeefster|redactrice|redactie|{_JOBS_AR})s?(?!\w)", re.IGNORECASE)
+    rf"{_JOBS_NL}|redactie|{_JOBS_AR})s?(?!\w)", re.IGNORECASE)
 #: "our reporter Chris Appleby", "onze correspondent in Berlijn Eva de Vries": a paper's own reporter, named after the
 #: role (up to three words before the job's noun, a place after it)
 _OUR_ROLE = re.compile(
@@ -917,13 +921,27 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= JOB_TITLE_MAX_WORDS and _JOB_TITLE.search(text) is not None
 
 
-def is_author_bio(text: str, words: int, author: str | None, list_item: bool = False) -> bool:
+def names_author(text: str, author: str | None) -> bool:
+    """Whether a line gives the author's name and nothing else ("ليلى الخطيب", "Dr. Eva Jansen" for "Eva Jansen"):
+    the head of an author box whose bio does not repeat the name (`is_author_bio`'s named_above)."""
+    if not author:
+        return False
+    person = match_key(without_honorific(author.split(",")[0]))
+    return bool(person) and match_key(without_honorific(text)) == person
+
+
+def is_author_bio(text: str, words: int, author: str | None, list_item: bool = False,
+                  named_above: bool = False) -> bool:
     """A short paragraph about the article's author (see AUTHOR_BIO_MAX_WORDS): never the story's own text. When the
     page has a byline, only a paragraph about that person counts. `list_item`: a starred line above or below it, so
-    the star is a list's bullet (a story's list of news items), not a footnote's (`_STARRED_BIO`)."""
+    the star is a list's bullet (a story's list of news items), not a footnote's (`_STARRED_BIO`). `named_above`: the
+    line right above gives the author's name alone (`names_author`), so a bio that opens with a job is about them
+    (`_NAMED_BIO`)."""
     if words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
         return False
     if not list_item and words <= STARRED_BIO_MAX_WORDS and _STARRED_BIO.match(text):
+        return True
+    if named_above and _NAMED_BIO.match(text):
         return True
     if author:
         name = author.split(",")[0].strip()  # "Jane Doe, Reuters": the person

@@ -39,6 +39,7 @@ RULE_GROUPS = {
     "a reader's letter": "r_short_kept",  # letters.LETTER_REASON
     "match facts under the story": "r_short_kept",  # matchfacts.FACTS_BELOW_REASON
     "no running text on the page: kept": "r_short_kept",
+    "the story's table, one cell per line": "r_short_kept",  # celltables.CELL_TABLE_REASON (fixed: classify)
     "before the article": "r_before",
     "above the headline": "r_before",
     "section label": "r_before",
