@@ -447,3 +447,25 @@ def test_money_amounts_are_linear(shape):
 
     growth = _growth(lambda text: _MONEY.search(text.casefold()), shape, 2000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    # a blog archive: every post with its own "Comments are closed." notice (no notice stands once on the page)
+    lambda n: [line for k in range(n) for line in (f"Post {k}: the council met again on Tuesday night.",
+                                                    "Comments are closed.")],
+    lambda n: [line for k in range(n) for line in (f"وناقش المجلس الميزانية مرة أخرى يوم الثلاثاء {k}.",
+                                                    "التعليقات مغلقة")],
+])
+def test_closed_thread_notice_check_is_linear_in_lines(shape):
+    # comments.closed_thread asked of each notice how often its text stands on the page by counting over all lines
+    from newsbrief.normalise.comments import closed_thread
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import Line
+
+    def run(texts):
+        assert closed_thread(pages[len(texts)], feats[len(texts)]) is None  # every notice is repeated
+
+    pages = {len(page): page for page in ([Line(t) for t in shape(m)] for m in (0, 8, 1000, 4000))}
+    feats = {size: line_features(page) for size, page in pages.items()}
+    growth = _growth(run, shape, 1000)
+    assert growth < MAX_GROWTH, growth

@@ -106,3 +106,16 @@ def test_guard_a_story_sentence_about_closed_comments_is_the_story():
         "A second hall for the shellfish boats is planned for next year, if the council agrees to pay for it.")
     article = normalise_text(page, model=False)
     assert "A second hall for the shellfish boats" in article.text, article.text
+
+
+@pytest.mark.parametrize("notice", ["تم إغلاق التعليقات.", "تم اغلاق التعليقات.", "أغلق باب التعليقات.",
+                                    "اغلق باب التعليقات."])
+def test_an_arabic_closed_notice_ends_the_post_with_or_without_its_hamza(notice):
+    """Arabic news text often drops the hamza ("اغلاق" for "إغلاق"): the phrase lists match the alef-folded line, and
+    the closed notice is read from the same folded line, so both spellings end the post."""
+    page = _page("ar").replace(POST["ar"][4], notice)
+    article = normalise_text(page, model=False)
+    for paragraph in POST["ar"][3]:
+        assert paragraph in article.text, article.text
+    for _heading, blurb in SIDEBAR["ar"]:
+        assert blurb not in article.text, article.text

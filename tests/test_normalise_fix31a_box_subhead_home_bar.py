@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.classify import home_bar, home_bars_go
+from newsbrief.normalise.classify import home_bar, without_home_bars
 
 # ---------------------------------------------------------------------------------------------------------------
 # a related box over the story's short subheading
@@ -222,7 +222,18 @@ def test_guard_not_home_led_bars(line):
     assert not home_bar(line)
 
 
-def test_home_bars_go_removes_only_kept_bars():
+def test_without_home_bars_removes_only_kept_bars():
     texts = ["Home | News | Sport", "Home | News | Sport", "A paragraph of the story that stays."]
-    assert home_bars_go(texts, ["content", "removed", "content"]) == ["removed", "removed", "content"]
-    assert home_bars_go(texts, ["title", "content", "byline"]) == ["title", "removed", "byline"]
+    assert without_home_bars(texts, ["content", "removed", "content"]) == ["removed", "removed", "content"]
+    assert without_home_bars(texts, ["title", "content", "byline"]) == ["title", "removed", "byline"]
+
+
+@pytest.mark.parametrize("home", ["Home", "Home page", "Front page", "Voorpagina", "Startpagina", "الصفحة الرئيسية"])
+def test_the_pager_the_menu_row_and_the_link_bar_read_one_home_word_list(home):
+    """One list of the home link's words (the phrase lists' `pager_home`): a word a blog pager's "Home" link is known
+    by also opens a menu row and a link bar (the lists had drifted: only the link bar's had "home page")."""
+    from newsbrief.normalise.classify import _home_link
+    from newsbrief.normalise.phrases import in_group
+    assert in_group(home, len(home.split()), "pager_home")
+    assert home_bar(f"{home} | Nieuws | Sport")
+    assert _home_link().match(f"{home} Nieuws Sport")

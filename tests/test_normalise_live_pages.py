@@ -139,25 +139,34 @@ def test_html_live_blog_loses_no_page_line_and_lists_removed_in_page_order():
     assert [p[:5] for p in article.paragraphs if p[:5] in ("17:40", "16:55", "16:10")] == ["17:40", "16:55", "16:10"]
 
 
-@pytest.mark.parametrize("paragraphs", [
-    # a live blog: four times, each over its entry, at any minute
-    ["Storm live: trees down across the north", "11:47", "- A tree fell on the A1 near Morpeth.", "11:02",
-     "Northern Powergrid says 4,000 homes are without power.", "10:38", "Schools in Alnwick are closed today.",
-     "09:51", "The Met Office has raised its warning to amber."],
+@pytest.mark.parametrize("paragraphs, times, joined", [
+    # a live blog: four times, each over its entry, at any minute; each time heads its entry (the entry's own dash
+    # gives way to the joining one)
+    (["Storm live: trees down across the north", "11:47", "- A tree fell on the A1 near Morpeth.", "11:02",
+      "Northern Powergrid says 4,000 homes are without power.", "10:38", "Schools in Alnwick are closed today.",
+      "09:51", "The Met Office has raised its warning to amber."],
+     ["11:47", "11:02", "10:38", "09:51"],
+     ["Storm live: trees down across the north", "11:47 – A tree fell on the A1 near Morpeth.",
+      "11:02 – Northern Powergrid says 4,000 homes are without power.", "10:38 – Schools in Alnwick are closed today.",
+      "09:51 – The Met Office has raised its warning to amber."]),
     # a day's programme: every time on the hour or the quarter (no live blog, the items are still joined)
-    ["Open day programme", "09:00", "Welcome in the main hall", "10:15", "Campus tour", "11:30", "Lunch",
-     "13:00", "Question time with students"],
+    (["Open day programme", "09:00", "Welcome in the main hall", "10:15", "Campus tour", "11:30", "Lunch",
+      "13:00", "Question time with students"],
+     [],
+     ["Open day programme", "09:00 – Welcome in the main hall", "10:15 – Campus tour", "11:30 – Lunch",
+      "13:00 – Question time with students"]),
     # a story with one time on a line of its own: nothing to join
-    ["Vertraging op het spoor", "14:42", "Tussen Utrecht en Amersfoort rijden minder treinen.",
-     "ProRail verwacht dat de storing rond vijf uur is verholpen."],
+    (["Vertraging op het spoor", "14:42", "Tussen Utrecht en Amersfoort rijden minder treinen.",
+      "ProRail verwacht dat de storing rond vijf uur is verholpen."],
+     [],
+     ["Vertraging op het spoor", "14:42", "Tussen Utrecht en Amersfoort rijden minder treinen.",
+      "ProRail verwacht dat de storing rond vijf uur is verholpen."]),
 ])
-def test_one_scan_of_entry_heads_gives_what_the_two_scans_gave(paragraphs):
-    """The text path reads a live blog's entry times and joins them in one scan (`timed_and_attached`): the same times
-    and paragraphs as `entry_times` and `attach_entry_times` each give alone."""
-    from newsbrief.normalise.entrytimes import attach_entry_times, entry_times, timed_and_attached
-    times, joined = timed_and_attached(paragraphs)
-    assert times == entry_times(paragraphs)
-    assert joined == attach_entry_times(paragraphs)
+def test_one_scan_of_entry_heads_gives_the_times_and_the_joined_entries(paragraphs, times, joined):
+    """The text path reads a live blog's entry times and joins them in one scan (`timed_and_attached`): the blog's
+    times, none for a programme on round hours or a lone time, and each time joined to the entry under it."""
+    from newsbrief.normalise.entrytimes import timed_and_attached
+    assert timed_and_attached(paragraphs) == (times, joined)
 
 
 def test_the_text_path_warns_of_a_live_blog_and_joins_its_times():

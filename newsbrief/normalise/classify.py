@@ -267,18 +267,41 @@ def _menu_bar(text: str, f: Features) -> bool:
 
 #: a site's menu written as one line, opening with its home link ("Home Features Society", "Front page Regional
 #: National World", "الرئيسية تحقيقات مجتمع"): the home link, then at least MENU_ROW_MIN_ITEMS more items ...
-_HOME_LINK = re.compile(r"^(?:home|homepage|front page|voorpagina|startpagina|الرئيسية|الصفحة الرئيسية)\s+(?=\S)",
-                        re.IGNORECASE)
+#: (the home link's words are the phrase lists' `pager_home` group: `_home_words`)
 MENU_ROW_MIN_ITEMS = 2
 #: ... of words alone: no punctuation, no digit, none of the small words a headline reads with ("Home prices fall in
 #: May", "Home is where the heart is")
 _MENU_ROW_CHARS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*$")
 
 
+@functools.cache
+def _home_words() -> str:
+    """The home link's words as one regex alternation ("home", "home page", "front page", "voorpagina", "startpagina",
+    "الرئيسية", "الصفحة الرئيسية"): the phrase lists' `pager_home` group, the one list that a blog pager's "Home" link
+    (comments.post_feed), a menu row (`_menu_row`) and a home-led link bar (`home_bar`) all read. Longest first, a
+    blank between words matching any run of blanks. Matched on the line as written: a word listed with a hamza'd alef
+    would need its folded twin too (none is)."""
+    words = sorted(phrase_sets()["pager_home"].exact, key=lambda word: (-len(word), word))
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+
+
+@functools.cache
+def _home_link() -> re.Pattern:
+    """The home link that opens a menu row, followed by the row's items."""
+    return re.compile(rf"^(?:{_home_words()})\s+(?=\S)", re.IGNORECASE)
+
+
+@functools.cache
+def _home_part() -> re.Pattern:
+    """The home link as a whole part of a link bar, an icon's residue before it allowed ("Home", "» Voorpagina",
+    "الرئيسية")."""
+    return re.compile(rf"^\W{{0,3}}(?:{_home_words()})\W{{0,3}}$", re.IGNORECASE)
+
+
 def _menu_row(text: str, f: Features) -> bool:
     """A menu row that opens with the home link and names sections the phrase lists do not know: never a headline
     (the caller also asks that it share no words with the story: "Home Office Minister Resigns" is about its story)."""
-    home = _HOME_LINK.match(text)
+    home = _home_link().match(text)
     if not home or not _MENU_ROW_CHARS.match(text.strip()):
         return False
     items = text[home.end():].split()
@@ -310,10 +333,7 @@ def _link_bar(text: str) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
 
 
-#: the home link as a whole part of a link bar, an icon's residue before it allowed ("Home", "» Voorpagina", "الرئيسية")
-_HOME_PART = re.compile(r"^\W{0,3}(?:home|homepage|home page|front page|voorpagina|startpagina|الرئيسية|الصفحة الرئيسية)"
-                        r"\W{0,3}$", re.IGNORECASE)
-#: the reason of a home-led bar that the page's mode had kept (`home_bars_go`)
+#: the reason of a home-led bar that the page's mode had kept (`without_home_bars`)
 HOME_BAR_REASON = "menu bar (home link first)"
 
 
@@ -323,10 +343,10 @@ def home_bar(text: str) -> bool:
     (`_link_bar`'s parts; a path, "/home/knoppix/…", has no spaced separators)."""
     if not _link_bar(text):
         return False
-    return _HOME_PART.match(next(p for p in _BAR_SEPARATOR.split(text) if p.strip()).strip()) is not None
+    return _home_part().match(next(p for p in _BAR_SEPARATOR.split(text) if p.strip()).strip()) is not None
 
 
-def home_bars_go(texts: list[str], roles: list[str]) -> list[str]:
+def without_home_bars(texts: list[str], roles: list[str]) -> list[str]:
     """The roles with every kept home-led bar (`home_bar`) removed; decided after the page's mode, so that the page
     layer reads the page as it was fitted on: made a phrase or a rule's line, the bar moved the page's features, and
     one cleaneval page's mode with them (BENCHMARKS.md, stop 30). In an open mode the model keeps the lines above the
@@ -1740,7 +1760,7 @@ def classify(lines: list[Line], feats: list[Features],
             d.reason = f"model {p:.2f} (rules: {d.reason})"  # rule_reason() reads the rules' part back
             d.role = "content" if k else "removed"
     _stamps_follow_their_entries(decisions)
-    for d, role in zip(decisions, home_bars_go([line.text for line in lines], [d.role for d in decisions])):
+    for d, role in zip(decisions, without_home_bars([line.text for line in lines], [d.role for d in decisions])):
         if role != d.role:
             d.role, d.reason = role, HOME_BAR_REASON
     for d in decisions:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from newsbrief.normalise.dates import DATE, date_key
 from newsbrief.normalise.features import CLOCK, Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.phrases import in_group
+from newsbrief.normalise.phrases import in_group, match_key
 
 #: what stands under a comment counter when comments follow: a reply link or a commenter's stamp with a clock time
 #: or a relative time ("JohnP · 2 hours ago", "Karin · 3 uur geleden", "منذ ساعتين")
@@ -448,20 +449,24 @@ def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
     ("- Louise, Lancaster") or are none at all; a blog's front page repeats its "Leave a comment" under every post,
     and those posts are the page's text. A line ending in a colon announces what follows as the page's own ("The
     following comments reflect the balance of opinion we have received:" heads a page whose text is the comments)."""
-    line, f = lines[k], feats[k]
-    if line.text.rstrip().endswith((":", "：")) or not f.has("misc") \
-            or not in_group(line.text, f.words, "comment_prompt"):
+    if not _invites(lines[k], feats[k]):
         return False
-    text = line.text.strip()
+    text = lines[k].text.strip()
     return sum(other.text.strip() == text for other in lines) == 1
+
+
+def _invites(line: Line, f: Features) -> bool:
+    """`comment_prompt` but for its standing once on the page: a comment prompt's line that ends in no colon."""
+    return not line.text.rstrip().endswith((":", "：")) and f.has("misc") \
+        and in_group(line.text, f.words, "comment_prompt")
 
 
 #: of the `comment_prompt` group's lines, the ones that say the thread is closed ("Comments are closed.", "Thanks for
 #: your comment - Comments are closed", "Reacties zijn gesloten", "Reageren is niet meer mogelijk", "التعليقات مغلقة",
 #: "تم إغلاق التعليقات"): the group's own regexes hold the whole line, this only tells the closed notice from an
-#: invitation ("Leave a comment", "Have your say")
+#: invitation ("Leave a comment", "Have your say"); read on the line's `match_key` (case and alef folded)
 _CLOSED = re.compile(r"\b(?:closed|disabled|turned off|switched off|gesloten|uitgeschakeld|niet (?:meer )?mogelijk)\b"
-                     r"|مغلق|إغلاق|أغلق", re.IGNORECASE)
+                     r"|مغلق|اغلاق|اغلق")
 
 
 def closed_thread(lines: list[Line], feats: list[Features], below: int = 0) -> int | None:
@@ -469,10 +474,18 @@ def closed_thread(lines: list[Line], feats: list[Features], below: int = 0) -> i
     once on the page and says the thread is closed: `_CLOSED`), or None. A blog prints it where the comment form
     would stand, under the post and its footer, never inside the post or over it: nothing after it is the post
     (FOOTER_REASON), as after the post's own feed link (`post_feed`). The caller passes its first line of post text
-    as `below`."""
+    as `below`.
+
+    `_CLOSED` reads the line's `match_key`, as the phrase lists do: Arabic text often drops the hamza ("تم اغلاق
+    التعليقات"), which the key folds away. How often a notice stands on the page is counted once for all lines (an
+    archive prints "Comments are closed." under each of its posts: counting per notice was quadratic)."""
+    counts: Counter[str] | None = None
     for k in range(below, len(lines)):
-        if feats[k].has("misc") and _CLOSED.search(lines[k].text) and comment_prompt(lines, feats, k):
-            return k
+        if feats[k].has("misc") and _CLOSED.search(match_key(lines[k].text)) and _invites(lines[k], feats[k]):
+            if counts is None:
+                counts = Counter(line.text.strip() for line in lines)
+            if counts[lines[k].text.strip()] == 1:
+                return k
     return None
 
 
