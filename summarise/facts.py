@@ -34,7 +34,8 @@ _NOT_A_COUNT = re.compile(
     # ... or no count at all: a rank ("joint 11th"), a duration ("for 5 minutes"), digits glued to a word
     # ("Reuters2008All rights reserved")
     r"|\b\d+(?:st|nd|rd|th)\b|\b\d+(?:[.,]\d+)?\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
-    r"|[^\W\d_]+\d+\w*",
+    # (the glued run starts only at a word's start: else it restarts at every letter of a long run, quadratic)
+    r"|(?<![^\W\d_])[^\W\d_]+\d+\w*",
     re.IGNORECASE,
 )
 #: an amount whatever its size: money or a share

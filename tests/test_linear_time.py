@@ -469,3 +469,17 @@ def test_closed_thread_notice_check_is_linear_in_lines(shape):
     feats = {size: line_features(page) for size, page in pages.items()}
     growth = _growth(run, shape, 1000)
     assert growth < MAX_GROWTH, growth
+
+
+@pytest.mark.parametrize("shape", [
+    # a sentence with one long unbroken run of letters before a digit (a base64 blob, a CJK run with no spaces):
+    # the glued-digits pattern in facts._NOT_A_COUNT restarted at every letter of it (review 31b #1)
+    lambda n: "Thecouncilsaid" + "a" * n + "7.",
+    lambda n: "Thecouncilsaid" + "a" * n + ".",
+    lambda n: "قال المجلس " + "ك" * n + "5.",
+])
+def test_count_reader_is_linear_in_a_run_of_letters(shape):
+    from summarise.facts import states_count
+
+    growth = _growth(states_count, shape, 2000)
+    assert growth < MAX_GROWTH, growth
