@@ -75,7 +75,8 @@ PROCEDURE = (
     r"witnesses to come forward",
     r"anyone with (?:any )?information",
     r"declined to comment|(?:did not|didn't) (?:immediately )?respond to (?:a |requests? for )?(?:request for )?comment"
-    r"|could not (?:immediately )?be reached for comment|no one was available for comment",
+    r"|could not (?:immediately )?be reached for comment"
+    r"|(?:no one|nobody)(?: \w+){0,4} (?:was|were|could be) (?:immediately )?(?:available|reached) for comment",
     r"(?:heard|considered) representations",
     r"(?:after|following) a site visit|(?:at|during) a meeting (?:at|of|held)",
     r"(?:in|at|during) a press conference held",
@@ -86,8 +87,11 @@ _PROCEDURE = re.compile("|".join(f"(?:{p})" for p in PROCEDURE), re.IGNORECASE)
 
 def procedural(sentence: str) -> bool:
     """Does the sentence report only a step of a procedure (a hearing's formalities, bail, an adjournment, an
-    investigation going on, a refusal to comment, a committee's meeting), stating no count of its own?"""
-    return bool(_PROCEDURE.search(sentence)) and not states_count(sentence)
+    investigation going on, a refusal to comment, a committee's meeting), stating no count of its own?
+
+    The count is read outside the step's own words: "No one was available for comment." names nobody to quote, and
+    its "no one" is no count, while "Inquiries are continuing and no one has been arrested." still counts."""
+    return bool(_PROCEDURE.search(sentence)) and not states_count(_PROCEDURE.sub(" ", sentence))
 
 
 _TOLL_WORDS = re.compile(r"\b(?:" + "|".join(w for ws in COUNTED.values() for w in ws) + r")\b", re.IGNORECASE)

@@ -215,11 +215,17 @@ def test_states_toll(sentence, toll):
     ("Inquiries are continuing.", True),
     ("The company declined to comment.", True),
     ("The man was brought before the examining magistrate on Monday.", True),
+    # the step's own words count nothing: "no one" here is nobody to quote, not a toll (review 31b #8)
+    ("No one was available for comment.", True),
+    ("Nobody at the firm could be reached for comment.", True),
     # guards: news, or a step with a count of its own
     ("The court fined the trust £250,000.", False),
     ("The council approved the plans for 600 homes.", False),
     ("The hearing was adjourned after 40 witnesses had been called.", False),
     ("Police said the man had been stabbed.", False),
+    # a count beside the step's words is still a count
+    ("Inquiries are continuing and no one has been arrested.", False),
+    ("Two men were remanded in custody.", False),
 ])
 def test_procedural(sentence, step):
     assert procedural(sentence) is step
