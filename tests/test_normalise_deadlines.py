@@ -87,3 +87,34 @@ def test_an_unknown_event_date_line_is_not_published():
     art = normalise_text(page)
     assert art.published is None
     assert any(w.startswith(FUTURE_DATE_WARNING) and "2099-03-13" in w for w in art.warnings), art.warnings
+
+
+CONCERT_PAGE = ("Voorjaarsconcert Stadsorkest\n20 januari 2099\n\n"
+                "Het stadsorkest speelt dit voorjaar werken van Mendelssohn en Brahms, onder leiding van de nieuwe chef-"
+                "dirigent. Het concert begint om acht uur in de grote zaal van het muziekcentrum.\n")
+NEWS_HTML = ("<html><head><title>Library reopens</title></head><body><article><h1>Library reopens after renovation</h1>"
+             "<p>5 December 2001</p>"
+             "<p>The central library reopened on Saturday after a two-year renovation that cost 14 million pounds, and "
+             "it has asked residents for ideas for the old reading room, which now stands empty.</p>"
+             "<p>The council said visitor numbers would be counted for a year before any decision on opening hours, "
+             "and that the café on the ground floor would open again in the spring.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("setting", ["7 December", "2026-13-40"])
+def test_a_bad_day_setting_falls_back_to_the_clock_outside_the_cli(monkeypatch, setting):
+    # normalise_text never raises on text (review 31b #6): a library caller with a malformed $NEWSBRIEF_TODAY gets
+    # the clock's day and a warning naming the setting; the CLI refuses the setting up front (test_cli_normalise)
+    from newsbrief.normalise.html import normalise_document
+
+    monkeypatch.setenv(TODAY_ENV, setting)
+    ahead = normalise_text(CONCERT_PAGE)
+    assert ahead.published is None  # still judged, against the clock: 2099 lies ahead of any clock
+    assert any(w.startswith(FUTURE_DATE_WARNING) for w in ahead.warnings), ahead.warnings
+    said = [w for w in ahead.warnings if TODAY_ENV in w]
+    assert len(said) == 1 and setting in said[0], ahead.warnings
+    page = normalise_document(NEWS_HTML)
+    assert page.published and page.published.startswith("2001-12-05"), page.published
+    said = [w for w in page.warnings if TODAY_ENV in w]
+    assert len(said) == 1 and setting in said[0], page.warnings
+    # a day the caller passes needs no setting: nothing to warn about
+    assert not any(TODAY_ENV in w for w in normalise_text(CONCERT_PAGE, today=datetime.date(2099, 2, 1)).warnings)

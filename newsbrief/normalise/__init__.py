@@ -17,7 +17,7 @@ from newsbrief.normalise.agencies import agency_only, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
-from newsbrief.normalise.deadlines import deadline_line, future_published_warning
+from newsbrief.normalise.deadlines import deadline_line, future_published_warning, page_day
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import live_blog_warning, timed_and_attached
 from newsbrief.normalise.feeds import read_feed
@@ -145,13 +145,15 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     `entry_times=False` leaves a live blog's entry times as paragraphs of their own (entrytimes.py), for a caller that
     rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end).
     `today`: the day the page is read, which bounds `published` (deadlines.reading_day: else $NEWSBRIEF_TODAY, else
-    the clock)."""
+    the clock; a malformed setting falls back to the clock with a warning, deadlines.page_day)."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article
     feed = read_feed(text)  # a feed's items printed as text: its first item, the rest set aside (feeds.py)
     if feed is not None:
         return feed
+    # the day the page is read, resolved once: a malformed $NEWSBRIEF_TODAY is said in `warnings`, never raised
+    today, bad_day = page_day(today)
     page_text = text  # (the loop below reuses the name `text` for a line's text)
     own_line: list[bool] = []  # per trail entry: does it stand for an input line (not a widget split off one)?
     # a print view above the page copy, the second copy of a post shown twice: the other copy is read; each goes to
@@ -247,6 +249,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     if future:
         # a deadline or an event's date the phrase list did not know: no publication date lies ahead (deadlines.py)
         article.published = None
+    if bad_day:
+        article.warnings.append(bad_day)
     if warning or future:
         article.warnings.append(warning or future)
     elif dated_by and article.published and not first and (said := update_time_warning(dated_by)):

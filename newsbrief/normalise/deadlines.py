@@ -12,7 +12,7 @@ The second rule catches what the phrase list misses: `published` is when the pag
 after the day the page is read. `future_published_warning` drops a `published` date more than FUTURE_SLACK_DAYS
 after that day (a page in UTC+14 is dated tomorrow by our clock; a clock may be days off) and says which date it was.
 The day is an input (`reading_day`: a caller's `today=`, else $NEWSBRIEF_TODAY, else the clock), so a run and the
-tests can pin it. "The newest other date
+tests can pin it; a library call with a malformed setting falls back to the clock with a warning (`page_day`). "The newest other date
 on the page" is no bound: a news story is dated after most of what it reports, but it also names dates to come
 ("the vote on 3 May 2027"), and a job ad's posting date sits below its deadline as often as above it — the clock is
 the one reference that holds for every page.
@@ -100,6 +100,17 @@ def reading_day(today: datetime.date | None = None) -> datetime.date:
         except ValueError:
             raise ValueError(f"{TODAY_ENV}={pinned!r} is not a day (YYYY-MM-DD)") from None
     return datetime.datetime.now(datetime.timezone.utc).date()
+
+
+def page_day(today: datetime.date | None = None) -> tuple[datetime.date, str | None]:
+    """`reading_day` for a library call, which must never raise on text (normalise_text): a malformed setting reads
+    as the clock's day, and the second value is the warning that says so (None when the day was read as set). The
+    CLI calls `reading_day` itself first and stops on a bad setting, so a run never gets here with one."""
+    try:
+        return reading_day(today), None
+    except ValueError as exc:
+        clock = datetime.datetime.now(datetime.timezone.utc).date()
+        return clock, f"{exc}: the clock's day {clock.isoformat()} was used instead"
 
 
 def future_published_warning(published: str | None, today: datetime.date | None = None) -> str | None:

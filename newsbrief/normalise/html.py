@@ -44,7 +44,7 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.scripted import say_rendered_in_browser
-from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning
+from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning, page_day
 from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, read_published, denied_readings,
                                        with_page_year)
 from newsbrief.normalise.metadata import (
@@ -295,6 +295,8 @@ _NO_MAX_DATE = "9999-12-31"
 def normalise_html(html: str, *, language: str | None = None, today: datetime.date | None = None) -> NormalisedArticle:
     """Clean an HTML page: trafilatura's body and metadata, then the plain-text normaliser's boxes and datelines.
     `today`: the day the page is read (normalise_text)."""
+    # resolved once here, so that a malformed $NEWSBRIEF_TODAY is said once (normalise_text gets the day, not None)
+    today, bad_day = page_day(today)
     trafilatura = _trafilatura()
     doc = trafilatura.bare_extraction(
         _for_extractor(html),
@@ -314,6 +316,7 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
         article = normalise_text("\n".join(_visible_lines(root)), language=language, today=today)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
+        article.warnings += [bad_day] if bad_day else []
         say_rendered_in_browser(article, html)
         return article
     title = _displayed_headline((doc.title or "").strip() or None, body, root)
@@ -399,6 +402,7 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     article.warnings = [w for w in article.warnings if not w.startswith(CHAPTER_WARNING)] + ([chapters] if chapters else [])
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
     say_rendered_in_browser(article, html)
+    article.warnings += [bad_day] if bad_day else []
     return article
 
 
