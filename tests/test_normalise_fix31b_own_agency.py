@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.agencies import own_agency, page_agency
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
+from tests.page_text import page as _page
 
 
 # --- 3. an agency crediting itself ---------------------------------------------------------------------------------

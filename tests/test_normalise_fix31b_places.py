@@ -13,10 +13,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.places import known_place
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
+from tests.page_text import page as _page
 
 
 # --- 1. a known place over the date is the dateline's place -----------------------------------------------------

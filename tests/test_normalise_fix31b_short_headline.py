@@ -10,11 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from tests.page_text import page as _page
 from tests.test_normalise_fix31b_places import NL_BODY
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 # --- 2. a short Dutch headline over a bare-name byline -------------------------------------------------------------
