@@ -11,6 +11,13 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.metadata import is_author_bio, names_author
+from tests.page_text import page
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of the text the normaliser keeps of `text`."""
+    return normalise_text(text).text.split("\n\n")
+
 
 # --- A5: an author box under a column, the name on a line of its own, the bio under it opening with the job --------
 
@@ -67,7 +74,7 @@ BIO_PAGES = {
 
 def _bio_page(c: dict, *, name_line: bool = True) -> str:
     box = ([c["author"]] if name_line else []) + [c["bio"]]
-    return "\n".join(c["top"] + [c["title"], c["author"], c["date"], *c["story"], *box, *c["after"]]) + "\n"
+    return page(*c["top"], c["title"], c["author"], c["date"], *c["story"], *box, *c["after"])
 
 
 @pytest.mark.parametrize("lang", sorted(BIO_PAGES))
@@ -89,13 +96,16 @@ def test_job_led_line_without_the_name_over_it_is_no_bio(lang):
     assert is_author_bio(c["bio"], len(c["bio"].split()), c["author"], named_above=True)
 
 
-def test_names_author_is_the_name_alone():
-    assert names_author("Helen Marsh", "Helen Marsh, The Courier")
-    assert names_author("Dr. Helen Marsh", "Helen Marsh")
-    assert names_author("سلمى الحسيني", "سلمى الحسيني")
-    assert not names_author("Helen Marsh on twitter", "Helen Marsh")
-    assert not names_author("Helen Marsh", None)
-    assert not names_author("Marieke Dekker", "Helen Marsh")
+@pytest.mark.parametrize("line,byline,named", [
+    ("Helen Marsh", "Helen Marsh, The Courier", True),
+    ("Dr. Helen Marsh", "Helen Marsh", True),
+    ("سلمى الحسيني", "سلمى الحسيني", True),
+    ("Helen Marsh on twitter", "Helen Marsh", False),
+    ("Helen Marsh", None, False),
+    ("Marieke Dekker", "Helen Marsh", False),
+])
+def test_names_author_is_the_name_alone(line, byline, named):
+    assert names_author(line, byline) is named
 
 
 # --- A7: a desk's credit without "Door"/"By" under the headline is the byline (not the dateline's place) -----------
@@ -139,7 +149,7 @@ DESK_PAGES = {
 
 
 def _desk_page(c: dict, credit: str) -> str:
-    return "\n".join(c["top"] + [c["title"], credit, c["date"], *c["story"], *c["after"]]) + "\n"
+    return page(*c["top"], c["title"], credit, c["date"], *c["story"], *c["after"])
 
 
 @pytest.mark.parametrize("lang", sorted(DESK_PAGES))
@@ -148,9 +158,10 @@ def test_desk_credit_under_the_headline_is_the_byline(lang):
     art = normalise_text(_desk_page(c, c["desk"]))
     assert art.byline == c["desk"]
     assert art.title == c["title"]
-    assert c["desk"] not in art.text.split("\n\n")
+    paragraphs = art.text.split("\n\n")
+    assert c["desk"] not in paragraphs
     # the story opens the text (its dateline's place read off it)
-    assert c["story"][0].endswith(art.text.split("\n\n")[0])
+    assert c["story"][0].endswith(paragraphs[0])
 
 
 @pytest.mark.parametrize("lang", sorted(DESK_PAGES))
@@ -177,7 +188,7 @@ FACT_PAGES = {
                "The claim is false. The county board voted in March to cut Sunday hours at two of its eleven "
                "branches, which will now open at noon instead of ten in the morning.",
                "All eleven libraries remain open on Sundays, the county's library service confirmed in an e-mail."],
-        labels=["CLAIM", "OUR RATING"], value="FALSE"),
+        labels=["CLAIM", "OUR RATING"], value="FALSE", share="Share this fact check"),
     "nl": dict(
         top=["Checkjenieuws", "Factchecks", "Politiek", "Gezondheid", "Over ons", "FACTCHECK"],
         title="Nee, de gemeente sluit de bibliotheken niet op zondag",
@@ -189,7 +200,7 @@ FACT_PAGES = {
                "Dat klopt niet. De gemeenteraad besloot in maart de openingstijden op zondag bij twee van de elf "
                "vestigingen in te korten: die gaan voortaan om twaalf uur open in plaats van om tien uur.",
                "Alle elf bibliotheken blijven op zondag open, bevestigt de bibliotheekdienst per e-mail."],
-        labels=["Bewering", "Ons oordeel"], value="ONWAAR"),
+        labels=["Bewering", "Ons oordeel"], value="ONWAAR", share="Deel"),
     "ar": dict(
         top=["تحقق", "تدقيق الأخبار", "سياسة", "صحة", "من نحن", "تدقيق"],
         title="لا، البلدية لم تغلق المكتبات العامة أيام الأحد",
@@ -201,17 +212,14 @@ FACT_PAGES = {
                "هذا الادعاء غير صحيح، إذ قرر المجلس البلدي في مارس تقليص ساعات العمل يوم الأحد في فرعين فقط من أصل "
                "أحد عشر فرعاً، سيفتحان عند الظهر بدلاً من العاشرة صباحاً.",
                "وأكدت إدارة المكتبات في رسالة بالبريد الإلكتروني أن المكتبات الإحدى عشرة كلها تبقى مفتوحة أيام الأحد."],
-        labels=["الادعاء", "التقييم"], value="زائف"),
+        labels=["الادعاء", "التقييم"], value="زائف", share="شارك"),
 }
 
 
 @pytest.mark.parametrize("lang", sorted(FACT_PAGES))
 def test_fact_check_box_labels_alone_are_no_story(lang):
     c = FACT_PAGES[lang]
-    page = "\n".join(c["top"] + [c["title"], c["byline"], c["date"], *c["box"], *c["story"],
-                     "Share this fact check" if lang == "en" else "Deel" if lang == "nl" else "شارك"]) + "\n"
-    art = normalise_text(page)
-    paragraphs = art.text.split("\n\n")
+    paragraphs = _paragraphs(page(*c["top"], c["title"], c["byline"], c["date"], *c["box"], *c["story"], c["share"]))
     assert not any(label in paragraphs for label in c["labels"])
     assert c["box"][1] in paragraphs  # the claim itself stays
     assert all(p in paragraphs for p in c["story"])
@@ -279,15 +287,13 @@ TABLE_PAGES = {
 
 
 def _table_page(c: dict) -> str:
-    return "\n".join(c["top"] + [c["title"], c["byline"], c["date"], *c["story"], *c["table"], *c["after"],
-                     *c["tail"]]) + "\n"
+    return page(*c["top"], c["title"], c["byline"], c["date"], *c["story"], *c["table"], *c["after"], *c["tail"])
 
 
 @pytest.mark.parametrize("lang", sorted(TABLE_PAGES))
 def test_story_resumes_under_a_table_dumped_one_cell_per_line(lang):
     c = TABLE_PAGES[lang]
-    art = normalise_text(_table_page(c))
-    paragraphs = art.text.split("\n\n")
+    paragraphs = _paragraphs(_table_page(c))
     assert all(p in paragraphs for p in c["after"])  # before: dropped as "after the article"
     assert paragraphs[-1] == c["after"][-1]
     # the story's own table stays in its place and order (as the HTML path keeps one), its heading aside
@@ -295,20 +301,20 @@ def test_story_resumes_under_a_table_dumped_one_cell_per_line(lang):
     assert paragraphs[at - len(c["table"]) + 1:at] == c["table"][1:]
 
 
-def test_irregular_numbers_and_a_pager_are_no_cell_table():
+@pytest.mark.parametrize("texts,table", [
+    (["Previous", "1", "2", "3", "4", "5", "6", "7", "Next"], False),
+    (["Tickets", "12", "34", "Parking", "5", "6", "7", "Food", "8", "9", "10", "11"], False),
+    (["Team", "W", "L", "Ajax", "24", "6", "PSV", "22", "8", "Feyenoord", "19", "11"], True),
+], ids=["pager", "labels with a number here and there", "standings"])
+def test_irregular_numbers_and_a_pager_are_no_cell_table(texts, table):
     """Guards: a pager ("1" / "2" / "3" / "Next": numbers, no labelled rows) and a list of labels with a number here
-    and there (no two rows of as many numbers) are no table."""
+    and there (no two rows of as many numbers) are no table; labelled rows of as many numbers are one."""
     from newsbrief.normalise.celltables import cell_table_rows
     from newsbrief.normalise.features import line_features
     from newsbrief.normalise.lines import split_lines
 
-    def rows(texts):
-        lines = split_lines("\n".join(texts) + "\n")
-        return cell_table_rows(lines, line_features(lines))
-
-    assert rows(["Previous", "1", "2", "3", "4", "5", "6", "7", "Next"]) == set()
-    assert rows(["Tickets", "12", "34", "Parking", "5", "6", "7", "Food", "8", "9", "10", "11"]) == set()
-    assert rows(["Team", "W", "L", "Ajax", "24", "6", "PSV", "22", "8", "Feyenoord", "19", "11"]) != set()
+    lines = split_lines(page(*texts))
+    assert (cell_table_rows(lines, line_features(lines)) != set()) is table
 
 
 # --- A2: a match report's facts block under the story, headings without a colon and events by the minute -----------
@@ -330,7 +336,8 @@ MATCH_PAGES = {
                "Kulenović, Sanches",
                "Wissels", "62' Van Wolfswinkel voor Lammers", "77' Regeer voor Sadílek",
                "Doelpunten", "31' 0-1 Kulenović", "68' 1-1 Van Wolfswinkel", "90+3' 2-1 Steijn",
-               "Scheidsrechter: Serdar Gözübüyük", "Toeschouwers: 30.205"]),
+               "Scheidsrechter: Serdar Gözübüyük", "Toeschouwers: 30.205"],
+        tail=["Deel artikel", "Gerelateerd", "Privacy"]),
     "en": dict(
         top=["Sport", "Football", "Cricket", "Results", "League One"],
         title="Late Hollis header gives Ashby the derby win",
@@ -346,20 +353,19 @@ MATCH_PAGES = {
                "Carlow Town: Reed; Amos, Bell, Cross, Doyle; Eaton, Pike, Frost; Grant, Hale, Irwin",
                "Substitutes", "62' Baker for Quinn", "77' Lyons for Barry",
                "Scorers", "31' 0-1 Pike", "68' 1-1 Baker", "90+3' 2-1 Hollis",
-               "Referee: Lee Harwood", "Attendance: 11,204"]),
+               "Referee: Lee Harwood", "Attendance: 11,204"],
+        tail=["Share", "Related", "Privacy"]),
 }
 
 
 def _match_page(c: dict) -> str:
-    tail = ["Deel artikel", "Gerelateerd", "Privacy"] if c is MATCH_PAGES["nl"] else ["Share", "Related", "Privacy"]
-    return "\n".join(c["top"] + [c["title"], c["date"], *c["story"], *c["facts"], *tail]) + "\n"
+    return page(*c["top"], c["title"], c["date"], *c["story"], *c["facts"], *c["tail"])
 
 
-@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("lang", sorted(MATCH_PAGES))
 def test_a_match_reports_own_facts_block_is_kept(lang):
     c = MATCH_PAGES[lang]
-    art = normalise_text(_match_page(c))
-    paragraphs = art.text.split("\n\n")
+    paragraphs = _paragraphs(_match_page(c))
     assert all(p in paragraphs for p in c["story"])
     at = paragraphs.index(c["story"][-1])
     assert paragraphs[at + 1:at + 1 + len(c["facts"])] == c["facts"]
