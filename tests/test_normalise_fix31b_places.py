@@ -139,3 +139,16 @@ def test_a_place_heading_a_section_is_no_dateline(lang):
     assert art.dateline is None
     assert first in art.text.split("\n")
     assert second in art.text.split("\n")
+
+
+@pytest.mark.parametrize("lang,place", [("ar", "بيت لحم"), ("ar", "دير البلح"), ("ar", "كفر الشيخ"), ("ar", "بني سويف"),
+                                        ("ar", "المنامة"), ("ar", "مدينة الكويت"), ("ar", "بئر السبع"),
+                                        ("en", "Bethlehem"), ("en", "Beit Lahia"), ("en", "Deir al-Balah"),
+                                        ("nl", "Koeweit-Stad")])
+def test_dateline_places_the_gazetteer_missed(lang, place):
+    """review31b #9: these towns over the date were read as a reporter's name (no place list had them)."""
+    assert known_place(place)
+    title, _, date, body, _, _ = PLACE_PAGES[lang]
+    art = normalise_text(_page(title, place, date, *body))
+    assert art.dateline == place
+    assert art.published == "2026-11-12"
