@@ -59,6 +59,10 @@ EXTRA = (
     "Zarqa", "الزرقاء", "Irbid", "إربد", "Sharjah", "الشارقة", "Ajman", "عجمان", "Ras Al Khaimah",
     "رأس الخيمة", "Dammam", "الدمام", "Khartoum North", "Port Sudan", "بورتسودان", "Omdurman", "أم درمان",
     "Port Said", "بورسعيد", "بور سعيد", "Suez", "السويس", "Luxor", "الأقصر", "Aswan", "أسوان",
+    "Bethlehem", "بيت لحم", "Beit Lahia", "Beit Lahiya", "بيت لاهيا", "Deir al-Balah", "Deir el-Balah", "دير البلح",
+    "Jabalia", "Jabaliya", "جباليا", "Tulkarm", "طولكرم", "Qalqilya", "قلقيلية", "Beersheba", "Be'er Sheva",
+    "بئر السبع", "Kafr el-Sheikh", "Kafr El Sheikh", "كفر الشيخ", "Beni Suef", "بني سويف", "Manama", "المنامة",
+    "Kuwait City", "Koeweit-Stad", "مدينة الكويت", "Mansoura", "المنصورة", "Tanta", "طنطا", "Zagazig", "الزقازيق",
     # Dutch and Belgian towns of more than one word, as regional papers date from them
     "Den Bosch", "'s-Hertogenbosch", "Den Helder", "Bergen op Zoom", "Alphen aan den Rijn",
     "Capelle aan den IJssel", "Krimpen aan den IJssel", "Hendrik-Ido-Ambacht", "Sint-Michielsgestel",

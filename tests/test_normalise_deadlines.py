@@ -64,7 +64,8 @@ def test_deadline_words_match_across_languages_and_keep_their_meaning():
                  "Valid until 3 January 2027", "Geldig tot 3 januari 2027", "صالح حتى 3 يناير 2027"):
         assert closing_line(line) and not start_line(line), line
     # a match's kick-off is a start, never a job's closing date; a closing date is no event's start
-    assert start_line("Aanvang: 14.30 uur") and not closing_line("Aanvang: 14.30 uur")
+    for line in ("Aanvang: 14.30 uur", "Kick-off: 14:30", "Aftrap: 14.30 uur", "انطلاق المباراة: 14:30"):
+        assert start_line(line) and not closing_line(line), line
     assert closing_line("Sluitingsdatum: 15 januari 2027") and not start_line("Sluitingsdatum: 15 januari 2027")
 
 
@@ -118,3 +119,15 @@ def test_a_bad_day_setting_falls_back_to_the_clock_outside_the_cli(monkeypatch, 
     assert len(said) == 1 and setting in said[0], page.warnings
     # a day the caller passes needs no setting: nothing to warn about
     assert not any(TODAY_ENV in w for w in normalise_text(CONCERT_PAGE, today=datetime.date(2099, 2, 1)).warnings)
+
+
+def test_more_closing_wordings_in_three_languages():
+    # review31b #7: these closing lines were no deadline, so within the slack their date became `published`
+    for line in ("Registration closes 3 May 2027", "Entries close 3 May 2027", "Inschrijving sluit 3 mei 2027",
+                 "Aanmelden kan tot 3 mei 2027", "Vacature sluit op 3 mei 2027", "آخر يوم للتقديم: 15 يناير 2027",
+                 "آخر أجل لإيداع الترشحات: 20 يناير 2027", "التقديم حتى 15 يناير 2027"):
+        assert closing_line(line) and not start_line(line), line
+    # a story's sentence on the same words with no such opening stays no deadline
+    for line in ("The last day of the festival drew 20,000 visitors on 3 May 2027", "آخر يوم في المهرجان 3 مايو 2027",
+                 "Aftrap van het nieuwe seizoen op 3 mei 2027"):
+        assert not deadline_line(line), line

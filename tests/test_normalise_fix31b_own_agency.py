@@ -6,7 +6,7 @@ the masthead "وكالة الأنباء الأردنية (بترا)" is no datel
 from __future__ import annotations
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.agencies import own_agency, page_agency
+from newsbrief.normalise.agencies import masthead_lines, own_agency, page_agency
 from tests.page_text import page as _page
 
 
@@ -64,3 +64,27 @@ def test_own_agency_keeps_every_other_byline():
     assert own_agency("سامي يوسف, الوكالة", ["الرئيسية"]) == "سامي يوسف"
     assert own_agency("رويترز", ["وكالة الأنباء الأردنية (بترا)"]) == "رويترز"
     assert own_agency(None, ["وكالة الأنباء الأردنية (بترا)"]) is None
+
+
+def test_a_headline_naming_another_agency_is_not_the_pages_own():
+    """review31b #5: int31 took the headline's "وكالة أنباء الإمارات" (the story's subject) as the page's agency and
+    made it the byline and dateline. The headline and the story report on an agency; only a masthead or footer states
+    the page's own, and this page has none: no byline."""
+    title = "رئيس الوزراء يستقبل وفد وكالة أنباء الإمارات"
+    art = normalise_text(_page("الرئيسية", "محليات", title, *AGENCY_STORY))
+    assert art.title == title
+    assert art.byline is None
+    assert art.dateline != "وكالة أنباء الإمارات"
+
+
+def test_the_masthead_still_names_the_agency_under_such_a_headline():
+    """The same headline under the page's own masthead: the masthead's agency, not the headline's."""
+    title = "رئيس الوزراء يستقبل وفد وكالة أنباء الإمارات"
+    art = normalise_text(_page("وكالة الأنباء الأردنية (بترا)", "الرئيسية", title, *AGENCY_STORY))
+    assert art.byline == "بترا"
+
+
+def test_masthead_lines_skip_the_headline_and_the_story():
+    lines = [("وكالة الأنباء الأردنية (بترا)", "removed"), ("رئيس الوزراء يستقبل وفد وكالة أنباء الإمارات", "title"),
+             ("وكالة أنباء الإمارات", "content"), ("جميع الحقوق محفوظة لوكالة الأنباء العمانية", "content")]
+    assert masthead_lines(lines) == ["وكالة الأنباء الأردنية (بترا)", "جميع الحقوق محفوظة لوكالة الأنباء العمانية"]

@@ -113,3 +113,39 @@ def test_a_place_in_a_tag_list_or_in_lower_case_is_no_dateline():
     for head in (["Tags:", "Utrecht,", "Den Haag"], ["den haag"]):
         art = normalise_text(_page(title, *head, *body))
         assert art.dateline is None, head
+
+
+# --- a place used as a subheading is no dateline (review31b #2) --------------------------------------------------
+
+SUBHEAD_PAGES = {
+    "nl": ("Uitslagen: zo stemde de regio", "Utrecht", NL_BODY[0], "Amersfoort", NL_BODY[1], "Nieuwegein", NL_BODY[2]),
+    "en": ("Ceasefire talks resume as aid convoys wait at the border", "Gaza", EN_BODY[0], "Israel", EN_BODY[1],
+           "Egypt", EN_BODY[2]),
+    "ar": ("استئناف محادثات التهدئة وسط انتظار قوافل المساعدات", "غزة", AR_BODY[0], "إسرائيل", AR_BODY[1], "مصر",
+           AR_BODY[2]),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "ar"])
+def test_a_place_heading_a_section_is_no_dateline(lang):
+    """A place over a paragraph, with another place heading a later paragraph, is a subheading: no byline, no
+    dateline, and it stays in the text (int31 made the first one the byline and, in ar, dropped it)."""
+    title, first, para1, second, para2, third, para3 = SUBHEAD_PAGES[lang]
+    art = normalise_text(_page(title, first, para1, second, para2, third, para3))
+    assert art.byline is None
+    assert art.dateline is None
+    assert first in art.text.split("\n")
+    assert second in art.text.split("\n")
+
+
+@pytest.mark.parametrize("lang,place", [("ar", "بيت لحم"), ("ar", "دير البلح"), ("ar", "كفر الشيخ"), ("ar", "بني سويف"),
+                                        ("ar", "المنامة"), ("ar", "مدينة الكويت"), ("ar", "بئر السبع"),
+                                        ("en", "Bethlehem"), ("en", "Beit Lahia"), ("en", "Deir al-Balah"),
+                                        ("nl", "Koeweit-Stad")])
+def test_dateline_places_the_gazetteer_missed(lang, place):
+    """review31b #9: these towns over the date were read as a reporter's name (no place list had them)."""
+    assert known_place(place)
+    title, _, date, body, _, _ = PLACE_PAGES[lang]
+    art = normalise_text(_page(title, place, date, *body))
+    assert art.dateline == place
+    assert art.published == "2026-11-12"

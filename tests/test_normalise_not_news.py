@@ -341,3 +341,43 @@ def test_an_offers_facts_with_a_value_count_where_the_headings_do_not():
     valued = headed.replace("Salaris\n", "Salaris: € 2.900 - € 3.600 bruto per maand\nUren: 36 uur per week\n", 1)
     said = _not_news(normalise_text(valued))
     assert said and "job advertisement" in said
+
+
+#: a job ad whose only call is a "How to apply" heading over a paragraph, its valued fields in the head (review31b #3)
+JOB_HOW_TO_APPLY_EN = """Careers
+Investigations Editor
+Salary: £51,000 - £56,000 per annum
+Hours: 35 hours per week, office based
+Closing date: 22 February 2027
+
+The role
+We want an experienced editor to lead a small team of investigative reporters, plan long-running projects and see them through legal review.
+
+How to apply
+Email a CV and a letter of no more than a page to careers@eastcoastherald.example before the closing date. Shortlisted candidates will be invited to a first interview in early March.
+"""
+
+#: an undated ticket page that gives its description first and its facts under it (review31b #4)
+TICKETS_NL = """Agenda
+Theater
+De Kleine Zeemeermin - de familievoorstelling
+Een betoverende voorstelling voor het hele gezin, met live muziek, poppenspel en een zee van licht. De zeemeermin Ariël ontdekt wat het betekent om je eigen stem te vinden.
+De voorstelling duurt zeventig minuten zonder pauze en is geschikt voor kinderen vanaf vijf jaar. Na afloop kunnen kinderen op de foto met de cast.
+Locatie: Stadsschouwburg Haarlem
+Datum: zondag 14 februari 2027
+Aanvang: 14:00 uur
+Entree: € 24,50
+Tickets bestellen
+"""
+
+
+def test_a_job_ads_how_to_apply_heading_is_its_call_when_its_head_states_the_fields():
+    # int31's veto on a call heading prose hid this ad: its head states salary, hours and closing date with values
+    said = _not_news(normalise_text(JOB_HOW_TO_APPLY_EN))
+    assert said and "job advertisement" in said
+
+
+def test_an_undated_ticket_page_with_its_description_first_is_an_event_page():
+    # int31 counted an event's facts only above the first paragraph; a dated story's info box stays none (above)
+    said = _not_news(normalise_text(TICKETS_NL))
+    assert said and "event" in said

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from newsbrief.normalise.agencies import agency_only, names_agency, own_agency
+from newsbrief.normalise.agencies import agency_only, masthead_lines, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
@@ -220,8 +220,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
     # an agency's site crediting itself ("(الوكالة)": "the agency") is named as its masthead or footer names it, or
     # gives no byline (agencies.own_agency)
-    article.byline = own_agency(article.byline, (line.text for line in lines))
-    article.dateline = own_agency(article.dateline, (line.text for line in lines))
+    own = masthead_lines((line.text, d.role) for line, d in zip(lines, decisions))
+    article.byline = own_agency(article.byline, own)
+    article.dateline = own_agency(article.dateline, own)
     if entry_times:
         times, article.paragraphs = timed_and_attached(article.paragraphs)  # one scan of the entry heads
         if live := live_blog_warning(times):

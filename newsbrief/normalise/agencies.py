@@ -129,6 +129,17 @@ def page_agency(texts) -> str | None:
     return None
 
 
+#: a footer's rights line ("© 2026 …", "جميع الحقوق محفوظة لوكالة …"), which names the page's owner wherever it stands
+_RIGHTS = re.compile(r"©|\(c\)|حقوق", re.IGNORECASE)
+
+
+def masthead_lines(lines) -> list[str]:
+    """The lines that may state the page's own agency, of (text, role) pairs: the lines the rules removed (a masthead,
+    a footer) and a kept rights line. Never the headline nor the story's text: a headline or a paragraph that names an
+    agency ("رئيس الوزراء يستقبل وفد وكالة أنباء الإمارات") reports on it, it is not the page's own."""
+    return [text for text, role in lines if role == "removed" or (role != "title" and _RIGHTS.search(text))]
+
+
 def own_agency(byline: str | None, texts) -> str | None:
     """`byline` with an agency's credit to itself ("الوكالة", "سامي يوسف, الوكالة") named as the page names the
     agency (`page_agency`), or dropped when the page names none: "the agency" tells a reader nothing (None when

@@ -577,12 +577,15 @@ def dateline_step(texts: list[str], roles: list[str],
                 and roles[k + 1] == "content" and (found := place_line(text)):
             role = "byline"  # "AMSTERDAM -" over the first paragraph: where the story comes from
         elif role in ("content", "removed", "byline") and not body_started and titled and k + 1 < len(roles) \
-                and roles[k + 1] in ("content", "published") and not texts[k - 1].rstrip().endswith((",", "،", ":")) \
+                and _date_line_at(texts, roles, k + 1) and not texts[k - 1].rstrip().endswith((",", "،", ":")) \
                 and (found := known_place_line(text)):
-            # "Den Haag", "رام الله" under the headline, over the date or the first paragraph: the dateline's place,
-            # not the reporter's name its shape is (a menu's towns stand over the headline, or over each other; a
-            # tag list's, "Tags:" / "Utrecht," / …, under a label or a comma)
+            # "Den Haag", "رام الله" under the headline, right over the date: the dateline's place, not the reporter's
+            # name its shape is (a menu's towns stand over the headline, or over each other; a tag list's, "Tags:" /
+            # "Utrecht," / …, under a label or a comma). Over a paragraph it is a subheading as often ("Utrecht" /
+            # results / "Amersfoort" / results; "غزة" / … / "إسرائيل" / …) and stays text
             role = "byline"
+        elif role == "removed" and not body_started and titled and _parallel_place_heads(texts, roles, k):
+            role = "content"  # "Utrecht" / results / "Amersfoort" / results: the first of the story's subheadings
         elif role == "published" and not body_started and (found := place_date_line(text)):
             # "Leiden, 6 december 2026 10:12", the page's date line: its place, and its date (a removed line of that
             # shape above the story is a teaser's or a masthead's: "People's Weekly World, 06/02/05")
@@ -598,6 +601,23 @@ def dateline_step(texts: list[str], roles: list[str],
             stood_over = stood_over or not body_started
         out.append((role, text, found))
     return out
+
+
+def _parallel_place_heads(texts: list[str], roles: list[str], k: int) -> bool:
+    """Whether line k, a known place alone over the first paragraph, heads a section as a later kept place line does
+    between paragraphs ("Utrecht" / … / "Amersfoort" / …): a subheading, kept, not a page's masthead or a dateline."""
+    if k + 1 >= len(roles) or roles[k + 1] != "content" or not known_place_line(texts[k]):
+        return False
+    return any(roles[j] == "content" and roles[j - 1] == "content" and j + 1 < len(roles) and roles[j + 1] == "content"
+               and known_place_line(texts[j]) for j in range(k + 2, len(roles)))
+
+
+def _date_line_at(texts: list[str], roles: list[str], k: int) -> bool:
+    """Whether line k is the page's date line: the classifier's `published`, or a kept line that is a date whole."""
+    if k >= len(roles):
+        return False
+    text = texts[k].strip()
+    return roles[k] == "published" or (roles[k] == "content" and bool(text) and date_in(text) == text)
 
 
 #: a sub-headline kept over the lead has at most this many words and ends no sentence

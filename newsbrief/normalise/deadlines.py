@@ -46,25 +46,31 @@ _CLOSING = re.compile(
     # English: closing date, deadline, apply by/before, applications close, valid until, offer ends, expires
     r"closing\s+date|(?:application\s+|submission\s+)?deadline|apply\s+(?:by|before|until)"
     r"|applications?\s+(?:close|closing)|closes|valid\s+until|offer\s+ends|expires?|ends\s+on"
+    r"|(?:registration|entries|enrolment|enrollment)\s+(?:closes?|ends?)"
     # Dutch: sluitingsdatum, reageren/solliciteren/inschrijven vóór, uiterlijk, geldig tot, verloopt (op), actie loopt tot
     r"|sluitingsdatum|reageren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|solliciteer\s+(?:v[oó]{2}r|uiterlijk|tot)"
     r"|solliciteren\s+(?:kan\s+)?(?:v[oó]{2}r|tot)|uiterlijk|geldig\s+(?:tot|t/m)|verloopt(?:\s+op)?"
     r"|actie\s+(?:loopt\s+)?(?:tot|t/m)|inschrijven\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
+    # ... inschrijving/aanmelding sluit, aanmelden kan tot, vacature sluit (op)
+    r"|(?:inschrijving|aanmelding|vacature)\s+sluit(?:\s+op)?|aanmelden\s+(?:kan\s+)?(?:v[oó]{2}r|tot)"
     # Arabic: the last date for applying, the closing date, applying ends, the offer ends, valid until
     r"|اخر\s+موعد|الموعد\s+النهائي|تاريخ\s+(?:الاغلاق|انتهاء)|ينتهي\s+(?:التقديم|العرض)|يغلق\s+باب"
     r"|(?:صالح|ساري)\s+(?:حت[يى]|لغاي[ةه])"
+    # ... the last day to apply, the deadline (Maghreb "آخر أجل"), applying until
+    r"|اخر\s+يوم\s+(?:للتقديم|للتسجيل|لتقديم)|اخر\s+اجل|(?:التقديم|التسجيل)\s+حت[يى]"
     r")(?!\w)",
 )
 _START = re.compile(
     r"^(?:"
-    # English: viewing, open house, event date, starts, start date, doors open, date and time, when:
+    # English: viewing, open house, event date, starts, start date, doors open, date and time, when:, kick-off:
     r"viewings?|open\s+house|event\s+date|starts|start\s+date|doors(?:\s+open)?|date\s+and\s+time|when\s*:"
-    # Dutch: bezichtiging, open huis, aanvang, datum evenement, deuren open, datum en tijd, wanneer:
+    r"|kick-?off\s*:"
+    # Dutch: bezichtiging, open huis, aanvang, datum evenement, deuren open, datum en tijd, wanneer:, aftrap:
     r"|bezichtiging|open\s+huis|aanvang|datum\s+(?:evenement|voorstelling|concert|en\s+tijd)|deuren\s+open"
-    r"|wanneer\s*:"
-    # Arabic: the event's date, the viewing, when:
+    r"|wanneer\s*:|aftrap\s*:"
+    # Arabic: the event's date, the viewing, when:, the match's kick-off:
     r"|تاريخ\s+(?:الفعالية|الحدث|الحفل|المعاينة|بدء)|موعد\s+(?:الفعالية|الحفل|المعاينة|العرض|انطلاق)|المعاينة"
-    r"|يبدا\s+(?:الحفل|العرض|في)|مت[يى]\s*:"
+    r"|يبدا\s+(?:الحفل|العرض|في)|مت[يى]\s*:|انطلاق\s+المباراة\s*:"
     r")(?!\w)",
 )
 

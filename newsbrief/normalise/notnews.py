@@ -155,21 +155,31 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
     written = {i: " ".join(lines[i].text.casefold().split()) for i in short}
     prices = [i for i in short if _PRICE_LABEL.match(keys[i]) and _MONEY.search(written[i])
               or _AMOUNT_ALONE.match(written[i])]
+    # a story's own marks above its body: its date line or a byline ("Golden Earring-tribute uitverkocht" / "3
+    # december 2026" / news / "Locatie: Paradiso" / "Tickets kopen"); a ticket page states no such date
+    reported = any(role in ("published", "byline") for role in roles[:body])
     for kind, fields in _FIELDS.items():
         call = _CALLS.get(kind)
-        # a call anywhere (a job ad's "Apply now" button closes it, an event's "Buy tickets" stands over its
-        # description), but not as a subheading over a paragraph of the body ("How to apply" in an explainer)
-        called = next((i for i, key in enumerate(keys) if key and call.match(key)
-                       and (i < body or not _heads_prose(lines, feats, roles, i))), None) if call else None
-        # an event's facts stand above its description: a practical-info box at a story's foot ("Locatie: Ahoy" /
-        # "Aanvang: 20.00 uur" / "Tickets kopen" under a concert's news) is no ticket page
-        where = [i for i in short if i < body] if kind == "event" else short
+        # an event's facts under a dated story are its practical-info box at the foot ("Locatie: Ahoy" / "Aanvang:
+        # 20.00 uur" / "Tickets kopen" under a concert's news), no ticket page; an undated page may give its
+        # description first and its facts under it, where the rules remove them as the story's foot
+        where = short
+        if kind == "event":
+            where = [i for i in short if i < body] if reported else \
+                [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()]
         found: dict[str, int] = {}
         for name, rx in fields.items():
             at = next((i for i in where if (rx.match(keys[i]) if isinstance(rx, re.Pattern) else rx(lines[i].text))
                        and _valued(lines[i].text, keys[i])), None)
             if at is not None:
                 found[name] = at
+        # a call anywhere (a job ad's "Apply now" button closes it, an event's "Buy tickets" stands over its
+        # description), but not as a subheading over a paragraph of the body ("How to apply" in an explainer) unless
+        # the head already states the offer's valued fields (a job ad's "Salary: £42,000" / "Closing date: …" /
+        # … / "How to apply" / how): an explainer's head states none
+        head_fields = sum(1 for i in found.values() if i < body) >= MIN_FIELDS
+        called = next((i for i, key in enumerate(keys) if key and call.match(key)
+                       and (i < body or head_fields or not _heads_prose(lines, feats, roles, i))), None) if call else None
         needs_call = kind in ("job", "product", "event")
         needs_price = kind in ("property", "product")
         enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
