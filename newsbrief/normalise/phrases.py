@@ -227,8 +227,20 @@ _SPACES = re.compile(r"\s+")
 _WORD_CHAR = re.compile(r"\w")
 
 
+#: lines up to this long keep their `match_key` in a cache: the rules ask for the key of the same line a dozen times
+#: (each phrase category, each neighbour test), and a page's lines are short; a long line is keyed afresh each time so
+#: the cache never holds megabytes
+KEY_CACHE_MAX_CHARS = 1000
+
+
 def match_key(text: str) -> str:
     """The form lines and phrases are compared in (see the module docstring)."""
+    if len(text) <= KEY_CACHE_MAX_CHARS:
+        return _cached_match_key(text)
+    return _match_key(text)
+
+
+def _match_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _fold_alef(_ARABIC_MARKS.sub("", text))
     text = text.replace("’", "'").replace("‘", "'")
@@ -240,6 +252,9 @@ def match_key(text: str) -> str:
     while end and (text[end - 1] == "_" or not _WORD_CHAR.match(text[end - 1])):
         end -= 1
     return text[:end]
+
+
+_cached_match_key = functools.lru_cache(maxsize=1 << 15)(_match_key)
 
 
 @dataclass(frozen=True)
