@@ -71,12 +71,20 @@ _PRICE_LABEL = re.compile(r"^(?:(?:asking\s+)?price|prijs|vraagprijs|huurprijs|k
 _AMOUNT_ALONE = re.compile(rf"^(?:vanaf\s+|from\s+)?(?:{_CURRENCY}\s?\d[\d.,]*(?:,-)?|\d[\d.,]*\s?{_CURRENCY})"
                            r"(?:\s*(?:k\.k\.|v\.o\.n\.|per\s+maand|p/m|pcm|per\s+month|incl\.?\s*btw|inc\.?\s*vat))?$")
 
+# The words of a field that is its own value ("In stock", "Gratis verzending", "Full time", "Plan een bezichtiging"):
+# written once, read both by the field's pattern and by `_STATE` (which lets such a line count without a value)
+_HOURS_STATE = r"full[- ]?time|part[- ]?time|دوام\s+(?:كامل|جزئي)"
+_VIEWING_STATE = r"(?:book|arrange|request)\s+a\s+viewing|plan\s+een\s+bezichtiging|احجز\s+معاين[ةه]"
+_STOCK_STATE = (r"in\s+stock|out\s+of\s+stock|(?:niet\s+)?op\s+voorraad|uitverkocht|sold\s+out"
+                r"|متوفر|غير\s+متوفر|نفذت\s+الكمي[ةه]")
+_DELIVERY_STATE = r"free\s+(?:delivery|shipping)|gratis\s+(?:verzending|bezorging)|شحن\s+مجاني"
+
 #: each kind's field lines, on the match key, opening a short line (a label, or a count and its unit)
 _FIELDS = {
     "job": {
         "salary": re.compile(r"^(?:salary|salaris|bruto\s+(?:maand)?salaris|pay|الراتب|الاجر)(?!\w)"),
         "hours": re.compile(r"^(?:hours|working\s+hours|uren|werkuren|aantal\s+uren|\d+\s*(?:-\s*\d+\s*)?(?:uur|hours)"
-                            r"\s+(?:per|a|p/)\s*(?:week|w)|full[- ]?time|part[- ]?time|ساعات\s+العمل|دوام\s+(?:كامل|جزئي))(?!\w)"),
+                            rf"\s+(?:per|a|p/)\s*(?:week|w)|{_HOURS_STATE}|ساعات\s+العمل)(?!\w)"),
         "contract": re.compile(r"^(?:contract(?:\s+type)?|employment\s+type|job\s+type|dienstverband|soort\s+dienstverband"
                                r"|نوع\s+(?:العقد|الوظيف[ةه]|الدوام))(?!\w)"),
         "education": re.compile(r"^(?:education|opleidingsniveau|opleiding|qualifications?|المؤهل(?:\s+العلمي)?)(?!\w)"),
@@ -89,14 +97,12 @@ _FIELDS = {
                            r"|المساح[ةه]|\d[\d.,]*\s?(?:m²|m2|sq\.?\s?ft|square\s+feet|متر\s+مربع))(?!\w)"),
         "built": re.compile(r"^(?:bouwjaar|year\s+built|built\s+in|سن[ةه]\s+البناء)(?!\w)"),
         "energy": re.compile(r"^(?:energielabel|energy\s+(?:rating|label)|epc)(?!\w)"),
-        "viewing": re.compile(r"^(?:(?:book|arrange|request)\s+a\s+viewing|plan\s+een\s+bezichtiging|bezichtiging"
-                              r"|احجز\s+معاين[ةه]|المعاين[ةه])(?!\w)"),
+        "viewing": re.compile(rf"^(?:{_VIEWING_STATE}|bezichtiging|المعاين[ةه])(?!\w)"),
     },
     "product": {
-        "stock": re.compile(r"^(?:in\s+stock|out\s+of\s+stock|op\s+voorraad|niet\s+op\s+voorraad|uitverkocht|sold\s+out"
-                            r"|متوفر|غير\s+متوفر|نفذت\s+الكمي[ةه])(?!\w)"),
-        "delivery": re.compile(r"^(?:free\s+(?:delivery|shipping)|delivery|shipping|gratis\s+(?:verzending|bezorging)"
-                               r"|bezorging|voor\s+\d+[:.]\d+\s+besteld|شحن\s+مجاني|التوصيل)(?!\w)"),
+        "stock": re.compile(rf"^(?:{_STOCK_STATE})(?!\w)"),
+        "delivery": re.compile(rf"^(?:{_DELIVERY_STATE}|delivery|shipping|bezorging|voor\s+\d+[:.]\d+\s+besteld"
+                               r"|التوصيل)(?!\w)"),
         "code": re.compile(r"^(?:sku|ean|artikelnummer|product\s+code|model\s+number|رمز\s+المنتج)(?!\w)"),
         "quantity": re.compile(r"^(?:quantity|qty|aantal|الكمي[ةه])(?!\w)"),
     },
@@ -116,11 +122,7 @@ _NAMES = {"job": "a job advertisement", "property": "a property listing", "produ
 
 #: a field whose words are its value ("In stock", "Gratis verzending", "Full time", "Plan een bezichtiging"), on the
 #: match key: every other field needs a value after its label (`_valued`)
-_STATE = re.compile(
-    r"^(?:in\s+stock|out\s+of\s+stock|(?:niet\s+)?op\s+voorraad|uitverkocht|sold\s+out|متوفر|غير\s+متوفر"
-    r"|نفذت\s+الكمي[ةه]|free\s+(?:delivery|shipping)|gratis\s+(?:verzending|bezorging)|شحن\s+مجاني"
-    r"|full[- ]?time|part[- ]?time|دوام\s+(?:كامل|جزئي)|(?:book|arrange|request)\s+a\s+viewing"
-    r"|plan\s+een\s+bezichtiging|احجز\s+معاين[ةه])(?!\w)")
+_STATE = re.compile(rf"^(?:{_STOCK_STATE}|{_DELIVERY_STATE}|{_HOURS_STATE}|{_VIEWING_STATE})(?!\w)")
 #: a label's value on its line: after a colon, or a number ("Salaris: € 3.800", "Woonoppervlakte 132 m²")
 _VALUE = re.compile(r"[:：]\s*\S|\d")
 
