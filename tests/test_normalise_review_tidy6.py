@@ -84,7 +84,8 @@ def test_rule_classify_returns_the_features_it_corrected_and_leaves_the_callers_
     ("14 March 2025, 09:12", 0, "2025-03-14T09:12"),
     ("25/03/2025", 0, "2025-03-25"),          # only one reading
     ("Monday, 11.05.2012", 0, "2012-11-05"),  # its own line settles it: 5 November was a Monday
-    ("3/12/26", 0, None),                     # no century: no order helps
+    ("3/12/26", 1, "2026-12-03"),             # a two-digit year: read once the order is settled (dates.full_year)
+    ("31/02/26", 0, None),                    # no day either way round: the order is not asked for
 ])
 def test_the_page_order_is_asked_for_only_when_a_date_needs_it(stated, asked, expected):
     # fails before: a function for `day_first` was taken for True without being called

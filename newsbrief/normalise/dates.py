@@ -15,8 +15,9 @@ A numeric date whose day and month could swap ("07/03/2025") is read by what its
 one reading only, an American time zone after it), else in the page's order: the one its other numeric dates show
 ("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the day first). An
 English page that does not say gets no guess (British pages write the day first, American ones the month). Such a
-date, and one that does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; a two-digit year; no
-year), leaves `published` empty, and a warning quotes what the page said. A dotted date ("12.03.2025") is always
+date, and one that does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; no year), leaves
+`published` empty, and a warning quotes what the page said. A numeric date's two-digit year ("03-12-26, 08:14", as
+Dutch regional papers print it) is read once its order is settled, in POSIX's century rule (`full_year`). A dotted date ("12.03.2025") is always
 day first (only day-first writers use dots), and a day and month with no year ("Oct 8") takes its year from the page
 when it states one (`with_page_year`).
 """
@@ -84,7 +85,7 @@ _SHAPES = {
     # "2025/03/12", "2025.03.12": a year first is always year, month, day (Arabic and East Asian sites write it so)
     "iso": r"(?<!\w)(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})"
            r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?" + _YEAR_END,
-    # 04/03/2024, 4.3.24 (a two-digit year is found as a date, never rewritten)
+    # 04/03/2024, 4.3.24 (a two-digit year is read by `full_year`)
     "numeric": r"(?<!\w)(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-](?P<year>\d{2,4})" + _YEAR_END,
 }
 
@@ -162,12 +163,27 @@ def date_key(text: str) -> str:
     return match_key(text) if ARABIC_LETTER.search(text) else text
 
 
+#: a two-digit year up to this is 20yy, above it 19yy: the POSIX rule for `%y` (strptime's too), so "03-12-26" is
+#: 2026 and "12/05/98" 1998 whatever the clock says (a page's date is read the same on any day)
+TWO_DIGIT_PIVOT = 68
+
+
+def full_year(written: str) -> int | None:
+    """The year a date writes as `written`: four digits as they are, two by `TWO_DIGIT_PIVOT`; None for three
+    digits (no calendar year a news page states)."""
+    year = int(written)
+    if len(written) == 2:
+        return 2000 + year if year <= TWO_DIGIT_PIVOT else 1900 + year
+    return year if year >= 1000 else None
+
+
 def _day(parts: dict[str, str | None], day_first: bool | None = None) -> tuple[int, int, int | None] | None:
     """(year, month, day or None) of a date's parts (`_SHAPES`), or None when it does not read one way only: a year of
-    less than four digits, a numeric date whose day and month could be swapped and no `day_first` to settle it."""
-    year = int(parts["year"])
-    if year < 1000:
-        return None  # "3/12/26": which century
+    three digits, a numeric date whose day and month could be swapped and no `day_first` to settle it. A numeric
+    date's two-digit year is read by `full_year` (only the numeric shape allows one)."""
+    year = full_year(parts["year"])
+    if year is None:
+        return None
     if parts.get("month"):
         month = MONTH_NUMBERS[match_key(parts["month"]).rstrip(".")]
     elif parts.get("mon"):
@@ -283,7 +299,7 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
                    ) -> tuple[str | None, str | None]:
     """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
 
-    `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"), a two-digit year,
+    `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"),
     a date without a year, or a numeric date whose day and month could swap with nothing to settle it gives None and a
     warning that keeps what the page said. What settles the order: the date's own line (a weekday that fits one
     reading only, "Monday, 11.05.2012"; an American time zone after it, "01/09/2008 09:37 PM PST"), else `day_first`
@@ -305,7 +321,7 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
             # the page's order would give a date its own weekday denies (warned below, as a date that could swap)
             named = None
         elif order is None and callable(day_first):
-            # worked out only for a date it settles ("3/12/26" reads no way: its century is unknown)
+            # worked out only for a date it settles ("31/02/2026" is no day either way round)
             order = day_first() if _day(named, True) is not None else None
         elif order is None:
             order = day_first
@@ -337,10 +353,10 @@ _AMERICAN_ZONES = frozenset(name for name, offset in ZONE_OFFSETS.items()
 
 def _weekday_fits(key: str, named: dict) -> set[bool] | None:
     """The readings of a swappable numeric date (True: day first) that the weekday on its line agrees with; None
-    when the line names no weekday (or the year is cut to two digits)."""
-    year, first, second = int(named["year"]), int(named["first"]), int(named["second"])
+    when the line names no weekday (or no calendar year)."""
+    year, first, second = full_year(named["year"]), int(named["first"]), int(named["second"])
     weekday = _WEEKDAY_NAME.search(key)
-    if not weekday or year < 1000:
+    if not weekday or year is None:
         return None
     fits = set()
     for order, (month, day) in ((True, (second, first)), (False, (first, second))):
