@@ -275,6 +275,15 @@ def verdict_heading(text: str) -> bool:
     return bool(_VERDICT_HEADING.match(text))
 
 
+#: a verdict heading that names both sides at once ("Pros and cons", "Voor- en nadelen")
+_BOTH_SIDES = re.compile(r"pros (?:and|&) cons|voor- en nadelen|pluspunten en minpunten|المزايا والعيوب", re.IGNORECASE)
+
+
+def verdict_both_sides(text: str) -> bool:
+    """Whether a verdict heading (`verdict_heading`) names the pros and the cons together."""
+    return bool(_BOTH_SIDES.search(text))
+
+
 def verdict_items(lines: list[Line], feats: list[Features], heading: int, skip: set[int]) -> int | None:
     """The last item under the verdict heading `heading` (short lines, no running text, in no phrase list, up to the
     next verdict heading; bulleted when the first one is: a spec table or the next subheading ends a bulleted list),
