@@ -81,6 +81,7 @@ from newsbrief.normalise.metadata import (
     hijri_date_line,
     has_byline_prefix,
     is_author_bio,
+    is_job_title,
     names_author,
     is_desk_credit,
     is_dated_byline,
@@ -936,7 +937,8 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     """... and its date or byline follows it, then the story's first paragraph (a promo's question over a date line
     and another headline is no headline). A forum thread's or a Q&A page's question may have more of the poster's
     furniture before its first post ("Gestart door jeroen_vd" / "12 maart 2025" / "jeroen_vd" / "Berichten: 233"):
-    bylines, dates, phrase-list furniture and lines of a word or two, up to HEADER_SPILL of them. An opinion page's
+    bylines, dates, phrase-list furniture, a reporter's job line and lines of a word or two, up to HEADER_SPILL of
+    them. An opinion page's
     headline of two short sentences ("The four-day week is not a perk. It's a productivity policy.") reads as a
     sentence too: the same shape, with its byline under it ("By …", a prefix the phrase lists know: a date line under
     a short sentence is as often a teaser's)."""
@@ -951,7 +953,9 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
         for k in range(start + 2, min(len(lines), start + 2 + HEADER_SPILL)):
             if feats[k].prose:
                 return True
-            if not (_dated_or_signed(lines, feats, k) or _is_boiler(feats[k]) or feats[k].words <= LABEL_MAX_WORDS):
+            # (a byline's job line under it, "Family and education reporter", is the byline's too)
+            if not (_dated_or_signed(lines, feats, k) or _is_boiler(feats[k]) or feats[k].words <= LABEL_MAX_WORDS
+                    or (not feats[k].terminal and is_job_title(lines[k].text))):
                 return False
         return False
     after = feats[start + 1]
