@@ -67,3 +67,12 @@ def test_a_short_date_whose_order_nothing_settles_stays_unread_with_a_warning():
     assert published is None and "3/12/26" in warning
     assert read_published("25/11/26")[0] == "2026-11-25"  # one reading only: the order settles itself
     assert read_published("3/12/26", False)[0] == "2026-03-12"
+
+
+def test_dots_do_not_settle_a_short_dates_order():
+    # an American wedding blog dots its dates month first ("11.09.12", 9 November 2012): with a two-digit year the
+    # dots are no day-first evidence; a four-digit dotted date still is
+    assert read_published("11.09.12")[0] is None
+    assert read_published("11.09.12", False)[0] == "2012-11-09"
+    assert read_published("11.09.2012")[0] == "2012-09-11"
+    assert read_published("10.26.12")[0] == "2012-10-26"

@@ -17,7 +17,8 @@ one reading only, an American time zone after it), else in the page's order: the
 English page that does not say gets no guess (British pages write the day first, American ones the month). Such a
 date, and one that does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; no year), leaves
 `published` empty, and a warning quotes what the page said. A numeric date's two-digit year ("03-12-26, 08:14", as
-Dutch regional papers print it) is read once its order is settled, in POSIX's century rule (`full_year`). A dotted date ("12.03.2025") is always
+Dutch regional papers print it) is read once its order is settled, in POSIX's century rule (`full_year`); its dots
+settle nothing ("11.09.12" is 9 November on an American blog). A dotted date ("12.03.2025") is always
 day first (only day-first writers use dots), and a day and month with no year ("Oct 8") takes its year from the page
 when it states one (`with_page_year`).
 """
@@ -314,8 +315,10 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
     order = None
     if named and named.get("first") is not None and _day(named) is None:
-        # a dotted date is day first unless its own line says otherwise (a weekday, an American zone)
-        order = _line_order(key, found, named, True if _DOTTED.match(found.group()) else None)
+        # a dotted date is day first unless its own line says otherwise (a weekday, an American zone); not with a
+        # two-digit year, which American blogs dot month first ("11.09.12" for 9 November): the page's order decides
+        dotted = _DOTTED.match(found.group()) and len(named["year"]) == 4
+        order = _line_order(key, found, named, True if dotted else None)
         if _weekday_fits(key, named) == set():
             # "Wed, 06/03/2026" where 6 March and 3 June are no Wednesday: the line contradicts either reading, and
             # the page's order would give a date its own weekday denies (warned below, as a date that could swap)
