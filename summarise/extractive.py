@@ -53,6 +53,7 @@ from functools import lru_cache
 import numpy as np
 
 from summarise import learned
+from summarise.chapters import chapter_lines
 from summarise.appeals import appeals
 from summarise.pleasantries import pleasantries
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
@@ -840,6 +841,8 @@ class ExtractiveSummariser:
                 notes |= leaning_on_notes(doc.sentences, asked)
         if self.config.leaning_openers:  # "Then she announced …": the thought's first half is the sentence before
             notes |= leaning_openers(doc.sentences)
+        # "42:30 The Oxford swimmers and the water tests": a chapter list's line names a part of the episode
+        notes |= chapter_lines(doc.sentences)
         # "[Image: gulls on the rail]": a scraper's caption describes a picture, it reports nothing
         notes |= {i for i, s in enumerate(doc.sentences) if is_marker(s)}
         # a sectioned article's subheadings ("A town built around the boat") name a section, they report nothing
