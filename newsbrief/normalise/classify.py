@@ -46,6 +46,7 @@ from newsbrief.normalise.places import known_place
 from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
+from newsbrief.normalise.pagebreaks import RUNNING_HEAD_REASON, running_heads
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
                                         photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
@@ -1834,7 +1835,7 @@ FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar",
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
                                    SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
-                                   LEAD_IN_REASON, CHART_REASON, CELL_TABLE_REASON)
+                                   LEAD_IN_REASON, CHART_REASON, CELL_TABLE_REASON, RUNNING_HEAD_REASON)
 
 
 def model_decides(d: Decision) -> bool:
@@ -1889,9 +1890,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:
         out[i] = out[i] or Decision("removed", COUNTER_REASON)
+    # a PDF copy's running head and foot at each page break (pagebreaks.py): read across like a box too
+    running = running_heads(lines)
+    for i in running:
+        out[i] = out[i] or Decision("removed", RUNNING_HEAD_REASON)
     # the gallery is read across like a box: the story's paragraphs under it are more of the story, not a second block
     # after a widget of ten lines
-    gallery = counters | gallery_captions
+    gallery = counters | gallery_captions | running
 
     # 3. body region (the boxes above read the features as the lines gave them)
     # an "About <person>" subheading ends nothing; the author's about box inside the story, the story going on under

@@ -733,8 +733,9 @@ def is_name_like(text: str, feats: Features) -> bool:
         return False
     if match_key(words[-1]) in phrase_sets()["navigation"].exact:
         return False  # "UK Politics", "World News": a section's name, not a person
-    if in_group(text, len(words), "tool_label"):
-        return False  # "Search Reslife.net", "Get in Touch": a site's tool or page link, not a person
+    if in_group(text, len(words), "tool_label") or in_group(text, len(words), "release_label"):
+        # "Search Reslife.net", "Get in Touch": a site's tool or page link; "FOR IMMEDIATE RELEASE": a release's label
+        return False
     return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 

@@ -23,6 +23,8 @@ from newsbrief.normalise.phrases import in_group, match_key
 ISSUER_MAX_WORDS = 8
 #: a release's label is a short line ("Press release", "Persbericht", "بيان صحفي", "For immediate release")
 LABEL_MAX_WORDS = 4
+#: at most this many label and date lines stand between the issuer and the headline
+LABEL_RUN_MAX = 3
 #: the headline under the issuer has at least this many words (a label or a section name has fewer)
 HEADLINE_MIN_WORDS = 4
 
@@ -34,16 +36,19 @@ def _label(lines: list[Line], feats: list[Features], k: int) -> bool:
 
 def headline_under_issuer(lines: list[Line], feats: list[Features], title: int, start: int) -> int:
     """The headline's index when line `title`, taken for it, is a press release's issuer: a short line, no sentence,
-    right under or right over the release's label, with a headline-shaped line under it (past the label, when the label
-    stands between) above the body's first line `start`, and named again in the release's first paragraph
+    right under or right over the release's label, with a headline-shaped line under it (past the labels and a date
+    line under them, when they stand between) above the body's first line `start`, and named again in the release's first paragraph
     (`_named_in_lead`); else `title` itself."""
     f = feats[title]
     if f.words > ISSUER_MAX_WORDS or f.terminal or f.prose or date_in(lines[title].text):
         return title
     below = title + 1
-    if _label(lines, feats, below):
-        below += 1  # "Ministerie van …" / "Persbericht" / headline
-    elif not _label(lines, feats, title - 1):
+    # "Ministerie van …" / "Persbericht" / headline; a PDF's "NORTHGATE WATER PLC" / "PRESS RELEASE" / "FOR IMMEDIATE
+    # RELEASE" / "30 July 2024" / headline: labels, and a date line after one, up to LABEL_RUN_MAX lines
+    while below < title + 1 + LABEL_RUN_MAX and (
+            _label(lines, feats, below) or (below > title + 1 and below < len(lines) and date_in(lines[below].text))):
+        below += 1
+    if below == title + 1 and not _label(lines, feats, title - 1):
         return title
     if below >= min(start, len(lines)):
         return title
