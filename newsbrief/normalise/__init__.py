@@ -13,6 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from newsbrief.normalise.archivebar import ARCHIVE_BAR_REASON, archive_bar_end
 from newsbrief.normalise.agencies import agency_only, masthead_lines, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
@@ -108,10 +109,15 @@ def logical_lines(text: str) -> list[Line]:
 
 def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]], list[Features]]:
     """The lines the classifier reads, those set aside before it ((the index in the lines read it stood before,
-    the line, the reason)) and the read lines' features (computed once: the copy check needs them too). A print view above its "Printed from …" footer (printcopy.py: the page copy under it is
-    read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
+    the line, the reason)) and the read lines' features (computed once: the copy check needs them too). A web
+    archive's capture bar over the page (archivebar.py), a print view above its "Printed from …" footer (printcopy.py:
+    the page copy under it is read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
     read). Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
     aside: list[tuple[int, Line, str]] = []
+    bar = archive_bar_end(lines)  # a web archive's capture bar over the saved page (archivebar.py)
+    if bar is not None:
+        aside += [(0, line, ARCHIVE_BAR_REASON) for line in lines[:bar + 1]]
+        lines = lines[bar + 1:]
     cut = print_copy_end([line.text for line in lines])
     if cut is not None:
         aside += [(0, line, PRINT_COPY_REASON) for line in lines[:cut + 1]]
