@@ -26,12 +26,16 @@ from newsbrief.normalise.titlecues import not_a_headline
     ("Commenting as", True),
     ("Reageer als", True),
     ("علّق باسم", True),
+    ("Previewing your Comment", True),
+    ("Voorbeeld van je reactie", True),
+    ("معاينة تعليقك", True),
     ("Related Verizon HTC DLX Stories", True),
     ("Gerelateerde Tata Steel-artikelen", True),
     ("أخبار ذات صلة بالانتخابات", True),
     # headlines: a colon inside, a name behind "Dear" with no salutation's comma, "Related" as a story's word
     ("Exclusive: the council's secret plan for the harbour", False),
     ("Dear Prudence", False),
+    ("Preview: the new season of the city orchestra", False),
     ("Related families fight over the old mill", False),
     ("Beste koop van het jaar: de elektrische bakfiets", False),
     ("عزيزي المواطن لا تنس موعد الانتخابات", False),
@@ -159,3 +163,47 @@ def test_the_story_above_a_recipe_step_heading_is_kept(page, headline, intro_wor
     assert intro_words in art.text
     # the method under the step heading stays the story's too
     assert page().split("\n\n")[-4][:40] in art.text
+
+
+def _letters_page() -> str:
+    """A letters blog's post: its headline, its introduction, then two letters, the second under its address block
+    and its salutation ("Geachte heer Bakker —")."""
+    intro = [
+        "Vandaag verschijnt eindelijk de bundel met brieven van de schrijfster Anna Verhoef, een boek waar ik al jaren "
+        "naar uitkijk en dat meer dan driehonderd brieven bevat uit vijftig jaar van haar leven.",
+        "Hieronder staan twee brieven uit het boek, allebei geschreven aan mensen die haar werk wilden verbieden, en "
+        "allebei even geestig als vastberaden, zoals we van haar gewend waren.",
+    ]
+    first = [
+        "Mijn dochter Lotte heeft mij gevraagd u te schrijven over het verzoek van de school om haar boek uit de "
+        "bibliotheek te halen, en dat doe ik graag, al had ik gehoopt dat het niet nodig zou zijn.",
+        "Ik heb dat boek geschreven in de winter van 1968, in een koude kamer boven een bakkerij, en ik heb er geen "
+        "woord in gezet dat ik niet ook tegen mijn eigen kinderen zou zeggen aan de keukentafel.",
+    ]
+    second = [
+        "Mijn uitgever heeft mij zojuist een kopie gestuurd van uw brief van 19 oktober over de poging om mijn roman "
+        "uit de schoolbibliotheek van uw stad te verwijderen, en ik wil u daar graag zelf op antwoorden, omdat ik "
+        "denk dat u en ik het over meer dingen eens zijn dan u misschien verwacht, al lijkt dat nu niet zo.",
+        "Een paar feiten die u misschien kunnen helpen als u met de ouders over mij praat: ik ben in de oorlog "
+        "geboren, ik heb zes kinderen grootgebracht, ik ben nooit gearresteerd en ik heb nooit een boek geschreven "
+        "waarin geweld iets anders is dan afschuwelijk, hoe vaak men dat ook beweert in brieven aan de krant.",
+        "Ik verzet mij in alles wat ik schrijf tegen geweld en tegen humorloosheid, en in mijn gewone leven ook, en "
+        "als de ouders het boek echt lezen, van de eerste tot de laatste bladzijde, zullen zij dat zelf zien, "
+        "daar ben ik van overtuigd, en dan hoop ik dat het boek gewoon in de kast mag blijven staan.",
+    ]
+    return "\n\n".join(["naar de inhoud", "Over", "Archief", "Contact", "Post uit het verleden",
+                        "Zij zijn helemaal niet gewelddadig", "dinsdag 30 oktober 2026", *intro, "28 november 1968",
+                        "Aan de schoolraad,", "Amersfoort", *first, "Met vriendelijke groet,", "Anna Verhoef",
+                        "--------------------", "Dhr. J. Bakker", "Sectie Nederlands", "Christelijk Lyceum De Eem",
+                        "Postbus 1200", "Kerkstraat 12", "3811 CV Amersfoort", "Nederland", "12 maart 1988", "Geachte heer Bakker —", *second, "Hartelijke groet,",
+                        "Anna Verhoef", "Delen", "Reageren"])
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_guard_a_salutation_inside_the_post_stays_the_story_s(rules_only):
+    # (a guard: the body spans both letters before and after the change; the salutation is never the headline)
+    art = normalise_text(_letters_page(), **({"model": False} if rules_only else {}))
+    assert art.title == "Zij zijn helemaal niet gewelddadig"
+    assert "Vandaag verschijnt eindelijk de bundel" in art.text
+    assert "Mijn uitgever heeft mij zojuist" in art.text
+    assert "Geachte heer Bakker" in art.text
