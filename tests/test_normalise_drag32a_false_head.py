@@ -76,6 +76,7 @@ def _recipe_page() -> str:
         "they are still warm so that it melts into every swirl of the filling and runs down the sides of the dish.",
     ]
     return "\n\n".join(["Home", "Recipes", "About", "Contact", "Shop", "The Flour Diaries",
+                        "Baking bread, rolls and cakes in a small kitchen, one slow weekend at a time.",
                         "Cardamom Cinnamon Rolls", "October 23, 2026", *intro, *ingredients, "Making the Dough:",
                         *method, "Share", "Tweet", "Pin it"])
 
@@ -112,6 +113,7 @@ def _recipe_page_nl() -> str:
         "warme broodjes, zodat het in elke krul van de vulling smelt en langs de zijkanten van de schaal naar beneden loopt.",
     ]
     return "\n\n".join(["Home", "Recepten", "Over mij", "Contact", "Winkel", "Het Bloemdagboek",
+                        "Brood, broodjes en taart bakken in een kleine keuken, één rustig weekend tegelijk.",
                         "Kaneelbroodjes met kardemom", "23 oktober 2026", *intro, *ingredients, "Zo maak je het deeg:",
                         *method, "Delen", "Tweet", "Pin it"])
 
@@ -146,6 +148,7 @@ def _recipe_page_ar() -> str:
         "كل طبقة من طبقات الحشوة وينساب على جوانب الصينية، وقدميها دافئة مع الشاي أو القهوة.",
     ]
     return "\n\n".join(["الرئيسية", "وصفات", "من أنا", "اتصل بنا", "المتجر", "مذكرات الدقيق",
+                        "نخبز الخبز واللفائف والكعك في مطبخ صغير، عطلة هادئة بعد أخرى.",
                         "لفائف القرفة بالهيل", "23 أكتوبر 2026", *intro, *ingredients, "طريقة تحضير العجين:",
                         *method, "مشاركة", "تغريد", "ثبت"])
 
@@ -163,6 +166,8 @@ def test_the_story_above_a_recipe_step_heading_is_kept(page, headline, intro_wor
     assert intro_words in art.text
     # the method under the step heading stays the story's too
     assert page().split("\n\n")[-4][:40] in art.text
+    # ... and the site's tagline over the headline is none of it (the prose group starts with it)
+    assert page().split("\n\n")[6] not in art.text
 
 
 def _letters_page() -> str:
@@ -207,3 +212,4 @@ def test_guard_a_salutation_inside_the_post_stays_the_story_s(rules_only):
     assert "Vandaag verschijnt eindelijk de bundel" in art.text
     assert "Mijn uitgever heeft mij zojuist" in art.text
     assert "Geachte heer Bakker" in art.text
+

@@ -873,8 +873,9 @@ FALSE_HEAD_STORY_WORDS = 40
 def _story_over_false_head(lines, feats, clusters, skip: set[int], title: int) -> int | None:
     """The first line of the story above the chosen headline when that line heads no story (titlecues.not_a_headline:
     a line ending on a colon, a salutation, a comment form's prompt, a related box's heading) and prose groups stand
-    above it: the nearest group and those right over it (MAX_GAP lines apart, no end marker between), with
-    FALSE_HEAD_STORY_WORDS words of prose at least. None otherwise: the headline stands."""
+    above it: the nearest group and those right over it (MAX_GAP lines apart, no end marker between), from under the
+    first headline over its stamp among them, with FALSE_HEAD_STORY_WORDS words of prose at least. None otherwise:
+    the headline stands."""
     if not not_a_headline(lines[title].text):
         return None
     above = [c for c in clusters if c[1] < title and c[0] not in skip]
@@ -883,8 +884,21 @@ def _story_over_false_head(lines, feats, clusters, skip: set[int], title: int) -
     first = len(above) - 1
     while first > 0 and not above[first - 1][3] and above[first][0] - above[first - 1][1] <= MAX_GAP:
         first -= 1
-    words = sum(feats[k].words for k in range(above[first][0], above[-1][1] + 1) if feats[k].prose and k not in skip)
-    return above[first][0] if words >= FALSE_HEAD_STORY_WORDS else None
+    top = above[first][0]
+    # a headline over its byline or date among those groups starts the story: the prose over it is the site's tagline
+    # or a sidebar's ("Equipping grassroots theologians …" / "Diana Butler Bass in 3-D!" / "August 6, 2012 by …")
+    head = next((k for k in range(top, above[-1][1]) if not feats[k].prose and not feats[k].categories
+                 and feats[k].words >= 3 and (over_stamp(lines, feats, k) or _over_date(lines, feats, k))), None)
+    if head is not None:
+        top = next((k for k in range(head + 1, above[-1][1] + 1) if feats[k].prose and k not in skip), top)
+    words = sum(feats[k].words for k in range(top, above[-1][1] + 1) if feats[k].prose and k not in skip)
+    return top if words >= FALSE_HEAD_STORY_WORDS else None
+
+
+def _over_date(lines, feats, k: int) -> bool:
+    """Whether a date line alone stands right under line `k` ("October 23, 2026": one word to the features, no
+    stamp to posthead.is_stamp), as under a blog post's headline."""
+    return k + 1 < len(lines) and not feats[k + 1].prose and date_in(lines[k + 1].text) is not None
 
 
 #: a headline that asks a question reads as a sentence ("لماذا يتأخر التعافي الاقتصادي في لبنان؟"), so the body may
