@@ -72,7 +72,7 @@ from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_ab
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
 from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, bare_byline, byline_or_stamp, cut_line, dated_label, \
-    over_stamp, short_head
+    not_a_headline, over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -866,6 +866,41 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
     return body[0], body[1]
+
+
+#: the story over a false headline (`_story_over_false_head`) has at least this many words of prose
+FALSE_HEAD_STORY_WORDS = 40
+
+
+def _story_over_false_head(lines, feats, clusters, skip: set[int], title: int) -> int | None:
+    """The first line of the story above the chosen headline when that line heads no story (titlecues.not_a_headline:
+    a line ending on a colon, a salutation, a comment form's prompt, a related box's heading) and prose groups stand
+    above it: the nearest group and those right over it (MAX_GAP lines apart, no end marker between), from under the
+    first headline over its stamp among them, with FALSE_HEAD_STORY_WORDS words of prose at least. None otherwise:
+    the headline stands."""
+    if not not_a_headline(lines[title].text):
+        return None
+    above = [c for c in clusters if c[1] < title and c[0] not in skip]
+    if not above:
+        return None
+    first = len(above) - 1
+    while first > 0 and not above[first - 1][3] and above[first][0] - above[first - 1][1] <= MAX_GAP:
+        first -= 1
+    top = above[first][0]
+    # a headline over its byline or date among those groups starts the story: the prose over it is the site's tagline
+    # or a sidebar's ("Equipping grassroots theologians …" / "Diana Butler Bass in 3-D!" / "August 6, 2012 by …")
+    head = next((k for k in range(top, above[-1][1]) if not feats[k].prose and not feats[k].categories
+                 and feats[k].words >= 3 and (over_stamp(lines, feats, k) or _over_date(lines, feats, k))), None)
+    if head is not None:
+        top = next((k for k in range(head + 1, above[-1][1] + 1) if feats[k].prose and k not in skip), top)
+    words = sum(feats[k].words for k in range(top, above[-1][1] + 1) if feats[k].prose and k not in skip)
+    return top if words >= FALSE_HEAD_STORY_WORDS else None
+
+
+def _over_date(lines, feats, k: int) -> bool:
+    """Whether a date line alone stands right under line `k` ("October 23, 2026": one word to the features, no
+    stamp to posthead.is_stamp), as under a blog post's headline."""
+    return k + 1 < len(lines) and not feats[k + 1].prose and date_in(lines[k + 1].text) is not None
 
 
 #: a headline that asks a question reads as a sentence ("لماذا يتأخر التعافي الاقتصادي في لبنان؟"), so the body may
@@ -1969,6 +2004,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if title_idx is not None and qa is None:
         # a press release's issuer over its headline, beside its "Press release" label (releasehead.py)
         title_idx = headline_under_issuer(lines, feats, title_idx, start)
+        # a "headline" that heads no story ("Making the Dough:", "Dear Mr. Kennedy—", "Post comment as") under the
+        # story's own paragraphs: the body region was anchored on a later part of the page (a recipe's method, a
+        # second letter, a comment thread), and the story above it would go as "above the headline". The body
+        # starts at that story, and its headline is looked for above it
+        higher = _story_over_false_head(lines, feats, clusters, unread, title_idx)
+        if higher is not None:
+            start = higher
+            claim_end = _claim_box_end(lines, feats, unread, start)
+            title_idx = _title_index(lines, feats, unread, start, end, stamps=stamps, claim_end=claim_end)
     title = title_key = None
     if title_idx is not None:
         # a dump that opens with the page's <title>, "Headline - Site", and has the headline below: that is the title

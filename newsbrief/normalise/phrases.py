@@ -145,7 +145,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None,
-          "tool_label": None, "republished": "misc", "fact_label": "misc"}
+          "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

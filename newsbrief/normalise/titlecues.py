@@ -10,7 +10,10 @@ headline's own:
   Vries"), where a site's name stands over its menu or its tagline;
 - it is a whole line: it does not end on an article or a conjunction with the sentence going on in the next line;
 - it is no byline of its own over the date ("Chris Hayes, @chrislhayes", "Tom Phillips in Rio de Janeiro", "The
-  Associated Press").
+  Associated Press");
+- it heads a story, where a line that introduces the lines under it ("Making the Dough:", "With this tool you can:"),
+  a letter's salutation ("Dear Mr. Kennedy—"), a comment form's prompt ("Post comment as") or a related box's heading
+  ("Related Verizon HTC DLX Stories") heads a part of one or none (`not_a_headline`).
 
 Each test reads one line or two and is linear in their length.
 """
@@ -21,6 +24,7 @@ import re
 
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.features import Features
+from newsbrief.normalise.phrases import phrase_sets
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, is_name_like, lone_name, \
     person_name, strip_byline_label
 from newsbrief.normalise.places import known_place
@@ -49,6 +53,16 @@ def dated_label(text: str) -> bool:
     """A label and then only a date ("Today's front page: Wednesday, March 27, 2013"): a date line, no headline."""
     found = _LABEL.match(text)
     return found is not None and found.end() < len(text) and date_in(text[found.end():]) is not None
+
+
+def not_a_headline(text: str) -> bool:
+    """A line shaped as a headline that heads no story: it ends on a colon, so it introduces the lines under it (a
+    recipe's "Making the Dough:", a post's "With the help of this tool you can:", "Zo doe je het:", "المكونات:"), or
+    it is the phrase lists' ``not_headline`` (a salutation, a comment form's prompt, a related box's heading)."""
+    if text.rstrip().endswith((":", "\uff1a")):
+        return True
+    found = phrase_sets()["not_headline"].anchored
+    return found is not None and found.match(text.strip()) is not None
 
 
 #: where a byline's name ends: a comma before its agency or handle ("Derrik J. Lang, THE ASSOCIATED PRESS", "Chris
