@@ -5,7 +5,7 @@ lines"), unless they had bullets, figures or a short lead-in of their own. Two s
 there: the list a paragraph announces ("During the webinar we will cover:" over three points of ten words each, too
 long for the short lead-in's items), and a paragraph the page broke at its line ends into short pieces ("Suddenly, a
 consultant arrives" / "at your office and asks you" / "to stop writing …"), each piece ending with no sentence end and
-the next going on in lower case. Every page here was written for these tests.
+the next going on in lower case (or ending the sentence the line above ran on into). Every page here was written for these tests.
 """
 
 from __future__ import annotations
@@ -100,8 +100,9 @@ WRAPPED = {
         title="Why batching requirements is not as sensible as it looks",
         before="Say you are a business analyst, and a good one. You have done the job for years, you know the "
                "business well, and your requirements documents are read and signed off on time.",
-        pieces=["Then, one morning, a cheerful agile coach", "turns up at your office and asks you to stop writing",
-                "the long requirements document that describes"],
+        # the second piece ends a sentence: a page may break a paragraph right after a full stop
+        pieces=["Then, one morning, a cheerful agile coach", "turns up at your desk.",
+                "She asks you to stop writing the long", "requirements document that describes"],
         after="everything the developers will be building next year. Instead, the coach wants small stories, written "
               "one at a time, just before the team needs them.",
     ),
