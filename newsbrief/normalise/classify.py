@@ -51,11 +51,11 @@ from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted
                                         photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
-from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
 from newsbrief.normalise.lists import (
     LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
-    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, rating_line, shares_word, verdict_heading,
-    verdict_items,
+    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, rating_line, shares_word,
+    verdict_heading, verdict_items,
 )
 from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
@@ -1509,6 +1509,28 @@ def _table(lines, feats, run: range, figures: set[int]) -> bool:
                for k in run[1:]) and feats[run[0]].words <= 14
 
 
+def _broken_paragraph(lines, feats, out: list, run: range) -> bool:
+    """A run of short lines inside the body that is one of the story's paragraphs broken at its line ends ("Then, one
+    morning, a cheerful agile coach" / "turns up at your office and asks you to stop writing" / "the long document
+    that describes" / "everything the developers will build …"): each line's sentence goes on in the next
+    (`lines.runs_on`: no sentence end, the next line opening in lower case), or the line is such a sentence's tail
+    (it ends a sentence the line above ran on into: a break may fall right after a full stop), and the run hangs on a
+    kept line: it runs on into the line under it, or the line above runs on into it. The hard-wrap joiner leaves such
+    a paragraph when its pieces are too few or too uneven to show a wrap width; a menu or a headline list starts its
+    lines upper-case and ends each one, and a script without case gives no sign (its runs are read as before)."""
+    before, after = run[0] - 1, run[-1] + 1
+
+    def kept(k: int) -> bool:
+        return 0 <= k < len(lines) and out[k] is not None and out[k].role == "content"
+
+    def goes_on(k: int) -> bool:
+        return k + 1 < len(lines) and runs_on(lines[k].text, lines[k + 1].text)
+
+    if not (kept(after) and goes_on(run[-1]) or kept(before) and goes_on(before)):
+        return False
+    return all(goes_on(k) or feats[k].terminal and k > run[0] and goes_on(k - 1) for k in run)
+
+
 def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: set[int], keep_all: bool) -> None:
     """Decide the short lines left inside the body by their context (runs, length; `figures`: _figure_rows)."""
     i = start
@@ -1520,7 +1542,10 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: 
         while j <= end and out[j] is None:
             j += 1
         run = range(i, j)
-        listed = list_under_lead_in(lines, feats, run)
+        # the story's own list under a short lead-in or under the paragraph that announces it (lists.py), or one of
+        # its paragraphs broken into short lines (_broken_paragraph): not a menu
+        listed = list_under_lead_in(lines, feats, run) or i > start and list_under_paragraph(lines, feats, run) \
+            or _broken_paragraph(lines, feats, out, run)
         table = len(run) >= WIDGET_RUN and _table(lines, feats, run, figures)
         widget = len(run) >= WIDGET_RUN and not all(feats[r].bullet for r in run) and not table and not listed
         for k in run:

@@ -14,6 +14,19 @@ from dataclasses import dataclass, field
 TERMINAL = re.compile(r"[.!?…؟。]['\"”’»)\]]*$")
 #: a boundary between two sentences inside a line: a sentence end (closing quotes or brackets allowed) and a space
 SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…؟])['\"”’»)\]]*\s+")
+#: what may open a line before its first word: an opening quote or bracket
+_OPENERS = " \"'“‘«(["
+
+
+def runs_on(text: str, following: str) -> bool:
+    """Whether a line's sentence goes on in the line after it: no sentence end, colon or semicolon closes the line,
+    and the next opens in lower case (an opening quote or bracket before it allowed). A script without case (Arabic)
+    gives no such sign: False there."""
+    text = text.rstrip()
+    return not TERMINAL.search(text) and not text.endswith((":", ";", "：")) \
+        and following.lstrip(_OPENERS)[:1].islower()
+
+
 #: a list item: a bullet sign or "1." / "1)" then a space
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣■□➤►✓✔–—*-]|\d{1,2}[.)])\s+")
 

@@ -234,6 +234,18 @@ def list_under_lead_in(lines: list[Line], feats: list[Features], run: range) -> 
         for k in range(lead + 1, run[-1] + 1))
 
 
+def list_under_paragraph(lines: list[Line], feats: list[Features], run: range) -> bool:
+    """A run of short lines inside the body right under a paragraph that announces it ("During the webinar the
+    inspectors will cover:", "Tijdens het webinar bespreken we onder meer:", "يتناول المفتشون المحاور التالية:"): the
+    story's own list, its items as long as a short line may be. `list_under_lead_in` reads a short lead-in at the run's
+    head, which a menu's heading could be, so it asks for short items; a paragraph that ends as a lead-in
+    (`introduces`: no phrase list's line, pointing to no other articles) says enough. Items all in title case are
+    other articles' headlines (a related box set in the body), not the story's points."""
+    lead = run[0] - 1
+    return lead >= 0 and feats[lead].prose and introduces(lines[lead], feats[lead]) \
+        and not all(title_case(lines[k].text) for k in run)
+
+
 def _subheading_over(lines: list[Line], feats: list[Features], k: int) -> bool:
     """A subheading right over a lead-in: a short line in no phrase list, no bullet, not itself a lead-in."""
     return feats[k].subheading_like and not ends_with_colon(lines[k]) and not _POINTS_ELSEWHERE.search(lines[k].text)
