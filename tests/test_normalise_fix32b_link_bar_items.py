@@ -64,6 +64,8 @@ def test_a_link_bar_under_the_headline_is_removed(lang):
     # guards: a headline with one bar is a label and its headline; two items are no bar, however short
     ("LIVE | What's next for the harbour after the storm", "What's next for the harbour after the storm"),
     ("Council's plan | Shopkeepers' reply", "Council's plan | Shopkeepers' reply"),
+    # a score's figures are words: a label and a result, no section trail ("Football | Premier League")
+    ("Game Stats | Harbour-Kings 109, Lakeside 90", "Game Stats | Harbour-Kings 109, Lakeside 90"),
 ])
 def test_guard_a_headline_with_a_bar_stays_the_title(line, title):
     article = normalise_text(_page(line, *STORIES["en"]))
