@@ -32,7 +32,7 @@ from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
-from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, story_goes_on, title_case
+from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, shares_word, story_goes_on, title_case
 from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
@@ -375,8 +375,9 @@ HALF_HEADLINE = 2
 def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int, heading: int) -> bool:
     """The story's subheading under a related box on a page with (almost) no other subheading to compare it with:
     shorter than every headline of the box (LONE_SUBHEAD_WORDS at most), and set off from the box as a headline
-    never is: a question ("Wat gebeurt er nu?", "ماذا بعد؟"), or a blank line above it where the box's headlines
-    stand together. Shortness alone is no sign ("Save stories", "Color Theory" end real boxes)."""
+    never is: a question ("Wat gebeurt er nu?", "ماذا بعد؟"), a blank line above it where the box's headlines
+    stand together, or it names what the paragraph under it is about (`_heads_next_paragraph`). Shortness alone is
+    no sign ("Save stories", "Color Theory" end real boxes)."""
     f, text = feats[last], lines[last].text.rstrip()
     items = range(heading + 1, last)
     if f.words > LONE_SUBHEAD_WORDS or any(feats[k].words <= f.words for k in items):
@@ -392,7 +393,20 @@ def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int,
     heads = [k for k in items if not _list_label(feats[k])]
     halved = len(heads) == 1 and HALF_HEADLINE * f.words <= feats[heads[0]].words \
         and last + 1 < len(feats) and feats[last + 1].prose
-    return question or apart or halved
+    return question or apart or halved or _heads_next_paragraph(lines, feats, last, heading)
+
+
+def _heads_next_paragraph(lines: list[Line], feats: list[Features], k: int, heading: int) -> bool:
+    """Whether line `k`, over the story's next paragraph, heads it: it shares a content word with that paragraph that
+    the story above the box (RELATED_BOX_STORY_ABOVE lines over its `heading`) has not used. A subheading names what
+    its section brings ("Fewer crossings to the islands" / "The winter timetable will also drop two of the daily
+    crossings …"); a box's headline is about its own story, which shares the story's words if any, and the next
+    paragraph's new words only by chance."""
+    if k + 1 >= len(lines) or not feats[k + 1].prose:
+        return False
+    below = content_words(lines[k + 1].text)
+    above = StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1)
+    return any(shares_word({w}, below) and not shares_word({w}, above) for w in content_words(lines[k].text))
 
 
 #: a live blog's next entry under a box: its time, then its text within this many lines (a heading between)

@@ -9,7 +9,7 @@ story and its last paragraphs read as a sidebar: the paragraphs under the table 
 The table's shape tells it: short lines, most of them a bare number, in groups of a label followed by its numbers, and
 at least two neighbouring groups with as many numbers each (the table's rows: a regular period of cells). A pager
 ("1" / "2" / "3" / "Next") has numbers but no labelled rows; a menu or a list of headlines has labels but no numbers.
-`cell_table_rows` gives the run's lines (from its header row to its last number): classify counts them as
+`cell_table_rows` gives the run's lines (from its heading or header row to its last number): classify counts them as
 figures (the story resumes under a table) and keeps them, in their place and order, inside the story (the article's
 own table is its data, as the HTML path keeps one: layouttables.py).
 """
@@ -38,6 +38,9 @@ TABLE_MIN_ROWS = 2
 TABLE_MIN_NUMBERS = 6
 #: ... which are at least this share of the run's lines
 TABLE_NUMBER_SHARE = 0.5
+#: a table's heading over its header row, longer than a cell, has at most this many words ("Uitslag
+#: gemeenteraadsverkiezingen Veldhoven 2026")
+HEADING_MAX_WORDS = 6
 
 
 def _cell(line: Line, f: Features) -> bool:
@@ -94,5 +97,22 @@ def cell_table_rows(lines: list[Line], feats: list[Features]) -> set[int]:
         span = _table_span(lines, range(i, j))
         if span is not None:
             out.update(span)
+            if _heading(lines, feats, span.start - 1, i):
+                out.add(span.start - 1)
         i = j
     return out
+
+
+def _heading(lines: list[Line], feats: list[Features], k: int, run_start: int) -> bool:
+    """Whether line `k`, right over a table's header row, is the table's heading ("Box score", "Uitslagen",
+    "النتائج", "Zetelverdeling gemeenteraad:"): it goes with its table, as a table's caption does on the HTML path
+    (html._table_captions). The first line of the run of cells, with the story (or nothing) above it: a short line
+    among other short lines may be a menu's last item; or, when the run starts with the header row, the line over it
+    in a heading's shape (no sentence, no date, at most HEADING_MAX_WORDS words)."""
+    if k < 0 or number_cell(lines[k]):
+        return False
+    if k == run_start:
+        return True
+    f = feats[k]
+    return k == run_start - 1 and 0 < f.words <= HEADING_MAX_WORDS and not f.prose and not f.terminal \
+        and not f.bullet and date_in(lines[k].text) is None

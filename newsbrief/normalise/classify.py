@@ -314,10 +314,18 @@ def _menu_row(text: str, f: Features) -> bool:
     return f.arabic or all(w[0].isupper() for w in items)
 
 
+#: a clitic written as a piece of its own is part of its neighbour, no item's word: Dutch "'s" and "'t" ("'s Avonds
+#: uit"), Arabic "و" ("أخبار و رياضة", "News and Sport" with a blank after its "and")
+_CLITIC_PIECES = frozenset({"'s", "’s", "'t", "’t", "و"})
+
+
 def _part_words(part: str) -> int:
-    # words, not blank-separated pieces: a forum's "Forum › Wonen & Verbouwen › Zonnepanelen" has a two-word part
-    # whose "&" is no word
-    return len(word_tokens(part))
+    """How many words a link bar's item has: the blank-separated pieces that hold a letter or a figure, so that an
+    apostrophe or a hyphen joins a word, never splits it ("What's on", "Foto's & video's", "E-mail" are items of two,
+    two and one words: \\w+ tokens read "What", "s", "on"), "&" is no word (a forum's "Forum › Wonen & Verbouwen ›
+    Zonnepanelen") and a clitic standing apart is none either (`_CLITIC_PIECES`); a score's figures are words ("Game
+    Stats | Sonics 109, Wolves 90" is a headline, no section trail)."""
+    return sum(1 for piece in part.split() if piece.lower() not in _CLITIC_PIECES and any(ch.isalnum() for ch in piece))
 
 
 def _section_trail(text: str, f: Features) -> bool:

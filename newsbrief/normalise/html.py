@@ -29,7 +29,8 @@ from newsbrief.decode import decode_entities
 from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.chapters import CHAPTER_WARNING, chapter_warning
-from newsbrief.normalise.classify import BARE_STAMP, LIVE_MIN_STAMPS, TITLE_STORY_SHARE, StoryVocabulary
+from newsbrief.normalise.classify import (BARE_STAMP, LIVE_MIN_STAMPS, STANDFIRST_KEEP_MIN_WORDS, STANDFIRST_MAX_ABOVE_BODY,
+                                          TITLE_STORY_SHARE, StoryVocabulary)
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.entrytimes import attach_entry_times, entry_times, live_blog_warning
 from newsbrief.normalise.threadposts import cut_replies, post_groups, replies_warning
@@ -328,10 +329,12 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         root)
     blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
     posts = post_groups(root)
+    asides = _caption_and_link_lines(root)
     lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(_note_over_title(paragraphs, lines, title), title)
+    paragraphs = _standfirst_back(paragraphs, lines, title, asides)
     # The rules alone (model=False): the learned model was fitted on naive whole-page dumps; the extractor's
     # body is another kind of text (no navigation left around it), on which it dropped an article's closing
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
@@ -404,6 +407,39 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     say_rendered_in_browser(article, html)
     article.warnings += [bad_day] if bad_day else []
     return article
+
+
+def _caption_and_link_lines(root) -> set[str]:
+    """The texts of the page's captions, links and list items, one line each as `_visible_lines` writes them: the lines
+    between a headline and its story that are no standfirst whatever their shape (`_standfirst_back`; a summary box's
+    items, "Key Takeaways" / <ul>, are the extractor's to leave out or keep)."""
+    if root is None:
+        return set()
+    return {" ".join(e.text_content().split())
+            for e in root.iter("figcaption", "figure", "a", "button", "label", "li")}
+
+
+def _standfirst_back(paragraphs: list[str], lines: list[str], title: str | None, asides: set[str]) -> list[str]:
+    """The extracted paragraphs with the page's lines between the headline and the story put back right under the
+    title, where they are long enough to be its standfirst (STANDFIRST_KEEP_MIN_WORDS words): the plain-text rules
+    then judge them as they judge a text dump of the same page (classify._standfirst: kept as the body's first line,
+    or removed), so both paths keep the standfirst an analyst reads as the article's own lead.
+
+    The extractor leaves out a page's <header> (the <h1>, the standfirst under it, the byline), and the HTML path lost
+    the standfirst that the text dump of the page keeps. Only the lines of the STANDFIRST_MAX_ABOVE_BODY over the
+    story's first extracted paragraph, under the headline's line, neither a caption nor a link's text (`asides`), nor
+    extracted already."""
+    if not title or not paragraphs or paragraphs[0] != title:
+        return paragraphs
+    head = next((j for j, line in enumerate(lines) if line == title), None)
+    placed = _placed(lines, paragraphs[1:])
+    first = next((at for at in placed if at is not None), None)
+    if head is None or first is None or first <= head:
+        return paragraphs
+    extracted = set(paragraphs)
+    back = [line for line in lines[max(head + 1, first - STANDFIRST_MAX_ABOVE_BODY):first]
+            if line not in extracted and line not in asides and len(line.split()) >= STANDFIRST_KEEP_MIN_WORDS]
+    return [paragraphs[0], *back, *paragraphs[1:]]
 
 
 def _undated_publication(html: str, date: str, entries: list[str]) -> list[str]:
