@@ -1096,7 +1096,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if i in boxed or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
+                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
                 or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
                 or bare_byline(lines, feats, i, about_story):
             return 0.0  # (a bare name under the headline is its byline: titlecues.bare_byline)
@@ -1389,11 +1389,13 @@ def _teaser_shaped(lines, feats, k: int) -> bool:
 MASTHEAD_MENU_LINES = 2
 
 
-def _above_menu(feats, i: int) -> bool:
+def _above_menu(lines, feats, i: int) -> bool:
     """A line right above a menu (MASTHEAD_MENU_LINES lines of menu words, "Home", "About", "Recipes") is the site's
-    name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story."""
-    below = feats[i + 1:i + 1 + MASTHEAD_MENU_LINES]
-    return len(below) == MASTHEAD_MENU_LINES and all(f.has("navigation") and not f.prose for f in below)
+    name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story. A story's
+    own pager ("« Previous" / "Next »", the phrases' `pager_link`) is no menu: a headline stands over it."""
+    below = range(i + 1, min(i + 1 + MASTHEAD_MENU_LINES, len(feats)))
+    return len(below) == MASTHEAD_MENU_LINES and all(feats[k].has("navigation") and not feats[k].prose for k in below) \
+        and not all(in_group(lines[k].text, feats[k].words, "pager_link") for k in below)
 
 
 #: a standfirst may stand under the headline's byline and date: this many such lines between them at most
