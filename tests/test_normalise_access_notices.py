@@ -151,3 +151,18 @@ def test_guard_a_story_that_quotes_an_account_notice_keeps_it(lang):
     page = "\n".join([*HEAD[lang], title, paragraphs[0], GUARDS[lang], *paragraphs[1:], *FOOT[lang]])
     article = normalise_text(page, language=lang)
     assert GUARDS[lang] in article.paragraphs
+
+
+def test_guard_a_breadcrumbs_piece_over_a_pager_is_no_headline():
+    """A breadcrumb split over lines ("Guides >" / "Planning a Survey >") over the pager's "Previous •" / "Next |"
+    reads as the site's furniture over a menu still: the pager exemption is for a headline, not a trail's piece."""
+    page = "\n".join([
+        "Planning a Survey: chapter 4, part A", "Choosing who to ask", "Home >", "Guides >", "Planning a Survey >",
+        "Previous •", "Next |", "Sitemap |", "Search", "2. Draw the sample",
+        "A survey of listeners is only as good as its sample. Before you print a single questionnaire, decide who "
+        "the station wants to hear from and how many of them it needs to ask.",
+        "For a local station, three or four hundred interviews spread over the whole area usually give a fair "
+        "picture, as long as no village or age group is left out.",
+    ])
+    article = normalise_text(page, language="en")
+    assert article.title == "Planning a Survey: chapter 4, part A"

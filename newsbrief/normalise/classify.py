@@ -1392,10 +1392,18 @@ MASTHEAD_MENU_LINES = 2
 def _above_menu(lines, feats, i: int) -> bool:
     """A line right above a menu (MASTHEAD_MENU_LINES lines of menu words, "Home", "About", "Recipes") is the site's
     name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story. A story's
-    own pager ("« Previous" / "Next »", the phrases' `pager_link`) is no menu: a headline stands over it."""
+    own pager ("« Previous" / "Next »", the phrases' `pager_link`) is no menu: a headline stands over it, but a
+    breadcrumb's piece over the pager stays none ("Techniques >" / "Know Your Audience >" / "Previous •" / "Next |")."""
     below = range(i + 1, min(i + 1 + MASTHEAD_MENU_LINES, len(feats)))
-    return len(below) == MASTHEAD_MENU_LINES and all(feats[k].has("navigation") and not feats[k].prose for k in below) \
-        and not all(in_group(lines[k].text, feats[k].words, "pager_link") for k in below)
+    if len(below) < MASTHEAD_MENU_LINES or not all(feats[k].has("navigation") and not feats[k].prose for k in below):
+        return False
+    text = lines[i].text.rstrip()
+    trail = _BAR_SEPARATOR.search(text) is not None or text.endswith(_TRAIL_ENDS)
+    return trail or not all(in_group(lines[k].text, feats[k].words, "pager_link") for k in below)
+
+
+#: the marks a breadcrumb's piece ends with when the trail is split over lines ("Know Your Audience >")
+_TRAIL_ENDS = (">", "›", "»", "|", "•", "/")
 
 
 #: a standfirst may stand under the headline's byline and date: this many such lines between them at most
