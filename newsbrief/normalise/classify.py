@@ -1144,7 +1144,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if i in boxed or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
-                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
+                or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
                 or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
                 or bare_byline(lines, feats, i, about_story):
             return 0.0  # (a bare name under the headline is its byline: titlecues.bare_byline)
@@ -1437,11 +1437,21 @@ def _teaser_shaped(lines, feats, k: int) -> bool:
 MASTHEAD_MENU_LINES = 2
 
 
-def _above_menu(feats, i: int) -> bool:
+def _above_menu(lines, feats, i: int) -> bool:
     """A line right above a menu (MASTHEAD_MENU_LINES lines of menu words, "Home", "About", "Recipes") is the site's
-    name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story."""
-    below = feats[i + 1:i + 1 + MASTHEAD_MENU_LINES]
-    return len(below) == MASTHEAD_MENU_LINES and all(f.has("navigation") and not f.prose for f in below)
+    name ("The Allotment Diaries"), never the headline: a headline stands above its byline, date or story. A story's
+    own pager ("« Previous" / "Next »", the phrases' `pager_link`) is no menu: a headline stands over it, but a
+    breadcrumb's piece over the pager stays none ("Techniques >" / "Know Your Audience >" / "Previous •" / "Next |")."""
+    below = range(i + 1, min(i + 1 + MASTHEAD_MENU_LINES, len(feats)))
+    if len(below) < MASTHEAD_MENU_LINES or not all(feats[k].has("navigation") and not feats[k].prose for k in below):
+        return False
+    text = lines[i].text.rstrip()
+    trail = _BAR_SEPARATOR.search(text) is not None or text.endswith(_TRAIL_ENDS)
+    return trail or not all(in_group(lines[k].text, feats[k].words, "pager_link") for k in below)
+
+
+#: the marks a breadcrumb's piece ends with when the trail is split over lines ("Know Your Audience >")
+_TRAIL_ENDS = (">", "›", "»", "|", "•", "/")
 
 
 #: a standfirst may stand under the headline's byline and date: this many such lines between them at most

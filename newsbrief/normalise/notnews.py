@@ -18,8 +18,12 @@ The bound that keeps it off a story ABOUT jobs, house prices or a product: the f
 their own (at most FIELD_MAX_WORDS words), where a story's "the asking price of €425,000 for three bedrooms" is a
 sentence; a field states its value (a label alone, "Salary threshold" over an explainer's paragraph, is a subheading)
 and a call is no subheading over prose ("How to apply" in an explainer on visas); the fields stand in the page's head
-or its kept text, never in a box the rules removed below the story (a subscription offer, a practical-info box); and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays an
-article (a byline the rules read off one of the offer's own field lines, "نوع العقد: دوام كامل", is none). The shapes need a call or a price AND fields of their kind, so a story's fact box ("Vraagprijs: …") alone
+or its kept text, never in a box the rules removed below the story (a subscription offer, a practical-info box) —
+but a job ad's fields and call right under its description, with no title of their own between, are its facts
+(`_under_text`); and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays
+an article (a byline the rules read off one of the offer's own field lines, "نوع العقد: دوام كامل", is none; nor is a
+job ad's recruiter, "Posted by …, Recruitment Consultant"). A review with no byline is one by its verdict sentence,
+a headline that calls it a review, or its pros and cons with a rating (`_reviewed`): no shop's or ticket page. The shapes need a call or a price AND fields of their kind, so a story's fact box ("Vraagprijs: …") alone
 is no listing.
 
 `summarise` warns and does not refuse: unlike an error page (noarticle.py) such a page has a text worth reading, and
@@ -34,6 +38,7 @@ import re
 from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lists import rating_line, verdict_heading
 from newsbrief.normalise.phrases import match_key
 
 #: how the warning starts
@@ -89,6 +94,7 @@ _FIELDS = {
                                r"|نوع\s+(?:العقد|الوظيف[ةه]|الدوام))(?!\w)"),
         "education": re.compile(r"^(?:education|opleidingsniveau|opleiding|qualifications?|المؤهل(?:\s+العلمي)?)(?!\w)"),
         "closing": closing_line,  # "Closing date: 14 January 2027", "Sluitingsdatum: …" (deadlines.py)
+        "location": re.compile(r"^(?:(?:job|work)\s+location|location|standplaats|werklocatie|مكان\s+العمل)(?!\w)"),
     },
     "property": {
         "rooms": re.compile(r"^(?:(?:bed|bath)rooms?|rooms|(?:slaap|bad)?kamers|\d+\s+(?:(?:bed|bath)rooms?|beds?"
@@ -125,6 +131,55 @@ _NAMES = {"job": "a job advertisement", "property": "a property listing", "produ
 _STATE = re.compile(rf"^(?:{_STOCK_STATE}|{_DELIVERY_STATE}|{_HOURS_STATE}|{_VIEWING_STATE})(?!\w)")
 #: a label's value on its line: after a colon, or a number ("Salaris: € 3.800", "Woonoppervlakte 132 m²")
 _VALUE = re.compile(r"[:：]\s*\S|\d")
+
+
+#: a recruiter's role or a recruiting firm in a byline ("Posted by Sarah Lindqvist, Senior Recruitment Consultant",
+#: "Geplaatst door Marloes Verbeek, recruiter", "نشر بواسطة: ليلى منصور، مسؤولة التوظيف"), on the match key: who posted
+#: a job ad, not who wrote a report (only the job ad's veto asks)
+_RECRUITER = re.compile(r"(?<!\w)(?:recruit\w*|talent\s+acquisition|hiring\s+(?:manager|team)|human\s+resources|hr"
+                        r"|headhunt\w*|staffing|werving\w*|personeelszaken|p&o|uitzendbureau\w*|الموارد\s+البشري[ةه]"
+                        r"|التوظيف|توظيف)(?!\w)")
+#: a review's verdict written as a sentence after its label ("Verdict: a quick, capable machine for …", "Ons oordeel:
+#: een snelle …", "الحكم النهائي: آلة سريعة …"), at least REVIEW_VERDICT_WORDS words after the colon: a shop states
+#: none, and a fact check's "Verdict: False" is one word
+_VERDICT = re.compile(r"^\W*(?:(?:our|the|final|onze|ons)\s+)?(?:verdict|conclusion|conclusie|oordeel|eindoordeel"
+                      r"|الحكم(?:\s+النهائي)?|الخلاص[ةه]|ر[اأ]ينا)\s*[:：]\s*(?P<said>.+)$", re.IGNORECASE)
+REVIEW_VERDICT_WORDS = 4
+#: a headline that calls its page a review ("Brevolo Barista Pro review: …", "Review: …", "Getest: …", "Recensie: …",
+#: "مراجعة آلة …"), on the match key
+_REVIEW_HEAD = re.compile(r"(?<!\w)review(?:ed)?(?!\w)(?!\s+of\s+the\s+year)|^(?:getest|recensie|in\s+de\s+test)"
+                          r"(?!\w)|^مراجع[ةه](?!\w)")
+
+
+def _reviewed(lines: list[Line], feats: list[Features], roles: list[str]) -> bool:
+    """Whether the page is a review of what its shop box sells, so an article (stop 32): a verdict sentence, a
+    headline that calls it a review, or its pros and cons headings and a rating line (lists.py reads them). A shop's
+    page may list pros and cons, or show its customers' rating, but writes no verdict."""
+    if any(role == "title" and _REVIEW_HEAD.search(match_key(line.text)) for line, role in zip(lines, roles)):
+        return True
+    if any(f.words <= CALL_MAX_WORDS * 2 and (m := _VERDICT.match(line.text.strip()))
+           and len(m.group("said").split()) >= REVIEW_VERDICT_WORDS for line, f in zip(lines, feats)):
+        return True
+    headings = {match_key(line.text) for line in lines if verdict_heading(line.text)}
+    return len(headings) >= 2 and any(rating_line(line.text) for line in lines)
+
+
+def _under_text(lines: list[Line], feats: list[Features], roles: list[str], keys: list[str]) -> list[int]:
+    """The short lines right under the kept text that are a job's fields or its call, up to the first that is
+    neither: a job ad that gives its description first and its facts under it ("Salary: £34,000" / "Hours: …" /
+    "Apply now"), which the rules remove as the story's foot. A box with a title of its own ("Job of the week" /
+    "Reporter, Eastcoast Herald" / "Salary: …") under a story starts with a line that is neither, so none of it."""
+    last = max((i for i, role in enumerate(roles) if role == "content"), default=None)
+    out: list[int] = []
+    for i in range(last + 1 if last is not None else len(lines), len(lines)):
+        if not lines[i].text.strip():
+            continue
+        if feats[i].words > FIELD_MAX_WORDS or roles[i] != "removed" or not (_CALLS["job"].match(keys[i]) or any(
+                (rx.match(keys[i]) if isinstance(rx, re.Pattern) else rx(lines[i].text))
+                and _valued(lines[i].text, keys[i]) for rx in _FIELDS["job"].values())):
+            break
+        out.append(i)
+    return out
 
 
 def _valued(text: str, key: str) -> bool:
@@ -166,6 +221,9 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         # 20.00 uur" / "Tickets kopen" under a concert's news), no ticket page; an undated page may give its
         # description first and its facts under it, where the rules remove them as the story's foot
         where = short
+        if kind == "job":
+            # a job ad's facts may stand under its description, removed as its foot (`_under_text`)
+            where = sorted({*short, *_under_text(lines, feats, roles, keys)})
         if kind == "event":
             where = [i for i in short if i < body] if reported else \
                 [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()]
@@ -185,9 +243,14 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         needs_call = kind in ("job", "product", "event")
         needs_price = kind in ("property", "product")
         enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
-        if any(i not in found.values() for i in authored):
-            continue  # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name)
+        if any(i not in found.values() and not (kind == "job" and _RECRUITER.search(match_key(lines[i].text)))
+               for i in authored):
+            # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name); a job ad's
+            # recruiter is no author ("Posted by …, Recruitment Consultant")
+            continue
         if enough and (called is not None or not needs_call) and (prices or not needs_price):
+            if kind in ("product", "event") and _reviewed(lines, feats, roles):
+                continue  # a review with its shop's or box office's box is an article (`_reviewed`)
             shown = ([called] if called is not None else []) + ([prices[0]] if needs_price else [])
             shown += [i for i in sorted(found.values()) if i not in shown]
             quoted = ", ".join(repr(lines[i].text.strip()[:40]) for i in shown[:4])

@@ -92,6 +92,11 @@ keeps its text in a warning (where the article was published first). The headlin
 (normalise/headnotes.py).
 ``fact_label``, a fact check's box label alone on its line, its value under it ("CLAIM" / "…", "RATING" / "FALSE",
 "Ons oordeel" / "ONWAAR", "التقييم" / "زائف"), is misc furniture (with a colon it is ``claim_label``, below).
+``account_notice``, a site's notice about the reader's own account, in prose or as a label ("Your account has been
+frozen. …", "Je account is geblokkeerd.", "تم تجميد حسابك", "Premium Article !"), is newsletter furniture anywhere on
+the page (a story that quotes one names who sent it); ``pager_link``, a pager's link alone on its line ("« Previous",
+"Volgende »", "التالي"), has no category (navigation has the words): the headline choice asks for it, as the line
+over a pager is a headline, not a site's name over its menu (normalise/classify.py).
 ``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
 updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
 classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
@@ -145,7 +150,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None,
-          "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None}
+          "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None,
+          "account_notice": "newsletter", "pager_link": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
