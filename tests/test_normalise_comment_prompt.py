@@ -207,3 +207,20 @@ def test_a_page_of_readers_views_announced_with_a_colon_keeps_them():
                          "The following comments reflect the balance of opinion we have received so far:"] + views
     record = normalise_text("\n".join(page))
     assert any("grew up hearing that clock" in p for p in record.paragraphs), record.paragraphs
+
+
+def test_counting_a_repeated_prompt_stays_linear_in_the_page():
+    # a blog's front page repeats its prompt under every post: whether a prompt stands once on the page is counted
+    # once for all of them (counting the page's lines for each prompt was quadratic: 4x the posts, 16x the time)
+    from newsbrief.normalise import logical_lines, read_lines
+    from newsbrief.normalise.comments import PageLines, comment_counter
+    from tests.scaling import assert_grows_linearly
+
+    def make(n: int) -> str:
+        return "\n\n".join(STORY["en"][1:] + [f"Have your say\n\nPost {i} on the clock and the bells." for i in range(n)])
+
+    def run(text: str) -> None:
+        lines, _aside, feats = read_lines(logical_lines(text))
+        comment_counter(lines, feats, 0, len(lines) - 1, PageLines(lines))
+
+    assert_grows_linearly(run, make, 500, 2_000)

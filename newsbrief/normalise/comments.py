@@ -141,6 +141,14 @@ class PageLines:
     def __init__(self, lines: list[Line]) -> None:
         self._lines = lines
         self._first: dict[str, int] | None = None
+        self._counts: Counter[str] | None = None
+
+    def count(self, text: str) -> int:
+        """How many of the page's lines read `text` once their edges' spaces are stripped (counted once for all
+        lines: a page that repeats a prompt under each of its posts asks for each of them)."""
+        if self._counts is None:
+            self._counts = Counter(line.text.strip() for line in self._lines)
+        return self._counts[text.strip()]
 
     def above(self, text: str, k: int) -> bool:
         """Whether a line before line `k` has the folded text of `text`."""
@@ -442,17 +450,16 @@ def _thread_made(key: tuple[str, str], chain: list, last_signal: int) -> bool:
     return True
 
 
-def comment_prompt(lines: list[Line], feats: list[Features], k: int) -> bool:
+def comment_prompt(lines: list[Line], feats: list[Features], k: int, page: PageLines) -> bool:
     """Whether line k invites comments or says there are none yet ("Have your say", "Reader views (5)", "Do you have
     comments on this story?", "Plaats een reactie", "أضف تعليقك": the phrase lists' `comment_prompt` group) and
     stands once on the page. Under one story it opens the comment section, whose comments carry no clock stamp
     ("- Louise, Lancaster") or are none at all; a blog's front page repeats its "Leave a comment" under every post,
     and those posts are the page's text. A line ending in a colon announces what follows as the page's own ("The
-    following comments reflect the balance of opinion we have received:" heads a page whose text is the comments)."""
-    if not _invites(lines[k], feats[k]):
-        return False
-    text = lines[k].text.strip()
-    return sum(other.text.strip() == text for other in lines) == 1
+    following comments reflect the balance of opinion we have received:" heads a page whose text is the comments).
+    `page`: the page's lines by their text (PageLines), which counts the repeats once for all prompts (counting the
+    page's lines for each prompt was quadratic in a page that repeats its prompt under each post)."""
+    return _invites(lines[k], feats[k]) and page.count(lines[k].text) == 1
 
 
 def _invites(line: Line, f: Features) -> bool:
@@ -578,7 +585,7 @@ def comment_counter(lines: list[Line], feats: list[Features], start: int, end: i
     prompt) made the body region run on into them; else None. `page`: the page's lines by their text (PageLines)."""
     prose = 0
     for k in range(start, min(end + 1, len(lines))):
-        if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k):
+        if prose >= COUNTER_MIN_PROSE and comment_prompt(lines, feats, k, page):
             return k
         # a short thread's counter ("2 Comments", "One Response to <the headline>") over a stamp of saying and its
         # date ("John" / "says:" / "November 1, 2012"): one or two comments make no stamp chain

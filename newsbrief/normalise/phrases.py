@@ -120,12 +120,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import yaml
 
 from newsbrief.errors import ConfigError
+from newsbrief.normalise.firstchar import FirstCharIndex
 from newsbrief.normalise.lines import TERMINAL
 
 CATEGORIES = (
@@ -277,6 +278,10 @@ class PhraseSet:
     anchored: re.Pattern | None = None
     #: the `match_key` of each exact and prefix phrase: a line that is one of them and nothing else (`whole_phrase`)
     wholes: frozenset[str] = frozenset()
+    #: `anchored`'s phrases, each tried only on a line whose first character can start it (`FirstCharIndex`: the
+    #: same answer; the line tests ask every category of every line, and most of its 500 phrases fail on their
+    #: first letter)
+    anchored_index: FirstCharIndex | None = field(default=None, compare=False, repr=False)
 
     def matches(self, key: str, loose: str, raw: str | None, words: int, contains: bool | str = True) -> bool:
         """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
@@ -291,7 +296,7 @@ class PhraseSet:
             return True
         if raw is None:
             return False
-        return (self.anchored is not None and self.anchored.match(raw) is not None) or \
+        return (self.anchored_index is not None and self.anchored_index.match(raw) is not None) or \
             (self.regex is not None and self.regex.search(raw) is not None)
 
     def mentioned(self, key: str, words: int) -> bool:
@@ -394,21 +399,27 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
                     merged[GROUPS[category]][kind].extend(phrases)
     sets = {}
     for category, kinds in merged.items():
+        anchored = [p for p in kinds["regex"] if p.startswith("^")]
         sets[category] = PhraseSet(
             exact=frozenset(match_key(p) for p in kinds["exact"]),
             prefixes=_prefix_pattern({_prefix_key(p) for p in kinds["prefix"]}),
             contains=_word_pattern(kinds["contains"]),
             mentions=_word_pattern(kinds["mentions"]),
             regex=_alternation([p for p in kinds["regex"] if not p.startswith("^")]),
-            anchored=_alternation([p for p in kinds["regex"] if p.startswith("^")]),
+            anchored=_alternation(anchored),
             wholes=frozenset(match_key(p) for p in kinds["exact"] + kinds["prefix"]),
+            anchored_index=FirstCharIndex(anchored, _PHRASE_FLAGS) if anchored else None,
         )
     return sets
 
 
 def _alternation(patterns: list[str]) -> re.Pattern | None:
     """One pattern for a category's regex phrases (matched ignoring case), or None when it has none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _PHRASE_FLAGS) if patterns else None
+
+
+#: regex phrases are matched ignoring case
+_PHRASE_FLAGS = re.IGNORECASE
 
 
 @functools.lru_cache(maxsize=1)

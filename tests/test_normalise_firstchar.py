@@ -1,0 +1,79 @@
+"""The anchored regex phrases tried by their first character (normalise/firstchar.py): `FirstCharIndex` gives what
+the alternation of the same phrases gives, on widget lines and story lines in English, Dutch and Arabic and on lines
+that open with a character case folding treats specially, while it leaves most phrases untried on a line."""
+import re
+
+import pytest
+
+from newsbrief.normalise.firstchar import FirstCharIndex, start_pattern
+from newsbrief.normalise.phrases import phrase_sets
+
+# hand-written lines: widgets, story sentences, bylines, dates, empty and odd ones
+LINES = [
+    "", " ", "   Follow us on Twitter", "Listen to this article · 4 min", "This story was originally published by "
+    "the Bristol Cable.", "This article first appeared in The Conversation.", "Send your questions to "
+    "help@example.org", "Have your say", "3 Answers", "Name (required)", "Your email address will not be published.",
+    "Dit artikel verscheen eerder in De Groene.", "Lees ook: Raad stemt in met nieuwe fietspaden",
+    "Je e-mailadres wordt niet gepubliceerd.", "Stuur je vragen naar redactie@example.nl",
+    "نشر هذا المقال أولا في موقع الجزيرة", "  الخبر قيد التحديث", "تصحيح: ورد في نسخة سابقة من هذا التقرير",
+    "The council approved the new cycle lanes on Tuesday, the mayor said.",
+    "De gemeenteraad stemde dinsdag in met de nieuwe fietspaden.", "وقالت الهيئة إن القرار سيدخل حيز التنفيذ.",
+    "5 min read", "12 reacties", "@newsdesk · Follow", "Printed from www.example.com on 09/12/2026",
+    "VIDEO | Firefighters rescue a cat", "CLAIM: The bridge was closed", "Poll: Should the lane stay?",
+    "Update, 6 December 2026, 15:10: This article has been updated",
+]
+# first characters case folding reads specially (Kelvin sign, long s, dotted and dotless i, final sigma), a digit
+# of another script, a bullet, a tab
+ODD_FIRSTS = ["\u212a", "\u017f", "\u0130", "\u0131", "\u03c2", "\u0663", "•", "\t", "_", "-", "\u00a0"]
+
+
+def _indexed_sets():
+    return [(name, s) for name, s in phrase_sets().items() if s.anchored is not None]
+
+
+def _same(a, b) -> bool:
+    return (a is None) == (b is None) and (a is None or a.span() == b.span())
+
+
+@pytest.mark.parametrize("name,phrases", _indexed_sets(), ids=[n for n, _ in _indexed_sets()])
+def test_the_index_answers_as_the_alternation_does(name, phrases):
+    texts = LINES + [first + line.lstrip() for first in ODD_FIRSTS for line in LINES if line.strip()]
+    texts += [line.upper() for line in LINES] + [line.lower() for line in LINES]
+    for text in texts:
+        assert _same(phrases.anchored.match(text), phrases.anchored_index.match(text)), (name, text)
+
+
+def test_a_start_is_read_past_lookarounds_and_optional_parts():
+    start = re.compile(start_pattern(r"^(?!.{0,200}\bsaid\b)the (story|article)\b", re.I), re.I)
+    assert start.match("T") and start.match("t") and not start.match("x")
+    start = re.compile(start_pattern(r"^\s*(nieuw|oud)?\d+ reacties$", re.I), re.I)
+    assert all(start.match(ch) for ch in (" ", "N", "o", "7", "\u0663"))
+    assert not start.match("r")
+    start = re.compile(start_pattern(r"^[^.!?]{3,80}\?", re.I), re.I)
+    assert start.match("W") and not start.match(".")
+    start = re.compile(start_pattern(r"^\W{0,3}[^.!?]{3,80}\?", re.I), re.I)
+    assert start.match(".")  # "\W" may open the line: a full stop can start it
+
+
+def test_a_start_it_cannot_read_is_tried_on_every_line():
+    assert start_pattern(r"^.{0,40}\bsubscribe\b", re.I) is None  # "." : any character
+    assert start_pattern(r"^(?:a|b)?$", re.I) is None  # matches an empty line
+    assert start_pattern(r"^(?-i:Read)", re.I) is None  # a group with flags of its own
+    index = FirstCharIndex([r"^.{0,40}\bsubscribe\b", r"^(?:a|b)?$"], re.I)
+    assert index.match("Please subscribe") and index.match("") and not index.match("ccc")
+
+
+def test_the_first_match_in_the_phrases_order_is_returned():
+    patterns = [r"^read\b", r"^read more\b", r"^\w+"]
+    index = FirstCharIndex(patterns, re.I)
+    alternation = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    for text in ("Read more: the council's plan", "Reading list", "zz top"):
+        assert _same(alternation.match(text), index.match(text)), text
+    assert index.match("Read more").end() == 4
+
+
+def test_a_line_is_tried_against_few_of_misc_s_phrases():
+    index = phrase_sets()["misc"].anchored_index
+    total = len(index._compiled)
+    for first in ("T", "d", "ا", "5"):
+        assert len(index._candidates(first)) < total / 3, first
