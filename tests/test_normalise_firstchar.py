@@ -77,3 +77,17 @@ def test_a_line_is_tried_against_few_of_misc_s_phrases():
     total = len(index._compiled)
     for first in ("T", "d", "ا", "5"):
         assert len(index._candidates(first)) < total / 3, first
+
+
+def test_without_res_private_parser_every_phrase_is_tried_and_the_answers_stay(monkeypatch):
+    # firstchar reads re's private parser (Python 3.11-3.13); a Python that moves it must lose speed, not answers
+    from newsbrief.normalise import firstchar
+
+    patterns = [r"^(?:lees|read) (?:ook|more)\b", r"^\d+ comments?$", r"^(?:.{0,5})share\b"]
+    with_parser = firstchar.FirstCharIndex(patterns, re.IGNORECASE)
+    monkeypatch.setattr(firstchar, "_sre_parser", None)
+    without = firstchar.FirstCharIndex(patterns, re.IGNORECASE)
+    assert all(start is None for start in without._starts)
+    for text in ["Lees ook: de brand", "12 comments", "Share this", "Nothing here", ""]:
+        a, b = with_parser.match(text), without.match(text)
+        assert (a and (a.re.pattern, a.span())) == (b and (b.re.pattern, b.span()))

@@ -16,16 +16,20 @@ line) is tried on every line."""
 from __future__ import annotations
 
 import re
-from re import _constants as _sre_constants  # the parsed form's opcodes (re's own parser; Python >= 3.11)
-from re import _parser as _sre_parser
 
-_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
-_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
-_CATEGORY_TEXT = {
-    _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
-    _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_NOT_SPACE: r"\S",
-    _sre_constants.CATEGORY_WORD: r"\w", _sre_constants.CATEGORY_NOT_WORD: r"\W",
-}
+try:  # re's own parser and its opcodes (private modules of Python 3.11-3.13): read, never relied on
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+
+    _ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+    _REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+    _CATEGORY_TEXT = {
+        _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+        _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_NOT_SPACE: r"\S",
+        _sre_constants.CATEGORY_WORD: r"\w", _sre_constants.CATEGORY_NOT_WORD: r"\W",
+    }
+except (ImportError, AttributeError):  # a Python whose re lays its parser out otherwise: every phrase on every line
+    _sre_parser = None
 
 
 class _Unreadable(Exception):
@@ -36,6 +40,8 @@ def start_pattern(pattern: str, flags: int) -> str | None:
     """A pattern of one character that every character a match of `pattern` can start with matches (with the same
     flags), as an alternation of the phrase's possible first items ("t|\\d|[^.!?]"); None where it cannot be read or
     the phrase can match an empty text (then any line may match it)."""
+    if _sre_parser is None:
+        return None  # no parser to read the start with: the phrase is tried on every line (the same answers, slower)
     parsed = _sre_parser.parse(pattern, flags)
     if parsed.state.flags != _sre_parser.parse("", flags).state.flags:
         return None  # a global inline flag ("(?x)"): the one-character pattern would not read with it
