@@ -19,6 +19,10 @@ BODY = {
            "at the crossing, officials said.",
            "The cabinet was due to discuss the proposal late on Tuesday, according to two officials who spoke on "
            "condition of anonymity."],
+    "ar": ["تأهل المنتخب الوطني مساء الثلاثاء إلى نهائي البطولة بعد فوزه بهدفين مقابل هدف في مباراة صعبة أمام منافسه "
+           "على ملعب المدينة الرياضية.",
+           "وقال المدرب بعد المباراة إن لاعبيه أظهروا روحا قتالية عالية رغم الإرهاق، وإن الفريق سيستعد جيدا للمباراة "
+           "النهائية الأسبوع المقبل."],
     "nl": ["Feyenoord heeft zaterdag met 4-0 gewonnen van Heracles Almelo. De spits scoorde twee keer in de eerste "
            "helft en bereidde de derde treffer voor.",
            "De trainer was na afloop tevreden over het spel van zijn ploeg, die de koppositie met drie punten "
@@ -49,6 +53,21 @@ def test_a_label_under_the_headline_leaves_the_byline_to_the_credit_under_it():
     assert normalise_text(page).byline == "Nadia Brooks, Associated Press"
 
 
+def test_the_menu_under_a_label_gives_no_byline():
+    # "Article Tools" proved a label; "Reader Reaction", the toolbar's next item, is no author either: the wire's
+    # credit in the dateline is the byline
+    page = _page("en", ["Home", "World"], "Ceasefire talks resume as aid convoys wait at the border",
+                 ["6 December 2026", "Article Tools", "Email a Friend", "Reader Reaction", "Most Popular", "Top Stories",
+                  "CAIRO (AP) — Officials from both sides met in the capital."])
+    assert normalise_text(page).byline == "AP"
+
+
+def test_a_name_under_a_label_and_over_the_date_is_the_byline():
+    page = _page("en", ["Home", "World"], "Ceasefire talks resume as aid convoys wait at the border",
+                 ["Email Article", "Nadia Brooks", "6 December 2026"])
+    assert normalise_text(page).byline == "Nadia Brooks"
+
+
 def test_a_job_ads_location_field_is_no_byline():
     page = "\n".join([
         "Vacatures", "Verpleegkundige Acute Zorg", "Locatie Zwolle", "Dienstverband Vast", "Opleidingsniveau HBO",
@@ -60,6 +79,17 @@ def test_a_job_ads_location_field_is_no_byline():
     article = normalise_text(page)
     assert article.title == "Verpleegkundige Acute Zorg"
     assert article.byline is None
+
+
+@pytest.mark.parametrize("lang, title, line, author", [
+    ("ar", "المنتخب يتأهل إلى نهائي البطولة بعد فوز صعب", "بقلم سامي يوسف | طباعة الخبر", "سامي يوسف"),
+    ("nl", "Feyenoord wint ruim van Heracles en blijft koploper", "Door Eva de Vries | Artikel mailen", "Eva de Vries"),
+    ("en", "Ceasefire talks resume as aid convoys wait at the border", "By Jane Doe | Email Article", "Jane Doe"),
+])
+def test_a_pages_byline_drops_the_tool_beside_the_name(lang, title, line, author):
+    article = normalise_text(_page(lang, ["Home"], title, [line, "6 December 2026"]))
+    assert article.title == title
+    assert article.byline == author
 
 
 @pytest.mark.parametrize("line, author", [

@@ -37,14 +37,17 @@ _FIELD = re.compile(r"^(?:الموقع|مكان\s+العمل|standplaats|werkloc
 #: a byline's label with a word no name is, alone
 _SORT_KEY = re.compile(r"^(?:date|thread|day|week|month|season|year|subject|topic|author|title|name|relevance|"
                        r"popularity|newest|oldest|datum|onderwerp|dag|maand|seizoen|jaar|auteur|التاريخ|الموضوع)$")
-#: a label is short (a byline's part with more words is no label of these kinds)
+#: a label is short (a byline's part with more words or characters is no label of these kinds)
 LABEL_MAX_WORDS = 5
+LABEL_MAX_CHARS = 60
 
 
 def label_not_name(text: str) -> bool:
     """Whether a byline candidate (a line, or a part of one between separators) is one of the page's labels, not a
     name or a credit (see the module docstring): a section's, a tool's or a list's word in it, a field's label
     opening it, or "More" opening it."""
+    if len(text) > LABEL_MAX_CHARS:
+        return False
     words = text.split()
     if not words or len(words) > LABEL_MAX_WORDS or any(ch.isdigit() for ch in text):
         return False  # a count or a date beside a name ("Scott Ember 0 Comments") is another kind of part
