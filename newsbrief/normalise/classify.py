@@ -208,8 +208,9 @@ def _content_words(text: str) -> set[str]:
 
 
 
-#: a menu's run under a label: a name-shaped line this many lines under it at most is the menu's next item
-LABEL_RUN = 3
+#: a menu's run under a label: a name-shaped line this many lines under it at most is the menu's next item (a
+#: toolbar dumped one button a line: "Resize Text" / "Bookmark this Article" / "Facebook" / "Digg" / "Stumble Upon")
+LABEL_RUN = 6
 
 
 def _after_label(lines: list[Line], feats: list[Features], label_at: int | None, i: int) -> bool:

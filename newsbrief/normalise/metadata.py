@@ -387,9 +387,10 @@ _AGO = re.compile(
     r"|منذ\s+\d{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر))(?!\w)",
     re.IGNORECASE)
 #: a post's comment counter beside its author ("Scott Ember 0 Comments", "Tripp Lane 2 Comments »", "Eva Jansen 3
-#: reacties", "سامي يوسف 4 تعليقات", "Cory Lane Discuss (0)"): the page's furniture, never part of the name
+#: reacties", "سامي يوسف 4 تعليقات", "Cory Lane Discuss (0)"): the page's furniture, never part of the name (a bar
+#: after it goes with it: the parts either side of it stay apart by the bar before it)
 _COMMENT_COUNT = re.compile(r"(?<!\w)(?:\d{1,5}\s+(?:comments?|responses?|replies|reacties|reactie|تعليقات|تعليق)(?!\w)\s*[»›]?"
-                            r"|(?:discuss|comments?|reacties|reageer)\s*\(\d{1,5}\))", re.IGNORECASE)
+                            r"|(?:discuss|comments?|reacties|reageer)\s*\(\d{1,5}\))(?:\s*[|•·](?=\s))?", re.IGNORECASE)
 #: a social media handle beside the author's name ("Kim Blake @kimblake", "(@areedfashion)", "Alissa Reed@alissar"),
 #: not an e-mail address ("akator@example.com" goes on with a dot)
 _HANDLE = re.compile(r"\s*\(?@[A-Za-z0-9_]{1,30}\)?(?![\w.@])")
