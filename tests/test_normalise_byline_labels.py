@@ -100,6 +100,7 @@ def test_a_pages_byline_drops_the_tool_beside_the_name(lang, title, line, author
     ("بقلم سامي يوسف | الدوري الممتاز", "سامي يوسف"),
     ("Sports Section Sponsors, AP", "AP"),
     ("Boosting Results, Efficiently", None),
+    ("Posted by Matt Dern in Game Reviews, Games, Reviews", "Matt Dern in Game Reviews"),
     # a post's comment counter beside its author is no part of the name either
     ("Scott Ember 0 Comments", "Scott Ember"),
     ("Door Eva Jansen | 3 reacties", "Eva Jansen"),

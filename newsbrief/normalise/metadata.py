@@ -565,10 +565,11 @@ def _without_labels(part: str) -> str:
     pieces = _NAME_COMMA.split(part)
     if not any(label_not_name(strip_byline_label(q)) for q in pieces):
         return part
-    # the rest beside a label is kept only where it names someone: a person, an agency, a desk ("Article Tools, AP";
+    # the rest beside a label is kept only where it names someone: the part's head, which the byline opens with
+    # ("Posted by Matt Demers in Game Reviews, Games, Reviews"), a person, an agency, a desk ("Article Tools, AP";
     # "Boosting Results, Efficiently" names nobody)
-    return ", ".join(q for q in pieces if not label_not_name(strip_byline_label(q)) and (
-        person_name(strip_byline_label(q)) or agency_only(q) or is_desk_credit(q)))
+    return ", ".join(q for k, q in enumerate(pieces) if not label_not_name(strip_byline_label(q)) and (
+        k == 0 or person_name(strip_byline_label(q)) or agency_only(q) or is_desk_credit(q)))
 
 
 def _place_part(part: str) -> bool:
