@@ -1,5 +1,5 @@
 """Tester 29 (probe A), D4: a review's star rating was kept in an English review ("★★★★☆" under the headline: the
-review's verdict, lists.rating_line) but removed from an Arabic one, whose line carried a label ("التقييم: ★★★★☆").
+review's verdict, verdictlines.rating_line) but removed from an Arabic one, whose line carried a label ("التقييم: ★★★★☆").
 A label over a row of stars is the same rating line in en, nl and ar: kept with the review, as the bare stars are;
 the summariser never makes a takeaway of it (summarise/ratings.py)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
-from newsbrief.normalise.lists import rating_line
+from newsbrief.normalise.verdictlines import rating_line
 from summarise.ratings import is_rating
 
 AR = """مراجعة: "ليل المدينة" فيلم هادئ عن الغربة

@@ -9,9 +9,10 @@ Two kinds of line name the article's origin and are no story text:
   "المصدر: منظمة السياحة العالمية"), when it names no news agency (an agency's credit is the byline already:
   datelines.py) and no photo ("Source: Getty" is a picture's credit).
 
-The record has no field for a publisher (the byline is the author; ../shared/DESIGN.md's keys), so the line is quoted
-in `warnings`, as a correction notice is (losses.notice_warnings): a user building a corpus sees that the piece was
-published elsewhere first, and by whom, instead of the attribution vanishing into `removed`.
+The record has no field for a publisher (the byline is the author, with the credit a byline line itself gives: an
+agency or an outlet after the name, "Luis Ferrante, Inland Water Report"; ../shared/DESIGN.md's keys), so the line is
+quoted in `warnings`, as a correction notice is (losses.notice_warnings): a user building a corpus sees that the piece
+was published elsewhere first, and by whom, instead of the attribution vanishing into `removed`.
 """
 
 from __future__ import annotations

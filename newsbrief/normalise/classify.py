@@ -34,6 +34,7 @@ from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABO
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
+from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.charts import CHART_REASON, chart_lines
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
@@ -207,6 +208,23 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
 
 
+
+
+#: a menu's run under a label: a name-shaped line this many lines under it at most is the menu's next item (a
+#: toolbar dumped one button a line: "Resize Text" / "Bookmark this Article" / "Facebook" / "Digg" / "Stumble Upon")
+LABEL_RUN = 6
+
+
+def _after_label(lines: list[Line], feats: list[Features], label_at: int | None, i: int) -> bool:
+    """Whether a name-shaped line stands in a run of short lines under a line that proved to be the page's label
+    (`label_at`: "Skip Navigation" / "Disability Statement" / "Contact Us", "Email Article" / "Reader Reaction"): a
+    menu's or a toolbar's next item, not the author's name. A name right above the date or the story stays the
+    byline ("Eredivisie Voetbal" / "Eva de Vries" / "6 december 2026")."""
+    if label_at is None or not label_at < i <= label_at + LABEL_RUN:
+        return False
+    k = i + 1
+    return k < len(lines) and not (feats[k].prose or date_in(lines[k].text) is not None or feats[k].has("date")
+                                   or feats[k].has("byline"))
 
 
 def _menu_words(text: str) -> bool:
@@ -2099,6 +2117,7 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
     have_byline = have_date = False
     guessed_at = None  # the byline's line when a name's shape alone made it the byline (no label, no date)
+    label_at = None  # a name-shaped line that split_byline found to be the page's label (bylinelabel.py)
     issued: tuple[int, str] | None = None  # a bulletin's issue line above the story and its date (issue_date)
     relative_date_at: int | None = None
     header_end = start + HEADER_SPILL
@@ -2250,10 +2269,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     out[guessed_at] = Decision("removed", "byline")
                     guessed_at = None
                     have_byline = False
+                shaped = not (placed or f.has("byline") or is_dated_byline(text))  # a name by its shape alone
+                if not have_byline and author and shaped and _after_label(lines, feats, label_at, i):
+                    out[i] = Decision("removed", "byline")  # the next item of a menu whose first was a label
+                    continue
                 if not have_byline and author:
                     out[i] = Decision("byline", "byline", author)
                     have_byline = True
-                    guessed_at = None if (placed or f.has("byline") or is_dated_byline(text)) else i
+                    guessed_at = i if shaped else None
                     if date and not have_date:
                         out[i].date = date
                         have_date = True
@@ -2262,6 +2285,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     out[i] = Decision("published", "date", date)
                     have_date = True
                     continue
+                if not author and not date and not have_byline and label_not_name(text):
+                    label_at = i  # "Email Article", "Eredivisie Voetbal": a label, maybe a menu's first item
                 out[i] = Decision("removed", "byline")
                 continue
             if issued is None and (at := issue_date(text)):

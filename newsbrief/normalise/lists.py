@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.verdictlines import verdict_heading
 from newsbrief.normalise.features import Features, word_tokens
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.metadata import date_in
@@ -251,49 +252,11 @@ def _subheading_over(lines: list[Line], feats: list[Features], k: int) -> bool:
     return feats[k].subheading_like and not ends_with_colon(lines[k]) and not _POINTS_ELSEWHERE.search(lines[k].text)
 
 
-#: a product review's verdict is the article's own (issue 10 item 4): its pros and cons headings ("Pros", "Nadelen",
-#: "العيوب") over their short items, and its rating line. A whole line, so a story sentence never matches
-_VERDICT_HEADING = re.compile(
-    r"^\W*(?:pros|cons|pros (?:and|&) cons|the good|the bad|what we liked|what we didn'?t like|plus(?:es)?|minus(?:es)?"
-    r"|voordelen|nadelen|voor- en nadelen|pluspunten|minpunten|plussen|minnen|pluspunten en minpunten"
-    r"|المزايا|العيوب|المميزات|الإيجابيات|الايجابيات|السلبيات|مميزات|عيوب|إيجابيات|ايجابيات|سلبيات)\s*:?\s*$",
-    re.IGNORECASE)
-#: "Rating: 4 out of 5", "Score: 8/10", "Our verdict: 4.5/5", "Beoordeling: 4 van 5", "Cijfer: 8/10", "التقييم: 4 من 5",
-#: or a row of stars ("★★★★☆"): a label is asked for, so a gallery counter ("3 / 12") is none
-_RATING = re.compile(
-    r"^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel"
-    r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*(?::\s*)?\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)\s*\d+"
-    r"\s*(?:stars?|sterren|نجوم)?\W*$|^\s*[★☆✩✭✮]{3,10}\s*$"
-    # ... or such a label over a row of stars ("Rating: ★★★★☆", "Beoordeling: ★★★☆☆ (3/5)", "التقييم: ★★★★☆"): the
-    # same line as the bare stars, which an Arabic page labelled and so lost while the English one kept (tester 29, D4)
-    r"|^\W*(?:(?:our|onze)\s+)?(?:rating|score|verdict|overall|beoordeling|waardering|cijfer|eindcijfer|oordeel"
-    r"|التقييم|تقييمنا|التقييم العام|الدرجة)\s*(?::\s*)?[★☆✩✭✮]{3,10}(?:\s*\(\d+(?:[.,]\d+)?\s*(?:/|out of|uit|van|من)"
-    r"\s*\d+\))?\s*$",
-    re.IGNORECASE)
 #: a verdict list has at most this many items of at most this many words each
 VERDICT_MAX_ITEMS = 12
 VERDICT_ITEM_MAX_WORDS = 12
 #: the classifier's reason for a verdict line kept (a decision the learned model does not overrule)
 VERDICT_REASON = "review verdict"
-
-
-def rating_line(text: str) -> bool:
-    """A review's rating line ("Rating: 4 out of 5", "التقييم: 4 من 5")."""
-    return bool(_RATING.match(text))
-
-
-def verdict_heading(text: str) -> bool:
-    """A review's pros or cons heading ("Pros", "Nadelen", "العيوب")."""
-    return bool(_VERDICT_HEADING.match(text))
-
-
-#: a verdict heading that names both sides at once ("Pros and cons", "Voor- en nadelen")
-_BOTH_SIDES = re.compile(r"pros (?:and|&) cons|voor- en nadelen|pluspunten en minpunten|المزايا والعيوب", re.IGNORECASE)
-
-
-def verdict_both_sides(text: str) -> bool:
-    """Whether a verdict heading (`verdict_heading`) names the pros and the cons together."""
-    return bool(_BOTH_SIDES.search(text))
 
 
 def verdict_items(lines: list[Line], feats: list[Features], heading: int, skip: set[int]) -> int | None:

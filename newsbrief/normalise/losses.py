@@ -26,7 +26,7 @@ from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.headnotes import article_note
 from newsbrief.normalise.lines import BULLET, Line
-from newsbrief.normalise.lists import rating_line, verdict_both_sides, verdict_heading
+from newsbrief.normalise.verdictlines import rating_line, verdict_both_sides, verdict_heading
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, group_heading
 from newsbrief.normalise.dates import TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date

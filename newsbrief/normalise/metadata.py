@@ -13,6 +13,7 @@ import functools
 import re
 
 from newsbrief.normalise.agencies import agency_only
+from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.dates import (
     DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
     weekday_agrees,
@@ -385,6 +386,18 @@ _AGO = re.compile(
     r"\.?\s+ago|\d{1,3}\s*(?:seconden|seconde|minuten|minuut|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
     r"|منذ\s+\d{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|شهر|اشهر|أشهر))(?!\w)",
     re.IGNORECASE)
+#: a post's comment counter beside its author ("Scott Ember 0 Comments", "Tripp Lane 2 Comments »", "Eva Jansen 3
+#: reacties", "سامي يوسف 4 تعليقات", "Cory Lane Discuss (0)"): the page's furniture, never part of the name (a bar
+#: after it goes with it: the parts either side of it stay apart by the bar before it)
+_COMMENT_COUNT = re.compile(r"(?<!\w)(?:\d{1,5}\s+(?:comments?|responses?|replies|reacties|reactie|تعليقات|تعليق)(?!\w)\s*[»›]?"
+                            r"|(?:discuss|comments?|reacties|reageer)\s*\(\d{1,5}\))(?:\s*[|•·](?=\s))?", re.IGNORECASE)
+#: a social media handle beside the author's name ("Kim Blake @kimblake", "(@areedfashion)", "Alissa Reed@alissar"),
+#: not an e-mail address ("akator@example.com" goes on with a dot)
+_HANDLE = re.compile(r"\s*\(?@[A-Za-z0-9_]{1,30}\)?(?![\w.@])")
+#: a word or a mark left dangling at a byline's end, where the date or the link after it was not dumped ("… posted",
+#: "… on", "… //", "… geplaatst", "… op")
+#: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
+_DANGLING = re.compile(r"(?<!\s)\s+(?:posted|on|geplaatst|op|//|/)\s*$", re.IGNORECASE)
 #: "Posted on April 14, 2024 by Helen Marsh": a blog's date, then its author behind "by"
 #: (the white space after the comma is tried only with the comma: one pass over a long run, not one per split)
 _AUTHOR_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:by|door|بقلم|بواسطة)\s+(?=\S)", re.IGNORECASE)
@@ -451,6 +464,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     author_parts, date, agencies = [], None, []
     places: list[str] = []  # a date line's place: the author only when no other part names one
     text = _GLUED_PARTS.sub(" ", text)
+    text = _COMMENT_COUNT.sub(" ", text)
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
         if agency_only(part):
@@ -507,6 +521,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             date = whole
             continue
         author_parts.append(part)
+    # a page's label is no author, alone ("Eredivisie Voetbal", "Email Article", "Locatie Zwolle") or beside the name
+    # ("By Jane Doe | Print Story"); a desk's credit with a section's word stays ("Redactie Voetbal"), and so does an
+    # outlet the name is credited to ("By Luis Ferrante | Inland Water Report": bylinelabel.py)
+    author_parts = [kept for p in author_parts if (kept := _without_labels(p))]
     # a date line's place is the byline only when nothing else names who wrote the story: an agency does ("Amsterdam,
     # 3 december 2026 11:20 · ANP": "ANP")
     author_parts = author_parts or ([] if agencies else places)
@@ -522,6 +540,9 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
         author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
+        # "Kim Blake @kimblake", "Alyson Reed (@areedfashion)": the author's handle beside the name; "Jon Fingas
+        # posted", "Lee Odden on", "Ed Silverman //": a word or mark whose date or link the dump left out
+        author = _DANGLING.sub("", _HANDLE.sub("", author)).strip() or author
     if author and date:
         # "Posted by Anna Brooks on 2 March 2024", "Geplaatst door Piet op 3 maart": the word that led to the date
         author = _TO_DATE.sub("", author)
@@ -534,6 +555,21 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     elif agencies:
         author = ", ".join(agencies)
     return (author or None), date
+
+
+def _without_labels(part: str) -> str:
+    """A byline's part without the page's labels among its comma's pieces ("Sports Section Sponsors, AP" -> "AP";
+    "Eredivisie Voetbal" -> ""): bylinelabel.label_not_name; a desk's credit is none ("Redactie Voetbal")."""
+    if is_desk_credit(strip_byline_label(part)):
+        return part
+    pieces = _NAME_COMMA.split(part)
+    if not any(label_not_name(strip_byline_label(q)) for q in pieces):
+        return part
+    # the rest beside a label is kept only where it names someone: the part's head, which the byline opens with
+    # ("Posted by Matt Demers in Game Reviews, Games, Reviews"), a person, an agency, a desk ("Article Tools, AP";
+    # "Boosting Results, Efficiently" names nobody)
+    return ", ".join(q for k, q in enumerate(pieces) if not label_not_name(strip_byline_label(q)) and (
+        k == 0 or person_name(strip_byline_label(q)) or agency_only(q) or is_desk_credit(q)))
 
 
 def _place_part(part: str) -> bool:

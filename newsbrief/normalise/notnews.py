@@ -38,7 +38,7 @@ import re
 from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.lists import rating_line, verdict_heading
+from newsbrief.normalise.verdictlines import rating_line, verdict_heading
 from newsbrief.normalise.phrases import match_key
 
 #: how the warning starts
@@ -121,6 +121,15 @@ _FIELDS = {
                                r"|سعر\s+(?:التذكر[ةه]|الدخول)|الدخول)(?!\w)"),
     },
 }
+
+
+def field_label(key: str) -> bool:
+    """Whether a line's match key opens with the label of a job, property, product or event field ("locatie zwolle",
+    "dienstverband vast", "salary £42,000"; the closing and start lines, which need their date, aside): an offer's
+    field, never a person's name (bylinelabel.py)."""
+    return any(isinstance(rx, re.Pattern) and rx.match(key) for fields in _FIELDS.values() for rx in fields.values())
+
+
 #: what each kind is called in the warning
 _NAMES = {"job": "a job advertisement", "property": "a property listing", "product": "a shop's product page",
           "event": "an event's ticket page"}

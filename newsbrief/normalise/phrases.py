@@ -100,12 +100,13 @@ over a pager is a headline, not a site's name over its menu (normalise/classify.
 ``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
 updated …", "Bijgewerkt: …", "تحديث: …"), has none either (a blog's and a live blog's update notes are their text):
 classify.py sets one aside above the headline only, and losses.py quotes it in a warning.
-Four more word lists of no category have one caller each, which reads the group's compiled patterns itself:
+Five more word lists of no category have one caller each, which reads the group's compiled patterns itself:
 ``claim_label`` (a fact check's "CLAIM:" / "Bewering:" / "الادعاء:", classify.py's claim box) and ``media_label``
 ("VIDEO | …", "Kijk: …", "فيديو | …", metadata.without_media_label), regex phrases matched at the raw line's start;
 ``credit_word`` (a desk's word in a credit: "staff", "redactie", "التحرير") and ``not_name_word`` (a list heading's
 word no name has: "Articles", "Artikelen", "تقارير"), metadata's byline and name tests and
-datelines.bare_arabic_name.
+datelines.bare_arabic_name; ``label_word`` (a page tool's, a section's or a competition's word that no byline's name
+has: "Email", "Print", "Sponsors", "Voetbal", "League"), bylinelabel.label_not_name.
 
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
@@ -150,7 +151,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
-          "credit_word": None, "not_name_word": None,
+          "credit_word": None, "not_name_word": None, "label_word": None,
           "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None,
           "account_notice": "newsletter", "pager_link": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
