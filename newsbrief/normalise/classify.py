@@ -55,9 +55,10 @@ from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
 from newsbrief.normalise.lists import (
     LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
-    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, rating_line, shares_word,
-    verdict_heading, verdict_items,
+    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
+    verdict_items,
 )
+from newsbrief.normalise.verdictlines import rating_line, verdict_heading
 from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
     NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
