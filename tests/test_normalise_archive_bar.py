@@ -73,3 +73,10 @@ def test_a_story_about_the_archive_is_no_archive_bar():
                                "About this capture"]]
     assert archive_bar_end(lines) is None  # running text among the markers
     assert archive_bar_end([Line("About this capture"), Line("Local news")]) is None  # one marker
+
+
+def test_a_podcasts_timestamps_and_collection_are_no_archive_bar():
+    # review 32, finding 3: "Timestamps" and "Collection: …" are other pages' words too; the archive's own marker is asked
+    page = [Line(t) for t in ["The Harbour Podcast", "Episodes", "About", "Collection: Season 3",
+                              "Episode 41: Who pays for the new sea wall?", "Timestamps", "00:00 Introduction"]]
+    assert archive_bar_end(page) is None

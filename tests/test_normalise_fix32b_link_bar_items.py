@@ -47,7 +47,7 @@ def _page(*blocks: str) -> str:
 @pytest.mark.parametrize("lang", ["en", "nl", "ar"])
 def test_a_link_bar_with_apostrophes_or_a_loose_conjunction_is_no_title(lang):
     article = normalise_text(_page(BARS[lang], *STORIES[lang]))
-    assert article.title != BARS[lang]
+    assert article.title is None  # the page has no headline: the bar is none either (review 32: `!=` passed on None)
     assert article.paragraphs == STORIES[lang]
     assert BARS[lang] in article.removed
 

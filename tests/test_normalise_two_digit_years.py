@@ -2,8 +2,13 @@
 is settled (the page's language or its other dates), in POSIX's century rule; with nothing to settle the order it
 stays unread with a warning, as before."""
 
+import datetime
+
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.dates import full_year, read_published
+
+#: the day the pages are read: a month after their date, so no test leans on the suite's pinned day
+READ_ON = datetime.date(2027, 1, 3)
 
 NL_REGIONAL = """\
 Regio
@@ -51,14 +56,14 @@ def test_full_year_follows_the_posix_century_rule():
 
 
 def test_a_dutch_regional_papers_short_date_is_read_with_its_time():
-    art = normalise_text(NL_REGIONAL)
+    art = normalise_text(NL_REGIONAL, today=READ_ON)
     assert art.published == "2026-12-03T08:14"
     assert not any("does not read as one calendar date" in w for w in art.warnings)
     assert art.title.startswith("Brand in schuur")
 
 
 def test_an_arabic_pages_short_date_is_read_day_first():
-    art = normalise_text(AR_PAGE)
+    art = normalise_text(AR_PAGE, today=READ_ON)
     assert art.published == "2026-12-03"
 
 
@@ -76,3 +81,13 @@ def test_dots_do_not_settle_a_short_dates_order():
     assert read_published("11.09.12", False)[0] == "2012-11-09"
     assert read_published("11.09.2012")[0] == "2012-09-11"
     assert read_published("10.26.12")[0] == "2012-10-26"
+
+
+def test_a_short_year_that_reads_ahead_of_the_reading_day_stays_unread():
+    # review 32, finding 9: a phone number's "06-12-34" or "01-01-50" is no publication date, and is said as an unread
+    # date, not as a closing or event date
+    published, warning = read_published("06-12-34", True, READ_ON)
+    assert published is None and "does not read as one calendar date" in warning
+    assert read_published("01-01-50", True, READ_ON)[0] is None
+    assert read_published("03-12-26", True, READ_ON)[0] == "2026-12-03"
+    assert read_published("06-12-34", True)[0] == "2034-12-06"  # no reading day given: the century rule alone

@@ -251,7 +251,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # no line states a date: the page's own address may ("…/news/2026/04/02/slug", as the HTML path reads it)
         stated = url_date(page, roles)
     # "07/03/2025": read in the page's order (dates.py), worked out only for such a date
-    article.published, warning = read_published(stated, lambda: date_order(page, language, article.text))
+    article.published, warning = read_published(stated, lambda: date_order(page, language, article.text), today)
     future = future_published_warning(article.published, today)
     if future:
         # a deadline or an event's date the phrase list did not know: no publication date lies ahead (deadlines.py)

@@ -29,6 +29,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+from newsbrief.normalise.deadlines import FUTURE_SLACK_DAYS
 from newsbrief.normalise.phrases import ARABIC_LETTER, match_key
 from summarise.zones import ZONE_ABBREVIATIONS, ZONE_NAMES
 
@@ -296,8 +297,8 @@ def denied_readings(warning: str) -> set[str]:
     return {iso[:10] for order in (True, False) if (iso := read_published(stated, order)[0])}
 
 
-def read_published(stated: str | None, day_first: bool | None | Callable[[], bool | None] = None
-                   ) -> tuple[str | None, str | None]:
+def read_published(stated: str | None, day_first: bool | None | Callable[[], bool | None] = None,
+                   today: datetime.date | None = None) -> tuple[str | None, str | None]:
     """`stated` in ISO 8601 and, when it could not be read, None and a warning that quotes it.
 
     `published` is ISO 8601 or null, never the page's raw string: a relative date ("Vandaag, 07:12"),
@@ -306,7 +307,9 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
     reading only, "Monday, 11.05.2012"; an American time zone after it, "01/09/2008 09:37 PM PST"), else `day_first`
     (the page's order, `numeric_order`, or its language's: True reads "07/03/2025" as 7 March, False as July 3).
     `day_first` may be a function that works the page's order out: it is called only for a date that needs it, so
-    a caller reads the date once whatever it is."""
+    a caller reads the date once whatever it is. `today`, the day the page is read: a two-digit year that reads as
+    a day after it (past FUTURE_SLACK_DAYS: "06-12-34" of a phone number, "01-01-50") is no date the page was
+    published on, and stays unread like any date that does not read as one day."""
     if not stated:
         return None, None
     key = date_key(stated)
@@ -334,6 +337,9 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
             datetime.date(parts[0], parts[1], parts[2] or 1)
         except ValueError:
             parts = None  # 31 February: not a date to rewrite
+    if parts is not None and today is not None and len(named.get("year") or "") == 2 \
+            and datetime.date(parts[0], parts[1], parts[2] or 1) > today + datetime.timedelta(days=FUTURE_SLACK_DAYS):
+        parts = None  # the POSIX century put a short year ahead of the reading day: no reading of the page's date
     if parts is None:
         kept = _UPDATE_TAIL.sub("", stated).strip() or stated
         # a label beside the date ("Nieuwsbericht | 10-09-2025") is no part of it: the parts with a digit stay

@@ -365,7 +365,7 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         # no other byline it read (its own author line, or a kicker above the headline: "The View")
         article.byline = with_dateline(author, article.dateline) if article.dateline else author
     if not article.byline or not article.published and not doc.date:
-        _metadata_above_story(article, lines, title, language)
+        _metadata_above_story(article, lines, title, language, today)
     entries = entry_times(article.paragraphs)  # a live page's entry times (one paragraph per line still)
     text_dated = bool(article.published)  # a date line in the page's text dated it
     if doc.date and not article.published and any(doc.date[:10] in denied_readings(w) for w in article.warnings):
@@ -729,7 +729,7 @@ META_ABOVE_STORY = 6
 
 
 def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: str | None,
-                          language: str | None) -> None:
+                          language: str | None, today: datetime.date | None = None) -> None:
     """The byline and date from the page's own lines right above the story, where the extractor found none: it drops
     a byline line without an author class ("<div class="meta">كتب: فاطمة العلي | 3 سبتمبر 2025</div>") and a
     <time> element's words with the page's furniture. Only a labelled or dated byline line counts ("بقلم: …", "Door
@@ -755,7 +755,7 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
                                                             or is_desk_credit(author) or agency_only(author)):
                 article.byline = author
                 if date and not article.published:
-                    article.published, warning = read_published(date, day_first)
+                    article.published, warning = read_published(date, day_first, today)
                     unread = unread or warning
                 continue
         # "جدة - فهد العتيبي" under the headline: the reporter (datelines.place_author_and_date), and the date beside it
@@ -764,14 +764,14 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
         if placed:
             article.byline = placed
             if placed_date and not article.published:
-                article.published, warning = read_published(placed_date, day_first)
+                article.published, warning = read_published(placed_date, day_first, today)
                 unread = unread or warning
             continue
         if not article.published and not deadline_line(line) and (date := stated_date(line)):
             # (a closing date, a viewing day or an event's start is no publication date: deadlines.py)
             # a year-less date takes the year the page states elsewhere, as on the plain-text path
             date = with_page_year(date, lines) or date
-            article.published, warning = read_published(date, day_first)
+            article.published, warning = read_published(date, day_first, today)
             unread = unread or warning
     # `published` null and a warning that quotes what the page stated, the plain-text path's form (the year is taken
     # from the page where `with_page_year` finds one: a "© 2026 …" line, not "© Millbrook Herald 2026")

@@ -10,25 +10,23 @@ on under it). A story's own line is not printed twice beside page counters.
 
 from __future__ import annotations
 
-import re
-
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.phrases import match_key
+from newsbrief.normalise.phrases import in_group, match_key
 
 #: the rules' reason for a running head or foot (classify.FIXED_REASONS: the model does not keep one)
 RUNNING_HEAD_REASON = "running head"
 #: a running head or foot stands at most this many lines from its page counter
 RUNNING_HEAD_REACH = 2
-#: a page counter: "Page 1 of 3", "Pagina 2 van 5", "Blz. 2/5", "صفحة 1 من 3", "- 2 -" is too bare to count
-_COUNTER = re.compile(r"^\W{0,3}(?:page|pagina|blz\.?|p\.|صفحة|الصفحة)\s{0,3}\d{1,3}\s{0,3}(?:of|van|/|من)\s{0,3}"
-                      r"\d{1,3}\W{0,3}$", re.IGNORECASE)
+#: a page counter is the phrase lists' `pagination` line with its numbers ("Page 1 of 3", "Pagina 2 van 5", "صفحة 1 من
+#: 3"; "Next page" alone counts no page), at most this long
+COUNTER_MAX_CHARS = 40
 #: a line longer than this is no running head (a paragraph is never one; and the key of a long line is not taken)
 RUNNING_HEAD_MAX_CHARS = 160
 
 
 def running_heads(lines: list[Line]) -> set[int]:
     """The indices of the running heads and feet beside a document's page counters (the module docstring)."""
-    counters = [k for k, line in enumerate(lines) if len(line.text) <= 40 and _COUNTER.match(line.text.strip())]
+    counters = [k for k, line in enumerate(lines) if _page_counter(line.text)]
     if len(counters) < 2:
         return set()  # one counter is a web page's pager or a single page: nothing repeats at a break
     near: dict[str, list[int]] = {}
@@ -38,3 +36,9 @@ def running_heads(lines: list[Line]) -> set[int]:
             if k != c and text.strip() and len(text) <= RUNNING_HEAD_MAX_CHARS and k not in counters:
                 near.setdefault(match_key(text), []).append(k)
     return {k for ks in near.values() if len(set(ks)) >= 2 for k in ks}
+
+
+def _page_counter(text: str) -> bool:
+    """Whether a line is a page counter (COUNTER_MAX_CHARS)."""
+    return len(text) <= COUNTER_MAX_CHARS and any(ch.isdigit() for ch in text) \
+        and in_group(text, len(text.split()), "pagination")
