@@ -605,6 +605,23 @@ def _notice(kind: str, text: str) -> str:
     return f"the page carries {kind}, kept here and not in the text: {shortened(text.strip(), CORRECTION_MAX_CHARS)!r}"
 
 
+#: a correction's label line has at most this many words ("Correction: March 15, 2024", "Rectificatie", "تصحيح:")
+CORRECTION_LABEL_WORDS = 6
+
+
+def _correction_text(lines: list[Line], feats: list[Features], roles: list[str], i: int) -> tuple[str, list[int]]:
+    """A correction notice's text from line i, and the lines below it that it takes in: a bare label line
+    ("Correction: March 15, 2024" — short, no sentence end) with its text on the next line ("An earlier version …") is
+    one notice, said once with both, not a warning for the label and another for its text."""
+    text = lines[i].text.strip()
+    if feats[i].words > CORRECTION_LABEL_WORDS or feats[i].terminal:
+        return text, []
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if j is None or roles[j] != "removed" or not feats[j].terminal:
+        return text, []
+    return f"{text} {lines[j].text.strip()}", [j]
+
+
 def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
     """What the page says about the article itself, out of the body but still in the record: a correction notice
     (the phrase lists' `correction` group, "Correction: … It was 340, not 3,400.", "Rectificatie: …", "تصحيح: …")
@@ -620,16 +637,22 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     out: list[str] = []
     span = kept_span([r == "content" for r in roles])
     first = span[0] if span else len(roles)
+    # a paywall's cut stands under the story and its headline: a menu's button above the headline ("Subscribe for
+    # £1", a price like a teaser's closing offer) is none, even where the rules kept a menu line above it
+    headline = next((i for i, role in enumerate(roles) if role == "title"), -1)
     paywall = developing = republished = None
     pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
+    joined: set[int] = set()  # a correction's text said with its label line above it (`_correction_text`)
     for i, (line, f) in enumerate(zip(lines, feats)):
-        if roles[i] != "removed":
+        if roles[i] != "removed" or i in joined:
             continue
         if republished is None and f.has("misc") and in_group(line.text, f.words, "republished"):
             # the first republication note, whatever else the line is (attribution.py quotes it)
             republished = line.text
         if f.has("misc") and in_group(line.text, f.words, "correction"):
-            out.append(_notice("a correction notice", line.text))
+            text, below = _correction_text(lines, feats, roles, i)
+            joined.update(below)
+            out.append(_notice("a correction notice", text))
         elif developing is None and f.has("misc") and article_note(line.text, f):
             # "This story is developing and will be updated.": said once, the story's state, not one of its facts
             developing = line.text
@@ -639,7 +662,8 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its
             # text (a teaser in a menu that opens with "UPDATE:" stands far above the headline)
             out.append(_notice("an update note", line.text))
-        elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
+        elif paywall is None and i > max(first, headline) and f.has("newsletter") \
+                and in_group(line.text, f.words, "paywall"):
             paywall = line.text
         elif f.has("navigation") and in_group(line.text, f.words, "pagination") \
                 and (found := _PAGE_OF.search(line.text)):
