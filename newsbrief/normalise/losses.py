@@ -32,6 +32,7 @@ from newsbrief.normalise.dates import TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.notnews import not_news
+from newsbrief.normalise.sponsored import sponsored
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.quoting import shortened
 from newsbrief.normalise.references import REFERENCES_REASON
@@ -758,7 +759,8 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     empty = no_article(lines, feats, roles)
     if empty:
         return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
-    offer = not_news(lines, feats, roles)  # a job ad, a listing, a shop's page: said first, the other warnings follow
+    # a job ad, a listing, a shop's page, or an advertiser's paid piece: said first, the other warnings follow
+    offer = not_news(lines, feats, roles) or sponsored(lines, feats, roles)
     if offer:
         out.append(offer)
     kept = [r == "content" for r in roles]
