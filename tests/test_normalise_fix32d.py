@@ -210,10 +210,24 @@ def test_sponsored_content_is_named_its_headline_kept_and_its_disclosure_left_ou
         assert art.paragraphs, "the piece's text is still shown"
 
 
+PATRONAGE_AR = """صحيفة المدينة
+الرئيسية
+ثقافة
+برعاية أمير المنطقة.. افتتاح معرض الكتاب الدولي في دورته العشرين
+افتتح أمير المنطقة مساء الأحد معرض الكتاب الدولي في دورته العشرين بمشاركة أكثر من ثمانمئة دار نشر من أربعين دولة.
+ويستمر المعرض عشرة أيام، وتقام على هامشه ندوات وأمسيات شعرية وورش عمل للأطفال.
+وقال مدير المعرض إن عدد الزوار في الدورة الماضية تجاوز نصف مليون زائر.
+"""
+
+
 def test_a_story_about_sponsorship_with_ad_slots_is_news():
     art = normalise_text(NEWS_ABOUT_SPONSORS_EN)
     assert not _sponsored(art), art.warnings
     assert "sponsored by two backbench MPs" in art.text
+    # an Arabic headline under a patron's auspices ("برعاية …") is no sponsor's label
+    art = normalise_text(PATRONAGE_AR)
+    assert not _sponsored(art), art.warnings
+    assert art.title and art.title.startswith("برعاية"), art.title
 
 
 # --- 8: a pager is no table of numbers ---------------------------------------------------------------------------
