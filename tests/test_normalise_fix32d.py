@@ -160,6 +160,7 @@ Heat pumps have long been popular in Scandinavia, but until recently few British
 Around 60,000 heat pumps were fitted in the last year, according to industry estimates, almost double the number two years earlier.
 "Most of our customers tell us their bills fell in the first winter," said Priya Lal, an installer in Leeds.
 Get your free home survey today
+Terms and conditions apply. Prices correct at time of publishing.
 """
 
 SPONSORED_NL = """Het Stadsblad
@@ -208,6 +209,7 @@ def test_sponsored_content_is_named_its_headline_kept_and_its_disclosure_left_ou
         assert art.title == headline, art.title  # the sponsor's line is no headline
         assert disclosure not in art.text, art.text[:200]  # no takeaway from the disclosure
         assert art.paragraphs, "the piece's text is still shown"
+    assert "Prices correct" not in normalise_text(SPONSORED_EN).text  # the offer's small print is no takeaway
 
 
 PATRONAGE_AR = """صحيفة المدينة
