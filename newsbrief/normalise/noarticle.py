@@ -40,6 +40,7 @@ Four shapes, each with a bound that keeps it off a real story:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
@@ -153,7 +154,8 @@ def listing_page(root, paragraphs: list[str]) -> str | None:
         card = heading
         # the largest element round the headline with no other headline in it: the teaser's card
         for parent in heading.iterancestors():
-            if parent.tag in ("body", "html", "main") or sum(1 for _ in parent.iter(*_HEADINGS)) > 1:
+            # (a second headline is looked for only until found: a flat list of thousands of teasers stays linear)
+            if parent.tag in ("body", "html", "main") or len(list(islice(parent.iter(*_HEADINGS), 2))) > 1:
                 break
             card = parent
         if len(card.text_content().split()) <= TEASER_CARD_WORDS:
@@ -163,8 +165,8 @@ def listing_page(root, paragraphs: list[str]) -> str | None:
     inside = {id(e) for card in cards for e in card.iter()}
     outside = [" ".join(p.text_content().split()) for p in root.iter("p") if id(p) not in inside]
     in_cards = {" ".join(card.text_content().split()) for card in cards}
-    running = [p for p in outside + paragraphs if len(p.split()) >= TEASER_MAX_WORDS
-               and not any(p in text for text in in_cards)]
+    running = any(len(p.split()) >= TEASER_MAX_WORDS and not any(p in text for text in in_cards)
+                  for p in outside + paragraphs)
     if running or sum(len(p.split()) for p in outside) > TEASER_MAX_KEPT:
         return None  # a story's paragraphs beside a box of teasers
     return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: {len(cards)} "
