@@ -70,6 +70,7 @@ from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
+from newsbrief.normalise.sponsored import sponsor_line
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
@@ -1165,8 +1166,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
                 or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
-                or bare_byline(lines, feats, i, about_story):
-            return 0.0  # (a bare name under the headline is its byline: titlecues.bare_byline)
+                or bare_byline(lines, feats, i, about_story) or sponsor_line(text, f.words):
+            # (a bare name under the headline is its byline: titlecues.bare_byline; a sponsor's "Presented by
+            # SkyLink Regional Airports" is Title Case and names what the piece is about: sponsored.py)
+            return 0.0
         if short_head(lines, feats, i, about_story):
             # "Wachtlijsten" / "Sanne de Vries" / date: a short headline over its bare byline scores as the shortest
             # headline does, so the name under it is not taken instead (titlecues.short_head)

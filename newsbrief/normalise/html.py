@@ -45,6 +45,7 @@ from newsbrief.normalise.losses import (
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.scripted import say_rendered_in_browser
+from newsbrief.normalise.noarticle import NO_ARTICLE, listing_page
 from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning, page_day
 from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, read_published, denied_readings,
                                        with_page_year)
@@ -313,10 +314,15 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     root = _parse(html)  # the one tree of the page the steps below read (`_parse`)
+    # a section page of teasers (before `_visible_lines` changes the tree): the extractor takes one teaser or the
+    # <article> elements for two articles, so the tree says it (noarticle.listing_page)
+    listing = listing_page(root, [line.strip() for line in body.splitlines() if line.strip()])
     if not body:
         # trafilatura found no article (a page of short lines, a list): clean the text dump instead
         article = normalise_text("\n".join(_visible_lines(root)), language=language, today=today)
         article.warnings.append("the HTML extractor found no article text; the page's text was cleaned instead")
+        if listing and not any(w.startswith(NO_ARTICLE) for w in article.warnings):
+            article.warnings = [listing]
         article.warnings += [bad_day] if bad_day else []
         say_rendered_in_browser(article, html)
         return article
@@ -404,6 +410,9 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     chapters = chapter_warning(article.removed) if article.paragraphs else None
     article.warnings = [w for w in article.warnings if not w.startswith(CHAPTER_WARNING)] + ([chapters] if chapters else [])
     article.paragraphs = attach_entry_times(article.paragraphs)  # last: the steps above read one paragraph per line
+    if listing:
+        # what was kept is a teaser or two, no story: the one warning, as the plain-text path says it
+        article.warnings = [listing]
     say_rendered_in_browser(article, html)
     article.warnings += [bad_day] if bad_day else []
     return article

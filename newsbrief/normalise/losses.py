@@ -32,6 +32,7 @@ from newsbrief.normalise.dates import TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.notnews import not_news
+from newsbrief.normalise.sponsored import sponsored
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
 from newsbrief.normalise.quoting import shortened
 from newsbrief.normalise.references import REFERENCES_REASON
@@ -343,9 +344,32 @@ def _figure_row(text: str) -> bool:
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
-    "Berichten: 233", "مفيد (45)": misc)."""
+    "Berichten: 233", "مفيد (45)": misc), nor a multi-page story's pager (`pager_line`)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON)
+        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON) \
+        and not pager_line(text, words)
+
+
+#: a pager's row of page links: consecutive page numbers, a "previous" or "next" link either side ("1 2 3 Next »",
+#: "« Vorige 1 2 3", "السابق 1 2 3 التالي"); each part bounded (linear)
+_PAGER_ROW = re.compile(r"^\W{0,3}(?:(?:previous|prev|vorige|السابق|السابقة)\W{1,3})?(\d{1,3}(?:\W{1,3}\d{1,3}){1,20})"
+                        r"(?:\W{1,3}(?:next|volgende|التالي|التالية))?\W{0,3}$", re.IGNORECASE)
+
+
+def pager_line(text: str, words: int) -> bool:
+    """A multi-page story's page links, no table of figures: its page counter ("Page 1 of 3", "Pagina 2 van 3",
+    "الصفحة 1 من 3": the `pagination` group) or a row of its page numbers counting up by one ("1 2 3 Next »"). The
+    numbers on lines of their own under the counter ("1" / "2" / "3") are bare counters, which the table warning
+    passes over anyway."""
+    if in_group(text, words, "pagination"):
+        return True
+    row = _PAGER_ROW.match(text.strip())
+    if row is None:
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", row.group(1))]
+    # (two numbers alone, "1 2", could be a row's figures: three, or a "Next" link beside them)
+    linked = any(ch.isalpha() for ch in text)
+    return (len(numbers) >= 3 or linked) and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -582,6 +606,23 @@ def _notice(kind: str, text: str) -> str:
     return f"the page carries {kind}, kept here and not in the text: {shortened(text.strip(), CORRECTION_MAX_CHARS)!r}"
 
 
+#: a correction's label line has at most this many words ("Correction: March 15, 2024", "Rectificatie", "تصحيح:")
+CORRECTION_LABEL_WORDS = 6
+
+
+def _correction_text(lines: list[Line], feats: list[Features], roles: list[str], i: int) -> tuple[str, list[int]]:
+    """A correction notice's text from line i, and the lines below it that it takes in: a bare label line
+    ("Correction: March 15, 2024" — short, no sentence end) with its text on the next line ("An earlier version …") is
+    one notice, said once with both, not a warning for the label and another for its text."""
+    text = lines[i].text.strip()
+    if feats[i].words > CORRECTION_LABEL_WORDS or feats[i].terminal:
+        return text, []
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if j is None or roles[j] != "removed" or not feats[j].terminal:
+        return text, []
+    return f"{text} {lines[j].text.strip()}", [j]
+
+
 def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) -> list[str]:
     """What the page says about the article itself, out of the body but still in the record: a correction notice
     (the phrase lists' `correction` group, "Correction: … It was 340, not 3,400.", "Rectificatie: …", "تصحيح: …")
@@ -597,16 +638,22 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     out: list[str] = []
     span = kept_span([r == "content" for r in roles])
     first = span[0] if span else len(roles)
+    # a paywall's cut stands under the story and its headline: a menu's button above the headline ("Subscribe for
+    # £1", a price like a teaser's closing offer) is none, even where the rules kept a menu line above it
+    headline = next((i for i, role in enumerate(roles) if role == "title"), -1)
     paywall = developing = republished = None
     pages: list[re.Match] = []  # the page counters: which pages of how many the input holds
+    joined: set[int] = set()  # a correction's text said with its label line above it (`_correction_text`)
     for i, (line, f) in enumerate(zip(lines, feats)):
-        if roles[i] != "removed":
+        if roles[i] != "removed" or i in joined:
             continue
         if republished is None and f.has("misc") and in_group(line.text, f.words, "republished"):
             # the first republication note, whatever else the line is (attribution.py quotes it)
             republished = line.text
         if f.has("misc") and in_group(line.text, f.words, "correction"):
-            out.append(_notice("a correction notice", line.text))
+            text, below = _correction_text(lines, feats, roles, i)
+            joined.update(below)
+            out.append(_notice("a correction notice", text))
         elif developing is None and f.has("misc") and article_note(line.text, f):
             # "This story is developing and will be updated.": said once, the story's state, not one of its facts
             developing = line.text
@@ -616,7 +663,8 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its
             # text (a teaser in a menu that opens with "UPDATE:" stands far above the headline)
             out.append(_notice("an update note", line.text))
-        elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
+        elif paywall is None and i > max(first, headline) and f.has("newsletter") \
+                and in_group(line.text, f.words, "paywall"):
             paywall = line.text
         elif f.has("navigation") and in_group(line.text, f.words, "pagination") \
                 and (found := _PAGE_OF.search(line.text)):
@@ -715,7 +763,8 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     empty = no_article(lines, feats, roles)
     if empty:
         return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
-    offer = not_news(lines, feats, roles)  # a job ad, a listing, a shop's page: said first, the other warnings follow
+    # a job ad, a listing, a shop's page, or an advertiser's paid piece: said first, the other warnings follow
+    offer = not_news(lines, feats, roles) or sponsored(lines, feats, roles)
     if offer:
         out.append(offer)
     kept = [r == "content" for r in roles]

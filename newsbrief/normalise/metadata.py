@@ -251,6 +251,25 @@ def is_relative_date(date: str) -> bool:
     return _RELATIVE.search(date) is not None
 
 
+#: a teaser's time line has at most this many words ("2 hours ago · News", "Gisteren, 18:42 · Binnenland")
+STAMP_MAX_WORDS = 6
+#: an Arabic age in the dual, with no number ("منذ ساعتين", "منذ يومين": two hours, two days ago)
+_AGO_DUAL = re.compile(r"^منذ\s+(?:ثانيتين|دقيقتين|ساعتين|يومين|[اأ]سبوعين|شهرين|سنتين|عامين)$")
+
+
+def teaser_stamp(text: str) -> bool:
+    """A teaser's time line on a section page, its date or its age and its section after a separator at most: "2 hours
+    ago · News", "Yesterday · News", "Gisteren · Binnenland", "12 March 2024 | Politics", "منذ ساعتين · محليات" (a
+    part that is a date, an age or a relative day with a date line's own words only)."""
+    if len(text.split()) > STAMP_MAX_WORDS:
+        return False
+    for part in (p.strip(" ,") for p in _SEPARATORS.split(text.strip())):
+        if date_in(part) is not None or _AGO_DUAL.match(part) \
+                or any(rx.search(part) and only_date_words(rx.sub(" ", part)) for rx in (_AGO, _RELATIVE)):
+            return True
+    return False
+
+
 #: the label a byline opens with (the phrase lists' byline prefixes, en.yaml/nl.yaml/ar.yaml, say which lines are
 #: bylines; this strips the label off the name). A label ends a word: "كتب" must not match the first letters of
 #: "كتبت" (which left "ت: هدى سالم"); a label's colon ends it too ("Author:Laura Vecsey").

@@ -21,15 +21,31 @@ Four shapes, each with a bound that keeps it off a real story:
   under subheadings, or a post hard-wrapped into short lines), so two things keep a post an article: a line that runs
   on into the next kept line (which opens in lower case: "a sparkly-eyed Agile Guru (SEAG)" / "shows up at your
   workplace …") is a wrapped sentence, no headline; and a kept body right under its own byline or date line (within
-  BYLINE_ABOVE lines: "Posted by Anna Brooks on 2 March 2024") is one post, not a page of teasers.
+  BYLINE_ABOVE lines: "Posted by Anna Brooks on 2 March 2024") is one post, not a page of teasers. A section page's
+  river of teasers is longer than TEASER_MAX_KEPT words (20 to 50 teasers), and says so by its repeated unit: a
+  headline, its standfirst (a sentence under TEASER_MAX_WORDS words) and its time line ("2 hours ago · News",
+  "Gisteren · Binnenland", "منذ ساعتين · محليات", above or under the pair: metadata.teaser_stamp), LISTING_MIN_TEASERS
+  times or more and most of what was kept: then the word cap does not apply, nor the byline bound (the first
+  teaser's time line may have been read as the page's date). A story's sections do not come with a time line each;
+  a live blog's entries do, but their text runs longer than a standfirst.
+* on an HTML page (`listing_page`, the tree): LISTING_MIN_TEASERS headlines or more that are links, each in a card
+  of its own (the largest element round it with no other headline: an <article>, an <li>, a <div>) of at most
+  TEASER_CARD_WORDS words, and no running text outside the cards (no paragraph of TEASER_MAX_WORDS words or more, at
+  most TEASER_MAX_KEPT words of paragraphs in all): a story with a related box has its own paragraphs beside the box.
+* a page saved before its script built the article (a text dump of a script-built page): its placeholder ("Loading
+  article…", "Artikel wordt geladen", "جاري تحميل المقال": the phrase lists' `loading` group) near the top and no
+  sentence of running text kept.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import teaser_stamp
+from newsbrief.normalise.phrases import in_group
 
 #: how the warning starts (pipeline.py refuses to summarise a page whose record carries it)
 NO_ARTICLE = "the page holds no article"
@@ -48,6 +64,10 @@ PAGE_MIN_HEADLINES = 8
 TEASER_MAX_KEPT = 100
 #: a byline or date line this close above the first kept line makes the kept body one post (the teaser shape)
 BYLINE_ABOVE = 3
+#: a section page's teasers (headline, standfirst, time line) lift the word cap from this many on ...
+LISTING_MIN_TEASERS = 5
+#: ... when their lines are at least this share of the kept lines
+LISTING_MIN_SHARE = 0.6
 #: a search-results page keeps at most this many words (a results heading over a long text is a report's table)
 SEARCH_MAX_KEPT = 200
 #: a kept body of menu words: every kept line shorter than this, none ending a sentence, ...
@@ -93,17 +113,83 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
     if kept_words <= MENU_MAX_KEPT and all(feats[i].words < MENU_MAX_LINE_WORDS and not feats[i].terminal
                                            for i in kept):
         return f"{NO_ARTICLE}: it holds only menu words, no sentence ({_kept_words(lines, kept)}); nothing to summarise"
+    loading = next((i for i in top if in_group(lines[i].text, feats[i].words, "loading")), None)
+    if loading is not None and not any(feats[i].prose for i in kept):
+        return (f"{NO_ARTICLE}: it was saved before its script built the article ({lines[loading].text.strip()[:60]!r}, "
+                "no sentence of a story kept); nothing to summarise")
+    longest = max(feats[i].words for i in kept)
+    teasers = _teasers(lines, feats)
+    if longest < TEASER_MAX_WORDS and len(teasers) >= LISTING_MIN_TEASERS \
+            and sum(1 for i in kept if i in teasers) >= LISTING_MIN_SHARE * len(kept):
+        return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: "
+                f"{len(teasers) // 3} teasers, each a headline, a line under it and a time line); nothing to summarise")
     if any(roles[i] in ("byline", "published") for i in range(max(0, first_kept - BYLINE_ABOVE), first_kept)):
         return None  # one post under its byline or date, however short its paragraphs
     runs_on = {i for i, j in zip(kept, kept[1:]) if lines[j].text.lstrip()[:1].islower()}  # a wrapped sentence
     headlines = sum(1 for i in kept if feats[i].headline_like and i not in runs_on)
-    longest = max(feats[i].words for i in kept)
     on_page = sum(1 for f in feats if f.headline_like)
     if longest < TEASER_MAX_WORDS and kept_words <= TEASER_MAX_KEPT and headlines >= TEASER_MIN_HEADLINES \
             and 3 * headlines >= len(kept) and on_page >= PAGE_MIN_HEADLINES:
         return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: {headlines} "
                 f"of the {len(kept)} kept lines are headlines, none is a story paragraph); nothing to summarise")
     return None
+
+
+#: a teaser's card on an HTML page holds at most this many words (its headline, standfirst, time and section)
+TEASER_CARD_WORDS = 60
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def listing_page(root, paragraphs: list[str]) -> str | None:
+    """The no-article warning for an HTML section page (the module docstring), or None. `root`: the page's tree
+    (html._parse); `paragraphs`: the extractor's body, one paragraph each, as a second look at the running text."""
+    if root is None:
+        return None
+    cards = []
+    for heading in root.iter(*_HEADINGS):
+        linked = heading.find(".//a[@href]") is not None or any(
+            a.tag == "a" and a.get("href") for a in heading.iterancestors())
+        if not linked:
+            continue
+        card = heading
+        # the largest element round the headline with no other headline in it: the teaser's card
+        for parent in heading.iterancestors():
+            # (a second headline is looked for only until found: a flat list of thousands of teasers stays linear)
+            if parent.tag in ("body", "html", "main") or len(list(islice(parent.iter(*_HEADINGS), 2))) > 1:
+                break
+            card = parent
+        if len(card.text_content().split()) <= TEASER_CARD_WORDS:
+            cards.append(card)
+    if len(cards) < LISTING_MIN_TEASERS:
+        return None
+    inside = {id(e) for card in cards for e in card.iter()}
+    outside = [" ".join(p.text_content().split()) for p in root.iter("p") if id(p) not in inside]
+    in_cards = {" ".join(card.text_content().split()) for card in cards}
+    running = any(len(p.split()) >= TEASER_MAX_WORDS and not any(p in text for text in in_cards)
+                  for p in outside + paragraphs)
+    if running or sum(len(p.split()) for p in outside) > TEASER_MAX_KEPT:
+        return None  # a story's paragraphs beside a box of teasers
+    return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: {len(cards)} "
+            "linked headlines, each in a short teaser, and no story paragraph); nothing to summarise")
+
+
+def _teasers(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The lines of the page's teaser units (the module docstring): a headline-like line, a sentence under
+    TEASER_MAX_WORDS words right under it, and a time line right above the headline or right under the sentence —
+    three lines in a row (blank lines aside), each line in one unit only."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    stamp = [teaser_stamp(lines[i].text) for i in filled]
+    out: set[int] = set()
+    for k in range(len(filled) - 1):
+        h, s = filled[k], filled[k + 1]
+        if not (feats[h].headline_like and not stamp[k] and feats[s].terminal and feats[s].words < TEASER_MAX_WORDS
+                and not stamp[k + 1]) or h in out:
+            continue
+        if k + 2 < len(filled) and stamp[k + 2] and filled[k + 2] not in out:
+            out.update((h, s, filled[k + 2]))
+        elif k > 0 and stamp[k - 1] and filled[k - 1] not in out:
+            out.update((filled[k - 1], h, s))
+    return out
 
 
 def _kept_words(lines: list[Line], kept: list[int]) -> str:

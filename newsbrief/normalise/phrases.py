@@ -90,6 +90,11 @@ headline may be one): boxes.py takes it with the poll's removed answers under it
 keeps its text in a warning (where the article was published first). The headline choice also asks ``developing`` (a note on the article's own state,
 "This story is developing and will be updated.": misc furniture) so that the headline over or under it is the title
 (normalise/headnotes.py).
+``loading``, a script-built page's placeholder saved before its script ran ("Loading article…", "Artikel wordt
+geladen", "جاري تحميل المقال"), is navigation; with no sentence kept the page holds no article (normalise/noarticle.py).
+``sponsor_label`` (a paid piece's label near its headline: "Paid Post", "Presented by …", "In samenwerking met …",
+"محتوى مدعوم") has no category, and ``sponsor_note`` (its disclosure sentence: "This content was paid for by …") is misc:
+normalise/sponsored.py reads both for its warning, and no headline opens with a sponsor's label.
 ``fact_label``, a fact check's box label alone on its line, its value under it ("CLAIM" / "…", "RATING" / "FALSE",
 "Ons oordeel" / "ONWAAR", "التقييم" / "زائف"), is misc furniture (with a colon it is ``claim_label``, below).
 ``account_notice``, a site's notice about the reader's own account, in prose or as a label ("Your account has been
@@ -153,7 +158,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None, "label_word": None,
           "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None,
-          "account_notice": "newsletter", "pager_link": None}
+          "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
+          "sponsor_label": None, "sponsor_note": "misc"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

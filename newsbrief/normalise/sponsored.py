@@ -1,0 +1,59 @@
+"""Sponsored content: a piece an advertiser paid for, laid out as a story ("Paid Post" / "Presented by SkyLink
+Regional Airports" / headline / "This content was paid for by …") — stop 32, tester probeB #3.
+
+The normaliser keeps its text as it keeps a story's, and `summarise` wrote takeaways for an advertisement as if it
+were news. `sponsored` names such a page by the label a paid piece carries near its headline (the phrase lists'
+`sponsor_label`: "Paid Post", "Sponsored content", "Advertorial", "Presented by …", "In samenwerking met …", "محتوى
+مدعوم", "إعلان") or by its disclosure sentence (`sponsor_note`: "This content was paid for by …", "Dit artikel kwam
+tot stand in samenwerking met …", "هذا المحتوى مدعوم من …"), which the rules remove as furniture (misc): no story's
+first fact, no takeaway.
+
+The bounds that keep it off a news story: a label counts only in the page's head, within LABEL_ABOVE lines above
+its headline or its first kept line (a "Sponsored" ad slot between a story's paragraphs, a "Paid Post" teaser box
+under it, a menu's "Advertorial" link at the top of the page stand elsewhere); a bare one-word label ("Sponsored",
+"Advertentie"-like "إعلان", an ad slot's own word) only with a second sign: another label or the disclosure; and the
+disclosure is a sentence about the piece itself ("This content was paid for by"), not a story's "The bill was
+sponsored by two senators". A newsroom's own collaborations ("produced in partnership with ProPublica") are neither.
+
+Like notnews.py it warns and does not refuse: the text is there to read, but its takeaways summarise an
+advertisement. The warning opens with notnews.NOT_NEWS. `sponsor_line` tells the headline choice (classify.py) that
+a sponsor's line ("Presented by SkyLink Regional Airports", Title Case) is never the headline.
+"""
+
+from __future__ import annotations
+
+from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.notnews import NOT_NEWS
+from newsbrief.normalise.phrases import in_group
+
+#: a sponsor's label counts this many non-empty lines above the headline or the first kept line at most
+LABEL_ABOVE = 4
+#: the disclosure sentence is looked for among the first this many lines of the story (under its headline)
+NOTE_WITHIN = 12
+
+
+def sponsor_line(text: str, words: int) -> bool:
+    """Whether a line is a sponsor's label ("Paid Post", "Presented by SkyLink Regional Airports", "In samenwerking
+    met Rabobank", "برعاية …"): no headline, whatever its shape."""
+    return in_group(text, words, "sponsor_label")
+
+
+def sponsored(lines: list[Line], feats: list[Features], roles: list[str]) -> str | None:
+    """The warning for sponsored content (the module docstring), or None."""
+    kept = [i for i, role in enumerate(roles) if role == "content"]
+    if not kept:
+        return None
+    head = next((i for i, role in enumerate(roles) if role == "title"), kept[0])
+    head = min(head, kept[0])
+    filled = [i for i in range(head) if lines[i].text.strip()][-LABEL_ABOVE:]
+    labels = [i for i in filled if sponsor_line(lines[i].text, feats[i].words)]
+    # the disclosure: a removed or kept line near the top of the story
+    notes = [i for i in range(head, min(len(lines), kept[0] + NOTE_WITHIN))
+             if in_group(lines[i].text, feats[i].words, "sponsor_note")]
+    strong = [i for i in labels if feats[i].words > 1]
+    if not (strong or notes or len(labels) >= 2):
+        return None
+    shown = (strong or labels or notes)[0]
+    return (f"{NOT_NEWS}: it reads as sponsored content ({lines[shown].text.strip()[:60]!r}): an advertiser paid for "
+            "it; its takeaways summarise an advertisement, not a report")
