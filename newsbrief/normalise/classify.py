@@ -34,7 +34,7 @@ from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABO
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
-from newsbrief.normalise.charts import CHART_REASON, chart_lines
+from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
     comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
@@ -689,14 +689,17 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     # a table of figures between them (a match report's results and standings, an election's seats): the story's
     # own data, however long, and the story may end under it with a paragraph or two of any length (the manager's
     # quote, the next fixture); only a shared word tells it from a teaser under a sidebar's table
-    table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in figures)
+    # (a table read across from the other side too: the story's opening paragraphs above an election's results when
+    # the body found is the longer part under them)
+    tabled = TABLE_SHARE * len(between) <= sum(1 for k in between if k in figures)
+    table = other[0] > body[1] and tabled
     if not table and other[0] > body[1] and _list_resumes(
             lines, feats, between, [k for k in range(other[0], other[1] + 1) if k not in skip],
             lambda: (story or StoryWords(lines, feats, body[0])).up_to(body[1])):
         return True
     # A widget between two parts of a story: a few lines, or a longer list of short link lines
     # (an inline "Most read" box) but then with no running text in it at all.
-    if len(between) > MAX_GAP and not table and (len(between) > MAX_WIDGET
+    if len(between) > MAX_GAP and not tabled and (len(between) > MAX_WIDGET
                                                  or any(feats[k].words > 15 for k in between)):
         return False
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
@@ -713,11 +716,17 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         if all(feats[k].terminal and shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
-    if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
+    if not prose or not tabled and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
-    if table:
+    if tabled:
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
-        # sidebar's table is about another story)
+        # sidebar's table is about another story); above it, the story's opening (CONTINUATION_RUN paragraphs or
+        # CONTINUATION_MIN_WORDS words, sentences all) with one such word: the table's figures are what both parts
+        # talk about, so few of their words repeat ("De VVD blijft … de grootste partij" over the results, the
+        # reactions under them)
+        if not table and (len(prose) < CONTINUATION_RUN and words < CONTINUATION_MIN_WORDS
+                          or not all(feats[k].terminal for k in prose)):
+            return False
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         return any(shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
@@ -1092,8 +1101,9 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
         # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), a review's rating ("Rating: 4 out of 5"), or
         # a site's tool or page link ("Ask our experts", "Printer Friendly Version", "Neem contact op", "نسخة للطباعة":
-        # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words)
-        if i in boxed or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+        # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words), or a
+        # table's or a chart's source credit ("Bron: gemeente Zwolle, 98 van 98 stembureaus geteld", "المصدر: …")
+        if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(feats, i) \
@@ -2305,9 +2315,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[k] = Decision("content", "short line in the body")
     for k in cells:
         # the story's own table, kept in its place and order as the HTML path keeps one (layouttables.py): its labels,
-        # and its bare numbers that the phrase lists read as a pager's ("1" / "2" / "3")
+        # and its bare numbers that the phrase lists read as a pager's ("1" / "2" / "3"), or a header's sign ("%")
         if start <= k <= end and (out[k] is None or out[k].role == "removed" and out[k].reason == "navigation"
-                                  and number_cell(lines[k])):
+                                  and (number_cell(lines[k]) or not any(c.isalpha() for c in lines[k].text))):
             out[k] = Decision("content", CELL_TABLE_REASON)
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     for k in signed:

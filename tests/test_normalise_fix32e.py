@@ -1,0 +1,240 @@
+"""Stop 32 tester probeA's findings (branch fix32e), in en/nl/ar: story paragraphs under a mid-story table of word
+and time cells or a pager with a "Read more" box, an election's results page whose table's source line took the
+headline, a league table with the rank first, and an update's label alone over the story's first paragraph.
+
+The user-level cases fail on the code before (paragraphs dropped silently; "Bron: …" as the title; the header row and
+the first rank dropped; the label kept as the story's first line); the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from tests.page_text import page
+
+
+def _paragraphs(text: str, **kwargs) -> list[str]:
+    """The paragraphs of the text the normaliser keeps of `text`."""
+    return normalise_text(text, **kwargs).text.split("\n\n")
+
+
+def _cells(rows: list[list[str]]) -> list[str]:
+    return [cell for row in rows for cell in row]
+
+
+# --- 1a: a table of word cells and time ranges (no figures) between the story's paragraphs --------------------------
+
+WARNING_PAGES = {
+    "en": dict(
+        top=["Met Desk", "Forecast", "Radar", "Warnings", "News", "Home", "News"],
+        title="Amber warning for heavy snow across four counties on Sunday",
+        byline="By Met Desk staff", date="6 December 2026 06:45",
+        story=["Forecasters have issued an amber warning for heavy snow on Sunday for Cumbria, Durham, Northumberland "
+               "and North Yorkshire, as a band of cold air moves down from Scandinavia.",
+               "Up to 20 centimetres of snow could fall on higher ground, with five to ten centimetres in towns. Roads "
+               "over the Pennines are likely to close and rural communities may be cut off for a day or more."],
+        heading="Warnings by county",
+        table=_cells([["County", "Level", "Valid"], ["Cumbria", "Amber", "03:00 - 18:00"],
+                      ["Durham", "Amber", "05:00 - 18:00"], ["Northumberland", "Amber", "04:00 - 20:00"],
+                      ["North Yorkshire", "Amber", "06:00 - 16:00"], ["Lancashire", "Yellow", "06:00 - 12:00"],
+                      ["Other counties", "Yellow", "09:00 - 21:00"]]),
+        after=["Northern Rail expects to cancel some services across the Pennines and advises passengers to check "
+               "their journey before they set out on Sunday morning.",
+               "Monday will be dry and bright but bitterly cold, with a hard frost overnight and ice on untreated "
+               "roads."],
+        tail=["Seven-day forecast", "Today", "2°", "Tomorrow", "0°", "Read more",
+              "How to drive safely in the snow", "About us", "Privacy", "© 2026 Met Desk"]),
+    "nl": dict(
+        top=["Weerplaza", "Weer", "Buienradar", "Waarschuwingen", "Nieuws", "Home", "Nieuws"],
+        title="Code geel voor gladheid in het noorden en oosten",
+        byline="Door Weerplaza", date="6 december 2026 06:45",
+        story=["Het KNMI waarschuwt voor gladheid door bevriezing van natte weggedeelten in Drenthe, Overijssel, "
+               "Gelderland en Groningen. Na een regenachtige avond zakt de temperatuur 's nachts tot onder nul.",
+               "Vooral op fietspaden en bruggen kan het spiegelglad worden. Strooiwagens van de provincies rijden de "
+               "hele nacht, maar kunnen niet overal tegelijk zijn."],
+        heading="Waarschuwingen per provincie",
+        table=_cells([["Provincie", "Code", "Geldig"], ["Drenthe", "Geel", "22:00 - 09:00"],
+                      ["Overijssel", "Geel", "23:00 - 09:00"], ["Gelderland", "Geel", "00:00 - 10:00"],
+                      ["Groningen", "Geel", "22:00 - 08:00"], ["Friesland", "Groen", "geen"],
+                      ["Overige provincies", "Groen", "geen"]]),
+        after=["De ANWB raadt automobilisten aan om maandagochtend extra reistijd te nemen en de snelheid aan te "
+               "passen op bruggen en viaducten.",
+               "Dinsdag wordt het zachter met wat zon en een middagtemperatuur van ongeveer 6 graden."],
+        tail=["Weerbericht", "Vandaag", "4°", "Morgen", "6°", "Lees meer",
+              "Zo maak je je auto winterklaar", "Over ons", "Privacy", "© 2026 Weerplaza"]),
+    "ar": dict(
+        top=["طقس العرب", "الطقس", "الرادار", "التحذيرات", "أخبار", "الرئيسية", "أخبار"],
+        title="تحذير برتقالي من رياح شديدة في أربع محافظات يوم السبت",
+        byline="فريق طقس العرب", date="6 ديسمبر 2026 06:45",
+        story=["أصدرت دائرة الأرصاد الجوية تحذيراً برتقالياً من رياح شديدة تضرب محافظات العقبة ومعان والطفيلة "
+               "والكرك يوم السبت، مع وصول منخفض جوي من شرق البحر المتوسط.",
+               "وقد تتجاوز سرعة الرياح 70 كيلومتراً في الساعة في المناطق الجنوبية المرتفعة، ما يثير الغبار ويحد من "
+               "مدى الرؤية على الطريق الصحراوي."],
+        heading="التحذيرات حسب المحافظة",
+        table=_cells([["المحافظة", "المستوى", "الفترة"], ["العقبة", "برتقالي", "10:00 - 20:00"],
+                      ["معان", "برتقالي", "11:00 - 21:00"], ["الطفيلة", "برتقالي", "12:00 - 22:00"],
+                      ["الكرك", "برتقالي", "12:00 - 20:00"], ["مادبا", "أصفر", "13:00 - 19:00"],
+                      ["باقي المحافظات", "أصفر", "14:00 - 18:00"]]),
+        after=["ودعت إدارة السير السائقين إلى تجنب السفر على الطريق الصحراوي خلال ساعات المساء إلا للضرورة، "
+               "وتخفيف السرعة عند تدني مدى الرؤية.",
+               "ويتوقع أن تهدأ الرياح تدريجياً يوم الأحد مع انخفاض ملموس على درجات الحرارة في مختلف المناطق."],
+        tail=["توقعات الأيام القادمة", "اليوم", "18°", "غداً", "16°", "اقرأ أيضاً",
+              "كيف تحمي منزلك من العواصف", "من نحن", "سياسة الخصوصية", "© 2026 طقس العرب"]),
+}
+
+
+def _warning_page(c: dict) -> str:
+    return page(*c["top"], c["title"], c["byline"], c["date"], *c["story"], c["heading"], *c["table"], *c["after"],
+                *c["tail"])
+
+
+@pytest.mark.parametrize("lang", sorted(WARNING_PAGES))
+def test_story_resumes_under_a_table_of_word_and_time_cells(lang):
+    """A table whose rows are a name, a word and a time range (no figures at all) is told by its repeating row shape:
+    the paragraphs under it are the story's (before: dropped as "after the article", without a warning), and the
+    table stays in its place with its header row."""
+    c = WARNING_PAGES[lang]
+    paragraphs = _paragraphs(_warning_page(c))
+    assert paragraphs[-2:] == c["after"]
+    at = paragraphs.index(c["after"][0])
+    assert paragraphs[at - len(c["table"]):at] == c["table"]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Opinion", "Video"],  # a menu: words only
+    ["Previous", "1", "2", "3", "4", "5", "6", "7", "8", "9", "Next"],  # a pager: numbers, no row
+    ["Monday", "Tuesday", "12", "Wednesday", "Thursday", "Friday", "14", "Saturday", "Sunday"],  # no repeating row
+], ids=["menu", "pager", "words with a number here and there"])
+def test_runs_without_a_repeating_row_are_no_shaped_table(texts):
+    """Guards: only a run whose word and number cells repeat one row's pattern for several rows is a table."""
+    from newsbrief.normalise.celltables import cell_table_rows
+    from newsbrief.normalise.features import line_features
+    from newsbrief.normalise.lines import split_lines
+
+    lines = split_lines(page(*texts))
+    assert cell_table_rows(lines, line_features(lines)) == set()
+
+
+@pytest.mark.parametrize("cell,number", [
+    ("14:00 - 23:00", True), ("8 (-1)", True), ("5 (+3)", True), ("3 (=)", True), ("33,2%", True),
+    ("Oranje", False), ("D66", False), ("(=)", False), ("1 - 2 - 3 - Next", False),
+])
+def test_number_cells_with_a_range_or_a_change(cell, number):
+    """A time range and an election's seats with their change are number cells; a word or a pager is not."""
+    from newsbrief.normalise.celltables import number_cell
+    from newsbrief.normalise.lines import split_lines
+
+    assert number_cell(split_lines(page(cell))[0]) is number
+
+
+# --- 2: an election's results page: the table's source line is never the headline --------------------------------
+
+ELECTION_PAGES = {
+    "nl": dict(
+        top=["Dagblad Oost", "Enschede", "Hengelo", "Almelo", "Verkiezingen 2026", "Sport", "Gemeenteraadsverkiezingen"],
+        title="Burgerbelang blijft grootste in Hengelo, PvdA verliest twee zetels",
+        byline="Redactie Dagblad Oost", date="19 maart 2026, 01:42",
+        story=["Burgerbelang blijft na de gemeenteraadsverkiezingen de grootste partij in Hengelo. De lokale partij "
+               "houdt haar negen zetels, terwijl de PvdA er twee verliest.",
+               "De opkomst in Hengelo was met 51,3 procent iets lager dan vier jaar geleden."],
+        heading="Uitslag Hengelo",
+        table=_cells([["Partij", "Stemmen", "%", "Zetels"], ["Burgerbelang", "11.204", "24,1%", "9 (=)"],
+                      ["VVD", "7.310", "15,7%", "6 (+1)"], ["PvdA", "5.020", "10,8%", "4 (-2)"],
+                      ["CDA", "4.870", "10,5%", "4 (+1)"], ["D66", "3.105", "6,7%", "2 (-1)"]]),
+        source="Bron: gemeente Hengelo, 41 van 41 stembureaus geteld",
+        after=["Lijsttrekker Ruud Kamphuis van Burgerbelang was woensdagnacht tevreden. \"Hengeloërs weten wat ze aan "
+               "ons hebben, en dat zie je terug in de uitslag.\"",
+               "PvdA-lijsttrekker Sanne Wolters spreekt van een pijnlijke avond voor haar partij. \"We gaan rustig "
+               "kijken wat er mis is gegaan.\"",
+               "Volgens Kamphuis ligt een coalitie met de VVD voor de hand. De formatie begint volgende week met een "
+               "informateur."],
+        tail=["Bekijk de uitslagen in andere gemeenten", "Enschede", "Almelo", "Contact", "Privacy",
+              "© 2026 Dagblad Oost"]),
+    "en": dict(
+        top=["Valley Herald", "News", "Local", "Elections 2026", "Sport", "Council elections"],
+        title="Residents' Alliance holds Ashford as Labour loses two seats",
+        byline="By Tom Hale", date="8 May 2026, 02:10",
+        story=["The Residents' Alliance remains the largest group on Ashford council after Thursday's election, "
+               "holding its nine seats while Labour lost two.",
+               "Turnout in Ashford was 34.2 per cent, slightly lower than four years ago."],
+        heading="Ashford results",
+        table=_cells([["Party", "Votes", "%", "Seats"], ["Residents' Alliance", "11,204", "31.1%", "9 (=)"],
+                      ["Conservative", "7,310", "20.3%", "6 (+1)"], ["Labour", "5,020", "13.9%", "4 (-2)"],
+                      ["Lib Dem", "4,870", "13.5%", "4 (+1)"], ["Green", "3,105", "8.6%", "2 (-1)"]]),
+        source="Source: Ashford Borough Council, all 41 wards declared",
+        after=["Alliance leader Ray Kemp said residents had backed a council that listened to them. \"People know what "
+               "they get with us, and that shows in the result.\"",
+               "Labour's group leader Sandra Wolfe described it as a painful night for her party. \"We will look "
+               "calmly at what went wrong.\"",
+               "Mr Kemp said talks with the Conservatives would start next week about running the council together."],
+        tail=["See results in other councils", "Canterbury", "Dover", "Contact", "Privacy", "© 2026 Valley Herald"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ELECTION_PAGES))
+def test_election_results_keep_headline_byline_and_both_parts(lang):
+    """The results table (seats with their change, "9 (=)", a "%" header) joins the story's two parts, and its source
+    line under it is no headline (before: "Bron: …" as the title, the real headline, byline and the opening
+    paragraphs dropped "above the headline")."""
+    c = ELECTION_PAGES[lang]
+    art = normalise_text(page(*c["top"], c["title"], c["byline"], c["date"], *c["story"], c["heading"], *c["table"],
+                              c["source"], *c["after"], *c["tail"]))
+    assert art.title == c["title"]
+    assert art.byline == c["byline"].removeprefix("By ")
+    kept = art.text.split("\n\n")
+    assert kept[:2] == c["story"]
+    assert kept[-3:] == c["after"]
+    assert all(cell in kept for cell in c["table"])
+
+
+@pytest.mark.parametrize("line", ["Bron: CBS, bewerking door de redactie", "Source: Office for National Statistics",
+                                  "المصدر: وزارة الصحة"])
+def test_a_source_line_over_the_story_is_no_headline(line):
+    """Guard at the line: a short source credit is never taken for the headline, in any of the three languages."""
+    from newsbrief.normalise.charts import is_source_line
+    assert is_source_line(line)
+
+
+# --- 5: a league table with the rank first: header row, ranks and rows kept in order ------------------------------
+
+STANDINGS = {
+    "ar": dict(
+        top=["الرئيسية", "رياضة", "كرة القدم", "الدوري", "رياضة"],
+        title="الوحدات يبتعد بالصدارة بعد فوزه على الفيصلي",
+        byline="بقلم: خالد العمري", date="6 ديسمبر 2026 - 10:55 م",
+        story=["عزز الوحدات صدارته لدوري المحترفين بعد فوزه على الفيصلي بهدفين مقابل هدف في المباراة التي أقيمت "
+               "مساء السبت على ستاد عمان الدولي.",
+               "وتقدم الوحدات بهدف في الدقيقة 20، ورد الفيصلي بهدف التعادل قبل نهاية الشوط الأول، قبل أن يحسم "
+               "البديل يزن النعيمات اللقاء في الدقيقة 81."],
+        heading="جدول الترتيب",
+        table=_cells([["المركز", "الفريق", "لعب", "النقاط"], ["1", "الوحدات", "12", "29"],
+                      ["2", "الحسين إربد", "12", "26"], ["3", "الفيصلي", "12", "22"], ["4", "الرمثا", "12", "19"]]),
+        after=["وقال مدرب الوحدات بعد المباراة إن الفوز مهم في سباق الصدارة، لكن الطريق ما زال طويلاً أمام فريقه."],
+        tail=["أخبار ذات صلة", "الرمثا يتعاقد مع مهاجم جديد", "تابعونا", "سياسة الخصوصية"]),
+    "nl": dict(
+        top=["Home", "Sport", "Voetbal", "Eredivisie", "Sport"],
+        title="Twente loopt uit na zege op Heerenveen",
+        byline="Door Koen Mulder", date="6 december 2026, 22:55",
+        story=["FC Twente heeft de voorsprong aan kop van de Eerste Divisie vergroot met een 2-1 zege op Heerenveen in "
+               "een volle Grolsch Veste op zaterdagavond.",
+               "Twente kwam na twintig minuten op voorsprong, Heerenveen maakte voor rust gelijk, en invaller Daan "
+               "Rots besliste het duel in de 81ste minuut."],
+        heading="Stand",
+        table=_cells([["Positie", "Club", "Gespeeld", "Punten"], ["1", "FC Twente", "12", "29"],
+                      ["2", "Heerenveen", "12", "26"], ["3", "Go Ahead", "12", "22"], ["4", "Heracles", "12", "19"]]),
+        after=["Trainer Joseph Oosting noemde de zege na afloop belangrijk in de strijd om de titel, maar waarschuwde "
+               "dat het seizoen nog lang is."],
+        tail=["Meer voetbal", "Heracles haalt nieuwe spits", "Volg ons", "Privacy"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STANDINGS))
+def test_a_league_table_with_the_rank_first_is_kept_whole(lang):
+    """The standings keep their header row and every rank, in order, and the story's closing paragraph under them
+    (before: header and the first rank dropped, each row read with the next row's rank)."""
+    c = STANDINGS[lang]
+    kept = _paragraphs(page(*c["top"], c["title"], c["byline"], c["date"], *c["story"], c["heading"], *c["table"],
+                            *c["after"], *c["tail"]))
+    at = kept.index(c["after"][0])
+    assert kept[at - len(c["table"]):at] == c["table"]
