@@ -128,6 +128,104 @@ def test_number_cells_with_a_range_or_a_change(cell, number):
     assert number_cell(split_lines(page(cell))[0]) is number
 
 
+# --- 1b: Arabic words compared without their clitics and article --------------------------------------------------
+
+def test_arabic_words_meet_behind_their_clitics():
+    """"للمياه", "والمياه" and "المياه" are one word to the body's vocabulary test; Latin words are left as they are."""
+    from newsbrief.normalise.classify import _content_words, _stems
+
+    assert _stems(_content_words("للمياه")) == _stems(_content_words("المياه")) == _stems(_content_words("والمياه"))
+    assert _stems(_content_words("بالسدود")) == _stems(_content_words("السدود"))
+    assert _stems({"landbouw", "bestuur"}) == {"landbouw", "bestuur"}
+    # a word that only begins with one of those letters keeps three letters at least
+    assert all(len(w) >= 3 for w in _stems(_content_words("لبنان وفد بلد")))
+
+
+# --- 1c: story paragraphs dropped under a pager and a "Read more" box: said in a warning --------------------------
+
+PAGER_PAGES = {
+    "en": dict(
+        top=["Home", "World", "Business", "Science", "Sport", "Science"],
+        title="Scientists warn that glacier retreat in the Alps is speeding up",
+        byline="By Laura Bennett", date="5 December 2026",
+        story=["Glaciers in the Swiss and Austrian Alps lost more ice this summer than in any year since records "
+               "began, according to a survey published by a team of Swiss researchers on Friday.",
+               "The team measured the thickness of forty glaciers and found that most had thinned by more than three "
+               "metres, twice the average loss of the previous decade.",
+               "The researchers said the heat of July and a winter with little snow had combined to strip the "
+               "glaciers of the protective layer that normally survives the summer."],
+        widget=["Page", "1", "2", "3", "Next", "Read more", "Ski resorts struggle with a late season",
+                "Hikers rescued on the Matterhorn"],
+        after=["Separately, a water engineer at a hydropower company in Valais said operators were already planning "
+               "new reservoirs to store meltwater for dry autumns.",
+               "Tourism officials in Zermatt called for federal funding of mountain paths damaged by rockfalls during "
+               "the heatwave."],
+        tail=["Previous page", "1", "2", "3", "Next page", "Share", "Facebook", "Most read", "© 2026 Alpine News",
+              "Privacy"]),
+    "nl": dict(
+        top=["Home", "Binnenland", "Buitenland", "Economie", "Sport", "Wetenschap"],
+        title="Wetenschappers: gletsjers in de Alpen smelten steeds sneller",
+        byline="Door Laura Bakker", date="5 december 2026",
+        story=["Gletsjers in de Zwitserse en Oostenrijkse Alpen verloren deze zomer meer ijs dan in enig jaar sinds het "
+               "begin van de metingen, blijkt uit onderzoek van Zwitserse wetenschappers dat vrijdag verscheen.",
+               "Het team mat de dikte van veertig gletsjers en zag dat de meeste meer dan drie meter dunner werden, "
+               "twee keer zoveel als gemiddeld in het vorige decennium.",
+               "Volgens de onderzoekers zorgden de hitte in juli en een winter met weinig sneeuw samen voor het "
+               "verdwijnen van de beschermende laag die normaal de zomer overleeft."],
+        widget=["Pagina", "1", "2", "3", "Volgende", "Lees ook", "Skigebieden worstelen met laat seizoen",
+                "Wandelaars gered op de Matterhorn"],
+        after=["Los daarvan zei een waterbouwkundige van een energiebedrijf in Wallis dat exploitanten al nieuwe "
+               "stuwmeren plannen om smeltwater op te slaan voor droge najaren.",
+               "Toeristische bureaus in Zermatt vroegen om federaal geld voor bergpaden die tijdens de hittegolf door "
+               "steenslag zijn beschadigd."],
+        tail=["Vorige pagina", "1", "2", "3", "Volgende pagina", "Delen", "Facebook", "Meest gelezen",
+              "© 2026 Alpennieuws", "Privacy"]),
+    "ar": dict(
+        top=["الرئيسية", "أخبار", "اقتصاد", "علوم", "رياضة", "علوم"],
+        title="علماء يحذرون من تسارع ذوبان الأنهار الجليدية في جبال الألب",
+        byline="كتبت: ليلى حداد", date="5 ديسمبر 2026",
+        story=["فقدت الأنهار الجليدية في جبال الألب السويسرية والنمساوية هذا الصيف كمية من الجليد تفوق أي عام منذ "
+               "بدء القياسات، بحسب دراسة نشرها فريق من الباحثين السويسريين يوم الجمعة.",
+               "وقاس الفريق سماكة أربعين نهراً جليدياً، ووجد أن معظمها فقد أكثر من ثلاثة أمتار، أي ضعف متوسط "
+               "الخسارة في العقد السابق.",
+               "وقال الباحثون إن حرارة شهر يوليو وشتاء قليل الثلوج أديا معاً إلى تجريد الأنهار الجليدية من الطبقة "
+               "الواقية التي تصمد عادة طوال الصيف."],
+        widget=["الصفحة", "1", "2", "3", "التالي", "اقرأ أيضاً", "منتجعات التزلج تعاني من تأخر الموسم",
+                "إنقاذ متسلقين على جبل ماترهورن"],
+        after=["من جهته، قال مهندس في شركة لتوليد الطاقة الكهرومائية في فاليه إن المشغلين يخططون بالفعل لإنشاء "
+               "خزانات جديدة لتخزين مياه الذوبان لمواسم الخريف الجافة.",
+               "ودعا مسؤولو السياحة في زيرمات إلى تمويل اتحادي لإصلاح المسارات الجبلية التي تضررت من تساقط الصخور "
+               "خلال موجة الحر."],
+        tail=["الصفحة السابقة", "1", "2", "3", "الصفحة التالية", "شارك", "فيسبوك", "الأكثر قراءة",
+              "جميع الحقوق محفوظة © 2026", "سياسة الخصوصية"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGER_PAGES))
+def test_paragraphs_dropped_under_a_pager_and_a_box_are_reported(lang):
+    """A second source's paragraphs under a pager and a "Read more" box share few words with the story: where they
+    are not read as the story's, a warning names them (before: removed as "after the article", nothing said)."""
+    c = PAGER_PAGES[lang]
+    art = normalise_text(page(*c["top"], c["title"], c["byline"], c["date"], *c["story"], *c["widget"], *c["after"],
+                              *c["tail"]))
+    kept = art.text.split("\n\n")
+    assert kept[:len(c["story"])] == c["story"]
+    if not all(p in kept for p in c["after"]):
+        assert any("paragraphs under a box or table in the story" in w and c["after"][0][:20] in w
+                   for w in art.warnings)
+
+
+def test_teasers_under_a_closing_box_are_no_dropped_story():
+    """Guard: the one-sentence teasers of a "Related" box under the story's end are other articles, never reported as
+    the story's paragraphs."""
+    c = PAGER_PAGES["en"]
+    teasers = ["Ski resorts in the French Alps say bookings are down by a fifth ahead of the winter season.",
+               "A rescue helicopter crew describes the busiest summer on the Matterhorn for a decade."]
+    art = normalise_text(page(*c["top"], c["title"], c["byline"], c["date"], *c["story"], "Related stories",
+                              *teasers, "Share", "© 2026 Alpine News"))
+    assert not any("paragraphs under a box or table" in w for w in art.warnings)
+
+
 # --- 2: an election's results page: the table's source line is never the headline --------------------------------
 
 ELECTION_PAGES = {

@@ -207,6 +207,18 @@ def _content_words(text: str) -> set[str]:
 
 
 
+#: Arabic clitics and the article written onto a word: the conjunctions و and ف, the prepositions ب and ل, then ال
+#: (or لل, ل with the article: "للمياه" is "المياه"), longest first
+_ARABIC_PREFIX = re.compile("^(?:[وف]?(?:بال|لل|ال|ب|ل)|[وف])(?=[\u0621-\u064a]{3})")
+
+
+def _stems(words: set[str]) -> set[str]:
+    """`words` with an Arabic word's clitics and article taken off (_ARABIC_PREFIX: "للمياه", "والمياه" and "المياه"
+    are one word), so that a paragraph's vocabulary meets the story's behind them; Latin words as they are (Dutch and
+    English write no such prefix onto a word). A stem keeps three letters at least."""
+    return {_ARABIC_PREFIX.sub("", w) if _ARABIC_WORD.match(w) else w for w in words}
+
+
 def _menu_words(text: str) -> bool:
     """A line made only of menu words ("Menu Search Subscribe"): a navigation bar, never a headline."""
     words = word_tokens(text)
@@ -732,10 +744,10 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
         if feats[k].prose:
-            story |= _content_words(lines[k].text)
+            story |= _stems(_content_words(lines[k].text))
     theirs: set[str] = set()
     for k in prose:
-        theirs |= _content_words(lines[k].text)
+        theirs |= _stems(_content_words(lines[k].text))
     return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
 
 

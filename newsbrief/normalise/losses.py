@@ -689,6 +689,39 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
 #: the words that mark the closing-paragraphs warning (scripts/count_closing_warnings.py counts it by them)
 CLOSING_DROPPED = "dropped by the learned model"
 
+#: the story resumes under a widget (a table, a pager, a "Read more" box) this many lines under its last kept line at
+#: most (classify.MAX_WIDGET: the longest gap the body's growth reads across) ...
+RESUMED_WITHIN = 24
+#: ... with at least this many sentence paragraphs in a row (a widget's blurb is one)
+RESUMED_MIN_PARAGRAPHS = 2
+#: the phrase categories that end the article: no paragraph under one is the story's
+_ARTICLE_ENDS = ("end", "comments", "copyright")
+
+
+def _resumed_dropped(lines: list[Line], kept: list[bool], reasons: list[str], feats: list[Features]) -> list[int]:
+    """The story's paragraphs under a mid-story widget that the rules removed as "after the article" (the body's
+    growth did not read across the widget): the first run of RESUMED_MIN_PARAGRAPHS or more sentence paragraphs
+    (CLOSING_MIN_WORDS words, in no phrase category, no related box's teaser, not speaking to the reader) within
+    RESUMED_WITHIN lines under the last kept line and above the page's first end marker; else none. Not the model's
+    drops (_closing_dropped): these are the rules', so nothing else would report them."""
+    last = kept_span(kept)[1]  # the caller has a kept line
+    teasers = None
+    run: list[int] = []
+    for i in range(last + 1, min(len(lines), last + 1 + RESUMED_WITHIN)):
+        f = feats[i]
+        # (a "Read more" box's heading is an end marker too, but one a story also sets between its paragraphs: its
+        # teasers are left out below)
+        if any(f.has(c) for c in _ARTICLE_ENDS) and not f.has("read_more") or rule_reason(reasons[i]) in THREAD_REASONS:
+            break
+        if teasers is None:
+            teasers = teaser_lines(lines, feats)
+        if rule_reason(reasons[i]) == "after the article" and f.prose and f.terminal and not f.categories \
+                and f.words >= CLOSING_MIN_WORDS and i not in teasers and not addresses_reader(lines[i].text):
+            run.append(i)
+        elif run:
+            break
+    return run if len(run) >= RESUMED_MIN_PARAGRAPHS else []
+
 
 def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
     """A product review's rating line or pros/cons heading (lists.py) that was removed although a story was kept:
@@ -759,6 +792,12 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             words = sum(feats[i].words for i in closing)
             out.append(f"the story's last {len(closing)} paragraph(s), from {shortened(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
+        resumed = _resumed_dropped(lines, kept, reasons, feats)
+        if resumed:
+            words = sum(feats[i].words for i in resumed)
+            out.append(f"{len(resumed)} paragraphs under a box or table in the story, from "
+                       f"{shortened(lines[resumed[0]].text)!r}, were taken for the page after the article and removed "
+                       f"({words} words, in `removed`); the story may go on there")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
     # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines
