@@ -336,3 +336,58 @@ def test_a_league_table_with_the_rank_first_is_kept_whole(lang):
                             *c["after"], *c["tail"]))
     at = kept.index(c["after"][0])
     assert kept[at - len(c["table"]):at] == c["table"]
+
+
+# --- 8: an update's label alone on its line over the story's first paragraph --------------------------------------
+
+UPDATES = {
+    "nl": ("Brand in loods legt bedrijventerrein in Veenendaal plat", "Door Iris de Wit", "4 december 2026, 09:02",
+           "Update 14.32 uur:",
+           ["De brandweer heeft het vuur in de loods rond half drie onder controle. De omliggende bedrijven mogen "
+            "vanavond weer open, meldt de gemeente.",
+            "In een loods op bedrijventerrein De Batterijen in Veenendaal is donderdagochtend een grote brand "
+            "uitgebroken. Er kwam veel rook vrij en omwonenden werd gevraagd ramen en deuren te sluiten.",
+            "Volgens de brandweer waren er geen mensen in het gebouw toen de brand rond acht uur ontdekte werd."]),
+    "en": ("Warehouse fire shuts industrial estate in Didcot", "By Iris White", "4 December 2026, 09:02",
+           "UPDATE 2.15pm:",
+           ["Firefighters brought the blaze under control shortly after two o'clock. Neighbouring businesses will be "
+            "allowed to reopen this evening, the council said.",
+            "A large fire broke out on Thursday morning in a warehouse on the Milton Road industrial estate in "
+            "Didcot. Thick smoke drifted over the town and residents were told to keep windows closed.",
+            "The fire service said nobody was inside the building when the fire was discovered at about eight."]),
+    "ar": ("حريق في مستودع يغلق منطقة صناعية في الزرقاء", "كتب: سامر الخطيب", "4 ديسمبر 2026 - 09:02",
+           "تحديث 14:32",
+           ["أعلن الدفاع المدني السيطرة على الحريق بعد ظهر اليوم، وقالت البلدية إن المصانع المجاورة يمكنها استئناف "
+            "العمل مساء اليوم.",
+            "اندلع حريق كبير صباح الخميس في مستودع بالمنطقة الصناعية في الزرقاء، وتصاعدت سحب كثيفة من الدخان، "
+            "وطلب من السكان إغلاق النوافذ والأبواب.",
+            "وقال الدفاع المدني إن المستودع كان خالياً من العاملين عند اكتشاف الحريق قرابة الساعة الثامنة صباحاً."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UPDATES))
+def test_an_update_label_alone_over_the_story_is_an_update_note(lang):
+    """The label is no line of the story: removed, and a warning says the first paragraph is the update (before: kept
+    as the story's first line by the model, nothing said)."""
+    title, byline, date, label, story = UPDATES[lang]
+    art = normalise_text(page("Home", "News", "Regio", title, byline, date, label, *story, "Share", "Privacy"))
+    assert art.text.split("\n\n") == story
+    assert any(label.rstrip(":") in w and "update" in w for w in art.warnings)
+
+
+def test_an_update_sentence_in_the_story_stays():
+    """Guard: a paragraph that opens with "Update:" and runs on as a sentence is the story's, no label."""
+    title, byline, date, _, story = UPDATES["en"]
+    note = "Update: the council has since confirmed that the industrial estate will reopen on Friday morning."
+    kept = _paragraphs(page("Home", "News", title, byline, date, *story, note, "Share", "Privacy"))
+    assert kept[-1] == note
+
+
+@pytest.mark.parametrize("stamp", ["Last Updated: 2:55am GMT 29/12/2026", "UPDATED: 8:49 am EST December 4",
+                                   "Bijgewerkt: 4 december 2026, 14:32", "تحديث 4 ديسمبر 2026"])
+def test_a_dated_update_stamp_is_no_update_label(stamp):
+    """Guard: an update line with a date over the story is the page's update stamp (a date line), not a label over an
+    update paragraph: no such warning."""
+    title, byline, date, _, story = UPDATES["en"]
+    art = normalise_text(page("Home", "News", title, byline, date, stamp, *story, "Share", "Privacy"))
+    assert not any("opens with an update" in w for w in art.warnings)

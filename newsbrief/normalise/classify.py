@@ -58,7 +58,7 @@ from newsbrief.normalise.lists import (
 )
 from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
-    NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
+    update_label, NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box, results_below
@@ -914,6 +914,18 @@ def _comment_form(lines, feats, start: int, end: int, first_text: int) -> int | 
 #: an update note above the headline has at most this many lines between it and the story: the headline, its kicker,
 #: byline and date lines (HEADER_SPILL and the headline)
 UPDATE_NOTE_HEAD_LINES = HEADER_SPILL + 1
+
+
+#: the rule reason of such a label right above the story (a fixed decision: no table names it, vectors.rule_group)
+UPDATE_LABEL_REASON = "update label above the story"
+
+
+def _update_label(lines, feats, i: int) -> bool:
+    """Whether line `i` is an update note's label alone (the phrase lists' `update_note`, no sentence: at most
+    UPDATE_LABEL_MAX_WORDS words, a clock time at most), which a site sets over the paragraph that updates the
+    story. A line with a date ("Last Updated: 2:55am GMT 29/12/2007", "Updated: 18 Nov 2019, 19:11") is the page's
+    update stamp, read as a date line."""
+    return 0 <= i < len(lines) and update_label(lines[i].text, feats[i])
 
 
 def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int:
@@ -2331,6 +2343,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if start <= k <= end and (out[k] is None or out[k].role == "removed" and out[k].reason == "navigation"
                                   and (number_cell(lines[k]) or not any(c.isalpha() for c in lines[k].text))):
             out[k] = Decision("content", CELL_TABLE_REASON)
+    if _update_label(lines, feats, start - 1) and out[start - 1] is not None and model_decides(out[start - 1]):
+        # "Update 14.32 uur:" alone right above the story: a note on the paragraph under it (losses.notice_warnings
+        # says so), not the story's first line (it was "before the article", which the model may overrule)
+        out[start - 1] = Decision("removed", UPDATE_LABEL_REASON)
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     for k in signed:
         if start <= k <= end + 1 and (out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k])):

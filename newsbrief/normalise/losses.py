@@ -28,7 +28,7 @@ from newsbrief.normalise.headnotes import article_note
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.lists import rating_line, verdict_heading
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, group_heading
-from newsbrief.normalise.dates import TIME
+from newsbrief.normalise.dates import MONTH_PATTERN, TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.notnews import not_news
@@ -616,6 +616,11 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its
             # text (a teaser in a menu that opens with "UPDATE:" stands far above the headline)
             out.append(_notice("an update note", line.text))
+        elif i == first - 1 and update_label(line.text, f):
+            # an update's label alone right over the story ("Update 14.32 uur:", classify.UPDATE_LABEL_REASON): the
+            # paragraph under it, the text's first, is the update, not the story's lead
+            out.append(f"the story opens with an update (its label {shortened(line.text.strip())!r} removed): the "
+                       "first paragraph is the latest news, the story's earlier lead follows it")
         elif paywall is None and i > first and f.has("newsletter") and in_group(line.text, f.words, "paywall"):
             paywall = line.text
         elif f.has("navigation") and in_group(line.text, f.words, "pagination") \
@@ -684,6 +689,21 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
             break
         short.append(i)
     return sorted(set(closing) | set(short))
+
+
+#: an update's label alone on its line (classify._update_label) has at most this many words
+UPDATE_LABEL_MAX_WORDS = 4
+
+def update_label(text: str, f: Features) -> bool:
+    """An update note's label alone on its line ("Update 14.32 uur:", "UPDATE 2.15pm:", "تحديث 00:18": the phrase
+    lists' `update_note`, no sentence, at most UPDATE_LABEL_MAX_WORDS words and no date: a dated one is the page's
+    update stamp, a month's name too: "UPDATED: 8:49 am EST January 23")."""
+    return not f.prose and f.words <= UPDATE_LABEL_MAX_WORDS and in_group(text, f.words, "update_note") \
+        and date_in(text) is None and _NAMES_MONTH.search(text) is None
+
+
+#: a month's name in a line (any language's: dates.MONTH_PATTERN)
+_NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTH_PATTERN})(?!\w)", re.IGNORECASE)
 
 
 #: the words that mark the closing-paragraphs warning (scripts/count_closing_warnings.py counts it by them)
