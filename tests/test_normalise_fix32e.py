@@ -391,3 +391,34 @@ def test_a_dated_update_stamp_is_no_update_label(stamp):
     title, byline, date, _, story = UPDATES["en"]
     art = normalise_text(page("Home", "News", title, byline, date, stamp, *story, "Share", "Privacy"))
     assert not any("opens with an update" in w for w in art.warnings)
+
+
+# --- 4: an Arabic reporter's credit with the city: the person is the byline, the city a dateline's place ----------
+
+AR_STORY = ["أعلنت أمانة المنطقة عن خطة لزراعة مئة ألف شجرة في الأحياء الشمالية خلال العام المقبل، ضمن برنامج يهدف "
+            "إلى خفض درجات الحرارة في الصيف وتحسين جودة الهواء.",
+            "وقال متحدث باسم الأمانة إن الأعمال ستبدأ في الحدائق العامة ثم تمتد إلى الشوارع الرئيسية، وإن السكان "
+            "مدعوون إلى المشاركة في اختيار المواقع."]
+
+
+@pytest.mark.parametrize("credit", [["نورة الشهري - جدة"], ["نورة الشهري", "جدة"]],
+                         ids=["name - city", "name over city"])
+def test_an_arabic_credit_with_the_city_gives_the_person(credit):
+    """"Name - City" (Al Arabiya's order) and the name over the city on its own line are the reporter's credit:
+    byline the person (before: no byline, or the city as the byline and the person removed)."""
+    art = normalise_text(page("الرئيسية", "محليات", "اقتصاد", "رياضة", "محليات",
+                              "خطة لزراعة مئة ألف شجرة في الأحياء الشمالية", *credit, "6 ديسمبر 2026 - 10:55 ص",
+                              *AR_STORY, "شارك", "سياسة الخصوصية"))
+    assert art.byline == "نورة الشهري"
+    assert art.text.split("\n\n") == AR_STORY
+
+
+@pytest.mark.parametrize("line,author", [
+    ("نورة الشهري - جدة", "نورة الشهري"),
+    ("جدة - نورة الشهري", "نورة الشهري"),  # the order that worked before
+    ("الرياض - جدة", None),  # two places: a route, no credit
+    ("الهلال - النصر", None),  # a match
+])
+def test_name_and_place_credit_in_either_order(line, author):
+    from newsbrief.normalise.datelines import place_author_and_date
+    assert place_author_and_date(line, dated_below=True)[0] == author

@@ -411,7 +411,10 @@ def _bare_arabic_byline(lines, feats, i: int, title_idx: int | None, header_end:
     f = feats[i]
     if not f.arabic or f.categories or f.terminal or title_idx is None or not title_idx < i <= header_end:
         return False
-    return i + 1 < len(lines) and date_in(lines[i + 1].text) is not None and bare_arabic_name(lines[i].text) is not None
+    # (the reporter's city may stand on its own line between: "فهد الدوسري" / "الرياض" / the date, the place a known
+    # one, places.py, which datelines.dateline_step reads as the dateline's place)
+    under = i + 2 if i + 2 < len(lines) and known_place(lines[i + 1].text) else i + 1
+    return under < len(lines) and date_in(lines[under].text) is not None and bare_arabic_name(lines[i].text) is not None
 
 
 def _person_subheadings(lines, feats, author: str | None) -> list[int]:
