@@ -422,3 +422,30 @@ def test_an_arabic_credit_with_the_city_gives_the_person(credit):
 def test_name_and_place_credit_in_either_order(line, author):
     from newsbrief.normalise.datelines import place_author_and_date
     assert place_author_and_date(line, dated_below=True)[0] == author
+
+
+# --- 12: a date with its comma before the year; the date's time on the line under it --------------------------------
+
+@pytest.mark.parametrize("line,iso", [
+    ("نشر في: 06 ديسمبر ,2026: 11:40 ص", "2026-12-06"),
+    ("Published: December 6 ,2026", "2026-12-06"),
+    ("Gepubliceerd: 6 december ,2026", "2026-12-06"),
+    ("6 december 2026", "2026-12-06"),  # the plain form, as before
+])
+def test_a_comma_before_the_year_still_gives_the_date(line, iso):
+    """"06 ديسمبر ,2026" (Al Arabiya's comma before the year) is a date (before: published empty, with a warning)."""
+    from newsbrief.normalise.dates import iso_published
+    from newsbrief.normalise.metadata import date_in
+    found = date_in(line)
+    assert found is not None and iso_published(found).startswith(iso)
+
+
+@pytest.mark.parametrize("clock", ["00:18 صباحا", "10:55 م"])
+def test_the_dates_time_on_its_own_line_is_no_story_line(clock):
+    """The date line's time on the line under it is the date's, not the story's first line (before: kept by the
+    model over the rules' "before the article")."""
+    art = normalise_text(page("الرئيسية", "محليات", "اقتصاد", "رياضة", "محليات",
+                              "خطة لزراعة مئة ألف شجرة في الأحياء الشمالية", "3 ديسمبر 2026", clock,
+                              *AR_STORY, "شارك", "سياسة الخصوصية"))
+    assert art.text.split("\n\n") == AR_STORY
+    assert art.published is not None and art.published.startswith("2026-12-03")

@@ -919,6 +919,15 @@ def _comment_form(lines, feats, start: int, end: int, first_text: int) -> int | 
 UPDATE_NOTE_HEAD_LINES = HEADER_SPILL + 1
 
 
+#: a clock time alone with an Arabic morning/evening mark ("00:18 صباحا", "10:55 م"); a Latin one is dates.BARE_STAMP
+_ARABIC_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:صباحا|صباحاً|مساء|مساءً|ص|م)\s*$")
+
+
+def _clock_line(text: str) -> bool:
+    """A clock time alone on its line ("14:32", "2.15pm", "00:18 صباحا")."""
+    return BARE_STAMP.match(text) is not None or _ARABIC_CLOCK.match(text) is not None
+
+
 #: the rule reason of such a label right above the story (a fixed decision: no table names it, vectors.rule_group)
 UPDATE_LABEL_REASON = "update label above the story"
 
@@ -2346,6 +2355,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if start <= k <= end and (out[k] is None or out[k].role == "removed" and out[k].reason == "navigation"
                                   and (number_cell(lines[k]) or not any(c.isalpha() for c in lines[k].text))):
             out[k] = Decision("content", CELL_TABLE_REASON)
+    published = next((k for k in range(n) if out[k] is not None and out[k].role == "published"), None)
+    if published is not None and published + 1 < n and _clock_line(lines[published + 1].text) \
+            and out[published + 1] is not None and model_decides(out[published + 1]) and not _live_stamps(lines, end):
+        # the date's time on the line under it ("3 ديسمبر 2026" / "00:18 صباحا"): the date line's, never the story's
+        # first line (the rules' "before the article", which the model may overrule); a live blog's times are kept
+        out[published + 1] = Decision("removed", "date")
     if _update_label(lines, feats, start - 1) and out[start - 1] is not None and model_decides(out[start - 1]):
         # "Update 14.32 uur:" alone right above the story: a note on the paragraph under it (losses.notice_warnings
         # says so), not the story's first line (it was "before the article", which the model may overrule)

@@ -72,9 +72,12 @@ _YEAR = r"(?P<year>\d{4})"
 #: Sudanese sites write it so; "2026 م" spaced ends at the space anyway). The mark alone, never a longer word glued to
 #: the year ("2026مليون")
 _YEAR_END = r"(?:(?!\w)|(?=م(?!\w)))"
+#: between the day and month and the year: a space, a comma, or a comma with a space on either side ("06 ديسمبر
+#: ,2026": Al Arabiya sets the comma before the year)
+_TO_YEAR = r"(?:\s*,\s*|\s+)"
 _SHAPES = {
-    "month_day_year": rf"(?<!\w){_MONTH_DAY},?\s+{_YEAR}{_YEAR_END}",              # March 4, 2024
-    "day_month_year": rf"(?<!\w){_DAY_MONTH},?\s+{_YEAR}{_YEAR_END}",              # 4 maart 2024
+    "month_day_year": rf"(?<!\w){_MONTH_DAY}{_TO_YEAR}{_YEAR}{_YEAR_END}",              # March 4, 2024
+    "day_month_year": rf"(?<!\w){_DAY_MONTH}{_TO_YEAR}{_YEAR}{_YEAR_END}",              # 4 maart 2024
     # March 2024 (no comma: "May-July, 1998" in a line of prose is no date line)
     "month_year": rf"(?<!\w){_MONTH}\s+{_YEAR}{_YEAR_END}",
     # "Gisteren, 18:42", "Today at 10:15": a date that means nothing once the page is saved (never rewritten)
