@@ -19,7 +19,7 @@ import re
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
-from newsbrief.normalise.comments import THREAD_REASONS
+from newsbrief.normalise.comments import THREAD_REASONS, names_comments
 from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
@@ -722,7 +722,8 @@ def _resumed_dropped(lines: list[Line], kept: list[bool], reasons: list[str], fe
     """The story's paragraphs under a mid-story widget that the rules removed as "after the article" (the body's
     growth did not read across the widget): the first run of RESUMED_MIN_PARAGRAPHS or more sentence paragraphs
     (CLOSING_MIN_WORDS words, in no phrase category, no related box's teaser, not speaking to the reader) within
-    RESUMED_WITHIN lines under the last kept line and above the page's first end marker; else none. Not the model's
+    RESUMED_WITHIN lines under the last kept line and above the page's first end marker, dated line or comment
+    heading; else none. Not the model's
     drops (_closing_dropped): these are the rules', so nothing else would report them."""
     last = kept_span(kept)[1]  # the caller has a kept line
     teasers = None
@@ -731,8 +732,9 @@ def _resumed_dropped(lines: list[Line], kept: list[bool], reasons: list[str], fe
         f = feats[i]
         # (a "Read more" box's heading is an end marker too, but one a story also sets between its paragraphs: its
         # teasers are left out below)
-        if any(f.has(c) for c in _ARTICLE_ENDS) and not f.has("read_more") or rule_reason(reasons[i]) in THREAD_REASONS:
-            break
+        if any(f.has(c) for c in _ARTICLE_ENDS) and not f.has("read_more") or rule_reason(reasons[i]) in THREAD_REASONS \
+                or date_in(lines[i].text) is not None or names_comments(lines[i].text):
+            break  # ... or a dated line, a comment heading ("One Response to …"): a comment's or another post's
         if teasers is None:
             teasers = teaser_lines(lines, feats)
         if rule_reason(reasons[i]) == "after the article" and f.prose and f.terminal and not f.categories \
