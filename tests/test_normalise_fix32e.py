@@ -431,6 +431,7 @@ def test_name_and_place_credit_in_either_order(line, author):
     ("Published: December 6 ,2026", "2026-12-06"),
     ("Gepubliceerd: 6 december ,2026", "2026-12-06"),
     ("6 december 2026", "2026-12-06"),  # the plain form, as before
+    ("4 December, 2026", "2026-12-04"),
 ])
 def test_a_comma_before_the_year_still_gives_the_date(line, iso):
     """"06 ديسمبر ,2026" (Al Arabiya's comma before the year) is a date (before: published empty, with a warning)."""
