@@ -28,8 +28,10 @@ CELL_TABLE_REASON = "the story's table, one cell per line"
 CELL_MAX_WORDS = 3
 CELL_MAX_CHARS = 30
 #: a number cell is the whole line: a count, a score, a share, a time or a record ("28", "52%", "1:05", "19-24",
-#: "3.5", "+12", "−0,4")
-_NUMBER_CELL = re.compile(r"^[+\-−–]?\d[\d.,:/%\-–]*%?$")
+#: "3.5", "+12", "−0,4"), a range of them ("14:00 - 23:00"), and a change behind it in brackets (an election's
+#: seats "8 (-1)", "5 (+3)", "3 (=)")
+_NUMBER = r"[+\-−–]?\d[\d.,:/%\-–]*%?"
+_NUMBER_CELL = re.compile(rf"^{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*\((?:[+\-−–]?\d[\d.,]*%?|=)\))?$")
 #: a row is a label and at least this many numbers under it ...
 ROW_MIN_NUMBERS = 2
 #: ... and a table has at least this many rows, two neighbours of them with as many numbers each ...
@@ -41,6 +43,12 @@ TABLE_NUMBER_SHARE = 0.5
 #: a table's heading over its header row, longer than a cell, has at most this many words ("Uitslag
 #: gemeenteraadsverkiezingen Veldhoven 2026")
 HEADING_MAX_WORDS = 6
+#: a table whose rows are told by their shape (`_shaped_span`: word and number cells in a pattern that repeats, such
+#: as "Noord-Holland" / "Oranje" / "14:00 - 23:00", or a standings row with its rank first) has rows of two to this
+#: many cells ...
+SHAPE_MAX_PERIOD = 8
+#: ... and at least this many rows of them
+SHAPE_MIN_ROWS = 3
 
 
 def _cell(line: Line, f: Features) -> bool:
@@ -83,6 +91,43 @@ def _table_span(lines: list[Line], run: range) -> range | None:
     return span
 
 
+def _shaped_span(lines: list[Line], run: range) -> range | None:
+    """The run's longest stretch whose cells repeat one row's shape (number or word cell, column by column) for at
+    least SHAPE_MIN_ROWS rows, a row holding both kinds, with the header row over it (up to a row's count of word
+    cells), or None. A table whose cells are mostly words and times (a weather warning's provinces, codes and hours)
+    or whose rows open with a rank ("1" / "Al-Hilal" / "14" / …) is told by that repeating pattern, not by its share
+    of numbers; a menu (words only), a pager (numbers, then "Next") or labels with a number here and there repeat no
+    row."""
+    kinds = [number_cell(lines[k]) for k in run]
+    best: tuple[int, int, int] | None = None  # (length, start, period), offsets into the run
+    for period in range(2, SHAPE_MAX_PERIOD + 1):
+        start = 0
+        while start + period < len(kinds):
+            end = start + period
+            while end < len(kinds) and kinds[end] == kinds[end - period]:
+                end += 1
+            row = kinds[start:start + period]
+            if end - start >= SHAPE_MIN_ROWS * period and any(row) and not all(row) \
+                    and (best is None or end - start > best[0]):
+                best = (end - start, start, period)
+            start = max(end - period + 1, start + 1)
+    if best is None:
+        return None
+    length, start, period = best
+    # the table's last rows may break its pattern in one cell ("Friesland" / "Groen" / "geen" under rows of times, a
+    # "Totaal" row): taken when they end the run of cells, so that the table ends where its cells do
+    end, pattern = start + length // period * period, kinds[start:start + period]
+    while end + period <= len(kinds) and kinds[end] == pattern[0] \
+            and sum(a != b for a, b in zip(kinds[end:end + period], pattern)) <= 1:
+        end += period
+    if end == len(kinds):
+        length = end - start
+    top = run.start + start
+    while top > run.start and run.start + start - top < period and not number_cell(lines[top - 1]):
+        top -= 1
+    return range(top, run.start + start + length)
+
+
 def cell_table_rows(lines: list[Line], feats: list[Features]) -> set[int]:
     """The lines of the tables dumped one cell per line on the page (see the module's docstring)."""
     out: set[int] = set()
@@ -94,11 +139,11 @@ def cell_table_rows(lines: list[Line], feats: list[Features]) -> set[int]:
         j = i
         while j < n and _cell(lines[j], feats[j]):
             j += 1
-        span = _table_span(lines, range(i, j))
-        if span is not None:
-            out.update(span)
-            if _heading(lines, feats, span.start - 1, i):
-                out.add(span.start - 1)
+        for span in (_table_span(lines, range(i, j)), _shaped_span(lines, range(i, j))):
+            if span is not None:
+                out.update(span)
+                if _heading(lines, feats, span.start - 1, i):
+                    out.add(span.start - 1)
         i = j
     return out
 

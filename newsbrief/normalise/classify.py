@@ -35,7 +35,7 @@ from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
-from newsbrief.normalise.charts import CHART_REASON, chart_lines
+from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
     comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
@@ -61,7 +61,7 @@ from newsbrief.normalise.lists import (
 from newsbrief.normalise.verdictlines import rating_line, verdict_heading
 from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
-    NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
+    update_label, NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box, results_below
@@ -227,6 +227,18 @@ def _after_label(lines: list[Line], feats: list[Features], label_at: int | None,
     k = i + 1
     return k < len(lines) and not (feats[k].prose or date_in(lines[k].text) is not None or feats[k].has("date")
                                    or feats[k].has("byline"))
+
+
+#: Arabic clitics and the article written onto a word: the conjunctions و and ف, the prepositions ب and ل, then ال
+#: (or لل, ل with the article: "للمياه" is "المياه"), longest first
+_ARABIC_PREFIX = re.compile("^(?:[وف]?(?:بال|لل|ال|ب|ل)|[وف])(?=[\u0621-\u064a]{3})")
+
+
+def _stems(words: set[str]) -> set[str]:
+    """`words` with an Arabic word's clitics and article taken off (_ARABIC_PREFIX: "للمياه", "والمياه" and "المياه"
+    are one word), so that a paragraph's vocabulary meets the story's behind them; Latin words as they are (Dutch and
+    English write no such prefix onto a word). A stem keeps three letters at least."""
+    return {_ARABIC_PREFIX.sub("", w) if _ARABIC_WORD.match(w) else w for w in words}
 
 
 def _menu_words(text: str) -> bool:
@@ -429,7 +441,10 @@ def _bare_arabic_byline(lines, feats, i: int, title_idx: int | None, header_end:
     f = feats[i]
     if not f.arabic or f.categories or f.terminal or title_idx is None or not title_idx < i <= header_end:
         return False
-    return i + 1 < len(lines) and date_in(lines[i + 1].text) is not None and bare_arabic_name(lines[i].text) is not None
+    # (the reporter's city may stand on its own line between: "فهد الدوسري" / "الرياض" / the date, the place a known
+    # one, places.py, which datelines.dateline_step reads as the dateline's place)
+    under = i + 2 if i + 2 < len(lines) and known_place(lines[i + 1].text) else i + 1
+    return under < len(lines) and date_in(lines[under].text) is not None and bare_arabic_name(lines[i].text) is not None
 
 
 def _person_subheadings(lines, feats, author: str | None) -> list[int]:
@@ -719,14 +734,17 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
     # a table of figures between them (a match report's results and standings, an election's seats): the story's
     # own data, however long, and the story may end under it with a paragraph or two of any length (the manager's
     # quote, the next fixture); only a shared word tells it from a teaser under a sidebar's table
-    table = other[0] > body[1] and TABLE_SHARE * len(between) <= sum(1 for k in between if k in figures)
+    # (a table read across from the other side too: the story's opening paragraphs above an election's results when
+    # the body found is the longer part under them)
+    tabled = TABLE_SHARE * len(between) <= sum(1 for k in between if k in figures)
+    table = other[0] > body[1] and tabled
     if not table and other[0] > body[1] and _list_resumes(
             lines, feats, between, [k for k in range(other[0], other[1] + 1) if k not in skip],
             lambda: (story or StoryWords(lines, feats, body[0])).up_to(body[1])):
         return True
     # A widget between two parts of a story: a few lines, or a longer list of short link lines
     # (an inline "Most read" box) but then with no running text in it at all.
-    if len(between) > MAX_GAP and not table and (len(between) > MAX_WIDGET
+    if len(between) > MAX_GAP and not tabled and (len(between) > MAX_WIDGET
                                                  or any(feats[k].words > 15 for k in between)):
         return False
     inside = [k for k in range(other[0], other[1] + 1) if k not in skip]
@@ -743,20 +761,26 @@ def _story_continues(lines, feats, body: tuple, other: tuple, skip: set[int], fi
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         if all(feats[k].terminal and shares_word(content_words(lines[k].text), story_words) for k in prose):
             return True
-    if not prose or not table and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
+    if not prose or not tabled and (len(prose) < CONTINUATION_RUN or words < CONTINUATION_MIN_WORDS):
         return False
-    if table:
+    if tabled:
         # under a table a paragraph or two end the story: one name or noun of the story in them (a teaser under a
-        # sidebar's table is about another story)
+        # sidebar's table is about another story); above it, the story's opening (CONTINUATION_RUN paragraphs or
+        # CONTINUATION_MIN_WORDS words, sentences all) with one such word: the table's figures are what both parts
+        # talk about, so few of their words repeat ("De VVD blijft … de grootste partij" over the results, the
+        # reactions under them)
+        if not table and (len(prose) < CONTINUATION_RUN and words < CONTINUATION_MIN_WORDS
+                          or not all(feats[k].terminal for k in prose)):
+            return False
         story_words = (story or StoryWords(lines, feats, body[0])).up_to(body[1])
         return any(shares_word(content_words(lines[k].text), story_words) for k in prose)
     story: set[str] = set()
     for k in range(body[0], body[1] + 1):
         if feats[k].prose:
-            story |= _content_words(lines[k].text)
+            story |= _stems(_content_words(lines[k].text))
     theirs: set[str] = set()
     for k in prose:
-        theirs |= _content_words(lines[k].text)
+        theirs |= _stems(_content_words(lines[k].text))
     return bool(theirs) and len(theirs & story) / len(theirs) >= CONTINUATION_OVERLAP
 
 
@@ -960,6 +984,27 @@ def _comment_form(lines, feats, start: int, end: int, first_text: int) -> int | 
 UPDATE_NOTE_HEAD_LINES = HEADER_SPILL + 1
 
 
+#: a clock time alone with an Arabic morning/evening mark ("00:18 صباحا", "10:55 م"); a Latin one is dates.BARE_STAMP
+_ARABIC_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:صباحا|صباحاً|مساء|مساءً|ص|م)\s*$")
+
+
+def _clock_line(text: str) -> bool:
+    """A clock time alone on its line ("14:32", "2.15pm", "00:18 صباحا")."""
+    return BARE_STAMP.match(text) is not None or _ARABIC_CLOCK.match(text) is not None
+
+
+#: the rule reason of such a label right above the story (a fixed decision: no table names it, vectors.rule_group)
+UPDATE_LABEL_REASON = "update label above the story"
+
+
+def _update_label(lines, feats, i: int) -> bool:
+    """Whether line `i` is an update note's label alone (the phrase lists' `update_note`, no sentence: at most
+    UPDATE_LABEL_MAX_WORDS words, a clock time at most), which a site sets over the paragraph that updates the
+    story. A line with a date ("Last Updated: 2:55am GMT 29/12/2007", "Updated: 18 Nov 2019, 19:11") is the page's
+    update stamp, read as a date line."""
+    return 0 <= i < len(lines) and update_label(lines[i].text, feats[i])
+
+
 def _past_update_note(lines, feats, start: int, end: int, skip: set[int]) -> int:
     """The body's first line once an update note above the headline is left out of it: a site that updates a story
     prints the note at the top of the article, over the headline ("Update, 6 December 2026, 15:10: This article has
@@ -1160,8 +1205,9 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
         # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), a review's rating ("Rating: 4 out of 5"), or
         # a site's tool or page link ("Ask our experts", "Printer Friendly Version", "Neem contact op", "نسخة للطباعة":
-        # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words)
-        if i in boxed or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+        # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words), or a
+        # table's or a chart's source credit ("Bron: gemeente Zwolle, 98 van 98 stembureaus geteld", "المصدر: …")
+        if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
                 or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
@@ -2430,10 +2476,20 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[k] = Decision("content", "short line in the body")
     for k in cells:
         # the story's own table, kept in its place and order as the HTML path keeps one (layouttables.py): its labels,
-        # and its bare numbers that the phrase lists read as a pager's ("1" / "2" / "3")
+        # and its bare numbers that the phrase lists read as a pager's ("1" / "2" / "3"), or a header's sign ("%")
         if start <= k <= end and (out[k] is None or out[k].role == "removed" and out[k].reason == "navigation"
-                                  and number_cell(lines[k])):
+                                  and (number_cell(lines[k]) or not any(c.isalpha() for c in lines[k].text))):
             out[k] = Decision("content", CELL_TABLE_REASON)
+    published = next((k for k in range(n) if out[k] is not None and out[k].role == "published"), None)
+    if published is not None and published + 1 < n and _clock_line(lines[published + 1].text) \
+            and out[published + 1] is not None and model_decides(out[published + 1]) and not _live_stamps(lines, end):
+        # the date's time on the line under it ("3 ديسمبر 2026" / "00:18 صباحا"): the date line's, never the story's
+        # first line (the rules' "before the article", which the model may overrule); a live blog's times are kept
+        out[published + 1] = Decision("removed", "date")
+    if _update_label(lines, feats, start - 1) and out[start - 1] is not None and model_decides(out[start - 1]):
+        # "Update 14.32 uur:" alone right above the story: a note on the paragraph under it (losses.notice_warnings
+        # says so), not the story's first line (it was "before the article", which the model may overrule)
+        out[start - 1] = Decision("removed", UPDATE_LABEL_REASON)
     _smooth_short_lines(lines, feats, out, start, end, figures, keep_all=not clusters)
     for k in signed:
         if start <= k <= end + 1 and (out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k])):

@@ -384,6 +384,20 @@ def _verbal_shaped_name(words: list[str], dated: bool) -> bool:
 _BESIDE = re.compile(r"(?<!\s)\s+[·•|]\s+")
 
 
+#: the one spaced dash between a reporter's name and a place
+_SPACED_DASH = re.compile(r"\s{1,3}[-–—]\s{1,3}")
+
+
+def _place_first(text: str) -> str:
+    """An Arabic "name - place" credit written place first ("سارة القحطاني - الرياض", Al Arabiya's order, as
+    "الرياض - سارة القحطاني"), so that `place_author_and_date` reads the name with the same checks; the place after the
+    dash must be a known one (places.py) and the part before it none. Any other line as it is."""
+    parts = _SPACED_DASH.split(text)
+    if len(parts) == 2 and ARABIC_LETTER.search(text) and known_place(parts[1]) and not known_place(parts[0]):
+        return f"{parts[1].strip()} - {parts[0].strip()}"
+    return text
+
+
 def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | None, str | None]:
     """The reporter's name of a place-and-name dateline under the headline (`_PLACE_AND_NAME`) and the date stated
     beside it after a separator (`_BESIDE`), else (None, None). Arabic has
@@ -403,6 +417,7 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
         text = text[:beside.start()]
     if len(text) > 80:
         return None, None
+    text = _place_first(text)
     folded, at = fold_arabic_positions(text)
     found = _PLACE_AND_NAME.match(folded)
     if found is None and (found := _PLACE_COLON_NAME.match(folded)) is not None and (

@@ -75,9 +75,13 @@ _YEAR = r"(?P<year>\d{4})"
 #: Sudanese sites write it so; "2026 م" spaced ends at the space anyway). The mark alone, never a longer word glued to
 #: the year ("2026مليون")
 _YEAR_END = r"(?:(?!\w)|(?=م(?!\w)))"
+#: between the day and month and the year: a space, a comma and a space, or a space and a comma glued to the year
+#: ("06 ديسمبر ,2026": Al Arabiya's). Not a comma spaced on both sides: The Telegraph (Calcutta) prints its edition's
+#: date so in the masthead ("Monday , December 31 , 2007"), which then anchored the page's header over the headline
+_TO_YEAR = r"(?:,?\s+|\s+,)"
 _SHAPES = {
-    "month_day_year": rf"(?<!\w){_MONTH_DAY},?\s+{_YEAR}{_YEAR_END}",              # March 4, 2024
-    "day_month_year": rf"(?<!\w){_DAY_MONTH},?\s+{_YEAR}{_YEAR_END}",              # 4 maart 2024
+    "month_day_year": rf"(?<!\w){_MONTH_DAY}{_TO_YEAR}{_YEAR}{_YEAR_END}",              # March 4, 2024
+    "day_month_year": rf"(?<!\w){_DAY_MONTH}{_TO_YEAR}{_YEAR}{_YEAR_END}",              # 4 maart 2024
     # March 2024 (no comma: "May-July, 1998" in a line of prose is no date line)
     "month_year": rf"(?<!\w){_MONTH}\s+{_YEAR}{_YEAR_END}",
     # "Gisteren, 18:42", "Today at 10:15": a date that means nothing once the page is saved (never rewritten)

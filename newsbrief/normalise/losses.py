@@ -19,7 +19,7 @@ import re
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
-from newsbrief.normalise.comments import THREAD_REASONS
+from newsbrief.normalise.comments import THREAD_REASONS, names_comments
 from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
@@ -28,7 +28,7 @@ from newsbrief.normalise.headnotes import article_note
 from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.verdictlines import rating_line, verdict_both_sides, verdict_heading
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, group_heading
-from newsbrief.normalise.dates import TIME
+from newsbrief.normalise.dates import MONTH_PATTERN, TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
 from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.notnews import not_news
@@ -663,6 +663,11 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
             # an update note over the headline (classify._past_update_note): what changed in the article, out of its
             # text (a teaser in a menu that opens with "UPDATE:" stands far above the headline)
             out.append(_notice("an update note", line.text))
+        elif i == first - 1 and update_label(line.text, f):
+            # an update's label alone right over the story ("Update 14.32 uur:", classify.UPDATE_LABEL_REASON): the
+            # paragraph under it, the text's first, is the update, not the story's lead
+            out.append(f"the story opens with an update (its label {shortened(line.text.strip())!r} removed): the "
+                       "first paragraph is the latest news, the story's earlier lead follows it")
         elif paywall is None and i > max(first, headline) and f.has("newsletter") \
                 and in_group(line.text, f.words, "paywall"):
             paywall = line.text
@@ -734,8 +739,58 @@ def _closing_dropped(kept: list[bool], reasons: list[str], feats: list[Features]
     return sorted(set(closing) | set(short))
 
 
+#: an update's label alone on its line (classify._update_label) has at most this many words
+UPDATE_LABEL_MAX_WORDS = 4
+
+def update_label(text: str, f: Features) -> bool:
+    """An update note's label alone on its line ("Update 14.32 uur:", "UPDATE 2.15pm:", "تحديث 00:18": the phrase
+    lists' `update_note`, no sentence, at most UPDATE_LABEL_MAX_WORDS words and no date: a dated one is the page's
+    update stamp, a month's name too: "UPDATED: 8:49 am EST January 23")."""
+    return not f.prose and f.words <= UPDATE_LABEL_MAX_WORDS and in_group(text, f.words, "update_note") \
+        and date_in(text) is None and _NAMES_MONTH.search(text) is None
+
+
+#: a month's name in a line (any language's: dates.MONTH_PATTERN)
+_NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTH_PATTERN})(?!\w)", re.IGNORECASE)
+
+
 #: the words that mark the closing-paragraphs warning (scripts/count_closing_warnings.py counts it by them)
 CLOSING_DROPPED = "dropped by the learned model"
+
+#: the story resumes under a widget (a table, a pager, a "Read more" box) this many lines under its last kept line at
+#: most (classify.MAX_WIDGET: the longest gap the body's growth reads across) ...
+RESUMED_WITHIN = 24
+#: ... with at least this many sentence paragraphs in a row (a widget's blurb is one)
+RESUMED_MIN_PARAGRAPHS = 2
+#: the phrase categories that end the article: no paragraph under one is the story's
+_ARTICLE_ENDS = ("end", "comments", "copyright")
+
+
+def _resumed_dropped(lines: list[Line], kept: list[bool], reasons: list[str], feats: list[Features]) -> list[int]:
+    """The story's paragraphs under a mid-story widget that the rules removed as "after the article" (the body's
+    growth did not read across the widget): the first run of RESUMED_MIN_PARAGRAPHS or more sentence paragraphs
+    (CLOSING_MIN_WORDS words, in no phrase category, no related box's teaser, not speaking to the reader) within
+    RESUMED_WITHIN lines under the last kept line and above the page's first end marker, dated line or comment
+    heading; else none. Not the model's
+    drops (_closing_dropped): these are the rules', so nothing else would report them."""
+    last = kept_span(kept)[1]  # the caller has a kept line
+    teasers = None
+    run: list[int] = []
+    for i in range(last + 1, min(len(lines), last + 1 + RESUMED_WITHIN)):
+        f = feats[i]
+        # (a "Read more" box's heading is an end marker too, but one a story also sets between its paragraphs: its
+        # teasers are left out below)
+        if any(f.has(c) for c in _ARTICLE_ENDS) and not f.has("read_more") or rule_reason(reasons[i]) in THREAD_REASONS \
+                or date_in(lines[i].text) is not None or names_comments(lines[i].text):
+            break  # ... or a dated line, a comment heading ("One Response to …"): a comment's or another post's
+        if teasers is None:
+            teasers = teaser_lines(lines, feats)
+        if rule_reason(reasons[i]) == "after the article" and f.prose and f.terminal and not f.categories \
+                and f.words >= CLOSING_MIN_WORDS and i not in teasers and not addresses_reader(lines[i].text):
+            run.append(i)
+        elif run:
+            break
+    return run if len(run) >= RESUMED_MIN_PARAGRAPHS else []
 
 
 def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
@@ -812,6 +867,12 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
             words = sum(feats[i].words for i in closing)
             out.append(f"the story's last {len(closing)} paragraph(s), from {shortened(lines[closing[0]].text)!r}, were "
                        f"story to the rules but {CLOSING_DROPPED} ({words} words, in `removed`)")
+        resumed = _resumed_dropped(lines, kept, reasons, feats)
+        if resumed:
+            words = sum(feats[i].words for i in resumed)
+            out.append(f"{len(resumed)} paragraphs under a box or table in the story, from "
+                       f"{shortened(lines[resumed[0]].text)!r}, were taken for the page after the article and removed "
+                       f"({words} words, in `removed`); the story may go on there")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
     # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines
