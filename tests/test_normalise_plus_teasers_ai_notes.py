@@ -7,6 +7,7 @@ import pytest
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.losses import verdict_warning
+from newsbrief.normalise.verdictlines import verdict_heading
 
 FLEMISH_PLUS = """\
 De Gazet
@@ -82,10 +83,17 @@ def test_a_flemish_plus_teaser_says_it_is_cut_off_and_its_plus_marks_are_no_verd
     (["Pluspunten", "Minpunten"], True),   # a review's two sides
     (["Pros", "Cons"], True),
     (["Voor- en nadelen"], True),          # both sides in one heading
+    (["المزايا", "العيوب"], True),          # ar: the two sides
+    (["المزايا والعيوب"], True),            # ar: both in one heading (was no verdict heading at all)
+    (["The good and the bad"], True),
+    (["Voordelen en nadelen"], True),
+    (["المزايا", "المزايا"], False),        # one side twice is no pair
+    (["Pros", "Plus"], False),             # two names of one side are no pair either
 ])
 def test_a_removed_pros_heading_is_a_verdict_only_beside_its_other_side(headings, warned):
     lines = [Line("De nieuwe e-bike van het merk rijdt licht en vlot, ook bergop met een volle fietstas.")]
     lines += [Line(h) for h in headings]
+    assert all(verdict_heading(h) for h in headings)
     roles = ["content"] + ["removed"] * len(headings)
     assert (verdict_warning(lines, roles) is not None) is warned
 
