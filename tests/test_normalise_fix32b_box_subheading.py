@@ -5,6 +5,11 @@ own subheading ("Fewer buses on Sundays") and the next paragraph: a subheading o
 to be read as the box's third headline and went with the box; only a question or a blank line set it apart. What
 follows tells them apart: a subheading names what the paragraph under it brings, in words the story above the box has
 not used; a box's headline is about its own story. Hand-written pages; none is eval data.
+
+Naming asks for at least half of the subheading's content words in the paragraph under it (review 32, finding 2): one
+shared word let a box's headline through by chance. A subheading that shares one word of three with its paragraph
+("Scholen zoeken andere oplossing" over "Basisscholen … moeten … uitwijken …", this page's first subheading) reads
+exactly like such a headline ("Basisscholen krijgen extra lesgeld") and goes with the box again, as before stop 32.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ PAGES = {
                "meer te betalen."],
         box=["Lees ook", "Provincie trekt extra geld uit voor dijkversterking langs de Waal",
              "Nieuwe woonwijk in Leerdam krijgt eigen basisschool"],
-        subhead="Scholen zoeken andere oplossing",
+        subhead="Scholen wijken uit naar Culemborg",
         below=["Basisscholen die hun leerlingen in Beesd laten zwemmen, moeten voor de schoolzwemlessen uitwijken naar "
                "het laatste bad in Culemborg.",
                "Ouders vrezen dat de lessen daardoor korter worden, omdat de busrit heen en terug veel tijd kost.",
@@ -84,15 +89,16 @@ def test_a_short_subheading_under_a_two_headline_box_stays_the_storys(lang, mode
 
 
 # guards: a box's third headline as short as a subheading, about its own story (words new to the paragraph under
-# it) or in the story's own words only, is the box's
+# it), in the story's own words only, or sharing one word of several with the paragraph under it by chance
+# ("Timetables" over "Sunday timetables will …"), is the box's
 THIRD = {
-    "en": ["Harbour ferry fares to rise", "Route changes across the valley"],
-    "nl": ["Kermis krijgt nieuwe plek", "Zwembad Beesd eerder dicht"],
-    "ar": ["افتتاح مكتبة عامة جديدة", "الإغلاق يطال أسواقا أخرى"],
+    "en": ["Harbour ferry fares to rise", "Route changes across the valley", "Timetables for rail services change"],
+    "nl": ["Kermis krijgt nieuwe plek", "Zwembad Beesd eerder dicht", "Basisscholen krijgen extra lesgeld"],
+    "ar": ["افتتاح مكتبة عامة جديدة", "الإغلاق يطال أسواقا أخرى", "شركة الحافلات ترفع أسعار التذاكر"],
 }
 
 
-@pytest.mark.parametrize("lang,k", [(lang, k) for lang in sorted(PAGES) for k in range(2)])
+@pytest.mark.parametrize("lang,k", [(lang, k) for lang in sorted(PAGES) for k in range(len(THIRD[lang]))])
 def test_guard_a_short_third_headline_of_the_box_still_goes_with_it(lang, k):
     p = PAGES[lang]
     third = THIRD[lang][k]

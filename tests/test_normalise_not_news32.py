@@ -225,3 +225,19 @@ def test_a_review_without_a_verdict_sentence_is_known_by_its_headline_or_its_rat
     # its pros and cons and its rating line, under a plain product name
     rated = "\n".join([lines[0], SHOP_NAMES[lang], RATINGS[lang], *lines[2:-1]])
     assert _not_news(rated) is None
+
+
+#: one heading that names both sides, over the review's mixed list (the losses' warning reads it as a verdict too)
+BOTH_SIDES = {"en": "Pros and cons", "nl": "Voor- en nadelen", "ar": "المزايا والعيوب"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_review_with_one_pros_and_cons_heading_and_a_rating_is_no_product_page(lang):
+    lines = REVIEWS[lang].splitlines()
+    items = [lines[5], lines[6], lines[8], lines[9]]  # the pros and the cons, under one heading
+    rated = "\n".join([lines[0], SHOP_NAMES[lang], RATINGS[lang], *lines[2:4], BOTH_SIDES[lang], *items, *lines[10:-1]])
+    assert _not_news(rated) is None
+    # guard: the same page without its rating line has no verdict, and is the shop's
+    unrated = "\n".join([lines[0], SHOP_NAMES[lang], *lines[2:4], BOTH_SIDES[lang], *items, *lines[10:-1]])
+    said = _not_news(unrated)
+    assert said and "product page" in said

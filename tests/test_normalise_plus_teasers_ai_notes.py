@@ -7,6 +7,7 @@ import pytest
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.losses import verdict_warning
+from newsbrief.normalise.verdictlines import verdict_heading
 
 FLEMISH_PLUS = """\
 De Gazet
@@ -82,10 +83,17 @@ def test_a_flemish_plus_teaser_says_it_is_cut_off_and_its_plus_marks_are_no_verd
     (["Pluspunten", "Minpunten"], True),   # a review's two sides
     (["Pros", "Cons"], True),
     (["Voor- en nadelen"], True),          # both sides in one heading
+    (["المزايا", "العيوب"], True),          # ar: the two sides
+    (["المزايا والعيوب"], True),            # ar: both in one heading (was no verdict heading at all)
+    (["The good and the bad"], True),
+    (["Voordelen en nadelen"], True),
+    (["المزايا", "المزايا"], False),        # one side twice is no pair
+    (["Pros", "Plus"], False),             # two names of one side are no pair either
 ])
 def test_a_removed_pros_heading_is_a_verdict_only_beside_its_other_side(headings, warned):
     lines = [Line("De nieuwe e-bike van het merk rijdt licht en vlot, ook bergop met een volle fietstas.")]
     lines += [Line(h) for h in headings]
+    assert all(verdict_heading(h) for h in headings)
     roles = ["content"] + ["removed"] * len(headings)
     assert (verdict_warning(lines, roles) is not None) is warned
 
@@ -107,3 +115,38 @@ def test_a_story_about_ai_generated_work_keeps_its_lead(lead):
     body = AI_NOTE_PAGE["en"][2] if lead.startswith("AI") else AI_NOTE_PAGE["nl"][2]
     art = normalise_text(f"Headline about the sale of a picture made by a program\n{lead}\n{body}\n")
     assert art.text.startswith(lead[:40])
+
+
+#: a short review whose pros and cons stand under ONE heading that names both sides, over its rating (hand-written)
+ONE_HEADING_REVIEWS = {
+    "en": ("Home / Reviews / Phones", "Nova X5 review: a bright screen, an average battery", "By Sam Keller",
+           ["We used the Nova X5 for two weeks and found its screen one of the best in its price range, with accurate "
+            "colours and plenty of brightness in the sun.",
+            "The battery, though, rarely lasts more than a day of heavy use, and the charger in the box is slow."],
+           "The good and the bad", ["Bright, accurate screen", "Light design", "Average battery", "Slow charging"],
+           "Rating: 4 out of 5", ["Share", "Facebook", "WhatsApp"]),
+    "nl": ("Home / Getest / Telefoons", "Getest: Nova X5 heeft een fel scherm en een matige accu", "Door Sanne Kok",
+           ["We gebruikten de Nova X5 twee weken en vonden het scherm een van de beste in zijn prijsklasse, met "
+            "natuurgetrouwe kleuren en genoeg helderheid in de zon.",
+            "De accu houdt het bij intensief gebruik echter zelden langer dan een dag vol, en de meegeleverde lader "
+            "is traag."],
+           "Voordelen en nadelen", ["Fel, scherp scherm", "Licht ontwerp", "Matige accu", "Traag opladen"],
+           "Beoordeling: 4 van 5", ["Delen", "Facebook", "WhatsApp"]),
+    "ar": ("الرئيسية / مراجعات / هواتف", "مراجعة هاتف نوفا إكس 5: شاشة رائعة وبطارية متوسطة", "بقلم: سامر خليل",
+           ["جربنا هاتف نوفا إكس 5 لمدة أسبوعين، ووجدنا أن شاشته من أفضل الشاشات في فئته السعرية، مع ألوان دقيقة "
+            "وسطوع عال تحت الشمس.",
+            "لكن البطارية لا تصمد أكثر من يوم واحد مع الاستخدام المكثف، والشاحن المرفق بطيء مقارنة بالمنافسين."],
+           "المزايا والعيوب", ["شاشة ساطعة ودقيقة", "تصميم خفيف", "بطارية متوسطة", "شحن بطيء"],
+           "التقييم: 4 من 5", ["شارك", "فيسبوك", "واتساب"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_HEADING_REVIEWS))
+def test_a_reviews_verdict_under_one_heading_naming_both_sides_is_kept(lang):
+    crumbs, title, byline, story, heading, items, rating, share = ONE_HEADING_REVIEWS[lang]
+    art = normalise_text("\n".join([crumbs, title, byline, *story, heading, *items, rating, *share]))
+    assert art.paragraphs[:2] == story
+    assert heading in art.paragraphs and rating in art.paragraphs
+    assert all(item in art.paragraphs for item in items)
+    assert not any(word in art.paragraphs for word in share)
+    assert not any("verdict" in w for w in art.warnings), art.warnings

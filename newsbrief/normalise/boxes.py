@@ -396,17 +396,24 @@ def _lone_subhead_after_box(lines: list[Line], feats: list[Features], last: int,
     return question or apart or halved or _heads_next_paragraph(lines, feats, last, heading)
 
 
+#: a subheading names its paragraph: at least this share of its content words stand in the paragraph under it
+SUBHEAD_NAMED_SHARE = 0.5
+
+
 def _heads_next_paragraph(lines: list[Line], feats: list[Features], k: int, heading: int) -> bool:
-    """Whether line `k`, over the story's next paragraph, heads it: it shares a content word with that paragraph that
-    the story above the box (RELATED_BOX_STORY_ABOVE lines over its `heading`) has not used. A subheading names what
-    its section brings ("Fewer crossings to the islands" / "The winter timetable will also drop two of the daily
-    crossings …"); a box's headline is about its own story, which shares the story's words if any, and the next
-    paragraph's new words only by chance."""
+    """Whether line `k`, over the story's next paragraph, heads it: at least SUBHEAD_NAMED_SHARE of its content words
+    stand in that paragraph, one of them a word the story above the box (RELATED_BOX_STORY_ABOVE lines over its
+    `heading`) has not used. A subheading names what its section brings ("Fewer crossings to the islands" / "The
+    winter timetable will also drop two of the daily crossings …"); a box's headline is about its own story, which
+    shares the story's words if any, and the next paragraph's new words only by chance: one word of four or five
+    ("Timetables for rail services change" over "Sunday timetables will …"), so one word is not enough."""
     if k + 1 >= len(lines) or not feats[k + 1].prose:
         return False
     below = content_words(lines[k + 1].text)
     above = StoryWords(lines, feats, heading - RELATED_BOX_STORY_ABOVE).up_to(heading - 1)
-    return any(shares_word({w}, below) and not shares_word({w}, above) for w in content_words(lines[k].text))
+    words = content_words(lines[k].text)
+    named = [w for w in words if shares_word({w}, below)]
+    return len(named) >= SUBHEAD_NAMED_SHARE * len(words) and any(not shares_word({w}, above) for w in named)
 
 
 #: a live blog's next entry under a box: its time, then its text within this many lines (a heading between)

@@ -26,7 +26,7 @@ from newsbrief.normalise.features import Features, prose_run
 from newsbrief.normalise.gallery import COUNTER_REASON
 from newsbrief.normalise.headnotes import article_note
 from newsbrief.normalise.lines import BULLET, Line
-from newsbrief.normalise.verdictlines import rating_line, verdict_both_sides, verdict_heading
+from newsbrief.normalise.verdictlines import rating_line, verdict_heading, verdict_paired
 from newsbrief.normalise.matchfacts import MATCH_FACTS_REASON, group_heading
 from newsbrief.normalise.dates import MONTH_PATTERN, TIME
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, person_name, states_a_date
@@ -800,9 +800,8 @@ def verdict_warning(lines: list[Line], roles: list[str]) -> str | None:
     if "content" not in roles:
         return None
     # a pros or cons heading is a verdict's when the page also has the other side ("Plus" over "Min", "Voordelen"
-    # over "Nadelen") or a rating; "Plus" alone, even many times, is a premium mark over teasers (Flemish papers)
-    headings = {line.text.strip(" \t:").casefold() for line in lines if verdict_heading(line.text)}
-    paired = len(headings) > 1 or any(map(verdict_both_sides, headings))
+    # over "Nadelen"); "Plus" alone, even many times, is a premium mark over teasers (Flemish papers)
+    paired = verdict_paired(line.text for line in lines)
     lost = next((line.text for line, role in zip(lines, roles)
                  if role == "removed" and (rating_line(line.text) or (paired and verdict_heading(line.text)))), None)
     return f"a review's verdict (rating or pros and cons) was removed, from {shortened(lost)!r}" if lost else None

@@ -38,7 +38,7 @@ import re
 from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.verdictlines import rating_line, verdict_heading
+from newsbrief.normalise.verdictlines import rating_line, verdict_paired
 from newsbrief.normalise.phrases import match_key
 
 #: how the warning starts
@@ -169,8 +169,7 @@ def _reviewed(lines: list[Line], feats: list[Features], roles: list[str]) -> boo
     if any(f.words <= CALL_MAX_WORDS * 2 and (m := _VERDICT.match(line.text.strip()))
            and len(m.group("said").split()) >= REVIEW_VERDICT_WORDS for line, f in zip(lines, feats)):
         return True
-    headings = {match_key(line.text) for line in lines if verdict_heading(line.text)}
-    return len(headings) >= 2 and any(rating_line(line.text) for line in lines)
+    return verdict_paired(line.text for line in lines) and any(rating_line(line.text) for line in lines)
 
 
 def _under_text(lines: list[Line], feats: list[Features], roles: list[str], keys: list[str]) -> list[int]:
