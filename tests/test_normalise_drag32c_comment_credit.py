@@ -145,3 +145,22 @@ def test_no_story_above_the_credit_reads_as_before():
         lines += [title, blurb, blurb.replace("There was", "And there was"), "By", name]
     result = normalise_text("\n".join(lines) + "\n", model=False)
     assert teasers[0][1] in result.text
+
+
+_SIDEBAR_HEADS = {"en": ("Recent Comments", "Powered by Disqus"),
+                  "nl": ("Recente reacties", "Reacties mogelijk gemaakt door Disqus"),
+                  "ar": ("أحدث التعليقات", "التعليقات مدعومة من Disqus")}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_sidebar_widgets_credit_above_the_story_ends_nothing(lang):
+    """A sidebar printed before the post: its "about me" blurb, then its recent-comments widget, whose credit stands
+    right under the widget's heading. That credit ends no story: the post under it is the article."""
+    _, head, story, blurbs = _page(lang)
+    heading, credit = _SIDEBAR_HEADS[lang]
+    about = blurbs[0] + " " + blurbs[1]  # the blogger's blurb: a long paragraph of prose
+    lines = ["Catalogue of Thoughts", about, heading, credit, "Archive", "2026", head, *story,
+             "About", "Contact"]
+    result = normalise_text("\n".join(lines) + "\n", model=False)
+    for paragraph in story[1:]:
+        assert paragraph in result.text

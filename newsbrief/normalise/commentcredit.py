@@ -32,11 +32,24 @@ _CREDIT = re.compile(
 STORY_WORDS = 40
 
 
+#: a sidebar's comment widget ("Recent Comments" / "Powered by Disqus", "Top Commenters", "Recente reacties",
+#: "أحدث التعليقات") prints the same credit under its heading, wherever the sidebar stands: above the post in a dump that
+#: prints the sidebar first. Its credit is at most WIDGET_REACH lines under such a heading and ends nothing
+_WIDGET_HEADING = re.compile(
+    r"^\W*(?:(?:recent|latest|newest|top|popular|most\s+recent|most\s+active)\s+(?:comments|commenters|discussions)|"
+    r"(?:recente|laatste|nieuwste|populaire)\s+(?:reacties|reageerders|discussies)|"
+    r"(?:أحدث|آخر|أكثر)\s+(?:التعليقات|المعلقين|المعلقون))\W*$", re.IGNORECASE)
+WIDGET_REACH = 2
+
+
 def platform_credit(text: str) -> bool:
     """Whether a line is a comment platform's credit ("blog comments powered by Disqus")."""
     return len(text) <= 80 and _CREDIT.match(text.strip()) is not None
 
 
 def first_credit(lines: list[Line]) -> int | None:
-    """The first line that credits a comment platform, or None."""
-    return next((k for k, line in enumerate(lines) if platform_credit(line.text)), None)
+    """The first line that credits a comment platform under a thread, not a sidebar widget's (`_WIDGET_HEADING`
+    within WIDGET_REACH lines above it), or None."""
+    return next((k for k, line in enumerate(lines) if platform_credit(line.text)
+                 and not any(_WIDGET_HEADING.match(lines[j].text.strip()) for j in range(max(0, k - WIDGET_REACH), k))),
+                None)
