@@ -36,6 +36,7 @@ from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_RE
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
+from newsbrief.normalise.commentcredit import STORY_WORDS as CREDIT_STORY_WORDS, first_credit
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
     comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
@@ -863,10 +864,21 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
         # No running text anywhere (a list, a poem, a page of short lines): there is no body to anchor on,
         # so everything after the headline that no phrase marks as furniture is kept.
         return 0, len(lines) - 1
+    # a comment platform's credit ("blog comments powered by Disqus") ends what stands above it: no prose group runs
+    # over it (commentcredit.py)
+    credit = first_credit(lines)
+    if credit is not None and any(c[0] < credit < c[1] for c in clusters):
+        clusters = _clusters(lines, feats, boxed, credit)
     # a comment thread under its header ("128 Comments", "Sort by: Newest") is no body when a story stands above it,
     # however much prose its comments have
     thread = next((k for k in range(1, len(clusters)) if under_comment_header(lines, feats, clusters[k][0], page)),
                   None)
+    # ... nor is what stands under a comment platform's credit ("blog comments powered by Disqus"): the embedded
+    # thread ends there and the sidebar follows; the story is above it (commentcredit.py)
+    credit = _credit_under_story(lines, feats, clusters, boxed, credit)
+    if credit is not None:
+        below = next(k for k in range(1, len(clusters)) if clusters[k][0] > credit)
+        thread = below if thread is None else min(thread, below)
     at = max(range(thread or len(clusters)), key=lambda k: clusters[k][2])
     if stamped is not None and _in_thread(feats, clusters[at], stamped, boxed):
         # ... nor is the prose under a thread's first stamp: the story is the best cluster above it, the prose groups
@@ -882,9 +894,12 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
     body = clusters[at]
     # grow the body over neighbours that continue the story past a widget or an end marker
     story = StoryWords(lines, feats, body[0])  # the forward growth keeps the body's first line
+    # (and stops at the comment platform's credit under the story: the sidebar's teasers under it are no more of it)
+    stop = len(clusters)
+    if credit is not None and body[0] < credit:
+        stop = next((k for k in range(len(clusters)) if clusters[k][0] > credit), stop)
     while True:
-        while hi + 1 < len(clusters) and _story_continues(lines, feats, body, clusters[hi + 1], boxed, figures,
-                                                          story):
+        while hi + 1 < stop and _story_continues(lines, feats, body, clusters[hi + 1], boxed, figures, story):
             hi += 1
             body = (body[0], clusters[hi][1], body[2], clusters[hi][3])
         # a list the story announces ("… the players invited to the combine:") is the story's, and the story
@@ -918,6 +933,16 @@ def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], pag
         lo -= 1
         body = (clusters[lo][0], body[1], body[2], body[3])
     return body[0], body[1]
+
+
+def _credit_under_story(lines, feats, clusters, skip: set[int], credit: int | None) -> int | None:
+    """`credit`, the line of a comment platform's credit (commentcredit.first_credit), when prose groups (from
+    _clusters) stand both above it, with a story's words (commentcredit.STORY_WORDS), and under it; else None."""
+    if credit is None or not any(c[0] > credit for c in clusters[1:]):
+        return None
+    words = sum(feats[k].words for c in clusters if c[0] < credit for k in range(c[0], min(c[1], credit) + 1)
+                if feats[k].prose and k not in skip)
+    return credit if words >= CREDIT_STORY_WORDS else None
 
 
 #: the story over a false headline (`_story_over_false_head`) has at least this many words of prose

@@ -1,0 +1,55 @@
+"""A comment platform's credit line ("blog comments powered by Disqus", "Powered by Livefyre", "Reacties mogelijk
+gemaakt door Disqus", "التعليقات مدعومة من Disqus"): where an embedded comment thread ends.
+
+A site that embeds a hosted comment service prints the service's credit under the thread, which stands under the
+story. Its comments have no stamp the page repeats in a way comments.py can read (the text dump keeps only the
+readers' names and their paragraphs), and their prose, or the sidebar's teasers under the credit, can outweigh a
+short story; then the body region (classify._body_region) was anchored there and the story went as "before the
+article". What stands under the credit is never the story, so the body is anchored on the prose groups above it
+when they hold a story (`STORY_WORDS`). The platform's name is a brand, the same in every language; the words round
+it are en/nl/ar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.lines import Line
+
+#: hosted comment services whose embed prints a credit line under the thread
+_PLATFORM = r"(?:disqus|livefyre|intensedebate|intense\s+debate|facebook\s+comments(?:\s+plugin)?|viafoura|openweb)"
+#: what the credit says before the name: "blog comments powered by", "Conversation powered by", "comments by",
+#: "Reacties mogelijk gemaakt door", "aangedreven door", "التعليقات مدعومة من", "بواسطة". A headline or a story's
+#: sentence that names the service ("Disqus raises $10m", "We moved our comments to Disqus.") says more than this
+_CREDIT = re.compile(
+    r"^\W*(?:(?:blog\s+)?(?:comments?|conversation|discussion|reacties|discussie|gesprek|التعليقات|النقاش)\s+)?"
+    r"(?:powered\s+by|hosted\s+by|by|mogelijk\s+gemaakt\s+door|aangedreven\s+door|verzorgd\s+door|door|"
+    r"مدعومة\s+من|مدعوم\s+من|بدعم\s+من|بواسطة)\s+"
+    + _PLATFORM + r"\W*$", re.IGNORECASE)
+
+#: the prose above the credit is a story with at least this many words (a site's tagline or a lone caption is none:
+#: the body is anchored as before then)
+STORY_WORDS = 40
+
+
+#: a sidebar's comment widget ("Recent Comments" / "Powered by Disqus", "Top Commenters", "Recente reacties",
+#: "أحدث التعليقات") prints the same credit under its heading, wherever the sidebar stands: above the post in a dump that
+#: prints the sidebar first. Its credit is at most WIDGET_REACH lines under such a heading and ends nothing
+_WIDGET_HEADING = re.compile(
+    r"^\W*(?:(?:recent|latest|newest|top|popular|most\s+recent|most\s+active)\s+(?:comments|commenters|discussions)|"
+    r"(?:recente|laatste|nieuwste|populaire)\s+(?:reacties|reageerders|discussies)|"
+    r"(?:أحدث|آخر|أكثر)\s+(?:التعليقات|المعلقين|المعلقون))\W*$", re.IGNORECASE)
+WIDGET_REACH = 2
+
+
+def platform_credit(text: str) -> bool:
+    """Whether a line is a comment platform's credit ("blog comments powered by Disqus")."""
+    return len(text) <= 80 and _CREDIT.match(text.strip()) is not None
+
+
+def first_credit(lines: list[Line]) -> int | None:
+    """The first line that credits a comment platform under a thread, not a sidebar widget's (`_WIDGET_HEADING`
+    within WIDGET_REACH lines above it), or None."""
+    return next((k for k, line in enumerate(lines) if platform_credit(line.text)
+                 and not any(_WIDGET_HEADING.match(lines[j].text.strip()) for j in range(max(0, k - WIDGET_REACH), k))),
+                None)
