@@ -147,3 +147,13 @@ def test_a_long_line_that_explains_when_an_account_is_blocked_tells_a_rule():
 ])
 def test_a_dutch_related_heading_names_a_topic_not_a_clause(line, heading):
     assert not_a_headline(line) is heading
+
+
+def test_a_prompt_that_asks_the_reader_to_let_us_know_reports_no_one():
+    """"laat … weten" reports a speaker ("…, laat een woordvoerder weten"), but "Laat het ons weten" asks the reader:
+    the prompt stays a widget's sentence, not a story's."""
+    from newsbrief.normalise.phrases import reports_speaker
+    assert reports_speaker("We hebben ons beleid aangepast, laat een woordvoerder van de bank weten.")
+    for prompt in ("Heb je een tip over dit onderwerp? Laat het ons weten via het formulier hieronder.",
+                   "Wat vind jij van de nieuwe dienstregeling? Laat ons weten wat je ervan vindt in de reacties."):
+        assert not reports_speaker(prompt), prompt

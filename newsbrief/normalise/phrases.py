@@ -436,13 +436,14 @@ _PHRASE_FLAGS = re.IGNORECASE
 #: a reporting verb, in the text as written (any case), en/nl/ar: a sentence that names one after a site notice's
 #: words reports the notice ("We have updated our terms of service …, Meta wrote in a blog post", "Je account wordt
 #: geblokkeerd …, waarschuwt de bibliotheek", "… ، وأعلنت الشركة …") and is the story's. A notice's own sentence
-#: names none ("the message read" needs its noun: "Read our FAQ" is the notice's; "say" is a pitch's word too)
+#: names none ("the message read" needs its noun: "Read our FAQ" is the notice's; "say" is a pitch's word too, and
+#: "Laat het ons weten" asks the reader)
 _REPORTING_VERBS = (
     r"said|says|told|tells|added|adds|wrote|writes|warned|warns|explained|explains|announced|announces|stated"
     r"|claimed|reported|spokes(?:wo)?man|spokesperson|reads"
     r"|(?:message|notice|e-?mail|text|letter|note|sign|screen|banner|warning|alert|statement)\s+read"
     r"|aldus|zei|zegt|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde"
-    r"|stond|(?:laat|liet|lieten)(?:\s+\S+){0,6}?\s+weten"
+    r"|stond|(?:laat|liet|lieten)(?!\s+(?:het\s+)?(?:ons|me|mij|even)\s)(?:\s+\S+){0,6}?\s+weten"
     r"|و?(?:قال|قالت|ذكر|ذكرت|كتب|كتبت|[اأ]علن|[اأ]علنت|[اأ]وضح|[اأ]وضحت|حذر|حذرت|[اأ]ضاف|[اأ]ضافت|[اأ]كد|[اأ]كدت)"
 )
 #: `_REPORTING_VERBS` with a word's edges; `reports_speaker` asks for it beside `SPEAKER`
