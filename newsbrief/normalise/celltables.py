@@ -142,13 +142,13 @@ def cell_table_rows(lines: list[Line], feats: list[Features]) -> set[int]:
         for span in (_table_span(lines, range(i, j)), _shaped_span(lines, range(i, j))):
             if span is not None:
                 out.update(span)
-                if _heading(lines, feats, span.start - 1, i):
+                if _table_heading(lines, feats, span.start - 1, i):
                     out.add(span.start - 1)
         i = j
     return out
 
 
-def _heading(lines: list[Line], feats: list[Features], k: int, run_start: int) -> bool:
+def _table_heading(lines: list[Line], feats: list[Features], k: int, run_start: int) -> bool:
     """Whether line `k`, right over a table's header row, is the table's heading ("Box score", "Uitslagen",
     "النتائج", "Zetelverdeling gemeenteraad:"): it goes with its table, as a table's caption does on the HTML path
     (html._table_captions). The first line of the run of cells, with the story (or nothing) above it: a short line

@@ -20,7 +20,7 @@ sentence; a field states its value (a label alone, "Salary threshold" over an ex
 and a call is no subheading over prose ("How to apply" in an explainer on visas); the fields stand in the page's head
 or its kept text, never in a box the rules removed below the story (a subscription offer, a practical-info box) —
 but a job ad's fields and call right under its description, with no title of their own between, are its facts
-(`_under_text`); and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays
+(`_job_facts_under_text`); and a page with a byline (an author) is journalism — a review under "By …" with a "Buy now" box stays
 an article (a byline the rules read off one of the offer's own field lines, "نوع العقد: دوام كامل", is none; nor is a
 job ad's recruiter, "Posted by …, Recruitment Consultant"). A review with no byline is one by its verdict sentence,
 a headline that calls it a review, or its pros and cons with a rating (`_reviewed`): no shop's or ticket page. The shapes need a call or a price AND fields of their kind, so a story's fact box ("Vraagprijs: …") alone
@@ -142,22 +142,46 @@ _STATE = re.compile(rf"^(?:{_STOCK_STATE}|{_DELIVERY_STATE}|{_HOURS_STATE}|{_VIE
 _VALUE = re.compile(r"[:：]\s*\S|\d")
 
 
-#: a recruiter's role or a recruiting firm in a byline ("Posted by Sarah Lindqvist, Senior Recruitment Consultant",
+#: a recruiter's role after the name in a byline ("Posted by Sarah Lindqvist, Senior Recruitment Consultant",
 #: "Geplaatst door Marloes Verbeek, recruiter", "نشر بواسطة: ليلى منصور، مسؤولة التوظيف"), on the match key: who posted
-#: a job ad, not who wrote a report (only the job ad's veto asks)
-_RECRUITER = re.compile(r"(?<!\w)(?:recruit\w*|talent\s+acquisition|hiring\s+(?:manager|team)|human\s+resources|hr"
-                        r"|headhunt\w*|staffing|werving\w*|personeelszaken|p&o|uitzendbureau\w*|الموارد\s+البشري[ةه]"
-                        r"|التوظيف|توظيف)(?!\w)")
+#: a job ad, not who wrote a report (only the job ad's veto asks). The role stands after the comma, as a job title
+#: does: a reporter's beat names the same words ("By Jane Doe, Staffing and Labour Correspondent", "محرر شؤون
+#: التوظيف"), and "2 hr ago" is a time
+_RECRUITER = re.compile(r"[,،]\s*(?:(?:senior|lead|junior|corporate|internal|external|principal|head\s+of|hoofd|"
+                        r"medewerker|adviseur|senior-)\s*)?(?:recruit\w*|talent\s+acquisition|hiring\s+(?:manager|team)"
+                        r"|headhunt\w*|werving\w*|personeelszaken|uitzendbureau\w*"
+                        r"|(?:مسؤول[ةه]?|مدير[ةه]?|[اأ]خصائي[ةه]?|منسق[ةه]?|قسم|فريق)\s+(?:ال)?توظيف"
+                        r"|(?:مسؤول[ةه]?|مدير[ةه]?|[اأ]خصائي[ةه]?|منسق[ةه]?|قسم|فريق)\s+الموارد\s+البشري[ةه])(?!\w)")
+#: "HR" / "P&O" as a role, written in capitals (the match key has lost them) before a role word after the comma
+#: ("…, HR Manager", "…, HR-adviseur", "…, P&O-medewerker"): "hr" alone is an hour ("2 hr ago")
+_HR_ROLE = re.compile(r"[,،]\s*(?:Senior\s+)?(?:HR|P&O)[\s-]*(?:[A-Za-z]+\s+)?(?:manager|advis[eo]r|adviseur|officer"
+                      r"|partner|business\s+partner|consultant|medewerker|specialist|coordinator|coördinator|lead"
+                      r"|director|directeur)(?!\w)", re.IGNORECASE)
+_HR_CAPITALS = re.compile(r"(?<![^\W\d_])(?:HR|P&O)(?![^\W\d_])")
+
+
+def _recruiter(text: str) -> bool:
+    """Whether a byline names a recruiter's role after its name (`_RECRUITER`, or "HR …" in capitals: `_HR_ROLE`)."""
+    if _RECRUITER.search(match_key(text)):
+        return True
+    role = _HR_ROLE.search(text)
+    return role is not None and _HR_CAPITALS.search(role.group()) is not None
+
+
 #: a review's verdict written as a sentence after its label ("Verdict: a quick, capable machine for …", "Ons oordeel:
 #: een snelle …", "الحكم النهائي: آلة سريعة …"), at least REVIEW_VERDICT_WORDS words after the colon: a shop states
 #: none, and a fact check's "Verdict: False" is one word
 _VERDICT = re.compile(r"^\W*(?:(?:our|the|final|onze|ons)\s+)?(?:verdict|conclusion|conclusie|oordeel|eindoordeel"
                       r"|الحكم(?:\s+النهائي)?|الخلاص[ةه]|ر[اأ]ينا)\s*[:：]\s*(?P<said>.+)$", re.IGNORECASE)
 REVIEW_VERDICT_WORDS = 4
-#: a headline that calls its page a review ("Brevolo Barista Pro review: …", "Review: …", "Getest: …", "Recensie: …",
-#: "مراجعة آلة …"), on the match key
-_REVIEW_HEAD = re.compile(r"(?<!\w)review(?:ed)?(?!\w)(?!\s+of\s+the\s+year)|^(?:getest|recensie|in\s+de\s+test)"
-                          r"(?!\w)|^مراجع[ةه](?!\w)")
+#: a headline that calls its page a review, by the headline's shape, on the match key: its label before a colon or a
+#: dash ("Brevolo Barista Pro review: …", "Review: …", "Getest: …", "Recensie – …"), the word at its end ("… Barista
+#: Pro review", "… – recensie"; "2026 in review" sums a year up), or an Arabic review's opening word before the
+#: colon that names its subject ("مراجعة آلة …: …", "مراجعة: …"). "Government orders review of festival ticket
+#: prices" reports a review: the word anywhere is no review's headline
+_REVIEW_HEAD = re.compile(r"(?<!\w)(?:review(?:ed)?|recensie|getest|in\s+de\s+test)\s*(?:[:|–—]|\s-\s)"
+                          r"|(?<!\w)(?<!\bin\s)(?:review|recensie)\W*$"
+                          r"|^مراجع[ةه](?:\s*:|\s[^:]{1,80}:)")
 
 
 def _reviewed(lines: list[Line], feats: list[Features], roles: list[str]) -> bool:
@@ -172,7 +196,7 @@ def _reviewed(lines: list[Line], feats: list[Features], roles: list[str]) -> boo
     return verdict_paired(line.text for line in lines) and any(rating_line(line.text) for line in lines)
 
 
-def _under_text(lines: list[Line], feats: list[Features], roles: list[str], keys: list[str]) -> list[int]:
+def _job_facts_under_text(lines: list[Line], feats: list[Features], roles: list[str], keys: list[str]) -> list[int]:
     """The short lines right under the kept text that are a job's fields or its call, up to the first that is
     neither: a job ad that gives its description first and its facts under it ("Salary: £34,000" / "Hours: …" /
     "Apply now"), which the rules remove as the story's foot. A box with a title of its own ("Job of the week" /
@@ -230,8 +254,8 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         # description first and its facts under it, where the rules remove them as the story's foot
         where = short
         if kind == "job":
-            # a job ad's facts may stand under its description, removed as its foot (`_under_text`)
-            where = sorted({*short, *_under_text(lines, feats, roles, keys)})
+            # a job ad's facts may stand under its description, removed as its foot (`_job_facts_under_text`)
+            where = sorted({*short, *_job_facts_under_text(lines, feats, roles, keys)})
         if kind == "event":
             where = [i for i in short if i < body] if reported else \
                 [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()]
@@ -251,7 +275,7 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         needs_call = kind in ("job", "product", "event")
         needs_price = kind in ("property", "product")
         enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
-        if any(i not in found.values() and not (kind == "job" and _RECRUITER.search(match_key(lines[i].text)))
+        if any(i not in found.values() and not (kind == "job" and _recruiter(lines[i].text))
                for i in authored):
             # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name); a job ad's
             # recruiter is no author ("Posted by …, Recruitment Consultant")

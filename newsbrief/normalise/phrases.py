@@ -99,7 +99,9 @@ normalise/sponsored.py reads both for its warning, and no headline opens with a 
 "Ons oordeel" / "ONWAAR", "التقييم" / "زائف"), is misc furniture (with a colon it is ``claim_label``, below).
 ``account_notice``, a site's notice about the reader's own account, in prose or as a label ("Your account has been
 frozen. …", "Je account is geblokkeerd.", "تم تجميد حسابك", "Premium Article !"), is newsletter furniture anywhere on
-the page (a story that quotes one names who sent it); ``pager_link``, a pager's link alone on its line ("« Previous",
+the page (a story that quotes one names who sent it). It sits in the newsletter category as ``paywall`` does: both
+are the subscription system's notices, and a group's category is a feature of the fitted model
+(normaliser_model.json), so a move to misc would change what the shipped model reads without a refit; ``pager_link``, a pager's link alone on its line ("« Previous",
 "Volgende »", "التالي"), has no category (navigation has the words): the headline choice asks for it, as the line
 over a pager is a headline, not a site's name over its menu (normalise/classify.py).
 ``update_note``, an update note's label opening a sentence ("Update, 6 December 2026, 15:10: This article has been
@@ -116,7 +118,8 @@ has: "Email", "Print", "Sponsors", "Voetbal", "League"), bylinelabel.label_not_n
 Match kinds: ``exact`` (the whole line), ``prefix`` (the line starts with it),
 ``contains`` (anywhere, only in short lines), ``mentions`` (a topic word a story can
 name too: "cookies", "newsletter", "copyright"; like ``contains``, but never in a story
-sentence, see `story_sentence`) and ``regex`` (searched in the line). Matching ignores
+sentence, see `story_sentence`) and ``regex`` (searched in the line; ``{reported}`` in one stands for the shared
+reporting verbs and sources, `REPORTING_VERBS`, for a notice's "a story reports it" guard). Matching ignores
 case, surrounding punctuation and bullets, Arabic diacritics/tatweel and the alef
 variants, so a phrase is written once.
 """
@@ -373,7 +376,13 @@ def story_sentence(text: str, words: int) -> bool:
 def reports_speaker(text: str) -> bool:
     """Whether a line names a speaker's verb after its first word, outside its quotes (`SPEAKER`: "…, zegt de
     wethouder", "…, the mayor said"): it reports what someone said, even where it says "you" / "je"."""
-    return SPEAKER.search(match_key(_QUOTED.sub(" ", text)), 1) is not None
+    outside = _QUOTED.sub(" ", text)
+    if SPEAKER.search(match_key(outside), 1) is not None:
+        return True
+    # ... or the notices' reporting verbs (one list with their guards): "…, Meta wrote in a blog post", "…, laat
+    # een woordvoerder weten"; after the first word, as SPEAKER is read
+    first = re.match(r"\s*\S+", outside)
+    return _REPORTING_VERB.search(outside, first.end() if first else 0) is not None
 
 
 def reports_source(text: str) -> bool:
@@ -401,6 +410,8 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
             raise ConfigError(f"phrases/{name}.yaml: not valid YAML: {exc}") from exc
         for category, kinds in _validate(name, data).items():
             for kind, phrases in kinds.items():
+                if kind == "regex":
+                    phrases = [_with_reported(p) for p in phrases]
                 merged[category][kind].extend(phrases)
                 if GROUPS.get(category):
                     merged[GROUPS[category]][kind].extend(phrases)
@@ -427,6 +438,33 @@ def _alternation(patterns: list[str]) -> re.Pattern | None:
 
 #: regex phrases are matched ignoring case
 _PHRASE_FLAGS = re.IGNORECASE
+
+#: a reporting verb, in the text as written (any case), en/nl/ar: a sentence that names one after a site notice's
+#: words reports the notice ("We have updated our terms of service …, Meta wrote in a blog post", "Je account wordt
+#: geblokkeerd …, waarschuwt de bibliotheek", "… ، وأعلنت الشركة …") and is the story's. A notice's own sentence
+#: names none ("the message read" needs its noun: "Read our FAQ" is the notice's; "say" is a pitch's word too, and
+#: "Laat het ons weten" asks the reader)
+_REPORTING_VERBS = (
+    r"said|says|told|tells|added|adds|wrote|writes|warned|warns|explained|explains|announced|announces|stated"
+    r"|claimed|reported|spokes(?:wo)?man|spokesperson|reads"
+    r"|(?:message|notice|e-?mail|text|letter|note|sign|screen|banner|warning|alert|statement)\s+read"
+    r"|aldus|zei|zegt|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde"
+    r"|stond|(?:laat|liet|lieten)(?!\s+(?:het\s+)?(?:ons|me|mij|even)\s)(?:\s+\S+){0,6}?\s+weten"
+    r"|و?(?:قال|قالت|ذكر|ذكرت|كتب|كتبت|[اأ]علن|[اأ]علنت|[اأ]وضح|[اأ]وضحت|حذر|حذرت|[اأ]ضاف|[اأ]ضافت|[اأ]كد|[اأ]كدت)"
+)
+#: `_REPORTING_VERBS` with a word's edges; `reports_speaker` asks for it beside `SPEAKER`
+_REPORTING_VERB = re.compile(rf"(?<!\w)(?:{_REPORTING_VERBS})(?!\w)", re.IGNORECASE)
+#: the verbs and the sources ("according to", "volgens", "بحسب", "وفقاً"), with their edges: one list for every site
+#: notice's guard (a policy change, a paywall, an account block), which a regex phrase asks for as ``{reported}``
+#: inside its own window ("(?![^.!?]{0,200}{reported})"); `load_phrase_data` writes it out. A source only in a notice's
+#: guard: a widget writes "… according to our cookie policy" too, but no notice pattern reads on to it
+REPORTING_VERBS = rf"(?<!\w)(?:{_REPORTING_VERBS}|according\s+to|volgens|بحسب|حسبما|وفق|وفقا|وفقًا|وفقاً)(?!\w)"
+
+
+def _with_reported(pattern: str) -> str:
+    """A regex phrase with its ``{reported}`` written out (`REPORTING_VERBS`); "{" with no digit after it is no
+    quantifier in Python's re, so the placeholder cannot be read as part of a phrase's own pattern."""
+    return pattern.replace("{reported}", REPORTING_VERBS)
 
 
 @functools.lru_cache(maxsize=1)
