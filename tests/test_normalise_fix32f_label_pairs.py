@@ -99,3 +99,9 @@ def test_guard_a_label_over_a_long_section_is_not_joined():
 def test_guard_two_labels_in_a_row_are_not_joined():
     lines = join_label_values(split_lines("Claim\nVerdict\nFalse\n"))
     assert [line.text for line in lines] == ["Claim", "Verdict: False"]
+
+
+def test_guard_a_lone_rating_label_is_no_fact_check_box():
+    # a game's or a product's "Rating" over its value, no claim label near it: left to the classifier
+    lines = join_label_values(split_lines("Platform\nPC, console\nRating\nM (Mature)\nPrice\n$59.99\n"))
+    assert [line.text for line in lines][2:4] == ["Rating", "M (Mature)"]

@@ -9,7 +9,9 @@ False"), the pair reads as the same page written with colons: classify.py's clai
 (labelled claims are no takeaways) and summarise/verdicts.py (the verdict) read it as they read any labelled box.
 
 The value is the next line when it is no label itself, no labelled line already ("CLAIM: …"), and one sentence or
-paragraph long at most (VALUE_MAX_WORDS): a label over a whole story section is a heading, not a box's label.
+paragraph long at most (VALUE_MAX_WORDS): a label over a whole story section is a heading, not a box's label. A box
+has two labels at least, the claim's and the verdict's, one value apart (BOX_REACH): a lone "Rating" / "M (Mature)"
+on a game's page or "Verdict" over a review's last section is no fact check's box, and is left to the classifier.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from newsbrief.normalise.phrases import in_group, phrase_sets
 VALUE_MAX_WORDS = 60
 #: the separator written between the label and its value: the colon the ``claim_label`` phrases look for
 LABEL_SEPARATOR = ": "
+#: the next (or the previous) label of the box stands this many lines from a label at most (label, value, label)
+BOX_REACH = 2
 
 
 def _bare_label(line: Line) -> bool:
@@ -40,11 +44,14 @@ def _value(line: Line) -> bool:
 def join_label_values(lines: list[Line]) -> list[Line]:
     """`lines` with each bare fact-check label joined to the value line under it ("CLAIM" / "…" as "CLAIM: …"):
     one logical line, which keeps both input lines as its sources."""
+    labels = [k for k, line in enumerate(lines) if _bare_label(line)]
+    boxed = {k for k, nxt in zip(labels, labels[1:]) if nxt - k <= BOX_REACH}
+    boxed |= {nxt for k, nxt in zip(labels, labels[1:]) if nxt - k <= BOX_REACH}
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and _bare_label(line) and _value(lines[i + 1]):
+        if i in boxed and i + 1 < len(lines) and _value(lines[i + 1]):
             value = lines[i + 1]
             label = line.text.strip().rstrip(":").rstrip()
             out.append(Line(label + LABEL_SEPARATOR + value.text.strip(), line.sources + value.sources,
