@@ -24,6 +24,7 @@ from newsbrief.normalise.entrytimes import live_blog_warning, timed_and_attached
 from newsbrief.normalise.feeds import read_feed
 from newsbrief.normalise.features import Features, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
+from newsbrief.normalise.labelpairs import join_label_values
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 from newsbrief.normalise.metadata import (
@@ -103,8 +104,8 @@ def _add_dateline(article: NormalisedArticle, found: Dateline) -> str:
 
 def logical_lines(text: str) -> list[Line]:
     """The logical lines the classifier sees: input lines, hard wraps and advert-split sentences joined, glued
-    widgets split off (shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify)."""
-    return split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text))))
+    widgets split off, a fact check's bare box labels joined with their values (labelpairs.py) (shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify)."""
+    return join_label_values(split_glued_tails(join_across_adverts(join_hard_wraps(split_lines(text)))))
 
 
 def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]], list[Features]]:

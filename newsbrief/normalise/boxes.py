@@ -65,13 +65,34 @@ def strip_bullet(text: str) -> str:
     return BULLET.sub("", text).strip()
 
 
+#: a timeline's event line: a date or a time first (a weekday or a month word before or after its figures: "Friday
+#: 22:10", "Juli 2021", "1987", "12 March 2024", "نوفمبر 2026"), then a colon or a dash, then the event
+_DATED_ITEM = re.compile(
+    r"^\W{0,3}(?:[^\W\d]+\s+){0,2}(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:[./-]\d{1,2}){0,2})(?:\s+[^\W\d]+){0,2}?(?:\s+\d{4})?"
+    r"\s*(?::|\s[-–—|])\s+\S")
+
+
+def _dated_item(line: Line) -> bool:
+    """A timeline's event line (`_DATED_ITEM`), its bullet aside."""
+    return _DATED_ITEM.match(strip_bullet(line.text)) is not None
+
+
+def _timeline_heading(lines: list[Line], i: int) -> bool:
+    """A timeline box's heading ("Timeline: key events", "Tijdlijn", "التسلسل الزمني": ``timeline_heading``) over a
+    dated event line: a menu's "Timeline" link has none under it."""
+    return i + 1 < len(lines) and _dated_item(lines[i + 1]) and whole_phrase(lines[i].text, "timeline_heading")
+
+
 def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
-    """Map line index -> "box_heading" or "box_item" for every summary box on the page."""
+    """Map line index -> "box_heading" or "box_item" for every summary box on the page. A timeline box
+    (`_timeline_heading`) is one too: its dated events are the source's own structured summary, kept out of the text
+    and out of the summariser's reach as a fact box's lines are; its points end at its first undated line."""
     roles: dict[int, str] = {}
     has_blank_lines = any(line.blank_before for line in lines[1:])
     i = 0
     while i < len(lines):
-        if not feats[i].has("summary_heading") or feats[i].words > 6:
+        timeline = not feats[i].has("summary_heading") and _timeline_heading(lines, i)
+        if not (feats[i].has("summary_heading") or timeline) or feats[i].words > 6:
             i += 1
             continue
         items: list[int] = []
@@ -99,6 +120,9 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
             if over is not None:
                 items = over
                 j = items[-1] + 1
+        if timeline:
+            items = items[:next((n for n, k in enumerate(items) if not _dated_item(lines[k])), len(items))]
+            j = items[-1] + 1 if items else j
         if items:
             roles[i] = "box_heading"
             for k in items:

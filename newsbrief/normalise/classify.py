@@ -105,6 +105,7 @@ from newsbrief.normalise.metadata import (
     without_media_label,
 )
 from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
+from newsbrief.normalise.widgetitems import WIDGET_ITEM_REASON, widget_items
 from summarise.tables import filled_cells
 
 #: non-prose lines allowed between two prose lines of the same body
@@ -2045,6 +2046,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # an advert's or a video player's label inside the story takes its item line with it (widgetitems.py): read across
+    # like a box, the story goes on under it
+    for i in widget_items(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", WIDGET_ITEM_REASON)
     # a reference list under the story (references.py): its heading and citations go whole; like a box at the story's
     # end, it is not read across
     for i in reference_lists(lines, feats):

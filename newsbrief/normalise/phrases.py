@@ -97,6 +97,11 @@ geladen", "جاري تحميل المقال"), is navigation; with no sentence k
 normalise/sponsored.py reads both for its warning, and no headline opens with a sponsor's label.
 ``fact_label``, a fact check's box label alone on its line, its value under it ("CLAIM" / "…", "RATING" / "FALSE",
 "Ons oordeel" / "ONWAAR", "التقييم" / "زائف"), is misc furniture (with a colon it is ``claim_label``, below).
+``widget_head``, the label of an advert slot or a video player alone on its line whose next line is its item
+("Sponsored" / the ad, "Bekijk de video" / the clip's title, "شاهد الفيديو" / …), has none (its phrases are
+``advert`` or ``misc`` already): only normalise/widgetitems.py asks, for the item it takes with it.
+``timeline_heading``, a timeline box's heading ("Timeline: key events", "Tijdlijn", "التسلسل الزمني"), has none (a
+menu has a "Timeline" link): boxes.find_boxes reads it as a summary box's heading when the lines under it are dated.
 ``account_notice``, a site's notice about the reader's own account, in prose or as a label ("Your account has been
 frozen. …", "Je account is geblokkeerd.", "تم تجميد حسابك", "Premium Article !"), is newsletter furniture anywhere on
 the page (a story that quotes one names who sent it). It sits in the newsletter category as ``paywall`` does: both
@@ -162,7 +167,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "credit_word": None, "not_name_word": None, "label_word": None,
           "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None,
           "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
-          "sponsor_label": None, "sponsor_note": "misc"}
+          "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

@@ -65,6 +65,7 @@ RULE_GROUPS = {
     "summary box heading": "r_box",
     "related box": "r_box",
     "sign-up box": "r_box",  # boxes.SIGNUP_REASON
+    "widget and its item": "r_box",  # widgetitems.WIDGET_ITEM_REASON
     "reference list": "r_box",  # references.REFERENCES_REASON
     "cut teaser": "r_box",  # classify.CUT_TEASER_REASON
     "second article": "r_box",
