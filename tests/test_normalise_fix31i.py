@@ -221,7 +221,10 @@ def test_fact_check_box_labels_alone_are_no_story(lang):
     c = FACT_PAGES[lang]
     paragraphs = _paragraphs(page(*c["top"], c["title"], c["byline"], c["date"], *c["box"], *c["story"], c["share"]))
     assert not any(label in paragraphs for label in c["labels"])
-    assert c["box"][1] in paragraphs  # the claim itself stays
+    # the claim stays, joined with its label (labelpairs.py, stop 32: so that no takeaway states it as a fact), and the
+    # verdict with its own
+    assert f"{c['labels'][0]}: {c['box'][1]}" in paragraphs
+    assert f"{c['labels'][1]}: {c['value']}" in paragraphs
     assert all(p in paragraphs for p in c["story"])
 
 
