@@ -105,8 +105,9 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     with its own byline or calendar date under it starts another even with one paragraph (a page of short news
     items; under a first story that short, the second must be short too: SHORT_ITEM_MAX_PROSE). Not a live blog's
     entry: a bare time over it ("Updated 10:15"), or a third headline under a share bar (`_closed_items`).
-    Or a site's "Next article" link line (the `next_article` phrases) under the first story's paragraphs, then (a section
-    label and) a headline over prose: the link names what follows, so one paragraph suffices.
+    Or a site's "Next article" link line (the `next_article` phrases) or a feed item's closing line (`feed_item_end`:
+    "The post … appeared first on …") under the first story's paragraphs, then (a section label and) a headline over
+    prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
     summaries, so it never starts with paragraphs in a row).
@@ -120,7 +121,10 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         # a "Next article" link after the first story's paragraphs, then (a section label and) a headline over prose
         story_from = next((i for i in range(first, n) if kept[i] and feats[i].prose), n)  # the first story paragraph
         for m in range(story_from + 1, n):
-            if not (feats[m].has("navigation") and in_group(lines[m].text, feats[m].words, "next_article")):
+            # (a feed item's closing line, "The post … appeared first on …", says the same: the feed's next item
+            # follows, with its tags line between)
+            if not (feats[m].has("navigation") and in_group(lines[m].text, feats[m].words, "next_article")
+                    or feats[m].has("misc") and in_group(lines[m].text, feats[m].words, "feed_item_end")):
                 continue
             for h in range(m + 1, min(n, m + 4)):
                 if feats[h].headline_like:
