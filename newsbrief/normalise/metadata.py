@@ -482,6 +482,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays); a part
             # that names a co-author before the job ("Jane Doe | Tom Hale, Correspondent") is no job alone
             continue
+        if date is not None and author_parts and _category_list(part):
+            # "by Maria Kessler | Nov 18, 2026 | Infrastructure, Shipping": a blog's meta row names the post's
+            # categories after its date; they are no author
+            continue
         if author_parts and _place_part(part):
             # "حوار: ليلى حداد | عمّان | 2026/12/02", "Door Lotte Visser | Utrecht": the place after the name
             places.append(part)
@@ -549,7 +553,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     if author:
-        author = _name_without_role(_GUEST_TAIL.sub("", author) or author)
+        author = _name_without_role(_GUEST_TAIL.sub("", without_footnote_mark(author)) or author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     elif agencies:
@@ -570,6 +574,15 @@ def _without_labels(part: str) -> str:
     # "Boosting Results, Efficiently" names nobody)
     return ", ".join(q for k, q in enumerate(pieces) if not label_not_name(strip_byline_label(q)) and (
         k == 0 or person_name(strip_byline_label(q)) or agency_only(q) or is_desk_credit(q)))
+
+
+def _category_list(part: str) -> bool:
+    """A byline's part after the date that lists a post's categories ("Infrastructure, Shipping", "أخبار محلية، بيئة"):
+    two or more comma pieces, not all of them a person's name (co-authors after the date, "Jane Doe, Tom Hale", stay),
+    and none an agency or a desk's credit ("Reuters, AP")."""
+    pieces = [q for q in _NAME_COMMA.split(part) if q]
+    return len(pieces) >= 2 and not all(person_name(q) for q in pieces) \
+        and not any(agency_only(q) or is_desk_credit(q) or has_byline_prefix(q) for q in pieces)
 
 
 def _place_part(part: str) -> bool:
@@ -609,7 +622,40 @@ def _name_without_role(author: str) -> str:
             if named != part and not is_job_title(_JOB_AT.sub("", named)) and person_name(named):
                 names.append(named)
         return _joined(names)
+    return _name_before_credit(author)
+
+
+#: the most words of a name that a job or an agency follows with no separator ("Grace Adeyemi Local Democracy
+#: Reporter", "LUIS MEDRANO Associated Press")
+_RUN_ON_NAME_MAX = 4
+
+
+def _name_before_credit(author: str) -> str:
+    """A byline whose name runs on into a job or an agency with no separator between them, as a regional site or a
+    wire copy prints it: the job goes ("Grace Adeyemi Local Democracy Reporter" -> "Grace Adeyemi"), the agency is
+    the credit, written as a byline credits one ("LUIS MEDRANO Associated Press" -> "Luis Medrano, Associated
+    Press"); a name in capitals beside either is re-cased, as the page's shouting is no part of it. The shortest
+    name that leaves a whole job or agency is taken; any other byline stays as it is."""
+    words = author.split()
+    for k in range(2, min(_RUN_ON_NAME_MAX, len(words) - 1) + 1):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not person_name(name) or words[k - 1].islower():
+            continue  # ("Eva de | Vries verslaggever": a name ends on its surname, not on a particle)
+        if agency_only(rest):
+            return _joined([_recased(name), rest])
+        # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
+        # الشؤون الاقتصادية"): a surname that is a job's word ("Tom Page") leaves no such job behind it
+        if is_job_title(rest) and is_job_title(rest.split()[-1] if _cased(rest) else rest.split()[0]):
+            return _recased(name)
     return author
+
+
+def _recased(name: str) -> str:
+    """A name in capitals written as a name is ("LUIS MEDRANO" -> "Luis Medrano", "SEAN O'NEIL-BRADY" -> "Sean
+    O'Neil-Brady"); any other as it is."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), name)
 
 
 #: an expert's role, written after the name by a column that answers readers' questions or quotes a guest writer ("Priya
@@ -753,11 +799,21 @@ def without_honorific(name: str) -> str:
 _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
 
 
+#: a footnote's mark after a byline's name ("Kwame Asante*", "Eva de Vries†"): the note under the story says who the
+#: writer is ("*Kwame Asante is freelance journalist in Accra."); the mark is no part of the name
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\s?[*†‡]{1,3}$")
+
+
+def without_footnote_mark(text: str) -> str:
+    """A name without the footnote mark after it ("Kwame Asante*" -> "Kwame Asante")."""
+    return _FOOTNOTE_MARK.sub("", text.rstrip())
+
+
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
         return False
-    words = text.replace(",", " ").split()
+    words = without_footnote_mark(text).replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False
     if match_key(words[0]) in _NOT_NAME_START:
