@@ -15,6 +15,7 @@ source line under the story).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
@@ -333,6 +334,8 @@ def _pipe_row(text: str) -> bool:
 
 
 _FIGURE = re.compile(r"^[+-]?\d[\d.,:%]*%?$")
+#: a reaction's count: "214", "1.2K", "3,4k", "2M"
+_REACTION_COUNT = re.compile(r"^\d[\d.,]*[kKmM]?$")
 
 
 def _figure_row(text: str) -> bool:
@@ -341,7 +344,18 @@ def _figure_row(text: str) -> bool:
     teaser or an archive list, the commonest figures under a story on raw pages)."""
     tokens = text.split()
     figures = sum(1 for t in tokens if _FIGURE.match(t))
-    return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None
+    return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None and not reaction_counts(tokens)
+
+
+def _pictograph(token: str) -> bool:
+    """A token of symbols alone, no letter nor digit: an emoji ("👍", "❤️", "😢") or a mark standing for one."""
+    return all(unicodedata.category(ch)[0] in "SMC" or ch in "\u200d\ufe0f" for ch in token)
+
+
+def reaction_counts(tokens: list[str]) -> bool:
+    """A post's reaction counters ("👍 214", "❤️ 1.2K 😂 87", a Telegram or Facebook export's row under the post):
+    each figure beside a pictograph and no word, a widget's count, not a table's row."""
+    return any(_pictograph(t) for t in tokens) and all(_pictograph(t) or _REACTION_COUNT.match(t) for t in tokens)
 
 
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:

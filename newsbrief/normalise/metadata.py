@@ -259,6 +259,8 @@ def is_relative_date(date: str) -> bool:
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"hosted by|presented by|gepresenteerd door|presentatie:|تقديم:|يقدمها:|يقدمه:|"
+    # a messenger's forwarded post names its source over it (a Telegram export's "Forwarded from <channel>")
+    r"forwarded from|doorgestuurd van|(?:معاد|أعيد|اعيد|تمت إعادة|تمت اعادة) (?:توجيهه|توجيهها|توجيه) من|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     # ("Reported by …", "Tekst en beeld: …", "Opgetekend door …", "كتبه: …" (wrote it), "تحرير: …" (edited by))
     r"reported by|tekst en beeld:|tekst & foto:|opgetekend door|auteurs:|"
