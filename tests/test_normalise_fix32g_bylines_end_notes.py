@@ -58,13 +58,20 @@ def test_co_authors_after_the_date_stay():
     ("By MARCUS DELANEY Associated Press", "Marcus Delaney, Associated Press"),
     ("By SEAN O'NEIL-BRADY Reuters", "Sean O'Neil-Brady, Reuters"),
     ("بقلم سامر خليل رويترز", "سامر خليل، رويترز"),
+    ("By NADIA FERREIRA AP Business Writer", "Nadia Ferreira, AP"),
+    ("By Tomás Reyes (AFP)", "Tomás Reyes, AFP"),
 ])
 def test_a_job_or_agency_run_on_after_the_name(line, byline):
     assert split_byline(line)[0] == byline
 
 
-@pytest.mark.parametrize("line", ["By Tom Page", "By Anna Price Editor Smith", "By Jane Doe Tom Hale"])
-def test_a_name_with_no_job_after_it_stays_whole(line):
+@pytest.mark.parametrize("line", [
+    "By Tom Page", "By Anna Price Editor Smith", "By Jane Doe Tom Hale",
+    # a desk's or an outlet's credit, no person's name before a job: left as the page gives it
+    "By The Coastal Chronicle Reporter", "By OUR POLITICAL CORRESPONDENT", "By Evening Gazette Editors",
+    "By MAYA LUND AND AP", "By Dana GreeneStaff Writer",
+])
+def test_a_byline_with_no_persons_name_before_a_job_stays_whole(line):
     assert split_byline(line)[0] == line[3:]
 
 

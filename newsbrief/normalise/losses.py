@@ -349,7 +349,8 @@ def _figure_row(text: str) -> bool:
 
 def _pictograph(token: str) -> bool:
     """A token of symbols alone, no letter nor digit: an emoji ("👍", "❤️", "😢") or a mark standing for one."""
-    return all(unicodedata.category(ch)[0] in "SMC" or ch in "\u200d\ufe0f" for ch in token)
+    return any(unicodedata.category(ch) == "So" for ch in token) \
+        and all(unicodedata.category(ch) in ("So", "Sk") or ch in "\u200d\ufe0f" for ch in token)
 
 
 def reaction_counts(tokens: list[str]) -> bool:

@@ -636,20 +636,41 @@ def _name_before_credit(author: str) -> str:
     """A byline whose name runs on into a job or an agency with no separator between them, as a regional site or a
     wire copy prints it: the job goes ("Grace Adeyemi Local Democracy Reporter" -> "Grace Adeyemi"), the agency is
     the credit, written as a byline credits one ("LUIS MEDRANO Associated Press" -> "Luis Medrano, Associated
-    Press"); a name in capitals beside either is re-cased, as the page's shouting is no part of it. The shortest
-    name that leaves a whole job or agency is taken; any other byline stays as it is."""
+    Press"; "JESSICA MINTZ AP Technology Writer" -> "Jessica Mintz, AP"); a name in capitals beside either is
+    re-cased, as the page's shouting is no part of it. The shortest name that leaves a whole job or agency is taken.
+    A desk's credit stays as it is ("Washington Post Editors", "The Hollywood Reporter", "OUR SPECIAL CORRESPONDENT":
+    a plural job, or an article or pronoun where a name would start), and so does any other byline."""
     words = author.split()
+    if not words or words[0].casefold() in _DESK_START or _GLUED_WORD.search(author):
+        return author
     for k in range(2, min(_RUN_ON_NAME_MAX, len(words) - 1) + 1):
-        name, rest = " ".join(words[:k]), " ".join(words[k:])
-        if not person_name(name) or words[k - 1].islower():
-            continue  # ("Eva de | Vries verslaggever": a name ends on its surname, not on a particle)
+        name, rest = " ".join(words[:k]), " ".join(words[k:]).strip("()[] ")
+        if not person_name(name) or words[k - 1].islower() or any(w.casefold() in _AND_WORDS for w in words[:k]):
+            continue  # ("Eva de | Vries verslaggever": a name ends on its surname; "HERB KEINON AND | AP": two credits)
         if agency_only(rest):
             return _joined([_recased(name), rest])
         # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
         # الشؤون الاقتصادية"): a surname that is a job's word ("Tom Page") leaves no such job behind it
-        if is_job_title(rest) and is_job_title(rest.split()[-1] if _cased(rest) else rest.split()[0]):
-            return _recased(name)
+        noun = rest.split()[-1] if _cased(rest) else rest.split()[0]
+        if not (is_job_title(rest) and is_job_title(noun)):
+            continue
+        if _cased(noun) and noun.casefold().endswith("s") and is_job_title(noun[:-1]):
+            return author  # "Washington Post Editors": a plural job, a desk's credit
+        rest_words = rest.split()
+        agency = next((" ".join(rest_words[:j]) for j in range(len(rest_words) - 1, 0, -1)
+                       if agency_only(" ".join(rest_words[:j]))), None)
+        return _joined([_recased(name), agency]) if agency else _recased(name)
     return author
+
+
+#: a byline that opens with an article or a pronoun is a desk's or an outlet's credit, no person's ("The Hollywood
+#: Reporter", "A Photo Editor", "OUR SPECIAL CORRESPONDENT", "Onze correspondent")
+_DESK_START = frozenset({"the", "a", "an", "our", "your", "de", "het", "een", "onze", "ons"})
+#: "and" between two credits ("HERB KEINON AND AP")
+_AND_WORDS = frozenset({"and", "en", "&"})
+#: a word glued to the next one by a lost separator ("Meg JamesStaff Writer"): the job's start is not where a word
+#: ends, so nothing is cut ("McDonald", "DeShawn", "MacLeod" have fewer small letters before the capital)
+_GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
 
 
 def _recased(name: str) -> str:
