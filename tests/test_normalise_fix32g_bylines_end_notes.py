@@ -69,7 +69,7 @@ def test_a_job_or_agency_run_on_after_the_name(line, byline):
     "By Tom Page", "By Anna Price Editor Smith", "By Jane Doe Tom Hale",
     # a desk's or an outlet's credit, no person's name before a job: left as the page gives it
     "By The Coastal Chronicle Reporter", "By OUR POLITICAL CORRESPONDENT", "By Evening Gazette Editors",
-    "By MAYA LUND AND AP", "By Dana GreeneStaff Writer",
+    "By MAYA LUND AND AP", "By Dana GreeneStaff Writer", "By Jane Doe Smith ( )",
 ])
 def test_a_byline_with_no_persons_name_before_a_job_stays_whole(line):
     assert split_byline(line)[0] == line[3:]

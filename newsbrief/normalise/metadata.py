@@ -645,7 +645,7 @@ def _name_before_credit(author: str) -> str:
         return author
     for k in range(2, min(_RUN_ON_NAME_MAX, len(words) - 1) + 1):
         name, rest = " ".join(words[:k]), " ".join(words[k:]).strip("()[] ")
-        if not person_name(name) or words[k - 1].islower() or any(w.casefold() in _AND_WORDS for w in words[:k]):
+        if not rest or not person_name(name) or words[k - 1].islower() or any(w.casefold() in _AND_WORDS for w in words[:k]):
             continue  # ("Eva de | Vries verslaggever": a name ends on its surname; "HERB KEINON AND | AP": two credits)
         if agency_only(rest):
             return _joined([_recased(name), rest])
