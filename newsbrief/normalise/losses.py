@@ -15,6 +15,7 @@ source line under the story).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
@@ -106,8 +107,9 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
     with its own byline or calendar date under it starts another even with one paragraph (a page of short news
     items; under a first story that short, the second must be short too: SHORT_ITEM_MAX_PROSE). Not a live blog's
     entry: a bare time over it ("Updated 10:15"), or a third headline under a share bar (`_closed_items`).
-    Or a site's "Next article" link line (the `next_article` phrases) under the first story's paragraphs, then (a section
-    label and) a headline over prose: the link names what follows, so one paragraph suffices.
+    Or a site's "Next article" link line (the `next_article` phrases) or a feed item's closing line (`feed_item_end`:
+    "The post … appeared first on …") under the first story's paragraphs, then (a section label and) a headline over
+    prose: the link names what follows, so one paragraph suffices.
     Either way more paragraphs must follow (at most one other line between two of them: a comment section has a
     name, a date and "Reply" between its comments; a teaser list has a headline between its one-sentence
     summaries, so it never starts with paragraphs in a row).
@@ -121,7 +123,10 @@ def second_article(lines: list[Line], feats: list[Features], kept: list[bool],
         # a "Next article" link after the first story's paragraphs, then (a section label and) a headline over prose
         story_from = next((i for i in range(first, n) if kept[i] and feats[i].prose), n)  # the first story paragraph
         for m in range(story_from + 1, n):
-            if not (feats[m].has("navigation") and in_group(lines[m].text, feats[m].words, "next_article")):
+            # (a feed item's closing line, "The post … appeared first on …", says the same: the feed's next item
+            # follows, with its tags line between)
+            if not (feats[m].has("navigation") and in_group(lines[m].text, feats[m].words, "next_article")
+                    or feats[m].has("misc") and in_group(lines[m].text, feats[m].words, "feed_item_end")):
                 continue
             for h in range(m + 1, min(n, m + 4)):
                 if feats[h].headline_like:
@@ -330,6 +335,8 @@ def _pipe_row(text: str) -> bool:
 
 
 _FIGURE = re.compile(r"^[+-]?\d[\d.,:%]*%?$")
+#: a reaction's count: "214", "1.2K", "3,4k", "2M"
+_REACTION_COUNT = re.compile(r"^\d[\d.,]*[kKmM]?$")
 
 
 def _figure_row(text: str) -> bool:
@@ -338,7 +345,19 @@ def _figure_row(text: str) -> bool:
     teaser or an archive list, the commonest figures under a story on raw pages)."""
     tokens = text.split()
     figures = sum(1 for t in tokens if _FIGURE.match(t))
-    return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None
+    return figures >= 1 and figures >= 0.4 * len(tokens) and date_in(text) is None and not reaction_counts(tokens)
+
+
+def _pictograph(token: str) -> bool:
+    """A token of symbols alone, no letter nor digit: an emoji ("👍", "❤️", "😢") or a mark standing for one."""
+    return any(unicodedata.category(ch) == "So" for ch in token) \
+        and all(unicodedata.category(ch) in ("So", "Sk") or ch in "\u200d\ufe0f" for ch in token)
+
+
+def reaction_counts(tokens: list[str]) -> bool:
+    """A post's reaction counters ("👍 214", "❤️ 1.2K 😂 87", a Telegram or Facebook export's row under the post):
+    each figure beside a pictograph and no word, a widget's count, not a table's row."""
+    return any(_pictograph(t) for t in tokens) and all(_pictograph(t) or _REACTION_COUNT.match(t) for t in tokens)
 
 
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:

@@ -278,6 +278,8 @@ def teaser_stamp(text: str) -> bool:
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"hosted by|presented by|gepresenteerd door|presentatie:|تقديم:|يقدمها:|يقدمه:|"
+    # a messenger's forwarded post names its source over it (a Telegram export's "Forwarded from <channel>")
+    r"forwarded from|doorgestuurd van|(?:معاد|أعيد|اعيد|تمت إعادة|تمت اعادة) (?:توجيهه|توجيهها|توجيه) من|"
     r"interview door|door:?|tekst:|tekst en foto:|verslaggever:|redacteur:|auteur:|geschreven door|bewerkt door:?|"
     # ("Reported by …", "Tekst en beeld: …", "Opgetekend door …", "كتبه: …" (wrote it), "تحرير: …" (edited by))
     r"reported by|tekst en beeld:|tekst & foto:|opgetekend door|auteurs:|"
@@ -501,6 +503,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
             # "Jane Doe | Political Correspondent": the job after the name ("BS Reporter / New Delhi" stays); a part
             # that names a co-author before the job ("Jane Doe | Tom Hale, Correspondent") is no job alone
             continue
+        if date is not None and author_parts and _category_list(part):
+            # "by Maria Kessler | Nov 18, 2026 | Infrastructure, Shipping": a blog's meta row names the post's
+            # categories after its date; they are no author
+            continue
         if author_parts and _place_part(part):
             # "حوار: ليلى حداد | عمّان | 2026/12/02", "Door Lotte Visser | Utrecht": the place after the name
             places.append(part)
@@ -568,7 +574,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if author and ";" in author:
         author = author.split(";")[0].strip(" ,")  # a name never holds a semicolon: what follows is a job or a note
     if author:
-        author = _name_without_role(_GUEST_TAIL.sub("", author) or author)
+        author = _name_without_role(_GUEST_TAIL.sub("", without_footnote_mark(author)) or author)
     if author and agencies:
         author = ", ".join([author] + [a for a in agencies if a.casefold() not in author.casefold()])
     elif agencies:
@@ -589,6 +595,15 @@ def _without_labels(part: str) -> str:
     # "Boosting Results, Efficiently" names nobody)
     return ", ".join(q for k, q in enumerate(pieces) if not label_not_name(strip_byline_label(q)) and (
         k == 0 or person_name(strip_byline_label(q)) or agency_only(q) or is_desk_credit(q)))
+
+
+def _category_list(part: str) -> bool:
+    """A byline's part after the date that lists a post's categories ("Infrastructure, Shipping", "أخبار محلية، بيئة"):
+    two or more comma pieces, not all of them a person's name (co-authors after the date, "Jane Doe, Tom Hale", stay),
+    and none an agency or a desk's credit ("Reuters, AP")."""
+    pieces = [q for q in _NAME_COMMA.split(part) if q]
+    return len(pieces) >= 2 and not all(person_name(q) for q in pieces) \
+        and not any(agency_only(q) or is_desk_credit(q) or has_byline_prefix(q) for q in pieces)
 
 
 def _place_part(part: str) -> bool:
@@ -628,7 +643,61 @@ def _name_without_role(author: str) -> str:
             if named != part and not is_job_title(_JOB_AT.sub("", named)) and person_name(named):
                 names.append(named)
         return _joined(names)
+    return _name_before_credit(author)
+
+
+#: the most words of a name that a job or an agency follows with no separator ("Grace Adeyemi Local Democracy
+#: Reporter", "LUIS MEDRANO Associated Press")
+_RUN_ON_NAME_MAX = 4
+
+
+def _name_before_credit(author: str) -> str:
+    """A byline whose name runs on into a job or an agency with no separator between them, as a regional site or a
+    wire copy prints it: the job goes ("Grace Adeyemi Local Democracy Reporter" -> "Grace Adeyemi"), the agency is
+    the credit, written as a byline credits one ("LUIS MEDRANO Associated Press" -> "Luis Medrano, Associated
+    Press"; "JESSICA MINTZ AP Technology Writer" -> "Jessica Mintz, AP"); a name in capitals beside either is
+    re-cased, as the page's shouting is no part of it. The shortest name that leaves a whole job or agency is taken.
+    A desk's credit stays as it is ("Washington Post Editors", "The Hollywood Reporter", "OUR SPECIAL CORRESPONDENT":
+    a plural job, or an article or pronoun where a name would start), and so does any other byline."""
+    words = author.split()
+    if not words or words[0].casefold() in _DESK_START or _GLUED_WORD.search(author):
+        return author
+    for k in range(2, min(_RUN_ON_NAME_MAX, len(words) - 1) + 1):
+        name, rest = " ".join(words[:k]), " ".join(words[k:]).strip("()[] ")
+        if not rest or not person_name(name) or words[k - 1].islower() or any(w.casefold() in _AND_WORDS for w in words[:k]):
+            continue  # ("Eva de | Vries verslaggever": a name ends on its surname; "HERB KEINON AND | AP": two credits)
+        if agency_only(rest):
+            return _joined([_recased(name), rest])
+        # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
+        # الشؤون الاقتصادية"): a surname that is a job's word ("Tom Page") leaves no such job behind it
+        noun = rest.split()[-1] if _cased(rest) else rest.split()[0]
+        if not (is_job_title(rest) and is_job_title(noun)):
+            continue
+        if _cased(noun) and noun.casefold().endswith("s") and is_job_title(noun[:-1]):
+            return author  # "Washington Post Editors": a plural job, a desk's credit
+        rest_words = rest.split()
+        agency = next((" ".join(rest_words[:j]) for j in range(len(rest_words) - 1, 0, -1)
+                       if agency_only(" ".join(rest_words[:j]))), None)
+        return _joined([_recased(name), agency]) if agency else _recased(name)
     return author
+
+
+#: a byline that opens with an article or a pronoun is a desk's or an outlet's credit, no person's ("The Hollywood
+#: Reporter", "A Photo Editor", "OUR SPECIAL CORRESPONDENT", "Onze correspondent")
+_DESK_START = frozenset({"the", "a", "an", "our", "your", "de", "het", "een", "onze", "ons"})
+#: "and" between two credits ("HERB KEINON AND AP")
+_AND_WORDS = frozenset({"and", "en", "&"})
+#: a word glued to the next one by a lost separator ("Meg JamesStaff Writer"): the job's start is not where a word
+#: ends, so nothing is cut ("McDonald", "DeShawn", "MacLeod" have fewer small letters before the capital)
+_GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
+
+
+def _recased(name: str) -> str:
+    """A name in capitals written as a name is ("LUIS MEDRANO" -> "Luis Medrano", "SEAN O'NEIL-BRADY" -> "Sean
+    O'Neil-Brady"); any other as it is."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), name)
 
 
 #: an expert's role, written after the name by a column that answers readers' questions or quotes a guest writer ("Priya
@@ -772,11 +841,21 @@ def without_honorific(name: str) -> str:
 _NOT_NAME_START = frozenset({"about", "over", "contact", "media", "press"})
 
 
+#: a footnote's mark after a byline's name ("Kwame Asante*", "Eva de Vries†"): the note under the story says who the
+#: writer is ("*Kwame Asante is freelance journalist in Accra."); the mark is no part of the name
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\s?[*†‡]{1,3}$")
+
+
+def without_footnote_mark(text: str) -> str:
+    """A name without the footnote mark after it ("Kwame Asante*" -> "Kwame Asante")."""
+    return _FOOTNOTE_MARK.sub("", text.rstrip())
+
+
 def is_name_like(text: str, feats: Features) -> bool:
     """Looks like a person's name on its own line: 2-4 capitalised words, no digits, not a sentence."""
     if feats.terminal or feats.arabic or any(ch.isdigit() for ch in text) or feats.categories:
         return False
-    words = text.replace(",", " ").split()
+    words = without_footnote_mark(text).replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False
     if match_key(words[0]) in _NOT_NAME_START:

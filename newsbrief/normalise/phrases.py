@@ -87,7 +87,9 @@ list of vendors or purposes ("Our vendors: …", "Leveranciers: …", "الشر�
 headline may be one): boxes.py takes it with the poll's removed answers under it.
 ``republished``, a republication note that names where the article appeared first ("This article first appeared in
 …", "Dit artikel verscheen eerder in …", "نشر هذا المقال أولا في …"), is misc furniture too; normalise/attribution.py
-keeps its text in a warning (where the article was published first). The headline choice also asks ``developing`` (a note on the article's own state,
+keeps its text in a warning (where the article was published first). ``feed_item_end``, a feed item's closing line (WordPress's
+"The post <title> appeared first on <site>.", "Het bericht … verscheen eerst op …", "ظهرت المقالة … أولاً على …"), is misc
+furniture; normalise/losses.second_article reads what follows it as the feed's next item. The headline choice also asks ``developing`` (a note on the article's own state,
 "This story is developing and will be updated.": misc furniture) so that the headline over or under it is the title
 (normalise/headnotes.py).
 ``loading``, a script-built page's placeholder saved before its script ran ("Loading article…", "Artikel wordt
@@ -165,8 +167,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None, "label_word": None,
-          "tool_label": None, "republished": "misc", "fact_label": "misc", "not_headline": None,
-          "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
+          "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
+          "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
