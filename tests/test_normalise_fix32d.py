@@ -166,9 +166,9 @@ Terms and conditions apply. Prices correct at time of publishing.
 SPONSORED_NL = """Het Stadsblad
 Nieuws
 Wonen
-In samenwerking met Groen Dak Nederland
+Gesponsord door Groen Dak Nederland
 Zo maak je van je platte dak een tuin
-Dit artikel kwam tot stand in samenwerking met Groen Dak Nederland.
+Dit artikel kwam tot stand in commerciële samenwerking met Groen Dak Nederland.
 Steeds meer stadsbewoners leggen planten op hun platte dak. Een groen dak houdt regenwater vast, koelt het huis in de zomer en trekt bijen en vlinders aan.
 Een sedumdak van twintig vierkante meter kost volgens de branche tussen de 1.500 en 2.500 euro, inclusief aanleg.
 Veel gemeenten geven subsidie: in Utrecht en Rotterdam krijgen bewoners tot de helft van de kosten terug.

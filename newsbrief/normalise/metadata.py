@@ -587,6 +587,8 @@ def _without_labels(part: str) -> str:
     "Eredivisie Voetbal" -> ""): bylinelabel.label_not_name; a desk's credit is none ("Redactie Voetbal")."""
     if is_desk_credit(strip_byline_label(part)):
         return part
+    if has_byline_prefix(part) and "," not in part and person_name(strip_byline_label(part)):
+        return part  # "By Marta Font", "By My Pham": the page names its author, whose name may be a label's word
     pieces = _NAME_COMMA.split(part)
     if not any(label_not_name(strip_byline_label(q)) for q in pieces):
         return part

@@ -119,7 +119,9 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
                 "no sentence of a story kept); nothing to summarise")
     longest = max(feats[i].words for i in kept)
     teasers = _teasers(lines, feats)
-    if longest < TEASER_MAX_WORDS and len(teasers) >= LISTING_MIN_TEASERS \
+    # (a byline right above the kept lines is one author's: a live blog of short timed posts, no section page)
+    bylined = any(roles[i] == "byline" for i in range(max(0, first_kept - BYLINE_ABOVE), first_kept))
+    if longest < TEASER_MAX_WORDS and len(teasers) >= LISTING_MIN_TEASERS and not bylined \
             and sum(1 for i in kept if i in teasers) >= LISTING_MIN_SHARE * len(kept):
         return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: "
                 f"{len(teasers) // 3} teasers, each a headline, a line under it and a time line); nothing to summarise")

@@ -41,8 +41,8 @@ _DURATION = re.compile(r"[(\[]?\b\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$")
 
 def _item(line: Line, f: Features, label: Features) -> bool:
     """Whether `line` is the item of a widget whose label has the features `label`."""
-    if f.words < ITEM_MIN_WORDS or f.bullet or f.categories:
-        return False
+    if f.words < ITEM_MIN_WORDS or f.bullet or f.categories or line.text.rstrip().endswith(":"):
+        return False  # (a line ending in ":" introduces the story's next lines: no clip's title nor an ad's pitch)
     if label.has("advert"):
         return f.words <= AD_ITEM_WORDS
     return f.words <= VIDEO_ITEM_WORDS and (_DURATION.search(line.text) is not None or not f.terminal)
