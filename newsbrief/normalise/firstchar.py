@@ -114,6 +114,8 @@ class FirstCharIndex:
     object of the first pattern that matches (its span is the alternation's), or None."""
 
     def __init__(self, patterns: list[str], flags: int) -> None:
+        #: the patterns as given, in their order (phrases.PhraseSet.anchored joins them when a caller asks)
+        self.patterns = tuple(patterns)
         self._compiled = [re.compile(p, flags) for p in patterns]
         starts = [start_pattern(p, flags) for p in patterns]
         self._starts = [None if s is None else re.compile(s, flags) for s in starts]

@@ -290,15 +290,20 @@ class PhraseSet:
     contains: re.Pattern | None
     mentions: re.Pattern | None
     regex: re.Pattern | None
-    #: the regex phrases that start with "^", tried at the line's start only (`match`): searched with the others,
-    #: each would be tried at every position of every line
-    anchored: re.Pattern | None = None
     #: the `match_key` of each exact and prefix phrase: a line that is one of them and nothing else (`whole_phrase`)
     wholes: frozenset[str] = frozenset()
     #: `anchored`'s phrases, each tried only on a line whose first character can start it (`FirstCharIndex`: the
     #: same answer; the line tests ask every category of every line, and most of its 500 phrases fail on their
     #: first letter)
     anchored_index: FirstCharIndex | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def anchored(self) -> re.Pattern | None:
+        """The regex phrases that start with "^" as one alternation, tried at a line's start only (`match`; searched
+        with the others, each would be tried at every position of every line). Derived from `anchored_index`'s
+        patterns when a caller first asks (a few small sets, and the tests): the line tests read the index, so no
+        run compiles misc's 300-phrase alternation at start-up for nothing."""
+        return _alternation(list(self.anchored_index.patterns)) if self.anchored_index is not None else None
 
     def matches(self, key: str, loose: str, raw: str | None, words: int, contains: bool | str = True) -> bool:
         """Whether a line matches by its exact, prefix, contains or regex phrases; `key` is its `match_key`,
@@ -431,7 +436,6 @@ def load_phrase_data(texts: dict[str, str]) -> dict[str, PhraseSet]:
             contains=_word_pattern(kinds["contains"]),
             mentions=_word_pattern(kinds["mentions"]),
             regex=_alternation([p for p in kinds["regex"] if not p.startswith("^")]),
-            anchored=_alternation(anchored),
             wholes=frozenset(match_key(p) for p in kinds["exact"] + kinds["prefix"]),
             anchored_index=FirstCharIndex(anchored, _PHRASE_FLAGS) if anchored else None,
         )
