@@ -25,8 +25,8 @@ Four shapes, each with a bound that keeps it off a real story:
   river of teasers is longer than TEASER_MAX_KEPT words (20 to 50 teasers), and says so by its repeated unit: a
   headline, its standfirst (a sentence under TEASER_MAX_WORDS words) and its time line ("2 hours ago · News",
   "Gisteren · Binnenland", "منذ ساعتين · محليات", above or under the pair: metadata.teaser_stamp), LISTING_MIN_TEASERS
-  times or more and most of what was kept: then the word cap does not apply, nor the byline bound (the first
-  teaser's time line may have been read as the page's date). A story's sections do not come with a time line each;
+  times or more and most of what was kept: then the word cap does not apply, nor the date bound (the first teaser's
+  time line may have been read as the page's date); a byline right above still makes it one author's live blog. A story's sections do not come with a time line each;
   a live blog's entries do, but their text runs longer than a standfirst.
 * on an HTML page (`listing_page`, the tree): LISTING_MIN_TEASERS headlines or more that are links, each in a card
   of its own (the largest element round it with no other headline: an <article>, an <li>, a <div>) of at most
@@ -119,13 +119,13 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
                 "no sentence of a story kept); nothing to summarise")
     longest = max(feats[i].words for i in kept)
     teasers = _teasers(lines, feats)
-    # (a byline right above the kept lines is one author's: a live blog of short timed posts, no section page)
-    bylined = any(roles[i] == "byline" for i in range(max(0, first_kept - BYLINE_ABOVE), first_kept))
-    if longest < TEASER_MAX_WORDS and len(teasers) >= LISTING_MIN_TEASERS and not bylined \
+    above = roles[max(0, first_kept - BYLINE_ABOVE):first_kept]  # the lines right over the kept body
+    # (a byline there is one author's: a live blog of short timed posts, no section page)
+    if longest < TEASER_MAX_WORDS and len(teasers) >= LISTING_MIN_TEASERS and "byline" not in above \
             and sum(1 for i in kept if i in teasers) >= LISTING_MIN_SHARE * len(kept):
         return (f"{NO_ARTICLE}: it reads as a list of headlines and teasers (a homepage or section page: "
                 f"{len(teasers) // 3} teasers, each a headline, a line under it and a time line); nothing to summarise")
-    if any(roles[i] in ("byline", "published") for i in range(max(0, first_kept - BYLINE_ABOVE), first_kept)):
+    if "byline" in above or "published" in above:
         return None  # one post under its byline or date, however short its paragraphs
     runs_on = {i for i, j in zip(kept, kept[1:]) if lines[j].text.lstrip()[:1].islower()}  # a wrapped sentence
     headlines = sum(1 for i in kept if feats[i].headline_like and i not in runs_on)
