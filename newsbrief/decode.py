@@ -182,7 +182,40 @@ def _normal_codepage(encoding: str) -> str:
     return "cp1252" if name in ("iso8859-1", "latin-1") else name
 
 
+#: (magic bytes, where they may start at most, what the file is and what to do): documents a user saves beside
+#: scraped articles. Without this a PDF whose streams happen to be text is "cleaned" as its own syntax, and a Word
+#: file is only "binary data"; the message names the format so the user knows to extract the text first
+_DOCUMENT_FORMATS = (
+    (b"%PDF-", 1024, "a PDF document, not a text file; extract its text first (e.g. pdftotext) and pass that"),
+    (b"PK\x03\x04", 0, "a ZIP container (a Word .docx, an OpenDocument .odt, an .epub or a zip archive), not a "
+                       "text file; save the document as text or HTML first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Office document (.doc/.xls/.ppt), not a text file; save it as "
+                                          "text or HTML first"),
+    (b"\x1f\x8b", 0, "gzip-compressed data, not a text file; unpack it first (gunzip)"),
+)
+
+
+#: a PDF's indirect object header ("12 0 obj"), which every PDF has and a text naming the format does not
+_PDF_OBJECT = re.compile(rb"\d+ \d+ obj\b")
+
+
+def _document_format(data: bytes) -> str | None:
+    """What a known non-text document format is, by its magic bytes, with what to do (None for anything else)."""
+    for magic, reach, what in _DOCUMENT_FORMATS:
+        at = data.find(magic, 0, reach + len(magic))
+        # a PDF may carry junk bytes before its header (the reach; the other formats none), but no words
+        if at < 0 or any(0x21 <= byte < 0x7f for byte in data[:at]):
+            continue
+        if magic == b"%PDF-" and not _PDF_OBJECT.search(data, 0, 1 << 20):
+            continue  # "%PDF-1.7 is the version …": a text that opens on the header's words, with no object in it
+        return what
+    return None
+
+
 def _detect(data: bytes, source: str, warnings: list[str] | None = None) -> str:
+    document = _document_format(data)
+    if document:
+        raise InputError(f"{source}: {document}")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

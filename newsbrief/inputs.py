@@ -39,6 +39,8 @@ class WalkReport:
     """What folder walks left out, for a message: links not followed, and files no pattern took."""
 
     unmatched: int = 0  # regular files inside the folders that no --glob pattern took
+    #: the first few of them, for a note to name (an archive may hold millions of other files: only a few are kept)
+    unmatched_files: list[str] = field(default_factory=list)
     links_out: list[str] = field(default_factory=list)  # links leading out of their folder (not followed)
     broken_links: list[str] = field(default_factory=list)  # links to nothing (or a cycle of links)
 
@@ -58,22 +60,28 @@ class WalkReport:
         if not self.unmatched:
             return ""
         # "left out", not "skipped": the run's summary counts as skipped the articles whose outputs exist already
-        return (f"{self.unmatched} file(s) in the folder(s) left out, not matching --glob {','.join(DEFAULT_GLOBS)}; "
-                f"--glob '*' takes every file (HTML is recognised by its content)")
+        return (f"{self.unmatched} file(s) in the folder(s) left out ({_some(self.unmatched_files, total=self.unmatched)}), not matching "
+                f"--glob {','.join(DEFAULT_GLOBS)}; --glob '*' takes every file (HTML is recognised by its content)")
 
     def nothing_found(self, paths, patterns: tuple[str, ...]) -> str:
         """Why a run found no input: what the folders held that the patterns or the link rule left out."""
         message = f"no input files matching {', '.join(map(repr, patterns))} in {', '.join(paths)}"
         reasons = []
         if self.unmatched:
-            reasons.append(f"{self.unmatched} other file(s) there; --glob takes more, e.g. --glob '*'")
+            reasons.append(f"{self.unmatched} other file(s) there ({_some(self.unmatched_files, total=self.unmatched)}); --glob takes "
+                           f"more, e.g. --glob '*'")
         if self.left_out():
             reasons.append(self.left_out())
         return message + (f" ({'; '.join(reasons)})" if reasons else "")
 
 
-def _some(paths: list[str], shown: int = 3) -> str:
-    more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+#: how many of the files a walk left out a note names
+NAMED_UNMATCHED = 3
+
+
+def _some(paths: list[str], shown: int = NAMED_UNMATCHED, total: int | None = None) -> str:
+    total = len(paths) if total is None else total
+    more = f" and {total - shown} more" if total > shown else ""
     return ", ".join(paths[:shown]) + more
 
 
@@ -251,6 +259,8 @@ def walk_folder(root: Path, glob: str | tuple[str, ...], *, exclude: str | os.Pa
             found.append((child, child_rel))
         elif is_file:
             report.unmatched += 1
+            if len(report.unmatched_files) < NAMED_UNMATCHED:
+                report.unmatched_files.append(str(child))
     found.sort(key=lambda pair: pair[1].parts)
     return found
 

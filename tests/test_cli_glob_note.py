@@ -25,7 +25,10 @@ def test_files_the_default_glob_left_out_are_counted_in_one_note(env, tmp_path):
     assert len(result.stdout.splitlines()) == 2  # the records stream: only the articles taken
     assert all(json.loads(line)["source"] for line in result.stdout.splitlines())
     (note,) = _notes(result.stderr)
-    assert "2 file(s) in the folder(s) left out, not matching --glob *.txt,*.html,*.htm" in note
+    assert "2 file(s) in the folder(s) left out (" in note
+    assert "not matching --glob *.txt,*.html,*.htm" in note
+    # the note names the files, so a user sees which pages were not read (tester stop 33: ".pdf and .docx")
+    assert "saved_without_extension" in note and "index.php" in note
     assert "--glob '*'" in note
     # the way out the note gives takes them
     every = invoke("normalise", str(src), "--json", "--glob", "*")
@@ -48,3 +51,15 @@ def test_a_glob_of_ones_own_gets_no_note(env, tmp_path):
     write(src, "a.txt", ENGLISH)
     write(src, "b.md", ENGLISH)
     assert _notes(invoke("normalise", str(src), "--json", "--glob", "*.txt").stderr) == []
+
+
+def test_the_note_names_a_few_files_and_counts_the_rest(env, tmp_path):
+    """An archive may hold thousands of other files: the note names three and counts the others."""
+    src = tmp_path / "scrapes"
+    write(src, "a.txt", ENGLISH)
+    for n in range(5):
+        write(src, f"figure_{n}.csv", "a,b\n1,2\n")
+    (note,) = _notes(invoke("normalise", str(src), "--json").stderr)
+    assert "5 file(s) in the folder(s) left out (" in note
+    assert sum(f"figure_{n}.csv" in note for n in range(5)) == 3
+    assert "and 2 more" in note

@@ -105,7 +105,14 @@ def error_line(result, record) -> str:
     (bytes(range(256)) * 40, "binary data"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary data"),
     (DUTCH.encode()[:200] + b"\x00\x00\x00\x00" + DUTCH.encode()[200:], "binary data (NUL bytes)"),
-], ids=["empty", "whitespace", "invisible-only", "binary", "png", "nul-bytes"])
+    # a document saved beside the scrapes is named by its format, also a PDF whose streams are all text (it was
+    # "cleaned" as its own syntax, title "trailer << /Root 1 0 R >>") and a Word file renamed .txt (tester stop 33)
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + DUTCH.encode() + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+     "a PDF document, not a text file; extract its text first"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml" + bytes(range(256)) * 4,
+     "a ZIP container (a Word .docx"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(range(256)) * 4, "gzip-compressed data, not a text file"),
+], ids=["empty", "whitespace", "invisible-only", "binary", "png", "nul-bytes", "pdf", "docx", "gzip"])
 def test_unreadable_file_fails_alone_with_one_line(env, tmp_path, command, data, message):
     result, record, _others = run_with_neighbours(tmp_path, data, command=command)
     assert result.exit_code == 1
@@ -627,3 +634,11 @@ def test_text_that_only_looks_odd_is_left_alone(env, tmp_path):
     assert result.exit_code == 0 and record["error"] is None
     assert "São Paulo en Ærø" in (record["title"] or "") + record["text"]
     assert not any("mojibake" in w for w in record["warnings"]), record["warnings"]
+
+
+def test_a_text_that_names_a_pdf_header_is_still_a_text(env, tmp_path):
+    """The PDF check reads the file's first bytes, not words: an article that opens by quoting "%PDF-" is read."""
+    page = ("%PDF-1.7 is the version of the format that the archive now requires for every filing.\n" + ENGLISH)
+    result, record, _others = run_with_neighbours(tmp_path, page.encode(), command="normalise")
+    assert result.exit_code == 0, result.stderr
+    assert record["error"] is None and record["text"]
