@@ -69,6 +69,7 @@ from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASO
 from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
+from newsbrief.normalise.contents import CONTENTS_REASON, contents_lines
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.sponsored import sponsor_line
@@ -1917,6 +1918,7 @@ def classify(lines: list[Line], feats: list[Features],
     if model is False or not decisions:
         _drop_pull_quotes(lines, decisions)
         _drop_poll_questions(lines, decisions)
+        _drop_contents_lists(lines, decisions)
         return decisions, feats
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
@@ -1945,7 +1947,15 @@ def classify(lines: list[Line], feats: list[Features],
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
     _drop_pull_quotes(lines, decisions)
     _drop_poll_questions(lines, decisions)
+    _drop_contents_lists(lines, decisions)
     return decisions, feats
+
+
+def _drop_contents_lists(lines: list[Line], decisions: list[Decision]) -> None:
+    """A long read's table of contents whose items the story keeps as its section headings (contents.py) goes, last
+    of all: which headings are kept is known only once the model has decided."""
+    for i in contents_lines([line.text for line in lines], [d.role for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", CONTENTS_REASON
 
 
 def _drop_poll_questions(lines: list[Line], decisions: list[Decision]) -> None:

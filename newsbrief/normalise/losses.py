@@ -21,6 +21,7 @@ from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.comments import THREAD_REASONS, names_comments
+from newsbrief.normalise.contents import contents_list
 from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
@@ -459,7 +460,8 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         # bare numbers alone ("7,310" / "3" / "22": a Q&A user card's reputation and badge counts, vote counts) are
         # counters; a table's removed rows name what they count
         counters = all(not any(ch.isalpha() for ch in texts[k]) for k in removed)
-        if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1 and not counters:
+        if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1 and not counters \
+                and not contents_list(texts, roles, range(i, j)):
             share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
             return f"{TABLE_WARNING} ({share}, from {shortened(texts[removed[0]])!r})"
         i = j + 1
@@ -596,7 +598,8 @@ def list_loss_warning(texts: list[str], roles: list[str], reasons: list[str]) ->
                     f"`removed`)")
         whole = [k for k in range(i, j) if roles[k] == "removed" and rules[k] in _BETWEEN_LOST]
         if not story and len(whole) == j - i >= LIST_MIN_ITEMS and i > first \
-                and _story_kept(kept, rules, range(i - 1, first - 1, -1)) and _story_kept(kept, rules, range(j, last + 1)):
+                and _story_kept(kept, rules, range(i - 1, first - 1, -1)) and _story_kept(kept, rules, range(j, last + 1)) \
+                and not contents_list(texts, roles, range(i, j)):
             # a whole list between kept story text, dropped for where it stands only: the body region ended above it
             # and the story under it was kept all the same (the HTML path's extracted body). Not between lines an
             # open page mode kept for their position alone (a sidebar's menu among them)

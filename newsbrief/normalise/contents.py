@@ -1,0 +1,81 @@
+"""A long read's table of contents: the list of its section headings at the top, which the story repeats below.
+
+A long read opens with "Contents" / "Inhoud" / "المحتويات" (or "In this article", "In dit artikel", "في هذا المقال")
+and a list of its sections ("1. The crossing", "2. The money", …); each item comes back further down as the heading of
+its section. The list is navigation: kept, it puts every heading in the text twice and reads as a list of the story's
+points. A run of CONTENTS_MIN_ITEMS or more short kept lines, each of which comes back below as a kept line of its own,
+the copies apart from each other (headings with their sections between them, not the same list printed twice), is
+such a list; it goes with its heading line. Because the story keeps every item as its heading, removing the list loses
+nothing, and the loss warnings (losses.py) ask `contents_list` before they name a removed list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.lines import BULLET
+
+#: a table of contents has this many items at least (two headings are a pair of subheadings, not a contents list)
+CONTENTS_MIN_ITEMS = 3
+#: an item is a heading's words: this many words at most
+ITEM_MAX_WORDS = 15
+#: the heading a contents list stands under, en/nl/ar, alone on its line
+CONTENTS_HEADING = re.compile(
+    r"^\s*(?:(?:table of )?contents|in this (?:article|story|piece|guide|report)|on this page|jump to"
+    r"|inhoud(?:sopgave)?|in dit (?:artikel|verhaal|stuk|dossier)|op deze pagina|ga (?:direct )?naar"
+    r"|(?:ال)?محتويات(?: المقال| التقرير)?|في هذا (?:المقال|التقرير)|فهرس(?: المحتويات)?)\s*:?\s*$",
+    re.IGNORECASE)
+#: why a contents list's lines were removed
+CONTENTS_REASON = "table of contents"
+
+
+def item_text(text: str) -> str:
+    """A list item's words without its bullet or number, folded for comparing ("1. The crossing" -> "the crossing")."""
+    return " ".join(BULLET.sub("", text, count=1).casefold().split()).rstrip(".:")
+
+
+def contents_list(texts: list[str], roles: list[str], items: range) -> bool:
+    """Whether the lines `items` are the article's table of contents: each item's words come back further down as a
+    kept line of their own (a section's heading), no two of those copies next to each other."""
+    names = [item_text(texts[k]) for k in items]
+    if len(names) < CONTENTS_MIN_ITEMS or not all(names) or len(set(names)) < len(names):
+        return False
+    where: dict[str, int] = {}
+    for k in range(items.stop, len(texts)):
+        if roles[k] == "content":
+            where.setdefault(item_text(texts[k]), k)
+    copies = sorted(where.get(name, -1) for name in names)
+    return copies[0] >= 0 and all(b - a > 1 for a, b in zip(copies, copies[1:]))
+
+
+def contents_lines(texts: list[str], roles: list[str]) -> list[int]:
+    """The lines of every table of contents the story kept (its items and the heading right above them). One pass
+    from the end finds each kept short line's next kept copy; a run of lines that all have one is then checked once:
+    linear in the page's lines."""
+    names = [item_text(t) if r == "content" and 0 < len(t.split()) <= ITEM_MAX_WORDS else "" for t, r in zip(texts, roles)]
+    next_copy: list[int | None] = [None] * len(texts)
+    seen: dict[str, int] = {}
+    for k in range(len(texts) - 1, -1, -1):
+        if roles[k] != "content":
+            continue
+        whole = item_text(texts[k])
+        if names[k]:
+            next_copy[k] = seen.get(names[k])
+        seen[whole] = k
+    found: list[int] = []
+    i = 0
+    while i < len(texts):
+        if next_copy[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and next_copy[j] is not None:
+            j += 1
+        copies = sorted(next_copy[k] for k in range(i, j))
+        if j - i >= CONTENTS_MIN_ITEMS and copies[0] >= j and len({names[k] for k in range(i, j)}) == j - i \
+                and all(b - a > 1 for a, b in zip(copies, copies[1:])):  # as contents_list, without a second scan
+            if i > 0 and roles[i - 1] == "content" and CONTENTS_HEADING.match(texts[i - 1]):
+                found.append(i - 1)
+            found.extend(range(i, j))
+        i = j
+    return found
