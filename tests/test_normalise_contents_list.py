@@ -92,3 +92,25 @@ def test_a_contents_list_that_does_not_match_the_headings_is_no_table_of_content
     # the headings below must be kept lines: a list whose copies below were removed too is no table of contents
     below_removed = ["content" if not t[:1].isdigit() or k < start + 4 else "removed" for k, t in enumerate(texts)]
     assert not contents_list(texts, below_removed, range(start, start + 4))
+
+
+def test_a_few_items_of_a_longer_list_are_never_cut_out_of_its_middle():
+    """An FAQ's question list whose answers stand below under headings: three of its seven questions come back word
+    for word. It is no table of contents (most items do not come back), and no item of it goes."""
+    questions = ["1) How do I reset my password?", "2) Can I change my plan later?", "3) Do you offer refunds?",
+                 "4) Is my data stored in Europe?", "5) Can I invite my team?", "6) How do I cancel?",
+                 "7) Who do I contact for billing questions?"]
+    answers = ["3) Do you offer refunds?", "Yes, within 30 days of the first payment, for any reason, by writing to us.",
+               "4) Is my data stored in Europe?", "All accounts opened after 2024 are stored in data centres in Frankfurt.",
+               "6) How do I cancel?", "Open the account page and choose the cancel button at the bottom of the page."]
+    page = ["Help Centre", "Frequently asked questions",
+            "Below are the questions our support team hears most often, with short answers to each of them.",
+            *questions, "Most of these are answered in detail in our documentation, linked from every page of the app.",
+            *answers, "© 2026 Example Software"]
+    from newsbrief.normalise.contents import CONTENTS_REASON, contents_lines
+    assert contents_lines(page, ["content"] * len(page)) == []
+    # a list of four questions of which three come back is one (3 of 4: its last item names a section left out)
+    short = page[:3] + [questions[2], questions[3], questions[5], questions[6]] + page[10:]
+    assert contents_lines(short, ["content"] * len(short)) == [3, 4, 5, 6]
+    art = normalise_text("\n".join(page) + "\n")
+    assert not any(reason == CONTENTS_REASON for _text, _role, reason in art.line_roles), art.line_roles

@@ -74,8 +74,34 @@ def contents_lines(texts: list[str], roles: list[str]) -> list[int]:
         copies = sorted(next_copy[k] for k in range(i, j))
         if j - i >= CONTENTS_MIN_ITEMS and copies[0] >= j and len({names[k] for k in range(i, j)}) == j - i \
                 and all(b - a > 1 for a, b in zip(copies, copies[1:])):  # as contents_list, without a second scan
-            if i > 0 and roles[i - 1] == "content" and CONTENTS_HEADING.match(texts[i - 1]):
-                found.append(i - 1)
-            found.extend(range(i, j))
+            whole = _whole_list(texts, roles, i, j)
+            if whole is not None:
+                if whole.start > 0 and roles[whole.start - 1] == "content" \
+                        and CONTENTS_HEADING.match(texts[whole.start - 1]):
+                    found.append(whole.start - 1)
+                found.extend(whole)
         i = j
     return found
+
+
+#: of a numbered or bulleted list, at least this share of the items must come back below for it to be a table of
+#: contents (its last items may name sections the page leaves out: "5. References")
+CONTENTS_SHARE = 0.75
+
+
+def _whole_list(texts: list[str], roles: list[str], i: int, j: int) -> range | None:
+    """The list that the items i..j-1 are part of, when they are bulleted or numbered: the kept short bulleted lines
+    next to them too. It is a table of contents when CONTENTS_SHARE of it comes back below (then the whole list goes,
+    never a few items out of its middle: an FAQ's questions are answered below under headings that are partly the
+    same words); None when it is not. Unbulleted items are the list themselves."""
+    if not all(BULLET.match(texts[k]) for k in range(i, j)):
+        return range(i, j)
+
+    def item(k: int) -> bool:
+        return roles[k] == "content" and 0 < len(texts[k].split()) <= ITEM_MAX_WORDS and bool(BULLET.match(texts[k]))
+    lo, hi = i, j
+    while lo > 0 and item(lo - 1):
+        lo -= 1
+    while hi < len(texts) and item(hi):
+        hi += 1
+    return range(lo, hi) if j - i >= CONTENTS_SHARE * (hi - lo) else None

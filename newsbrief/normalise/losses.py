@@ -21,7 +21,7 @@ from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.comments import THREAD_REASONS, names_comments
-from newsbrief.normalise.contents import contents_list
+from newsbrief.normalise.contents import CONTENTS_REASON, contents_list
 from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
 from newsbrief.normalise.features import Features, prose_run
@@ -456,7 +456,8 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         j = i
         while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
             j += 1
-        removed = [k for k in range(i, j) if roles[k] == "removed"]
+        # (a table of contents that contents.py removed is no loss: the story keeps its items as headings)
+        removed = [k for k in range(i, j) if roles[k] == "removed" and rule_reason(reasons[k]) != CONTENTS_REASON]
         # bare numbers alone ("7,310" / "3" / "22": a Q&A user card's reputation and badge counts, vote counts) are
         # counters; a table's removed rows name what they count
         counters = all(not any(ch.isalpha() for ch in texts[k]) for k in removed)
