@@ -36,7 +36,8 @@ from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_RE
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
-from newsbrief.normalise.commentcredit import STORY_WORDS as CREDIT_STORY_WORDS, first_credit
+from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS, WIDGET_REASON, first_credit,
+                                               recent_comment_widgets)
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
     comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
@@ -472,6 +473,17 @@ def _without_end(feats: list[Features], indices) -> list[Features]:
     feats = list(feats)
     for k in indices:
         feats[k] = replace(feats[k], categories=[c for c in feats[k].categories if c != "end"])
+    return feats
+
+
+def _not_prose(feats: list[Features], indices) -> list[Features]:
+    """`feats` with the lines at `indices` read as no prose; a new list when there are any, the caller's left as it
+    was."""
+    if not indices:
+        return feats
+    feats = list(feats)
+    for k in indices:
+        feats[k] = replace(feats[k], prose=False)
     return feats
 
 
@@ -2063,6 +2075,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if out[i] is None:
             out[i] = Decision("removed", AUTHOR_BOX_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None} - closing
+    # a sidebar's recent-comments widget ("Recent Comments" / "Nick on An important bug" / …, commentcredit.py): the
+    # titles of other posts with a reader's name in front, which read as prose. It is the sidebar's, not a box inside
+    # the story: not read across, its lines are no prose to the body region (`region_feats`), so that neither its
+    # prose outweighs a short post nor a prose group runs over it from the sidebar above into the post
+    widget = [i for i in recent_comment_widgets(lines) if out[i] is None]
+    for i in widget:
+        out[i] = Decision("removed", WIDGET_REASON)
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:
@@ -2085,13 +2104,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
-    clusters = _clusters(lines, feats, read_across)
+    region_feats = _not_prose(feats, widget)
+    clusters = _clusters(lines, region_feats, read_across)
     # a table dumped one cell per line (a box score's "Ridgeport" / "28" / "31" / …) is figures too: the story
     # resumes under it (celltables.py)
     cells = cell_table_rows(lines, feats)
     figures = _figure_rows(lines, feats) | cells
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
-    start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
+    start, end = _body_region(lines, region_feats, clusters, read_across, figures, page, stamped)
     first_text = _first_post_text(feats)
     form = _comment_form(lines, feats, start, end, first_text)
     form_reason = FORM_REASON
@@ -2115,8 +2135,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
         read_across = unread | gallery
-        clusters = _clusters(lines, feats, read_across)
-        start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
+        clusters = _clusters(lines, region_feats, read_across)
+        start, end = _body_region(lines, region_feats, clusters, read_across, figures, page, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:
