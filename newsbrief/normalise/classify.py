@@ -864,8 +864,53 @@ def _past_footer_blurb(lines, feats, clusters, at: int, skip: set[int]) -> int:
         return at
     closed = [k for k in range(at) if clusters[k][3]]
     if not closed:
-        return at
+        return _past_legal_blurb(lines, feats, clusters, at, tail)
     return max(closed, key=lambda k: clusters[k][2])
+
+
+#: a site's footer links: at least this many short lines, none of them prose, right above a legal blurb
+FOOTER_LINKS = 8
+#: the story above a legal blurb (`_past_legal_blurb`) has at least this many prose lines and words
+LEGAL_STORY_LINES = 2
+LEGAL_STORY_WORDS = 40
+
+
+def _past_legal_blurb(lines, feats, clusters, at: int, tail: list[int]) -> int:
+    """The cluster to anchor the body on when the best one, `at`, is one prose line inside the site's footer: a legal
+    notice (`_legal_notice`) right over the copyright line (in `tail`, the lines under it) and right under a run of
+    FOOTER_LINKS short lines or more with no prose among them (the footer's link columns: "Markets" / "Site Map" /
+    "RSS Feeds" / …). Such a line ("Most stock quote data provided by …", a disclaimer of a hundred words and more, the
+    same on every page) outweighed the story's paragraphs above the footer. That story, the best prose group above the
+    footer with LEGAL_STORY_LINES prose lines and LEGAL_STORY_WORDS words at least, is the anchor then; otherwise
+    `at`. A one-paragraph story right over its copyright line says no legal notice's words and stays, whatever stands
+    above its menu."""
+    first = clusters[at][0]
+    if not any(feats[k].has("copyright") for k in tail) or not _legal_notice(lines[first].text):
+        return at
+    run = 0
+    k = first - 1
+    while k >= 0 and not feats[k].prose and feats[k].words <= SUBHEADING_MAX_WORDS:
+        run += 1
+        k -= 1
+    if run < FOOTER_LINKS:
+        return at
+    above = [j for j in range(at) if clusters[j][1] <= k and _story_group(feats, clusters[j])]
+    if not above:
+        return at
+    return max(above, key=lambda j: clusters[j][2])
+
+
+def _legal_notice(text: str) -> bool:
+    """Whether a paragraph says a legal notice's words in one of its sentences ("All rights reserved.", "Alle rechten
+    voorbehouden.", "جميع الحقوق محفوظة": the phrase lists' copyright group, read sentence by sentence since it matches
+    short lines only). A story's one paragraph says none of them."""
+    return any(in_group(part, len(part.split()), "copyright") for part in SENTENCE_BOUNDARY.split(text))
+
+
+def _story_group(feats, cluster: tuple) -> bool:
+    """Whether a prose group has a story's LEGAL_STORY_LINES prose lines and LEGAL_STORY_WORDS words at least."""
+    prose = [k for k in range(cluster[0], cluster[1] + 1) if feats[k].prose]
+    return len(prose) >= LEGAL_STORY_LINES and sum(feats[k].words for k in prose) >= LEGAL_STORY_WORDS
 
 
 def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], page: PageLines,
