@@ -39,7 +39,9 @@ _PAGES = {
            "Indices LLC and have been licensed for use by this site. Northern and Northern 100 are registered "
            "trademarks of Northern Trademark Holdings LLC, and all content of the Northern branded indices is "
            "© Northern Indices LLC 2026 and/or its affiliates.",
-           "© 2026 Example News Network. All Rights Reserved."),
+           # (a copyright line longer than an end marker: its terms and its privacy notice run on)
+           "© 2026 Example News Network. All Rights Reserved. Terms under which this service is provided to you. "
+           "Read our privacy guidelines and the rules for the use of our market data."),
     "nl": (["Home", "Beurs", "Economie", "Tech"], "Huren stijgen in elke grote stad harder dan lonen",
            "Door Ada Brouwer 1 februari 2026, 12:41",
            ["De huren in de twintig grootste steden stegen voor het vierde jaar op rij harder dan de lonen, blijkt uit "

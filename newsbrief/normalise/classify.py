@@ -860,7 +860,10 @@ def _past_footer_blurb(lines, feats, clusters, at: int, skip: set[int]) -> int:
     if last > first:
         return at  # two prose lines or more: a story's paragraph run, not a blurb
     tail = [k for k in range(last + 1, len(lines)) if k not in skip]
-    if len(tail) > FOOTER_TAIL or any(feats[k].prose and not _ends_article(feats[k]) for k in tail):
+    # (a copyright line of any length: "© 2026 … All Rights Reserved. Terms under which this service is provided …"
+    # runs past the end marker's 20 words)
+    if len(tail) > FOOTER_TAIL or any(feats[k].prose and not _ends_article(feats[k]) and not feats[k].has("copyright")
+                                      for k in tail):
         return at
     closed = [k for k in range(at) if clusters[k][3]]
     if not closed:
