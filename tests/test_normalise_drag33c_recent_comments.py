@@ -111,3 +111,17 @@ def test_guard_one_name_on_title_line_under_the_heading_is_no_widget():
     lines = split_lines("Recent Comments\nNick on An important storage driver bug\nThat bug cost us a weekend of work, "
                         "and the fix was one line in a configuration file.\n")
     assert recent_comment_widgets(lines) == []
+
+
+def test_the_widgets_lines_are_no_table_removed_from_the_article():
+    """A widget dumped between two of the post's paragraphs, its readers' handles with digits ("Lola1979 on …"): its
+    lines are no rows of a table removed from inside the article, and the warnings say nothing of them."""
+    name, menu, head, date, post, footer, _, _, widget_head, widget = _PAGES["en"]
+    readers = ["Lola1979", "mark_2012", "Tess88", "Nick 2"]
+    items = [f"{reader} on {title}" for reader, (_, title) in zip(readers, widget)]
+    more = ("Bring a laptop and the cables you use at work; we have power, coffee and two engineers on hand all day, "
+            "and the results of every test go up on this blog the week after.")
+    page = "\n".join([name, *menu, head, date, post, widget_head, *items, more, footer]) + "\n"
+    article = normalise_text(page, model=False)
+    assert post in article.text and more in article.text, article.text
+    assert not any("table or list of numbers" in w for w in article.warnings), article.warnings

@@ -20,6 +20,7 @@ import unicodedata
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
+from newsbrief.normalise.commentcredit import WIDGET_REASON
 from newsbrief.normalise.comments import THREAD_REASONS, names_comments
 from newsbrief.normalise.threadposts import replies_warning
 from newsbrief.normalise.datelines import dateline_line, split_opening
@@ -363,9 +364,11 @@ def reaction_counts(tokens: list[str]) -> bool:
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
-    "Berichten: 233", "مفيد (45)": misc), nor a multi-page story's pager (`pager_line`)."""
+    "Berichten: 233", "مفيد (45)": misc), nor a recent-comments widget's line ("Lola1979 on …": commentcredit.py), nor
+    a multi-page story's pager (`pager_line`)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON) \
+        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON,
+                           WIDGET_REASON) \
         and not pager_line(text, words)
 
 
