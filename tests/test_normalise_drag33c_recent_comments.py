@@ -125,3 +125,18 @@ def test_the_widgets_lines_are_no_table_removed_from_the_article():
     article = normalise_text(page, model=False)
     assert post in article.text and more in article.text, article.text
     assert not any("table or list of numbers" in w for w in article.warnings), article.warnings
+
+
+def test_the_widgets_titles_are_no_running_text_the_post_is_a_small_part_of():
+    """A post of two sentences over a widget of twelve titles: the post is the page's running text, whole; the warning
+    that the kept text is a small part of it (and the article may be incomplete) is not given."""
+    name, menu, head, date, post, footer, _, _, widget_head, widget = _PAGES["en"]
+    more = ("Bring a laptop and the cables you use at work, because we have power, coffee and two engineers on hand all "
+            "day long.")
+    # (twelve lines: the widget's last four readers commented on the first four posts too)
+    items = [f"{reader} on {title}" for reader, title in widget]
+    items += [f"{reader} on {title}" for (reader, _), (_, title) in zip(widget[4:], widget)]
+    page = "\n".join([name, *menu, head, date, post + " " + more, footer, widget_head, *items]) + "\n"
+    article = normalise_text(page, model=False)
+    assert post in article.text, article.text
+    assert not any("small part" in w for w in article.warnings), article.warnings

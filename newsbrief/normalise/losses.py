@@ -896,10 +896,11 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
                        f"({words} words, in `removed`); the story may go on there")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
-    # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines
+    # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines,
+    # as a sidebar's recent-comments widget's are ("Nick on An important bug": commentcredit.py)
     teasers = teaser_lines(lines, feats)
     prose_words = sum(f.words for k, (f, r) in enumerate(zip(feats, reasons))
-                      if f.prose and rule_reason(r) not in THREAD_REASONS and k not in teasers)
+                      if f.prose and rule_reason(r) not in (*THREAD_REASONS, WIDGET_REASON) and k not in teasers)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
         out.append(f"the kept text is a small part of the page's running text ({kept_words} of {prose_words} "
