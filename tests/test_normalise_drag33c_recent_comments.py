@@ -3,7 +3,8 @@ drag33c): each line is a reader's name and the title of another post, which the 
 outweighed a post of one or two sentences, the body region was anchored on the widget, and the post went as "before
 the article" while the widget was kept as the story. The widget's lines are now set apart like a box
 (commentcredit.recent_comment_widgets). Hand-written pages in en/nl/ar (no eval data); guards: one "X on Y" line under
-the heading is no widget, and a sentence under the heading is no widget's line.
+the heading is no widget, and a sentence under the heading is no widget's line. The warnings (losses.py) take the
+widget's lines for neither a table removed from the article nor running text the post is a small part of.
 """
 
 from __future__ import annotations
