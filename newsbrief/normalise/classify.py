@@ -36,7 +36,8 @@ from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_RE
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
-from newsbrief.normalise.commentcredit import STORY_WORDS as CREDIT_STORY_WORDS, first_credit
+from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS, WIDGET_REASON, first_credit,
+                                               recent_comment_widgets)
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
     comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
@@ -476,6 +477,17 @@ def _without_end(feats: list[Features], indices) -> list[Features]:
     return feats
 
 
+def _not_prose(feats: list[Features], indices) -> list[Features]:
+    """`feats` with the lines at `indices` read as no prose; a new list when there are any, the caller's left as it
+    was."""
+    if not indices:
+        return feats
+    feats = list(feats)
+    for k in indices:
+        feats[k] = replace(feats[k], prose=False)
+    return feats
+
+
 def _about_heading_roles(lines, feats, author: str | None, out: list) -> tuple[list[Features], list[int]]:
     """The "About X" headings that end nothing, their "end" category undone here, in one place: an "About <person>"
     subheading of the story (`_person_subheadings`), and the author's about box that the story goes on under
@@ -849,12 +861,60 @@ def _past_footer_blurb(lines, feats, clusters, at: int, skip: set[int]) -> int:
     if last > first:
         return at  # two prose lines or more: a story's paragraph run, not a blurb
     tail = [k for k in range(last + 1, len(lines)) if k not in skip]
-    if len(tail) > FOOTER_TAIL or any(feats[k].prose and not _ends_article(feats[k]) for k in tail):
+    # (a copyright line of any length: "© 2026 … All Rights Reserved. Terms under which this service is provided …"
+    # runs past the end marker's 20 words)
+    if len(tail) > FOOTER_TAIL or any(feats[k].prose and not _ends_article(feats[k]) and not feats[k].has("copyright")
+                                      for k in tail):
         return at
     closed = [k for k in range(at) if clusters[k][3]]
     if not closed:
-        return at
+        return _past_legal_blurb(lines, feats, clusters, at, tail)
     return max(closed, key=lambda k: clusters[k][2])
+
+
+#: a site's footer links: at least this many short lines, none of them prose, right above a legal blurb
+FOOTER_LINKS = 8
+#: the story above a legal blurb (`_past_legal_blurb`) has at least this many prose lines and words
+LEGAL_STORY_LINES = 2
+LEGAL_STORY_WORDS = 40
+
+
+def _past_legal_blurb(lines, feats, clusters, at: int, tail: list[int]) -> int:
+    """The cluster to anchor the body on when the best one, `at`, is one prose line inside the site's footer: a legal
+    notice (`_legal_notice`) right over the copyright line (in `tail`, the lines under it) and right under a run of
+    FOOTER_LINKS short lines or more with no prose among them (the footer's link columns: "Markets" / "Site Map" /
+    "RSS Feeds" / …). Such a line ("Most stock quote data provided by …", a disclaimer of a hundred words and more, the
+    same on every page) outweighed the story's paragraphs above the footer. That story, the best prose group above the
+    footer with LEGAL_STORY_LINES prose lines and LEGAL_STORY_WORDS words at least, is the anchor then; otherwise
+    `at`. A one-paragraph story right over its copyright line says no legal notice's words and stays, whatever stands
+    above its menu."""
+    first = clusters[at][0]
+    if not any(feats[k].has("copyright") for k in tail) or not _legal_notice(lines[first].text):
+        return at
+    run = 0
+    k = first - 1
+    while k >= 0 and not feats[k].prose and feats[k].words <= SUBHEADING_MAX_WORDS:
+        run += 1
+        k -= 1
+    if run < FOOTER_LINKS:
+        return at
+    above = [j for j in range(at) if clusters[j][1] <= k and _story_group(feats, clusters[j])]
+    if not above:
+        return at
+    return max(above, key=lambda j: clusters[j][2])
+
+
+def _legal_notice(text: str) -> bool:
+    """Whether a paragraph says a legal notice's words in one of its sentences ("All rights reserved.", "Alle rechten
+    voorbehouden.", "جميع الحقوق محفوظة": the phrase lists' copyright group, read sentence by sentence since it matches
+    short lines only). A story's one paragraph says none of them."""
+    return any(in_group(part, len(part.split()), "copyright") for part in SENTENCE_BOUNDARY.split(text))
+
+
+def _story_group(feats, cluster: tuple) -> bool:
+    """Whether a prose group has a story's LEGAL_STORY_LINES prose lines and LEGAL_STORY_WORDS words at least."""
+    prose = [k for k in range(cluster[0], cluster[1] + 1) if feats[k].prose]
+    return len(prose) >= LEGAL_STORY_LINES and sum(feats[k].words for k in prose) >= LEGAL_STORY_WORDS
 
 
 def _body_region(lines, feats, clusters, boxed: set[int], figures: set[int], page: PageLines,
@@ -2073,6 +2133,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         if out[i] is None:
             out[i] = Decision("removed", AUTHOR_BOX_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None} - closing
+    # a sidebar's recent-comments widget ("Recent Comments" / "Nick on An important bug" / …, commentcredit.py): the
+    # titles of other posts with a reader's name in front, which read as prose. It is the sidebar's, not a box inside
+    # the story: not read across, its lines are no prose to the body region (`region_feats`), so that neither its
+    # prose outweighs a short post nor a prose group runs over it from the sidebar above into the post
+    widget = [i for i in recent_comment_widgets(lines) if out[i] is None]
+    for i in widget:
+        out[i] = Decision("removed", WIDGET_REASON)
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
     counters, gallery_captions = gallery_lines(lines, feats)
     for i in counters:
@@ -2095,13 +2162,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     thread = comment_thread(lines, feats, -1)
     stamped = thread[:2] if thread is not None and thread[2] else None  # a thread for sure: a comment signal by it
     read_across = boxed | gallery
-    clusters = _clusters(lines, feats, read_across)
+    region_feats = _not_prose(feats, widget)
+    clusters = _clusters(lines, region_feats, read_across)
     # a table dumped one cell per line (a box score's "Ridgeport" / "28" / "31" / …) is figures too: the story
     # resumes under it (celltables.py)
     cells = cell_table_rows(lines, feats)
     figures = _figure_rows(lines, feats) | cells
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
-    start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
+    start, end = _body_region(lines, region_feats, clusters, read_across, figures, page, stamped)
     first_text = _first_post_text(feats)
     form = _comment_form(lines, feats, start, end, first_text)
     form_reason = FORM_REASON
@@ -2125,8 +2193,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # nothing after it is the post (FORM_REASON)
         unread = boxed | set(range(form, n))
         read_across = unread | gallery
-        clusters = _clusters(lines, feats, read_across)
-        start, end = _body_region(lines, feats, clusters, read_across, figures, page, stamped)
+        clusters = _clusters(lines, region_feats, read_across)
+        start, end = _body_region(lines, region_feats, clusters, read_across, figures, page, stamped)
     # a Q&A page: the question is the headline, its text and the answers the body (qa.py)
     qa = qa_region(lines, feats, lambda k: k not in boxed and _question_headline(lines, feats, boxed, k), _ends_article)
     if qa is not None:

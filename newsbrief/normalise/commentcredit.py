@@ -41,6 +41,51 @@ _WIDGET_HEADING = re.compile(
     r"(?:أحدث|آخر|أكثر)\s+(?:التعليقات|المعلقين|المعلقون))\W*$", re.IGNORECASE)
 WIDGET_REACH = 2
 
+#: the rules' reason for a recent-comments widget's lines (`recent_comment_widgets`)
+WIDGET_REASON = "recent comments widget"
+#: one line of such a widget: a reader's name, then "on" and the title of the post they commented on ("Nick on An
+#: important storage bug", "• Anna commented on Ten tips", "Pieter op Tien tips", "أحمد على عشر نصائح": the
+#: widget's template in en/nl/ar). The name is a few words or a handle (WIDGET_NAME_CHARS at most, "blog.example.com"
+#: too) with no sentence's end in it; the title is a few characters at least
+WIDGET_NAME_CHARS = 40
+_WIDGET_ITEM = re.compile(
+    r"^[\W\d_]*(?P<name>[^!?:]{1,%d}?)\s+(?:(?:commented|said|wrote)\s+on|on|(?:reageerde\s+)?op|"
+    r"(?:علق|علّق|كتب)?\s*على)\s+\S.{2,}$" % WIDGET_NAME_CHARS, re.IGNORECASE)
+#: the widget's name a reader gives has at most this many words (a sentence "Tom Scudder wrote a long piece on the
+#: economy" under the heading is prose, not a widget's line)
+WIDGET_NAME_WORDS = 4
+#: a widget lists this many such lines at least (one "X on Y" line under the heading may be anything)
+WIDGET_ITEMS = 2
+
+
+def widget_item(text: str) -> bool:
+    """Whether a line reads as a recent-comments widget's "Name on Post title" line (`_WIDGET_ITEM`)."""
+    m = _WIDGET_ITEM.match(text.strip())
+    return m is not None and len(m.group("name").split()) <= WIDGET_NAME_WORDS and ". " not in m.group("name")
+
+
+def recent_comment_widgets(lines: list[Line]) -> list[int]:
+    """The lines of the page's recent-comments widgets: a widget heading (`_WIDGET_HEADING`) and the run of
+    "Name on Post title" lines under it (`widget_item`, blank lines between them read across), WIDGET_ITEMS at least.
+    The items are the titles of other posts with a reader's name in front; their words read as prose to the
+    features, and a sidebar's ten of them outweighed a short post of one or two sentences."""
+    out: list[int] = []
+    for k, line in enumerate(lines):
+        if not _WIDGET_HEADING.match(line.text.strip()):
+            continue
+        items: list[int] = []
+        j = k + 1
+        while j < len(lines):
+            text = lines[j].text.strip()
+            if text and not widget_item(text):
+                break
+            if text:
+                items.append(j)
+            j += 1
+        if len(items) >= WIDGET_ITEMS:
+            out += [k] + items
+    return out
+
 
 def platform_credit(text: str) -> bool:
     """Whether a line is a comment platform's credit ("blog comments powered by Disqus")."""

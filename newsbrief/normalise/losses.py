@@ -20,6 +20,7 @@ import unicodedata
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
+from newsbrief.normalise.commentcredit import WIDGET_REASON
 from newsbrief.normalise.comments import THREAD_REASONS, names_comments
 from newsbrief.normalise.contents import CONTENTS_REASON, contents_list
 from newsbrief.normalise.threadposts import replies_warning
@@ -364,9 +365,11 @@ def reaction_counts(tokens: list[str]) -> bool:
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
-    "Berichten: 233", "مفيد (45)": misc), nor a multi-page story's pager (`pager_line`)."""
+    "Berichten: 233", "مفيد (45)": misc), nor a recent-comments widget's line ("Lola1979 on …": commentcredit.py), nor
+    a multi-page story's pager (`pager_line`)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
-        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON) \
+        and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON,
+                           WIDGET_REASON) \
         and not pager_line(text, words)
 
 
@@ -897,10 +900,11 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
                        f"({words} words, in `removed`); the story may go on there")
     out.extend(notice_warnings(lines, feats, roles))
     # the prose of a reader-comment thread the rules found is no story the page lost (the warning above names it)
-    # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines
+    # nor are the teasers under a box's heading ("Related", "More to watch", "الأكثر قراءة"): other articles' lines,
+    # as a sidebar's recent-comments widget's are ("Nick on An important bug": commentcredit.py)
     teasers = teaser_lines(lines, feats)
     prose_words = sum(f.words for k, (f, r) in enumerate(zip(feats, reasons))
-                      if f.prose and rule_reason(r) not in THREAD_REASONS and k not in teasers)
+                      if f.prose and rule_reason(r) not in (*THREAD_REASONS, WIDGET_REASON) and k not in teasers)
     kept_words = sum(f.words for f, k in zip(feats, kept) if k)
     if prose_words >= LOW_SHARE_MIN_WORDS and kept_words < LOW_SHARE * prose_words and not glued:
         out.append(f"the kept text is a small part of the page's running text ({kept_words} of {prose_words} "

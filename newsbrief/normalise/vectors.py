@@ -67,6 +67,7 @@ RULE_GROUPS = {
     "sign-up box": "r_box",  # boxes.SIGNUP_REASON
     "widget and its item": "r_box",  # widgetitems.WIDGET_ITEM_REASON
     "reference list": "r_box",  # references.REFERENCES_REASON
+    "recent comments widget": "r_box",  # commentcredit.WIDGET_REASON
     "cut teaser": "r_box",  # classify.CUT_TEASER_REASON
     "second article": "r_box",
     "second article's header": "r_box",
