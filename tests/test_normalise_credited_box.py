@@ -127,3 +127,43 @@ def test_guard_a_determiner_after_by_credits_no_one(lang):
     article = normalise_text(_page(case, case["story"], box, bio, head=head), model=False)
     assert all(paragraph in article.text for paragraph in case["story"])
     assert bio in article.text, article.text
+
+
+#: the byline's person, and the story's last paragraph a bio that names them by the first name only (dragnet's
+#: science-magazine shape: "By Adam Hart" over the story, "Adam is a science reporter …" under it), or by the whole
+#: name where the byline gives only the first (a craft blog's "By Marie" over "Marie LeBaron is the founder of …")
+FIRST_NAME_BIOS = {
+    "en": ("By Adam Hart", "Adam is a science reporter and freelance journalist. He lives in Oakland near a lake and "
+                           "enjoys space, physics and things that go fast."),
+    "en-whole": ("By Marie", "Marie LeBaron is the founder and editor of a craft site for families, and she has "
+                             "written two books of projects for rainy days."),
+    "nl": ("Door Sanne de Vries", "Sanne werkt als wetenschapsjournalist in Utrecht en schrijft over ruimtevaart, "
+                                  "natuurkunde en alles wat snel gaat."),
+    "ar": ("بقلم ليلى الخطيب", "ليلى تكتب عن العلوم والفضاء منذ سنوات وتعيش في عمان مع أسرتها وتحب كل ما يتحرك "
+                               "بسرعة."),
+}
+
+
+@pytest.mark.parametrize("key", list(FIRST_NAME_BIOS))
+def test_a_bio_by_the_bylines_first_name_under_the_story_is_not_the_story(key):
+    # before: the tail rule asked for the byline's whole name at the bio's start, and "Adam is a science reporter …"
+    # under "By Adam Hart" stayed as the story's last paragraph
+    case = CASES[key.split("-")[0]]
+    byline, bio = FIRST_NAME_BIOS[key]
+    page = "\n".join(case["chrome"] + [case["headline"], byline] + case["story"] + [bio] + FOOTER)
+    article = normalise_text(page, model=False)
+    assert all(paragraph in article.text for paragraph in case["story"]), article.text
+    assert bio not in article.text, article.text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_guard_a_closing_paragraph_about_the_authors_namesake_without_a_bio_verb_stays(lang):
+    # guard (passes before and after): the last paragraph opens with the author's first name but says what they did
+    # in the story, not who they are
+    case = CASES[lang]
+    byline, closing = {"en": ("By Adam Hart", "Adam said the balloons would be back next winter, bigger than ever."),
+                       "nl": ("Door Sanne de Vries", "Sanne zei dat de ballonnen volgende winter terugkomen, groter "
+                                                     "dan ooit.")}[lang]
+    page = "\n".join(case["chrome"] + [case["headline"], byline] + case["story"] + [closing] + FOOTER)
+    article = normalise_text(page, model=False)
+    assert all(paragraph in article.text for paragraph in case["story"] + [closing])

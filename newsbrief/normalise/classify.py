@@ -84,6 +84,7 @@ from newsbrief.normalise.metadata import (
     credited_bio_name,
     credited_names,
     date_in,
+    first_name,
     heading_score,
     hijri_date_line,
     has_byline_prefix,
@@ -1900,12 +1901,17 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
         _drop_bio_box(lines, feats, out, start, end, authors, credited)
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
+    # a bio may name the author by the first name alone ("By Adam Hart" / "Adam is a science reporter …"), or by the
+    # whole name where the byline or the post head gave the first only ("By Marie" / "Marie LeBaron is the founder
+    # …"): the byline's first word and the page's credited names, then a bio verb (metadata.credited_bio_name)
+    first_names = credited | first_name(author)
     first_bio = None
     for k in tail[:BIO_TAIL]:
         # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
         # that opens with a job the author's (the heading rule below then takes the name's line)
         named = k > 0 and names_author(lines[k - 1].text, author)
-        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named):
+        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named) \
+                and credited_bio_name(lines[k].text, feats[k].words, first_names) is None:
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k

@@ -1125,6 +1125,14 @@ def credited_names(texts) -> set[str]:
     return {n for n in names if n not in _NO_NAME and not n.startswith("ال")}
 
 
+def first_name(author: str | None) -> set[str]:
+    """The byline's first word (casefolded) as a name a bio may open with ("Adam" of "Adam Hart"), as
+    `credited_names` keeps one: none for a determiner ("The Associated Press") or an Arabic word with its article."""
+    words = (author or "").split()
+    name = words[0].rstrip(".,'’").casefold() if words else ""
+    return {name} if name and name not in _NO_NAME and not name.startswith("ال") else set()
+
+
 def credited_bio_name(text: str, words: int, credited: set[str]) -> str | None:
     """The name a short paragraph about a person opens with, when the page credits it (`credited_names`): its first
     word a credited name, up to CREDITED_NAME_MORE_WORDS more words of a name, then a bio verb ("Heather is a mother
