@@ -83,7 +83,10 @@ from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, cat
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
     bio_goes_on,
+    credited_bio_name,
+    credited_names,
     date_in,
+    first_name,
     heading_score,
     hijri_date_line,
     has_byline_prefix,
@@ -1845,7 +1848,7 @@ BIO_MORE = 3
 BIO_MORE_STORY_SHARE = 0.4
 
 
-def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str]) -> None:
+def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[str], credited: set[str]) -> None:
     """An author box inside the body region, after the story's first BIO_AFTER_PROSE paragraphs: a short line naming
     a person a byline of the page names ("Author: Richard Darell", "Matt Demers"), then, at most BOX_HEADER_REACH
     lines under it, a paragraph about that person (metadata.is_author_bio: "Richard Darell is the founder …", "Eva
@@ -1854,7 +1857,12 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
     our Kyiv correspondent …") has the story under it, so the box takes the rest of the region only when that is at
     most BOX_TAIL paragraphs that do not use the story's words (BOX_STORY_SHARE). The tail rule below only looks at the region's last two paragraphs; a box with a
     widget under it stood higher. A contributor's bio between a story's paragraphs has no header over it and is left
-    to the tail rule."""
+    to the tail rule.
+    `credited`: the names the page credits after "by" in any short line (metadata.credited_names: a blog's post head
+    "November 13, 2012 by Heather", where no labelled byline names the author); a box whose header holds such a name
+    and whose bio opens with it ("Heather" / "Heather is a Canadian mother …", metadata.credited_bio_name) is the
+    author's too. A story's subject under their name ("Margaret" / "Margaret is a retired nurse …") is no one the page
+    credits."""
     # the authors by the first word of their name: a bio opens with the name, so each line asks only the authors its
     # first word can start (asking every author of an archive page's bylines on every line was quadratic)
     by_first: dict[str, list[str]] = {}
@@ -1869,10 +1877,15 @@ def _drop_bio_box(lines, feats, out: list, start: int, end: int, authors: list[s
             opening = lines[k].text.split(None, 1)
             candidates = by_first.get(opening[0].casefold(), []) if opening else []
             who = next((a for a in candidates if is_author_bio(lines[k].text, feats[k].words, a)), None)
+            in_header = (lambda key, head: key in head)  # a labelled byline's whole name, in the header's text
+            if who is None and credited:
+                who = credited_bio_name(lines[k].text, feats[k].words, credited)
+                # a credited name's words, whole words of the header ("Heather" is no part of "Heathers' Tips")
+                in_header = (lambda key, head: set(key.split()) <= set(head.split()))
             header = None if who is None else next(
                 (j for j in range(k - 1, max(start, k - 1 - BOX_HEADER_REACH), -1)
                  if feats[j].words <= BOX_HEADER_MAX_WORDS and not feats[j].prose
-                 and match_key(who) in match_key(lines[j].text)), None)
+                 and in_header(match_key(who), match_key(lines[j].text))), None)
             if header is not None:
                 # the box takes what stands under it in the region (more of the bio, "He lives in Stockholm …"; a
                 # widget's blurb) when that is at most BOX_TAIL paragraphs none of which uses the story's words: a
@@ -1944,16 +1957,22 @@ def _drop_bio_heading(lines, feats, out: list, bio: int, author: str) -> None:
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
     authors = _page_authors(lines, feats)
-    if authors:
-        _drop_bio_box(lines, feats, out, start, end, authors)
+    credited = credited_names(line.text for line in lines)
+    if authors or credited:
+        _drop_bio_box(lines, feats, out, start, end, authors, credited)
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
     tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
+    # a bio may name the author by the first name alone ("By Adam Hart" / "Adam is a science reporter …"), or by the
+    # whole name where the byline or the post head gave the first only ("By Marie" / "Marie LeBaron is the founder
+    # …"): the byline's first word and the page's credited names, then a bio verb (metadata.credited_bio_name)
+    first_names = credited | first_name(author)
     first_bio = None
     for k in tail[:BIO_TAIL]:
         # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
         # that opens with a job the author's (the heading rule below then takes the name's line)
         named = k > 0 and names_author(lines[k - 1].text, author)
-        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named):
+        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named) \
+                and credited_bio_name(lines[k].text, feats[k].words, first_names) is None:
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k

@@ -1096,6 +1096,65 @@ def is_author_bio(text: str, words: int, author: str | None, list_item: bool = F
     return _BIO_JOB.match(text) is not None
 
 
+#: a person the page credits after a by-label anywhere in a short line: a blog's post head ("November 13, 2012 by
+#: Heather", "Posted by Matt Demers in Game Reviews", "13 november 2012 door Sanne", "نشر في … بواسطة ليلى"), where no
+#: labelled byline of its own names them (`has_byline_prefix` wants the label first). The first word of the name only:
+#: what follows it may be a category ("in Game Reviews") or a time
+_CREDIT = re.compile(r"(?<!\w)(?:by|door|بقلم|بواسطة)\s+([^\W\d_][\w'’.-]*)", re.IGNORECASE)
+#: ... in a line of at most this many words (a post head, a byline; a story's sentence "… was built by Heather …" is
+#: longer)
+CREDIT_LINE_MAX_WORDS = 14
+#: ... but a determiner or pronoun after "by" opens no person's name ("Published by the Association" over "The
+#: Association is a voluntary organisation …"), nor does an Arabic word with its article ("بقلم الكاتب")
+_NO_NAME = frozenset("the a an this that these those our your his her their its my "
+                     "de het een deze dit die dat onze ons mijn zijn haar hun".split())
+#: a bio opens with the credited name: its first word and at most this many more
+CREDITED_NAME_MORE_WORDS = 3
+#: a whole line in quotes: an author box may quote its bio ('"Phil is a recovering print journalist …"')
+_QUOTED_LINE = re.compile(r"^\s*[\"“”„](?P<inner>[^\"“”„]+)[\"“”]\s*$")
+
+
+def credited_names(texts) -> set[str]:
+    """The first words (casefolded) of the names the page's short lines credit after "by", "door", "بقلم" or
+    "بواسطة" (_CREDIT): the post head's author where the page has no labelled byline of its own."""
+    names: set[str] = set()
+    for text in texts:
+        if len(text) > 40 * CREDIT_LINE_MAX_WORDS or len(text.split()) > CREDIT_LINE_MAX_WORDS:
+            continue
+        names.update(m.group(1).rstrip(".'’").casefold() for m in _CREDIT.finditer(text))
+    return {n for n in names if n not in _NO_NAME and not n.startswith("ال")}
+
+
+def first_name(author: str | None) -> set[str]:
+    """The byline's first word (casefolded) as a name a bio may open with ("Adam" of "Adam Hart"), as
+    `credited_names` keeps one: none for a determiner ("The Associated Press") or an Arabic word with its article."""
+    words = (author or "").split()
+    name = words[0].rstrip(".,'’").casefold() if words else ""
+    return {name} if name and name not in _NO_NAME and not name.startswith("ال") else set()
+
+
+def credited_bio_name(text: str, words: int, credited: set[str]) -> str | None:
+    """The name a short paragraph about a person opens with, when the page credits it (`credited_names`): its first
+    word a credited name, up to CREDITED_NAME_MORE_WORDS more words of a name, then a bio verb ("Heather is a mother
+    of two …", "Matt Demers is a Toronto writer …", "Sanne woont in Zwolle …", "ليلى الخطيب كاتبة …"). None for a
+    paragraph that reports a source (a quote inside it, "said"), as `is_author_bio`."""
+    if not credited or words > AUTHOR_BIO_MAX_WORDS:
+        return None
+    quoted = _QUOTED_LINE.match(text)
+    text = _STAR.sub("", quoted.group("inner") if quoted else text)
+    if _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
+        return None
+    opening = text.split(None, CREDITED_NAME_MORE_WORDS + 1)
+    if not opening or opening[0].casefold() not in credited or (_cased(opening[0]) and not opening[0][0].isupper()):
+        return None
+    for n in range(1, min(len(opening), CREDITED_NAME_MORE_WORDS + 2)):
+        if n > 1 and _cased(opening[n - 1]) and not _NAME_WORD.match(opening[n - 1]):
+            return None  # the name ended before a word that is none
+        if _BIO_VERB.match(text.split(None, n)[n]):  # (n < len(opening): words stand after the name)
+            return " ".join(opening[:n])
+    return None
+
+
 def title_variant(line: str, title: str, title_key: str | None = None) -> bool:
     """Whether `line` repeats the title: the same text, or the title glued after a short section name
     (`title_key`: the title's `match_key`, for a caller that asks about every line of a page)."""
