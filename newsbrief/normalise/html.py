@@ -47,8 +47,8 @@ from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.scripted import say_rendered_in_browser
 from newsbrief.normalise.noarticle import NO_ARTICLE, listing_page
 from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning, page_day
-from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, read_published, denied_readings,
-                                       with_page_year)
+from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, WEEKDAY_CLASH_WARNING, read_published,
+                                       denied_readings, with_page_year)
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
     UPDATE_TIME_WARNING,
@@ -786,6 +786,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
     # from the page where `with_page_year` finds one: a "© 2026 …" line, not "© Millbrook Herald 2026")
     if unread and not article.published and not any(w.startswith(UNREAD_DATE_WARNING) for w in article.warnings):
         article.warnings.append(unread)
+    elif unread and article.published and unread.startswith(WEEKDAY_CLASH_WARNING):
+        article.warnings.append(unread)  # read in the page's order, though its weekday points to the other reading
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:
