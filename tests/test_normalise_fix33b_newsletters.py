@@ -132,3 +132,16 @@ def test_a_site_headers_date_above_a_web_page_is_not_its_date():
     # the same layout with no e-mail lines: a site's "today" in its header is not the story's date
     article = normalise_html(_html("en", "Wednesday 2 December 2026", emailed=False))
     assert article.published is None
+
+
+def test_headline_over_its_byline_wins_over_a_masthead_and_contents_that_share_the_storys_words():
+    # the masthead names the story's town and a contents item its topic; the headline, right over "By …" and the
+    # first paragraph, shares fewer of the opening's words than either (classify._signed_over_body)
+    page = PAGES["en"]
+    head = ["View this email in your browser", "The Millbrook Dispatch", "Wednesday, 2 December 2026 | Issue #418",
+            "IN TODAY'S EDITION", "Old Mill bridge repairs", "Library hours", "Weekend football"]
+    title = "Councillors back six-week shutdown after heated debate"
+    raw = "\n".join(head + [title] + page["byline"] + page["body"] + page["tail"]) + "\n"
+    article = normalise_text(raw)
+    assert article.title == title
+    assert article.byline == "Priya Natarajan"
