@@ -83,7 +83,9 @@ def test_rule_classify_returns_the_features_it_corrected_and_leaves_the_callers_
     ("07/03/2025", 1, "2025-03-07"),          # swappable: the page's order settles it (True: day first)
     ("14 March 2025, 09:12", 0, "2025-03-14T09:12"),
     ("25/03/2025", 0, "2025-03-25"),          # only one reading
-    ("Monday, 11.05.2012", 0, "2012-11-05"),  # its own line settles it: 5 November was a Monday
+    # its own line settles it (5 November was a Monday); the page's order is asked to say whether it disagrees
+    # (fix33b: a weekday that contradicts the page's order is warned about, dates._weekday_clash)
+    ("Monday, 11.05.2012", 1, "2012-11-05"),
     ("3/12/26", 1, "2026-12-03"),             # a two-digit year: read once the order is settled (dates.full_year)
     ("31/02/26", 0, None),                    # no day either way round: the order is not asked for
 ])

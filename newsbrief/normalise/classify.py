@@ -1345,7 +1345,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     # the nearest headline-shaped line over its byline or date, near the body: the story's own head (titlecues.py)
     # (about the story: a widget's "Make a comment" or a sidebar's dated headline stands over a date too; no byline
     # of its own over the date; a headline starts with a capital where the script has case)
-    stamped = next((i for _, i in reversed(scored) if start - i <= STAMPED_HEAD_REACH and about_story(i)
+    stamped = next((i for _, i in reversed(scored) if start - i <= STAMPED_HEAD_REACH
+                    and (about_story(i) or _signed_over_body(lines, feats, i, start))
                     and not lines[i].text.lstrip()[:1].islower() and not byline_or_stamp(lines[i].text, feats[i])
                     and over_stamp(lines, feats, i)), None)
     return _stamped_head(lines, feats, stamped, _chosen_title(lines, feats, boxed, window, scored, on_topic, first,
@@ -1390,6 +1391,20 @@ STAMPED_HEAD_REACH = 8
 #: ... and the headline chosen by shape stays when it stands at most this many lines above it: the lines between are
 #: its deck or standfirst ("Stolen Picasso recovered" / "Police found it in a car" / "Tom Phillips in Rio")
 DECK_LINES = 2
+
+
+#: a headline over a labelled byline right over the body has at least this many words (a widget's "Make a comment")
+SIGNED_HEAD_MIN_WORDS = 4
+
+
+def _signed_over_body(lines, feats, i: int, start: int) -> bool:
+    """Whether line `i` stands right over a labelled byline ("By Tom Reyes", "Door …", "بقلم …") that stands right
+    over the body's first line: the story's own head even where it shares few words with the story's opening
+    ("Water board approves 12% rate rise after two-hour debate" over a story of "rates" and "increase"), as a
+    sidebar's dated headline or a widget's line does not stand (fix33b: a newsletter's masthead shared the story's
+    place name and was taken instead)."""
+    return i + 2 == start and feats[i].words >= SIGNED_HEAD_MIN_WORDS and not feats[i].prose \
+        and feats[i + 1].has("byline") and has_byline_prefix(lines[i + 1].text)
 
 
 def _stamped_head(lines, feats, stamped: int | None, chosen: int | None) -> int | None:
@@ -1484,9 +1499,11 @@ def _alert_banners(lines, feats, candidates, shape_score) -> set[int]:
 #: "Leidsch Dagblad", "De Gelderse Courant"; a noun that is a common word too only behind the article: "The Kelby
 #: Post", "De Stem", not "Show Full Post" or "Post Your Job") or before it ("Dagblad van het Noorden", "Omroep
 #: Zuidkust", "Gazet van Antwerpen", "جريدة الخليج", "صحيفة الوطن"; not قناة, شبكة or بوابة, which are also canal, grid
-#: and gate in a headline: "قناة السويس تستأنف الملاحة"); matched on the `match_key` form
+#: and gate in a headline: "قناة السويس تستأنف الملاحة"); matched on the `match_key` form. A newsletter's masthead
+#: is named so too ("The Valley Dispatch", "The Morning Briefing", "The Weekly Digest": fix33b, probeC #6)
 _PAPER_NOUNS = r"gazette|herald|courier|chronicle|tribune|telegraph|dagblad|courant|krant|nieuwsblad|gazet|bode|omroep"
-_PAPER_WORDS = r"times|post|mail|express|echo|mirror|journal|guardian|observer|stem"
+_PAPER_WORDS = r"times|post|mail|express|echo|mirror|journal|guardian|observer|stem|dispatch|sentinel|examiner|" \
+    r"inquirer|newsletter|briefing|digest"
 _MASTHEAD = re.compile(
     rf"^(?:(?:the|de|het)\s+)?(?:\S+\s+){{0,3}}(?:{_PAPER_NOUNS})$|"
     rf"^(?:the|de|het)\s+(?:\S+\s+){{0,3}}(?:{_PAPER_WORDS})$|"

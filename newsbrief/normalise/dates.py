@@ -13,7 +13,9 @@ daylight saving and is left out), or "2026-02" for a month and year; "2025/03/18
 ISO 8601 or null, never the page's raw string (DESIGN.md: the record's metadata; a consumer sorts and filters on it).
 A numeric date whose day and month could swap ("07/03/2025") is read by what its own line says (a weekday that fits
 one reading only, an American time zone after it), else in the page's order: the one its other numeric dates show
-("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the day first). An
+("25/03/2025" elsewhere on the page: day first), else its language's (Dutch and Arabic pages write the day first);
+a weekday that fits the reading the page's order does not give still settles it, with a warning that names the other
+day ("Zo 07/12/2026" on a Dutch page: 12 July is the Sunday; `WEEKDAY_CLASH_WARNING`). An
 English page that does not say gets no guess (British pages write the day first, American ones the month). Such a
 date, and one that does not read as one calendar day at all (a relative one, "Vandaag, 07:12"; no year), leaves
 `published` empty, and a warning quotes what the page said. A numeric date's two-digit year ("03-12-26, 08:14", as
@@ -320,13 +322,20 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
     # the first date with parts to read: a relative one ("Vandaag, 07:12") has none
     found = next((m for m in DATE.finditer(key) if m.lastgroup != "relative"), None)
     named = _SHAPE[found.lastgroup].match(key, found.start()).groupdict() if found else None
-    order = None
+    order, clash = None, None
     if named and named.get("first") is not None and _day(named) is None:
         # a dotted date is day first unless its own line says otherwise (a weekday, an American zone); not with a
         # two-digit year, which American blogs dot month first ("11.09.12" for 9 November): the page's order decides
         dotted = _DOTTED.match(found.group()) and len(named["year"]) == 4
         order = _line_order(key, found, named, True if dotted else None)
-        if _weekday_fits(key, named) == set():
+        fits = _weekday_fits(key, named)
+        if fits and len(fits) == 1 and day_first is not None:
+            # the weekday settles it (a CMS computes the weekday it prints: Drupal's default "Wo, 06/03/2026" is
+            # month first on a Dutch site too); where the page's own order reads the other day, a warning says so
+            page_order = day_first() if callable(day_first) else day_first
+            if page_order is not None and page_order != order:
+                clash = _weekday_clash(stated, named, order, page_order)
+        if fits == set():
             # "Wed, 06/03/2026" where 6 March and 3 June are no Wednesday: the line contradicts either reading, and
             # the page's order would give a date its own weekday denies (warned below, as a date that could swap)
             named = None
@@ -351,7 +360,24 @@ def read_published(stated: str | None, day_first: bool | None | Callable[[], boo
         shown = " ".join(dated) if dated else kept
         return None, f"{UNREAD_DATE_WARNING}{shown!r}{_UNREAD_TAIL} (relative, no year, or day and " \
                      "month could swap and the page does not say which order it writes): published left empty"
-    return _iso(parts, named, key[found.end():]), None
+    return _iso(parts, named, key[found.end():]), clash
+
+
+#: how the warning for a date whose weekday fits the other reading of its day and month opens (`_weekday_clash`)
+WEEKDAY_CLASH_WARNING = "the weekday beside the page's date "
+
+
+def _weekday_clash(stated: str, named: dict, weekday_order: bool, page_order: bool) -> str:
+    """The warning for a swappable numeric date whose weekday fits only the reading the page's order does not give
+    ("Zo 07/12/2026" on a Dutch page: 12 July 2026 is a Sunday, 7 December is not). The weekday's reading stands: a
+    site's software prints the weekday of the date it stores, in whatever order its template writes (Drupal's default
+    "D, m/d/Y" on a Dutch or Arabic site), while the page's order is a guess from its language or its other dates.
+    But a writer's slip in a typed weekday moves the date months, so the reader is told, with the other reading."""
+    day_and_month = _day(named, page_order)
+    other = f"{day_and_month[0]:04d}-{day_and_month[1]:02d}-{day_and_month[2]:02d}" if day_and_month else "another day"
+    read, page = ("month first", "day first") if page_order else ("day first", "month first")
+    return (f"{WEEKDAY_CLASH_WARNING}{stated.strip()!r} fits it read {read} only (published); in the page's own "
+            f"order, {page}, it would be {other}: check the weekday")
 
 
 _WEEKDAY_NAME = re.compile(rf"(?<!\w)({WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)

@@ -47,8 +47,8 @@ from newsbrief.normalise.lists import COLONS, MAX_ITEMS, MIN_ITEMS
 from newsbrief.normalise.scripted import say_rendered_in_browser
 from newsbrief.normalise.noarticle import NO_ARTICLE, listing_page
 from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING, deadline_line, future_published_warning, page_day
-from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, read_published, denied_readings,
-                                       with_page_year)
+from newsbrief.normalise.dates import (DAY_FIRST_LANGUAGES, UNREAD_DATE_WARNING, WEEKDAY_CLASH_WARNING, read_published,
+                                       denied_readings, with_page_year)
 from newsbrief.normalise.metadata import (
     DATE_LINE_MAX_CHARS,
     UPDATE_TIME_WARNING,
@@ -66,7 +66,7 @@ from newsbrief.normalise.pageauthor import page_author
 from newsbrief.normalise.pagedate import modified_stamp, publication_stated, stated_times
 from newsbrief.normalise.pagemode import rule_reason
 from newsbrief.normalise.pullquotes import marked_pull_quote
-from newsbrief.normalise.phrases import categories_of, in_group
+from newsbrief.normalise.phrases import categories_of, in_group, whole_phrase
 from summarise.tables import row_cells
 
 # A document: an optional XML declaration, comments or a BOM, then a doctype or <html>/<head>/<body>.
@@ -372,6 +372,8 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         article.byline = with_dateline(author, article.dateline) if article.dateline else author
     if not article.byline or not article.published and not doc.date:
         _metadata_above_story(article, lines, title, language, today)
+    if not article.published and not doc.date:
+        _emailed_date(article, lines, title, language, today)
     entries = entry_times(article.paragraphs)  # a live page's entry times (one paragraph per line still)
     text_dated = bool(article.published)  # a date line in the page's text dated it
     if doc.date and not article.published and any(doc.date[:10] in denied_readings(w) for w in article.warnings):
@@ -786,6 +788,8 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
     # from the page where `with_page_year` finds one: a "© 2026 …" line, not "© Millbrook Herald 2026")
     if unread and not article.published and not any(w.startswith(UNREAD_DATE_WARNING) for w in article.warnings):
         article.warnings.append(unread)
+    elif unread and article.published and unread.startswith(WEEKDAY_CLASH_WARNING):
+        article.warnings.append(unread)  # read in the page's order, though its weekday points to the other reading
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:
@@ -813,6 +817,34 @@ _WORD = re.compile(r"\w+")
 _POSITIONAL = ("after the article", "before the article")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
+
+
+#: an e-mail's preheader row ("View in browser" | its send date) stands this many lines above the headline at most
+EMAIL_HEAD_LINES = 4
+
+
+def _emailed_date(article: NormalisedArticle, lines: list[str], title: str | None, language: str | None,
+                  today: datetime.date | None = None) -> None:
+    """A newsletter e-mail's send date, from its preheader row above the headline ("View in browser" | "Thursday 21
+    November 2024"), where nothing else dated the page: an e-mail has no metadata, and its date stands above the
+    headline, where `_metadata_above_story` does not look (a site's header dates its "today" there too). Only on a
+    page whose preheader has the e-mail's own link (the phrase lists' `newsletter`, a whole line: "View this email in
+    your browser", "Bekijk in je browser", "عرض الرسالة في المتصفح") - stop 32 probeB #7."""
+    head = next((k for k, line in enumerate(lines) if title and line == title), None)
+    if head is None:
+        return
+    above = range(max(0, head - EMAIL_HEAD_LINES), head)
+    if not any(whole_phrase(lines[k], "newsletter") for k in above):
+        return
+    for k in above:
+        line = lines[k]
+        if len(line) > DATE_LINE_MAX_CHARS or deadline_line(line) or not (date := stated_date(line)):
+            continue
+        date = with_page_year(date, lines) or date
+        published, _ = read_published(date, lambda: date_order(lines, language, article.text), today)
+        if published:
+            article.published = published
+            return
 
 
 def _table_captions(lines: list[str]) -> list[str]:

@@ -69,7 +69,9 @@ author", "Over de auteur", "عن الكاتب"), and ``release_label``, a press 
 "Persbericht", "بيان صحفي"), have no category either: only the author box above the headline (normalise/authorbox.py)
 and the issuer line beside the label (normalise/releasehead.py) ask for them. ``issue_line``, a bulletin's issue line
 ("WEATHER BULLETIN No. 48 issued at …", "نشرة الطقس ليوم …"), has no category either: with a full date in it above the
-story it is the page's date where no other line states one (metadata.issue_date). ``print_copy``, a print view's
+story it is the page's date where no other line states one (metadata.issue_date). ``edition_line``, a newsletter's
+edition mark beside its send date ("… | Issue #412", "Editie 12", "العدد 345"), has none: a masthead over it is no
+headline over its stamp (normalise/posthead.is_stamp). ``print_copy``, a print view's
 footer ("Printed from www.example.com on 09/12/2026"), has none: only normalise/printcopy.py asks for it.
 ``match_facts``, a match report's labelled facts ("Attendance: 14,212", "Scheidsrechter: …", "الحضور: …"), has none
 either (a story's sentence may open "Referee: …" as a quote's speaker): only normalise/matchfacts.py asks, above the lead
@@ -169,7 +171,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "credit_word": None, "not_name_word": None, "label_word": None,
           "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
-          "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None}
+          "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
+          "edition_line": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
-from newsbrief.normalise.phrases import SPEAKER, match_key
+from newsbrief.normalise.phrases import SPEAKER, in_group, match_key
 
 POST_HEAD_REASON = "above the post's head"
 #: the body lines above the post's head the rule may set aside: a tagline, a blurb, a few teasers
@@ -73,9 +73,11 @@ CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
 
 
 def is_stamp(text: str, f: Features) -> bool:
-    """A post's date or byline line: short, no sentence, a date or an author in it."""
+    """A post's date or byline line: short, no sentence, a date or an author in it; not a newsletter's edition line
+    ("Wednesday, December 2, 2026 | Issue #412": the date the e-mail went out, under its masthead, not a story's)."""
     return 2 <= f.words <= STAMP_MAX_WORDS and not f.prose and (
-        f.has("date") or f.has("byline") or is_dated_byline(text) or date_in(text) is not None)
+        f.has("date") or f.has("byline") or is_dated_byline(text) or date_in(text) is not None) \
+        and not in_group(text, f.words, "edition_line")
 
 
 def _date_alone(text: str, f: Features) -> bool:
