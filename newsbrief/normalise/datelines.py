@@ -567,26 +567,27 @@ def split_inner_opening(paragraph: str) -> tuple[Dateline, str] | None:
     Only a dateline that names its agency or its paper (`split_opening`), or a Latin place in capitals and its dash
     (`split_place_opening`, with its checks): an Arabic place before a dash inside prose is a sentence's as often."""
     kicker = _KICKER_GLUED.match(paragraph)
-    starts = [kicker.end()] if kicker and _kicker_word(kicker.group("kicker")) else []
+    starts = []  # (where the dateline would open, whether what stands before it goes with it)
+    if kicker is not None and _kicker_word(kicker.group("kicker")):
+        starts.append((kicker.end(), True))
     boundary = SENTENCE_BOUNDARY.search(paragraph, 0, INNER_MAX_CHARS)
     if boundary is not None:
-        starts.append(boundary.end())
-    for start in starts:
+        starts.append((boundary.end(), False))
+    for start, dropped in starts:
         tail = paragraph[start:]
         found = split_opening(tail)
         if found is None and not ARABIC_LETTER.search(tail[:40]):
             found = split_place_opening(tail)
         if found is not None:
-            head = "" if kicker and start == kicker.end() else paragraph[:start]
-            return found[0], head + found[1]
+            return found[0], ("" if dropped else paragraph[:start]) + found[1]
     return None
 
 
 def _kicker_word(text: str) -> bool:
-    """Whether the text glued before a separator is a kicker: a kind of piece or an alert ("BREAKING", "EXCLUSIVE",
-    "عاجل", `_kicker`)."""
+    """Whether the text glued before a separator is a kicker of at most three words: a kind of piece or an alert
+    ("BREAKING", "EXCLUSIVE", "عاجل": `_kicker`)."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= 3 and (_kicker(text) or _piece_kind(text))
+    return bool(text) and len(text.split()) <= 3 and _kicker(text)
 
 
 def opens_with_dateline(paragraph: str) -> bool:
