@@ -77,8 +77,8 @@ from newsbrief.normalise.sponsored import sponsor_line
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
-from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, bare_byline, byline_or_stamp, cut_line, dated_label, \
-    not_a_headline, over_stamp, short_head
+from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, account_header, bare_byline, byline_or_stamp, \
+    cut_line, dated_label, not_a_headline, over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -1302,9 +1302,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
                 or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
-                or bare_byline(lines, feats, i, about_story) or sponsor_line(text, f.words):
+                or bare_byline(lines, feats, i, about_story) or sponsor_line(text, f.words) or account_header(lines, i):
             # (a bare name under the headline is its byline: titlecues.bare_byline; a sponsor's "Presented by
-            # SkyLink Regional Airports" is Title Case and names what the piece is about: sponsored.py)
+            # SkyLink Regional Airports" is Title Case and names what the piece is about: sponsored.py; a channel's
+            # name over its "18.4K subscribers" is an account's, no headline: titlecues.account_header)
             return 0.0
         if short_head(lines, feats, i, about_story):
             # "Wachtlijsten" / "Sanne de Vries" / date: a short headline over its bare byline scores as the shortest

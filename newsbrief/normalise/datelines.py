@@ -7,6 +7,11 @@ first sentence. These shapes are recognised:
 * a line of its own: "Reuters", "رويترز", "أبوظبي - رويترز", "(AP)";
 * the opening of the first paragraph: "AMSTERDAM (ANP) - Het kabinet …",
   "(AP) — A powerful storm …", "القاهرة (رويترز) - ارتفعت …";
+* a paper's own credit after its place: "الفجيرة - «الخليج»: …", "أبوظبي - «الاتحاد»: …" (the Gulf papers' form; the
+  paper is the byline, as an agency is);
+* any of those opening the lead sentence after a glued kicker ("BREAKING | LONDON (Reuters) - …") or after the lead's
+  first fragment ("… سنوياً. الفجيرة - «الخليج»: وتبلغ …"), when it names its agency or paper or is a Latin place in
+  capitals (`split_inner_opening`);
 * a place in capitals and a dash opening it with nothing else: "LOCHEM - Bewoners van …", "CAIRO — Egypt …",
   "القاهرة - رفعت …" (the first paragraph only);
 * a press-release opening: "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- …", or a place and a date before
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, names_an_agency
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
-from newsbrief.normalise.lines import TERMINAL
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
     date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
@@ -63,6 +68,15 @@ _OPENING = re.compile(
     rf"\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
     re.IGNORECASE,
 )
+# "الفجيرة - «الخليج»: ", "أبوظبي - «الاتحاد»: ", "DUBAI - «Gulf News»: ": a paper's own credit after the place (the Gulf
+# papers' dateline), the paper's name of one to three words in guillemets or double quotes, then a colon or a dash
+_PAPER_OPENING = re.compile(
+    rf"^(?P<place>{_PLACE})\s{{0,3}}[-–—]\s{{0,3}}[«\"“](?P<paper>[^\W\d_][^«»\"“”:\d\n]{{1,30}}?)\s{{0,3}}[»\"”]"
+    rf"\s{{0,3}}(?:[:：]|{_DASH}{{1,2}})\s{{1,3}}",
+    re.IGNORECASE,
+)
+#: a paper's name in a dateline has at most this many words ("الخليج", "الشرق الأوسط", "Gulf News")
+PAPER_MAX_WORDS = 3
 # "SAN FRANCISCO, Calif., March 5, 2024 /PRNewswire/ -- "
 _RELEASE = re.compile(rf"^(?P<head>[^/\n]{{1,160}}?)\s{{0,3}}/\s{{0,3}}(?P<wire>{_WIRE})\s{{0,3}}/\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
                       re.IGNORECASE)
@@ -494,12 +508,86 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
         return Dateline(byline, date), paragraph[found.end():]
     key = _key(paragraph[:300])
     found = _OPENING.match(key)
+    if found and found.group("place") and _ends_a_sentence(found.group("place")):
+        return None  # "Het was een zware nacht. AMSTERDAM (ANP) - …": a fragment glued before it (`split_inner_opening`)
     if not found:
-        return None
+        return _split_paper_opening(paragraph, key)
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if not rest.strip():
         return None  # the whole paragraph is the dateline: `dateline_line` decides about it
     return Dateline(paragraph[: len(paragraph) - len(rest)], agency=_agency_as_written(paragraph, key, found)), rest
+
+
+#: a word that ends a sentence inside a would-be place: lower case (or Arabic, no case) and a stop after it ("nacht.",
+#: "سنويا."); an abbreviation in a place is capitalised ("Calif.", "St. Louis", "D.C.")
+_SENTENCE_END_WORD = re.compile(r"(?:^|\s)(?:[a-z\u00df-\u00ff]\w{2,}|[\u0600-\u06ff]{2,})[.!?؟](?:\s|$)")
+
+
+def _ends_a_sentence(place: str) -> bool:
+    """Whether a dateline's would-be place holds a sentence's end (`_SENTENCE_END_WORD`): the lead's first fragment,
+    not a place."""
+    return _SENTENCE_END_WORD.search(place) is not None
+
+
+def _split_paper_opening(paragraph: str, key: str) -> tuple[Dateline, str] | None:
+    """A paper's own dateline opening `paragraph` ("الفجيرة - «الخليج»: …", `_PAPER_OPENING`) and the paragraph
+    without it; the paper, as the page writes it, is the byline (as an agency is: it wrote the story). The place
+    passes a place's checks (one or two Arabic words, no verb first; a capitalised Latin name) and the paper's name
+    has at most PAPER_MAX_WORDS words."""
+    found = _PAPER_OPENING.match(key)
+    if found is None or len(found.group("paper").split()) > PAPER_MAX_WORDS:
+        return None
+    place = found.group("place").strip()
+    if _ends_a_sentence(place):
+        return None
+    if ARABIC_LETTER.search(place):
+        if _arabic_sentence(place.split()) or _kicker(place):
+            return None  # "أكد الوزير - «…»:", "حوار - «…»": a sentence's words or a label, no place
+    elif not _names_a_place(place) or _kicker(place):
+        return None
+    rest = paragraph[_original_end(paragraph, key, found.end()):]
+    if not rest.strip():
+        return None
+    span = _as_written(paragraph, key, *found.span("paper"))
+    paper = paragraph[span[0]:span[1]] if span else found.group("paper")
+    return Dateline(paragraph[: len(paragraph) - len(rest)], agency=paper.strip()), rest
+
+
+#: a dateline glued after the lead's first fragment opens at most this many characters into the paragraph
+INNER_MAX_CHARS = 400
+#: a kicker glued before the dateline with a separator: "BREAKING | ", "EXCLUSIVE: ", "عاجل | " (bounded: linear)
+_KICKER_GLUED = re.compile(r"^(?P<kicker>[^.!?؟:|\n]{1,30}?)\s{0,3}[|:]\s{1,3}")
+
+
+def split_inner_opening(paragraph: str) -> tuple[Dateline, str] | None:
+    """A dateline that opens the lead sentence after something the scraper glued before it, and the paragraph without
+    it; None when there is none. What may stand before it: a kicker and its separator ("BREAKING | LONDON (Reuters) -
+    …", "عاجل | القاهرة (رويترز) - …": dropped with it, `_kicker_word`), or the lead's first fragment, one sentence
+    ("… سنوياً. الفجيرة - «الخليج»: وتبلغ …": kept, the dateline cut out of it), within INNER_MAX_CHARS characters.
+    Only a dateline that names its agency or its paper (`split_opening`), or a Latin place in capitals and its dash
+    (`split_place_opening`, with its checks): an Arabic place before a dash inside prose is a sentence's as often."""
+    kicker = _KICKER_GLUED.match(paragraph)
+    starts = []  # (where the dateline would open, whether what stands before it goes with it)
+    if kicker is not None and _kicker_word(kicker.group("kicker")):
+        starts.append((kicker.end(), True))
+    boundary = SENTENCE_BOUNDARY.search(paragraph, 0, INNER_MAX_CHARS)
+    if boundary is not None:
+        starts.append((boundary.end(), False))
+    for start, dropped in starts:
+        tail = paragraph[start:]
+        found = split_opening(tail)
+        if found is None and not ARABIC_LETTER.search(tail[:40]):
+            found = split_place_opening(tail)
+        if found is not None:
+            return found[0], ("" if dropped else paragraph[:start]) + found[1]
+    return None
+
+
+def _kicker_word(text: str) -> bool:
+    """Whether the text glued before a separator is a kicker of at most three words: a kind of piece or an alert
+    ("BREAKING", "EXCLUSIVE", "عاجل": `_kicker`)."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 3 and _kicker(text)
 
 
 def opens_with_dateline(paragraph: str) -> bool:
@@ -607,7 +695,7 @@ def dateline_step(texts: list[str], roles: list[str],
             role = "byline"
         elif role == "content":
             if not body_started and (opening := split_opening(text) or split_place_and_date(text)
-                                     or split_place_opening(text)):
+                                     or split_place_opening(text) or split_inner_opening(text)):
                 found, text = opening
             # a sub-headline kept over the lead ("Longer opening hours and a reading café for all residents" /
             # "Leiden, 2 December 2026 - The council …") does not start the body: the lead under it still opens

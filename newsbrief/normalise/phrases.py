@@ -106,6 +106,11 @@ normalise/sponsored.py reads both for its warning, and no headline opens with a 
 ``advert`` or ``misc`` already): only normalise/widgetitems.py asks, for the item it takes with it.
 ``timeline_heading``, a timeline box's heading ("Timeline: key events", "Tijdlijn", "التسلسل الزمني"), has none (a
 menu has a "Timeline" link): boxes.find_boxes reads it as a summary box's heading when the lines under it are dated.
+``audience_count``, an account's audience count alone on its line ("18.4K subscribers", "12.400 volgers", "18.4 ألف
+مشترك"), and ``pinned_label``, a channel's pinned-post label ("Pinned message", "Vastgezet bericht", "رسالة مثبتة"), have
+none (a group's category is a feature of the fitted model: no refit needed, and a refit that saw them as misc moved a
+knife-edge page of another site): normalise/titlecues.account_header reads the line over the count as the account's
+name and the line under the label as the channel's pinned notice, neither a headline.
 ``account_notice``, a site's notice about the reader's own account, in prose or as a label ("Your account has been
 frozen. …", "Je account is geblokkeerd.", "تم تجميد حسابك", "Premium Article !"), is newsletter furniture anywhere on
 the page (a story that quotes one names who sent it). It sits in the newsletter category as ``paywall`` does: both
@@ -172,7 +177,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
-          "edition_line": None}
+           "edition_line": None, "audience_count": None, "pinned_label": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

@@ -8,7 +8,8 @@ alone: every sentence of the short paragraph must stand in one longer kept parag
 stays (it has its speaker and context); the lone copy goes, above or below it. Only a quotation set apart beside a
 paragraph that quotes someone is one (`pull_quotes`): a heading, a list item or a teaser a paragraph repeats, a short
 line (under MIN_WORDS words), two paragraphs that are the same, or a blog's answer to a letter it quotes further up
-stay. A label the scrape kept before the quote ("Pull quote:", "Citaat:", "اقتباس:") is no part of it (`_LABEL`).
+stay; once a line is a pull quote, its copies further down the page are too (`_copies`). A label the scrape kept
+before the quote ("Pull quote:", "Citaat:", "اقتباس:") is no part of it (`_LABEL`).
 
 An HTML page says so itself: the element that sets the quote apart is named a pull quote in its class or id
 (`<blockquote class="pullquote">`, `<aside class="pull-quote">`, `<div class="article__pullout">`), the designer's word
@@ -25,6 +26,8 @@ from newsbrief.normalise.lines import SENTENCE_BOUNDARY  # the stop stays on the
 PULL_QUOTE_REASON = "pull quote (repeats a paragraph)"
 #: a pull quote is a sentence or three: a longer paragraph is the story's own
 MAX_WORDS = 60
+#: ... and a line longer than this many characters is not read as a copy of one (`_copies`: no scan of long paragraphs)
+MAX_CHARS = 1000
 #: fewer words than this ("Yes.", "No comment.") may stand in any paragraph by chance
 MIN_WORDS = 6
 #: a sentence of the quote with fewer letters than this ("Yes." in a quote of two sentences) is not looked up alone
@@ -89,7 +92,19 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
             if len(other) > own and _QUOTES.search(texts[j]) and all(p in other for _, p in parts):
                 out.add(i)
                 break
-    return out
+    return out | _copies(texts, kept, out)
+
+
+def _copies(texts: list[str], kept: list[bool], quotes: set[int]) -> set[int]:
+    """The kept lines that repeat a found pull quote letter for letter, however far from the paragraph it quotes: a
+    long read sets the same quotation apart twice or three times down the page, and only the copy beside the quoting
+    paragraph passed `pull_quotes`' nearness test. Once a line is a pull quote, its copies are too (two paragraphs that
+    are the same and quote nothing the story says stay: neither is a pull quote)."""
+    if not quotes:
+        return set()
+    found = {_letters(_LABEL.sub("", texts[i], count=1)) for i in quotes}
+    return {i for i, (text, keep) in enumerate(zip(texts, kept))
+            if keep and i not in quotes and len(text) <= MAX_CHARS and _letters(_LABEL.sub("", text, count=1)) in found}
 
 
 #: a class or id naming a pull quote: "pullquote", "pull-quote", "pull_quote", "c-pullquote__text", "pullout"

@@ -11,6 +11,8 @@ headline's own:
 - it is a whole line: it does not end on an article or a conjunction with the sentence going on in the next line;
 - it is no byline of its own over the date ("Chris Hayes, @chrislhayes", "Tom Phillips in Rio de Janeiro", "The
   Associated Press");
+- it is no account's line: a messenger channel's or a social account's name stands over its audience count ("Harbour
+  City Updates" / "24.1K subscribers"), its pinned notice under "Pinned message" (`account_header`);
 - it heads a story, where a line that introduces the lines under it ("Making the Dough:", "With this tool you can:"),
   a letter's salutation ("Dear Mr. Kennedy—"), a comment form's prompt ("Post comment as") or a related box's heading
   ("Related Verizon HTC DLX Stories") heads a part of one or none (`not_a_headline`).
@@ -24,7 +26,7 @@ import re
 
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.phrases import phrase_sets
+from newsbrief.normalise.phrases import in_group, phrase_sets, whole_phrase
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, is_name_like, lone_name, \
     person_name, strip_byline_label
 from newsbrief.normalise.places import known_place
@@ -63,6 +65,17 @@ def not_a_headline(text: str) -> bool:
         return True
     found = phrase_sets()["not_headline"].anchored
     return found is not None and found.match(text.strip()) is not None
+
+
+def account_header(lines, i: int) -> bool:
+    """Whether line `i` is a messenger channel's or a social account's own line, as its export opens: the account's
+    name, right over its audience count alone ("18.4K subscribers", "12.400 volgers", "18.4 ألف مشترك": the phrase
+    lists' ``audience_count``), or the channel's pinned notice, right under its label ("Pinned message", "رسالة
+    مثبتة": ``pinned_label``). A post under them has no headline of its own; neither line is one."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    above = lines[i - 1].text if i else ""
+    return bool(below and in_group(below, len(below.split()), "audience_count")) \
+        or bool(above and whole_phrase(above, "pinned_label"))
 
 
 #: where a byline's name ends: a comma before its agency or handle ("Derrik J. Lang, THE ASSOCIATED PRESS", "Chris
