@@ -298,8 +298,37 @@ _GUEST_TAIL = re.compile(r"(?<!\s)\s+(?:with|met|مع)\s+(?:(?:special|te)\s+)?(
 
 
 def strip_byline_label(text: str) -> str:
-    """The byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries")."""
+    """The byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries", "Tekst Lotte
+    Bakker" -> "Lotte Bakker")."""
+    names = bare_credit_names(text)
+    if names is not None:
+        return names
     return _BYLINE_LABEL.sub("", text, count=1).strip(" :-|")
+
+
+#: a Dutch longread's writers' credit without a colon ("Tekst Lotte Bakker en Joris van Dam", "Tekst en beeld Sanne
+#: Kuipers"): the label capitalised as written, then a capital (lower-case "tekst van de wet" is a sentence's); the
+#: photographer's "Beeld …" alone is a picture credit, no byline
+_BARE_CREDIT_LABEL = re.compile(r"^(?:Tekst|TEKST)(?: (?:en|&) (?:beeld|foto's?|BEELD|FOTO'S))?\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: ... and names only after it: two to this many words, a name's (capitalised or a particle) or "en"/"&" between
+CREDIT_NAME_MAX_WORDS = 9
+_CREDIT_JOINS = frozenset({"en", "&"})
+
+
+def bare_credit_names(text: str) -> str | None:
+    """The names of a writers' credit without a colon ("Tekst Lotte Bakker en Joris van Dam" -> "Lotte Bakker en Joris
+    van Dam"), else None: no digit, no sentence end, every word a name's or a join."""
+    text = text.strip()
+    label = _BARE_CREDIT_LABEL.match(text)
+    if label is None:
+        return None
+    names = text[label.end():].strip()
+    words = names.replace(",", " ").split()
+    if not 2 <= len(words) <= CREDIT_NAME_MAX_WORDS or names[-1:] in ".!?:" or any(ch.isdigit() for ch in names):
+        return None
+    if not all(_NAME_WORD.match(w) or w in _CREDIT_JOINS for w in words) or words[-1] in _CREDIT_JOINS:
+        return None
+    return names
 
 
 def has_byline_prefix(text: str) -> bool:
