@@ -1189,12 +1189,19 @@ def unglue_title(line: str, others: list[str]) -> str:
 MEDIA_TITLE_MIN_WORDS = 3
 
 
+#: a Flemish paper's kicker in capitals and a full stop before the headline ("EXCLUSIEF. Antwerpse haven …",
+#: "INTERVIEW. …", "KIJK. …", "TV-RECENSIE. …"): a word of capitals (three letters at least: "VS." may open a
+#: sentence), then the headline opening with a capital, a digit or a quote
+_CAPITAL_KICKER = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?\.\s+(?=[A-ZÀ-ÖØ-Þ0-9‘'\"“„])")
+
+
 def without_media_label(title: str) -> str:
     """The headline without a media label in front of it, any other title as it is. A media label ("VIDEO |
-    Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …", "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو:
-    …", "شاهد: …", "بالصور: …": the phrase lists' ``media_label``, a label then a bar, a colon or a dash) is the page's
-    format, not the headline's words."""
-    found = phrase_sets()["media_label"].anchored.match(title)
+    Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …", "Kijk: …", "Foto's | …", "EXCLUSIEF: …",
+    "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the phrase lists' ``media_label``, a label then a bar, a colon
+    or a dash; or a kicker in capitals and a full stop, "EXCLUSIEF. …", `_CAPITAL_KICKER`) is the page's format, not
+    the headline's words."""
+    found = phrase_sets()["media_label"].anchored.match(title) or _CAPITAL_KICKER.match(title)
     rest = title[found.end():].strip() if found else ""
     return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 
