@@ -18,7 +18,8 @@ from newsbrief.normalise.dates import (
     DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
     weekday_agrees,
 )
-from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.features import Features, line_features, word_tokens
+from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
@@ -792,7 +793,24 @@ def is_dated_byline(text: str) -> bool:
     if inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
             and only_date_words(text[:inner.start()]):
         return True
-    return _author_and_date_parts(text)
+    return _author_and_date_parts(text) or _name_then_date(text)
+
+
+#: what may follow the date on such a line: its time of day at most ("… 6 december 2026 19:48")
+_CLOCK_TAIL = re.compile(r"[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?[\s.]*", re.IGNORECASE)
+
+
+def _name_then_date(text: str) -> bool:
+    """A reporter's capitalised name, then the date with no separator between, to the line's end ("Tom Claes Gisteren
+    om 19:48", "Jane Doe 6 December 2026 09:12": an author element beside a time element, copied as one line). The
+    name is a person's (`person_name`, no phrase list's word: `is_name_like`) in a script with case: an Arabic
+    line's words before a date may be a label's ("آخر تحديث"), which nothing tells from a name."""
+    found = next((m for m in DATE.finditer(text) if m.lastgroup == "relative" or m.start() > 0), None)
+    if found is None or not _CLOCK_TAIL.fullmatch(text[found.end():]):
+        return False
+    name = text[:found.start()].strip()
+    return bool(name) and _cased(name) and not only_date_words(name) and person_name(name) \
+        and is_name_like(name, line_features([Line(name)])[0])
 
 
 #: a byline of parts has at most this many ("Door Sem Verhoeven · 3 april 2025 · Leestijd 3 minuten")
