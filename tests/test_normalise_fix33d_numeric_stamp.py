@@ -1,5 +1,5 @@
 """A date in figures alone under the headline ("2026-12-07 09:44", "07/12/2026 - 09:44") is the headline's stamp,
-as a date in words is: posthead.is_stamp asked for two words, so titlecues.over_stamp failed, the site's name over
+as a date in words is (titlecues.over_stamp; posthead.is_stamp asks for two words), else, the site's name over
 the menu was taken for the title and the real headline was removed as "before the article" (probe 33A, a wire
 agency's page that names itself in its story, over a menu of section adjectives)."""
 
@@ -39,3 +39,4 @@ def test_a_headline_over_a_date_in_figures_is_the_title_not_the_site_name(langua
     assert art.title == headline
     assert site in art.removed and headline not in art.text  # (the story names the agency: only its line goes)
     assert art.text.startswith(body.split("\n")[0][:40])
+

@@ -73,11 +73,7 @@ CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])[\"'”’)]*\s*$")
 
 
 def is_stamp(text: str, f: Features) -> bool:
-    """A post's date or byline line: short, no sentence, a date or an author in it. A date in figures alone
-    ("2026-12-07 09:44", "07/12/2026 - 09:44": no word at all) is one too; a single word is not (a section's
-    label over a headline)."""
-    if f.words == 0:
-        return date_in(text) is not None
+    """A post's date or byline line: short, no sentence, a date or an author in it."""
     return 2 <= f.words <= STAMP_MAX_WORDS and not f.prose and (
         f.has("date") or f.has("byline") or is_dated_byline(text) or date_in(text) is not None)
 

@@ -97,6 +97,11 @@ def over_stamp(lines, feats: list[Features], i: int) -> bool:
         return False
     if is_stamp(lines[k].text, feats[k]):
         return True
+    if feats[k].words == 0 and date_in(lines[k].text) is not None:
+        # a date in figures alone ("2026-12-07 09:44", "07/12/2026 - 09:44": no word, which is_stamp asks for two
+        # of) is the stamp too, unless another headline-shaped line stands under it: a sports site dates its
+        # headline from above ("Sidebar item" / "08/01/2008 11:13" / "Cole: Winning Carling Cup …" / the story)
+        return k + 1 >= n or not feats[k + 1].headline_like
     return lone_name(lines[k].text, feats[k]) and any(
         date_in(lines[j].text) is not None for j in range(k + 1, min(n, i + 1 + _STAMP_LINES)))
 
