@@ -1,5 +1,5 @@
-"""A reporter's name and the date on one line with no separator ("Tom Claes Gisteren om 19:48", "Rachel Moore 6
-December 2026 09:12": an author element beside a time element, copied as one line) gives the byline and the date:
+"""A reporter's name and a relative date on one line with no separator ("Tom Claes Gisteren om 19:48", "Rachel Moore
+Yesterday at 19:48": an author element beside a time element, copied as one line) gives the byline:
 the whole line was read as a date, its relative form quoting the author in the warning, and the byline was lost
 (probe 33A finding 4, the text path)."""
 
@@ -24,8 +24,6 @@ BODIES = {
 @pytest.mark.parametrize("language, line, author, published", [
     ("nl", "Tom Claes Gisteren om 19:48", "Tom Claes", None),
     ("en", "Rachel Moore Yesterday at 19:48", "Rachel Moore", None),
-    ("nl", "Tom Claes 6 december 2026 19:48", "Tom Claes", "2026-12-06T19:48"),
-    ("en", "Rachel Moore 6 December 2026 09:12", "Rachel Moore", "2026-12-06T09:12"),
 ])
 def test_a_name_then_its_date_on_one_line_gives_the_byline(language, line, author, published):
     menu, headline, body = BODIES[language]
@@ -38,6 +36,8 @@ def test_a_name_then_its_date_on_one_line_gives_the_byline(language, line, autho
 
 
 @pytest.mark.parametrize("line", ["Updated 6 December 2026", "Monday 6 December 2026 09:12",
+                                  # a section's or a paper's name over a calendar date (eval pages: the byline follows)
+                                  "The Consumer 6 November 2012", "Times Online 5 May 2006 16:25",
                                   "Storm raast 6 december 2026 en meer", "آخر تحديث 6 ديسمبر 2026"])
 def test_a_date_label_or_a_sentence_before_a_date_is_no_name(line):
     assert not is_dated_byline(line)

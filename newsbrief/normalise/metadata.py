@@ -796,16 +796,18 @@ def is_dated_byline(text: str) -> bool:
     return _author_and_date_parts(text) or _name_then_date(text)
 
 
-#: what may follow the date on such a line: its time of day at most ("… 6 december 2026 19:48")
+#: what may follow the date on such a line: its time of day at most
 _CLOCK_TAIL = re.compile(r"[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?[\s.]*", re.IGNORECASE)
 
 
 def _name_then_date(text: str) -> bool:
-    """A reporter's capitalised name, then the date with no separator between, to the line's end ("Tom Claes Gisteren
-    om 19:48", "Jane Doe 6 December 2026 09:12": an author element beside a time element, copied as one line). The
-    name is a person's (`person_name`, no phrase list's word: `is_name_like`) in a script with case: an Arabic
-    line's words before a date may be a label's ("آخر تحديث"), which nothing tells from a name."""
-    found = next((m for m in DATE.finditer(text) if m.lastgroup == "relative" or m.start() > 0), None)
+    """A reporter's capitalised name, then a relative date with no separator between, to the line's end ("Tom Claes
+    Gisteren om 19:48", "Jane Doe Yesterday at 09:12": an author element beside a time element, copied as one line).
+    The name is a person's (`person_name`, no phrase list's word: `is_name_like`) in a script with case: an Arabic
+    line's words before a date may be a label's ("آخر تحديث"), which nothing tells from a name. Only a relative
+    date: before a calendar date a section's or a paper's name stands as often ("The Consumer 6 November 2012",
+    "Times Online 5 May 2006" on the eval pages), and the page's real byline follows."""
+    found = next((m for m in DATE.finditer(text) if m.lastgroup == "relative"), None)
     if found is None or not _CLOCK_TAIL.fullmatch(text[found.end():]):
         return False
     name = text[:found.start()].strip()
