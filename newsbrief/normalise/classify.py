@@ -47,7 +47,7 @@ from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.deadlines import deadline_line
 from newsbrief.normalise.places import known_place
 from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
-from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
+from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, line_features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
 from newsbrief.normalise.pagebreaks import RUNNING_HEAD_REASON, running_heads
 from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
@@ -449,8 +449,10 @@ def _bare_arabic_byline(lines, feats, i: int, title_idx: int | None, header_end:
     if not f.arabic or f.categories or f.terminal or title_idx is None or not title_idx < i <= header_end:
         return False
     # (the reporter's city may stand on its own line between: "فهد الدوسري" / "الرياض" / the date, the place a known
-    # one, places.py, which datelines.dateline_step reads as the dateline's place)
-    under = i + 2 if i + 2 < len(lines) and known_place(lines[i + 1].text) else i + 1
+    # one, places.py, which datelines.dateline_step reads as the dateline's place; or a translator's credit, "بول
+    # كروغمان" / "ترجمة: سامر الأحمد" / the date, on a syndicated column)
+    under = i + 2 if i + 2 < len(lines) and (known_place(lines[i + 1].text) or _labelled_name(lines[i + 1].text)) \
+        else i + 1
     return under < len(lines) and date_in(lines[under].text) is not None and bare_arabic_name(lines[i].text) is not None
 
 
@@ -1147,14 +1149,22 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
         return False
     text = lines[start].text.rstrip()
     if text.endswith(("?", "؟")):
-        if not _dated_or_signed(lines, feats, start + 1):
-            return False
-        for k in range(start + 2, min(len(lines), start + 2 + HEADER_SPILL)):
+        head = start + 1
+        if feats[head].prose and not feats[head].categories and _dated_or_signed(lines, feats, head + 1):
+            head += 1  # a standfirst between the headline and its byline (a longread's, a weekend paper's)
+        if not _dated_or_signed(lines, feats, head):
+            # an opinion page's author named bare ("Paul Harding", "بول كروغمان"), then a date or a credit
+            if not _bare_name(lines[head].text, feats[head]):
+                return False
+        for k in range(head + 1, min(len(lines), head + 1 + HEADER_SPILL)):
             if feats[k].prose:
                 return True
-            # (a byline's job line under it, "Family and education reporter", is the byline's too)
+            # (a byline's job line under it, "Family and education reporter", is the byline's too; so is a
+            # translator's or an illustrator's credit, "ترجمة: سامر الأحمد", "Illustratie: Sanne Kuipers", and the
+            # photographer's, "Beeld Pieter Smit")
             if not (_dated_or_signed(lines, feats, k) or _is_boiler(feats[k]) or feats[k].words <= LABEL_MAX_WORDS
-                    or (not feats[k].terminal and is_job_title(lines[k].text))):
+                    or (not feats[k].terminal and is_job_title(lines[k].text)) or _labelled_name(lines[k].text)
+                    or (feats[k].has("caption") and not feats[k].prose)):
                 return False
         return False
     after = feats[start + 1]
@@ -1163,6 +1173,26 @@ def _question_headline(lines, feats, boxed: set[int], start: int) -> bool:
     # the byline, then its date line at most, then the story
     below = start + 3 if start + 3 < len(lines) and date_in(lines[start + 2].text) is not None else start + 2
     return feats[below].prose
+
+
+def _bare_name(text: str, f: Features) -> bool:
+    """A person's name alone on its line, with no label: capitalised words (metadata.is_name_like) or, in Arabic,
+    which has no case, datelines.bare_arabic_name's shape."""
+    return is_name_like(text, f) or bare_arabic_name(text) is not None
+
+
+#: a credit's label before its colon ("Vertaling:", "ترجمة:", "Illustration:"): one or two words
+_CREDIT_LABEL = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:\s*(\S.*)$")
+
+
+def _labelled_name(text: str) -> bool:
+    """A credit line: a label of a word or two, its colon, then a person's name alone ("ترجمة: سامر الأحمد",
+    "Vertaling: Joost Mulder")."""
+    m = _CREDIT_LABEL.match(text)
+    if m is None:
+        return False
+    name = m.group(2).strip()
+    return bare_arabic_name(name) is not None or is_name_like(name, line_features([Line(name)])[0])
 
 
 def _claim_label(text: str) -> bool:

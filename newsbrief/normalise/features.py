@@ -100,6 +100,12 @@ def _headline_behind_label(text: str) -> bool:
     return headline_behind_label(text)
 
 
+def _bare_credit(text: str) -> bool:
+    """metadata.bare_credit_names found names (imported here, as above)."""
+    from newsbrief.normalise.metadata import bare_credit_names
+    return bare_credit_names(text) is not None
+
+
 def line_features(lines: list[Line]) -> list[Features]:
     keys = [match_key(line.text) for line in lines]
     counts = Counter(keys)
@@ -119,6 +125,10 @@ def line_features(lines: list[Line]) -> list[Features]:
         if "byline" in categories and _headline_behind_label(text):
             # "By the Numbers: 10,000 runners", "Door storing geen treinen …": a headline, not a byline
             categories = [c for c in categories if c != "byline"]
+        elif not categories and _bare_credit(text):
+            # "Tekst Lotte Bakker en Joris van Dam": a longread's byline without its colon (a case-blind phrase
+            # list cannot tell the label from "tekst van de wet")
+            categories = ["byline"]
         out.append(
             Features(
                 words=n,

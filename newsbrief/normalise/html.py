@@ -62,7 +62,7 @@ from newsbrief.normalise.metadata import (
     without_media_label,
 )
 from newsbrief.normalise.layouttables import unwrap_layout_tables
-from newsbrief.normalise.pageauthor import page_author
+from newsbrief.normalise.pageauthor import page_author, reporter_after_site, site_named
 from newsbrief.normalise.pagedate import modified_stamp, publication_stated, stated_times
 from newsbrief.normalise.pagemode import rule_reason
 from newsbrief.normalise.pullquotes import marked_pull_quote
@@ -366,6 +366,12 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     _drop_byline_below_the_story(article)
     # the extractor's author without its label, a job or a date fragment; the page's JSON-LD when it found none
     author = page_author(doc.author, html)
+    site_author = None
+    if author and site_named(author, html, getattr(doc, "sitename", None)):
+        # the site's name ("هسبريس") where the page names its reporter: the reporter the same element names after
+        # it ("هسبريس - يوسف لخضر"), else the text's byline or the lines over the story; the site's name is the
+        # byline only where nothing else names one
+        site_author, author = author, reporter_after_site(author, html)
     if author:
         # an author from the page's metadata; a dateline the normaliser found ("AMSTERDAM (ANP)") stays after it, but
         # no other byline it read (its own author line, or a kicker above the headline: "The View")
@@ -374,6 +380,8 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         _metadata_above_story(article, lines, title, language, today)
     if not article.published and not doc.date:
         _emailed_date(article, lines, title, language, today)
+    if not article.byline and site_author:
+        article.byline = with_dateline(site_author, article.dateline) if article.dateline else site_author
     entries = entry_times(article.paragraphs)  # a live page's entry times (one paragraph per line still)
     text_dated = bool(article.published)  # a date line in the page's text dated it
     if doc.date and not article.published and any(doc.date[:10] in denied_readings(w) for w in article.warnings):

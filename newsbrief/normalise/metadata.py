@@ -18,7 +18,8 @@ from newsbrief.normalise.dates import (
     DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
     weekday_agrees,
 )
-from newsbrief.normalise.features import Features, word_tokens
+from newsbrief.normalise.features import Features, line_features, word_tokens
+from newsbrief.normalise.lines import Line
 from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
@@ -298,8 +299,37 @@ _GUEST_TAIL = re.compile(r"(?<!\s)\s+(?:with|met|مع)\s+(?:(?:special|te)\s+)?(
 
 
 def strip_byline_label(text: str) -> str:
-    """The byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries")."""
+    """The byline without its label ("By Jane Doe" -> "Jane Doe", "Door Jan de Vries" -> "Jan de Vries", "Tekst Lotte
+    Bakker" -> "Lotte Bakker")."""
+    names = bare_credit_names(text)
+    if names is not None:
+        return names
     return _BYLINE_LABEL.sub("", text, count=1).strip(" :-|")
+
+
+#: a Dutch longread's writers' credit without a colon ("Tekst Lotte Bakker en Joris van Dam", "Tekst en beeld Sanne
+#: Kuipers"): the label capitalised as written, then a capital (lower-case "tekst van de wet" is a sentence's); the
+#: photographer's "Beeld …" alone is a picture credit, no byline
+_BARE_CREDIT_LABEL = re.compile(r"^(?:Tekst|TEKST)(?: (?:en|&) (?:beeld|foto's?|BEELD|FOTO'S))?\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: ... and names only after it: two to this many words, a name's (capitalised or a particle) or "en"/"&" between
+CREDIT_NAME_MAX_WORDS = 9
+_CREDIT_JOINS = frozenset({"en", "&"})
+
+
+def bare_credit_names(text: str) -> str | None:
+    """The names of a writers' credit without a colon ("Tekst Lotte Bakker en Joris van Dam" -> "Lotte Bakker en Joris
+    van Dam"), else None: no digit, no sentence end, every word a name's or a join."""
+    text = text.strip()
+    label = _BARE_CREDIT_LABEL.match(text)
+    if label is None:
+        return None
+    names = text[label.end():].strip()
+    words = names.replace(",", " ").split()
+    if not 2 <= len(words) <= CREDIT_NAME_MAX_WORDS or names[-1:] in ".!?:" or any(ch.isdigit() for ch in names):
+        return None
+    if not all(_NAME_WORD.match(w) or w in _CREDIT_JOINS for w in words) or words[-1] in _CREDIT_JOINS:
+        return None
+    return names
 
 
 def has_byline_prefix(text: str) -> bool:
@@ -763,7 +793,26 @@ def is_dated_byline(text: str) -> bool:
     if inner is not None and _AUTHOR_AFTER_DATE.match(text[inner.end():]) is not None \
             and only_date_words(text[:inner.start()]):
         return True
-    return _author_and_date_parts(text)
+    return _author_and_date_parts(text) or _name_then_date(text)
+
+
+#: what may follow the date on such a line: its time of day at most
+_CLOCK_TAIL = re.compile(r"[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?[\s.]*", re.IGNORECASE)
+
+
+def _name_then_date(text: str) -> bool:
+    """A reporter's capitalised name, then a relative date with no separator between, to the line's end ("Tom Claes
+    Gisteren om 19:48", "Jane Doe Yesterday at 09:12": an author element beside a time element, copied as one line).
+    The name is a person's (`person_name`, no phrase list's word: `is_name_like`) in a script with case: an Arabic
+    line's words before a date may be a label's ("آخر تحديث"), which nothing tells from a name. Only a relative
+    date: before a calendar date a section's or a paper's name stands as often ("The Consumer 6 November 2012",
+    "Times Online 5 May 2006" on the eval pages), and the page's real byline follows."""
+    found = next((m for m in DATE.finditer(text) if m.lastgroup == "relative"), None)
+    if found is None or not _CLOCK_TAIL.fullmatch(text[found.end():]):
+        return False
+    name = text[:found.start()].strip()
+    return bool(name) and _cased(name) and not only_date_words(name) and person_name(name) \
+        and is_name_like(name, line_features([Line(name)])[0])
 
 
 #: a byline of parts has at most this many ("Door Sem Verhoeven · 3 april 2025 · Leestijd 3 minuten")
@@ -1219,12 +1268,19 @@ def unglue_title(line: str, others: list[str]) -> str:
 MEDIA_TITLE_MIN_WORDS = 3
 
 
+#: a Flemish paper's kicker in capitals and a full stop before the headline ("EXCLUSIEF. Antwerpse haven …",
+#: "INTERVIEW. …", "KIJK. …", "TV-RECENSIE. …"): a word of capitals (three letters at least: "VS." may open a
+#: sentence), then the headline opening with a capital, a digit or a quote
+_CAPITAL_KICKER = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?\.\s+(?=[A-ZÀ-ÖØ-Þ0-9‘'\"“„])")
+
+
 def without_media_label(title: str) -> str:
     """The headline without a media label in front of it, any other title as it is. A media label ("VIDEO |
-    Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …", "Kijk: …", "Foto's | …", "فيديو | …", "بالفيديو:
-    …", "شاهد: …", "بالصور: …": the phrase lists' ``media_label``, a label then a bar, a colon or a dash) is the page's
-    format, not the headline's words."""
-    found = phrase_sets()["media_label"].anchored.match(title)
+    Firefighters rescue …", "Video: …", "WATCH: …", "IN PICTURES: …", "Kijk: …", "Foto's | …", "EXCLUSIEF: …",
+    "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the phrase lists' ``media_label``, a label then a bar, a colon
+    or a dash; or a kicker in capitals and a full stop, "EXCLUSIEF. …", `_CAPITAL_KICKER`) is the page's format, not
+    the headline's words."""
+    found = phrase_sets()["media_label"].anchored.match(title) or _CAPITAL_KICKER.match(title)
     rest = title[found.end():].strip() if found else ""
     return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 

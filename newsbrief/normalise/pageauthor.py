@@ -15,7 +15,7 @@ import functools
 import json
 import re
 
-from newsbrief.normalise.metadata import is_date_fragment, is_job_title, split_byline
+from newsbrief.normalise.metadata import is_date_fragment, is_job_title, person_name, split_byline
 
 #: JSON-LD blocks and author <meta> tags (attributes in either order), read without parsing the page again; a tag's attributes are read
 #: up to 1000 characters (`[^>]{0,1000}`): unbounded, each "<meta" of a page of unclosed tags scanned to its end
@@ -33,6 +33,36 @@ def page_author(extracted: str | None, html: str) -> str | None:
     return "; ".join(names) if names else ("; ".join(_clean(_metadata_names(html))) or None)
 
 
+#: the page's <title> element, read without parsing the page again (`site_named`)
+_TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title\s*>", re.IGNORECASE)
+#: what a <title> puts between the headline and the site's name ("… - هسبريس", "… | Antwerpen | hln.be")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")
+
+
+def site_named(author: str, html: str, sitename: str | None = None) -> bool:
+    """Whether the extracted author is the site's name: the extractor's site name, or a part of the page's <title>
+    after its headline ("الحكومة تقرر … - هسبريس": a byline element "هسبريس - يوسف لخضر" split at its dash gives
+    the site's part). A site is no author: the byline the page's text names comes first."""
+    key = author.strip().casefold()
+    if sitename and key == sitename.strip().casefold():
+        return True
+    found = _TITLE.search(html)
+    parts = _TITLE_SEPARATOR.split(" ".join(found.group(1).split())) if found else []
+    return any(key == part.strip().casefold() for part in parts[1:])
+
+
+def reporter_after_site(site: str, html: str) -> str | None:
+    """The reporter an element names after the site's name ("<span class="author">هسبريس - يوسف لخضر</span>", "Het
+    Dagblad | Jan Smit"), the name without a label; else None: the extractor split such a byline at its dash and
+    kept the site's part."""
+    pattern = r">\s*" + re.escape(site.strip()) + r"\s*[-–—|/]\s*([^<>]{2,80}?)\s*<"
+    for found in re.finditer(pattern, html):
+        name = split_byline(found.group(1))[0]
+        if name and not is_date_fragment(name) and person_name(name):
+            return name
+    return None
+
+
 def _as_written(name: str, html: str) -> str:
     """`name` as the page writes it: itself where the page shows it so; else the handle it was made from, the page's
     word that starts with it in any case and goes on in letters, digits, "_", "." or "-" ("thijs_84" for "Thijs");
@@ -45,12 +75,23 @@ def _as_written(name: str, html: str) -> str:
     return handle if len(handle) > len(name) else name
 
 
+#: a relative date's words the extractor leaves after the name when it drops the time's digits ("Tom Claes Gisteren
+#: om" from "<span>Tom Claes</span><span>Gisteren om 19:48</span>", "Jane Doe Yesterday at", "سارة علي اليوم الساعة",
+#: "Jane Doe hours ago", "Tom Claes uur geleden", "سارة علي منذ ساعات"): no part of a name
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس|أمس)(?:,?\s*(?:at|om|الساعة))?"
+    r"|(?:\d+\s*)?(?:hours?|minutes?|mins?|days?|uur|minuten|min\.?|dagen)\s+(?:ago|geleden)"
+    r"|منذ(?:\s+\d+)?(?:\s+(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|ايام))?)\s*$",
+    re.IGNORECASE)
+
+
 def _clean(parts) -> list[str]:
-    """Each part's name without its label; date fragments, links and repeats out, and a job beside a name ("Sam
-    Keller; Political Correspondent": "Reuters Staff" alone stays the byline)."""
+    """Each part's name without its label; date fragments, links and repeats out, a relative date's words after the
+    name (`_RELATIVE_TAIL`) too, and a job beside a name ("Sam Keller; Political Correspondent": "Reuters Staff"
+    alone stays the byline)."""
     out: list[str] = []
     for part in parts:
-        part = part.strip()
+        part = _RELATIVE_TAIL.sub("", part.strip()).strip()
         if not part or is_date_fragment(part) or "://" in part:
             continue
         name = split_byline(part)[0]

@@ -97,6 +97,10 @@ def byline_or_stamp(text: str, f: Features) -> bool:
 _STAMP_LINES = 3
 
 
+#: ... with its year in full: a table's figures read as a date too ("0-0-22", a fertiliser's N-P-K; "06.12.01")
+_FULL_YEAR = re.compile(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])")
+
+
 def over_stamp(lines, feats: list[Features], i: int) -> bool:
     """Whether line `i` stands right over its byline or date line (posthead.is_stamp), a name alone under it with a
     date under that ("Megan Slack" / "July 18, 2012"), or a byline label alone and its name ("By" / "Bethany
@@ -110,6 +114,11 @@ def over_stamp(lines, feats: list[Features], i: int) -> bool:
         return False
     if is_stamp(lines[k].text, feats[k]):
         return True
+    if feats[k].words == 0 and _FULL_YEAR.search(lines[k].text) and date_in(lines[k].text) is not None:
+        # a date in figures alone ("2026-12-07 09:44", "07/12/2026 - 09:44": no word, which is_stamp asks for two
+        # of) is the stamp too, unless another headline-shaped line stands under it: a sports site dates its
+        # headline from above ("Sidebar item" / "08/01/2008 11:13" / "Cole: Winning Carling Cup …" / the story)
+        return k + 1 >= n or not feats[k + 1].headline_like
     return lone_name(lines[k].text, feats[k]) and any(
         date_in(lines[j].text) is not None for j in range(k + 1, min(n, i + 1 + _STAMP_LINES)))
 
