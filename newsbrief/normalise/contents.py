@@ -1,7 +1,7 @@
 """A long read's table of contents: the list of its section headings at the top, which the story repeats below.
 
-A long read opens with "Contents" / "Inhoud" / "المحتويات" (or "In this article", "In dit artikel", "في هذا المقال")
-and a list of its sections ("1. The crossing", "2. The money", …); each item comes back further down as the heading of
+A long read opens with "Contents" / "Inhoud" / "المحتويات" (or "In this article", "In dit artikel", "في هذا المقال":
+the phrase lists' ``contents_heading``) and a list of its sections ("1. The crossing", "2. The money", …); each item comes back further down as the heading of
 its section. The list is navigation: kept, it puts every heading in the text twice and reads as a list of the story's
 points. A run of CONTENTS_MIN_ITEMS or more short kept lines, each of which comes back below as a kept line of its own,
 the copies apart from each other (headings with their sections between them, not the same list printed twice), is
@@ -11,20 +11,13 @@ nothing, and the loss warnings (losses.py) ask `contents_list` before they name 
 
 from __future__ import annotations
 
-import re
-
 from newsbrief.normalise.lines import BULLET
+from newsbrief.normalise.phrases import whole_phrase
 
 #: a table of contents has this many items at least (two headings are a pair of subheadings, not a contents list)
 CONTENTS_MIN_ITEMS = 3
 #: an item is a heading's words: this many words at most
 ITEM_MAX_WORDS = 15
-#: the heading a contents list stands under, en/nl/ar, alone on its line
-CONTENTS_HEADING = re.compile(
-    r"^\s*(?:(?:table of )?contents|in this (?:article|story|piece|guide|report)|on this page|jump to"
-    r"|inhoud(?:sopgave)?|in dit (?:artikel|verhaal|stuk|dossier)|op deze pagina|ga (?:direct )?naar"
-    r"|(?:ال)?محتويات(?: المقال| التقرير)?|في هذا (?:المقال|التقرير)|فهرس(?: المحتويات)?)\s*:?\s*$",
-    re.IGNORECASE)
 #: why a contents list's lines were removed
 CONTENTS_REASON = "table of contents"
 
@@ -77,7 +70,7 @@ def contents_lines(texts: list[str], roles: list[str]) -> list[int]:
             whole = _whole_list(texts, roles, i, j)
             if whole is not None:
                 if whole.start > 0 and roles[whole.start - 1] == "content" \
-                        and CONTENTS_HEADING.match(texts[whole.start - 1]):
+                        and whole_phrase(texts[whole.start - 1], "contents_heading"):
                     found.append(whole.start - 1)
                 found.extend(whole)
         i = j

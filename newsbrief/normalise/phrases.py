@@ -177,7 +177,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
-          "edition_line": None, "audience_count": None, "pinned_label": None}
+          "edition_line": None, "audience_count": None, "pinned_label": None,
+          "contents_heading": "navigation"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
