@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABOUT_HEADING_MAX_WORDS, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
+from newsbrief.normalise.pagers import PAGER_REASON, story_pagers
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
@@ -2040,7 +2041,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # a box at the story's end (boxes.find_related_boxes: `closing`) is no box read across: its heading ends the
     # article as its end marker did, so the prose under the box (a newsletter pitch, the comments) is no more story
     closing: set[int] = set()
-    for i in find_related_boxes(lines, feats, closing):
+    # a multi-page story's pager between its parts (pagers.py): removed and read across like a box, and a related box
+    # right under it is a box in the story (the paragraph above the box is the one over the pager)
+    pagers = story_pagers(lines, feats)
+    for i in pagers:
+        out[i] = Decision("removed", PAGER_REASON)
+    for i in find_related_boxes(lines, feats, closing, pagers):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
     for i in find_signup_boxes(lines, feats):
