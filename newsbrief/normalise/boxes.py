@@ -528,7 +528,19 @@ def _furniture_after(feats: list[Features], j: int) -> bool:
     return j >= len(feats) or any(feats[j].has(c) for c in _FURNITURE_AFTER)
 
 
-def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[int] | None = None) -> set[int]:
+def _lines_above(i: int, most: int, across: set[int]) -> list[int]:
+    """The `most` lines right above line `i`, the lines in `across` passed over."""
+    out: list[int] = []
+    k = i - 1
+    while k >= 0 and len(out) < most:
+        if k not in across:
+            out.append(k)
+        k -= 1
+    return out
+
+
+def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[int] | None = None,
+                       across: set[int] | None = None) -> set[int]:
     """Line indexes of related-links boxes in the middle of a story: heading and headlines only.
 
     The heading is a short read-more/related phrase; one to four headlines follow (two at least after a
@@ -537,7 +549,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
     too. A box at the story's end, the page's end or its furniture right under it (`_furniture_after`), goes too; a
     marker with anything else after it is left to the classifier (it ends the article there). `closing`, when given,
     collects the lines of the boxes at the story's end: no box to read across, their heading still ends the article
-    (the body region must not read across such a box into a newsletter pitch or the comments under it).
+    (the body region must not read across such a box into a newsletter pitch or the comments under it). `across`:
+    lines looked past for the prose above the heading (a multi-page story's pager right over the box, pagers.py).
     """
     found: set[int] = set()
     n = len(lines)
@@ -545,7 +558,7 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
     for i, f in enumerate(feats):
         if f.words > 5 or not (f.has("read_more") or f.has("end")):
             continue
-        if not any(feats[k].prose for k in range(max(0, i - RELATED_PROSE_ABOVE), i)):
+        if not any(feats[k].prose for k in _lines_above(i, RELATED_PROSE_ABOVE, across or set())):
             continue
         low = READ_MORE_ITEM_MIN_WORDS if f.has("read_more") else RELATED_ITEM_WORDS[0]
         # a box that labels its list ("list of 6 items" … "end of list") says where it ends: it may hold more

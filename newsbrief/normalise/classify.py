@@ -32,6 +32,8 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABOUT_HEADING_MAX_WORDS, resumed_about_boxes
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
+from newsbrief.normalise.pagers import PAGER_REASON, story_pagers
+from newsbrief.normalise.fieldpairs import FIELD_REASON, header_fields
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
@@ -2177,7 +2179,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # a box at the story's end (boxes.find_related_boxes: `closing`) is no box read across: its heading ends the
     # article as its end marker did, so the prose under the box (a newsletter pitch, the comments) is no more story
     closing: set[int] = set()
-    for i in find_related_boxes(lines, feats, closing):
+    # a multi-page story's pager between its parts (pagers.py): removed and read across like a box, and a related box
+    # right under it is a box in the story (the paragraph above the box is the one over the pager)
+    pagers = story_pagers(lines, feats)
+    for i in pagers:
+        out[i] = Decision("removed", PAGER_REASON)
+    for i in find_related_boxes(lines, feats, closing, pagers):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
     for i in find_signup_boxes(lines, feats):
@@ -2644,6 +2651,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         out[issued[0]] = Decision("published", "date", issued[1])
     _drop_author_bio(lines, feats, out, start, end)
     _drop_cut_teasers(lines, feats, out)
+    # a document's metadata header under the headline, a label line over a value line ("Datum uitspraak" /
+    # "12-11-2026"): label and value go together (fieldpairs.py); a value the rules read as the date or the byline
+    # keeps that role, a label names a field and is neither ("تاريخ الحكم" taken for an author's name)
+    labels, values = header_fields(lines, feats, title_idx + 1, start) if title_idx is not None else (set(), set())
+    for k in labels | values:
+        if out[k] is None or out[k].role in ("content", "removed") and model_decides(out[k]) \
+                or k in labels and out[k].role in ("byline", "published"):
+            out[k] = Decision("removed", FIELD_REASON)
 
     # 5. smoothing: short lines inside the body
     # the story's closing sentences (_closing_end) are sentences of the story, never a widget's run of short lines

@@ -37,6 +37,7 @@ from newsbrief.normalise.noarticle import no_article
 from newsbrief.normalise.notnews import not_news
 from newsbrief.normalise.sponsored import sponsored
 from newsbrief.normalise.pagemode import POSITIONAL_REASONS, rule_reason
+from newsbrief.normalise.pagers import PAGER_REASON, pager_line
 from newsbrief.normalise.quoting import shortened
 from newsbrief.normalise.references import REFERENCES_REASON
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, in_group, match_key
@@ -366,33 +367,11 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
     date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
     "Berichten: 233", "مفيد (45)": misc), nor a recent-comments widget's line ("Lola1979 on …": commentcredit.py), nor
-    a multi-page story's pager (`pager_line`)."""
+    a multi-page story's pager (`pager_line`; its bare page numbers in the story: pagers.PAGER_REASON)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
         and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON,
-                           WIDGET_REASON) \
+                           WIDGET_REASON, PAGER_REASON) \
         and not pager_line(text, words)
-
-
-#: a pager's row of page links: consecutive page numbers, a "previous" or "next" link either side ("1 2 3 Next »",
-#: "« Vorige 1 2 3", "السابق 1 2 3 التالي"); each part bounded (linear)
-_PAGER_ROW = re.compile(r"^\W{0,3}(?:(?:previous|prev|vorige|السابق|السابقة)\W{1,3})?(\d{1,3}(?:\W{1,3}\d{1,3}){1,20})"
-                        r"(?:\W{1,3}(?:next|volgende|التالي|التالية))?\W{0,3}$", re.IGNORECASE)
-
-
-def pager_line(text: str, words: int) -> bool:
-    """A multi-page story's page links, no table of figures: its page counter ("Page 1 of 3", "Pagina 2 van 3",
-    "الصفحة 1 من 3": the `pagination` group) or a row of its page numbers counting up by one ("1 2 3 Next »"). The
-    numbers on lines of their own under the counter ("1" / "2" / "3") are bare counters, which the table warning
-    passes over anyway."""
-    if in_group(text, words, "pagination"):
-        return True
-    row = _PAGER_ROW.match(text.strip())
-    if row is None:
-        return False
-    numbers = [int(n) for n in re.findall(r"\d+", row.group(1))]
-    # (two numbers alone, "1 2", could be a row's figures: three, or a "Next" link beside them)
-    linked = any(ch.isalpha() for ch in text)
-    return (len(numbers) >= 3 or linked) and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
