@@ -99,6 +99,8 @@ geladen", "جاري تحميل المقال"), is navigation; with no sentence k
 normalise/sponsored.py reads both for its warning, and no headline opens with a sponsor's label.
 ``fact_label``, a fact check's box label alone on its line, its value under it ("CLAIM" / "…", "RATING" / "FALSE",
 "Ons oordeel" / "ONWAAR", "التقييم" / "زائف"), is misc furniture (with a colon it is ``claim_label``, below).
+``fact_box_label`` ("What we found", "Our ruling", "Wat klopt er?", "النتيجة") has none: such a label also heads a
+story's own section, so labelpairs.py joins it with its value only in a box that holds a ``fact_label`` too.
 ``widget_head``, the label of an advert slot or a video player alone on its line whose next line is its item
 ("Sponsored" / the ad, "Bekijk de video" / the clip's title, "شاهد الفيديو" / …), has none (its phrases are
 ``advert`` or ``misc`` already): only normalise/widgetitems.py asks, for the item it takes with it.
@@ -169,7 +171,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "credit_word": None, "not_name_word": None, "label_word": None,
           "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
-          "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None}
+          "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
+          "fact_box_label": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
