@@ -107,6 +107,8 @@ story's own section, so labelpairs.py joins it with its value only in a box that
 ``poll_widget``, a poll widget's own words ("READER POLL", "Vote now", "1,946 votes", "View results", "Stem nu",
 "Bekijk resultaten", "صوّت", "النتائج"), has none (a story may say "Vote" or "Results" as a heading): normalise/polls.py
 reads a poll block from a question, its short answers and one of these.
+``ad_pitch``, an ad's call to action ("Shop now", "Bekijk 1.200+ vacatures", "اطلب الآن"), has none: only
+normalise/widgetitems.py asks, for the line under a plain advert label.
 ``timeline_heading``, a timeline box's heading ("Timeline: key events", "Tijdlijn", "التسلسل الزمني"), has none (a
 menu has a "Timeline" link): boxes.find_boxes reads it as a summary box's heading when the lines under it are dated.
 ``account_notice``, a site's notice about the reader's own account, in prose or as a label ("Your account has been
@@ -175,7 +177,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
-          "fact_box_label": None, "poll_widget": None}
+          "fact_box_label": None, "poll_widget": None, "ad_pitch": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
