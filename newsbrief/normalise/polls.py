@@ -7,8 +7,9 @@ council close the two branch libraries?" / "Yes, the savings are needed" / "18%"
 sentence and the answers as a short list, so the model keeps them; boxes.poll_questions only knows a labelled
 question ("Poll: …?") whose answers already went. The block's shape is what tells: a question (ending in "?"/"؟"),
 two or more short answer lines, and the widget's own words under them (the phrase lists' ``poll_widget``: a button,
-a vote count, a results link) or a percentage after two answers at least. The block ends at its last widget line or
-percentage: a subheading under the poll is no answer. Its label above the question goes with it, and so does a
+a vote count, a results link), shares between them or not. The block ends at its last widget line or share: a
+subheading under the poll is no answer. Shares alone are no widget: a post that reports its readers' votes ("Response"
+/ "Votes" / "%" / "Yes" / "149" / "74%") gives them as its content. Its label above the question goes with it, and so does a
 results box further down that repeats the answers with their shares ("Resultaten" / "Ja, het is nodig 38%" / …).
 
 An explainer's question subheading over a short list ("Who pays the levy?" / "Drivers" / "Hauliers") has no vote
@@ -70,7 +71,9 @@ def _block(texts: list[str], q: int) -> tuple[int, list[str]] | None:
                 end = j
         else:
             break
-    if end is None or len(answers) < MIN_ANSWERS or not (widgets or shares >= MIN_ANSWERS):
+    # a widget's own word is what tells a reader's poll from a reported poll's results (a blog's "Response / Votes /
+    # % / Yes / 149 / 74%" table under the question it asked is the post's content)
+    if end is None or len(answers) < MIN_ANSWERS or not widgets:
         return None
     return end, answers
 
