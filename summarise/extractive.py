@@ -870,8 +870,10 @@ class ExtractiveSummariser:
                 out.append(i)
         if not out:
             # a very short article: take whatever has a few words rather than return nothing (but a table's row or
-            # caption, or an ingredient, which is no sentence in any language)
-            out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3 and i not in table]
+            # caption, or an ingredient, which is no sentence in any language; nor a fact check's claim, which a
+            # bullet would state as a finding)
+            never = table | claim_lines(doc.sentences)
+            out = [i for i, s in enumerate(doc.sentences) if word_count(s) >= 3 and i not in never]
         return out
 
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 #: a labelled claim: "CLAIM:", "The claim:", "What was claimed:", "Viral claim:", nl "Bewering:", "De claim:", ar
-#: "الادعاء:", "ادعاء:", "الزعم:" (a colon or a dash right after the label)
+#: "الادعاء:", "ادعاء:", "الزعم:" (a colon or a dash right after the label); "Claim reviewed:", "What is being claimed:"
 _CLAIM_LABEL = re.compile(
-    r"^\W{0,3}(?:(?:the|our|viral|what was|a|de|het|virale)\s{1,3})?"
-    r"(?:claims?|claimed|bewering|beweringen|claim)\s{0,3}[:\-–—]"
+    r"^\W{0,3}(?:(?:the|our|viral|what was|what is being|a|de|het|virale)\s{1,3})?"
+    r"(?:claims?(?:\s{1,3}reviewed)?|claimed|bewering|beweringen|claim)\s{0,3}[:\-–—]"
     r"|^\W{0,3}(?:ال)?(?:ادعاء|[اإ]دعاء|زعم)\s{0,3}[:\-–—]",
     re.IGNORECASE,
 )

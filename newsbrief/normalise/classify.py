@@ -73,6 +73,7 @@ from newsbrief.normalise.releasehead import headline_under_issuer
 from newsbrief.normalise.columnname import column_author
 from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_above, recipe_end, recipe_lines
 from newsbrief.normalise.contents import CONTENTS_REASON, contents_lines
+from newsbrief.normalise.polls import POLL_BLOCK_REASON, poll_blocks
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
 from newsbrief.normalise.sponsored import sponsor_line
@@ -2089,7 +2090,11 @@ def _drop_contents_lists(lines: list[Line], decisions: list[Decision]) -> None:
 
 def _drop_poll_questions(lines: list[Line], decisions: list[Decision]) -> None:
     """A kept poll question whose answers went (boxes.poll_questions) goes too, and a pasted post's text whose chrome
-    went (boxes.embedded_post_texts), last of all: which lines went is known only once the model has decided."""
+    went (boxes.embedded_post_texts), last of all: which lines went is known only once the model has decided. A
+    poll widget read whole by its shape (polls.poll_blocks: question, answers, counts, buttons) goes first."""
+    for i in poll_blocks([line.text for line in lines]):
+        if decisions[i].role == "content":
+            decisions[i].role, decisions[i].reason = "removed", POLL_BLOCK_REASON
     for i in poll_questions([line.text for line in lines], [d.role for d in decisions]):
         decisions[i].role, decisions[i].reason = "removed", POLL_REASON
     # a pasted post's text whose author line and label or counters went (boxes.embedded_post_texts)

@@ -12,6 +12,8 @@ The value is the next line when it is no label itself, no labelled line already 
 paragraph long at most (VALUE_MAX_WORDS): a label over a whole story section is a heading, not a box's label. A box
 has two labels at least, the claim's and the verdict's, one value apart (BOX_REACH): a lone "Rating" / "M (Mature)"
 on a game's page or "Verdict" over a review's last section is no fact check's box, and is left to the classifier.
+A weaker label (``fact_box_label``: "What we found", "Our ruling", "Wat klopt er?", "النتيجة") also heads a story's own
+section: it counts only in a box with a ``fact_label`` ("What was claimed" / … / "What we found" / …).
 """
 
 from __future__ import annotations
@@ -28,32 +30,41 @@ LABEL_SEPARATOR = ": "
 BOX_REACH = 2
 
 
-def _bare_label(line: Line) -> bool:
-    """Whether the line is a fact check's box label alone (``fact_label``: "CLAIM", "Ons oordeel", "التقييم")."""
+def _bare_label(line: Line, group: str = "fact_label") -> bool:
+    """Whether the line is a fact check's box label alone (``fact_label``: "CLAIM", "Ons oordeel", "التقييم"; or
+    `group`'s)."""
     text = line.text.strip().rstrip(":")
-    return bool(text) and in_group(text, len(word_tokens(text)), "fact_label", contains=False)
+    return bool(text) and in_group(text, len(word_tokens(text)), group, contains=False)
+
+
+def _any_label(line: Line) -> bool:
+    """Whether the line is a box label alone, a strong one or a weak one (``fact_box_label``: "What we found")."""
+    return _bare_label(line) or _bare_label(line, "fact_box_label")
 
 
 def _value(line: Line) -> bool:
     """Whether the line can be a box label's value: not a label, not labelled already, not a section's text."""
     words = len(word_tokens(line.text))
-    return 0 < words <= VALUE_MAX_WORDS and not _bare_label(line) \
+    return 0 < words <= VALUE_MAX_WORDS and not _any_label(line) \
         and phrase_sets()["claim_label"].anchored.match(line.text) is None
 
 
 def join_label_values(lines: list[Line]) -> list[Line]:
     """`lines` with each bare fact-check label joined to the value line under it ("CLAIM" / "…" as "CLAIM: …"):
     one logical line, which keeps both input lines as its sources."""
-    labels = [k for k, line in enumerate(lines) if _bare_label(line)]
-    boxed = {k for k, nxt in zip(labels, labels[1:]) if nxt - k <= BOX_REACH}
-    boxed |= {nxt for k, nxt in zip(labels, labels[1:]) if nxt - k <= BOX_REACH}
+    labels = [k for k, line in enumerate(lines) if _any_label(line)]
+    strong = {k for k in labels if _bare_label(lines[k])}
+    # two labels one value apart, one of them a strong one, are a box (two weak ones are a story's section headings)
+    pairs = [(k, nxt) for k, nxt in zip(labels, labels[1:]) if nxt - k <= BOX_REACH and {k, nxt} & strong]
+    boxed = {k for pair in pairs for k in pair}
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         if i in boxed and i + 1 < len(lines) and _value(lines[i + 1]):
             value = lines[i + 1]
-            label = line.text.strip().rstrip(":").rstrip()
+            # "Wat klopt er?" joins as "Wat klopt er: …" (the colon the claim_label phrases look for)
+            label = line.text.strip().rstrip(":?؟ ")
             out.append(Line(label + LABEL_SEPARATOR + value.text.strip(), line.sources + value.sources,
                             line.blank_before, value.width))
             i += 2

@@ -101,9 +101,16 @@ geladen", "جاري تحميل المقال"), is navigation; with no sentence k
 normalise/sponsored.py reads both for its warning, and no headline opens with a sponsor's label.
 ``fact_label``, a fact check's box label alone on its line, its value under it ("CLAIM" / "…", "RATING" / "FALSE",
 "Ons oordeel" / "ONWAAR", "التقييم" / "زائف"), is misc furniture (with a colon it is ``claim_label``, below).
+``fact_box_label`` ("What we found", "Our ruling", "Wat klopt er?", "النتيجة") has none: such a label also heads a
+story's own section, so labelpairs.py joins it with its value only in a box that holds a ``fact_label`` too.
 ``widget_head``, the label of an advert slot or a video player alone on its line whose next line is its item
 ("Sponsored" / the ad, "Bekijk de video" / the clip's title, "شاهد الفيديو" / …), has none (its phrases are
 ``advert`` or ``misc`` already): only normalise/widgetitems.py asks, for the item it takes with it.
+``poll_widget``, a poll widget's own words ("READER POLL", "Vote now", "1,946 votes", "View results", "Stem nu",
+"Bekijk resultaten", "صوّت", "النتائج"), has none (a story may say "Vote" or "Results" as a heading): normalise/polls.py
+reads a poll block from a question, its short answers and one of these.
+``ad_pitch``, an ad's call to action ("Shop now", "Bekijk 1.200+ vacatures", "اطلب الآن"), has none: only
+normalise/widgetitems.py asks, for the line under a plain advert label.
 ``timeline_heading``, a timeline box's heading ("Timeline: key events", "Tijdlijn", "التسلسل الزمني"), has none (a
 menu has a "Timeline" link): boxes.find_boxes reads it as a summary box's heading when the lines under it are dated.
 ``audience_count``, an account's audience count alone on its line ("18.4K subscribers", "12.400 volgers", "18.4 ألف
@@ -178,7 +185,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
           "edition_line": None, "audience_count": None, "pinned_label": None,
-          "contents_heading": "navigation"}
+          "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "ad_pitch": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

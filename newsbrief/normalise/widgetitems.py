@@ -14,7 +14,9 @@ lists (its category says so), but the item under it reads as a short line of the
 Only inside a story: the line above the label (or the one above that) is prose. A label in the header ("Sponsored
 content" over an advertorial's headline, a broadcaster's "Bekijk de video" between its date and the lead) is left to
 the classifier, which reads the headline and the lead there. "Advertisement" is no such label (no ``widget_head``):
-it marks a slot the story runs on under ("… would" / "ADVERTISEMENT" / "cover the costs.", glued.py).
+it marks a slot the story runs on under ("… would" / "ADVERTISEMENT" / "cover the costs.", glued.py). Under it, only
+a line that is an ad's pitch by its words goes with it: a call to action (the phrase lists' ``ad_pitch``: "Shop now",
+"Bekijk 1.200+ vacatures", "اطلب الآن") in a line of AD_ITEM_WORDS words at most (probeA 10).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.phrases import whole_phrase
+from newsbrief.normalise.phrases import in_group, whole_phrase
 
 #: the reason of the label's and its item's decisions
 WIDGET_ITEM_REASON = "widget and its item"
@@ -53,10 +55,13 @@ def widget_items(lines: list[Line], feats: list[Features]) -> set[int]:
     out: set[int] = set()
     for i in range(1, len(lines) - 1):
         label = feats[i]
-        if not (label.has("advert") or label.has("misc")) or not whole_phrase(lines[i].text, "widget_head"):
+        headed = whole_phrase(lines[i].text, "widget_head")
+        if not (label.has("advert") or label.has("misc")) or not (headed or label.has("advert")):
             continue
         if not any(feats[k].prose for k in range(max(0, i - PROSE_ABOVE), i)):
             continue  # over the story or in its header: the classifier reads the lines there
-        if _item(lines[i + 1], feats[i + 1], label):
+        nxt = lines[i + 1]
+        # a plain "Advertentie" slot: the story may run on under it, so only an ad's pitch by its words is its item
+        if _item(nxt, feats[i + 1], label) and (headed or in_group(nxt.text, feats[i + 1].words, "ad_pitch")):
             out |= {i, i + 1}
     return out
