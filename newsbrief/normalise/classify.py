@@ -371,7 +371,7 @@ def _section_trail(text: str, f: Features) -> bool:
     return f.arabic or all(w[0].isupper() for w in word_tokens(text))
 
 
-def _link_bar(text: str) -> bool:
+def link_bar(text: str) -> bool:
     """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
     parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
@@ -384,8 +384,8 @@ HOME_BAR_REASON = "menu bar (home link first)"
 def home_bar(text: str) -> bool:
     """A bar of short links that opens with the home link ("Home | News | Sport", "Home > Travel > Europe", "Voorpagina
     • Nieuws • Regio", "الرئيسية | مطبخ | صحة | سفر"): a site's menu or breadcrumb on every page, no page's content
-    (`_link_bar`'s parts; a path, "/home/knoppix/…", has no spaced separators)."""
-    if not _link_bar(text):
+    (`link_bar`'s parts; a path, "/home/knoppix/…", has no spaced separators)."""
+    if not link_bar(text):
         return False
     return _home_part().match(next(p for p in _BAR_SEPARATOR.split(text) if p.strip()).strip()) is not None
 
@@ -1234,7 +1234,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words), or a
         # table's or a chart's source credit ("Bron: gemeente Zwolle, 98 van 98 stembureaus geteld", "المصدر: …")
         if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
+                or _menu_bar(text, f) or link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
                 or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
@@ -1495,7 +1495,7 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     if not STANDFIRST_KEEP_MIN_WORDS <= f.words <= STANDFIRST_KEEP_MAX_WORDS or f.categories or f.bullet:
         return False
     # a photo caption ends in its credit, "(Reed Saxon / Associated Press)", "(onmeth.com)"
-    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or _link_bar(text) \
+    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or link_bar(text) \
             or text.rstrip().endswith(")"):
         return False
     # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
@@ -1523,7 +1523,7 @@ def _teaser_shaped(lines, feats, k: int) -> bool:
     text, f = lines[k].text, feats[k]
     if f.prose or f.categories or f.bullet or f.terminal or not TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS:
         return False
-    return not _header_meta(text, f) and not _menu_words(text) and not _menu_bar(text, f) and not _link_bar(text) \
+    return not _header_meta(text, f) and not _menu_words(text) and not _menu_bar(text, f) and not link_bar(text) \
         and not _menu_row(text, f)
 
 
