@@ -49,8 +49,8 @@ from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
 from newsbrief.normalise.pagebreaks import RUNNING_HEAD_REASON, running_heads
-from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
-                                        photo_page_captions, story_gallery)
+from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, CREDIT_REASON, counted_captions,
+                                        gallery_lines, photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
@@ -2064,16 +2064,18 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("removed", AUTHOR_BOX_REASON)
     boxed = {i for i, d in enumerate(out) if d is not None} - closing
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
-    counters, gallery_captions = gallery_lines(lines, feats)
+    counters, gallery_captions, slide_credits = gallery_lines(lines, feats)
     for i in counters:
         out[i] = out[i] or Decision("removed", COUNTER_REASON)
+    for i in slide_credits:
+        out[i] = out[i] or Decision("removed", CREDIT_REASON)
     # a PDF copy's running head and foot at each page break (pagebreaks.py): read across like a box too
     running = running_heads(lines)
     for i in running:
         out[i] = out[i] or Decision("removed", RUNNING_HEAD_REASON)
     # the gallery is read across like a box: the story's paragraphs under it are more of the story, not a second block
     # after a widget of ten lines
-    gallery = counters | gallery_captions | running
+    gallery = counters | gallery_captions | slide_credits | running
 
     # 3. body region (the boxes above read the features as the lines gave them)
     # an "About <person>" subheading ends nothing; the author's about box inside the story, the story going on under
