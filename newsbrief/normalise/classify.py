@@ -39,7 +39,7 @@ from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
 from newsbrief.normalise.commentcredit import STORY_WORDS as CREDIT_STORY_WORDS, first_credit
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
-    comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
+    comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
     short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
@@ -2218,7 +2218,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
     sure = stamped is not None and stamped[0] > start
-    stamp = stamped[0] if sure else comment_stamps(lines, feats, start)
+    if sure:
+        stamp = stamped[0]
+    else:
+        # read again from the body's start: a post's own footer above the body ("By … 11:04 PM" / "| 270 Comments")
+        # chained the thread from there, and the thread under the story, signalled by its "| Reply" links, was then
+        # taken for a soft comment section that a page mode could keep whole
+        later = comment_thread(lines, feats, start)
+        stamp = later[0] if later is not None else None
+        sure = stamped is not None and later is not None and later[2]
     replies = reply_start(lines, feats, start, end) if qa is None and stamp is None else None
     if replies is not None and not any(THREAD_STARTER.match(lines[k].text) for k in range(replies[0])):
         # a forum thread pasted as text (threadposts.reply_start): the opening post is the text, its replies are the
