@@ -120,17 +120,18 @@ def _slash_counters(lines: list[Line]) -> set[int]:
 
 def slide_credits(feats: list[Features], counters: set[int]) -> set[int]:
     """The credit lines of a gallery whose slides stand on three lines, counter, caption, credit (module docstring):
-    for each counter, the line two under it when the line between is a caption's length and the line itself is a
-    short line (CREDIT_MAX_WORDS) that ends no sentence, neither of them a counter; only where MIN_COUNTERS slides
-    and half the gallery's counters at least are laid out so (a story's paragraph under the last slide is long and
-    ends in a stop)."""
+    for each counter, the line two under it when the line between is a sentence of a caption's length and the line
+    itself is a short line (CREDIT_MAX_WORDS) that ends no sentence, neither of them a counter; only where
+    MIN_COUNTERS slides and half the gallery's counters at least are laid out so (a story's paragraph under the last
+    slide is long and ends in a stop)."""
     found = set()
     for i in counters:
         caption, credit = i + 1, i + 2
         if credit >= len(feats) or caption in counters or credit in counters:
             continue
-        if 0 < feats[caption].words <= CAPTION_MAX_WORDS and 0 < feats[credit].words <= CREDIT_MAX_WORDS \
-                and not feats[credit].terminal:
+        # (the caption is a sentence: a carousel's "6 of 9" / kicker / teaser headline has none)
+        if 0 < feats[caption].words <= CAPTION_MAX_WORDS and feats[caption].terminal \
+                and 0 < feats[credit].words <= CREDIT_MAX_WORDS and not feats[credit].terminal:
             found.add(credit)
     return found if len(found) >= MIN_COUNTERS and len(found) * 2 >= len(counters) else set()
 
