@@ -1,7 +1,7 @@
 """Patterns over a line's free text that were quadratic in a long run of white space (issue 10 item 7: every pattern
 on a line linear in its length), and guards that their splits and matches are what they were.
 
-classify's link-bar separator (`_link_bar`, `_section_trail`: "Home | Local | Weather"), with_dateline's bracketed
+classify's link-bar separator (`link_bar`, `_section_trail`: "Home | Local | Weather"), with_dateline's bracketed
 agency ("SAN FRANCISCO (PRNewswire)") and summarise.tables' cell separator (`filled_cells`, which classify asks of
 every line: "Copper | 10,480 | +215"), and dates' and metadata's separators and tails (an update note after a stated
 date, "3/12/2026 | Updated 2 hours ago"; a byline's commas and "and", its "with guests", its "on" before the date; a
@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import dates, metadata, references, with_dateline
-from newsbrief.normalise.classify import _BAR_SEPARATOR, _link_bar, _section_trail
+from newsbrief.normalise.classify import _BAR_SEPARATOR, link_bar, _section_trail
 from newsbrief.normalise.features import line_features
 from newsbrief.normalise.lines import split_lines
 from summarise.tables import filled_cells
@@ -28,8 +28,8 @@ def _feature(text: str):
 
 @pytest.mark.parametrize("space", [" ", "\t", "\u00a0"])
 def test_link_bar_check_is_linear_in_a_run_of_spaces(space):
-    assert_grows_linearly(_link_bar, lambda n: "Home" + space * n + "News", 5000, 20000)
-    assert_grows_linearly(_link_bar, lambda n: "Home |" + space * n + "News", 5000, 20000)
+    assert_grows_linearly(link_bar, lambda n: "Home" + space * n + "News", 5000, 20000)
+    assert_grows_linearly(link_bar, lambda n: "Home |" + space * n + "News", 5000, 20000)
 
 
 def test_section_trail_check_is_linear_in_a_run_of_spaces():
@@ -59,7 +59,7 @@ def test_guard_the_bar_split_is_unchanged(text, parts):
                                       ("الرئيسية | أخبار | رياضة", True), ("LIVE | Storm hits coast", False),
                                       ("Council approves new bus lanes on the ring road", False)])
 def test_guard_link_bars(text, bar):
-    assert _link_bar(text) is bar
+    assert link_bar(text) is bar
 
 
 def test_guard_dateline_agency():

@@ -31,6 +31,7 @@ from newsbrief.normalise.metadata import (
     PUBLISHED_NEAR, byline_time, date_line_as_stated, publication_beside, update_time_warning, with_time,
 )
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
+from newsbrief.normalise.references import REFERENCES_REASON, note_numbers, strip_note_markers
 from newsbrief.normalise.reprint import REPRINT_REASON, reprint_span
 from newsbrief.normalise.urldate import url_date
 
@@ -225,6 +226,11 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         _set_aside(article, own_line, waiting[1], waiting[2])
         waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
+    # the endnotes went as a reference list: their markers glued to the story's sentences go too ("…2023.2"), else a
+    # takeaway ends in the note's number (references.py)
+    notes = note_numbers([line.text for line, d in zip(lines, decisions) if d.reason == REFERENCES_REASON])
+    if notes:
+        article.paragraphs = [strip_note_markers(p, notes) for p in article.paragraphs]
     # an agency's site crediting itself ("(الوكالة)": "the agency") is named as its masthead or footer names it, or
     # gives no byline (agencies.own_agency)
     own = masthead_lines((line.text, d.role) for line, d in zip(lines, decisions))

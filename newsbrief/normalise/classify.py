@@ -42,7 +42,7 @@ from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS
                                                recent_comment_widgets)
 from newsbrief.normalise.comments import (
     FOOTER_REASON, FORM_REASON, PageLines, THREAD_REASON, closed_thread, comment_counter, comment_form, comment_header,
-    comment_stamps, comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
+    comment_thread, header_over_thread, name_thread, named_post_head, names_comments, post_feed,
     short_post_counter, under_comment_header,
 )
 from newsbrief.normalise.dates import BARE_STAMP
@@ -52,8 +52,8 @@ from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, line_features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
 from newsbrief.normalise.pagebreaks import RUNNING_HEAD_REASON, running_heads
-from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, counted_captions, gallery_lines,
-                                        photo_page_captions, story_gallery)
+from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, CREDIT_REASON, counted_captions,
+                                        gallery_lines, photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
@@ -379,7 +379,7 @@ def _section_trail(text: str, f: Features) -> bool:
     return f.arabic or all(w[0].isupper() for w in word_tokens(text))
 
 
-def _link_bar(text: str) -> bool:
+def link_bar(text: str) -> bool:
     """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
     parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
@@ -392,8 +392,8 @@ HOME_BAR_REASON = "menu bar (home link first)"
 def home_bar(text: str) -> bool:
     """A bar of short links that opens with the home link ("Home | News | Sport", "Home > Travel > Europe", "Voorpagina
     • Nieuws • Regio", "الرئيسية | مطبخ | صحة | سفر"): a site's menu or breadcrumb on every page, no page's content
-    (`_link_bar`'s parts; a path, "/home/knoppix/…", has no spaced separators)."""
-    if not _link_bar(text):
+    (`link_bar`'s parts; a path, "/home/knoppix/…", has no spaced separators)."""
+    if not link_bar(text):
         return False
     return _home_part().match(next(p for p in _BAR_SEPARATOR.split(text) if p.strip()).strip()) is not None
 
@@ -1331,7 +1331,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words), or a
         # table's or a chart's source credit ("Bron: gemeente Zwolle, 98 van 98 stembureaus geteld", "المصدر: …")
         if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
-                or _menu_bar(text, f) or _link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
+                or _menu_bar(text, f) or link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
                 or (_menu_row(text, f) and not about_story(i)) or _not_whole_headline(lines, feats, i) \
@@ -1610,7 +1610,7 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     if not STANDFIRST_KEEP_MIN_WORDS <= f.words <= STANDFIRST_KEEP_MAX_WORDS or f.categories or f.bullet:
         return False
     # a photo caption ends in its credit, "(Reed Saxon / Associated Press)", "(onmeth.com)"
-    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or _link_bar(text) \
+    if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or link_bar(text) \
             or text.rstrip().endswith(")"):
         return False
     # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
@@ -1638,7 +1638,7 @@ def _teaser_shaped(lines, feats, k: int) -> bool:
     text, f = lines[k].text, feats[k]
     if f.prose or f.categories or f.bullet or f.terminal or not TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS:
         return False
-    return not _header_meta(text, f) and not _menu_words(text) and not _menu_bar(text, f) and not _link_bar(text) \
+    return not _header_meta(text, f) and not _menu_words(text) and not _menu_bar(text, f) and not link_bar(text) \
         and not _menu_row(text, f)
 
 
@@ -2220,16 +2220,18 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in widget:
         out[i] = Decision("removed", WIDGET_REASON)
     # a photo gallery: its counters go; its captions stay on a gallery page and go inside a story (story_gallery, below)
-    counters, gallery_captions = gallery_lines(lines, feats)
+    counters, gallery_captions, slide_credits = gallery_lines(lines, feats)
     for i in counters:
         out[i] = out[i] or Decision("removed", COUNTER_REASON)
+    for i in slide_credits:
+        out[i] = out[i] or Decision("removed", CREDIT_REASON)
     # a PDF copy's running head and foot at each page break (pagebreaks.py): read across like a box too
     running = running_heads(lines)
     for i in running:
         out[i] = out[i] or Decision("removed", RUNNING_HEAD_REASON)
     # the gallery is read across like a box: the story's paragraphs under it are more of the story, not a second block
     # after a widget of ten lines
-    gallery = counters | gallery_captions | running
+    gallery = counters | gallery_captions | slide_credits | running
 
     # 3. body region (the boxes above read the features as the lines gave them)
     # an "About <person>" subheading ends nothing; the author's about box inside the story, the story going on under
@@ -2373,7 +2375,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     # a comment section the body took for story (its comments are prose too): the story ends right before its
     # first stamp line, or at its comment counter (a phrase match, removed on its own)
     sure = stamped is not None and stamped[0] > start
-    stamp = stamped[0] if sure else comment_stamps(lines, feats, start)
+    if sure:
+        stamp = stamped[0]
+    else:
+        # read again from the body's start: a post's own footer above the body ("By … 11:04 PM" / "| 270 Comments")
+        # chained the thread from there, and the thread under the story, signalled by its "| Reply" links, was then
+        # taken for a soft comment section that a page mode could keep whole
+        later = comment_thread(lines, feats, start)
+        stamp = later[0] if later is not None else None
+        sure = stamped is not None and later is not None and later[2]
     replies = reply_start(lines, feats, start, end) if qa is None and stamp is None else None
     if replies is not None and not any(THREAD_STARTER.match(lines[k].text) for k in range(replies[0])):
         # a forum thread pasted as text (threadposts.reply_start): the opening post is the text, its replies are the

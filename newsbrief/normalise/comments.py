@@ -25,6 +25,9 @@ from newsbrief.normalise.phrases import in_group, match_key
 _REPLY = re.compile(r"^\s*(?:reply|reageer|reageren|beantwoorden|antwoord|رد)\b", re.IGNORECASE)
 #: a reply link is a short line of its own ("Reply", "Reply #", "رد"), not a sentence that starts "Antwoord van …"
 _REPLY_MAX_WORDS = 3
+#: ... or the end of a commenter's stamp line, after a separator ("Matt J | November 9, 2012 12:13 AM | Reply",
+#: "Karin · 3 uur geleden · Reageer"): a story's line never ends in a bar and a reply link
+_REPLY_AT_END = re.compile(r"[|·•]\s*(?:reply|reageer|reageren|beantwoorden|antwoord|رد)\s*$", re.IGNORECASE)
 #: Arabic says "two hours" in one word (ساعتين) and may put no number at all; منذ alone also means "since"/"for"
 #: ("أزمة مستمرة منذ عقد"), so it counts only with a unit of minutes to months after it
 _AR_UNIT = r"(?:دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر)"
@@ -283,8 +286,10 @@ def post_footer(lines: list[Line], feats: list[Features], i: int) -> bool:
 
 
 def _reply_link(text: str, f: Features) -> bool:
-    """A short "Reply" / "Reageer" / "رد" link line."""
-    return f.words <= _REPLY_MAX_WORDS and _REPLY.match(text) is not None
+    """A short "Reply" / "Reageer" / "رد" link line, or a stamp line that ends in one ("… 12:13 AM | Reply")."""
+    if f.words <= _REPLY_MAX_WORDS and _REPLY.match(text) is not None:
+        return True
+    return f.words <= COMMENT_STAMP_MAX_WORDS and not f.terminal and _REPLY_AT_END.search(text) is not None
 
 
 def _comment_heading(line: Line, f: Features) -> bool:

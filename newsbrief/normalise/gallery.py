@@ -17,6 +17,12 @@ credit was taken by the caption phrases, one without it read as the story's firs
 inside a story (`story_gallery`); on a gallery page they are its paragraphs, read as any (they are no widget that the
 body region reads across: a page of them has running text).
 
+A gallery may print each slide on three lines: its counter, its caption, its credit ("1/8" / "Een omgewaaide eik
+blokkeert de Stationsstraat." / "ANP / Lex van Lieshout"). The credit stands on its own, not beside the counter, so
+the caption is known by its place (`slide_credits`): under its counter with a short line under it that ends no
+sentence, the slide after slide (MIN_COUNTERS or more, half the gallery at least). The credits are furniture, and
+the captions are the gallery's (kept on a gallery page, a story's captions inside a story).
+
 A slideshow prints its slides another way: every caption, then every slide's title (the show's name, once a slide,
 N times over: "From the campaign trail"), then a pager of bare numbers "1" … "N" between arrows (`slideshow_lines`).
 The titles and the pager are its counters, the N lines above the titles its captions; a story's paragraphs go on
@@ -44,6 +50,10 @@ COUNTED_CAPTION = re.compile(
     r"^\s{0,4}(?P<label>(?:photo|picture|image|slide|foto|afbeelding|dia|(?:ال)?صورة)\s{1,4})?"
     r"(?P<number>\d{1,3})\s{0,4}(?:of|van|من|/)\s{0,4}(?P<total>\d{1,3})\s{0,4}[:|\u2013\u2014-]\s{0,4}\w",
     re.IGNORECASE)
+#: a counter written with a slash ("3/8", "3 / 8"): a score or a page number too (lines.COUNTER_LINE leaves it out),
+#: so a gallery's only in a run of MIN_SLASH_RUN or more that counts on one by one with one total ("1/8" … "4/8")
+SLASH_COUNTER = re.compile(r"^\s*(\d{1,3})\s?/\s?(\d{1,3})\s*$")
+MIN_SLASH_RUN = 3
 COUNTER_REASON = "gallery counter"
 CAPTION_REASON = "gallery caption"
 #: a gallery inside a story: the body region has at least this many prose lines that are neither a caption nor next
@@ -51,6 +61,9 @@ CAPTION_REASON = "gallery caption"
 STORY_PROSE = 2
 #: a caption without a credit beside its counter has at most this many words (a story paragraph is longer)
 CAPTION_MAX_WORDS = 40
+#: a slide's credit on its own line has at most this many words ("ANP / Lex van Lieshout", "Omroep Zeeland")
+CREDIT_MAX_WORDS = 6
+CREDIT_REASON = "gallery credit"
 #: a slideshow's pager numbers at least this many slides
 MIN_SLIDES = 3
 #: a slide title is a short line (the show's name) ...
@@ -80,18 +93,47 @@ SHARE_WORDS = 3
 PHOTO_STANDFIRST_WORDS = 15
 
 
-def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int]]:
-    """(counter lines, caption lines): the counters of a gallery (MIN_COUNTERS or more with the same total, none
-    past it), and the caption-phrase lines right next to one of them; and a slideshow's (`slideshow_lines`)."""
+def gallery_lines(lines: list[Line], feats: list[Features]) -> tuple[set[int], set[int], set[int]]:
+    """(counter lines, caption lines, credit lines): the counters of a gallery (MIN_COUNTERS or more with the same
+    total, none past it), and the caption-phrase lines right next to one of them; the captions and credits of slides
+    laid out on three lines (`slide_credits`); and a slideshow's (`slideshow_lines`)."""
     found = {i: COUNTER_LINE.match(line.text) for i, line in enumerate(lines) if len(line.text) <= 16}
     found = {i: (int(m.group(1)), int(m.group(2))) for i, m in found.items() if m}
     totals = Counter(total for number, total in found.values() if 1 <= number <= total)
     counters = {i for i, (number, total) in found.items()
                 if 1 <= number <= total and totals[total] >= MIN_COUNTERS}
+    counters |= _slash_counters(lines)
     captions = {k for i in counters for k in (i - 1, i + 1)
                 if 0 <= k < len(lines) and k not in counters and feats[k].has("caption") and feats[k].words >= 4}
+    credits = slide_credits(feats, counters)
+    captions |= {i - 1 for i in credits}
     shown, slides = slideshow_lines(lines, feats)
-    return counters | shown, (captions | slides) - shown
+    return counters | shown, (captions | slides) - shown - credits, credits - shown
+
+
+def _slash_counters(lines: list[Line]) -> set[int]:
+    """The slash counters ("1/8", "2/8", …) of a gallery: runs of MIN_SLASH_RUN or more (`SLASH_COUNTER`)."""
+    found = [(i, m) for i, line in enumerate(lines) if len(line.text) <= 16 and (m := SLASH_COUNTER.match(line.text))]
+    return _counted_runs([(i, int(m.group(1)), m.group(2)) for i, m in found
+                          if 1 <= int(m.group(1)) <= int(m.group(2))], MIN_SLASH_RUN)
+
+
+def slide_credits(feats: list[Features], counters: set[int]) -> set[int]:
+    """The credit lines of a gallery whose slides stand on three lines, counter, caption, credit (module docstring):
+    for each counter, the line two under it when the line between is a sentence of a caption's length and the line
+    itself is a short line (CREDIT_MAX_WORDS) that ends no sentence, neither of them a counter; only where
+    MIN_COUNTERS slides and half the gallery's counters at least are laid out so (a story's paragraph under the last
+    slide is long and ends in a stop)."""
+    found = set()
+    for i in counters:
+        caption, credit = i + 1, i + 2
+        if credit >= len(feats) or caption in counters or credit in counters:
+            continue
+        # (the caption is a sentence: a carousel's "6 of 9" / kicker / teaser headline has none)
+        if 0 < feats[caption].words <= CAPTION_MAX_WORDS and feats[caption].terminal \
+                and 0 < feats[credit].words <= CREDIT_MAX_WORDS and not feats[credit].terminal:
+            found.add(credit)
+    return found if len(found) >= MIN_COUNTERS and len(found) * 2 >= len(counters) else set()
 
 
 def counted_captions(lines: list[Line]) -> set[int]:
@@ -108,18 +150,18 @@ def counted_captions(lines: list[Line]) -> set[int]:
     return {i for i, m in found.items() if m.group("label")} | _counted_runs(bare)
 
 
-def _counted_runs(bare: list[tuple[int, int, str]]) -> set[int]:
-    """The lines of each run of MIN_COUNTERS or more bare counters (line, number, total), in the page's order, whose
+def _counted_runs(bare: list[tuple[int, int, str]], min_run: int = MIN_COUNTERS) -> set[int]:
+    """The lines of each run of `min_run` or more bare counters (line, number, total), in the page's order, whose
     total is one and whose number goes up by one from each to the next."""
     out: set[int] = set()
     run: list[tuple[int, int, str]] = []
     for item in bare:
         if not run or item[2] != run[-1][2] or item[1] != run[-1][1] + 1:
-            if len(run) >= MIN_COUNTERS:
+            if len(run) >= min_run:
                 out.update(i for i, _n, _t in run)
             run = []
         run.append(item)
-    if len(run) >= MIN_COUNTERS:
+    if len(run) >= min_run:
         out.update(i for i, _n, _t in run)
     return out
 

@@ -30,7 +30,7 @@ from newsbrief.errors import InputError
 from newsbrief.normalise import NormalisedArticle, date_order, normalise_text, with_dateline
 from newsbrief.normalise.chapters import CHAPTER_WARNING, chapter_warning
 from newsbrief.normalise.classify import (BARE_STAMP, LIVE_MIN_STAMPS, STANDFIRST_KEEP_MIN_WORDS, STANDFIRST_MAX_ABOVE_BODY,
-                                          TITLE_STORY_SHARE, StoryVocabulary)
+                                          TITLE_STORY_SHARE, StoryVocabulary, link_bar)
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.entrytimes import attach_entry_times, entry_times, live_blog_warning
 from newsbrief.normalise.threadposts import cut_replies, post_groups, replies_warning
@@ -363,6 +363,7 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         if article.title and article.title != title:
             _title_line_removed(article, texts)  # the line the normaliser took for the title: not lost
         article.title = title
+    _drop_menu_rows(article, texts)
     _drop_byline_below_the_story(article)
     # the extractor's author without its label, a job or a date fragment; the page's JSON-LD when it found none
     author = page_author(doc.author, html)
@@ -798,6 +799,40 @@ def _metadata_above_story(article: NormalisedArticle, lines: list[str], title: s
         article.warnings.append(unread)
     elif unread and article.published and unread.startswith(WEEKDAY_CLASH_WARNING):
         article.warnings.append(unread)  # read in the page's order, though its weekday points to the other reading
+
+
+#: why a table row of menu cells goes (`_drop_menu_rows`)
+MENU_ROW_REASON = "menu row of a layout table"
+#: a menu row's other cells (the site's name beside its menu) have at most this many words
+MENU_CELL_WORDS = 4
+
+
+def _menu_table_row(text: str) -> bool:
+    """An old table-layout page's top row as the extractor writes it: "| Border Valleys Echo | Home \\| News \\| Sport
+    \\| Letters |", the site's name in one cell and its menu, a bar of short links, in another (its bars escaped
+    inside the cell). A data table's cell holds no link bar; every other cell is a few words at most."""
+    if not _TABLE_ROW.match(text) or _TABLE_RULE.match(text):
+        return False
+    cells = [cell.replace("\\|", "|") for cell in row_cells(text)]
+    bars = [cell for cell in cells if "|" in cell and link_bar(cell)]
+    return bool(bars) and all(cell in bars or len(_WORD.findall(cell)) <= MENU_CELL_WORDS for cell in cells)
+
+
+def _drop_menu_rows(article: NormalisedArticle, texts: dict[int, str]) -> None:
+    """Take out a kept table row that is a menu (`_menu_table_row`): it led the text as the story's first paragraph,
+    and the byline under it then stood "below the story" (`_drop_byline_below_the_story`) and was lost."""
+    paragraphs = iter(article.paragraphs)
+    body: list[str] = []
+    for i, (source, role, reason) in enumerate(article.line_roles):
+        if role != "content":
+            continue
+        text = next(paragraphs, source)
+        if _menu_table_row(text):
+            texts[i] = text
+            article.line_roles[i] = (source, "removed", MENU_ROW_REASON)
+        else:
+            body.append(text)
+    article.paragraphs = body
 
 
 def _drop_byline_below_the_story(article: NormalisedArticle) -> None:

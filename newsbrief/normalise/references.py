@@ -17,6 +17,14 @@ page count "pp. 12", a publisher with a year, an author's initials with a year),
 numbers ("…three days later.[1]"). A story's numbered list has neither, and stays. The block goes whole, heading
 and entries (classify.py), in en, nl and ar.
 
+A think tank's or a newsletter's endnotes number their entries without a stop ("1 City Housing Observatory, Rental
+Market Report, p. 12.", "2 Ibid., table 3.1.") and the story glues its markers to a sentence's end ("…before it.1
+That is …", "…between 2018 and 2023.2"). Such an entry is read too (a number, a space, a word), a note's own marks
+("Ibid.", "op. cit.", "t.a.p.", "المرجع نفسه") are a citation's, and a glued marker is a cite of its number. Once the
+list is gone the markers it numbered are dropped from the kept paragraphs (`strip_note_markers`), else "…2023.2."
+surfaced in a takeaway: only a marker that is clearly one (a letter, a bracket or a year, a sentence stop, one or two
+digits, then a space or the paragraph's end) and only a number the removed list has.
+
 Patterns are anchored or bounded, without nested repeats: linear in the line's length.
 """
 
@@ -36,7 +44,8 @@ MAX_ENTRIES = 60
 MAX_ENTRY_WORDS = 80
 
 #: an entry's number or bullet: "1. ", "2) ", "[3] ", "• "
-_ENTRY = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|[•·▪●◦‣*–-])\s*\S")
+#: (or an endnote's bare number before a word: "1 City Housing Observatory, …")
+_ENTRY = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|(\d{1,3})\s+(?=[^\W\d_])|[•·▪●◦‣*–-])\s*\S")
 #: a year a citation gives (1600–2099)
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 #: a citation's marks that need no year: "et al.", a DOI, a web address, a journal's volume and page range ("210:
@@ -44,7 +53,9 @@ _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 #: ("vol. 3", "jg. 12")
 _CITATION = re.compile(
     r"\bet al\b|\bdoi\s*:?\s*10\.\d{4,9}/|\bdoi\.org/|https?://|\bwww\.|(?<!\d)\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d"
-    r"|(?<![\d:])\d{1,4}\s?:\s?\d{1,5}\s?[-–]\s?\d{1,5}(?![\d:])|\b(?:pp?|blz|vol|nr|jg)\.\s?\d|(?:^|\s)ص\.?\s?\d",
+    r"|(?<![\d:])\d{1,4}\s?:\s?\d{1,5}\s?[-–]\s?\d{1,5}(?![\d:])|\b(?:pp?|blz|vol|nr|jg)\.\s?\d|(?:^|\s)ص\.?\s?\d"
+    # a note's own marks: "Ibid.", "op. cit.", "loc. cit.", "t.a.p." (ter aangehaalde plaatse), "المرجع نفسه"
+    r"|\bibid\b|\b(?:op|loc)\.\s?cit\b|\bt\.\s?a\.\s?p\.|(?:المرجع|المصدر) (?:نفسه|السابق)|مرجع سابق",
     re.IGNORECASE)
 #: ... and those that need a year beside them: a publisher, a journal, a university, a report ("Cambridge University
 #: Press, 2001", "Uitgeverij Prometheus, 2019", "دار الشروق، 2010"), or an author's surname and initials at the
@@ -57,6 +68,9 @@ _PUBLISHER = re.compile(
 _INITIALS = re.compile(r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s*)?[A-Z][\w'’-]{1,30},?\s(?:[A-Z]\.?\s?){1,3}[,.;]")
 #: a footnote marker in the story: "…three days later.[1]", "…suspected [3]."
 _MARKER = re.compile(r"\[(\d{1,3})\]")
+#: a marker glued to a sentence's end: a letter, a closing bracket or quote, or a year, then the stop, then one or two
+#: digits and a space or the line's end ("…before it.1 That is", "…in 2023.2"; "3.5 million" has no letter before)
+_GLUED = re.compile(r"(?:(?<=[^\W\d_)\]\"'’”])|(?<=(?<!\d)(?:1[89]|20)\d\d))([.!?;])(\d{1,2})(?=\s|$)")
 
 
 def _cited(text: str) -> bool:
@@ -70,7 +84,7 @@ def _entry_number(text: str) -> int | None:
     found = _ENTRY.match(text)
     if found is None:
         return None
-    number = found.group(1) or found.group(2)
+    number = found.group(1) or found.group(2) or found.group(3)
     return int(number) if number else None
 
 
@@ -99,6 +113,8 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
             if markers is None:
                 markers = {int(m) for k, text in enumerate(texts) for m in _MARKER.findall(text)
                            if _ENTRY.match(text) is None}
+                markers |= {int(m.group(2)) for text in texts if _ENTRY.match(text) is None
+                            for m in _GLUED.finditer(text)}
             numbers = [_entry_number(texts[j]) for j in run]
             # the story cites every numbered entry ("[1]" … "[4]" in its paragraphs): its notes, cited or not
             if None in numbers or not set(numbers) <= markers:
@@ -106,3 +122,15 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
         out.add(i)
         out.update(run)
     return out
+
+
+def note_numbers(texts: list[str]) -> set[int]:
+    """The numbers of a removed reference list's entries (`texts`: its lines)."""
+    return {n for text in texts if (n := _entry_number(text)) is not None}
+
+
+def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
+    """`paragraph` without the glued markers of the removed notes `numbers` ("…before it.1 That" -> "…before it. That")."""
+    if not numbers:
+        return paragraph
+    return _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers else m.group(0), paragraph)
