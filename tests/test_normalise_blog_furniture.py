@@ -58,6 +58,8 @@ FURNITURE = {
         ["Previous Post Planting Garlic Before the Frost", "Next Post Nov. 12: A Cold Frame From Old Windows"],
         ["« Planting Garlic Before the Frost |", "A Cold Frame From Old Windows »"],
         ["← Planting Garlic Before the Frost", "« Older Entries"],
+        # (a blog that writes its titles in lower case)
+        ["« something i never told you about the garlic |", "this is how the cold frame works. »"],
         ["Tagged garden, shed, timber, weekend projects : Related Tags: diy, woodwork, roofing"],
         ["Posted in Garden | Tagged shed, timber | 3 Comments"],
         # (over 25 words: a read_more line that long is taken for prose, so the teaser is misc)
@@ -96,7 +98,8 @@ def test_blog_furniture_under_the_post_is_no_paragraph(lang, which):
 GUARD = {
     "en": ["Tagged by the council, the old shed was towed, crushed and sold for scrap.",
            "Next post office in the village opens in May, the council said.",
-           "This entry was the previous winner of the county's garden prize, the judges said."],
+           "This entry was the previous winner of the county's garden prize, the judges said.",
+           "The sign over the shed door read « Welcome to the allotment », my brother said."],
     "nl": ["Getagd door de gemeente, werd de oude schuur weggesleept, geplet en verkocht als schroot.",
            "Volgende artikel van de reeks gaat over de kas, schreef de redactie."],
     "ar": ["نشر في الصحيفة المحلية مقال عن السقيفة فجلب إلى النادي أعضاء جددا."],
