@@ -595,6 +595,32 @@ def _article_blocks(root) -> list[tuple[str, set[str]]]:
     return out
 
 
+def _content_paragraphs(article: NormalisedArticle) -> dict[int, str | None]:
+    """The paragraph each "content" entry of the trail opens (index -> paragraph), None for an entry whose line the
+    normaliser joined to the paragraph above it: a fact check's label and its value ("What was claimed" / the claim,
+    labelpairs.py) or a hard wrap are two source lines but one paragraph. A one-to-one pairing ran short there and
+    wrote the page's last lines a second time. An entry continues the paragraph only while the trail has more
+    content entries than there are paragraphs, and only where its line is the paragraph's next words after the line
+    above; past the last paragraph an entry stands for itself (its source line), as before."""
+    roles = article.line_roles
+    content = [i for i, (_s, role, _r) in enumerate(roles) if role == "content"]
+    surplus = len(content) - len(article.paragraphs)
+    paragraphs = iter(article.paragraphs)
+    out: dict[int, str | None] = {}
+    rest = None  # the current paragraph's words after the lines already paired with it
+    for i in content:
+        line = " ".join(roles[i][0].split())
+        if surplus > 0 and rest is not None and line and line in rest:
+            out[i] = None
+            rest = rest[rest.index(line) + len(line):]
+            surplus -= 1
+            continue
+        out[i] = next(paragraphs, roles[i][0])
+        words = " ".join(out[i].split())
+        rest = words[words.index(line) + len(line):] if line and line in words else words
+    return out
+
+
 def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str],
                               blocks: list[tuple[str, set[str]]]) -> None:
     """The page holds two <article> elements (`blocks`: `_article_blocks`) and the extractor ran them together: the
@@ -609,17 +635,18 @@ def _set_aside_second_article(article: NormalisedArticle, texts: dict[int, str],
                   if first is not None and i > first and " ".join(source.split()) in second), None)
     if start is None:
         return
-    paragraphs = iter(article.paragraphs)
+    paragraphs = _content_paragraphs(article)
     kept, moved = [], 0
     for i, (source, role, reason) in enumerate(trail):
         if role != "content":
             continue
-        text = next(paragraphs, source)
+        text = paragraphs[i]
         if i < start:
-            kept.append(text)
+            if text is not None:  # (None: the line is in the paragraph above)
+                kept.append(text)
             continue
         trail[i] = (source, "removed", f"second article ({reason})")
-        texts[i] = text
+        texts[i] = source if text is None else text
         moved += 1
     article.paragraphs = kept
     article.warnings.append(second_article_warning(headline, moved))
@@ -958,17 +985,18 @@ def _keep_extracted_body(article: NormalisedArticle, texts: dict[int, str],
     # notes' credits) it stays out whole, whatever the rules made of its lines (`_headed_blocks`)
     back, out = _headed_blocks(article.line_roles, headed or {}, lists)
     lists.update(back)
-    paragraphs = iter(article.paragraphs)
+    paragraphs = _content_paragraphs(article)  # (None: a line joined to the paragraph above, which holds it)
     body: list[str] = []
     kept = False  # whether the trail's last entry (a table's rule aside) is in the body
     for i, (source, role, reason) in enumerate(article.line_roles):
         if role == "content" and i in out:
-            texts[i] = next(paragraphs, source)
+            texts[i] = source if paragraphs[i] is None else paragraphs[i]
             article.line_roles[i] = (source, "removed", f"{HEADED_OUT_REASON} ({reason})")
             kept = False
             continue
         if role == "content":
-            body.append(next(paragraphs, source))
+            if paragraphs[i] is not None:
+                body.append(paragraphs[i])
             kept = True
             continue
         if role != "removed" or _TABLE_RULE.match(source):

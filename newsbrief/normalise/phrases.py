@@ -108,7 +108,9 @@ story's own section, so labelpairs.py joins it with its value only in a box that
 ``advert`` or ``misc`` already): only normalise/widgetitems.py asks, for the item it takes with it.
 ``poll_widget``, a poll widget's own words ("READER POLL", "Vote now", "1,946 votes", "View results", "Stem nu",
 "Bekijk resultaten", "صوّت", "النتائج"), has none (a story may say "Vote" or "Results" as a heading): normalise/polls.py
-reads a poll block from a question, its short answers and one of these.
+reads a poll block from a question, its short answers and one of these. ``poll_heading`` (a bare "Results", "Uitslag",
+"Resultaten", "النتائج") has none either: polls.py counts it as a widget's only with a share, a vote count or a
+real button in the block (an explainer's "Which parties are standing?" / names / "Results" heading is no poll).
 ``ad_pitch``, an ad's call to action ("Shop now", "Bekijk 1.200+ vacatures", "اطلب الآن"), has none: only
 normalise/widgetitems.py asks, for the line under a plain advert label.
 ``timeline_heading``, a timeline box's heading ("Timeline: key events", "Tijdlijn", "التسلسل الزمني"), has none (a
@@ -185,7 +187,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
           "edition_line": None, "audience_count": None, "pinned_label": None,
-          "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "ad_pitch": None}
+          "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "poll_heading": None,
+          "ad_pitch": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

@@ -13,7 +13,8 @@ subheading under the poll is no answer. Shares alone are no widget: a post that 
 results box further down that repeats the answers with their shares ("Resultaten" / "Ja, het is nodig 38%" / …).
 
 An explainer's question subheading over a short list ("Who pays the levy?" / "Drivers" / "Hauliers") has no vote
-count, button or shares, and stays.
+count, button or shares, and stays, even with a bare "Results"/"Uitslag"/"النتائج" heading under it (``poll_heading``:
+such a word counts only beside a share, a vote count or a real button).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ def _widget(text: str) -> bool:
     return in_group(text, len(text.split()), "poll_widget", contains=False)
 
 
+def _heading(text: str) -> bool:
+    """Whether the line is a widget word that is also a story's heading (``poll_heading``: "Results", "Uitslag")."""
+    return in_group(text, len(text.split()), "poll_heading", contains=False)
+
+
 def _answer(text: str) -> str | None:
     """The answer of a poll's answer line without its share ("Weet ik niet 8%" -> "Weet ik niet"), else None: a few
     words, no sentence's or question's end."""
@@ -54,7 +60,7 @@ def _answer(text: str) -> str | None:
 def _block(texts: list[str], q: int) -> tuple[int, list[str]] | None:
     """The poll under the question at `q`: its last line's index and its answers, else None."""
     answers: list[str] = []
-    shares = widgets = 0
+    shares = widgets = headings = 0
     end = None
     for j in range(q + 1, min(len(texts), q + 1 + MAX_BLOCK)):
         text = texts[j].strip()
@@ -62,7 +68,10 @@ def _block(texts: list[str], q: int) -> tuple[int, list[str]] | None:
             shares += 1
             end = j
         elif _widget(text):
-            widgets += 1
+            if _heading(text):
+                headings += 1
+            else:
+                widgets += 1
             end = j
         elif (answer := _answer(text)) is not None:
             answers.append(answer)
@@ -73,7 +82,9 @@ def _block(texts: list[str], q: int) -> tuple[int, list[str]] | None:
             break
     # a widget's own word is what tells a reader's poll from a reported poll's results (a blog's "Response / Votes /
     # % / Yes / 149 / 74%" table under the question it asked is the post's content)
-    if end is None or len(answers) < MIN_ANSWERS or not widgets:
+    # (a bare "Results"/"Uitslag"/"النتائج" is also a story's section heading under its question subheading and a
+    # short list: it tells a poll only beside a share, a vote count or a real button)
+    if end is None or len(answers) < MIN_ANSWERS or not (widgets or headings and shares):
         return None
     return end, answers
 
