@@ -2022,8 +2022,10 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
         # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
         # that opens with a job the author's (the heading rule below then takes the name's line)
         named = k > 0 and names_author(lines[k - 1].text, author)
-        if not is_author_bio(lines[k].text, feats[k].words, author, _starred_neighbour(lines, k), named) \
-                and credited_bio_name(lines[k].text, feats[k].words, first_names) is None:
+        starred = _starred_neighbour(lines, k)
+        # (a starred list's item that names the author is the story's list, not a bio: both rules ask)
+        if not is_author_bio(lines[k].text, feats[k].words, author, starred, named) \
+                and (starred or credited_bio_name(lines[k].text, feats[k].words, first_names) is None):
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k

@@ -1177,9 +1177,11 @@ def credited_names(texts) -> set[str]:
 def first_name(author: str | None) -> set[str]:
     """The byline's first word (casefolded) as a name a bio may open with ("Adam" of "Adam Hart"), as
     `credited_names` keeps one: none for a determiner ("The Associated Press") or an Arabic word with its article."""
-    words = (author or "").split()
-    name = words[0].rstrip(".,'’").casefold() if words else ""
-    return {name} if name and name not in _NO_NAME and not name.startswith("ال") else set()
+    if not author or not person_name(author):
+        return set()  # a desk ("هيئة التحرير", "Redactie Binnenland") names no person a bio could open with
+    words = author.split()
+    name = words[0].rstrip(".,'’").casefold()
+    return {name} if name not in _NO_NAME and not name.startswith("ال") else set()
 
 
 def credited_bio_name(text: str, words: int, credited: set[str]) -> str | None:
