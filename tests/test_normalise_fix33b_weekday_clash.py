@@ -17,6 +17,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.dates import WEEKDAY_CLASH_WARNING, read_published
+from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING
 from newsbrief.normalise.html import normalise_html
 
 PAGES = {
@@ -106,3 +107,14 @@ def test_read_published_names_the_clash_only_when_the_orders_disagree(stated, or
     iso, warning = read_published(stated, order)
     assert iso is not None
     assert (warning is not None and warning.startswith(WEEKDAY_CLASH_WARNING)) == warned
+
+
+def test_a_clash_on_a_date_ahead_keeps_both_warnings():
+    # "Ma 03/01/2027": Monday is 1 March 2027 (month first), ahead of a page read on 15 January; day first it is
+    # 3 January. `published` is left empty for the date ahead, and the reader hears of the weekday too (review 33A #7)
+    article = normalise_text(_page("nl", "Ma 03/01/2027 - 09:15"), today=datetime.date(2027, 1, 15))
+    assert article.published is None
+    said = _clash(article.warnings)
+    assert len(said) == 1 and "2027-03-01" in said[0] and "2027-01-03" in said[0]
+    assert "(published)" not in said[0]  # the clash names the weekday's reading, not a `published` that is empty
+    assert any(w.startswith(FUTURE_DATE_WARNING) for w in article.warnings)
