@@ -61,3 +61,10 @@ def test_a_call_is_no_advert_phrase_by_itself(line):
     words = len(line.split())
     assert not in_group(line, words, "advert")
     assert in_group(line, words, "sponsored_call")
+
+
+@pytest.mark.parametrize("line", ["Buy online now -", "Order now", "Order a reprint of this article now"])
+def test_an_ads_bare_button_is_still_removed_anywhere(line):
+    # a selling verb with no object, or a site's reprint button: no story's subheading (the dump of the eval pages)
+    from newsbrief.normalise.phrases import categories_of
+    assert set(categories_of(line, len(line.split()))) & {"advert", "share"}
