@@ -11,10 +11,13 @@ Hand-written pages; none is eval data.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.dates import WEEKDAY_CLASH_WARNING, read_published
+from newsbrief.normalise.deadlines import FUTURE_DATE_WARNING
 from newsbrief.normalise.html import normalise_html
 
 PAGES = {
@@ -37,6 +40,8 @@ PAGES = {
 }
 #: 12 July 2026 is a Sunday, 7 December 2026 a Monday
 CLASH = {"nl": "Zo 07/12/2026 - 09:15", "ar": "الأحد 07/12/2026 - 09:15", "en": "Sun 07/12/2026 - 09:15"}
+#: the day the pages are read: their dates lie before it, so the future-date rule leaves them (review 33A #13)
+TODAY = datetime.date(2026, 12, 7)
 #: 7 December 2026 is a Monday: the weekday agrees with the day-first order
 AGREE = {"nl": "Ma 07/12/2026 - 09:15", "ar": "الاثنين 07/12/2026 - 09:15"}
 
@@ -52,7 +57,7 @@ def _clash(warnings: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
 def test_weekday_against_the_languages_order_is_read_by_the_weekday_and_warned(lang):
-    article = normalise_text(_page(lang, CLASH[lang]))
+    article = normalise_text(_page(lang, CLASH[lang]), today=TODAY)
     assert article.published == "2026-07-12T09:15"
     said = _clash(article.warnings)
     assert len(said) == 1 and "2026-12-07" in said[0]  # the other reading is named
@@ -60,13 +65,13 @@ def test_weekday_against_the_languages_order_is_read_by_the_weekday_and_warned(l
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
 def test_weekday_that_agrees_with_the_order_gives_no_warning(lang):
-    article = normalise_text(_page(lang, AGREE[lang]))
+    article = normalise_text(_page(lang, AGREE[lang]), today=TODAY)
     assert article.published == "2026-12-07T09:15"
     assert not _clash(article.warnings)
 
 
 def test_english_page_with_no_order_of_its_own_is_settled_by_the_weekday_quietly():
-    article = normalise_text(_page("en", CLASH["en"]))
+    article = normalise_text(_page("en", CLASH["en"]), today=TODAY)
     assert article.published == "2026-07-12T09:15"
     assert not _clash(article.warnings)
 
@@ -76,7 +81,7 @@ def test_the_pages_other_dates_are_its_order_too():
     # and says the page's own order disagrees
     title, body = PAGES["en"]
     raw = "\n".join([title, CLASH["en"]] + body + ["The consultation closed on 25/11/2026."]) + "\n"
-    article = normalise_text(raw)
+    article = normalise_text(raw, today=TODAY)
     assert article.published == "2026-07-12T09:15"
     assert _clash(article.warnings)
 
@@ -87,7 +92,7 @@ def test_html_path_warns_as_the_text_path_does():
     html = (f'<html lang="nl"><head><title>{title}</title></head><body><article><h1>{title}</h1>\n'
             f'<div class="meta"><span>Door Eva de Wit</span> <span>{CLASH["nl"]}</span></div>\n'
             f'<div class="article-body">{paras}</div></article></body></html>')
-    article = normalise_html(html)
+    article = normalise_html(html, today=TODAY)
     assert article.published[:10] == "2026-07-12"
     assert _clash(article.warnings)
 
@@ -102,3 +107,14 @@ def test_read_published_names_the_clash_only_when_the_orders_disagree(stated, or
     iso, warning = read_published(stated, order)
     assert iso is not None
     assert (warning is not None and warning.startswith(WEEKDAY_CLASH_WARNING)) == warned
+
+
+def test_a_clash_on_a_date_ahead_keeps_both_warnings():
+    # "Ma 03/01/2027": Monday is 1 March 2027 (month first), ahead of a page read on 15 January; day first it is
+    # 3 January. `published` is left empty for the date ahead, and the reader hears of the weekday too (review 33A #7)
+    article = normalise_text(_page("nl", "Ma 03/01/2027 - 09:15"), today=datetime.date(2027, 1, 15))
+    assert article.published is None
+    said = _clash(article.warnings)
+    assert len(said) == 1 and "2027-03-01" in said[0] and "2027-01-03" in said[0]
+    assert "(published)" not in said[0]  # the clash names the weekday's reading, not a `published` that is empty
+    assert any(w.startswith(FUTURE_DATE_WARNING) for w in article.warnings)

@@ -265,9 +265,11 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         article.published = None
     if bad_day:
         article.warnings.append(bad_day)
-    if warning or future:
-        article.warnings.append(warning or future)
-    elif dated_by and article.published and not first and (said := update_time_warning(dated_by)):
+    # both when both hold: a weekday that clashes with the page's order on a date ahead (read_published returns its
+    # clash warning with the date, which the future check may then empty)
+    article.warnings.extend(w for w in (warning, future) if w)
+    if not (warning or future) and dated_by and article.published and not first \
+            and (said := update_time_warning(dated_by)):
         # "Updated 6 December 2026, 14:42 GMT", the page's only date line: the record says it is the update's time
         article.warnings.append(said)
     return article

@@ -76,7 +76,7 @@ from newsbrief.normalise.contents import CONTENTS_REASON, contents_lines
 from newsbrief.normalise.polls import POLL_BLOCK_REASON, poll_blocks
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
-from newsbrief.normalise.sponsored import sponsor_line
+from newsbrief.normalise.sponsored import SPONSORED_CALL_REASON, sponsor_line, sponsored_calls
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
@@ -2051,6 +2051,7 @@ def classify(lines: list[Line], feats: list[Features],
         _drop_pull_quotes(lines, decisions)
         _drop_poll_questions(lines, decisions)
         _drop_contents_lists(lines, decisions)
+        _drop_sponsored_calls(lines, feats, decisions)
         return decisions, feats
     params = model or packaged_model()
     reasons = [d.reason for d in decisions]
@@ -2080,7 +2081,15 @@ def classify(lines: list[Line], feats: list[Features],
     _drop_pull_quotes(lines, decisions)
     _drop_poll_questions(lines, decisions)
     _drop_contents_lists(lines, decisions)
+    _drop_sponsored_calls(lines, feats, decisions)
     return decisions, feats
+
+
+def _drop_sponsored_calls(lines: list[Line], feats: list[Features], decisions: list[Decision]) -> None:
+    """A sponsored page's calls to action ("Book your summer break now") go, last of all: whether the page is
+    sponsored is judged on the lines kept around its headline (sponsored.sponsored_calls)."""
+    for i in sponsored_calls(lines, feats, [d.role for d in decisions]):
+        decisions[i].role, decisions[i].reason = "removed", SPONSORED_CALL_REASON
 
 
 def _drop_contents_lists(lines: list[Line], decisions: list[Decision]) -> None:

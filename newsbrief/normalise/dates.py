@@ -373,11 +373,14 @@ def _weekday_clash(stated: str, named: dict, weekday_order: bool, page_order: bo
     site's software prints the weekday of the date it stores, in whatever order its template writes (Drupal's default
     "D, m/d/Y" on a Dutch or Arabic site), while the page's order is a guess from its language or its other dates.
     But a writer's slip in a typed weekday moves the date months, so the reader is told, with the other reading."""
-    day_and_month = _day(named, page_order)
-    other = f"{day_and_month[0]:04d}-{day_and_month[1]:02d}-{day_and_month[2]:02d}" if day_and_month else "another day"
+    def iso(order: bool) -> str:
+        parts = _day(named, order)
+        return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}" if parts else "another day"
     read, page = ("month first", "day first") if page_order else ("day first", "month first")
-    return (f"{WEEKDAY_CLASH_WARNING}{stated.strip()!r} fits it read {read} only (published); in the page's own "
-            f"order, {page}, it would be {other}: check the weekday")
+    # the weekday's reading by its day, not as "published": a caller may still empty `published` (a date ahead of the
+    # reading day, deadlines.future_published_warning) and says so in its own warning beside this one
+    return (f"{WEEKDAY_CLASH_WARNING}{stated.strip()!r} fits it read {read} only ({iso(weekday_order)}); in the "
+            f"page's own order, {page}, it would be {iso(page_order)}: check the weekday")
 
 
 _WEEKDAY_NAME = re.compile(rf"(?<!\w)({WEEKDAY_PATTERN})(?!\w)", re.IGNORECASE)

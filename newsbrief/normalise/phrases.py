@@ -185,8 +185,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "credit_word": None, "not_name_word": None, "label_word": None,
           "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
-          "sponsor_label": None, "sponsor_note": "misc", "widget_head": None, "timeline_heading": None,
-          "edition_line": None, "audience_count": None, "pinned_label": None,
+          "sponsor_label": None, "sponsor_note": "misc", "sponsored_call": None, "widget_head": None,
+          "timeline_heading": None, "edition_line": None, "audience_count": None, "pinned_label": None,
           "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "poll_heading": None,
           "ad_pitch": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")

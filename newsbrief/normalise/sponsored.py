@@ -18,6 +18,10 @@ sponsored by two senators". A newsroom's own collaborations ("produced in partne
 Like notnews.py it warns and does not refuse: the text is there to read, but its takeaways summarise an
 advertisement. The warning opens with notnews.NOT_NEWS. `sponsor_line` tells the headline choice (classify.py) that
 a sponsor's line ("Presented by SkyLink Regional Airports", Title Case) is never the headline.
+
+On a page judged sponsored, the advertiser's calls to action between or under its paragraphs ("Book your summer break
+now", "Find your nearest SkyLink airport": the phrase lists' ``sponsored_call``, no category) go too
+(`sponsored_calls`); on any other page they are a story's own subheadings ("Find your nearest polling station").
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from newsbrief.normalise.lines import Line
 from newsbrief.normalise.notnews import NOT_NEWS
 from newsbrief.normalise.phrases import in_group
 
+#: the reason on a sponsored page's call to action the rules removed (`sponsored_calls`)
+SPONSORED_CALL_REASON = "sponsored call to action"
 #: a sponsor's label counts this many non-empty lines above the headline or the first kept line at most
 LABEL_ABOVE = 4
 #: the disclosure sentence is looked for among the first this many lines of the story (under its headline)
@@ -57,3 +63,11 @@ def sponsored(lines: list[Line], feats: list[Features], roles: list[str]) -> str
     shown = (strong or labels or notes)[0]
     return (f"{NOT_NEWS}: it reads as sponsored content ({lines[shown].text.strip()[:60]!r}): an advertiser paid for "
             "it; its takeaways summarise an advertisement, not a report")
+
+
+def sponsored_calls(lines: list[Line], feats: list[Features], roles: list[str]) -> list[int]:
+    """The kept lines that are an advertiser's calls to action (``sponsored_call``) on a page `sponsored` judges
+    sponsored; none on any other page, where the same words head a public-service story's section."""
+    calls = [i for i, role in enumerate(roles)
+             if role == "content" and in_group(lines[i].text, feats[i].words, "sponsored_call")]
+    return calls if calls and sponsored(lines, feats, roles) else []
