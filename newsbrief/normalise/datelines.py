@@ -30,7 +30,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, names_an_agency
+from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, known_paper, names_an_agency
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
@@ -543,6 +543,8 @@ def _split_paper_opening(paragraph: str, key: str) -> tuple[Dateline, str] | Non
     if ARABIC_LETTER.search(place):
         if _arabic_sentence(place.split()) or _kicker(place):
             return None  # "أكد الوزير - «…»:", "حوار - «…»": a sentence's words or a label, no place
+        if not (known_place(place) or known_paper(found.group("paper"))):
+            return None  # "ترامب - «أمريكا أولا»: بهذه العبارة …": a name and a slogan, no place and no paper
     elif not _names_a_place(place) or _kicker(place):
         return None
     rest = paragraph[_original_end(paragraph, key, found.end()):]
