@@ -580,9 +580,16 @@ def split_inner_opening(paragraph: str) -> tuple[Dateline, str] | None:
         found = split_opening(tail)
         if found is None and not ARABIC_LETTER.search(tail[:40]):
             found = split_place_opening(tail)
+            if found is not None and (not known_place(found[0].byline or "") or _FIXTURE_TAIL.match(found[1])):
+                found = None  # "… goalless. AJAX - PSV: the replay …": a fixture inside prose; only a known town
         if found is not None:
             return found[0], ("" if dropped else paragraph[:start]) + found[1]
     return None
+
+
+#: a second capitalised name and a colon after a would-be place inside prose: "AJAX - PSV: …", "LEIDEN - Katwijk: …"
+#: (a fixture's or a result's two sides, no dateline)
+_FIXTURE_TAIL = re.compile(r"^\s{0,3}[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,2}\s{0,2}:")
 
 
 def _kicker_word(text: str) -> bool:
