@@ -91,7 +91,9 @@ def _clean(parts) -> list[str]:
     alone stays the byline)."""
     out: list[str] = []
     for part in parts:
-        part = _RELATIVE_TAIL.sub("", part.strip()).strip()
+        # (read with single spaces: meta and JSON-LD parts come raw, and the tail's leading `\s+` retried at each
+        # space of a run made the substitution quadratic in its length; review 33a #12)
+        part = _RELATIVE_TAIL.sub("", " ".join(part.split())).strip()
         if not part or is_date_fragment(part) or "://" in part:
             continue
         name = split_byline(part)[0]
