@@ -34,7 +34,7 @@ from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, kno
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
-    date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
+    KICKER_WORDS, date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
 from newsbrief.normalise.places import known_place
 from newsbrief.normalise.phrases import (
@@ -113,23 +113,6 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "), or a
-#: section's or a label's word before a date line's comma ("Premium, 6 december 2026", "Opinie, …", "رأي، …"): no
-#: place; an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`). A page's kind of
-#: piece (opinion, analysis, a paid or a members' piece, a blog): the words every site labels pieces with, in en, nl
-#: and ar; a town is named none of them
-_KICKER_WORDS = re.compile(
-    r"(?:breaking|update|updated|exclusive|watch|video|live|liveblog|blog|opinion|analysis|editorial|review|comment|"
-    r"photos?|listen|podcast|interview|column|features?|explainer|investigation|profile|obituary|letters?|essay|"
-    r"premium|plus|members|subscribers|sponsored|advertorial|promoted|partner|"
-    r"nieuw|opinie|analyse|recensie|commentaar|achtergrond|reportage|ingezonden|beschouwing|uitgelicht|exclusief|"
-    r"abonnees|gesponsord|betaald|"
-    # Arabic (alef-folded: `_kicker` folds the words): "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -",
-    # "بالفيديو -" (not "صور": also the town Tyre); "رأي" (opinion), "تحليل" (analysis), "مقال" (article, column),
-    # "افتتاحية" (editorial), "حوار"/"مقابلة" (interview), "تحقيق" (investigation), "خاص"/"حصري" (exclusive),
-    # "مميز" (featured, premium), "مدونة" (blog), "إعلان"/"برعاية" (advert, sponsored)
-    r"بالصور|شاهد|فيديو|بالفيديو|راي|تحليل|مقال|افتتاحية|حوار|مقابلة|تحقيق|خاص|حصري|مميز|مدونة|اعلان|برعاية)",
-    re.IGNORECASE)
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
 #: "VVD", "NOS") far more often than a town: no dateline, the paragraph stays as it stands (main's reading) ...
 LATIN_PLACE_MIN_LETTERS = 4
@@ -235,7 +218,7 @@ def known_place_line(text: str) -> Dateline | None:
 
 
 def _kicker(place: str) -> bool:
-    """A word in capitals before a dash that is a label, not a place (`_KICKER_WORDS`, a phrase list's alert or any of
+    """A word in capitals before a dash that is a label, not a place (`KICKER_WORDS`, a phrase list's alert or any of
     its categories: "HOME -")."""
     return _piece_kind(place) or _label_word(place)
 
@@ -247,8 +230,8 @@ def _label_word(place: str) -> bool:
 
 
 def _piece_kind(place: str) -> bool:
-    """Whether a word before a dash names a kind of piece (`_KICKER_WORDS`: "ANALYSIS", "تحقيق", "حوار")."""
-    return any(_KICKER_WORDS.fullmatch(w) for w in _key(place).split())
+    """Whether a word before a dash names a kind of piece (`KICKER_WORDS`: "ANALYSIS", "تحقيق", "حوار")."""
+    return any(KICKER_WORDS.fullmatch(w) for w in _key(place).split())
 
 
 def _arabic_sentence(words: list[str]) -> bool:
