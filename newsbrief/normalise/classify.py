@@ -1181,6 +1181,8 @@ def _bare_name(text: str, f: Features) -> bool:
     return is_name_like(text, f) or bare_arabic_name(text) is not None
 
 
+#: a credit under the byline has at most this many words (a label of one or two, a name of up to six)
+LABELLED_CREDIT_MAX_WORDS = 8
 #: a credit's label before its colon ("Vertaling:", "ترجمة:", "Illustration:"): one or two words
 _CREDIT_LABEL = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:\s*(\S.*)$")
 
@@ -2450,6 +2452,13 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
         if title is not None and title_variant(text, title, title_key):
             out[i] = Decision("removed", "title repeated")
+            continue
+
+        if in_header and have_byline and title_idx is not None and title_idx < i <= header_end and not f.terminal \
+                and f.words <= LABELLED_CREDIT_MAX_WORDS and not f.categories and _labelled_name(text):
+            # "ترجمة: ليلى منصور", "Vertaling: Eva Brouwer" under the byline: a translator's (an illustrator's) credit
+            # is the byline's, no line of the story (review 33a #11: the Arabic one stayed the text's first line)
+            out[i] = Decision("removed", "byline")
             continue
 
         # byline / date, near the top only
