@@ -461,6 +461,12 @@ _CREDIT_LABEL = re.compile(rf"(?:{SOURCE_LABELS}|ترجمة|translation|vertalin
                            r"redactie|edited by|prepared by)", re.IGNORECASE)
 
 
+def credit_label(label: str) -> bool:
+    """Whether `label` (the words before a credit's colon) is a translation's, an editing's or a source's label
+    ("ترجمة", "Translation", "Vertaling", "Bron": `_CREDIT_LABEL`), not a job's ("Art Director") or a topic's."""
+    return _CREDIT_LABEL.fullmatch(_key(" ".join(label.split()))) is not None
+
+
 def _short_town(place: str, rest: str) -> bool:
     """A one-word place in capitals shorter than LATIN_PLACE_MIN_LETTERS that is a town: one of SHORT_TOWNS, or
     written again with only its first letter a capital after a lower-case word in its paragraph ("RYE — … in Rye"; an
