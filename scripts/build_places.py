@@ -57,7 +57,7 @@ EXTRA = (
     "Sidon", "صيدا", "Tripoli", "طرابلس", "Marrakech", "مراكش", "Fez", "فاس", "Tangier", "طنجة",
     "Oran", "وهران", "Sfax", "صفاقس", "Aden", "عدن", "Homs", "حمص", "Latakia", "اللاذقية",
     "Zarqa", "الزرقاء", "Irbid", "إربد", "Sharjah", "الشارقة", "Ajman", "عجمان", "Ras Al Khaimah",
-    "رأس الخيمة", "Dammam", "الدمام", "Khartoum North", "Port Sudan", "بورتسودان", "Omdurman", "أم درمان",
+    "رأس الخيمة", "Fujairah", "الفجيرة", "Dammam", "الدمام", "Khartoum North", "Port Sudan", "بورتسودان", "Omdurman", "أم درمان",
     "Port Said", "بورسعيد", "بور سعيد", "Suez", "السويس", "Luxor", "الأقصر", "Aswan", "أسوان",
     "Bethlehem", "بيت لحم", "Beit Lahia", "Beit Lahiya", "بيت لاهيا", "Deir al-Balah", "Deir el-Balah", "دير البلح",
     "Jabalia", "Jabaliya", "جباليا", "Tulkarm", "طولكرم", "Qalqilya", "قلقيلية", "Beersheba", "Be'er Sheva",
@@ -69,6 +69,12 @@ EXTRA = (
     "Sint-Niklaas", "Sint-Truiden", "Sint-Oedenrode", "Nieuwegein", "Rotterdam", "Utrecht", "Eindhoven", "Groningen",
     "Antwerpen", "Antwerp", "Gent", "Ghent", "Brugge", "Bruges", "Luik", "Liège", "La Louvière", "Bergen (NH)",
     "Hoek van Holland", "Wijk bij Duurstede", "Oud-Beijerland", "Nieuw-Vennep", "Ter Apel", "Den Burg",
+    # the larger Dutch and Flemish cities (the provinces' capitals, 100,000 people and more): a dateline glued inside
+    # a lead's paragraph is taken only from a known place (datelines.split_inner_opening)
+    "Tilburg", "Almere", "Breda", "Nijmegen", "Arnhem", "Haarlem", "Enschede", "Apeldoorn", "Zwolle", "Leiden",
+    "Maastricht", "Dordrecht", "Zoetermeer", "Amersfoort", "Leeuwarden", "Delft", "Assen", "Lelystad", "Middelburg",
+    "Hilversum", "Venlo", "Deventer", "Alkmaar", "Emmen", "Westland", "Zaanstad", "Haarlemmermeer", "Leuven",
+    "Mechelen", "Aalst", "Kortrijk", "Hasselt", "Oostende", "Genk",
 )
 
 

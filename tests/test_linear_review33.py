@@ -5,6 +5,7 @@ spaces: a dash then 400 spaces took 4.7 s, 1,000 spaces 77 s. `widget_item` read
 import pytest
 
 from newsbrief.normalise.commentcredit import widget_item
+from newsbrief.normalise.pageauthor import page_author
 from tests.scaling import assert_grows_linearly
 
 SHAPES = {
@@ -23,3 +24,14 @@ def test_the_widget_line_still_reads_names_on_titles():
     assert widget_item("Nick on An important storage bug") and widget_item("• Anna commented on Ten tips")
     assert widget_item("Pieter   op   Tien tips voor de tuin") and widget_item("أحمد على عشر نصائح للحديقة")
     assert not widget_item("Tom Scudder wrote a long piece on the economy of the north")
+
+
+def test_an_author_part_with_a_run_of_spaces_costs_linear_time():
+    # (an extracted author "a", a run of spaces, "b": the relative-date tail's leading spaces were retried at each
+    # space, 8,000 of them took 20 s)
+    assert_grows_linearly(lambda text: page_author(text, ""), lambda n: "a" + " " * (500 * n) + "b", 1, 4)
+
+
+def test_an_author_part_still_loses_its_relative_date():
+    assert page_author("Tom   Claes  Gisteren om", "") == "Tom Claes"
+    assert page_author("Jane Doe\t3 hours ago", "") == "Jane Doe"

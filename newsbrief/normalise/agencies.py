@@ -29,6 +29,22 @@ AGENCIES_ARABIC = (
 )
 AGENCY = rf"(?:{AGENCIES_LATIN}|{AGENCIES_ARABIC})"
 
+#: Arab papers that credit themselves after a dateline's place ("الفجيرة - «الخليج»: …", datelines._PAPER_OPENING), on
+#: the alef-folded key: a name in guillemets after an unknown word is a slogan as often ("ترامب - «أمريكا أولا»: …"), so
+#: an Arabic place that is no known place is taken only before one of these
+ARABIC_PAPERS = frozenset(fold_arabic(name) for name in (
+    "الخليج", "الاتحاد", "البيان", "الرؤية", "الوطن", "الرياض", "عكاظ", "المدينة", "الشرق الأوسط", "الأهرام",
+    "الأخبار", "الراية", "الشرق", "العرب", "القبس", "الرأي", "الجريدة", "الأيام", "الوسط", "الغد", "الدستور",
+    "النهار", "الشروق", "المصري اليوم", "اليوم", "الجزيرة", "عمان", "الشبيبة", "الثورة", "الصباح", "الخبر",
+    "هسبريس", "المساء", "الإمارات اليوم", "الخليج تايمز",
+))
+
+
+def known_paper(name: str) -> bool:
+    """Whether `name` (a dateline's paper, as written or folded) is one of ARABIC_PAPERS."""
+    return fold_arabic(" ".join(name.split())) in ARABIC_PAPERS
+
+
 #: one agency, or two joined ("ANP/AFP", "Reuters, AP"), bare or in brackets
 _AGENCIES = rf"[(\[]?\s{{0,3}}{AGENCY}(?:\s{{0,3}}[/,&]\s{{0,3}}{AGENCY}){{0,2}}\s{{0,3}}[)\]]?"
 _ONLY = re.compile(rf"^{_AGENCIES}$", re.IGNORECASE)

@@ -48,7 +48,9 @@ from newsbrief.normalise.comments import (
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.deadlines import deadline_line
 from newsbrief.normalise.places import known_place
-from newsbrief.normalise.datelines import bare_arabic_name, dateline_line, opens_with_dateline, place_author_and_date
+from newsbrief.normalise.datelines import (
+    bare_arabic_name, credit_label, dateline_line, opens_with_dateline, place_author_and_date,
+)
 from newsbrief.normalise.features import CLOCK, SUBHEADING_MAX_WORDS, Features, line_features, prose_run, word_tokens
 from newsbrief.normalise.headnotes import article_note, masthead_date_above, not_headlines, unless_alone
 from newsbrief.normalise.pagebreaks import RUNNING_HEAD_REASON, running_heads
@@ -1184,6 +1186,8 @@ def _bare_name(text: str, f: Features) -> bool:
     return is_name_like(text, f) or bare_arabic_name(text) is not None
 
 
+#: a credit under the byline has at most this many words (a label of one or two, a name of up to six)
+LABELLED_CREDIT_MAX_WORDS = 8
 #: a credit's label before its colon ("Vertaling:", "ترجمة:", "Illustration:"): one or two words
 _CREDIT_LABEL = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:\s*(\S.*)$")
 
@@ -2483,6 +2487,17 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
 
         if title is not None and title_variant(text, title, title_key):
             out[i] = Decision("removed", "title repeated")
+            continue
+
+        if in_header and have_byline and title_idx is not None and title_idx < i <= header_end and not f.terminal \
+                and out[i - 1] is not None and out[i - 1].role == "byline" \
+                and f.words <= LABELLED_CREDIT_MAX_WORDS and not f.categories and _labelled_name(text) \
+                and credit_label(text.split(":", 1)[0]):
+            # "ترجمة: ليلى منصور", "Vertaling: Eva Brouwer" right under the byline: a translator's (an illustrator's)
+            # credit is the byline's, no line of the story (review 33a #11: the Arabic one stayed the text's first
+            # line); only right under it, and a translation's label (datelines.credit_label): a magazine's credits
+            # ("Design Director: …", "Art Director: …") are content
+            out[i] = Decision("removed", "byline")
             continue
 
         # byline / date, near the top only

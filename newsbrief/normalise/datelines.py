@@ -30,11 +30,11 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, names_an_agency
+from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, known_paper, names_an_agency
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
-    date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
+    KICKER_WORDS, date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
 from newsbrief.normalise.places import known_place
 from newsbrief.normalise.phrases import (
@@ -113,23 +113,6 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "), or a
-#: section's or a label's word before a date line's comma ("Premium, 6 december 2026", "Opinie, …", "رأي، …"): no
-#: place; an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`). A page's kind of
-#: piece (opinion, analysis, a paid or a members' piece, a blog): the words every site labels pieces with, in en, nl
-#: and ar; a town is named none of them
-_KICKER_WORDS = re.compile(
-    r"(?:breaking|update|updated|exclusive|watch|video|live|liveblog|blog|opinion|analysis|editorial|review|comment|"
-    r"photos?|listen|podcast|interview|column|features?|explainer|investigation|profile|obituary|letters?|essay|"
-    r"premium|plus|members|subscribers|sponsored|advertorial|promoted|partner|"
-    r"nieuw|opinie|analyse|recensie|commentaar|achtergrond|reportage|ingezonden|beschouwing|uitgelicht|exclusief|"
-    r"abonnees|gesponsord|betaald|"
-    # Arabic (alef-folded: `_kicker` folds the words): "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -",
-    # "بالفيديو -" (not "صور": also the town Tyre); "رأي" (opinion), "تحليل" (analysis), "مقال" (article, column),
-    # "افتتاحية" (editorial), "حوار"/"مقابلة" (interview), "تحقيق" (investigation), "خاص"/"حصري" (exclusive),
-    # "مميز" (featured, premium), "مدونة" (blog), "إعلان"/"برعاية" (advert, sponsored)
-    r"بالصور|شاهد|فيديو|بالفيديو|راي|تحليل|مقال|افتتاحية|حوار|مقابلة|تحقيق|خاص|حصري|مميز|مدونة|اعلان|برعاية)",
-    re.IGNORECASE)
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
 #: "VVD", "NOS") far more often than a town: no dateline, the paragraph stays as it stands (main's reading) ...
 LATIN_PLACE_MIN_LETTERS = 4
@@ -235,7 +218,7 @@ def known_place_line(text: str) -> Dateline | None:
 
 
 def _kicker(place: str) -> bool:
-    """A word in capitals before a dash that is a label, not a place (`_KICKER_WORDS`, a phrase list's alert or any of
+    """A word in capitals before a dash that is a label, not a place (`KICKER_WORDS`, a phrase list's alert or any of
     its categories: "HOME -")."""
     return _piece_kind(place) or _label_word(place)
 
@@ -247,8 +230,8 @@ def _label_word(place: str) -> bool:
 
 
 def _piece_kind(place: str) -> bool:
-    """Whether a word before a dash names a kind of piece (`_KICKER_WORDS`: "ANALYSIS", "تحقيق", "حوار")."""
-    return any(_KICKER_WORDS.fullmatch(w) for w in _key(place).split())
+    """Whether a word before a dash names a kind of piece (`KICKER_WORDS`: "ANALYSIS", "تحقيق", "حوار")."""
+    return any(KICKER_WORDS.fullmatch(w) for w in _key(place).split())
 
 
 def _arabic_sentence(words: list[str]) -> bool:
@@ -478,6 +461,12 @@ _CREDIT_LABEL = re.compile(rf"(?:{SOURCE_LABELS}|ترجمة|translation|vertalin
                            r"redactie|edited by|prepared by)", re.IGNORECASE)
 
 
+def credit_label(label: str) -> bool:
+    """Whether `label` (the words before a credit's colon) is a translation's, an editing's or a source's label
+    ("ترجمة", "Translation", "Vertaling", "Bron": `_CREDIT_LABEL`), not a job's ("Art Director") or a topic's."""
+    return _CREDIT_LABEL.fullmatch(_key(" ".join(label.split()))) is not None
+
+
 def _short_town(place: str, rest: str) -> bool:
     """A one-word place in capitals shorter than LATIN_PLACE_MIN_LETTERS that is a town: one of SHORT_TOWNS, or
     written again with only its first letter a capital after a lower-case word in its paragraph ("RYE — … in Rye"; an
@@ -543,6 +532,8 @@ def _split_paper_opening(paragraph: str, key: str) -> tuple[Dateline, str] | Non
     if ARABIC_LETTER.search(place):
         if _arabic_sentence(place.split()) or _kicker(place):
             return None  # "أكد الوزير - «…»:", "حوار - «…»": a sentence's words or a label, no place
+        if not (known_place(place) or known_paper(found.group("paper"))):
+            return None  # "ترامب - «أمريكا أولا»: بهذه العبارة …": a name and a slogan, no place and no paper
     elif not _names_a_place(place) or _kicker(place):
         return None
     rest = paragraph[_original_end(paragraph, key, found.end()):]
@@ -578,9 +569,16 @@ def split_inner_opening(paragraph: str) -> tuple[Dateline, str] | None:
         found = split_opening(tail)
         if found is None and not ARABIC_LETTER.search(tail[:40]):
             found = split_place_opening(tail)
+            if found is not None and (not known_place(found[0].byline or "") or _FIXTURE_TAIL.match(found[1])):
+                found = None  # "… goalless. AJAX - PSV: the replay …": a fixture inside prose; only a known town
         if found is not None:
             return found[0], ("" if dropped else paragraph[:start]) + found[1]
     return None
+
+
+#: a second capitalised name and a colon after a would-be place inside prose: "AJAX - PSV: …", "LEIDEN - Katwijk: …"
+#: (a fixture's or a result's two sides, no dateline)
+_FIXTURE_TAIL = re.compile(r"^\s{0,3}[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,2}\s{0,2}:")
 
 
 def _kicker_word(text: str) -> bool:

@@ -1270,10 +1270,29 @@ def unglue_title(line: str, others: list[str]) -> str:
 MEDIA_TITLE_MIN_WORDS = 3
 
 
+#: a kicker in capitals (or Arabic) before a dash ("BREAKING - ", "UPDATE – ", "ANALYSE - ", "بالصور - "), or a
+#: section's or a label's word before a date line's comma ("Premium, 6 december 2026", "Opinie, …", "رأي، …"): no
+#: place; an alert that the phrase lists know ("عاجل -", "BREAKING:") is none either (`_kicker`). A page's kind of
+#: piece (opinion, analysis, a paid or a members' piece, a blog): the words every site labels pieces with, in en, nl
+#: and ar; a town is named none of them (datelines.py asks it before a dash; `without_media_label` before a full stop)
+KICKER_WORDS = re.compile(
+    r"(?:breaking|update|updated|exclusive|watch|video|live|liveblog|blog|opinion|analysis|editorial|review|comment|"
+    r"photos?|listen|podcast|interview|column|features?|explainer|investigation|profile|obituary|letters?|essay|"
+    r"premium|plus|members|subscribers|sponsored|advertorial|promoted|partner|"
+    r"nieuw|kijk|bekijk|luister|opinie|analyse|recensie|commentaar|achtergrond|reportage|ingezonden|beschouwing|uitgelicht|exclusief|"
+    r"abonnees|gesponsord|betaald|"
+    # Arabic (alef-folded: `_kicker` folds the words): "بالصور -" (in pictures), "شاهد -" (watch), "فيديو -",
+    # "بالفيديو -" (not "صور": also the town Tyre); "رأي" (opinion), "تحليل" (analysis), "مقال" (article, column),
+    # "افتتاحية" (editorial), "حوار"/"مقابلة" (interview), "تحقيق" (investigation), "خاص"/"حصري" (exclusive),
+    # "مميز" (featured, premium), "مدونة" (blog), "إعلان"/"برعاية" (advert, sponsored)
+    r"بالصور|شاهد|فيديو|بالفيديو|راي|تحليل|مقال|افتتاحية|حوار|مقابلة|تحقيق|خاص|حصري|مميز|مدونة|اعلان|برعاية)",
+    re.IGNORECASE)
 #: a Flemish paper's kicker in capitals and a full stop before the headline ("EXCLUSIEF. Antwerpse haven …",
 #: "INTERVIEW. …", "KIJK. …", "TV-RECENSIE. …"): a word of capitals (three letters at least: "VS." may open a
-#: sentence), then the headline opening with a capital, a digit or a quote
-_CAPITAL_KICKER = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?\.\s+(?=[A-ZÀ-ÖØ-Þ0-9‘'\"“„])")
+#: sentence), then the headline opening with a capital, a digit or a quote; the word one of KICKER_WORDS (after a
+#: prefix and its hyphen: "TV-RECENSIE"), as an acronym opening a headline is not ("NASA. SpaceX and Boeing …")
+_CAPITAL_KICKER = re.compile(r"^\s*(?P<kicker>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?)\.\s+"
+                             r"(?=[A-ZÀ-ÖØ-Þ0-9‘'\"“„])")
 
 
 def without_media_label(title: str) -> str:
@@ -1282,7 +1301,10 @@ def without_media_label(title: str) -> str:
     "فيديو | …", "بالفيديو: …", "شاهد: …", "بالصور: …": the phrase lists' ``media_label``, a label then a bar, a colon
     or a dash; or a kicker in capitals and a full stop, "EXCLUSIEF. …", `_CAPITAL_KICKER`) is the page's format, not
     the headline's words."""
-    found = phrase_sets()["media_label"].anchored.match(title) or _CAPITAL_KICKER.match(title)
+    found = phrase_sets()["media_label"].anchored.match(title)
+    if found is None and (kicker := _CAPITAL_KICKER.match(title)) is not None \
+            and all(KICKER_WORDS.fullmatch(word.rsplit("-", 1)[-1]) for word in kicker.group("kicker").split()):
+        found = kicker
     rest = title[found.end():].strip() if found else ""
     return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 

@@ -40,15 +40,17 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")
 
 
 def site_named(author: str, html: str, sitename: str | None = None) -> bool:
-    """Whether the extracted author is the site's name: the extractor's site name, or a part of the page's <title>
-    after its headline ("الحكومة تقرر … - هسبريس": a byline element "هسبريس - يوسف لخضر" split at its dash gives
-    the site's part). A site is no author: the byline the page's text names comes first."""
+    """Whether the extracted author is the site's name: the extractor's site name, or the last part of the page's
+    <title> after its headline ("الحكومة تقرر … - هسبريس": a byline element "هسبريس - يوسف لخضر" split at its dash
+    gives the site's part). Only the last part: a columnist's page names its writer between the headline and the
+    site ("… | Marina Holt | The Daily Courier"), and she is the author. A site is no author: the byline the page's
+    text names comes first."""
     key = author.strip().casefold()
     if sitename and key == sitename.strip().casefold():
         return True
     found = _TITLE.search(html)
     parts = _TITLE_SEPARATOR.split(" ".join(found.group(1).split())) if found else []
-    return any(key == part.strip().casefold() for part in parts[1:])
+    return len(parts) > 1 and key == parts[-1].strip().casefold()
 
 
 def reporter_after_site(site: str, html: str) -> str | None:
@@ -91,7 +93,9 @@ def _clean(parts) -> list[str]:
     alone stays the byline)."""
     out: list[str] = []
     for part in parts:
-        part = _RELATIVE_TAIL.sub("", part.strip()).strip()
+        # (read with single spaces: meta and JSON-LD parts come raw, and the tail's leading `\s+` retried at each
+        # space of a run made the substitution quadratic in its length; review 33a #12)
+        part = _RELATIVE_TAIL.sub("", " ".join(part.split())).strip()
         if not part or is_date_fragment(part) or "://" in part:
             continue
         name = split_byline(part)[0]
