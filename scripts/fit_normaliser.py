@@ -55,7 +55,7 @@ from eval_normalise import prf  # noqa: E402 - one scorer: the aeb_news50 one (w
 
 from newsbrief.normalise import logical_lines, normalise_text, read_lines  # noqa: E402
 from newsbrief.normalise.classify import (  # noqa: E402
-    STANDFIRST_REASON, without_home_bars, model_decides, rule_classify, stamps_follow_entries,
+    STANDFIRST_REASON, late_removals, without_home_bars, model_decides, rule_classify, stamps_follow_entries,
 )
 from newsbrief.normalise.datelines import dateline_step  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
@@ -346,6 +346,7 @@ def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) ->
              for (role, _), k in zip(roles, keep)]
     final = stamps_follow_entries(final, [reason for _, reason in roles])  # as classify does after the model
     final = without_home_bars(texts, final)  # ... and after the page's mode
+    final, _ = late_removals(texts, final, [reason for _, reason in roles])  # ... and last of all (pull quotes, polls, contents)
     stepped = dateline_step(texts, final, {k for k, (_, reason) in enumerate(roles) if reason == STANDFIRST_REASON})
     text = "\n".join(t for role, t, _ in stepped if role == "content")
     # a dateline the step took from the opening of a paragraph ("BOSTON (AP) — The council …") is byline too,

@@ -2052,9 +2052,7 @@ def classify(lines: list[Line], feats: list[Features],
     or False for the rules alone."""
     decisions, title, feats = rule_classify(lines, feats)
     if model is False or not decisions:
-        _drop_pull_quotes(lines, decisions)
-        _drop_poll_questions(lines, decisions)
-        _drop_contents_lists(lines, decisions)
+        _late_removals(lines, decisions)
         _drop_sponsored_calls(lines, feats, decisions)
         return decisions, feats
     params = model or packaged_model()
@@ -2082,9 +2080,7 @@ def classify(lines: list[Line], feats: list[Features],
     for d in decisions:
         if d.thread_post and d.role != d.thread_post:
             d.role, d.reason = d.thread_post, f"{POST_REASON} ({d.reason})"
-    _drop_pull_quotes(lines, decisions)
-    _drop_poll_questions(lines, decisions)
-    _drop_contents_lists(lines, decisions)
+    _late_removals(lines, decisions)
     _drop_sponsored_calls(lines, feats, decisions)
     return decisions, feats
 
@@ -2096,32 +2092,38 @@ def _drop_sponsored_calls(lines: list[Line], feats: list[Features], decisions: l
         decisions[i].role, decisions[i].reason = "removed", SPONSORED_CALL_REASON
 
 
-def _drop_contents_lists(lines: list[Line], decisions: list[Decision]) -> None:
-    """A long read's table of contents whose items the story keeps as its section headings (contents.py) goes, last
-    of all: which headings are kept is known only once the model has decided."""
-    for i in contents_lines([line.text for line in lines], [d.role for d in decisions]):
-        decisions[i].role, decisions[i].reason = "removed", CONTENTS_REASON
+def late_removals(texts: list[str], roles: list[str], reasons: list[str]) -> tuple[list[str], list[str]]:
+    """The roles and reasons once the passes that need the final keep decision have run, in order, last of all
+    (which lines are kept is known only once the model has decided). The classifier runs them on its decisions and the
+    fitting script on a cached page's keep decision (scripts/fit_normaliser.emitted): one copy, so the text scored is
+    the text emitted.
+
+    - a kept short paragraph that repeats sentences a longer kept paragraph gives (pullquotes.py);
+    - a poll widget read whole by its shape (polls.poll_blocks: question, answers, counts, buttons), a kept poll
+      question whose answers went (boxes.poll_questions), and a pasted post's text whose author line and label or
+      counters went (boxes.embedded_post_texts);
+    - a long read's table of contents whose items the story keeps as its section headings (contents.py)."""
+    roles, reasons = list(roles), list(reasons)
+
+    def drop(found, reason: str, only_kept: bool = False) -> None:
+        for i in found:
+            if not only_kept or roles[i] == "content":
+                roles[i], reasons[i] = "removed", reason
+    drop(pull_quotes(texts, [r == "content" for r in roles]), PULL_QUOTE_REASON)
+    drop(poll_blocks(texts), POLL_BLOCK_REASON, only_kept=True)
+    drop(poll_questions(texts, roles), POLL_REASON)
+    # (the rules' part of each reason: the fitting script's cached page holds the rules' reasons, not the model's)
+    drop(embedded_post_texts(texts, roles, [rule_reason(r) for r in reasons]), EMBED_TEXT_REASON)
+    drop(contents_lines(texts, roles), CONTENTS_REASON)
+    return roles, reasons
 
 
-def _drop_poll_questions(lines: list[Line], decisions: list[Decision]) -> None:
-    """A kept poll question whose answers went (boxes.poll_questions) goes too, and a pasted post's text whose chrome
-    went (boxes.embedded_post_texts), last of all: which lines went is known only once the model has decided. A
-    poll widget read whole by its shape (polls.poll_blocks: question, answers, counts, buttons) goes first."""
-    for i in poll_blocks([line.text for line in lines]):
-        if decisions[i].role == "content":
-            decisions[i].role, decisions[i].reason = "removed", POLL_BLOCK_REASON
-    for i in poll_questions([line.text for line in lines], [d.role for d in decisions]):
-        decisions[i].role, decisions[i].reason = "removed", POLL_REASON
-    # a pasted post's text whose author line and label or counters went (boxes.embedded_post_texts)
-    for i in embedded_post_texts([line.text for line in lines], [d.role for d in decisions], [d.reason for d in decisions]):
-        decisions[i].role, decisions[i].reason = "removed", EMBED_TEXT_REASON
-
-
-def _drop_pull_quotes(lines: list[Line], decisions: list[Decision]) -> None:
-    """A kept short paragraph that repeats sentences a longer kept paragraph gives (pullquotes.py) goes, last of all:
-    which lines are kept is known only once the model has decided."""
-    for i in pull_quotes([line.text for line in lines], [d.role == "content" for d in decisions]):
-        decisions[i].role, decisions[i].reason = "removed", PULL_QUOTE_REASON
+def _late_removals(lines: list[Line], decisions: list[Decision]) -> None:
+    """`late_removals` on the classifier's decisions."""
+    roles, reasons = late_removals([line.text for line in lines], [d.role for d in decisions],
+                                   [d.reason for d in decisions])
+    for d, role, reason in zip(decisions, roles, reasons):
+        d.role, d.reason = role, reason
 
 
 def _minute_stamps(lines: list[Line], feats: list[Features]) -> list[int]:
