@@ -848,15 +848,14 @@ def _menu_table_row(text: str) -> bool:
 def _drop_menu_rows(article: NormalisedArticle, texts: dict[int, str]) -> None:
     """Take out a kept table row that is a menu (`_menu_table_row`): it led the text as the story's first paragraph,
     and the byline under it then stood "below the story" (`_drop_byline_below_the_story`) and was lost."""
-    paragraphs = iter(article.paragraphs)
     body: list[str] = []
-    for i, (source, role, reason) in enumerate(article.line_roles):
-        if role != "content":
+    # (paired as `_content_paragraphs` pairs them: a line joined to the paragraph above is in that paragraph)
+    for i, text in _content_paragraphs(article).items():
+        if text is None:
             continue
-        text = next(paragraphs, source)
         if _menu_table_row(text):
             texts[i] = text
-            article.line_roles[i] = (source, "removed", MENU_ROW_REASON)
+            article.line_roles[i] = (article.line_roles[i][0], "removed", MENU_ROW_REASON)
         else:
             body.append(text)
     article.paragraphs = body
