@@ -24,6 +24,8 @@ from newsbrief.normalise.phrases import in_group, phrase_sets
 
 #: the value under a box label is a claim (one or two sentences) or a verdict's word: at most this many words
 VALUE_MAX_WORDS = 60
+#: a box label is a whole phrase of the lists (``fact_label``, ``fact_box_label``: four words at most), with room to spare
+LABEL_MAX_WORDS = 8
 #: the separator written between the label and its value: the colon the ``claim_label`` phrases look for
 LABEL_SEPARATOR = ": "
 #: the next (or the previous) label of the box stands this many lines from a label at most (label, value, label)
@@ -34,7 +36,10 @@ def _bare_label(line: Line, group: str = "fact_label") -> bool:
     """Whether the line is a fact check's box label alone (``fact_label``: "CLAIM", "Ons oordeel", "التقييم"; or
     `group`'s)."""
     text = line.text.strip().rstrip(":")
-    return bool(text) and in_group(text, len(word_tokens(text)), group, contains=False)
+    words = len(word_tokens(text))
+    # (the labels are whole phrases of four words at most: a longer line is no label, and the phrase lookup, run on
+    # every line of a page, is left out for it)
+    return 0 < words <= LABEL_MAX_WORDS and in_group(text, words, group, contains=False)
 
 
 def _any_label(line: Line) -> bool:

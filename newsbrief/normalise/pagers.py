@@ -92,6 +92,11 @@ def story_pagers(lines: list[Line], feats: list[Features]) -> set[int]:
     n = len(lines)
     i = 0
     while i < n:
+        if i == 0 or not feats[i - 1].prose:
+            # (a pager stands right under a paragraph: a run that starts elsewhere is none, and its parts are not
+            # read; a prose line is no part, so a run under one starts right there)
+            i += 1
+            continue
         run: list[int] = []
         parts: list[str] = []
         while i < n and (part := _part(lines[i], feats[i])) is not None:
