@@ -27,18 +27,25 @@ def item_text(text: str) -> str:
     return " ".join(BULLET.sub("", text, count=1).casefold().split()).rstrip(".:")
 
 
+def _headings_below(names: list[str], copies: list[int], stop: int) -> bool:
+    """Whether items named `names`, whose first kept copies below stand at `copies` (-1: none), are a table of
+    contents ending at line `stop`: CONTENTS_MIN_ITEMS distinct items at least, every one back under the list, no two
+    copies next to each other (headings with their sections between them, not the same list printed twice)."""
+    if len(names) < CONTENTS_MIN_ITEMS or not all(names) or len(set(names)) < len(names):
+        return False
+    copies = sorted(copies)
+    return copies[0] >= stop and all(b - a > 1 for a, b in zip(copies, copies[1:]))
+
+
 def contents_list(texts: list[str], roles: list[str], items: range) -> bool:
     """Whether the lines `items` are the article's table of contents: each item's words come back further down as a
     kept line of their own (a section's heading), no two of those copies next to each other."""
     names = [item_text(texts[k]) for k in items]
-    if len(names) < CONTENTS_MIN_ITEMS or not all(names) or len(set(names)) < len(names):
-        return False
     where: dict[str, int] = {}
     for k in range(items.stop, len(texts)):
         if roles[k] == "content":
             where.setdefault(item_text(texts[k]), k)
-    copies = sorted(where.get(name, -1) for name in names)
-    return copies[0] >= 0 and all(b - a > 1 for a, b in zip(copies, copies[1:]))
+    return _headings_below(names, [where.get(name, -1) for name in names], items.stop)
 
 
 def contents_lines(texts: list[str], roles: list[str]) -> list[int]:
@@ -64,9 +71,8 @@ def contents_lines(texts: list[str], roles: list[str]) -> list[int]:
         j = i
         while j < len(texts) and next_copy[j] is not None:
             j += 1
-        copies = sorted(next_copy[k] for k in range(i, j))
-        if j - i >= CONTENTS_MIN_ITEMS and copies[0] >= j and len({names[k] for k in range(i, j)}) == j - i \
-                and all(b - a > 1 for a, b in zip(copies, copies[1:])):  # as contents_list, without a second scan
+        # (the copies found in the one pass: contents_list's test without a second scan)
+        if _headings_below(names[i:j], [next_copy[k] for k in range(i, j)], j):
             whole = _whole_list(texts, roles, i, j)
             if whole is not None:
                 if whole.start > 0 and roles[whole.start - 1] == "content" \
