@@ -1188,14 +1188,16 @@ def _bare_name(text: str, f: Features) -> bool:
 
 #: a credit under the byline has at most this many words (a label of one or two, a name of up to six)
 LABELLED_CREDIT_MAX_WORDS = 8
-#: a credit's label before its colon ("Vertaling:", "ترجمة:", "Illustration:"): one or two words
-_CREDIT_LABEL = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:\s*(\S.*)$")
+#: a credit's shape: a label of one or two words, its colon, the value ("Vertaling: …", "ترجمة: …", "Illustration: …");
+#: any label (a photographer's, an illustrator's too): datelines.credit_label is the list of translation, editing and
+#: source labels, which the rule under the byline asks for as well
+_LABEL_THEN_VALUE = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:\s*(\S.*)$")
 
 
 def _labelled_name(text: str) -> bool:
     """A credit line: a label of a word or two, its colon, then a person's name alone ("ترجمة: سامر الأحمد",
     "Vertaling: Joost Mulder")."""
-    m = _CREDIT_LABEL.match(text)
+    m = _LABEL_THEN_VALUE.match(text)
     if m is None:
         return False
     name = m.group(2).strip()
