@@ -147,3 +147,34 @@ def test_a_meters_count_of_free_articles_left_is_no_paywall_cut():
     for below in ("You have no free articles left. Subscribe to keep reading.",
                   "Subscribe to read the rest of this article"):
         assert _paywall_warned(below), below
+
+
+# --- the publication line under the story; archive.today's bar --------------------------------------------------------
+
+def test_a_publication_line_under_the_story_dates_it_over_the_update_line():
+    for updated, published, iso in (("Updated - April 14, 2026 09:42 pm IST", "Published - April 14, 2026 07:10 pm IST",
+                                     "2026-04-14T19:10"),
+                                    ("Bijgewerkt: 14 april 2026, 21:42", "Gepubliceerd: 14 april 2026, 19:10",
+                                     "2026-04-14T19:10")):
+        art = normalise_text(_page(["Cabinet clears desalination plants for the coast", updated], PARAGRAPHS[0],
+                                   [published, "Related Topics", "Water", "Karachi"]))
+        assert art.published == iso, (updated, art.published, art.warnings)
+        assert not any("last updated" in w for w in art.warnings)
+    # with no publication line anywhere, `published` is the update time, and the record says so
+    art = normalise_text(_page(["Cabinet clears desalination plants for the coast",
+                                "Updated - April 14, 2026 09:42 pm IST"], PARAGRAPHS[0]))
+    assert art.published == "2026-04-14T21:42" and any("last updated" in w for w in art.warnings)
+
+
+ARCHIVE_TODAY = ["archive.today", "webpage capture", "Saved from",
+                 "https://www.dailycourier.example/news/2026/04/14/desalination-plants", "history", "←prior", "next→",
+                 "3 Feb 2029 08:14:51 UTC", "All snapshots from host www.dailycourier.example", "Webpage", "Screenshot",
+                 "share", "download .zip", "report bug or abuse"]
+
+
+def test_archive_todays_capture_time_is_not_the_pages_date():
+    art = normalise_text("\n".join(ARCHIVE_TODAY) + "\n" + _page(
+        ["Cabinet clears desalination plants for the coast", "Amna Qureshi", "Tue Apr 14 2026 - 19:10"], PARAGRAPHS[0]))
+    assert art.published == "2026-04-14T19:10", (art.published, art.warnings)
+    assert not any("future" in w for w in art.warnings)
+    assert "snapshots" not in art.text and "webpage capture" not in art.text
