@@ -178,3 +178,22 @@ def test_archive_todays_capture_time_is_not_the_pages_date():
     assert art.published == "2026-04-14T19:10", (art.published, art.warnings)
     assert not any("future" in w for w in art.warnings)
     assert "snapshots" not in art.text and "webpage capture" not in art.text
+
+
+# --- a page that lost its line breaks ---------------------------------------------------------------------------------
+
+def test_a_page_saved_as_one_line_says_so():
+    flat = " ".join(MENU + ["Cabinet clears desalination plants for the coast", "14 April 2026"] + PARAGRAPHS * 3
+                    + ["Share this article", "Most read", "© 2026 The Daily Courier"])
+    art = normalise_text(flat)
+    assert any("line breaks were lost" in w for w in art.warnings), art.warnings
+    # the same words on their own lines are cleaned, and nothing is said of line breaks
+    art = normalise_text("\n".join(MENU + ["Cabinet clears desalination plants for the coast", "14 April 2026"]
+                                   + PARAGRAPHS * 3 + ["Share this article", "Most read", "© 2026 The Daily Courier"]))
+    assert not any("line breaks" in w for w in art.warnings)
+
+
+def test_one_long_paragraph_among_a_pages_lines_is_no_flat_page():
+    long_paragraph = " ".join(PARAGRAPHS * 4)  # about 280 words in one paragraph, as some sites print a story
+    art = normalise_text(_page(["Cabinet clears desalination plants for the coast", "Amna Qureshi"], long_paragraph))
+    assert not any("line breaks" in w for w in art.warnings)
