@@ -41,7 +41,7 @@ EXTRA = (
     "Tel Aviv", "تل أبيب",
     "Ottawa", "أوتاوا", "Canberra", "كانبيرا", "Bern", "برن", "Ankara", "أنقرة", "Rabat", "الرباط",
     "Islamabad", "إسلام آباد", "Brasília", "Brasilia", "برازيليا", "Pretoria", "بريتوريا", "Abuja", "أبوجا",
-    "Sanaa", "Sana'a", "صنعاء", "Naypyidaw", "Putrajaya",
+    "Sanaa", "Sana'a", "صنعاء", "Naypyidaw", "Putrajaya", "Honiara", "Dodoma", "Yamoussoukro",
     # large cities datelines name
     "Rio de Janeiro", "ريو دي جانيرو", "San Francisco", "سان فرانسيسكو", "Las Vegas", "لاس فيغاس",
     "San Diego", "Miami", "ميامي", "Houston", "هيوستن", "Boston", "بوسطن", "Atlanta", "أتلانتا",
@@ -63,6 +63,12 @@ EXTRA = (
     "Jabalia", "Jabaliya", "جباليا", "Tulkarm", "طولكرم", "Qalqilya", "قلقيلية", "Beersheba", "Be'er Sheva",
     "بئر السبع", "Kafr el-Sheikh", "Kafr El Sheikh", "كفر الشيخ", "Beni Suef", "بني سويف", "Manama", "المنامة",
     "Kuwait City", "Koeweit-Stad", "مدينة الكويت", "Mansoura", "المنصورة", "Tanta", "طنطا", "Zagazig", "الزقازيق",
+    # the large cities of South Asia, Africa and South-East Asia whose English papers date their stories from them,
+    # colon and all ("LAHORE: …", "CHENNAI: …": datelines._COLON_PLACE_OPENING takes a colon only after a known place)
+    "Bengaluru", "Bangalore", "Chennai", "Hyderabad", "Ahmedabad", "Pune", "Lucknow", "Jaipur", "Chandigarh", "Patna",
+    "Bhopal", "Srinagar", "Guwahati", "Thiruvananthapuram", "Kochi", "Lahore", "لاهور", "Peshawar", "بيشاور", "Quetta",
+    "Rawalpindi", "Faisalabad", "Multan", "Chittagong", "Mombasa", "Kisumu", "Nakuru", "Port Harcourt",
+    "Ibadan", "Kano", "Durban", "Cebu", "Davao", "Quezon City",
     # Dutch and Belgian towns of more than one word, as regional papers date from them
     "Den Bosch", "'s-Hertogenbosch", "Den Helder", "Bergen op Zoom", "Alphen aan den Rijn",
     "Capelle aan den IJssel", "Krimpen aan den IJssel", "Hendrik-Ido-Ambacht", "Sint-Michielsgestel",

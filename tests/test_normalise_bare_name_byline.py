@@ -4,8 +4,9 @@
 under the headline: metadata.is_name_like), while the same page in Arabic ("… / أحمد عبد الحميد / 12 نوفمبر 2026 /
 …", no "بقلم", no "كتب") removed the name and had no byline: Arabic has no capitals, so the date right under the name
 stands in for them (classify._bare_arabic_byline, datelines.bare_arabic_name). A section's label ("أخبار محلية", "رياضة
-عالمية", "تقارير وحوارات"), a one-word section ("اقتصاد"), a place ("القاهرة الجديدة", "القاهرة، مصر"), an agency
-("أ ف ب") or a desk ("هيئة التحرير") there is no byline. Hand-written pages; none is eval data.
+عالمية", "تقارير وحوارات"), a one-word section ("اقتصاد"), an unknown place ("القاهرة الجديدة"), an agency
+("أ ف ب") or a desk ("هيئة التحرير") there is no byline; a known place ("القاهرة", "القاهرة، مصر") is the
+dateline. Hand-written pages; none is eval data.
 """
 
 from __future__ import annotations
@@ -66,12 +67,23 @@ def test_an_arabic_short_line_under_the_date_is_not_asked(model):
 
 @pytest.mark.parametrize("model", [None, False])
 @pytest.mark.parametrize("label", ["أخبار محلية", "رياضة عالمية", "اقتصاد", "تقارير وحوارات", "شؤون دولية",
-                                   "القاهرة الجديدة", "القاهرة، مصر"])
+                                   "القاهرة الجديدة"])
 def test_a_section_place_or_desk_between_headline_and_date_is_no_persons_byline(label, model):
     """Guard: a section's label or a place there names no person (passes on main too). (A desk's credit there,
     "هيئة التحرير", is the page's byline since stop 31: tests/test_normalise_fix31i.py.)"""
     art = normalise_text(page("ar", label), model=model)
     assert art.byline is None or label not in art.byline
+    assert art.title == TITLE["ar"]
+    assert art.paragraphs[0] == BODY["ar"][0]
+
+
+@pytest.mark.parametrize("model", [None, False])
+@pytest.mark.parametrize("place", ["القاهرة", "القاهرة، مصر"])
+def test_a_known_place_between_headline_and_date_is_the_dateline(place, model):
+    # a place (and its country after a comma: places.known_place) is the dateline's, never a person's name; the
+    # dateline is the byline when the page names no author (as "LOCHEM -" is)
+    art = normalise_text(page("ar", place), model=model)
+    assert art.dateline == place
     assert art.title == TITLE["ar"]
     assert art.paragraphs[0] == BODY["ar"][0]
 

@@ -104,7 +104,9 @@ def test_a_notice_a_story_reports_is_no_notice(notice, reported):
     "لديك 3 مقالات مجانية متبقية هذا الشهر",
 ])
 def test_guard_a_paywall_notice_about_the_page_is_still_read(notice):
-    assert in_group(notice, len(notice.split()), "paywall"), notice
+    # (a meter's count of what is left is its own group since stop 34, `paywall_meter`: no sign of a cut article)
+    words = len(notice.split())
+    assert in_group(notice, words, "paywall") or in_group(notice, words, "paywall_meter"), notice
 
 
 @pytest.mark.parametrize("story", [

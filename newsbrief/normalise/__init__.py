@@ -247,6 +247,12 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     page = [line.text for line in lines]
     near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]
     first = publication_beside(dated_by, near) if dated_by else None
+    if dated_by and not first:
+        # ... or right under the story's last paragraph, where Indian papers print it ("Updated - April 14, 2026 09:42
+        # pm IST" over the story, "Published - April 14, 2026 07:10 pm IST" under it)
+        last = max((k for k, role in enumerate(roles) if role == "content"), default=None)
+        if last is not None:
+            first = publication_beside(dated_by, page[last + 1: last + 1 + PUBLISHED_NEAR])
     if first:
         article.published = first  # "Updated …" over "Published …": the page's date is its publication's
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it

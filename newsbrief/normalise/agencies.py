@@ -17,6 +17,11 @@ AGENCIES_LATIN = (
     r"reuters|ap|afp|anp|dpa|belga|bloomberg|upi|efe|ansa|xinhua|anadolu|wam|kuna|spa|mena|pa media|pa wire|pa|petra|"
     r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|"
     r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum|wafa|"
+    # South and South-East Asia's and Africa's national agencies, whose copy fills English papers there ("NEW DELHI,
+    # Jan 5 (PTI) -", "LAGOS (NAN) -", "(With inputs from IANS)"). The names that are words or given names too ("App",
+    # "Ani", "Uni", "Nan") are taken only in capitals, as the agencies write them
+    r"bernama|antara|press trust of india|asian news international|news agency of nigeria|kenya news agency|"
+    r"philippine news agency|(?-i:PTI|IANS|ANI|UNI|APP|NAN|KNA|PNA|BSS)|"
     # "(Agencies)": a paper's credit for wire copy from several agencies (as "وكالات" below)
     r"agencies"
 )

@@ -1,4 +1,5 @@
-"""A web archive's toolbar over a saved page: the Wayback Machine's capture bar, as a text dump keeps it.
+"""A web archive's toolbar over a saved page: the Wayback Machine's capture bar (or archive.today's), as a text dump
+keeps it.
 
 A page saved from web.archive.org carries the archive's own bar above the site: "212 captures" / "12 Mar 2024 - 14
 Jun 2025" / month and day and year pickers / "About this capture" / "COLLECTED BY" / "Collection: …" / "TIMESTAMPS" /
@@ -26,7 +27,11 @@ ARCHIVE_LINE_MAX_WORDS = 16
 #: the markers only the archive prints (its own address line, its capture count, its "About this capture") ...
 _OWN_MARKER = re.compile(
     r"^\s*(?:the wayback machine\s*[-–]\s*https?://web\.archive\.org/\S*|\d[\d,.]*\s+captures?"
-    r"|about this capture)\s*$", re.IGNORECASE)
+    r"|about this capture"
+    # archive.today's (archive.ph, archive.is, …): its name, "webpage capture", "All snapshots from host …", "report
+    # bug or abuse" (its capture time stands among them, never the page's date)
+    r"|archive\.(?:today|ph|is|li|vn|fo|md)|webpage capture|all snapshots from host\s\S{1,100}|report bug or abuse)"
+    r"\s*$", re.IGNORECASE)
 #: ... and its other bar words, which other pages print too ("Timestamps" over a podcast's chapters, "Collection:
 #: Season 3"): they count only beside one of its own
 _MARKER = re.compile(_OWN_MARKER.pattern[:-5] + r"|collected by|timestamps|collection:\s.{1,80})\s*$", re.IGNORECASE)

@@ -105,7 +105,10 @@ _PLACE_DATE = re.compile(
 
 # "AMSTERDAM -", "MANCHESTER —", "القاهرة -": a dateline's place and its dash on a line of their own, the story's first
 # paragraph under it (the page broke the line after the dash): a place in capitals (Latin), or one to three Arabic words
-_DASHED_PLACE = (r"^(?P<place>(?-i:[A-Z][A-Z.'’-]{1,30}(?:,? [A-Z][A-Z.'’-]{0,30}){0,3})|"
+# A region or country may follow the capitals after a comma, written as a name ("ALBAY, Philippines –", "MOUNT VERNON,
+# Wash. —"): one or two capitalised words
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]{1,30}(?:,? [A-Z][A-Z.'’-]{0,30}){0,3}"
+_DASHED_PLACE = (rf"^(?P<place>(?-i:{_CAPITALS_PLACE}(?:, [A-Z][a-z]{{1,20}}\.?(?: [A-Z][a-z]{{1,20}}\.?)?)?)|"
                  r"[\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20}){0,2})\s{0,3}[-–—]")
 _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 
@@ -113,6 +116,11 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
+# "KARACHI: The Supreme Court …", "NEW DELHI: …", "بغداد: …": the South Asian and Gulf papers' dateline, a colon after
+# the place. A word in capitals before a colon is a label as often ("UPDATE:", "LUNCH:", "WATCH:"), so the colon form
+# is a dateline only when the place is a known one (places.known_place)
+_COLON_PLACE_OPENING = re.compile(rf"^(?P<place>(?-i:{_CAPITALS_PLACE})|[\u0600-\u06ff]{{2,20}}(?: [\u0600-\u06ff]{{2,20}})?)"
+                                  r"\s{0,2}:\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
 #: "VVD", "NOS") far more often than a town: no dateline, the paragraph stays as it stands (main's reading) ...
 LATIN_PLACE_MIN_LETTERS = 4
@@ -249,7 +257,11 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     of its own, and only the first paragraph is asked (`dateline_step`)."""
     key = _key(paragraph[:120])
     found = _PLACE_OPENING.match(key)
-    if found is None or _kicker(found.group("place")):
+    if found is None:
+        found = _COLON_PLACE_OPENING.match(key)
+        if found is None or not known_place(found.group("place")):
+            return None
+    if _kicker(found.group("place")):
         return None
     place = found.group("place")
     rest = paragraph[_original_end(paragraph, key, found.end()):]

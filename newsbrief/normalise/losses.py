@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.normalise.flatpage import flat_page_warning
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
 from newsbrief.normalise.chapters import chapter_warning
@@ -819,6 +820,9 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     whether to say `list_loss_warning` here, not where a caller changes the roles after and says it then; `replies`: how
     many replies of a forum thread were cut at `comment_stamp`, said as the HTML path says them, not as comments)."""
     out: list[str] = []
+    flat = flat_page_warning(lines)
+    if flat:
+        return [flat]  # one line holds menu and story alike: nothing else can be said of what was kept or dropped
     empty = no_article(lines, feats, roles)
     if empty:
         return [empty]  # what was kept is no story: a dropped table or a thin share would say too little

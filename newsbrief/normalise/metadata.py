@@ -277,7 +277,7 @@ def teaser_stamp(text: str) -> bool:
 #: "Van onze correspondent in Berlijn" keeps "onze correspondent in Berlijn", as
 #: "Door onze verslaggever" keeps "onze verslaggever", and "من مراسلنا" (from our correspondent) "مراسلنا".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:[—–-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
+    r"^\s*(?:[—–/-]+\s*)?(?:by|thread starter|started by|asked by|gestart door|gevraagd door|geplaatst door|gepost door|كاتب الموضوع:|سأل:|سال:|written by|reporting by|report by|report:|words by|story by|posted by|interview(?:ed)? by|author:|authors:|"
     r"hosted by|presented by|gepresenteerd door|presentatie:|تقديم:|يقدمها:|يقدمه:|"
     # a messenger's forwarded post names its source over it (a Telegram export's "Forwarded from <channel>")
     r"forwarded from|doorgestuurd van|(?:معاد|أعيد|اعيد|تمت إعادة|تمت اعادة) (?:توجيهه|توجيهها|توجيه) من|"

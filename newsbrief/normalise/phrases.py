@@ -177,7 +177,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
           "signup_field": None, "signup_button": None, "signup_pitch": None,
-          "paywall": "newsletter", "pagination": "navigation", "also_read": "read_more",
+          "paywall": "newsletter", "paywall_meter": "newsletter", "pagination": "navigation", "also_read": "read_more",
           "more_heading": "read_more", "related_heading": "end", "alert": None,
           "issue_line": None, "print_copy": None, "match_facts": None, "match_roll": None, "consent_core": None,
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
@@ -511,7 +511,8 @@ def phrase_sets() -> dict[str, PhraseSet]:
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_LEADING_BULLETS = re.compile(r"^[\s•·▪●◦‣»>*–—-]+")
+# (a slash with a space after it too: ABC's "/ By Bridget Herrmann" sets its byline off so; a path's "/news" is no bullet)
+_LEADING_BULLETS = re.compile(r"^(?:[\s•·▪●◦‣»>*–—-]|/(?=\s))+")
 #: a player's or a reading-time widget's length set off from its label: "Listen to this article · 4 min",
 #: "Luister naar dit artikel | 3 min", "استمع إلى المقال · 3 دقائق", "Audio (4:32)", "8 min · Listen" (a separator or
 #: brackets, then minutes, or m:ss at the line's end; minutes at its start: a clock time opens a schedule's line,

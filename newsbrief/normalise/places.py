@@ -13,6 +13,7 @@ Lines are compared in the phrase lists' form (phrases.match_key: case, diacritic
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from newsbrief.normalise.phrases import match_key
@@ -31,8 +32,19 @@ def _places() -> frozenset[str]:
 
 
 def known_place(text: str) -> bool:
-    """Whether the whole of `text` is a known place's name (`places.txt`): "Den Haag", "NEW YORK", "رام الله"."""
+    """Whether the whole of `text` is a known place's name (`places.txt`): "Den Haag", "NEW YORK", "رام الله"; or a
+    place and its country or region after one comma, both known: "Nairobi, Kenya", "Honiara, Solomon Islands",
+    "القاهرة، مصر" (a government's or an agency's dateline line under the headline writes the place so)."""
     text = text.strip()
-    if not text or len(text) > PLACE_MAX_CHARS or len(text.split()) > PLACE_MAX_WORDS:
+    if not text or len(text) > 2 * PLACE_MAX_CHARS or len(text.split()) > 2 * PLACE_MAX_WORDS:
+        return False
+    parts = re.split(r"\s*[,،]\s*", text)
+    if len(parts) == 2 and all(parts):
+        return all(_one_place(part) for part in parts)
+    return _one_place(text)
+
+
+def _one_place(text: str) -> bool:
+    if len(text) > PLACE_MAX_CHARS or len(text.split()) > PLACE_MAX_WORDS:
         return False
     return match_key(text) in _places()
