@@ -28,8 +28,11 @@ from newsbrief.normalise.labelpairs import join_label_values
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
 from newsbrief.normalise.losses import loss_warnings
 from newsbrief.normalise.metadata import (
-    PUBLISHED_NEAR, byline_time, date_line_as_stated, publication_beside, update_time_warning, with_time,
+    PUBLISHED_NEAR, byline_time, credit_before_update, date_line_as_stated, has_byline_prefix, publication_beside,
+    update_time_warning, with_time,
 )
+from newsbrief.normalise.issuer import issuer_in_lines
+from newsbrief.normalise.noarticle import NO_ARTICLE
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.references import REFERENCES_REASON, note_numbers, strip_note_markers
 from newsbrief.normalise.reprint import REPRINT_REASON, reprint_span
@@ -172,6 +175,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     placed: str | None = None  # ... when it is a place alone, no agency: a wire credit under the story takes its place
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
     dated_by: str | None = None  # the date line `published` came from
+    bylined_by: str | None = None  # the byline line `byline` came from
     dated_at = 0  # ... and its index in `lines`
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
@@ -206,9 +210,13 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             if decision.date and article.published is None:
                 article.published = decision.date
             clock = byline_time(line.text)
+            bylined_by = line.text
         elif role == "published" and article.published is None:
             article.published = decision.value or line.text
             dated_by, dated_at = line.text, len(roles)
+            if article.byline is None and (desk := credit_before_update(line.text)):
+                # "TNN / Updated: Jul 9, 2026, 22:14 IST": the desk's credit the date line opens with is the byline
+                article.byline = with_dateline(desk, dateline) if dateline else desk
         elif role == "content":
             article.paragraphs.append(text)
         elif role == "takeaway":
@@ -243,6 +251,14 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning,
                                           replies=decisions[stamp].replies if stamp is not None else 0))
+    if article.byline is None:
+        # a government release's "From:" / "Van:" / "من:" label over the body that issued it, above the story
+        above = next((k for k, role in enumerate(roles) if role == "content"), len(roles))
+        article.byline = issuer_in_lines([line.text for line in lines[:above]])
+    if bylined_by and not has_byline_prefix(bylined_by) and any(w.startswith(NO_ARTICLE) for w in article.warnings):
+        # a page of menus or teasers and no article: a bare name over it is the site's masthead or a menu's heading
+        # ("Punch Newspapers" over its menu), no author; only a line that says it is a byline ("By …") is one
+        article.byline = None
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]

@@ -62,7 +62,9 @@ from newsbrief.normalise.metadata import (
     without_media_label,
 )
 from newsbrief.normalise.layouttables import unwrap_layout_tables
+from newsbrief.normalise.issuer import issuer_in_tree
 from newsbrief.normalise.pageauthor import page_author, reporter_after_site, site_named
+from newsbrief.normalise.sitetitle import without_site_name
 from newsbrief.normalise.pagedate import modified_stamp, publication_stated, stated_times
 from newsbrief.normalise.pagemode import rule_reason
 from newsbrief.normalise.pullquotes import marked_pull_quote
@@ -326,7 +328,9 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         article.warnings += [bad_day] if bad_day else []
         say_rendered_in_browser(article, html)
         return article
-    title = _displayed_headline((doc.title or "").strip() or None, body, root)
+    # the <title>'s site name off the extractor's title ("Connacht Tribune - …" on a page with no <h1>: sitetitle.py)
+    title = without_site_name(" ".join((doc.title or "").split()), html, getattr(doc, "sitename", None))
+    title = _displayed_headline(title or None, body, root)
     # One paragraph per line with blank lines between: the plain-text normaliser then never joins two of
     # them as a hard-wrapped paragraph. The title heads the text so that title detection anchors on it.
     headed: dict[str, list[str]] = {}  # the subheadings `_announced_lists` put in, with their lists' lines
@@ -336,6 +340,7 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     blocks = _article_blocks(root) if html.lower().count("<article") >= 2 else []
     posts = post_groups(root)
     asides = _caption_and_link_lines(root)
+    issued = issuer_in_tree(root)  # a government page's "From: <department>" (issuer.py)
     lines = _visible_lines(root)  # last: it changes the tree
     paragraphs = _with_entry_stamps(paragraphs, lines)
     if title and (not paragraphs or paragraphs[0] != title):
@@ -381,6 +386,8 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
         _metadata_above_story(article, lines, title, language, today)
     if not article.published and not doc.date:
         _emailed_date(article, lines, title, language, today)
+    if not article.byline and issued:
+        article.byline = issued  # the body that issued a release, where no person signs it
     if not article.byline and site_author:
         article.byline = with_dateline(site_author, article.dateline) if article.dateline else site_author
     entries = entry_times(article.paragraphs)  # a live page's entry times (one paragraph per line still)

@@ -188,9 +188,29 @@ PUBLISHED_NEAR = 3
 
 
 def _update_only(text: str) -> bool:
-    """A date line that states the page's last update and not its publication (`_UPDATED_LINE`)."""
-    return len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text) is not None \
-        and _PUBLISHED_WORD.search(text) is None
+    """A date line that states the page's last update and not its publication (`_UPDATED_LINE`), after the desk's or
+    reporter's credit that may open it (`credit_before_update`)."""
+    credit = _CREDIT_BEFORE_UPDATE.match(text) if credit_before_update(text) else None
+    return len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text[credit.end():] if credit else text) \
+        is not None and _PUBLISHED_WORD.search(text) is None
+
+
+#: a desk's or reporter's credit opening an update line, set off by " / " or " | " ("TNN / Updated: Jul 9, 2026, 22:14
+#: IST", "ANP | Bijgewerkt: 9 juli 2026, 10:05", "سلمى الحداد / آخر تحديث: …"): the credit hid the update label
+_CREDIT_BEFORE_UPDATE = re.compile(r"^\W{0,3}(?P<credit>[^/|]{2,40}?)\s+[/|]\s+")
+#: a desk's initials as a credit ("TNN", "ENS", "HT"): capitals alone
+_DESK_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def credit_before_update(text: str) -> str | None:
+    """The credit before an update line's label ("TNN / Updated: Jul 9, 2026, 22:14 IST" -> "TNN"): a desk's initials,
+    a desk, an agency or a person's name; else None (a section's name before the label is no credit)."""
+    found = _CREDIT_BEFORE_UPDATE.match(text) if len(text) <= DATE_LINE_MAX_CHARS else None
+    if not found or not _UPDATED_LINE.match(text[found.end():]):
+        return None
+    credit = found.group("credit").strip()
+    named = _DESK_INITIALS.fullmatch(credit) or is_desk_credit(credit) or agency_only(credit) or person_name(credit)
+    return credit if named and not is_date_fragment(credit) else None
 
 
 def publication_beside(text: str, near: list[str]) -> str | None:

@@ -36,7 +36,7 @@ def page_author(extracted: str | None, html: str) -> str | None:
 #: the page's <title> element, read without parsing the page again (`site_named`)
 _TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title\s*>", re.IGNORECASE)
 #: what a <title> puts between the headline and the site's name ("… - هسبريس", "… | Antwerpen | hln.be")
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")
 
 
 def site_named(author: str, html: str, sitename: str | None = None) -> bool:
@@ -49,7 +49,7 @@ def site_named(author: str, html: str, sitename: str | None = None) -> bool:
     if sitename and key == sitename.strip().casefold():
         return True
     found = _TITLE.search(html)
-    parts = _TITLE_SEPARATOR.split(" ".join(found.group(1).split())) if found else []
+    parts = TITLE_SEPARATOR.split(" ".join(found.group(1).split())) if found else []
     return len(parts) > 1 and key == parts[-1].strip().casefold()
 
 
@@ -65,10 +65,17 @@ def reporter_after_site(site: str, html: str) -> str | None:
     return None
 
 
+#: a name that ends in an initial ("Wanjiru M"), whose dot the page may write after it
+_INITIAL_LAST = re.compile(r"\s\w$")
+
+
 def _as_written(name: str, html: str) -> str:
-    """`name` as the page writes it: itself where the page shows it so; else the handle it was made from, the page's
-    word that starts with it in any case and goes on in letters, digits, "_", "." or "-" ("thijs_84" for "Thijs");
-    else itself (a name put together from JSON-LD's given and family names, one the page writes in capitals)."""
+    """`name` as the page writes it: with the dot after its last initial where the page writes one; itself where the
+    page shows it so; else the handle it was made from, the page's word that starts with it in any case and goes on in letters, digits, "_", "." or "-"
+    ("thijs_84" for "Thijs"); else itself (a name put together from JSON-LD's given and family names, one the page writes in capitals)."""
+    dotted = re.search(r"(?<![\w.])" + re.escape(name) + r"\.(?![\w.])", html) if _INITIAL_LAST.search(name) else None
+    if dotted:
+        return dotted.group(0)  # "Wanjiru M.": the extractor dropped an initial's dot, part of the name as written
     if name in html or not name.strip():
         return name
     found = re.search(r"(?<![\w@])" + re.escape(name) + r"[\w.\-]*", html, re.IGNORECASE)
