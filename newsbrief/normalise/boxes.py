@@ -86,17 +86,28 @@ def _timeline_heading(lines: list[Line], i: int) -> bool:
 def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
     """Map line index -> "box_heading" or "box_item" for every summary box on the page. A timeline box
     (`_timeline_heading`) is one too: its dated events are the source's own structured summary, kept out of the text
-    and out of the summariser's reach as a fact box's lines are; its points end at its first undated line."""
+    and out of the summariser's reach as a fact box's lines are; its points end at its first undated line. A timeline
+    under the story's own subheading ("The case so far" / "Timeline" / events) is the story's chronology, no box: only
+    its label goes. An AI summary's disclaimer over the points ("Summary is AI-generated, newsroom-reviewed":
+    `_note_heads_box`) is the box's heading; under a "Key points" heading it is one line of that heading."""
     roles: dict[int, str] = {}
     has_blank_lines = any(line.blank_before for line in lines[1:])
     i = 0
     while i < len(lines):
         timeline = not feats[i].has("summary_heading") and _timeline_heading(lines, i)
-        if not (feats[i].has("summary_heading") or timeline) or feats[i].words > 6:
+        noted = _note_heads_box(lines, feats, i, roles)
+        if not (feats[i].has("summary_heading") and feats[i].words <= 6 or timeline or noted):
             i += 1
             continue
+        if timeline and _story_subheading_above(feats, i):
+            roles[i] = "box_heading"
+            i += 1
+            continue
+        start = i + 1
+        if not noted and start < len(lines) and _ai_note(lines[start], feats[start]):
+            start += 1  # "Key points" / "This summary was generated with AI …" / the points
         items: list[int] = []
-        j = i + 1
+        j = start
         bullets = j < len(lines) and feats[j].bullet
         while j < len(lines) and len(items) < MAX_ITEMS:
             f = feats[j]
@@ -110,7 +121,13 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
                     break
             items.append(j)
             j += 1
-        if not bullets and not has_blank_lines and items:
+        if timeline and not bullets and not has_blank_lines:
+            # a dump without blank lines: the events are the dated lines under the heading, however long each is
+            j = start
+            while j < len(lines) and j - start < MAX_ITEMS and _dated_item(lines[j]):
+                j += 1
+            items = list(range(start, j))
+        elif not bullets and not has_blank_lines and items:
             items = _plain_box(lines, feats, items[0])
             j = items[-1] + 1
         elif not bullets and items:
@@ -124,11 +141,48 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
             items = items[:next((n for n, k in enumerate(items) if not _dated_item(lines[k])), len(items))]
             j = items[-1] + 1 if items else j
         if items:
-            roles[i] = "box_heading"
+            for k in range(i, start):
+                roles[k] = "box_heading"
             for k in items:
-                roles[k] = "box_item"
+                roles[k] = "box_heading" if _box_subheading(lines[k], feats[k]) and k != items[-1] else "box_item"
         i = j if items else i + 1
     return roles
+
+
+def _ai_note(line: Line, f: Features) -> bool:
+    """An AI summary's disclaimer, a whole line (the phrase lists' ``ai_summary_note``; misc furniture, so a line of
+    no misc phrase is looked up no further)."""
+    return f.has("misc") and in_group(line.text, f.words, "ai_summary_note")
+
+
+def _note_heads_box(lines: list[Line], feats: list[Features], i: int, roles: dict[int, str]) -> bool:
+    """Whether line `i`, an AI summary's disclaimer (`_ai_note`), heads the points under it: the line under it is a
+    bulleted point or a short one (PLAIN_ITEM_WORDS at most, no header line), and the line above it is no point of a
+    box (the note printed under the points, over the story's lead, heads nothing)."""
+    if i + 1 >= len(lines) or not _ai_note(lines[i], feats[i]):
+        return False
+    if i and (feats[i - 1].bullet or i - 1 in roles):
+        return False
+    f = feats[i + 1]
+    return f.bullet or (f.words <= PLAIN_ITEM_WORDS and not _header_line(lines[i + 1], f))
+
+
+def _story_subheading_above(feats: list[Features], i: int) -> bool:
+    """Whether line `i` (a timeline's label) stands under the story's own subheading: a short line with no sentence
+    end right under one of the story's paragraphs ("… the only permanent answer." / "The case so far" / "Timeline")."""
+    return i >= 2 and feats[i - 1].subheading_like and not feats[i - 1].terminal and feats[i - 2].prose
+
+
+#: a summary box's second heading among its points ("What's next?" in ABC's "In short:" box) has at most this many words
+BOX_SUBHEADING_WORDS = 4
+
+
+def _box_subheading(line: Line, f: Features) -> bool:
+    """A box's second heading among its points: a short line that asks ("What's next?", "Wat nu?", "ماذا بعد؟"), ends
+    in a colon, or names a summary ("Key facts"), with no bullet."""
+    text = line.text.rstrip()
+    return f.words <= BOX_SUBHEADING_WORDS and not f.bullet \
+        and (f.has("summary_heading") or bool(_QUESTION_END.search(text)) or text.endswith(":"))
 
 
 def _header_line(line: Line, f: Features) -> bool:
@@ -163,8 +217,11 @@ def _points_over_headline(lines: list[Line], feats: list[Features], run: list[in
 
 def _plain_point(f: Features, first: Features) -> bool:
     """A point of the box like its first one: all short sentences ("Band D bills rise by £98."), or all short lines
-    with no sentence end ("Band D bill rises to £2,180", "Kosten: 12 euro per les"), as a fact box writes them."""
-    return f.terminal == first.terminal and f.words <= PLAIN_ITEM_WORDS and not f.categories and not f.bullet
+    with no sentence end ("Band D bill rises to £2,180", "Kosten: 12 euro per les"), as a fact box writes them. A
+    date in it is a point's ("The closure starts on 1 June."; a date line of the header under the box ends the run:
+    `_header_starts`); any other phrase category is none."""
+    return f.terminal == first.terminal and f.words <= PLAIN_ITEM_WORDS and not f.bullet \
+        and all(c == "date" for c in f.categories)
 
 
 def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int]:
@@ -182,12 +239,25 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
         return over
     run = run[:MAX_PLAIN_ITEMS]
     k = run[-1] + 1
-    # one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's
-    # lines with no sentence end, at any paragraph; either at the article's header (a box over the byline and the
-    # date: "In het kort" / three points / "Bas Wolters" / "13 maart 2026, 17:20" / the lead, as Parool, AD, NU.nl)
-    ends = k < len(lines) and (feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
+    if not _plain_run_ends(lines, feats, first, k) and k + 1 < len(lines) and _box_subheading(lines[k], feats[k]):
+        # a second heading of the box and its points ("In short:" / points / "What's next?" / a point / the lead):
+        # the box's when the run under it ends as a box does
+        more = k + 1
+        while more < len(lines) and more - k <= MAX_PLAIN_ITEMS and _plain_point(feats[more], feats[first]) \
+                and not _header_starts(lines, feats, more):
+            more += 1
+        if more > k + 1 and _plain_run_ends(lines, feats, first, more):
+            return run + list(range(k, more))
+    return run if _plain_run_ends(lines, feats, first, k) else [first]
+
+
+def _plain_run_ends(lines: list[Line], feats: list[Features], first: int, k: int) -> bool:
+    """Whether a box's run of points that began at line `first` ends clearly above line `k` (`_plain_box`):
+    one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's lines
+    with no sentence end, at any paragraph; either at the article's header (a box over the byline and the date: "In
+    het kort" / three points / "Bas Wolters" / "13 maart 2026, 17:20" / the lead, as Parool, AD, NU.nl)."""
+    return k < len(lines) and (feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
                                or _header_starts(lines, feats, k))
-    return run if ends else [first]
 
 
 def _header_starts(lines: list[Line], feats: list[Features], k: int) -> bool:
