@@ -70,11 +70,15 @@ def strip_bullet(text: str) -> str:
 _DATED_ITEM = re.compile(
     r"^\W{0,3}(?:[^\W\d]+\s+){0,2}(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:[./-]\d{1,2}){0,2})(?:\s+[^\W\d]+){0,2}?(?:\s+\d{4})?"
     r"\s*(?::|\s[-–—|])\s+\S")
+#: ... or a live blog's key event: a clock time and the entry's headline after a space ("10:42 Rabada removes Smith
+#: for 12", "10:42 Rabada verwijdert Smith"), a letter first (a score "11:58 142/6" is none)
+_TIMED_ITEM = re.compile(r"^\W{0,3}\d{1,2}:\d{2}\s+[^\W\d]")
 
 
 def _dated_item(line: Line) -> bool:
-    """A timeline's event line (`_DATED_ITEM`), its bullet aside."""
-    return _DATED_ITEM.match(strip_bullet(line.text)) is not None
+    """A timeline's event line (`_DATED_ITEM`, `_TIMED_ITEM`), its bullet aside."""
+    text = strip_bullet(line.text)
+    return _DATED_ITEM.match(text) is not None or _TIMED_ITEM.match(text) is not None
 
 
 def _timeline_heading(lines: list[Line], i: int) -> bool:
@@ -635,6 +639,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
         most = MAX_ITEMS if i + 1 < n and _list_label(feats[i + 1]) else MAX_RELATED
         # under an also-read heading the headlines may be written as sentences (`_box_items`)
         j, items = _box_items(lines, feats, i, low, most, _also_read(lines[i]))
+        if not items and f.has("read_more"):
+            j, items = _topic_links(feats, i)
         if _more_heading(lines, i):
             # under "Read more" the headlines may be sentences, two of them at least, and the story goes on under them
             # with its own words ("Read more:" / "Neighbouring council scraps plan for three-weekly bin rounds." /
@@ -684,6 +690,21 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
 #: rail's headlines share one length ("Fuel prices fall for the third week running"), the story's subheading under its
 #: paragraph is shorter ("What the wall will cost")
 SECOND_PART_SLACK_WORDS = 2
+
+
+#: a read-more heading's topic links ("Read more on:" / "proteas" / "australia" / "cricket"): this many one-word lines
+#: at least (one word under "Read more:" over the story's next paragraph may be its subheading)
+MIN_TOPIC_LINKS = 2
+
+
+def _topic_links(feats: list[Features], i: int) -> tuple[int, int]:
+    """The line under the topic links under the read-more heading at line `i`, and how many there are: a run of
+    MIN_TOPIC_LINKS one-word lines or more (MAX_ITEMS at most) with no sentence end, as a tag list prints them; else
+    (i + 1, 0)."""
+    j = i + 1
+    while j < len(feats) and j - i <= MAX_ITEMS and feats[j].words == 1 and not feats[j].terminal:
+        j += 1
+    return (j, j - i - 1) if j - i - 1 >= MIN_TOPIC_LINKS else (i + 1, 0)
 
 
 def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int, low: int) -> range:
