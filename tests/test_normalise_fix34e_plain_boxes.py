@@ -145,3 +145,11 @@ def test_guard_an_ai_note_under_the_points_takes_no_story():
         "Typhoon Ofel destroyed")
     article = normalise_text(page, language="en")
     assert any(p.startswith("Typhoon Ofel destroyed") for p in article.paragraphs), article.paragraphs
+
+
+def test_an_ai_note_under_a_key_points_heading_is_the_heading_s():
+    page = AI_BOX.format(note="Key points\nThis summary was generated with the help of AI and reviewed by our editors.")
+    article = normalise_text(page, language="en")
+    assert any("cash aid" in t for t in article.source_takeaways), article.source_takeaways
+    assert not any("generated with the help of AI" in t for t in article.source_takeaways), article.source_takeaways
+    assert article.title == "Farmers lose 1.2 billion pesos in crops to Typhoon Ofel, agriculture office says"
