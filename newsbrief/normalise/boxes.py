@@ -17,7 +17,10 @@ before and after them stays one story (`find_related_boxes`). A headline may ask
 be getting stronger?"), be written as a sentence under an also-read heading, and the story may go on with a live
 blog's next entry ("12:10"). A box at the story's end goes whole too, when the page ends under it or its furniture
 follows (a comment section's heading, the footer): its headlines are one block, not lines for the model to keep one by
-one. A bulleted question in a run of bulleted headlines is one more headline.
+one. A bulleted question in a run of bulleted headlines is one more headline. A side rail split in two by one of the
+story's paragraphs ("Trending now" / two headlines / a paragraph / two more headlines) goes whole (`_second_part`), and
+a read-more heading over one-word topic links ("Read more on:" / "proteas" / "cricket") is a box of them
+(`_topic_links`).
 
 Newsletter sign-up boxes ("Get the Courier in your inbox" / a pitch / "Email address" / "Sign up") are read from
 their form: an e-mail field label right above a button label, bare lines no story writes one after the other. The
