@@ -693,6 +693,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
 #: rail's headlines share one length ("Fuel prices fall for the third week running"), the story's subheading under its
 #: paragraph is shorter ("What the wall will cost")
 SECOND_PART_SLACK_WORDS = 2
+#: ... and the second part holds at least this many headlines
+SECOND_PART_MIN_HEADLINES = 2
 
 
 #: a read-more heading's topic links ("Read more on:" / "proteas" / "australia" / "cricket"): this many one-word lines
@@ -715,9 +717,9 @@ def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int,
     story's paragraph split it ("Trending now" / two headlines / one paragraph / two more headlines / the story): a
     side rail injected into the text between the story's paragraphs, cut where the scraper met a paragraph. The lines
     right under that one paragraph (line `j`), MAX_RELATED at most, in the box's shape (headlines as long as the
-    box's shortest one, SECOND_PART_SLACK_WORDS fewer at most; the same sentence end and bullet as its first), with the story going on under them or the page's
-    furniture. Two headlines in one of the parts at least: one short line under a one-headline box is the story's
-    subheading as often, and so is a line that names the paragraph under it (`_heads_next_paragraph`)."""
+    box's shortest one, SECOND_PART_SLACK_WORDS fewer at most; the same sentence end and bullet as its first), with
+    the story going on under them or the page's furniture; SECOND_PART_MIN_HEADLINES of them at least: one line under the paragraph is the story's subheading or
+    a label over its list as often ("Just two:" over a post's bullets)."""
     heads = [k for k in range(heading + 1, j) if not _list_label(feats[k])]
     if not heads or j >= len(lines) or not feats[j].prose:
         return range(0)
@@ -725,12 +727,11 @@ def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int,
     shortest = min(feats[k].words for k in heads)
     k = j + 1
     while k < len(lines) and k - j <= MAX_RELATED and _headline(lines[k], feats[k], low) \
-            and feats[k].terminal == first.terminal and feats[k].bullet == first.bullet and feats[k].words >= shortest - SECOND_PART_SLACK_WORDS:
+            and feats[k].terminal == first.terminal and feats[k].bullet == first.bullet \
+            and feats[k].words >= shortest - SECOND_PART_SLACK_WORDS:
         k += 1
     part = range(j + 1, k)
-    if not part or len(heads) + len(part) < 3 or not (_story_resumes(lines, feats, k) or _furniture_after(feats, k)):
-        return range(0)
-    if len(part) == 1 and _heads_next_paragraph(lines, feats, part[0], heading):
+    if len(part) < SECOND_PART_MIN_HEADLINES or not (_story_resumes(lines, feats, k) or _furniture_after(feats, k)):
         return range(0)
     return part
 
