@@ -719,16 +719,19 @@ def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int,
     right under that one paragraph (line `j`), MAX_RELATED at most, in the box's shape (headlines as long as the
     box's shortest one, SECOND_PART_SLACK_WORDS fewer at most; the same sentence end and bullet as its first), with
     the story going on under them or the page's furniture; SECOND_PART_MIN_HEADLINES of them at least: one line under the paragraph is the story's subheading or
-    a label over its list as often ("Just two:" over a post's bullets)."""
+    a label over its list as often ("Just two:" over a post's bullets). The paragraph between is the story's (it
+    shares its words, `_same_story`: a pitch between two widgets is none), and no line of the part has a phrase
+    category or stands twice on the page (a breadcrumb, the page's headline and byline under a sponsor's box)."""
     heads = [k for k in range(heading + 1, j) if not _list_label(feats[k])]
-    if not heads or j >= len(lines) or not feats[j].prose:
+    if not heads or j >= len(lines) or not feats[j].prose or not _same_story(lines, feats, heading, j):
         return range(0)
     first = feats[heads[0]]
     shortest = min(feats[k].words for k in heads)
     k = j + 1
     while k < len(lines) and k - j <= MAX_RELATED and _headline(lines[k], feats[k], low) \
             and feats[k].terminal == first.terminal and feats[k].bullet == first.bullet \
-            and feats[k].words >= shortest - SECOND_PART_SLACK_WORDS:
+            and feats[k].words >= shortest - SECOND_PART_SLACK_WORDS and not feats[k].categories \
+            and feats[k].repeated <= 1:
         k += 1
     part = range(j + 1, k)
     if len(part) < SECOND_PART_MIN_HEADLINES or not (_story_resumes(lines, feats, k) or _furniture_after(feats, k)):
