@@ -17,7 +17,10 @@ before and after them stays one story (`find_related_boxes`). A headline may ask
 be getting stronger?"), be written as a sentence under an also-read heading, and the story may go on with a live
 blog's next entry ("12:10"). A box at the story's end goes whole too, when the page ends under it or its furniture
 follows (a comment section's heading, the footer): its headlines are one block, not lines for the model to keep one by
-one. A bulleted question in a run of bulleted headlines is one more headline.
+one. A bulleted question in a run of bulleted headlines is one more headline. A side rail split in two by one of the
+story's paragraphs ("Trending now" / two headlines / a paragraph / two more headlines) goes whole (`_second_part`), and
+a read-more heading over one-word topic links ("Read more on:" / "proteas" / "cricket") is a box of them
+(`_topic_links`).
 
 Newsletter sign-up boxes ("Get the Courier in your inbox" / a pitch / "Email address" / "Sign up") are read from
 their form: an e-mail field label right above a button label, bare lines no story writes one after the other. The
@@ -70,11 +73,15 @@ def strip_bullet(text: str) -> str:
 _DATED_ITEM = re.compile(
     r"^\W{0,3}(?:[^\W\d]+\s+){0,2}(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:[./-]\d{1,2}){0,2})(?:\s+[^\W\d]+){0,2}?(?:\s+\d{4})?"
     r"\s*(?::|\s[-–—|])\s+\S")
+#: ... or a live blog's key event: a clock time and the entry's headline after a space ("10:42 Rabada removes Smith
+#: for 12", "10:42 Rabada verwijdert Smith"), a letter first (a score "11:58 142/6" is none)
+_TIMED_ITEM = re.compile(r"^\W{0,3}\d{1,2}:\d{2}\s+[^\W\d]")
 
 
 def _dated_item(line: Line) -> bool:
-    """A timeline's event line (`_DATED_ITEM`), its bullet aside."""
-    return _DATED_ITEM.match(strip_bullet(line.text)) is not None
+    """A timeline's event line (`_DATED_ITEM`, `_TIMED_ITEM`), its bullet aside."""
+    text = strip_bullet(line.text)
+    return _DATED_ITEM.match(text) is not None or _TIMED_ITEM.match(text) is not None
 
 
 def _timeline_heading(lines: list[Line], i: int) -> bool:
@@ -86,17 +93,28 @@ def _timeline_heading(lines: list[Line], i: int) -> bool:
 def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
     """Map line index -> "box_heading" or "box_item" for every summary box on the page. A timeline box
     (`_timeline_heading`) is one too: its dated events are the source's own structured summary, kept out of the text
-    and out of the summariser's reach as a fact box's lines are; its points end at its first undated line."""
+    and out of the summariser's reach as a fact box's lines are; its points end at its first undated line. A timeline
+    under the story's own subheading ("The case so far" / "Timeline" / events) is the story's chronology, no box: only
+    its label goes. An AI summary's disclaimer over the points ("Summary is AI-generated, newsroom-reviewed":
+    `_note_heads_box`) is the box's heading; under a "Key points" heading it is one line of that heading."""
     roles: dict[int, str] = {}
     has_blank_lines = any(line.blank_before for line in lines[1:])
     i = 0
     while i < len(lines):
         timeline = not feats[i].has("summary_heading") and _timeline_heading(lines, i)
-        if not (feats[i].has("summary_heading") or timeline) or feats[i].words > 6:
+        noted = _note_heads_box(lines, feats, i, roles)
+        if not (feats[i].has("summary_heading") and feats[i].words <= 6 or timeline or noted):
             i += 1
             continue
+        if timeline and _story_subheading_above(feats, i):
+            roles[i] = "box_heading"
+            i += 1
+            continue
+        start = i + 1
+        if not noted and start < len(lines) and _ai_note(lines[start], feats[start]):
+            start += 1  # "Key points" / "This summary was generated with AI …" / the points
         items: list[int] = []
-        j = i + 1
+        j = start
         bullets = j < len(lines) and feats[j].bullet
         while j < len(lines) and len(items) < MAX_ITEMS:
             f = feats[j]
@@ -110,7 +128,13 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
                     break
             items.append(j)
             j += 1
-        if not bullets and not has_blank_lines and items:
+        if timeline and not bullets and not has_blank_lines:
+            # a dump without blank lines: the events are the dated lines under the heading, however long each is
+            j = start
+            while j < len(lines) and j - start < MAX_ITEMS and _dated_item(lines[j]):
+                j += 1
+            items = list(range(start, j))
+        elif not bullets and not has_blank_lines and items:
             items = _plain_box(lines, feats, items[0])
             j = items[-1] + 1
         elif not bullets and items:
@@ -124,11 +148,48 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
             items = items[:next((n for n, k in enumerate(items) if not _dated_item(lines[k])), len(items))]
             j = items[-1] + 1 if items else j
         if items:
-            roles[i] = "box_heading"
+            for k in range(i, start):
+                roles[k] = "box_heading"
             for k in items:
-                roles[k] = "box_item"
+                roles[k] = "box_heading" if _box_subheading(lines[k], feats[k]) and k != items[-1] else "box_item"
         i = j if items else i + 1
     return roles
+
+
+def _ai_note(line: Line, f: Features) -> bool:
+    """An AI summary's disclaimer, a whole line (the phrase lists' ``ai_summary_note``; misc furniture, so a line of
+    no misc phrase is looked up no further)."""
+    return f.has("misc") and in_group(line.text, f.words, "ai_summary_note")
+
+
+def _note_heads_box(lines: list[Line], feats: list[Features], i: int, roles: dict[int, str]) -> bool:
+    """Whether line `i`, an AI summary's disclaimer (`_ai_note`), heads the points under it: the line under it is a
+    bulleted point or a short one (PLAIN_ITEM_WORDS at most, no header line), and the line above it is no point of a
+    box (the note printed under the points, over the story's lead, heads nothing)."""
+    if i + 1 >= len(lines) or not _ai_note(lines[i], feats[i]):
+        return False
+    if i and (feats[i - 1].bullet or i - 1 in roles):
+        return False
+    f = feats[i + 1]
+    return f.bullet or (f.words <= PLAIN_ITEM_WORDS and not _header_line(lines[i + 1], f))
+
+
+def _story_subheading_above(feats: list[Features], i: int) -> bool:
+    """Whether line `i` (a timeline's label) stands under the story's own subheading: a short line with no sentence
+    end right under one of the story's paragraphs ("… the only permanent answer." / "The case so far" / "Timeline")."""
+    return i >= 2 and feats[i - 1].subheading_like and not feats[i - 1].terminal and feats[i - 2].prose
+
+
+#: a summary box's second heading among its points ("What's next?" in ABC's "In short:" box) has at most this many words
+BOX_SUBHEADING_WORDS = 4
+
+
+def _box_subheading(line: Line, f: Features) -> bool:
+    """A box's second heading among its points: a short line that asks ("What's next?", "Wat nu?", "ماذا بعد؟"), ends
+    in a colon, or names a summary ("Key facts"), with no bullet."""
+    text = line.text.rstrip()
+    return f.words <= BOX_SUBHEADING_WORDS and not f.bullet \
+        and (f.has("summary_heading") or bool(_QUESTION_END.search(text)) or text.endswith(":"))
 
 
 def _header_line(line: Line, f: Features) -> bool:
@@ -163,8 +224,11 @@ def _points_over_headline(lines: list[Line], feats: list[Features], run: list[in
 
 def _plain_point(f: Features, first: Features) -> bool:
     """A point of the box like its first one: all short sentences ("Band D bills rise by £98."), or all short lines
-    with no sentence end ("Band D bill rises to £2,180", "Kosten: 12 euro per les"), as a fact box writes them."""
-    return f.terminal == first.terminal and f.words <= PLAIN_ITEM_WORDS and not f.categories and not f.bullet
+    with no sentence end ("Band D bill rises to £2,180", "Kosten: 12 euro per les"), as a fact box writes them. A
+    date in it is a point's ("The closure starts on 1 June."; a date line of the header under the box ends the run:
+    `_header_starts`); any other phrase category is none."""
+    return f.terminal == first.terminal and f.words <= PLAIN_ITEM_WORDS and not f.bullet \
+        and all(c == "date" for c in f.categories)
 
 
 def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int]:
@@ -182,12 +246,25 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
         return over
     run = run[:MAX_PLAIN_ITEMS]
     k = run[-1] + 1
-    # one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's
-    # lines with no sentence end, at any paragraph; either at the article's header (a box over the byline and the
-    # date: "In het kort" / three points / "Bas Wolters" / "13 maart 2026, 17:20" / the lead, as Parool, AD, NU.nl)
-    ends = k < len(lines) and (feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
+    if not _plain_run_ends(lines, feats, first, k) and k + 1 < len(lines) and _box_subheading(lines[k], feats[k]):
+        # a second heading of the box and its points ("In short:" / points / "What's next?" / a point / the lead):
+        # the box's when the run under it ends as a box does
+        more = k + 1
+        while more < len(lines) and more - k <= MAX_PLAIN_ITEMS and _plain_point(feats[more], feats[first]) \
+                and not _header_starts(lines, feats, more):
+            more += 1
+        if more > k + 1 and _plain_run_ends(lines, feats, first, more):
+            return run + list(range(k, more))
+    return run if _plain_run_ends(lines, feats, first, k) else [first]
+
+
+def _plain_run_ends(lines: list[Line], feats: list[Features], first: int, k: int) -> bool:
+    """Whether a box's run of points that began at line `first` ends clearly above line `k` (`_plain_box`):
+    one-sentence points end at a longer paragraph (a short story sentence reads as one more point); a fact box's lines
+    with no sentence end, at any paragraph; either at the article's header (a box over the byline and the date: "In
+    het kort" / three points / "Bas Wolters" / "13 maart 2026, 17:20" / the lead, as Parool, AD, NU.nl)."""
+    return k < len(lines) and (feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
                                or _header_starts(lines, feats, k))
-    return run if ends else [first]
 
 
 def _header_starts(lines: list[Line], feats: list[Features], k: int) -> bool:
@@ -565,6 +642,8 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
         most = MAX_ITEMS if i + 1 < n and _list_label(feats[i + 1]) else MAX_RELATED
         # under an also-read heading the headlines may be written as sentences (`_box_items`)
         j, items = _box_items(lines, feats, i, low, most, _also_read(lines[i]))
+        if not items and f.has("read_more"):
+            j, items = _topic_links(feats, i)
         if _more_heading(lines, i):
             # under "Read more" the headlines may be sentences, two of them at least, and the story goes on under them
             # with its own words ("Read more:" / "Neighbouring council scraps plan for three-weekly bin rounds." /
@@ -605,7 +684,59 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
         found.update(range(i, j))
         if not resumes and closing is not None:
             closing.update(range(i, j))
+        if resumes:
+            found.update(_second_part(lines, feats, i, j, low))
     return found
+
+
+#: a headline of a box's second part (`_second_part`) is at most this many words shorter than the box's shortest one: a
+#: rail's headlines share one length ("Fuel prices fall for the third week running"), the story's subheading under its
+#: paragraph is shorter ("What the wall will cost")
+SECOND_PART_SLACK_WORDS = 2
+#: ... and the second part holds at least this many headlines
+SECOND_PART_MIN_HEADLINES = 2
+
+
+#: a read-more heading's topic links ("Read more on:" / "proteas" / "australia" / "cricket"): this many one-word lines
+#: at least (one word under "Read more:" over the story's next paragraph may be its subheading)
+MIN_TOPIC_LINKS = 2
+
+
+def _topic_links(feats: list[Features], i: int) -> tuple[int, int]:
+    """The line under the topic links under the read-more heading at line `i`, and how many there are: a run of
+    MIN_TOPIC_LINKS one-word lines or more (MAX_ITEMS at most) with no sentence end, as a tag list prints them; else
+    (i + 1, 0)."""
+    j = i + 1
+    while j < len(feats) and j - i <= MAX_ITEMS and feats[j].words == 1 and not feats[j].terminal:
+        j += 1
+    return (j, j - i - 1) if j - i - 1 >= MIN_TOPIC_LINKS else (i + 1, 0)
+
+
+def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int, low: int) -> range:
+    """The second part of the box whose heading is line `heading` and whose headlines end above line `j`, when a
+    story's paragraph split it ("Trending now" / two headlines / one paragraph / two more headlines / the story): a
+    side rail injected into the text between the story's paragraphs, cut where the scraper met a paragraph. The lines
+    right under that one paragraph (line `j`), MAX_RELATED at most, in the box's shape (headlines as long as the
+    box's shortest one, SECOND_PART_SLACK_WORDS fewer at most; the same sentence end and bullet as its first), with
+    the story going on under them or the page's furniture; SECOND_PART_MIN_HEADLINES of them at least: one line under the paragraph is the story's subheading or
+    a label over its list as often ("Just two:" over a post's bullets). The paragraph between is the story's (it
+    shares its words, `_same_story`: a pitch between two widgets is none), and no line of the part has a phrase
+    category or stands twice on the page (a breadcrumb, the page's headline and byline under a sponsor's box)."""
+    heads = [k for k in range(heading + 1, j) if not _list_label(feats[k])]
+    if not heads or j >= len(lines) or not feats[j].prose or not _same_story(lines, feats, heading, j):
+        return range(0)
+    first = feats[heads[0]]
+    shortest = min(feats[k].words for k in heads)
+    k = j + 1
+    while k < len(lines) and k - j <= MAX_RELATED and _headline(lines[k], feats[k], low) \
+            and feats[k].terminal == first.terminal and feats[k].bullet == first.bullet \
+            and feats[k].words >= shortest - SECOND_PART_SLACK_WORDS and not feats[k].categories \
+            and feats[k].repeated <= 1:
+        k += 1
+    part = range(j + 1, k)
+    if len(part) < SECOND_PART_MIN_HEADLINES or not (_story_resumes(lines, feats, k) or _furniture_after(feats, k)):
+        return range(0)
+    return part
 
 
 

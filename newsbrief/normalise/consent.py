@@ -146,7 +146,16 @@ def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], cat
     """Indexes of the lines of every consent dialog on the page: each consent paragraph, and each labelled vendor
     list next to a dialog line that is a dialog's (`_dialog_list`), with the run of dialog lines on either side of it
     (`_dialog_part`, the lists of the module docstring). A page with neither has none (its short cookie lines are the phrase lists' already). `keys`:
-    each line's `match_key` (features.line_features has them)."""
+    each line's `match_key` (features.line_features has them). A recognised notice's copies in other languages right
+    next to it go too (`_copies_in_other_languages`)."""
+    found = _dialog_lines(lines, words, terminal, categories, mentions, keys)
+    notice = [i in found or ("cookie" in categories[i] and "cookie" not in mentions[i]) for i in range(len(lines))]
+    return found | _copies_in_other_languages(lines, words, terminal, notice)
+
+
+def _dialog_lines(lines: list[Line], words: list[int], terminal: list[bool], categories: list[list[str]],
+                  mentions: list[tuple[str, ...]], keys: list[str]) -> set[int]:
+    """The lines of every consent dialog on the page (`consent_lines`), its copies in other languages aside."""
     paragraph = [consent_paragraph(line.text, n, key) for line, n, key in zip(lines, words, keys)]
     labelled = [_labelled_list(line.text) for line in lines]
     if not any(paragraph) and not any(labelled):
@@ -171,3 +180,55 @@ def consent_lines(lines: list[Line], words: list[int], terminal: list[bool], cat
                 found.add(k)
                 k += step
     return found
+
+
+#: a cookie notice's copy in another language: the notice has at least this many lines (a heading, its paragraph, its
+#: buttons), so that its shape says something
+COPY_MIN_LINES = 2
+#: ... and each line of the copy has this share of its line's words at least, and as many times them at most (a
+#: translation runs longer or shorter: "Accept All" / "Tout accepter" / "Alle akzeptieren") ...
+COPY_WORD_RATIO = 0.5
+#: ... with this many words of slack for short lines (a button of one word, of three)
+COPY_WORD_SLACK = 2
+#: the word every Latin-script language's notice uses for them ("cookies", "Cookies", "de cookies"): a copy names it
+_COOKIE_WORD = re.compile(r"cookie", re.IGNORECASE)
+
+
+def _copies_in_other_languages(lines: list[Line], words: list[int], terminal: list[bool],
+                               notice: list[bool]) -> set[int]:
+    """The lines of a cookie notice's copies in other languages right under or over it (a site captured from the EU
+    prints "We value your privacy" / its paragraph / "Accept All" / "Manage Preferences", then the same in French, then
+    in German): a run of COPY_MIN_LINES lines or more of the notice (`notice`: the phrase lists' or the dialog's), and
+    next to it as many lines, line for line of its shape (the same sentence end, words within COPY_WORD_RATIO), one of
+    them naming cookies (`_COOKIE_WORD`); each copy found is read past for the next. No phrase list of those languages
+    is needed, and a story's lines under a notice do not match its shape line for line."""
+    n = len(lines)
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        if not notice[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and notice[j]:
+            j += 1
+        size = j - i
+        if size >= COPY_MIN_LINES:
+            for step in (size, -size):
+                start = j if step > 0 else i - size
+                while 0 <= start and start + size <= n and _copy_of(lines, words, terminal, i, start, size):
+                    out.update(range(start, start + size))
+                    start += step
+        i = j
+    return out
+
+
+def _copy_of(lines: list[Line], words: list[int], terminal: list[bool], block: int, start: int, size: int) -> bool:
+    """Whether the `size` lines from `start` copy the notice's lines from `block` in shape (`_copies_in_other_languages`)."""
+    for a, b in zip(range(block, block + size), range(start, start + size)):
+        if terminal[a] != terminal[b]:
+            return False
+        low, high = sorted((words[a], words[b]))
+        if high > low / COPY_WORD_RATIO + COPY_WORD_SLACK:
+            return False
+    return any(_COOKIE_WORD.search(lines[k].text) for k in range(start, start + size))

@@ -48,7 +48,8 @@ notice ("This story is developing and will be updated.", "Dit bericht wordt aang
 and losses.py says in a warning that the page calls the story still developing. ``notice`` (an
 editor's or republication note: "This story was originally published by …") and ``correction`` (a correction
 notice, which states the corrected fact: "Correction: …", "Rectificatie: …", "تصحيح: …") are misc furniture, never
-story nor a takeaway; losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
+story nor a takeaway; so is ``ai_summary_note``, an AI summary's disclaimer ("Summary is AI-generated,
+newsroom-reviewed"), which over a box's points is the box's heading (boxes.find_boxes); losses.py keeps a correction's text in a warning. ``paywall`` (a teaser's "Subscribe to read
 the rest") and ``pagination`` ("Page 1 of 3") are furniture too, and tell losses.py that the article is incomplete.
 ``also_read`` ("Also read", "Lees ook", "اقرأ أيضاً") is read_more, and as a whole line (`whole_phrase`) the heading of
 a related box whose headline may read as a sentence (normalise/boxes.py); ``more_heading`` ("Read more", "Lees meer",
@@ -173,6 +174,7 @@ KINDS = ("exact", "prefix", "contains", "mentions", "regex")
 #: named parts of a category: group -> the category its phrases also belong to (no feature of their own); None: a
 #: group of no category, which only its callers ask for (`alert`)
 GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "embed": "misc", "next_article": "navigation", "answers": "misc", "notice": "misc",
+          "ai_summary_note": "misc",
           "developing": "misc", "reference_heading": None, "poll_question": None,
           "correction": "misc", "comment_prompt": "misc", "comment_form": "misc", "form_label": "misc",
           "comment_field": None, "post_feed": "misc", "post_pager": "navigation", "pager_home": None,
