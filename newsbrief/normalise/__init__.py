@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsbrief.normalise.archivebar import ARCHIVE_BAR_REASON, archive_bar_end
 from newsbrief.normalise.agencies import agency_only, masthead_lines, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
+from newsbrief.normalise.celltables import CELL_TABLE_REASON, with_rows
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.deadlines import deadline_line, future_published_warning, page_day
@@ -142,7 +143,7 @@ def _set_aside(article: NormalisedArticle, own_line: list[bool], line: Line, rea
 
 
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
-                   list_warning: bool = True, entry_times: bool = True,
+                   list_warning: bool = True, entry_times: bool = True, cell_rows: bool = True,
                    today: datetime.date | None = None) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
     languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
@@ -151,7 +152,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     `list_warning=False` leaves out the warning for a list that lost part of itself (losses.list_loss_warning),
     for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back).
     `entry_times=False` leaves a live blog's entry times as paragraphs of their own (entrytimes.py), for a caller that
-    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end).
+    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end);
+    `cell_rows=False` likewise leaves a table dumped one cell a line as one paragraph a cell (celltables.with_rows).
     `today`: the day the page is read, which bounds `published` (deadlines.reading_day: else $NEWSBRIEF_TODAY, else
     the clock; a malformed setting falls back to the clock with a warning, deadlines.page_day)."""
     article = NormalisedArticle()
@@ -175,6 +177,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     dated_at = 0  # ... and its index in `lines`
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
+    cells: list[int] = []  # the paragraphs that are a kept table's cells, one a line (celltables.with_rows)
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions],
                             {k for k, d in enumerate(decisions) if d.reason == STANDFIRST_REASON})
     pending = iter(aside)
@@ -210,6 +213,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
             article.published = decision.value or line.text
             dated_by, dated_at = line.text, len(roles)
         elif role == "content":
+            if decision.reason == CELL_TABLE_REASON:
+                cells.append(len(article.paragraphs))
             article.paragraphs.append(text)
         elif role == "takeaway":
             article.source_takeaways.append(strip_bullet(line.text))
@@ -226,6 +231,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         _set_aside(article, own_line, waiting[1], waiting[2])
         waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
+    # a table dumped one cell a line and kept as the story's is given back as rows when it is regular (celltables.py)
+    if cell_rows:
+        article.paragraphs = with_rows(article.paragraphs, cells)
     # the endnotes went as a reference list: their markers glued to the story's sentences go too ("…2023.2"), else a
     # takeaway ends in the note's number (references.py)
     notes = note_numbers([line.text for line, d in zip(lines, decisions) if d.reason == REFERENCES_REASON])
