@@ -27,13 +27,13 @@ from newsbrief.normalise.features import Features, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.labelpairs import join_label_values
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
-from newsbrief.normalise.losses import loss_warnings
+from newsbrief.normalise.losses import loss_warnings, repeated_page_warning
 from newsbrief.normalise.metadata import (
     PUBLISHED_NEAR, byline_time, date_line_as_stated, publication_beside, update_time_warning, with_time,
 )
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.references import REFERENCES_REASON, note_numbers, strip_note_markers
-from newsbrief.normalise.reprint import REPRINT_REASON, reprint_span
+from newsbrief.normalise.reprint import REPEATED_PAGE_REASON, REPRINT_REASON, repeated_page, reprint_span
 from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text", "read_lines"]
@@ -115,8 +115,14 @@ def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str
     the line, the reason)) and the read lines' features (computed once: the copy check needs them too). A web
     archive's capture bar over the page (archivebar.py), a print view above its "Printed from …" footer (printcopy.py:
     the page copy under it is read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
-    read). Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
+    read), the later copies of a page saved many times over into one file (reprint.repeated_page: the first is read).
+    Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
     aside: list[tuple[int, Line, str]] = []
+    copies: list[Line] = []  # one page saved many times over: its later copies (reprint.repeated_page), read once
+    repeated = repeated_page([line.text for line in lines])
+    if repeated is not None:
+        start, period, _n = repeated
+        lines, copies = lines[:start + period], lines[start + period:]
     bar = archive_bar_end(lines)  # a web archive's capture bar over the saved page (archivebar.py)
     if bar is not None:
         aside += [(0, line, ARCHIVE_BAR_REASON) for line in lines[:bar + 1]]
@@ -131,6 +137,8 @@ def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str
         aside += [(span[0], line, REPRINT_REASON) for line in lines[span[0]:span[1]]]
         lines = lines[:span[0]] + lines[span[1]:]
         feats = line_features(lines)  # a line's features read its neighbours and the page's repeats: read them again
+    # (the copies stand under every line read: set aside at the page's end, after the others)
+    aside += [(len(lines), line, REPEATED_PAGE_REASON) for line in copies]
     return lines, aside, feats
 
 
@@ -169,7 +177,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # a print view above the page copy, the second copy of a post shown twice: the other copy is read; each goes to
     # the trail where it stood, before the line read after it (a copy's lines take their own place in the page's
     # order, not the other copy's)
-    lines, aside, feats = read_lines(logical_lines(text))
+    logical = logical_lines(text)
+    lines, aside, feats = read_lines(logical)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     placed: str | None = None  # ... when it is a place alone, no agency: a wire credit under the story takes its place
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
@@ -251,6 +260,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     stamp = next((k for k, d in enumerate(decisions) if d.comment_stamp), None)
     article.warnings.extend(loss_warnings(lines, feats, roles, [d.reason for d in decisions], stamp, list_warning,
                                           replies=decisions[stamp].replies if stamp is not None else 0))
+    if any(reason == REPEATED_PAGE_REASON for _at, _line, reason in aside):
+        start, _period, copies = repeated_page([line.text for line in logical])  # (read_lines found it: found again)
+        article.warnings.append(repeated_page_warning(copies, logical[start].text))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]
