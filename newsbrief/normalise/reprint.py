@@ -20,7 +20,7 @@ post page, and the headline stays twice on the page, as the title rules know a b
 again over the post's copy is "title repeated").
 
 A page saved many times over into one file (a scraper's loop, an export appended to on every run: the whole page,
-menu to footer, then again, N times) is read once: when the lines from some point to the end repeat with one period,
+menu to footer, then again, N times) is read once: when the lines from the first to the end repeat with one period,
 at least PAGE_MIN_COPIES copies of a page holding COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words), the copies
 after the first are set aside (`repeated_page`, reason REPEATED_PAGE_REASON) and the record says how many times the
 page stood there. Two copies are left to `reprint_span` and the page's own rules: a page laid out twice on purpose
@@ -90,8 +90,8 @@ PAGE_MIN_COPIES = 3
 
 
 def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
-    """(start, period, copies) when the lines from `start` to the end are one page of `period` lines printed
-    `copies` times over (the last copy may be cut short), with COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words
+    """(start, period, copies) when the lines from `start` (the first: the whole input) to the end are one page of
+    `period` lines printed `copies` times over (the last copy may be cut short), with COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words
     or more) in the page and at least PAGE_MIN_COPIES copies; else None. The period is the distance between the
     first long line that stands twice and its second place; the repeat is read back from the page's end. Linear: each
     line is keyed once and compared with the line one period on once."""
@@ -113,6 +113,10 @@ def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
     while t >= 0 and keys[t] == keys[t + period]:
         t -= 1
     start = t + 1
+    if start:
+        # the repeat starts inside the page: sections that print the same paragraphs again under their headings (a
+        # lorem-ipsum test page's "Secondary header" sections, which its gold keeps), no file of saved copies
+        return None
     copies = -(-(n - start) // period)  # (a last copy cut short counts)
     if copies < PAGE_MIN_COPIES:
         return None
