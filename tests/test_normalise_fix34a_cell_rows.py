@@ -115,3 +115,14 @@ def test_html_path_keeps_its_markdown_rows():
     at = paras.index("| Player | MIN | PTS |")
     assert paras[at + 1:at + 3] == ["| Haddad | 34 | 21 |", "| Kerr | 33 | 19 |"]
     assert paras[-1] == AFTER["en"]
+
+
+def test_prices_are_figures_and_names_between_single_rows_are_no_table():
+    header = ["Area", "Median price", "Yearly", "Monthly"]
+    rows = [["Eastport", "$183", "8.7%", "-2.1%"], ["Lakeside", "$205", "6.4%", "1.8%"], ["Millbrook", "$253", "1.7%", "1.1%"]]
+    cells = header + [c for r in rows for c in r]
+    assert with_rows(cells, list(range(len(cells)))) == [_row(header)] + [_row(r) for r in rows]
+    # a price written so that it is no figure ("c. 183") reads as a row's name, and each area's name as a label over
+    # a single row: no regular period, no rows guessed
+    shifted = header + [c for r in rows for c in [r[0], "c. " + r[1][1:], *r[2:]]]
+    assert with_rows(shifted, list(range(len(shifted)))) == shifted

@@ -72,6 +72,14 @@ def _number_text(text: str) -> bool:
     return _NUMBER_CELL.match(text.strip()) is not None
 
 
+#: a figure in a row rebuilt from its cells (`_rows`): a number cell, or a price ("$83", "€ 1.250", "£12.50")
+_PRICE = re.compile(r"^[$€£¥]\s?")
+
+
+def _figure_text(text: str) -> bool:
+    return _number_text(_PRICE.sub("", text.strip(), count=1))
+
+
 def _table_span(lines: list[Line], run: range) -> range | None:
     """The run's table (its header row, first row's label to last number), or None: its rows (a label, then ROW_MIN_NUMBERS numbers
     or more), two neighbours among them with as many numbers each, and enough numbers (TABLE_MIN_NUMBERS,
@@ -195,7 +203,7 @@ def _rows(cells: list[str]) -> list[str] | None:
     ROW_MIN_NUMBERS numbers or more, gives the width k; k label cells stand right over it (the header row); from
     there each line is either a row's name with exactly k - 1 numbers under it and no more, or a label over a
     row. TABLE_MIN_ROWS rows at least."""
-    number = [_number_text(cell) for cell in cells]
+    number = [_figure_text(cell) for cell in cells]
     n = len(cells)
 
     def numbers_after(k: int) -> int:
@@ -213,18 +221,21 @@ def _rows(cells: list[str]) -> list[str] | None:
         return None  # no header row of as many labels as a row has cells
     out = list(cells[:header]) + [_row(cells[header:first])]
     rows, k = 0, first
+    under_label = TABLE_MIN_ROWS  # the rows under the last label between rows (none yet: as many as a table needs)
     while k < n:
         if number[k]:
             return None  # a number where a row's name should stand
         if numbers_after(k) == width - 1:
             out.append(_row(cells[k:k + width]))
-            rows, k = rows + 1, k + width
-        elif numbers_after(k) == 0 and k + 1 < n:
-            out.append(cells[k])  # a label over the next row ("HARBOR CITY (24-3)")
-            k += 1
+            rows, under_label, k = rows + 1, under_label + 1, k + width
+        elif numbers_after(k) == 0 and k + 1 < n and under_label >= TABLE_MIN_ROWS:
+            out.append(cells[k])  # a label over the next rows ("HARBOR CITY (24-3)" over its players)
+            under_label, k = 0, k + 1
         else:
-            return None  # a row of another width, or a label ending the table: no regular period
-    return out if rows >= TABLE_MIN_ROWS else None
+            # a row of another width, a label ending the table, or labels between single rows (a row's name on a
+            # line of its own over cells read one short: a price "$83" that is no number cell): no regular period
+            return None
+    return out if rows >= TABLE_MIN_ROWS and under_label >= TABLE_MIN_ROWS else None
 
 
 def with_rows(paragraphs: list[str], cells: list[int]) -> list[str]:
