@@ -11,7 +11,7 @@ import pytest
 
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.metadata import is_author_bio, names_author
-from tests.page_text import page
+from tests.page_text import page, table_cells
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -296,7 +296,7 @@ def _table_page(c: dict) -> str:
 @pytest.mark.parametrize("lang", sorted(TABLE_PAGES))
 def test_story_resumes_under_a_table_dumped_one_cell_per_line(lang):
     c = TABLE_PAGES[lang]
-    paragraphs = _paragraphs(_table_page(c))
+    paragraphs = table_cells(_paragraphs(_table_page(c)))  # (a regular table comes back as rows: read as cells)
     assert all(p in paragraphs for p in c["after"])  # before: dropped as "after the article"
     assert paragraphs[-1] == c["after"][-1]
     # the story's own table stays in its place and order (as the HTML path keeps one), its heading aside

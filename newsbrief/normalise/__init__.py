@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsbrief.normalise.archivebar import ARCHIVE_BAR_REASON, archive_bar_end
 from newsbrief.normalise.agencies import agency_only, masthead_lines, names_agency, own_agency
 from newsbrief.normalise.boxes import strip_bullet
+from newsbrief.normalise.celltables import CELL_TABLE_REASON, with_rows
 from newsbrief.normalise.classify import STANDFIRST_REASON, classify
 from newsbrief.normalise.dates import DAY_FIRST_LANGUAGES, numeric_order, read_published, with_page_year
 from newsbrief.normalise.deadlines import deadline_line, future_published_warning, page_day
@@ -26,7 +27,7 @@ from newsbrief.normalise.features import Features, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.labelpairs import join_label_values
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
-from newsbrief.normalise.losses import loss_warnings
+from newsbrief.normalise.losses import loss_warnings, repeated_page_warning
 from newsbrief.normalise.metadata import (
     PUBLISHED_NEAR, byline_time, credit_before_update, date_line_as_stated, has_byline_prefix, publication_beside,
     update_time_warning, with_time,
@@ -35,7 +36,7 @@ from newsbrief.normalise.issuer import issuer_in_lines
 from newsbrief.normalise.noarticle import NO_ARTICLE
 from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.references import REFERENCES_REASON, note_numbers, strip_note_markers
-from newsbrief.normalise.reprint import REPRINT_REASON, reprint_span
+from newsbrief.normalise.reprint import REPEATED_PAGE_REASON, REPRINT_REASON, repeated_page, reprint_span
 from newsbrief.normalise.urldate import url_date
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text", "read_lines"]
@@ -117,8 +118,14 @@ def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str
     the line, the reason)) and the read lines' features (computed once: the copy check needs them too). A web
     archive's capture bar over the page (archivebar.py), a print view above its "Printed from …" footer (printcopy.py:
     the page copy under it is read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
-    read). Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
+    read), the later copies of a page saved many times over into one file (reprint.repeated_page: the first is read).
+    Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
     aside: list[tuple[int, Line, str]] = []
+    copies: list[Line] = []  # one page saved many times over: its later copies (reprint.repeated_page), read once
+    repeated = repeated_page([line.text for line in lines])
+    if repeated is not None:
+        start, period, _n = repeated
+        lines, copies = lines[:start + period], lines[start + period:]
     bar = archive_bar_end(lines)  # a web archive's capture bar over the saved page (archivebar.py)
     if bar is not None:
         aside += [(0, line, ARCHIVE_BAR_REASON) for line in lines[:bar + 1]]
@@ -133,6 +140,8 @@ def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str
         aside += [(span[0], line, REPRINT_REASON) for line in lines[span[0]:span[1]]]
         lines = lines[:span[0]] + lines[span[1]:]
         feats = line_features(lines)  # a line's features read its neighbours and the page's repeats: read them again
+    # (the copies stand under every line read: set aside at the page's end, after the others)
+    aside += [(len(lines), line, REPEATED_PAGE_REASON) for line in copies]
     return lines, aside, feats
 
 
@@ -145,7 +154,7 @@ def _set_aside(article: NormalisedArticle, own_line: list[bool], line: Line, rea
 
 
 def normalise_text(text: str, *, language: str | None = None, model: dict | None | bool = None,
-                   list_warning: bool = True, entry_times: bool = True,
+                   list_warning: bool = True, entry_times: bool = True, cell_rows: bool = True,
                    today: datetime.date | None = None) -> NormalisedArticle:
     """Clean one scraped article. Never raises on str input; `language` is only a hint (the phrase lists of all
     languages apply, so the cleaning does not depend on language id; a numeric date reads day first on a page
@@ -154,7 +163,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     `list_warning=False` leaves out the warning for a list that lost part of itself (losses.list_loss_warning),
     for a caller that changes the roles afterwards and says it then (the HTML path puts the extractor's lists back).
     `entry_times=False` leaves a live blog's entry times as paragraphs of their own (entrytimes.py), for a caller that
-    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end).
+    rebuilds the paragraphs from the trail, one per kept line (the HTML path joins them itself at its end);
+    `cell_rows=False` likewise leaves a table dumped one cell a line as one paragraph a cell (celltables.with_rows).
     `today`: the day the page is read, which bounds `published` (deadlines.reading_day: else $NEWSBRIEF_TODAY, else
     the clock; a malformed setting falls back to the clock with a warning, deadlines.page_day)."""
     article = NormalisedArticle()
@@ -170,7 +180,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # a print view above the page copy, the second copy of a post shown twice: the other copy is read; each goes to
     # the trail where it stood, before the line read after it (a copy's lines take their own place in the page's
     # order, not the other copy's)
-    lines, aside, feats = read_lines(logical_lines(text))
+    logical = logical_lines(text)
+    lines, aside, feats = read_lines(logical)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     placed: str | None = None  # ... when it is a place alone, no agency: a wire credit under the story takes its place
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
@@ -179,6 +190,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     dated_at = 0  # ... and its index in `lines`
     decisions, feats = classify(lines, feats, model)  # the features as the rules corrected them
     roles = []
+    cells: list[int] = []  # the paragraphs that are a kept table's cells, one a line (celltables.with_rows)
     stepped = dateline_step([line.text for line in lines], [d.role for d in decisions],
                             {k for k, d in enumerate(decisions) if d.reason == STANDFIRST_REASON})
     pending = iter(aside)
@@ -218,6 +230,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
                 # "TNN / Updated: Jul 9, 2026, 22:14 IST": the desk's credit the date line opens with is the byline
                 article.byline = with_dateline(desk, dateline) if dateline else desk
         elif role == "content":
+            if decision.reason == CELL_TABLE_REASON:
+                cells.append(len(article.paragraphs))
             article.paragraphs.append(text)
         elif role == "takeaway":
             article.source_takeaways.append(strip_bullet(line.text))
@@ -234,6 +248,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         _set_aside(article, own_line, waiting[1], waiting[2])
         waiting = next(pending, None)
     article.line_roles = in_input_order(article.line_roles, page_text, own_line)
+    # a table dumped one cell a line and kept as the story's is given back as rows when it is regular (celltables.py)
+    if cell_rows:
+        article.paragraphs = with_rows(article.paragraphs, cells)
     # the endnotes went as a reference list: their markers glued to the story's sentences go too ("…2023.2"), else a
     # takeaway ends in the note's number (references.py)
     notes = note_numbers([line.text for line, d in zip(lines, decisions) if d.reason == REFERENCES_REASON])
@@ -259,6 +276,9 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # a page of menus or teasers and no article: a bare name over it is the site's masthead or a menu's heading
         # ("Punch Newspapers" over its menu), no author; only a line that says it is a byline ("By …") is one
         article.byline = None
+    if any(reason == REPEATED_PAGE_REASON for _at, _line, reason in aside):
+        start, _period, copies = repeated_page([line.text for line in logical])  # (read_lines found it: found again)
+        article.warnings.append(repeated_page_warning(copies, logical[start].text))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
     near = page[max(0, dated_at - PUBLISHED_NEAR): dated_at + PUBLISHED_NEAR + 1]

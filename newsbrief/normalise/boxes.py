@@ -118,8 +118,8 @@ def find_boxes(lines: list[Line], feats: list[Features]) -> dict[int, str]:
         bullets = j < len(lines) and feats[j].bullet
         while j < len(lines) and len(items) < MAX_ITEMS:
             f = feats[j]
-            if f.words > MAX_ITEM_WORDS or f.has("summary_heading") or f.has("end"):
-                break
+            if f.words > MAX_ITEM_WORDS or f.has("summary_heading") or f.has("end") or _link_line(f):
+                break  # (a link under the points, "Next Article in World »", is no point: navigation, not a takeaway)
             if bullets:
                 if not f.bullet:
                     break
@@ -245,7 +245,7 @@ def _plain_box(lines: list[Line], feats: list[Features], first: int) -> list[int
     if over is not None:
         return over
     run = run[:MAX_PLAIN_ITEMS]
-    k = run[-1] + 1
+    k = _past_link_lines(lines, feats, run[-1] + 1)
     if not _plain_run_ends(lines, feats, first, k) and k + 1 < len(lines) and _box_subheading(lines[k], feats[k]):
         # a second heading of the box and its points ("In short:" / points / "What's next?" / a point / the lead):
         # the box's when the run under it ends as a box does
@@ -265,6 +265,27 @@ def _plain_run_ends(lines: list[Line], feats: list[Features], first: int, k: int
     het kort" / three points / "Bas Wolters" / "13 maart 2026, 17:20" / the lead, as Parool, AD, NU.nl)."""
     return k < len(lines) and (feats[k].prose and (not feats[first].terminal or feats[k].words > PLAIN_ITEM_WORDS)
                                or _header_starts(lines, feats, k))
+
+
+#: a box's points may be followed by this many link lines before the story ("Next Article in World »")
+MAX_LINK_LINES_UNDER_BOX = 2
+
+
+def _link_line(f: Features) -> bool:
+    """A site's link line, no point of a box: a navigation phrase ("Next Article in World »", "Volgend artikel",
+    "المقال التالي", a link's arrow), not prose."""
+    return f.has("navigation") and not f.prose and not f.bullet
+
+
+def _past_link_lines(lines: list[Line], feats: list[Features], k: int) -> int:
+    """The first line from `k` on that is no link line (`_link_line`), over at most MAX_LINK_LINES_UNDER_BOX of them:
+    CNN's "Story Highlights" box ends in "Next Article in World »" right above the lead, and a box read as ending at
+    that link would hold no points (the link is neither the story's lead nor its header), so a highlight became the
+    headline."""
+    for _ in range(MAX_LINK_LINES_UNDER_BOX):
+        if k < len(lines) and _link_line(feats[k]):
+            k += 1
+    return k
 
 
 def _header_starts(lines: list[Line], feats: list[Features], k: int) -> bool:

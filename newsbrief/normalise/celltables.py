@@ -12,6 +12,12 @@ at least two neighbouring groups with as many numbers each (the table's rows: a 
 `cell_table_rows` gives the run's lines (from its heading or header row to its last number): classify counts them as
 figures (the story resumes under a table) and keeps them, in their place and order, inside the story (the article's
 own table is its data, as the HTML path keeps one: layouttables.py).
+
+Kept so, one cell a line, such a table cannot be read. When its cells are regular, a header row of k short labels and
+then rows of k cells, a name and its k - 1 numbers ("Player" / "MIN" / "PTS" / "Dell" / "32" / "22" / …; a team's
+name alone on its line between rows, as a box score prints one per side), the text gives it back as rows, its cells
+between bars, one paragraph a row, as the HTML path writes a table ("| Player | MIN | PTS |", "| Dell | 32 | 22 |";
+`with_rows`). Any other shape stays one cell a line: a table whose period is not regular is not guessed at.
 """
 
 from __future__ import annotations
@@ -59,7 +65,19 @@ def _cell(line: Line, f: Features) -> bool:
 
 def number_cell(line: Line) -> bool:
     """A line that is one number cell ("28", "52%", "19-24")."""
-    return _NUMBER_CELL.match(line.text.strip()) is not None
+    return _number_text(line.text)
+
+
+def _number_text(text: str) -> bool:
+    return _NUMBER_CELL.match(text.strip()) is not None
+
+
+#: a figure in a row rebuilt from its cells (`_rows`): a number cell, or a price ("$83", "€ 1.250", "£12.50")
+_PRICE = re.compile(r"^[$€£¥]\s?")
+
+
+def _figure_text(text: str) -> bool:
+    return _number_text(_PRICE.sub("", text.strip(), count=1))
 
 
 def _table_span(lines: list[Line], run: range) -> range | None:
@@ -161,3 +179,86 @@ def _table_heading(lines: list[Line], feats: list[Features], k: int, run_start: 
     f = feats[k]
     return k == run_start - 1 and 0 < f.words <= HEADING_MAX_WORDS and not f.prose and not f.terminal \
         and not f.bullet and date_in(lines[k].text) is None
+
+
+#: text rows rebuilt from a table dumped one cell a line: the cells between bars, as the HTML path writes a row
+ROW_SEPARATOR = " | "
+#: ... and around the row: "| Dell | 32 | 22 |", as the HTML path's markdown row reads
+ROW_EDGE = "|"
+
+
+def _escaped(cell: str) -> str:
+    """A cell's own bar escaped, as the HTML path writes one ("Harbour \\| Gull Island"): no cell separator."""
+    return re.sub(r"(?<!\\)\|", r"\\|", cell)
+
+
+def _row(cells: list[str]) -> str:
+    return f"{ROW_EDGE} {ROW_SEPARATOR.join(_escaped(cell) for cell in cells)} {ROW_EDGE}"
+
+
+def _rows(cells: list[str]) -> list[str] | None:
+    """`cells` (a kept table's lines, in order) as paragraphs: each line above the table's header row as it is, the
+    header row and every row joined by ROW_SEPARATOR, a label between rows (a side's name over its players) on its
+    own; or None when the cells are no regular table (see the module's docstring): the first row, a name then
+    ROW_MIN_NUMBERS numbers or more, gives the width k; k label cells stand right over it (the header row); from
+    there each line is either a row's name with exactly k - 1 numbers under it and no more, or a label over a
+    row. TABLE_MIN_ROWS rows at least."""
+    number = [_figure_text(cell) for cell in cells]
+    n = len(cells)
+
+    def numbers_after(k: int) -> int:
+        j = k + 1
+        while j < n and number[j]:
+            j += 1
+        return j - k - 1
+
+    first = next((k for k in range(n) if not number[k] and numbers_after(k) >= ROW_MIN_NUMBERS), None)
+    if first is None:
+        return None
+    width = 1 + numbers_after(first)
+    header = first - width
+    if header < 0 or any(number[header:first]):
+        return None  # no header row of as many labels as a row has cells
+    out = list(cells[:header]) + [_row(cells[header:first])]
+    rows, k = 0, first
+    under_label = TABLE_MIN_ROWS  # the rows under the last label between rows (none yet: as many as a table needs)
+    while k < n:
+        if number[k]:
+            return None  # a number where a row's name should stand
+        if numbers_after(k) == width - 1:
+            out.append(_row(cells[k:k + width]))
+            rows, under_label, k = rows + 1, under_label + 1, k + width
+        elif numbers_after(k) == 0 and k + 1 < n and under_label >= TABLE_MIN_ROWS:
+            out.append(cells[k])  # a label over the next rows ("HARBOR CITY (24-3)" over its players)
+            under_label, k = 0, k + 1
+        else:
+            # a row of another width, a label ending the table, or labels between single rows (a row's name on a
+            # line of its own over cells read one short: a price "$83" that is no number cell): no regular period
+            return None
+    return out if rows >= TABLE_MIN_ROWS and under_label >= TABLE_MIN_ROWS else None
+
+
+def with_rows(paragraphs: list[str], cells: list[int]) -> list[str]:
+    """`paragraphs` with each run of a kept table's cells (`cells`: their indexes, in order, one paragraph a cell)
+    rebuilt as rows when the table is regular (`_rows`), else as they are."""
+    if not cells:
+        return paragraphs
+    out: list[str] = []
+    runs: list[list[int]] = []
+    for k in cells:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    starts = {run[0]: run for run in runs}
+    k = 0
+    while k < len(paragraphs):
+        run = starts.get(k)
+        if run is None:
+            out.append(paragraphs[k])
+            k += 1
+            continue
+        rows = _rows([paragraphs[j] for j in run])
+        out.extend(rows if rows is not None else (paragraphs[j] for j in run))
+        k = run[-1] + 1
+    return out

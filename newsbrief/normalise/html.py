@@ -351,7 +351,7 @@ def normalise_html(html: str, *, language: str | None = None, today: datetime.da
     # paragraphs after a table. The rules still take out the boxes, captions and phrases the extractor keeps.
     # the list warning is said once, by `_say_list_warning` below, on the trail as the steps below leave it
     article = normalise_text("\n\n".join(paragraphs), language=language, model=False, list_warning=False, today=today,
-                             entry_times=False)
+                             entry_times=False, cell_rows=False)
     # What `removed` lists for each removed line of the trail. One entry per line: the paragraphs are separated by
     # blank lines, so the normaliser joins no hard-wrapped lines here. The steps below change roles in the trail
     # only; `removed` is rebuilt from it once, in page order, at the end.

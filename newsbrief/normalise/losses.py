@@ -321,6 +321,13 @@ def second_article_warning(first_line: str, paragraphs: int, kept: bool = False)
             f"paragraph{'' if paragraphs == 1 else 's'}, in `removed`)")
 
 
+def repeated_page_warning(copies: int, first_line: str) -> str:
+    """The warning for a page saved many times over into one input (reprint.repeated_page): read once, the other
+    copies set aside, so that a reader knows the input is not `copies` articles nor one long one."""
+    return (f"the page repeats {copies} times in the input (from {shortened(first_line)!r}); one copy was read, "
+            f"the other {copies - 1} are in `removed`")
+
+
 def comments_kept_warning(first_line: str, paragraphs: int) -> str:
     """The warning for reader comments under the article that the learned model kept in the text (the rules took
     them for a second article under a comment's header line, `_comment_head`): a reader (and the takeaways) would

@@ -18,6 +18,13 @@ The second copy's text is set aside (reason REPRINT_REASON), from its first line
 the first copy is read as the post, under the page's date line, with the footer and the comments under it as on any
 post page, and the headline stays twice on the page, as the title rules know a blog's headline (a headline printed
 again over the post's copy is "title repeated").
+
+A page saved many times over into one file (a scraper's loop, an export appended to on every run: the whole page,
+menu to footer, then again, N times) is read once: when the lines from the first to the end repeat with one period,
+at least PAGE_MIN_COPIES copies of a page holding COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words), the copies
+after the first are set aside (`repeated_page`, reason REPEATED_PAGE_REASON) and the record says how many times the
+page stood there. Two copies are left to `reprint_span` and the page's own rules: a page laid out twice on purpose
+is kept whole by the golds.
 """
 
 from __future__ import annotations
@@ -74,3 +81,45 @@ def reprint_span(texts: Sequence[str], feats: Sequence[Features]) -> tuple[int, 
             return start, b1
         j = b1  # the lines of this run were compared: go on after it
     return None
+
+
+#: the reason of a repeated page's later copies in `line_roles`
+REPEATED_PAGE_REASON = "a copy of the page above"
+#: a page repeated at least this many times over is read once (two copies: `reprint_span`, or a page laid out twice)
+PAGE_MIN_COPIES = 3
+
+
+def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
+    """(start, period, copies) when the lines from `start` (the first: the whole input) to the end are one page of
+    `period` lines printed `copies` times over (the last copy may be cut short), with COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words
+    or more) in the page and at least PAGE_MIN_COPIES copies; else None. The period is the distance between the
+    first long line that stands twice and its second place; the repeat is read back from the page's end. Linear: each
+    line is keyed once and compared with the line one period on once."""
+    keys = [" ".join(t.split()) for t in texts]
+    n = len(keys)
+    seen: dict[str, int] = {}
+    period = 0
+    for j, key in enumerate(keys):
+        if len(key.split()) < COPY_LINE_MIN_WORDS:
+            continue
+        i = seen.setdefault(key, j)
+        if i != j:
+            period = j - i
+            break
+    if not period or n < PAGE_MIN_COPIES * period - period + 1:
+        return None
+    # back from the page's end while each line is the line one period on
+    t = n - period - 1
+    while t >= 0 and keys[t] == keys[t + period]:
+        t -= 1
+    start = t + 1
+    if start:
+        # the repeat starts inside the page: sections that print the same paragraphs again under their headings (a
+        # lorem-ipsum test page's "Secondary header" sections, which its gold keeps), no file of saved copies
+        return None
+    copies = -(-(n - start) // period)  # (a last copy cut short counts)
+    if copies < PAGE_MIN_COPIES:
+        return None
+    if sum(len(key.split()) >= COPY_LINE_MIN_WORDS for key in keys[start:start + period]) < COPY_MIN_LINES:
+        return None  # a short block repeated (a menu, a list of links), no page with its story
+    return start, period, copies
