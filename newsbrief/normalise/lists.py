@@ -19,7 +19,7 @@ import re
 
 from newsbrief.normalise.verdictlines import verdict_heading
 from newsbrief.normalise.features import Features, word_tokens
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import BULLET, Line
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.phrases import match_key
 from newsbrief.normalise.vectors import stop_words
@@ -136,7 +136,11 @@ TITLE_CASE_MIN_WORDS = 4
 
 
 def title_case(text: str) -> bool:
-    words = text.split()
+    """Whether the line is a headline in title case (TITLE_CASE_MIN_WORDS words or more, its long words capitalised).
+    A bullet or an item number ("•", "3.") is no word: counted as one, it made a bulleted list of three-word names
+    ("• Somerville Public Schools", "• Branchburg Township Schools") read as other articles' headlines, and the list
+    a story announces went as a menu."""
+    words = BULLET.sub("", text).split()
     long = [w for w in words if len(w) >= CONTENT_WORD_CHARS and w[0].isalpha()]
     return len(words) >= TITLE_CASE_MIN_WORDS and bool(long) and all(w[0].isupper() for w in long)
 
