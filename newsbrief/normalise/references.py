@@ -25,6 +25,15 @@ list is gone the markers it numbered are dropped from the kept paragraphs (`stri
 surfaced in a takeaway: only a marker that is clearly one (a letter, a bracket or a year, a sentence stop, one or two
 digits, then a space or the paragraph's end) and only a number the removed list has.
 
+A newsletter's notes may have no heading, and Substack sets each note's number on a line of its own over the note
+("1" / "Society of Editors, Covering the Courts, November 2025." / "2" / "I am not going to link to them."): the number
+line went as a stray line and each note stayed a paragraph (probeB 7). Once the model has decided (`cited_notes`, a
+late pass: classify.late_removals), a run of entries numbered 1, 2, 3 … in order, each a numbered line ("1 Source…",
+"1. …", "[1] …") or a number alone over its note, is the story's notes when a kept line above the run cites every
+number of it with a marker ("…on a regular basis.1", "…[2]"); the heading over it goes too when it is one. A page
+without such a marker keeps its numbered lines (a ranking's "1" / "Harbour Sands …"), and its "version 2.1" or
+"Article 3.2" is never read as a marker (no letter before the stop), nor stripped: only a removed list's numbers are.
+
 Patterns are anchored or bounded, without nested repeats: linear in the line's length.
 """
 
@@ -68,6 +77,8 @@ _PUBLISHER = re.compile(
 _INITIALS = re.compile(r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s*)?[A-Z][\w'’-]{1,30},?\s(?:[A-Z]\.?\s?){1,3}[,.;]")
 #: a footnote marker in the story: "…three days later.[1]", "…suspected [3]."
 _MARKER = re.compile(r"\[(\d{1,3})\]")
+#: a note's number alone on its line, over the note (Substack's footnotes): "1", "[1]", "1."
+_BARE_NUMBER = re.compile(r"^\s*\[?(\d{1,2})\]?[.)]?\s*$")
 #: a marker glued to a sentence's end: a letter, a closing bracket or quote, or a year, then the stop, then one or two
 #: digits and a space or the line's end ("…before it.1 That is", "…in 2023.2"; "3.5 million" has no letter before)
 _GLUED = re.compile(r"(?:(?<=[^\W\d_)\]\"'’”])|(?<=(?<!\d)(?:1[89]|20)\d\d))([.!?;])(\d{1,2})(?=\s|$)")
@@ -125,8 +136,63 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def note_numbers(texts: list[str]) -> set[int]:
-    """The numbers of a removed reference list's entries (`texts`: its lines)."""
-    return {n for text in texts if (n := _entry_number(text)) is not None}
+    """The numbers of a removed reference list's entries (`texts`: its lines, a number alone on its line too)."""
+    return {n for text in texts if (n := _entry_number(text) or _bare_number(text)) is not None}
+
+
+def _bare_number(text: str) -> int | None:
+    found = _BARE_NUMBER.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _cites(text: str) -> set[int]:
+    """The note numbers a story's line cites: its bracketed and glued markers."""
+    return {int(m) for m in _MARKER.findall(text)} | {int(m.group(2)) for m in _GLUED.finditer(text)}
+
+
+def _numbered_run(texts: list[str], start: int) -> list[tuple[int, list[int]]]:
+    """The entries numbered 1, 2, 3 … in order from `start`: (number, its lines) each, a numbered line ("1 Source…")
+    or a number alone on its line over the note; empty unless `start` holds entry 1."""
+    run: list[tuple[int, list[int]]] = []
+    j = start
+    while j < len(texts) and len(run) < MAX_ENTRIES:
+        expect = len(run) + 1
+        note = texts[j + 1] if j + 1 < len(texts) else ""
+        if _bare_number(texts[j]) == expect and note.strip() and _bare_number(note) is None \
+                and len(note.split()) <= MAX_ENTRY_WORDS:
+            run.append((expect, [j, j + 1]))
+            j += 2
+        elif _entry_number(texts[j]) == expect and len(texts[j].split()) <= MAX_ENTRY_WORDS:
+            run.append((expect, [j]))
+            j += 1
+        else:
+            break
+    return run
+
+
+def cited_notes(texts: list[str], roles: list[str]) -> set[int]:
+    """The lines of the notes under a story, heading or none, that its kept lines cite by number (see the module
+    docstring): numbered 1, 2, 3 … in order, every number cited by a marker in a kept line above them."""
+    cited: list[set[int]] = []  # per line: the numbers the kept lines up to it cite
+    seen: set[int] = set()
+    for text, role in zip(texts, roles):
+        if role == "content" and _ENTRY.match(text) is None:
+            seen = seen | _cites(text)
+        cited.append(seen)
+    if not seen:
+        return set()  # no marker in the story: no notes to find (most pages)
+    out: set[int] = set()
+    i = 1
+    while i < len(texts):
+        run = _numbered_run(texts, i) if i not in out else []
+        if run and {number for number, _lines in run} <= cited[i - 1]:
+            out.update(k for _number, lines in run for k in lines)
+            if whole_phrase(texts[i - 1], "reference_heading"):
+                out.add(i - 1)
+            i = max(run[-1][1]) + 1
+        else:
+            i += 1
+    return out
 
 
 def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
