@@ -92,7 +92,10 @@ headline may be one): boxes.py takes it with the poll's removed answers under it
 keeps its text in a warning (where the article was published first). ``publication_note``, a note of when the article
 was first published or updated, the date and no more ("This article was first published on 2 March 2026 and updated on
 3 March 2026.", "Dit artikel verscheen eerder op 2 maart 2026.", "نُشر هذا المقال أول مرة في 2 مارس 2026."), is misc
-furniture too, quoted in a warning by losses.py. ``feed_item_end``, a feed item's closing line (WordPress's
+furniture too, quoted in a warning by losses.py. ``signoff_office`` (an official's office over their name under a
+letter: "De Staatssecretaris van …,", "Minister for Local Government", "وزير الصحة،") and ``signoff_closing`` (a
+letter's closing: "Yours sincerely,", "Met vriendelijke groet,", "وتفضلوا بقبول فائق الاحترام") have no category: only
+normalise/signoffs.py asks, for a name beside them at the kept text's end. ``feed_item_end``, a feed item's closing line (WordPress's
 "The post <title> appeared first on <site>.", "Het bericht … verscheen eerst op …", "ظهرت المقالة … أولاً على …"), is misc
 furniture; normalise/losses.second_article reads what follows it as the feed's next item. The headline choice also asks ``developing`` (a note on the article's own state,
 "This story is developing and will be updated.": misc furniture) so that the headline over or under it is the title
@@ -191,7 +194,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "sponsor_label": None, "sponsor_note": "misc", "sponsored_call": None, "widget_head": None,
           "timeline_heading": None, "edition_line": None, "audience_count": None, "pinned_label": None,
           "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "poll_heading": None,
-          "ad_pitch": None}
+          "ad_pitch": None, "signoff_office": None, "signoff_closing": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
