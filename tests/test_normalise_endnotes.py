@@ -79,6 +79,9 @@ def test_a_marker_is_stripped_only_where_it_is_clearly_one():
     assert strip_note_markers("Rents rose 3.5 per cent.", {5}) == "Rents rose 3.5 per cent."
     assert strip_note_markers("It fell in 2023.4 Then it rose.", {1, 2}) == "It fell in 2023.4 Then it rose."
     assert strip_note_markers("Version 2.1 ships today.", {1}) == "Version 2.1 ships today."
+    # a number's own abbreviation or a section's letter before the stop: "No.1 factor", "table A.1 lists"
+    assert strip_note_markers("Stress is the No.1 factor.", {1}) == "Stress is the No.1 factor."
+    assert strip_note_markers("Its table A.1 lists them.", {1}) == "Its table A.1 lists them."
     assert strip_note_markers("It fell in 2023.2 Then it rose.", {2}) == "It fell in 2023. Then it rose."
     assert strip_note_markers("before it.1 That is all.", {1}) == "before it. That is all."
 

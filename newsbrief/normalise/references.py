@@ -30,7 +30,10 @@ A newsletter's notes may have no heading, and Substack sets each note's number o
 line went as a stray line and each note stayed a paragraph (probeB 7). Once the model has decided (`cited_notes`, a
 late pass: classify.late_removals), a run of entries numbered 1, 2, 3 … in order, each a numbered line ("1 Source…",
 "1. …", "[1] …") or a number alone over its note, is the story's notes when a kept line above the run cites every
-number of it with a marker ("…on a regular basis.1", "…[2]"); the heading over it goes too when it is one. A page
+number of it with a marker ("…on a regular basis.1", "…[2]"), two entries at least unless a heading stands over
+them, and no kept paragraph under them (notes close the story; a section's "1.1" is no note's number); the heading
+goes too. A stop after a number's own abbreviation or a single letter is no marker's ("No.1
+factor", "p.12", "table A.1"). A page
 without such a marker keeps its numbered lines (a ranking's "1" / "Harbour Sands …"), and its "version 2.1" or
 "Article 3.2" is never read as a marker (no letter before the stop), nor stripped: only a removed list's numbers are.
 
@@ -49,6 +52,12 @@ from newsbrief.normalise.phrases import whole_phrase
 REFERENCES_REASON = "reference list"
 #: a reference list holds at most this many entries (a longer run under the heading is read up to here)
 MAX_ENTRIES = 60
+#: notes without a heading over them are at least this many (`cited_notes`)
+MIN_HEADLESS = 2
+#: ... and no kept line of this many words stands under them (the story's paragraph: the notes close the story)
+PARAGRAPH_WORDS = 12
+#: a section's number ("1.1 Early life"): no note's
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,3}\.\d")
 #: an entry is a citation or a note, not a paragraph of the story
 MAX_ENTRY_WORDS = 80
 
@@ -82,6 +91,9 @@ _BARE_NUMBER = re.compile(r"^\s*\[?(\d{1,2})\]?[.)]?\s*$")
 #: a marker glued to a sentence's end: a letter, a closing bracket or quote, or a year, then the stop, then one or two
 #: digits and a space or the line's end ("…before it.1 That is", "…in 2023.2"; "3.5 million" has no letter before)
 _GLUED = re.compile(r"(?:(?<=[^\W\d_)\]\"'’”])|(?<=(?<!\d)(?:1[89]|20)\d\d))([.!?;])(\d{1,2})(?=\s|$)")
+#: ... but not after a word that numbers what follows it, or a single letter: "No.1 factor", "nr.2", "p.12", "Fig.3",
+#: "table A.1" (a number's own abbreviation, a section's letter: no sentence ends there)
+_NUMBERING = re.compile(r"(?:^|[^\w])(?:no|nos|nr|vol|p|pp|fig|art|ch|sec|tab|op|st|ed|v|vs|ca|[^\W\d_])$", re.IGNORECASE)
 
 
 def _cited(text: str) -> bool:
@@ -124,8 +136,7 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
             if markers is None:
                 markers = {int(m) for k, text in enumerate(texts) for m in _MARKER.findall(text)
                            if _ENTRY.match(text) is None}
-                markers |= {int(m.group(2)) for text in texts if _ENTRY.match(text) is None
-                            for m in _GLUED.finditer(text)}
+                markers |= {int(m.group(2)) for text in texts if _ENTRY.match(text) is None for m in _glued(text)}
             numbers = [_entry_number(texts[j]) for j in run]
             # the story cites every numbered entry ("[1]" … "[4]" in its paragraphs): its notes, cited or not
             if None in numbers or not set(numbers) <= markers:
@@ -145,9 +156,14 @@ def _bare_number(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _glued(text: str) -> list[re.Match]:
+    """The glued markers of a line (`_GLUED`), none after a numbering word or a single letter (`_NUMBERING`)."""
+    return [m for m in _GLUED.finditer(text) if not _NUMBERING.search(text, max(0, m.start() - 6), m.start())]
+
+
 def _cites(text: str) -> set[int]:
     """The note numbers a story's line cites: its bracketed and glued markers."""
-    return {int(m) for m in _MARKER.findall(text)} | {int(m.group(2)) for m in _GLUED.finditer(text)}
+    return {int(m) for m in _MARKER.findall(text)} | {int(m.group(2)) for m in _glued(text)}
 
 
 def _numbered_run(texts: list[str], start: int) -> list[tuple[int, list[int]]]:
@@ -162,7 +178,8 @@ def _numbered_run(texts: list[str], start: int) -> list[tuple[int, list[int]]]:
                 and len(note.split()) <= MAX_ENTRY_WORDS:
             run.append((expect, [j, j + 1]))
             j += 2
-        elif _entry_number(texts[j]) == expect and len(texts[j].split()) <= MAX_ENTRY_WORDS:
+        elif _entry_number(texts[j]) == expect and len(texts[j].split()) <= MAX_ENTRY_WORDS \
+                and not _SECTION_NUMBER.match(texts[j]):
             run.append((expect, [j]))
             j += 1
         else:
@@ -185,11 +202,19 @@ def cited_notes(texts: list[str], roles: list[str]) -> set[int]:
     i = 1
     while i < len(texts):
         run = _numbered_run(texts, i) if i not in out else []
-        if run and {number for number, _lines in run} <= cited[i - 1]:
+        headed = whole_phrase(texts[i - 1], "reference_heading")
+        # one entry alone is a note only under its heading: a contents list's "1 History" or a paragraph opening on
+        # "1)" is one numbered line too
+        end = max(run[-1][1]) + 1 if run else i
+        # notes close the story: no kept paragraph under them (a list of a report's tables, "1. Wind classes …", is
+        # read on from)
+        closing = not any(roles[k] == "content" and len(texts[k].split()) >= PARAGRAPH_WORDS
+                          for k in range(end, len(texts)))
+        if closing and len(run) >= (1 if headed else MIN_HEADLESS) and {n for n, _lines in run} <= cited[i - 1]:
             out.update(k for _number, lines in run for k in lines)
-            if whole_phrase(texts[i - 1], "reference_heading"):
+            if headed:
                 out.add(i - 1)
-            i = max(run[-1][1]) + 1
+            i = end
         else:
             i += 1
     return out
@@ -199,4 +224,6 @@ def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
     """`paragraph` without the glued markers of the removed notes `numbers` ("…before it.1 That" -> "…before it. That")."""
     if not numbers:
         return paragraph
-    return _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers else m.group(0), paragraph)
+    keep = {m.start() for m in _GLUED.finditer(paragraph)} - {m.start() for m in _glued(paragraph)}
+    return _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers and m.start() not in keep else m.group(0),
+                      paragraph)
