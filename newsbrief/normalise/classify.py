@@ -77,7 +77,8 @@ from newsbrief.normalise.recipes import RECIPE_REASON, reaches_intro, recipe_abo
 from newsbrief.normalise.contents import CONTENTS_REASON, contents_lines
 from newsbrief.normalise.polls import POLL_BLOCK_REASON, poll_blocks
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
-from newsbrief.normalise.references import REFERENCES_REASON, reference_lists
+from newsbrief.normalise.references import REFERENCES_REASON, cited_notes, reference_lists
+from newsbrief.normalise.signoffs import SIGNOFF_REASON, signoff_lines
 from newsbrief.normalise.sponsored import SPONSORED_CALL_REASON, sponsor_line, sponsored_calls
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
@@ -2104,7 +2105,9 @@ def late_removals(texts: list[str], roles: list[str], reasons: list[str]) -> tup
     - a poll widget read whole by its shape (polls.poll_blocks: question, answers, counts, buttons), a kept poll
       question whose answers went (boxes.poll_questions), and a pasted post's text whose author line and label or
       counters went (boxes.embedded_post_texts);
-    - a long read's table of contents whose items the story keeps as its section headings (contents.py)."""
+    - a long read's table of contents whose items the story keeps as its section headings (contents.py);
+    - the story's notes, numbered and cited by its markers, with or without a heading (references.cited_notes);
+    - an official's sign-off under a letter, at the kept text's end (signoffs.py)."""
     roles, reasons = list(roles), list(reasons)
 
     def drop(found, reason: str, only_kept: bool = False) -> None:
@@ -2117,6 +2120,9 @@ def late_removals(texts: list[str], roles: list[str], reasons: list[str]) -> tup
     # (the rules' part of each reason: the fitting script's cached page holds the rules' reasons, not the model's)
     drop(embedded_post_texts(texts, roles, [rule_reason(r) for r in reasons]), EMBED_TEXT_REASON)
     drop(contents_lines(texts, roles), CONTENTS_REASON)
+    # the story's notes that its kept lines cite by number, heading or none (references.cited_notes)
+    drop(cited_notes(texts, roles), REFERENCES_REASON)
+    drop(signoff_lines(texts, roles), SIGNOFF_REASON)
     return roles, reasons
 
 

@@ -215,6 +215,10 @@ def _for_extractor(html: str):
     * a table that lays out the page (an old table-layout site, a newsletter e-mail: layouttables.is_layout_table) is
       made blocks of text, each of its cells' `<br>` lines a block: the extractor wrote it as "| … |" rows, the menu,
       the side column and the whole story in one of them.
+    * a footnote's number link set apart over its note (Substack: `<a class="footnote-number" href="#footnote-anchor-1">
+      1</a><div class="footnote-content"><p>Source…</p>`): the extractor dropped the number and kept the note as a
+      paragraph of the story; the number is put at the note's start ("1 Source…"), the shape the plain-text path reads
+      as a note its story cites (references.cited_notes), and the link goes (`_footnote_numbers_into_notes`).
     The tree is read with trafilatura's own loader, so the extraction is otherwise the same as from the text."""
     from trafilatura.utils import load_html
 
@@ -223,6 +227,7 @@ def _for_extractor(html: str):
     if root is None:
         return text  # trafilatura will say what it makes of it
     unwrap_layout_tables(root)
+    _footnote_numbers_into_notes(root)
     for element in [e for e in root.iter() if isinstance(e.tag, str) and marked_pull_quote(e)]:
         if element.getparent() is not None:
             element.drop_tree()  # lxml.html: the element goes, its tail stays in place
@@ -258,6 +263,29 @@ def _for_extractor(html: str):
                 block or (after[:1].isupper() and _EDGE_LEFT.search(_last_words(element)))):
             element.tail = " " + after
     return root
+
+
+#: a footnote's number link: its text a number ("1", "[1]") and its address a note's or a marker's place in the page
+#: ("#footnote-anchor-1", "#fnref1", "#cite_ref-1", "#note-1"), or a class that says so
+_NOTE_NUMBER = re.compile(r"^\s*\[?\d{1,2}\]?\s*$")
+_NOTE_LINK = re.compile(r"^#\S*(?:foot|fn|note|ref|cite)", re.IGNORECASE)
+
+
+def _footnote_numbers_into_notes(root) -> None:
+    """A footnote's number link standing first in its box, over the note's block (see `_for_extractor`): the number is
+    moved to the start of the note's first paragraph."""
+    for link in list(root.iter("a")):
+        parent, note = link.getparent(), link.getnext()
+        if parent is None or note is None or not isinstance(note.tag, str) or (parent.text or "").strip() \
+                or link.getprevious() is not None or (link.tail or "").strip() \
+                or not _NOTE_NUMBER.match(link.text_content() or "") \
+                or not (_NOTE_LINK.match(link.get("href") or "") or "footnote" in (link.get("class") or "")):
+            continue
+        first = next((e for e in note.iter() if isinstance(e.tag, str) and (e.text or "").strip()), None)
+        if first is None:
+            continue
+        first.text = f"{link.text_content().strip().strip('[]')} {first.text.lstrip()}"
+        parent.remove(link)
 
 
 #: how many elements `_first_words` / `_last_words` look through (an inline element's words are near its edge;

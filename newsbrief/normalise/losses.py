@@ -660,6 +660,10 @@ def notice_warnings(lines: list[Line], feats: list[Features], roles: list[str]) 
     for i, (line, f) in enumerate(zip(lines, feats)):
         if roles[i] != "removed" or i in joined:
             continue
+        if f.has("misc") and in_group(line.text, f.words, "publication_note"):
+            # "This article was first published on 2 March 2026 and updated on 3 March 2026.": when, not where
+            out.append(_notice("a note of when the article was first published or updated", line.text))
+            continue
         if republished is None and f.has("misc") and in_group(line.text, f.words, "republished"):
             # the first republication note, whatever else the line is (attribution.py quotes it)
             republished = line.text

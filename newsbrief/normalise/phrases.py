@@ -90,7 +90,13 @@ list of vendors or purposes ("Our vendors: …", "Leveranciers: …", "الشر�
 headline may be one): boxes.py takes it with the poll's removed answers under it.
 ``republished``, a republication note that names where the article appeared first ("This article first appeared in
 …", "Dit artikel verscheen eerder in …", "نشر هذا المقال أولا في …"), is misc furniture too; normalise/attribution.py
-keeps its text in a warning (where the article was published first). ``feed_item_end``, a feed item's closing line (WordPress's
+keeps its text in a warning (where the article was published first). ``publication_note``, a note of when the article
+was first published or updated, the date and no more ("This article was first published on 2 March 2026 and updated on
+3 March 2026.", "Dit artikel verscheen eerder op 2 maart 2026.", "نُشر هذا المقال أول مرة في 2 مارس 2026."), is misc
+furniture too, quoted in a warning by losses.py. ``signoff_office`` (an official's office over their name under a
+letter: "De Staatssecretaris van …,", "Minister for Local Government", "وزير الصحة،") and ``signoff_closing`` (a
+letter's closing: "Yours sincerely,", "Met vriendelijke groet,", "وتفضلوا بقبول فائق الاحترام") have no category: only
+normalise/signoffs.py asks, for a name beside them at the kept text's end. ``feed_item_end``, a feed item's closing line (WordPress's
 "The post <title> appeared first on <site>.", "Het bericht … verscheen eerst op …", "ظهرت المقالة … أولاً على …"), is misc
 furniture; normalise/losses.second_article reads what follows it as the feed's next item. The headline choice also asks ``developing`` (a note on the article's own state,
 "This story is developing and will be updated.": misc furniture) so that the headline over or under it is the title
@@ -185,12 +191,12 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "consent_data": None, "consent_choice": None, "consent_list": None, "update_note": None, "author_box": None,
           "release_label": None, "column_label": None, "claim_label": None, "media_label": None,
           "credit_word": None, "not_name_word": None, "label_word": None,
-          "tool_label": None, "republished": "misc", "feed_item_end": "misc", "fact_label": "misc",
+          "tool_label": None, "republished": "misc", "publication_note": "misc", "feed_item_end": "misc", "fact_label": "misc",
           "not_headline": None, "account_notice": "newsletter", "pager_link": None, "loading": "navigation",
           "sponsor_label": None, "sponsor_note": "misc", "sponsored_call": None, "widget_head": None,
           "timeline_heading": None, "edition_line": None, "audience_count": None, "pinned_label": None,
           "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "poll_heading": None,
-          "ad_pitch": None}
+          "ad_pitch": None, "signoff_office": None, "signoff_closing": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long

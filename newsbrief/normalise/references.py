@@ -25,6 +25,18 @@ list is gone the markers it numbered are dropped from the kept paragraphs (`stri
 surfaced in a takeaway: only a marker that is clearly one (a letter, a bracket or a year, a sentence stop, one or two
 digits, then a space or the paragraph's end) and only a number the removed list has.
 
+A newsletter's notes may have no heading, and Substack sets each note's number on a line of its own over the note
+("1" / "Society of Editors, Covering the Courts, November 2025." / "2" / "I am not going to link to them."): the number
+line went as a stray line and each note stayed a paragraph (probeB 7). Once the model has decided (`cited_notes`, a
+late pass: classify.late_removals), a run of entries numbered 1, 2, 3 … in order, each a numbered line ("1 Source…",
+"1. …", "[1] …") or a number alone over its note, is the story's notes when a kept line above the run cites every
+number of it with a marker ("…on a regular basis.1", "…[2]"), two entries at least unless a heading stands over
+them, and no kept paragraph under them (notes close the story; a section's "1.1" is no note's number); the heading
+goes too. A stop after a number's own abbreviation or a single letter is no marker's ("No.1
+factor", "p.12", "table A.1"). A page
+without such a marker keeps its numbered lines (a ranking's "1" / "Harbour Sands …"), and its "version 2.1" or
+"Article 3.2" is never read as a marker (no letter before the stop), nor stripped: only a removed list's numbers are.
+
 Patterns are anchored or bounded, without nested repeats: linear in the line's length.
 """
 
@@ -40,6 +52,12 @@ from newsbrief.normalise.phrases import whole_phrase
 REFERENCES_REASON = "reference list"
 #: a reference list holds at most this many entries (a longer run under the heading is read up to here)
 MAX_ENTRIES = 60
+#: notes without a heading over them are at least this many (`cited_notes`)
+MIN_HEADLESS = 2
+#: ... and no kept line of this many words stands under them (the story's paragraph: the notes close the story)
+PARAGRAPH_WORDS = 12
+#: a section's number ("1.1 Early life"): no note's
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,3}\.\d")
 #: an entry is a citation or a note, not a paragraph of the story
 MAX_ENTRY_WORDS = 80
 
@@ -68,9 +86,14 @@ _PUBLISHER = re.compile(
 _INITIALS = re.compile(r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s*)?[A-Z][\w'’-]{1,30},?\s(?:[A-Z]\.?\s?){1,3}[,.;]")
 #: a footnote marker in the story: "…three days later.[1]", "…suspected [3]."
 _MARKER = re.compile(r"\[(\d{1,3})\]")
+#: a note's number alone on its line, over the note (Substack's footnotes): "1", "[1]", "1."
+_BARE_NUMBER = re.compile(r"^\s*\[?(\d{1,2})\]?[.)]?\s*$")
 #: a marker glued to a sentence's end: a letter, a closing bracket or quote, or a year, then the stop, then one or two
 #: digits and a space or the line's end ("…before it.1 That is", "…in 2023.2"; "3.5 million" has no letter before)
 _GLUED = re.compile(r"(?:(?<=[^\W\d_)\]\"'’”])|(?<=(?<!\d)(?:1[89]|20)\d\d))([.!?;])(\d{1,2})(?=\s|$)")
+#: ... but not after a word that numbers what follows it, or a single letter: "No.1 factor", "nr.2", "p.12", "Fig.3",
+#: "table A.1" (a number's own abbreviation, a section's letter: no sentence ends there)
+_NUMBERING = re.compile(r"(?:^|[^\w])(?:no|nos|nr|vol|p|pp|fig|art|ch|sec|tab|op|st|ed|v|vs|ca|[^\W\d_])$", re.IGNORECASE)
 
 
 def _cited(text: str) -> bool:
@@ -113,8 +136,7 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
             if markers is None:
                 markers = {int(m) for k, text in enumerate(texts) for m in _MARKER.findall(text)
                            if _ENTRY.match(text) is None}
-                markers |= {int(m.group(2)) for text in texts if _ENTRY.match(text) is None
-                            for m in _GLUED.finditer(text)}
+                markers |= {int(m.group(2)) for text in texts if _ENTRY.match(text) is None for m in _glued(text)}
             numbers = [_entry_number(texts[j]) for j in run]
             # the story cites every numbered entry ("[1]" … "[4]" in its paragraphs): its notes, cited or not
             if None in numbers or not set(numbers) <= markers:
@@ -125,12 +147,83 @@ def reference_lists(lines: list[Line], feats: list[Features]) -> set[int]:
 
 
 def note_numbers(texts: list[str]) -> set[int]:
-    """The numbers of a removed reference list's entries (`texts`: its lines)."""
-    return {n for text in texts if (n := _entry_number(text)) is not None}
+    """The numbers of a removed reference list's entries (`texts`: its lines, a number alone on its line too)."""
+    return {n for text in texts if (n := _entry_number(text) or _bare_number(text)) is not None}
+
+
+def _bare_number(text: str) -> int | None:
+    found = _BARE_NUMBER.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _glued(text: str) -> list[re.Match]:
+    """The glued markers of a line (`_GLUED`), none after a numbering word or a single letter (`_NUMBERING`)."""
+    return [m for m in _GLUED.finditer(text) if not _NUMBERING.search(text, max(0, m.start() - 6), m.start())]
+
+
+def _cites(text: str) -> set[int]:
+    """The note numbers a story's line cites: its bracketed and glued markers."""
+    return {int(m) for m in _MARKER.findall(text)} | {int(m.group(2)) for m in _glued(text)}
+
+
+def _numbered_run(texts: list[str], start: int) -> list[tuple[int, list[int]]]:
+    """The entries numbered 1, 2, 3 … in order from `start`: (number, its lines) each, a numbered line ("1 Source…")
+    or a number alone on its line over the note; empty unless `start` holds entry 1."""
+    run: list[tuple[int, list[int]]] = []
+    j = start
+    while j < len(texts) and len(run) < MAX_ENTRIES:
+        expect = len(run) + 1
+        note = texts[j + 1] if j + 1 < len(texts) else ""
+        if _bare_number(texts[j]) == expect and note.strip() and _bare_number(note) is None \
+                and len(note.split()) <= MAX_ENTRY_WORDS:
+            run.append((expect, [j, j + 1]))
+            j += 2
+        elif _entry_number(texts[j]) == expect and len(texts[j].split()) <= MAX_ENTRY_WORDS \
+                and not _SECTION_NUMBER.match(texts[j]):
+            run.append((expect, [j]))
+            j += 1
+        else:
+            break
+    return run
+
+
+def cited_notes(texts: list[str], roles: list[str]) -> set[int]:
+    """The lines of the notes under a story, heading or none, that its kept lines cite by number (see the module
+    docstring): numbered 1, 2, 3 … in order, every number cited by a marker in a kept line above them."""
+    cited: list[set[int]] = []  # per line: the numbers the kept lines up to it cite
+    seen: set[int] = set()
+    for text, role in zip(texts, roles):
+        if role == "content" and _ENTRY.match(text) is None:
+            seen = seen | _cites(text)
+        cited.append(seen)
+    if not seen:
+        return set()  # no marker in the story: no notes to find (most pages)
+    out: set[int] = set()
+    i = 1
+    while i < len(texts):
+        run = _numbered_run(texts, i) if i not in out else []
+        headed = whole_phrase(texts[i - 1], "reference_heading")
+        # one entry alone is a note only under its heading: a contents list's "1 History" or a paragraph opening on
+        # "1)" is one numbered line too
+        end = max(run[-1][1]) + 1 if run else i
+        # notes close the story: no kept paragraph under them (a list of a report's tables, "1. Wind classes …", is
+        # read on from)
+        closing = not any(roles[k] == "content" and len(texts[k].split()) >= PARAGRAPH_WORDS
+                          for k in range(end, len(texts)))
+        if closing and len(run) >= (1 if headed else MIN_HEADLESS) and {n for n, _lines in run} <= cited[i - 1]:
+            out.update(k for _number, lines in run for k in lines)
+            if headed:
+                out.add(i - 1)
+            i = end
+        else:
+            i += 1
+    return out
 
 
 def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
     """`paragraph` without the glued markers of the removed notes `numbers` ("…before it.1 That" -> "…before it. That")."""
     if not numbers:
         return paragraph
-    return _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers else m.group(0), paragraph)
+    keep = {m.start() for m in _GLUED.finditer(paragraph)} - {m.start() for m in _glued(paragraph)}
+    return _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers and m.start() not in keep else m.group(0),
+                      paragraph)

@@ -6,8 +6,9 @@ over de dijkversterking (01:42)", "شاهد الفيديو" / "وزير المي
 lists (its category says so), but the item under it reads as a short line of the story and stayed in the text (probeC
 2). A label whose group says "the next line is mine" (the phrase lists' ``widget_head``) takes that line with it:
 
-- under an advert's label (category ``advert``: "Sponsored", "Gesponsord", "محتوى ممول") the ad's pitch, a line of
-  AD_ITEM_WORDS words at most (an ad may be two short sentences);
+- under an advert's label (category ``advert``: "Sponsored", "Gesponsord", "محتوى ممول"; a job ad's too: "Vacature",
+  "Job of the week", "وظيفة شاغرة") the ad's pitch, a line of AD_ITEM_WORDS words at most (an ad may be two short
+  sentences);
 - under a video player's label (category ``misc``: "Watch the video", "Bekijk de video", "شاهد الفيديو") the clip's
   title: a line of VIDEO_ITEM_WORDS words at most that ends in the clip's duration ("(01:42)") or ends no sentence.
 
@@ -16,7 +17,8 @@ content" over an advertorial's headline, a broadcaster's "Bekijk de video" betwe
 the classifier, which reads the headline and the lead there. "Advertisement" is no such label (no ``widget_head``):
 it marks a slot the story runs on under ("… would" / "ADVERTISEMENT" / "cover the costs.", glued.py). Under it, only
 a line that is an ad's pitch by its words goes with it: a call to action (the phrase lists' ``ad_pitch``: "Shop now",
-"Bekijk 1.200+ vacatures", "اطلب الآن") in a line of AD_ITEM_WORDS words at most (probeA 10).
+"Bekijk 1.200+ vacatures", "Solliciteer direct", "Apply today", "اطلب الآن", "قدم طلبك الآن") in a line of AD_ITEM_WORDS
+words at most (probeA 10).
 """
 
 from __future__ import annotations

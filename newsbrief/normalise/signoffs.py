@@ -1,0 +1,109 @@
+"""An official's sign-off under a published letter, an answer to parliamentary questions or a council's decisions.
+
+A government site prints the letter whole, its signature too:
+
+    … Ik verwacht dat de doorlooptijd daardoor in de loop van volgend jaar daalt.   <- the letter's last paragraph
+    De Staatssecretaris van Justitie en Veiligheid,                                 <- the office, then a comma
+    M.J. de Jong                                                                     <- the name
+
+("Yours sincerely," / "Jane Whitfield" / "Minister for Local Government", "De secretaris, drs. R.M. Kamphuis" on one
+line, "وزير الصحة،" / "د. سامر الحداد"). The model kept such a sign-off on some pages as the text's last two
+paragraphs (probeA 11) and dropped it on others. A sign-off is read at the kept text's end only, once the model has
+decided (classify.late_removals): the run of kept lines after the last paragraph, each one of
+
+- a closing (the phrase lists' ``signoff_closing``: "Yours sincerely,", "Met vriendelijke groet,", "وتفضلوا بقبول فائق
+  الاحترام");
+- an office (``signoff_office``: "De Staatssecretaris van …,", "Minister for Local Government", "وزير الصحة،"), alone
+  or with the name after its comma ("De burgemeester, P.H. Snijders");
+- a name (`_NAME`: initials or given names and a surname, with a title or a particle: "M.J. de Jong", "drs. R.M.
+  Kamphuis", "Jane Whitfield"; an Arabic name of two to four words with its title, "د. سامر الحداد", or after an
+  office's comma on its line);
+
+and at least one office or closing stands right over a name, or holds it (the name may be a line the model dropped
+already: the page's line under the office is read, whatever its role). A story that ends on an official's words
+("De minister zei dat …") ends on a sentence, which is none of these; an office line with no name under it is no
+sign-off. Patterns are anchored, with bounded repeats: linear in the line's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.normalise.phrases import in_group
+
+#: why a sign-off's lines go (a late pass's reason, fixed: the model has decided already)
+SIGNOFF_REASON = "an official's sign-off"
+#: a sign-off has at most this many lines (two officials' office and name, or a closing, a name and an office)
+MAX_LINES = 6
+#: ... each of at most this many words (an office names its ministry: "De Staatssecretaris van Volksgezondheid,
+#: Welzijn en Sport,")
+MAX_WORDS = 14
+#: the paragraph over the sign-off has at least this many words (the letter's text, not a list's short line)
+PARAGRAPH_WORDS = 8
+
+#: a Latin name: a title or two ("drs.", "mr.", "Rt Hon"), initials ("M.J.", "P. H.") or one to three given names, a
+#: particle or three ("de", "van der"), the surname, and a British honour after it ("MP", "OBE")
+_NAME = re.compile(
+    r"^(?:(?:drs|dr|mr|ir|ing|prof|mw|dhr|ds|mevr|rt\.? hon|the rt\.? hon|sir|dame|cllr)\.?\s+){0,2}"
+    r"(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z][a-zà-ÿ'’-]+\s+){1,3})"
+    r"(?:(?:van|de|der|den|ter|ten|het|te|la|le|du|da|von|op|in|'t|bin|al|el)\s+){0,3}"
+    r"[A-Z][\w'’-]{1,30}(?:\s+(?:MP|MSP|MS|CBE|OBE|MBE|KC|QC))?$", re.IGNORECASE)
+#: ... whose given names and surname start with a capital (the pattern above ignores case for its titles)
+_CAPITALS = re.compile(r"[A-Z]")
+#: an Arabic name: a title ("د.", "الدكتور", "المهندس") and two to four words, or two to four words under an office
+_AR_WORD = r"[\u0621-\u064a\u0670-\u06d3\u064b-\u065f]{2,20}"
+_AR_TITLE = re.compile(r"^\s*(?:د\.|د\s|الدكتور|الدكتورة|المهندس|المهندسة|السيد|السيدة|اللواء|المستشار|الشيخ)\s*")
+_AR_NAME = re.compile(rf"^\s*{_AR_WORD}(?:\s{_AR_WORD}){{1,3}}\s*$")
+
+
+def _name(text: str, under_office: bool = False) -> bool:
+    """Whether a line is a person's name alone (see `_NAME`); an Arabic one with its title, or under an office."""
+    text = text.strip()
+    if _NAME.match(text):
+        # each word of the name proper (no title, no particle) starts with a capital
+        words = [w for w in re.sub(r"^(?:(?:\S+\.)\s+)+", "", text).split() if len(w) > 3 or "." in w]
+        return bool(words) and all(_CAPITALS.match(w) for w in words)
+    bare = _AR_TITLE.sub("", text)
+    return (bare != text or under_office) and _AR_NAME.match(bare) is not None
+
+
+def _part(text: str) -> str | None:
+    """What a line of a sign-off is: "closing", "office", "office+name", "name"; None for any other line."""
+    words = len(text.split())
+    if words > MAX_WORDS:
+        return None
+    if in_group(text, words, "signoff_closing"):
+        return "closing"
+    if in_group(text, words, "signoff_office"):
+        if not text.rstrip().endswith((",", "،")):
+            # "De burgemeester, P.H. Snijders": the name after the office's last comma
+            for comma in (",", "،"):
+                _head, found, rest = text.rpartition(comma)
+                if found and _name(rest, under_office=True):
+                    return "office+name"
+        return "office"
+    return "name" if _name(text) else None
+
+
+def signoff_lines(texts: list[str], roles: list[str]) -> set[int]:
+    """The indices of the kept lines of a sign-off at the kept text's end (see the module docstring)."""
+    kept = [k for k, role in enumerate(roles) if role == "content"]
+    tail: list[tuple[int, str]] = []
+    for k in reversed(kept):
+        part = _part(texts[k]) if len(tail) < MAX_LINES else None
+        if part is None:
+            break
+        tail.append((k, part))
+    if not tail or len(tail) == len(kept):
+        return set()
+    tail.reverse()
+    above = kept[len(kept) - len(tail) - 1]
+    if len(texts[above].split()) < PARAGRAPH_WORDS:
+        return set()  # under a short line: a list or a table's column, not a letter's last paragraph
+    # the name may be the line the model dropped already, over or under a kept office ("وزير الصحة،" kept, the name
+    # under it gone): the page's neighbour is read, whatever its role
+    signed = any(part == "office+name"
+                 or part in ("office", "closing") and k + 1 < len(texts) and _part(texts[k + 1]) == "name"
+                 or part == "name" and k > 0 and _part(texts[k - 1]) in ("office", "closing")
+                 for k, part in tail)
+    return {k for k, _part_ in tail} if signed else set()
