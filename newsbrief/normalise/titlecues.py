@@ -42,6 +42,35 @@ _CUT_END = re.compile(r"(?:^|\s)(?:the|a|an|and|or|of|de|het|een|en|van|في|م�
 _LABEL = re.compile(r"^[^:]{1,60}:\s*")
 
 
+#: a line's last bracket: "… (Reed Saxon / AP)", "… (update)", "… (صور)"
+_LAST_BRACKET = re.compile(r"\(([^()]{1,80})\)\s*$")
+#: what marks a bracket as a photo's credit: a photographer beside the agency ("Reed Saxon / AP", "ANP | Remko de
+#: Waal"), a copyright sign, a label ("Foto: ANP", "تصوير: أحمد", not a time "update 15:30"), a site's address
+#: ("onmeth.com")
+_CREDIT_MARK = re.compile(r"[/|©]|:\s*[^\d\s]|\w\.(?:com|net|org|nl|be|uk|co|info)\b", re.IGNORECASE)
+#: a photo's word beside a name: "Photo: Getty", "Getty Images", "foto Jan de Vries", "صورة أرشيفية". Alone it is a
+#: headline's tag for its pictures ("(foto's)", "(صور)"), which a headline ends on as on "(video)" and "(update)"
+_PHOTO_WORD = re.compile(r"(?<!\w)(?:photos?|photograph|foto|beeld|images?|pictures?|getty|shutterstock|istock|"
+                         r"alamy|courtesy|handout|صورة|الصورة|تصوير)(?!\w)", re.IGNORECASE)
+#: a caption's one-word credit that names no one: a file picture ("(file)", "(archief)", "(أرشيفية)")
+_FILE_PICTURE = re.compile(r"^(?:file|archive|archief|archiefbeeld|أرشيفية|ارشيفية|أرشيف|ارشيف)$", re.IGNORECASE)
+
+
+def credit_bracket(text: str) -> bool:
+    """Whether `text` ends in a photo caption's credit in brackets: "… on Saturday. (Reed Saxon / AP)", "… (Foto:
+    ANP)", "… (Reuters)", "… (Getty Images)", "… (file)". A headline's tag in brackets is none: "(update)",
+    "(video)", "(foto's)", "(صور)", "(فيديو)", a party "(VVD)", an age "(34)", a life span "(1948–2026)" close a
+    headline on Dutch and Arabic pages. A caption is a sentence with its full stop before the credit; a headline has
+    none, so a bare name in brackets closes a headline ("(Open VLD)") unless a sentence stands before it."""
+    found = _LAST_BRACKET.search(text)
+    if found is None:
+        return False
+    inner, before = found.group(1).strip(), text[:found.start()].rstrip()
+    if before.endswith(".") or _CREDIT_MARK.search(inner) or agency_only(inner) or _FILE_PICTURE.match(inner):
+        return True
+    return _PHOTO_WORD.search(inner) is not None and len(inner.split()) >= 2
+
+
 def cut_line(text: str, below: str | None) -> bool:
     """A line the layout cut in mid-sentence: it ends on an article, a conjunction or "of" (`_CUT_END`) and the line
     under it goes on with the sentence (a Latin line in lower case; an Arabic one, no case to read, with any word)."""
