@@ -19,6 +19,7 @@ import unicodedata
 
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
+from newsbrief.normalise.celltables import CELL_MAX_WORDS
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.commentcredit import WIDGET_REASON
 from newsbrief.normalise.comments import THREAD_REASONS, names_comments
@@ -365,13 +366,30 @@ def reaction_counts(tokens: list[str]) -> bool:
 
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
-    date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
+    date line, nor a line of the second article, nor a related box's or a ticker's ("09:05 Man (34) opgepakt …": a box
+    the rules named, no table lost), nor a widget's counter the phrase lists name ("1 gold badge",
     "Berichten: 233", "مفيد (45)": misc), nor a recent-comments widget's line ("Lola1979 on …": commentcredit.py), nor
     a multi-page story's pager (`pager_line`; its bare page numbers in the story: pagers.PAGER_REASON)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
         and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON,
                            WIDGET_REASON, PAGER_REASON) \
-        and not pager_line(text, words)
+        and rule_reason(reason) != "related box" and not pager_line(text, words)
+
+
+#: a removed table dumped one cell per line has word cells between its figures ("A2" / "Eindhoven - Best" / "14 km"):
+#: this many in a row at most, each this short at most (celltables.CELL_MAX_WORDS), are counted with its run
+CELL_GAP = 3
+
+
+def _word_cells(texts: list[str], roles: list[str], reasons: list[str], words: list[int], j: int, last: int) -> bool:
+    """Whether line `j` starts a table's removed word cells (CELL_GAP at most, short, no widget's or box's lines)
+    with a figure line right under them, so that the warning counts the whole table, not its first figures."""
+    k = j
+    while k <= last and k - j < CELL_GAP and roles[k] == "removed" and 0 < words[k] <= CELL_MAX_WORDS \
+            and rule_reason(reasons[k]) not in _TAIL_END and reasons[k] not in SECOND_ARTICLE_REASONS \
+            and not _figure_line(texts[k], roles[k], reasons[k], words[k]):
+        k += 1
+    return k > j and k <= last and roles[k] == "removed" and _figure_line(texts[k], roles[k], reasons[k], words[k])
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -436,7 +454,8 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
     i = first
     while i <= last:
         j = i
-        while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
+        while j <= last and (_figure_line(texts[j], roles[j], reasons[j], words[j])
+                             or j > i and _word_cells(texts, roles, reasons, words, j, last)):
             j += 1
         # (a table of contents that contents.py removed is no loss: the story keeps its items as headings)
         removed = [k for k in range(i, j) if roles[k] == "removed" and rule_reason(reasons[k]) != CONTENTS_REASON]
