@@ -6,7 +6,7 @@ Correspondent"), with a date fragment ("Dana Whitfield; June"); and on some page
 "@context") with none at all. `page_author` cleans what it gives, and reads the JSON-LD "author" and the author
 <meta> tags itself when it gives nothing. A forum's poster writes a handle ("thijs_84"), which trafilatura's
 name cleaning turns into a name the page never shows ("Thijs"): a name the page does not write is given as the page
-writes it (`_as_written`).
+writes it (`_as_written`), as is a name whose initials lost their dots ("J de Vries" for the page's "J. de Vries").
 """
 
 from __future__ import annotations
@@ -66,11 +66,17 @@ def reporter_after_site(site: str, html: str) -> str | None:
 
 
 def _as_written(name: str, html: str) -> str:
-    """`name` as the page writes it: itself where the page shows it so; else the handle it was made from, the page's
+    """`name` as the page writes it: itself where the page shows it so; else with the dots after its initials that
+    the page writes and the extractor dropped; else the handle it was made from, the page's
     word that starts with it in any case and goes on in letters, digits, "_", "." or "-" ("thijs_84" for "Thijs");
     else itself (a name put together from JSON-LD's given and family names, one the page writes in capitals)."""
     if name in html or not name.strip():
         return name
+    # the name with the dots the extractor took off its initials ("J. de Vries", "A.M. Peeters", "ب. يوسف" for
+    # "J de Vries", "A M Peeters", "ب يوسف"): the page's byline element or meta tag writes it so
+    dotted = re.search(r"(?<![\w.])" + r"(?:\.\s*|\s+)".join(map(re.escape, name.split())) + r"(?!\w)", html)
+    if dotted:
+        return " ".join(dotted.group(0).split())
     found = re.search(r"(?<![\w@])" + re.escape(name) + r"[\w.\-]*", html, re.IGNORECASE)
     handle = found.group(0).rstrip(".-") if found else name
     # only a handle: a name the page writes in capitals ("JOHN SMITH") keeps the cleaned form ("John Smith")
