@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.normalise import normalise_text
+from newsbrief.normalise.titlecues import closing_bracket
 from tests.page_text import page as _page
 
 NL_BODY = (
@@ -98,3 +99,27 @@ def test_a_caption_ending_in_its_credit_is_still_no_title(caption):
     art = normalise_text(_page("Leeds Evening Post", "News", "Sport", caption, headline, "By Tom Ashworth",
                                *EN_BODY))
     assert art.title == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Read Comments (11)",                                           # a link's count
+    "Startup Psychology: Why Awareness Is Awesome (6 days ago)",    # a teaser's age
+    "Fietsers klagen over nieuwe brug (3 uur geleden)",
+    "(From the last 12 hours)",                                     # all bracket
+    "Support (Customer Zone)",                                      # a menu item with its section
+    "Ryan Tesink, Saint John (St. Louis)",                          # a name with its place
+    "A list of the jobs I have had over the years (From The Worst To The Very Worst)",  # a longer aside
+    "Will be very cool to see how this turns out :-)",              # no bracket opened on the line
+])
+def test_a_count_an_age_or_a_name_in_brackets_closes_no_headline(line):
+    """Guard: the lines a bracket still rules out as the headline (a teaser's or a menu's, seen on blog pages)."""
+    assert closing_bracket(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Brand in loods Almelo onder controle (update)", "In memoriam dr. Anna Verhoef (1948–2026)",
+    "Nieuwe schepen legt de eed af in Lier (Open VLD)", "أمطار غزيرة تغلق طرقا رئيسية في صلالة (صور)",
+    "Apple confirms messaging outage (updated)",
+])
+def test_a_headlines_own_tag_closes_it(line):
+    assert not closing_bracket(line)
