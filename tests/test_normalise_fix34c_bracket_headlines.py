@@ -119,7 +119,7 @@ def test_a_count_an_age_or_a_name_in_brackets_closes_no_headline(line):
 @pytest.mark.parametrize("line", [
     "Brand in loods Almelo onder controle (update)", "In memoriam dr. Anna Verhoef (1948–2026)",
     "Nieuwe schepen legt de eed af in Lier (Open VLD)", "أمطار غزيرة تغلق طرقا رئيسية في صلالة (صور)",
-    "Apple confirms messaging outage (updated)",
+    "Apple confirms messaging outage (updated)", "Anna Verhoef (1948–2026)",
 ])
 def test_a_headlines_own_tag_closes_it(line):
     assert not closing_bracket(line)

@@ -57,6 +57,8 @@ _FILE_PICTURE = re.compile(r"^(?:file|archive|archief|archiefbeeld|detail|أرش
                            re.IGNORECASE)
 #: a link's count or age in brackets: "Read Comments (11)", "… (2 months ago)", "… (3 uur geleden)", "(منذ ساعتين)"
 _COUNT_OR_AGE = re.compile(r"^[\d٠-٩][\d٠-٩.,ºª]*\W?$|\b(?:ago|geleden)\b|منذ", re.IGNORECASE)
+#: a life span: "1948–2026", "1948 - 2026"
+_LIFE_SPAN = re.compile(r"^[\d٠-٩]{4}\s*[-–—]\s*[\d٠-٩]{4}$")
 #: a headline's tag in brackets is this short ("update", "Open VLD", "1948–2026"); a longer aside closes a blog's
 #: teaser as often as its headline ("… (With Some Strings Attached)")
 TAG_MAX_WORDS = 3
@@ -77,6 +79,8 @@ def closing_bracket(text: str) -> bool:
     inner, before = found.group(1).strip(), text[:found.start()].rstrip()
     # (a headline is a sentence before its tag: no menu item's word, "Support (Customer Zone)", and no name with its
     # place or party, "Ryan Tesink, Saint John (St. Louis)", a caption's or a byline's)
+    if _LIFE_SPAN.match(inner) and not before.endswith(".") and any(ch.isalpha() for ch in before):
+        return False  # a name with its life span is an obituary's headline: "Hendrik Verschuren (1948–2026)"
     if before.endswith(".") or len(before.split()) < TAG_MIN_BEFORE or person_name(before.split(",")[0].strip()) \
             or len(inner.split()) > TAG_MAX_WORDS \
             or _CREDIT_MARK.search(inner) or agency_only(inner) or _FILE_PICTURE.match(inner) \
