@@ -124,8 +124,8 @@ def test_the_warning_counts_a_removed_table_across_its_word_cells():
     words = [len(t.split()) for t in texts]
     warning = number_table_warning(texts, roles, reasons, words)
     assert warning is not None and warning.startswith(TABLE_WARNING)
-    # its rows from the first road ("A2") to the last figure: the header row of words alone is not counted
-    assert warning.endswith(f"({len(NL_TABLE) - 4} lines, from 'A2')")
+    # the whole table, its header row too
+    assert warning.endswith(f"({len(NL_TABLE)} lines, from 'Weg')")
 
 
 def test_a_ticker_removed_as_a_related_box_is_no_lost_table():

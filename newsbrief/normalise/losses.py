@@ -376,20 +376,28 @@ def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
         and rule_reason(reason) != "related box" and not pager_line(text, words)
 
 
-#: a removed table dumped one cell per line has word cells between its figures ("A2" / "Eindhoven - Best" / "14 km"):
-#: this many in a row at most, each this short at most (celltables.CELL_MAX_WORDS), are counted with its run
-CELL_GAP = 3
+#: a removed table dumped one cell per line has word cells between its figures ("A2" / "Eindhoven - Best" / "14 km"),
+#: each this short at most (celltables.CELL_MAX_WORDS)
+def _table_cell(texts: list[str], roles: list[str], reasons: list[str], words: list[int], k: int) -> bool:
+    """Whether removed line `k` may be a cell of a table dumped one cell per line: a figure line, or a short word cell
+    that no widget's or box's rule removed (`_TAIL_END`)."""
+    return roles[k] == "removed" and (_figure_line(texts[k], roles[k], reasons[k], words[k]) or (
+        0 < words[k] <= CELL_MAX_WORDS and rule_reason(reasons[k]) not in _TAIL_END
+        and reasons[k] not in SECOND_ARTICLE_REASONS))
 
 
-def _word_cells(texts: list[str], roles: list[str], reasons: list[str], words: list[int], j: int, last: int) -> bool:
-    """Whether line `j` starts a table's removed word cells (CELL_GAP at most, short, no widget's or box's lines)
-    with a figure line right under them, so that the warning counts the whole table, not its first figures."""
-    k = j
-    while k <= last and k - j < CELL_GAP and roles[k] == "removed" and 0 < words[k] <= CELL_MAX_WORDS \
-            and rule_reason(reasons[k]) not in _TAIL_END and reasons[k] not in SECOND_ARTICLE_REASONS \
-            and not _figure_line(texts[k], roles[k], reasons[k], words[k]):
-        k += 1
-    return k > j and k <= last and roles[k] == "removed" and _figure_line(texts[k], roles[k], reasons[k], words[k])
+def _table_extent(texts: list[str], roles: list[str], reasons: list[str], words: list[int], i: int, j: int,
+                  first: int, last: int) -> tuple[int, int]:
+    """The lost table around the run of figure lines `i`..`j` (a warning found it): its removed cells above and
+    below, word cells too, inside the article (`first`..`last`). A table dumped one cell per line breaks the run of
+    figures at every word cell ("Eindhoven - Best"), so the run alone said "3 lines" of a table of twenty. Only a run
+    the warning found is widened: short word lines between figures elsewhere (a byline, "1 Comment") warn of
+    nothing."""
+    while i > first and _table_cell(texts, roles, reasons, words, i - 1):
+        i -= 1
+    while j <= last and _table_cell(texts, roles, reasons, words, j):
+        j += 1
+    return i, j
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -454,8 +462,7 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
     i = first
     while i <= last:
         j = i
-        while j <= last and (_figure_line(texts[j], roles[j], reasons[j], words[j])
-                             or j > i and _word_cells(texts, roles, reasons, words, j, last)):
+        while j <= last and _figure_line(texts[j], roles[j], reasons[j], words[j]):
             j += 1
         # (a table of contents that contents.py removed is no loss: the story keeps its items as headings)
         removed = [k for k in range(i, j) if roles[k] == "removed" and rule_reason(reasons[k]) != CONTENTS_REASON]
@@ -464,6 +471,8 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         counters = all(not any(ch.isalpha() for ch in texts[k]) for k in removed)
         if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1 and not counters \
                 and not contents_list(texts, roles, range(i, j)):
+            i, j = _table_extent(texts, roles, reasons, words, i, j, first, last)
+            removed = [k for k in range(i, j) if roles[k] == "removed" and rule_reason(reasons[k]) != CONTENTS_REASON]
             share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
             return f"{TABLE_WARNING} ({share}, from {shortened(texts[removed[0]])!r})"
         i = j + 1
