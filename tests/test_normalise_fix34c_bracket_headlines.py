@@ -110,6 +110,7 @@ def test_a_caption_ending_in_its_credit_is_still_no_title(caption):
     "Ryan Tesink, Saint John (St. Louis)",                          # a name with its place
     "A list of the jobs I have had over the years (From The Worst To The Very Worst)",  # a longer aside
     "Will be very cool to see how this turns out :-)",              # no bracket opened on the line
+    "Heartbeat and Status Controller (HSC)",                        # a name and its acronym: a section heading
 ])
 def test_a_count_an_age_or_a_name_in_brackets_closes_no_headline(line):
     """Guard: the lines a bracket still rules out as the headline (a teaser's or a menu's, seen on blog pages)."""

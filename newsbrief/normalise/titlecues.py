@@ -79,6 +79,8 @@ def closing_bracket(text: str) -> bool:
     inner, before = found.group(1).strip(), text[:found.start()].rstrip()
     # (a headline is a sentence before its tag: no menu item's word, "Support (Customer Zone)", and no name with its
     # place or party, "Ryan Tesink, Saint John (St. Louis)", a caption's or a byline's)
+    if _spelled_out(inner, before):
+        return True  # an acronym after its words: a section's or a body's name, "Status Controller (HSC)"
     if _LIFE_SPAN.match(inner) and not before.endswith(".") and any(ch.isalpha() for ch in before):
         return False  # a name with its life span is an obituary's headline: "Hendrik Verschuren (1948–2026)"
     if before.endswith(".") or len(before.split()) < TAG_MIN_BEFORE or person_name(before.split(",")[0].strip()) \
@@ -87,6 +89,20 @@ def closing_bracket(text: str) -> bool:
             or _COUNT_OR_AGE.search(inner):
         return True
     return _PHOTO_WORD.search(inner) is not None and len(inner.split()) >= 2
+
+
+#: the small words an acronym skips ("School for International Training (SIT)", "Centraal Bureau voor de Statistiek")
+_ACRONYM_SKIPS = frozenset("and of for the to in on de het van voor en der".split())
+
+
+def _spelled_out(inner: str, before: str) -> bool:
+    """Whether the bracket is an acronym of the words right before it ("Heartbeat and Status Controller (HSC)"): a
+    name defined, as a section's heading or an institution's page gives it, not a headline's tag ("(VVD)" after a
+    story about a councillor)."""
+    if not (2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()):
+        return False
+    initials = [w[0].upper() for w in before.split() if w.casefold() not in _ACRONYM_SKIPS and w[:1].isalpha()]
+    return "".join(initials[-len(inner):]) == inner
 
 
 def cut_line(text: str, below: str | None) -> bool:
