@@ -22,7 +22,7 @@ gemeente.</p>
 </article><footer>© 2025 Stadsblad</footer></body></html>"""
 
 
-@pytest.mark.parametrize("author, byline", [("J. Doe", "J Doe, ANP"),
+@pytest.mark.parametrize("author, byline", [("J. Doe", "J. Doe, ANP"),  # (its initial as the page writes it)
                                             ("Jane Doe", "Jane Doe, ANP")])
 def test_the_metadata_author_is_said_once_and_keeps_the_dateline(author, byline):
     article = normalise_html(PAGE.format(author=author))

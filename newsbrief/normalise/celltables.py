@@ -34,10 +34,19 @@ CELL_TABLE_REASON = "the story's table, one cell per line"
 CELL_MAX_WORDS = 3
 CELL_MAX_CHARS = 30
 #: a number cell is the whole line: a count, a score, a share, a time or a record ("28", "52%", "1:05", "19-24",
-#: "3.5", "+12", "−0,4"), a range of them ("14:00 - 23:00"), and a change behind it in brackets (an election's
-#: seats "8 (-1)", "5 (+3)", "3 (=)")
-_NUMBER = r"[+\-−–]?\d[\d.,:/%\-–]*%?"
-_NUMBER_CELL = re.compile(rf"^{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*\((?:[+\-−–]?\d[\d.,]*%?|=)\))?$")
+#: "3.5", "+12", "−0,4"), with its currency or its unit ("€ 12", "£1.40", "14 km", "+ 45 min", "3,2 %", "12 °C",
+#: "16 euro", "٥ كم", "٤٠ ملم", "3 دقائق": a traffic, weather or price table writes its figures so), a range of them
+#: ("14:00 - 23:00"), and a change behind it in brackets (an election's seats "8 (-1)", "5 (+3)", "3 (=)")
+_NUMBER = r"(?:[+\-−–]\s?)?\d[\d.,:/%\-–]*%?"
+_CURRENCY = r"(?:[€$£¥]|eur|usd)\s?"
+#: units of length, time, temperature, rain, weight, energy, speed and money after a figure (en, nl, ar)
+_UNIT = (r"(?:%|٪|°\s?[cf]?|km/[uh]|km|m|cm|mm|m2|m²|kg|g|l|ml|ha|t|ton|tonnes?|min|mins|minuten|minutes?|sec|s|u|uur|"
+         r"h|hrs?|hours?|mph|kwh|mw|gw|euro|eur|dollars?|cent|ct|pts?|punten|graden|"
+         r"كم|كلم|م|مم|ملم|سم|كغ|كلغ|كجم|طن|دقيقة|دقائق|د|ساعة|ساعات|ثانية|درجة|درجات|ريال|دينار|درهم|جنيه|دولار|"
+         r"يورو|ليرة|نقطة)(?:\s?مئوية)?")
+_VALUE = rf"(?:{_CURRENCY})?{_NUMBER}(?:\s?{_UNIT})?"
+_NUMBER_CELL = re.compile(rf"^{_VALUE}(?:\s*[-–]\s*{_VALUE})?(?:\s*\((?:[+\-−–]?\d[\d.,]*%?|=)\))?$",
+                          re.IGNORECASE)
 #: a row is a label and at least this many numbers under it ...
 ROW_MIN_NUMBERS = 2
 #: ... and a table has at least this many rows, two neighbours of them with as many numbers each ...

@@ -84,7 +84,7 @@ from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_ab
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
 from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, account_header, bare_byline, byline_or_stamp, \
-    cut_line, dated_label, not_a_headline, over_stamp, short_head
+    closing_bracket, cut_line, dated_label, not_a_headline, over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     ISSUER_LABEL,
@@ -1330,14 +1330,15 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         if f.mentions and about_story(i):
             f = f.without_mentions()  # a headline about cookies or a newsletter names them: no banner
         # a date line, markup residue, or a photo caption ending in its credit "(Reed Saxon / AP)" ("Photograph: X" is
-        # a caption phrase, so a boilerplate line)
+        # a caption phrase, so a boilerplate line; a headline's own tag, "(update)", "(صور)", is no credit:
+        # titlecues.closing_bracket)
         # ... a link bar, a section trail ("Football | Premier League"), a phrase-matched line (a cookie banner), a
         # live blog's entry head ("13:05 Chancellor …"), an event's or a schedule's line with a clock time in it
         # ("Doors 19:30 Main Hall"), a columnist's name ("Dr Helen Marsh"), a review's rating ("Rating: 4 out of 5"), or
         # a site's tool or page link ("Ask our experts", "Printer Friendly Version", "Neem contact op", "نسخة للطباعة":
         # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words), or a
         # table's or a chart's source credit ("Bron: gemeente Zwolle, 98 van 98 stembureaus geteld", "المصدر: …")
-        if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or text.rstrip().endswith(")") or _menu_words(text) \
+        if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or closing_bracket(text) or _menu_words(text) \
                 or _menu_bar(text, f) or link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \

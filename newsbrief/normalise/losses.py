@@ -20,6 +20,7 @@ import unicodedata
 from newsbrief.normalise.flatpage import flat_page_warning
 from newsbrief.normalise.attribution import attribution_warnings
 from newsbrief.normalise.boxes import teaser_lines
+from newsbrief.normalise.celltables import CELL_MAX_WORDS
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.commentcredit import WIDGET_REASON
 from newsbrief.normalise.comments import THREAD_REASONS, names_comments
@@ -373,13 +374,38 @@ def reaction_counts(tokens: list[str]) -> bool:
 
 def _figure_line(text: str, role: str, reason: str, words: int) -> bool:
     """A short line with a number that is story or was removed from it (a table row, a figure in a list): not a
-    date line, nor a line of the second article, nor a widget's counter the phrase lists name ("1 gold badge",
+    date line, nor a line of the second article, nor a related box's or a ticker's ("09:05 Man (34) opgepakt …": a box
+    the rules named, no table lost), nor a widget's counter the phrase lists name ("1 gold badge",
     "Berichten: 233", "مفيد (45)": misc), nor a recent-comments widget's line ("Lola1979 on …": commentcredit.py), nor
     a multi-page story's pager (`pager_line`; its bare page numbers in the story: pagers.PAGER_REASON)."""
     return role in ("content", "removed") and words <= 20 and _NUMBER.search(text) is not None \
         and reason not in (*SECOND_ARTICLE_REASONS, "date", "misc", COUNTER_REASON, REFERENCES_REASON,
                            WIDGET_REASON, PAGER_REASON) \
-        and not pager_line(text, words)
+        and rule_reason(reason) != "related box" and not pager_line(text, words)
+
+
+#: a removed table dumped one cell per line has word cells between its figures ("A2" / "Eindhoven - Best" / "14 km"),
+#: each this short at most (celltables.CELL_MAX_WORDS)
+def _table_cell(texts: list[str], roles: list[str], reasons: list[str], words: list[int], k: int) -> bool:
+    """Whether removed line `k` may be a cell of a table dumped one cell per line: a figure line, or a short word cell
+    that no widget's or box's rule removed (`_TAIL_END`)."""
+    return roles[k] == "removed" and (_figure_line(texts[k], roles[k], reasons[k], words[k]) or (
+        0 < words[k] <= CELL_MAX_WORDS and rule_reason(reasons[k]) not in _TAIL_END
+        and reasons[k] not in SECOND_ARTICLE_REASONS))
+
+
+def _table_extent(texts: list[str], roles: list[str], reasons: list[str], words: list[int], i: int, j: int,
+                  first: int, last: int) -> tuple[int, int]:
+    """The lost table around the run of figure lines `i`..`j` (a warning found it): its removed cells above and
+    below, word cells too, inside the article (`first`..`last`). A table dumped one cell per line breaks the run of
+    figures at every word cell ("Eindhoven - Best"), so the run alone said "3 lines" of a table of twenty. Only a run
+    the warning found is widened: short word lines between figures elsewhere (a byline, "1 Comment") warn of
+    nothing."""
+    while i > first and _table_cell(texts, roles, reasons, words, i - 1):
+        i -= 1
+    while j <= last and _table_cell(texts, roles, reasons, words, j):
+        j += 1
+    return i, j
 
 
 def number_table_warning(texts: list[str], roles: list[str], reasons: list[str], words: list[int]) -> str | None:
@@ -453,6 +479,8 @@ def _number_table_warning(texts: list[str], roles: list[str], reasons: list[str]
         counters = all(not any(ch.isalpha() for ch in texts[k]) for k in removed)
         if j - i >= NUMBER_RUN and len(removed) >= NUMBER_RUN - 1 and not counters \
                 and not contents_list(texts, roles, range(i, j)):
+            i, j = _table_extent(texts, roles, reasons, words, i, j, first, last)
+            removed = [k for k in range(i, j) if roles[k] == "removed" and rule_reason(reasons[k]) != CONTENTS_REASON]
             share = f"{len(removed)} lines" if len(removed) == j - i else f"{len(removed)} of its {j - i} lines"
             return f"{TABLE_WARNING} ({share}, from {shortened(texts[removed[0]])!r})"
         i = j + 1

@@ -6,7 +6,7 @@ Correspondent"), with a date fragment ("Dana Whitfield; June"); and on some page
 "@context") with none at all. `page_author` cleans what it gives, and reads the JSON-LD "author" and the author
 <meta> tags itself when it gives nothing. A forum's poster writes a handle ("thijs_84"), which trafilatura's
 name cleaning turns into a name the page never shows ("Thijs"): a name the page does not write is given as the page
-writes it (`_as_written`).
+writes it (`_as_written`), as is a name whose initials lost their dots ("J de Vries" for the page's "J. de Vries").
 """
 
 from __future__ import annotations
@@ -65,18 +65,23 @@ def reporter_after_site(site: str, html: str) -> str | None:
     return None
 
 
-#: a name that ends in an initial ("Wanjiru M"), whose dot the page may write after it
-_INITIAL_LAST = re.compile(r"\s\w$")
-
-
 def _as_written(name: str, html: str) -> str:
-    """`name` as the page writes it: with the dot after its last initial where the page writes one; itself where the
-    page shows it so; else the handle it was made from, the page's word that starts with it in any case and goes on in letters, digits, "_", "." or "-"
-    ("thijs_84" for "Thijs"); else itself (a name put together from JSON-LD's given and family names, one the page writes in capitals)."""
-    dotted = re.search(r"(?<![\w.])" + re.escape(name) + r"\.(?![\w.])", html) if _INITIAL_LAST.search(name) else None
+    """`name` as the page writes it: with the dots after its initials that the page writes and the extractor dropped
+    ("J. de Vries", "A.M. Peeters", "ب. يوسف", "Wanjiru M." for "J de Vries", "A M Peeters", "ب يوسف", "Wanjiru M");
+    else itself where the page shows it so; else the handle it was made from, the page's word that starts with it in
+    any case and goes on in letters, digits, "_", "." or "-" ("thijs_84" for "Thijs"); else itself (a name put
+    together from JSON-LD's given and family names, one the page writes in capitals)."""
+    if not name.strip():
+        return name
+    # a dot only after an initial (one letter), and after the last part only then: "Wanjiru M." (a full last name's
+    # dot ends a sentence; "Jane.Doe" is an address's)
+    parts = name.split()
+    pattern = "".join(re.escape(part) + (r"(?:\.\s*|\s+)" if len(part) == 1 else r"\s+") for part in parts[:-1])
+    pattern += re.escape(parts[-1]) + (r"\.?" if len(parts[-1]) == 1 else "")
+    dotted = re.search(r"(?<![\w.])" + pattern + r"(?!\w)", html)
     if dotted:
-        return dotted.group(0)  # "Wanjiru M.": the extractor dropped an initial's dot, part of the name as written
-    if name in html or not name.strip():
+        return " ".join(dotted.group(0).split())
+    if name in html:
         return name
     found = re.search(r"(?<![\w@])" + re.escape(name) + r"[\w.\-]*", html, re.IGNORECASE)
     handle = found.group(0).rstrip(".-") if found else name

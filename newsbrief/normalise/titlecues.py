@@ -42,6 +42,69 @@ _CUT_END = re.compile(r"(?:^|\s)(?:the|a|an|and|or|of|de|het|een|en|van|في|م�
 _LABEL = re.compile(r"^[^:]{1,60}:\s*")
 
 
+#: a line's last bracket: "… (Reed Saxon / AP)", "… (update)", "… (صور)"
+_LAST_BRACKET = re.compile(r"\(([^()]{1,80})\)\s*$")
+#: what marks a bracket as a photo's credit: a photographer beside the agency ("Reed Saxon / AP", "ANP | Remko de
+#: Waal"), a copyright sign, a label ("Foto: ANP", "تصوير: أحمد", not a time "update 15:30"), a site's address
+#: ("onmeth.com"), a source ("via Magic Pick")
+_CREDIT_MARK = re.compile(r"[/|©]|:\s*[^\d\s]|\w\.(?:com|net|org|nl|be|uk|co|info)\b|^via\b", re.IGNORECASE)
+#: a photo's word beside a name: "Photo: Getty", "Getty Images", "foto Jan de Vries", "صورة أرشيفية". Alone it is a
+#: headline's tag for its pictures ("(foto's)", "(صور)"), which a headline ends on as on "(video)" and "(update)"
+_PHOTO_WORD = re.compile(r"(?<!\w)(?:photos?|photograph|foto|beeld|images?|pictures?|getty|shutterstock|istock|"
+                         r"alamy|courtesy|handout|صورة|الصورة|تصوير)(?!\w)", re.IGNORECASE)
+#: a caption's one-word credit that names no one: a file picture ("(file)", "(archief)", "(أرشيفية)"), a detail
+_FILE_PICTURE = re.compile(r"^(?:file|archive|archief|archiefbeeld|detail|أرشيفية|ارشيفية|أرشيف|ارشيف)$",
+                           re.IGNORECASE)
+#: a link's count or age in brackets: "Read Comments (11)", "… (2 months ago)", "… (3 uur geleden)", "(منذ ساعتين)"
+_COUNT_OR_AGE = re.compile(r"^[\d٠-٩][\d٠-٩.,ºª]*\W?$|\b(?:ago|geleden)\b|منذ", re.IGNORECASE)
+#: a life span: "1948–2026", "1948 - 2026"
+_LIFE_SPAN = re.compile(r"^[\d٠-٩]{4}\s*[-–—]\s*[\d٠-٩]{4}$")
+#: a headline's tag in brackets is this short ("update", "Open VLD", "1948–2026"); a longer aside closes a blog's
+#: teaser as often as its headline ("… (With Some Strings Attached)")
+TAG_MAX_WORDS = 3
+#: ... and closes a headline of at least this many words
+TAG_MIN_BEFORE = 3
+
+
+def closing_bracket(text: str) -> bool:
+    """Whether `text` ends in a bracket that no headline ends on: a photo caption's credit ("… on Saturday. (Reed
+    Saxon / AP)", "… (Foto: ANP)", "… (Reuters)", "… (Getty Images)", "… (file)"), a link's count or age ("Read
+    Comments (11)", "(2 months ago)"), a longer aside (over TAG_MAX_WORDS words), or a line that is all bracket. A
+    headline's tag is none: "(update)", "(video)", "(foto's)", "(صور)", "(فيديو)", a party "(VVD)", a life span
+    "(1948–2026)" close a headline on Dutch and Arabic pages. A caption is a sentence with its full stop before the
+    credit; a headline has none."""
+    found = _LAST_BRACKET.search(text)
+    if found is None:
+        return text.rstrip().endswith(")")  # a smiley's ":-)" or a bracket opened on a line above: no headline's end
+    inner, before = found.group(1).strip(), text[:found.start()].rstrip()
+    # (a headline is a sentence before its tag: no menu item's word, "Support (Customer Zone)", and no name with its
+    # place or party, "Ryan Tesink, Saint John (St. Louis)", a caption's or a byline's)
+    if _spelled_out(inner, before):
+        return True  # an acronym after its words: a section's or a body's name, "Status Controller (HSC)"
+    if _LIFE_SPAN.match(inner) and not before.endswith(".") and any(ch.isalpha() for ch in before):
+        return False  # a name with its life span is an obituary's headline: "Hendrik Verschuren (1948–2026)"
+    if before.endswith(".") or len(before.split()) < TAG_MIN_BEFORE or person_name(before.split(",")[0].strip()) \
+            or len(inner.split()) > TAG_MAX_WORDS \
+            or _CREDIT_MARK.search(inner) or agency_only(inner) or _FILE_PICTURE.match(inner) \
+            or _COUNT_OR_AGE.search(inner):
+        return True
+    return _PHOTO_WORD.search(inner) is not None and len(inner.split()) >= 2
+
+
+#: the small words an acronym skips ("School for International Training (SIT)", "Centraal Bureau voor de Statistiek")
+_ACRONYM_SKIPS = frozenset("and of for the to in on de het van voor en der".split())
+
+
+def _spelled_out(inner: str, before: str) -> bool:
+    """Whether the bracket is an acronym of the words right before it ("Heartbeat and Status Controller (HSC)"): a
+    name defined, as a section's heading or an institution's page gives it, not a headline's tag ("(VVD)" after a
+    story about a councillor)."""
+    if not (2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()):
+        return False
+    initials = [w[0].upper() for w in before.split() if w.casefold() not in _ACRONYM_SKIPS and w[:1].isalpha()]
+    return "".join(initials[-len(inner):]) == inner
+
+
 def cut_line(text: str, below: str | None) -> bool:
     """A line the layout cut in mid-sentence: it ends on an article, a conjunction or "of" (`_CUT_END`) and the line
     under it goes on with the sentence (a Latin line in lower case; an Arabic one, no case to read, with any word)."""
