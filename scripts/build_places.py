@@ -10,7 +10,8 @@ place, not a reporter's name). Its sources, so it is rebuilt rather than edited 
 - EXTRA below: the seats of government and large cities that news datelines name and that no time zone is named
   after ("Den Haag", "رام الله", "Washington", "أبو ظبي"), with their en/nl/ar spellings. Keep it to such places.
 
-Run: `.venv/bin/python scripts/build_places.py` (writes the file; `--check` only says whether it is up to date).
+Run: `.venv/bin/python scripts/build_places.py` (writes places.txt and countries.txt, the countries alone; `--check`
+only says whether they are up to date).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from babel import Locale
 from babel.dates import get_timezone_location
 
 OUT = Path(__file__).resolve().parent.parent / "newsbrief" / "normalise" / "places.txt"
+#: the countries' and territories' names alone (a subset of places.txt): "Iran:" opens a statement ("Iran: we will not
+#: negotiate") where "KARACHI:" is a dateline, and "Israel, Iran" is a tag list where "Nairobi, Kenya" is a place
+COUNTRIES_OUT = OUT.with_name("countries.txt")
 LANGUAGES = ("en", "nl", "ar")
 #: the time zone areas whose zones are named after a city (not "Etc/GMT+3", "US/Eastern", "Antarctica/…" stations)
 AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
@@ -88,11 +92,19 @@ def _zones() -> list[str]:
     return sorted(z for z in zoneinfo.available_timezones() if z.split("/", 1)[0] in AREAS and z.count("/") >= 1)
 
 
+def countries() -> list[str]:
+    """Every country's and territory's name in en, nl and ar, once each, sorted."""
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        names.update(name.strip() for code, name in Locale.parse(lang).territories.items()
+                     if len(code) == 2 and code.isalpha() and code not in NOT_PLACES)
+    return sorted(names)
+
+
 def places() -> list[str]:
     """Every place name, once each, sorted."""
-    names: set[str] = set(EXTRA)
+    names: set[str] = set(EXTRA) | set(countries())
     for lang in LANGUAGES:
-        locale = Locale.parse(lang)
         for zone in _zones():
             try:
                 city = get_timezone_location(zone, locale=lang, return_city=True)
@@ -100,8 +112,6 @@ def places() -> list[str]:
                 continue
             if city and not any(ch.isdigit() for ch in city):
                 names.add(city.strip())
-        names.update(name.strip() for code, name in locale.territories.items()
-                     if len(code) == 2 and code.isalpha() and code not in NOT_PLACES)
     return sorted(names)
 
 
@@ -109,13 +119,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only say whether places.txt is up to date")
     args = parser.parse_args()
-    text = "".join(f"{name}\n" for name in places())
+    stale = []
+    for out, names in ((OUT, places()), (COUNTRIES_OUT, countries())):
+        text = "".join(f"{name}\n" for name in names)
+        if args.check:
+            if not (out.exists() and out.read_text(encoding="utf-8") == text):
+                stale.append(out.name)
+            continue
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {len(names)} names to {out}")
     if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("places.txt is up to date" if same else "places.txt is out of date: run scripts/build_places.py")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} places to {OUT}")
+        print(f"{', '.join(stale)} out of date: run scripts/build_places.py" if stale else "places.txt and countries.txt are up to date")
+        return 1 if stale else 0
     return 0
 
 

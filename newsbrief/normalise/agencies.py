@@ -18,10 +18,9 @@ AGENCIES_LATIN = (
     r"aap|australian associated press|the canadian press|canadian press|cp|apa|tass|interfax|kyodo|yonhap|"
     r"lusa|europa press|ritzau|ntb|associated press|agence france-presse|press association|novum|wafa|"
     # South and South-East Asia's and Africa's national agencies, whose copy fills English papers there ("NEW DELHI,
-    # Jan 5 (PTI) -", "LAGOS (NAN) -", "(With inputs from IANS)"). The names that are words or given names too ("App",
-    # "Ani", "Uni", "Nan") are taken only in capitals, as the agencies write them
+    # Jan 5 (PTI) -", "(With inputs from IANS)"), their short names in capitals only, as the agencies write them
     r"bernama|antara|press trust of india|asian news international|news agency of nigeria|kenya news agency|"
-    r"philippine news agency|(?-i:PTI|IANS|ANI|UNI|APP|NAN|KNA|PNA|BSS)|"
+    r"philippine news agency|(?-i:PTI|IANS|KNA|PNA|BSS)|"
     # "(Agencies)": a paper's credit for wire copy from several agencies (as "وكالات" below)
     r"agencies"
 )
@@ -33,6 +32,11 @@ AGENCIES_ARABIC = (
     r"و م ع|و\.م\.ع|واج|وات|الوكالة"
 )
 AGENCY = rf"(?:{AGENCIES_LATIN}|{AGENCIES_ARABIC})"
+#: the agencies whose short names are words too ("APP" a menu's item, "Ani", "Uni", "Nan" given names): an agency only
+#: in brackets, as a dateline writes it ("ISLAMABAD (APP) -", "LAGOS, Jan 5 (NAN) -"), never a line of its own
+AGENCIES_BRACKETED = r"(?-i:APP|ANI|UNI|NAN)"
+#: an agency as brackets may hold it
+AGENCY_IN_BRACKETS = rf"(?:{AGENCY}|{AGENCIES_BRACKETED})"
 
 #: Arab papers that credit themselves after a dateline's place ("الفجيرة - «الخليج»: …", datelines._PAPER_OPENING), on
 #: the alef-folded key: a name in guillemets after an unknown word is a slogan as often ("ترامب - «أمريكا أولا»: …"), so
@@ -52,7 +56,7 @@ def known_paper(name: str) -> bool:
 
 #: one agency, or two joined ("ANP/AFP", "Reuters, AP"), bare or in brackets
 _AGENCIES = rf"[(\[]?\s{{0,3}}{AGENCY}(?:\s{{0,3}}[/,&]\s{{0,3}}{AGENCY}){{0,2}}\s{{0,3}}[)\]]?"
-_ONLY = re.compile(rf"^{_AGENCIES}$", re.IGNORECASE)
+_ONLY = re.compile(rf"^(?:{_AGENCIES}|[(\[]\s{{0,3}}{AGENCIES_BRACKETED}\s{{0,3}}[)\]])$", re.IGNORECASE)
 #: the word that labels where a line's text or address comes from, in each language ("Source:", "Bron:", "المصدر:"):
 #: a credit line's (here), a source line's under the story (attribution) and an address line's (urldate); each adds
 #: the forms of its own (plurals, the indefinite مصدر, "Link:")

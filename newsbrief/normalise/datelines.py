@@ -30,13 +30,13 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsbrief.normalise.agencies import AGENCY, SOURCE_LABELS, credit_line, known_paper, names_an_agency
+from newsbrief.normalise.agencies import AGENCY, AGENCY_IN_BRACKETS, SOURCE_LABELS, credit_line, known_paper, names_an_agency
 from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
     KICKER_WORDS, date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
 )
-from newsbrief.normalise.places import known_place
+from newsbrief.normalise.places import known_country, known_place
 from newsbrief.normalise.phrases import (
     ARABIC_LETTER, SPEAKER, categories_of, fold_arabic, fold_arabic_positions, in_group, match_key, phrase_sets,
 )
@@ -54,8 +54,8 @@ _PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,،]{1,2}[\w.'’-]{1,40}){0,5}?"
 # "الرياض - (رويترز) -", "LONDON (Reuters) -": a dash may stand between the place and the bracketed agency, and one may
 # close the line (the story's first paragraph on the next line)
 _LINE = re.compile(
-    rf"^(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}[)\]]|(?P<agency2>{AGENCY})"
-    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:(?:[-–—]\s{{0,3}})?[(\[]\s{{0,3}}(?P<agency3>{AGENCY})\s{{0,3}}[)\]]"
+    rf"^(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY_IN_BRACKETS})\s{{0,3}}[)\]]|(?P<agency2>{AGENCY})"
+    rf"|(?P<place>{_PLACE})\s{{0,3}}(?:(?:[-–—]\s{{0,3}})?[(\[]\s{{0,3}}(?P<agency3>{AGENCY_IN_BRACKETS})\s{{0,3}}[)\]]"
     rf"|[-–—]\s{{0,3}}(?P<agency4>{AGENCY})))(?:\s{{0,3}}{_DASH}{{1,2}})?$",
     re.IGNORECASE,
 )
@@ -64,7 +64,7 @@ _AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4")
 # "القاهرة - (د ب أ) - " (the place's words take the dash before the bracket: `_PLACE`)
 _OPENING = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s{{0,3}})?"
-    rf"(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}[)\]]|(?<=\s){_DASH}\s{{0,3}}(?P<agency2>{AGENCY}))"
+    rf"(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY_IN_BRACKETS})\s{{0,3}}[)\]]|(?<=\s){_DASH}\s{{0,3}}(?P<agency2>{AGENCY}))"
     rf"\s{{0,3}}{_DASH}{{1,2}}\s{{1,3}}",
     re.IGNORECASE,
 )
@@ -116,11 +116,14 @@ _PLACE_ONLY = re.compile(_DASHED_PLACE + "$")
 # "CAIRO - Egypt raised …", "LOCHEM - Bewoners van …", "القاهرة - رفعت مصر …": the same place and dash opening the
 # story's first paragraph, with no agency or date (`split_place_opening`); the story goes on with a capital (Latin)
 _PLACE_OPENING = re.compile(_DASHED_PLACE + r"\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
-# "KARACHI: The Supreme Court …", "NEW DELHI: …", "بغداد: …": the South Asian and Gulf papers' dateline, a colon after
-# the place. A word in capitals before a colon is a label as often ("UPDATE:", "LUNCH:", "WATCH:"), so the colon form
-# is a dateline only when the place is a known one (places.known_place)
-_COLON_PLACE_OPENING = re.compile(rf"^(?P<place>(?-i:{_CAPITALS_PLACE})|[\u0600-\u06ff]{{2,20}}(?: [\u0600-\u06ff]{{2,20}})?)"
-                                  r"\s{0,2}:\s{1,3}(?=[\"'‘“A-Z0-9\u0600-\u06ff])")
+# "KARACHI: The Supreme Court …", "NEW DELHI: …": the South Asian papers' dateline, a colon after the place in capitals.
+# A word in capitals before a colon is a label as often ("UPDATE:", "LUNCH:", "WATCH:"), and a country before one
+# speaks for its government ("IRAN: We will not negotiate", as Arabic's "إيران: لن نتفاوض", which has no capitals to
+# tell a dateline by and is not asked), so the colon form is a dateline only after a known place that is no country
+_COLON_PLACE_OPENING = re.compile(rf"^(?P<place>(?-i:{_CAPITALS_PLACE}))\s{{0,2}}:\s{{1,3}}(?=[\"'‘“A-Z0-9])")
+#: the region after a dateline's capitals, written as a name ("ALBAY, Philippines –"): a known place's, or it is a
+#: second name or a word ("PSV, Ajax - …", "UPDATE, Monday - …")
+_REGION_TAIL = re.compile(r",\s([A-Z][a-z].*)$")
 #: a place in capitals of at most this many letters, one word, is an abbreviation ("PSV - Ajax werd …", a club; "EU",
 #: "VVD", "NOS") far more often than a town: no dateline, the paragraph stays as it stands (main's reading) ...
 LATIN_PLACE_MIN_LETTERS = 4
@@ -211,7 +214,8 @@ def place_line(text: str) -> Dateline | None:
     """A dateline's place alone on its line ("AMSTERDAM -", "القاهرة -"), else None; it is one only right above the
     story's first paragraph (`dateline_step` asks)."""
     found = _PLACE_ONLY.match(text.strip()) if len(text) <= 80 else None
-    if found is None or categories_of(found.group("place"), len(found.group("place").split())):
+    if found is None or categories_of(found.group("place"), len(found.group("place").split())) \
+            or not _region_known(found.group("place")):
         return None  # "الرئيسية -", "HOME -": a menu's word, not a place
     return Dateline(found.group("place"))
 
@@ -223,6 +227,13 @@ def known_place_line(text: str) -> Dateline | None:
     lower case is a menu's or a tag's link)."""
     text = text.strip()
     return Dateline(text) if known_place(text) and not text[:1].islower() else None
+
+
+def _region_known(place: str) -> bool:
+    """Whether a dateline's place has no region written as a name after its capitals, or a known one ("ALBAY,
+    Philippines", "MOUNT VERNON, Wash." needs its state known: no; "PSV, Ajax" and "UPDATE, Monday": no)."""
+    tail = _REGION_TAIL.search(place)
+    return tail is None or known_place(tail.group(1).strip())
 
 
 def _kicker(place: str) -> bool:
@@ -259,11 +270,11 @@ def split_place_opening(paragraph: str) -> tuple[Dateline, str] | None:
     found = _PLACE_OPENING.match(key)
     if found is None:
         found = _COLON_PLACE_OPENING.match(key)
-        if found is None or not known_place(found.group("place")):
+        if found is None or not known_place(found.group("place")) or known_country(found.group("place")):
             return None
-    if _kicker(found.group("place")):
+    if _kicker(found.group("place")) or not _region_known(found.group("place")):
         return None
-    place = found.group("place")
+    place = _REGION_TAIL.sub("", found.group("place"))  # the capitals, for the abbreviation's check below
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if ARABIC_LETTER.search(place):
         words = place.split()

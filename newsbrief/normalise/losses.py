@@ -858,13 +858,11 @@ def loss_warnings(lines: list[Line], feats: list[Features], roles: list[str], re
     the line its `Decision.comment_stamp` marks, where the rules found a comment thread's stamps start; `lists`:
     whether to say `list_loss_warning` here, not where a caller changes the roles after and says it then; `replies`: how
     many replies of a forum thread were cut at `comment_stamp`, said as the HTML path says them, not as comments)."""
-    out: list[str] = []
-    flat = flat_page_warning(lines)
-    if flat:
-        return [flat]  # one line holds menu and story alike: nothing else can be said of what was kept or dropped
+    # one line holds menu and story alike: said first, what else is said of the page follows
+    out: list[str] = [flat] if (flat := flat_page_warning(lines)) else []
     empty = no_article(lines, feats, roles)
     if empty:
-        return [empty]  # what was kept is no story: a dropped table or a thin share would say too little
+        return out + [empty]  # what was kept is no story: a dropped table or a thin share would say too little
     # a job ad, a listing, a shop's page, or an advertiser's paid piece: said first, the other warnings follow
     offer = not_news(lines, feats, roles) or sponsored(lines, feats, roles)
     if offer:
