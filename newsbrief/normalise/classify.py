@@ -34,6 +34,7 @@ from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABO
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.pagers import PAGER_REASON, story_pagers
 from newsbrief.normalise.fieldpairs import FIELD_REASON, header_fields
+from newsbrief.normalise.condolence import CONDOLENCE_REASON, condolence_boxes
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
@@ -2214,6 +2215,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a condolence box under the story (condolence.py): its heading and notice, no paragraphs of the story
+    for i in condolence_boxes(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", CONDOLENCE_REASON)
     # an advert's or a video player's label inside the story takes its item line with it (widgetitems.py): read across
     # like a box, the story goes on under it
     for i in widget_items(lines, feats):
