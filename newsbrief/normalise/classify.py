@@ -1620,6 +1620,10 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or link_bar(text) \
             or text.rstrip().endswith(")"):
         return False
+    # a line in another script than the headline is its translation (an Arabic wire story's English headline under
+    # the Arabic one: "تركيا وليبيا توقعان …" / "Turkey, Libya sign …"), no standfirst of the story
+    if f.arabic != feats[title_idx].arabic:
+        return False
     # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
     # under it is the next teaser, no standfirst (the byline and date lines under a standfirst are skipped); a site's
     # alert banner over the headline ("BREAKING: …", `_alert_banners`) is shaped like one, but stands alone
