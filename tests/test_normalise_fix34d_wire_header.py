@@ -3,9 +3,9 @@
 - The headline's translation in another script right under it (the Arabic headline, then the English one) was kept as
   the story's standfirst: a line in another script than the headline is its translation, no standfirst
   (classify.py `_standfirst`). A standfirst in the headline's script stays.
-- The dateline on its own line with a slash ("أنقرة/ الأناضول", "Amsterdam/ ANP") stayed in the text, though its
-  agency went to the byline: it is a dateline line (datelines.py `dateline_line`). A breadcrumb "Home / Reuters" is no
-  dateline.
+- The dateline on its own line with a slash ("أنقرة/ الأناضول") stayed in the text, though its
+  agency went to the byline: it is a dateline line (datelines.py `dateline_line`). A breadcrumb "Home / Reuters" or a photo credit
+  "Charlie Riedel/AP" is no dateline.
 """
 
 from __future__ import annotations
@@ -50,6 +50,6 @@ def test_a_place_slash_agency_line_is_the_dateline():
 
 def test_the_slash_dateline_reads_its_agency_and_a_breadcrumb_does_not():
     assert dateline_line("أنقرة/ الأناضول").agency == "الأناضول"
-    assert dateline_line("Amsterdam/ ANP").agency == "ANP"
+    assert dateline_line("Charlie Riedel/AP") is None  # a photo credit
     assert dateline_line("Home / Reuters") is None
     assert dateline_line("الرئيسية/ رويترز") is None

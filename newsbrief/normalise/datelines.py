@@ -175,8 +175,11 @@ def dateline_line(text: str) -> Dateline | None:
     if found is None or (found.group("place") and names_an_agency(found.group("place"))):
         return None  # (an agency's masthead, "وكالة الأنباء الأردنية (بترا)", has a dateline's shape: no place in it)
     if found.group("agency4") and "/" in key[found.end("place"):found.start("agency4")] \
-            and categories_of(found.group("place"), len(found.group("place").split())):
-        return None  # a breadcrumb ("Home / Reuters", "Business/ Reuters"): a menu word before the slash, no place
+            and (not ARABIC_LETTER.search(found.group("place"))
+                 or categories_of(found.group("place"), len(found.group("place").split()))):
+        # only Anadolu's Arabic copy writes its dateline with a slash; in Latin script "Charlie Riedel/AP" is a photo
+        # credit, and a breadcrumb ("الرئيسية/ رويترز") has a menu word before the slash, no place
+        return None
     return Dateline(text, agency=_agency_as_written(text, key, found))
 
 
