@@ -38,7 +38,7 @@ from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
 from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, shares_word, story_goes_on, title_case
 from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
 from newsbrief.normalise.posthead import CUT_OFF
-from newsbrief.normalise.phrases import in_group, reports_source, story_sentence, whole_phrase
+from newsbrief.normalise.phrases import in_group, match_key, reports_source, story_sentence, whole_phrase
 
 MAX_ITEMS = 12
 #: a box over the headline (`_points_over_headline`) has at least this many points above it ...
@@ -626,6 +626,23 @@ def _furniture_after(feats: list[Features], j: int) -> bool:
     return j >= len(feats) or any(feats[j].has(c) for c in _FURNITURE_AFTER)
 
 
+#: the words a box's closing link opens with ("Meer laatste nieuws", "More top stories", "المزيد من آخر الأخبار",
+#: "Alle laatste nieuws"), in `match_key` form, with the "of"/"من" after them
+_MORE_LINK = re.compile(r"^(?:meer|alle|more|all|المزيد|كل)(?: (?:van|of|من))? (.+)$")
+#: a box's closing link has at most this many words
+CLOSING_LINK_WORDS = 6
+
+
+def _closing_link(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:
+    """Whether line `j`, right under the headlines of the box whose heading is line `heading`, is the box's own link to
+    more of the same: a "more"/"all" word and the heading's words ("Laatste nieuws" / … / "Meer laatste nieuws"), no
+    sentence end. Left in place it read as the story's short subheading over its next paragraph, and stayed."""
+    if j >= len(lines) or feats[j].terminal or feats[j].words > CLOSING_LINK_WORDS:
+        return False
+    m = _MORE_LINK.match(match_key(lines[j].text))
+    return m is not None and m.group(1) == match_key(lines[heading].text)
+
+
 def _lines_above(i: int, most: int, across: set[int]) -> list[int]:
     """The `most` lines right above line `i`, the lines in `across` passed over."""
     out: list[int] = []
@@ -689,6 +706,9 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
                     and not _teasers_resume(lines, feats, i, teaser_j):
                 # sentence teasers in the story, the story going on under them in its own words
                 j, items = teaser_j, teasers
+        closed = bool(items) and _closing_link(lines, feats, i, j)
+        if closed:
+            j += 1  # the box's "Meer laatste nieuws" under its headlines is the box's, not the story's subheading
         # the story goes on under the box: its paragraph, or its short subheading over one (`_short_subhead_resumes`,
         # the subheading stays the story's)
         resumes = _story_resumes(lines, feats, j) or (items > 1 and _short_subhead_resumes(lines, feats, i, j))
@@ -696,7 +716,7 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
             continue
         # the story's own subheading stands between the box and its next paragraph: the story's (not where that
         # would leave a "Related" heading one headline, which is no box: the line is its second headline)
-        if items > 1 and not _list_label(feats[j - 1]) and (items > 2 or f.has("read_more")) \
+        if items > 1 and not closed and not _list_label(feats[j - 1]) and (items > 2 or f.has("read_more")) \
                 and _subhead_after_box(lines, feats, j - 1, i, subheads):
             j -= 1
             items -= 1

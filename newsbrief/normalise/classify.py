@@ -34,6 +34,7 @@ from newsbrief.normalise.aboutbox import ABOUT_HEADING, HEADING_MAX_WORDS as ABO
 from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.pagers import PAGER_REASON, story_pagers
 from newsbrief.normalise.fieldpairs import FIELD_REASON, header_fields
+from newsbrief.normalise.condolence import CONDOLENCE_REASON, condolence_boxes
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
@@ -1621,6 +1622,10 @@ def _standfirst(lines, feats, out: list, i: int, title_idx: int | None, start: i
     if f.capitalised >= STANDFIRST_MAX_CAPITALISED or date_in(text) or is_name_like(text, f) or link_bar(text) \
             or text.rstrip().endswith(")"):
         return False
+    # a line in another script than the headline is its translation (an Arabic wire story's English headline under
+    # the Arabic one: "تركيا وليبيا توقعان …" / "Turkey, Libya sign …"), no standfirst of the story
+    if f.arabic != feats[title_idx].arabic:
+        return False
     # a headline among teasers ("Related Stories", a video list) stands in a run of headline-shaped lines: the line
     # under it is the next teaser, no standfirst (the byline and date lines under a standfirst are skipped); a site's
     # alert banner over the headline ("BREAKING: …", `_alert_banners`) is shaped like one, but stands alone
@@ -2221,6 +2226,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a condolence box under the story (condolence.py): its heading and notice, no paragraphs of the story
+    for i in condolence_boxes(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", CONDOLENCE_REASON)
     # an advert's or a video player's label inside the story takes its item line with it (widgetitems.py): read across
     # like a box, the story goes on under it
     for i in widget_items(lines, feats):

@@ -53,10 +53,12 @@ _PLACE = r"[^\W\d_][\w.'’-]{0,40}(?:[ ,،]{1,2}[\w.'’-]{1,40}){0,5}?"
 # (a place needs a dash or brackets before the agency: "Site Map" is no "Site M" + "AP")
 # "الرياض - (رويترز) -", "LONDON (Reuters) -": a dash may stand between the place and the bracketed agency, and one may
 # close the line (the story's first paragraph on the next line)
+# "إسطنبول/ الأناضول": Anadolu's Arabic copy writes a slash between the place and the agency (an Arabic place only:
+# "Remko de Waal / ANP" is a photo credit)
 _LINE = re.compile(
     rf"^(?:[(\[]\s{{0,3}}(?P<agency>{AGENCY_IN_BRACKETS})\s{{0,3}}[)\]]|(?P<agency2>{AGENCY})"
     rf"|(?P<place>{_PLACE})\s{{0,3}}(?:(?:[-–—]\s{{0,3}})?[(\[]\s{{0,3}}(?P<agency3>{AGENCY_IN_BRACKETS})\s{{0,3}}[)\]]"
-    rf"|[-–—]\s{{0,3}}(?P<agency4>{AGENCY})))(?:\s{{0,3}}{_DASH}{{1,2}})?$",
+    rf"|[-–—/]\s{{0,3}}(?P<agency4>{AGENCY})))(?:\s{{0,3}}{_DASH}{{1,2}})?$",
     re.IGNORECASE,
 )
 _AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4")
@@ -184,6 +186,12 @@ def dateline_line(text: str) -> Dateline | None:
     found = _LINE.match(key)
     if found is None or (found.group("place") and names_an_agency(found.group("place"))):
         return None  # (an agency's masthead, "وكالة الأنباء الأردنية (بترا)", has a dateline's shape: no place in it)
+    if found.group("agency4") and "/" in key[found.end("place"):found.start("agency4")] \
+            and (not ARABIC_LETTER.search(found.group("place"))
+                 or categories_of(found.group("place"), len(found.group("place").split()))):
+        # only Anadolu's Arabic copy writes its dateline with a slash; in Latin script "Charlie Riedel/AP" is a photo
+        # credit, and a breadcrumb ("الرئيسية/ رويترز") has a menu word before the slash, no place
+        return None
     return Dateline(text, agency=_agency_as_written(text, key, found))
 
 

@@ -61,6 +61,9 @@ box's heading over teasers written as sentences, as a "Read more" heading is (no
 ``signup_button`` (its button: "Sign up", "Aanmelden", "اشترك") and ``signup_pitch`` (a word only the box's pitch
 sentence has: "inbox", "nieuwsbrief", "بريدك") belong to no category: a lone "Email address" or "Subscribe" may be a
 story's word; only the pair of them together is a box (normalise/boxes.py, `find_signup_boxes`).
+``condolence_heading`` (a condolence box's heading: "تعزية", "Condoleance", "In memoriam") and ``condolence_notice``
+(its notice in the paper's own voice: "تتقدم أسرة تحرير … بخالص العزاء", "Wij condoleren …") belong to no category
+either: only the pair, under the story, is a box (normalise/condolence.py).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
 the real headline under the banner is the title (normalise/classify.py); so does it for ``tool_label``, a site's tool
@@ -196,7 +199,8 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "sponsor_label": None, "sponsor_note": "misc", "sponsored_call": None, "widget_head": None,
           "timeline_heading": None, "edition_line": None, "audience_count": None, "pinned_label": None,
           "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "poll_heading": None,
-          "ad_pitch": None, "signoff_office": None, "signoff_closing": None}
+          "ad_pitch": None, "signoff_office": None, "signoff_closing": None, "condolence_heading": None,
+          "condolence_notice": None}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
