@@ -6,6 +6,7 @@ bullets, repetition) plus the phrase categories of `phrases.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.normalise.consent import consent_lines
 from newsbrief.normalise.lines import BULLET, TERMINAL, Line
-from newsbrief.normalise.phrases import CATEGORIES, match_key, phrase_matches
+from newsbrief.normalise.phrases import CATEGORIES, KEY_CACHE_MAX_CHARS, match_key, phrase_matches
 
 _WORD = re.compile(r"\w+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -82,8 +83,20 @@ def prose_run(indices: Iterable[int], is_prose: Callable[[int], bool]) -> list[i
 
 def word_tokens(text: str) -> list[str]:
     """The \\w+ tokens of `text` that hold a letter (`isalpha` first: most words are all letters, and a
-    per-character loop over every word costs 0.4 s on a 1 MB line)."""
+    per-character loop over every word costs 0.4 s on a 1 MB line). A line up to `KEY_CACHE_MAX_CHARS` long keeps
+    its tokens in a cache: the features, the model's rows, the glued-widget, label and date tests each tokenise the
+    same line (six times a line on a page); a long line is tokenised afresh, so the cache never holds megabytes. A
+    fresh list each call: a caller may change its own."""
+    if len(text) <= KEY_CACHE_MAX_CHARS:
+        return list(_cached_tokens(text))
+    return _tokens(text)
+
+
+def _tokens(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w.isalpha() or any(ch.isalpha() for ch in w)]
+
+
+_cached_tokens = functools.lru_cache(maxsize=8192)(lambda text: tuple(_tokens(text)))
 
 
 def _letter_count(text: str) -> int:
