@@ -98,3 +98,42 @@ def test_guards_no_repeated_page():
 def test_a_repeated_page_costs_linear_time():
     unit = page(*PAGES["en"])
     assert_grows_linearly(normalise_text, lambda k: unit * k, 50, 200)
+
+
+#: the standfirst over the byline, printed again as the story's first paragraph (a common layout: the teaser is the lead)
+STANDFIRST = {
+    "en": "The county council will raise the flood barrier on the east bank by half a metre this summer, after two "
+          "storms in January pushed the river over its banks for the first time in a decade.",
+    "nl": "Het waterschap gaat de dijk langs de Waal bij Tiel deze zomer met een halve meter verhogen, nadat twee "
+          "stormen in januari het water tot boven de uiterwaarden hadden gestuwd.",
+    "ar": "قررت البلدية رفع السد على الضفة الشرقية نصف متر هذا الصيف بعد أن دفعت عاصفتان في يناير مياه النهر إلى "
+          "خارج مجراه للمرة الأولى منذ عشر سنوات.",
+}
+
+
+def _with_standfirst(lang: str) -> list[str]:
+    lines = PAGES[lang]
+    assert lines[8] == STANDFIRST[lang]  # (the standfirst is the lead's own text)
+    return lines[:6] + [STANDFIRST[lang]] + lines[6:]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "ar"])
+def test_a_page_whose_standfirst_is_its_lead_saved_three_times_is_read_once(lang):
+    """Fails before mend34c: the period was the first distance at which a long line stands again, the standfirst's
+    two lines down to the lead, so the three copies were read as one long story."""
+    lines = _with_standfirst(lang)
+    assert repeated_page(lines * 3) == (0, len(lines), 3)
+    once = normalise_text(page(*lines))
+    many = normalise_text(page(*lines) * 3)
+    assert many.text == once.text
+    assert any(w.startswith("the page repeats 3 times") for w in many.warnings)
+
+
+def test_two_copies_and_a_line_of_a_third_are_two_copies():
+    """Fails before mend34c: a third copy cut short after its first line (a site's name or "Skip to content" again)
+    was counted, so two copies read as "the page repeats 3 times"; two copies are the page rules' (reprint_span)."""
+    lines = PAGES["en"]
+    assert repeated_page(lines * 2 + lines[:1]) is None
+    assert not any("repeats" in w for w in normalise_text(page(*lines) * 2 + page(*lines[:1])).warnings)
+    # guard: a cut-short copy that reaches the page's text still counts (test_a_last_copy_cut_short_counts_and_goes)
+    assert repeated_page(lines * 2 + lines[:9]) == (0, len(lines), 3)

@@ -16,6 +16,7 @@ from newsbrief.normalise.celltables import number_cell
 from newsbrief.normalise.lines import Line
 from newsbrief.normalise.losses import TABLE_WARNING, number_table_warning
 from tests.page_text import page as _page
+from tests.scaling import assert_grows_linearly
 
 NL_TABLE = (
     "Weg", "Traject", "Lengte", "Vertraging",
@@ -152,3 +153,29 @@ def test_a_ticker_removed_as_a_related_box_is_no_lost_table():
     # the ticker itself is gone, the story under it kept
     assert not any("Vrouw (41)" in p for p in art.paragraphs)
     assert any(p.startswith("Het gemeentebestuur") for p in art.paragraphs)
+
+
+def _number_cell_pattern(text: str) -> object:
+    from newsbrief.normalise.celltables import _NUMBER_CELL
+
+    return _NUMBER_CELL.match(text)
+
+
+@pytest.mark.parametrize("make", [lambda n: "1-" * n + "x", lambda n: "12 % - " * n + "x", lambda n: "5 min-" * n + "?"])
+def test_the_number_cell_pattern_grows_linearly_on_a_long_line(make):
+    """Fails before mend34c: a figure's own characters took dashes and "%" as the range and the unit did, so a long line
+    of them that fails at its end ("1-1-1-…-x") was tried at every split (4.6 s for 2,000 "1-" against 0.6 s on main)."""
+    assert_grows_linearly(_number_cell_pattern, make, 500, 2000)
+
+
+@pytest.mark.parametrize("cell", ["19-24", "10-3-2", "33,2%", "19-24%", "14:00 - 23:00", "€ 12 - € 15", "5 (+3)",
+                                  "12 °C - 14 °C", "٣ - ٥ كم"])
+def test_ranges_and_records_are_still_number_cells(cell):
+    """Guard for the linear pattern: a range, a record of three figures and a share still read as one number cell."""
+    assert number_cell(Line(cell, 0))
+
+
+@pytest.mark.parametrize("cell", ["1-" * 25 + "1", "12-", "1 - 2 - 3 - Next", "5%5"])
+def test_a_long_or_broken_run_of_figures_is_no_number_cell(cell):
+    """Guard: a cell is short (NUMBER_CELL_MAX_CHARS), and a figure ends in a digit or its unit, not in a dash."""
+    assert not number_cell(Line(cell, 0))

@@ -36,8 +36,11 @@ CELL_MAX_CHARS = 30
 #: a number cell is the whole line: a count, a score, a share, a time or a record ("28", "52%", "1:05", "19-24",
 #: "3.5", "+12", "−0,4"), with its currency or its unit ("€ 12", "£1.40", "14 km", "+ 45 min", "3,2 %", "12 °C",
 #: "16 euro", "٥ كم", "٤٠ ملم", "3 دقائق": a traffic, weather or price table writes its figures so), a range of them
-#: ("14:00 - 23:00"), and a change behind it in brackets (an election's seats "8 (-1)", "5 (+3)", "3 (=)")
-_NUMBER = r"(?:[+\-−–]\s?)?\d[\d.,:/%\-–]*%?"
+#: ("14:00 - 23:00", a record "10-3-2"), and a change behind it in brackets (an election's seats "8 (-1)", "5 (+3)",
+#: "3 (=)"). Linear by construction (issue 10: patterns that cannot backtrack): a figure's own characters hold no dash
+#: and no "%" (a dash is only the range's separator, a "%" only a unit), so each character has one reading and a
+#: failed match never tries another split of the same text.
+_NUMBER = r"(?:[+\-−–]\s?)?\d[\d.,:/]*"
 _CURRENCY = r"(?:[€$£¥]|eur|usd)\s?"
 #: units of length, time, temperature, rain, weight, energy, speed and money after a figure (en, nl, ar)
 _UNIT = (r"(?:%|٪|°\s?[cf]?|km/[uh]|km|m|cm|mm|m2|m²|kg|g|l|ml|ha|t|ton|tonnes?|min|mins|minuten|minutes?|sec|s|u|uur|"
@@ -45,7 +48,7 @@ _UNIT = (r"(?:%|٪|°\s?[cf]?|km/[uh]|km|m|cm|mm|m2|m²|kg|g|l|ml|ha|t|ton|tonne
          r"كم|كلم|م|مم|ملم|سم|كغ|كلغ|كجم|طن|دقيقة|دقائق|د|ساعة|ساعات|ثانية|درجة|درجات|ريال|دينار|درهم|جنيه|دولار|"
          r"يورو|ليرة|نقطة)(?:\s?مئوية)?")
 _VALUE = rf"(?:{_CURRENCY})?{_NUMBER}(?:\s?{_UNIT})?"
-_NUMBER_CELL = re.compile(rf"^{_VALUE}(?:\s*[-–]\s*{_VALUE})?(?:\s*\((?:[+\-−–]?\d[\d.,]*%?|=)\))?$",
+_NUMBER_CELL = re.compile(rf"^{_VALUE}(?:\s*[-–]\s*{_VALUE})*(?:\s*\((?:[+\-−–]?\d[\d.,]*%?|=)\))?$",
                           re.IGNORECASE)
 #: a row is a label and at least this many numbers under it ...
 ROW_MIN_NUMBERS = 2
@@ -77,8 +80,14 @@ def number_cell(line: Line) -> bool:
     return _number_text(line.text)
 
 
+#: a number cell is short: a longer line is no cell, whatever its characters (and the match stays cheap on any line,
+#: as classify asks this of lines of every length)
+NUMBER_CELL_MAX_CHARS = 40
+
+
 def _number_text(text: str) -> bool:
-    return _NUMBER_CELL.match(text.strip()) is not None
+    text = text.strip()
+    return len(text) <= NUMBER_CELL_MAX_CHARS and _NUMBER_CELL.match(text) is not None
 
 
 #: a figure in a row rebuilt from its cells (`_rows`): a number cell, or a price ("$83", "€ 1.250", "£12.50")

@@ -89,37 +89,47 @@ REPEATED_PAGE_REASON = "a copy of the page above"
 PAGE_MIN_COPIES = 3
 
 
+#: the periods tried: the first this many distances at which the first long line that stands twice stands again
+PERIOD_TRIES = 4
+
+
 def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
     """(start, period, copies) when the lines from `start` (the first: the whole input) to the end are one page of
-    `period` lines printed `copies` times over (the last copy may be cut short), with COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words
-    or more) in the page and at least PAGE_MIN_COPIES copies; else None. The period is the distance between the
-    first long line that stands twice and its second place; the repeat is read back from the page's end. Linear: each
-    line is keyed once and compared with the line one period on once."""
+    `period` lines printed `copies` times over (a last copy cut short counts when it reaches a long line), with
+    COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words or more) in the page and at least PAGE_MIN_COPIES copies; else
+    None. The period is a distance between the first long line that stands twice and its later places: the first one
+    for which the repeat, read back from the page's end, reaches the input's first line (a page prints a line twice of
+    its own, a standfirst again as the lead, so the first distance can be shorter than the page). Linear: each line is
+    keyed once, and each of at most PERIOD_TRIES periods compares a line with the line one period on once."""
     keys = [" ".join(t.split()) for t in texts]
     n = len(keys)
+    long = [len(key.split()) >= COPY_LINE_MIN_WORDS for key in keys]
     seen: dict[str, int] = {}
-    period = 0
+    first = -1
     for j, key in enumerate(keys):
-        if len(key.split()) < COPY_LINE_MIN_WORDS:
-            continue
-        i = seen.setdefault(key, j)
-        if i != j:
-            period = j - i
+        if long[j] and seen.setdefault(key, j) != j:
+            first = seen[key]
             break
-    if not period or n < PAGE_MIN_COPIES * period - period + 1:
+    if first < 0:
         return None
-    # back from the page's end while each line is the line one period on
-    t = n - period - 1
-    while t >= 0 and keys[t] == keys[t + period]:
-        t -= 1
-    start = t + 1
-    if start:
-        # the repeat starts inside the page: sections that print the same paragraphs again under their headings (a
-        # lorem-ipsum test page's "Secondary header" sections, which its gold keeps), no file of saved copies
-        return None
-    copies = -(-(n - start) // period)  # (a last copy cut short counts)
-    if copies < PAGE_MIN_COPIES:
-        return None
-    if sum(len(key.split()) >= COPY_LINE_MIN_WORDS for key in keys[start:start + period]) < COPY_MIN_LINES:
-        return None  # a short block repeated (a menu, a list of links), no page with its story
-    return start, period, copies
+    periods = [j - first for j in range(first + 1, n) if keys[j] == keys[first]][:PERIOD_TRIES]
+    for period in periods:
+        if n < PAGE_MIN_COPIES * period - period + 1:
+            break  # (longer periods leave fewer copies still)
+        # back from the page's end while each line is the line one period on
+        t = n - period - 1
+        while t >= 0 and keys[t] == keys[t + period]:
+            t -= 1
+        if t >= 0:
+            # the repeat starts inside the page: sections that print the same paragraphs again under their headings
+            # (a lorem-ipsum test page's "Secondary header" sections, which its gold keeps), no file of saved copies
+            continue
+        copies = n // period
+        if n % period and any(long[n - n % period:]):
+            copies += 1  # a last copy cut short in the page's text counts (a line or two of menu again does not)
+        if copies < PAGE_MIN_COPIES:
+            return None
+        if sum(long[:period]) < COPY_MIN_LINES:
+            return None  # a short block repeated (a menu, a list of links), no page with its story
+        return 0, period, copies
+    return None
