@@ -177,7 +177,7 @@ def test_a_menu_page_has_no_byline(masthead, menu):
 
 @pytest.mark.parametrize("line, credit", [
     ("TNN / Updated: Jul 9, 2026, 22:14 IST", "TNN"),
-    ("Niamh Cassidy | Updated 4 November 2026, 09:12", "Niamh Cassidy"),
+    ("By Niamh Cassidy | Updated 4 November 2026, 09:12", "Niamh Cassidy"),  # a name behind its label (mend34b)
     ("ANP / Bijgewerkt: 4 november 2026, 09:12", "ANP"),
     ("Sport / Updated: Jul 9, 2026", None),  # a section's name is no credit
     ("TNN / Jul 9, 2026, 22:14 IST", None),  # no update label

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.normalise.features import PROSE_MIN_WORDS, PROSE_MIN_WORDS_TERMINAL
+
 #: the label, alone on its line or element, or opening it ("From:", "Van:", "من:")
 _FROM_LABEL = re.compile(r"^\W{0,2}(?:from|van|من)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 #: a word that names an organisation, of government or an institution
@@ -27,12 +29,20 @@ _SECOND_BODY = re.compile(
     r"department|ministry|office|agency|ministerie|hm\s)|و(?=وزارة|الوزير|هيئة|مكتب))", re.IGNORECASE)
 #: an issuer's name has at most this many words
 ISSUER_MAX_WORDS = 15
+#: where the sender's address starts after the name in an e-mail's header ("Gemeente Utrecht
+#: <persberichten@utrecht.nl>", "… [mailto:press@…]", "… (press@…)", a bare "… press@…"): no part of the name. An
+#: address's local part is tried from a word's start only (`(?<![\w.+-])`): linear
+_ADDRESS = re.compile(r"\s*(?:<|\[?mailto:|\(?(?<![\w.+-])[\w.+-]+@[\w-]).*$", re.IGNORECASE)
+#: the header above a story ends where its body's second paragraph of prose starts (the first may be the summary
+#: that gov.uk prints above its "From:" list); a "From:" label below (a quoted e-mail) names no issuer of the page
+HEADER_PROSE = 2
 
 
 def issuer(value: str) -> str | None:
     """The first organisation a "From:" label's value names ("Department for Environment, Food & Rural Affairs and The
     Rt Hon Minister for Nature" -> "Department for Environment, Food & Rural Affairs"), or None when it names none."""
-    first = _SECOND_BODY.split(" ".join(value.split()), maxsplit=1)[0].strip(" ,;:.")
+    value = _ADDRESS.sub("", " ".join(value.split()))
+    first = _SECOND_BODY.split(value, maxsplit=1)[0].strip(" ,;:.\"'“”")
     if not first or len(first.split()) > ISSUER_MAX_WORDS or not _ORGANISATION.search(first):
         return None
     return first
@@ -51,11 +61,18 @@ def issuer_in_lines(lines: list[str]) -> str | None:
 
 
 def issuer_in_tree(root) -> str | None:
-    """The issuer an HTML page's "From:" label element names: the element right after it (a <dt>'s <dd>), its first
-    link's words when it links each body ("<a>Department …</a> and <a>…</a>"), else its words."""
+    """The issuer an HTML page's "From:" label element in the header above the story (`HEADER_PROSE`) names: the
+    element right after it (a <dt>'s <dd>), its first link's words when it links each body ("<a>Department …</a> and
+    <a>…</a>"), else its words."""
     if root is None:
         return None
-    for label in root.iter("dt", "th", "strong", "b", "span"):
+    prose = 0
+    for label in root.iter("p", "dt", "th", "strong", "b", "span"):
+        if label.tag == "p":
+            prose += _prose(label.text_content())
+            if prose >= HEADER_PROSE:
+                return None  # the story's body: the header above it had no issuer
+            continue
         found = _FROM_LABEL.match(" ".join(label.text_content().split()))
         if not found or found.group("value"):
             continue
@@ -68,3 +85,9 @@ def issuer_in_tree(root) -> str | None:
         if named := issuer(value.text_content()):
             return named
     return None
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running text, as features.py reads a line: a sentence of some length, or simply long."""
+    n = len(text.split())
+    return n >= PROSE_MIN_WORDS or n >= PROSE_MIN_WORDS_TERMINAL and text.rstrip().endswith((".", "!", "?", "؟"))

@@ -189,9 +189,9 @@ PUBLISHED_NEAR = 3
 
 def _update_only(text: str) -> bool:
     """A date line that states the page's last update and not its publication (`_UPDATED_LINE`), after the desk's or
-    reporter's credit that may open it (`credit_before_update`)."""
-    credit = _CREDIT_BEFORE_UPDATE.match(text) if credit_before_update(text) else None
-    return len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text[credit.end():] if credit else text) \
+    reporter's credit or the section's name that may open it (`_head_before_update`)."""
+    head = _head_before_update(text)
+    return len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text[head.end():] if head else text) \
         is not None and _PUBLISHED_WORD.search(text) is None
 
 
@@ -202,15 +202,34 @@ _CREDIT_BEFORE_UPDATE = re.compile(r"^\W{0,3}(?P<credit>[^/|]{2,40}?)\s+[/|]\s+"
 _DESK_INITIALS = re.compile(r"[A-Z]{2,5}")
 
 
+def _head_before_update(text: str) -> re.Match | None:
+    """What stands before an update line's label, set off by " / " or " | " (a credit or a section's name: "TNN /
+    Updated: …", "Premier League / Updated: …"), with no digit ("5 July 2026 / Updated 6 July", "09:00 | Updated 11:30"
+    state the publication first); else None."""
+    found = _CREDIT_BEFORE_UPDATE.match(text) if len(text) <= DATE_LINE_MAX_CHARS else None
+    if not found or not _UPDATED_LINE.match(text[found.end():]) or is_date_fragment(found.group("credit")) \
+            or any(ch.isdigit() for ch in found.group("credit")):
+        return None
+    return found
+
+
 def credit_before_update(text: str) -> str | None:
     """The credit before an update line's label ("TNN / Updated: Jul 9, 2026, 22:14 IST" -> "TNN"): a desk's initials,
-    a desk, an agency or a person's name; else None (a section's name before the label is no credit)."""
-    found = _CREDIT_BEFORE_UPDATE.match(text) if len(text) <= DATE_LINE_MAX_CHARS else None
-    if not found or not _UPDATED_LINE.match(text[found.end():]):
+    a desk or an agency; a person's name only behind its byline label ("By Niamh Cassidy | Updated …" -> "Niamh
+    Cassidy"); else None. The slot before the label holds a section's or a topic's name as often as a credit
+    ("Premier League", "Breaking News", "أخبار مصر", a tag "Donald Trump"), which a name's shape cannot tell from a
+    writer's; a menu word is never one ("NEWS" has the initials' shape)."""
+    found = _head_before_update(text)
+    if not found:
         return None
     credit = found.group("credit").strip()
-    named = _DESK_INITIALS.fullmatch(credit) or is_desk_credit(credit) or agency_only(credit) or person_name(credit)
-    return credit if named and not is_date_fragment(credit) else None
+    if match_key(credit) in phrase_sets()["navigation"].exact:
+        return None
+    if has_byline_prefix(credit):
+        name = strip_byline_label(credit)
+        return name if person_name(name) and match_key(name.split()[-1]) not in phrase_sets()["navigation"].exact \
+            else None
+    return credit if _DESK_INITIALS.fullmatch(credit) or is_desk_credit(credit) or agency_only(credit) else None
 
 
 def publication_beside(text: str, near: list[str]) -> str | None:
