@@ -295,9 +295,9 @@ def test_expert_column_page_byline(lang):
 def test_role_and_header_checks_scale_with_the_line():
     """The role patterns and the header-line check read a bounded part of a line (ROLE_MAX_CHARS,
     HEADER_LINE_MAX_CHARS): a huge byline or a huge box line costs no more than a short one. Timed as growth in the
-    process's CPU time between two sizes (test_linear_time's measure), never against a wall clock: a busy machine
-    failed the earlier 5-second limit with code that had not changed."""
-    from tests.test_linear_time import MAX_GROWTH, _growth
+    process's CPU time between two sizes (tests/scaling.py), never against a wall clock: a busy machine failed the
+    earlier 5-second limit with code that had not changed."""
+    from tests.scaling import assert_grows_linearly
 
     def run(size_text: str) -> None:
         size = len(size_text)
@@ -307,4 +307,4 @@ def test_role_and_header_checks_scale_with_the_line():
                             "5 December 2026", "The council capped bus fares on Friday for every route in the county."),
                        model=False)
 
-    assert _growth(run, lambda n: "x" * n, 25_000) < MAX_GROWTH
+    assert_grows_linearly(run, lambda n: "x" * n, 25_000, 100_000)
