@@ -22,7 +22,8 @@ decided (classify.late_removals): the run of kept lines after the last paragraph
 and at least one office or closing stands right over a name, or holds it (the name may be a line the model dropped
 already: the page's line under the office is read, whatever its role). A story that ends on an official's words
 ("De minister zei dat …") ends on a sentence, which is none of these; an office line with no name under it is no
-sign-off. Patterns are anchored, with bounded repeats: linear in the line's length.
+sign-off. Nor is a run under a paragraph ending in a colon, or one of more than MAX_NAMES names: that is the story's
+list of officials ("De volgende bewindslieden:" / "De minister van Financiën, Karin de Boer" / …). Patterns are anchored, with bounded repeats: linear in the line's length.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ MAX_LINES = 6
 MAX_WORDS = 14
 #: the paragraph over the sign-off has at least this many words (the letter's text, not a list's short line)
 PARAGRAPH_WORDS = 8
+#: a letter has one signature block, of at most this many officials' names: three "office, name" lines or more are
+#: a list the story gives (a reshuffle's new ministers)
+MAX_NAMES = 2
 
 #: a Latin name: a title or two ("drs.", "mr.", "Rt Hon"), initials ("M.J.", "P. H.") or one to three given names, a
 #: particle or three ("de", "van der"), the surname, and a British honour after it ("MP", "OBE")
@@ -100,6 +104,10 @@ def signoff_lines(texts: list[str], roles: list[str]) -> set[int]:
     above = kept[len(kept) - len(tail) - 1]
     if len(texts[above].split()) < PARAGRAPH_WORDS:
         return set()  # under a short line: a list or a table's column, not a letter's last paragraph
+    if texts[above].rstrip().endswith((":", "：")):
+        return set()  # the paragraph announces a list ("Het gaat om de volgende bewindslieden:"): the story's own lines
+    if sum(part in ("office+name", "name") for _k, part in tail) > MAX_NAMES:
+        return set()
     # the name may be the line the model dropped already, over or under a kept office ("وزير الصحة،" kept, the name
     # under it gone): the page's neighbour is read, whatever its role
     signed = any(part == "office+name"
