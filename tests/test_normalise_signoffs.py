@@ -150,3 +150,22 @@ def test_guard_a_closing_list_of_officials_stays(page, language, items):
         # the model keeps the Dutch list (the sign-off pass alone cut it); English lines of this shape it drops itself
         text = "\n".join(art.paragraphs)
         assert all(line in text for line in items), art.paragraphs
+
+
+# review 34 finding 13: the sign-off's name is a byline's name (metadata.person_name, datelines.bare_arabic_name), not a
+# third copy of the name rules; the old Arabic copy took any two to four words after an office's comma, so a photo
+# caption under the story's last paragraph ("the foreign minister, during the press conference") read as a signature
+AR_CAPTION = """وزير الخارجية يبحث مع نظيره التركي ملف المياه والحدود
+بحث وزير الخارجية مع نظيره التركي في بغداد، الثلاثاء، ملف حصص المياه في نهري دجلة والفرات وأمن الحدود المشتركة بين البلدين.
+وقال الوزير في مؤتمر صحفي مشترك إن الجانبين اتفقا على تشكيل لجنة فنية تجتمع كل ثلاثة أشهر لمتابعة الإطلاقات المائية.
+وأضاف أن البلدين سيوقعان مذكرة تفاهم جديدة بشأن التعاون الأمني خلال زيارة رئيس الوزراء المرتقبة إلى أنقرة الشهر المقبل.
+وزير الخارجية، خلال المؤتمر الصحفي
+"""
+
+
+def test_guard_an_office_over_no_name_is_no_signoff_ar():
+    art = normalise_text(AR_CAPTION, language="ar")
+    reasons = {line.strip(): reason for line, _role, reason in art.line_roles}
+    assert reasons["وزير الخارجية، خلال المؤتمر الصحفي"] != "an official's sign-off", art.line_roles
+    # the letter's own sign-off still goes (the name after a title, under the office)
+    assert "د. سامر الحداد" in normalise_text(AR, language="ar").removed
