@@ -23,7 +23,8 @@ and at least one office or closing stands right over a name, or holds it (the na
 already: the page's line under the office is read, whatever its role). A story that ends on an official's words
 ("De minister zei dat …") ends on a sentence, which is none of these; an office line with no name under it is no
 sign-off. Nor is a run under a paragraph ending in a colon, or one of more than MAX_NAMES names: that is the story's
-list of officials ("De volgende bewindslieden:" / "De minister van Financiën, Karin de Boer" / …). Patterns are anchored, with bounded repeats: linear in the line's length.
+list of officials ("De volgende bewindslieden:" / "De minister van Financiën, Karin de Boer" / …). Patterns are
+anchored, with bounded repeats: linear in the line's length.
 """
 
 from __future__ import annotations
