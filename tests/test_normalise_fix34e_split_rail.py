@@ -99,3 +99,53 @@ def test_a_subheading_under_the_paragraph_stays():
     # one short line over the story's next paragraph is the story's subheading, not the rail's second part
     text = "\n".join(normalise_text(SUBHEADS, language="en").paragraphs)
     assert "What the wall will cost" in text
+
+
+# review 34 finding 4: a paragraph that announces a list ("… are these:") is followed by the story's own list, whose
+# lines can have a rail headline's shape; two of them passed the part's two-headline floor and went as the rail's
+LIST_EN = """Home  News  Cities  Sport
+Harbour town closes streets for sea wall works
+By Staff Reporter
+14 April 2026
+The town council on Tuesday approved a plan to build a new sea wall along the harbour front, after two winters in which the lower streets flooded several times.
+Work on the wall will start in September and run until the end of the summer, the council said in a statement on Tuesday.
+Trending now
+Fuel prices fall for the third week running
+Festival line-up announced with four new stages
+The work on the sea wall means the harbour streets will be closed in turn, and the closures the council announced on Tuesday are these:
+Harbour Road closed to all traffic until 30 June
+Bridge Street open to buses and taxis only until 30 June
+Residents' groups said they would set up their own committee to follow the work on the harbour streets one by one.
+The last repairs to the old wall, in 2019, cost 4 million pounds and were criticised by auditors.
+"""
+
+LIST_NL = """Home  Nieuws  Regio  Sport
+Zandvoort sluit straten af voor werk aan zeewering
+Door Redactie
+14 april 2026
+De gemeenteraad van Zandvoort heeft dinsdag een plan goedgekeurd om een nieuwe zeewering langs de boulevard te bouwen, na twee winters met overstromingen.
+Het werk aan de zeewering begint in september en loopt door tot het eind van de zomer, meldt de gemeente in een verklaring.
+Meest gelezen
+Benzineprijs daalt voor derde week op rij
+Festival maakt programma bekend met vier nieuwe podia
+Door het werk aan de zeewering gaan de straten bij de boulevard om beurten dicht. De afsluitingen die de gemeente dinsdag bekendmaakte:
+Boulevard de Favauge dicht voor alle verkeer tot 30 juni
+Kerkstraat alleen open voor bussen en taxi's tot 30 juni
+Bewonersgroepen zeggen dat ze een eigen commissie oprichten om het werk aan de straten bij de boulevard te volgen.
+De laatste reparatie aan de oude zeewering, in 2019, kostte vier miljoen euro en kreeg kritiek van de rekenkamer.
+"""
+
+
+@pytest.mark.parametrize("page, language, items", [
+    (LIST_EN, "en", ["Harbour Road closed to all traffic until 30 June",
+                     "Bridge Street open to buses and taxis only until 30 June"]),
+    (LIST_NL, "nl", ["Boulevard de Favauge dicht voor alle verkeer tot 30 juni",
+                     "Kerkstraat alleen open voor bussen en taxi's tot 30 juni"]),
+])
+def test_a_list_the_paragraph_announces_stays(page, language, items):
+    result = normalise_text(page, language=language)
+    text = "\n".join(result.paragraphs)
+    for item in items:
+        assert item in text
+    # the rail above the paragraph still goes
+    assert "Festival" not in text

@@ -762,9 +762,14 @@ def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int,
     the story going on under them or the page's furniture; SECOND_PART_MIN_HEADLINES of them at least: one line under the paragraph is the story's subheading or
     a label over its list as often ("Just two:" over a post's bullets). The paragraph between is the story's (it
     shares its words, `_same_story`: a pitch between two widgets is none), and no line of the part has a phrase
-    category or stands twice on the page (a breadcrumb, the page's headline and byline under a sponsor's box)."""
+    category or stands twice on the page (a breadcrumb, the page's headline and byline under a sponsor's box). A
+    paragraph ending in a colon announces the story's own list under it: no second part then."""
     heads = [k for k in range(heading + 1, j) if not _list_label(feats[k])]
     if not heads or j >= len(lines) or not feats[j].prose or not _same_story(lines, feats, heading, j):
+        return range(0)
+    if lines[j].text.rstrip().endswith((":", "：")):
+        # the paragraph announces what follows ("… the closures it announced are these:", "De afsluitingen:"): the
+        # lines under it are the story's list, however much they look like the rail's headlines
         return range(0)
     first = feats[heads[0]]
     shortest = min(feats[k].words for k in heads)

@@ -15,21 +15,25 @@ decided (classify.late_removals): the run of kept lines after the last paragraph
   الاحترام");
 - an office (``signoff_office``: "De Staatssecretaris van …,", "Minister for Local Government", "وزير الصحة،"), alone
   or with the name after its comma ("De burgemeester, P.H. Snijders");
-- a name (`_NAME`: initials or given names and a surname, with a title or a particle: "M.J. de Jong", "drs. R.M.
-  Kamphuis", "Jane Whitfield"; an Arabic name of two to four words with its title, "د. سامر الحداد", or after an
-  office's comma on its line);
+- a name (`_name`: a byline's name, `metadata.person_name`, once its titles are off: "M.J. de Jong", "drs. R.M.
+  Kamphuis", "Jane Whitfield"; an Arabic name, `datelines.bare_arabic_name`, with its title, "د. سامر الحداد", or
+  after an office's comma on its line);
 
 and at least one office or closing stands right over a name, or holds it (the name may be a line the model dropped
 already: the page's line under the office is read, whatever its role). A story that ends on an official's words
 ("De minister zei dat …") ends on a sentence, which is none of these; an office line with no name under it is no
-sign-off. Patterns are anchored, with bounded repeats: linear in the line's length.
+sign-off. Nor is a run under a paragraph ending in a colon, or one of more than MAX_NAMES names: that is the story's
+list of officials ("De volgende bewindslieden:" / "De minister van Financiën, Karin de Boer" / …). Patterns are
+anchored, with bounded repeats: linear in the line's length.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.phrases import in_group
+from newsbrief.normalise.datelines import bare_arabic_name
+from newsbrief.normalise.metadata import person_name
+from newsbrief.normalise.phrases import ARABIC_LETTER, in_group
 
 #: why a sign-off's lines go (a late pass's reason, fixed: the model has decided already)
 SIGNOFF_REASON = "an official's sign-off"
@@ -40,31 +44,26 @@ MAX_LINES = 6
 MAX_WORDS = 14
 #: the paragraph over the sign-off has at least this many words (the letter's text, not a list's short line)
 PARAGRAPH_WORDS = 8
+#: a letter has one signature block, of at most this many officials' names: three "office, name" lines or more are
+#: a list the story gives (a reshuffle's new ministers)
+MAX_NAMES = 2
 
-#: a Latin name: a title or two ("drs.", "mr.", "Rt Hon"), initials ("M.J.", "P. H.") or one to three given names, a
-#: particle or three ("de", "van der"), the surname, and a British honour after it ("MP", "OBE")
-_NAME = re.compile(
-    r"^(?:(?:drs|dr|mr|ir|ing|prof|mw|dhr|ds|mevr|rt\.? hon|the rt\.? hon|sir|dame|cllr)\.?\s+){0,2}"
-    r"(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z][a-zà-ÿ'’-]+\s+){1,3})"
-    r"(?:(?:van|de|der|den|ter|ten|het|te|la|le|du|da|von|op|in|'t|bin|al|el)\s+){0,3}"
-    r"[A-Z][\w'’-]{1,30}(?:\s+(?:MP|MSP|MS|CBE|OBE|MBE|KC|QC))?$", re.IGNORECASE)
-#: ... whose given names and surname start with a capital (the pattern above ignores case for its titles)
-_CAPITALS = re.compile(r"[A-Z]")
-#: an Arabic name: a title ("د.", "الدكتور", "المهندس") and two to four words, or two to four words under an office
-_AR_WORD = r"[\u0621-\u064a\u0670-\u06d3\u064b-\u065f]{2,20}"
+#: a title or two before a Latin name ("drs.", "mr.", "Rt Hon", "Cllr"): a signature prints them, a byline seldom, so
+#: they are taken off here and the name proper is `metadata.person_name`'s (which reads "MP", "OBE" after it as words)
+_TITLE = re.compile(
+    r"^(?:(?:drs|dr|mr|ir|ing|prof|mw|dhr|ds|mevr|rt\.? hon|the rt\.? hon|sir|dame|cllr)\.?\s+){1,2}", re.IGNORECASE)
+#: an Arabic name's title ("د.", "الدكتور", "المهندس"); the name proper is `datelines.bare_arabic_name`'s
 _AR_TITLE = re.compile(r"^\s*(?:د\.|د\s|الدكتور|الدكتورة|المهندس|المهندسة|السيد|السيدة|اللواء|المستشار|الشيخ)\s*")
-_AR_NAME = re.compile(rf"^\s*{_AR_WORD}(?:\s{_AR_WORD}){{1,3}}\s*$")
 
 
 def _name(text: str, under_office: bool = False) -> bool:
-    """Whether a line is a person's name alone (see `_NAME`); an Arabic one with its title, or under an office."""
+    """Whether a line is a person's name alone, titles taken off: a Latin one as `person_name` reads a byline's; an
+    Arabic one (no case to read) only with its title or under an office, as `bare_arabic_name` reads a name line."""
     text = text.strip()
-    if _NAME.match(text):
-        # each word of the name proper (no title, no particle) starts with a capital
-        words = [w for w in re.sub(r"^(?:(?:\S+\.)\s+)+", "", text).split() if len(w) > 3 or "." in w]
-        return bool(words) and all(_CAPITALS.match(w) for w in words)
-    bare = _AR_TITLE.sub("", text)
-    return (bare != text or under_office) and _AR_NAME.match(bare) is not None
+    if ARABIC_LETTER.search(text):
+        bare = _AR_TITLE.sub("", text)
+        return (bare != text or under_office) and bare_arabic_name(bare) is not None
+    return person_name(_TITLE.sub("", text))
 
 
 def _part(text: str) -> str | None:
@@ -100,6 +99,10 @@ def signoff_lines(texts: list[str], roles: list[str]) -> set[int]:
     above = kept[len(kept) - len(tail) - 1]
     if len(texts[above].split()) < PARAGRAPH_WORDS:
         return set()  # under a short line: a list or a table's column, not a letter's last paragraph
+    if texts[above].rstrip().endswith((":", "：")):
+        return set()  # the paragraph announces a list ("Het gaat om de volgende bewindslieden:"): the story's own lines
+    if sum(part in ("office+name", "name") for _k, part in tail) > MAX_NAMES:
+        return set()
     # the name may be the line the model dropped already, over or under a kept office ("وزير الصحة،" kept, the name
     # under it gone): the page's neighbour is read, whatever its role
     signed = any(part == "office+name"
