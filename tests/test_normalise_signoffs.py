@@ -169,3 +169,17 @@ def test_guard_an_office_over_no_name_is_no_signoff_ar():
     assert reasons["وزير الخارجية، خلال المؤتمر الصحفي"] != "an official's sign-off", art.line_roles
     # the letter's own sign-off still goes (the name after a title, under the office)
     assert "د. سامر الحداد" in normalise_text(AR, language="ar").removed
+
+
+def test_guard_a_private_letters_signature_is_no_officials_signoff():
+    # a site that publishes a letter as its story: "Sincerely," and the writer's name are the letter's own (no office
+    # among them); the sign-off rule leaves them to the model
+    from newsbrief.normalise.signoffs import signoff_lines
+    texts = ["A mother's letter to the school board, 1958", "Dear Members of the Board,",
+             "I am writing to you about the bus that no longer stops at the end of our lane, which means my two boys "
+             "now walk three miles along the highway each morning before it is light.",
+             "I ask only that the stop be restored before the winter comes, as it was promised to us at the last "
+             "meeting.", "Sincerely,", "Margaret B. Holloway"]
+    assert signoff_lines(texts, ["title"] + ["content"] * 5) == set()
+    # with the office under the name, it is an official's sign-off
+    assert signoff_lines(texts + ["Minister for Local Government"], ["title"] + ["content"] * 6) == {4, 5, 6}

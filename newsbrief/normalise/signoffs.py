@@ -19,7 +19,8 @@ decided (classify.late_removals): the run of kept lines after the last paragraph
   Kamphuis", "Jane Whitfield"; an Arabic name, `datelines.bare_arabic_name`, with its title, "د. سامر الحداد", or
   after an office's comma on its line);
 
-and at least one office or closing stands right over a name, or holds it (the name may be a line the model dropped
+and at least one office or closing stands right over a name, or holds it, and an office is among them (a private
+letter's "Sincerely," / "Maude B. Fisher" is the letter's own where the page publishes the letter as its story) (the name may be a line the model dropped
 already: the page's line under the office is read, whatever its role). A story that ends on an official's words
 ("De minister zei dat …") ends on a sentence, which is none of these; an office line with no name under it is no
 sign-off. Nor is a run under a paragraph ending in a colon, or one of more than MAX_NAMES names: that is the story's
@@ -103,6 +104,9 @@ def signoff_lines(texts: list[str], roles: list[str]) -> set[int]:
         return set()  # the paragraph announces a list ("Het gaat om de volgende bewindslieden:"): the story's own lines
     if sum(part in ("office+name", "name") for _k, part in tail) > MAX_NAMES:
         return set()
+    if not any(part in ("office", "office+name") for _k, part in tail):
+        return set()  # "Sincerely," / "Maude B. Fisher": a private letter's signature, the letter's own when the page
+        # publishes the letter as its story (an official signs with the office)
     # the name may be the line the model dropped already, over or under a kept office ("وزير الصحة،" kept, the name
     # under it gone): the page's neighbour is read, whatever its role
     signed = any(part == "office+name"
