@@ -17,6 +17,9 @@ from newsbrief.normalise.lines import BULLET, TERMINAL, Line
 from newsbrief.normalise.phrases import CATEGORIES, KEY_CACHE_MAX_CHARS, match_key, phrase_matches
 
 _WORD = re.compile(r"\w+")
+#: a \w+ run with a non-digit, non-"_" word character in it, matched from the run's start only (the lookbehind), so a
+#: long run of digits is scanned once, not once per start
+_LETTERED = re.compile(r"(?<!\w)\w*[^\W\d_]\w*")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _NOT_ARABIC = re.compile("[^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
@@ -93,7 +96,10 @@ def word_tokens(text: str) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w.isalpha() or any(ch.isalpha() for ch in w)]
+    # (`_LETTERED` finds only the \w+ runs that hold a letter-like character, in C: a line of numbers, "1 1 1 …" or
+    # "-1-1-1…", has 500k digit words per MB, and a Python test per word cost 3 s; the test stays for what it keeps,
+    # as "\w" letters that are not `isalpha` — "²", "½" — would otherwise pass)
+    return [w for w in _LETTERED.findall(text) if w.isalpha() or any(ch.isalpha() for ch in w)]
 
 
 _cached_tokens = functools.lru_cache(maxsize=8192)(lambda text: tuple(_tokens(text)))
