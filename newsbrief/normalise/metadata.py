@@ -1348,9 +1348,13 @@ def without_media_label(title: str) -> str:
     return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 
 
+#: a headline has at most this many words (`heading_score`)
+HEADING_SCORE_MAX_WORDS = 30
+
+
 def heading_score(text: str, feats: Features) -> float:
     """How much a line looks like a headline (0 = not at all)."""
-    if feats.categories or feats.bullet or not 3 <= feats.words <= 30:
+    if feats.categories or feats.bullet or not 3 <= feats.words <= HEADING_SCORE_MAX_WORDS:
         return 0.0
     if text.endswith(".") and not text.endswith("..."):
         return 0.0
