@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import itemgetter
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -125,6 +126,13 @@ def _bare_credit(text: str) -> bool:
     return bare_credit_names(text) is not None
 
 
+def _capitalised(words: list[str]) -> float:
+    """The share of the Latin-script words (a letter first, not an Arabic one) that start with a capital. Read from
+    the words' first letters as one string, with C-level filters: a per-word Python loop cost 0.2 s on a 1 MB line."""
+    heads = "".join(filter(str.isalpha, _ARABIC.sub("", "".join(map(itemgetter(0), words)))))
+    return sum(map(str.isupper, heads)) / len(heads) if heads else 0.0
+
+
 def line_features(lines: list[Line]) -> list[Features]:
     keys = [match_key(line.text) for line in lines]
     counts = Counter(keys)
@@ -135,8 +143,7 @@ def line_features(lines: list[Line]) -> list[Features]:
         n = len(words)
         arabic_chars = len(_NOT_ARABIC.sub("", text))
         arabic = arabic_chars > 0 and arabic_chars > 0.5 * max(1, _letter_count(text))
-        latin_words = [w for w in words if w[0].isalpha() and not _ARABIC.match(w)]
-        capitalised = (sum(1 for w in latin_words if w[0].isupper()) / len(latin_words)) if latin_words else 0.0
+        capitalised = _capitalised(words)
         terminal = bool(TERMINAL.search(text))
         bullet = bool(BULLET.match(text))
         prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
