@@ -299,7 +299,14 @@ def _match_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _fold_alef(_ARABIC_MARKS.sub("", text))
     text = text.replace("’", "'").replace("‘", "'")
-    text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip() (both use str.isspace), in C
+    trimmed = text.strip(" ")
+    if trimmed.isprintable() and "  " not in trimmed:
+        # (a line whose only spaces are single " " between words, the usual, is its own join once trimmed: every other
+        # whitespace character is unprintable; the split-and-join makes a string per word, 750k of them on a 1 MB
+        # Arabic line)
+        text = trimmed
+    else:
+        text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip() (both use str.isspace), in C
     # Strip bullets, quotes and punctuation at the edges, but keep a trailing ":" distinguishable
     # only for prefix phrases (they carry their own colon if they need one).
     text = _EDGE.sub("", text, count=1)
