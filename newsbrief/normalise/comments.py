@@ -301,7 +301,8 @@ def _comment_heading(line: Line, f: Features) -> bool:
     moral compass?”"; a post footer counts at its end)."""
     if thread_heading(line, f):
         return True
-    found = _COMMENT_COUNT.search(line.text) if f.words <= COMMENT_STAMP_MAX_WORDS else None
+    found = _COMMENT_COUNT.search(line.text) \
+        if f.words <= COMMENT_STAMP_MAX_WORDS and len(line.text) <= COMMENT_STAMP_MAX_CHARS else None
     return found is not None and (f.words <= COLON_STAMP_MAX_WORDS or not any(
         ch.isalnum() for ch in line.text[:found.start()]))
 
