@@ -88,6 +88,7 @@ from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, account_header, 
     closing_bracket, cut_line, dated_label, not_a_headline, over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
+    HEADING_SCORE_MAX_WORDS,
     ISSUER_LABEL,
     bio_goes_on,
     credited_bio_name,
@@ -1323,6 +1324,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
     @functools.cache  # per page: the window below asks for a line's score up to three times
     def shape_score(i: int) -> float:
         text, f = lines[i].text, feats[i]
+        if not 1 <= f.words <= max(HEADING_SCORE_MAX_WORDS, SHORT_HEAD_MAX_WORDS):
+            # (every score but 0 comes from heading_score or short_head, each within these words: a line of none, or
+            # a 1 MB paragraph, is not run through the checks below, which each read all of it)
+            return 0.0
         if f.categories and about_story(i) and (bare := without_media_label(text)) != text \
                 and not categories_of(bare, len(bare.split())):
             # "Video: Firefighters rescue …", "WATCH: …": the media label is a caption's or a link's phrase, the

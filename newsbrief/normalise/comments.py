@@ -51,6 +51,9 @@ COMMENT_STAMPS = 3
 #: stamps, while a schedule or a timeline ("Trains at 9:15 | Platform 2", "Aanvang 20:00 uur") is a run of them
 COMMENT_GAP = 15
 COMMENT_STAMP_MAX_WORDS = 25
+#: ... and of at most this many characters: digits are no words, so a line of few words may still be a megabyte of
+#: numbers ("1 1 1 …"), which is no stamp, and the stamp and date grammars would each read all of it
+COMMENT_STAMP_MAX_CHARS = 1000
 #: a count of a post's comments inside a line ("| Comments (4)", "View/Add Comments (6) | Category: …", "12 reacties",
 #: "التعليقات (3)"): what a blog's post footer links to; a commenter's stamp never counts comments
 _COMMENT_COUNT = re.compile(r"(?<!\w)(?:(?:comments?|responses|reacties|reactie|تعليقات|التعليقات|تعليق)\s*\(\d+\)|"
@@ -298,7 +301,8 @@ def _comment_heading(line: Line, f: Features) -> bool:
     moral compass?”"; a post footer counts at its end)."""
     if thread_heading(line, f):
         return True
-    found = _COMMENT_COUNT.search(line.text) if f.words <= COMMENT_STAMP_MAX_WORDS else None
+    found = _COMMENT_COUNT.search(line.text) \
+        if f.words <= COMMENT_STAMP_MAX_WORDS and len(line.text) <= COMMENT_STAMP_MAX_CHARS else None
     return found is not None and (f.words <= COLON_STAMP_MAX_WORDS or not any(
         ch.isalnum() for ch in line.text[:found.start()]))
 
@@ -366,7 +370,7 @@ def comment_thread(lines: list[Line], feats: list[Features], start: int) -> tupl
             if is_heading:
                 heading = (i, sentences)
         sentences += f.prose and f.terminal
-        if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal:
+        if f.words > COMMENT_STAMP_MAX_WORDS or f.terminal or len(text) > COMMENT_STAMP_MAX_CHARS:
             continue
         lead = _relative_stamp(text, lines[i - 1].text if i > 0 else None)  # lines of the stamp above this one
         relative = lead is not None
@@ -684,7 +688,7 @@ def _has_date(text: str) -> bool:
 def _date_stamp(line: Line, f: Features) -> bool:
     """A short line that is a date ("6 maart 2026", "٢٠ فبراير ٢٠٢٦"): no sentence, a date the grammar reads."""
     return f.words <= DATE_STAMP_MAX_WORDS and not f.prose and not f.terminal \
-        and _has_date(line.text)
+        and len(line.text) <= COMMENT_STAMP_MAX_CHARS and _has_date(line.text)
 
 
 def _under_stamp(lines: list[Line], feats: list[Features], k: int) -> bool:

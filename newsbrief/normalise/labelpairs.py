@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from newsbrief.normalise.features import word_tokens
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.phrases import in_group, phrase_sets
+from newsbrief.normalise.phrases import MAX_PHRASE_LINE, in_group, phrase_sets
 
 #: the value under a box label is a claim (one or two sentences) or a verdict's word: at most this many words
 VALUE_MAX_WORDS = 60
@@ -36,6 +36,8 @@ def _bare_label(line: Line, group: str = "fact_label") -> bool:
     """Whether the line is a fact check's box label alone (``fact_label``: "CLAIM", "Ons oordeel", "التقييم"; or
     `group`'s)."""
     text = line.text.strip().rstrip(":")
+    if len(text) > MAX_PHRASE_LINE:
+        return False  # (`in_group` matches no line this long: a 1 MB line is not tokenised only to be turned down)
     words = len(word_tokens(text))
     # (the labels are whole phrases of four words at most: a longer line is no label, and the phrase lookup, run on
     # every line of a page, is left out for it)

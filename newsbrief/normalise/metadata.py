@@ -293,6 +293,9 @@ def is_relative_date(date: str) -> bool:
 
 #: a teaser's time line has at most this many words ("2 hours ago · News", "Gisteren, 18:42 · Binnenland")
 STAMP_MAX_WORDS = 6
+#: ... and at most this many characters: "-1-1-1…" is one word however long, and each part's date and age grammars
+#: would read all of it
+STAMP_MAX_CHARS = 1000
 #: an Arabic age in the dual, with no number ("منذ ساعتين", "منذ يومين": two hours, two days ago)
 _AGO_DUAL = re.compile(r"^منذ\s+(?:ثانيتين|دقيقتين|ساعتين|يومين|[اأ]سبوعين|شهرين|سنتين|عامين)$")
 
@@ -301,7 +304,7 @@ def teaser_stamp(text: str) -> bool:
     """A teaser's time line on a section page, its date or its age and its section after a separator at most: "2 hours
     ago · News", "Yesterday · News", "Gisteren · Binnenland", "12 March 2024 | Politics", "منذ ساعتين · محليات" (a
     part that is a date, an age or a relative day with a date line's own words only)."""
-    if len(text.split()) > STAMP_MAX_WORDS:
+    if len(text) > STAMP_MAX_CHARS or len(text.split()) > STAMP_MAX_WORDS:
         return False
     for part in (p.strip(" ,") for p in _SEPARATORS.split(text.strip())):
         if date_in(part) is not None or _AGO_DUAL.match(part) \
@@ -913,9 +916,9 @@ HONOURED_NAME_MAX_WORDS = 5
 
 def is_honoured_name(text: str, feats: Features) -> bool:
     """A person's name behind an academic or professional title, on its own line (see _HONORIFIC)."""
-    if feats.terminal or any(ch.isdigit() for ch in text) or feats.categories:
-        return False
-    if not 2 <= feats.words <= HONOURED_NAME_MAX_WORDS or not _HONORIFIC.match(text):
+    if feats.terminal or feats.categories or not 2 <= feats.words <= HONOURED_NAME_MAX_WORDS:
+        return False  # (the word count first: the digit scan below is a Python loop over every character)
+    if any(ch.isdigit() for ch in text) or not _HONORIFIC.match(text):
         return False
     rest = _HONORIFIC.sub("", text).split()
     return feats.arabic or all(_NAME_WORD.match(w) for w in rest)
@@ -1348,9 +1351,13 @@ def without_media_label(title: str) -> str:
     return rest if len(rest.split()) >= MEDIA_TITLE_MIN_WORDS else title
 
 
+#: a headline has at most this many words (`heading_score`)
+HEADING_SCORE_MAX_WORDS = 30
+
+
 def heading_score(text: str, feats: Features) -> float:
     """How much a line looks like a headline (0 = not at all)."""
-    if feats.categories or feats.bullet or not 3 <= feats.words <= 30:
+    if feats.categories or feats.bullet or not 3 <= feats.words <= HEADING_SCORE_MAX_WORDS:
         return 0.0
     if text.endswith(".") and not text.endswith("..."):
         return 0.0

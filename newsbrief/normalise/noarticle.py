@@ -52,6 +52,8 @@ NO_ARTICLE = "the page holds no article"
 
 #: the error and search headings are looked for on lines of at most this many words ...
 HEADING_MAX_WORDS = 20
+#: ... and at most this many characters (digits are no words: a megabyte of numbers has none, and is no heading)
+HEADING_MAX_CHARS = 1000
 #: ... among the first this many lines
 HEADING_WITHIN = 40
 #: an error page keeps at most this many words (its apology and a hint)
@@ -100,7 +102,8 @@ def no_article(lines: list[Line], feats: list[Features], roles: list[str]) -> st
     """The warning for a page that holds no article (see the module docstring), or None."""
     kept = [i for i, r in enumerate(roles) if r == "content"]
     kept_words = sum(feats[i].words for i in kept)
-    top = [i for i in range(min(len(lines), HEADING_WITHIN)) if feats[i].words <= HEADING_MAX_WORDS]
+    top = [i for i in range(min(len(lines), HEADING_WITHIN))
+           if feats[i].words <= HEADING_MAX_WORDS and len(lines[i].text) <= HEADING_MAX_CHARS]
     error = next((i for i in top if _ERROR.search(lines[i].text)), None)
     if error is not None and kept_words <= ERROR_MAX_WORDS:
         return f"{NO_ARTICLE}: it is an error page ({lines[error].text[:60]!r}); nothing to summarise"

@@ -37,7 +37,7 @@ import re
 
 from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import Line, single_spaced
 from newsbrief.normalise.verdictlines import rating_line, verdict_paired
 from newsbrief.normalise.phrases import match_key
 
@@ -241,7 +241,7 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
     short = [i for i, f in enumerate(feats) if f.words <= FIELD_MAX_WORDS and lines[i].text.strip()
              and (i < body or roles[i] != "removed")]
     # (a price is read on the line as written, case folded: the match key strips a leading "£" as punctuation)
-    written = {i: " ".join(lines[i].text.casefold().split()) for i in short}
+    written = {i: single_spaced(lines[i].text.casefold()) for i in short}
     prices = [i for i in short if _PRICE_LABEL.match(keys[i]) and _MONEY.search(written[i])
               or _AMOUNT_ALONE.match(written[i])]
     # a story's own marks above its body: its date line or a byline ("Golden Earring-tribute uitverkocht" / "3

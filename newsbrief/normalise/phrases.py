@@ -169,7 +169,7 @@ import yaml
 
 from newsbrief.errors import ConfigError
 from newsbrief.normalise.firstchar import FirstCharIndex
-from newsbrief.normalise.lines import TERMINAL
+from newsbrief.normalise.lines import TERMINAL, single_spaced
 
 CATEGORIES = (
     "navigation", "share", "read_more", "end", "newsletter", "cookie", "advert", "tags", "comments",
@@ -299,7 +299,7 @@ def _match_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _fold_alef(_ARABIC_MARKS.sub("", text))
     text = text.replace("’", "'").replace("‘", "'")
-    text = " ".join(text.split())  # = _SPACES.sub(" ", text).strip() (both use str.isspace), in C
+    text = single_spaced(text)  # = _SPACES.sub(" ", text).strip() (both use str.isspace)
     # Strip bullets, quotes and punctuation at the edges, but keep a trailing ":" distinguishable
     # only for prefix phrases (they carry their own colon if they need one).
     text = _EDGE.sub("", text, count=1)

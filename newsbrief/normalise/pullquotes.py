@@ -67,24 +67,28 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
     """The indices of kept lines that are pull quotes: set as a quotation (`_QUOTE_SHAPE`), at most MAX_WORDS and at
     least MIN_WORDS words, each of their sentences (of MIN_LETTERS letters or more; at least one such) inside one
     other kept line that is longer, at most NEAR_LINES lines away, that quotes someone (`_QUOTES`).
-    Linear in the page: the lines that may hold a quote are found by its first words (an index of every kept line's
-    runs of KEY_WORDS words), and only those are read."""
-    where: dict[tuple[str, ...], set[int]] = {}
-    for j, (text, keep) in enumerate(zip(texts, kept)):
-        if keep:
-            tokens = _WORD.findall(text.casefold())
-            for k in range(max(1, len(tokens) - KEY_WORDS + 1)):
-                where.setdefault(tuple(tokens[k:k + KEY_WORDS]), set()).add(j)
-    letters: dict[int, str] = {}
-    out = set()
+    Linear in the page: the lines that may hold a quote are found by its first words (an index of the runs of
+    KEY_WORDS words of every kept line near a quote-shaped one), and only those are read."""
+    candidates = []
     for i, (text, keep) in enumerate(zip(texts, kept)):
         text = _LABEL.sub("", text, count=1)
         if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not _QUOTE_SHAPE.match(text):
             continue
         parts = [(s, p) for s, p in ((s, _letters(s)) for s in SENTENCE_BOUNDARY.split(text)) if len(p) >= MIN_LETTERS]
-        if not parts:
-            continue
-        own = len(_letters(text))
+        if parts:
+            candidates.append((i, parts, len(_letters(text))))
+    # (only the lines NEAR_LINES or fewer from a quote-shaped line can hold it: the others are not indexed — a page
+    # without one, most pages, indexes nothing, and a 1 MB paragraph is not split into 200k word runs for nothing)
+    near = {j for i, _, _ in candidates for j in range(max(0, i - NEAR_LINES), min(len(texts), i + NEAR_LINES + 1))}
+    where: dict[tuple[str, ...], set[int]] = {}
+    for j in sorted(near):
+        if kept[j]:
+            tokens = _WORD.findall(texts[j].casefold())
+            for k in range(max(1, len(tokens) - KEY_WORDS + 1)):
+                where.setdefault(tuple(tokens[k:k + KEY_WORDS]), set()).add(j)
+    letters: dict[int, str] = {}
+    out = set()
+    for i, parts, own in candidates:
         for j in where.get(_key(parts[0][0]), ()):
             if j == i or abs(j - i) > NEAR_LINES:
                 continue

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.normalise.features import Features
+from newsbrief.normalise.lines import single_spaced
 from newsbrief.normalise.printcopy import COPY_LINE_MIN_WORDS, COPY_MIN_LINES
 
 #: the reason of the second copy's lines in `line_roles`
@@ -49,7 +50,7 @@ def reprint_span(texts: Sequence[str], feats: Sequence[Features]) -> tuple[int, 
     """(start, stop): the lines of the second copy of a post shown twice, less its headline (texts[start:stop]), or
     None. Linear in the page: each line is compared with its first occurrence only, and a run once compared is
     skipped."""
-    keys = [" ".join(t.split()) for t in texts]
+    keys = [single_spaced(t) for t in texts]
     first: dict[str, int] = {}
     n = len(keys)
     j = 0
@@ -101,7 +102,7 @@ def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
     for which the repeat, read back from the page's end, reaches the input's first line (a page prints a line twice of
     its own, a standfirst again as the lead, so the first distance can be shorter than the page). Linear: each line is
     keyed once, and each of at most PERIOD_TRIES periods compares a line with the line one period on once."""
-    keys = [" ".join(t.split()) for t in texts]
+    keys = [single_spaced(t) for t in texts]
     n = len(keys)
     long = [len(key.split()) >= COPY_LINE_MIN_WORDS for key in keys]
     seen: dict[str, int] = {}

@@ -129,7 +129,7 @@ def _one_line(text: str, f: Features, stops: frozenset[str], title_words: set[st
         "punct_share": len(_PUNCT.findall(text)) / chars,
         "digit_share": len(_DIGIT.findall(text)) / chars,
         "upper_share": (sum(map(str.isupper, text)) / alpha) if alpha else 0.0,
-        "mean_word_len": min(15.0, sum(len(w) for w in words) / n) / 10 if n else 0.0,
+        "mean_word_len": min(15.0, sum(map(len, words)) / n) / 10 if n else 0.0,
         "commas_per_word": min(1.0, (text.count(",") + text.count("،")) / n) if n else 0.0,
         "separators": min(5, len(_SEPARATOR.findall(text))) / 5,
         "urlish": float(bool(_URLISH.search(text))),
