@@ -275,10 +275,13 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         needs_call = kind in ("job", "product", "event")
         needs_price = kind in ("property", "product")
         enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
-        if any(i not in found.values() and not (kind == "job" and _recruiter(lines[i].text))
+        if any(i not in found.values()
+               and not (kind == "job" and (_recruiter(lines[i].text) or head_fields and i < body))
                for i in authored):
             # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name); a job ad's
-            # recruiter is no author ("Posted by …, Recruitment Consultant")
+            # recruiter is no author ("Posted by …, Recruitment Consultant"), nor the employer named under the job's
+            # title in a head that states the job's fields ("Vacature: … (32-36 uur)" / "Gemeente Deventer" /
+            # "Salaris: …" / "Sluitingsdatum: …": once the title is read, the employer's line reads as a byline)
             continue
         if enough and (called is not None or not needs_call) and (prices or not needs_price):
             if kind in ("product", "event") and _reviewed(lines, feats, roles):
