@@ -39,7 +39,7 @@ from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line, single_spaced
 from newsbrief.normalise.verdictlines import rating_line, verdict_paired
-from newsbrief.normalise.phrases import match_key
+from newsbrief.normalise.phrases import categories_of, match_key
 
 #: how the warning starts
 NOT_NEWS = "the page is no news article"
@@ -276,11 +276,12 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         needs_price = kind in ("property", "product")
         enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
         if any(i not in found.values()
-               and not (kind == "job" and (_recruiter(lines[i].text) or head_fields and i < body))
+               and not (kind == "job" and (_recruiter(lines[i].text)
+                                           or head_fields and i < body and "byline" not in categories_of(lines[i].text, feats[i].words)))
                for i in authored):
             # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name); a job ad's
-            # recruiter is no author ("Posted by …, Recruitment Consultant"), nor the employer named under the job's
-            # title in a head that states the job's fields ("Vacature: … (32-36 uur)" / "Gemeente Deventer" /
+            # recruiter is no author ("Posted by …, Recruitment Consultant"), nor the employer named bare (no "By") under
+            # the job's title in a head that states the job's fields ("Vacature: … (32-36 uur)" / "Gemeente Deventer" /
             # "Salaris: …" / "Sluitingsdatum: …": once the title is read, the employer's line reads as a byline)
             continue
         if enough and (called is not None or not needs_call) and (prices or not needs_price):
