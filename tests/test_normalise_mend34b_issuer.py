@@ -88,3 +88,15 @@ def test_a_from_label_under_the_lead_paragraph_names_the_issuer():
     page = _page(header, BODY_EN)
     assert issuer_in_tree(lxml_html.fromstring(page)) == "Department for Harbours"
     assert normalise_html(page, language="en").byline == "Department for Harbours"
+
+
+def test_a_cookie_banners_paragraphs_above_the_headline_are_no_story():
+    # gov.uk's cookie banner (two paragraphs of prose) stands above the headline: the header, and its "From:", start
+    # at the <h1>
+    banner = ("<div class='cookie-banner'><p>We use some essential cookies to make this website work.</p>"
+              "<p>We would like to set additional cookies to understand how you use the site, remember your settings "
+              "and improve government services.</p></div>")
+    header = ("<p>The old ferry pier closes for five months of repairs to its concrete piles.</p><dl><dt>From:</dt>"
+              "<dd><a href='/org/harbour'>Department for Harbours</a></dd></dl>")
+    page = _page(header, BODY_EN).replace("<main>", "<main>" + banner, 1)
+    assert issuer_in_tree(lxml_html.fromstring(page)) == "Department for Harbours"

@@ -67,9 +67,15 @@ def issuer_in_tree(root) -> str | None:
     if root is None:
         return None
     prose = 0
-    for label in root.iter("p", "dt", "th", "strong", "b", "span"):
+    # the header starts at the headline: a cookie banner's paragraphs above it are no story (gov.uk's), so prose is
+    # counted from the first <h1> on where the page has one
+    headline_seen = next(root.iter("h1"), None) is None
+    for label in root.iter("h1", "p", "dt", "th", "strong", "b", "span"):
+        if label.tag == "h1":
+            headline_seen = True
+            continue
         if label.tag == "p":
-            prose += _prose(label.text_content())
+            prose += headline_seen and _prose(label.text_content())
             if prose >= HEADER_PROSE:
                 return None  # the story's body: the header above it had no issuer
             continue
