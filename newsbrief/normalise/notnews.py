@@ -39,7 +39,7 @@ from newsbrief.normalise.deadlines import closing_line, start_line
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line, single_spaced
 from newsbrief.normalise.verdictlines import rating_line, verdict_paired
-from newsbrief.normalise.phrases import categories_of, match_key
+from newsbrief.normalise.phrases import match_key
 
 #: how the warning starts
 NOT_NEWS = "the page is no news article"
@@ -277,7 +277,7 @@ def not_news(lines: list[Line], feats: list[Features], roles: list[str]) -> str 
         enough = len(found) >= (1 if kind == "product" else MIN_FIELDS)
         if any(i not in found.values()
                and not (kind == "job" and (_recruiter(lines[i].text)
-                                           or head_fields and i < body and "byline" not in categories_of(lines[i].text, feats[i].words)))
+                                           or head_fields and i < body and not feats[i].has("byline")))
                for i in authored):
             # a page with an author is journalism (the rules may take a field, "دوام كامل", for a name); a job ad's
             # recruiter is no author ("Posted by …, Recruitment Consultant"), nor the employer named bare (no "By") under

@@ -65,8 +65,9 @@ def without_site_name(title: str, html: str, sitename: str | None = None) -> str
 def site_names(html: str, sitename: str | None = None) -> set[str]:
     """The keys (`_key`) of the names the page gives its site: the extractor's, its <meta> tags', its copyright
     holder's, its domain's (with and without a leading "the": "The Valley Courier" at valleycourier.com)."""
+    domains = _OWN_URL.findall(html)
     names = [sitename or ""] + _META_SITE.findall(html) + [m.group("name") for m in _COPYRIGHT_HOLDER.finditer(html)]
-    names += [domain.rsplit(".", 1)[0] for domain in _OWN_URL.findall(html)] + _OWN_URL.findall(html)
+    names += [domain.rsplit(".", 1)[0] for domain in domains] + domains
     keys = set()
     for name in names:
         name = html_entities.unescape(name).strip()
