@@ -20,7 +20,7 @@ from newsbrief.normalise.dates import (
 )
 from newsbrief.normalise.features import Features, line_features, word_tokens
 from newsbrief.normalise.lines import Line
-from newsbrief.normalise.phrases import categories_of, in_group, match_key, phrase_sets
+from newsbrief.normalise.phrases import categories_of, in_group, match_key, menu_word, phrase_sets
 
 #: a line that is "essentially just a date" (at most 14 words) is never longer than this
 DATE_LINE_MAX_CHARS = 300
@@ -223,12 +223,11 @@ def credit_before_update(text: str) -> str | None:
     if not found:
         return None
     credit = found.group("credit").strip()
-    if match_key(credit) in phrase_sets()["navigation"].exact:
+    if menu_word(credit):
         return None
     if has_byline_prefix(credit):
         name = strip_byline_label(credit)
-        return name if person_name(name) and match_key(name.split()[-1]) not in phrase_sets()["navigation"].exact \
-            else None
+        return name if person_name(name) and not menu_word(name.split()[-1]) else None
     return credit if _DESK_INITIALS.fullmatch(credit) or is_desk_credit(credit) or agency_only(credit) else None
 
 
@@ -958,7 +957,7 @@ def is_name_like(text: str, feats: Features) -> bool:
         # "Most Viewed Articles", "Pin It", "Meest Gelezen Artikelen": a list's heading or a button, not a person (a
         # heading of such words under the headline was taken for its byline)
         return False
-    if match_key(words[-1]) in phrase_sets()["navigation"].exact:
+    if menu_word(words[-1]):
         return False  # "UK Politics", "World News": a section's name, not a person
     if in_group(text, len(words), "tool_label") or in_group(text, len(words), "release_label"):
         # "Search Reslife.net", "Get in Touch": a site's tool or page link; "FOR IMMEDIATE RELEASE": a release's label
@@ -1303,7 +1302,7 @@ def unglue_title(line: str, others: list[str]) -> str:
             return other
     # No clean copy on the page: strip a glued word that the phrase lists know as a section name.
     match = re.match(r"^([A-Z][a-z]{2,15})([A-Z][a-z].{10,})$", line)
-    if match and match_key(match.group(1)) in phrase_sets()["navigation"].exact:
+    if match and menu_word(match.group(1)):
         return match.group(2)
     return line
 

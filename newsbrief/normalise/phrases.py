@@ -648,6 +648,12 @@ def in_group(text: str, words: int, group: str, contains: bool = True) -> bool:
                for key, loose, raw, _line in _variants(text))
 
 
+def menu_word(text: str) -> bool:
+    """Whether `text` (a word, a title's part) is one of the navigation category's exact phrases, a menu's item or a
+    section's name ("News", "World", "Sport", "Nieuws", "رياضة"), compared in the match key's form."""
+    return match_key(text) in phrase_sets()["navigation"].exact
+
+
 def whole_phrase(text: str, group: str) -> bool:
     """Whether a line is one of the exact or prefix phrases of `group` (`GROUPS`, or a whole category) and nothing
     else, its edges' punctuation aside ("ALSO READ:", "Lees ook", "اقرأ أيضاً"; not "Also read: Council fines …")."""

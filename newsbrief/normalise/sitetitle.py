@@ -14,7 +14,7 @@ import html as html_entities
 import re
 
 from newsbrief.normalise.pageauthor import TITLE_SEPARATOR
-from newsbrief.normalise.phrases import match_key, phrase_sets
+from newsbrief.normalise.phrases import menu_word
 
 #: the site's name in the page's <meta> tags (attributes in either order, read up to 1000 characters as pageauthor's)
 _META_SITE = re.compile(
@@ -92,4 +92,4 @@ def _is_site(part: str, names: set[str]) -> bool:
 
 def _is_section(part: str) -> bool:
     """Whether a title's part is a section's name ("News", "Sport", "Nieuws": the phrase lists' menu words)."""
-    return match_key(part.strip()) in phrase_sets()["navigation"].exact
+    return menu_word(part.strip())
