@@ -89,7 +89,9 @@ def test_irregular_cell_table_is_not_guessed(lang):
 
 
 def test_rows_need_a_header_row_as_wide_as_a_row():
-    cells = ["Haddad", "34", "21", "Kerr", "33", "19", "Osei", "28", "12"]  # no header row
+    # no header row and two rows: the period is not sure (fix35c: three rows of one shape are, see
+    # test_normalise_fix35c_shaped_rows.py)
+    cells = ["Haddad", "34", "21", "Kerr", "33", "19"]
     assert with_rows(cells, list(range(len(cells)))) == cells
     narrow = ["PTS", "Haddad", "34", "21", "Kerr", "33", "19"]  # one label over rows of three cells
     assert with_rows(narrow, list(range(len(narrow)))) == narrow
@@ -122,7 +124,12 @@ def test_prices_are_figures_and_names_between_single_rows_are_no_table():
     rows = [["Eastport", "$183", "8.7%", "-2.1%"], ["Lakeside", "$205", "6.4%", "1.8%"], ["Millbrook", "$253", "1.7%", "1.1%"]]
     cells = header + [c for r in rows for c in r]
     assert with_rows(cells, list(range(len(cells)))) == [_row(header)] + [_row(r) for r in rows]
-    # a price written so that it is no figure ("c. 183") reads as a row's name, and each area's name as a label over
-    # a single row: no regular period, no rows guessed
-    shifted = header + [c for r in rows for c in [r[0], "c. " + r[1][1:], *r[2:]]]
+    # a price written so that it is no figure ("c. 183") in one row only: read by its labels, the area's name is a
+    # label over a single row; read by its shape, the rows differ: no regular period, no rows guessed
+    shifted = header + [c for k, r in enumerate(rows) for c in ([r[0], "c. " + r[1][1:], *r[2:]] if k == 0 else r)]
     assert with_rows(shifted, list(range(len(shifted)))) == shifted
+    # (the same in every row is a regular shape, two words and two figures a row under a header row as wide: rows,
+    # fix35c)
+    words = header + [c for r in rows for c in [r[0], "c. " + r[1][1:], *r[2:]]]
+    assert with_rows(words, list(range(len(words)))) \
+        == [_row(header)] + [_row([r[0], "c. " + r[1][1:], *r[2:]]) for r in rows]

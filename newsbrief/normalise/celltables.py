@@ -17,7 +17,10 @@ Kept so, one cell a line, such a table cannot be read. When its cells are regula
 then rows of k cells, a name and its k - 1 numbers ("Player" / "MIN" / "PTS" / "Dell" / "32" / "22" / …; a team's
 name alone on its line between rows, as a box score prints one per side), the text gives it back as rows, its cells
 between bars, one paragraph a row, as the HTML path writes a table ("| Player | MIN | PTS |", "| Dell | 32 | 22 |";
-`with_rows`). Any other shape stays one cell a line: a table whose period is not regular is not guessed at.
+`with_rows`). A table with no header row, or with a rank before the name ("1" / "Ajax" / "20" / "48" / "2" / "PSV" /
+…), has no such labels; its period is sure all the same when the kinds of its cells (figure or word) repeat one row's
+pattern to its last cell for SHAPE_MIN_ROWS rows or more, with nothing but a heading and a header row as wide above
+them (`_shaped_rows`). Any other shape stays one cell a line: a table whose period is not regular is not guessed at.
 """
 
 from __future__ import annotations
@@ -37,10 +40,10 @@ CELL_MAX_CHARS = 30
 #: "3.5", "+12", "−0,4"), with its currency or its unit ("€ 12", "£1.40", "14 km", "+ 45 min", "3,2 %", "12 °C",
 #: "16 euro", "٥ كم", "٤٠ ملم", "3 دقائق": a traffic, weather or price table writes its figures so), a range of them
 #: ("14:00 - 23:00", a record "10-3-2"), and a change behind it in brackets (an election's seats "8 (-1)", "5 (+3)",
-#: "3 (=)"). Linear by construction (issue 10: patterns that cannot backtrack): a figure's own characters hold no dash
+#: "3 (=)"). Eastern Arabic digits are digits (\d), with their own decimal and thousands signs ("١٢٬٤٥٠", "٤١٫٢٪"). Linear by construction (issue 10: patterns that cannot backtrack): a figure's own characters hold no dash
 #: and no "%" (a dash is only the range's separator, a "%" only a unit), so each character has one reading and a
 #: failed match never tries another split of the same text.
-_NUMBER = r"(?:[+\-−–]\s?)?\d[\d.,:/]*"
+_NUMBER = r"(?:[+\-−–]\s?)?\d[\d.,:/٫٬]*"
 _CURRENCY = r"(?:[€$£¥]|eur|usd)\s?"
 #: units of length, time, temperature, rain, weight, energy, speed and money after a figure (en, nl, ar)
 _UNIT = (r"(?:%|٪|°\s?[cf]?|km/[uh]|km|m|cm|mm|m2|m²|kg|g|l|ml|ha|t|ton|tonnes?|min|mins|minuten|minutes?|sec|s|u|uur|"
@@ -215,13 +218,50 @@ def _row(cells: list[str]) -> str:
 
 
 def _rows(cells: list[str]) -> list[str] | None:
-    """`cells` (a kept table's lines, in order) as paragraphs: each line above the table's header row as it is, the
+    """`cells` (a kept table's lines, in order) as paragraphs, one a row (`_labelled_rows`, else `_shaped_rows`), or
+    None when the cells are no regular table."""
+    number = [_figure_text(cell) for cell in cells]
+    rows = _labelled_rows(cells, number)
+    return rows if rows is not None else _shaped_rows(cells, number)
+
+
+def _shaped_rows(cells: list[str], number: list[bool]) -> list[str] | None:
+    """`cells` as rows when their kinds (figure or word, `number`) repeat one row's pattern from a point to the last
+    cell, SHAPE_MIN_ROWS rows or more of ROW_MIN_NUMBERS figures and a word each, under nothing but word cells: a row
+    of as many labels right over the first row is its header row, any word above that stays as it is (the table's
+    heading). A table with no header row ("Ajax" / "34" / "80" / "PSV" / …) or a rank first ("1" / "Ajax" / "34" /
+    "80" / …) is told so: its period is sure without the labels `_labelled_rows` needs. The shortest such period is
+    taken (a multiple of it repeats too); a figure above the rows, more words above them than a heading and a header
+    row, or a row that breaks the pattern (the period read back from the end stops there) is no regular table: None."""
+    n = len(cells)
+    for period in range(2, SHAPE_MAX_PERIOD + 1):
+        if n < SHAPE_MIN_ROWS * period:
+            break
+        # back from the last cell while each cell is of its kind one period on: the repeating stretch
+        t = n - period - 1
+        while t >= 0 and number[t] == number[t + period]:
+            t -= 1
+        first = t + 1 + (n - t - 1) % period  # the first whole row's first cell (the last row ends at the last cell)
+        pattern = number[first:first + period]
+        if (n - first) // period < SHAPE_MIN_ROWS:
+            continue
+        if sum(pattern) < ROW_MIN_NUMBERS or all(pattern):
+            return None  # rows of one figure ("Ajax" / "80"), or figures only: not such a table
+        if any(number[:first]) or first > period + 1:
+            return None  # figures or a block of words above the rows: no plain heading and header row over them
+        header = first - period if first >= period else first
+        out = list(cells[:header]) + ([_row(cells[header:first])] if first - header == period else [])
+        return out + [_row(cells[k:k + period]) for k in range(first, n, period)]
+    return None
+
+
+def _labelled_rows(cells: list[str], number: list[bool]) -> list[str] | None:
+    """`cells` as paragraphs: each line above the table's header row as it is, the
     header row and every row joined by ROW_SEPARATOR, a label between rows (a side's name over its players) on its
     own; or None when the cells are no regular table (see the module's docstring): the first row, a name then
     ROW_MIN_NUMBERS numbers or more, gives the width k; k label cells stand right over it (the header row); from
     there each line is either a row's name with exactly k - 1 numbers under it and no more, or a label over a
     row. TABLE_MIN_ROWS rows at least."""
-    number = [_figure_text(cell) for cell in cells]
     n = len(cells)
 
     def numbers_after(k: int) -> int:
