@@ -114,12 +114,20 @@ def logical_lines(text: str) -> list[Line]:
 
 
 def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]], list[Features]]:
+    """`read_page_lines` less the repeated page it found (the three parts scripts/fit_normaliser.py unpacks)."""
+    read, aside, feats, _repeated = read_page_lines(lines)
+    return read, aside, feats
+
+
+def read_page_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str]], list[Features],
+                                                tuple[int, int, int] | None]:
     """The lines the classifier reads, those set aside before it ((the index in the lines read it stood before,
     the line, the reason)) and the read lines' features (computed once: the copy check needs them too). A web
     archive's capture bar over the page (archivebar.py), a print view above its "Printed from …" footer (printcopy.py:
     the page copy under it is read), the second copy of a post shown twice with its footer between the copies (reprint.py: the first copy is
-    read), the later copies of a page saved many times over into one file (reprint.repeated_page: the first is read).
-    Shared with scripts/fit_normaliser.py, so the model is fitted on the lines it will classify."""
+    read), the later copies of a page saved many times over into one file (reprint.repeated_page: the first is read;
+    its (start, period, copies) is the fourth part, None when the page stands once, for the record's warning).
+    Shared with scripts/fit_normaliser.py (`read_lines`), so the model is fitted on the lines it will classify."""
     aside: list[tuple[int, Line, str]] = []
     copies: list[Line] = []  # one page saved many times over: its later copies (reprint.repeated_page), read once
     repeated = repeated_page([line.text for line in lines])
@@ -142,7 +150,7 @@ def read_lines(lines: list[Line]) -> tuple[list[Line], list[tuple[int, Line, str
         feats = line_features(lines)  # a line's features read its neighbours and the page's repeats: read them again
     # (the copies stand under every line read: set aside at the page's end, after the others)
     aside += [(len(lines), line, REPEATED_PAGE_REASON) for line in copies]
-    return lines, aside, feats
+    return lines, aside, feats, repeated
 
 
 def _set_aside(article: NormalisedArticle, own_line: list[bool], line: Line, reason: str) -> None:
@@ -181,7 +189,7 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     # the trail where it stood, before the line read after it (a copy's lines take their own place in the page's
     # order, not the other copy's)
     logical = logical_lines(text)
-    lines, aside, feats = read_lines(logical)
+    lines, aside, feats, repeated = read_page_lines(logical)
     dateline: str | None = None  # a byline that came from a dateline: an author byline found later joins it
     placed: str | None = None  # ... when it is a place alone, no agency: a wire credit under the story takes its place
     clock: str | None = None  # the time a byline states after its author ("Posted by … at 2:30 PM")
@@ -276,8 +284,8 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
         # a page of menus or teasers and no article: a bare name over it is the site's masthead or a menu's heading
         # ("Punch Newspapers" over its menu), no author; only a line that says it is a byline ("By …") is one
         article.byline = None
-    if any(reason == REPEATED_PAGE_REASON for _at, _line, reason in aside):
-        start, _period, copies = repeated_page([line.text for line in logical])  # (read_lines found it: found again)
+    if repeated is not None:
+        start, _period, copies = repeated  # (read_page_lines found it: counted once)
         article.warnings.append(repeated_page_warning(copies, logical[start].text))
     # one form: ISO 8601, or null with a warning that quotes the page's date
     page = [line.text for line in lines]
