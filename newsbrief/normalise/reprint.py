@@ -23,12 +23,14 @@ A page saved many times over into one file (a scraper's loop, an export appended
 menu to footer, then again, N times) is read once: when the lines from the first to the end repeat with one period,
 at least PAGE_MIN_COPIES copies of a page holding COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words), the copies
 after the first are set aside (`repeated_page`, reason REPEATED_PAGE_REASON) and the record says how many times the
-page stood there. Two copies are left to `reprint_span` and the page's own rules: a page laid out twice on purpose
-is kept whole by the golds.
+page stood there. The copies may stand under a line or two the saver wrote once over them ("saved from <url>"), and
+a short line of each copy may differ in its digits (a scraper's "=== page 2 ===" over each). Two copies are left to
+`reprint_span` and the page's own rules: a page laid out twice on purpose is kept whole by the golds.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsbrief.normalise.features import Features
@@ -94,17 +96,43 @@ PAGE_MIN_COPIES = 3
 PERIOD_TRIES = 4
 
 
+#: a file of saved copies may open with a line or two of its own over the first copy (a browser's "saved from <url>",
+#: a scraper's "Fetched 2026-12-07 09:00 from …"): at most this many lines stand above the copies, each of them short
+#: or naming an address (the page's own opening paragraph is neither)
+PAGE_HEAD_MAX_LINES = 3
+_DIGIT = re.compile(r"\d")
+_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _head_line(text: str, long: bool) -> bool:
+    """A line the saver may have written over the copies: short, or naming the page's address."""
+    return not long or _ADDRESS.search(text) is not None
+
+
+def _copy_key(key: str, long: bool) -> str:
+    """The key a line is compared by across the copies: a short line's digits read as one digit, so that a scraper's
+    counter or clock over each copy ("=== page 2 ===", "Saved 09:00") is the same line in every copy; a long line
+    (the story's) must stand again word for word."""
+    return key if long else _DIGIT.sub("0", key)
+
+
 def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
-    """(start, period, copies) when the lines from `start` (the first: the whole input) to the end are one page of
-    `period` lines printed `copies` times over (a last copy cut short counts when it reaches a long line), with
-    COPY_MIN_LINES long lines (COPY_LINE_MIN_WORDS words or more) in the page and at least PAGE_MIN_COPIES copies; else
-    None. The period is a distance between the first long line that stands twice and its later places: the first one
-    for which the repeat, read back from the page's end, reaches the input's first line (a page prints a line twice of
-    its own, a standfirst again as the lead, so the first distance can be shorter than the page). Linear: each line is
-    keyed once, and each of at most PERIOD_TRIES periods compares a line with the line one period on once."""
-    keys = [single_spaced(t) for t in texts]
-    n = len(keys)
-    long = [len(key.split()) >= COPY_LINE_MIN_WORDS for key in keys]
+    """(start, period, copies) when the lines from `start` to the end are one page of `period` lines printed `copies`
+    times over (a last copy cut short counts when it reaches a long line), with COPY_MIN_LINES long lines
+    (COPY_LINE_MIN_WORDS words or more) in the page and at least PAGE_MIN_COPIES copies; else None. `start` is the
+    input's first line, or the first line under a header the saver wrote once over the copies (at most
+    PAGE_HEAD_MAX_LINES lines, short or naming an address, the copy under them opening with a short line: a page
+    opens with its masthead, menu or headline; a paragraph there is a page's own sections repeating under an opening
+    of its own). Short lines are compared with their digits folded (`_copy_key`: a copy's own counter or clock
+    line). The period is a distance between the first long line that stands twice and its later places: the first one
+    for which the repeat, read back from the page's end, reaches the input's first line or its header (a page prints a
+    line twice of its own, a standfirst again as the lead, so the first distance can be shorter than the page).
+    Linear: each line is keyed once, and each of at most PERIOD_TRIES periods compares a line with the line one period
+    on once."""
+    n = len(texts)
+    exact = [single_spaced(t) for t in texts]
+    long = [len(key.split()) >= COPY_LINE_MIN_WORDS for key in exact]
+    keys = [_copy_key(key, is_long) for key, is_long in zip(exact, long)]
     seen: dict[str, int] = {}
     first = -1
     for j, key in enumerate(keys):
@@ -121,16 +149,19 @@ def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
         t = n - period - 1
         while t >= 0 and keys[t] == keys[t + period]:
             t -= 1
-        if t >= 0:
+        start = t + 1
+        if start > PAGE_HEAD_MAX_LINES or not all(_head_line(texts[k], long[k]) for k in range(start)) \
+                or start and long[start]:
             # the repeat starts inside the page: sections that print the same paragraphs again under their headings
             # (a lorem-ipsum test page's "Secondary header" sections, which its gold keeps), no file of saved copies
             continue
-        copies = n // period
-        if n % period and any(long[n - n % period:]):
+        size = n - start
+        copies, cut = divmod(size, period)
+        if cut and any(long[n - cut:]):
             copies += 1  # a last copy cut short in the page's text counts (a line or two of menu again does not)
         if copies < PAGE_MIN_COPIES:
             return None
-        if sum(long[:period]) < COPY_MIN_LINES:
+        if sum(long[start:start + period]) < COPY_MIN_LINES:
             return None  # a short block repeated (a menu, a list of links), no page with its story
-        return 0, period, copies
+        return start, period, copies
     return None
