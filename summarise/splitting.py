@@ -98,7 +98,9 @@ _IRREGULAR = frozenset(
     expects expect insists insist denies deny admits admit claims claim shows show suggests suggest""".split()
 )
 _RELATIVE = frozenset("who whom whose which that".split())
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()\"“”]")
+# a number keeps its inner separators ("1,200", "4.5") but not a comma or full stop after it: "In 2026, Acme
+# expects …" has a comma in its subject, which the shared-subject rule must see
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d(?:[\d,.]*\d)?|[,;:()\"“”]")
 
 
 _PARTICIPLE_AFTER = frozenset("being been".split())
@@ -369,6 +371,16 @@ def _subject_end(toks: list[str]) -> int | None:
     return None
 
 
+def _is_present(verb: str) -> bool:
+    """A present-tense verb of the third person ("expects", "says", "is", "has")."""
+    return verb in ("is", "has", "does") or (verb.endswith("s") and verb not in _AUX and not verb.endswith("ss"))
+
+
+def _regular_past(verb: str) -> bool:
+    """A regular past or participle in -ed that no irregular list names ("adjusted", "posted")."""
+    return verb.endswith("ed") and verb not in _IRREGULAR
+
+
 def split_shared_subject(sentence: str) -> list[str]:
     """["S V1 ….", "S V2 …."] for a sentence of one subject and two coordinated verb phrases; [] when the sentence is
     not one (see the rules above)."""
@@ -402,7 +414,10 @@ def split_shared_subject(sentence: str) -> list[str]:
             # an intransitive past ("was shot … and later died") cannot be a participle sharing the auxiliary
             ok = low in _AUXILIARY or low.endswith("n't") or low in _INTRANSITIVE_PAST
         else:
-            ok = _is_finite(verb) and not low.endswith("ing")
+            # coordinated verbs of one subject share a tense: after a present "expects revenue of …", "and adjusted
+            # EBITDA of …" is an adjective on a second object, not a second verb ("Acme adjusted EBITDA" is false)
+            ok = (_is_finite(verb) and not low.endswith("ing")
+                  and not (_is_present(first_verb) and _regular_past(low)))
         # any other finite verb between them must be a participle right after the first verb's auxiliary
         inner = [t for k, t in enumerate(between) if _is_finite(t, between[k - 1] if k else toks[end])]
         if inner and not (after_aux and inner == between[:1]) and not (after_aux and len(inner) == 1

@@ -110,6 +110,12 @@ def test_no_split(sentence):
     "He was arrested in the city on Monday and has been charged with the murder of a young mother.",  # only "He"
     "The company said it would cut jobs across the country and would close three of its factories by June.",
     "The suspect was arrested on Monday and has been charged with murder, police said.",  # shared attribution
+    # a present first verb and an "-ed" word after "and": an adjective on a second object, not a second verb
+    # ("Acme adjusted EBITDA of …" would be a false statement)
+    "Acme Robotics expects revenue of $90 million to $94 million and adjusted EBITDA of $4 million to $6 million.",
+    "The ministry reports higher exports of grain to Asia and reduced imports of fertiliser from Europe this year.",
+    # a comma after a number inside the subject: "In 2026," opens a time phrase, not a subject
+    "For the fourth quarter of 2026, Acme expects sales of 1,200 robots and will hire 300 engineers in Ohio.",
 ])
 def test_no_shared_subject_split(sentence):
     assert split_shared_subject(sentence) == []
