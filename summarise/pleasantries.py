@@ -114,8 +114,11 @@ _COURTESY_EN = (
     # thanks and tributes announced: "Let me begin by thanking …", "I would like to thank …", "Allow me first to thank …"
     r"|(?:let\s+me|allow\s+me|permit\s+me|i\s+(?:also\s+|first\s+)?(?:want|would\s+like|['’]d\s+like|wish)|i\s+must)"
     r"\s+(?:(?:first(?:\s+of\s+all)?|also|now|briefly|once\s+again|again|sincerely|personally|just)\s+)?(?:to\s+)?"
-    r"(?:(?:begin|start|open)\s+(?:by|with)\s+)?(?:thank(?:ing)?|welcom(?:e|ing)|acknowledg(?:e|ing)|"
-    r"recogni[sz](?:e|ing)|congratulat(?:e|ing)|pay(?:ing)?\s+tribute|express(?:ing)?\s+(?:my|our)\s+"
+    r"(?:(?:begin|start|open)\s+(?:by|with)\s+)?(?:thank(?:ing)?|congratulat(?:e|ing)|pay(?:ing)?\s+tribute|"
+    # ... but a stance or an admission is what the speech says: "I welcome the decision to …", "I want to
+    # acknowledge that the reforms have not gone far enough."
+    r"(?:welcom(?:e|ing)|acknowledg(?:e|ing)|recogni[sz](?:e|ing))(?!\s+(?:that|the\s+(?:decision|news|"
+    r"announcement|agreement|report|ruling|verdict|vote)))|express(?:ing)?\s+(?:my|our)\s+"
     r"(?:gratitude|thanks|appreciation)|say(?:ing)?\s+(?:how|what\s+a|thank))\b"
     # a signpost that is the whole sentence: "Let me be clear about one thing.", "Let me say a few words about …"
     r"|(?:let\s+me|allow\s+me\s+to)\s+(?:be\s+(?:very\s+)?(?:clear|frank|honest)|say\s+(?:this|a\s+few\s+words|a\s+word|"

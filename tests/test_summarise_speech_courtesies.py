@@ -133,6 +133,8 @@ def test_courtesies_are_pleasantries_on_a_speechs_page(sentence):
     "“It is a real honour to be here,” she said.",
     "Let me be clear: the tax on fuel will not rise this year.",
     "I look forward to 2027, when the bridge will open.",
+    "I want to acknowledge that the reforms have not gone far enough.",
+    "I would like to welcome the decision of the European Commission to lift the ban on British beef.",
     "Ik ben blij te kunnen aankondigen dat de gemeente 900 woningen bouwt.",
     "يسعدني أن أعلن عن افتتاح مستشفى جديد في إربد.",
 ])
