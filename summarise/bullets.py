@@ -96,7 +96,7 @@ _BARE_OK = {"but", "and"}  # not "so" ("So far, …"), "also" ("Also known as �
 _SAFE_CLAUSE = (
     "which", "who", "whose", "as", "after", "amid", "including", "with", "where", "when",
     "following", "leaving", "making", "saying", "adding",
-    "prompting", "bringing", "taking", "during", "because", "before", "citing", "a move",
+    "prompting", "bringing", "taking", "during", "because", "before", "citing", "a move", "so that",
 )
 # the same without a comma: only adverbial clauses whose removal leaves the statement true ("was freed after …");
 # never relative clauses ("the building where …" is restrictive) nor "as" ("described as a hero")

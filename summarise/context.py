@@ -316,19 +316,24 @@ def person_pronoun_subject(sentence: str) -> bool:
     return bool(_PERSON_SUBJECT.match(_subject_part(sentence)))
 
 
-def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None) -> set[int]:
+def bare_anaphors(sentences: list[str], max_words: int = 1000, bullet=None, speaker: bool = False) -> set[int]:
     """Indices of the sentences whose subject is a bare anaphor (`_bare_subject`) and whose bullet (`bullet`: the
     sentence -> bullet text; the sentence itself if None) is at most `max_words` words: what stands alone, past
     the first sentence (the referent is in an earlier one, which the bullet list may not show); the first sentence
     too where its subject is the unnamed "I" (`first_person_singular`, read past its label by `_subject_part`). A speaker's or an
     answer's label ("MARCUS OBI: They have hedged …") is read past. "He"/"She" are not counted: news names a person
-    right before, and the summariser already down-weights them (PRONOUN_START)."""
+    right before, and the summariser already down-weights them (PRONOUN_START). `speaker`: the page is a speech
+    (summarise/pleasantries.py, `spoken`), whose "I" is the speaker the page is of ("Today I can confirm that the
+    government will invest £120 million …" is the speech's news): a sentence on "I" is then no anaphor."""
     # the unnamed "I" stands for nobody the text names, in the first sentence too (a column's or a post's opening
     # "Last August, three neighbours and I put …" was takeaway 1: tester29b F1); an anaphor's referent is earlier
+    def speakers(s: str) -> bool:
+        return speaker and first_person_singular(_subject_part(s))
+
     return {i for i, raw in enumerate(sentences) if i > 0 and (
-        leaning_at_any_length(s := strip_label(raw)) or (
-            _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words) or bare_reference(s))
-            or i == 0 and first_person_singular(_subject_part(raw))}
+        not speakers(s := strip_label(raw)) and (leaning_at_any_length(s) or (
+            _bare_subject(s) and word_count(bullet(s) if bullet else s) <= max_words)) or bare_reference(s))
+            or i == 0 and first_person_singular(_subject_part(raw)) and not speaker}
 
 
 def bare_reference(sentence: str) -> bool:

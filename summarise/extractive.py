@@ -55,7 +55,7 @@ import numpy as np
 from summarise import learned
 from summarise.chapters import chapter_lines
 from summarise.appeals import appeals
-from summarise.pleasantries import pleasantries
+from summarise.pleasantries import plain_rhetoric, pleasantries, spoken
 from summarise.bullets import DEFAULT_MAX_WORDS, clean, first_sentence_bullet, to_bullet
 from summarise.captions import is_marker
 from summarise.context import (
@@ -180,6 +180,13 @@ class ExtractiveConfig:
     # context.py, `pronoun_speakers`) gets this factor; 1: off. Holding them back outright (as notes) cost CNN/DM ROUGE
     # 0.1-0.2; 0.5 costs none (41.89/19.29/38.47 against 41.90/19.30/38.49) and puts named speakers' sentences first
     pronoun_speakers: float = 0.5
+    # 1: on the speech itself (summarise/pleasantries.py, `spoken`) a candidate with no figure, no name and no
+    # decision (`plain_rhetoric`: "When we first met … there were six of us around a much smaller table.") ranks below
+    # every other and is never a bullet past `min_bullets`, as a procedure's step (`procedure_last`): the speaker's
+    # reflection, not the news the speech makes (stop 35); in the lead too, where a speech puts its courtesies, not its
+    # news. Only speeches: a news story's plain sentence is the reporter's (CNN/DM has no speech: no ROUGE rests on it);
+    # 0: off
+    speech_rhetoric_last: int = 1
     # what a sentence reports (summarise/facts.py, tester 30c D2/D7). A candidate that counts the people an event
     # killed, hurt, displaced or detained ("at least 112 have died") gets toll_factor (1: off); a factor for every
     # count or amount cost CNN/DM ROUGE (1.2: -0.11/-0.11/-0.10; 1.1: -0.08/-0.04/-0.04), a toll's costs none
@@ -408,7 +415,8 @@ class ExtractiveSummariser:
         pieces, origin = self._pieces(doc)
         score, sim, usable, bullets, parts, order = self._scored(pieces)
         chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
-                              section=self._sections(pieces, usable, order), scene=self._scene(pieces, usable))
+                              section=self._sections(pieces, usable, order), scene=self._scene(pieces, usable),
+                              rhetoric=self._rhetoric(pieces, usable))
         return list(dict.fromkeys(origin[usable[c]] for c, _ in chosen))
 
     def plan(self, doc: SummaryInput, n: int | None) -> list[Bullet]:
@@ -437,7 +445,8 @@ class ExtractiveSummariser:
             if listed:
                 return listed, order
         chosen = self._choose(score, sim, bullets, n, parts, live=order is not None,
-                              section=self._sections(doc, usable, order), scene=self._scene(doc, usable))
+                              section=self._sections(doc, usable, order), scene=self._scene(doc, usable),
+                              rhetoric=self._rhetoric(doc, usable))
         if order is None:
             chosen = self._with_latest_update(doc, chosen, usable, bullets, n)
         if order is not None:  # a live blog's takeaways read as the blog does: latest entry first
@@ -503,6 +512,13 @@ class ExtractiveSummariser:
         return {c for c, i in enumerate(usable)
                 if bare[i] and (i > 0 and bare[i - 1] or i + 1 < len(sentences) and bare[i + 1])}
 
+    def _rhetoric(self, doc: SummaryInput, usable: list[int]) -> set[int]:
+        """The candidates (positions in `usable`) that are a speech's plain rhetoric (`pleasantries.plain_rhetoric`) on
+        the speech itself (`pleasantries.spoken`). Empty unless `speech_rhetoric_last`, or on any other page."""
+        if not self.config.speech_rhetoric_last or not spoken(doc.sentences, doc.title):
+            return set()
+        return {c for c, i in enumerate(usable) if plain_rhetoric(doc.sentences[i])}
+
     def _sections(self, doc: SummaryInput, usable: list[int], order: list[int] | None) -> list[int] | None:
         """The section (summarise/sections.py) of each candidate, or None: no clear sections, a live blog (read by
         its entries), or no limit configured."""
@@ -563,7 +579,8 @@ class ExtractiveSummariser:
 
     def _choose(self, score: np.ndarray, sim: np.ndarray, bullets: list[str], n: int | None,
                 parts: list[list[tuple]] | None = None, live: bool = False,
-                section: list[int] | None = None, scene: set[int] | None = None) -> list[tuple[int, list[str]]]:
+                section: list[int] | None = None, scene: set[int] | None = None,
+                rhetoric: set[int] | None = None) -> list[tuple[int, list[str]]]:
         """(position in the candidate list, its bullet texts) of the chosen candidates, greedy MMR per word within
         the limits. A split sentence offers itself whole (its `bullet_text`) and each of its parts on its own, so the
         selection may take the parts that carry the story and leave the others; a part is judged by the share of
@@ -575,7 +592,8 @@ class ExtractiveSummariser:
         blog (`live`) a bullet that gives another figure of what a chosen one counts repeats it too
         (`repeats.updates_figure`): the latest entry's figure, read first, stands for the earlier ones. `section`:
         each candidate's section of a sectioned article (`_sections`): a section that has given its share of bullets
-        (`lead_bullets`, `section_bullets`) gives another only when no candidate within its share is left."""
+        (`lead_bullets`, `section_bullets`) gives another only when no candidate within its share is left. `rhetoric`: a
+        speech's plain rhetoric (`_rhetoric`), ranked last and taken only to reach the minimum count."""
         cfg = self.config
         lo, hi, budget = (n, n, math.inf) if n is not None else (cfg.min_bullets, cfg.max_bullets, cfg.word_budget)
         # units: (candidate, text, value factor); the whole bullet first
@@ -631,6 +649,8 @@ class ExtractiveSummariser:
         # a step of a procedure (summarise/facts.py) comes last and only to reach the minimum count
         # (not the lead: "Joey Barton will appear in court … after being charged with common assault." is the news)
         step = {c for c, b in enumerate(bullets) if c and b and procedural(b)} if cfg.procedure_last else set()
+        # ... and so does a speech's plain rhetoric (`_rhetoric`), its first candidate too: a speech opens on courtesies
+        step |= rhetoric or set()
 
         def over_share(c: int) -> bool:
             if section is None:
@@ -834,7 +854,9 @@ class ExtractiveSummariser:
         if self.config.post_words:  # a pasted post's claim is its author's, and the bullet would not say whose
             notes |= post_words(doc.sentences, doc.paragraphs)
         if self.config.bare_anaphors:  # "Some cannot get cover at all.": who "some" are is in the sentence before
-            notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text)
+            # (a speech's "I" is its speaker, the one the page is of: `pleasantries.spoken`)
+            notes |= bare_anaphors(doc.sentences, self.config.bare_anaphors, self.bullet_text,
+                                   speaker=spoken(doc.sentences, doc.title))
             # "It has roughly doubled …" under an interviewer's question; under an explainer's subheading ("Who
             # would qualify?" / "They would have to earn …") the question stands on the page, over its answer
             if interview_page(doc.sentences, doc.paragraphs, turns):

@@ -19,19 +19,40 @@ speech given by …"). A story's lead stays: "Good night for Labour as …", "Ma
 quoted "“Thank you for saving my son,” Sarah Malik told the crew" (no quote mark may precede the formula), and a
 sentence that reports thanks ("The mayor thanked volunteers.") does not open with the formula. Every pattern is
 matched once from the sentence's start or searched with bounded repeats (linear).
+
+A speaker has more courtesies than a greeting (stop 35: a Secretary's "It is a real honor to be here with ministers
+from …" was a takeaway over his $45m announcement): the honour of being there ("It is a great privilege to …", "I am
+delighted to be back …", "Het is mij een eer …", "يشرفني …"), thanks and tributes announced ("Let me begin by
+thanking …", "I would like to thank …", "Ik wil graag … bedanken", "أود أن أشكر …"), a signpost that is the whole
+sentence ("Let me be clear about one thing."), and the close ("I look forward to our discussions.", "God bless
+you.", "I'll be happy to take your questions.", "بارك الله فيكم"). `_COURTESY` reads them on a speech's page, with
+the greeting's guards (no digit, no attribution) and one more: a courtesy that leads into an announcement ("I am
+delighted to be here to announce …", "يسعدني أن أعلن …") is the news. A page whose title does not say speech is one
+when its first sentence is the speaker's greeting or thanks ("Thank you very much, Prime Minister, for that kind
+introduction.").
+
+What a speech says between its courtesies is not all news either: a memory of the first meeting, what "our role"
+is. `plain_rhetoric` marks a sentence in the speaker's voice (I, we, our, you) with no figure, no name (a capital
+past the sentence's first word) and no decision verb; the summariser ranks such a sentence last, and reads the
+speaker's "I" as no anaphor, only on the speech itself (`spoken`: a speech's page with a pleasantry on it; its
+`speech_rhetoric_last`): in a news story a plain sentence is the reporter's, and CNN/DM has no speech.
 """
 
 from __future__ import annotations
 
 import re
 
-from summarise.text import DIGIT
+from summarise.facts import states_count
+from summarise.structure import strip_label
+from summarise.text import DIGIT, capitalised_names
 
-__all__ = ["is_pleasantry", "is_speech", "pleasantries"]
+__all__ = ["is_pleasantry", "is_speech", "plain_rhetoric", "pleasantries", "spoken"]
 
 #: what may stand before the formula: up to three non-word characters, a quote mark excepted (a quoted "“Thank you
 #: for saving my son,” she told …" is a story's quote, not the page's greeting)
-_LEAD = r"^(?:(?![\"“”‘’'„«»])[\W_]){0,3}"
+_LEAD = (r"^(?:(?![\"“”‘’'„«»])[\W_]){0,3}"
+         # ... and a speaker's "Well, thank you.", "So, it is a great honour …", "En tot slot: …"
+         r"(?:(?:well|so|and|now|first|firstly|finally|lastly|en|tot slot|ten slotte|allereerst)\s*[,:]?\s+)?")
 #: a formula that stands alone: then a comma, a full stop, an exclamation mark or the end ("Good night for Labour",
 #: "Good morning to markets:", "Many thanks and much praise went to …" go on as a story's sentence)
 _ALONE = r"\s*(?:[,.!،]|$)"
@@ -56,9 +77,13 @@ _THANKS = re.compile(
 _ATTRIBUTION = re.compile(
     r"[”\"»][\s,،]{0,4}\w|\b(?:said|says|told|tells|zei|zegt|zeiden|vertelde)\b|(?<!\w)و?(?:قال|قالت|قالوا|يقول|تقول)(?!\w)",
     re.IGNORECASE)
-#: a speech's page says so in its title ("Full text: the mayor's speech on housing", "Toespraak van de koning")
+#: a speech's page says so in its title ("Full text: the mayor's speech on housing", "Toespraak van de koning",
+#: "Press conference: the chief constable on the floods"); a statement only when the title opens on it ("Statement
+#: from the chief executive …": a story's "Club issues statement on …" reports one)
 _SPEECH_TITLE = re.compile(
-    r"\b(?:speech|speeches|remarks|address|transcript|toespraak|speech)\b|(?<!\w)(?:ال)?(?:كلمة|خطاب)(?!\w)",
+    r"\b(?:speech|speeches|remarks|address|transcript|toespraak|keynote|(?:press|news)\s+(?:conference|briefing)|"
+    r"persconferentie)\b|(?<!\w)(?:ال)?(?:كلمة|خطاب)(?!\w)|(?<!\w)المؤتمر\s+الصحفي(?!\w)"
+    r"|^\W{0,3}(?:full\s+text\W+)?(?:(?:joint|written|opening|closing)\s+)?(?:statement|verklaring)\b",
     re.IGNORECASE)
 #: a bracketed stage direction on its own: "(Applause)", "[Laughter and applause]", "(Applaus)", "(تصفيق)"
 _STAGE = re.compile(
@@ -75,6 +100,70 @@ _TRANSCRIPT_INTRO = re.compile(
     r"|^[\W_]{0,3}(?:و)?(?:فيما|في ما) يلي (?:النص الكامل|نص(?!\w))",
     re.IGNORECASE)
 
+#: a speaker's courtesy at the sentence's start (see the module's docstring), per language; each branch is fixed words
+#: or bounded repeats from the start (linear)
+_COURTESY_EN = (
+    # the honour of being there: "It is a real honor to be here …", "What a privilege it is to …"
+    r"(?:it\s+is|it['’]s|it\s+has\s+been|what)\s+(?:such\s+)?an?\s+(?:(?:real|great|tremendous|special|genuine|"
+    r"particular|distinct|huge|true|rare)\s+)?(?:honou?r|pleasure|privilege|joy|delight)"
+    r"(?:\s+and\s+an?\s+(?:honou?r|pleasure|privilege))?(?:\s*[,.!]|\s+(?:for\s+me\s+|it\s+is\s+)?(?:to|being)\b)"
+    # "I am truly delighted to be back …", "We are honoured to welcome …", "I am deeply honoured to have served …"
+    r"|(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:(?:so|very|truly|deeply|really|most|particularly|especially|"
+    r"genuinely|immensely)\s+)?(?:honou?red|delighted|pleased|happy|glad|proud|thrilled|grateful|humbled|privileged)"
+    r"\s+(?:to\s+(?:be|have|join|stand|speak|address|welcome|visit|return|see)|that\s+(?:i|we)|by|for)\b"
+    # thanks and tributes announced: "Let me begin by thanking …", "I would like to thank …", "Allow me first to thank …"
+    r"|(?:let\s+me|allow\s+me|permit\s+me|i\s+(?:also\s+|first\s+)?(?:want|would\s+like|['’]d\s+like|wish)|i\s+must)"
+    r"\s+(?:(?:first(?:\s+of\s+all)?|also|now|briefly|once\s+again|again|sincerely|personally|just)\s+)?(?:to\s+)?"
+    r"(?:(?:begin|start|open)\s+(?:by|with)\s+)?(?:thank(?:ing)?|congratulat(?:e|ing)|pay(?:ing)?\s+tribute|"
+    # ... but a stance or an admission is what the speech says: "I welcome the decision to …", "I want to
+    # acknowledge that the reforms have not gone far enough."
+    r"(?:welcom(?:e|ing)|acknowledg(?:e|ing)|recogni[sz](?:e|ing))(?!\s+(?:that|the\s+(?:decision|news|"
+    r"announcement|agreement|report|ruling|verdict|vote)))|express(?:ing)?\s+(?:my|our)\s+"
+    r"(?:gratitude|thanks|appreciation)|say(?:ing)?\s+(?:how|what\s+a|thank))\b"
+    # a signpost that is the whole sentence: "Let me be clear about one thing.", "Let me say a few words about …"
+    r"|(?:let\s+me|allow\s+me\s+to)\s+(?:be\s+(?:very\s+)?(?:clear|frank|honest)|say\s+(?:this|a\s+few\s+words|a\s+word|"
+    r"something)|begin|start|conclude|close|end|turn(?:\s+now)?\s+to)(?:\s+[\w'’-]+){0,4}\s*[.:!]?\s*$"
+    # the close: "Thank you again …", "(May) God bless …", "I look forward to …", "I'll be happy to take questions."
+    r"|thank\s+you\s+(?:once\s+)?(?:again|more)\b|(?:may\s+)?god\s+bless\b|i\s+look\s+forward\s+to\b"
+    r"|i(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:now\s+)?(?:be\s+(?:happy|glad|pleased)\s+to\s+)?(?:take|answer)\s+"
+    r"(?:your\s+|any\s+|some\s+|a\s+few\s+)?questions\b"
+)
+_COURTESY_NL = (
+    r"het\s+is\s+(?:mij|me|ons)?\s*een\s+(?:(?:grote|bijzondere|ware|enorme|echte)\s+)?(?:eer|genoegen|voorrecht|plezier)\b"
+    r"|(?:ik\s+ben|wij\s+zijn|we\s+zijn)\s+(?:(?:erg|zeer|heel|bijzonder|ontzettend)\s+)?"
+    r"(?:blij|trots|vereerd|dankbaar|verheugd)\s+(?:dat\s+(?:ik|we|wij)|om|hier|vandaag|u|jullie|te)\b"
+    # "Ik wil graag de organisatie van harte bedanken": the object stands between the verb and the thanks
+    r"|(?:ik\s+wil|graag\s+wil\s+ik|laat\s+ik|mag\s+ik)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:bedanken|danken|welkom\s+heten|feliciteren|beginnen\s+met\s+een\s+woord\s+van\s+dank)\b"
+    r"|laat\s+ik\s+(?:duidelijk|helder)\s+zijn\b|nogmaals\s+(?:dank|bedankt)\b|god\s+zegene\b"
+    r"|ik\s+kijk\s+(?:er\s*naar\s+)?uit\s+naar\b"
+)
+_COURTESY_AR = (
+    r"(?:و?(?:إنه|انه)\s+)?(?:لمن\s+دواعي\s+سروري|من\s+دواعي\s+سروري|لشرف|ليشرفني|يشرفني|يسعدني|يسرني|أتشرف|اتشرف)(?!\w)"
+    r"|(?:أود|اود|أريد|اسمحوا\s+لي|اسمح\s+لي|لا\s+يسعني\s+إلا)\s+(?:(?:في\s+البداية|بداية|أولا|أولاً)\s+)?(?:أن\s+)?"
+    r"(?:أشكر|اشكر|أتقدم\s+بالشكر|أتوجه\s+بالشكر|أرحب|ارحب|أعرب\s+عن\s+(?:شكري|امتناني))(?!\w)"
+    r"|(?:بارك\s+الله\s+فيكم|حفظكم\s+الله|وفقكم\s+الله|و?السلام\s+عليكم|أتطلع\s+إلى|اتطلع\s+الى)(?!\w)"
+)
+_COURTESY = re.compile(_LEAD + rf"(?:{_COURTESY_EN}|{_COURTESY_NL}|{_COURTESY_AR})", re.IGNORECASE)
+#: a courtesy that leads into an announcement is the news ("I am delighted to be here to announce …", "Ik ben blij te
+#: kunnen aankondigen …", "يسعدني أن أعلن …")
+_ANNOUNCE = re.compile(r"\bannounc|aankondig|\bkondig\w*\s+(?:\w+\s+){0,3}?aan\b|(?<!\w)(?:أعلن|نعلن|الإعلان)", re.IGNORECASE)
+
+#: a decision or a plan a speech makes news with ("will open", "has decided", "signed", "besloten", "zal …"): with a
+#: figure or a name, what keeps a speech's sentence from being plain rhetoric (`plain_rhetoric`)
+_DECISION = re.compile(
+    r"\b(?:will|shall|announc\w*|decid\w*|agreed|approv\w*|sign(?:s|ed)?|launch\w*|introduc\w*|ban(?:s|ned)?|"
+    r"fund(?:s|ed|ing)?|invest\w*|appoint\w*|plans?\s+to|zal|zullen|besl\w+|besluit|kondig\w*|invester\w*|"
+    r"goedgekeurd|ondertekend|getekend|ingevoerd)\b",
+    re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+#: the speaker's voice: a first- or second-person pronoun ("When we first met …", "Our role is …", "Wij zijn …"); a
+#: plain sentence without one states something of the world ("Criminal networks move drugs through waters too large
+#: to patrol."), the speech's context rather than its speaker's reflection
+_SPEAKER_VOICE = re.compile(
+    r"\b(?:i|me|my|we|us|our|ours|you|your|yours|ik|mij|mijn|wij|ons|onze|jullie|je|jouw|uw)\b",
+    re.IGNORECASE)
+
 
 def _opening(sentence: str) -> bool:
     """A greeting or thanks that stands alone at the sentence's start, with no number and no attribution."""
@@ -87,15 +176,45 @@ def is_pleasantry(sentence: str, speech: bool = True) -> bool:
     (`speech`), its greeting or thanks (see the module's docstring)."""
     if _STAGE.match(sentence) or _TRANSCRIPT_INTRO.match(sentence):
         return True
-    return speech and _opening(sentence)
+    return speech and (_opening(sentence) or _courtesy(sentence))
+
+
+def _courtesy(sentence: str) -> bool:
+    """A speaker's courtesy (`_COURTESY`) with no number, no attribution and no announcement it leads into."""
+    return (_COURTESY.match(sentence) is not None and DIGIT.search(sentence) is None
+            and _ATTRIBUTION.search(sentence) is None and _ANNOUNCE.search(sentence) is None)
+
+
+def plain_rhetoric(sentence: str) -> bool:
+    """Whether `sentence` is said in the speaker's voice (`_SPEAKER_VOICE`: I, we, our, you) and carries no figure (a
+    digit or a counted thing), no name (`capitalised_names`: a capital past the sentence's first word, a speaker's
+    label read past) and no decision (`_DECISION`): on the speech itself (`spoken`), the speaker's reflection rather
+    than the news. A sentence with no Latin letters is never plain: Arabic writes no capitals, so its names cannot be seen."""
+    said = strip_label(sentence)
+    if not _LATIN.search(said) or not _SPEAKER_VOICE.search(said) or DIGIT.search(said) or _DECISION.search(said):
+        return False
+    return not capitalised_names(said) and not states_count(said)
 
 
 def is_speech(sentences: list[str], title: str | None = None) -> bool:
-    """Whether the page is a speech or a transcript: its title says so, or a stage direction or the editor's line
-    over the speech stands on it. A news story that opens "Good night for Labour …" is none."""
+    """Whether the page is a speech or a transcript: its title says so, its first sentence greets or thanks
+    (`_opening`), or a stage direction or the editor's line over the speech stands on it. A news story that opens
+    "Good night for Labour …" is none."""
     if title and _SPEECH_TITLE.search(title):
         return True
+    if sentences and _opening(strip_label(sentences[0])):
+        # "Thank you very much, Prime Minister, for that kind introduction." (a speaker's label read past: "SECRETARY:
+        # Well, thank you.") opens a speech, not a story; further down, a greeting may be a story's quoted line
+        return True
     return any(_STAGE.match(s) or _TRANSCRIPT_INTRO.match(s) for s in sentences)
+
+
+def spoken(sentences: list[str], title: str | None = None) -> bool:
+    """Whether the page is the speech itself, as said: a speech's page (`is_speech`) on which a pleasantry stands (the
+    speaker's greeting, thanks or courtesy, or a stage direction). A page that only names a speech in its title ("Gore
+    urges bold moves in Nobel speech", "Death threats are not protected speech", "Preview of my keynote") is a report
+    or a post: its "I" is no speaker the page is of, and its plain sentences are the writer's."""
+    return is_speech(sentences, title) and bool(pleasantries(sentences, title))
 
 
 def pleasantries(sentences: list[str], title: str | None = None) -> set[int]:
