@@ -6,6 +6,7 @@
 - A terminal promo and its lone button inside a wire story ("Before it's here, it's on the Bloomberg Terminal." /
   "LEARN MORE").
 - Axios' "Go deeper: <headline>" link line.
+- A site's note on republishing its content, a broadcaster's transcript disclaimer (long lines).
 - The syndicating site's link to the first publisher's copy ("Read the original article on Business Insider.", "Lees
   het originele artikel op …", "اقرأ المقال الأصلي على …").
 Guards: story sentences with the same words stay.
@@ -38,6 +39,11 @@ FURNITURE = [
     ("en", ["Read the original article on Business Insider."]),
     ("nl", ["Lees het originele artikel op Business Insider."]),
     ("ar", ["اقرأ المقال الأصلي على موقع الجزيرة"]),
+    # long lines, past the `contains` phrases' reach: a site's republishing note, a transcript's disclaimer
+    ("en", ["Port Courier delivers independent coverage of the islands and the coast. To learn more about republishing "
+            "this content and the associated fees please fill out this form. More about us can be found here."]),
+    ("en", ["Radio Harbour transcripts are created on a rush deadline by a contractor. This text may not be in its "
+            "final form and may be updated or revised in the future. Accuracy and availability may vary."]),
 ]
 
 
@@ -56,6 +62,7 @@ STORY_LINES = [
     ("en", "Divers will go deeper into the harbour mud next week to check the other piles of the pier."),
     ("en", "The score stood at 2:1 / 3:0 after two rounds of the island's rowing cup, the club said on Sunday."),
     ("en", "Readers can read the original article on the history of the pier in the harbour museum's archive."),
+    ("en", "The board's chairman said the repair plan may not be in its final form until the divers report in March."),
 ]
 
 
