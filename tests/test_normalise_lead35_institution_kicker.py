@@ -4,7 +4,8 @@ A court's, council's or police force's site prints its name over each news item 
 "Man (34) krijgt acht jaar cel …") and again in the page's footer, between the item's number and the share bar. The
 story names the institution, so the kicker shares the story's words as a headline does, scores higher by its
 capitals, and the real headline read as its standfirst. `_in_menu` looked for the kicker's other place above it only.
-Guards: a short headline over its standfirst stays the title, also when it repeats on the page in a sentence.
+Guards: a short headline over its standfirst stays the title when it repeats under the story in a most-read list,
+in sentence case (no name's shape) or in Title Case (its words no phrase of its story: `_named_in_story`).
 """
 
 from __future__ import annotations
@@ -58,14 +59,21 @@ def test_without_the_kicker_the_headline_is_the_title_as_before(lang):
     assert normalise_text(page(lang, kicker=False)).title == PAGES[lang][1]
 
 
-def test_a_short_headline_over_its_standfirst_stays_the_title():
-    text = "\n".join(["Skip to content", "News", "Sport", "Weather", "Ferry pier closes",
+@pytest.mark.parametrize("headline,engineer", [
+    # sentence case: no name's shape, never looked for below the story
+    ("Ferry pier closes", "The board's engineer said the ferry pier closes for at least five months and the work "
+                          "would cost about 1.8 million euro."),
+    # Title Case, repeated in a most-read list under the story, its words no phrase of the story (review 35 F-E)
+    ("Ferry Pier Closes", "The board's engineer said the repairs would take at least five months and cost about 1.8 "
+                          "million euro."),
+])
+def test_a_short_headline_over_its_standfirst_stays_the_title(headline, engineer):
+    text = "\n".join(["Skip to content", "News", "Sport", "Weather", headline,
                       "Divers found cracks in three of the old pier's concrete piles during an inspection",
                       "By Laura Mills", "7 December 2026",
                       "The harbour board voted on Tuesday to close the old ferry pier for repairs after divers found "
                       "cracks in three of its piles, cutting the island service to one sailing a day.",
-                      "The board's engineer said the ferry pier closes for at least five months and the work would "
-                      "cost about 1.8 million euro.",
+                      engineer,
                       "Island residents said one sailing a day would make it hard to reach the hospital on the "
-                      "mainland.", "Related", "Ferry pier closes", "Privacy", "Cookies"])
-    assert normalise_text(text).title == "Ferry pier closes"
+                      "mainland.", "Most Read", headline, "Storm Hits Coast", "Mayor Resigns", "Privacy", "Cookies"])
+    assert normalise_text(text).title == headline
