@@ -2,7 +2,7 @@
 
 "<div class="byline"><span>Alvin R Cabral</span><span>Nov 25, 2026</span></div>" gave the byline "Alvin R Cabral Nov":
 the extractor drops the date's digits and keeps its month, as it keeps a relative date's words (fix33d). A month
-abbreviated, or a month's name that is no person's, after the name goes; "Theresa May" stays a name.
+abbreviated, or a month's name that is no person's, after the name goes; "Theresa May", "Wang Jun", "Maria del Mar" stay names.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ def test_a_dates_month_beside_the_author_is_no_part_of_the_name(lang, date):
     assert article.byline == reporter
 
 
-def test_a_name_that_is_a_month_stays():
+@pytest.mark.parametrize("name", ["Theresa May", "Wang Jun", "Maria del Mar", "Li Jun"])
+def test_a_name_that_ends_in_a_months_word_stays(name):
     head, site, paragraphs, _reporter, _relative = STORIES["en"]
-    meta = '<div class="byline"><span class="author">Theresa May</span></div>'
+    meta = f'<div class="byline"><span class="author">{name}</span></div>'
     article = normalise_html(_page(f"{head} | {site}", head, meta, paragraphs, "en"))
-    assert article.byline == "Theresa May"
+    assert article.byline == name
