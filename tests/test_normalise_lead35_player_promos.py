@@ -33,6 +33,7 @@ def page(lang: str, after_first: list[str]) -> str:
 FURNITURE = [
     ("en", ["00:00 / 03:12"]), ("nl", ["0:00 / 1:02:45"]), ("ar", ["00:00 / 03:12"]),
     ("en", ["Your browser does not support the <audio> element."]),
+    ("nl", ["Je browser ondersteunt geen HTML5-video."]), ("ar", ["متصفحك لا يدعم تشغيل الفيديو."]),
     ("en", ["Listen to this story.", "Enjoy more audio and podcasts on iOS or Android."]),
     ("en", ["Before it's here, it's on the Bloomberg Terminal.", "LEARN MORE"]),
     ("en", ["Go deeper: Ferry operators across the region face the same cracked piles"]),
@@ -63,6 +64,13 @@ STORY_LINES = [
     ("en", "The score stood at 2:1 / 3:0 after two rounds of the island's rowing cup, the club said on Sunday."),
     ("en", "Readers can read the original article on the history of the pier in the harbour museum's archive."),
     ("en", "The board's chairman said the repair plan may not be in its final form until the divers report in March."),
+    # (review 35 F-F, F-G) a browser named in a story; an opening-hours line is a schedule's, no player's
+    ("en", "Safari's browser does not support the new format."),
+    ("en", "09:00 / 17:30"),
+    ("nl", "De nieuwe app werkt niet op oudere telefoons, omdat de browser daar de nieuwe beveiliging niet ondersteunt."),
+    ("nl", "Lees het originele artikel van de rechtbank, zei de advocaat van de vrouw tegen de verslaggever."),
+    ("ar", "وقال المهندس إن المتصفح القديم لا يدعم النظام الجديد للحجز الإلكتروني في الميناء."),
+    ("ar", "اقرأ المقال الأصلي للكاتب قبل أن تحكم عليه، قال رئيس التحرير في رسالة إلى القراء."),
 ]
 
 
