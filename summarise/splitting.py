@@ -376,6 +376,24 @@ def _is_present(verb: str) -> bool:
     return verb in ("is", "has", "does") or (verb.endswith("s") and verb not in _AUX and not verb.endswith("ss"))
 
 
+#: words that open a verb's object or complement, not a noun an adjective could qualify
+_OBJECT_OPENERS = _DETERMINER | _PREPOSITION | _PRONOUN | frozenset(
+    """him them us me up out down off back away one two three four five six seven eight nine ten several many more
+    most all both half dozens hundreds thousands""".split())
+
+
+def _bare_noun_after(rest: str) -> bool:
+    """Whether the words after an "-ed" word open with a bare lower-case word that no object starts with ("reduced
+    imports of …", "adjusted EBITDA" aside): the "-ed" word may be an adjective on a second object ("recorded higher
+    exports and reduced imports": reduced imports were recorded, the ministry reduced nothing), so no verb is sure.
+    "killed two people", "closed in on the title", "charged him", "defeated Mainz" open as a verb's object does."""
+    nxt = _TOKEN.match(rest.lstrip())
+    if not nxt:
+        return False
+    word = nxt.group(0)
+    return word[:1].islower() and word.lower() not in _OBJECT_OPENERS and not word.endswith("ly")
+
+
 def _regular_past(verb: str) -> bool:
     """A regular past or participle in -ed that no irregular list names ("adjusted", "posted")."""
     return verb.endswith("ed") and verb not in _IRREGULAR
@@ -417,7 +435,8 @@ def split_shared_subject(sentence: str) -> list[str]:
             # coordinated verbs of one subject share a tense: after a present "expects revenue of …", "and adjusted
             # EBITDA of …" is an adjective on a second object, not a second verb ("Acme adjusted EBITDA" is false)
             ok = (_is_finite(verb) and not low.endswith("ing")
-                  and not (_is_present(first_verb) and _regular_past(low)))
+                  and not (_is_present(first_verb) and _regular_past(low))
+                  and not (_regular_past(low) and _bare_noun_after(rest[nxt.end():])))
         # any other finite verb between them must be a participle right after the first verb's auxiliary
         inner = [t for k, t in enumerate(between) if _is_finite(t, between[k - 1] if k else toks[end])]
         if inner and not (after_aux and inner == between[:1]) and not (after_aux and len(inner) == 1

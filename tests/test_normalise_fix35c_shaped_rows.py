@@ -118,6 +118,10 @@ def test_shape_guards():
     # rank first, no header: rows
     ranked = ["1", "Ajax", "20", "48", "2", "PSV", "20", "45", "3", "AZ", "20", "37"]
     assert with_rows(ranked, list(range(len(ranked)))) == [_row(ranked[k:k + 4]) for k in (0, 4, 8)]
+    # a wide standings row (rank, club, P, W, D, L, GD, Pts): its trailing figures repeat on their own with a shorter
+    # period, which is no row (review 35 F-A)
+    wide = "1 Ajax 20 15 3 2 +30 48 2 PSV 20 14 3 3 +25 45 3 Feyenoord 20 12 5 3 +18 41 4 AZ 20 11 4 5 +12 37".split()
+    assert with_rows(wide, list(range(len(wide)))) == [_row(wide[k:k + 8]) for k in (0, 8, 16, 24)]
     # two rows of a shape are no sure period
     assert _same(ranked[:8])
     # one figure a row (a name and its score): too thin to be sure of a table's rows

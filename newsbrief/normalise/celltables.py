@@ -245,8 +245,10 @@ def _shaped_rows(cells: list[str], number: list[bool]) -> list[str] | None:
         pattern = number[first:first + period]
         if (n - first) // period < SHAPE_MIN_ROWS:
             continue
-        if sum(pattern) < ROW_MIN_NUMBERS or all(pattern):
-            return None  # rows of one figure ("Ajax" / "80"), or figures only: not such a table
+        if all(pattern):
+            continue  # figures only: the figures of a wider row repeat on their own ("20 15 3 2 +30 48"), try longer
+        if sum(pattern) < ROW_MIN_NUMBERS:
+            return None  # rows of one figure ("Ajax" / "80"): not such a table (a longer period would pair two rows)
         if any(number[:first]) or first > period + 1:
             return None  # figures or a block of words above the rows: no plain heading and header row over them
         header = first - period if first >= period else first

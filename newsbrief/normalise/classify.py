@@ -1504,10 +1504,15 @@ def _under_kicker(lines, feats, boxed: set[int], best: int, score) -> int:
 
 
 def _in_menu(lines, feats, i: int) -> bool:
-    """Whether line `i`'s text stands above it on the page as an item of the site's menu: another line with the same
-    text, not right over `i`, between two short lines (MENU_ITEM_WORDS words at most, no sentence, no label's colon)
-    as menu items stand. A headline repeated under the story (a list of reviews: "TRAILER:" / "Charlie Wilson's War"
-    / "REVIEW:") is no menu's."""
+    """Whether line `i`'s text stands elsewhere on the page as an item of the site's menu or footer: another line with
+    the same text, not right beside `i`, between two short lines (MENU_ITEM_WORDS words at most, no sentence, no
+    label's colon) as menu items stand. A headline repeated under the story (a list of reviews: "TRAILER:" / "Charlie
+    Wilson's War" / "REVIEW:") is no menu's. Below the story too: an institution's name over its news item
+    ("Rechtbank Noord-Nederland" / "Man (34) krijgt acht jaar cel …") stands again in the page's footer, between the
+    ruling's number and the share bar. Below `i` only for a name (`_name_shaped`) that the story names in its own
+    words (`_named_in_story`): a short headline stands again under the story in a related or most-read list
+    ("Most Read" / "Senate Passes Budget" / "Storm Hits Coast") too, but its words are rarely a phrase of its own
+    story ("The Senate passed …"). Arabic has no case: an Arabic kicker is looked for above only."""
     if feats[i].repeated < 2:
         return False
     key = match_key(lines[i].text)
@@ -1516,7 +1521,22 @@ def _in_menu(lines, feats, i: int) -> bool:
         return feats[k].words <= MENU_ITEM_WORDS and not feats[k].terminal and not feats[k].prose \
             and not lines[k].text.rstrip().endswith(":")
 
-    return any(match_key(lines[k].text) == key and item(k - 1) and item(k + 1) for k in range(1, i - 1))
+    below = range(i + 2, len(lines) - 1) \
+        if _name_shaped(lines[i].text) and _named_in_story(lines, feats, i, key) else ()
+    return any(match_key(lines[k].text) == key and item(k - 1) and item(k + 1)
+               for k in (*range(1, i - 1), *below))
+
+
+#: the story's lines read for a kicker's name (`_named_in_story`): its opening paragraphs
+KICKER_STORY_LINES = 40
+
+
+def _named_in_story(lines, feats, i: int, key: str) -> bool:
+    """Whether a prose line among the KICKER_STORY_LINES under line `i` has `i`'s words (its match key, `key`) as a
+    phrase: "De rechtbank Noord-Nederland heeft …" under the kicker "Rechtbank Noord-Nederland"."""
+    pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return any(feats[k].prose and pattern.search(match_key(lines[k].text))
+               for k in range(i + 1, min(len(lines), i + 1 + KICKER_STORY_LINES)))
 
 
 def _masthead_over(lines, first: int, best: tuple[float, int] | None, score, story: StoryVocabulary) -> bool:
@@ -1570,7 +1590,13 @@ def _masthead(text: str, f: Features) -> bool:
     if f.terminal or not 2 <= f.words <= MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in text) \
             or _MASTHEAD.match(match_key(text)) is None:
         return False
-    return f.arabic or all(w[0].isupper() or w.casefold() in _MASTHEAD_SMALL for w in word_tokens(text))
+    return f.arabic or _name_shaped(text)
+
+
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised but a name's small words ("Dagblad van het Noorden", "Gerechtshof Arnhem-Leeuwarden",
+    "Harbour County Council"): a name's shape, as a sentence-case headline ("Ferry pier closes") is not."""
+    return all(w[0].isupper() or w.casefold() in _MASTHEAD_SMALL for w in word_tokens(text))
 
 
 def _mastheads(lines, feats, candidates, shape_score) -> set[int]:

@@ -737,8 +737,11 @@ def _name_before_credit(author: str) -> str:
         return author
     for k in range(2, min(_RUN_ON_NAME_MAX, len(words) - 1) + 1):
         name, rest = " ".join(words[:k]), " ".join(words[k:]).strip("()[] ")
-        if not rest or not person_name(name) or words[k - 1].islower() or any(w.casefold() in _AND_WORDS for w in words[:k]):
-            continue  # ("Eva de | Vries verslaggever": a name ends on its surname; "HERB KEINON AND | AP": two credits)
+        if not rest or not person_name(name) or words[k - 1].islower() \
+                or any(w.casefold() in _AND_WORDS or w.casefold() in _WITH_WORDS for w in words[:k]):
+            # ("Eva de | Vries verslaggever": a name ends on its surname; "HERB KEINON AND | AP": two credits;
+            # "يورونيوز مع | أ ف ب", "Euronews with | AFP": the outlet with its agency, one credit as written)
+            continue
         if agency_only(rest):
             return _joined([_recased(name), rest])
         # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
@@ -760,6 +763,9 @@ def _name_before_credit(author: str) -> str:
 _DESK_START = frozenset({"the", "a", "an", "our", "your", "de", "het", "een", "onze", "ons"})
 #: "and" between two credits ("HERB KEINON AND AP")
 _AND_WORDS = frozenset({"and", "en", "&"})
+#: "with" between an outlet and its agency ("Euronews with AFP", "يورونيوز مع أ ف ب": Arabic has no case, so "مع"
+#: passed as a name's word and the byline came out "يورونيوز مع، أ ف ب")
+_WITH_WORDS = frozenset({"with", "met", "مع"})
 #: a word glued to the next one by a lost separator ("Meg JamesStaff Writer"): the job's start is not where a word
 #: ends, so nothing is cut ("McDonald", "DeShawn", "MacLeod" have fewer small letters before the capital)
 _GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")

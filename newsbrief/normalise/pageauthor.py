@@ -91,9 +91,14 @@ def _as_written(name: str, html: str) -> str:
 
 #: a relative date's words the extractor leaves after the name when it drops the time's digits ("Tom Claes Gisteren
 #: om" from "<span>Tom Claes</span><span>Gisteren om 19:48</span>", "Jane Doe Yesterday at", "سارة علي اليوم الساعة",
-#: "Jane Doe hours ago", "Tom Claes uur geleden", "سارة علي منذ ساعات"): no part of a name
+#: "Jane Doe hours ago", "Tom Claes uur geleden", "سارة علي منذ ساعات"): no part of a name. So is a date's month
+#: and its day ("Alvin R Cabral Nov" from "<span>Alvin R Cabral</span><span>Nov 25, 2026</span>", "Rachel Moore Sept
+#: 3"), abbreviated or a month's name that is no person's: not "May", "June", "April", "August", "Juli", "Augustus",
+#: "Jan", nor "Jun" and "Mar" ("Theresa May", "Wang Jun", "Maria del Mar" are names)
 _RELATIVE_TAIL = re.compile(
-    r"\s+(?:(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس|أمس)(?:,?\s*(?:at|om|الساعة))?"
+    r"\s+(?:(?:(?:feb|mrt|apr|jul|aug|sep|sept|oct|okt|nov|dec)\.?|january|february|july|september|october"
+    r"|november|december|januari|februari|maart|oktober)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?"
+    r"|(?:today|yesterday|vandaag|gisteren|eergisteren|اليوم|امس|أمس)(?:,?\s*(?:at|om|الساعة))?"
     r"|(?:\d+\s*)?(?:hours?|minutes?|mins?|days?|uur|minuten|min\.?|dagen)\s+(?:ago|geleden)"
     r"|منذ(?:\s+\d+)?(?:\s+(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|ايام))?)\s*$",
     re.IGNORECASE)
