@@ -59,7 +59,7 @@ from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, CREDIT_
                                         gallery_lines, photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
-from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on, word_count
 from newsbrief.normalise.lists import (
     LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
     continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
@@ -2075,7 +2075,7 @@ def classify(lines: list[Line], feats: list[Features],
     probs = content_probabilities(vectors, params)
     fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
     soft = [soft_decision(d) for d in decisions]
-    words = [len(line.text.split()) for line in lines]
+    words = [word_count(line.text) for line in lines]
     # (whether the page has a headline line: a post's own head may be one where the rules' pass found no title
     # string, rule_classify; the fitting script reads it from the roles too)
     keep, mode = decide_page(fixed, soft, [d.role == "content" for d in decisions], probs, words, vectors, reasons,

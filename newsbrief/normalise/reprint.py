@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import single_spaced
+from newsbrief.normalise.lines import single_spaced, word_count
 from newsbrief.normalise.printcopy import COPY_LINE_MIN_WORDS, COPY_MIN_LINES
 
 #: the reason of the second copy's lines in `line_roles`
@@ -104,7 +104,7 @@ def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
     keyed once, and each of at most PERIOD_TRIES periods compares a line with the line one period on once."""
     keys = [single_spaced(t) for t in texts]
     n = len(keys)
-    long = [len(key.split()) >= COPY_LINE_MIN_WORDS for key in keys]
+    long = [word_count(key) >= COPY_LINE_MIN_WORDS for key in keys]
     seen: dict[str, int] = {}
     first = -1
     for j, key in enumerate(keys):
