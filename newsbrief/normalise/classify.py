@@ -68,7 +68,8 @@ from newsbrief.normalise.lists import (
 from newsbrief.normalise.verdictlines import rating_line, verdict_heading
 from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
-    update_label, NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
+    update_label, NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, has_figure_cells, second_article,
+    second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box, results_below
@@ -601,7 +602,8 @@ def _figure_rows(lines: list[Line], feats: list[Features]) -> set[int]:
     at most two words more than numbers ("Rovers 2-1 Ashby", "1 Rovers 16 11 3 2 36", "Lokaal Belang 2.233 2"; a
     headline with its date, "Hughes Focused On Rovers (Sunday January 13 2008)", is mostly words), no date among
     them (an archive's or a teaser list's dates are the page's, not a table)."""
-    row = [f.words <= SUBHEADING_MAX_WORDS and not f.prose and figure_cells(line.text) >= max(TABLE_CELLS, f.words - 2)
+    row = [f.words <= SUBHEADING_MAX_WORDS and not f.prose
+           and has_figure_cells(line.text, max(TABLE_CELLS, f.words - 2))
            and date_in(line.text) is None for line, f in zip(lines, feats)]
     out: set[int] = set()
     i = 0
