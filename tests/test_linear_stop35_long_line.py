@@ -19,7 +19,8 @@ import pytest
 from newsbrief.normalise import features, normalise_text
 from newsbrief.normalise.classify import home_bar, link_bar
 from newsbrief.normalise.features import arabic_count, word_tokens
-from newsbrief.normalise.lines import single_spaced, word_count
+from newsbrief.normalise.lines import Line, single_spaced, word_count
+from newsbrief.normalise.lists import _POINTS_BELOW, leads_in
 from newsbrief.normalise.losses import has_figure_cells
 from newsbrief.normalise.references import _glued
 from summarise.tables import filled_cells
@@ -91,3 +92,23 @@ def test_bars_are_read_as_before_with_or_without_their_marks(text, bar, home):
 ])
 def test_glued_note_markers_are_found_only_where_a_stop_meets_a_digit(text, numbers):
     assert [int(m.group(2)) for m in _glued(text)] == numbers
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("y" * 1000 + " The dates are as follows.", True), ("y" * 1000 + "as follows.", False),
+    ("De data zijn als volgt. " + "Daarna volgde nog veel meer tekst. " * 40, False),
+    ("قال الوزير " * 100 + "وتشمل الخطة الإجراءات التالية.", True), ("The rules are as follows" + " ." * 20, True),
+])
+def test_a_lead_in_phrase_is_found_at_the_end_of_a_long_line_only(text, leads):
+    assert leads_in(Line(text)) is leads
+    assert (_POINTS_BELOW.search(text) is not None) is leads  # the whole line searched: the same answer
+
+
+@pytest.mark.parametrize("text", [
+    "قَـــالَ الوَزِيـــرُ إِنَّ المِيزَانِيَّـــةَ الجَدِيـــدَةَ", "٣ ٪ ٣ ٪", "Het ministerie (وزارة الصحة) zei dinsdag",
+    "Al-Ahram: الأهرام", "AB ١٢٣", "Dubai - دبي",
+])
+def test_a_line_is_arabic_when_more_than_half_its_letters_are(text):
+    arabic = arabic_count(text)
+    letters = sum(ch.isalpha() for ch in text)
+    assert features.line_features([Line(text)])[0].arabic is (arabic > 0 and arabic > 0.5 * max(1, letters))
