@@ -19,7 +19,7 @@ import pytest
 from newsbrief.normalise import features, normalise_text
 from newsbrief.normalise.classify import home_bar, link_bar
 from newsbrief.normalise.features import arabic_count, word_tokens
-from newsbrief.normalise.lines import Line, single_spaced, word_count
+from newsbrief.normalise.lines import SHORT_LINE, Line, single_spaced, word_count
 from newsbrief.normalise.lists import _POINTS_BELOW, leads_in
 from newsbrief.normalise.losses import has_figure_cells
 from newsbrief.normalise.references import _glued
@@ -36,7 +36,9 @@ def test_word_count_and_single_spaced_agree_with_split_on_every_kind_of_white_sp
     rng = random.Random(35)
     for _ in range(20_000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 10)))
+        long_text = text * (SHORT_LINE // max(1, len(text)) + 1)  # past the length a plain split still counts
         assert word_count(text) == len(text.split()), repr(text)
+        assert word_count(long_text) == len(long_text.split()), repr(text)
         assert single_spaced(text) == " ".join(text.split()), repr(text)
 
 
@@ -44,8 +46,8 @@ def test_arabic_count_counts_the_arabic_blocks_code_point_by_code_point():
     # the blocks, their neighbours that share a UTF-8 lead byte (Syriac U+0740.., U+0880..), surrogates, astral
     points = list(range(0x0500, 0x0900)) + list(range(0xD7F0, 0xE010)) + [0x41, 0x10000, 0x1EE00, 0x10FFFF]
     for point in points:
-        text = "x" + chr(point) + "\u0627 ٣"
-        assert arabic_count(text) == len(_ARABIC_CHAR.findall(text)), hex(point)
+        for text in ("x" + chr(point) + "\u0627 ٣", ("x" + chr(point) + "\u0627 ٣ ") * 300):  # short, then long
+            assert arabic_count(text) == len(_ARABIC_CHAR.findall(text)), hex(point)
 
 
 def test_a_long_line_is_tokenised_as_a_short_one_and_let_go_after_the_page():
