@@ -39,6 +39,8 @@ STATEMENT_END = SENTENCE_END + ("…",)
 
 def filled_cells(text: str) -> int:
     """How many cells with text a line has between bars or tabs (a line with neither is one cell)."""
+    if "|" not in text and "\t" not in text:  # (every separator holds one; the split tries each run of spaces)
+        return 1 if text.strip() else 0
     return sum(1 for cell in _SEPARATOR.split(text) if cell.strip())
 
 

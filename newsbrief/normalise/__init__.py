@@ -23,7 +23,7 @@ from newsbrief.normalise.deadlines import deadline_line, future_published_warnin
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import live_blog_warning, timed_and_attached
 from newsbrief.normalise.feeds import read_feed
-from newsbrief.normalise.features import Features, line_features
+from newsbrief.normalise.features import Features, forget_long_tokens, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.labelpairs import join_label_values
 from newsbrief.normalise.lines import Line, join_hard_wraps, split_lines
@@ -175,6 +175,16 @@ def normalise_text(text: str, *, language: str | None = None, model: dict | None
     `cell_rows=False` likewise leaves a table dumped one cell a line as one paragraph a cell (celltables.with_rows).
     `today`: the day the page is read, which bounds `published` (deadlines.reading_day: else $NEWSBRIEF_TODAY, else
     the clock; a malformed setting falls back to the clock with a warning, deadlines.page_day)."""
+    try:
+        return _normalise_page(text, language=language, model=model, list_warning=list_warning,
+                               entry_times=entry_times, cell_rows=cell_rows, today=today)
+    finally:
+        forget_long_tokens()  # the one long line's tokens features.word_tokens kept for the page's passes
+
+
+def _normalise_page(text: str, *, language: str | None, model: dict | None | bool, list_warning: bool,
+                    entry_times: bool, cell_rows: bool, today: datetime.date | None) -> NormalisedArticle:
+    """`normalise_text`'s work."""
     article = NormalisedArticle()
     if not isinstance(text, str) or not text.strip():
         return article

@@ -34,7 +34,7 @@ import re
 from newsbrief.normalise.dates import BARE_STAMP
 from newsbrief.normalise.datelines import dateline_line, place_author_and_date
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line
+from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line, word_count
 from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, shares_word, story_goes_on, title_case
 from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
 from newsbrief.normalise.posthead import CUT_OFF
@@ -863,7 +863,7 @@ def poll_questions(texts: list[str], roles: list[str]) -> set[int]:
     year?"), with its date and byline under it, not answers."""
     out: set[int] = set()
     for i, text in enumerate(texts):
-        if roles[i] != "content" or not in_group(text, len(text.split()), "poll_question"):
+        if roles[i] != "content" or not in_group(text, word_count(text), "poll_question"):
             continue
         answers = 0
         for j in range(i + 1, min(len(texts), i + 1 + MAX_ITEMS)):

@@ -59,7 +59,7 @@ from newsbrief.normalise.gallery import (CAPTION_REASON, COUNTER_REASON, CREDIT_
                                         gallery_lines, photo_page_captions, story_gallery)
 from newsbrief.normalise.learned import content_probabilities, decide_page, packaged_model
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
-from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on, word_count
 from newsbrief.normalise.lists import (
     LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
     continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
@@ -68,7 +68,8 @@ from newsbrief.normalise.lists import (
 from newsbrief.normalise.verdictlines import rating_line, verdict_heading
 from newsbrief.normalise.celltables import CELL_TABLE_REASON, cell_table_rows, number_cell
 from newsbrief.normalise.losses import (
-    update_label, NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, figure_cells, second_article, second_article_header,
+    update_label, NUMBER_RUN, SECOND_HEADER_REASON, TABLE_CELLS, has_figure_cells, second_article,
+    second_article_header,
 )
 from newsbrief.normalise.pagemode import SOFT_REASONS, rule_reason
 from newsbrief.normalise.matchfacts import FACTS_BELOW_REASON, MATCH_FACTS_REASON, facts_below, facts_box, results_below
@@ -222,7 +223,8 @@ def _content_words(text: str) -> set[str]:
     the headline test (TITLE_STORY_SHARE, its Arabic clitics and Dutch compounds) compare, stop words counted. Not
     `lists.content_words` (stop words out, `match_key` form): both shares are set on this definition, and that one
     here changes the rules' decisions on about one eval page in eight, so the fitted model too (BENCHMARKS.md, tidy3)."""
-    return {w.casefold() for w in word_tokens(text) if len(w) >= 4}
+    # (each distinct word once: a 1 MB line of prose has 200k words and a few thousand distinct ones)
+    return {w.casefold() for w in set(word_tokens(text)) if len(w) >= 4}
 
 
 
@@ -271,6 +273,8 @@ LINK_BAR_PART_WORDS = 2
 #: ... between bars or dots: a run of white space is tried from its first position only (`(?<!\s)`), where the
 #: same split begins, so a long run is read once, not once from each of its positions (linear, not quadratic)
 _BAR_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|•·>›»]\s+|\|\s*)|\|\s*")
+#: ... each of its matches holds one of these marks
+_BAR_MARKS = "|•·>›»"
 
 
 #: a live blog entry's head opens with its time: never the page's headline (features.CLOCK, tested next to it, finds
@@ -375,10 +379,18 @@ def _part_words(part: str) -> int:
     return sum(1 for piece in part.split() if piece.lower() not in _CLITIC_PIECES and any(ch.isalnum() for ch in piece))
 
 
+def _bar_parts(text: str) -> list[str]:
+    """The parts with text of a line split at `_BAR_SEPARATOR`. A line without any of its marks is one part, told
+    without the regex, which tries every run of spaces (0.03 s a pass on a 1 MB line)."""
+    if not any(mark in text for mark in _BAR_MARKS):
+        return [text] if text.strip() else []
+    return [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
+
+
 def _section_trail(text: str, f: Features) -> bool:
     """A section and its subsection ("Football | Premier League", "رياضة | كرة القدم"): parts of at most two words,
     capitalised where the script has case. "LIVE | Storm hits coast" is a headline with a label."""
-    parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
+    parts = _bar_parts(text)
     if len(parts) < 2 or any(_part_words(p) > LINK_BAR_PART_WORDS for p in parts):
         return False
     return f.arabic or all(w[0].isupper() for w in word_tokens(text))
@@ -386,7 +398,10 @@ def _section_trail(text: str, f: Features) -> bool:
 
 def link_bar(text: str) -> bool:
     """A navigation bar of short links separated by bars or dots: never a headline ("LIVE | Storm hits" has 2 parts)."""
-    parts = [p for p in _BAR_SEPARATOR.split(text) if p.strip()]
+    return _link_bar_parts(_bar_parts(text))
+
+
+def _link_bar_parts(parts: list[str]) -> bool:
     return len(parts) >= LINK_BAR_PARTS and all(_part_words(p) <= LINK_BAR_PART_WORDS for p in parts)
 
 
@@ -398,9 +413,10 @@ def home_bar(text: str) -> bool:
     """A bar of short links that opens with the home link ("Home | News | Sport", "Home > Travel > Europe", "Voorpagina
     • Nieuws • Regio", "الرئيسية | مطبخ | صحة | سفر"): a site's menu or breadcrumb on every page, no page's content
     (`link_bar`'s parts; a path, "/home/knoppix/…", has no spaced separators)."""
-    if not link_bar(text):
-        return False
-    return _home_part().match(next(p for p in _BAR_SEPARATOR.split(text) if p.strip()).strip()) is not None
+    parts = _bar_parts(text)
+    # (the home link first, then every part's words: a table's row of 100k cells is read to its end by the second)
+    return len(parts) >= LINK_BAR_PARTS and _home_part().match(parts[0].strip()) is not None \
+        and _link_bar_parts(parts)
 
 
 def without_home_bars(texts: list[str], roles: list[str]) -> list[str]:
@@ -586,7 +602,8 @@ def _figure_rows(lines: list[Line], feats: list[Features]) -> set[int]:
     at most two words more than numbers ("Rovers 2-1 Ashby", "1 Rovers 16 11 3 2 36", "Lokaal Belang 2.233 2"; a
     headline with its date, "Hughes Focused On Rovers (Sunday January 13 2008)", is mostly words), no date among
     them (an archive's or a teaser list's dates are the page's, not a table)."""
-    row = [f.words <= SUBHEADING_MAX_WORDS and not f.prose and figure_cells(line.text) >= max(TABLE_CELLS, f.words - 2)
+    row = [f.words <= SUBHEADING_MAX_WORDS and not f.prose
+           and has_figure_cells(line.text, max(TABLE_CELLS, f.words - 2))
            and date_in(line.text) is None for line, f in zip(lines, feats)]
     out: set[int] = set()
     i = 0
@@ -2101,7 +2118,7 @@ def classify(lines: list[Line], feats: list[Features],
     probs = content_probabilities(vectors, params)
     fixed = [None if model_decides(d) else d.role == "content" for d in decisions]
     soft = [soft_decision(d) for d in decisions]
-    words = [len(line.text.split()) for line in lines]
+    words = [word_count(line.text) for line in lines]
     # (whether the page has a headline line: a post's own head may be one where the rules' pass found no title
     # string, rule_classify; the fitting script reads it from the roles too)
     keep, mode = decide_page(fixed, soft, [d.role == "content" for d in decisions], probs, words, vectors, reasons,

@@ -11,7 +11,7 @@ nothing, and the loss warnings (losses.py) ask `contents_list` before they name 
 
 from __future__ import annotations
 
-from newsbrief.normalise.lines import BULLET
+from newsbrief.normalise.lines import BULLET, single_spaced, word_count
 from newsbrief.normalise.phrases import whole_phrase
 
 #: a table of contents has this many items at least (two headings are a pair of subheadings, not a contents list)
@@ -24,7 +24,7 @@ CONTENTS_REASON = "table of contents"
 
 def item_text(text: str) -> str:
     """A list item's words without its bullet or number, folded for comparing ("1. The crossing" -> "the crossing")."""
-    return " ".join(BULLET.sub("", text, count=1).casefold().split()).rstrip(".:")
+    return single_spaced(BULLET.sub("", text, count=1).casefold()).rstrip(".:")
 
 
 def _headings_below(names: list[str], copies: list[int], stop: int) -> bool:
@@ -52,7 +52,7 @@ def contents_lines(texts: list[str], roles: list[str]) -> list[int]:
     """The lines of every table of contents the story kept (its items and the heading right above them). One pass
     from the end finds each kept short line's next kept copy; a run of lines that all have one is then checked once:
     linear in the page's lines."""
-    names = [item_text(t) if r == "content" and 0 < len(t.split()) <= ITEM_MAX_WORDS else "" for t, r in zip(texts, roles)]
+    names = [item_text(t) if r == "content" and 0 < word_count(t) <= ITEM_MAX_WORDS else "" for t, r in zip(texts, roles)]
     next_copy: list[int | None] = [None] * len(texts)
     seen: dict[str, int] = {}
     for k in range(len(texts) - 1, -1, -1):

@@ -21,8 +21,15 @@ _WORD = re.compile(r"\w+")
 #: a \w+ run with a non-digit, non-"_" word character in it, matched from the run's start only (the lookbehind), so a
 #: long run of digits is scanned once, not once per start
 _LETTERED = re.compile(r"(?<!\w)\w*[^\W\d_]\w*")
+#: the character `_LETTERED` needs: a line without one (a row of numbers, "1 1 1 …", "٣ ٪ ٣ ٪ …") has no lettered word,
+#: which one C scan tells (a findall visits each of its 500k digit runs per MB)
+_LETTER = re.compile(r"[^\W\d_]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _NOT_ARABIC = re.compile("[^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+#: the UTF-8 forms `arabic_count` leaves out that share a lead with counted ones: U+0740..074F (Syriac, lead DD as the
+#: Arabic Supplement's U+0750..077F) and U+0880..089F (lead E0 A2 as U+08A0..08BF)
+_SYRIAC_TAIL = tuple(bytes([0xDD, c]) for c in range(0x80, 0x90))
+_BEFORE_EXTENDED_A = tuple(bytes([0xE0, 0xA2, c]) for c in range(0x80, 0xA0))
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 #: a clock time ("7:56 am", "18:42"): what a comment's stamp line ("Posted by Lori … at 9:07 am") holds
 CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
@@ -89,21 +96,63 @@ def word_tokens(text: str) -> list[str]:
     """The \\w+ tokens of `text` that hold a letter (`isalpha` first: most words are all letters, and a
     per-character loop over every word costs 0.4 s on a 1 MB line). A line up to `KEY_CACHE_MAX_CHARS` long keeps
     its tokens in a cache: the features, the model's rows, the glued-widget, label and date tests each tokenise the
-    same line (six times a line on a page); a long line is tokenised afresh, so the cache never holds megabytes. A
-    fresh list each call: a caller may change its own."""
+    same line (six times a line on a page). A longer line is kept alone, the last one only (`_long_tokens`): the
+    features, the model's row and the story vocabulary read it in turn (0.06 s a time on a 1 MB line), and
+    `normalise_text` lets it go when the page is done (`forget_long_tokens`), so no cache holds megabytes after a page.
+    A fresh list each call: a caller may change its own."""
     if len(text) <= KEY_CACHE_MAX_CHARS:
         return list(_cached_tokens(text))
-    return _tokens(text)
+    global _long_tokens
+    if _long_tokens is None or _long_tokens[0] != text:  # (the same str object: `!=` answers at once)
+        _long_tokens = (text, tuple(_tokens(text)))
+    return list(_long_tokens[1])
+
+
+#: the last line over KEY_CACHE_MAX_CHARS that `word_tokens` tokenised, with its tokens
+_long_tokens: tuple[str, tuple[str, ...]] | None = None
+
+
+def forget_long_tokens() -> None:
+    """Let go of the long line `word_tokens` keeps (called when a page is done: its tokens can be 100 MB)."""
+    global _long_tokens
+    _long_tokens = None
 
 
 def _tokens(text: str) -> list[str]:
     # (`_LETTERED` finds only the \w+ runs that hold a letter-like character, in C: a line of numbers, "1 1 1 …" or
     # "-1-1-1…", has 500k digit words per MB, and a Python test per word cost 3 s; the test stays for what it keeps,
-    # as "\w" letters that are not `isalpha` — "²", "½" — would otherwise pass)
-    return [w for w in _LETTERED.findall(text) if w.isalpha() or any(ch.isalpha() for ch in w)]
+    # as "\w" letters that are not `isalpha` — "²", "½" — would otherwise pass. A line of no letter at all is told by
+    # one scan; and where every token is all letters, as in most prose, one C test of them joined stands for the test
+    # per word)
+    if not _LETTER.search(text):
+        return []
+    words = _LETTERED.findall(text)
+    if "".join(words).isalpha():
+        return words
+    return [w for w in words if w.isalpha() or any(ch.isalpha() for ch in w)]
 
 
 _cached_tokens = functools.lru_cache(maxsize=8192)(lambda text: tuple(_tokens(text)))
+
+
+def arabic_count(text: str) -> int:
+    """How many characters of `text` are in the Arabic blocks (`_ARABIC`: U+0600..06FF, U+0750..077F, U+08A0..08FF),
+    counted on its UTF-8 bytes: each of those characters has its own lead bytes (D8..DB; DD; E0 A2/A3) and the
+    counts are C scans. Removing the other characters with a regex, as before, cost 0.08 s on a 1 MB line of
+    Arabic figures and signs ("٣ ٪ ٣ ٪ …": 500k runs between them); the same count (every code point checked,
+    tests/test_linear_stop35_long_line.py). A line up to KEY_CACHE_MAX_CHARS long is counted by the regex still, which
+    is quicker on short lines (an encode and six counts cost 5 µs), and an ASCII line has none (`isascii` is free)."""
+    if text.isascii():
+        return 0
+    if len(text) <= KEY_CACHE_MAX_CHARS:
+        return len(_NOT_ARABIC.sub("", text))
+    data = text.encode("utf-8", "surrogatepass")  # (a lone surrogate, as a lossy decode may leave, has 3 bytes from ED)
+    n = data.count(b"\xd8") + data.count(b"\xd9") + data.count(b"\xda") + data.count(b"\xdb")
+    if b"\xdd" in data:
+        n += data.count(b"\xdd") - sum(map(data.count, _SYRIAC_TAIL))
+    if b"\xe0\xa2" in data or b"\xe0\xa3" in data:
+        n += data.count(b"\xe0\xa3") + data.count(b"\xe0\xa2") - sum(map(data.count, _BEFORE_EXTENDED_A))
+    return n
 
 
 def _letter_count(text: str) -> int:
@@ -141,8 +190,9 @@ def line_features(lines: list[Line]) -> list[Features]:
         text = line.text
         words = word_tokens(text)
         n = len(words)
-        arabic_chars = len(_NOT_ARABIC.sub("", text))
-        arabic = arabic_chars > 0 and arabic_chars > 0.5 * max(1, _letter_count(text))
+        arabic_chars = arabic_count(text)
+        # (more than half the line Arabic is more than half its letters: the letters are not counted, 0.06 s a MB)
+        arabic = arabic_chars > 0 and (2 * arabic_chars > len(text) or arabic_chars > 0.5 * max(1, _letter_count(text)))
         capitalised = _capitalised(words)
         terminal = bool(TERMINAL.search(text))
         bullet = bool(BULLET.match(text))

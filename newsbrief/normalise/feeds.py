@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.dates import read_published
+from newsbrief.normalise.lines import single_spaced
 from newsbrief.normalise.quoting import shortened
 
 __all__ = ["FEED_REASON", "read_feed"]
@@ -116,7 +117,7 @@ def _byline(value: str) -> str | None:
 def read_feed(text: str):
     """The record of a feed dump (a NormalisedArticle: its first item, the rest in `removed`, a warning), or None
     when the page is no feed."""
-    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    lines = [single_spaced(raw) for raw in text.splitlines()]
     lines = [line for line in lines if line]
     fields = [_field(line) for line in lines]
     spans = [span for span in _items(lines, fields)

@@ -82,12 +82,17 @@ _AR_LISTED = (AR_ARTICLE + r"(?:نقاط|أسماء|خطوات|إجراءات|ا
 _POINTS_BELOW = re.compile(
     r"\b(?:as follows|the following|als volgt|het volgende)\W*$|(?<!\w)(?:كالتالي|كما يلي|" + _AR_LISTED
     + r"\s+التالية)\W*$", re.IGNORECASE)
+#: ... which ends its line: the phrase (20 characters at most, written single-spaced) and the signs after it stand in
+#: the line's last POINTS_BELOW_TAIL characters, where the search starts (from every character of a 1 MB line of
+#: Arabic it took 0.06 s; the lookbehind and \b still see the character before the start)
+POINTS_BELOW_TAIL = 200
 
 
 def leads_in(line: Line) -> bool:
     """Whether the line ends as a list's lead-in does: with a colon, or with "as follows." / "als volgt." /
     "كالتالي." / "الإجراءات التالية." (`_POINTS_BELOW`)."""
-    return ends_with_colon(line) or _POINTS_BELOW.search(line.text) is not None
+    text = line.text
+    return ends_with_colon(line) or _POINTS_BELOW.search(text, max(0, len(text) - POINTS_BELOW_TAIL)) is not None
 
 
 class StoryWords:

@@ -10,6 +10,7 @@ is the one read: it has the page's date line, which the print view leaves out.
 
 from __future__ import annotations
 
+from newsbrief.normalise.lines import word_count
 from newsbrief.normalise.phrases import in_group
 
 #: the reason of every line of the print copy (and its marker) in `line_roles`
@@ -26,9 +27,9 @@ COPY_MIN_SHARE = 0.8
 def print_copy_end(texts: list[str]) -> int | None:
     """The index of the print marker that closes a print copy of the story above the page's own copy, or None."""
     for k, text in enumerate(texts):
-        if not in_group(text, len(text.split()), "print_copy"):
+        if not in_group(text, word_count(text), "print_copy"):
             continue
-        above = [t.strip() for t in texts[:k] if len(t.split()) >= COPY_LINE_MIN_WORDS]
+        above = [t.strip() for t in texts[:k] if word_count(t) >= COPY_LINE_MIN_WORDS]
         below = {t.strip() for t in texts[k + 1:]}
         repeated = sum(t in below for t in above)
         return k if repeated >= COPY_MIN_LINES and repeated >= COPY_MIN_SHARE * len(above) else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.normalise.lines import SENTENCE_BOUNDARY  # the stop stays on the part: _letters drops it
+from newsbrief.normalise.lines import SENTENCE_BOUNDARY, word_count  # the stop stays on the part: _letters drops it
 
 PULL_QUOTE_REASON = "pull quote (repeats a paragraph)"
 #: a pull quote is a sentence or three: a longer paragraph is the story's own
@@ -72,7 +72,7 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> set[int]:
     candidates = []
     for i, (text, keep) in enumerate(zip(texts, kept)):
         text = _LABEL.sub("", text, count=1)
-        if not keep or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not _QUOTE_SHAPE.match(text):
+        if not keep or not MIN_WORDS <= word_count(text) <= MAX_WORDS or not _QUOTE_SHAPE.match(text):
             continue
         parts = [(s, p) for s, p in ((s, _letters(s)) for s in SENTENCE_BOUNDARY.split(text)) if len(p) >= MIN_LETTERS]
         if parts:

@@ -94,6 +94,8 @@ _GLUED = re.compile(r"(?:(?<=[^\W\d_)\]\"'’”])|(?<=(?<!\d)(?:1[89]|20)\d\d))
 #: ... but not after a word that numbers what follows it, or a single letter: "No.1 factor", "nr.2", "p.12", "Fig.3",
 #: "table A.1" (a number's own abbreviation, a section's letter: no sentence ends there)
 _NUMBERING = re.compile(r"(?:^|[^\w])(?:no|nos|nr|vol|p|pp|fig|art|ch|sec|tab|op|st|ed|v|vs|ca|[^\W\d_])$", re.IGNORECASE)
+#: what every glued marker holds: a stop, then a digit
+_STOP_DIGIT = re.compile(r"[.!?;]\d")
 
 
 def _cited(text: str) -> bool:
@@ -158,6 +160,8 @@ def _bare_number(text: str) -> int | None:
 
 def _glued(text: str) -> list[re.Match]:
     """The glued markers of a line (`_GLUED`), none after a numbering word or a single letter (`_NUMBERING`)."""
+    if not _STOP_DIGIT.search(text):  # (what every glued marker holds, found by a plain scan: _GLUED's lookbehinds
+        return []                     # are tried at every character, 0.05 s on a 1 MB line)
     return [m for m in _GLUED.finditer(text) if not _NUMBERING.search(text, max(0, m.start() - 6), m.start())]
 
 

@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import single_spaced
+from newsbrief.normalise.lines import single_spaced, word_count
 from newsbrief.normalise.printcopy import COPY_LINE_MIN_WORDS, COPY_MIN_LINES
 
 #: the reason of the second copy's lines in `line_roles`
@@ -131,7 +131,7 @@ def repeated_page(texts: Sequence[str]) -> tuple[int, int, int] | None:
     on once."""
     n = len(texts)
     exact = [single_spaced(t) for t in texts]
-    long = [len(key.split()) >= COPY_LINE_MIN_WORDS for key in exact]
+    long = [word_count(key) >= COPY_LINE_MIN_WORDS for key in exact]
     keys = [_copy_key(key, is_long) for key, is_long in zip(exact, long)]
     seen: dict[str, int] = {}
     first = -1
