@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from newsbrief.normalise.firstchar import FirstCharIndex, start_pattern
+from newsbrief.normalise import firstchar
+from newsbrief.normalise.firstchar import FirstCharIndex, length_bounds, start_pattern
 from newsbrief.normalise.phrases import phrase_sets
 
 # hand-written lines: widgets, story sentences, bylines, dates, empty and odd ones
@@ -39,6 +40,10 @@ def _same(a, b) -> bool:
 def test_the_index_answers_as_the_alternation_does(name, phrases):
     texts = LINES + [first + line.lstrip() for first in ODD_FIRSTS for line in LINES if line.strip()]
     texts += [line.upper() for line in LINES] + [line.lower() for line in LINES]
+    # a widget's line with a story's length after it, a line ending in a newline, and lines at every length from
+    # one character to 400 (the index keeps its candidates by length: each length band is tried)
+    texts += [line + " " + "The council met again on Tuesday. " * 8 for line in LINES if line.strip()]
+    texts += [line + "\n" for line in LINES] + [("Getty Images " * 40)[:n] for n in range(1, 400)]
     for text in texts:
         assert _same(phrases.anchored.match(text), phrases.anchored_index.match(text)), (name, text)
 
@@ -91,3 +96,18 @@ def test_without_res_private_parser_every_phrase_is_tried_and_the_answers_stay(m
     for text in ["Lees ook: de brand", "12 comments", "Share this", "Nothing here", ""]:
         a, b = with_parser.match(text), without.match(text)
         assert (a and (a.re.pattern, a.span())) == (b and (b.re.pattern, b.span()))
+
+
+def test_a_phrase_is_tried_only_on_lines_of_a_length_it_can_match(monkeypatch):
+    assert length_bounds(r"^(?:getty images|reuters)$", re.I) == (7, 13)  # "$" also before a final newline
+    assert length_bounds(r"^\W{0,3}(?:lees ook|read more)\W{0,3}$", re.I) == (8, 16)
+    assert length_bounds(r"^[^.]{1,80}\. registered in (england|wales)\.?$", re.I)[1] == 80 + len(". registered in england.") + 1
+    assert length_bounds(r"^(?:a|bcd)$|^efgh\Z", re.I) == (1, 5)  # every branch ends at the text's end
+    assert length_bounds(r"^follow us on", re.I) == (12, None)  # the match may stop short of the line's end
+    assert length_bounds(r"^foo$(?!x)", re.I) == (3, None)  # read conservatively: not "$" last
+    monkeypatch.setattr(firstchar, "LENGTH_INDEX_MIN_PATTERNS", 0)  # a set of two read by length as misc's 300 are
+    index = FirstCharIndex([r"^(?:getty images|reuters)$", r"^getty images\b.{20,}"], re.I)
+    assert index._by_start == {} and index.match("Getty Images") is not None and index._by_start
+    assert index.match("Getty Images").re.pattern.endswith("$")
+    assert index.match("Getty Images / a photographer's long credit") is not None
+    assert index.match("Reuters\n") is not None and index.match("Reuters reported") is None

@@ -234,3 +234,27 @@ def test_only_an_open_mode_lets_the_model_keep_a_second_article(story, second, w
     # ... but never silently (issue 10 item 4): the warning says it was kept, and its byline and date are no paragraphs
     assert any("second article" in w and "kept in the text" in w and warned in w for w in opened.warnings)
     assert not any(line in opened.paragraphs for line in second[1:3])
+
+
+def test_words_are_folded_as_one_string_as_they_would_be_one_by_one():
+    # a capital sigma, a sharp s, a dotted capital I, the alef variants and hamza forms: case folding and the alef
+    # fold map a character at a time, so folding the line's words joined gives each word's own fold
+    from newsbrief.normalise.features import word_tokens
+    from newsbrief.normalise.vectors import _ALEF, stop_words
+    line = "ΣΟΦΊΑ İstanbul STRASSE Straße إن أن آن الى ألى Het DE the Über."
+    words = word_tokens(line)
+    keys = [w.casefold().translate(_ALEF) for w in words]
+    share = sum(1 for k in keys if k in stop_words()) / len(keys)
+    _, vectors = _vectors(line + "\nHome")
+    assert share > 0.3 and vectors[0][FEATURE_NAMES.index("stop_share")] == share
+
+
+def test_a_line_sees_its_neighbours_own_features_and_nothing_past_the_page_edge():
+    lines, vectors = _vectors(PAGE)
+    for name in ("log_words", "prose", "stop_share"):
+        own = FEATURE_NAMES.index(name)
+        for k in (-2, -1, 1, 2):
+            seen = FEATURE_NAMES.index(f"{name}@{k:+d}")
+            for i, vec in enumerate(vectors):
+                j = i + k
+                assert vec[seen] == (vectors[j][own] if 0 <= j < len(vectors) else 0.0), (name, k, i)

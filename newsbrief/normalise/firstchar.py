@@ -16,6 +16,7 @@ line) is tried on every line."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 try:  # re's own parser and its opcodes (private modules of Python 3.11-3.13): read, never relied on
     from re import _constants as _sre_constants
@@ -108,6 +109,41 @@ def _class_text(items) -> str:
     return "[" + ("^" if negated else "") + "".join(parts) + "]"
 
 
+def length_bounds(pattern: str, flags: int) -> tuple[int, int | None]:
+    """The shortest and the longest text a match of `pattern` at a text's start can need: at least the fewest
+    characters a match consumes (re's own parsed width; lookarounds consume none), and, where every match must end at
+    the text's end ("$", "\\Z") and its width is bounded, at most the most it consumes plus one ("$" also matches
+    before a final newline); None: no bound (a match may stop short of the end). (0, None) where the pattern cannot be
+    read."""
+    if _sre_parser is None:
+        return 0, None
+    parsed = _sre_parser.parse(pattern, flags)
+    low, high = parsed.getwidth()
+    if high >= _sre_constants.MAXREPEAT - 1 or not _ends_at_end(parsed):
+        return low, None
+    return low, high + 1
+
+
+def _ends_at_end(items) -> bool:
+    """Whether every match of a parsed sequence ends with "$" or "\\Z" (as its last item, in a group or in every
+    branch of an alternation)."""
+    if not len(items):
+        return False
+    op, av = items[len(items) - 1]
+    if op is _sre_constants.AT:
+        return av in (_sre_constants.AT_END, _sre_constants.AT_END_STRING)
+    if op is _sre_constants.SUBPATTERN:
+        return _ends_at_end(av[3])
+    if op is _sre_constants.BRANCH:
+        return all(_ends_at_end(alternative) for alternative in av[1])
+    return False
+
+
+#: a set of fewer patterns is indexed by the first character alone: looking up a line's length band costs about what
+#: the few patterns it leaves out would have
+LENGTH_INDEX_MIN_PATTERNS = 32
+
+
 class FirstCharIndex:
     """Anchored patterns tried in their order, each only on a text whose first character can start it: `match`
     returns what the alternation "(?:p1)|(?:p2)|…" of them (with `flags`) returns at the text's start, as a match
@@ -119,9 +155,19 @@ class FirstCharIndex:
         self._compiled = [re.compile(p, flags) for p in patterns]
         starts = [start_pattern(p, flags) for p in patterns]
         self._starts = [None if s is None else re.compile(s, flags) for s in starts]
+        #: each pattern's text lengths (`length_bounds`): a 300-phrase set holds phrases that need 40 characters or
+        #: more (a fact checker's IFCN note) and whole-line labels of 20 at most ("Getty Images$"), and a page's
+        #: lines are mostly shorter than the first and longer than the second
+        self._bounds = {compiled: length_bounds(p, flags) for compiled, p in zip(self._compiled, patterns)}
+        #: the lengths where some pattern's bound starts or stops to hold, in order: texts of lengths between two of
+        #: them (`bisect`) are tried with the same patterns
+        self._edges = sorted({low for low, _high in self._bounds.values()}
+                             | {high + 1 for _low, high in self._bounds.values() if high is not None})
         #: first character ("" for an empty text) -> the patterns that may match a text that starts with it. The
         #: characters a page's lines start with are few (letters, digits, bullets); a character is read once
         self._by_first: dict[str, tuple[re.Pattern, ...]] = {}
+        #: (first character, its length's place among `_edges`) -> those of them a text of that length admits
+        self._by_start: dict[tuple[str, int], tuple[re.Pattern, ...]] = {}
 
     def _candidates(self, first: str) -> tuple[re.Pattern, ...]:
         found = tuple(compiled for compiled, start in zip(self._compiled, self._starts)
@@ -130,11 +176,28 @@ class FirstCharIndex:
             self._by_first[first] = found
         return found
 
-    def match(self, text: str) -> re.Match | None:
-        first = text[:1]
+    def _of_length(self, first: str, place: int, length: int) -> tuple[re.Pattern, ...]:
         candidates = self._by_first.get(first)
         if candidates is None:
             candidates = self._candidates(first)
+        bounds = self._bounds
+        found = tuple(compiled for compiled in candidates
+                      if bounds[compiled][0] <= length and (bounds[compiled][1] is None or length <= bounds[compiled][1]))
+        if len(self._by_start) < 16384:  # scripts times lengths: bounded as `_by_first` is
+            self._by_start[first, place] = found
+        return found
+
+    def match(self, text: str) -> re.Match | None:
+        first = text[:1]
+        if len(self.patterns) < LENGTH_INDEX_MIN_PATTERNS:
+            candidates = self._by_first.get(first)
+            if candidates is None:
+                candidates = self._candidates(first)
+        else:
+            place = bisect_right(self._edges, len(text))
+            candidates = self._by_start.get((first, place))
+            if candidates is None:
+                candidates = self._of_length(first, place, len(text))
         for compiled in candidates:
             found = compiled.match(text)
             if found is not None:

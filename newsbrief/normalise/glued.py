@@ -22,7 +22,7 @@ import re
 
 from newsbrief.normalise.features import PROSE_MIN_WORDS, PROSE_MIN_WORDS_TERMINAL, word_tokens
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL, Line
-from newsbrief.normalise.phrases import categories_of, in_group
+from newsbrief.normalise.phrases import categories_among, in_group
 
 #: a glued widget has at most this many words ("READ MORE: <headline>") and characters (a run of ". . . ." has no
 #: words: without a length bound every one of its boundaries was tried, quadratic)
@@ -50,9 +50,10 @@ def _tail_at(text: str) -> int | None:
         words = len(word_tokens(tail))
         if words > TAIL_MAX_WORDS:
             return None
-        cats = categories_of(tail, words, contains=False)
-        credit = _CREDIT.match(tail) is not None and "caption" in cats and not _PHOTO_CREDIT.search(tail)
-        if not credit and not any(c in cats for c in TAIL_CATEGORIES):
+        # the phrase categories read here only (not all fifteen): a tail's, and a caption's where it is a credit
+        credit = _CREDIT.match(tail) is not None and not _PHOTO_CREDIT.search(tail) \
+            and bool(categories_among(tail, words, ("caption",)))
+        if not credit and not categories_among(tail, words, TAIL_CATEGORIES):
             continue
         head_words = len(word_tokens(head))
         if not TERMINAL.search(head) or head_words < PROSE_MIN_WORDS_TERMINAL:

@@ -95,6 +95,9 @@ _OWN = (
 _NEIGHBOUR = ("log_words", "terminal", "prose", "stop_share", "r_prose", "r_before", "r_after", "capitalised")
 _OFFSETS = (-2, -1, 1, 2)
 FEATURE_NAMES = tuple(_OWN) + tuple(f"{name}@{k:+d}" for k in _OFFSETS for name in _NEIGHBOUR)
+#: the row keys of the word bins and the categories, written once (not two dozen f-strings a line)
+_BIN_NAMES = tuple((f"w_le_{b}", b) for b in _WORD_BINS)
+_CATEGORY_NAMES = tuple((f"c_{c}", c) for c in CATEGORIES)
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,8 +120,9 @@ def rule_group(reason: str) -> str:
 def _one_line(text: str, f: Features, stops: frozenset[str], title_words: set[str]) -> dict[str, float]:
     words = word_tokens(text)
     n = len(words)
-    # casefold + the alef variants: what match_key does to a single word, at a fraction of its cost
-    keys = [w.casefold().translate(_ALEF) for w in words[:400]]
+    # casefold + the alef variants: what match_key does to a single word, at a fraction of its cost; folded as one
+    # string (both map a character at a time, and no word holds the NUL that parts them), not once per word
+    keys = "\0".join(words[:400]).casefold().translate(_ALEF).split("\0") if words else []
     chars = max(1, len(text))
     alpha = sum(map(str.isalpha, text))
     content = {k for k in keys if len(k) >= 4}
@@ -143,10 +147,10 @@ def _one_line(text: str, f: Features, stops: frozenset[str], title_words: set[st
         "starts_lower": float(text[:1].islower()),
         "title_share": (len(content & title_words) / len(content)) if content and title_words else 0.0,
     }
-    for b in _WORD_BINS:
-        row[f"w_le_{b}"] = float(n <= b)
-    for c in CATEGORIES:
-        row[f"c_{c}"] = float(f.has(c))
+    for name, b in _BIN_NAMES:
+        row[name] = float(n <= b)
+    for name, c in _CATEGORY_NAMES:
+        row[name] = float(c in f.categories)
     return row
 
 
@@ -175,13 +179,15 @@ def line_vectors(lines: list[Line], feats: list[Features], reasons: list[str], t
         for g in _GROUPS:
             row[g] = 0.0
         row[rule_group(reason)] = 1.0
+    # each line's neighbour block read once, not once for each of the four lines that see it
+    near = [[row[name] for name in _NEIGHBOUR] for row in rows]
+    none = [0.0] * len(_NEIGHBOUR)
     out = []
     for i, row in enumerate(rows):
         vec = [row[name] for name in _OWN]
         for k in _OFFSETS:
             j = i + k
-            other = rows[j] if 0 <= j < n else None
-            vec.extend(other[name] if other is not None else 0.0 for name in _NEIGHBOUR)
+            vec.extend(near[j] if 0 <= j < n else none)
         out.append(vec)
     return out
 
