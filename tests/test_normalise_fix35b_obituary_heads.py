@@ -82,6 +82,8 @@ def test_an_age_after_a_persons_name_closes_a_headline(line):
     "Ten Things I Learned From Steve Jobs (11)",    # Title Case all through: a teaser's title, no name at its end
     "Peace talks resume in New York (12)",          # a known place, no person
     "Why I quit my job at Google (11)",
+    "Comment | Read Comments (11)",                 # a link bar's count: the words a phrase list's, after a bar
+    "Pace star's Bollywood adventure | Tom Reyes (4)",
     "Anna Smit (87)",                               # a name alone with its age: a caption's, no headline
     "وزير الخارجية يزور القاهرة (87)",              # an Arabic line with no person's title before the words
     "In memoriam prof. dr. Anna Smit (870)",        # no age

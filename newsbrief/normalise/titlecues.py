@@ -27,7 +27,7 @@ import re
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.datelines import bare_arabic_name
-from newsbrief.normalise.phrases import ARABIC_LETTER, in_group, phrase_sets, whole_phrase
+from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, in_group, phrase_sets, whole_phrase
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, is_name_like, lone_name, \
     person_name, strip_byline_label
 from newsbrief.normalise.places import known_place
@@ -113,9 +113,9 @@ def aged_name(inner: str, before: str) -> bool:
     Anna Smit (87)", "Obituary: Professor Margaret Hale (87)", "في ذمة الله الأستاذ الدكتور محمد العتيبي (87)". A bare
     number in brackets after a blog teaser's title is its comment count ("Ten things I learned in Berlin (11)"): the
     number follows a name here, the last words of the line and no more (two to four capitalised words, a particle
-    between, after a word that is none: a Title Case teaser is capitalised all through), no known place ("… in New
-    York (12)"); an Arabic name (no case) right after a person's title. A list of such teasers is the caller's to tell
-    (`count_list`)."""
+    between, after a word that is none: a Title Case teaser is capitalised all through; not after a link bar's "|"),
+    no known place ("… in New York (12)") and no phrase list's words ("Comment | Read Comments (1)"); an Arabic name
+    (no case) right after a person's title. A list of such teasers is the caller's to tell (`count_list`)."""
     if not _AGE.match(inner) or not 0 < int(inner) <= AGE_MAX:
         return False
     if ARABIC_LETTER.search(before):
@@ -128,8 +128,9 @@ def aged_name(inner: str, before: str) -> bool:
     name = words[len(words) - run:]
     while name and _PARTICLE.match(name[0]):
         name = name[1:]  # "… boerderij van Jan Smit": the particle before the name is the sentence's
-    return run < len(words) and 2 <= len(name) <= 4 and person_name(" ".join(name)) \
-        and not known_place(" ".join(name))
+    named = " ".join(name)
+    return run < len(words) and any(ch.isalpha() for ch in words[-1 - run]) and 2 <= len(name) <= 4 \
+        and person_name(named) and not known_place(named) and not categories_of(named, len(name))
 
 
 #: a line's last bracket holds a bare number: a teaser's comment count, or an age (`aged_name`)
