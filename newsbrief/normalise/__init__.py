@@ -23,6 +23,7 @@ from newsbrief.normalise.deadlines import deadline_line, future_published_warnin
 from newsbrief.normalise.datelines import Dateline, dateline_step
 from newsbrief.normalise.entrytimes import live_blog_warning, timed_and_attached
 from newsbrief.normalise.feeds import read_feed
+from newsbrief.normalise.flatpage import flat_page_date
 from newsbrief.normalise.features import Features, forget_long_tokens, line_features
 from newsbrief.normalise.glued import in_input_order, join_across_adverts, split_glued_tails
 from newsbrief.normalise.labelpairs import join_label_values
@@ -311,6 +312,9 @@ def _normalise_page(text: str, *, language: str | None, model: dict | None | boo
         article.published = first  # "Updated …" over "Published …": the page's date is its publication's
     # a wire dateline's "Oct 8" takes its year from the page (dates.with_page_year); with none, the warning quotes it
     stated = article.published or _unread_date(lines, decisions)
+    if stated is None:
+        # a page saved as one line: the date its header states in the line (flatpage.py), read as a date line's is
+        stated = flat_page_date(lines)
     stated = with_page_year(stated, page) or stated
     # Blogger's "Saturday, 14 November 2026" over the post and "Posted by … at 2:30 PM" under it: one date and time
     stated = with_time(stated, clock)

@@ -86,7 +86,7 @@ from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_ab
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
 from newsbrief.normalise.titlecues import SHORT_HEAD_MAX_WORDS, account_header, bare_byline, byline_or_stamp, \
-    closing_bracket, cut_line, dated_label, not_a_headline, over_stamp, short_head
+    closing_bracket, count_list, cut_line, dated_label, life_span_head, not_a_headline, over_stamp, short_head
 from newsbrief.normalise.phrases import BOILER_CATEGORIES, addresses_reader, categories_of, in_group, match_key, phrase_sets
 from newsbrief.normalise.metadata import (
     HEADING_SCORE_MAX_WORDS,
@@ -1361,7 +1361,8 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
         # a site's tool or page link ("Ask our experts", "Printer Friendly Version", "Neem contact op", "نسخة للطباعة":
         # title case, it outscores a sentence-case headline, and a site's name in it shares the story's words), or a
         # table's or a chart's source credit ("Bron: gemeente Zwolle, 98 van 98 stembureaus geteld", "المصدر: …")
-        if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or closing_bracket(text) or _menu_words(text) \
+        if i in boxed or is_source_line(text) or in_group(text, f.words, "tool_label") or date_in(text) or _MARKUP.search(text) or closing_bracket(text) or count_list(lines, i) \
+                or _menu_words(text) \
                 or _menu_bar(text, f) or link_bar(text) or _arrow_link(text) or _section_trail(text, f) \
                 or _is_boiler(f) or _ENTRY_TIME.match(text) or CLOCK.search(text) \
                 or is_honoured_name(text, f) or i in entry_heads or rating_line(text) or _above_menu(lines, feats, i) \
@@ -1371,7 +1372,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
             # SkyLink Regional Airports" is Title Case and names what the piece is about: sponsored.py; a channel's
             # name over its "18.4K subscribers" is an account's, no headline: titlecues.account_header)
             return 0.0
-        if short_head(lines, feats, i, about_story):
+        if short_head(lines, feats, i, about_story) or life_span_head(text):
             # "Wachtlijsten" / "Sanne de Vries" / date: a short headline over its bare byline scores as the shortest
             # headline does, so the name under it is not taken instead (titlecues.short_head)
             return heading_score(text, replace(f, words=SHORT_HEAD_MAX_WORDS + 1))

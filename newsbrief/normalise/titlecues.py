@@ -26,7 +26,8 @@ import re
 
 from newsbrief.normalise.agencies import agency_only
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.phrases import in_group, phrase_sets, whole_phrase
+from newsbrief.normalise.datelines import bare_arabic_name
+from newsbrief.normalise.phrases import ARABIC_LETTER, categories_of, in_group, phrase_sets, whole_phrase
 from newsbrief.normalise.metadata import date_in, has_byline_prefix, is_desk_credit, is_name_like, lone_name, \
     person_name, strip_byline_label
 from newsbrief.normalise.places import known_place
@@ -83,12 +84,75 @@ def closing_bracket(text: str) -> bool:
         return True  # an acronym after its words: a section's or a body's name, "Status Controller (HSC)"
     if _LIFE_SPAN.match(inner) and not before.endswith(".") and any(ch.isalpha() for ch in before):
         return False  # a name with its life span is an obituary's headline: "Hendrik Verschuren (1948–2026)"
+    if aged_name(inner, before):
+        return False  # an age after a person's name: "In memoriam prof. dr. Anna Smit (87)"
     if before.endswith(".") or len(before.split()) < TAG_MIN_BEFORE or person_name(before.split(",")[0].strip()) \
             or len(inner.split()) > TAG_MAX_WORDS \
             or _CREDIT_MARK.search(inner) or agency_only(inner) or _FILE_PICTURE.match(inner) \
             or _COUNT_OR_AGE.search(inner):
         return True
     return _PHOTO_WORD.search(inner) is not None and len(inner.split()) >= 2
+
+
+#: an age in brackets: a whole number of at most three digits, at most AGE_MAX
+_AGE = re.compile(r"^[\d٠-٩]{1,3}$")
+AGE_MAX = 120
+#: a Latin name's word, capitalised, or a particle inside it ("Jan de Vries", "Ahmed bin Said")
+_NAME_PART = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|van|de|der|den|ten|ter|von|bin|ibn|al|el|la|le|du|da|dos)$")
+_PARTICLE = re.compile(r"^[a-z]")
+#: a person's title an Arabic name follows (the name has no case to read: the title says a name comes): "الأستاذ
+#: الدكتور محمد العتيبي", "الفنان …", "الشيخ …", "المرحوم …", "الفقيد …" (alef forms as written)
+#: (titles in a row, "الأستاذ الدكتور", are all the name's; the name two to four words to the line's end)
+_AR_PERSON_TITLE = re.compile(r"(?:^|\s)(?:(?:د\.|[اأ]\.\s?د\.|الدكتورة?|ال[اأ]ستاذة?|المهندسة?|السيدة?|الشيخ|الحاجة?|"
+                              r"الفنانة?|اللاعب|الكاتبة?|الشاعرة?|المرحومة?|الفقيدة?|الراحلة?)\s+)+"
+                              r"(?P<name>\S+(?:\s+\S+){1,3})\s*$")
+
+
+def aged_name(inner: str, before: str) -> bool:
+    """Whether the bracket `inner` closing `before` is a person's age after the person's name: "In memoriam prof. dr.
+    Anna Smit (87)", "Obituary: Professor Margaret Hale (87)", "في ذمة الله الأستاذ الدكتور محمد العتيبي (87)". A bare
+    number in brackets after a blog teaser's title is its comment count ("Ten things I learned in Berlin (11)"): the
+    number follows a name here, the last words of the line and no more (two to four capitalised words, a particle
+    between, after a word that is none: a Title Case teaser is capitalised all through; not after a link bar's "|"),
+    no known place ("… in New York (12)") and no phrase list's words ("Comment | Read Comments (1)"); an Arabic name
+    (no case) right after a person's title. A list of such teasers is the caller's to tell (`count_list`)."""
+    if not _AGE.match(inner) or not 0 < int(inner) <= AGE_MAX:
+        return False
+    if ARABIC_LETTER.search(before):
+        titled = _AR_PERSON_TITLE.search(before)
+        return titled is not None and bare_arabic_name(titled.group("name")) is not None
+    words = before.split()
+    run = 0
+    while run < len(words) and _NAME_PART.match(words[-1 - run]):
+        run += 1
+    name = words[len(words) - run:]
+    while name and _PARTICLE.match(name[0]):
+        name = name[1:]  # "… boerderij van Jan Smit": the particle before the name is the sentence's
+    named = " ".join(name)
+    return run < len(words) and any(ch.isalpha() for ch in words[-1 - run]) and 2 <= len(name) <= 4 \
+        and person_name(named) and not known_place(named) and not categories_of(named, len(name))
+
+
+#: a line's last bracket holds a bare number: a teaser's comment count, or an age (`aged_name`)
+_NUMBER_BRACKET = re.compile(r"\([\d٠-٩]{1,6}\)\s*$")
+
+
+def count_list(lines, i: int) -> bool:
+    """Whether line `i` ends in a bare number in brackets and so does a line right beside it: a list of teasers
+    with their comment counts ("Ten things I learned in Berlin (11)" / "Why we moved to Kenya (4)"), no headline
+    and a person's age under it (an obituary's headline stands alone)."""
+    if not _NUMBER_BRACKET.search(lines[i].text):
+        return False
+    return any(0 <= k < len(lines) and _NUMBER_BRACKET.search(lines[k].text) for k in (i - 1, i + 1))
+
+
+def life_span_head(text: str) -> bool:
+    """Whether `text` is a name with its life span, an obituary's headline ("Margaret Hale (1939–2026)"): two words
+    and a bracket, shorter than a line is scored as a headline from (metadata.heading_score counts the words, and the
+    span is none)."""
+    found = _LAST_BRACKET.search(text)
+    return found is not None and _LIFE_SPAN.match(found.group(1).strip()) is not None \
+        and not closing_bracket(text) and len(text[:found.start()].split()) >= 2
 
 
 #: the small words an acronym skips ("School for International Training (SIT)", "Centraal Bureau voor de Statistiek")
