@@ -1116,6 +1116,22 @@ def person_name(name: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
 
 
+#: a name's closing initial with its dot, the line's last word ("Wanjiru M.", "Pieter V."): one letter after a space
+_CLOSING_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
+
+
+def closing_initial_only(text: str) -> bool:
+    """Whether a byline line's only sentence end is the dot after its last name's initial ("By Wanjiru M.", "Door
+    Pieter V.", "By Wanjiru M. and Otieno K."): a label opens it and each name behind it is a person's
+    (`person_name`), so the dot is the initial's and the line no sentence (`Features.terminal` reads every closing
+    dot as one). "The award went to Wanjiru M." has no label; "By Wanjiru Mwangi." ends on a whole word."""
+    text = text.strip()
+    if not _CLOSING_INITIAL.search(text) or not has_byline_prefix(text):
+        return False
+    names = [name for name in _AND.split(strip_byline_label(text)) if name]
+    return bool(names) and all(person_name(name) for name in names)
+
+
 def _cased(name: str) -> bool:
     """Whether a name is written in a Latin script, which has case for `person_name` to look at."""
     return any(ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
