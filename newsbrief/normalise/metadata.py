@@ -632,7 +632,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         # agency is written after it)
         names = [_name_without_role(strip_byline_label(p) if i == 0 else p) for i, p in enumerate(author_parts)]
         if all(person_name(name) for name in names):
-            author = _joined(names)
+            author = joined_names(names)
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
         author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
@@ -715,7 +715,7 @@ def _name_without_role(author: str) -> str:
             named = _LEADING_AND.sub("", part)
             if named != part and not is_job_title(_JOB_AT.sub("", named)) and person_name(named):
                 names.append(named)
-        return _joined(names)
+        return joined_names(names)
     return _name_before_credit(author)
 
 
@@ -740,7 +740,7 @@ def _name_before_credit(author: str) -> str:
         if not rest or not person_name(name) or words[k - 1].islower() or any(w.casefold() in _AND_WORDS for w in words[:k]):
             continue  # ("Eva de | Vries verslaggever": a name ends on its surname; "HERB KEINON AND | AP": two credits)
         if agency_only(rest):
-            return _joined([_recased(name), rest])
+            return joined_names([_recased(name), rest])
         # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
         # الشؤون الاقتصادية"): a surname that is a job's word ("Tom Page") leaves no such job behind it
         noun = rest.split()[-1] if _cased(rest) else rest.split()[0]
@@ -751,7 +751,7 @@ def _name_before_credit(author: str) -> str:
         rest_words = rest.split()
         agency = next((" ".join(rest_words[:j]) for j in range(len(rest_words) - 1, 0, -1)
                        if agency_only(" ".join(rest_words[:j]))), None)
-        return _joined([_recased(name), agency]) if agency else _recased(name)
+        return joined_names([_recased(name), agency]) if agency else _recased(name)
     return author
 
 
@@ -812,7 +812,7 @@ def _honoured_person(name: str) -> bool:
     return _HONORIFIC.match(name) is not None and person_name(without_honorific(name))
 
 
-def _joined(names: list[str]) -> str:
+def joined_names(names: list[str]) -> str:
     """A byline's names in a list, with the comma of their script ("Jane Doe, Tom Hale", "سارة الخطيب، محمد علي")."""
     return (", " if _cased(names[0]) else "، ").join(names)
 
