@@ -44,6 +44,8 @@ def _wire_page(trailer: str, dateline: str = "MOMBASA, Feb 11 (Reuters) - ", byl
     ("Reporting by Jane Doe in Addis Ababa and Mekelle; Editing by Frances Kerry", "Jane Doe, Reuters"),
     # in brackets
     ("(Reporting by Jane Doe; Editing by Tom Hogue)", "Jane Doe, Reuters"),
+    # a comma before the next credit: the editor is no second reporter
+    ("(Reporting by Jane Doe, Editing by Tom Hogue)", "Jane Doe, Reuters"),
 ])
 @pytest.mark.parametrize("long", [False, True])
 def test_the_reporters_of_a_wire_trailer_are_the_byline(trailer, expected, long):
