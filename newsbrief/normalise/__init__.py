@@ -39,6 +39,7 @@ from newsbrief.normalise.printcopy import PRINT_COPY_REASON, print_copy_end
 from newsbrief.normalise.references import REFERENCES_REASON, note_numbers, strip_note_markers
 from newsbrief.normalise.reprint import REPEATED_PAGE_REASON, REPRINT_REASON, repeated_page, reprint_span
 from newsbrief.normalise.urldate import url_date
+from newsbrief.normalise.wirecredit import wire_reporters
 
 __all__ = ["NormalisedArticle", "logical_lines", "normalise_text", "read_lines"]
 
@@ -275,6 +276,14 @@ def _normalise_page(text: str, *, language: str | None, model: dict | None | boo
     notes = note_numbers([line.text for line, d in zip(lines, decisions) if d.reason == REFERENCES_REASON])
     if notes:
         article.paragraphs = [strip_note_markers(p, notes) for p in article.paragraphs]
+    if article.byline is None or agency_only(article.byline):
+        # a wire story whose page credits no one but the wire ("ADDIS ABABA, Feb 11 (Reuters) -"): the reporters its
+        # credit line under the story names ("Reporting by Dawit Endeshaw in Addis Ababa; Editing by …", removed as
+        # furniture) are its byline, the agency after them (wirecredit.py)
+        reporters = next((names for line, f, d in zip(lines, feats, decisions)
+                          if d.role == "removed" and (names := wire_reporters(line.text, f.words))), None)
+        if reporters:
+            article.byline = with_dateline(reporters, article.byline) if article.byline else reporters
     # an agency's site crediting itself ("(الوكالة)": "the agency") is named as its masthead or footer names it, or
     # gives no byline (agencies.own_agency)
     own = masthead_lines((line.text, d.role) for line, d in zip(lines, decisions))

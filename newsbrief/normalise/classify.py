@@ -119,6 +119,7 @@ from newsbrief.normalise.metadata import (
     without_media_label,
 )
 from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
+from newsbrief.normalise.wirecredit import wire_reporters
 from newsbrief.normalise.widgetitems import WIDGET_ITEM_REASON, widget_items
 from summarise.tables import filled_cells
 
@@ -2597,6 +2598,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     # Gelderland", "Newsdesk", "هيئة التحرير"): the page's byline (else the dateline's place became it)
                     not have_byline and title_idx is not None and title_idx < i <= header_end and is_desk_credit(text)):
                 author, date = (placed, placed_date) if placed else split_byline(text)
+                if author and f.has("misc") and (reporters := wire_reporters(text, f.words)):
+                    # a short wire story's credit line under it, still in the header's reach ("Reporting by Jane Doe
+                    # and Tom Hale in Mombasa; Editing by …"): its reporters, without their places (wirecredit.py)
+                    author = reporters
                 if not have_byline and not author and i + 1 < n and out[i + 1] is None \
                         and (name := name_under_label(text, lines[i + 1].text, feats[i + 1])):
                     # the label alone on its line, the name on the next ("— By" / "Long Zheng", "Door" / "Eva de

@@ -182,6 +182,12 @@ def _capitalised(words: list[str]) -> float:
     return sum(map(str.isupper, heads)) / len(heads) if heads else 0.0
 
 
+def _closing_initial_only(text: str) -> bool:
+    """metadata.closing_initial_only (imported here, as above)."""
+    from newsbrief.normalise.metadata import closing_initial_only
+    return closing_initial_only(text)
+
+
 def line_features(lines: list[Line]) -> list[Features]:
     keys = [match_key(line.text) for line in lines]
     counts = Counter(keys)
@@ -196,15 +202,19 @@ def line_features(lines: list[Line]) -> list[Features]:
         capitalised = _capitalised(words)
         terminal = bool(TERMINAL.search(text))
         bullet = bool(BULLET.match(text))
-        prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
         categories, mentions = phrase_matches(text, n)
         if "byline" in categories and _headline_behind_label(text):
             # "By the Numbers: 10,000 runners", "Door storing geen treinen …": a headline, not a byline
             categories = [c for c in categories if c != "byline"]
+        elif terminal and "byline" in categories and _closing_initial_only(text):
+            # "By Wanjiru M.", "By Wanjiru M. and Otieno K.": the dot is the last name's initial's, no sentence's end
+            # (read as one, the byline rule passed the line over and a long one started the body as prose)
+            terminal = False
         elif not categories and _bare_credit(text):
             # "Tekst Lotte Bakker en Joris van Dam": a longread's byline without its colon (a case-blind phrase
             # list cannot tell the label from "tekst van de wet")
             categories = ["byline"]
+        prose = (terminal and n >= PROSE_MIN_WORDS_TERMINAL) or n >= PROSE_MIN_WORDS
         out.append(
             Features(
                 words=n,

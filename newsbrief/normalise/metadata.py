@@ -632,7 +632,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
         # agency is written after it)
         names = [_name_without_role(strip_byline_label(p) if i == 0 else p) for i, p in enumerate(author_parts)]
         if all(person_name(name) for name in names):
-            author = _joined(names)
+            author = joined_names(names)
     if author:
         # "Morag Keddie at 2:30 PM", "Larry Dignan @ 5:56 am": the post's time, no part of the name
         author = _TIME_AFTER_AUTHOR.sub("", author).rstrip(" ,;|-") or author
@@ -715,7 +715,7 @@ def _name_without_role(author: str) -> str:
             named = _LEADING_AND.sub("", part)
             if named != part and not is_job_title(_JOB_AT.sub("", named)) and person_name(named):
                 names.append(named)
-        return _joined(names)
+        return joined_names(names)
     return _name_before_credit(author)
 
 
@@ -743,7 +743,7 @@ def _name_before_credit(author: str) -> str:
             # "يورونيوز مع | أ ف ب", "Euronews with | AFP": the outlet with its agency, one credit as written)
             continue
         if agency_only(rest):
-            return _joined([_recased(name), rest])
+            return joined_names([_recased(name), rest])
         # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
         # الشؤون الاقتصادية"): a surname that is a job's word ("Tom Page") leaves no such job behind it
         noun = rest.split()[-1] if _cased(rest) else rest.split()[0]
@@ -754,7 +754,7 @@ def _name_before_credit(author: str) -> str:
         rest_words = rest.split()
         agency = next((" ".join(rest_words[:j]) for j in range(len(rest_words) - 1, 0, -1)
                        if agency_only(" ".join(rest_words[:j]))), None)
-        return _joined([_recased(name), agency]) if agency else _recased(name)
+        return joined_names([_recased(name), agency]) if agency else _recased(name)
     return author
 
 
@@ -818,7 +818,7 @@ def _honoured_person(name: str) -> bool:
     return _HONORIFIC.match(name) is not None and person_name(without_honorific(name))
 
 
-def _joined(names: list[str]) -> str:
+def joined_names(names: list[str]) -> str:
     """A byline's names in a list, with the comma of their script ("Jane Doe, Tom Hale", "سارة الخطيب، محمد علي")."""
     return (", " if _cased(names[0]) else "، ").join(names)
 
@@ -1120,6 +1120,22 @@ def person_name(name: str) -> bool:
     if not _cased(name):
         return True  # Arabic: no case to look at
     return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
+
+
+#: a name's closing initial with its dot, the line's last word ("Wanjiru M.", "Pieter V."): one letter after a space
+_CLOSING_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
+
+
+def closing_initial_only(text: str) -> bool:
+    """Whether a byline line's only sentence end is the dot after its last name's initial ("By Wanjiru M.", "Door
+    Pieter V.", "By Wanjiru M. and Otieno K."): a label opens it and each name behind it is a person's
+    (`person_name`), so the dot is the initial's and the line no sentence (`Features.terminal` reads every closing
+    dot as one). "The award went to Wanjiru M." has no label; "By Wanjiru Mwangi." ends on a whole word."""
+    text = text.strip()
+    if not _CLOSING_INITIAL.search(text) or not has_byline_prefix(text):
+        return False
+    names = [name for name in _AND.split(strip_byline_label(text)) if name]
+    return bool(names) and all(person_name(name) for name in names)
 
 
 def _cased(name: str) -> bool:

@@ -64,6 +64,9 @@ story's word; only the pair of them together is a box (normalise/boxes.py, `find
 ``condolence_heading`` (a condolence box's heading: "تعزية", "Condoleance", "In memoriam") and ``condolence_notice``
 (its notice in the paper's own voice: "تتقدم أسرة تحرير … بخالص العزاء", "Wij condoleren …") belong to no category
 either: only the pair, under the story, is a box (normalise/condolence.py).
+``wire_credit``, a wire story's credits under it ("Reporting by … in …; Editing by …", "(Reporting by …)", "Aanvullende
+verslaggeving door …", "(تغطية صحفية: …)"), is misc, and its reporters are the byline where the page names none but
+the wire (normalise/wirecredit.py).
 ``alert``, a site's alert banner above the headline ("BREAKING: …", "Laatste nieuws: …", "عاجل: …"), belongs to no
 category (in the body a live blog's entry may open the same way): only the headline choice asks for it, so that
 the real headline under the banner is the title (normalise/classify.py); so does it for ``tool_label``, a site's tool
@@ -200,7 +203,7 @@ GROUPS = {"sort_bar": "end", "comment_heading": "end", "press_notes": "end", "em
           "timeline_heading": None, "edition_line": None, "audience_count": None, "pinned_label": None,
           "contents_heading": "navigation", "fact_box_label": None, "poll_widget": None, "poll_heading": None,
           "ad_pitch": None, "signoff_office": None, "signoff_closing": None, "condolence_heading": None,
-          "condolence_notice": None}
+          "condolence_notice": None, "wire_credit": "misc"}
 LANGUAGE_FILES = ("common", "en", "nl", "ar")
 
 #: "contains" phrases only apply to lines at most this long (in words): in a long
