@@ -1,0 +1,110 @@
+"""A new user's English pages (stop 35, tester probeB): hand-written pages here (none is eval or probe text), en with
+nl/ar parity where a rule reads words.
+
+A related box with a carousel's pager in the middle of a story ("RELATED ARTICLES" / "Previous" / "1" / "Next" /
+teasers cut off by "..." / "Share this article") removes itself and the story goes on under it: its pager and share
+buttons had made it no box, and its heading ended the article with no warning. The sections below: a tabloid's
+highlights under its headline, bracketed footnote markers, a chart dumped column-wise, a live blog's entry bylines."""
+
+import pytest
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.features import line_features
+from newsbrief.normalise.lines import split_lines
+from newsbrief.normalise.losses import loss_warnings
+
+EN_NAV = ["Home", "News", "Sport", "Showbiz", "Money", "Travel"]
+
+EN_ABOVE = [
+    "A cyclist was left waiting for four hours after a lorry knocked him off his bike on the coast road near Hayle.",
+    "Tom Pascoe, 58, broke his collarbone and wrist when the lorry clipped his handlebars at about 6pm on Friday.",
+    "His wife said the control room had told her twice that an ambulance was on its way before it finally came.",
+]
+EN_BELOW = [
+    "The ambulance service said it had been dealing with a surge of calls across the county on Friday evening.",
+    "A spokesman said the delay fell well short of the standard it expected and that it would review Mr Pascoe's call.",
+    "Mr Pascoe is now recovering at home and hopes to be back on his bike in the spring, his wife said.",
+]
+EN_BOX = ["RELATED ARTICLES", "Previous", "1", "Next",
+          "Ambulance handover delays reach record levels as hospitals fill...",
+          "Coast road to close for resurfacing work through January...",
+          "Share this article", "Share"]
+EN_FOOT = ["Comments 14", "Share what you think", "Newest", "Oldest", "Back to top", "Contact us", "Privacy policy"]
+
+NL_ABOVE = [
+    "Een fietser moest vrijdagavond vier uur wachten op een ambulance nadat een vrachtwagen hem had aangereden bij Hoorn.",
+    "De 58-jarige man brak zijn sleutelbeen en zijn pols toen de vrachtwagen zijn stuur raakte op de dijkweg.",
+    "Zijn vrouw zegt dat de meldkamer haar twee keer beloofde dat er een ambulance onderweg was voordat die kwam.",
+]
+NL_BELOW = [
+    "De ambulancedienst zegt dat er vrijdagavond in de hele regio ongewoon veel meldingen binnenkwamen bij de meldkamer.",
+    "Een woordvoerder noemt de wachttijd onacceptabel en belooft dat de dienst de melding van de fietser gaat onderzoeken.",
+    "De man herstelt inmiddels thuis en hoopt in het voorjaar weer op de fiets te stappen, zegt zijn vrouw.",
+]
+NL_BOX = ["GERELATEERDE ARTIKELEN", "Vorige", "1", "Volgende",
+          "Wachttijden op de spoedeisende hulp lopen verder op nu ziekenhuizen vollopen...",
+          "Dijkweg gaat in januari dicht voor groot onderhoud aan het wegdek...",
+          "Deel dit artikel", "Delen"]
+NL_NAV = ["Home", "Nieuws", "Regio", "Sport", "Weer"]
+
+AR_ABOVE = [
+    "انتظر راكب دراجة أربع ساعات على الطريق الساحلي مساء الجمعة بعد أن صدمته شاحنة قرب مدخل المدينة الشمالي.",
+    "وأصيب الرجل البالغ من العمر ثمانية وخمسين عاماً بكسر في الترقوة والمعصم عندما اصطدمت الشاحنة بمقود دراجته.",
+    "وقالت زوجته إن غرفة العمليات أكدت لها مرتين أن سيارة الإسعاف في طريقها قبل أن تصل أخيراً بعد منتصف الليل.",
+]
+AR_BELOW = [
+    "وقالت خدمة الإسعاف إنها تلقت مساء الجمعة عدداً غير معتاد من البلاغات في أنحاء المحافظة كافة خلال ساعات قليلة.",
+    "وأضاف متحدث باسم الخدمة أن التأخير غير مقبول وأن الخدمة ستراجع بلاغ راكب الدراجة بالتفصيل خلال الأسبوع.",
+    "ويتعافى الرجل حالياً في منزله ويأمل أن يعود إلى ركوب دراجته في الربيع المقبل بحسب ما قالت زوجته.",
+]
+AR_BOX = ["مقالات ذات صلة", "السابق", "1", "التالي",
+          "تأخر تسليم المرضى في أقسام الطوارئ يبلغ مستويات قياسية مع امتلاء المستشفيات...",
+          "إغلاق الطريق الساحلي لأعمال الصيانة طوال شهر يناير المقبل...",
+          "شارك المقال", "شارك"]
+AR_NAV = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", "منوعات"]
+
+CAROUSEL = {
+    "en": (EN_NAV, "Cyclist left waiting four hours for ambulance after lorry crash on coast road",
+           "By Jane Treloar", "Published: 14:22 GMT, 3 December 2026", EN_ABOVE, EN_BOX, EN_BELOW),
+    "nl": (NL_NAV, "Fietser wacht vier uur op ambulance na aanrijding met vrachtwagen op dijkweg",
+           "Door Sanne de Boer", "3 december 2026, 14:22", NL_ABOVE, NL_BOX, NL_BELOW),
+    "ar": (AR_NAV, "راكب دراجة ينتظر الإسعاف أربع ساعات بعد حادث مع شاحنة على الطريق الساحلي",
+           "كتب: سامر الحديدي", "3 ديسمبر 2026", AR_ABOVE, AR_BOX, AR_BELOW),
+}
+
+
+def carousel_page(language: str) -> str:
+    nav, title, byline, date, above, box, below = CAROUSEL[language]
+    return "\n".join(nav + [title, byline, date] + above + box + below + EN_FOOT) + "\n"
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_a_carousel_box_in_the_story_removes_only_itself(language):
+    art = normalise_text(carousel_page(language), language=language)
+    _, _, _, _, above, box, below = CAROUSEL[language]
+    assert [p for p in above + below if p in art.paragraphs] == above + below
+    assert not any(line in art.text for line in box[4:6])  # the cut-off teasers are the box's
+    assert not art.warnings
+
+
+def test_a_whole_sentence_under_cut_off_teasers_is_the_story():
+    # no share buttons under the box: the story's next paragraph, one sentence as long as a teaser, is no third teaser
+    box = [line for line in EN_BOX if not line.startswith("Share")]
+    text = "\n".join(EN_NAV + ["Cyclist left waiting four hours for ambulance", "By Jane Treloar",
+                               "Published: 14:22 GMT, 3 December 2026"] + EN_ABOVE + box + EN_BELOW + EN_FOOT)
+    art = normalise_text(text, language="en")
+    assert EN_BELOW[0] in art.paragraphs
+    assert box[4] not in art.text
+
+
+def test_a_story_lost_under_a_related_heading_is_warned():
+    # the rules left the story under the box as "after the article" (any cause): the loss is said, not silent; the
+    # box's heading itself ("RELATED ARTICLES", an end marker) no longer stops the search for it
+    lines = split_lines(carousel_page("en"))
+    feats = line_features(lines)
+    at = next(k for k, line in enumerate(lines) if line.text == "RELATED ARTICLES")
+    roles = ["content" if line.text in EN_ABOVE else "removed" for line in lines]
+    reasons = ["prose" if r == "content" else ("after the article" if k > at else "navigation")
+               for k, r in enumerate(roles)]
+    warnings = loss_warnings(lines, feats, roles, reasons)
+    assert any("under a box or table in the story" in w and EN_BELOW[0][:30] in w for w in warnings)
