@@ -108,3 +108,29 @@ def test_a_story_lost_under_a_related_heading_is_warned():
                for k, r in enumerate(roles)]
     warnings = loss_warnings(lines, feats, roles, reasons)
     assert any("under a box or table in the story" in w and EN_BELOW[0][:30] in w for w in warnings)
+
+
+# A UK tabloid's highlights between its headline and its byline: three or four lines that each read as a headline
+# about the story; the longest or the nearest won on score, and the headline was lost to the first highlight.
+TABLOID_HEAD = "Cyclist, 58, left lying on coast road for four hours after ambulance crew were sent to the wrong town"
+HIGHLIGHTS = [
+    "Tom Pascoe broke his collarbone when a lorry clipped his handlebars near Hayle",
+    "His wife says the control room told her twice that an ambulance was on its way",
+    "The ambulance service has promised to review the call and its handling",
+]
+
+
+def test_the_headline_over_its_highlights_is_the_title():
+    text = "\n".join(EN_NAV + [TABLOID_HEAD] + HIGHLIGHTS + ["By Jane Treloar For Mailonline",
+                                                             "Published: 14:22 GMT, 3 December 2026"]
+                     + EN_ABOVE + EN_BELOW + EN_FOOT)
+    art = normalise_text(text, language="en")
+    assert art.title == TABLOID_HEAD
+    assert EN_ABOVE[0] in art.paragraphs
+
+
+def test_guard_a_headline_and_one_deck_keep_the_headline():
+    # two lines under the headline at most are its decks (DECK_LINES): the highlights rule does not move it
+    text = "\n".join(EN_NAV + [TABLOID_HEAD] + HIGHLIGHTS[:1] + ["By Jane Treloar", "3 December 2026"]
+                     + EN_ABOVE + EN_BELOW + EN_FOOT)
+    assert normalise_text(text, language="en").title == TABLOID_HEAD

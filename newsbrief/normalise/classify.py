@@ -1397,8 +1397,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                     and (about_story(i) or _signed_over_body(lines, feats, i, start))
                     and not lines[i].text.lstrip()[:1].islower() and not byline_or_stamp(lines[i].text, feats[i])
                     and over_stamp(lines, feats, i)), None)
-    return _stamped_head(lines, feats, stamped, _chosen_title(lines, feats, boxed, window, scored, on_topic, first,
-                                                              start, score, story, about_story))
+    chosen = _chosen_title(lines, feats, boxed, window, scored, on_topic, first, start, score, story, about_story)
+    head = _over_highlights(lines, stamped, chosen, score, about_story)
+    # (a headline found over its highlights is the stamped head's own: further above it than DECK_LINES)
+    return head if head != chosen else _stamped_head(lines, feats, stamped, chosen)
 
 
 #: the headline is looked for among this many lines above the body ...
@@ -1453,6 +1455,29 @@ def _signed_over_body(lines, feats, i: int, start: int) -> bool:
     place name and was taken instead)."""
     return i + 2 == start and feats[i].words >= SIGNED_HEAD_MIN_WORDS and not feats[i].prose \
         and feats[i + 1].has("byline") and has_byline_prefix(lines[i + 1].text)
+
+
+#: a UK tabloid prints at most this many highlight lines between its headline and its byline (the Mail, the Sun, the
+#: Mirror: three or four, without bullet marks in a dump)
+HIGHLIGHT_LINES = 5
+
+
+def _over_highlights(lines, stamped: int | None, chosen: int | None, score, about_story) -> int | None:
+    """The headline over its highlights, where the line chosen by shape (`chosen`) is one of them: the block of
+    headline-shaped lines about the story that ends at the stamped head (`stamped`, the last line over the byline)
+    holds more than DECK_LINES lines under its first one (a headline and one or two decks is `_stamped_head`'s case)
+    and at most HIGHLIGHT_LINES, with `chosen` among them under the first: that first line is the headline, the
+    others its highlights ("Grandmother left stranded …" / "Pensioner lay on …" / "Her son says …" / "The ambulance
+    service has …" / "By …"). Each highlight reads as a headline about the story, and the longest or the nearest won
+    on score; the headline was lost to the first highlight. A blank line ends the block (a page with blank lines sets
+    its header's block apart)."""
+    if stamped is None or chosen is None or not chosen <= stamped:
+        return chosen
+    top = stamped
+    while top > 0 and stamped - top < HIGHLIGHT_LINES and not lines[top].blank_before \
+            and score(top - 1) > 0 and about_story(top - 1):
+        top -= 1
+    return top if stamped - top > DECK_LINES and top < chosen else chosen
 
 
 def _stamped_head(lines, feats, stamped: int | None, chosen: int | None) -> int | None:
