@@ -134,3 +134,37 @@ def test_guard_a_headline_and_one_deck_keep_the_headline():
     text = "\n".join(EN_NAV + [TABLOID_HEAD] + HIGHLIGHTS[:1] + ["By Jane Treloar", "3 December 2026"]
                      + EN_ABOVE + EN_BELOW + EN_FOOT)
     assert normalise_text(text, language="en").title == TABLOID_HEAD
+
+
+# A think tank's bracketed footnote markers ("…coastline.[1] The …") go with the notes list they number; a page
+# without notes keeps its brackets.
+NOTED = [
+    "Gulf states have signed more than a dozen port deals along the Horn of Africa since 2014.[1] Few regions have "
+    "seen so much foreign money go into so few harbours in so short a time.",
+    "Around a tenth of world trade passes the Bab el-Mandeb strait, and the ports on either side serve a hinterland of "
+    "130 million people [2]. Ethiopia alone has no coast of its own.",
+    "The deals have also drawn the region's rivalries onto African soil, as the authors of an earlier study noted.",
+]
+NOTES = ["Notes",
+         "[1] Author's database of port agreements, 2014–26, compiled from company filings.",
+         "[2] UNCTAD, Review of Maritime Transport 2025, Geneva: United Nations, 2025."]
+
+
+def test_bracketed_markers_go_with_the_notes_list():
+    text = "\n".join(["Research", "Publications", "The Gulf's ports race on the Horn of Africa", "By Amira Haddad",
+                      "3 December 2026"] + NOTED + NOTES + ["© 2026 The Institute"])
+    art = normalise_text(text, language="en")
+    assert "[1]" not in art.text and "[2]" not in art.text
+    assert "since 2014. Few regions" in art.text and "130 million people. Ethiopia" in art.text
+    assert not any(note in art.text for note in NOTES[1:])
+
+
+def test_guard_brackets_stay_without_a_notes_list():
+    # no notes list removed: a "[1]" and a quoted "[sic]" are the story's own text
+    own = ["The council's letter said the bridge was \"safe to use [sic]\" weeks before it closed for good.",
+           "Item [1] on the agenda was the bridge, and the councillors spent two hours on it before the vote.",
+           "The repairs are expected to take most of next year and cost about four million pounds in all."]
+    text = "\n".join(["Home", "News", "Council knew of bridge cracks months before closure", "By Amira Haddad",
+                      "3 December 2026"] + own + ["© 2026 The Gazette"])
+    art = normalise_text(text, language="en")
+    assert "[sic]" in art.text and "Item [1] on the agenda" in art.text
