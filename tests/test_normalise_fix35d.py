@@ -168,3 +168,45 @@ def test_guard_brackets_stay_without_a_notes_list():
                       "3 December 2026"] + own + ["© 2026 The Gazette"])
     art = normalise_text(text, language="en")
     assert "[sic]" in art.text and "Item [1] on the agenda" in art.text
+
+
+# A chart dumped column-wise: its title, N axis labels, N values, its source and credit lines. The model dropped the
+# labels and kept the bare values as the story's text; the chart goes whole (charts.column_chart_lines).
+CHARTS = {
+    "en": (["Harbour freight volumes", "Containers handled per month (thousands)"],
+           ["Jan", "Feb", "Mar", "Apr", "May", "Jun"], ["41.2", "39.8", "44.1", "45.6", "47.0", "46.3"],
+           ["Source: Port Authority", "Chart: The Gazette / Ana Ruiz"]),
+    "nl": (["Overslag in de haven", "Containers per maand (duizenden)"],
+           ["jan", "feb", "mrt", "apr", "mei", "jun"], ["41,2", "39,8", "44,1", "45,6", "47,0", "46,3"],
+           ["Bron: Havenbedrijf", "Grafiek: De Courant / Ana Ruiz"]),
+    "ar": (["حركة الحاويات في الميناء", "عدد الحاويات شهرياً (بالآلاف)"],
+           ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو"], ["41.2", "39.8", "44.1", "45.6", "47.0", "46.3"],
+           ["المصدر: هيئة الميناء", "رسم بياني: الجريدة"]),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_a_column_wise_chart_goes_whole(language):
+    nav, title, byline, date, above, _box, below = CAROUSEL[language]
+    head, labels, values, credits = CHARTS[language]
+    text = "\n".join(nav + [title, byline, date] + above + head + labels + values + credits + below + EN_FOOT)
+    art = normalise_text(text, language=language)
+    assert [p for p in above + below if p in art.paragraphs] == above + below
+    assert not any(line in art.paragraphs for line in head + labels + values + credits)
+
+
+def test_guard_a_labelled_chart_stays():
+    # "LABEL: NUMBER" lines pair each value with its label: the story's figures, kept (charts.chart_lines)
+    series = ["Chart: Containers handled per month", "Jan 2026: 41,200", "Feb 2026: 39,800", "Mar 2026: 44,100",
+              "Source: Port Authority"]
+    text = "\n".join(EN_NAV + ["Harbour freight rises again", "By Jane Treloar", "3 December 2026"]
+                     + EN_ABOVE + series + EN_BELOW + EN_FOOT)
+    art = normalise_text(text, language="en")
+    assert "Feb 2026: 39,800" in art.paragraphs
+
+
+def test_guard_labels_without_as_many_values_are_no_chart():
+    from newsbrief.normalise.charts import column_chart_lines
+    # four short lines and three numbers (a menu over a pager's page numbers): no chart
+    lines = split_lines("\n".join(EN_ABOVE + ["Home", "News", "Sport", "Weather", "1", "2", "3"] + EN_BELOW))
+    assert column_chart_lines(lines, line_features(lines)) == set()

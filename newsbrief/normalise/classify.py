@@ -38,7 +38,7 @@ from newsbrief.normalise.condolence import CONDOLENCE_REASON, condolence_boxes
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
-from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
+from newsbrief.normalise.charts import CHART_REASON, COLUMN_CHART_REASON, chart_lines, column_chart_lines, is_source_line
 from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS, WIDGET_REASON, first_credit,
                                                recent_comment_widgets)
 from newsbrief.normalise.comments import (
@@ -2253,6 +2253,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_related_boxes(lines, feats, closing, pagers):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
+    # a chart dumped column-wise (its labels, then its values, one a line: charts.py) goes whole, read across like a
+    # box: the model kept its bare values and dropped its labels
+    for i in column_chart_lines(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", COLUMN_CHART_REASON)
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
