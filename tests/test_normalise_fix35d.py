@@ -210,3 +210,37 @@ def test_guard_labels_without_as_many_values_are_no_chart():
     # four short lines and three numbers (a menu over a pager's page numbers): no chart
     lines = split_lines("\n".join(EN_ABOVE + ["Home", "News", "Sport", "Weather", "1", "2", "3"] + EN_BELOW))
     assert column_chart_lines(lines, line_features(lines)) == set()
+
+
+# A live blog's entries each carry their byline over their time, with the author's follow widget glued ("By Sam Sokol
+# Follow You will receive email alerts from this author. …"); the desk's "Filed by …" in the header is the page's.
+def liveblog(bylines: list[str]) -> str:
+    entries = [("22:48", "Council passes winter budget in first reading",
+                "The city council approved the winter budget in its first reading late on Monday by 31 votes to 24."),
+               ("21:15", "Harbour crossing reopens after two-day closure",
+                "The harbour crossing reopened on Monday evening and 140 lorries crossed before midnight, police said."),
+               ("19:02", "Port workers strike over unpaid wages",
+                "Workers at the port launched an open-ended strike on Monday, saying they had not been paid for weeks.")]
+    out = EN_NAV + ["Liveblog December 01, 2026",
+                    "Council approves budget in first reading; harbour crossing reopens", "Filed by Gazette Staff"]
+    for byline, (time, head, text) in zip(bylines, entries):
+        out += [byline, time, head, text, "Share", "Copy link"]
+    return "\n".join(out + EN_FOOT) + "\n"
+
+
+WIDGET = " Follow You will receive email alerts from this author. Manage alert preferences on your profile page"
+
+
+def test_live_blog_entry_bylines_with_their_follow_widget_go():
+    bylines = ["By Sam Hollis" + WIDGET, "By Emma Fabian" + WIDGET, "By Gazette Staff Follow"]
+    art = normalise_text(liveblog(bylines), language="en")
+    assert not any("Follow" in p or p.startswith("By ") for p in art.paragraphs)
+    assert any(p.endswith("Council passes winter budget in first reading") for p in art.paragraphs)
+    assert art.byline == "Gazette Staff"
+
+
+def test_filed_by_is_a_byline_label_and_the_widget_no_name():
+    from newsbrief.normalise.metadata import split_byline
+    assert split_byline("Filed by Times of Israel Staff")[0] == "Times of Israel Staff"
+    assert split_byline("By Sam Hollis" + WIDGET)[0] == "Sam Hollis"
+    assert split_byline("Door Eva Smit Volgen")[0] == "Eva Smit"

@@ -115,6 +115,7 @@ from newsbrief.normalise.metadata import (
     split_byline,
     title_variant,
     unglue_title,
+    without_follow_widget,
     without_media_label,
 )
 from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
@@ -291,6 +292,32 @@ MAX_MINUTE = 130
 LIVE_ENTRY_REASON = "live ticker entry"
 #: the line under a live blog's entry time: the entry's heading or first line, kept in every mode (FIXED_REASONS)
 LIVE_HEAD_REASON = "live blog entry head"
+#: a live blog entry's own byline over its time (`_entry_byline`): removed, never the page's byline (its desk's "Filed
+#: by …" in the header is) nor a line of the entry's text
+ENTRY_BYLINE_REASON = "live blog entry byline"
+#: an entry's byline names at most this many words ("Times of Israel Staff")
+ENTRY_BYLINE_WORDS = 6
+#: the small words a staff credit's name may hold between its capitalised ones
+_CREDIT_JOINS = frozenset({"of", "the", "and", "&", "van", "de", "der", "den", "het", "en"})
+
+
+def _entry_byline(text: str, f: Features) -> bool:
+    """A labelled byline of a few words ("By Emanuel Fabian", "Door Eva Smit", "بقلم سامر الحديدي"), the author's follow
+    widget glued to it or not ("By Sam Sokol Follow You will receive email alerts from this author. …"; the model kept
+    such lines as the entry's text)."""
+    bare = without_follow_widget(text)
+    if bare != text and not f.has("byline"):
+        f = replace(f, categories=categories_of(bare, len(bare.split())))  # (a long line is looked up no further)
+    if not f.has("byline") or not has_byline_prefix(bare) or bare.rstrip().endswith((".", "!", "?")):
+        return False  # ("By then the road was closed.": a sentence)
+    author = split_byline(bare)[0]
+    if not author or len(author.split()) > ENTRY_BYLINE_WORDS:
+        return False
+    # a person's name, a desk's credit, or a staff credit's capitalised words ("Times of Israel Staff")
+    return person_name(author) or is_desk_credit(author) \
+        or all(w[:1].isupper() or w in _CREDIT_JOINS for w in author.split())
+
+
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
 #: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
 _SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
@@ -2411,6 +2438,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if not stamps:  # a match ticker's minutes ("76", "90+5") stand for its entry times
         stamps = _minute_stamps(lines, feats)
     for i in stamps:
+        if clock_stamps and (title_idx is None or i - 1 > title_idx) \
+                and (out[i - 1] is None or model_decides(out[i - 1])) and _entry_byline(lines[i - 1].text, feats[i - 1]):
+            # the entry's own byline over its time ("By Sam Sokol" / "22:48"): the entry's author, no line of its text
+            # (a byline with its follow widget glued is long enough to read as prose: the rules' guess is undone)
+            out[i - 1] = Decision("removed", ENTRY_BYLINE_REASON)
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)
             # the line under an entry time is its entry's first line (its heading or its text), the story's as much as
