@@ -244,3 +244,17 @@ def test_filed_by_is_a_byline_label_and_the_widget_no_name():
     assert split_byline("Filed by Times of Israel Staff")[0] == "Times of Israel Staff"
     assert split_byline("By Sam Hollis" + WIDGET)[0] == "Sam Hollis"
     assert split_byline("Door Eva Smit Volgen")[0] == "Eva Smit"
+
+
+def test_guard_a_marker_read_as_a_noun_stays():
+    from newsbrief.normalise.references import strip_note_markers
+    noun = "The peaks of the layer from [7] are shown."
+    assert strip_note_markers(noun, {7}) == noun
+    assert strip_note_markers("It was reported [7]. The layer grew.", {7}) == "It was reported. The layer grew."
+
+
+def test_guard_site_links_over_a_headline_are_no_highlights():
+    # short or title-case link lines between a site's menu and the headline: the headline over its byline stays
+    text = "\n".join(EN_NAV + ["Gazette on Facebook", "Gazette RSS Feed", "FREE Printables, DIY Crafts and Party Ideas",
+                               TABLOID_HEAD, "By Jane Treloar", "3 December 2026"] + EN_ABOVE + EN_BELOW + EN_FOOT)
+    assert normalise_text(text, language="en").title == TABLOID_HEAD

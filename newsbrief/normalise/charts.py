@@ -24,8 +24,8 @@ A chart drawn by a script (Datawrapper, Flourish, a paper's own) is dumped colum
 axis labels one a line, then its N values one a line, then "Source: …" and "Chart: …" (`column_chart_lines`). No line
 pairs a label with its value, so the model dropped the labels and kept the bare values ("16.9" / "16.4" / …) as the
 story's text (probeB 6). Such a chart goes whole (COLUMN_CHART_REASON), title to credit: it is a graphic, not text
-the story prints, and giving it back as rows would guess which value is whose where a chart draws two series (2N
-values) or the dump lost a label; the story's paragraphs state the figures they report. A "LABEL: NUMBER" chart above
+the story prints, and giving it back as rows would pair labels and values by their count alone (a lost label shifts
+every pair after it); the story's paragraphs state the figures they report. A "LABEL: NUMBER" chart above
 pairs them on its lines and stays.
 """
 
@@ -101,7 +101,8 @@ def chart_lines(lines: list[Line], start: int, end: int, data: set[int]) -> set[
 
 #: the reason a column-wise chart's lines go with (`column_chart_lines`; fixed: the model does not keep its values)
 COLUMN_CHART_REASON = "chart, one label or value a line"
-#: a column-wise chart has at least this many labels, and as many values (or a whole multiple: two series or more)
+#: a column-wise chart has at least this many labels, and as many values (a header row of labels over rows of
+#: figures, k labels and a multiple of k numbers, is a table's: not read here)
 COLUMN_MIN = 4
 #: an axis label is at most this many words and characters, no number and no sentence ("Jan", "Q3 2026", "Harbour")
 AXIS_LABEL_WORDS = 3
@@ -112,6 +113,12 @@ TITLE_LINES = 2
 TITLE_LINE_WORDS = 14
 #: under its values, at most this many source and credit lines ("Source: …", "Chart: SCMP / Dennis Wong")
 CREDIT_LINES = 2
+
+
+#: a chart's credit line under its values: its label and a colon ("Chart: SCMP / Dennis Wong", "Grafiek: De Courant",
+#: "رسم بياني: …"); "Figure 3. SRM nozzle joint" under figures is a figure's caption, not this chart's
+_CHART_CREDIT = re.compile(r"^\s*(?:chart|graph|graphic|infographic|grafiek|graphique|رسم بياني|الرسم البياني|مخطط)\s*:",
+                           re.IGNORECASE)
 
 
 def _axis_label(line: Line, f: Features) -> bool:
@@ -127,7 +134,7 @@ def _chart_title(line: Line, f: Features) -> bool:
 
 def column_chart_lines(lines: list[Line], feats: list[Features]) -> set[int]:
     """The lines of every chart dumped column-wise (see the module's docstring): a run of COLUMN_MIN axis labels or
-    more (`_axis_label`), right under it a run of number cells as many as the labels (or a whole multiple), the
+    more (`_axis_label`), right under it a run of number cells as many as the labels, the
     chart's title lines right over the labels (TITLE_LINES at most, under a paragraph or the page's furniture) and its
     source and credit lines right under the values. Labels alone are a menu, numbers alone a pager or a table's
     column: only the two runs of one length together are a chart's."""
@@ -144,16 +151,17 @@ def column_chart_lines(lines: list[Line], feats: list[Features]) -> set[int]:
         while v < n and number_cell(lines[v]):
             v += 1
         values = v - j
-        if labels > values >= COLUMN_MIN:
-            # (a short title line over the labels read as one more label: the values count the labels)
+        if labels == values + 1 and values >= COLUMN_MIN:
+            # (a short title line over the labels read as one more label: the values count the labels; any other
+            # surplus is a table's header row over its rows, "Response" / "Votes" / "%" / "Yes" / "94" / "47%")
             k, labels = j - values, values
-        if labels >= COLUMN_MIN and values >= labels and values % labels == 0:
+        if labels >= COLUMN_MIN and values == labels:
             top = k
             while top > 0 and k - top < TITLE_LINES and _chart_title(lines[top - 1], feats[top - 1]):
                 top -= 1
             end = v
             while end < n and end - v < CREDIT_LINES and (is_source_line(lines[end].text)
-                                                          or _CHART_HEAD.match(lines[end].text) is not None
+                                                          or _CHART_CREDIT.match(lines[end].text) is not None
                                                           and feats[end].words <= SOURCE_MAX_WORDS):
                 end += 1
             if table is None:

@@ -1425,7 +1425,7 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                     and not lines[i].text.lstrip()[:1].islower() and not byline_or_stamp(lines[i].text, feats[i])
                     and over_stamp(lines, feats, i)), None)
     chosen = _chosen_title(lines, feats, boxed, window, scored, on_topic, first, start, score, story, about_story)
-    head = _over_highlights(lines, stamped, chosen, score, about_story)
+    head = _over_highlights(lines, feats, stamped, chosen, score, about_story)
     # (a headline found over its highlights is the stamped head's own: further above it than DECK_LINES)
     return head if head != chosen else _stamped_head(lines, feats, stamped, chosen)
 
@@ -1487,22 +1487,32 @@ def _signed_over_body(lines, feats, i: int, start: int) -> bool:
 #: a UK tabloid prints at most this many highlight lines between its headline and its byline (the Mail, the Sun, the
 #: Mirror: three or four, without bullet marks in a dump)
 HIGHLIGHT_LINES = 5
+#: each highlight, and the headline over them, is a sentence of at least this many words, in sentence case (fewer
+#: than this share of its words capitalised): a site's links over a headline ("Android Community on Facebook",
+#: "FREE Party Printables, DIY Crafts …") are short or title case
+HIGHLIGHT_MIN_WORDS = 8
+HIGHLIGHT_MAX_CAPITALISED = 0.6
 
 
-def _over_highlights(lines, stamped: int | None, chosen: int | None, score, about_story) -> int | None:
+def _highlight(f: Features) -> bool:
+    return f.words >= HIGHLIGHT_MIN_WORDS and f.capitalised < HIGHLIGHT_MAX_CAPITALISED and not f.terminal
+
+
+def _over_highlights(lines, feats, stamped: int | None, chosen: int | None, score, about_story) -> int | None:
     """The headline over its highlights, where the line chosen by shape (`chosen`) is one of them: the block of
     headline-shaped lines about the story that ends at the stamped head (`stamped`, the last line over the byline)
     holds more than DECK_LINES lines under its first one (a headline and one or two decks is `_stamped_head`'s case)
     and at most HIGHLIGHT_LINES, with `chosen` among them under the first: that first line is the headline, the
     others its highlights ("Grandmother left stranded …" / "Pensioner lay on …" / "Her son says …" / "The ambulance
-    service has …" / "By …"). Each highlight reads as a headline about the story, and the longest or the nearest won
-    on score; the headline was lost to the first highlight. A blank line ends the block (a page with blank lines sets
-    its header's block apart)."""
+    service has …" / "By …"), each a sentence in sentence case (`_highlight`; a site's link lines over a headline are
+    short or title case). Each highlight reads as a headline about the story, and the longest or the nearest won on
+    score; the headline was lost to the first highlight. A blank line ends the block (a page with blank lines sets its
+    header's block apart)."""
     if stamped is None or chosen is None or not chosen <= stamped:
         return chosen
     top = stamped
     while top > 0 and stamped - top < HIGHLIGHT_LINES and not lines[top].blank_before \
-            and score(top - 1) > 0 and about_story(top - 1):
+            and score(top - 1) > 0 and about_story(top - 1) and _highlight(feats[top - 1]) and _highlight(feats[top]):
         top -= 1
     return top if stamped - top > DECK_LINES and top < chosen else chosen
 

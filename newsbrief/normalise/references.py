@@ -220,8 +220,9 @@ def cited_notes(texts: list[str], roles: list[str]) -> set[int]:
     return out
 
 
-#: a bracketed marker as the story prints it, with the space before it ("…coastline.[1] The", "…suspected [3].")
-_BRACKETED = re.compile(r"[ \t]?\[(\d{1,3})\]")
+#: a bracketed marker as the story prints it, with the space before it ("…coastline.[1] The", "…suspected [3].");
+#: not one a sentence reads as a noun, a lower-case word after it ("… the substrate from [7] are shown …")
+_BRACKETED = re.compile(r"[ \t]?\[(\d{1,3})\](?![ \t]+[a-z])")
 
 
 def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
