@@ -37,6 +37,7 @@ from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import BULLET, SENTENCE_BOUNDARY, Line, word_count
 from newsbrief.normalise.lists import SAME_STORY_BELOW, StoryWords, content_words, shares_word, story_goes_on, title_case
 from newsbrief.normalise.metadata import date_in, is_dated_byline, lone_name
+from newsbrief.normalise.pagers import carousel_pager_end
 from newsbrief.normalise.posthead import CUT_OFF
 from newsbrief.normalise.phrases import in_group, match_key, reports_source, story_sentence, whole_phrase
 
@@ -370,7 +371,7 @@ def _story_sentence_after(line: Line, f: Features) -> bool:
     return f.words > SENTENCE_HEADLINE_MORE_WORDS or reports_source(line.text)
 
 
-#: a teaser written as one sentence under a related box's heading by any of its names (`_related_heading`) has at most
+#: a teaser written as one sentence under a related box's heading by any of its names (`related_heading`) has at most
 #: this many words: a dek as long as "De bouw van de fietsbrug loopt opnieuw vertraging op, meldt het college in een
 #: brief aan de raad." (a story's paragraph under the box runs longer, or has two sentences)
 TEASER_WORDS = 30
@@ -381,7 +382,7 @@ MIN_TEASERS = 2
 TEASER_TAIL = 4
 
 
-def _related_heading(line: Line) -> bool:
+def related_heading(line: Line) -> bool:
     """A related box's heading by any of its names as a whole line ("Related", "More to watch", "Gerelateerde
     artikelen", "موضوعات ذات صلة": the phrase lists' related_heading group, nouns that announce other articles; a
     story's own subheadings such as "Don't miss", "Ook leuk", "لا تفوتك" are not in it)."""
@@ -405,25 +406,39 @@ def _teaser_run(lines: list[Line], feats: list[Features], i: int, most: int) -> 
     """Under the related heading at line `i`: the line under its teasers (headlines, `_headline`, and one-sentence
     teasers or deks, `_teaser`, `most` of them at most; its screen-reader labels), how many teasers, and how many of
     them are sentences."""
-    j, items, sentences = i + 1, 0, 0
-    labelled = False
+    j, items, sentences = carousel_pager_end(lines, feats, i + 1), 0, 0
+    labelled = cut = False
     while j < len(lines):
+        if cut and not _cut_teaser(lines[j]):
+            break  # the box's teasers are cut off ("…winds..."): a whole sentence under them is the story's
         if _list_label(feats[j]):
             labelled = True
             j += 1
         elif items < most and _headline(lines[j], feats[j]):
             items += 1
             labelled = False
+            cut = _cut_teaser(lines[j])
             j += 1
         elif items < most and not labelled and _teaser(lines[j], feats[j]):
             # a sentence first, under a headline (its dek) or under another sentence; not under a list label ("end
             # of list" closes the box, the story goes on under it)
             items += 1
             sentences += 1
+            cut = _cut_teaser(lines[j])
             j += 1
         else:
             break
     return j, items, sentences
+
+
+#: a teaser cut off by the box ("Storm Idris: Thousands without power as 80mph winds...", "…"): the dots at its end
+_CUT_END = re.compile(r"(?:\.\.\.|…)['\"”’»)\]]*$")
+
+
+def _cut_teaser(line: Line) -> bool:
+    """A box's teaser cut off by an ellipsis at its end. A box cuts all its teasers alike, so once one is cut, a whole
+    sentence under it is no teaser: the story going on under the box (it was read as a third teaser and went)."""
+    return _CUT_END.search(line.text.rstrip()) is not None
 
 
 #: a teaser names another article: the paragraph under a run of sentences that shares this many content words with
@@ -553,6 +568,21 @@ def _story_resumes(lines: list[Line], feats: list[Features], j: int) -> bool:
         and any(feats[k].prose for k in range(j + 1, min(len(lines), j + 1 + ENTRY_TEXT_REACH)))
 
 
+#: a box may be followed by this many share-button lines before the story goes on ("Share this article" / "Share")
+MAX_SHARE_LINES_UNDER_BOX = 3
+
+
+def _past_share_lines(feats: list[Features], k: int) -> int:
+    """The first line from `k` on that is no share button's line (a short line of the share category, no sentence),
+    over at most MAX_SHARE_LINES_UNDER_BOX of them: the Mail prints "Share this article" / "Share" under its carousel
+    box, and the story's next paragraph under them was read as no story going on (the box's heading ended the
+    article)."""
+    for _ in range(MAX_SHARE_LINES_UNDER_BOX):
+        if k < len(feats) and feats[k].has("share") and not feats[k].prose:
+            k += 1
+    return k
+
+
 def _short_subhead_resumes(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:
     """Whether the story resumes under its own short subheading at line `j`, right under the related box whose heading
     is line `heading` ("Gerelateerd" / two headlines / "Tarieven omhoog" / the story's next paragraph; "Related",
@@ -584,18 +614,23 @@ def _box_items(lines: list[Line], feats: list[Features], i: int, low: int, most:
     words at least, `most` of them at most, and its screen-reader labels. `sentences`: the first headline may be
     written as a sentence, and the others then may be too (a box's headlines share one style: "Lees ook" /
     "Gemeente keurt fietspaden goed." / "Busbedrijf beboet om lange diensten.")."""
-    j = i + 1
+    j = carousel_pager_end(lines, feats, i + 1)  # (a carousel's "Previous" / "1" / "Next" under the heading)
     items = 0
+    cut = False
     while j < len(lines):
+        if cut and not _cut_teaser(lines[j]):
+            break  # under cut-off headlines a whole line is the story's (`_cut_teaser`)
         if _list_label(feats[j]):
             j += 1  # "list 1 of 4", "end of list": the box's own screen-reader labels, no headline
         elif items < most and _headline(lines[j], feats[j], low, _listed(feats, j, items)):
             items += 1
             sentences = sentences and feats[j].terminal  # a short headline with its full stop is one style too
+            cut = _cut_teaser(lines[j])
             j += 1
         elif items < most and sentences and _sentence_headline(lines[j], feats[j]) \
                 and not (items and _story_sentence_after(lines[j], feats[j])):
             items += 1
+            cut = _cut_teaser(lines[j])
             j += 1
         else:
             break
@@ -691,7 +726,7 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
             if more_j > j and sentenced >= MORE_SENTENCE_ITEMS and _story_resumes(lines, feats, more_j) \
                     and _same_story(lines, feats, i, more_j):
                 j, items = more_j, more_items
-        if _related_heading(lines[i]):
+        if related_heading(lines[i]):
             # a related box by another name ("More to watch", "Ook interessant", "موضوعات ذات صلة") whose teasers are
             # written as sentences, as often as headlines: its sentences are teasers, not the story going on under a box
             teaser_j, teasers, sentenced = _teaser_run(lines, feats, i, most)
@@ -701,9 +736,11 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
                 # the box closes the story, and its heading ends the article there (the classifier's end marker);
                 # read as a box in the story, the dek under its first headline was the story going on
                 continue
-            if sentenced >= MIN_TEASERS and feats[i + 1].terminal and teaser_j > j \
-                    and _story_resumes(lines, feats, teaser_j) and _same_story(lines, feats, i, teaser_j) \
-                    and not _teasers_resume(lines, feats, i, teaser_j):
+            first = carousel_pager_end(lines, feats, i + 1)
+            below = _past_share_lines(feats, teaser_j)
+            if sentenced >= MIN_TEASERS and first < n and feats[first].terminal and teaser_j > j \
+                    and _story_resumes(lines, feats, below) and _same_story(lines, feats, i, below) \
+                    and not _teasers_resume(lines, feats, i, below):
                 # sentence teasers in the story, the story going on under them in its own words
                 j, items = teaser_j, teasers
         closed = bool(items) and _closing_link(lines, feats, i, j)
@@ -711,7 +748,9 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
             j += 1  # the box's "Meer laatste nieuws" under its headlines is the box's, not the story's subheading
         # the story goes on under the box: its paragraph, or its short subheading over one (`_short_subhead_resumes`,
         # the subheading stays the story's)
-        resumes = _story_resumes(lines, feats, j) or (items > 1 and _short_subhead_resumes(lines, feats, i, j))
+        # (the box's share buttons between, "Share this article" / "Share", are looked past: they go as share lines)
+        resumes = _story_resumes(lines, feats, _past_share_lines(feats, j)) \
+            or (items > 1 and _short_subhead_resumes(lines, feats, i, j))
         if not items or not (resumes or _furniture_after(feats, j)):
             continue
         # the story's own subheading stands between the box and its next paragraph: the story's (not where that
@@ -722,7 +761,9 @@ def find_related_boxes(lines: list[Line], feats: list[Features], closing: set[in
             items -= 1
         if items == 1 and not f.has("read_more"):
             continue  # "Related Topics" or "More news", one headline, paragraphs: a glued other article
-        found.update(range(i, j))
+        # (the share buttons under a box in the story go with it: "Share this article" is an end marker too, and
+        # left alone it ended the article right under the box)
+        found.update(range(i, _past_share_lines(feats, j) if resumes else j))
         if not resumes and closing is not None:
             closing.update(range(i, j))
         if resumes:
@@ -787,13 +828,13 @@ def _second_part(lines: list[Line], feats: list[Features], heading: int, j: int,
 
 
 def teaser_lines(lines: list[Line], feats: list[Features]) -> set[int]:
-    """The teasers under the page's related-box headings (by any name: `_related_heading`), two at least, in a run
+    """The teasers under the page's related-box headings (by any name: `related_heading`), two at least, in a run
     (`_teaser_run`): other articles' headlines and sentences, no running text of the story that the page could have
     lost (losses.py counts the page's running text without them). Only under a related box's heading: under another
     end marker ("Most read") a run of sentences may be a list page's own lines."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if _related_heading(line):
+        if related_heading(line):
             j, items, _ = _teaser_run(lines, feats, i, MAX_ITEMS)
             if items >= MIN_TEASERS:
                 out.update(range(i + 1, j))

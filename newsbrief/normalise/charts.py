@@ -19,6 +19,14 @@ which the model does not overrule):
   table's rows (the caller's `data` lines): the figures' source, not a story's closing credit.
 A sidebar's "Comments: 5" / "Views: 1,024" has no time labels and no chart heading; a line outside the body is
 never read. Every pattern is matched once at the line's start (linear).
+
+A chart drawn by a script (Datawrapper, Flourish, a paper's own) is dumped column-wise: its title and subtitle, its N
+axis labels one a line, then its N values one a line, then "Source: …" and "Chart: …" (`column_chart_lines`). No line
+pairs a label with its value, so the model dropped the labels and kept the bare values ("16.9" / "16.4" / …) as the
+story's text (probeB 6). Such a chart goes whole (COLUMN_CHART_REASON), title to credit: it is a graphic, not text
+the story prints, and giving it back as rows would pair labels and values by their count alone (a lost label shifts
+every pair after it); the story's paragraphs state the figures they report. A "LABEL: NUMBER" chart above
+pairs them on its lines and stays.
 """
 
 from __future__ import annotations
@@ -26,6 +34,8 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.agencies import SOURCE_LABELS
+from newsbrief.normalise.celltables import cell_table_rows, number_cell
+from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 
 #: the reason a chart's line is kept with
@@ -86,4 +96,81 @@ def chart_lines(lines: list[Line], start: int, end: int, data: set[int]) -> set[
     for k in range(max(start, 1), min(end, len(lines) - 1) + 1):
         if (k - 1 in out or k - 1 in data) and is_source_line(lines[k].text):
             out.add(k)
+    return out
+
+
+#: the reason a column-wise chart's lines go with (`column_chart_lines`; fixed: the model does not keep its values)
+COLUMN_CHART_REASON = "chart, one label or value a line"
+#: a column-wise chart has at least this many labels, and as many values (a header row of labels over rows of
+#: figures, k labels and a multiple of k numbers, is a table's: not read here)
+COLUMN_MIN = 4
+#: an axis label is at most this many words and characters, no number and no sentence ("Jan", "Q3 2026", "Harbour")
+AXIS_LABEL_WORDS = 3
+AXIS_LABEL_CHARS = 25
+#: over its labels a chart has at most this many title lines (its title, its subtitle with the unit), each at most
+#: TITLE_LINE_WORDS words with no sentence end
+TITLE_LINES = 2
+TITLE_LINE_WORDS = 14
+#: under its values, at most this many source and credit lines ("Source: …", "Chart: SCMP / Dennis Wong")
+CREDIT_LINES = 2
+
+
+#: a chart's credit line under its values: its label and a colon ("Chart: SCMP / Dennis Wong", "Grafiek: De Courant",
+#: "رسم بياني: …"); "Figure 3. SRM nozzle joint" under figures is a figure's caption, not this chart's
+_CHART_CREDIT = re.compile(r"^\s*(?:chart|graph|graphic|infographic|grafiek|graphique|رسم بياني|الرسم البياني|مخطط)\s*:",
+                           re.IGNORECASE)
+
+
+def _axis_label(line: Line, f: Features) -> bool:
+    text = line.text.strip()
+    return bool(text) and f.words <= AXIS_LABEL_WORDS and len(text) <= AXIS_LABEL_CHARS and not f.terminal \
+        and not f.prose and not number_cell(line)
+
+
+def _chart_title(line: Line, f: Features) -> bool:
+    return 0 < f.words <= TITLE_LINE_WORDS and not f.terminal and not f.prose and not f.categories \
+        and not number_cell(line)
+
+
+def column_chart_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+    """The lines of every chart dumped column-wise (see the module's docstring): a run of COLUMN_MIN axis labels or
+    more (`_axis_label`), right under it a run of number cells as many as the labels, the
+    chart's title lines right over the labels (TITLE_LINES at most, under a paragraph or the page's furniture) and its
+    source and credit lines right under the values. Labels alone are a menu, numbers alone a pager or a table's
+    column: only the two runs of one length together are a chart's."""
+    out: set[int] = set()
+    n = len(lines)
+    table: set[int] | None = None  # a table dumped one cell a line (celltables.py), read once when a chart may be
+    k = 0
+    while k < n:
+        j = k
+        while j < n and _axis_label(lines[j], feats[j]):
+            j += 1
+        labels = j - k
+        v = j
+        while v < n and number_cell(lines[v]):
+            v += 1
+        values = v - j
+        if labels == values + 1 and values >= COLUMN_MIN:
+            # (a short title line over the labels read as one more label: the values count the labels; any other
+            # surplus is a table's header row over its rows, "Response" / "Votes" / "%" / "Yes" / "94" / "47%")
+            k, labels = j - values, values
+        if labels >= COLUMN_MIN and values == labels:
+            top = k
+            while top > 0 and k - top < TITLE_LINES and _chart_title(lines[top - 1], feats[top - 1]):
+                top -= 1
+            end = v
+            while end < n and end - v < CREDIT_LINES and (is_source_line(lines[end].text)
+                                                          or _CHART_CREDIT.match(lines[end].text) is not None
+                                                          and feats[end].words <= SOURCE_MAX_WORDS):
+                end += 1
+            if table is None:
+                table = cell_table_rows(lines, feats)
+            if table.isdisjoint(range(k, v)):
+                # (a box score's header row and its first row, "Team" / "Q1" … / "Ridgeport" / "28" …, are the
+                # story's table, kept as rows: no chart)
+                out.update(range(top, end))
+            k = end
+        else:
+            k = max(j, k + 1)
     return out

@@ -38,7 +38,7 @@ from newsbrief.normalise.condolence import CONDOLENCE_REASON, condolence_boxes
 from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
                                        find_related_boxes, find_signup_boxes, poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
-from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
+from newsbrief.normalise.charts import CHART_REASON, COLUMN_CHART_REASON, chart_lines, column_chart_lines, is_source_line
 from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS, WIDGET_REASON, first_credit,
                                                recent_comment_widgets)
 from newsbrief.normalise.comments import (
@@ -116,6 +116,7 @@ from newsbrief.normalise.metadata import (
     split_byline,
     title_variant,
     unglue_title,
+    without_follow_widget,
     without_media_label,
 )
 from newsbrief.normalise.vectors import line_vectors, rule_group, stop_words
@@ -296,6 +297,32 @@ MAX_MINUTE = 130
 LIVE_ENTRY_REASON = "live ticker entry"
 #: the line under a live blog's entry time: the entry's heading or first line, kept in every mode (FIXED_REASONS)
 LIVE_HEAD_REASON = "live blog entry head"
+#: a live blog entry's own byline over its time (`_entry_byline`): removed, never the page's byline (its desk's "Filed
+#: by …" in the header is) nor a line of the entry's text
+ENTRY_BYLINE_REASON = "live blog entry byline"
+#: an entry's byline names at most this many words ("Times of Israel Staff")
+ENTRY_BYLINE_WORDS = 6
+#: the small words a staff credit's name may hold between its capitalised ones
+_CREDIT_JOINS = frozenset({"of", "the", "and", "&", "van", "de", "der", "den", "het", "en"})
+
+
+def _entry_byline(text: str, f: Features) -> bool:
+    """A labelled byline of a few words ("By Emanuel Fabian", "Door Eva Smit", "بقلم سامر الحديدي"), the author's follow
+    widget glued to it or not ("By Sam Sokol Follow You will receive email alerts from this author. …"; the model kept
+    such lines as the entry's text)."""
+    bare = without_follow_widget(text)
+    if bare != text and not f.has("byline"):
+        f = replace(f, categories=categories_of(bare, len(bare.split())))  # (a long line is looked up no further)
+    if not f.has("byline") or not has_byline_prefix(bare) or bare.rstrip().endswith((".", "!", "?")):
+        return False  # ("By then the road was closed.": a sentence)
+    author = split_byline(bare)[0]
+    if not author or len(author.split()) > ENTRY_BYLINE_WORDS:
+        return False
+    # a person's name, a desk's credit, or a staff credit's capitalised words ("Times of Israel Staff")
+    return person_name(author) or is_desk_credit(author) \
+        or all(w[:1].isupper() or w in _CREDIT_JOINS for w in author.split())
+
+
 #: a match's score line: team, goals, dash, goals, team ("Ajax 2 – 1 PSV", "الأهلي 2-0 الزمالك"); only a dash between
 #: the numbers, never a colon: "Doors 19:30 Main Hall" is a clock time
 _SCORE_LINE = re.compile(r"^\s*[^\W\d][^\d|]{0,40}?\s\d{1,2}\s?[-–—]\s?\d{1,2}\s[^\W\d][^\d|]{0,40}$")
@@ -1416,8 +1443,10 @@ def _title_index(lines, feats, boxed: set[int], start: int, end: int, no_body: b
                     and (about_story(i) or _signed_over_body(lines, feats, i, start))
                     and not lines[i].text.lstrip()[:1].islower() and not byline_or_stamp(lines[i].text, feats[i])
                     and over_stamp(lines, feats, i)), None)
-    return _stamped_head(lines, feats, stamped, _chosen_title(lines, feats, boxed, window, scored, on_topic, first,
-                                                              start, score, story, about_story))
+    chosen = _chosen_title(lines, feats, boxed, window, scored, on_topic, first, start, score, story, about_story)
+    head = _over_highlights(lines, feats, stamped, chosen, score, about_story)
+    # (a headline found over its highlights is the stamped head's own: further above it than DECK_LINES)
+    return head if head != chosen else _stamped_head(lines, feats, stamped, chosen)
 
 
 #: the headline is looked for among this many lines above the body ...
@@ -1472,6 +1501,39 @@ def _signed_over_body(lines, feats, i: int, start: int) -> bool:
     place name and was taken instead)."""
     return i + 2 == start and feats[i].words >= SIGNED_HEAD_MIN_WORDS and not feats[i].prose \
         and feats[i + 1].has("byline") and has_byline_prefix(lines[i + 1].text)
+
+
+#: a UK tabloid prints at most this many highlight lines between its headline and its byline (the Mail, the Sun, the
+#: Mirror: three or four, without bullet marks in a dump)
+HIGHLIGHT_LINES = 5
+#: each highlight, and the headline over them, is a sentence of at least this many words, in sentence case (fewer
+#: than this share of its words capitalised): a site's links over a headline ("Android Community on Facebook",
+#: "FREE Party Printables, DIY Crafts …") are short or title case
+HIGHLIGHT_MIN_WORDS = 8
+HIGHLIGHT_MAX_CAPITALISED = 0.6
+
+
+def _highlight(f: Features) -> bool:
+    return f.words >= HIGHLIGHT_MIN_WORDS and f.capitalised < HIGHLIGHT_MAX_CAPITALISED and not f.terminal
+
+
+def _over_highlights(lines, feats, stamped: int | None, chosen: int | None, score, about_story) -> int | None:
+    """The headline over its highlights, where the line chosen by shape (`chosen`) is one of them: the block of
+    headline-shaped lines about the story that ends at the stamped head (`stamped`, the last line over the byline)
+    holds more than DECK_LINES lines under its first one (a headline and one or two decks is `_stamped_head`'s case)
+    and at most HIGHLIGHT_LINES, with `chosen` among them under the first: that first line is the headline, the
+    others its highlights ("Grandmother left stranded …" / "Pensioner lay on …" / "Her son says …" / "The ambulance
+    service has …" / "By …"), each a sentence in sentence case (`_highlight`; a site's link lines over a headline are
+    short or title case). Each highlight reads as a headline about the story, and the longest or the nearest won on
+    score; the headline was lost to the first highlight. A blank line ends the block (a page with blank lines sets its
+    header's block apart)."""
+    if stamped is None or chosen is None or not chosen <= stamped:
+        return chosen
+    top = stamped
+    while top > 0 and stamped - top < HIGHLIGHT_LINES and not lines[top].blank_before \
+            and score(top - 1) > 0 and about_story(top - 1) and _highlight(feats[top - 1]) and _highlight(feats[top]):
+        top -= 1
+    return top if stamped - top > DECK_LINES and top < chosen else chosen
 
 
 def _stamped_head(lines, feats, stamped: int | None, chosen: int | None) -> int | None:
@@ -2273,6 +2335,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_related_boxes(lines, feats, closing, pagers):
         if out[i] is None:
             out[i] = Decision("removed", "related box")
+    # a chart dumped column-wise (its labels, then its values, one a line: charts.py) goes whole, read across like a
+    # box: the model kept its bare values and dropped its labels
+    for i in column_chart_lines(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", COLUMN_CHART_REASON)
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
@@ -2426,6 +2493,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     if not stamps:  # a match ticker's minutes ("76", "90+5") stand for its entry times
         stamps = _minute_stamps(lines, feats)
     for i in stamps:
+        if clock_stamps and (title_idx is None or i - 1 > title_idx) \
+                and (out[i - 1] is None or model_decides(out[i - 1])) and _entry_byline(lines[i - 1].text, feats[i - 1]):
+            # the entry's own byline over its time ("By Sam Sokol" / "22:48"): the entry's author, no line of its text
+            # (a byline with its follow widget glued is long enough to read as prose: the rules' guess is undone)
+            out[i - 1] = Decision("removed", ENTRY_BYLINE_REASON)
         if out[i] is None and (title_idx is None or i > title_idx):
             out[i] = Decision("content", LIVE_STAMP_REASON)
             # the line under an entry time is its entry's first line (its heading or its text), the story's as much as

@@ -112,3 +112,21 @@ def story_pagers(lines: list[Line], feats: list[Features]) -> set[int]:
                         for k in range(last + 1, min(n, last + 1 + PAGER_RESUME))):
             found.update(run)
     return found
+
+
+#: a carousel's pager under a box's heading has at most this many parts ("Previous" / "1" / "2" / "Next")
+CAROUSEL_PARTS = 6
+
+
+def carousel_pager_end(lines: list[Line], feats: list[Features], j: int) -> int:
+    """The first line from `j` on past a carousel's pager that starts at line `j` (a related box's "Previous" / "1" /
+    "Next", "Vorige" / "1" / "Volgende", "السابق" / "1" / "التالي" right under its heading: the Mail, the Sun, the
+    Mirror), or `j` when none starts there. A run of pager parts (`_part`, CAROUSEL_PARTS at most) with a previous/next
+    link or a page row in it: one bare "1" alone is no pager (a counter, a table's cell). Only a caller that stands
+    under a box's heading asks, so a lone link beside one page number is enough here (`_is_pager` wants two)."""
+    k = j
+    parts: list[str] = []
+    while k < len(lines) and len(parts) < CAROUSEL_PARTS and (part := _part(lines[k], feats[k])) is not None:
+        parts.append(part)
+        k += 1
+    return k if any(p in ("link", "row") for p in parts) else j

@@ -224,10 +224,18 @@ def cited_notes(texts: list[str], roles: list[str]) -> set[int]:
     return out
 
 
+#: a bracketed marker as the story prints it, with the space before it ("…coastline.[1] The", "…suspected [3].");
+#: not one a sentence reads as a noun, a lower-case word after it ("… the substrate from [7] are shown …")
+_BRACKETED = re.compile(r"[ \t]?\[(\d{1,3})\](?![ \t]+[a-z])")
+
+
 def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
-    """`paragraph` without the glued markers of the removed notes `numbers` ("…before it.1 That" -> "…before it. That")."""
+    """`paragraph` without the markers of the removed notes `numbers`: glued ones ("…before it.1 That" -> "…before
+    it. That") and bracketed ones ("…coastline.[1] The" -> "…coastline. The"; they stayed in the text, and in a
+    takeaway, when the list went). Only a removed list's numbers: a page without notes keeps its "[1]" and "[sic]"."""
     if not numbers:
         return paragraph
     keep = {m.start() for m in _GLUED.finditer(paragraph)} - {m.start() for m in _glued(paragraph)}
-    return _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers and m.start() not in keep else m.group(0),
-                      paragraph)
+    paragraph = _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers and m.start() not in keep
+                           else m.group(0), paragraph)
+    return _BRACKETED.sub(lambda m: "" if int(m.group(1)) in numbers else m.group(0), paragraph)
