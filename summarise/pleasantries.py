@@ -32,8 +32,9 @@ forward: `_FEELING`) is a courtesy only about the occasion (to be here, to welco
 `_OCCASION`) and with no result or decision beside it: the same words open the news ("We are pleased to have reached
 agreement with the unions …", "I am proud that we have cut …", "Ik ben blij dat we een akkoord hebben bereikt",
 "يسعدني أن الحكومة وافقت …"), and dropping that left a speech's takeaways to its rhetoric (review of stop 35). A page
-whose title does not say speech is one when its first sentence is the speaker's greeting or thanks ("Thank you very
-much, Prime Minister, for that kind introduction.").
+whose title does not say speech is one when its first sentence is the speaker's thanks ("Thank you very much, Prime
+Minister, for that kind introduction."), or a greeting with a second cue (an audience addressed, thanks or a courtesy
+further on): a newsletter opens "Good morning." too.
 
 What a speech says between its courtesies is not all news either: a memory of the first meeting, what "our role"
 is. `plain_rhetoric` marks a sentence in the speaker's voice (I, we, our, you) with no figure, no name (a capital
@@ -68,6 +69,9 @@ _GREETING = re.compile(
     r"|السيدات والسادة|سيداتي(?: و)?سادتي|صباح الخير|مساء الخير|أهلا وسهلا|مرحبا بكم"
     r")(?:\s+(?:everyone|everybody|all|allemaal))?" + _ALONE,
     re.IGNORECASE)
+#: an audience addressed: with a greeting, what a speech's opening has and a newsletter's "Good morning." has not
+_AUDIENCE = re.compile(r"\b(?:ladies\s+and\s+gentlemen|dames\s+en\s+heren)\b|(?<!\w)(?:السيدات\s+والسادة|سيداتي\s*و?\s*سادتي)(?!\w)",
+                       re.IGNORECASE)
 #: thanks at the sentence's start, alone or for coming ("Thank you.", "Thank you all for coming.", "Dank u wel.",
 #: "شكرا لكم.", "شكرا لحضوركم.")
 _THANKS = re.compile(
@@ -256,16 +260,31 @@ def plain_rhetoric(sentence: str) -> bool:
 
 
 def is_speech(sentences: list[str], title: str | None = None) -> bool:
-    """Whether the page is a speech or a transcript: its title says so, its first sentence greets or thanks
-    (`_opening`), or a stage direction or the editor's line over the speech stands on it. A news story that opens
-    "Good night for Labour …" is none."""
+    """Whether the page is a speech or a transcript: its title says so, its first sentence thanks (`_THANKS`), or
+    greets with a second speech cue (`_second_cue`), or a stage direction or the editor's line over the speech stands
+    on it. A news story that opens "Good night for Labour …" is none, nor a newsletter that opens "Good morning."."""
     if title and _SPEECH_TITLE.search(title):
         return True
-    if sentences and _opening(strip_label(sentences[0])):
+    if sentences and _opening(first := strip_label(sentences[0])):
         # "Thank you very much, Prime Minister, for that kind introduction." (a speaker's label read past: "SECRETARY:
         # Well, thank you.") opens a speech, not a story; further down, a greeting may be a story's quoted line
-        return True
+        if _THANKS.match(first) or _second_cue(first, sentences[1:]):
+            return True
     return any(_STAGE.match(s) or _TRANSCRIPT_INTRO.match(s) for s in sentences)
+
+
+def _second_cue(greeting: str, rest: list[str]) -> bool:
+    """Whether a page that opens with a greeting shows a speech's second cue: the greeting addresses an audience
+    ("Good evening, ladies and gentlemen.", "Dames en heren, …", "السيدات والسادة …"), or the speaker's thanks
+    ("Thank you.") or a courtesy stands further on. A briefing's "Good morning." followed by "Here is what you need
+    to know today." is a newsletter's, and its "we" and "you" are the writer's and the reader's."""
+    return (_AUDIENCE.search(greeting) is not None
+            or any(_speakers_words(strip_label(s)) for s in rest))
+
+
+def _speakers_words(sentence: str) -> bool:
+    """A thanks that stands alone (`_THANKS`, `_opening`: "Thank you.") or a courtesy (`_courtesy`)."""
+    return (_THANKS.match(sentence) is not None and _opening(sentence)) or _courtesy(sentence)
 
 
 def spoken(sentences: list[str], title: str | None = None) -> bool:

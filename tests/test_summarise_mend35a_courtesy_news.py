@@ -1,9 +1,10 @@
-"""Stop 35 review (F-I): a speaker's news that opens like a courtesy stays a candidate.
+"""Stop 35 review (F-I, F-K): a speaker's news that opens like a courtesy stays a candidate; a greeting alone is no speech.
 
 A courtesy is about the occasion: being there, welcoming the audience, joining them, seeing them. "We are pleased to
 have reached agreement with the unions on a new pay deal …" opens with the same feeling words but goes on to a result
 (a "that"-clause, "to have <done>", "to see that …", "om te melden", "يسعدني أن الحكومة وافقت …"): it is the speech's
-news, and dropping it as a courtesy left a speech's takeaways to its rhetoric. Every
+news, and dropping it as a courtesy left a speech's takeaways to its rhetoric. And a newsletter that opens "Good
+morning." is no speech: a greeting alone needs a second speech cue (a title, an audience addressed, thanks). Every
 page and sentence here is written for the tests.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.pleasantries import is_pleasantry
+from summarise.pleasantries import is_pleasantry, is_speech, spoken
 from tests.scaling import assert_grows_linearly
 from tests.summary_docs import doc_of, takeaways
 
@@ -82,6 +83,24 @@ def test_a_speechs_result_outranks_its_rhetoric():
     news_at = next(i for i, t in enumerate(got) if t.startswith("We are pleased"))
     rhetoric_at = [i for i, t in enumerate(got) if t.startswith(("When we first met", "Every nurse"))]
     assert all(news_at < i for i in rhetoric_at), got
+
+
+def test_a_greeting_alone_is_no_speech():
+    """A newsletter's "Good morning." opens no speech; with an audience addressed or thanks on the page it does."""
+    briefing = ["Good morning.", "Here is what you need to know today.",
+                "The central bank cut interest rates by a quarter point on Tuesday.",
+                "Your mortgage payments may fall as a result."]
+    assert not is_speech(briefing, "The Briefing: a rate cut and a storm")
+    assert not spoken(briefing, "The Briefing: a rate cut and a storm")
+    assert not is_speech(["Goedemorgen.", "Dit moet je vandaag weten.", "De rente daalt."], "De Ochtend")
+    assert not is_speech(["صباح الخير.", "إليكم أبرز أخبار اليوم.", "خفض البنك المركزي الفائدة."], "النشرة")
+    # a second cue makes it a speech: the audience addressed, or the speaker's thanks
+    assert is_speech(["Good morning, ladies and gentlemen.", "The plant will stay open."], "In Glasgow")
+    assert is_speech(["Good evening.", "The plant will stay open.", "Thank you."], "In Glasgow")
+    assert is_speech(["Goedenavond, dames en heren.", "De fabriek blijft open."], "In Leiden")
+    assert is_speech(["مساء الخير.", "سيبقى المصنع مفتوحا.", "شكرا لكم."], "في عمّان")
+    # the speaker's thanks opening alone still does
+    assert is_speech(["Thank you very much, Prime Minister, for that kind introduction.", "The fund grows."], "Honiara")
 
 
 def test_occasion_checks_are_linear():
