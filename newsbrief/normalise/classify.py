@@ -61,8 +61,8 @@ from newsbrief.normalise.learned import content_probabilities, decide_page, pack
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on
 from newsbrief.normalise.lists import (
-    LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
-    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
+    DESCRIPTION_REASON, LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list,
+    content_words, continued_list_end, description_lists, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
     verdict_items,
 )
 from newsbrief.normalise.verdictlines import rating_line, verdict_heading
@@ -2186,7 +2186,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
+                                   DESCRIPTION_REASON, SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
                                    LEAD_IN_REASON, CHART_REASON, CELL_TABLE_REASON, RUNNING_HEAD_REASON)
 
 
@@ -2463,6 +2463,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         for j in range(k, min(items, end) + 1) if items is not None else ():
             if out[j] is None:
                 out[j] = Decision("content", LIST_REASON)
+    # a "Label: value" list between two of the story's paragraphs (a police appeal's "Signalement", a fact box): the
+    # story's own description, decided before the byline rule reads "الشعر: أسود قصير" as a place and its reporter and
+    # the short-line rules the run for a menu (lists.description_lists)
+    for j in description_lists(lines, feats, max(start, 0), end):
+        if out[j] is None:
+            out[j] = Decision("content", DESCRIPTION_REASON)
     # a recipe's headings and ingredients inside the body: the story's, whatever the model says of short lines
     if start <= end:
         for j in recipe_lines(lines, feats, story, start, end, boxed):
