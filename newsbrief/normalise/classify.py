@@ -35,8 +35,9 @@ from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.pagers import PAGER_REASON, story_pagers
 from newsbrief.normalise.fieldpairs import FIELD_REASON, header_fields
 from newsbrief.normalise.condolence import CONDOLENCE_REASON, condolence_boxes
-from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
-                                       find_related_boxes, find_signup_boxes, poll_questions)
+from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, PROMO_REASON, SIGNUP_REASON, embedded_post_texts,
+                                       find_boxes, find_promo_boxes, find_related_boxes, find_signup_boxes,
+                                       poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.charts import CHART_REASON, chart_lines, is_source_line
 from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS, WIDGET_REASON, first_credit,
@@ -2231,6 +2232,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # a channel promo's pitch and button under its heading ("Volg ons op WhatsApp", "تابعونا على واتساب"): the heading's
+    # removal carried to them as to a related box's headlines (boxes.find_promo_boxes)
+    for i in find_promo_boxes(lines, feats, closing):
+        if out[i] is None:
+            out[i] = Decision("removed", PROMO_REASON)
     # a condolence box under the story (condolence.py): its heading and notice, no paragraphs of the story
     for i in condolence_boxes(lines, feats):
         if out[i] is None:
