@@ -81,7 +81,8 @@ from newsbrief.normalise.polls import POLL_BLOCK_REASON, poll_blocks
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.references import REFERENCES_REASON, cited_notes, reference_lists
 from newsbrief.normalise.signoffs import SIGNOFF_REASON, signoff_lines
-from newsbrief.normalise.sponsored import SPONSORED_CALL_REASON, sponsor_line, sponsored_calls
+from newsbrief.normalise.sponsored import (SPONSORED_BLOCK_REASON, SPONSORED_CALL_REASON, sponsor_line, sponsored_blocks,
+                                           sponsored_calls)
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
@@ -2232,6 +2233,10 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # an advertiser's block inside the story, from its partner line down to its "Advertentie" marker (sponsored.py)
+    for i in sponsored_blocks(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", SPONSORED_BLOCK_REASON)
     # a channel promo's pitch and button under its heading ("Volg ons op WhatsApp", "تابعونا على واتساب"): the heading's
     # removal carried to them as to a related box's headlines (boxes.find_promo_boxes)
     for i in find_promo_boxes(lines, feats, closing):
