@@ -119,6 +119,10 @@ def test_repeated_labels_or_a_list_that_ends_the_body_are_no_description(lang):
     repeated = [f"{label}: {item.split(':', 1)[1].strip()}" for item in p["items"][:3]]
     reasons = _reasons(_page(p, p["head"], repeated))
     assert not any(reasons[line] == DESCRIPTION_REASON for line in repeated)
+    # a breadcrumb's links set apart with "::" are no labels
+    crumbs = ["Home :: Nieuws :: Regio", "Politie :: Gezocht", "Zoeken :: Contact"]
+    reasons = _reasons(_page(p, [], crumbs))
+    assert not any(reasons[line] == DESCRIPTION_REASON for line in crumbs)
     ending = "\n".join(MENU + [p["title"], p["lead"], p["more"]] + p["head"] + p["items"] + p["footer"])
     reasons = _reasons(ending)
     assert not any(reasons[line] == DESCRIPTION_REASON for line in p["items"])

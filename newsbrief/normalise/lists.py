@@ -212,8 +212,9 @@ def _labelled_item(line: Line) -> bool:
 DESCRIPTION_MIN_ITEMS = 3
 #: ... under at most this many short heading lines of its own ("Signalement" / "Man")
 DESCRIPTION_HEAD_LINES = 2
-#: the label of a description's item: a word first (no clock "12:30"), a few words at most, then the colon
-_DESCRIPTION_LABEL = re.compile(r"^\s*([^\W\d_][^:：]{0,30}?)\s*[:：]\s*\S")
+#: the label of a description's item: a word first (no clock "12:30"), a few words at most, then one colon (a
+#: breadcrumb's "Home :: Clan Home :: List" separates links with two)
+_DESCRIPTION_LABEL = re.compile(r"^\s*([^\W\d_][^:：]{0,30}?)\s*[:：](?![:：])\s*\S")
 #: a contact block's value: an e-mail address, a web address or a telephone number ("Telefoon: 0900-8844", "E-mail:
 #: info@…", "الهاتف: 065000000"): the page's furniture (or a press office's), not the story's description
 _CONTACT_VALUE = re.compile(r"@|https?://|\bwww\.|(?<![\d.,])\+?\d[\d\s()/-]{6,}\d(?![\d.,])")
