@@ -887,6 +887,59 @@ def find_signup_boxes(lines: list[Line], feats: list[Features]) -> set[int]:
     return found
 
 
+#: the reason of a channel promo's own lines under its heading (a box, like a sign-up box: the model does not overrule it)
+PROMO_REASON = "channel promo"
+#: the channels a follow promo names: a messenger's channel, a news app, the site's own channel ("kanaal", "قناة")
+_CHANNEL = re.compile(r"whats ?app|telegram|google news|kanaal|channel|واتس ?[اأ]ب|تيليجرام|تلغرام|تيليغرام|"
+                      r"جوجل نيوز|غوغل نيوز|قنا[ةت]", re.IGNORECASE)
+#: the verbs a promo's button opens with ("Volg het kanaal", "Join now", "انضم الآن", "اشترك")
+_CALL_TO_ACTION = re.compile(r"^\W*(?:volg|abonneer|meld je aan|word lid|follow|join|subscribe|sign up|"
+                             r"تابع|تابعوا|انضم|انضموا|اشترك|اشتركوا)\b", re.IGNORECASE)
+#: a promo's heading takes at most this many lines under it (its pitch and its button) ...
+PROMO_LINES = 2
+#: ... a button of at most this many words
+PROMO_BUTTON_WORDS = 4
+
+
+def _promo_line(line: Line, f: Features) -> bool:
+    """A line of a channel promo under its heading: one sentence of at most SIGNUP_PITCH_WORDS words that names a
+    channel and speaks to the reader (no `story_sentence`: "WhatsApp launched channels in 2023, the company said." is
+    a story's), or its button (a short line that opens with a call to action or names the channel, or a phrase list's
+    link: "Volg het kanaal", "اضغط هنا")."""
+    text = line.text.strip()
+    if f.bullet or f.words > SIGNUP_PITCH_WORDS or SENTENCE_BOUNDARY.search(text) or story_sentence(text, f.words) \
+            or not set(f.categories) <= {"misc", "read_more"}:
+        return False
+    if f.words <= PROMO_BUTTON_WORDS and not f.terminal:
+        return bool(f.categories) or _CALL_TO_ACTION.search(text) is not None or _CHANNEL.search(text) is not None
+    return _CHANNEL.search(text) is not None
+
+
+def find_promo_boxes(lines: list[Line], feats: list[Features], closing: set[int] | None = None) -> set[int]:
+    """The lines under a channel promo's heading inside the story ("Volg ons op WhatsApp" / "Mis geen nieuws: ontvang
+    … via ons WhatsApp-kanaal." / "Volg het kanaal"; "تابعونا على واتساب" / "انضم إلى قناة … على واتساب" / "اضغط هنا"): the
+    phrase lists name the heading (``misc``), and its pitch and button (`_promo_line`, PROMO_LINES at most) go with it
+    as a related box's headlines go with theirs, when the story stands above the heading and goes on under the promo
+    (`_story_resumes`) or the page's furniture follows (`_furniture_after`; `closing` collects those, as
+    `find_related_boxes` does). The heading itself stays the phrase lists' decision."""
+    found: set[int] = set()
+    for i, f in enumerate(feats):
+        if not f.has("misc") or f.prose or _CHANNEL.search(lines[i].text) is None \
+                or not any(feats[k].prose for k in _lines_above(i, RELATED_PROSE_ABOVE, set())):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= PROMO_LINES and _promo_line(lines[j], feats[j]):
+            j += 1
+        if j == i + 1:
+            continue
+        resumes = _story_resumes(lines, feats, j)
+        if resumes or _furniture_after(feats, j):
+            found.update(range(i + 1, j))
+            if not resumes and closing is not None:
+                closing.update(range(i + 1, j))
+    return found
+
+
 #: why a poll's question goes (`poll_questions`)
 POLL_REASON = "poll question"
 #: a poll's answers under its question: at least this many removed short lines ("Yes" / "No" / "Vote now", "Ja" /

@@ -35,8 +35,9 @@ from newsbrief.normalise.authorbox import AUTHOR_BOX_REASON, author_box_above
 from newsbrief.normalise.pagers import PAGER_REASON, story_pagers
 from newsbrief.normalise.fieldpairs import FIELD_REASON, header_fields
 from newsbrief.normalise.condolence import CONDOLENCE_REASON, condolence_boxes
-from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, SIGNUP_REASON, embedded_post_texts, find_boxes,
-                                       find_related_boxes, find_signup_boxes, poll_questions)
+from newsbrief.normalise.boxes import (EMBED_TEXT_REASON, POLL_REASON, PROMO_REASON, SIGNUP_REASON, embedded_post_texts,
+                                       find_boxes, find_promo_boxes, find_related_boxes, find_signup_boxes,
+                                       poll_questions)
 from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.charts import CHART_REASON, COLUMN_CHART_REASON, chart_lines, column_chart_lines, is_source_line
 from newsbrief.normalise.commentcredit import (STORY_WORDS as CREDIT_STORY_WORDS, WIDGET_REASON, first_credit,
@@ -61,8 +62,8 @@ from newsbrief.normalise.learned import content_probabilities, decide_page, pack
 from newsbrief.normalise.letters import LETTER_REASON, letter_signatures
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, Line, runs_on, word_count
 from newsbrief.normalise.lists import (
-    LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list, content_words,
-    continued_list_end, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
+    DESCRIPTION_REASON, LEAD_IN_REASON, LIST_REASON, VERDICT_REASON, StoryWords, announced_list_end, announces_list,
+    content_words, continued_list_end, description_lists, introduces, leads_in, list_items, list_under_lead_in, list_under_paragraph, shares_word,
     verdict_items,
 )
 from newsbrief.normalise.verdictlines import rating_line, verdict_heading
@@ -81,7 +82,8 @@ from newsbrief.normalise.polls import POLL_BLOCK_REASON, poll_blocks
 from newsbrief.normalise.pullquotes import PULL_QUOTE_REASON, pull_quotes
 from newsbrief.normalise.references import REFERENCES_REASON, cited_notes, reference_lists
 from newsbrief.normalise.signoffs import SIGNOFF_REASON, signoff_lines
-from newsbrief.normalise.sponsored import SPONSORED_CALL_REASON, sponsor_line, sponsored_calls
+from newsbrief.normalise.sponsored import (SPONSORED_BLOCK_REASON, SPONSORED_CALL_REASON, sponsor_line, sponsored_blocks,
+                                           sponsored_calls)
 from newsbrief.normalise.posthead import CUT_OFF, POST_HEAD_REASON, set_aside_above_post
 from newsbrief.normalise.qa import POST_REASON, THREAD_STARTER, poster_name, qa_region, thread_reply
 from newsbrief.normalise.threadposts import reply_start
@@ -2293,7 +2295,7 @@ FIXED_GROUPS = ("r_meta", "r_box", "r_caption", "r_phrase")
 FIXED_REASONS = SOFT_REASONS + ("no running text on the page: kept", "menu bar", LIST_REASON, VERDICT_REASON,
                                    RECIPE_REASON, SECTION_REASON, THREAD_REASON, FORM_REASON, FOOTER_REASON,
                                    STANDFIRST_REASON, LIVE_HEAD_REASON, POST_HEAD_REASON, DATED_LEAD_REASON,
-                                   SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
+                                   DESCRIPTION_REASON, SECOND_HEADER_REASON, MATCH_FACTS_REASON, LETTER_REASON, FACTS_BELOW_REASON,
                                    LEAD_IN_REASON, CHART_REASON, CELL_TABLE_REASON, RUNNING_HEAD_REASON)
 
 
@@ -2343,6 +2345,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     for i in find_signup_boxes(lines, feats):
         if out[i] is None:
             out[i] = Decision("removed", SIGNUP_REASON)
+    # an advertiser's block inside the story, from its partner line down to its "Advertentie" marker (sponsored.py)
+    for i in sponsored_blocks(lines, feats):
+        if out[i] is None:
+            out[i] = Decision("removed", SPONSORED_BLOCK_REASON)
+    # a channel promo's pitch and button under its heading ("Volg ons op WhatsApp", "تابعونا على واتساب"): the heading's
+    # removal carried to them as to a related box's headlines (boxes.find_promo_boxes)
+    for i in find_promo_boxes(lines, feats, closing):
+        if out[i] is None:
+            out[i] = Decision("removed", PROMO_REASON)
     # a condolence box under the story (condolence.py): its heading and notice, no paragraphs of the story
     for i in condolence_boxes(lines, feats):
         if out[i] is None:
@@ -2580,6 +2591,12 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         for j in range(k, min(items, end) + 1) if items is not None else ():
             if out[j] is None:
                 out[j] = Decision("content", LIST_REASON)
+    # a "Label: value" list between two of the story's paragraphs (a police appeal's "Signalement", a fact box): the
+    # story's own description, decided before the byline rule reads "الشعر: أسود قصير" as a place and its reporter and
+    # the short-line rules the run for a menu (lists.description_lists)
+    for j in description_lists(lines, feats, max(start, 0), end):
+        if out[j] is None:
+            out[j] = Decision("content", DESCRIPTION_REASON)
     # a recipe's headings and ingredients inside the body: the story's, whatever the model says of short lines
     if start <= end:
         for j in recipe_lines(lines, feats, story, start, end, boxed):

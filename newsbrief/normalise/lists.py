@@ -211,6 +211,42 @@ def _labelled_item(line: Line) -> bool:
     return _LABELLED_ITEM.match(line.text) is not None and not ends_with_colon(line)
 
 
+#: a description list between the story's paragraphs ("Signalement" / "Lengte: ongeveer 1.85 meter" / "Leeftijd: …"
+#: / "Kleding: …", a fact box's "Wie: …" / "Wat: …" / "Waar: …", "الطول: …" / "العمر: …") has at least this many
+#: labelled items ...
+DESCRIPTION_MIN_ITEMS = 3
+#: ... under at most this many short heading lines of its own ("Signalement" / "Man")
+DESCRIPTION_HEAD_LINES = 2
+#: the label of a description's item: a word first (no clock "12:30"), a few words at most, then one colon (a
+#: breadcrumb's "Home :: Clan Home :: List" separates links with two)
+_DESCRIPTION_LABEL = re.compile(r"^\s*([^\W\d_][^:：]{0,30}?)\s*[:：](?![:：])\s*\S")
+#: a contact block's value: an e-mail address, a web address or a telephone number ("Telefoon: 0900-8844", "E-mail:
+#: info@…", "الهاتف: 065000000"): the page's furniture (or a press office's), not the story's description
+_CONTACT_VALUE = re.compile(r"@|https?://|\bwww\.|(?<![\d.,])\+?\d[\d\s()/-]{6,}\d(?![\d.,])")
+#: the classifier's reason for a description list kept (a decision the learned model does not overrule)
+DESCRIPTION_REASON = "description list in the story"
+
+
+def _description_list(lines: list[Line], feats: list[Features], run: range) -> bool:
+    """A run of short lines inside the body that is the story's own "Label: value" list: DESCRIPTION_MIN_ITEMS
+    labelled items or more (`_labelled_item`, the label a word and a colon), their labels all different, up to the
+    run's end, under at most DESCRIPTION_HEAD_LINES heading lines. A menu's items carry no label and value; a
+    gallery's repeated "Foto: …" credits share one label; no item may be a phrase list's line (a "Tags:" line, a
+    share bar's) or a contact field (`_CONTACT_VALUE`: a site's or a press office's "Telefoon: …" / "E-mail: …"
+    block). `description_lists` asks that story paragraphs stand on both sides."""
+    labels = []
+    for k in reversed(run):
+        m = _DESCRIPTION_LABEL.match(lines[k].text)
+        if m is None or not _labelled_item(lines[k]) or feats[k].categories or feats[k].prose:
+            break
+        if _CONTACT_VALUE.search(lines[k].text):
+            return False
+        labels.append(m.group(1).casefold())
+    head = len(run) - len(labels)
+    return len(labels) >= DESCRIPTION_MIN_ITEMS and len(set(labels)) == len(labels) \
+        and head <= DESCRIPTION_HEAD_LINES and not any(feats[k].categories for k in run[:head])
+
+
 def continued_list_end(lines: list[Line], feats: list[Features], end: int, skip: set[int]) -> int | None:
     """The last item of a list that the body's last lines begin: a short lead-in ("حالة الطرق:", "Traffic:") and
     labelled items under it up to the body's last line `end` (an item long enough to be prose), then shorter items
@@ -280,3 +316,23 @@ def verdict_items(lines: list[Line], feats: list[Features], heading: int, skip: 
             break
         last = k
     return last
+
+
+def description_lists(lines: list[Line], feats: list[Features], start: int, end: int) -> list[int]:
+    """The lines of the body (`start` to `end`) in a "Label: value" description list (`_description_list`): a run of
+    short lines with a paragraph right above it and right under it, both inside the body (a list that ends the body
+    is the page's furniture as often: a contact block, a tag line)."""
+    out: list[int] = []
+    k = start
+    while k <= end and k < len(lines):
+        if feats[k].prose:
+            k += 1
+            continue
+        j = k
+        while j <= end and j < len(lines) and not feats[j].prose:
+            j += 1
+        if k > start and feats[k - 1].prose and j <= end and j < len(lines) \
+                and _description_list(lines, feats, range(k, j)):
+            out.extend(range(k, j))
+        k = j
+    return out

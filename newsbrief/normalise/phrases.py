@@ -216,13 +216,13 @@ MAX_PHRASE_LINE = 1500
 #: a story sentence has at least this many words (a widget's sentence is shorter: "We use cookies.")
 STORY_SENTENCE_MIN_WORDS = 8
 
-#: a widget speaks to the reader ("we use cookies to improve your experience", "schrijf je in", "تجربتك"); a story
-#: reports in the third person. Matched on the `match_key` form outside quotes; the English "us" only in lower case
+#: a widget speaks to the reader ("we use cookies to improve your experience", "schrijf je in", "تجربتك", an ad's
+#: "يمكنك" / "you can"); a story reports in the third person. Matched on the `match_key` form outside quotes; the English "us" only in lower case
 #: (in the raw text), so "US regulators" is no address
 _ADDRESS = re.compile(
     r"(?<!\w)(?:you|your|yours|yourself|we|our|ours"
     r"|je|jij|jou|jouw|u|uw|wij|ons|onze"
-    r"|نحن|لك|لكم|انك|فانك|بانك|اننا|نستخدم|نرسل|موقعنا|تجربتك|بريدك|حسابك|جهازك|متصفحك|موافقتك)(?!\w)"
+    r"|نحن|لك|لكم|انك|فانك|بانك|اننا|نستخدم|نرسل|موقعنا|تجربتك|بريدك|حسابك|جهازك|متصفحك|موافقتك|يمكنك|يمكنكم)(?!\w)"
 )
 _LOWER_US = re.compile(r"(?<!\w)us(?!\w)")
 #: a reporting clause ("…, the ICO said", "…, aldus de AP", "وقالت الهيئة …"), in the `match_key` form: a story sentence

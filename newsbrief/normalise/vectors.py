@@ -70,6 +70,8 @@ RULE_GROUPS = {
     "summary box heading": "r_box",
     "related box": "r_box",
     "sign-up box": "r_box",  # boxes.SIGNUP_REASON
+    "channel promo": "r_box",  # boxes.PROMO_REASON
+    "sponsored block": "r_box",  # sponsored.SPONSORED_BLOCK_REASON
     "condolence notice": "r_box",  # condolence.CONDOLENCE_REASON
     "widget and its item": "r_box",  # widgetitems.WIDGET_ITEM_REASON
     "reference list": "r_box",  # references.REFERENCES_REASON
