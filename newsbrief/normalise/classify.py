@@ -2623,6 +2623,14 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
         # (a Hijri date alone on its line is a date line as well: it dates nothing, metadata.hijri_date_line says why)
         if f.words <= 12 and (date_in(text) is not None or hijri_date_line(text)) and i not in rows:
+            found = date_in(text)
+            if found and in_header and not have_date and not deadline_line(text):
+                # a header date line that ends on a stop ("November 12, 2026 16:05 ET | Source: Acme, Inc.": the
+                # source's "Inc." reads as a sentence's end, so the byline/date step above passed it by): still the
+                # page's date
+                out[i] = Decision("published", "date", found)
+                have_date = True
+                continue
             out[i] = Decision("removed", "date")
             continue
         if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):

@@ -54,11 +54,17 @@ def _words_left(key: str, patterns) -> list[str]:
     return word_tokens(key)
 
 
+#: a release wire's source credit after the date, behind a bar: "November 12, 2026 16:05 ET | Source: Acme Inc."
+#: (GlobeNewswire; "| Bron: ANP", "| المصدر: واس"): who sent the release, no word of the date line's own
+_SOURCE_TAIL = re.compile(r"\s*\|\s*(?:source|bron|المصدر)\s*:[^|]*$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)  # the rules ask about the same line from several passes (46 % of the calls)
 def date_in(text: str) -> str | None:
     """The date (and time) this line states, if the line is essentially just a date; else None."""
     if len(text) > DATE_LINE_MAX_CHARS:
         return None  # no date line is this long; the date patterns are linear but costly on a 1 MB line
+    text = _SOURCE_TAIL.sub("", text)
     key = date_key(text)
     found = DATE.search(key)
     if not found:

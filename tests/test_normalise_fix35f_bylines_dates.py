@@ -1,0 +1,120 @@
+"""Stop 35 (probeA, probeB): bylines and dates on release wires, Gulf agency copy and Maghreb/Mauritanian pages.
+A heading's noun is no name ("Financial Outlook" under a release's headline), "19-Nov-2026" and a date line with a
+"| Source: …" tail are dates, the Mauritanian and Egyptian month spellings read, the Gulf and Palestinian agencies'
+datelines ("/قنا/", "/ وام /", "وفا-") give byline and date, "Name in Place" under the headline is the byline, and a
+site, author and date on one line are split. Pages written for these tests (en, nl, ar)."""
+
+from newsbrief.normalise import normalise_text
+from newsbrief.normalise.dates import iso_published
+from newsbrief.normalise.features import line_features
+from newsbrief.normalise.lines import Line
+from newsbrief.normalise.metadata import date_in, is_name_like
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _name_like(text: str) -> bool:
+    return is_name_like(text, line_features([Line(text)])[0])
+
+
+# --- a heading's noun is no person's name --------------------------------------------------------------------------
+
+def test_heading_nouns_are_not_names():
+    for heading in ("Financial Outlook", "Conference Call Information", "Third Quarter Highlights",
+                    "Peer-Reviewed Publication", "Investor Relations", "Forward-Looking Statements",
+                    "Executive Summary", "Belangrijkste Resultaten", "Financiële Vooruitzichten"):
+        assert not _name_like(heading), heading
+    for name in ("Laura Kitteridge", "Eva de Vries", "Ji Siqi", "Mary Ellen Hart"):
+        assert _name_like(name), name
+
+
+EN_RELEASE = _page(
+    "Wirefeed", "Newsroom", "Sign In",
+    "Brightwater Foods Reports Record Second Quarter Sales",
+    "August 6, 2026 08:00 ET | Source: Brightwater Foods, Inc.",
+    "Share",
+    "DENVER, Aug. 6, 2026 (WIREFEED) -- Brightwater Foods, Inc. today reported net sales of $212 million for the "
+    "second quarter, up 14% from a year earlier, as its frozen meals line reached 900 new stores.",
+    "Second Quarter Highlights",
+    "Net sales of $212 million, up 14% year over year",
+    "Gross margin of 33.1%, compared with 30.4% a year earlier",
+    "\"Shoppers kept choosing our meals even as prices rose across the aisle,\" said Hannah Ortega, Chief Executive "
+    "Officer of Brightwater Foods. \"We expect the new plant in Pueblo to lift capacity by a fifth next year.\"",
+    "Financial Outlook",
+    "For the full year, Brightwater now expects net sales of $830 million to $850 million, up from its earlier "
+    "range of $800 million to $825 million.",
+    "About Brightwater Foods",
+    "Brightwater Foods, Inc. makes frozen and chilled meals sold in 6,000 stores across North America.",
+)
+
+
+def test_release_subheading_is_no_byline_and_source_tail_date_reads_en():
+    article = normalise_text(EN_RELEASE, language="en")
+    assert article.title == "Brightwater Foods Reports Record Second Quarter Sales"
+    assert article.byline is None
+    assert article.published is not None and article.published.startswith("2026-08-06")
+    assert "Source: Brightwater" not in article.text
+
+
+EN_SCIENCE_RELEASE = _page(
+    "ScienceWire", "Home", "News Releases", "Log in",
+    "NEWS RELEASE 03-MAR-2026",
+    "Bumblebees learn to open puzzle boxes by watching trained nestmates, study finds",
+    "Peer-Reviewed Publication",
+    "University of Lindholm",
+    "Share", "Print",
+    "Bumblebees that watched a trained nestmate open a two-step puzzle box solved it three times as often as bees "
+    "that had no demonstrator, researchers report.",
+    "The team trained one bee per colony to push a red tab and then rotate a lid, a sequence no untrained bee "
+    "discovered alone during the twelve-day trial.",
+    "\"Social learning in insects goes further than we assumed,\" said lead author Dr Tomas Berglund.",
+)
+
+
+def test_release_type_label_is_no_byline_and_dashed_date_reads_en():
+    article = normalise_text(EN_SCIENCE_RELEASE, language="en")
+    assert article.byline is None
+    assert article.published == "2026-03-03"
+
+
+def test_day_month_name_year_with_dashes_reads():
+    for line, day in (("19-Nov-2026", "2026-11-19"), ("NEWS RELEASE 03-MAR-2026", "2026-03-03"),
+                      ("12-maart-2026", "2026-03-12"), ("4/Jul/2025", "2025-07-04")):
+        found = date_in(line)
+        assert found is not None and iso_published(found) == day, line
+    # a range of years or a product code is no date
+    assert date_in("Model X-Nov-20") is None
+
+
+def test_source_tail_after_date_is_not_part_of_it():
+    assert iso_published(date_in("November 12, 2026 16:05 ET | Source: Acme Robotics, Inc.")).startswith("2026-11-12")
+    assert iso_published(date_in("12 maart 2026 | Bron: ANP")) == "2026-03-12"
+    assert date_in("Source: Acme Robotics, Inc.") is None
+
+
+# --- Mauritanian and Egyptian month spellings ----------------------------------------------------------------------
+
+def test_mauritanian_and_egyptian_months_read_ar():
+    for line, day in (("الأحد 06 دجمبر 2026 - 18:40", "2026-12-06"), ("12 أغشت 2026", "2026-08-12"),
+                      ("3 يوليه 2026", "2026-07-03"), ("3 يونيه 2026", "2026-06-03"), ("9 شتنبر 2026", "2026-09-09"),
+                      ("9 نونبر 2026", "2026-11-09"), ("1 غشت 2026", "2026-08-01"), ("7 ماي 2026", "2026-05-07")):
+        found = date_in(line)
+        assert found is not None and iso_published(found).startswith(day), line
+
+
+AR_MAURITANIA = _page(
+    "الرئيسية", "أخبار وطنية", "دولية", "رياضة",
+    "افتتاح مستشفى جديد للأمراض الصدرية في نواكشوط",
+    "الأحد 06 دجمبر 2026 - 18:40",
+    "افتتح وزير الصحة اليوم الأحد مستشفى جديداً للأمراض الصدرية في العاصمة نواكشوط بسعة مئة وعشرين سريراً، في إطار "
+    "خطة لتوسيع الخدمات الصحية في الولايات الداخلية.",
+    "وقال الوزير إن المستشفى سيستقبل المرضى ابتداء من الأسبوع المقبل، وإن فرقاً طبية ستتنقل بين المدن الكبرى.",
+)
+
+
+def test_mauritanian_date_line_gives_published_and_leaves_the_text_ar():
+    article = normalise_text(AR_MAURITANIA)
+    assert article.published is not None and article.published.startswith("2026-12-06")
+    assert "دجمبر" not in article.text
