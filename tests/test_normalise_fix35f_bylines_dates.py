@@ -118,3 +118,51 @@ def test_mauritanian_date_line_gives_published_and_leaves_the_text_ar():
     article = normalise_text(AR_MAURITANIA)
     assert article.published is not None and article.published.startswith("2026-12-06")
     assert "دجمبر" not in article.text
+
+
+# --- Gulf and Palestinian agencies' datelines ----------------------------------------------------------------------
+
+def _agency_page(lead: str) -> str:
+    return _page(
+        "الرئيسية", "محليات", "اقتصاد", "رياضة",
+        "افتتاح معرض دولي للكتاب بمشاركة أكثر من خمسمئة دار نشر",
+        lead + " افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الخامسة والثلاثين بمشاركة أكثر من خمسمئة دار نشر "
+        "من ثلاثين دولة.",
+        "ويستمر المعرض عشرة أيام، ويضم برنامجه الثقافي ندوات وأمسيات شعرية وورش عمل للأطفال في قاعات المعرض كافة.",
+        "وقال مدير المعرض إن عدد الزوار في الدورة الماضية تجاوز ستمئة ألف زائر من داخل البلاد وخارجها.",
+    )
+
+
+def test_gulf_agency_datelines_give_byline_and_date_ar():
+    for lead, agency, day in (("الدوحة في 06 ديسمبر 2026 /قنا/", "قنا", "2026-12-06"),
+                              ("أبوظبي في 6 ديسمبر 2026 / وام /", "وام", "2026-12-06"),
+                              ("المنامة في 5 ديسمبر 2026 / بنا /", "بنا", "2026-12-05"),
+                              ("طوباس 6-12-2026 وفا-", "وفا", "2026-12-06"),
+                              ("الرياض 26 جمادى الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م واس", "واس", "2026-12-07")):
+        article = normalise_text(_agency_page(lead))
+        assert article.byline == agency, lead
+        assert article.published is not None and article.published.startswith(day), lead
+        assert article.text.startswith("افتتح وزير الثقافة"), lead
+
+
+def test_hijri_only_agency_line_gives_byline_but_no_date_ar():
+    page = _page(
+        "الرئيسية", "محلي", "دولي",
+        "صدور قرار بتنظيم مواعيد العمل في رمضان",
+        "المنامة في 26 جمادى الآخرة 1448 هـ / بنا /",
+        "أصدر وزير العمل قراراً بتنظيم مواعيد العمل في القطاع الخاص خلال شهر رمضان المبارك، تخفض بموجبه ساعات العمل "
+        "اليومية إلى ست ساعات.",
+        "ويعمل بالقرار من تاريخ نشره في الجريدة الرسمية، ويلغى كل حكم يخالفه.",
+    )
+    article = normalise_text(page)
+    assert article.byline == "بنا"
+    assert article.published is None  # a Hijri date alone is not converted (dates.hijri_date_line says why)
+    assert "بنا" not in article.text
+
+
+def test_arabic_sentence_with_a_date_is_no_agency_dateline_ar():
+    page = _agency_page("")
+    page = page.replace(" افتتح وزير", "قال الوزير في 6 ديسمبر إن الوزارة افتتحت", 1)
+    article = normalise_text(page)
+    assert article.byline is None
+    assert "قال الوزير في 6 ديسمبر" in article.text
