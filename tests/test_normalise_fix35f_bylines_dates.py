@@ -166,3 +166,65 @@ def test_arabic_sentence_with_a_date_is_no_agency_dateline_ar():
     article = normalise_text(page)
     assert article.byline is None
     assert "قال الوزير في 6 ديسمبر" in article.text
+
+
+# --- "Name in Place" under the headline ----------------------------------------------------------------------------
+
+EN_NAME_IN_PLACE = _page(
+    "The Harbour Post", "Sign in", "News", "Business", "Economy",
+    "Port volumes fall for a third month as freight rates slide",
+    "Container throughput down 6% from a year earlier, the port authority says",
+    "{byline}",
+    "Published: 8:15am, 4 Dec 2026",
+    "Container throughput at the city's port fell 6 per cent in November from a year earlier, the third monthly drop "
+    "in a row, as lower freight rates pushed shipping lines to consolidate calls.",
+    "The port authority said transshipment cargo fell most sharply, while local exports held steady.",
+)
+
+
+def test_name_in_place_under_the_headline_is_the_byline_en():
+    for line, first in (("Mei Lin Tan in Singapore", "Mei Lin Tan"),
+                        ("Daniel Okafor and Mei Lin Tan in Hong Kong", "Daniel Okafor")):
+        article = normalise_text(EN_NAME_IN_PLACE.format(byline=line), language="en")
+        assert article.byline is not None and article.byline.startswith(first), line
+        assert line not in article.text
+
+
+def test_heading_in_a_place_is_no_byline_en():
+    article = normalise_text(EN_NAME_IN_PLACE.format(byline="Living in London"), language="en")
+    assert article.byline is None
+
+
+# --- a site, the author and the date on one line -------------------------------------------------------------------
+
+AR_SITE_AUTHOR_DATE = _page(
+    "الرئيسية", "سياسة", "مجتمع", "رياضة",
+    "الحكومة تعلن برنامجاً لدعم المقاولات الصغيرة في الأقاليم الجنوبية",
+    "هسبريس - يوسف بنعلي الأحد 6 دجنبر 2026 - 11:05",
+    "أعلنت الحكومة برنامجاً جديداً لدعم المقاولات الصغيرة والمتوسطة في الأقاليم الجنوبية بغلاف مالي يبلغ ثلاثة ملايير "
+    "درهم على مدى خمس سنوات.",
+    "ويشمل البرنامج قروضاً بدون فوائد ومواكبة تقنية للمقاولين الشباب، بحسب بلاغ لوزارة الاقتصاد والمالية.",
+)
+
+
+def test_site_author_and_date_on_one_line_ar():
+    article = normalise_text(AR_SITE_AUTHOR_DATE)
+    assert article.byline == "يوسف بنعلي"
+    assert article.published is not None and article.published.startswith("2026-12-06")
+    assert "هسبريس" not in article.text and "دجنبر" not in article.text
+
+
+NL_PLACE_AUTHOR_DATE = _page(
+    "Home", "Nieuws", "Regio", "Sport",
+    "Nieuwe fietsbrug over de Vecht gaat in maart open",
+    "UTRECHT - Door Sanne Visser maandag 7 december 2026",
+    "De nieuwe fietsbrug over de Vecht bij Maarssen gaat in maart open, drie maanden later dan gepland. De gemeente "
+    "wijt de vertraging aan een tekort aan staal.",
+    "De brug verbindt de wijk Zuilen met het recreatiegebied aan de overkant van de rivier.",
+)
+
+
+def test_place_author_and_date_without_separator_nl():
+    article = normalise_text(NL_PLACE_AUTHOR_DATE)
+    assert article.byline == "Sanne Visser"
+    assert article.published == "2026-12-07"

@@ -109,6 +109,7 @@ from newsbrief.normalise.metadata import (
     is_relative_date,
     issue_date,
     is_name_like,
+    name_in_place,
     person_name,
     printed_date,
     site_title_copy,
@@ -2549,6 +2550,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     and not _menu_words(text) and not known_place(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
                     not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)) or (
+                    # "Ji Siqi in Beijing" under the headline and its decks: a byline with its place and no "By"
+                    not have_byline and title_idx is not None and title_idx < i <= header_end and name_in_place(text)) or (
                     # a desk's credit without "Door"/"By" between the headline and the story ("Redactie 112
                     # Gelderland", "Newsdesk", "هيئة التحرير"): the page's byline (else the dateline's place became it)
                     not have_byline and title_idx is not None and title_idx < i <= header_end and is_desk_credit(text)):

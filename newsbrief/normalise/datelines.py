@@ -31,7 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, AGENCY_IN_BRACKETS, SOURCE_LABELS, credit_line, known_paper, names_an_agency
-from newsbrief.normalise.dates import DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, WEEKDAY_PATTERN
+from newsbrief.normalise.dates import DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, WEEKDAY_PATTERN, date_key
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
     KICKER_WORDS, date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
@@ -446,6 +446,20 @@ def _verbal_shaped_name(words: list[str], dated: bool) -> bool:
 #: 29 نوفمبر 2026 - 21:40", "LEIDEN - Door Jan de Vries | 3 maart 2026"); anchored at a whitespace run's start
 _BESIDE = re.compile(r"(?<!\s)\s+[·•|]\s+")
 
+#: where a date beside the name may begin with no separator before it: a weekday's name or the day's number
+#: ("هسبريس - عبد الرحيم العسري الاثنين 7 دجنبر 2026 - 13:20", a site's, a name's and a date's spans run together)
+_DATE_START = re.compile(rf"(?:{WEEKDAY_PATTERN})(?!\w)|\d", re.IGNORECASE)
+
+
+def _date_tail(text: str) -> tuple[str, str] | None:
+    """The line's text before a date that ends it with no separator between them, and that date (metadata.date_in
+    reads the tail whole, opening on a weekday or a day's number); None when no such tail ends the line."""
+    for space in re.finditer(r"\s+", text):
+        tail = text[space.end():]
+        if _DATE_START.match(date_key(tail)) and (date := date_in(tail)) is not None:
+            return text[:space.start()], date
+    return None
+
 
 #: the one spaced dash between a reporter's name and a place
 _SPACED_DASH = re.compile(r"\s{1,3}[-–—]\s{1,3}")
@@ -478,6 +492,8 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
     beside = _BESIDE.search(text)
     if beside is not None and (date := date_in(text[beside.end():])) is not None:
         text = text[:beside.start()]
+    elif (tail := _date_tail(text)) is not None:
+        text, date = tail
     if len(text) > 80:
         return None, None
     text = _place_first(text)
