@@ -228,3 +228,17 @@ def test_place_author_and_date_without_separator_nl():
     article = normalise_text(NL_PLACE_AUTHOR_DATE)
     assert article.byline == "Sanne Visser"
     assert article.published == "2026-12-07"
+
+
+def test_update_line_ending_on_a_stop_gives_way_to_the_post_date_en():
+    page = _page(
+        "Riverside Notes", "Home", "Archive", "About",
+        "Updated: 3/9/2026; 4:12:08 PM.",
+        "Winter flooding closes the towpath again",
+        "Monday, March 2, 2026",
+        "The towpath between the lock and the old mill was closed again this morning after the river rose over the "
+        "lower bank for the second time this winter.",
+        "The council says repairs to the drainage channel will not start before the spring, when the water drops.",
+    )
+    article = normalise_text(page, language="en")
+    assert article.published is not None and article.published.startswith("2026-03-02")

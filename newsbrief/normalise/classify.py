@@ -110,6 +110,7 @@ from newsbrief.normalise.metadata import (
     issue_date,
     is_name_like,
     name_in_place,
+    update_time_warning,
     person_name,
     printed_date,
     site_title_copy,
@@ -2627,10 +2628,11 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
         # (a Hijri date alone on its line is a date line as well: it dates nothing, metadata.hijri_date_line says why)
         if f.words <= 12 and (date_in(text) is not None or hijri_date_line(text)) and i not in rows:
             found = date_in(text)
-            if found and in_header and not have_date and not deadline_line(text):
+            if found and in_header and not have_date and not deadline_line(text) and update_time_warning(text) is None:
                 # a header date line that ends on a stop ("November 12, 2026 16:05 ET | Source: Acme, Inc.": the
                 # source's "Inc." reads as a sentence's end, so the byline/date step above passed it by): still the
-                # page's date
+                # page's date; not an update line ("Updated: 1/4/2005; 3:04:30 PM."), which gives way to a dated post
+                # below it
                 out[i] = Decision("published", "date", found)
                 have_date = True
                 continue
