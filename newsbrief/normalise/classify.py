@@ -112,6 +112,8 @@ from newsbrief.normalise.metadata import (
     is_relative_date,
     issue_date,
     is_name_like,
+    name_in_place,
+    update_time_warning,
     person_name,
     printed_date,
     site_title_copy,
@@ -2683,6 +2685,8 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
                     and not _menu_words(text) and not known_place(text) and not (have_byline and i > start)
                     and not (text.isupper() and i > start) and not _heading_in_story(feats, figures, start, i)) or (
                     not have_byline and not have_date and _bare_arabic_byline(lines, feats, i, title_idx, header_end)) or (
+                    # "Ji Siqi in Beijing" under the headline and its decks: a byline with its place and no "By"
+                    not have_byline and title_idx is not None and title_idx < i <= header_end and name_in_place(text)) or (
                     # a desk's credit without "Door"/"By" between the headline and the story ("Redactie 112
                     # Gelderland", "Newsdesk", "هيئة التحرير"): the page's byline (else the dateline's place became it)
                     not have_byline and title_idx is not None and title_idx < i <= header_end and is_desk_credit(text)):
@@ -2761,6 +2765,15 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             continue
         # (a Hijri date alone on its line is a date line as well: it dates nothing, metadata.hijri_date_line says why)
         if f.words <= 12 and (date_in(text) is not None or hijri_date_line(text)) and i not in rows:
+            found = date_in(text)
+            if found and in_header and not have_date and not deadline_line(text) and update_time_warning(text) is None:
+                # a header date line that ends on a stop ("November 12, 2026 16:05 ET | Source: Acme, Inc.": the
+                # source's "Inc." reads as a sentence's end, so the byline/date step above passed it by): still the
+                # page's date; not an update line ("Updated: 1/4/2005; 3:04:30 PM."), which gives way to a dated post
+                # below it
+                out[i] = Decision("published", "date", found)
+                have_date = True
+                continue
             out[i] = Decision("removed", "date")
             continue
         if f.has("caption") and not f.prose or (f.has("caption") and f.words <= 40 and i not in range(start + 1, end)):

@@ -31,7 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsbrief.normalise.agencies import AGENCY, AGENCY_IN_BRACKETS, SOURCE_LABELS, credit_line, known_paper, names_an_agency
-from newsbrief.normalise.dates import DAY_AND_MONTH, WEEKDAY_PATTERN
+from newsbrief.normalise.dates import DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, WEEKDAY_PATTERN, date_key
 from newsbrief.normalise.lines import SENTENCE_BOUNDARY, TERMINAL
 from newsbrief.normalise.metadata import (
     KICKER_WORDS, date_in, has_byline_prefix, only_date_words, person_name, photo_credit, strip_byline_label,
@@ -103,6 +103,39 @@ _PLACE_DATE = re.compile(
     rf"^(?P<place>[^,،]{{1,60}}?)(?:\s{{0,3}}[,،]|\s)\s{{0,3}}(?P<date>{DAY_AND_MONTH})\s{{0,3}}(?P<rest>[(\[].{{0,60}})?$",
     re.IGNORECASE,
 )
+
+# The Gulf and Palestinian state agencies' Arabic dateline: a place (one or two Arabic words), "في" and a date, then
+# the agency between slashes or before a dash, or bare after a full date: "الدوحة في 06 ديسمبر /قنا/ …" (QNA),
+# "أبوظبي في 6 ديسمبر / وام / …" (WAM), "المنامة في 26 جمادى الآخرة 1448 هـ / بنا /" (BNA), "طوباس 6-12-2026 وفا- …"
+# (WAFA), "الرياض 26 جمادى الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م واس …" (SPA). Matched on the folded key. The date
+# is a day and month (year optional), a numeric date, or a Hijri date with its Gregorian one after "الموافق"; only the
+# slashed form may leave the date out ("الدوحة /قنا/"): an agency's name between slashes is no sentence's word
+_ARABIC_PLACE = r"(?!في\s)[\u0600-\u06ff]{2,20}(?:\s(?!في\s)[\u0600-\u06ff]{2,20})?"
+_GREGORIAN = rf"(?:{DAY_AND_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})(?:\s{{0,3}}م(?!\w))?"
+_AGENCY_DATE = (rf"(?:{HIJRI_DATE.pattern}\s{{0,3}}(?:(?:الموافق|[-،,])\s{{1,3}}(?P<hijri_greg>{_GREGORIAN}))?"
+                rf"|(?P<greg>{_GREGORIAN}))")
+_AGENCY_MARK_OPENING = re.compile(
+    rf"^(?P<place>{_ARABIC_PLACE})\s{{1,3}}(?:في\s{{1,3}})?"
+    rf"(?:(?P<date>{_AGENCY_DATE})\s{{0,3}}(?:/\s{{0,3}}(?P<agency>{AGENCY})\s{{0,3}}/|(?P<agency2>{AGENCY})\s{{0,3}}[-–—]"
+    rf"|(?<=\s)(?P<agency3>{AGENCY})(?=\s))|/\s{{0,3}}(?P<agency4>{AGENCY})\s{{0,3}}/)\s{{0,3}}(?:{_DASH}\s{{0,3}})?",
+    re.IGNORECASE)
+
+
+def split_agency_mark(paragraph: str) -> tuple[Dateline, str] | None:
+    """A Gulf or Palestinian agency's dateline opening `paragraph` ("الدوحة في 06 ديسمبر /قنا/ …", `_AGENCY_MARK_OPENING`)
+    and the paragraph without it (empty when the dateline is the whole line, as BNA prints it over the story): the
+    agency is the byline, the Gregorian date (none for a Hijri date alone) the page's date; None when it has none."""
+    if not ARABIC_LETTER.search(paragraph[:40]):
+        return None
+    key = _key(paragraph[:300])
+    found = _AGENCY_MARK_OPENING.match(key)
+    if found is None or categories_of(found.group("place"), len(found.group("place").split())):
+        return None
+    rest = paragraph[_original_end(paragraph, key, found.end()):]
+    date = found.group("greg") or found.group("hijri_greg")
+    if date:
+        date = GREGORIAN_MARK.sub("", date).strip()
+    return Dateline(paragraph[: len(paragraph) - len(rest)], date, agency=_agency_as_written(paragraph, key, found)), rest
 
 
 # "AMSTERDAM -", "MANCHESTER —", "القاهرة -": a dateline's place and its dash on a line of their own, the story's first
@@ -184,6 +217,8 @@ def dateline_line(text: str) -> Dateline | None:
     text = text.strip()
     key = _key(text)
     found = _LINE.match(key)
+    if found is None and (marked := split_agency_mark(text)) and not marked[1].strip():
+        return marked[0]  # "المنامة في 26 جمادى الآخرة 1448 هـ / بنا /": a Gulf agency's dateline over the story
     if found is None or (found.group("place") and names_an_agency(found.group("place"))):
         return None  # (an agency's masthead, "وكالة الأنباء الأردنية (بترا)", has a dateline's shape: no place in it)
     if found.group("agency4") and "/" in key[found.end("place"):found.start("agency4")] \
@@ -411,6 +446,20 @@ def _verbal_shaped_name(words: list[str], dated: bool) -> bool:
 #: 29 نوفمبر 2026 - 21:40", "LEIDEN - Door Jan de Vries | 3 maart 2026"); anchored at a whitespace run's start
 _BESIDE = re.compile(r"(?<!\s)\s+[·•|]\s+")
 
+#: where a date beside the name may begin with no separator before it: a weekday's name or the day's number
+#: ("هسبريس - عبد الرحيم العسري الاثنين 7 دجنبر 2026 - 13:20", a site's, a name's and a date's spans run together)
+_DATE_START = re.compile(rf"(?:{WEEKDAY_PATTERN})(?!\w)|\d", re.IGNORECASE)
+
+
+def _date_tail(text: str) -> tuple[str, str] | None:
+    """The line's text before a date that ends it with no separator between them, and that date (metadata.date_in
+    reads the tail whole, opening on a weekday or a day's number); None when no such tail ends the line."""
+    for space in re.finditer(r"\s+", text):
+        tail = text[space.end():]
+        if _DATE_START.match(date_key(tail)) and (date := date_in(tail)) is not None:
+            return text[:space.start()], date
+    return None
+
 
 #: the one spaced dash between a reporter's name and a place
 _SPACED_DASH = re.compile(r"\s{1,3}[-–—]\s{1,3}")
@@ -443,6 +492,8 @@ def place_author_and_date(text: str, dated_below: bool = False) -> tuple[str | N
     beside = _BESIDE.search(text)
     if beside is not None and (date := date_in(text[beside.end():])) is not None:
         text = text[:beside.start()]
+    elif (tail := _date_tail(text)) is not None:
+        text, date = tail
     if len(text) > 80:
         return None, None
     text = _place_first(text)
@@ -531,7 +582,8 @@ def split_opening(paragraph: str) -> tuple[Dateline, str] | None:
     if found and found.group("place") and _ends_a_sentence(found.group("place")):
         return None  # "Het was een zware nacht. AMSTERDAM (ANP) - …": a fragment glued before it (`split_inner_opening`)
     if not found:
-        return _split_paper_opening(paragraph, key)
+        marked = split_agency_mark(paragraph)
+        return marked if marked and marked[1].strip() else _split_paper_opening(paragraph, key)
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     if not rest.strip():
         return None  # the whole paragraph is the dateline: `dateline_line` decides about it

@@ -48,6 +48,8 @@ MONTH_NUMBERS: dict[str, int] = {
     # Maghreb names (Morocco, Algeria, Tunisia: "17 نونبر 2026") and the Egyptian "يونيه"; "ماي" only ever matches as a
     # whole word beside a day or year (the date grammar's shapes), and "مايو" is tried first (longest first)
     "ينير": 1, "ماي": 5, "يونيه": 6, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # Mauritanian names ("06 دجمبر 2026", "أغشت") and the Egyptian "يوليه" beside its "يونيه"
+    "اغشت": 8, "دجمبر": 12, "يوليه": 7,
     "جانفي": 1, "فيفري": 2, "افريل": 4, "جوان": 6, "جويلية": 7, "اوت": 8,
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
@@ -84,6 +86,8 @@ _TO_YEAR = r"(?:,?\s+|\s+,)"
 _SHAPES = {
     "month_day_year": rf"(?<!\w){_MONTH_DAY}{_TO_YEAR}{_YEAR}{_YEAR_END}",              # March 4, 2024
     "day_month_year": rf"(?<!\w){_DAY_MONTH}{_TO_YEAR}{_YEAR}{_YEAR_END}",              # 4 maart 2024
+    # 19-Nov-2026, 19/Nov/2026: a release wire's and a log's day, month name and year joined by dashes or slashes
+    "day_mon_year": rf"(?<!\w)(?P<day>\d{{1,2}})[-/]{_MONTH}[-/]{_YEAR}{_YEAR_END}",
     # March 2024 (no comma: "May-July, 1998" in a line of prose is no date line)
     "month_year": rf"(?<!\w){_MONTH}\s+{_YEAR}{_YEAR_END}",
     # "Gisteren, 18:42", "Today at 10:15": a date that means nothing once the page is saved (never rewritten)
