@@ -31,8 +31,9 @@ _SECOND_BODY = re.compile(
 ISSUER_MAX_WORDS = 15
 #: where the sender's address starts after the name in an e-mail's header ("Gemeente Utrecht
 #: <persberichten@utrecht.nl>", "… [mailto:press@…]", "… (press@…)", a bare "… press@…"): no part of the name. An
-#: address's local part is tried from a word's start only (`(?<![\w.+-])`): linear
-_ADDRESS = re.compile(r"\s*(?:<|\[?mailto:|\(?(?<![\w.+-])[\w.+-]+@[\w-]).*$", re.IGNORECASE)
+#: address's local part is tried from a word's start only (`(?<![\w.+-])`): linear. The byline reader takes an
+#: author's address off the same way (metadata.split_byline: "By Choi Jae-hee (cjh@heraldcorp.com)")
+ADDRESS_AFTER_NAME = re.compile(r"\s*(?:<|\[?mailto:|\(?(?<![\w.+-])[\w.+-]+@[\w-]).*$", re.IGNORECASE)
 #: the header above a story ends where its body's second paragraph of prose starts (the first may be the summary
 #: that gov.uk prints above its "From:" list); a "From:" label below (a quoted e-mail) names no issuer of the page
 HEADER_PROSE = 2
@@ -41,7 +42,7 @@ HEADER_PROSE = 2
 def issuer(value: str) -> str | None:
     """The first organisation a "From:" label's value names ("Department for Environment, Food & Rural Affairs and The
     Rt Hon Minister for Nature" -> "Department for Environment, Food & Rural Affairs"), or None when it names none."""
-    value = _ADDRESS.sub("", " ".join(value.split()))
+    value = ADDRESS_AFTER_NAME.sub("", " ".join(value.split()))
     first = _SECOND_BODY.split(value, maxsplit=1)[0].strip(" ,;:.\"'“”")
     if not first or len(first.split()) > ISSUER_MAX_WORDS or not _ORGANISATION.search(first):
         return None

@@ -19,7 +19,9 @@ from newsbrief.normalise.dates import (
     weekday_agrees,
 )
 from newsbrief.normalise.features import Features, line_features, word_tokens
+from newsbrief.normalise.issuer import ADDRESS_AFTER_NAME
 from newsbrief.normalise.lines import Line
+from newsbrief.normalise.outlets import glued_outlet, known_outlet
 from newsbrief.normalise.places import known_place
 from newsbrief.normalise.phrases import categories_of, in_group, match_key, menu_word, phrase_sets
 
@@ -493,6 +495,10 @@ _COMMENT_COUNT = re.compile(r"(?<!\w)(?:\d{1,5}\s+(?:comments?|responses?|replie
 #: a social media handle beside the author's name ("Kim Blake @kimblake", "(@areedfashion)", "Alissa Reed@alissar"),
 #: not an e-mail address ("akator@example.com" goes on with a dot)
 _HANDLE = re.compile(r"\s*\(?@[A-Za-z0-9_]{1,30}\)?(?![\w.@])")
+#: an e-mail address's domain ("@heraldcorp.com"): a byline's part that holds one has the author's address after the
+#: name ("By Choi Jae-hee (cjh@heraldcorp.com)"), which `ADDRESS_AFTER_NAME` takes off; a handle has no dot after its
+#: "@" ("Alissa Reed@alissar" keeps its name)
+_MAIL_DOMAIN = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
 #: a word or a mark left dangling at a byline's end, where the date or the link after it was not dumped ("… posted",
 #: "… on", "… //", "… geplaatst", "… op")
 #: (a run of white space is tried from its first position only, `(?<!\s)`, where the same match begins: linear)
@@ -582,6 +588,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     text = _COMMENT_COUNT.sub(" ", text)
     for part in _SEPARATORS.split(_AGO.sub(" ", _READING_TIME.sub(" ", text))):
         part = part.strip(" ,")
+        if _MAIL_DOMAIN.search(part):
+            # "By Jane Doe, jane.doe@paper.com", "Door Jan de Vries (j.devries@krant.nl)": the author's address is
+            # how to write to them, no part of the name (a part that is the address alone goes)
+            part = ADDRESS_AFTER_NAME.sub("", " ".join(part.split())).strip(" ,،")
         if agency_only(part):
             # "Door onze redactie / ANP": the desk's agency, said after it; with no name beside it ("2 december 2026
             # 14:30 · ANP") the agency is the byline (the phrase lists know it as a photo's credit: checked first)
@@ -756,7 +766,12 @@ def _name_before_credit(author: str) -> str:
     A desk's credit stays as it is ("Washington Post Editors", "The Hollywood Reporter", "OUR SPECIAL CORRESPONDENT":
     a plural job, or an article or pronoun where a name would start), and so does any other byline."""
     words = author.split()
-    if not words or words[0].casefold() in _DESK_START or _GLUED_WORD.search(author):
+    if not words or words[0].casefold() in _DESK_START:
+        return author
+    credited = _for_credit(author)
+    if credited is not None:
+        return credited
+    if _GLUED_WORD.search(author):
         return author
     for k in range(2, min(_RUN_ON_NAME_MAX, len(words) - 1) + 1):
         name, rest = " ".join(words[:k]), " ".join(words[k:]).strip("()[] ")
@@ -767,6 +782,10 @@ def _name_before_credit(author: str) -> str:
             continue
         if agency_only(rest):
             return joined_names([_recased(name), rest])
+        if (outlet := glued_outlet(rest)) is not None:
+            # "Bill Melugin Fox News", "Dana Reyes CNN": a known outlet, credited as an agency is ("By Mark Fox", "By
+            # Emily Post": no outlet is left behind the name, which stays whole)
+            return joined_names([_recased(name), outlet])
         # the job's noun ends it in a Latin script ("Local Democracy Reporter") and opens it in Arabic ("مراسلة
         # الشؤون الاقتصادية"): a surname that is a job's word ("Tom Page") leaves no such job behind it
         noun = rest.split()[-1] if _cased(rest) else rest.split()[0]
@@ -779,6 +798,30 @@ def _name_before_credit(author: str) -> str:
                        if agency_only(" ".join(rest_words[:j]))), None)
         return joined_names([_recased(name), agency]) if agency else _recased(name)
     return author
+
+
+#: a credit after the name behind "For" ("Rebecca Thorne For Mailonline", "By Jan Smit For The Daily Telegraph", Mail
+#: and syndicated copy): the name, then the outlet, which opens with a capital (bounded: linear)
+_FOR_CREDIT = re.compile(r"^(?P<name>\S+(?:\s\S+){1,3})\s+(?:For|for|FOR)\s+(?P<outlet>[A-Z0-9]\S*(?:\s\S+){0,5})$")
+#: the words an outlet's name may hold in lower case between its capitalised ones ("The Mail on Sunday")
+_OUTLET_JOINS = frozenset({"of", "on", "the", "and", "&", "de", "het", "van", "voor"})
+
+
+def _for_credit(author: str) -> str | None:
+    """A "For <outlet>" credit after the name written as a byline credits an outlet, after a comma ("Rebecca Thorne
+    For Mailonline" -> "Rebecca Thorne, MailOnline"; "Tom Hale For Reuters" -> "Tom Hale, Reuters"): the name is who
+    wrote the story, the outlet whom for, as "Luis Ferrante, Inland Water Report" keeps it. The outlet is a known one
+    (its own spelling) or capitalised words ("For Amnesty International"); "Jane Doe for now" is none. None when the
+    byline has no such credit."""
+    found = _FOR_CREDIT.match(author)
+    if found is None or not person_name(found.group("name")):
+        return None
+    outlet = found.group("outlet")
+    known = known_outlet(outlet) or (outlet if agency_only(outlet) else None)
+    if known is None and not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _OUTLET_JOINS
+                                 for w in outlet.split()):
+        return None
+    return joined_names([_recased(found.group("name")), known or outlet])
 
 
 #: a byline that opens with an article or a pronoun is a desk's or an outlet's credit, no person's ("The Hollywood
