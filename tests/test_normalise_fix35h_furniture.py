@@ -2,6 +2,9 @@
 
 1. A tabloid's "Share or comment on this article:" line over its share buttons, under the story: a share call
    (the phrase lists' `share` group, en/nl/ar), no story paragraph.
+2. A wire's author boxes under the story ("Morales covers … for The Associated Press.", a lone "mailto"): a bio that
+   opens with a byline person's surname, at the story's end (classify._drop_author_bio); the same sentence inside the
+   story stays.
 """
 
 from __future__ import annotations
@@ -48,3 +51,55 @@ def test_share_or_comment_call_under_the_story_is_not_kept(lang):
     article = normalise_text(page)
     assert all(paragraph in article.text for paragraph in STORY[lang]), article.text
     assert SHARE_CALL[lang].rstrip(":") not in article.text, article.text
+
+
+# 2. A wire story's author boxes under its last paragraph: each reporter's name in capitals, a bio that opens with the
+#    surname alone ("Whitfield covers courts … for The Associated Press.", "Okafor is an AP reporter covering …"), a
+#    lone "mailto" link. The byline names two people ("By DANA WHITFIELD and SAMUEL OKAFOR"), so no bio opened with
+#    the byline's whole name, and the boxes stayed as the story's last lines.
+WIRE_HEAD = ["AP NEWS", "Top Stories", "U.S. News", "World News",
+             "Flooding closes river crossings as storms stall over the valley", "By DANA WHITFIELD and SAMUEL OKAFOR",
+             "Updated 8:12 PM UTC, March 3, 2026"]
+WIRE_STORY = [
+    "RIVERTON, Wyo. (AP) — Days of heavy rain swelled the Wind River past flood stage on Monday, closing three bridges "
+    "and forcing about 900 residents of low-lying neighborhoods to leave their homes, officials said.",
+    "The county emergency manager said crews had filled more than 20,000 sandbags since Saturday and that the water "
+    "was expected to crest late on Tuesday.",
+    "Schools in the district will stay closed through Wednesday, and the state transportation department asked "
+    "drivers to avoid the valley highway where water covered both lanes.",
+    "The National Weather Service said another two inches of rain could fall before the storm system moves east.",
+]
+WIRE_BOXES = ["DANA WHITFIELD", "Whitfield covers courts and public safety in the Mountain West for The Associated "
+              "Press.", "twitter", "mailto", "SAMUEL OKAFOR", "Okafor is an AP reporter covering weather and climate.",
+              "mailto"]
+WIRE_FOOT = ["Most read", "Top Stories", "Copyright 2026 The Associated Press. All Rights Reserved.", "Contact Us",
+             "Terms of Use", "Privacy Policy"]
+
+
+def _body(paragraph: str) -> str:
+    """A paragraph without its dateline (the normaliser moves "RIVERTON, Wyo. (AP) — " to the record's field)."""
+    return paragraph.split(" — ", 1)[-1]
+
+
+def test_surname_led_author_bios_under_a_wire_story_are_not_kept():
+    article = normalise_text("\n".join(WIRE_HEAD + WIRE_STORY + WIRE_BOXES + WIRE_FOOT))
+    assert all(_body(paragraph) in article.text for paragraph in WIRE_STORY), article.text
+    for line in ("Whitfield covers courts", "Okafor is an AP reporter", "mailto", "DANA WHITFIELD", "SAMUEL OKAFOR"):
+        assert line not in article.text, article.text
+
+
+def test_one_authors_surname_led_bio_under_the_story_is_not_kept():
+    head = WIRE_HEAD[:5] + ["By Dana Whitfield"]
+    bio = "Whitfield covers courts and public safety in the Mountain West for The Associated Press."
+    article = normalise_text("\n".join(head + WIRE_STORY + [bio] + WIRE_FOOT))
+    assert all(_body(paragraph) in article.text for paragraph in WIRE_STORY), article.text
+    assert "Whitfield covers" not in article.text, article.text
+
+
+def test_a_bio_shaped_sentence_inside_the_story_stays():
+    # guard: the same sentence shape with the story going on under it is the story's (a profile of a colleague)
+    head = WIRE_HEAD[:5] + ["By Dana Whitfield"]
+    inside = "Whitfield covers courts and public safety in the Mountain West for The Associated Press."
+    story = WIRE_STORY[:2] + [inside] + WIRE_STORY[2:]
+    article = normalise_text("\n".join(head + story + WIRE_FOOT))
+    assert inside in article.text, article.text

@@ -92,6 +92,7 @@ from newsbrief.normalise.metadata import (
     HEADING_SCORE_MAX_WORDS,
     ISSUER_LABEL,
     bio_goes_on,
+    byline_persons,
     credited_bio_name,
     credited_names,
     date_in,
@@ -101,6 +102,7 @@ from newsbrief.normalise.metadata import (
     has_byline_prefix,
     is_author_bio,
     is_job_title,
+    surname_bio_name,
     names_author,
     is_desk_credit,
     is_dated_byline,
@@ -2000,8 +2002,10 @@ def _page_authors(lines, feats) -> list[str]:
         if f.has("byline") and f.words <= 14 and has_byline_prefix(lines[k].text):
             # (the person without the title before the name: "Door mr. Lotte Verbeek" signs "Lotte Verbeek is …")
             name = without_honorific((split_byline(lines[k].text)[0] or "").split(",")[0].strip())
-            if name and person_name(name) and name not in names:
-                names.append(name)
+            # ("By Jesse Morales and Kathleen Bryce": each person, metadata.byline_persons)
+            for person in [name] if person_name(name) else byline_persons(name):
+                if person and person not in names:
+                    names.append(person)
     return names
 
 
@@ -2130,6 +2134,20 @@ def _drop_bio_heading(lines, feats, out: list, bio: int, author: str) -> None:
         out[k] = Decision("removed", "author bio")
 
 
+#: a contact link of an author box, a whole line: "mailto" (a mail link's label left by the scrape), or a share
+#: group's button ("twitter", "email")
+_CONTACT_LINK = frozenset({"mailto"})
+
+
+def _box_furniture(text: str, f: Features, persons: list[str]) -> bool:
+    """A line of an author box around its bio: the name of one of the byline's people alone ("KATHLEEN BRYCE", in
+    any case) or a contact link (_CONTACT_LINK, a share button). Asked only over a bio found under the story."""
+    if f.prose or f.words > BOX_HEADER_MAX_WORDS:
+        return False
+    key = match_key(text)
+    return key in _CONTACT_LINK or f.has("share") or any(match_key(p) == key for p in persons)
+
+
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
     authors = _page_authors(lines, feats)
@@ -2137,23 +2155,39 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     if authors or credited:
         _drop_bio_box(lines, feats, out, start, end, authors, credited)
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
-    tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
     # a bio may name the author by the first name alone ("By Adam Hart" / "Adam is a science reporter …"), or by the
     # whole name where the byline or the post head gave the first only ("By Marie" / "Marie LeBaron is the founder
     # …"): the byline's first word and the page's credited names, then a bio verb (metadata.credited_bio_name)
     first_names = credited | first_name(author)
+    # a wire's author boxes name each of the byline's people by the surname alone ("Morales covers … for The
+    # Associated Press."), under their name in a line of its own and over a contact link ("mailto")
+    persons = authors + [p for p in byline_persons((author or "").split(",")[0]) if p not in authors]
     first_bio = None
-    for k in tail[:BIO_TAIL]:
+    bios = 0
+    # (the short lines the context decides later, None here, are passed over as before, unless they are an author
+    # box's furniture over a bio found below them)
+    for k in range(min(end, len(lines) - 1), start, -1):
+        if out[k] is not None and out[k].role != "content":
+            continue
+        if first_bio is not None and _box_furniture(lines[k].text, feats[k], persons):
+            out[k] = Decision("removed", "author bio")  # a box's name line or contact link, over a bio below it
+            continue
+        if bios >= BIO_TAIL:
+            break
+        if out[k] is None:
+            continue
         # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
         # that opens with a job the author's (the heading rule below then takes the name's line)
         named = k > 0 and names_author(lines[k - 1].text, author)
         starred = _starred_neighbour(lines, k)
         # (a starred list's item that names the author is the story's list, not a bio: both rules ask)
         if not is_author_bio(lines[k].text, feats[k].words, author, starred, named) \
-                and (starred or credited_bio_name(lines[k].text, feats[k].words, first_names) is None):
+                and (starred or credited_bio_name(lines[k].text, feats[k].words, first_names) is None) \
+                and (starred or surname_bio_name(lines[k].text, feats[k].words, persons) is None):
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k
+        bios += 1
     if first_bio is not None and author:
         _drop_bio_heading(lines, feats, out, first_bio, author)
     # the rules may have put the bio past the body's end already (a starred footnote under a column, "* كاتب وباحث في
