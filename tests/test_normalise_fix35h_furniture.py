@@ -5,6 +5,8 @@
 2. A wire's author boxes under the story ("Morales covers … for The Associated Press.", a lone "mailto"): a bio that
    opens with a byline person's surname, at the story's end (classify._drop_author_bio); the same sentence inside the
    story stays.
+3. A related story's headline in capitals between two of the story's paragraphs ("MIGRANT CROSSINGS DROP …", Fox
+   News, the New York Post): a link (classify._caps_headline); the story's own short subheading in capitals stays.
 """
 
 from __future__ import annotations
@@ -103,3 +105,46 @@ def test_a_bio_shaped_sentence_inside_the_story_stays():
     story = WIRE_STORY[:2] + [inside] + WIRE_STORY[2:]
     article = normalise_text("\n".join(head + story + WIRE_FOOT))
     assert inside in article.text, article.text
+
+
+# 3. A related headline in capitals between the story's paragraphs.
+CAPS_STORY = {
+    "en": ["The city council voted 6-3 on Tuesday night to impose a midnight curfew on anyone under 17 in the downtown "
+           "district, citing a rise in late-night shootings near the border crossing.",
+           "Police Chief Rosa Delgado said officers had responded to seven shootings since October, three of them "
+           "within two blocks of the international bridge.",
+           "Council member Luis Romero, who voted against the curfew, said it punished teenagers for crimes that "
+           "adults had committed.",
+           "The state police said they would send additional troopers to the area before the holidays."],
+    "nl": ["De gemeenteraad heeft dinsdagavond met zes tegen drie stemmen een avondklok ingesteld voor jongeren onder "
+           "de zeventien in het centrum, na een reeks schietpartijen bij het station.",
+           "Volgens de korpschef rukte de politie sinds oktober zeven keer uit voor een schietpartij, drie keer "
+           "binnen twee straten van het station.",
+           "Raadslid Luuk Romijn, die tegen stemde, zei dat de maatregel jongeren straft voor misdaden van "
+           "volwassenen.",
+           "De politie stuurt voor de feestdagen extra agenten naar het gebied."],
+}
+CAPS_HEAD = {"en": ["Home", "U.S.", "Border town imposes youth curfew after string of shootings", "By Ana Ruiz"],
+             "nl": ["Home", "Binnenland", "Stad stelt avondklok in voor jongeren na schietpartijen",
+                    "Door Eva Jansen"]}
+CAPS_LINK = {"en": "MIGRANT CROSSINGS DROP TO LOWEST LEVEL IN FIVE YEARS, BORDER PATROL DATA SHOWS",
+             "nl": "KABINET WIL STRENGERE STRAFFEN VOOR BEZIT VAN VUURWAPENS"}
+CAPS_SUBHEADING = {"en": "WHAT HAPPENS NEXT", "nl": "HOE NU VERDER"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_related_headline_in_capitals_between_paragraphs_is_not_kept(lang):
+    # before: the rules' "headline link in the body" (or a short line), and the model kept it as the story's
+    story = CAPS_STORY[lang]
+    page = CAPS_HEAD[lang] + story[:2] + [CAPS_LINK[lang]] + story[2:] + ["Privacy", "Contact"]
+    article = normalise_text("\n".join(page))
+    assert all(paragraph in article.text for paragraph in story), article.text
+    assert CAPS_LINK[lang] not in article.text, article.text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_short_subheading_in_capitals_stays(lang):
+    story = CAPS_STORY[lang]
+    page = CAPS_HEAD[lang] + story[:2] + [CAPS_SUBHEADING[lang]] + story[2:] + ["Privacy", "Contact"]
+    article = normalise_text("\n".join(page))
+    assert CAPS_SUBHEADING[lang] in article.text, article.text

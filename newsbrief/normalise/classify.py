@@ -1885,6 +1885,31 @@ def _broken_paragraph(lines, feats, out: list, run: range) -> bool:
     return all(goes_on(k) or feats[k].terminal and k > run[0] and goes_on(k - 1) for k in run)
 
 
+#: a related story's headline a tabloid or a cable site prints in capitals between the story's paragraphs ("MIGRANT
+#: CROSSINGS DROP TO LOWEST LEVEL IN FIVE YEARS"; Fox News, the New York Post): a link box of one line, fixed like a
+#: related box (vectors.RULE_GROUPS), for the model kept such lines as the story's
+CAPS_HEADLINE_REASON = "related headline in capitals"
+#: ... a headline's length: this many words at least (a story's own subheading in capitals is shorter, "WHAT HAPPENS
+#: NEXT")
+CAPS_HEADLINE_MIN_WORDS = 6
+
+
+def _caps_headline(lines, feats, out: list, run: range) -> bool:
+    """A run of one line, in capitals (every cased letter upper-case, a script with case), CAPS_HEADLINE_MIN_WORDS
+    words or more and no sentence's full stop at its end (a headline), between two of the story's kept paragraphs:
+    a link to another story dropped into this one. A subheading in capitals is shorter; a line in capitals over a
+    list or at the story's end is none of this shape."""
+    if len(run) != 1:
+        return False
+    k = run[0]
+    text, f = lines[k].text.strip(), feats[k]
+    if f.arabic or f.words < CAPS_HEADLINE_MIN_WORDS or text.endswith(".") or not any(ch.isalpha() for ch in text) \
+            or not text.isupper():
+        return False
+    return all(0 <= j < len(lines) and out[j] is not None and out[j].role == "content" and feats[j].prose
+               for j in (k - 1, k + 1))
+
+
 def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: set[int], keep_all: bool) -> None:
     """Decide the short lines left inside the body by their context (runs, length; `figures`: _figure_rows)."""
     i = start
@@ -1912,6 +1937,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: 
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif listed:
                 out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
+            elif _caps_headline(lines, feats, out, run):
+                out[k] = Decision("removed", CAPS_HEADLINE_REASON)
             # a table's row of one name and its figure ("VVD 6", "Ajax 24") is a row, not a stray word
             elif f.words <= 1 and not table and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
