@@ -128,8 +128,11 @@ CAPS_HEAD = {"en": ["Home", "U.S.", "Border town imposes youth curfew after stri
              "nl": ["Home", "Binnenland", "Stad stelt avondklok in voor jongeren na schietpartijen",
                     "Door Eva Jansen"]}
 CAPS_LINK = {"en": "MIGRANT CROSSINGS DROP TO LOWEST LEVEL IN FIVE YEARS, BORDER PATROL DATA SHOWS",
-             "nl": "KABINET WIL STRENGERE STRAFFEN VOOR BEZIT VAN VUURWAPENS"}
+             "nl": "KABINET WIL MEER GELD VOOR ONDERHOUD VAN DIJKEN IN ZEELAND"}
 CAPS_SUBHEADING = {"en": "WHAT HAPPENS NEXT", "nl": "HOE NU VERDER"}
+#: a section's heading in capitals as long as a headline, whose section speaks of it (its words below it)
+CAPS_SECTION = {"en": "COUNCIL MEMBER SAYS CURFEW PUNISHES TEENAGERS",
+                "nl": "RAADSLID VINDT DAT MAATREGEL JONGEREN STRAFT"}
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -148,3 +151,12 @@ def test_a_short_subheading_in_capitals_stays(lang):
     page = CAPS_HEAD[lang] + story[:2] + [CAPS_SUBHEADING[lang]] + story[2:] + ["Privacy", "Contact"]
     article = normalise_text("\n".join(page))
     assert CAPS_SUBHEADING[lang] in article.text, article.text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_long_section_heading_in_capitals_that_its_section_speaks_of_stays(lang):
+    # guard: the paragraph under it uses its words (a related link is about another story)
+    story = CAPS_STORY[lang]
+    page = CAPS_HEAD[lang] + story[:2] + [CAPS_SECTION[lang]] + story[2:] + ["Privacy", "Contact"]
+    article = normalise_text("\n".join(page))
+    assert CAPS_SECTION[lang] in article.text, article.text

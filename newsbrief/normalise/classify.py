@@ -1892,26 +1892,48 @@ CAPS_HEADLINE_REASON = "related headline in capitals"
 #: ... a headline's length: this many words at least (a story's own subheading in capitals is shorter, "WHAT HAPPENS
 #: NEXT")
 CAPS_HEADLINE_MIN_WORDS = 6
+#: ... a story carries a few of them: a page with more lines of that shape heads its own sections so (a press digest's
+#: "EDITORIAL IN EGYPT'S AL-AKHBAR", a table of job titles, a newsletter's items)
+CAPS_HEADLINE_MAX_PER_PAGE = 4
+#: ... and the link is about another story: none of its longer words stands in the story's next paragraphs (this
+#: many), where a section's heading names what its section speaks of ("WHEN THE PACKERS HAVE THE BALL" / "The
+#: Packers' offense …")
+CAPS_HEADLINE_BELOW = 2
 
 
-def _caps_headline(lines, feats, out: list, run: range) -> bool:
-    """A run of one line, in capitals (every cased letter upper-case, a script with case), CAPS_HEADLINE_MIN_WORDS
-    words or more and no sentence's full stop at its end (a headline), between two of the story's kept paragraphs:
-    a link to another story dropped into this one. A subheading in capitals is shorter; a line in capitals over a
-    list or at the story's end is none of this shape."""
-    if len(run) != 1:
+def _caps_shaped(text: str, f: Features) -> bool:
+    """A line in capitals (every cased letter upper-case, a script with case), CAPS_HEADLINE_MIN_WORDS words or more,
+    with no sentence's full stop at its end: a headline's shape."""
+    text = text.strip()
+    return not f.arabic and f.words >= CAPS_HEADLINE_MIN_WORDS and not text.endswith(".") and text.isupper()
+
+
+def _caps_headline(lines, feats, out: list, run: range, shaped: int) -> bool:
+    """A run of one line of a headline's shape in capitals (`_caps_shaped`) between two of the story's kept
+    paragraphs, on a page with at most CAPS_HEADLINE_MAX_PER_PAGE such lines (`shaped`), none of whose content words
+    the next CAPS_HEADLINE_BELOW paragraphs use (lists.content_words, shares_word: a compound's part too): a link to
+    another story dropped into this one. A subheading in capitals is shorter or names what its section is about."""
+    if len(run) != 1 or shaped > CAPS_HEADLINE_MAX_PER_PAGE:
         return False
     k = run[0]
-    text, f = lines[k].text.strip(), feats[k]
-    if f.arabic or f.words < CAPS_HEADLINE_MIN_WORDS or text.endswith(".") or not any(ch.isalpha() for ch in text) \
-            or not text.isupper():
+    if not _caps_shaped(lines[k].text, feats[k]):
         return False
-    return all(0 <= j < len(lines) and out[j] is not None and out[j].role == "content" and feats[j].prose
-               for j in (k - 1, k + 1))
+    if not all(0 <= j < len(lines) and out[j] is not None and out[j].role == "content" and feats[j].prose
+               for j in (k - 1, k + 1)):
+        return False
+    below: set[str] = set()
+    for j in range(k + 1, min(len(lines), k + 1 + CAPS_HEADLINE_BELOW)):
+        if feats[j].prose:
+            below |= content_words(lines[j].text)
+    return not shares_word(content_words(lines[k].text), below)
 
 
 def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: set[int], keep_all: bool) -> None:
     """Decide the short lines left inside the body by their context (runs, length; `figures`: _figure_rows)."""
+    # (the lines in capitals of a headline's shape the rules left undecided: a phrase list's "CLICK HERE TO GET THE
+    # FOX NEWS APP" is no heading of the page's)
+    shaped = sum(1 for k in range(start, min(end + 1, len(lines)))
+                 if out[k] is None and _caps_shaped(lines[k].text, feats[k]))
     i = start
     while i <= end and i < len(lines):
         if out[i] is not None:
@@ -1937,7 +1959,7 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: 
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif listed:
                 out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
-            elif _caps_headline(lines, feats, out, run):
+            elif _caps_headline(lines, feats, out, run, shaped):
                 out[k] = Decision("removed", CAPS_HEADLINE_REASON)
             # a table's row of one name and its figure ("VVD 6", "Ajax 24") is a row, not a stray word
             elif f.words <= 1 and not table and not lines[k].text.rstrip().endswith(("?", "!")):
