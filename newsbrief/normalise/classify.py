@@ -94,6 +94,7 @@ from newsbrief.normalise.metadata import (
     HEADING_SCORE_MAX_WORDS,
     ISSUER_LABEL,
     bio_goes_on,
+    byline_persons,
     credited_bio_name,
     credited_names,
     date_in,
@@ -103,6 +104,7 @@ from newsbrief.normalise.metadata import (
     has_byline_prefix,
     is_author_bio,
     is_job_title,
+    surname_bio_name,
     names_author,
     is_desk_credit,
     is_dated_byline,
@@ -1887,8 +1889,55 @@ def _broken_paragraph(lines, feats, out: list, run: range) -> bool:
     return all(goes_on(k) or feats[k].terminal and k > run[0] and goes_on(k - 1) for k in run)
 
 
+#: a related story's headline a tabloid or a cable site prints in capitals between the story's paragraphs ("MIGRANT
+#: CROSSINGS DROP TO LOWEST LEVEL IN FIVE YEARS"; Fox News, the New York Post): a link box of one line, fixed like a
+#: related box (vectors.RULE_GROUPS), for the model kept such lines as the story's
+CAPS_HEADLINE_REASON = "related headline in capitals"
+#: ... a headline's length: this many words at least (a story's own subheading in capitals is shorter, "WHAT HAPPENS
+#: NEXT")
+CAPS_HEADLINE_MIN_WORDS = 6
+#: ... a story carries a few of them: a page with more lines of that shape heads its own sections so (a press digest's
+#: "EDITORIAL IN EGYPT'S AL-AKHBAR", a table of job titles, a newsletter's items)
+CAPS_HEADLINE_MAX_PER_PAGE = 4
+#: ... and the link is about another story: none of its longer words stands in the story's next paragraphs (this
+#: many), where a section's heading names what its section speaks of ("WHEN THE PACKERS HAVE THE BALL" / "The
+#: Packers' offense …")
+CAPS_HEADLINE_BELOW = 2
+
+
+def _caps_shaped(text: str, f: Features) -> bool:
+    """A line in capitals (every cased letter upper-case, a script with case), CAPS_HEADLINE_MIN_WORDS words or more,
+    with no sentence's full stop at its end: a headline's shape."""
+    text = text.strip()
+    return not f.arabic and f.words >= CAPS_HEADLINE_MIN_WORDS and not text.endswith(".") and text.isupper()
+
+
+def _caps_headline(lines, feats, out: list, run: range, shaped: int) -> bool:
+    """A run of one line of a headline's shape in capitals (`_caps_shaped`) between two of the story's kept
+    paragraphs, on a page with at most CAPS_HEADLINE_MAX_PER_PAGE such lines (`shaped`), none of whose content words
+    the next CAPS_HEADLINE_BELOW paragraphs use (lists.content_words, shares_word: a compound's part too): a link to
+    another story dropped into this one. A subheading in capitals is shorter or names what its section is about."""
+    if len(run) != 1 or shaped > CAPS_HEADLINE_MAX_PER_PAGE:
+        return False
+    k = run[0]
+    if not _caps_shaped(lines[k].text, feats[k]):
+        return False
+    if not all(0 <= j < len(lines) and out[j] is not None and out[j].role == "content" and feats[j].prose
+               for j in (k - 1, k + 1)):
+        return False
+    below: set[str] = set()
+    for j in range(k + 1, min(len(lines), k + 1 + CAPS_HEADLINE_BELOW)):
+        if feats[j].prose:
+            below |= content_words(lines[j].text)
+    return not shares_word(content_words(lines[k].text), below)
+
+
 def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: set[int], keep_all: bool) -> None:
     """Decide the short lines left inside the body by their context (runs, length; `figures`: _figure_rows)."""
+    # (the lines in capitals of a headline's shape the rules left undecided: a phrase list's "CLICK HERE TO GET THE
+    # FOX NEWS APP" is no heading of the page's)
+    shaped = sum(1 for k in range(start, min(end + 1, len(lines)))
+                 if out[k] is None and _caps_shaped(lines[k].text, feats[k]))
     i = start
     while i <= end and i < len(lines):
         if out[i] is not None:
@@ -1914,6 +1963,8 @@ def _smooth_short_lines(lines, feats, out: list, start: int, end: int, figures: 
                 out[k] = Decision("removed", "run of short lines (menu or headline list)")
             elif listed:
                 out[k] = Decision("content", "short line in the body")  # a one-word item too ("Neude", "منشفة")
+            elif _caps_headline(lines, feats, out, run, shaped):
+                out[k] = Decision("removed", CAPS_HEADLINE_REASON)
             # a table's row of one name and its figure ("VVD 6", "Ajax 24") is a row, not a stray word
             elif f.words <= 1 and not table and not lines[k].text.rstrip().endswith(("?", "!")):
                 out[k] = Decision("removed", "single word")
@@ -2004,8 +2055,10 @@ def _page_authors(lines, feats) -> list[str]:
         if f.has("byline") and f.words <= 14 and has_byline_prefix(lines[k].text):
             # (the person without the title before the name: "Door mr. Lotte Verbeek" signs "Lotte Verbeek is …")
             name = without_honorific((split_byline(lines[k].text)[0] or "").split(",")[0].strip())
-            if name and person_name(name) and name not in names:
-                names.append(name)
+            # ("By Jesse Morales and Kathleen Bryce": each person, metadata.byline_persons)
+            for person in [name] if person_name(name) else byline_persons(name):
+                if person and person not in names:
+                    names.append(person)
     return names
 
 
@@ -2134,6 +2187,20 @@ def _drop_bio_heading(lines, feats, out: list, bio: int, author: str) -> None:
         out[k] = Decision("removed", "author bio")
 
 
+#: a contact link of an author box, a whole line: "mailto" (a mail link's label left by the scrape), or a share
+#: group's button ("twitter", "email")
+_CONTACT_LINK = frozenset({"mailto"})
+
+
+def _box_furniture(text: str, f: Features, persons: list[str]) -> bool:
+    """A line of an author box around its bio: the name of one of the byline's people alone ("KATHLEEN BRYCE", in
+    any case) or a contact link (_CONTACT_LINK, a share button). Asked only over a bio found under the story."""
+    if f.prose or f.words > BOX_HEADER_MAX_WORDS:
+        return False
+    key = match_key(text)
+    return key in _CONTACT_LINK or f.has("share") or any(match_key(p) == key for p in persons)
+
+
 def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     """The story's last paragraphs, when they are about its author (metadata.is_author_bio), are no story."""
     authors = _page_authors(lines, feats)
@@ -2141,23 +2208,39 @@ def _drop_author_bio(lines, feats, out: list, start: int, end: int) -> None:
     if authors or credited:
         _drop_bio_box(lines, feats, out, start, end, authors, credited)
     author = next((d.value or lines[k].text for k, d in enumerate(out) if d is not None and d.role == "byline"), None)
-    tail = [k for k in range(min(end, len(lines) - 1), start, -1) if out[k] is not None and out[k].role == "content"]
     # a bio may name the author by the first name alone ("By Adam Hart" / "Adam is a science reporter …"), or by the
     # whole name where the byline or the post head gave the first only ("By Marie" / "Marie LeBaron is the founder
     # …"): the byline's first word and the page's credited names, then a bio verb (metadata.credited_bio_name)
     first_names = credited | first_name(author)
+    # a wire's author boxes name each of the byline's people by the surname alone ("Morales covers … for The
+    # Associated Press."), under their name in a line of its own and over a contact link ("mailto")
+    persons = authors + [p for p in byline_persons((author or "").split(",")[0]) if p not in authors]
     first_bio = None
-    for k in tail[:BIO_TAIL]:
+    bios = 0
+    # (the short lines the context decides later, None here, are passed over as before, unless they are an author
+    # box's furniture over a bio found below them)
+    for k in range(min(end, len(lines) - 1), start, -1):
+        if out[k] is not None and out[k].role != "content":
+            continue
+        if first_bio is not None and _box_furniture(lines[k].text, feats[k], persons):
+            out[k] = Decision("removed", "author bio")  # a box's name line or contact link, over a bio below it
+            continue
+        if bios >= BIO_TAIL:
+            break
+        if out[k] is None:
+            continue
         # an author box's head, the name alone right above the bio ("ليلى الخطيب" / "كاتبة وباحثة …"), makes a bio
         # that opens with a job the author's (the heading rule below then takes the name's line)
         named = k > 0 and names_author(lines[k - 1].text, author)
         starred = _starred_neighbour(lines, k)
         # (a starred list's item that names the author is the story's list, not a bio: both rules ask)
         if not is_author_bio(lines[k].text, feats[k].words, author, starred, named) \
-                and (starred or credited_bio_name(lines[k].text, feats[k].words, first_names) is None):
+                and (starred or credited_bio_name(lines[k].text, feats[k].words, first_names) is None) \
+                and (starred or surname_bio_name(lines[k].text, feats[k].words, persons) is None):
             break
         out[k] = Decision("removed", "author bio")
         first_bio = k
+        bios += 1
     if first_bio is not None and author:
         _drop_bio_heading(lines, feats, out, first_bio, author)
     # the rules may have put the bio past the body's end already (a starred footnote under a column, "* كاتب وباحث في

@@ -1330,6 +1330,30 @@ def first_name(author: str | None) -> set[str]:
     return {name} if name not in _NO_NAME and not name.startswith("ال") else set()
 
 
+def byline_persons(name: str | None) -> list[str]:
+    """The people a byline's name part credits, one by one ("JESSE MORALES and KATHLEEN BRYCE" -> both; "Jane Doe,
+    Reuters" -> "Jane Doe"): the parts between "and", "&" and commas that name a person (`person_name`)."""
+    if not name:
+        return []
+    return [part.strip() for part in _AND.split(name) if part and person_name(part.strip())]
+
+
+def surname_bio_name(text: str, words: int, persons: list[str]) -> str | None:
+    """The person of `persons` (the byline's people) a short paragraph is a bio of when it opens with their surname
+    alone, then a bio verb, in a bio's words: a wire's author box under the story ("Morales covers the Rocky Mountain
+    West for The Associated Press.", "Bryce is an AP reporter covering climate."). The surname is the name's last word
+    (three letters at least), written with its capital; a paragraph that reports a source ("Morales said …", a quote)
+    is none, as in `is_author_bio`, and it must speak as a bio does (`bio_shaped`): "Morales was arrested …" is news.
+    The caller asks this only of the story's last lines."""
+    if not persons or words > AUTHOR_BIO_MAX_WORDS or _REPORTS_SOURCE.search(_WORK_TITLE.sub(" ", text)):
+        return None
+    opening = _STAR.sub("", text).split(None, 1)
+    if len(opening) < 2 or not opening[0][:1].isupper() or not _BIO_VERB.match(opening[1]) or not bio_shaped(text):
+        return None
+    first = opening[0].casefold()
+    return next((p for p in persons if len(p.split()[-1]) >= 3 and p.split()[-1].casefold() == first), None)
+
+
 def credited_bio_name(text: str, words: int, credited: set[str]) -> str | None:
     """The name a short paragraph about a person opens with, when the page credits it (`credited_names`): its first
     word a credited name, up to CREDITED_NAME_MORE_WORDS more words of a name, then a bio verb ("Heather is a mother

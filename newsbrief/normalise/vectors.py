@@ -77,6 +77,7 @@ RULE_GROUPS = {
     "reference list": "r_box",  # references.REFERENCES_REASON
     "recent comments widget": "r_box",  # commentcredit.WIDGET_REASON
     "cut teaser": "r_box",  # classify.CUT_TEASER_REASON
+    "related headline in capitals": "r_box",  # classify.CAPS_HEADLINE_REASON
     "second article": "r_box",
     "second article's header": "r_box",
 }
