@@ -58,6 +58,7 @@ from newsbrief.normalise.classify import (  # noqa: E402
     STANDFIRST_REASON, late_removals, without_home_bars, model_decides, rule_classify, stamps_follow_entries,
 )
 from newsbrief.normalise.datelines import dateline_step  # noqa: E402
+from newsbrief.normalise.references import REFERENCES_REASON, note_numbers, strip_note_markers  # noqa: E402
 from newsbrief.normalise.pagemode import (  # noqa: E402
     MIN_LINES, MODES, PAGE_FEATURE_NAMES, SOFT_REASONS, page_features,
 )  # noqa: E402
@@ -348,7 +349,10 @@ def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) ->
     final = without_home_bars(texts, final)  # ... and after the page's mode
     final, _ = late_removals(texts, final, [reason for _, reason in roles])  # ... and last of all (pull quotes, polls, contents)
     stepped = dateline_step(texts, final, {k for k, (_, reason) in enumerate(roles) if reason == STANDFIRST_REASON})
-    text = "\n".join(t for role, t, _ in stepped if role == "content")
+    # the markers of a removed endnotes list go from the kept lines, as normalise_text takes them off its paragraphs
+    # ("…coastline.[1] The" -> "…coastline. The": references.strip_note_markers)
+    notes = note_numbers([t for t, (_, reason) in zip(texts, roles) if reason == REFERENCES_REASON])
+    text = "\n".join(strip_note_markers(t, notes) for role, t, _ in stepped if role == "content")
     # a dateline the step took from the opening of a paragraph ("BOSTON (AP) — The council …") is byline too,
     # as normalise_text makes it, though its line stays content
     meta = "\n".join(found.byline if found is not None else t for role, t, found in stepped
