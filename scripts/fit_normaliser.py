@@ -347,11 +347,11 @@ def emitted(texts: list[str], roles: list[tuple[str, str]], keep: list[bool]) ->
              for (role, _), k in zip(roles, keep)]
     final = stamps_follow_entries(final, [reason for _, reason in roles])  # as classify does after the model
     final = without_home_bars(texts, final)  # ... and after the page's mode
-    final, _ = late_removals(texts, final, [reason for _, reason in roles])  # ... and last of all (pull quotes, polls, contents)
+    final, reasons = late_removals(texts, final, [reason for _, reason in roles])  # ... and last of all (pull quotes, polls, contents)
     stepped = dateline_step(texts, final, {k for k, (_, reason) in enumerate(roles) if reason == STANDFIRST_REASON})
     # the markers of a removed endnotes list go from the kept lines, as normalise_text takes them off its paragraphs
     # ("…coastline.[1] The" -> "…coastline. The": references.strip_note_markers)
-    notes = note_numbers([t for t, (_, reason) in zip(texts, roles) if reason == REFERENCES_REASON])
+    notes = note_numbers([t for t, reason in zip(texts, reasons) if reason == REFERENCES_REASON])
     text = "\n".join(strip_note_markers(t, notes) for role, t, _ in stepped if role == "content")
     # a dateline the step took from the opening of a paragraph ("BOSTON (AP) — The council …") is byline too,
     # as normalise_text makes it, though its line stays content
