@@ -16,25 +16,9 @@ import pytest
 from newsbrief.normalise import normalise_text
 from newsbrief.normalise.phrases import categories_of
 
-STORY = {
-    "en": ["The city council voted on Tuesday to keep the public library open on Sundays, after a petition signed by "
-           "more than four thousand residents.",
-           "The library will need two more staff members for the extra day, which the council will pay for out of "
-           "the culture budget.",
-           "Readers have asked for Sunday hours since the branch in the north of the city closed two years ago."],
-    "nl": ["De gemeenteraad heeft dinsdag besloten de bibliotheek ook op zondag open te houden, na een petitie die "
-           "door ruim vierduizend inwoners werd getekend.",
-           "De bibliotheek heeft voor de extra dag twee medewerkers meer nodig, die de gemeente uit het cultuurbudget "
-           "betaalt.",
-           "Lezers vragen al om zondagsopening sinds het filiaal in het noorden van de stad twee jaar geleden sloot."],
-    "ar": ["صوت المجلس البلدي يوم الثلاثاء على إبقاء المكتبة العامة مفتوحة أيام الأحد بعد عريضة وقعها أكثر من أربعة "
-           "آلاف من السكان.",
-           "وستحتاج المكتبة إلى موظفين اثنين إضافيين لليوم الإضافي وسيدفع المجلس أجرهما من ميزانية الثقافة.",
-           "ويطالب القراء بفتح المكتبة يوم الأحد منذ أغلق فرعها في شمال المدينة قبل عامين."],
-}
-HEAD = {"en": ["Home", "News", "Library opens on Sundays", "By Jane Doe"],
-        "nl": ["Home", "Nieuws", "Bibliotheek gaat op zondag open", "Door Eva Jansen"],
-        "ar": ["الرئيسية", "أخبار", "المكتبة تفتح أيام الأحد", "بقلم سامي يوسف"]}
+# the share-call tests' library story and header (one hand-written page, used by both files)
+from tests.test_normalise_share_calls import HEAD, STORY
+
 SHARE_CALL = {"en": "Share or comment on this article:", "nl": "Deel of reageer op dit artikel:",
               "ar": "شارك أو علّق على هذا المقال:"}
 
