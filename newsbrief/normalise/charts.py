@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.normalise.agencies import SOURCE_LABELS
-from newsbrief.normalise.celltables import cell_table_rows, number_cell
+from newsbrief.normalise.celltables import number_cell
 from newsbrief.normalise.features import Features
 from newsbrief.normalise.lines import Line
 
@@ -132,15 +132,15 @@ def _chart_title(line: Line, f: Features) -> bool:
         and not number_cell(line)
 
 
-def column_chart_lines(lines: list[Line], feats: list[Features]) -> set[int]:
+def column_chart_lines(lines: list[Line], feats: list[Features], table: set[int]) -> set[int]:
     """The lines of every chart dumped column-wise (see the module's docstring): a run of COLUMN_MIN axis labels or
     more (`_axis_label`), right under it a run of number cells as many as the labels, the
     chart's title lines right over the labels (TITLE_LINES at most, under a paragraph or the page's furniture) and its
     source and credit lines right under the values. Labels alone are a menu, numbers alone a pager or a table's
-    column: only the two runs of one length together are a chart's."""
+    column: only the two runs of one length together are a chart's. `table`: the page's tables dumped one cell a
+    line (`celltables.cell_table_rows`, which the classifier reads anyway): a run of theirs is no chart."""
     out: set[int] = set()
     n = len(lines)
-    table: set[int] | None = None  # a table dumped one cell a line (celltables.py), read once when a chart may be
     k = 0
     while k < n:
         j = k
@@ -164,13 +164,13 @@ def column_chart_lines(lines: list[Line], feats: list[Features]) -> set[int]:
                                                           or _CHART_CREDIT.match(lines[end].text) is not None
                                                           and feats[end].words <= SOURCE_MAX_WORDS):
                 end += 1
-            if table is None:
-                table = cell_table_rows(lines, feats)
             if table.isdisjoint(range(k, v)):
                 # (a box score's header row and its first row, "Team" / "Q1" … / "Ridgeport" / "28" …, are the
                 # story's table, kept as rows: no chart)
                 out.update(range(top, end))
             k = end
         else:
-            k = max(j, k + 1)
+            # past the labels, and past a run of number cells with no label over it (no chart starts on a number:
+            # reading the run again from each of its lines was quadratic in its length)
+            k = max(j if labels else v, k + 1)
     return out

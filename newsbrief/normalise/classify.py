@@ -2424,7 +2424,9 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
             out[i] = Decision("removed", "related box")
     # a chart dumped column-wise (its labels, then its values, one a line: charts.py) goes whole, read across like a
     # box: the model kept its bare values and dropped its labels
-    for i in column_chart_lines(lines, feats):
+    # (a table dumped one cell per line, celltables.py: read once, here and for the body region below)
+    cells = cell_table_rows(lines, feats)
+    for i in column_chart_lines(lines, feats, cells):
         if out[i] is None:
             out[i] = Decision("removed", COLUMN_CHART_REASON)
     for i in find_signup_boxes(lines, feats):
@@ -2495,7 +2497,6 @@ def rule_classify(lines: list[Line], feats: list[Features]) -> tuple[list[Decisi
     clusters = _clusters(lines, region_feats, read_across)
     # a table dumped one cell per line (a box score's "Ridgeport" / "28" / "31" / …) is figures too: the story
     # resumes under it (celltables.py)
-    cells = cell_table_rows(lines, feats)
     figures = _figure_rows(lines, feats) | cells
     page = PageLines(lines)  # one lookup of the page's lines by their text for every comment-heading question
     start, end = _body_region(lines, region_feats, clusters, read_across, figures, page, stamped)
