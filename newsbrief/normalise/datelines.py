@@ -121,6 +121,11 @@ _AGENCY_MARK_OPENING = re.compile(
     re.IGNORECASE)
 
 
+def _categorised(place: str) -> bool:
+    """Whether a dateline's place is a phrase list's line of any category (a menu's "الرئيسية", "HOME"): no place."""
+    return bool(categories_of(place, len(place.split())))
+
+
 def split_agency_mark(paragraph: str) -> tuple[Dateline, str] | None:
     """A Gulf or Palestinian agency's dateline opening `paragraph` ("الدوحة في 06 ديسمبر /قنا/ …", `_AGENCY_MARK_OPENING`)
     and the paragraph without it (empty when the dateline is the whole line, as BNA prints it over the story): the
@@ -129,7 +134,7 @@ def split_agency_mark(paragraph: str) -> tuple[Dateline, str] | None:
         return None
     key = _key(paragraph[:300])
     found = _AGENCY_MARK_OPENING.match(key)
-    if found is None or categories_of(found.group("place"), len(found.group("place").split())):
+    if found is None or _categorised(found.group("place")):
         return None
     rest = paragraph[_original_end(paragraph, key, found.end()):]
     date = found.group("greg") or found.group("hijri_greg")
@@ -223,7 +228,7 @@ def dateline_line(text: str) -> Dateline | None:
         return None  # (an agency's masthead, "وكالة الأنباء الأردنية (بترا)", has a dateline's shape: no place in it)
     if found.group("agency4") and "/" in key[found.end("place"):found.start("agency4")] \
             and (not ARABIC_LETTER.search(found.group("place"))
-                 or categories_of(found.group("place"), len(found.group("place").split()))):
+                 or _categorised(found.group("place"))):
         # only Anadolu's Arabic copy writes its dateline with a slash; in Latin script "Charlie Riedel/AP" is a photo
         # credit, and a breadcrumb ("الرئيسية/ رويترز") has a menu word before the slash, no place
         return None
@@ -257,7 +262,7 @@ def place_line(text: str) -> Dateline | None:
     """A dateline's place alone on its line ("AMSTERDAM -", "القاهرة -"), else None; it is one only right above the
     story's first paragraph (`dateline_step` asks)."""
     found = _PLACE_ONLY.match(text.strip()) if len(text) <= 80 else None
-    if found is None or categories_of(found.group("place"), len(found.group("place").split())) \
+    if found is None or _categorised(found.group("place")) \
             or not _region_known(found.group("place")):
         return None  # "الرئيسية -", "HOME -": a menu's word, not a place
     return Dateline(found.group("place"))
@@ -287,8 +292,7 @@ def _kicker(place: str) -> bool:
 
 def _label_word(place: str) -> bool:
     """Whether a word before a dash is a phrase list's alert or any of its categories ("HOME -", "عاجل -")."""
-    words = len(place.split())
-    return in_group(place + ":", words, "alert") or bool(categories_of(place, words))
+    return in_group(place + ":", len(place.split()), "alert") or _categorised(place)
 
 
 def _piece_kind(place: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsbrief.normalise.agencies import agency_only
+from newsbrief.normalise.agencies import SOURCE_LABEL, agency_only
 from newsbrief.normalise.bylinelabel import label_not_name
 from newsbrief.normalise.dates import (
     DATE, DAY_AND_MONTH, GREGORIAN_MARK, HIJRI_DATE, MONTH_PATTERN, TIME, WEEKDAY_PATTERN, ZONE, date_key,
@@ -59,7 +59,7 @@ def _words_left(key: str, patterns) -> list[str]:
 
 #: a release wire's source credit after the date, behind a bar: "November 12, 2026 16:05 ET | Source: Acme Inc."
 #: (GlobeNewswire; "| Bron: ANP", "| المصدر: واس"): who sent the release, no word of the date line's own
-_SOURCE_TAIL = re.compile(r"\s*\|\s*(?:source|bron|المصدر)\s*:[^|]*$", re.IGNORECASE)
+_SOURCE_TAIL = re.compile(rf"\s*\|\s*(?:{SOURCE_LABEL})\s*:[^|]*$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)  # the rules ask about the same line from several passes (46 % of the calls)
@@ -199,9 +199,10 @@ PUBLISHED_NEAR = 3
 def _update_only(text: str) -> bool:
     """A date line that states the page's last update and not its publication (`_UPDATED_LINE`), after the desk's or
     reporter's credit or the section's name that may open it (`_head_before_update`)."""
-    head = _head_before_update(text)
-    return len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text[head.end():] if head else text) \
-        is not None and _PUBLISHED_WORD.search(text) is None
+    # (a head found is one over an update label in a date line's length already: `_head_before_update`)
+    return (_head_before_update(text) is not None
+            or len(text) <= DATE_LINE_MAX_CHARS and _UPDATED_LINE.match(text) is not None) \
+        and _PUBLISHED_WORD.search(text) is None
 
 
 #: a desk's or reporter's credit opening an update line, set off by " / " or " | " ("TNN / Updated: Jul 9, 2026, 22:14
@@ -963,10 +964,9 @@ def _names(text: str) -> bool:
     so an Arabic part is a name only behind its label), none opening with a word no name has ("About", "The") nor
     ending in a menu item."""
     names = [n for n in _AND.split(text) if n]
-    navigation = phrase_sets()["navigation"].exact
     return bool(names) and not text.isupper() and all(
         _cased(n) and person_name(n) and match_key(n.split()[0]) not in _NOT_NAME_START | _NOT_NAME_FIRST
-        and match_key(n.split()[-1]) not in navigation
+        and not menu_word(n.split()[-1])
         for n in names)
 
 

@@ -203,17 +203,21 @@ def cited_notes(texts: list[str], roles: list[str]) -> set[int]:
     if not seen:
         return set()  # no marker in the story: no notes to find (most pages)
     out: set[int] = set()
+    # notes close the story: no kept paragraph under them (a list of a report's tables, "1. Wind classes …", is read
+    # on from); the last kept paragraph, found once for the page
+    last_paragraph = max((k for k, (text, role) in enumerate(zip(texts, roles))
+                          if role == "content" and len(text.split()) >= PARAGRAPH_WORDS), default=-1)
     i = 1
     while i < len(texts):
         run = _numbered_run(texts, i) if i not in out else []
+        if not run:
+            i += 1
+            continue
         headed = whole_phrase(texts[i - 1], "reference_heading")
         # one entry alone is a note only under its heading: a contents list's "1 History" or a paragraph opening on
         # "1)" is one numbered line too
-        end = max(run[-1][1]) + 1 if run else i
-        # notes close the story: no kept paragraph under them (a list of a report's tables, "1. Wind classes …", is
-        # read on from)
-        closing = not any(roles[k] == "content" and len(texts[k].split()) >= PARAGRAPH_WORDS
-                          for k in range(end, len(texts)))
+        end = max(run[-1][1]) + 1
+        closing = end > last_paragraph
         if closing and len(run) >= (1 if headed else MIN_HEADLESS) and {n for n, _lines in run} <= cited[i - 1]:
             out.update(k for _number, lines in run for k in lines)
             if headed:
@@ -235,7 +239,6 @@ def strip_note_markers(paragraph: str, numbers: set[int]) -> str:
     takeaway, when the list went). Only a removed list's numbers: a page without notes keeps its "[1]" and "[sic]"."""
     if not numbers:
         return paragraph
-    keep = {m.start() for m in _GLUED.finditer(paragraph)} - {m.start() for m in _glued(paragraph)}
-    paragraph = _GLUED.sub(lambda m: m.group(1) if int(m.group(2)) in numbers and m.start() not in keep
-                           else m.group(0), paragraph)
+    drop = {m.start() for m in _glued(paragraph) if int(m.group(2)) in numbers}
+    paragraph = _GLUED.sub(lambda m: m.group(1) if m.start() in drop else m.group(0), paragraph)
     return _BRACKETED.sub(lambda m: "" if int(m.group(1)) in numbers else m.group(0), paragraph)
