@@ -29,7 +29,7 @@ import re
 
 from newsbrief.normalise.metadata import date_in
 from newsbrief.normalise.features import Features
-from newsbrief.normalise.lines import Line
+from newsbrief.normalise.lines import Line, table_row
 
 #: the rule reason of such a table's lines inside the story: kept, in their place and order (a fixed decision)
 CELL_TABLE_REASON = "the story's table, one cell per line"
@@ -202,19 +202,14 @@ def _table_heading(lines: list[Line], feats: list[Features], k: int, run_start: 
         and not f.bullet and date_in(lines[k].text) is None
 
 
-#: text rows rebuilt from a table dumped one cell a line: the cells between bars, as the HTML path writes a row
-ROW_SEPARATOR = " | "
-#: ... and around the row: "| Dell | 32 | 22 |", as the HTML path's markdown row reads
-ROW_EDGE = "|"
-
-
 def _escaped(cell: str) -> str:
     """A cell's own bar escaped, as the HTML path writes one ("Harbour \\| Gull Island"): no cell separator."""
     return re.sub(r"(?<!\\)\|", r"\\|", cell)
 
 
 def _row(cells: list[str]) -> str:
-    return f"{ROW_EDGE} {ROW_SEPARATOR.join(_escaped(cell) for cell in cells)} {ROW_EDGE}"
+    """Text rows rebuilt from a table dumped one cell a line, as the HTML path writes a row ("| Dell | 32 | 22 |")."""
+    return table_row([_escaped(cell) for cell in cells])
 
 
 def _rows(cells: list[str]) -> list[str] | None:
@@ -259,7 +254,7 @@ def _shaped_rows(cells: list[str], number: list[bool]) -> list[str] | None:
 
 def _labelled_rows(cells: list[str], number: list[bool]) -> list[str] | None:
     """`cells` as paragraphs: each line above the table's header row as it is, the
-    header row and every row joined by ROW_SEPARATOR, a label between rows (a side's name over its players) on its
+    header row and every row written as a row (`_row`), a label between rows (a side's name over its players) on its
     own; or None when the cells are no regular table (see the module's docstring): the first row, a name then
     ROW_MIN_NUMBERS numbers or more, gives the width k; k label cells stand right over it (the header row); from
     there each line is either a row's name with exactly k - 1 numbers under it and no more, or a label over a

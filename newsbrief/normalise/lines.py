@@ -81,6 +81,12 @@ TAB_CELL_WORDS = 4
 CELL_SEPARATOR = " | "
 
 
+def table_row(cells: list[str]) -> str:
+    """A table's row as the text writes it, the HTML path's markdown row: "| Ajax | 12 | 9 |" (celltables.py writes
+    the rows of a table dumped one cell a line the same way)."""
+    return "| " + CELL_SEPARATOR.join(cells) + " |"
+
+
 def _tab_cells(raw: str) -> list[str]:
     """The cells of a line written with tabs between them (a run of tabs is one separator: columns lined up with
     several), each with its spaces collapsed; [] when the line has fewer than TAB_ROW_MIN_CELLS cells with text or
@@ -112,7 +118,7 @@ def _tab_rows(raws: list[str]) -> dict[int, str]:
     for at, k in enumerate(filled):
         near = [filled[j] for j in (at - 1, at + 1) if 0 <= j < len(filled)]
         if cells[k] and any(len(cells[j]) == len(cells[k]) for j in near):
-            out[k] = "| " + CELL_SEPARATOR.join(cells[k]) + " |"
+            out[k] = table_row(cells[k])
     return out
 
 
