@@ -45,6 +45,7 @@ speaker's "I" as no anaphor, only on the speech itself (`spoken`: a speech's pag
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarise.facts import states_count
@@ -292,11 +293,19 @@ def spoken(sentences: list[str], title: str | None = None) -> bool:
     speaker's greeting, thanks or courtesy, or a stage direction). A page that only names a speech in its title ("Gore
     urges bold moves in Nobel speech", "Death threats are not protected speech", "Preview of my keynote") is a report
     or a post: its "I" is no speaker the page is of, and its plain sentences are the writer's."""
-    return is_speech(sentences, title) and bool(pleasantries(sentences, title))
+    speech, found = _speech_reading(tuple(sentences), title)
+    return speech and bool(found)
 
 
 def pleasantries(sentences: list[str], title: str | None = None) -> set[int]:
     """Indices of the sentences that are pleasantries or stage directions (`is_pleasantry`); a greeting or thanks
     counts only on a speech's page (`is_speech`)."""
-    speech = is_speech(sentences, title)
-    return {i for i, s in enumerate(sentences) if is_pleasantry(s, speech)}
+    return set(_speech_reading(tuple(sentences), title)[1])
+
+
+@functools.lru_cache(maxsize=16)
+def _speech_reading(sentences: tuple[str, ...], title: str | None) -> tuple[bool, frozenset[int]]:
+    """(`is_speech`, the pleasantries' indices) of one page, read once: the summariser asks for both, and whether
+    the page is the speech itself, up to three times a summary (the ranking, the notes, the anaphors)."""
+    speech = is_speech(list(sentences), title)
+    return speech, frozenset(i for i, s in enumerate(sentences) if is_pleasantry(s, speech))
