@@ -283,10 +283,21 @@ def _past_link_lines(lines: list[Line], feats: list[Features], k: int) -> int:
     CNN's "Story Highlights" box ends in "Next Article in World »" right above the lead, and a box read as ending at
     that link would hold no points (the link is neither the story's lead nor its header), so a highlight became the
     headline."""
-    for _ in range(MAX_LINK_LINES_UNDER_BOX):
-        if k < len(lines) and _link_line(feats[k]):
+    return _past(feats, k, MAX_LINK_LINES_UNDER_BOX, _link_line)
+
+
+def _past(feats: list[Features], k: int, most: int, skipped) -> int:
+    """The first line from `k` on that `skipped` (a test of a line's features) does not take, over at most `most`
+    lines it takes."""
+    for _ in range(most):
+        if k < len(feats) and skipped(feats[k]):
             k += 1
     return k
+
+
+def share_button(f: Features) -> bool:
+    """A share button's line: the share category's phrase, no sentence ("Share this article", "Share", "Delen")."""
+    return f.has("share") and not f.prose
 
 
 def _header_starts(lines: list[Line], feats: list[Features], k: int) -> bool:
@@ -577,10 +588,7 @@ def _past_share_lines(feats: list[Features], k: int) -> int:
     over at most MAX_SHARE_LINES_UNDER_BOX of them: the Mail prints "Share this article" / "Share" under its carousel
     box, and the story's next paragraph under them was read as no story going on (the box's heading ended the
     article)."""
-    for _ in range(MAX_SHARE_LINES_UNDER_BOX):
-        if k < len(feats) and feats[k].has("share") and not feats[k].prose:
-            k += 1
-    return k
+    return _past(feats, k, MAX_SHARE_LINES_UNDER_BOX, share_button)
 
 
 def _short_subhead_resumes(lines: list[Line], feats: list[Features], heading: int, j: int) -> bool:

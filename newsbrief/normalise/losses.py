@@ -20,7 +20,7 @@ from itertools import islice
 
 from newsbrief.normalise.flatpage import flat_page_warning
 from newsbrief.normalise.attribution import attribution_warnings
-from newsbrief.normalise.boxes import related_heading, teaser_lines
+from newsbrief.normalise.boxes import related_heading, share_button, teaser_lines
 from newsbrief.normalise.celltables import CELL_MAX_WORDS
 from newsbrief.normalise.chapters import chapter_warning
 from newsbrief.normalise.commentcredit import WIDGET_REASON
@@ -831,7 +831,7 @@ def _resumed_dropped(lines: list[Line], kept: list[bool], reasons: list[str], fe
         # the story: the loss under it went unreported, as the first end marker stopped the search at the box itself)
         # (and the box's share buttons under it, "Share this article", an end marker too)
         in_box = in_box or related_heading(lines[i])
-        boxed = f.has("read_more") or related_heading(lines[i]) or in_box and f.has("share") and not f.prose
+        boxed = f.has("read_more") or related_heading(lines[i]) or in_box and share_button(f)
         if any(f.has(c) for c in _ARTICLE_ENDS) and not boxed or rule_reason(reasons[i]) in THREAD_REASONS \
                 or date_in(lines[i].text) is not None or names_comments(lines[i].text):
             break  # ... or a dated line, a comment heading ("One Response to …"): a comment's or another post's
