@@ -58,6 +58,8 @@ EXTRA = (
     "Mecca", "Mekka", "مكة المكرمة", "مكة", "Medina", "المدينة المنورة", "Sharm el-Sheikh", "شرم الشيخ",
     "Hebron", "الخليل", "Nablus", "نابلس", "Jenin", "جنين", "Khan Younis", "خان يونس", "Rafah", "رفح",
     "Gaza City", "Gaza-Stad", "مدينة غزة", "East Jerusalem", "Oost-Jeruzalem", "القدس الشرقية",
+    # (China's capital and its two largest southern cities: "Ji Siqi in Beijing", SCMP's "Name in Place" byline)
+    "Beijing", "Peking", "Guangzhou", "Shenzhen",
     "Sidon", "صيدا", "Tripoli", "طرابلس", "Marrakech", "مراكش", "Fez", "فاس", "Tangier", "طنجة",
     "Oran", "وهران", "Sfax", "صفاقس", "Aden", "عدن", "Homs", "حمص", "Latakia", "اللاذقية",
     "Zarqa", "الزرقاء", "Irbid", "إربد", "Sharjah", "الشارقة", "Ajman", "عجمان", "Ras Al Khaimah",
