@@ -93,14 +93,6 @@ def _number_text(text: str) -> bool:
     return len(text) <= NUMBER_CELL_MAX_CHARS and _NUMBER_CELL.match(text) is not None
 
 
-#: a figure in a row rebuilt from its cells (`_rows`): a number cell, or a price ("$83", "€ 1.250", "£12.50")
-_PRICE = re.compile(r"^[$€£¥]\s?")
-
-
-def _figure_text(text: str) -> bool:
-    return _number_text(_PRICE.sub("", text.strip(), count=1))
-
-
 def _table_span(lines: list[Line], run: range) -> range | None:
     """The run's table (its header row, first row's label to last number), or None: its rows (a label, then ROW_MIN_NUMBERS numbers
     or more), two neighbours among them with as many numbers each, and enough numbers (TABLE_MIN_NUMBERS,
@@ -215,7 +207,8 @@ def _row(cells: list[str]) -> str:
 def _rows(cells: list[str]) -> list[str] | None:
     """`cells` (a kept table's lines, in order) as paragraphs, one a row (`_labelled_rows`, else `_shaped_rows`), or
     None when the cells are no regular table."""
-    number = [_figure_text(cell) for cell in cells]
+    # (a figure in a row rebuilt from its cells: a number cell, a price "$83", "€ 1.250" among them: `_VALUE`)
+    number = [_number_text(cell) for cell in cells]
     rows = _labelled_rows(cells, number)
     return rows if rows is not None else _shaped_rows(cells, number)
 
@@ -288,7 +281,7 @@ def _labelled_rows(cells: list[str], number: list[bool]) -> list[str] | None:
             under_label, k = 0, k + 1
         else:
             # a row of another width, a label ending the table, or labels between single rows (a row's name on a
-            # line of its own over cells read one short: a price "$83" that is no number cell): no regular period
+            # line of its own over cells read one short): no regular period
             return None
     return out if rows >= TABLE_MIN_ROWS and under_label >= TABLE_MIN_ROWS else None
 
